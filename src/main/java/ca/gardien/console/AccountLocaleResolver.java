@@ -1,0 +1,88 @@
+package ca.gardien.console;
+
+import ca.gardien.organization.AccountAdministration;
+import ca.gardien.organization.AccountPrincipal;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * French by default (Charter of the French language); English on request. The choice is kept in the session and a
+ * cookie, and remembered on the account so that it follows a person to any browser.
+ */
+class AccountLocaleResolver implements LocaleResolver {
+
+    static final Locale DEFAULT = Locale.CANADA_FRENCH;
+    static final Set<String> SUPPORTED = Set.of("fr", "en");
+    private static final String COOKIE = "gardien-lang";
+    private static final String SESSION_KEY = AccountLocaleResolver.class.getName();
+
+    private final AccountAdministration accounts;
+
+    AccountLocaleResolver(AccountAdministration accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Locale resolveLocale(HttpServletRequest request) {
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_KEY) instanceof Locale locale) {
+            return locale;
+        }
+        var principal = currentAccount();
+        if (principal != null && session != null) {
+            var remembered = accounts.byUsername(principal.username())
+                    .map(a -> a.preferredLocale())
+                    .filter(SUPPORTED::contains)
+                    .map(AccountLocaleResolver::locale)
+                    .orElse(fromCookie(request));
+            session.setAttribute(SESSION_KEY, remembered);
+            return remembered;
+        }
+        return fromCookie(request);
+    }
+
+    @Override
+    public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        var chosen =
+                locale == null || !SUPPORTED.contains(locale.getLanguage()) ? DEFAULT : locale(locale.getLanguage());
+        var cookie = new Cookie(COOKIE, chosen.getLanguage());
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        cookie.setMaxAge(60 * 60 * 24 * 365);
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+        var session = request.getSession(false);
+        if (session != null) {
+            session.setAttribute(SESSION_KEY, chosen);
+        }
+        var principal = currentAccount();
+        if (principal != null) {
+            accounts.setLocale(principal.accountId(), chosen.getLanguage());
+        }
+    }
+
+    static Locale locale(String language) {
+        return "en".equals(language) ? Locale.CANADA : Locale.CANADA_FRENCH;
+    }
+
+    private static Locale fromCookie(HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (var c : request.getCookies()) {
+                if (COOKIE.equals(c.getName()) && SUPPORTED.contains(c.getValue())) {
+                    return locale(c.getValue());
+                }
+            }
+        }
+        return DEFAULT;
+    }
+
+    private static AccountPrincipal currentAccount() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof AccountPrincipal p ? p : null;
+    }
+}

@@ -1,0 +1,96 @@
+package ca.gardien.console;
+
+import ca.gardien.organization.AccountAdministration;
+import ca.gardien.organization.CurrentActor;
+import ca.gardien.organization.Role;
+import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.FieldError;
+import ca.gardien.shared.InvalidInputException;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+@RequestMapping("/console/accounts")
+@PreAuthorize("hasRole('PRIVACY_OFFICER')")
+class AccountPages {
+
+    record NewAccountForm(String username, String displayName) {}
+
+    private final AccountAdministration accounts;
+    private final Clock clock;
+
+    AccountPages(AccountAdministration accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("accounts", accounts.all());
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("now", clock.instant());
+        return "console/accounts";
+    }
+
+    @PostMapping
+    String create(
+            @RequestParam String username,
+            @RequestParam String displayName,
+            @RequestParam String password,
+            @RequestParam(required = false) Set<Role> roles,
+            Authentication auth,
+            Model model) {
+        try {
+            accounts.create(username, displayName, password, roles == null ? Set.of() : roles, CurrentActor.of(auth));
+            return "redirect:/console/accounts?created";
+        } catch (InvalidInputException e) {
+            return relist(model, e.errors(), new NewAccountForm(username, displayName));
+        } catch (ConflictException e) {
+            return relist(
+                    model,
+                    List.of(new FieldError("username", e.getMessage())),
+                    new NewAccountForm(username, displayName));
+        }
+    }
+
+    @PostMapping("/{id}/roles")
+    String roles(
+            @PathVariable UUID id, @RequestParam(required = false) Set<Role> roles, Authentication auth, Model model) {
+        try {
+            accounts.changeRoles(id, roles == null ? EnumSet.noneOf(Role.class) : roles, CurrentActor.of(auth));
+            return "redirect:/console/accounts";
+        } catch (InvalidInputException e) {
+            return relist(model, e.errors(), null);
+        }
+    }
+
+    @PostMapping("/{id}/disable")
+    String disable(@PathVariable UUID id, Authentication auth) {
+        accounts.setEnabled(id, false, CurrentActor.of(auth));
+        return "redirect:/console/accounts";
+    }
+
+    @PostMapping("/{id}/enable")
+    String enable(@PathVariable UUID id, Authentication auth) {
+        accounts.setEnabled(id, true, CurrentActor.of(auth));
+        return "redirect:/console/accounts";
+    }
+
+    private String relist(Model model, List<FieldError> errors, NewAccountForm form) {
+        model.addAttribute("errors", errors);
+        model.addAttribute("form", form);
+        return list(model);
+    }
+}

@@ -1,0 +1,26 @@
+package ca.gardien.console;
+
+import ca.gardien.ledger.EvidenceLedger;
+import ca.gardien.organization.AccountAdministration;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class DashboardController {
+
+    private final EvidenceLedger ledger;
+    private final AccountAdministration accounts;
+
+    DashboardController(EvidenceLedger ledger, AccountAdministration accounts) {
+        this.ledger = ledger;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/console")
+    String dashboard(Model model) {
+        model.addAttribute("status", ledger.status());
+        model.addAttribute("accounts", accounts.all().size());
+        return "console/dashboard";
+    }
+}

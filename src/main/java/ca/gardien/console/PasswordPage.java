@@ -1,0 +1,59 @@
+package ca.gardien.console;
+
+import ca.gardien.organization.AccountAdministration;
+import ca.gardien.organization.AccountPrincipal;
+import ca.gardien.shared.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Changing one's own password; after a change the person signs in again with it. */
+@Controller
+@RequestMapping("/console/password")
+class PasswordPage {
+
+    private final AccountAdministration accounts;
+
+    PasswordPage(AccountAdministration accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    String form(Authentication auth, Model model) {
+        model.addAttribute("mustChange", auth.getPrincipal() instanceof AccountPrincipal p && p.mustChangePassword());
+        return "console/password";
+    }
+
+    @PostMapping
+    String change(
+            @RequestParam String currentPassword,
+            @RequestParam String newPassword,
+            @RequestParam String confirmPassword,
+            Authentication auth,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        if (!(auth.getPrincipal() instanceof AccountPrincipal principal)) {
+            return "redirect:/console";
+        }
+        try {
+            if (!newPassword.equals(confirmPassword)) {
+                throw new InvalidInputException("confirmPassword", "must equal the new password");
+            }
+            accounts.changeOwnPassword(principal.accountId(), currentPassword, newPassword);
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.errors());
+            model.addAttribute("mustChange", principal.mustChangePassword());
+            return "console/password";
+        }
+        new SecurityContextLogoutHandler().logout(request, response, auth);
+        return "redirect:/login?changed";
+    }
+}

@@ -1,0 +1,110 @@
+package ca.gardien.ledger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Links a batch of evidence onto the chain inside the caller's transaction, and signs a checkpoint when one is due. */
+@Component
+class ChainAppender {
+
+    /** One waiting append; {@code evidence} is null for a checkpoint tick. */
+    record Pending(Evidence evidence, CompletableFuture<LedgerEntry> result) {}
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final LedgerStore store;
+    private final SigningKeys keys;
+    private final int checkpointEveryEntries;
+    private final Duration checkpointEvery;
+
+    ChainAppender(LedgerStore store, SigningKeys keys, LedgerProperties properties) {
+        this.store = store;
+        this.keys = keys;
+        this.checkpointEveryEntries = properties.checkpointEveryEntries();
+        this.checkpointEvery = properties.checkpointEvery();
+    }
+
+    /** @return for each pending item, the entry it produced or already had; null for ticks. */
+    List<LedgerEntry> append(List<Pending> batch, Instant now) {
+        var head = store.lockHead();
+        var recordedAt = CanonicalForm.normalize(now);
+        Map<UUID, LedgerEntry> known = new HashMap<>();
+        store.findByEventIds(batch.stream()
+                        .map(Pending::evidence)
+                        .filter(Objects::nonNull)
+                        .map(Evidence::eventId)
+                        .toList())
+                .forEach(e -> known.put(e.eventId(), e));
+        var fresh = new ArrayList<LedgerEntry>();
+        var results = new ArrayList<LedgerEntry>(batch.size());
+        long sequence = head.lastSequence();
+        String prevHash = head.lastHash();
+        for (var pending : batch) {
+            var evidence = pending.evidence();
+            if (evidence == null || known.containsKey(evidence.eventId())) {
+                results.add(evidence == null ? null : known.get(evidence.eventId()));
+                continue;
+            }
+            var entry = link(evidence, ++sequence, prevHash, recordedAt);
+            prevHash = entry.hash();
+            known.put(evidence.eventId(), entry);
+            fresh.add(entry);
+            results.add(entry);
+        }
+        if (!fresh.isEmpty()) {
+            store.insert(fresh);
+            store.updateHead(sequence, prevHash);
+        }
+        if (checkpointDue(head, sequence, recordedAt)) {
+            var text = CanonicalForm.checkpointText(sequence, prevHash, recordedAt, keys.keyId());
+            store.insertCheckpoint(
+                    new Checkpoint(sequence, prevHash, recordedAt, keys.keyId(), keys.publicKeyPem(), keys.sign(text)));
+        }
+        return results;
+    }
+
+    private boolean checkpointDue(LedgerStore.Head head, long sequence, Instant now) {
+        if (sequence <= head.checkpointSequence()) {
+            return false;
+        }
+        return sequence - head.checkpointSequence() >= checkpointEveryEntries
+                || head.checkpointAt() == null
+                || !now.isBefore(head.checkpointAt().plus(checkpointEvery));
+    }
+
+    private static LedgerEntry link(Evidence evidence, long sequence, String prevHash, Instant recordedAt) {
+        var unhashed = new LedgerEntry(
+                sequence,
+                evidence.eventId(),
+                recordedAt,
+                CanonicalForm.normalize(evidence.occurredAt()),
+                evidence.actor(),
+                evidence.action(),
+                evidence.objectType(),
+                evidence.objectId(),
+                JSON.writeValueAsString(evidence.payload()),
+                prevHash,
+                null);
+        return new LedgerEntry(
+                unhashed.sequence(),
+                unhashed.eventId(),
+                unhashed.recordedAt(),
+                unhashed.occurredAt(),
+                unhashed.actor(),
+                unhashed.action(),
+                unhashed.objectType(),
+                unhashed.objectId(),
+                unhashed.payload(),
+                prevHash,
+                CanonicalForm.entryHash(unhashed));
+    }
+}

@@ -1,0 +1,19 @@
+package ca.gardien.ledger;
+
+import ca.gardien.shared.Actor;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One link of the evidence chain, exactly as stored and exported. {@code payload} is compact JSON text. */
+public record LedgerEntry(
+        long sequence,
+        UUID eventId,
+        Instant recordedAt,
+        Instant occurredAt,
+        Actor actor,
+        String action,
+        String objectType,
+        String objectId,
+        String payload,
+        String prevHash,
+        String hash) {}

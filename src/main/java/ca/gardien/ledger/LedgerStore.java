@@ -1,0 +1,167 @@
+package ca.gardien.ledger;
+
+import ca.gardien.shared.Actor;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL access to the ledger tables; the only class that knows their columns. */
+@Repository
+class LedgerStore {
+
+    record Head(long lastSequence, String lastHash, long checkpointSequence, Instant checkpointAt) {}
+
+    private static final String ENTRY_COLUMNS = "sequence, event_id, recorded_at, occurred_at, actor_kind, actor_id, "
+            + "action, object_type, object_id, payload, prev_hash, hash";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    LedgerStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** Locks the head row until the transaction ends: this is what serializes writers across nodes. */
+    Head lockHead() {
+        return jdbc.sql("SELECT last_sequence, last_hash, checkpoint_sequence, checkpoint_at FROM ledger_head "
+                        + "WHERE id = 1 FOR UPDATE")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2).trim(), rs.getLong(3), instant(rs, 4)))
+                .single();
+    }
+
+    Head head() {
+        return jdbc.sql(
+                        "SELECT last_sequence, last_hash, checkpoint_sequence, checkpoint_at FROM ledger_head WHERE id = 1")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2).trim(), rs.getLong(3), instant(rs, 4)))
+                .single();
+    }
+
+    void updateHead(long sequence, String hash) {
+        jdbc.sql("UPDATE ledger_head SET last_sequence = ?, last_hash = ? WHERE id = 1")
+                .params(sequence, hash)
+                .update();
+    }
+
+    List<LedgerEntry> findByEventIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM ledger_entry WHERE event_id IN (:ids)")
+                .param("ids", ids)
+                .query(LedgerStore::entry)
+                .list();
+    }
+
+    void insert(List<LedgerEntry> entries) {
+        template.batchUpdate(
+                "INSERT INTO ledger_entry (" + ENTRY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                entries,
+                entries.size(),
+                (ps, e) -> {
+                    ps.setLong(1, e.sequence());
+                    ps.setObject(2, e.eventId());
+                    ps.setObject(3, OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC));
+                    ps.setObject(4, OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC));
+                    ps.setString(5, e.actor().kind().name());
+                    ps.setString(6, e.actor().id());
+                    ps.setString(7, e.action());
+                    ps.setString(8, e.objectType());
+                    ps.setString(9, e.objectId());
+                    ps.setString(10, e.payload());
+                    ps.setString(11, e.prevHash());
+                    ps.setString(12, e.hash());
+                });
+    }
+
+    void insertCheckpoint(Checkpoint c) {
+        jdbc.sql("INSERT INTO ledger_checkpoint (sequence, head_hash, signed_at, key_id, public_key, signature) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)")
+                .params(
+                        c.sequence(),
+                        c.headHash(),
+                        OffsetDateTime.ofInstant(c.signedAt(), ZoneOffset.UTC),
+                        c.keyId(),
+                        c.publicKeyPem(),
+                        c.signature())
+                .update();
+        jdbc.sql("UPDATE ledger_head SET checkpoint_sequence = ?, checkpoint_at = ? WHERE id = 1")
+                .params(c.sequence(), OffsetDateTime.ofInstant(c.signedAt(), ZoneOffset.UTC))
+                .update();
+    }
+
+    List<LedgerEntry> page(long after, int limit) {
+        return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM ledger_entry WHERE sequence > ? ORDER BY sequence")
+                .params(after)
+                .withMaxRows(limit)
+                .query(LedgerStore::entry)
+                .list();
+    }
+
+    Optional<LedgerEntry> bySequence(long sequence) {
+        return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM ledger_entry WHERE sequence = ?")
+                .params(sequence)
+                .query(LedgerStore::entry)
+                .optional();
+    }
+
+    /** Streams every entry in sequence order; the caller must be inside a transaction for cursor-based fetching. */
+    void forEachEntry(Consumer<LedgerEntry> consumer) {
+        template.query(
+                con -> {
+                    var ps = con.prepareStatement("SELECT " + ENTRY_COLUMNS + " FROM ledger_entry ORDER BY sequence");
+                    ps.setFetchSize(1000);
+                    return ps;
+                },
+                rs -> {
+                    consumer.accept(entry(rs, 0));
+                });
+    }
+
+    List<Checkpoint> checkpoints() {
+        return jdbc.sql("SELECT sequence, head_hash, signed_at, key_id, public_key, signature FROM ledger_checkpoint "
+                        + "ORDER BY sequence")
+                .query((rs, n) -> new Checkpoint(
+                        rs.getLong(1),
+                        rs.getString(2).trim(),
+                        instant(rs, 3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .list();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM ledger_entry").query(Long.class).single();
+    }
+
+    private static LedgerEntry entry(ResultSet rs, int row) throws SQLException {
+        return new LedgerEntry(
+                rs.getLong(1),
+                rs.getObject(2, UUID.class),
+                instant(rs, 3),
+                instant(rs, 4),
+                new Actor(Actor.Kind.valueOf(rs.getString(5)), rs.getString(6)),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11).trim(),
+                rs.getString(12).trim());
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        var value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,125 @@
+package ca.gardien.ledger;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The single writer of this node. Callers enqueue evidence and wait for the future; the writer drains the queue and
+ * appends everything waiting in one transaction (group commit), so concurrent writers share one commit. The head-row
+ * lock taken by {@link ChainAppender} serializes writers of different nodes.
+ */
+@Component
+class LedgerWriter implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(LedgerWriter.class);
+
+    private final ChainAppender appender;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final int maxBatch;
+    private final BlockingQueue<ChainAppender.Pending> queue;
+    private volatile boolean running;
+    private Thread thread;
+
+    LedgerWriter(ChainAppender appender, TransactionTemplate transactions, Clock clock, LedgerProperties properties) {
+        this.appender = appender;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.maxBatch = properties.maxBatch();
+        this.queue = new LinkedBlockingQueue<>(properties.queueCapacity());
+    }
+
+    /** Completes once the entry is committed, with the entry (or the one already recorded for the same event id). */
+    CompletableFuture<LedgerEntry> append(Evidence evidence) {
+        return enqueue(new ChainAppender.Pending(evidence, new CompletableFuture<>()));
+    }
+
+    /** Asks the writer to sign a checkpoint now if one is due by time; used by the scheduled tick. */
+    CompletableFuture<LedgerEntry> tick() {
+        return enqueue(new ChainAppender.Pending(null, new CompletableFuture<>()));
+    }
+
+    private CompletableFuture<LedgerEntry> enqueue(ChainAppender.Pending pending) {
+        if (!running) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the ledger writer is not running"));
+        }
+        try {
+            if (!queue.offer(pending, 5, TimeUnit.SECONDS)) {
+                return CompletableFuture.failedFuture(new IllegalStateException("the ledger writer is overloaded"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CompletableFuture.failedFuture(e);
+        }
+        return pending.result();
+    }
+
+    private void run() {
+        var batch = new ArrayList<ChainAppender.Pending>(maxBatch);
+        while (running || !queue.isEmpty()) {
+            try {
+                var first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, maxBatch - 1);
+                write(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void write(List<ChainAppender.Pending> batch) {
+        try {
+            var results = transactions.execute(status -> appender.append(batch, clock.instant()));
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).result().complete(results.get(i));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Ledger batch of {} failed and will be retried by its publishers: {}", batch.size(), e.getClass());
+            batch.forEach(p -> p.result().completeExceptionally(e));
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        thread = Thread.ofPlatform().name("ledger-writer").daemon(true).start(this::run);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Start before and stop after the components that publish evidence. */
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE + 1000;
+    }
+}

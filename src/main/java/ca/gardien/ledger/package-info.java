@@ -1,0 +1,2 @@
+/** Append-only, hash-chained and signed evidence log in which every module records the facts a regulator may ask about. */
+package ca.gardien.ledger;

@@ -1,0 +1,169 @@
+package ca.gardien.organization;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * A local account. Immutable: each verb returns the changed account, checking its rules first.
+ *
+ * @param version optimistic-locking version, null before the first save
+ */
+public record Account(
+        UUID id,
+        String username,
+        String displayName,
+        String passwordHash,
+        Set<Role> roles,
+        boolean mustChangePassword,
+        boolean enabled,
+        int failedAttempts,
+        Instant lockedUntil,
+        String preferredLocale,
+        Instant createdAt,
+        Integer version) {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");
+
+    public Account {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new IllegalArgumentException("username must be 2-100 lower-case letters, digits, '.', '_' or '-'");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("an account needs at least one role");
+        }
+        roles = Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    static Account create(
+            String username,
+            String displayName,
+            String passwordHash,
+            Set<Role> roles,
+            boolean mustChangePassword,
+            Instant now) {
+        return new Account(
+                UUID.randomUUID(),
+                username,
+                displayName,
+                passwordHash,
+                roles,
+                mustChangePassword,
+                true,
+                0,
+                null,
+                null,
+                now,
+                null);
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    Account withPassword(String hash, boolean mustChange) {
+        return new Account(
+                id,
+                username,
+                displayName,
+                hash,
+                roles,
+                mustChange,
+                enabled,
+                0,
+                null,
+                preferredLocale,
+                createdAt,
+                version);
+    }
+
+    Account withRoles(Set<Role> newRoles) {
+        return new Account(
+                id,
+                username,
+                displayName,
+                passwordHash,
+                newRoles,
+                mustChangePassword,
+                enabled,
+                failedAttempts,
+                lockedUntil,
+                preferredLocale,
+                createdAt,
+                version);
+    }
+
+    Account withEnabled(boolean value) {
+        return new Account(
+                id,
+                username,
+                displayName,
+                passwordHash,
+                roles,
+                mustChangePassword,
+                value,
+                failedAttempts,
+                lockedUntil,
+                preferredLocale,
+                createdAt,
+                version);
+    }
+
+    Account withLocale(String locale) {
+        return new Account(
+                id,
+                username,
+                displayName,
+                passwordHash,
+                roles,
+                mustChangePassword,
+                enabled,
+                failedAttempts,
+                lockedUntil,
+                locale,
+                createdAt,
+                version);
+    }
+
+    /** Counts a failed login; locks the account for {@code lockFor} when {@code maxFailures} is reached. */
+    Account failedLogin(Instant now, int maxFailures, Duration lockFor) {
+        int failures = failedAttempts + 1;
+        var until = failures >= maxFailures ? now.plus(lockFor) : lockedUntil;
+        return new Account(
+                id,
+                username,
+                displayName,
+                passwordHash,
+                roles,
+                mustChangePassword,
+                enabled,
+                failures >= maxFailures ? 0 : failures,
+                until,
+                preferredLocale,
+                createdAt,
+                version);
+    }
+
+    Account succeededLogin() {
+        return new Account(
+                id,
+                username,
+                displayName,
+                passwordHash,
+                roles,
+                mustChangePassword,
+                enabled,
+                0,
+                null,
+                preferredLocale,
+                createdAt,
+                version);
+    }
+}

@@ -1,0 +1,135 @@
+package ca.gardien.organization;
+
+import ca.gardien.ledger.Evidence;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and changes accounts; every change is a ledger fact. */
+@Service
+public class AccountAdministration {
+
+    private final Accounts accounts;
+    private final Passwords passwords;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccountAdministration(Accounts accounts, Passwords passwords, ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> all() {
+        return accounts.all();
+    }
+
+    @Transactional(readOnly = true)
+    public Account byId(UUID id) {
+        return accounts.byId(id).orElseThrow(() -> new NotFoundException("account", id));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Account> byUsername(String username) {
+        return accounts.byUsername(username);
+    }
+
+    /** Creates an account whose holder must choose a new password at first login. */
+    @Transactional
+    public Account create(String username, String displayName, String initialPassword, Set<Role> roles, Actor actor) {
+        return create(username, displayName, initialPassword, roles, true, actor);
+    }
+
+    @Transactional
+    Account create(
+            String username,
+            String displayName,
+            String initialPassword,
+            Set<Role> roles,
+            boolean mustChangePassword,
+            Actor actor) {
+        if (username == null || !Account.USERNAME.matcher(username).matches()) {
+            throw new InvalidInputException("username", "must be 2-100 lower-case letters, digits, '.', '_' or '-'");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidInputException("roles", "must name at least one role");
+        }
+        if (accounts.byUsername(username).isPresent()) {
+            throw new ConflictException("An account with this username already exists.");
+        }
+        var account = accounts.save(Account.create(
+                username,
+                displayName,
+                passwords.hash("password", initialPassword),
+                roles,
+                mustChangePassword,
+                clock.instant()));
+        record(actor, "account.created", account, Map.of("roles", Role.format(roles)));
+        return account;
+    }
+
+    @Transactional
+    public Account changeRoles(UUID id, Set<Role> roles, Actor actor) {
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidInputException("roles", "must name at least one role");
+        }
+        var before = byId(id);
+        var after = accounts.save(before.withRoles(roles));
+        record(
+                actor,
+                "account.roles-changed",
+                after,
+                Map.of("from", Role.format(before.roles()), "to", Role.format(roles)));
+        return after;
+    }
+
+    @Transactional
+    public Account setEnabled(UUID id, boolean enabled, Actor actor) {
+        var account = accounts.save(byId(id).withEnabled(enabled));
+        record(actor, enabled ? "account.enabled" : "account.disabled", account, Map.of());
+        return account;
+    }
+
+    /** The holder changes their own password, proving they know the current one. */
+    @Transactional
+    public Account changeOwnPassword(UUID id, String current, String replacement) {
+        var account = byId(id);
+        if (!passwords.matches(current, account.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "is not correct");
+        }
+        if (current.equals(replacement)) {
+            throw new InvalidInputException("newPassword", "must differ from the current password");
+        }
+        var changed = accounts.save(account.withPassword(passwords.hash("newPassword", replacement), false));
+        record(Actor.account(id), "account.password-changed", changed, Map.of());
+        return changed;
+    }
+
+    /** An officer sets a temporary password; the holder must change it at next login. */
+    @Transactional
+    public Account resetPassword(UUID id, String temporary, Actor actor) {
+        var changed = accounts.save(byId(id).withPassword(passwords.hash("password", temporary), true));
+        record(actor, "account.password-reset", changed, Map.of());
+        return changed;
+    }
+
+    @Transactional
+    public void setLocale(UUID id, String locale) {
+        accounts.byId(id).ifPresent(a -> accounts.save(a.withLocale(locale)));
+    }
+
+    private void record(Actor actor, String action, Account account, Map<String, String> payload) {
+        events.publishEvent(Evidence.of(clock.instant(), actor, action, "account", account.id(), payload));
+    }
+}

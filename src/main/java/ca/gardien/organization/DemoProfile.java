@@ -1,0 +1,41 @@
+package ca.gardien.organization;
+
+import ca.gardien.shared.Actor;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * On an empty embedded installation, fills in the demo organization: the reference customer of the seed policy, with
+ * the roles its §7 names (Director of Operations in charge, the President acting) and synthetic contact details.
+ */
+@Component
+@ConditionalOnProperty(name = "gardien.demo.enabled", havingValue = "true")
+class DemoProfile implements ApplicationRunner {
+
+    private final Organization organization;
+
+    DemoProfile(Organization organization) {
+        this.organization = organization;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (organization.profile().isPresent()) {
+            return;
+        }
+        organization.update(
+                new OrganizationProfile(
+                        "Groupe Ingeno inc.",
+                        null,
+                        new OrganizationProfile.Address(
+                                "330, rue Saint-Vallier Est, bureau 025", "Québec", "Québec", "G1K 9C5", "Canada"),
+                        new OrganizationProfile.PersonInCharge(
+                                "Alex Exemple", "Directeur des opérations / Director of Operations",
+                                "confidentialite@ingeno.example", "+1 555 010 0000"),
+                        new OrganizationProfile.PersonInCharge(
+                                "Sam Exemple", "Président / President", "presidence@ingeno.example", null)),
+                Actor.SYSTEM);
+    }
+}

@@ -1,0 +1,44 @@
+package ca.gardien.organization;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The organization and its person in charge of the protection of personal information (s. 3.1), whose title and
+ * contact information are published. {@code acting} is who takes over when the person in charge is absent.
+ */
+public record OrganizationProfile(
+        @NotBlank @Size(max = 200) String legalName,
+
+        @Pattern(regexp = "\\d{10}", message = "must be the 10 digits of a Québec enterprise number (NEQ)")
+        String neq,
+
+        @NotNull @Valid Address address,
+        @NotNull @Valid PersonInCharge personInCharge,
+        @Valid PersonInCharge acting) {
+
+    public record Address(
+            @NotBlank @Size(max = 200) String street,
+            @NotBlank @Size(max = 100) String city,
+            @NotBlank @Size(max = 100) String province,
+            @NotBlank @Size(max = 20) String postalCode,
+            @NotBlank @Size(max = 100) String country) {}
+
+    /** Name, title and work contact information: business contact information, published by design. */
+    public record PersonInCharge(
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) String title,
+            @NotBlank @Email @Size(max = 254) String email,
+
+            @Pattern(regexp = "\\+?[0-9 ().-]{7,40}", message = "must be a telephone number")
+            String phone) {}
+
+    /** Accepts the NEQ with spaces, as it is often printed. */
+    public OrganizationProfile {
+        neq = neq == null || neq.isBlank() ? null : neq.replace(" ", "");
+    }
+}

@@ -1,0 +1,33 @@
+package ca.gardien.organization;
+
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the organization module.
+ *
+ * @param bootstrapPassword password of the first {@code officer} account; random and printed once when empty
+ * @param maxLoginFailures failed logins before an account is locked
+ * @param lockFor how long a locked account stays locked
+ * @param oidc OpenID Connect role mapping (the client registration itself uses Spring Boot's standard properties)
+ */
+@ConfigurationProperties("gardien.organization")
+record OrganizationProperties(
+        String bootstrapPassword,
+        @DefaultValue("5") int maxLoginFailures,
+        @DefaultValue("15m") Duration lockFor,
+        @DefaultValue Oidc oidc) {
+
+    /**
+     * @param rolesClaim the ID-token or user-info claim that lists the person's groups or roles
+     * @param roleMapping claim value to Gardien role; values that map to nothing give no access
+     */
+    record Oidc(@DefaultValue("roles") String rolesClaim, Map<String, Role> roleMapping) {
+
+        Oidc {
+            roleMapping = roleMapping == null ? Map.of() : Map.copyOf(roleMapping);
+        }
+    }
+}

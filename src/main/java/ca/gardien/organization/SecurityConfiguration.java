@@ -1,0 +1,159 @@
+package ca.gardien.organization;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what. Three chains: the token endpoint (HTTP Basic or bearer), the rest of the API (bearer tokens
+ * only, stateless, problem-details errors) and the web pages (form login or OpenID Connect, sessions, CSRF).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(OrganizationProperties.class)
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+    /** Swagger UI sets inline styles; it gets no inline script either. */
+    static final String DOCS_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+    private static final String[] WRITERS = {"PRIVACY_OFFICER", "DELEGATE", "STAFF"};
+
+    @Bean
+    AuthenticationManager authenticationManager(
+            AccountDetails accounts,
+            Passwords passwords,
+            org.springframework.security.authentication.AuthenticationEventPublisher events) {
+        var provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwords.encoder());
+        var manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain tokenEndpoint(HttpSecurity http, TokenIntrospector introspector, AuthenticationManager manager)
+            throws Exception {
+        // Any role, auditors included, may manage its own tokens; the controller checks whose token it is.
+        http.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated());
+        api(http, introspector, "Basic realm=\"gardien\", Bearer");
+        http.authenticationManager(manager)
+                .httpBasic(b -> b.authenticationEntryPoint(
+                        ProblemResponses.unauthenticated("Basic realm=\"gardien\", Bearer")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, TokenIntrospector introspector) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/**")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**")
+                        .authenticated()
+                        .anyRequest()
+                        .hasAnyRole(WRITERS));
+        api(http, introspector, "Bearer");
+        return http.build();
+    }
+
+    private static void api(HttpSecurity http, TokenIntrospector introspector, String challenge) throws Exception {
+        http.csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .oauth2ResourceServer(o -> o.opaqueToken(t -> t.introspector(introspector))
+                        .authenticationEntryPoint(ProblemResponses.unauthenticated(challenge))
+                        .accessDeniedHandler(ProblemResponses.forbidden()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthenticated(challenge))
+                        .accessDeniedHandler(ProblemResponses.forbidden()))
+                .headers(h -> h.contentSecurityPolicy(
+                                c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)));
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain web(
+            HttpSecurity http,
+            AuthenticationManager manager,
+            OrganizationProperties properties,
+            ObjectProvider<ClientRegistrationRepository> oidcClients)
+            throws Exception {
+        http.authenticationManager(manager)
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                "/",
+                                "/privacy",
+                                "/privacy/**",
+                                "/login",
+                                "/error",
+                                "/locale",
+                                "/css/**",
+                                "/js/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/.well-known/**")
+                        .permitAll()
+                        .requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
+                        .requestMatchers("/console/accounts/**", "/console/organization/**")
+                        .hasRole("PRIVACY_OFFICER")
+                        .requestMatchers("/console/**")
+                        .authenticated()
+                        .anyRequest()
+                        .denyAll())
+                .formLogin(f -> f.loginPage("/login")
+                        .defaultSuccessUrl("/console", true)
+                        .permitAll())
+                .logout(l -> l.logoutSuccessUrl("/login?logout"))
+                .headers(h -> h.addHeaderWriter(csp(new NegatedRequestMatcher(docs()), CSP))
+                        .addHeaderWriter(csp(docs(), DOCS_CSP))
+                        .frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
+                .addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class);
+        if (oidcClients.getIfAvailable() != null) {
+            var roles = new OidcRoles(properties.oidc());
+            http.oauth2Login(o -> o.loginPage("/login")
+                    .defaultSuccessUrl("/console", true)
+                    .userInfoEndpoint(u -> u.userAuthoritiesMapper(roles)));
+        }
+        return http.build();
+    }
+
+    private static RequestMatcher docs() {
+        var paths = PathPatternRequestMatcher.withDefaults();
+        return new OrRequestMatcher(paths.matcher("/swagger-ui/**"), paths.matcher("/swagger-ui.html"));
+    }
+
+    private static HeaderWriter csp(RequestMatcher matcher, String policy) {
+        return new DelegatingRequestMatcherHeaderWriter(
+                matcher, new StaticHeadersWriter("Content-Security-Policy", policy));
+    }
+}

@@ -1,0 +1,142 @@
+package ca.gardien.organization;
+
+import ca.gardien.ledger.Evidence;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Issues, checks and revokes API tokens. The secret is shown once and stored only as a SHA-256 digest. */
+@Service
+public class TokenService {
+
+    /** A freshly issued token: the only time {@code secret} exists outside the caller. */
+    public record Issued(ApiToken token, String secret) {}
+
+    static final String SECRET_PREFIX = "gdn_";
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N} ._-]{1,100}");
+    private static final Duration TOUCH_GRANULARITY = Duration.ofMinutes(1);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ApiTokens tokens;
+    private final Accounts accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TokenService(ApiTokens tokens, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Issues a token for {@code accountId}; the roles must be among the roles the account holds. */
+    @Transactional
+    public Issued issue(UUID accountId, String name, Set<Role> roles, Actor actor) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new InvalidInputException("name", "must be 1-100 letters, digits, spaces, '.', '_' or '-'");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidInputException("roles", "must name at least one role");
+        }
+        var account = accounts.byId(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
+        if (!account.roles().containsAll(roles)) {
+            throw new AccessDeniedException("a token cannot carry roles its account does not hold");
+        }
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        var secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var token = new ApiToken(
+                UUID.randomUUID(),
+                accountId,
+                name,
+                digest(secret),
+                secret.substring(0, 10),
+                roles,
+                clock.instant(),
+                null,
+                null);
+        tokens.insert(token);
+        events.publishEvent(Evidence.of(
+                clock.instant(),
+                actor,
+                "token.issued",
+                "api-token",
+                token.id(),
+                Map.of("account", accountId.toString(), "roles", Role.format(roles))));
+        return new Issued(token, secret);
+    }
+
+    @Transactional
+    public void revoke(UUID tokenId, Actor actor) {
+        if (!tokens.revoke(tokenId, clock.instant())) {
+            throw new NotFoundException("active api-token", tokenId);
+        }
+        events.publishEvent(Evidence.of(clock.instant(), actor, "token.revoked", "api-token", tokenId, Map.of()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ApiToken> byId(UUID id) {
+        return tokens.byId(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiToken> all() {
+        return tokens.all();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiToken> ofAccount(UUID accountId) {
+        return tokens.ofAccount(accountId);
+    }
+
+    /**
+     * The active token with this secret whose account is still enabled, recording its use. Roles are the token's
+     * roles still held by the account, so taking a role from a person also takes it from their tokens.
+     */
+    @Transactional
+    public Optional<ApiToken> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(SECRET_PREFIX)) {
+            return Optional.empty();
+        }
+        var now = clock.instant();
+        return tokens.byHash(digest(secret))
+                .filter(ApiToken::active)
+                .flatMap(t -> accounts.byId(t.accountId())
+                        .filter(Account::enabled)
+                        .map(a -> {
+                            tokens.touch(t.id(), now, now.minus(TOUCH_GRANULARITY));
+                            var roles = t.roles().stream()
+                                    .filter(a.roles()::contains)
+                                    .collect(java.util.stream.Collectors.toSet());
+                            return new ApiToken(
+                                    t.id(),
+                                    t.accountId(),
+                                    t.name(),
+                                    t.tokenHash(),
+                                    t.prefix(),
+                                    roles,
+                                    t.createdAt(),
+                                    t.revokedAt(),
+                                    now);
+                        }));
+    }
+
+    static String digest(String secret) {
+        return ca.gardien.ledger.CanonicalForm.sha256Hex(secret.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,138 @@
+package ca.gardien.shared;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one error contract of the REST API: RFC 9457 problem details with stable {@code type} URIs. Messages name fields
+ * but never echo submitted values, so personal information cannot leak through an error.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        return validation(e.errors());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler({ConflictException.class, OptimisticLockingFailureException.class})
+    ProblemDetail conflict(RuntimeException e) {
+        var detail = e instanceof ConflictException ? e.getMessage() : "The object was changed by someone else.";
+        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, detail);
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e) {
+        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "The change conflicts with existing data.");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Your role does not allow this action.");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return validation(List.of(new FieldError(e.getName(), "has the wrong type")));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        // Only the exception class: messages of unexpected exceptions may carry submitted values.
+        log.error("Unexpected {} while handling an API call", e.getClass().getName());
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "An unexpected error occurred.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return ResponseEntity.badRequest().body(validation(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var errors = ex.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(err -> new FieldError(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(validation(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var body = problem(
+                HttpStatus.BAD_REQUEST,
+                ProblemTypes.MALFORMED_REQUEST,
+                "The request body is missing or not valid JSON.");
+        var path = JsonPaths.describe(ex);
+        if (path != null) {
+            body.setProperty("errors", List.of(new FieldError(path, "is malformed or has the wrong type")));
+        }
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail pd
+                && (pd.getType() == null || "about:blank".equals(pd.getType().toString()))) {
+            pd.setType(typeFor(statusCode));
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    static ProblemDetail validation(List<FieldError> errors) {
+        var pd = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "The request has invalid fields.");
+        pd.setProperty("errors", errors);
+        return pd;
+    }
+
+    static ProblemDetail problem(HttpStatus status, URI type, String detail) {
+        var pd = ProblemDetail.forStatusAndDetail(status, detail);
+        pd.setType(type);
+        return pd;
+    }
+
+    private static URI typeFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> ProblemTypes.MALFORMED_REQUEST;
+            case 404 -> ProblemTypes.NOT_FOUND;
+            case 405 -> ProblemTypes.METHOD_NOT_ALLOWED;
+            case 415 -> ProblemTypes.UNSUPPORTED_MEDIA_TYPE;
+            default -> URI.create("https://gardien.ca/problems/http-" + status.value());
+        };
+    }
+}

@@ -1,0 +1,22 @@
+package ca.gardien.shared;
+
+import java.net.URI;
+
+/** Stable RFC 9457 problem type URIs. Clients may switch on them; never change an existing one. */
+public final class ProblemTypes {
+
+    private static final String BASE = "https://gardien.ca/problems/";
+
+    public static final URI VALIDATION = URI.create(BASE + "validation");
+    public static final URI MALFORMED_REQUEST = URI.create(BASE + "malformed-request");
+    public static final URI NOT_FOUND = URI.create(BASE + "not-found");
+    public static final URI UNAUTHENTICATED = URI.create(BASE + "unauthenticated");
+    public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
+    public static final URI CONFLICT = URI.create(BASE + "conflict");
+    public static final URI METHOD_NOT_ALLOWED = URI.create(BASE + "method-not-allowed");
+    public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
+    public static final URI PASSWORD_CHANGE_REQUIRED = URI.create(BASE + "password-change-required");
+    public static final URI INTERNAL = URI.create(BASE + "internal");
+
+    private ProblemTypes() {}
+}
