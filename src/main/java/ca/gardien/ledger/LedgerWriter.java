@@ -50,6 +50,7 @@ class LedgerWriter implements SmartLifecycle {
     }
 
     private CompletableFuture<LedgerEntry> enqueue(ChainAppender.Pending pending) {
+        start();
         if (!running) {
             return CompletableFuture.failedFuture(new IllegalStateException("the ledger writer is not running"));
         }
@@ -96,14 +97,23 @@ class LedgerWriter implements SmartLifecycle {
         }
     }
 
+    /**
+     * Also called on the first append: the event publication registry re-delivers outstanding evidence while the
+     * context is still starting, before lifecycle beans are started.
+     */
     @Override
-    public void start() {
-        running = true;
-        thread = Thread.ofPlatform().name("ledger-writer").daemon(true).start(this::run);
+    public synchronized void start() {
+        if (thread == null) {
+            running = true;
+            thread = Thread.ofPlatform().name("ledger-writer").daemon(true).start(this::run);
+        }
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
+        if (thread == null) {
+            return;
+        }
         running = false;
         try {
             thread.join(10_000);
