@@ -1,0 +1,123 @@
+package ca.gardien.inventory;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The whole data map, as it is exported and applied. Every object has a stable string id; objects refer to each other
+ * by id. Enumerated values, dates and durations are kept as text so that a document with several mistakes can be
+ * reported in full (see {@link DataMapRules}) instead of failing at the first one.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "subjectCategories",
+    "piCategories",
+    "purposes",
+    "legalBases",
+    "retentionRules",
+    "systems",
+    "thirdParties",
+    "accessRoles",
+    "processingActivities",
+    "transfers"
+})
+public record DataMap(
+        List<SubjectCategory> subjectCategories,
+        List<PiCategory> piCategories,
+        List<Purpose> purposes,
+        List<LegalBasis> legalBases,
+        List<RetentionRule> retentionRules,
+        List<InformationSystem> systems,
+        List<ThirdParty> thirdParties,
+        List<AccessRole> accessRoles,
+        List<ProcessingActivity> processingActivities,
+        List<Transfer> transfers) {
+
+    public static final DataMap EMPTY = new DataMap(null, null, null, null, null, null, null, null, null, null);
+
+    public DataMap {
+        subjectCategories = list(subjectCategories);
+        piCategories = list(piCategories);
+        purposes = list(purposes);
+        legalBases = list(legalBases);
+        retentionRules = list(retentionRules);
+        systems = list(systems);
+        thirdParties = list(thirdParties);
+        accessRoles = list(accessRoles);
+        processingActivities = list(processingActivities);
+        transfers = list(transfers);
+    }
+
+    /** One object of the map. */
+    public sealed interface Item
+            permits SubjectCategory,
+                    PiCategory,
+                    Purpose,
+                    LegalBasis,
+                    RetentionRule,
+                    InformationSystem,
+                    ThirdParty,
+                    AccessRole,
+                    ProcessingActivity,
+                    Transfer {
+        String id();
+
+        /** The same object with its reference lists in canonical order. */
+        default Item normalized() {
+            return this;
+        }
+    }
+
+    /** Every object with the name of the list that holds it, in document order. */
+    public List<Section> sections() {
+        return List.of(
+                new Section("subjectCategories", subjectCategories),
+                new Section("piCategories", piCategories),
+                new Section("purposes", purposes),
+                new Section("legalBases", legalBases),
+                new Section("retentionRules", retentionRules),
+                new Section("systems", systems),
+                new Section("thirdParties", thirdParties),
+                new Section("accessRoles", accessRoles),
+                new Section("processingActivities", processingActivities),
+                new Section("transfers", transfers));
+    }
+
+    public record Section(String name, List<? extends Item> items) {}
+
+    /** Lists sorted by id and reference lists sorted, so that equal maps export to equal bytes. */
+    public DataMap normalized() {
+        return new DataMap(
+                sorted(subjectCategories, UnaryOperator.identity()),
+                sorted(piCategories, UnaryOperator.identity()),
+                sorted(purposes, UnaryOperator.identity()),
+                sorted(legalBases, UnaryOperator.identity()),
+                sorted(retentionRules, UnaryOperator.identity()),
+                sorted(systems, UnaryOperator.identity()),
+                sorted(thirdParties, UnaryOperator.identity()),
+                sorted(accessRoles, AccessRole::normalized),
+                sorted(processingActivities, ProcessingActivity::normalized),
+                sorted(transfers, Transfer::normalized));
+    }
+
+    private static <T extends Item> List<T> sorted(List<T> items, UnaryOperator<T> normalize) {
+        return items.stream()
+                .map(normalize)
+                .sorted(Comparator.comparing(Item::id))
+                .toList();
+    }
+
+    /** Keeps null elements (reported by the rules with their path) and turns a missing list into an empty one. */
+    static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(values));
+    }
+
+    static List<String> sortedIds(List<String> ids) {
+        return list(ids).stream().sorted().toList();
+    }
+}

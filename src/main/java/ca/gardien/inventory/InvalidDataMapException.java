@@ -1,0 +1,18 @@
+package ca.gardien.inventory;
+
+import java.util.List;
+
+/** A data-map document that cannot be applied; carries every mistake found, each with its path. */
+public class InvalidDataMapException extends RuntimeException {
+
+    private final transient List<MapError> errors;
+
+    InvalidDataMapException(List<MapError> errors) {
+        super("invalid data map: " + errors.size() + " error(s)");
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<MapError> errors() {
+        return errors;
+    }
+}

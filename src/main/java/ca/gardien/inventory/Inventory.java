@@ -1,0 +1,119 @@
+package ca.gardien.inventory;
+
+import ca.gardien.ledger.CanonicalForm;
+import ca.gardien.ledger.Evidence;
+import ca.gardien.shared.Actor;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The data map: read by every module, replaced as a whole by applying a YAML document. */
+@Service
+public class Inventory {
+
+    private final InventoryItems items;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Inventory(InventoryItems items, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.items = items;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public DataMap current() {
+        return items.load().normalized();
+    }
+
+    @Transactional(readOnly = true)
+    public String export() {
+        return DataMapYaml.write(current());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return items.isEmpty();
+    }
+
+    /** What applying the document would do; nothing is changed. */
+    @Transactional(readOnly = true)
+    public Plan plan(String yaml) {
+        return Plan.between(current(), parse(yaml));
+    }
+
+    /**
+     * Replaces the map with the document, all or nothing, and records the document's SHA-256 in the ledger.
+     *
+     * @throws InvalidDataMapException listing every mistake, when the document cannot be applied
+     */
+    @Transactional
+    public Plan apply(String yaml, Actor actor) {
+        var target = parse(yaml);
+        var plan = Plan.between(current(), target);
+        var byKind = new java.util.HashMap<String, DataMap.Item>();
+        target.sections().forEach(s -> s.items().forEach(i -> byKind.put(s.name() + "/" + i.id(), i)));
+        for (var change : plan.changes()) {
+            switch (change.op()) {
+                case "add" -> items.insert(change.kind(), byKind.get(change.path()));
+                case "change" -> items.update(change.kind(), byKind.get(change.path()));
+                default -> items.delete(change.kind(), change.id());
+            }
+        }
+        var digest = CanonicalForm.sha256Hex(yaml.getBytes(StandardCharsets.UTF_8));
+        long revision = record(digest, actor, plan);
+        events.publishEvent(Evidence.of(
+                clock.instant(),
+                actor,
+                "inventory.applied",
+                "inventory",
+                "data-map",
+                Map.of(
+                        "sha256", digest,
+                        "revision", String.valueOf(revision),
+                        "added", String.valueOf(plan.count("add")),
+                        "changed", String.valueOf(plan.count("change")),
+                        "removed", String.valueOf(plan.count("remove")))));
+        return plan;
+    }
+
+    private long record(String digest, Actor actor, Plan plan) {
+        long revision = jdbc.sql("SELECT COALESCE(MAX(revision), 0) + 1 FROM inventory_revision")
+                .query(Long.class)
+                .single();
+        jdbc.sql("INSERT INTO inventory_revision (revision, applied_at, sha256, actor_kind, actor_id, added, changed,"
+                        + " removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        revision,
+                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                        digest,
+                        actor.kind().name(),
+                        actor.id(),
+                        plan.count("add"),
+                        plan.count("change"),
+                        plan.count("remove"))
+                .update();
+        return revision;
+    }
+
+    static DataMap parse(String yaml) {
+        var errors = new ArrayList<MapError>();
+        var map = DataMapYaml.read(yaml, errors);
+        if (map != null) {
+            errors.addAll(DataMapRules.check(map));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidDataMapException(errors);
+        }
+        return map.normalized();
+    }
+}

@@ -1,0 +1,82 @@
+package ca.gardien.inventory;
+
+import ca.gardien.organization.CurrentActor;
+import ca.gardien.shared.ProblemTypes;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/inventory")
+@Tag(name = "Inventory", description = "The data map as code: export, plan, apply; legal gaps")
+class InventoryController {
+
+    static final MediaType YAML = new MediaType("application", "yaml", StandardCharsets.UTF_8);
+    private static final String[] YAML_TYPES = {
+        "application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", "text/plain"
+    };
+
+    private final Inventory inventory;
+    private final GapReport gaps;
+
+    InventoryController(Inventory inventory, GapReport gaps) {
+        this.inventory = inventory;
+        this.gaps = gaps;
+    }
+
+    @GetMapping("/gaps")
+    @Operation(summary = "The legal gaps of the data map; explanations in French unless lang=en")
+    List<Gap> gaps(@RequestParam(defaultValue = "fr") @Pattern(regexp = "fr|en") String lang) {
+        return gaps.gaps(Locale.forLanguageTag(lang));
+    }
+
+    @GetMapping(
+            value = "/export",
+            produces = {"application/yaml", "*/*"})
+    @Operation(summary = "The whole data map as YAML, in canonical order")
+    ResponseEntity<String> export() {
+        return ResponseEntity.ok().contentType(YAML).body(inventory.export());
+    }
+
+    @PostMapping(
+            value = "/plan",
+            consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", "text/plain"})
+    @Operation(summary = "What applying a YAML data map would add, change and remove; nothing is changed")
+    Plan plan(@RequestBody String yaml) {
+        return inventory.plan(yaml);
+    }
+
+    @PostMapping(
+            value = "/apply",
+            consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", "text/plain"})
+    @PreAuthorize("hasAnyRole('PRIVACY_OFFICER', 'DELEGATE')")
+    @Operation(summary = "Replace the data map with a YAML document, atomically (person in charge and delegates)")
+    Plan apply(@RequestBody String yaml, Authentication auth) {
+        return inventory.apply(yaml, CurrentActor.of(auth));
+    }
+
+    /** Errors carry {@code path} rather than {@code field}: they point into a document, not a form. */
+    @ExceptionHandler(InvalidDataMapException.class)
+    ProblemDetail invalid(InvalidDataMapException e) {
+        var pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The data map document has errors.");
+        pd.setType(ProblemTypes.VALIDATION);
+        pd.setProperty("errors", e.errors());
+        return pd;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The data map: what personal information is held about whom, why, on what basis, where, shared with whom and kept how
+ * long, kept as code (YAML) and checked against the Act's rules.
+ */
+package ca.gardien.inventory;
