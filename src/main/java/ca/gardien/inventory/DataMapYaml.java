@@ -1,15 +1,14 @@
 package ca.gardien.inventory;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.ArrayList;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
 import java.util.List;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
@@ -21,7 +20,7 @@ final class DataMapYaml {
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
             .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
             .disable(YAMLWriteFeature.SPLIT_LINES)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
@@ -39,16 +38,42 @@ final class DataMapYaml {
             return null;
         }
         try {
-            DataMap map = YAML.readerFor(DataMap.class)
-                    .withHandler(new UnknownFields(errors))
-                    .readValue(yaml);
-            if (map == null) {
-                errors.add(new MapError("", "the document is empty"));
+            JsonNode tree = YAML.readTree(yaml);
+            if (tree == null || !tree.isObject()) {
+                errors.add(new MapError("", "must be a mapping of the data map's lists"));
+                return null;
             }
-            return map;
+            unknownFields(tree, DataMap.class, "", errors);
+            return YAML.treeToValue(tree, DataMap.class);
         } catch (JacksonException e) {
             errors.add(new MapError(path(e), describe(e)));
             return null;
+        }
+    }
+
+    /** Walks the tree along the record types of the map, so that every unknown field is reported with its path. */
+    private static void unknownFields(JsonNode node, Class<?> type, String path, List<MapError> errors) {
+        if (!type.isRecord() || !node.isObject()) {
+            return;
+        }
+        var components = new HashMap<String, RecordComponent>();
+        for (var c : type.getRecordComponents()) {
+            components.put(c.getName(), c);
+        }
+        for (var property : node.properties()) {
+            var at = path.isEmpty() ? property.getKey() : path + "." + property.getKey();
+            var component = components.get(property.getKey());
+            var child = property.getValue();
+            if (component == null) {
+                errors.add(new MapError(at, "unknown field"));
+            } else if (component.getGenericType() instanceof ParameterizedType list && child.isArray()) {
+                var element = (Class<?>) list.getActualTypeArguments()[0];
+                for (int i = 0; i < child.size(); i++) {
+                    unknownFields(child.get(i), element, at + "[" + i + "]", errors);
+                }
+            } else {
+                unknownFields(child, component.getType(), at, errors);
+            }
         }
     }
 
@@ -70,35 +95,5 @@ final class DataMapYaml {
             }
         }
         return sb.toString();
-    }
-
-    /** Records each unknown field with its path and skips it, so that later mistakes are still found. */
-    private static final class UnknownFields extends DeserializationProblemHandler {
-
-        private final List<MapError> errors;
-
-        UnknownFields(List<MapError> errors) {
-            this.errors = errors;
-        }
-
-        @Override
-        public boolean handleUnknownProperty(
-                DeserializationContext ctxt,
-                JsonParser p,
-                ValueDeserializer<?> deserializer,
-                Object beanOrClass,
-                String propertyName) {
-            var segments = new ArrayList<String>();
-            for (var c = p.streamReadContext().getParent(); c != null && !c.inRoot(); c = c.getParent()) {
-                segments.addFirst(c.inArray() ? "[" + c.getCurrentIndex() + "]" : "." + c.currentName());
-            }
-            var prefix = String.join("", segments);
-            var path = (prefix.startsWith(".") ? prefix.substring(1) : prefix)
-                    + (prefix.isEmpty() ? "" : ".")
-                    + propertyName;
-            errors.add(new MapError(path, "unknown field"));
-            p.skipChildren();
-            return true;
-        }
     }
 }

@@ -26,8 +26,12 @@ public class GapReport {
     }
 
     public List<Gap> gaps(Locale locale) {
+        return gaps(inventory.current(), locale);
+    }
+
+    List<Gap> gaps(DataMap map, Locale locale) {
         var today = LocalDate.ofInstant(clock.instant(), clock.getZone());
-        return GapRules.check(inventory.current(), today, settings).stream()
+        return GapRules.check(map, today, settings).stream()
                 .map(f -> explain(f, locale))
                 .toList();
     }

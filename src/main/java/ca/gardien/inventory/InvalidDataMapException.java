@@ -8,7 +8,7 @@ public class InvalidDataMapException extends RuntimeException {
     private final transient List<MapError> errors;
 
     InvalidDataMapException(List<MapError> errors) {
-        super("invalid data map: " + errors.size() + " error(s)");
+        super("invalid data map: " + errors);
         this.errors = List.copyOf(errors);
     }
 
