@@ -71,6 +71,30 @@ class InventoryController {
         return inventory.apply(yaml, CurrentActor.of(auth));
     }
 
+    @GetMapping(value = "/record-of-processing.csv", produces = "text/csv")
+    @Operation(summary = "The record of processing as CSV; headers and names in French unless lang=en")
+    ResponseEntity<String> recordCsv(@RequestParam(defaultValue = "fr") @Pattern(regexp = "fr|en") String lang) {
+        var locale = Locale.forLanguageTag(lang);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"record-of-processing-" + lang + ".csv\"")
+                .body(RecordOfProcessing.of(inventory.current(), locale).csv(locale));
+    }
+
+    @GetMapping(value = "/record-of-processing", produces = "application/json")
+    @Operation(summary = "The record of processing as JSON; names in French unless lang=en")
+    RecordOfProcessing recordJson(@RequestParam(defaultValue = "fr") @Pattern(regexp = "fr|en") String lang) {
+        return RecordOfProcessing.of(inventory.current(), Locale.forLanguageTag(lang));
+    }
+
+    @GetMapping(value = "/map.svg", produces = "image/svg+xml")
+    @Operation(summary = "The data-flow picture: subjects, systems, third parties; flows leaving Québec in red")
+    ResponseEntity<String> picture(@RequestParam(defaultValue = "fr") @Pattern(regexp = "fr|en") String lang) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("image", "svg+xml", StandardCharsets.UTF_8))
+                .body(DataFlowPicture.svg(inventory.current(), Locale.forLanguageTag(lang)));
+    }
+
     /** Errors carry {@code path} rather than {@code field}: they point into a document, not a form. */
     @ExceptionHandler(InvalidDataMapException.class)
     ProblemDetail invalid(InvalidDataMapException e) {

@@ -1,0 +1,137 @@
+package ca.gardien.inventory;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The record of processing: one row per processing activity, every reference resolved to its name. */
+public record RecordOfProcessing(List<Row> rows) {
+
+    public record Row(
+            String id,
+            String activity,
+            List<String> subjects,
+            List<String> categories,
+            boolean sensitive,
+            List<String> purposes,
+            String legalBasis,
+            String source,
+            List<String> systems,
+            List<String> recipients,
+            List<String> outsideQuebec,
+            String retention,
+            List<String> accessRoles) {}
+
+    static final List<String> HEADERS_FR = List.of(
+            "id",
+            "traitement",
+            "personnes concernées",
+            "catégories",
+            "sensible",
+            "fins",
+            "fondement",
+            "provenance",
+            "systèmes",
+            "destinataires",
+            "hors Québec",
+            "conservation",
+            "rôles ayant accès");
+    static final List<String> HEADERS_EN = List.of(
+            "id",
+            "processing",
+            "data subjects",
+            "categories",
+            "sensitive",
+            "purposes",
+            "legal basis",
+            "source",
+            "systems",
+            "recipients",
+            "outside Québec",
+            "retention",
+            "access roles");
+
+    static RecordOfProcessing of(DataMap map, Locale locale) {
+        var subjects = index(map.subjectCategories());
+        var categories = index(map.piCategories());
+        var purposes = index(map.purposes());
+        var bases = index(map.legalBases());
+        var systems = index(map.systems());
+        var parties = index(map.thirdParties());
+        var rules = index(map.retentionRules());
+        var roles = index(map.accessRoles());
+        var rows = map.processingActivities().stream()
+                .map(a -> new Row(
+                        a.id(),
+                        a.name().in(locale),
+                        names(a.subjects(), id -> subjects.get(id).name().in(locale)),
+                        names(a.categories(), id -> categories.get(id).name().in(locale)),
+                        a.categories().stream()
+                                .anyMatch(id -> categories.get(id).sensitive()),
+                        names(a.purposes(), id -> purposes.get(id).name().in(locale)),
+                        bases.get(a.legalBasis()).name().in(locale),
+                        a.source(),
+                        names(a.systems(), id -> systems.get(id).name()),
+                        names(a.recipients(), id -> parties.get(id).name()),
+                        map.transfers().stream()
+                                .filter(t -> a.recipients().contains(t.recipient()))
+                                .map(t -> t.destination() + " ("
+                                        + parties.get(t.recipient()).name() + ")")
+                                .toList(),
+                        a.retention() == null ? "" : PrivacyNotice.retention(rules.get(a.retention()), locale),
+                        names(a.accessRoles(), id -> roles.get(id).name().in(locale))))
+                .toList();
+        return new RecordOfProcessing(rows);
+    }
+
+    /** RFC 4180 CSV with a header row in the requested language. */
+    String csv(Locale locale) {
+        var out = new StringBuilder();
+        line(out, "en".equals(locale.getLanguage()) ? HEADERS_EN : HEADERS_FR);
+        for (var r : rows) {
+            line(
+                    out,
+                    List.of(
+                            r.id(),
+                            r.activity(),
+                            join(r.subjects()),
+                            join(r.categories()),
+                            String.valueOf(r.sensitive()),
+                            join(r.purposes()),
+                            r.legalBasis(),
+                            r.source(),
+                            join(r.systems()),
+                            join(r.recipients()),
+                            join(r.outsideQuebec()),
+                            r.retention(),
+                            join(r.accessRoles())));
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, List<String> cells) {
+        out.append(cells.stream().map(RecordOfProcessing::cell).collect(Collectors.joining(",")))
+                .append("\r\n");
+    }
+
+    private static String cell(String value) {
+        var v = value == null ? "" : value;
+        // A leading formula character would be run by a spreadsheet.
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) v = "'" + v;
+        return v.matches("(?s).*[\",\r\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    private static String join(List<String> values) {
+        return String.join("; ", values);
+    }
+
+    private static List<String> names(List<String> ids, Function<String, String> name) {
+        return ids.stream().map(name).toList();
+    }
+
+    private static <T extends DataMap.Item> Map<String, T> index(List<T> items) {
+        return items.stream().collect(Collectors.toMap(DataMap.Item::id, Function.identity()));
+    }
+}
