@@ -88,7 +88,7 @@ record PrivacyNotice(
 
     static String retention(RetentionRule rule, Locale locale) {
         boolean en = "en".equals(locale.getLanguage());
-        var period = duration(Period.parse(rule.duration()), en);
+        var period = duration(Period.parse(rule.duration()).normalized(), en);
         var end = "anonymize".equals(rule.disposal())
                 ? (en ? "then anonymized" : "puis anonymisés")
                 : (en ? "then destroyed" : "puis détruits");

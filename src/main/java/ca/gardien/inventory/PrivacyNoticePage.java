@@ -2,9 +2,13 @@ package ca.gardien.inventory;
 
 import ca.gardien.organization.Organization;
 import java.util.Locale;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The public privacy notice at {@code /privacy}, French by default and English with {@code ?lang=en}. */
 @Controller
@@ -12,16 +16,31 @@ class PrivacyNoticePage {
 
     private final Inventory inventory;
     private final Organization organization;
+    private final NoticeVersions versions;
 
-    PrivacyNoticePage(Inventory inventory, Organization organization) {
+    PrivacyNoticePage(Inventory inventory, Organization organization, NoticeVersions versions) {
         this.inventory = inventory;
         this.organization = organization;
+        this.versions = versions;
     }
 
     @GetMapping("/privacy")
     String notice(Model model, Locale locale) {
         organization.profile().ifPresent(p -> model.addAttribute("profile", p));
         model.addAttribute("notice", PrivacyNotice.of(inventory.current(), locale));
+        model.addAttribute("versions", versions.all());
         return "inventory/privacy";
+    }
+
+    /** Every approved version stays readable, as approved. */
+    @GetMapping("/privacy/versions/{version}")
+    String version(@PathVariable String version, Model model, Locale locale) {
+        var found = version.matches("[1-9][0-9]{0,8}") ? versions.find(Integer.parseInt(version)) : Optional.empty();
+        if (found.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("version", found.get());
+        model.addAttribute("text", ((NoticeVersion) found.get()).text(locale));
+        return "inventory/privacy-version";
     }
 }

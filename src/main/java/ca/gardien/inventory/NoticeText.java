@@ -1,0 +1,80 @@
+package ca.gardien.inventory;
+
+import ca.gardien.organization.OrganizationProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.springframework.context.MessageSource;
+
+/** The privacy notice as plain text, one statement a line, so that two versions compare line by line. */
+final class NoticeText {
+
+    private NoticeText() {}
+
+    static String render(PrivacyNotice notice, OrganizationProfile profile, MessageSource messages, Locale locale) {
+        var lines = new ArrayList<String>();
+        Function<String, String> m = key -> messages.getMessage(key, null, locale);
+        var sep = "en".equals(locale.getLanguage()) ? ": " : " : ";
+        lines.add(m.apply("notice.title"));
+        if (profile != null) {
+            lines.add(messages.getMessage("notice.intro", new Object[] {profile.legalName()}, locale));
+        }
+        section(lines, m.apply("notice.collected"), notice.categories());
+        lines.add("");
+        lines.add("## " + m.apply("notice.purposes"));
+        notice.purposes()
+                .forEach(p -> lines.add("- " + p.name() + sep
+                        + (p.description() == null ? m.apply("notice.undocumented") : p.description())));
+        for (var a : notice.activities()) {
+            lines.add("");
+            lines.add("### " + a.name());
+            lines.add(m.apply("notice.about") + sep + String.join(", ", a.subjects()));
+            lines.add(m.apply("notice.what") + sep + String.join(", ", a.categories()));
+            lines.add(m.apply("notice.why")
+                    + sep
+                    + String.join(
+                            ", ",
+                            a.purposes().stream()
+                                    .map(PrivacyNotice.Activity.Purpose::name)
+                                    .toList()));
+            lines.add(m.apply("notice.source") + sep + a.source());
+            lines.add(m.apply("notice.basis") + sep + a.basis());
+            lines.add(m.apply("notice.kept")
+                    + sep
+                    + (a.retention() == null ? m.apply("notice.keptUntilPurpose") : a.retention()));
+            if (!a.recipients().isEmpty()) {
+                lines.add(m.apply("notice.sharedWith") + sep + String.join(", ", a.recipients()));
+            }
+        }
+        section(
+                lines,
+                m.apply("notice.recipients"),
+                notice.recipients().stream()
+                        .map(r -> r.name() + (r.where() == null ? "" : " (" + r.where() + ")"))
+                        .toList());
+        section(
+                lines,
+                m.apply("notice.outside"),
+                notice.outsideQuebec().stream()
+                        .map(r -> r.name() + " — " + r.where())
+                        .toList());
+        lines.add("");
+        lines.add("## " + m.apply("notice.rights"));
+        lines.add(m.apply("notice.rights.text"));
+        lines.add(m.apply("notice.complaint"));
+        if (profile != null) {
+            var p = profile.personInCharge();
+            lines.add("");
+            lines.add("## " + m.apply("portal.contact.title"));
+            lines.add(p.name() + ", " + p.title() + " — " + p.email() + (p.phone() == null ? "" : " — " + p.phone()));
+        }
+        return String.join("\n", lines) + "\n";
+    }
+
+    private static void section(List<String> lines, String title, List<String> items) {
+        lines.add("");
+        lines.add("## " + title);
+        items.forEach(i -> lines.add("- " + i));
+    }
+}

@@ -1,0 +1,128 @@
+package ca.gardien.inventory;
+
+import ca.gardien.ledger.CanonicalForm;
+import ca.gardien.ledger.Evidence;
+import ca.gardien.organization.Organization;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Approved versions of the privacy notice: the person in charge approves the notice generated from the current map
+ * (s. 3.2); each approval is numbered, dated, kept readable and recorded in the ledger with the text's digest.
+ */
+@Service
+public class NoticeVersions {
+
+    private static final String COLUMNS = "version, approved_at, sha256, text_fr, text_en";
+
+    private final Inventory inventory;
+    private final Organization organization;
+    private final MessageSource messages;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    NoticeVersions(
+            Inventory inventory,
+            Organization organization,
+            MessageSource messages,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.inventory = inventory;
+        this.organization = organization;
+        this.messages = messages;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The notice as it would be approved now. */
+    @Transactional(readOnly = true)
+    public String draft(Locale locale) {
+        return NoticeText.render(
+                PrivacyNotice.of(inventory.current(), locale),
+                organization.profile().orElse(null),
+                messages,
+                locale);
+    }
+
+    @Transactional
+    public NoticeVersion approve(Actor actor) {
+        var fr = draft(Locale.FRENCH);
+        var en = draft(Locale.ENGLISH);
+        var digest = CanonicalForm.sha256Hex((fr + "\u0000" + en).getBytes(StandardCharsets.UTF_8));
+        int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM inventory_notice_version")
+                .query(Integer.class)
+                .single();
+        var now = clock.instant();
+        jdbc.sql("INSERT INTO inventory_notice_version (version, approved_at, actor_kind, actor_id, sha256, text_fr,"
+                        + " text_en) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        version,
+                        OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
+                        actor.kind().name(),
+                        actor.id(),
+                        digest,
+                        fr,
+                        en)
+                .update();
+        events.publishEvent(Evidence.of(
+                now,
+                actor,
+                "inventory.notice-approved",
+                "privacy-notice",
+                String.valueOf(version),
+                Map.of("sha256", digest, "version", String.valueOf(version))));
+        return get(version);
+    }
+
+    @Transactional(readOnly = true)
+    public List<NoticeVersion> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM inventory_notice_version ORDER BY version")
+                .query(NoticeVersions::map)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<NoticeVersion> find(int version) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM inventory_notice_version WHERE version = ?")
+                .params(version)
+                .query(NoticeVersions::map)
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
+    public NoticeVersion get(int version) {
+        return find(version).orElseThrow(() -> new NotFoundException("notice version", version));
+    }
+
+    @Transactional(readOnly = true)
+    public LineDiff diff(int from, int to, Locale locale) {
+        return LineDiff.between(from, get(from).text(locale), to, get(to).text(locale));
+    }
+
+    private static NoticeVersion map(ResultSet rs, int row) throws SQLException {
+        return new NoticeVersion(
+                rs.getInt("version"),
+                rs.getObject("approved_at", OffsetDateTime.class).toInstant(),
+                rs.getString("sha256").trim(),
+                rs.getString("text_fr"),
+                rs.getString("text_en"));
+    }
+}
