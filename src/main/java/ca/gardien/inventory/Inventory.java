@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +44,18 @@ public class Inventory {
     @Transactional(readOnly = true)
     public boolean isEmpty() {
         return items.isEmpty();
+    }
+
+    /** The data-flow picture (SVG): subjects, systems, third parties; flows leaving Québec highlighted. */
+    @Transactional(readOnly = true)
+    public String picture(Locale locale) {
+        return DataFlowPicture.svg(current(), locale);
+    }
+
+    /** The record of processing as RFC 4180 CSV, in the given language. */
+    @Transactional(readOnly = true)
+    public String recordOfProcessingCsv(Locale locale) {
+        return RecordOfProcessing.of(current(), locale).csv(locale);
     }
 
     /** What applying the document would do; nothing is changed. */

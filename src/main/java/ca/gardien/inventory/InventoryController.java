@@ -78,7 +78,7 @@ class InventoryController {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"record-of-processing-" + lang + ".csv\"")
-                .body(RecordOfProcessing.of(inventory.current(), locale).csv(locale));
+                .body(inventory.recordOfProcessingCsv(locale));
     }
 
     @GetMapping(value = "/record-of-processing", produces = "application/json")
@@ -92,7 +92,7 @@ class InventoryController {
     ResponseEntity<String> picture(@RequestParam(defaultValue = "fr") @Pattern(regexp = "fr|en") String lang) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("image", "svg+xml", StandardCharsets.UTF_8))
-                .body(DataFlowPicture.svg(inventory.current(), Locale.forLanguageTag(lang)));
+                .body(inventory.picture(Locale.forLanguageTag(lang)));
     }
 
     /** Errors carry {@code path} rather than {@code field}: they point into a document, not a form. */

@@ -1,0 +1,98 @@
+package ca.gardien.console;
+
+import ca.gardien.inventory.GapReport;
+import ca.gardien.inventory.InvalidDataMapException;
+import ca.gardien.inventory.Inventory;
+import ca.gardien.inventory.NoticeVersions;
+import ca.gardien.organization.CurrentActor;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The data map in the console: gaps, picture, downloads, YAML editing, notice versions. Everyone reads. */
+@Controller
+@RequestMapping("/console/inventory")
+class InventoryPages {
+
+    private final Inventory inventory;
+    private final GapReport gaps;
+    private final NoticeVersions notices;
+
+    InventoryPages(Inventory inventory, GapReport gaps, NoticeVersions notices) {
+        this.inventory = inventory;
+        this.gaps = gaps;
+        this.notices = notices;
+    }
+
+    @GetMapping
+    String overview(Model model, Locale locale) {
+        model.addAttribute("gaps", gaps.gaps(locale));
+        model.addAttribute("map", inventory.current());
+        model.addAttribute("versions", notices.all());
+        if (!model.containsAttribute("yaml")) {
+            model.addAttribute("yaml", inventory.export());
+        }
+        return "console/inventory";
+    }
+
+    @GetMapping("/map.svg")
+    ResponseEntity<String> picture(Locale locale) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("image", "svg+xml", StandardCharsets.UTF_8))
+                .body(inventory.picture(locale));
+    }
+
+    @GetMapping("/export.yaml")
+    ResponseEntity<String> export() {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("application", "yaml", StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"data-map.yaml\"")
+                .body(inventory.export());
+    }
+
+    @GetMapping("/record-of-processing.csv")
+    ResponseEntity<String> record(Locale locale) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"record-of-processing.csv\"")
+                .body(inventory.recordOfProcessingCsv(locale));
+    }
+
+    /** Plan or apply the edited YAML; mistakes are shown with their paths and nothing is changed. */
+    @PostMapping
+    @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE')")
+    String edit(
+            @RequestParam String yaml, @RequestParam String action, Authentication auth, Model model, Locale locale) {
+        model.addAttribute("yaml", yaml);
+        try {
+            var plan = "apply".equals(action) ? inventory.apply(yaml, CurrentActor.of(auth)) : inventory.plan(yaml);
+            model.addAttribute("plan", plan);
+            model.addAttribute("applied", "apply".equals(action));
+        } catch (InvalidDataMapException e) {
+            model.addAttribute("mapErrors", e.errors());
+        }
+        return overview(model, locale);
+    }
+
+    @PostMapping("/notice")
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    String approve(Authentication auth) {
+        notices.approve(CurrentActor.of(auth));
+        return "redirect:/console/inventory#notice";
+    }
+
+    @GetMapping("/notice/diff")
+    String diff(@RequestParam int from, @RequestParam int to, Model model, Locale locale) {
+        model.addAttribute("diff", notices.diff(from, to, locale));
+        return "console/notice-diff";
+    }
+}

@@ -1,0 +1,101 @@
+package ca.gardien.inventory;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.shared.Actor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The data map in the console: everyone signed in reads it; only the officer and delegates edit it. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class InventoryConsoleTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Inventory inventory;
+
+    @Autowired
+    NoticeVersions notices;
+
+    @BeforeEach
+    void demoMap() {
+        inventory.apply(DemoDataMap.document(), Actor.SYSTEM);
+    }
+
+    @Test
+    void showsGapsPictureAndDownloadsToAnAuditor() throws Exception {
+        mvc.perform(get("/console/inventory").with(user("auditor").roles("AUDITOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("transfer-without-approved-pia")))
+                .andExpect(content().string(containsString("/console/inventory/map.svg")))
+                .andExpect(content().string(containsString("/console/inventory/record-of-processing.csv")));
+        mvc.perform(get("/console/inventory/map.svg").with(user("auditor").roles("AUDITOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("image/svg+xml"));
+    }
+
+    @Test
+    void plansAnEditForADelegateAndShowsMistakesWithTheirPaths() throws Exception {
+        mvc.perform(post("/console/inventory")
+                        .with(user("delegate").roles("DELEGATE"))
+                        .with(csrf())
+                        .param("action", "plan")
+                        .param("yaml", inventory.export().replace("duration: P2Y", "duration: P3Y")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("change retentionRules/inquiries")));
+        mvc.perform(post("/console/inventory")
+                        .with(user("delegate").roles("DELEGATE"))
+                        .with(csrf())
+                        .param("action", "plan")
+                        .param("yaml", "purposes: [{id: p, kind: tertiary, name: {fr: a, en: b}}]\n"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("purposes[0].kind")));
+    }
+
+    @Test
+    void refusesEditsAndApprovalsToAnAuditor() throws Exception {
+        mvc.perform(post("/console/inventory")
+                        .with(user("auditor").roles("AUDITOR"))
+                        .with(csrf())
+                        .param("action", "plan")
+                        .param("yaml", "purposes: []\n"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/console/inventory/notice")
+                        .with(user("delegate").roles("DELEGATE"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void showsTheDifferenceBetweenTwoApprovedVersions() throws Exception {
+        int first = notices.approve(Actor.SYSTEM).version();
+        inventory.apply(
+                DemoDataMap.document().replace("name: Google Analytics\n", "name: Outil d'analyse\n"), Actor.SYSTEM);
+        inventory.apply(DemoDataMap.document().replace("duration: P2Y", "duration: P5Y"), Actor.SYSTEM);
+        int second = notices.approve(Actor.SYSTEM).version();
+        mvc.perform(get("/console/inventory/notice/diff")
+                        .param("from", String.valueOf(first))
+                        .param("to", String.valueOf(second))
+                        .with(user("auditor").roles("AUDITOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("+ Conservation : Demandes reçues : 5 ans, puis détruits")));
+    }
+
+    @Test
+    void sendsAnonymousVisitorsToTheLoginPage() throws Exception {
+        mvc.perform(get("/console/inventory")).andExpect(status().is3xxRedirection());
+    }
+}
