@@ -44,6 +44,13 @@ class InventoryPages {
         return "console/inventory";
     }
 
+    /** The record of processing as a printable page, in the page's language. */
+    @GetMapping("/record")
+    String record(Model model, Locale locale) {
+        model.addAttribute("record", inventory.recordOfProcessing(locale));
+        return "console/record-of-processing";
+    }
+
     @GetMapping("/map.svg")
     ResponseEntity<String> picture(Locale locale) {
         return ResponseEntity.ok()

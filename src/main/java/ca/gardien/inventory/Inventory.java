@@ -52,6 +52,12 @@ public class Inventory {
         return DataFlowPicture.svg(current(), locale);
     }
 
+    /** The record of processing, one row per processing activity, names in the given language. */
+    @Transactional(readOnly = true)
+    public RecordOfProcessing recordOfProcessing(Locale locale) {
+        return RecordOfProcessing.of(current(), locale);
+    }
+
     /** The record of processing as RFC 4180 CSV, in the given language. */
     @Transactional(readOnly = true)
     public String recordOfProcessingCsv(Locale locale) {

@@ -95,6 +95,20 @@ class InventoryConsoleTest {
     }
 
     @Test
+    void printsTheRecordOfProcessingInFrenchAndInEnglish() throws Exception {
+        mvc.perform(get("/console/inventory/record").with(user("staff").roles("STAFF")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Registre des traitements")))
+                .andExpect(content().string(containsString("Témoins et Google Analytics sur le site web")));
+        mvc.perform(get("/console/inventory/record")
+                        .param("lang", "en")
+                        .with(user("staff").roles("STAFF")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Record of processing")))
+                .andExpect(content().string(containsString("Cookies and Google Analytics on the website")));
+    }
+
+    @Test
     void sendsAnonymousVisitorsToTheLoginPage() throws Exception {
         mvc.perform(get("/console/inventory")).andExpect(status().is3xxRedirection());
     }
