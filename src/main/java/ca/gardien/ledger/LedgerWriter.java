@@ -120,6 +120,10 @@ class LedgerWriter implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (!thread.isAlive()) {
+            // Lets start() run the writer again: the test framework stops and restarts cached contexts.
+            thread = null;
+        }
     }
 
     @Override
