@@ -1,0 +1,86 @@
+package ca.gardien.inventory;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Checks of single fields of a data-map document, each mistake recorded with its path. */
+final class FieldChecks {
+
+    private static final Pattern JURISDICTION = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
+
+    private final List<MapError> errors = new ArrayList<>();
+
+    List<MapError> errors() {
+        return errors;
+    }
+
+    void refs(String at, List<String> values, String what, Set<String> known) {
+        for (int i = 0; i < values.size(); i++) {
+            ref(at + "[" + i + "]", values.get(i), what, known, true);
+        }
+    }
+
+    void ref(String at, String value, String what, Set<String> known, boolean mandatory) {
+        if (value == null) {
+            if (mandatory) error(at, "is required");
+        } else if (!known.contains(value)) {
+            error(at, "unknown " + what + " '" + value + "'");
+        }
+    }
+
+    void text(String at, Text text) {
+        if (text == null || !text.complete()) {
+            error(at, "needs both 'fr' and 'en'");
+        }
+    }
+
+    void required(String at, String value) {
+        if (blank(value)) error(at, "is required");
+    }
+
+    void oneOf(String at, String value, List<String> allowed) {
+        if (value == null || !allowed.contains(value)) {
+            error(at, "must be one of " + String.join(", ", allowed));
+        }
+    }
+
+    void jurisdiction(String at, String value, boolean mandatory) {
+        if (value == null ? mandatory : !JURISDICTION.matcher(value).matches()) {
+            error(at, "must be an ISO 3166 code such as CA-QC, CA-ON or US");
+        }
+    }
+
+    void date(String at, String value) {
+        if (value == null) return;
+        try {
+            LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            error(at, "must be a date such as 2024-01-31");
+        }
+    }
+
+    void period(String at, String value, boolean mandatory) {
+        if (value == null) {
+            if (mandatory) error(at, "is required");
+            return;
+        }
+        try {
+            Period.parse(value);
+        } catch (DateTimeParseException e) {
+            error(at, "must be an ISO-8601 duration such as P7Y or P6M");
+        }
+    }
+
+    static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    void error(String path, String message) {
+        errors.add(new MapError(path, message));
+    }
+}
