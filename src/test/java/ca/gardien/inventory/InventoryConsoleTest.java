@@ -41,7 +41,8 @@ class InventoryConsoleTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("transfer-without-approved-pia")))
                 .andExpect(content().string(containsString("/console/inventory/map.svg")))
-                .andExpect(content().string(containsString("/console/inventory/record-of-processing.csv")));
+                .andExpect(content().string(containsString("/console/inventory/record-of-processing.csv")))
+                .andExpect(content().string(containsString("Communications hors Québec (4)")));
         mvc.perform(get("/console/inventory/map.svg").with(user("auditor").roles("AUDITOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("image/svg+xml"));
