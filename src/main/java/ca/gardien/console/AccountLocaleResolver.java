@@ -20,6 +20,7 @@ class AccountLocaleResolver implements LocaleResolver {
     static final Set<String> SUPPORTED = Set.of("fr", "en");
     private static final String COOKIE = "gardien-lang";
     private static final String SESSION_KEY = AccountLocaleResolver.class.getName();
+    private static final String REQUEST_KEY = SESSION_KEY + ".request";
 
     private final AccountAdministration accounts;
 
@@ -29,6 +30,9 @@ class AccountLocaleResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
+        if (request.getAttribute(REQUEST_KEY) instanceof Locale chosenNow) {
+            return chosenNow;
+        }
         var session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_KEY) instanceof Locale locale) {
             return locale;
@@ -56,6 +60,7 @@ class AccountLocaleResolver implements LocaleResolver {
         cookie.setMaxAge(60 * 60 * 24 * 365);
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
+        request.setAttribute(REQUEST_KEY, chosen);
         var session = request.getSession(false);
         if (session != null) {
             session.setAttribute(SESSION_KEY, chosen);
