@@ -109,6 +109,18 @@ public abstract class WebTestSupport {
         return headers;
     }
 
+    /** A valid organization profile body; the acting person is left out when {@code actingName} is null. */
+    protected static String profileJson(String legalName, String officerName, String officerEmail, String actingName) {
+        var acting = actingName == null ? "" : """
+                , "acting": {"name": "%s", "title": "Président", "email": "acting@example.test"}""".formatted(actingName);
+        return """
+                {"legalName": "%s", "neq": "1234567890",
+                 "address": {"street": "1, rue Exemple", "city": "Québec", "province": "Québec",
+                             "postalCode": "G1K 1A1", "country": "Canada"},
+                 "personInCharge": {"name": "%s", "title": "Directrice des opérations", "email": "%s",
+                                    "phone": "+1 555 010 0000"}%s}""".formatted(legalName, officerName, officerEmail, acting);
+    }
+
     /** The response is an RFC 9457 problem of the given status and stable type. */
     protected static ResultMatcher problem(int status, String type) {
         var matchers = List.of(
