@@ -37,10 +37,20 @@ class ConsoleAdministrationTest extends WebTestSupport {
 
     @Test
     void refusesAccountManagementToOtherRoles() throws Exception {
+        var target = person(Role.STAFF);
         for (var role : new Role[] {Role.DELEGATE, Role.STAFF, Role.AUDITOR}) {
             var person = person(role);
             var session = login(person.username(), person.password());
             mvc.perform(get("/console/accounts").session(session)).andExpect(status().isForbidden());
+            mvc.perform(post("/console/accounts/{id}/roles", target.id())
+                            .session(session)
+                            .with(csrf())
+                            .param("roles", "PRIVACY_OFFICER"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/console/accounts/{id}/disable", target.id())
+                            .session(session)
+                            .with(csrf()))
+                    .andExpect(status().isForbidden());
             mvc.perform(post("/console/accounts")
                             .session(session)
                             .with(csrf())
@@ -50,6 +60,8 @@ class ConsoleAdministrationTest extends WebTestSupport {
                             .param("roles", "PRIVACY_OFFICER"))
                     .andExpect(status().isForbidden());
         }
+        assertThat(accounts.byId(target.id()).roles()).containsExactly(Role.STAFF);
+        assertThat(accounts.byId(target.id()).enabled()).isTrue();
     }
 
     @Test

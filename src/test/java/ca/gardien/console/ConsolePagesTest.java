@@ -120,6 +120,62 @@ class ConsolePagesTest extends WebTestSupport {
     }
 
     @Test
+    void pagesTheLedgerNewestFirstFiftyAtATime() throws Exception {
+        var session = officer();
+        for (long i = ledger.status().entries(); i <= 60; i++) {
+            issue(officerId(), Role.PRIVACY_OFFICER);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> ledger.status().entries() > 60);
+        var head = ledger.status().entries();
+
+        var newest = page("/console/ledger", session);
+        assertThat(newest).contains("<td>" + head + "</td>").doesNotContain("<td>" + (head - 50) + "</td>");
+        assertThat(newest).contains("href=\"/console/ledger?before=" + (head - 49) + "\"");
+
+        var older = page("/console/ledger?before=" + (head - 49), session);
+        assertThat(older).contains("<td>" + (head - 50) + "</td>").doesNotContain("<td>" + head + "</td>");
+    }
+
+    @Test
+    void showsNoEntriesBeforeTheFirstOne() throws Exception {
+        var session = officer();
+        await().atMost(Duration.ofSeconds(20)).until(() -> ledger.status().entries() > 1);
+
+        for (var before : new String[] {"1", "0", "-5"}) {
+            var html = page("/console/ledger?before=" + before, session);
+            assertThat(html).doesNotContain("<td>1</td>").doesNotContain("?before=");
+        }
+    }
+
+    @Test
+    void rejectsALedgerPositionThatIsNotANumber() throws Exception {
+        mvc.perform(get("/console/ledger").param("before", "last").session(officer()))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void exportsTheLedgerAndItsKeyFromTheConsoleButNotToStaff() throws Exception {
+        var session = officer();
+        var started = mvc.perform(get("/console/ledger/export").session(session))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request()
+                        .asyncStarted())
+                .andReturn();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(started))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/jsonl"));
+        mvc.perform(get("/console/ledger/public-key").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("BEGIN PUBLIC KEY")));
+
+        var staff = person(Role.STAFF);
+        var staffSession = login(staff.username(), staff.password());
+        for (var path :
+                new String[] {"/console/ledger/export", "/console/ledger/verify", "/console/ledger/public-key"}) {
+            mvc.perform(get(path).session(staffSession)).andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
     void verifiesTheChainFromTheLedgerPage() throws Exception {
         mvc.perform(get("/console/ledger/verify").session(officer()))
                 .andExpect(status().isOk())
