@@ -284,6 +284,40 @@ class ConsoleAdministrationTest extends WebTestSupport {
     }
 
     @Test
+    void revokingATokenTwiceShowsAnErrorInsteadOfFailing() throws Exception {
+        var person = person(Role.STAFF);
+        var issued = issue(person.id(), Role.STAFF);
+        var session = login(person.username(), person.password());
+        mvc.perform(post("/console/tokens/{id}/revoke", issued.token().id())
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/console/tokens"));
+
+        var page = html(
+                mvc.perform(post("/console/tokens/{id}/revoke", issued.token().id())
+                                .session(session)
+                                .with(csrf()))
+                        .andExpect(status().isOk()));
+
+        assertThat(page).contains("role=\"alert\"");
+    }
+
+    @Test
+    void changingAnUnknownAccountShowsAnErrorInsteadOfFailing() throws Exception {
+        var session = officer();
+        var unknown = java.util.UUID.randomUUID();
+
+        for (var path : new String[] {
+            "/console/accounts/{id}/roles", "/console/accounts/{id}/disable", "/console/accounts/{id}/enable"
+        }) {
+            var page = html(mvc.perform(
+                            post(path, unknown).session(session).with(csrf()).param("roles", "STAFF"))
+                    .andExpect(status().isOk()));
+            assertThat(page).as(path).contains("role=\"alert\"").contains("account");
+        }
+    }
+
+    @Test
     void cannotRevokeSomeoneElsesTokenFromThePage() throws Exception {
         var owner = person(Role.STAFF);
         var other = person(Role.STAFF);
