@@ -1,6 +1,7 @@
 package ca.gardien.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import ca.gardien.organization.Role;
 import ca.gardien.support.WebTestSupport;
 import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -22,7 +24,8 @@ class LedgerApiTest extends WebTestSupport {
     @Test
     void pagesThroughEntriesOldestFirst() throws Exception {
         var auditor = bearer(Role.AUDITOR);
-        awaitLedgerEntry("account.created", e -> true);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> ledgerEntries(auditor).size() >= 2);
 
         var body = mvc.perform(
                         get("/api/v1/ledger/entries").param("limit", "1").header(HttpHeaders.AUTHORIZATION, auditor))

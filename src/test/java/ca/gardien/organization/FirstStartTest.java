@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
@@ -117,6 +118,19 @@ class FirstStartTest extends WebTestSupport {
                 .andExpect(status().isCreated());
         var entry = awaitLedgerEntry("account.password-changed", officerId());
         assertThat(actorId(entry)).isEqualTo(officerId().toString());
+    }
+
+    @Test
+    @Order(1)
+    void hasNoOrganizationProfileYet() throws Exception {
+        mvc.perform(get("/api/v1/organization").header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR)))
+                .andExpect(problem(404, "not-found"));
+        mvc.perform(get("/privacy/contact"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("pas encore configuré")));
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("pas encore configuré")));
     }
 
     @Test
