@@ -9,9 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import ca.gardien.organization.Role;
 import ca.gardien.support.WebTestSupport;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** Account management (person in charge only) and personal token management in the console; CSRF on every form. */
 class ConsoleAdministrationTest extends WebTestSupport {
@@ -22,7 +24,7 @@ class ConsoleAdministrationTest extends WebTestSupport {
         return login(OFFICER, OFFICER_PASSWORD);
     }
 
-    private String html(org.springframework.test.web.servlet.ResultActions actions) throws Exception {
+    private String html(ResultActions actions) throws Exception {
         return actions.andReturn().getResponse().getContentAsString();
     }
 
@@ -305,7 +307,7 @@ class ConsoleAdministrationTest extends WebTestSupport {
     @Test
     void changingAnUnknownAccountShowsAnErrorInsteadOfFailing() throws Exception {
         var session = officer();
-        var unknown = java.util.UUID.randomUUID();
+        var unknown = UUID.randomUUID();
 
         for (var path : new String[] {
             "/console/accounts/{id}/roles", "/console/accounts/{id}/disable", "/console/accounts/{id}/enable"

@@ -5,10 +5,12 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.ledger.EvidenceLedger;
@@ -157,10 +159,9 @@ class ConsolePagesTest extends WebTestSupport {
     void exportsTheLedgerAndItsKeyFromTheConsoleButNotToStaff() throws Exception {
         var session = officer();
         var started = mvc.perform(get("/console/ledger/export").session(session))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request()
-                        .asyncStarted())
+                .andExpect(request().asyncStarted())
                 .andReturn();
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(started))
+        mvc.perform(asyncDispatch(started))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/jsonl"));
         mvc.perform(get("/console/ledger/public-key").session(session))

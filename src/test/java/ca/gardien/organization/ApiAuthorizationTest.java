@@ -3,6 +3,7 @@ package ca.gardien.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -24,8 +25,8 @@ class ApiAuthorizationTest extends WebTestSupport {
     /** One call of an endpoint, with a body that would be accepted from an authorized caller. */
     record Call(HttpMethod method, String path, String body) {
 
-        MockHttpServletRequestBuilder request() {
-            var builder = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request(method, path);
+        MockHttpServletRequestBuilder builder() {
+            var builder = request(method, path);
             return body == null
                     ? builder
                     : builder.contentType(MediaType.APPLICATION_JSON).content(body);
@@ -72,7 +73,7 @@ class ApiAuthorizationTest extends WebTestSupport {
     @ParameterizedTest
     @MethodSource("everyEndpoint")
     void refusesACallWithoutAToken(Call call) throws Exception {
-        mvc.perform(call.request())
+        mvc.perform(call.builder())
                 .andExpect(problem(401, "unauthenticated"))
                 .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, containsString("Bearer")));
     }
@@ -80,67 +81,65 @@ class ApiAuthorizationTest extends WebTestSupport {
     @ParameterizedTest
     @MethodSource("everyEndpoint")
     void refusesAnUnknownToken(Call call) throws Exception {
-        mvc.perform(call.request().header(HttpHeaders.AUTHORIZATION, "Bearer gdn_thisTokenWasNeverIssued"))
+        mvc.perform(call.builder().header(HttpHeaders.AUTHORIZATION, "Bearer gdn_thisTokenWasNeverIssued"))
                 .andExpect(problem(401, "unauthenticated"));
-        mvc.perform(call.request().header(HttpHeaders.AUTHORIZATION, "Bearer not-even-a-gardien-token"))
+        mvc.perform(call.builder().header(HttpHeaders.AUTHORIZATION, "Bearer not-even-a-gardien-token"))
                 .andExpect(problem(401, "unauthenticated"));
     }
 
     @ParameterizedTest
     @MethodSource("writesOfThePersonInCharge")
     void refusesWritesWithAnAuditorToken(Call call) throws Exception {
-        mvc.perform(call.request().header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR)))
+        mvc.perform(call.builder().header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR)))
                 .andExpect(problem(403, "forbidden"));
     }
 
     @ParameterizedTest
     @MethodSource("writesOfThePersonInCharge")
     void refusesWritesOfThePersonInChargeToDelegatesAndStaff(Call call) throws Exception {
-        mvc.perform(call.request().header(HttpHeaders.AUTHORIZATION, bearer(Role.DELEGATE)))
+        mvc.perform(call.builder().header(HttpHeaders.AUTHORIZATION, bearer(Role.DELEGATE)))
                 .andExpect(problem(403, "forbidden"));
-        mvc.perform(call.request().header(HttpHeaders.AUTHORIZATION, bearer(Role.STAFF)))
+        mvc.perform(call.builder().header(HttpHeaders.AUTHORIZATION, bearer(Role.STAFF)))
                 .andExpect(problem(403, "forbidden"));
     }
 
     @ParameterizedTest
     @MethodSource("ledgerReads")
     void refusesTheLedgerToStaff(Call call) throws Exception {
-        mvc.perform(call.request().header(HttpHeaders.AUTHORIZATION, bearer(Role.STAFF)))
+        mvc.perform(call.builder().header(HttpHeaders.AUTHORIZATION, bearer(Role.STAFF)))
                 .andExpect(problem(403, "forbidden"));
     }
 
     @ParameterizedTest
     @MethodSource("ledgerReads")
     void letsAuditorsAndDelegatesReadTheLedger(Call call) throws Exception {
-        mvc.perform(call.request().header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR)))
+        mvc.perform(call.builder().header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR)))
                 .andExpect(status().isOk());
-        mvc.perform(call.request().header(HttpHeaders.AUTHORIZATION, bearer(Role.DELEGATE)))
+        mvc.perform(call.builder().header(HttpHeaders.AUTHORIZATION, bearer(Role.DELEGATE)))
                 .andExpect(status().isOk());
     }
 
     @Test
     void letsAuditorsButNotStaffOrDelegatesListAccounts() throws Exception {
-        mvc.perform(request(HttpMethod.GET, "/api/v1/accounts").header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR)))
+        mvc.perform(get("/api/v1/accounts").header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR)))
                 .andExpect(status().isOk());
-        mvc.perform(request(HttpMethod.GET, "/api/v1/accounts").header(HttpHeaders.AUTHORIZATION, bearer(Role.STAFF)))
+        mvc.perform(get("/api/v1/accounts").header(HttpHeaders.AUTHORIZATION, bearer(Role.STAFF)))
                 .andExpect(problem(403, "forbidden"));
-        mvc.perform(request(HttpMethod.GET, "/api/v1/accounts")
-                        .header(HttpHeaders.AUTHORIZATION, bearer(Role.DELEGATE)))
+        mvc.perform(get("/api/v1/accounts").header(HttpHeaders.AUTHORIZATION, bearer(Role.DELEGATE)))
                 .andExpect(problem(403, "forbidden"));
     }
 
     @Test
     void acceptsHttpBasicOnlyAtTheTokenEndpoint() throws Exception {
-        mvc.perform(request(HttpMethod.GET, "/api/v1/accounts").with(httpBasic(OFFICER, OFFICER_PASSWORD)))
+        mvc.perform(get("/api/v1/accounts").with(httpBasic(OFFICER, OFFICER_PASSWORD)))
                 .andExpect(problem(401, "unauthenticated"));
-        mvc.perform(request(HttpMethod.GET, "/api/v1/tokens").with(httpBasic(OFFICER, OFFICER_PASSWORD)))
+        mvc.perform(get("/api/v1/tokens").with(httpBasic(OFFICER, OFFICER_PASSWORD)))
                 .andExpect(status().isOk());
     }
 
     @Test
     void keepsNoSessionForApiCalls() throws Exception {
-        var result = mvc.perform(
-                        request(HttpMethod.GET, "/api/v1/accounts").header(HttpHeaders.AUTHORIZATION, officerBearer()))
+        var result = mvc.perform(get("/api/v1/accounts").header(HttpHeaders.AUTHORIZATION, officerBearer()))
                 .andExpect(status().isOk())
                 .andReturn();
 

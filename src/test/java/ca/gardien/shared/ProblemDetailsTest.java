@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.support.WebTestSupport;
 import java.util.UUID;
@@ -112,8 +113,7 @@ class ProblemDetailsTest extends WebTestSupport {
         mvc.perform(get("/api/v1/accounts")
                         .header(HttpHeaders.AUTHORIZATION, officer)
                         .accept(MediaType.APPLICATION_PDF))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
-                        .isNotAcceptable());
+                .andExpect(status().isNotAcceptable());
     }
 
     @Test
@@ -131,8 +131,7 @@ class ProblemDetailsTest extends WebTestSupport {
                         .header(HttpHeaders.AUTHORIZATION, officer)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
-                        .isCreated());
+                .andExpect(status().isCreated());
 
         mvc.perform(post("/api/v1/accounts")
                         .header(HttpHeaders.AUTHORIZATION, officer)
