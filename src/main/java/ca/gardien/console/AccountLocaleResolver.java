@@ -20,7 +20,6 @@ class AccountLocaleResolver implements LocaleResolver {
     static final Set<String> SUPPORTED = Set.of("fr", "en");
     private static final String COOKIE = "gardien-lang";
     private static final String SESSION_KEY = AccountLocaleResolver.class.getName();
-    /** The choice made on this very request ({@code ?lang=}), before any cookie or session carries it. */
     private static final String REQUEST_KEY = SESSION_KEY + ".request";
 
     private final AccountAdministration accounts;
@@ -31,8 +30,8 @@ class AccountLocaleResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        if (request.getAttribute(REQUEST_KEY) instanceof Locale chosen) {
-            return chosen;
+        if (request.getAttribute(REQUEST_KEY) instanceof Locale chosenNow) {
+            return chosenNow;
         }
         var session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_KEY) instanceof Locale locale) {
@@ -55,13 +54,13 @@ class AccountLocaleResolver implements LocaleResolver {
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         var chosen =
                 locale == null || !SUPPORTED.contains(locale.getLanguage()) ? DEFAULT : locale(locale.getLanguage());
-        request.setAttribute(REQUEST_KEY, chosen);
         var cookie = new Cookie(COOKIE, chosen.getLanguage());
         cookie.setPath("/");
         cookie.setHttpOnly(true);
         cookie.setMaxAge(60 * 60 * 24 * 365);
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
+        request.setAttribute(REQUEST_KEY, chosen);
         var session = request.getSession(false);
         if (session != null) {
             session.setAttribute(SESSION_KEY, chosen);

@@ -6,6 +6,7 @@ import ca.gardien.organization.Role;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.NotFoundException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,6 +28,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AccountPages {
 
     record NewAccountForm(String username, String displayName) {}
+
+    /** A stale page or a forged form may name an account that does not exist. */
+    private static final FieldError UNKNOWN_ACCOUNT = new FieldError("account", "not found");
 
     private final AccountAdministration accounts;
     private final Clock clock;
@@ -73,19 +77,28 @@ class AccountPages {
             return "redirect:/console/accounts";
         } catch (InvalidInputException e) {
             return relist(model, e.errors(), null);
+        } catch (NotFoundException e) {
+            return relist(model, List.of(UNKNOWN_ACCOUNT), null);
         }
     }
 
     @PostMapping("/{id}/disable")
-    String disable(@PathVariable UUID id, Authentication auth) {
-        accounts.setEnabled(id, false, CurrentActor.of(auth));
-        return "redirect:/console/accounts";
+    String disable(@PathVariable UUID id, Authentication auth, Model model) {
+        return setEnabled(id, false, auth, model);
     }
 
     @PostMapping("/{id}/enable")
-    String enable(@PathVariable UUID id, Authentication auth) {
-        accounts.setEnabled(id, true, CurrentActor.of(auth));
-        return "redirect:/console/accounts";
+    String enable(@PathVariable UUID id, Authentication auth, Model model) {
+        return setEnabled(id, true, auth, model);
+    }
+
+    private String setEnabled(UUID id, boolean enabled, Authentication auth, Model model) {
+        try {
+            accounts.setEnabled(id, enabled, CurrentActor.of(auth));
+            return "redirect:/console/accounts";
+        } catch (NotFoundException e) {
+            return relist(model, List.of(UNKNOWN_ACCOUNT), null);
+        }
     }
 
     private String relist(Model model, List<FieldError> errors, NewAccountForm form) {

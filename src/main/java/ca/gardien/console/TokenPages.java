@@ -1,5 +1,6 @@
 package ca.gardien.console;
 
+import ca.gardien.organization.ApiToken;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.organization.Role;
 import ca.gardien.organization.TokenService;
@@ -62,6 +63,7 @@ class TokenPages {
     @PostMapping("/{id}/revoke")
     String revoke(@PathVariable UUID id, Authentication auth, Model model) {
         var token = tokens.byId(id)
+                .filter(ApiToken::active)
                 .filter(t -> CurrentActor.accountId(auth)
                         .filter(t.accountId()::equals)
                         .isPresent());

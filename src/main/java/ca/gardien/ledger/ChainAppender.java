@@ -82,29 +82,18 @@ class ChainAppender {
     }
 
     private static LedgerEntry link(Evidence evidence, long sequence, String prevHash, Instant recordedAt) {
-        var unhashed = new LedgerEntry(
-                sequence,
-                evidence.eventId(),
-                recordedAt,
-                CanonicalForm.normalize(evidence.occurredAt()),
-                evidence.actor(),
-                evidence.action(),
-                evidence.objectType(),
-                evidence.objectId(),
-                JSON.writeValueAsString(evidence.payload()),
-                prevHash,
-                null);
         return new LedgerEntry(
-                unhashed.sequence(),
-                unhashed.eventId(),
-                unhashed.recordedAt(),
-                unhashed.occurredAt(),
-                unhashed.actor(),
-                unhashed.action(),
-                unhashed.objectType(),
-                unhashed.objectId(),
-                unhashed.payload(),
-                prevHash,
-                CanonicalForm.entryHash(unhashed));
+                        sequence,
+                        evidence.eventId(),
+                        recordedAt,
+                        CanonicalForm.normalize(evidence.occurredAt()),
+                        evidence.actor(),
+                        evidence.action(),
+                        evidence.objectType(),
+                        evidence.objectId(),
+                        JSON.writeValueAsString(evidence.payload()),
+                        null,
+                        null)
+                .linkedAfter(prevHash);
     }
 }

@@ -16,4 +16,33 @@ public record LedgerEntry(
         String objectId,
         String payload,
         String prevHash,
-        String hash) {}
+        String hash) {
+
+    /** The same entry linked after {@code newPrevHash}, with its hash computed over the canonical form. */
+    LedgerEntry linkedAfter(String newPrevHash) {
+        var unhashed = new LedgerEntry(
+                sequence,
+                eventId,
+                recordedAt,
+                occurredAt,
+                actor,
+                action,
+                objectType,
+                objectId,
+                payload,
+                newPrevHash,
+                null);
+        return new LedgerEntry(
+                sequence,
+                eventId,
+                recordedAt,
+                occurredAt,
+                actor,
+                action,
+                objectType,
+                objectId,
+                payload,
+                newPrevHash,
+                CanonicalForm.entryHash(unhashed));
+    }
+}

@@ -29,6 +29,7 @@ class LedgerWriter implements SmartLifecycle {
     private final int maxBatch;
     private final BlockingQueue<ChainAppender.Pending> queue;
     private volatile boolean running;
+    private boolean stopped;
     private Thread thread;
 
     LedgerWriter(ChainAppender appender, TransactionTemplate transactions, Clock clock, LedgerProperties properties) {
@@ -50,7 +51,7 @@ class LedgerWriter implements SmartLifecycle {
     }
 
     private CompletableFuture<LedgerEntry> enqueue(ChainAppender.Pending pending) {
-        start();
+        startBeforeLifecycle();
         if (!running) {
             return CompletableFuture.failedFuture(new IllegalStateException("the ledger writer is not running"));
         }
@@ -98,11 +99,19 @@ class LedgerWriter implements SmartLifecycle {
     }
 
     /**
-     * Also called on the first append: the event publication registry re-delivers outstanding evidence while the
-     * context is still starting, before lifecycle beans are started.
+     * The event publication registry re-delivers outstanding evidence while the context is still starting, before
+     * lifecycle beans are started: the first append starts the writer then. Once stopped, only the lifecycle restarts
+     * it (a context may be stopped and started again, as the test context cache does when it pauses contexts).
      */
+    private synchronized void startBeforeLifecycle() {
+        if (!stopped) {
+            start();
+        }
+    }
+
     @Override
     public synchronized void start() {
+        stopped = false;
         if (thread == null) {
             running = true;
             thread = Thread.ofPlatform().name("ledger-writer").daemon(true).start(this::run);
@@ -111,6 +120,7 @@ class LedgerWriter implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
+        stopped = true;
         if (thread == null) {
             return;
         }
@@ -120,10 +130,7 @@ class LedgerWriter implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (!thread.isAlive()) {
-            // Lets start() run the writer again: the test framework stops and restarts cached contexts.
-            thread = null;
-        }
+        thread = null;
     }
 
     @Override

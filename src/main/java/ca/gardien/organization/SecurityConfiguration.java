@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.HeaderWriter;
@@ -85,7 +86,11 @@ class SecurityConfiguration {
         http.csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
-                .oauth2ResourceServer(o -> o.opaqueToken(t -> t.introspector(introspector))
+                // The token chain sets an explicit (password) AuthenticationManager for HTTP Basic, which would
+                // otherwise replace the opaque-token provider: bearer tokens get a manager of their own.
+                .oauth2ResourceServer(o -> o.opaqueToken(t -> t.introspector(introspector)
+                                .authenticationManager(
+                                        new ProviderManager(new OpaqueTokenAuthenticationProvider(introspector))))
                         .authenticationEntryPoint(ProblemResponses.unauthenticated(challenge))
                         .accessDeniedHandler(ProblemResponses.forbidden()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthenticated(challenge))

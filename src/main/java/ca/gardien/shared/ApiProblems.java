@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * but never echo submitted values, so personal information cannot leak through an error.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(0) // before ApiRoutingProblems
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -104,14 +106,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(body);
     }
 
+    /**
+     * The last step for Spring MVC's own exceptions (415, 405, 404 ...): their body is only created inside
+     * {@code handleExceptionInternal}, so the stable type is set here.
+     */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(
-            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail pd
                 && (pd.getType() == null || "about:blank".equals(pd.getType().toString()))) {
             pd.setType(typeFor(statusCode));
         }
-        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        return super.createResponseEntity(body, headers, statusCode, request);
     }
 
     static ProblemDetail validation(List<FieldError> errors) {

@@ -41,30 +41,7 @@ final class TestChains {
     }
 
     static LedgerEntry rehash(LedgerEntry e, String prevHash) {
-        var withPrev = new LedgerEntry(
-                e.sequence(),
-                e.eventId(),
-                e.recordedAt(),
-                e.occurredAt(),
-                e.actor(),
-                e.action(),
-                e.objectType(),
-                e.objectId(),
-                e.payload(),
-                prevHash,
-                null);
-        return new LedgerEntry(
-                e.sequence(),
-                e.eventId(),
-                e.recordedAt(),
-                e.occurredAt(),
-                e.actor(),
-                e.action(),
-                e.objectType(),
-                e.objectId(),
-                e.payload(),
-                prevHash,
-                CanonicalForm.entryHash(withPrev));
+        return e.linkedAfter(prevHash);
     }
 
     static Checkpoint checkpoint(SigningKeys keys, LedgerEntry at) {

@@ -2,6 +2,7 @@ package ca.gardien.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gardien.support.PackagedJar;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,21 +45,13 @@ class VerifyLedgerCommandIT {
     record Result(int code, String output) {}
 
     private static Result verifyLedger(Path export) throws IOException, InterruptedException {
-        var java = ProcessHandle.current().info().command().orElse("java");
-        var process = new ProcessBuilder(java, "-jar", jar().toString(), "verify-ledger", export.toString())
+        var java = PackagedJar.java();
+        var process = new ProcessBuilder(
+                        java, "-jar", PackagedJar.path().toString(), "verify-ledger", export.toString())
                 .redirectErrorStream(true)
                 .start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Result(
                 process.exitValue(), new String(process.getInputStream().readAllBytes()));
-    }
-
-    private static Path jar() throws IOException {
-        try (var files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("gardien-.*\\.jar"))
-                    .filter(p -> !p.getFileName().toString().endsWith("-plain.jar"))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("run after 'package': no target/gardien-*.jar"));
-        }
     }
 }

@@ -1,0 +1,337 @@
+package ca.gardien.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.organization.Role;
+import ca.gardien.support.WebTestSupport;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** Account management (person in charge only) and personal token management in the console; CSRF on every form. */
+class ConsoleAdministrationTest extends WebTestSupport {
+
+    private static final Pattern NEW_TOKEN = Pattern.compile("<code id=\"new-token\">(gdn_[A-Za-z0-9_-]+)</code>");
+
+    private MockHttpSession officer() throws Exception {
+        return login(OFFICER, OFFICER_PASSWORD);
+    }
+
+    private String html(ResultActions actions) throws Exception {
+        return actions.andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void listsTheAccountsForThePersonInCharge() throws Exception {
+        var person = person(Role.AUDITOR);
+
+        var page = html(mvc.perform(get("/console/accounts").session(officer())).andExpect(status().isOk()));
+
+        assertThat(page).contains(OFFICER).contains(person.username()).contains("Comptes");
+    }
+
+    @Test
+    void refusesAccountManagementToOtherRoles() throws Exception {
+        var target = person(Role.STAFF);
+        for (var role : new Role[] {Role.DELEGATE, Role.STAFF, Role.AUDITOR}) {
+            var person = person(role);
+            var session = login(person.username(), person.password());
+            mvc.perform(get("/console/accounts").session(session)).andExpect(status().isForbidden());
+            mvc.perform(post("/console/accounts/{id}/roles", target.id())
+                            .session(session)
+                            .with(csrf())
+                            .param("roles", "PRIVACY_OFFICER"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/console/accounts/{id}/disable", target.id())
+                            .session(session)
+                            .with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/console/accounts")
+                            .session(session)
+                            .with(csrf())
+                            .param("username", unique("sneaky"))
+                            .param("displayName", "S")
+                            .param("password", "a-long-enough-password")
+                            .param("roles", "PRIVACY_OFFICER"))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(accounts.byId(target.id()).roles()).containsExactly(Role.STAFF);
+        assertThat(accounts.byId(target.id()).enabled()).isTrue();
+    }
+
+    @Test
+    void createsAnAccountFromTheFormAsALedgerFact() throws Exception {
+        var username = unique("form");
+
+        mvc.perform(post("/console/accounts")
+                        .session(officer())
+                        .with(csrf())
+                        .param("username", username)
+                        .param("displayName", "Formulaire")
+                        .param("password", "a-long-enough-password")
+                        .param("roles", "STAFF", "AUDITOR"))
+                .andExpect(redirectedUrl("/console/accounts?created"));
+
+        var account = accounts.byUsername(username).orElseThrow();
+        assertThat(account.roles()).containsExactlyInAnyOrder(Role.STAFF, Role.AUDITOR);
+        assertThat(account.mustChangePassword()).isTrue();
+        var entry = awaitLedgerEntry("account.created", account.id());
+        assertThat(actorKind(entry)).isEqualTo("ACCOUNT");
+        assertThat(actorId(entry)).isEqualTo(officerId().toString());
+    }
+
+    @Test
+    void refusesAFormWithoutCsrfToken() throws Exception {
+        var username = unique("nocsrf");
+
+        mvc.perform(post("/console/accounts")
+                        .session(officer())
+                        .param("username", username)
+                        .param("displayName", "No CSRF")
+                        .param("password", "a-long-enough-password")
+                        .param("roles", "STAFF"))
+                .andExpect(status().isForbidden());
+
+        assertThat(accounts.byUsername(username)).isEmpty();
+    }
+
+    @Test
+    void showsTheInvalidFieldsOfTheAccountForm() throws Exception {
+        var session = officer();
+
+        var page = html(mvc.perform(post("/console/accounts")
+                        .session(session)
+                        .with(csrf())
+                        .param("username", "Not Valid")
+                        .param("displayName", "X")
+                        .param("password", "a-long-enough-password")
+                        .param("roles", "STAFF"))
+                .andExpect(status().isOk()));
+        assertThat(page).contains("role=\"alert\"").contains("username");
+
+        page = html(mvc.perform(post("/console/accounts")
+                        .session(session)
+                        .with(csrf())
+                        .param("username", unique("noroles"))
+                        .param("displayName", "X")
+                        .param("password", "a-long-enough-password"))
+                .andExpect(status().isOk()));
+        assertThat(page).contains("role=\"alert\"").contains("roles");
+
+        page = html(mvc.perform(post("/console/accounts")
+                        .session(session)
+                        .with(csrf())
+                        .param("username", unique("shortpw"))
+                        .param("displayName", "X")
+                        .param("password", "short")
+                        .param("roles", "STAFF"))
+                .andExpect(status().isOk()));
+        assertThat(page).contains("role=\"alert\"").contains("password");
+    }
+
+    @Test
+    void refusesADuplicateUsernameOnTheForm() throws Exception {
+        var existing = person(Role.STAFF);
+
+        var page = html(mvc.perform(post("/console/accounts")
+                        .session(officer())
+                        .with(csrf())
+                        .param("username", existing.username())
+                        .param("displayName", "Again")
+                        .param("password", "a-long-enough-password")
+                        .param("roles", "STAFF"))
+                .andExpect(status().isOk()));
+
+        assertThat(page).contains("role=\"alert\"").contains("username");
+    }
+
+    @Test
+    void changesRolesFromTheFormAsALedgerFact() throws Exception {
+        var person = person(Role.STAFF);
+
+        mvc.perform(post("/console/accounts/{id}/roles", person.id())
+                        .session(officer())
+                        .with(csrf())
+                        .param("roles", "DELEGATE"))
+                .andExpect(redirectedUrl("/console/accounts"));
+
+        assertThat(accounts.byId(person.id()).roles()).containsExactly(Role.DELEGATE);
+        assertThat(awaitLedgerEntry("account.roles-changed", person.id())).isNotNull();
+    }
+
+    @Test
+    void refusesToLeaveAnAccountWithoutRoles() throws Exception {
+        var person = person(Role.STAFF);
+
+        var page = html(mvc.perform(post("/console/accounts/{id}/roles", person.id())
+                        .session(officer())
+                        .with(csrf()))
+                .andExpect(status().isOk()));
+
+        assertThat(page).contains("role=\"alert\"").contains("roles");
+        assertThat(accounts.byId(person.id()).roles()).containsExactly(Role.STAFF);
+    }
+
+    @Test
+    void disablesAndEnablesAnAccountFromTheForm() throws Exception {
+        var person = person(Role.STAFF);
+        var session = officer();
+
+        mvc.perform(post("/console/accounts/{id}/disable", person.id())
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/console/accounts"));
+        assertThat(accounts.byId(person.id()).enabled()).isFalse();
+        mvc.perform(post("/login")
+                        .param("username", person.username())
+                        .param("password", person.password())
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/login?error"));
+
+        mvc.perform(post("/console/accounts/{id}/enable", person.id())
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/console/accounts"));
+        assertThat(accounts.byId(person.id()).enabled()).isTrue();
+        assertThat(awaitLedgerEntry("account.disabled", person.id())).isNotNull();
+        assertThat(awaitLedgerEntry("account.enabled", person.id())).isNotNull();
+    }
+
+    @Test
+    void issuesATokenShownOnlyOnceOnThePage() throws Exception {
+        var person = person(Role.DELEGATE, Role.AUDITOR);
+        var session = login(person.username(), person.password());
+        var name = unique("console");
+
+        var page = html(mvc.perform(post("/console/tokens")
+                        .session(session)
+                        .with(csrf())
+                        .param("name", name)
+                        .param("roles", "AUDITOR"))
+                .andExpect(status().isOk()));
+
+        var matcher = NEW_TOKEN.matcher(page);
+        assertThat(matcher.find()).as("the new secret is on the page").isTrue();
+        var secret = matcher.group(1);
+        var tokenList = tokens.ofAccount(person.id());
+        assertThat(tokenList).singleElement().satisfies(t -> {
+            assertThat(t.name()).isEqualTo(name);
+            assertThat(t.roles()).containsExactly(Role.AUDITOR);
+        });
+
+        var again = html(mvc.perform(get("/console/tokens").session(session)).andExpect(status().isOk()));
+        assertThat(again).contains(name).contains(secret.substring(0, 10)).doesNotContain(secret);
+        assertThat(awaitLedgerEntry("token.issued", tokenList.getFirst().id())).isNotNull();
+    }
+
+    @Test
+    void refusesTokenFormsWithoutCsrfToken() throws Exception {
+        var person = person(Role.STAFF);
+        var session = login(person.username(), person.password());
+
+        mvc.perform(post("/console/tokens").session(session).param("name", "x").param("roles", "STAFF"))
+                .andExpect(status().isForbidden());
+
+        assertThat(tokens.ofAccount(person.id())).isEmpty();
+    }
+
+    @Test
+    void refusesATokenWithRolesBeyondTheHoldersOwnOnThePage() throws Exception {
+        var person = person(Role.STAFF);
+        var session = login(person.username(), person.password());
+
+        var page = html(mvc.perform(post("/console/tokens")
+                        .session(session)
+                        .with(csrf())
+                        .param("name", "escalate")
+                        .param("roles", "PRIVACY_OFFICER"))
+                .andExpect(status().isOk()));
+
+        assertThat(page).contains("role=\"alert\"").contains("roles").doesNotContain("id=\"new-token\"");
+        assertThat(tokens.ofAccount(person.id())).isEmpty();
+    }
+
+    @Test
+    void showsTheInvalidFieldsOfTheTokenForm() throws Exception {
+        var person = person(Role.STAFF);
+        var session = login(person.username(), person.password());
+
+        var page = html(mvc.perform(
+                        post("/console/tokens").session(session).with(csrf()).param("name", "bad/name"))
+                .andExpect(status().isOk()));
+
+        assertThat(page).contains("role=\"alert\"").doesNotContain("id=\"new-token\"");
+        assertThat(tokens.ofAccount(person.id())).isEmpty();
+    }
+
+    @Test
+    void revokesOnesOwnTokenAsALedgerFact() throws Exception {
+        var person = person(Role.STAFF);
+        var issued = issue(person.id(), Role.STAFF);
+
+        mvc.perform(post("/console/tokens/{id}/revoke", issued.token().id())
+                        .session(login(person.username(), person.password()))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/console/tokens"));
+
+        assertThat(tokens.byId(issued.token().id()).orElseThrow().active()).isFalse();
+        assertThat(awaitLedgerEntry("token.revoked", issued.token().id())).isNotNull();
+    }
+
+    @Test
+    void revokingATokenTwiceShowsAnErrorInsteadOfFailing() throws Exception {
+        var person = person(Role.STAFF);
+        var issued = issue(person.id(), Role.STAFF);
+        var session = login(person.username(), person.password());
+        mvc.perform(post("/console/tokens/{id}/revoke", issued.token().id())
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/console/tokens"));
+
+        var page = html(
+                mvc.perform(post("/console/tokens/{id}/revoke", issued.token().id())
+                                .session(session)
+                                .with(csrf()))
+                        .andExpect(status().isOk()));
+
+        assertThat(page).contains("role=\"alert\"");
+    }
+
+    @Test
+    void changingAnUnknownAccountShowsAnErrorInsteadOfFailing() throws Exception {
+        var session = officer();
+        var unknown = UUID.randomUUID();
+
+        for (var path : new String[] {
+            "/console/accounts/{id}/roles", "/console/accounts/{id}/disable", "/console/accounts/{id}/enable"
+        }) {
+            var page = html(mvc.perform(
+                            post(path, unknown).session(session).with(csrf()).param("roles", "STAFF"))
+                    .andExpect(status().isOk()));
+            assertThat(page).as(path).contains("role=\"alert\"").contains("account");
+        }
+    }
+
+    @Test
+    void cannotRevokeSomeoneElsesTokenFromThePage() throws Exception {
+        var owner = person(Role.STAFF);
+        var other = person(Role.STAFF);
+        var issued = issue(owner.id(), Role.STAFF);
+
+        var page = html(
+                mvc.perform(post("/console/tokens/{id}/revoke", issued.token().id())
+                                .session(login(other.username(), other.password()))
+                                .with(csrf()))
+                        .andExpect(status().isOk()));
+
+        assertThat(page).contains("role=\"alert\"");
+        assertThat(tokens.byId(issued.token().id()).orElseThrow().active()).isTrue();
+    }
+}

@@ -1,0 +1,118 @@
+package ca.gardien.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.organization.Role;
+import ca.gardien.support.WebTestSupport;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+
+/** French by default; English on request, remembered on the account so that it follows its holder. */
+class ConsoleLocaleTest extends WebTestSupport {
+
+    @Test
+    void theConsoleIsInFrenchByDefault() throws Exception {
+        var person = person(Role.STAFF);
+
+        mvc.perform(get("/console").session(login(person.username(), person.password())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html lang=\"fr\"")))
+                .andExpect(content().string(containsString("Tableau de bord")))
+                .andExpect(content().string(containsString("href=\"/locale?lang=en&amp;return=/console\"")));
+    }
+
+    @Test
+    void theEnglishSwitchIsRememberedForTheNextSessionOfTheSameUser() throws Exception {
+        var person = person(Role.STAFF);
+        var first = login(person.username(), person.password());
+
+        mvc.perform(get("/locale")
+                        .param("lang", "en")
+                        .param("return", "/console")
+                        .session(first))
+                .andExpect(redirectedUrl("/console"))
+                .andExpect(cookie().value("gardien-lang", "en"));
+        mvc.perform(get("/console").session(first))
+                .andExpect(content().string(containsString("<html lang=\"en\"")))
+                .andExpect(content().string(containsString("Dashboard")));
+        assertThat(accounts.byId(person.id()).preferredLocale()).isEqualTo("en");
+
+        // A new session (another browser: no cookie) of the same person.
+        var second = login(person.username(), person.password());
+        mvc.perform(get("/console").session(second))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html lang=\"en\"")))
+                .andExpect(content().string(containsString("Dashboard")))
+                .andExpect(content().string(containsString("Français")));
+    }
+
+    @Test
+    void oneUsersChoiceDoesNotChangeAnothers() throws Exception {
+        var english = person(Role.STAFF);
+        var french = person(Role.STAFF);
+        mvc.perform(get("/locale")
+                        .param("lang", "en")
+                        .param("return", "/console")
+                        .session(login(english.username(), english.password())))
+                .andExpect(redirectedUrl("/console"));
+
+        mvc.perform(get("/console").session(login(french.username(), french.password())))
+                .andExpect(content().string(containsString("Tableau de bord")));
+        assertThat(accounts.byId(french.id()).preferredLocale()).isNull();
+    }
+
+    @Test
+    void switchingBackToFrenchIsRememberedToo() throws Exception {
+        var person = person(Role.STAFF);
+        var session = login(person.username(), person.password());
+        mvc.perform(
+                get("/locale").param("lang", "en").param("return", "/console").session(session));
+
+        mvc.perform(get("/locale")
+                        .param("lang", "fr")
+                        .param("return", "/console")
+                        .session(session))
+                .andExpect(redirectedUrl("/console"));
+
+        assertThat(accounts.byId(person.id()).preferredLocale()).isEqualTo("fr");
+        mvc.perform(get("/console").session(login(person.username(), person.password())))
+                .andExpect(content().string(containsString("Tableau de bord")));
+    }
+
+    @Test
+    void anonymousVisitorsKeepTheirChoiceInACookie() throws Exception {
+        mvc.perform(get("/locale").param("lang", "en").param("return", "/login"))
+                .andExpect(redirectedUrl("/login"))
+                .andExpect(cookie().value("gardien-lang", "en"))
+                .andExpect(cookie().httpOnly("gardien-lang", true));
+
+        mvc.perform(get("/login").cookie(new Cookie("gardien-lang", "en")))
+                .andExpect(content().string(containsString("<html lang=\"en\"")))
+                .andExpect(content().string(containsString("Sign in")));
+    }
+
+    @Test
+    void neverRedirectsOutsideGardien() throws Exception {
+        for (var target :
+                new String[] {"//evil.example/console", "https://evil.example", "/\\evil.example", "javascript:alert(1)"
+                }) {
+            mvc.perform(get("/locale").param("lang", "en").param("return", target))
+                    .andExpect(redirectedUrl("/"));
+        }
+    }
+
+    @Test
+    void treatsAnUnsupportedLanguageAsFrench() throws Exception {
+        mvc.perform(get("/locale").param("lang", "de").param("return", "/login"))
+                .andExpect(redirectedUrl("/login"))
+                .andExpect(cookie().value("gardien-lang", "fr"));
+        mvc.perform(get("/login").cookie(new Cookie("gardien-lang", "de")))
+                .andExpect(content().string(containsString("<html lang=\"fr\"")));
+    }
+}

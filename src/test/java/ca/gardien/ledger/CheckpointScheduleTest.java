@@ -1,0 +1,130 @@
+package ca.gardien.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.gardien.shared.Actor;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The head is signed every N entries or, while entries arrive, every M minutes — whichever comes first. */
+class CheckpointScheduleTest {
+
+    static final Instant T0 = Instant.parse("2026-11-29T10:00:00Z");
+
+    @TempDir
+    Path keys;
+
+    InMemoryStore store;
+    ChainAppender appender;
+
+    @BeforeEach
+    void everyTenEntriesOrFiveMinutes() {
+        store = new InMemoryStore();
+        appender = new ChainAppender(
+                store, SigningKeys.loadOrCreate(keys), new LedgerProperties(keys, 10, Duration.ofMinutes(5), 500, 10));
+    }
+
+    @Test
+    void signsTheFirstBatchSoThatAFreshLedgerIsAnchoredAtOnce() {
+        appender.append(batch(1), T0);
+        assertThat(store.checkpoints).extracting(Checkpoint::sequence).containsExactly(1L);
+    }
+
+    @Test
+    void waitsUntilFiveMinutesHavePassedBeforeSigningByTime() {
+        appender.append(batch(1), T0);
+        appender.append(batch(1), T0.plus(Duration.ofMinutes(4)));
+        appender.append(ticks(), T0.plus(Duration.ofMinutes(4).plusSeconds(59)));
+        assertThat(store.checkpoints).hasSize(1);
+
+        appender.append(ticks(), T0.plus(Duration.ofMinutes(5)));
+        assertThat(store.checkpoints).extracting(Checkpoint::sequence).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void signsByCountBeforeTheTimeLimit() {
+        appender.append(batch(1), T0);
+        appender.append(batch(9), T0.plusSeconds(10));
+        assertThat(store.checkpoints).hasSize(1);
+        appender.append(batch(1), T0.plusSeconds(20));
+        assertThat(store.checkpoints).extracting(Checkpoint::sequence).containsExactly(1L, 11L);
+    }
+
+    @Test
+    void doesNotSignAgainWhenNothingWasAppended() {
+        appender.append(batch(1), T0);
+        appender.append(ticks(), T0.plus(Duration.ofHours(1)));
+        assertThat(store.checkpoints).hasSize(1);
+    }
+
+    @Test
+    void recordsAReDeliveredEventOnlyOnce() {
+        var pending = batch(1);
+        var first = appender.append(pending, T0);
+        var again = appender.append(
+                List.of(new ChainAppender.Pending(pending.getFirst().evidence(), null)), T0);
+        assertThat(store.entries).hasSize(1);
+        assertThat(again.getFirst()).isEqualTo(first.getFirst());
+    }
+
+    private static List<ChainAppender.Pending> batch(int size) {
+        return IntStream.range(0, size)
+                .mapToObj(i -> new ChainAppender.Pending(
+                        Evidence.of(T0, Actor.SYSTEM, "test.fact", "test", i, Map.of()), new CompletableFuture<>()))
+                .toList();
+    }
+
+    private static List<ChainAppender.Pending> ticks() {
+        return List.of(new ChainAppender.Pending(null, new CompletableFuture<>()));
+    }
+
+    /** Just enough of the store for the appender's rules; the SQL itself is covered by the database tests. */
+    static final class InMemoryStore extends LedgerStore {
+        final List<LedgerEntry> entries = new ArrayList<>();
+        final List<Checkpoint> checkpoints = new ArrayList<>();
+
+        InMemoryStore() {
+            super(null, null);
+        }
+
+        @Override
+        Head lockHead() {
+            var last = entries.isEmpty() ? null : entries.getLast();
+            var cp = checkpoints.isEmpty() ? null : checkpoints.getLast();
+            return new Head(
+                    last == null ? 0 : last.sequence(),
+                    last == null ? CanonicalForm.GENESIS_HASH : last.hash(),
+                    cp == null ? 0 : cp.sequence(),
+                    cp == null ? null : cp.signedAt());
+        }
+
+        @Override
+        List<LedgerEntry> findByEventIds(Collection<UUID> ids) {
+            return entries.stream().filter(e -> ids.contains(e.eventId())).toList();
+        }
+
+        @Override
+        void insert(List<LedgerEntry> batch) {
+            entries.addAll(batch);
+        }
+
+        @Override
+        void updateHead(long sequence, String hash) {}
+
+        @Override
+        void insertCheckpoint(Checkpoint c) {
+            checkpoints.add(c);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package ca.gardien.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The account's own rules, with explicit instants: no clock, no database. */
+class AccountTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
+    private static final int MAX_FAILURES = 5;
+    private static final Duration LOCK_FOR = Duration.ofMinutes(15);
+
+    private static Account account() {
+        return Account.create("camille", "Camille", "$argon2id$hash", Set.of(Role.STAFF), false, T0);
+    }
+
+    private static Account failTimes(Account account, int times, Instant at) {
+        var result = account;
+        for (int i = 0; i < times; i++) {
+            result = result.failedLogin(at, MAX_FAILURES, LOCK_FOR);
+        }
+        return result;
+    }
+
+    @Test
+    void countsFailedLoginsWithoutLockingBeforeTheLimit() {
+        var account = failTimes(account(), 4, T0);
+
+        assertThat(account.failedAttempts()).isEqualTo(4);
+        assertThat(account.lockedUntil()).isNull();
+        assertThat(account.isLocked(T0)).isFalse();
+    }
+
+    @Test
+    void locksForFifteenMinutesAtTheFifthFailure() {
+        var account = failTimes(account(), 5, T0);
+
+        assertThat(account.lockedUntil()).isEqualTo(T0.plus(LOCK_FOR));
+        assertThat(account.isLocked(T0)).isTrue();
+        assertThat(account.isLocked(T0.plus(Duration.ofMinutes(14)).plusSeconds(59)))
+                .isTrue();
+        assertThat(account.failedAttempts()).isZero();
+    }
+
+    @Test
+    void unlocksWhenTheLockExpires() {
+        var account = failTimes(account(), 5, T0);
+
+        assertThat(account.isLocked(T0.plus(LOCK_FOR))).isFalse();
+        assertThat(account.isLocked(T0.plus(Duration.ofHours(1)))).isFalse();
+    }
+
+    @Test
+    void startsCountingAgainAfterAnExpiredLock() {
+        var later = T0.plus(Duration.ofMinutes(20));
+        var account = failTimes(failTimes(account(), 5, T0), 1, later);
+
+        assertThat(account.isLocked(later)).isFalse();
+        assertThat(account.failedAttempts()).isEqualTo(1);
+        assertThat(failTimes(account, 4, later).isLocked(later)).isTrue();
+    }
+
+    @Test
+    void aSuccessfulLoginForgetsEarlierFailures() {
+        var account = failTimes(account(), 4, T0).succeededLogin();
+
+        assertThat(account.failedAttempts()).isZero();
+        assertThat(failTimes(account, 4, T0).isLocked(T0)).isFalse();
+    }
+
+    @Test
+    void aNewPasswordClearsFailuresAndTheLock() {
+        var account = failTimes(account(), 5, T0).withPassword("$argon2id$other", true);
+
+        assertThat(account.isLocked(T0)).isFalse();
+        assertThat(account.failedAttempts()).isZero();
+        assertThat(account.mustChangePassword()).isTrue();
+    }
+
+    @Test
+    void keepsTheLockWhenRolesOrStatusChange() {
+        var locked = failTimes(account(), 5, T0);
+
+        assertThat(locked.withRoles(Set.of(Role.AUDITOR)).isLocked(T0)).isTrue();
+        assertThat(locked.withEnabled(false).isLocked(T0)).isTrue();
+        assertThat(locked.withLocale("en").isLocked(T0)).isTrue();
+    }
+
+    @Test
+    void refusesAUsernameOutsideTheAllowedCharacters() {
+        for (var username : new String[] {"A", "Camille", "x", "-lead", "jean@example.test", "a b"}) {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> Account.create(username, "N", "h", Set.of(Role.STAFF), false, T0));
+        }
+    }
+
+    @Test
+    void refusesAnAccountWithoutRoles() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Account.create("camille", "N", "h", Set.of(), false, T0));
+    }
+
+    @Test
+    void aNewAccountIsEnabledUnlockedAndUnsaved() {
+        var account = account();
+
+        assertThat(account.enabled()).isTrue();
+        assertThat(account.isLocked(T0)).isFalse();
+        assertThat(account.version()).isNull();
+        assertThat(account.hasRole(Role.STAFF)).isTrue();
+        assertThat(account.hasRole(Role.PRIVACY_OFFICER)).isFalse();
+    }
+}
