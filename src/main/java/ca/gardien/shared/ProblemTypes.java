@@ -16,6 +16,9 @@ public final class ProblemTypes {
     public static final URI METHOD_NOT_ALLOWED = URI.create(BASE + "method-not-allowed");
     public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
     public static final URI PASSWORD_CHANGE_REQUIRED = URI.create(BASE + "password-change-required");
+    /** A consent that breaks a legal rule (422); the {@code rule} property names it. */
+    public static final URI CONSENT_RULE = URI.create(BASE + "consent-rule");
+
     public static final URI INTERNAL = URI.create(BASE + "internal");
 
     private ProblemTypes() {}

@@ -1,0 +1,102 @@
+package ca.gardien.consent;
+
+import ca.gardien.organization.CurrentActor;
+import ca.gardien.shared.FieldError;
+import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.ProblemTypes;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Consent", description = "Consent records and decisions")
+class ConsentController {
+
+    static final int MAX_BATCH = 10_000;
+
+    private final ConsentLedger ledger;
+    private final ConsentDecisions decisions;
+    private final ConsentProperties properties;
+
+    ConsentController(ConsentLedger ledger, ConsentDecisions decisions, ConsentProperties properties) {
+        this.ledger = ledger;
+        this.decisions = decisions;
+        this.properties = properties;
+    }
+
+    @PostMapping("/consents")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a consent, a refusal or a withdrawal for one subject and one purpose")
+    ConsentRecord record(@RequestBody ConsentRequest request, Authentication auth) {
+        return ledger.record(request, CurrentActor.of(auth));
+    }
+
+    @GetMapping("/consent/decision")
+    @Operation(summary = "May this subject's information be used for this purpose now? subject=kind:value")
+    Decision decision(@RequestParam String subject, @RequestParam String purpose) {
+        var identifier = Identifier.parse(subject, properties.phoneRegion());
+        if (identifier == null) {
+            throw new InvalidInputException(
+                    "subject", "must be email:, phone:, customer: or visitor: and a valid value");
+        }
+        return decisions.decide(identifier, purpose);
+    }
+
+    record Item(String subject, String purpose) {}
+
+    record Batch(List<Item> items) {}
+
+    record Results(List<Decision> results) {}
+
+    @PostMapping("/consent/decisions")
+    @Operation(summary = "Up to 10,000 decisions at once, answered in the order asked")
+    Results decisions(@RequestBody Batch batch) {
+        if (batch.items() == null || batch.items().isEmpty() || batch.items().size() > MAX_BATCH) {
+            throw new InvalidInputException("items", "must hold 1 to " + MAX_BATCH + " items");
+        }
+        var identifiers = new ArrayList<Identifier>(batch.items().size());
+        var errors = new ArrayList<FieldError>();
+        for (int i = 0; i < batch.items().size(); i++) {
+            var item = batch.items().get(i);
+            var identifier = item == null ? null : Identifier.parse(item.subject(), properties.phoneRegion());
+            if (identifier == null) {
+                errors.add(new FieldError("items[" + i + "].subject", "is not a valid identifier"));
+            } else if (item.purpose() == null || item.purpose().isBlank()) {
+                errors.add(new FieldError("items[" + i + "].purpose", "is required"));
+            }
+            identifiers.add(identifier);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors.subList(0, Math.min(errors.size(), 100)));
+        }
+        var results = new ArrayList<Decision>(identifiers.size());
+        for (int i = 0; i < identifiers.size(); i++) {
+            results.add(
+                    decisions.decide(identifiers.get(i), batch.items().get(i).purpose()));
+        }
+        return new Results(results);
+    }
+
+    @ExceptionHandler(ConsentRuleViolation.class)
+    ProblemDetail ruleViolation(ConsentRuleViolation e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setType(ProblemTypes.CONSENT_RULE);
+        problem.setTitle("Consent rule violated");
+        problem.setProperty("rule", e.rule().id);
+        problem.setProperty("reference", e.rule().reference);
+        return problem;
+    }
+}

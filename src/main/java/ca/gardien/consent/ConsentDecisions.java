@@ -1,0 +1,72 @@
+package ca.gardien.consent;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers "may this person's information be used for this purpose now?" from memory. Records written on this node are
+ * applied as soon as they commit; records written on other nodes are read by a poll of the consent table every
+ * {@code gardien.consent.poll-every} (250 ms by default), which bounds how stale another node's answer can be.
+ */
+@Service
+public class ConsentDecisions implements SmartInitializingSingleton {
+
+    private final DecisionIndex index = new DecisionIndex();
+    private final ConsentRecords records;
+    private final Subjects subjects;
+    private final ConsentProperties properties;
+    private final Clock clock;
+    private final AtomicLong watermark = new AtomicLong();
+
+    ConsentDecisions(ConsentRecords records, Subjects subjects, ConsentProperties properties, Clock clock) {
+        this.records = records;
+        this.subjects = subjects;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * The decision for a subject written {@code kind:value} (e.g. {@code email:someone@example.test}).
+     *
+     * @throws IllegalArgumentException when the subject is not a valid identifier
+     */
+    public Decision decide(String subject, String purpose) {
+        var identifier = Identifier.parse(subject, properties.phoneRegion());
+        if (identifier == null) {
+            throw new IllegalArgumentException("not an identifier");
+        }
+        return decide(identifier, purpose);
+    }
+
+    Decision decide(Identifier identifier, String purpose) {
+        return index.decide(subjects.find(identifier).orElse(null), purpose, clock.instant());
+    }
+
+    void applied(ConsentRecord record, long seq) {
+        index.apply(
+                record.subjectId(),
+                record.purpose(),
+                new DecisionIndex.Latest(seq, record.id(), record.state(), record.validUntil()));
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        poll();
+    }
+
+    @Scheduled(
+            fixedDelayString = "${gardien.consent.poll-every:250ms}",
+            initialDelayString = "${gardien.consent.poll-every:250ms}")
+    void poll() {
+        List<ConsentRecords.Row> rows =
+                records.since(watermark.get(), clock.instant().minus(properties.pollOverlap()));
+        for (var row : rows) {
+            index.apply(row.subject(), row.purpose(), row.latest());
+            watermark.accumulateAndGet(row.latest().seq(), Math::max);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package ca.gardien.consent;
+
+import ca.gardien.consent.ConsentRules.PurposeTerms;
+import ca.gardien.inventory.DataMap;
+import ca.gardien.inventory.Inventory;
+import ca.gardien.ledger.Evidence;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.InvalidInputException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Records consents: checks the legal rules against the data map, appends the record, publishes it to the evidence
+ * ledger in the same transaction, and makes this node's decisions reflect it as soon as it commits.
+ */
+@Service
+public class ConsentLedger {
+
+    private final Inventory inventory;
+    private final Subjects subjects;
+    private final ConsentRecords records;
+    private final ConsentDecisions decisions;
+    private final IdentifierKey key;
+    private final ConsentProperties properties;
+    private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
+
+    ConsentLedger(
+            Inventory inventory,
+            Subjects subjects,
+            ConsentRecords records,
+            ConsentDecisions decisions,
+            IdentifierKey key,
+            ConsentProperties properties,
+            ApplicationEventPublisher events,
+            java.time.Clock clock) {
+        this.inventory = inventory;
+        this.subjects = subjects;
+        this.records = records;
+        this.decisions = decisions;
+        this.key = key;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a consent, a refusal or a withdrawal.
+     *
+     * @throws InvalidInputException naming the fields, for bad input or a purpose the data map does not know
+     * @throws ConsentRuleViolation when a legal rule forbids the consent as given
+     */
+    @Transactional
+    public ConsentRecord record(ConsentRequest request, Actor actor) {
+        var now = clock.instant();
+        var identifiers = request.validate(properties.phoneRegion(), now);
+        var purpose = terms(request.purpose());
+        var band = request.band(now);
+        var facts = new ConsentRules.Request(request.state(), request.kindOrExpress(), request.givenByOrPerson(), band);
+        ConsentRules.broken(facts, purpose).ifPresent(rule -> {
+            throw new ConsentRuleViolation(rule);
+        });
+        var record = new ConsentRecord(
+                UUID.randomUUID(),
+                subjects.resolve(identifiers),
+                purpose.id(),
+                request.state(),
+                facts.kind(),
+                facts.givenBy(),
+                request.channel(),
+                request.noticeVersion(),
+                band,
+                proof(request.evidence()),
+                now,
+                request.validUntil());
+        long seq = records.append(record, actor);
+        events.publishEvent(Evidence.of(now, actor, "consent.recorded", "consent", record.id(), payload(record)));
+        afterCommit(() -> decisions.applied(record, seq));
+        return record;
+    }
+
+    private PurposeTerms terms(String purposeId) {
+        DataMap map = inventory.current();
+        var purpose = map.purposes().stream()
+                .filter(p -> p.id().equals(purposeId))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("purpose", "is not a purpose of the data map"));
+        var sensitive = map.piCategories().stream()
+                .filter(c -> c.sensitive())
+                .map(c -> c.id())
+                .collect(java.util.stream.Collectors.toSet());
+        boolean usesSensitive = map.processingActivities().stream()
+                .filter(a -> a.purposes().contains(purposeId))
+                .anyMatch(a -> a.categories().stream().anyMatch(sensitive::contains));
+        return new PurposeTerms(
+                purposeId, usesSensitive, "secondary".equals(purpose.kind()), purpose.implicitConsentAllowed());
+    }
+
+    private ConsentRecord.Proof proof(ConsentRequest.Collected collected) {
+        if (collected == null) {
+            return new ConsentRecord.Proof(null, null, null, null, false);
+        }
+        return new ConsentRecord.Proof(
+                collected.formId(),
+                collected.ip() == null ? null : key.digest("ip", collected.ip().strip()),
+                collected.userAgent() == null ? null : key.digest("user-agent", collected.userAgent()),
+                collected.language(),
+                Boolean.TRUE.equals(collected.gpc()));
+    }
+
+    private static Map<String, String> payload(ConsentRecord r) {
+        var payload = new HashMap<String, String>();
+        payload.put("subject", r.subjectId().toString());
+        payload.put("purpose", r.purpose());
+        payload.put("state", r.state().name());
+        payload.put("kind", r.kind().name());
+        payload.put("givenBy", r.givenBy().name());
+        payload.put("channel", r.channel().name());
+        payload.put("gpc", String.valueOf(r.evidence().gpc()));
+        if (r.noticeVersion() != null) {
+            payload.put("noticeVersion", r.noticeVersion());
+        }
+        if (r.validUntil() != null) {
+            payload.put("validUntil", r.validUntil().toString());
+        }
+        return payload;
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+}

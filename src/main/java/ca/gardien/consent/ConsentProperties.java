@@ -1,0 +1,22 @@
+package ca.gardien.consent;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the consent module.
+ *
+ * @param keyDirectory where the HMAC key for identifiers lives (every node of a cluster needs the same key)
+ * @param pollEvery how often a node reads consent records written by other nodes (bounds cross-node staleness)
+ * @param pollOverlap records this recent are read again at each poll, so that a transaction committing after a later
+ *     one (sequence numbers are not committed in order) is still seen
+ * @param phoneRegion the region assumed for phone numbers written without a country code
+ */
+@ConfigurationProperties("gardien.consent")
+record ConsentProperties(
+        Path keyDirectory,
+        @DefaultValue("250ms") Duration pollEvery,
+        @DefaultValue("10s") Duration pollOverlap,
+        @DefaultValue("CA") String phoneRegion) {}

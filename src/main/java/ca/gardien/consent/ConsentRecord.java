@@ -1,0 +1,31 @@
+package ca.gardien.consent;
+
+import ca.gardien.consent.ConsentTerms.AgeBand;
+import ca.gardien.consent.ConsentTerms.Channel;
+import ca.gardien.consent.ConsentTerms.GivenBy;
+import ca.gardien.consent.ConsentTerms.Kind;
+import ca.gardien.consent.ConsentTerms.State;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One entry of a subject's consent history for one purpose. Never changed: a withdrawal is a new record. The subject is
+ * an opaque id; identifiers, IP address and user agent are kept only as keyed hashes.
+ */
+public record ConsentRecord(
+        UUID id,
+        UUID subjectId,
+        String purpose,
+        State state,
+        Kind kind,
+        GivenBy givenBy,
+        Channel channel,
+        String noticeVersion,
+        AgeBand ageBand,
+        Proof evidence,
+        Instant recordedAt,
+        Instant validUntil) {
+
+    /** How the consent was collected: form, keyed hashes of IP address and user agent, language, GPC signal. */
+    public record Proof(String formId, String ipHash, String userAgentHash, String language, boolean gpc) {}
+}

@@ -1,0 +1,85 @@
+package ca.gardien.consent;
+
+import ca.gardien.consent.ConsentTerms.State;
+import ca.gardien.shared.Actor;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The append-only consent table: insert and read, never update or delete. */
+@Component
+class ConsentRecords {
+
+    /** A row as the decision index needs it. */
+    record Row(UUID subject, String purpose, DecisionIndex.Latest latest) {}
+
+    private final JdbcClient jdbc;
+
+    ConsentRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Appends the record and returns its sequence number. */
+    long append(ConsentRecord r, Actor actor) {
+        var proof = r.evidence();
+        jdbc.sql("INSERT INTO consent_record (id, subject_id, purpose_id, state, kind, given_by, channel,"
+                        + " notice_version, age_band, form_id, ip_hash, user_agent_hash, language, gpc, recorded_at,"
+                        + " valid_until, actor_kind, actor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?)")
+                .params(
+                        r.id(),
+                        r.subjectId(),
+                        r.purpose(),
+                        r.state().name(),
+                        r.kind().name(),
+                        r.givenBy().name(),
+                        r.channel().name(),
+                        r.noticeVersion(),
+                        r.ageBand() == null ? null : r.ageBand().name(),
+                        proof.formId(),
+                        proof.ipHash(),
+                        proof.userAgentHash(),
+                        proof.language(),
+                        proof.gpc(),
+                        utc(r.recordedAt()),
+                        utc(r.validUntil()),
+                        actor.kind().name(),
+                        actor.id())
+                .update();
+        return jdbc.sql("SELECT seq FROM consent_record WHERE id = ?")
+                .param(r.id())
+                .query(Long.class)
+                .single();
+    }
+
+    /** Rows after the watermark, and rows recorded since {@code recentSince} whatever their sequence number. */
+    List<Row> since(long watermark, Instant recentSince) {
+        return jdbc.sql("SELECT seq, id, subject_id, purpose_id, state, valid_until FROM consent_record"
+                        + " WHERE seq > ? OR recorded_at > ? ORDER BY seq")
+                .params(watermark, utc(recentSince))
+                .query(ConsentRecords::row)
+                .list();
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        var until = rs.getObject("valid_until", OffsetDateTime.class);
+        return new Row(
+                rs.getObject("subject_id", UUID.class),
+                rs.getString("purpose_id"),
+                new DecisionIndex.Latest(
+                        rs.getLong("seq"),
+                        rs.getObject("id", UUID.class),
+                        State.valueOf(rs.getString("state")),
+                        until == null ? null : until.toInstant()));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

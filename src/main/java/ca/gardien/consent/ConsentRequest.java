@@ -1,0 +1,129 @@
+package ca.gardien.consent;
+
+import ca.gardien.consent.ConsentTerms.AgeBand;
+import ca.gardien.consent.ConsentTerms.Channel;
+import ca.gardien.consent.ConsentTerms.GivenBy;
+import ca.gardien.consent.ConsentTerms.Kind;
+import ca.gardien.consent.ConsentTerms.State;
+import ca.gardien.shared.FieldError;
+import ca.gardien.shared.InvalidInputException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A consent to record, as the API receives it. {@code dateOfBirth} is used to compute the age band and then dropped.
+ * IP address and user agent are hashed before anything is stored.
+ */
+public record ConsentRequest(
+        SubjectIds subject,
+        String purpose,
+        State state,
+        Kind kind,
+        GivenBy givenBy,
+        Channel channel,
+        String noticeVersion,
+        LocalDate dateOfBirth,
+        AgeBand ageBand,
+        Collected evidence,
+        Instant validUntil) {
+
+    /** The identifiers the subject is known by; at least one. */
+    public record SubjectIds(String email, String phone, String customer, String visitor) {}
+
+    /** How the consent was collected. {@code gpc}: the browser sent a Global Privacy Control signal. */
+    public record Collected(String formId, String ip, String userAgent, String language, Boolean gpc) {}
+
+    /** The identifiers, normalized; throws naming every invalid field. */
+    List<Identifier> validate(String phoneRegion, Instant now) {
+        var errors = new ArrayList<FieldError>();
+        var ids = identifiers(phoneRegion, errors);
+        if (purpose == null || purpose.isBlank()) {
+            errors.add(new FieldError("purpose", "is required"));
+        }
+        if (state == null || state == State.EXPIRED) {
+            errors.add(new FieldError("state", "must be GRANTED, REFUSED or WITHDRAWN"));
+        }
+        if (state == State.GRANTED && kind == null) {
+            errors.add(new FieldError("kind", "is required for GRANTED"));
+        }
+        if (channel == null) {
+            errors.add(new FieldError("channel", "is required"));
+        }
+        if (noticeVersion != null && (noticeVersion.isBlank() || noticeVersion.length() > 100)) {
+            errors.add(new FieldError("noticeVersion", "must be 1-100 characters"));
+        }
+        if (dateOfBirth != null && dateOfBirth.isAfter(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC))) {
+            errors.add(new FieldError("dateOfBirth", "must not be in the future"));
+        }
+        if (validUntil != null && !validUntil.isAfter(now)) {
+            errors.add(new FieldError("validUntil", "must be in the future"));
+        }
+        evidenceErrors(errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return ids;
+    }
+
+    private List<Identifier> identifiers(String phoneRegion, List<FieldError> errors) {
+        var ids = new ArrayList<Identifier>();
+        if (subject == null) {
+            errors.add(new FieldError("subject", "needs at least one identifier"));
+            return ids;
+        }
+        add(ids, errors, "subject.email", Identifier.Kind.EMAIL, subject.email(), phoneRegion);
+        add(ids, errors, "subject.phone", Identifier.Kind.PHONE, subject.phone(), phoneRegion);
+        add(ids, errors, "subject.customer", Identifier.Kind.CUSTOMER, subject.customer(), phoneRegion);
+        add(ids, errors, "subject.visitor", Identifier.Kind.VISITOR, subject.visitor(), phoneRegion);
+        if (ids.isEmpty() && errors.isEmpty()) {
+            errors.add(new FieldError("subject", "needs at least one identifier"));
+        }
+        return ids;
+    }
+
+    private static void add(
+            List<Identifier> ids,
+            List<FieldError> errors,
+            String field,
+            Identifier.Kind kind,
+            String raw,
+            String region) {
+        if (raw == null) {
+            return;
+        }
+        var id = Identifier.of(kind, raw, region);
+        if (id == null) {
+            errors.add(new FieldError(field, "is not a valid " + kind.prefix() + " identifier"));
+        } else {
+            ids.add(id);
+        }
+    }
+
+    private void evidenceErrors(List<FieldError> errors) {
+        if (evidence == null) {
+            return;
+        }
+        if (evidence.language() != null && !evidence.language().matches("fr|en")) {
+            errors.add(new FieldError("evidence.language", "must be fr or en"));
+        }
+        if (evidence.formId() != null && !evidence.formId().matches("[\\p{Alnum}._:/-]{1,100}")) {
+            errors.add(new FieldError("evidence.formId", "must be 1-100 letters, digits or . _ : / -"));
+        }
+    }
+
+    AgeBand band(Instant now) {
+        return dateOfBirth != null
+                ? AgeBand.at(dateOfBirth, LocalDate.ofInstant(now, java.time.ZoneOffset.UTC))
+                : ageBand;
+    }
+
+    Kind kindOrExpress() {
+        return kind == null ? Kind.EXPRESS : kind;
+    }
+
+    GivenBy givenByOrPerson() {
+        return givenBy == null ? GivenBy.PERSON : givenBy;
+    }
+}

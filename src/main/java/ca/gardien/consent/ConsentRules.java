@@ -1,0 +1,72 @@
+package ca.gardien.consent;
+
+import ca.gardien.consent.ConsentTerms.AgeBand;
+import ca.gardien.consent.ConsentTerms.GivenBy;
+import ca.gardien.consent.ConsentTerms.Kind;
+import ca.gardien.consent.ConsentTerms.State;
+import java.util.Optional;
+
+/**
+ * The legal rules a new consent must meet, as a pure function of the request and of what the data map says about the
+ * purpose. Refusals and withdrawals are always accepted: a person may say no, or take a consent back, at any time.
+ */
+final class ConsentRules {
+
+    private ConsentRules() {}
+
+    /** What the data map says about a purpose. */
+    record PurposeTerms(String id, boolean sensitive, boolean secondary, boolean implicitAllowed) {}
+
+    /** What the rules look at in a request. */
+    record Request(State state, Kind kind, GivenBy givenBy, AgeBand ageBand) {}
+
+    enum Rule {
+        EXPRESS_FOR_SENSITIVE(
+                "express-consent-for-sensitive-information",
+                "s. 12",
+                "A purpose that uses sensitive information needs express consent."),
+        SECONDARY_NEEDS_OWN_CONSENT(
+                "secondary-purpose-needs-its-own-consent",
+                "s. 12, s. 14",
+                "A secondary purpose needs a consent of its own, asked separately: it cannot be implied."),
+        IMPLICIT_NOT_ALLOWED(
+                "implicit-consent-not-allowed-for-purpose",
+                "s. 8, s. 14",
+                "The data map does not allow implicit consent for this purpose."),
+        PARENT_OR_TUTOR_UNDER_14(
+                "parent-or-tutor-consent-under-14",
+                "s. 4.1",
+                "A person under 14 cannot consent alone: a parent or tutor must consent.");
+
+        final String id;
+        final String reference;
+        final String explanation;
+
+        Rule(String id, String reference, String explanation) {
+            this.id = id;
+            this.reference = reference;
+            this.explanation = explanation;
+        }
+    }
+
+    /** The first rule the request breaks, if any. */
+    static Optional<Rule> broken(Request request, PurposeTerms purpose) {
+        if (request.state() != State.GRANTED) {
+            return Optional.empty();
+        }
+        boolean implicit = request.kind() == Kind.IMPLICIT;
+        if (implicit && purpose.sensitive()) {
+            return Optional.of(Rule.EXPRESS_FOR_SENSITIVE);
+        }
+        if (implicit && purpose.secondary()) {
+            return Optional.of(Rule.SECONDARY_NEEDS_OWN_CONSENT);
+        }
+        if (implicit && !purpose.implicitAllowed()) {
+            return Optional.of(Rule.IMPLICIT_NOT_ALLOWED);
+        }
+        if (request.ageBand() == AgeBand.UNDER_14 && request.givenBy() == GivenBy.PERSON) {
+            return Optional.of(Rule.PARENT_OR_TUTOR_UNDER_14);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,73 @@
+package ca.gardien.consent;
+
+import ca.gardien.shared.ConflictException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Data subjects and the keyed hashes of their identifiers. An identifier never moves to another subject, so a hit is
+ * cached for good; misses are not cached (another node may have just created the subject).
+ */
+@Component
+class Subjects {
+
+    private final JdbcClient jdbc;
+    private final IdentifierKey key;
+    private final Clock clock;
+    private final ConcurrentHashMap<String, UUID> known = new ConcurrentHashMap<>();
+
+    Subjects(JdbcClient jdbc, IdentifierKey key, Clock clock) {
+        this.jdbc = jdbc;
+        this.key = key;
+        this.clock = clock;
+    }
+
+    Optional<UUID> find(Identifier identifier) {
+        var digest = key.digest(identifier);
+        var cacheKey = identifier.kind() + ":" + digest;
+        var cached = known.get(cacheKey);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        var found = jdbc.sql("SELECT subject_id FROM consent_identifier WHERE kind = ? AND digest = ?")
+                .params(identifier.kind().name(), digest)
+                .query(UUID.class)
+                .optional();
+        found.ifPresent(id -> known.put(cacheKey, id));
+        return found;
+    }
+
+    /** The subject known by any of the identifiers, created if none is known; every identifier is linked to it. */
+    UUID resolve(Collection<Identifier> identifiers) {
+        var subjects = new LinkedHashSet<UUID>();
+        identifiers.forEach(i -> find(i).ifPresent(subjects::add));
+        if (subjects.size() > 1) {
+            throw new ConflictException("The identifiers belong to different data subjects.");
+        }
+        var subject = subjects.isEmpty() ? create() : subjects.getFirst();
+        for (var identifier : identifiers) {
+            if (find(identifier).isEmpty()) {
+                jdbc.sql("INSERT INTO consent_identifier (kind, digest, subject_id) VALUES (?, ?, ?)")
+                        .params(identifier.kind().name(), key.digest(identifier), subject)
+                        .update();
+            }
+        }
+        return subject;
+    }
+
+    private UUID create() {
+        var id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO consent_subject (id, created_at) VALUES (?, ?)")
+                .params(id, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .update();
+        return id;
+    }
+}

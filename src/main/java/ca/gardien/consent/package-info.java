@@ -1,0 +1,3 @@
+/** Consent and preference records (append-only history), the consent decision API and its in-memory index. */
+@org.springframework.modulith.ApplicationModule(displayName = "Consent")
+package ca.gardien.consent;

@@ -1,0 +1,45 @@
+package ca.gardien.consent;
+
+/** A small data map for the consent tests: one purpose of each kind the rules tell apart. */
+final class ConsentMap {
+
+    private ConsentMap() {}
+
+    static final String YAML = """
+            subjectCategories:
+              - id: customer
+                name: {fr: Clients, en: Customers}
+            piCategories:
+              - id: contact
+                name: {fr: Coordonnées, en: Contact information}
+              - id: health
+                name: {fr: Santé, en: Health}
+                sensitive: true
+            purposes:
+              - id: service
+                name: {fr: Service, en: Service}
+                kind: primary
+                implicitConsentAllowed: true
+              - id: newsletter
+                name: {fr: Infolettre, en: Newsletter}
+                kind: primary
+                implicitConsentAllowed: false
+              - id: care
+                name: {fr: Soins, en: Care}
+                kind: primary
+                implicitConsentAllowed: true
+              - id: statistics
+                name: {fr: Statistiques, en: Statistics}
+                kind: secondary
+                implicitConsentAllowed: true
+            legalBases:
+              - id: consent
+                kind: express-consent
+                name: {fr: Consentement, en: Consent}
+            processingActivities:
+              - {id: a-service, name: {fr: A, en: A}, subjects: [customer], categories: [contact],
+                 purposes: [service, newsletter, statistics], legalBasis: consent, source: person}
+              - {id: a-care, name: {fr: B, en: B}, subjects: [customer], categories: [contact, health],
+                 purposes: [care], legalBasis: consent, source: person}
+            """;
+}
