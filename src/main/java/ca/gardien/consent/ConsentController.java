@@ -3,6 +3,7 @@ package ca.gardien.consent;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.NotFoundException;
 import ca.gardien.shared.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -30,11 +33,48 @@ class ConsentController {
     private final ConsentLedger ledger;
     private final ConsentDecisions decisions;
     private final ConsentProperties properties;
+    private final Subjects subjects;
+    private final UnsubscribeLinks links;
 
-    ConsentController(ConsentLedger ledger, ConsentDecisions decisions, ConsentProperties properties) {
+    ConsentController(
+            ConsentLedger ledger,
+            ConsentDecisions decisions,
+            ConsentProperties properties,
+            Subjects subjects,
+            UnsubscribeLinks links) {
         this.ledger = ledger;
         this.decisions = decisions;
         this.properties = properties;
+        this.subjects = subjects;
+        this.links = links;
+    }
+
+    /** The headers a mailing carries for RFC 8058 one-click unsubscribe. */
+    record Unsubscribe(String url, String listUnsubscribe, String listUnsubscribePost) {}
+
+    @GetMapping("/consent/unsubscribe-link")
+    @PreAuthorize("hasAnyRole('PRIVACY_OFFICER', 'DELEGATE', 'STAFF')") // a link lets its holder withdraw a consent
+    @Operation(summary = "The signed one-click unsubscribe URL and headers (RFC 8058) for a subject and purpose")
+    Unsubscribe unsubscribeLink(@RequestParam String subject, @RequestParam String purpose) {
+        var identifier = parse(subject);
+        if (!purpose.matches("[a-z0-9._-]{1,100}")) {
+            throw new InvalidInputException("purpose", "is not a purpose id");
+        }
+        var id = subjects.find(identifier)
+                .orElseThrow(() -> new NotFoundException("data subject", "with this identifier"));
+        var url = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(UnsubscribeLinks.PATH + links.token(id, purpose))
+                .toUriString();
+        return new Unsubscribe(url, "<" + url + ">", "List-Unsubscribe=One-Click");
+    }
+
+    private Identifier parse(String subject) {
+        var identifier = Identifier.parse(subject, properties.phoneRegion());
+        if (identifier == null) {
+            throw new InvalidInputException(
+                    "subject", "must be email:, phone:, customer: or visitor: and a valid value");
+        }
+        return identifier;
     }
 
     @PostMapping("/consents")

@@ -66,21 +66,48 @@ public class ConsentLedger {
         ConsentRules.broken(facts, purpose).ifPresent(rule -> {
             throw new ConsentRuleViolation(rule);
         });
-        var record = new ConsentRecord(
-                UUID.randomUUID(),
-                subjects.resolve(identifiers),
-                purpose.id(),
-                request.state(),
-                facts.kind(),
-                facts.givenBy(),
-                request.channel(),
-                request.noticeVersion(),
-                band,
-                proof(request.evidence()),
-                now,
-                request.validUntil());
+        return append(
+                new ConsentRecord(
+                        UUID.randomUUID(),
+                        subjects.resolve(identifiers),
+                        purpose.id(),
+                        request.state(),
+                        facts.kind(),
+                        facts.givenBy(),
+                        request.channel(),
+                        request.noticeVersion(),
+                        band,
+                        proof(request.evidence()),
+                        now,
+                        request.validUntil()),
+                actor);
+    }
+
+    /** The subject withdraws its consent for the purpose, effective at once (e.g. one-click unsubscribe). */
+    @Transactional
+    ConsentRecord withdraw(UUID subject, String purposeId, ConsentTerms.Channel channel, ConsentRecord.Proof proof) {
+        var purpose = terms(purposeId);
+        return append(
+                new ConsentRecord(
+                        UUID.randomUUID(),
+                        subject,
+                        purpose.id(),
+                        ConsentTerms.State.WITHDRAWN,
+                        ConsentTerms.Kind.EXPRESS,
+                        ConsentTerms.GivenBy.PERSON,
+                        channel,
+                        null,
+                        null,
+                        proof,
+                        clock.instant(),
+                        null),
+                new Actor(Actor.Kind.SUBJECT, subject.toString()));
+    }
+
+    private ConsentRecord append(ConsentRecord record, Actor actor) {
         long seq = records.append(record, actor);
-        events.publishEvent(Evidence.of(now, actor, "consent.recorded", "consent", record.id(), payload(record)));
+        events.publishEvent(
+                Evidence.of(record.recordedAt(), actor, "consent.recorded", "consent", record.id(), payload(record)));
         afterCommit(() -> decisions.applied(record, seq));
         return record;
     }

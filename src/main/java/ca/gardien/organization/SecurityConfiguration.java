@@ -120,7 +120,8 @@ class SecurityConfiguration {
                                 "/js/**",
                                 "/webjars/**",
                                 "/favicon.ico",
-                                "/.well-known/**")
+                                "/.well-known/**",
+                                "/consent/**")
                         .permitAll()
                         .requestMatchers(
                                 "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
@@ -137,6 +138,10 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/console", true)
                         .permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
+                // Public consent endpoints are posted by mail clients (RFC 8058) and by the banner on other sites:
+                // no session, hence no CSRF token; they act only on what a signed link or a visitor id designates.
+                .csrf(c -> c.ignoringRequestMatchers(
+                        PathPatternRequestMatcher.withDefaults().matcher("/consent/**")))
                 .headers(h -> h.addHeaderWriter(csp(new NegatedRequestMatcher(docs()), CSP))
                         .addHeaderWriter(csp(docs(), DOCS_CSP))
                         .frameOptions(f -> f.deny())

@@ -1,0 +1,83 @@
+package ca.gardien.consent;
+
+import ca.gardien.inventory.Inventory;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * One-click unsubscribe (RFC 8058) at a signed URL, without an account. GET only shows a confirmation page (mail
+ * scanners follow links); the withdrawal happens on POST {@code List-Unsubscribe=One-Click}, from the mail client or
+ * from the page's button, and takes effect at once.
+ */
+@Controller
+class UnsubscribePage {
+
+    static final String ONE_CLICK = "One-Click";
+
+    private final UnsubscribeLinks links;
+    private final ConsentLedger ledger;
+    private final Inventory inventory;
+
+    UnsubscribePage(UnsubscribeLinks links, ConsentLedger ledger, Inventory inventory) {
+        this.links = links;
+        this.ledger = ledger;
+        this.inventory = inventory;
+    }
+
+    @GetMapping(UnsubscribeLinks.PATH + "{token}")
+    String confirm(@PathVariable String token, Model model, Locale locale, HttpServletResponse response) {
+        var target = links.verify(token);
+        if (target == null) {
+            return invalid(model, response);
+        }
+        model.addAttribute("purpose", purposeName(target.purpose(), locale));
+        model.addAttribute("action", UnsubscribeLinks.PATH + token);
+        model.addAttribute("step", "confirm");
+        return "consent/unsubscribe";
+    }
+
+    @PostMapping(UnsubscribeLinks.PATH + "{token}")
+    String unsubscribe(
+            @PathVariable String token,
+            @RequestParam(name = "List-Unsubscribe", required = false) String oneClick,
+            @RequestHeader(name = "Accept-Language", required = false) String language,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        var target = links.verify(token);
+        if (target == null) {
+            return invalid(model, response);
+        }
+        if (!ONE_CLICK.equals(oneClick)) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("step", "bad-request");
+            return "consent/unsubscribe";
+        }
+        var proof = new ConsentRecord.Proof("rfc8058-one-click", null, null, locale.getLanguage(), false);
+        ledger.withdraw(target.subject(), target.purpose(), ConsentTerms.Channel.EMAIL, proof);
+        model.addAttribute("purpose", purposeName(target.purpose(), locale));
+        model.addAttribute("step", "done");
+        return "consent/unsubscribe";
+    }
+
+    private String invalid(Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        model.addAttribute("step", "invalid");
+        return "consent/unsubscribe";
+    }
+
+    private String purposeName(String id, Locale locale) {
+        return inventory.current().purposes().stream()
+                .filter(p -> p.id().equals(id))
+                .map(p -> p.name().in(locale))
+                .findFirst()
+                .orElse(id);
+    }
+}
