@@ -7,6 +7,7 @@ import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.InvalidInputException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -102,6 +103,37 @@ public class ConsentLedger {
                         clock.instant(),
                         null),
                 new Actor(Actor.Kind.SUBJECT, subject.toString()));
+    }
+
+    /**
+     * Records a visitor's cookie-banner choice: one record per category, under the purpose {@code cookie-<category>}.
+     * Under Global Privacy Control marketing is refused whatever was ticked, and the records say GPC applied.
+     */
+    @Transactional
+    List<ConsentRecord> recordBannerChoice(
+            Identifier visitor, Map<String, Boolean> choices, ConsentRecord.Proof proof) {
+        var subject = subjects.resolve(List.of(visitor));
+        var actor = new Actor(Actor.Kind.SUBJECT, subject.toString());
+        var recorded = new java.util.ArrayList<ConsentRecord>();
+        choices.forEach((category, granted) -> {
+            boolean allowed = granted && !(proof.gpc() && "marketing".equals(category));
+            recorded.add(append(
+                    new ConsentRecord(
+                            UUID.randomUUID(),
+                            subject,
+                            "cookie-" + category,
+                            allowed ? ConsentTerms.State.GRANTED : ConsentTerms.State.REFUSED,
+                            ConsentTerms.Kind.EXPRESS,
+                            ConsentTerms.GivenBy.PERSON,
+                            ConsentTerms.Channel.BANNER,
+                            null,
+                            null,
+                            proof,
+                            clock.instant(),
+                            null),
+                    actor));
+        });
+        return recorded;
     }
 
     private ConsentRecord append(ConsentRecord record, Actor actor) {

@@ -1,0 +1,91 @@
+package ca.gardien.consent;
+
+import ca.gardien.shared.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.CrossOrigin;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The cookie banner's server side: a visitor's choices are kept as consent records under an anonymous visitor id that
+ * the banner creates, one purpose per category ({@code cookie-preferences}, {@code cookie-statistics},
+ * {@code cookie-marketing}); strictly necessary cookies need no consent and are not recorded. Also serves
+ * {@code /.well-known/gpc.json}.
+ */
+@RestController
+@CrossOrigin(origins = "*", allowCredentials = "false", maxAge = 86400) // the banner runs on the organization's sites
+class BannerController {
+
+    static final List<String> CATEGORIES = List.of("preferences", "statistics", "marketing");
+
+    private final ConsentLedger ledger;
+    private final ConsentDecisions decisions;
+    private final IdentifierKey key;
+
+    BannerController(ConsentLedger ledger, ConsentDecisions decisions, IdentifierKey key) {
+        this.ledger = ledger;
+        this.decisions = decisions;
+        this.key = key;
+    }
+
+    /** A choice as the banner posts it; {@code gpc}: the browser exposes Global Privacy Control. */
+    record Choice(String visitor, Map<String, Boolean> choices, Boolean gpc, String language) {}
+
+    @PostMapping("/consent/choices")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void choose(@RequestBody Choice choice, HttpServletRequest request) {
+        var visitor = visitor(choice.visitor());
+        if (choice.choices() == null
+                || choice.choices().isEmpty()
+                || !CATEGORIES.containsAll(choice.choices().keySet())
+                || choice.choices().containsValue(null)) {
+            throw new InvalidInputException(
+                    "choices", "must map preferences, statistics or marketing to true or false");
+        }
+        if (choice.language() != null && !choice.language().matches("fr|en")) {
+            throw new InvalidInputException("language", "must be fr or en");
+        }
+        boolean gpc = Boolean.TRUE.equals(choice.gpc()) || "1".equals(request.getHeader("Sec-GPC"));
+        var userAgent = request.getHeader("User-Agent");
+        var proof = new ConsentRecord.Proof(
+                "banner",
+                key.digest("ip", request.getRemoteAddr()),
+                userAgent == null ? null : key.digest("user-agent", userAgent),
+                choice.language(),
+                gpc);
+        ledger.recordBannerChoice(visitor, new LinkedHashMap<>(choice.choices()), proof);
+    }
+
+    /** The visitor's current choice per category: true, false, or null when never asked. */
+    @GetMapping("/consent/choices/{visitor}")
+    Map<String, Boolean> choices(@PathVariable String visitor) {
+        var id = visitor(visitor);
+        var result = new LinkedHashMap<String, Boolean>();
+        for (var category : CATEGORIES) {
+            var decision = decisions.decide(id, "cookie-" + category);
+            result.put(category, decision.recordId() == null ? null : decision.allowed());
+        }
+        return result;
+    }
+
+    @GetMapping("/.well-known/gpc.json")
+    Map<String, Object> gpc() {
+        return Map.of("gpc", true, "lastUpdate", "2026-11-29");
+    }
+
+    private static Identifier visitor(String value) {
+        var id = Identifier.of(Identifier.Kind.VISITOR, value, "CA");
+        if (id == null) {
+            throw new InvalidInputException("visitor", "must be 16-64 letters, digits, '-' or '_'");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,1 @@
+document.documentElement.setAttribute("data-marketing-ran", "yes");

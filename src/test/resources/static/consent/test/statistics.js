@@ -1,0 +1,1 @@
+document.documentElement.setAttribute("data-statistics-ran", "yes");
