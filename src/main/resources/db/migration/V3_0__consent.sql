@@ -35,7 +35,9 @@ CREATE TABLE consent_record
   recorded_at    TIMESTAMP WITH TIME ZONE NOT NULL,
   valid_until    TIMESTAMP WITH TIME ZONE,
   actor_kind     VARCHAR(20)              NOT NULL,
-  actor_id       VARCHAR(200)             NOT NULL
+  actor_id       VARCHAR(200)             NOT NULL,
+  -- the event id of the record's ledger entry, so that a receipt can point to it
+  ledger_event_id UUID                    NOT NULL
 );
 
 CREATE INDEX consent_record_subject ON consent_record (subject_id, purpose_id);

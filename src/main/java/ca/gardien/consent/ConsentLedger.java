@@ -137,9 +137,16 @@ public class ConsentLedger {
     }
 
     private ConsentRecord append(ConsentRecord record, Actor actor) {
-        long seq = records.append(record, actor);
-        events.publishEvent(
-                Evidence.of(record.recordedAt(), actor, "consent.recorded", "consent", record.id(), payload(record)));
+        var eventId = UUID.randomUUID(); // kept with the record: a receipt points to its ledger entry
+        long seq = records.append(record, actor, eventId);
+        events.publishEvent(new Evidence(
+                eventId,
+                record.recordedAt(),
+                actor,
+                "consent.recorded",
+                "consent",
+                record.id().toString(),
+                payload(record)));
         afterCommit(() -> decisions.applied(record, seq));
         return record;
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,12 +27,12 @@ class ConsentRecords {
     }
 
     /** Appends the record and returns its sequence number. */
-    long append(ConsentRecord r, Actor actor) {
+    long append(ConsentRecord r, Actor actor, UUID ledgerEventId) {
         var proof = r.evidence();
         jdbc.sql("INSERT INTO consent_record (id, subject_id, purpose_id, state, kind, given_by, channel,"
                         + " notice_version, age_band, form_id, ip_hash, user_agent_hash, language, gpc, recorded_at,"
-                        + " valid_until, actor_kind, actor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?)")
+                        + " valid_until, actor_kind, actor_id, ledger_event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?, ?, ?)")
                 .params(
                         r.id(),
                         r.subjectId(),
@@ -50,12 +51,49 @@ class ConsentRecords {
                         utc(r.recordedAt()),
                         utc(r.validUntil()),
                         actor.kind().name(),
-                        actor.id())
+                        actor.id(),
+                        ledgerEventId)
                 .update();
         return jdbc.sql("SELECT seq FROM consent_record WHERE id = ?")
                 .param(r.id())
                 .query(Long.class)
                 .single();
+    }
+
+    /** A stored record with the event id of its ledger entry. */
+    record Stored(ConsentRecord record, UUID ledgerEventId) {}
+
+    Optional<Stored> byId(UUID id) {
+        return jdbc.sql("SELECT * FROM consent_record WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new Stored(
+                        new ConsentRecord(
+                                rs.getObject("id", UUID.class),
+                                rs.getObject("subject_id", UUID.class),
+                                rs.getString("purpose_id"),
+                                State.valueOf(rs.getString("state")),
+                                ConsentTerms.Kind.valueOf(rs.getString("kind")),
+                                ConsentTerms.GivenBy.valueOf(rs.getString("given_by")),
+                                ConsentTerms.Channel.valueOf(rs.getString("channel")),
+                                rs.getString("notice_version"),
+                                rs.getString("age_band") == null
+                                        ? null
+                                        : ConsentTerms.AgeBand.valueOf(rs.getString("age_band")),
+                                new ConsentRecord.Proof(
+                                        rs.getString("form_id"),
+                                        rs.getString("ip_hash"),
+                                        rs.getString("user_agent_hash"),
+                                        rs.getString("language"),
+                                        rs.getBoolean("gpc")),
+                                rs.getObject("recorded_at", OffsetDateTime.class)
+                                        .toInstant(),
+                                instant(rs.getObject("valid_until", OffsetDateTime.class))),
+                        rs.getObject("ledger_event_id", UUID.class)))
+                .optional();
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
     /** Rows after the watermark, and rows recorded since {@code recentSince} whatever their sequence number. */
