@@ -25,6 +25,8 @@ final class IdentifierKey {
     static final String FILE = "consent-hmac.key";
 
     private final SecretKeySpec key;
+    // Mac.getInstance costs more than the MAC itself on the decision path; a Mac is not thread-safe.
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     IdentifierKey(byte[] secret) {
         if (secret.length < 32) {
@@ -58,12 +60,17 @@ final class IdentifierKey {
 
     /** Lower-case hex HMAC-SHA-256 of the text, with a domain label so that equal values of different kinds differ. */
     String digest(String label, String text) {
+        var mac = macs.get();
+        mac.update(label.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac newMac() {
         try {
             var mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            mac.update(label.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 is unavailable", e);
         }
