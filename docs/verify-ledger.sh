@@ -25,7 +25,7 @@ pinned_file=${2:-}
 for tool in jq openssl sha256sum base64 sort mktemp; do
     command -v "$tool" >/dev/null || unreadable "the tool '$tool' is not installed"
 done
-[[ -f $export_file && -r $export_file ]] || unreadable "no readable file at $export_file"
+[[ -r $export_file && ! -d $export_file ]] || unreadable "no readable file at $export_file"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
