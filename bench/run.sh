@@ -25,7 +25,7 @@ out=bench/results/$(date -u +%Y%m%dT%H%M%SZ).txt
     echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the start"
     echo
     if [[ $which == all || $which == verify ]]; then
-        "$java" -Xms4g -Xmx4g -cp "$classpath" ca.gardien.ledger.LedgerVerifyBenchmark "${BENCH_ENTRIES:-1000000}" \
+        "$java" -Xms4g -Xmx4g -XX:+AlwaysPreTouch -cp "$classpath" ca.gardien.ledger.LedgerVerifyBenchmark "${BENCH_ENTRIES:-1000000}" \
             | grep -v ' INFO '
         echo
     fi
