@@ -54,9 +54,11 @@ public class EvidenceLedger {
     /** Writes the whole ledger as JSON Lines (entries, then checkpoints, then keys) without holding it in memory. */
     @Transactional(readOnly = true)
     public void export(OutputStream out) {
+        // Checkpoints first: under read committed each query sees the latest commits, so checkpoints read after the
+        // entries could sign entries the export lacks, and a genuine export taken during appends would look truncated.
+        var checkpoints = store.checkpoints();
         var lines = new ExportLines(out);
         store.forEachEntry(lines::entry);
-        var checkpoints = store.checkpoints();
         checkpoints.forEach(lines::checkpoint);
         lines.keys(checkpoints, keys.keyId(), keys.publicKeyPem());
         try {

@@ -55,7 +55,14 @@ final class ExportLines {
         var keys = new LinkedHashMap<String, String>();
         checkpoints.forEach(c -> keys.putIfAbsent(c.keyId(), c.publicKeyPem()));
         keys.putIfAbsent(currentKeyId, currentKeyPem);
-        keys.forEach((id, pem) -> write(Map.of("type", "key", "keyId", id, "publicKeyPem", pem)));
+        keys.forEach((id, pem) -> {
+            // Ordered like the other lines: Map.of would shuffle the fields differently in every JVM run.
+            var line = new LinkedHashMap<String, Object>();
+            line.put("type", "key");
+            line.put("keyId", id);
+            line.put("publicKeyPem", pem);
+            write(line);
+        });
     }
 
     private void write(Map<String, ?> line) {

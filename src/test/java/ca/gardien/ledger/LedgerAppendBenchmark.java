@@ -1,0 +1,125 @@
+package ca.gardien.ledger;
+
+import ca.gardien.GardienApplication;
+import ca.gardien.shared.Actor;
+import java.nio.file.Files;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.SpringApplication;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * BM-3 (bench/README.md): appends per second through the real append path ({@link LedgerWriter#append}, group commit
+ * under the head-row lock) with C concurrent callers, against autocommit single-row INSERTs of equally sized rows
+ * into a copy of {@code ledger_entry} by C connections, in the same run and the same fresh PostgreSQL schema.
+ *
+ * <p>Arguments: {@code [concurrency,list] [seconds] [warm-up seconds]}, e.g. {@code 1,8 15 3}. The database is
+ * {@code GARDIEN_BENCH_POSTGRES_URL}, else {@code GARDIEN_TEST_POSTGRES_URL}, else the local server.
+ */
+public final class LedgerAppendBenchmark {
+
+    /** The same payload on both sides; with the other fields it makes a canonical text of about 320 bytes. */
+    static final Map<String, String> PAYLOAD = Map.of("purpose", "newsletter", "version", "3");
+
+    private LedgerAppendBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        var concurrency = Arrays.stream((args.length > 0 ? args[0] : "1,8").split(","))
+                .map(String::trim)
+                .map(Integer::parseInt)
+                .toList();
+        var measure = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 15);
+        var warmup = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 3);
+        var base = System.getenv()
+                .getOrDefault(
+                        "GARDIEN_BENCH_POSTGRES_URL",
+                        System.getenv()
+                                .getOrDefault(
+                                        "GARDIEN_TEST_POSTGRES_URL",
+                                        "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"));
+        var schema = "gardien_bench_" + UUID.randomUUID().toString().replace("-", "");
+        var url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        execute(base, "CREATE SCHEMA " + schema);
+        var dataDir = Files.createTempDirectory("gardien-bench");
+        var context = SpringApplication.run(GardienApplication.class, arguments(url, schema, dataDir.toString()));
+        try {
+            var jdbc = context.getBean(JdbcTemplate.class);
+            jdbc.execute("CREATE TABLE bench_raw_entry (LIKE ledger_entry INCLUDING ALL)");
+            System.out.printf(
+                    "BM-3 ledger append vs raw INSERT, %s, synchronous_commit=%s, fsync=%s, %d s measured after %d s"
+                            + " warm-up%n",
+                    jdbc.queryForObject("SELECT split_part(version(), ' on ', 1)", String.class),
+                    jdbc.queryForObject("SHOW synchronous_commit", String.class),
+                    jdbc.queryForObject("SHOW fsync", String.class),
+                    measure.toSeconds(),
+                    warmup.toSeconds());
+            var writer = context.getBean(LedgerWriter.class);
+            var raw = new RawInserts(url);
+            var results = new ArrayList<String>();
+            for (int c : concurrency) {
+                var ledger = TimedLoad.run(
+                        c,
+                        warmup,
+                        measure,
+                        id -> () -> writer.append(evidence()).get());
+                var inserts = TimedLoad.run(c, warmup, measure, id -> raw.worker());
+                var line = "C=%d: ledger %s | raw INSERT %s | ledger/raw = %.2f"
+                        .formatted(
+                                c,
+                                ledger.describe("appends"),
+                                inserts.describe("rows"),
+                                ledger.perSecond() / inserts.perSecond());
+                System.out.println(line);
+                results.add(line);
+            }
+            System.out.printf(
+                    "row size (avg pg_column_size): ledger_entry %s B, bench_raw_entry %s B; ledger: %s%n",
+                    jdbc.queryForObject("SELECT round(avg(pg_column_size(t.*))) FROM ledger_entry t", String.class),
+                    jdbc.queryForObject("SELECT round(avg(pg_column_size(t.*))) FROM bench_raw_entry t", String.class),
+                    context.getBean(EvidenceLedger.class).verify().valid() ? "chain verifies" : "CHAIN INVALID");
+        } finally {
+            context.close();
+            execute(base, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+    }
+
+    static Evidence evidence() {
+        return new Evidence(
+                UUID.randomUUID(),
+                Instant.now(),
+                Actor.account(UUID.randomUUID()),
+                "consent.recorded",
+                "consent",
+                UUID.randomUUID().toString(),
+                PAYLOAD);
+    }
+
+    private static String[] arguments(String url, String schema, String dataDir) {
+        var user = java.util.regex.Pattern.compile("[?&]user=([^&]+)").matcher(url);
+        return List.of(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + (user.find() ? user.group(1) : "postgres"),
+                        "--spring.datasource.password=",
+                        "--spring.flyway.schemas=" + schema,
+                        "--gardien.data-dir=" + dataDir,
+                        "--gardien.demo.enabled=false",
+                        "--gardien.organization.bootstrap-password=bench-only-password",
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN")
+                .toArray(String[]::new);
+    }
+
+    static void execute(String url, String sql) throws java.sql.SQLException {
+        try (var connection = DriverManager.getConnection(url);
+                var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
