@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -32,33 +33,60 @@ public final class CanonicalForm {
     }
 
     public static String time(Instant instant) {
-        return TIME.format(instant);
+        return appendTime(new StringBuilder(24), instant).toString();
     }
 
     public static String entryText(LedgerEntry e) {
-        return ENTRY_PREFIX
-                + '\n'
-                + e.prevHash()
-                + '\n'
-                + e.sequence()
-                + '\n'
-                + e.eventId()
-                + '\n'
-                + time(e.recordedAt())
-                + '\n'
-                + time(e.occurredAt())
-                + '\n'
-                + e.actor().kind()
-                + '\n'
-                + e.actor().id()
-                + '\n'
-                + e.action()
-                + '\n'
-                + e.objectType()
-                + '\n'
-                + e.objectId()
-                + '\n'
-                + e.payload();
+        var text = new StringBuilder(256 + e.payload().length())
+                .append(ENTRY_PREFIX)
+                .append('\n')
+                .append(e.prevHash())
+                .append('\n')
+                .append(e.sequence())
+                .append('\n')
+                .append(e.eventId())
+                .append('\n');
+        appendTime(text, e.recordedAt()).append('\n');
+        appendTime(text, e.occurredAt()).append('\n');
+        return text.append(e.actor().kind())
+                .append('\n')
+                .append(e.actor().id())
+                .append('\n')
+                .append(e.action())
+                .append('\n')
+                .append(e.objectType())
+                .append('\n')
+                .append(e.objectId())
+                .append('\n')
+                .append(e.payload())
+                .toString();
+    }
+
+    /**
+     * {@code uuuu-MM-dd'T'HH:mm:ss.SSS'Z'} in UTC, written by hand: verification formats two times per entry and
+     * {@link DateTimeFormatter} would cost more than the hash itself. Years outside 0000-9999 fall back to it.
+     */
+    static StringBuilder appendTime(StringBuilder out, Instant instant) {
+        var t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+        if (t.getYear() < 0 || t.getYear() > 9999) {
+            return out.append(TIME.format(instant));
+        }
+        pad(out, t.getYear(), 4).append('-');
+        pad(out, t.getMonthValue(), 2).append('-');
+        pad(out, t.getDayOfMonth(), 2).append('T');
+        pad(out, t.getHour(), 2).append(':');
+        pad(out, t.getMinute(), 2).append(':');
+        pad(out, t.getSecond(), 2).append('.');
+        return pad(out, t.getNano() / 1_000_000, 3).append('Z');
+    }
+
+    private static StringBuilder pad(StringBuilder out, int value, int width) {
+        for (int bound = 10, digits = 1; digits < width; bound *= 10, digits++) {
+            if (value < bound) {
+                out.append('0');
+            }
+        }
+        return out.append(value);
     }
 
     public static String entryHash(LedgerEntry e) {
