@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -88,7 +89,12 @@ class LedgerWriter implements SmartLifecycle {
 
     private void write(List<ChainAppender.Pending> batch) {
         try {
-            var results = transactions.execute(status -> appender.append(batch, clock.instant()));
+            List<LedgerEntry> results;
+            try {
+                results = transactions.execute(status -> appender.append(batch, clock.instant(), false));
+            } catch (DataIntegrityViolationException duplicate) {
+                results = transactions.execute(status -> appender.append(batch, clock.instant(), true));
+            }
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).result().complete(results.get(i));
             }

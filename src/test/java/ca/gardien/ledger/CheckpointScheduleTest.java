@@ -1,6 +1,7 @@
 package ca.gardien.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.gardien.shared.Actor;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.dao.DuplicateKeyException;
 
 /** The head is signed every N entries or, while entries arrive, every M minutes — whichever comes first. */
 class CheckpointScheduleTest {
@@ -37,43 +39,44 @@ class CheckpointScheduleTest {
 
     @Test
     void signsTheFirstBatchSoThatAFreshLedgerIsAnchoredAtOnce() {
-        appender.append(batch(1), T0);
+        appender.append(batch(1), T0, false);
         assertThat(store.checkpoints).extracting(Checkpoint::sequence).containsExactly(1L);
     }
 
     @Test
     void waitsUntilFiveMinutesHavePassedBeforeSigningByTime() {
-        appender.append(batch(1), T0);
-        appender.append(batch(1), T0.plus(Duration.ofMinutes(4)));
-        appender.append(ticks(), T0.plus(Duration.ofMinutes(4).plusSeconds(59)));
+        appender.append(batch(1), T0, false);
+        appender.append(batch(1), T0.plus(Duration.ofMinutes(4)), false);
+        appender.append(ticks(), T0.plus(Duration.ofMinutes(4).plusSeconds(59)), false);
         assertThat(store.checkpoints).hasSize(1);
 
-        appender.append(ticks(), T0.plus(Duration.ofMinutes(5)));
+        appender.append(ticks(), T0.plus(Duration.ofMinutes(5)), false);
         assertThat(store.checkpoints).extracting(Checkpoint::sequence).containsExactly(1L, 2L);
     }
 
     @Test
     void signsByCountBeforeTheTimeLimit() {
-        appender.append(batch(1), T0);
-        appender.append(batch(9), T0.plusSeconds(10));
+        appender.append(batch(1), T0, false);
+        appender.append(batch(9), T0.plusSeconds(10), false);
         assertThat(store.checkpoints).hasSize(1);
-        appender.append(batch(1), T0.plusSeconds(20));
+        appender.append(batch(1), T0.plusSeconds(20), false);
         assertThat(store.checkpoints).extracting(Checkpoint::sequence).containsExactly(1L, 11L);
     }
 
     @Test
     void doesNotSignAgainWhenNothingWasAppended() {
-        appender.append(batch(1), T0);
-        appender.append(ticks(), T0.plus(Duration.ofHours(1)));
+        appender.append(batch(1), T0, false);
+        appender.append(ticks(), T0.plus(Duration.ofHours(1)), false);
         assertThat(store.checkpoints).hasSize(1);
     }
 
     @Test
     void recordsAReDeliveredEventOnlyOnce() {
         var pending = batch(1);
-        var first = appender.append(pending, T0);
-        var again = appender.append(
-                List.of(new ChainAppender.Pending(pending.getFirst().evidence(), null)), T0);
+        var first = appender.append(pending, T0, false);
+        var redelivered = List.of(new ChainAppender.Pending(pending.getFirst().evidence(), null));
+        assertThatThrownBy(() -> appender.append(redelivered, T0, false)).isInstanceOf(DuplicateKeyException.class);
+        var again = appender.append(redelivered, T0, true);
         assertThat(store.entries).hasSize(1);
         assertThat(again.getFirst()).isEqualTo(first.getFirst());
     }
@@ -116,6 +119,10 @@ class CheckpointScheduleTest {
 
         @Override
         void insert(List<LedgerEntry> batch) {
+            if (!findByEventIds(batch.stream().map(LedgerEntry::eventId).toList())
+                    .isEmpty()) {
+                throw new DuplicateKeyException("ledger_entry_event_id_uk");
+            }
             entries.addAll(batch);
         }
 
