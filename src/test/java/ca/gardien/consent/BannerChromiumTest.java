@@ -1,15 +1,11 @@
 package ca.gardien.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import ca.gardien.support.HeadlessChromium;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,12 +38,7 @@ class BannerChromiumTest {
 
     @BeforeEach
     void chromiumPresent() {
-        boolean present = Files.isExecutable(Path.of(chromium()));
-        if (!present && "true".equalsIgnoreCase(System.getenv("GARDIEN_TEST_REQUIRE_BROWSER"))) {
-            throw new IllegalStateException(
-                    "GARDIEN_TEST_REQUIRE_BROWSER=true but there is no Chromium at " + chromium());
-        }
-        assumeTrue(present, "no Chromium at " + chromium() + ": browser tests skipped (install chromium)");
+        HeadlessChromium.assumeAvailable();
     }
 
     @Test
@@ -93,24 +84,9 @@ class BannerChromiumTest {
     }
 
     String render(String page, String profile) throws IOException, InterruptedException {
-        var process = new ProcessBuilder(List.of(
-                        chromium(),
-                        "--headless",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--user-data-dir=" + profiles.resolve(profile),
-                        "--virtual-time-budget=10000",
-                        "--dump-dom",
-                        "http://127.0.0.1:" + port + "/consent/test/" + page + ".html?" + UUID.randomUUID()))
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        var out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return out;
-    }
-
-    static String chromium() {
-        var configured = System.getenv("GARDIEN_CHROMIUM");
-        return configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured;
+        return HeadlessChromium.dumpDom(
+                "http://127.0.0.1:" + port + "/consent/test/" + page + ".html?" + UUID.randomUUID(),
+                profiles.resolve(profile),
+                "--virtual-time-budget=10000");
     }
 }

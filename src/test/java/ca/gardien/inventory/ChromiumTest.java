@@ -1,19 +1,16 @@
 package ca.gardien.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ca.gardien.organization.Organization;
 import ca.gardien.organization.OrganizationProfile;
 import ca.gardien.shared.Actor;
+import ca.gardien.support.HeadlessChromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,15 +39,7 @@ class ChromiumTest {
 
     @BeforeEach
     void demoOrganization() {
-        boolean present = Files.isExecutable(Path.of(chromium()));
-        if (!present && "true".equalsIgnoreCase(System.getenv("GARDIEN_TEST_REQUIRE_BROWSER"))) {
-            throw new IllegalStateException(
-                    "GARDIEN_TEST_REQUIRE_BROWSER=true but there is no Chromium at " + chromium());
-        }
-        assumeTrue(
-                present,
-                "no Chromium at " + chromium() + ": browser tests skipped (install chromium or set "
-                        + "GARDIEN_CHROMIUM)");
+        HeadlessChromium.assumeAvailable();
         inventory.apply(DemoDataMap.document(), Actor.SYSTEM);
         organization.update(
                 new OrganizationProfile(
@@ -95,24 +84,6 @@ class ChromiumTest {
     }
 
     String render(String url) throws IOException, InterruptedException {
-        var command = new ArrayList<>(List.of(
-                chromium(),
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--user-data-dir=" + profileDir.resolve("profile"),
-                "--dump-dom",
-                url));
-        var process = new ProcessBuilder(command)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        var out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return out;
-    }
-
-    static String chromium() {
-        var configured = System.getenv("GARDIEN_CHROMIUM");
-        return configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured;
+        return HeadlessChromium.dumpDom(url, profileDir.resolve("profile"));
     }
 }
