@@ -21,8 +21,19 @@ class ChainAppender {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The chain moved under a cached head (another node appended): read the head again and retry. */
+    static final class HeadMoved extends RuntimeException {
+        HeadMoved() {
+            super("the ledger head moved", null, false, false);
+        }
+    }
+
     private final LedgerStore store;
     private final SigningKeys keys;
+    /** The head as this node last committed it; only the writer thread touches these two fields. */
+    private LedgerStore.Head cached;
+
+    private LedgerStore.Head pending;
     private final int checkpointEveryEntries;
     private final Duration checkpointEvery;
 
@@ -40,7 +51,7 @@ class ChainAppender {
      * @return for each pending item, the entry it produced or already had; null for ticks.
      */
     List<LedgerEntry> append(List<Pending> batch, Instant now, boolean lookForDuplicates) {
-        var head = store.lockHead();
+        var head = cached != null ? cached : store.head();
         var recordedAt = CanonicalForm.normalize(now);
         Map<UUID, LedgerEntry> known = new HashMap<>();
         if (lookForDuplicates) {
@@ -67,16 +78,41 @@ class ChainAppender {
             fresh.add(entry);
             results.add(entry);
         }
+        boolean checkpoint = checkpointDue(head, sequence, recordedAt);
+        if (fresh.isEmpty() && !checkpoint) {
+            return results;
+        }
+        // One statement both checks that no other node moved the head and locks it until commit.
+        if (!store.advanceHead(head, sequence, prevHash)) {
+            throw new HeadMoved();
+        }
         if (!fresh.isEmpty()) {
             store.insert(fresh);
-            store.updateHead(sequence, prevHash);
         }
-        if (checkpointDue(head, sequence, recordedAt)) {
+        Instant checkpointAt = head.checkpointAt();
+        if (checkpoint) {
             var text = CanonicalForm.checkpointText(sequence, prevHash, recordedAt, keys.keyId());
             store.insertCheckpoint(
                     new Checkpoint(sequence, prevHash, recordedAt, keys.keyId(), keys.publicKeyPem(), keys.sign(text)));
+            checkpointAt = recordedAt;
         }
+        pending = new LedgerStore.Head(
+                sequence, prevHash, checkpoint ? sequence : head.checkpointSequence(), checkpointAt);
         return results;
+    }
+
+    /** Called after the transaction of the last {@link #append} committed. */
+    void committed() {
+        if (pending != null) {
+            cached = pending;
+        }
+        pending = null;
+    }
+
+    /** Called after it rolled back: the next batch reads the head from the database. */
+    void forget() {
+        cached = null;
+        pending = null;
     }
 
     private boolean checkpointDue(LedgerStore.Head head, long sequence, Instant now) {

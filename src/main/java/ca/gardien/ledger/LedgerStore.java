@@ -32,14 +32,6 @@ class LedgerStore {
         this.template = template;
     }
 
-    /** Locks the head row until the transaction ends: this is what serializes writers across nodes. */
-    Head lockHead() {
-        return jdbc.sql("SELECT last_sequence, last_hash, checkpoint_sequence, checkpoint_at FROM ledger_head "
-                        + "WHERE id = 1 FOR UPDATE")
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2).trim(), rs.getLong(3), instant(rs, 4)))
-                .single();
-    }
-
     Head head() {
         return jdbc.sql(
                         "SELECT last_sequence, last_hash, checkpoint_sequence, checkpoint_at FROM ledger_head WHERE id = 1")
@@ -47,10 +39,16 @@ class LedgerStore {
                 .single();
     }
 
-    void updateHead(long sequence, String hash) {
-        jdbc.sql("UPDATE ledger_head SET last_sequence = ?, last_hash = ? WHERE id = 1")
-                .params(sequence, hash)
-                .update();
+    /**
+     * Moves the head from {@code expected} to the new sequence and hash, and locks the row until the transaction ends:
+     * this is what serializes writers across nodes. False when another node moved the head first.
+     */
+    boolean advanceHead(Head expected, long sequence, String hash) {
+        return jdbc.sql("UPDATE ledger_head SET last_sequence = ?, last_hash = ? "
+                                + "WHERE id = 1 AND last_sequence = ? AND last_hash = ?")
+                        .params(sequence, hash, expected.lastSequence(), expected.lastHash())
+                        .update()
+                == 1;
     }
 
     List<LedgerEntry> findByEventIds(Collection<UUID> ids) {

@@ -89,12 +89,7 @@ class LedgerWriter implements SmartLifecycle {
 
     private void write(List<ChainAppender.Pending> batch) {
         try {
-            List<LedgerEntry> results;
-            try {
-                results = transactions.execute(status -> appender.append(batch, clock.instant(), false));
-            } catch (DataIntegrityViolationException duplicate) {
-                results = transactions.execute(status -> appender.append(batch, clock.instant(), true));
-            }
+            var results = appendCommitted(batch);
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).result().complete(results.get(i));
             }
@@ -112,6 +107,28 @@ class LedgerWriter implements SmartLifecycle {
     private synchronized void startBeforeLifecycle() {
         if (!stopped) {
             start();
+        }
+    }
+
+    /** Retries while another node moves the head, and once with the duplicate lookup if an event id is refused. */
+    private List<LedgerEntry> appendCommitted(List<ChainAppender.Pending> batch) {
+        boolean lookForDuplicates = false;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                boolean lookup = lookForDuplicates;
+                var results = transactions.execute(status -> appender.append(batch, clock.instant(), lookup));
+                appender.committed();
+                return results;
+            } catch (ChainAppender.HeadMoved | DataIntegrityViolationException e) {
+                appender.forget();
+                if (attempt >= 20 || (e instanceof DataIntegrityViolationException && lookForDuplicates)) {
+                    throw e;
+                }
+                lookForDuplicates |= e instanceof DataIntegrityViolationException;
+            } catch (RuntimeException e) {
+                appender.forget();
+                throw e;
+            }
         }
     }
 

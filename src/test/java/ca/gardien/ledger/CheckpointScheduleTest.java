@@ -102,7 +102,12 @@ class CheckpointScheduleTest {
         }
 
         @Override
-        Head lockHead() {
+        boolean advanceHead(Head expected, long sequence, String hash) {
+            return expected.lastSequence() == head().lastSequence();
+        }
+
+        @Override
+        Head head() {
             var last = entries.isEmpty() ? null : entries.getLast();
             var cp = checkpoints.isEmpty() ? null : checkpoints.getLast();
             return new Head(
@@ -125,9 +130,6 @@ class CheckpointScheduleTest {
             }
             entries.addAll(batch);
         }
-
-        @Override
-        void updateHead(long sequence, String hash) {}
 
         @Override
         void insertCheckpoint(Checkpoint c) {
