@@ -2,12 +2,15 @@ package ca.gardien.ledger;
 
 import ca.gardien.GardienApplication;
 import ca.gardien.shared.Actor;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -86,6 +89,16 @@ public final class LedgerAppendBenchmark {
         } finally {
             context.close();
             execute(base, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            deleteTree(dataDir);
+        }
+    }
+
+    /** Removes a benchmark's temporary directory: it holds a throwaway ledger signing key. */
+    static void deleteTree(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (var file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
         }
     }
 

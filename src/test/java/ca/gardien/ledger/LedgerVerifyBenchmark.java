@@ -27,7 +27,9 @@ public final class LedgerVerifyBenchmark {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int every = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
         var entries = TestChains.entries(count);
-        var keys = TestChains.keys(Files.createTempDirectory("gardien-bench-keys"));
+        var keyDirectory = Files.createTempDirectory("gardien-bench-keys");
+        var keys = TestChains.keys(keyDirectory);
+        LedgerAppendBenchmark.deleteTree(keyDirectory);
         var checkpoints = new ArrayList<Checkpoint>();
         for (int i = every - 1; i < count; i += every) {
             checkpoints.add(TestChains.checkpoint(keys, entries.get(i)));
