@@ -39,12 +39,7 @@ public class EvidenceLedger {
     @Transactional(readOnly = true)
     public Status status() {
         var head = store.head();
-        var checkpoints = store.checkpoints();
-        return new Status(
-                head.lastSequence(),
-                head.lastHash(),
-                checkpoints.isEmpty() ? Optional.empty() : Optional.of(checkpoints.getLast()),
-                keys.keyId());
+        return new Status(head.lastSequence(), head.lastHash(), store.lastCheckpoint(), keys.keyId());
     }
 
     public String publicKeyPem() {

@@ -24,6 +24,9 @@ class LedgerStore {
     private static final String ENTRY_COLUMNS = "sequence, event_id, recorded_at, occurred_at, actor_kind, actor_id, "
             + "action, object_type, object_id, payload, prev_hash, hash";
 
+    private static final String CHECKPOINT_QUERY =
+            "SELECT sequence, head_hash, signed_at, key_id, public_key, signature FROM ledger_checkpoint";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -106,13 +109,6 @@ class LedgerStore {
                 .list();
     }
 
-    Optional<LedgerEntry> bySequence(long sequence) {
-        return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM ledger_entry WHERE sequence = ?")
-                .params(sequence)
-                .query(LedgerStore::entry)
-                .optional();
-    }
-
     /** Streams every entry in sequence order; the caller must be inside a transaction for cursor-based fetching. */
     void forEachEntry(Consumer<LedgerEntry> consumer) {
         template.query(
@@ -127,20 +123,27 @@ class LedgerStore {
     }
 
     List<Checkpoint> checkpoints() {
-        return jdbc.sql("SELECT sequence, head_hash, signed_at, key_id, public_key, signature FROM ledger_checkpoint "
-                        + "ORDER BY sequence")
-                .query((rs, n) -> new Checkpoint(
-                        rs.getLong(1),
-                        rs.getString(2).trim(),
-                        instant(rs, 3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6)))
+        return jdbc.sql(CHECKPOINT_QUERY + " ORDER BY sequence")
+                .query(LedgerStore::checkpoint)
                 .list();
     }
 
-    long count() {
-        return jdbc.sql("SELECT COUNT(*) FROM ledger_entry").query(Long.class).single();
+    /** Only the newest: dashboards must not read every checkpoint ever signed. */
+    Optional<Checkpoint> lastCheckpoint() {
+        return jdbc.sql(CHECKPOINT_QUERY + " ORDER BY sequence DESC")
+                .withMaxRows(1)
+                .query(LedgerStore::checkpoint)
+                .optional();
+    }
+
+    private static Checkpoint checkpoint(ResultSet rs, int row) throws SQLException {
+        return new Checkpoint(
+                rs.getLong(1),
+                rs.getString(2).trim(),
+                instant(rs, 3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6));
     }
 
     private static LedgerEntry entry(ResultSet rs, int row) throws SQLException {
