@@ -9,10 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ca.gardien.organization.Role;
 import ca.gardien.support.WebTestSupport;
 import org.junit.jupiter.api.Test;
 
-/** Health, metrics and the API description are open to operators and tools without signing in. */
+/** Health and the API description are open to operators and tools; metrics need an API token. */
 class OperationsEndpointsTest extends WebTestSupport {
 
     @Test
@@ -24,8 +25,11 @@ class OperationsEndpointsTest extends WebTestSupport {
     }
 
     @Test
-    void servesPrometheusMetrics() throws Exception {
+    void servesPrometheusMetricsOnlyToATokenHolder() throws Exception {
         mvc.perform(get("/actuator/prometheus"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(get("/actuator/prometheus").header("Authorization", bearer(Role.AUDITOR)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/plain"))
                 .andExpect(content().string(containsString("jvm_memory_used_bytes")));

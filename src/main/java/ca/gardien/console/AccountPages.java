@@ -79,6 +79,8 @@ class AccountPages {
             return relist(model, e.errors(), null);
         } catch (NotFoundException e) {
             return relist(model, List.of(UNKNOWN_ACCOUNT), null);
+        } catch (ConflictException e) {
+            return relist(model, List.of(new FieldError("roles", e.getMessage())), null);
         }
     }
 
@@ -98,6 +100,8 @@ class AccountPages {
             return "redirect:/console/accounts";
         } catch (NotFoundException e) {
             return relist(model, List.of(UNKNOWN_ACCOUNT), null);
+        } catch (ConflictException e) {
+            return relist(model, List.of(new FieldError("enabled", e.getMessage())), null);
         }
     }
 

@@ -85,6 +85,7 @@ public class AccountAdministration {
             throw new InvalidInputException("roles", "must name at least one role");
         }
         var before = byId(id);
+        keepAnOfficer(before, before.withRoles(roles));
         var after = accounts.save(before.withRoles(roles));
         record(
                 actor,
@@ -96,7 +97,9 @@ public class AccountAdministration {
 
     @Transactional
     public Account setEnabled(UUID id, boolean enabled, Actor actor) {
-        var account = accounts.save(byId(id).withEnabled(enabled));
+        var before = byId(id);
+        keepAnOfficer(before, before.withEnabled(enabled));
+        var account = accounts.save(before.withEnabled(enabled));
         record(actor, enabled ? "account.enabled" : "account.disabled", account, Map.of());
         return account;
     }
@@ -127,6 +130,22 @@ public class AccountAdministration {
     @Transactional
     public void setLocale(UUID id, String locale) {
         accounts.byId(id).ifPresent(a -> accounts.save(a.withLocale(locale)));
+    }
+
+    /**
+     * Law 25 (s. 3.1) always has a person in charge: refuse the change that would leave no enabled privacy
+     * officer, since nobody could then administer accounts or approve responses.
+     */
+    private void keepAnOfficer(Account before, Account after) {
+        if (isActiveOfficer(before)
+                && !isActiveOfficer(after)
+                && accounts.all().stream().noneMatch(a -> !a.id().equals(before.id()) && isActiveOfficer(a))) {
+            throw new ConflictException("At least one enabled account must keep the PRIVACY_OFFICER role.");
+        }
+    }
+
+    private static boolean isActiveOfficer(Account account) {
+        return account.enabled() && account.hasRole(Role.PRIVACY_OFFICER);
     }
 
     private void record(Actor actor, String action, Account account, Map<String, String> payload) {

@@ -100,6 +100,16 @@ class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)));
     }
 
+    /** Metrics reveal activity volumes: a scraper authenticates with an API token of any role (AUDITOR suffices). */
+    @Bean
+    @Order(2)
+    SecurityFilterChain metrics(HttpSecurity http, TokenIntrospector introspector) throws Exception {
+        http.securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated());
+        api(http, introspector, "Bearer");
+        return http.build();
+    }
+
     @Bean
     @Order(3)
     SecurityFilterChain web(
@@ -123,8 +133,7 @@ class SecurityConfiguration {
                                 "/.well-known/**",
                                 "/consent/**")
                         .permitAll()
-                        .requestMatchers(
-                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()

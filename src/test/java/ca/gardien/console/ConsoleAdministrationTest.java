@@ -180,6 +180,26 @@ class ConsoleAdministrationTest extends WebTestSupport {
     }
 
     @Test
+    void showsWhyTheLastPrivacyOfficerCannotDisableThemselves() throws Exception {
+        var session = officer();
+        var others = accounts.all().stream()
+                .filter(a -> a.enabled() && a.hasRole(Role.PRIVACY_OFFICER) && !a.id().equals(officerId()))
+                .toList();
+        others.forEach(a -> accounts.setEnabled(a.id(), false, ca.gardien.shared.Actor.SYSTEM));
+        try {
+            var page = html(mvc.perform(post("/console/accounts/{id}/disable", officerId())
+                            .session(session)
+                            .with(csrf()))
+                    .andExpect(status().isOk()));
+
+            assertThat(page).contains("role=\"alert\"").contains("PRIVACY_OFFICER");
+            assertThat(accounts.byId(officerId()).enabled()).isTrue();
+        } finally {
+            others.forEach(a -> accounts.setEnabled(a.id(), true, ca.gardien.shared.Actor.SYSTEM));
+        }
+    }
+
+    @Test
     void disablesAndEnablesAnAccountFromTheForm() throws Exception {
         var person = person(Role.STAFF);
         var session = officer();

@@ -165,4 +165,28 @@ class AccountApiTest extends WebTestSupport {
                 .andExpect(problem(400, "validation"))
                 .andExpect(jsonPath("$.errors[0].field").value("id"));
     }
+
+    @Test
+    void refusesToDemoteOrDisableTheLastEnabledPrivacyOfficer() throws Exception {
+        var others = accounts.all().stream()
+                .filter(a -> a.enabled() && a.hasRole(Role.PRIVACY_OFFICER) && !a.id().equals(officerId()))
+                .toList();
+        others.forEach(a -> accounts.setEnabled(a.id(), false, ca.gardien.shared.Actor.SYSTEM));
+        try {
+            changeRoles(officerId(), "{\"roles\":[\"DELEGATE\"]}").andExpect(problem(409, "conflict"));
+            mvc.perform(post("/api/v1/accounts/{id}/disable", officerId()).header(HttpHeaders.AUTHORIZATION, officer))
+                    .andExpect(problem(409, "conflict"));
+            assertThat(accounts.byId(officerId()).hasRole(Role.PRIVACY_OFFICER)).isTrue();
+            assertThat(accounts.byId(officerId()).enabled()).isTrue();
+
+            var successor = person(Role.PRIVACY_OFFICER);
+            changeRoles(officerId(), "{\"roles\":[\"PRIVACY_OFFICER\",\"DELEGATE\"]}")
+                    .andExpect(status().isOk());
+            mvc.perform(post("/api/v1/accounts/{id}/disable", successor.id())
+                            .header(HttpHeaders.AUTHORIZATION, officer))
+                    .andExpect(status().isOk());
+        } finally {
+            others.forEach(a -> accounts.setEnabled(a.id(), true, ca.gardien.shared.Actor.SYSTEM));
+        }
+    }
 }
