@@ -26,6 +26,8 @@ public record Evidence(
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9._-]{0,99}");
     private static final Pattern KEY = Pattern.compile("[a-zA-Z][a-zA-Z0-9._-]{0,99}");
     private static final int MAX_PAYLOAD_VALUE = 1000;
+    /** Keeps the stored JSON (escaping may double it) inside the 8,000-character payload column. */
+    static final int MAX_PAYLOAD_TOTAL = 3500;
 
     public Evidence {
         Objects.requireNonNull(eventId, "eventId");
@@ -41,6 +43,13 @@ public record Evidence(
             }
             requirePrintable("payload value", v, MAX_PAYLOAD_VALUE);
         });
+        int total = payload.entrySet().stream()
+                .mapToInt(e -> e.getKey().length() + e.getValue().length())
+                .sum();
+        if (total > MAX_PAYLOAD_TOTAL) {
+            throw new IllegalArgumentException(
+                    "payload keys and values must total at most " + MAX_PAYLOAD_TOTAL + " characters");
+        }
         payload = java.util.Collections.unmodifiableMap(payload);
     }
 
