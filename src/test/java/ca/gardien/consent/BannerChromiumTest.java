@@ -79,6 +79,18 @@ class BannerChromiumTest {
         assertThat(gpc).isTrue();
     }
 
+    @Test
+    void exposesTheGppAndTcfStringsThroughTheCmpApisAfterAChoice() throws Exception {
+        var dom = render("iab", "iab");
+        var gpp = Pattern.compile("data-gpp=\"([^\"]+)\"").matcher(dom);
+        var tc = Pattern.compile("data-tc=\"([^\"]+)\"").matcher(dom);
+        assertThat(gpp.find()).isTrue();
+        assertThat(tc.find()).isTrue();
+        assertThat(dom).contains("data-gpp-same=\"true\"");
+        assertThat(IabStrings.decodeGpp(gpp.group(1), "gpp").section()).isEqualTo("tcfcav1");
+        assertThat(IabStrings.decodeTcf(tc.group(1), "tcf").consentLanguage()).isEqualTo("FR");
+    }
+
     static int count(String text, String part) {
         return text.split(Pattern.quote(part), -1).length - 1;
     }
