@@ -136,7 +136,34 @@ public class ConsentLedger {
         return recorded;
     }
 
+    /**
+     * Records that a grant has expired (see {@link ConsentExpiry}): a new EXPIRED record with the grant's subject,
+     * purpose, kind, giver and channel; its ledger entry names the grant.
+     */
+    @Transactional
+    ConsentRecord expire(UUID grantId, UUID expiredId, java.time.Instant now, Actor actor) {
+        var grant = records.byId(grantId).orElseThrow().record();
+        var expired = new ConsentRecord(
+                expiredId,
+                grant.subjectId(),
+                grant.purpose(),
+                ConsentTerms.State.EXPIRED,
+                grant.kind(),
+                grant.givenBy(),
+                grant.channel(),
+                grant.noticeVersion(),
+                grant.ageBand(),
+                new ConsentRecord.Proof("expiry", null, null, null, false),
+                now,
+                null);
+        return append(expired, actor, Map.of("expiredGrant", grantId.toString()));
+    }
+
     private ConsentRecord append(ConsentRecord record, Actor actor) {
+        return append(record, actor, Map.of());
+    }
+
+    private ConsentRecord append(ConsentRecord record, Actor actor, Map<String, String> extra) {
         var eventId = UUID.randomUUID(); // kept with the record: a receipt points to its ledger entry
         long seq = records.append(record, actor, eventId);
         events.publishEvent(new Evidence(
@@ -146,7 +173,7 @@ public class ConsentLedger {
                 "consent.recorded",
                 "consent",
                 record.id().toString(),
-                payload(record)));
+                payload(record, extra)));
         afterCommit(() -> decisions.applied(record, seq));
         return record;
     }
@@ -180,8 +207,8 @@ public class ConsentLedger {
                 Boolean.TRUE.equals(collected.gpc()));
     }
 
-    private static Map<String, String> payload(ConsentRecord r) {
-        var payload = new HashMap<String, String>();
+    private static Map<String, String> payload(ConsentRecord r, Map<String, String> extra) {
+        var payload = new HashMap<String, String>(extra);
         payload.put("subject", r.subjectId().toString());
         payload.put("purpose", r.purpose());
         payload.put("state", r.state().name());
