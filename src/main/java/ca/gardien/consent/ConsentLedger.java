@@ -87,13 +87,31 @@ public class ConsentLedger {
     /** The subject withdraws its consent for the purpose, effective at once (e.g. one-click unsubscribe). */
     @Transactional
     ConsentRecord withdraw(UUID subject, String purposeId, ConsentTerms.Channel channel, ConsentRecord.Proof proof) {
+        return bySubject(subject, purposeId, ConsentTerms.State.WITHDRAWN, channel, proof);
+    }
+
+    /**
+     * The subject's own choice (e.g. on the preference page): express consent given by the person, a refusal or a
+     * withdrawal, checked against the rules like any other consent.
+     */
+    @Transactional
+    ConsentRecord bySubject(
+            UUID subject,
+            String purposeId,
+            ConsentTerms.State state,
+            ConsentTerms.Channel channel,
+            ConsentRecord.Proof proof) {
         var purpose = terms(purposeId);
+        var facts = new ConsentRules.Request(state, ConsentTerms.Kind.EXPRESS, ConsentTerms.GivenBy.PERSON, null);
+        ConsentRules.broken(facts, purpose).ifPresent(rule -> {
+            throw new ConsentRuleViolation(rule);
+        });
         return append(
                 new ConsentRecord(
                         UUID.randomUUID(),
                         subject,
                         purpose.id(),
-                        ConsentTerms.State.WITHDRAWN,
+                        state,
                         ConsentTerms.Kind.EXPRESS,
                         ConsentTerms.GivenBy.PERSON,
                         channel,
