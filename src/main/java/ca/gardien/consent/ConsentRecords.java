@@ -78,6 +78,13 @@ class ConsentRecords {
                 .list();
     }
 
+    /** Every record, oldest first (for exports). */
+    List<ConsentRecord> all() {
+        return jdbc.sql("SELECT * FROM consent_record ORDER BY seq")
+                .query((rs, n) -> stored(rs, n).record())
+                .list();
+    }
+
     static Stored stored(ResultSet rs, int n) throws SQLException {
         return new Stored(
                 new ConsentRecord(
