@@ -96,7 +96,11 @@ class ConsoleConsentTest extends WebTestSupport {
         assertThat(row).containsPattern("data-col=\"granted\">[1-9]\\d*<");
         assertThat(row).containsPattern("data-col=\"withdrawn\">[1-9]\\d*<");
         assertThat(row).containsPattern("data-col=\"rate\">\\d+[,.]\\d[^<]*%<");
-        mvc.perform(get("/console/consent").param("lang", "en").session(officer()))
+        // the language is remembered per account: switch a delegate of its own, not the shared officer
+        var delegate = person(Role.DELEGATE);
+        mvc.perform(get("/console/consent")
+                        .param("lang", "en")
+                        .session(login(delegate.username(), delegate.password())))
                 .andExpect(content().string(containsString("Rates per purpose")))
                 .andExpect(content().string(containsString("Console news")));
     }

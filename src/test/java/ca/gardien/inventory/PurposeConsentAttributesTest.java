@@ -36,7 +36,8 @@ class PurposeConsentAttributesTest {
         assertThat(map.purposes().getFirst().iabPurposeIds()).containsExactly(8, 9);
         assertThat(DataMapYaml.write(map))
                 .contains("cookieCategory: statistics")
-                .contains("iabPurposes:");
+                .contains("iabPurposes:")
+                .doesNotContain("iabPurposeIds");
     }
 
     @Test
