@@ -68,6 +68,9 @@ class ConsentPages {
 
     @PostMapping("/export")
     ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format, Authentication auth) {
+        if (!format.matches("csv|json")) {
+            return ResponseEntity.badRequest().build();
+        }
         var chosen = "json".equals(format) ? ConsentReports.Format.JSON : ConsentReports.Format.CSV;
         var export = reports.export(chosen, CurrentActor.of(auth));
         return ResponseEntity.ok()

@@ -155,6 +155,11 @@ class ConsoleConsentTest extends WebTestSupport {
                         .param("format", "json"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"id\":\"" + granted.id() + "\"")));
+        mvc.perform(post("/console/consent/export")
+                        .session(session)
+                        .with(csrf())
+                        .param("format", "xml"))
+                .andExpect(status().isBadRequest());
         var entry = awaitLedgerEntry(
                 "consent.exported", e -> auditor.id().toString().equals(actorId(e)));
         assertThat((String) entry.get("payload")).contains("sha256").contains("records");
