@@ -1,7 +1,6 @@
 package ca.gardien.consent;
 
 import ca.gardien.consent.ConsentRules.PurposeTerms;
-import ca.gardien.inventory.DataMap;
 import ca.gardien.inventory.Inventory;
 import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
@@ -107,19 +106,7 @@ public class ConsentLedger {
             throw new ConsentRuleViolation(rule);
         });
         return append(
-                new ConsentRecord(
-                        UUID.randomUUID(),
-                        subject,
-                        purpose.id(),
-                        state,
-                        ConsentTerms.Kind.EXPRESS,
-                        ConsentTerms.GivenBy.PERSON,
-                        channel,
-                        null,
-                        null,
-                        proof,
-                        clock.instant(),
-                        null),
+                ConsentRecord.byPerson(subject, purpose.id(), state, channel, proof, clock.instant()),
                 new Actor(Actor.Kind.SUBJECT, subject.toString()));
     }
 
@@ -135,20 +122,10 @@ public class ConsentLedger {
         var recorded = new java.util.ArrayList<ConsentRecord>();
         choices.forEach((category, granted) -> {
             boolean allowed = granted && !(proof.gpc() && "marketing".equals(category));
+            var state = allowed ? ConsentTerms.State.GRANTED : ConsentTerms.State.REFUSED;
             recorded.add(append(
-                    new ConsentRecord(
-                            UUID.randomUUID(),
-                            subject,
-                            "cookie-" + category,
-                            allowed ? ConsentTerms.State.GRANTED : ConsentTerms.State.REFUSED,
-                            ConsentTerms.Kind.EXPRESS,
-                            ConsentTerms.GivenBy.PERSON,
-                            ConsentTerms.Channel.BANNER,
-                            null,
-                            null,
-                            proof,
-                            clock.instant(),
-                            null),
+                    ConsentRecord.byPerson(
+                            subject, "cookie-" + category, state, ConsentTerms.Channel.BANNER, proof, clock.instant()),
                     actor));
         });
         return recorded;
@@ -197,20 +174,7 @@ public class ConsentLedger {
     }
 
     private PurposeTerms terms(String purposeId) {
-        DataMap map = inventory.current();
-        var purpose = map.purposes().stream()
-                .filter(p -> p.id().equals(purposeId))
-                .findFirst()
-                .orElseThrow(() -> new InvalidInputException("purpose", "is not a purpose of the data map"));
-        var sensitive = map.piCategories().stream()
-                .filter(c -> c.sensitive())
-                .map(c -> c.id())
-                .collect(java.util.stream.Collectors.toSet());
-        boolean usesSensitive = map.processingActivities().stream()
-                .filter(a -> a.purposes().contains(purposeId))
-                .anyMatch(a -> a.categories().stream().anyMatch(sensitive::contains));
-        return new PurposeTerms(
-                purposeId, usesSensitive, "secondary".equals(purpose.kind()), purpose.implicitConsentAllowed());
+        return PurposeTerms.in(inventory.current(), purposeId);
     }
 
     private ConsentRecord.Proof proof(ConsentRequest.Collected collected) {
