@@ -1,26 +1,25 @@
 /*! Gardien cookie banner: no dependencies. Scripts tagged type="text/plain" data-gardien-category="…" run only after
- * the visitor consents to their category; Global Privacy Control refuses marketing before anything loads. */
+ * the visitor consents to their category; Global Privacy Control refuses marketing before anything loads. The
+ * categories and their purposes come from the organization's data map. The IAB GPP (Canadian TCF section) and
+ * TCF v2.2 strings are exposed through minimal __gpp and __tcfapi functions and GardienConsent.gppString(). */
 (function () {
   "use strict";
   var me = document.currentScript;
   var base = me ? new URL(me.src, location.href).origin : "";
-  var CATS = ["preferences", "statistics", "marketing"];
+  var CATS = [];
   var fr = (me && me.getAttribute("data-lang") || document.documentElement.lang || navigator.language || "fr")
     .toLowerCase().indexOf("en") !== 0;
+  var lang = fr ? "fr" : "en";
   var T = fr ? {
     title: "Témoins (cookies)",
     text: "Nous utilisons des témoins strictement nécessaires au fonctionnement du site. Avec votre accord, nous " +
-      "utilisons aussi des témoins de préférences, de statistiques et de marketing. Vous pouvez changer d'avis en tout temps.",
-    necessary: "Strictement nécessaires (toujours actifs)",
-    preferences: "Préférences", statistics: "Statistiques", marketing: "Marketing",
+      "utilisons aussi les témoins décrits ci-dessous. Vous pouvez changer d'avis en tout temps.",
     gpc: "Votre navigateur envoie le signal Global Privacy Control : le marketing est refusé.",
     accept: "Tout accepter", refuse: "Tout refuser", save: "Enregistrer mes choix", reopen: "Témoins"
   } : {
     title: "Cookies",
     text: "We use cookies that are strictly necessary for the site to work. With your consent, we also use " +
-      "preference, statistics and marketing cookies. You can change your mind at any time.",
-    necessary: "Strictly necessary (always on)",
-    preferences: "Preferences", statistics: "Statistics", marketing: "Marketing",
+      "the cookies described below. You can change your mind at any time.",
     gpc: "Your browser sends the Global Privacy Control signal: marketing is refused.",
     accept: "Accept all", refuse: "Refuse all", save: "Save my choices", reopen: "Cookies"
   };
@@ -34,7 +33,16 @@
     try { localStorage.setItem(KEY, visitor); } catch (e) { /* private mode: a new visitor each page */ }
   }
   var granted = {};
+  var config = { categories: [] };
+  var strings = {};
+  var listeners = [];
   var box, reopen;
+
+  function get(path) {
+    return fetch(base + path, { credentials: "omit" })
+      .then(function (r) { return r.ok ? r.json() : {}; })
+      .catch(function () { return {}; });
+  }
 
   function activate() {
     var nodes = document.querySelectorAll('script[type="text/plain"][data-gardien-category]');
@@ -51,15 +59,28 @@
     });
   }
 
-  function send(choices) {
-    return fetch(base + "/consent/choices", {
-      method: "POST", headers: { "Content-Type": "application/json" }, credentials: "omit", keepalive: true,
-      body: JSON.stringify({ visitor: visitor, choices: choices, gpc: gpc, language: fr ? "fr" : "en" })
+  function refresh() {
+    return get("/consent/strings?lang=" + lang + "&visitor=" + encodeURIComponent(visitor)).then(function (s) {
+      strings = s;
+      listeners.forEach(function (l) { l(); });
     });
   }
 
+  function send(choices) {
+    return fetch(base + "/consent/choices", {
+      method: "POST", headers: { "Content-Type": "application/json" }, credentials: "omit", keepalive: true,
+      body: JSON.stringify({ visitor: visitor, choices: choices, gpc: gpc, language: lang })
+    }).then(refresh);
+  }
+
+  function all(value) {
+    var choices = {};
+    CATS.forEach(function (c) { choices[c] = value; });
+    return choices;
+  }
+
   function decide(choices) {
-    if (gpc) { choices.marketing = false; }
+    if (gpc && "marketing" in choices) { choices.marketing = false; }
     CATS.forEach(function (c) { granted[c] = choices[c] === true; });
     hide();
     activate();
@@ -73,35 +94,41 @@
     return e;
   }
 
+  function category(c) {
+    var item = el("li");
+    var input = el("input", { type: "checkbox", id: "gardien-" + c.id });
+    if (c.optional) {
+      input.setAttribute("data-gardien-choice", c.id);
+      if (granted[c.id]) { input.checked = true; }
+      if (c.id === "marketing" && gpc) { input.disabled = true; }
+    } else {
+      input.checked = true;
+      input.disabled = true;
+    }
+    item.appendChild(input);
+    item.appendChild(el("label", { "for": "gardien-" + c.id }, c.label));
+    (c.purposes || []).forEach(function (p) {
+      item.appendChild(el("small", {}, p.name + (p.description ? " : " + p.description : "")));
+    });
+    return item;
+  }
+
   function show() {
     if (box) { box.hidden = false; return; }
     box = el("div", { id: "gardien-banner", role: "dialog", "aria-modal": "false", "aria-labelledby": "gardien-t",
-      lang: fr ? "fr" : "en" });
+      lang: lang });
     box.appendChild(el("h2", { id: "gardien-t" }, T.title));
     box.appendChild(el("p", {}, T.text));
     if (gpc) { box.appendChild(el("p", { "data-gardien-gpc": "" }, T.gpc)); }
     var list = el("ul");
-    var li = el("li");
-    var n = el("input", { type: "checkbox", checked: "", disabled: "", id: "gardien-necessary" });
-    li.appendChild(n);
-    li.appendChild(el("label", { "for": "gardien-necessary" }, T.necessary));
-    list.appendChild(li);
-    CATS.forEach(function (c) {
-      var item = el("li");
-      var input = el("input", { type: "checkbox", id: "gardien-" + c, "data-gardien-choice": c });
-      if (granted[c]) { input.checked = true; }
-      if (c === "marketing" && gpc) { input.disabled = true; }
-      item.appendChild(input);
-      item.appendChild(el("label", { "for": "gardien-" + c }, T[c]));
-      list.appendChild(item);
-    });
+    config.categories.forEach(function (c) { list.appendChild(category(c)); });
     box.appendChild(list);
     var actions = el("div", { "class": "gardien-actions" });
     var refuse = el("button", { type: "button", "class": "gardien-button", "data-gardien-refuse": "" }, T.refuse);
     var accept = el("button", { type: "button", "class": "gardien-button", "data-gardien-accept": "" }, T.accept);
     var save = el("button", { type: "button", "class": "gardien-button", "data-gardien-save": "" }, T.save);
-    refuse.onclick = function () { decide({ preferences: false, statistics: false, marketing: false }); };
-    accept.onclick = function () { decide({ preferences: true, statistics: true, marketing: true }); };
+    refuse.onclick = function () { decide(all(false)); };
+    accept.onclick = function () { decide(all(true)); };
     save.onclick = function () {
       var choices = {};
       CATS.forEach(function (c) { choices[c] = document.getElementById("gardien-" + c).checked; });
@@ -123,18 +150,65 @@
     }
   }
 
-  window.GardienConsent = { open: show, visitor: function () { return visitor; }, granted: granted };
+  function gppData() {
+    return { gppVersion: "1.1", cmpStatus: strings.gpp ? "loaded" : "stub", cmpDisplayStatus: box && !box.hidden ?
+      "visible" : "hidden", signalStatus: strings.gpp ? "ready" : "not ready", supportedAPIs: ["5:tcfcav1"],
+      cmpId: 0, sectionList: strings.gppSid || [], applicableSections: strings.gppSid || [],
+      gppString: strings.gpp || "" };
+  }
 
-  fetch(base + "/consent/choices/" + encodeURIComponent(visitor), { credentials: "omit" })
-    .then(function (r) { return r.ok ? r.json() : {}; })
-    .catch(function () { return {}; })
-    .then(function (stored) {
+  // A minimal GPP CMP API (ping, addEventListener, removeEventListener, hasSection).
+  window.__gpp = function (command, callback, parameter) {
+    if (command === "addEventListener") {
+      var id = listeners.length;
+      listeners.push(function () {
+        callback({ eventName: "signalStatus", listenerId: id, data: "ready", pingData: gppData() }, true);
+      });
+      if (strings.gpp) { listeners[id](); }
+    } else if (command === "removeEventListener") {
+      listeners[parameter] = function () {};
+      callback(true, true);
+    } else if (command === "hasSection") {
+      callback((strings.gppSid || []).indexOf(5) >= 0 && (parameter === "tcfcav1" || parameter === 5), true);
+    } else if (command === "ping") {
+      callback(gppData(), true);
+    } else if (callback) {
+      callback(null, false);
+    }
+  };
+
+  function tcData() {
+    return { tcString: strings.tcf || "", tcfPolicyVersion: 4, cmpId: 0, gdprApplies: false,
+      cmpStatus: strings.tcf ? "loaded" : "loading", eventStatus: "tcloaded", listenerId: null };
+  }
+
+  // A minimal TCF API: ping and getTCData (the string; sites decode it with IAB's libraries).
+  window.__tcfapi = function (command, version, callback) {
+    if (command === "ping") {
+      callback({ gdprApplies: false, cmpLoaded: true, cmpStatus: "loaded", apiVersion: "2.2", tcfPolicyVersion: 4 });
+    } else if (command === "getTCData" || command === "addEventListener") {
+      callback(tcData(), !!strings.tcf);
+    } else {
+      callback(null, false);
+    }
+  };
+
+  window.GardienConsent = {
+    open: show, visitor: function () { return visitor; }, granted: granted,
+    gppString: function () { return strings.gpp || ""; }, tcString: function () { return strings.tcf || ""; }
+  };
+
+  Promise.all([get("/consent/banner/config.json?lang=" + lang), get("/consent/choices/" + encodeURIComponent(visitor))])
+    .then(function (loaded) {
+      config = loaded[0].categories ? loaded[0] : { categories: ["preferences", "statistics", "marketing"].map(
+        function (c) { return { id: c, label: c, optional: true }; }) }; // Gardien unreachable: still let them refuse
+      var stored = loaded[1];
+      CATS = config.categories.filter(function (c) { return c.optional; }).map(function (c) { return c.id; });
       var known = CATS.every(function (c) { return stored[c] === true || stored[c] === false; });
       CATS.forEach(function (c) { granted[c] = stored[c] === true; });
-      if (gpc && stored.marketing !== false) {
-        granted.marketing = false;
-        send({ marketing: false }); // the refusal under GPC is recorded before anything else happens
-      }
+      var first = gpc && stored.marketing !== false ? send({ marketing: false }) : refresh();
+      if (gpc) { granted.marketing = false; } // the refusal under GPC is recorded before anything else happens
       if (known) { hide(); activate(); } else { show(); }
+      return first;
     });
 })();

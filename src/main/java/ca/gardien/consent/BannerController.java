@@ -1,16 +1,23 @@
 package ca.gardien.consent;
 
+import ca.gardien.inventory.Inventory;
 import ca.gardien.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,11 +36,32 @@ class BannerController {
     private final ConsentLedger ledger;
     private final ConsentDecisions decisions;
     private final IdentifierKey key;
+    private final Inventory inventory;
+    private final MessageSource messages;
 
-    BannerController(ConsentLedger ledger, ConsentDecisions decisions, IdentifierKey key) {
+    BannerController(
+            ConsentLedger ledger,
+            ConsentDecisions decisions,
+            IdentifierKey key,
+            Inventory inventory,
+            MessageSource messages) {
         this.ledger = ledger;
         this.decisions = decisions;
         this.key = key;
+        this.inventory = inventory;
+        this.messages = messages;
+    }
+
+    /** The categories to offer, with their labels and the data map's purposes under each, in the page's language. */
+    @GetMapping("/consent/banner/config.json")
+    ResponseEntity<BannerCategories.Config> config(@RequestParam(defaultValue = "fr") String lang) {
+        if (!lang.matches("fr|en")) {
+            throw new InvalidInputException("lang", "must be fr or en");
+        }
+        // every page view of the organization's sites asks; a data-map change shows within a minute
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
+                .body(BannerCategories.of(inventory.current(), Locale.of(lang), messages));
     }
 
     /** A choice as the banner posts it; {@code gpc}: the browser exposes Global Privacy Control. */

@@ -1,7 +1,6 @@
 package ca.gardien.consent;
 
 import ca.gardien.consent.ConsentRules.PurposeTerms;
-import ca.gardien.inventory.DataMap;
 import ca.gardien.inventory.Inventory;
 import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
@@ -87,21 +86,27 @@ public class ConsentLedger {
     /** The subject withdraws its consent for the purpose, effective at once (e.g. one-click unsubscribe). */
     @Transactional
     ConsentRecord withdraw(UUID subject, String purposeId, ConsentTerms.Channel channel, ConsentRecord.Proof proof) {
+        return bySubject(subject, purposeId, ConsentTerms.State.WITHDRAWN, channel, proof);
+    }
+
+    /**
+     * The subject's own choice (e.g. on the preference page): express consent given by the person, a refusal or a
+     * withdrawal, checked against the rules like any other consent.
+     */
+    @Transactional
+    ConsentRecord bySubject(
+            UUID subject,
+            String purposeId,
+            ConsentTerms.State state,
+            ConsentTerms.Channel channel,
+            ConsentRecord.Proof proof) {
         var purpose = terms(purposeId);
+        var facts = new ConsentRules.Request(state, ConsentTerms.Kind.EXPRESS, ConsentTerms.GivenBy.PERSON, null);
+        ConsentRules.broken(facts, purpose).ifPresent(rule -> {
+            throw new ConsentRuleViolation(rule);
+        });
         return append(
-                new ConsentRecord(
-                        UUID.randomUUID(),
-                        subject,
-                        purpose.id(),
-                        ConsentTerms.State.WITHDRAWN,
-                        ConsentTerms.Kind.EXPRESS,
-                        ConsentTerms.GivenBy.PERSON,
-                        channel,
-                        null,
-                        null,
-                        proof,
-                        clock.instant(),
-                        null),
+                ConsentRecord.byPerson(subject, purpose.id(), state, channel, proof, clock.instant()),
                 new Actor(Actor.Kind.SUBJECT, subject.toString()));
     }
 
@@ -117,26 +122,43 @@ public class ConsentLedger {
         var recorded = new java.util.ArrayList<ConsentRecord>();
         choices.forEach((category, granted) -> {
             boolean allowed = granted && !(proof.gpc() && "marketing".equals(category));
+            var state = allowed ? ConsentTerms.State.GRANTED : ConsentTerms.State.REFUSED;
             recorded.add(append(
-                    new ConsentRecord(
-                            UUID.randomUUID(),
-                            subject,
-                            "cookie-" + category,
-                            allowed ? ConsentTerms.State.GRANTED : ConsentTerms.State.REFUSED,
-                            ConsentTerms.Kind.EXPRESS,
-                            ConsentTerms.GivenBy.PERSON,
-                            ConsentTerms.Channel.BANNER,
-                            null,
-                            null,
-                            proof,
-                            clock.instant(),
-                            null),
+                    ConsentRecord.byPerson(
+                            subject, "cookie-" + category, state, ConsentTerms.Channel.BANNER, proof, clock.instant()),
                     actor));
         });
         return recorded;
     }
 
+    /**
+     * Records that a grant has expired (see {@link ConsentExpiry}): a new EXPIRED record with the grant's subject,
+     * purpose, kind, giver and channel; its ledger entry names the grant.
+     */
+    @Transactional
+    ConsentRecord expire(UUID grantId, UUID expiredId, java.time.Instant now, Actor actor) {
+        var grant = records.byId(grantId).orElseThrow().record();
+        var expired = new ConsentRecord(
+                expiredId,
+                grant.subjectId(),
+                grant.purpose(),
+                ConsentTerms.State.EXPIRED,
+                grant.kind(),
+                grant.givenBy(),
+                grant.channel(),
+                grant.noticeVersion(),
+                grant.ageBand(),
+                new ConsentRecord.Proof("expiry", null, null, null, false),
+                now,
+                null);
+        return append(expired, actor, Map.of("expiredGrant", grantId.toString()));
+    }
+
     private ConsentRecord append(ConsentRecord record, Actor actor) {
+        return append(record, actor, Map.of());
+    }
+
+    private ConsentRecord append(ConsentRecord record, Actor actor, Map<String, String> extra) {
         var eventId = UUID.randomUUID(); // kept with the record: a receipt points to its ledger entry
         long seq = records.append(record, actor, eventId);
         events.publishEvent(new Evidence(
@@ -146,26 +168,13 @@ public class ConsentLedger {
                 "consent.recorded",
                 "consent",
                 record.id().toString(),
-                payload(record)));
+                payload(record, extra)));
         afterCommit(() -> decisions.applied(record, seq));
         return record;
     }
 
     private PurposeTerms terms(String purposeId) {
-        DataMap map = inventory.current();
-        var purpose = map.purposes().stream()
-                .filter(p -> p.id().equals(purposeId))
-                .findFirst()
-                .orElseThrow(() -> new InvalidInputException("purpose", "is not a purpose of the data map"));
-        var sensitive = map.piCategories().stream()
-                .filter(c -> c.sensitive())
-                .map(c -> c.id())
-                .collect(java.util.stream.Collectors.toSet());
-        boolean usesSensitive = map.processingActivities().stream()
-                .filter(a -> a.purposes().contains(purposeId))
-                .anyMatch(a -> a.categories().stream().anyMatch(sensitive::contains));
-        return new PurposeTerms(
-                purposeId, usesSensitive, "secondary".equals(purpose.kind()), purpose.implicitConsentAllowed());
+        return PurposeTerms.in(inventory.current(), purposeId);
     }
 
     private ConsentRecord.Proof proof(ConsentRequest.Collected collected) {
@@ -180,8 +189,8 @@ public class ConsentLedger {
                 Boolean.TRUE.equals(collected.gpc()));
     }
 
-    private static Map<String, String> payload(ConsentRecord r) {
-        var payload = new HashMap<String, String>();
+    private static Map<String, String> payload(ConsentRecord r, Map<String, String> extra) {
+        var payload = new HashMap<String, String>(extra);
         payload.put("subject", r.subjectId().toString());
         payload.put("purpose", r.purpose());
         payload.put("state", r.state().name());

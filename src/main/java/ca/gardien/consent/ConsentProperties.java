@@ -13,10 +13,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollOverlap records this recent are read again at each poll, so that a transaction committing after a later
  *     one (sequence numbers are not committed in order) is still seen
  * @param phoneRegion the region assumed for phone numbers written without a country code
+ * @param iab the CMP identity written into IAB TCF and GPP strings
+ * @param expirySweepEvery how often a node looks for grants past their {@code validUntil} to record them as EXPIRED
+ * @param preferenceLinkValidity how long a signed preference-page link stays valid
  */
 @ConfigurationProperties("gardien.consent")
 record ConsentProperties(
         Path keyDirectory,
         @DefaultValue("250ms") Duration pollEvery,
         @DefaultValue("10s") Duration pollOverlap,
-        @DefaultValue("CA") String phoneRegion) {}
+        @DefaultValue("CA") String phoneRegion,
+        @DefaultValue Iab iab,
+        @DefaultValue("1m") Duration expirySweepEvery,
+        @DefaultValue("30d") Duration preferenceLinkValidity) {
+
+    /**
+     * @param cmpId the CMP id registered with IAB Tech Lab (0 when none is registered)
+     * @param cmpVersion the CMP version written into the strings
+     * @param vendorListVersion the Global Vendor List version the strings refer to
+     */
+    record Iab(
+            @DefaultValue("0") int cmpId,
+            @DefaultValue("1") int cmpVersion,
+            @DefaultValue("0") int vendorListVersion) {}
+}

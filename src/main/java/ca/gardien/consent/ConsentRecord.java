@@ -26,6 +26,23 @@ public record ConsentRecord(
         Instant recordedAt,
         Instant validUntil) {
 
+    /** A choice the person makes themselves (banner, preference page, unsubscribe): express, no notice version or end. */
+    static ConsentRecord byPerson(UUID subject, String purpose, State state, Channel channel, Proof proof, Instant at) {
+        return new ConsentRecord(
+                UUID.randomUUID(),
+                subject,
+                purpose,
+                state,
+                Kind.EXPRESS,
+                GivenBy.PERSON,
+                channel,
+                null,
+                null,
+                proof,
+                at,
+                null);
+    }
+
     /** How the consent was collected: form, keyed hashes of IP address and user agent, language, GPC signal. */
     public record Proof(String formId, String ipHash, String userAgentHash, String language, boolean gpc) {}
 }

@@ -66,30 +66,48 @@ class ConsentRecords {
     Optional<Stored> byId(UUID id) {
         return jdbc.sql("SELECT * FROM consent_record WHERE id = ?")
                 .param(id)
-                .query((rs, n) -> new Stored(
-                        new ConsentRecord(
-                                rs.getObject("id", UUID.class),
-                                rs.getObject("subject_id", UUID.class),
-                                rs.getString("purpose_id"),
-                                State.valueOf(rs.getString("state")),
-                                ConsentTerms.Kind.valueOf(rs.getString("kind")),
-                                ConsentTerms.GivenBy.valueOf(rs.getString("given_by")),
-                                ConsentTerms.Channel.valueOf(rs.getString("channel")),
-                                rs.getString("notice_version"),
-                                rs.getString("age_band") == null
-                                        ? null
-                                        : ConsentTerms.AgeBand.valueOf(rs.getString("age_band")),
-                                new ConsentRecord.Proof(
-                                        rs.getString("form_id"),
-                                        rs.getString("ip_hash"),
-                                        rs.getString("user_agent_hash"),
-                                        rs.getString("language"),
-                                        rs.getBoolean("gpc")),
-                                rs.getObject("recorded_at", OffsetDateTime.class)
-                                        .toInstant(),
-                                instant(rs.getObject("valid_until", OffsetDateTime.class))),
-                        rs.getObject("ledger_event_id", UUID.class)))
+                .query(ConsentRecords::stored)
                 .optional();
+    }
+
+    /** A subject's whole history, oldest first (the latest record per purpose is the last one for it). */
+    List<ConsentRecord> history(UUID subject) {
+        return jdbc.sql("SELECT * FROM consent_record WHERE subject_id = ? ORDER BY seq")
+                .param(subject)
+                .query((rs, n) -> stored(rs, n).record())
+                .list();
+    }
+
+    /** Every record, oldest first (for exports). */
+    List<ConsentRecord> all() {
+        return jdbc.sql("SELECT * FROM consent_record ORDER BY seq")
+                .query((rs, n) -> stored(rs, n).record())
+                .list();
+    }
+
+    static Stored stored(ResultSet rs, int n) throws SQLException {
+        return new Stored(
+                new ConsentRecord(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("subject_id", UUID.class),
+                        rs.getString("purpose_id"),
+                        State.valueOf(rs.getString("state")),
+                        ConsentTerms.Kind.valueOf(rs.getString("kind")),
+                        ConsentTerms.GivenBy.valueOf(rs.getString("given_by")),
+                        ConsentTerms.Channel.valueOf(rs.getString("channel")),
+                        rs.getString("notice_version"),
+                        rs.getString("age_band") == null
+                                ? null
+                                : ConsentTerms.AgeBand.valueOf(rs.getString("age_band")),
+                        new ConsentRecord.Proof(
+                                rs.getString("form_id"),
+                                rs.getString("ip_hash"),
+                                rs.getString("user_agent_hash"),
+                                rs.getString("language"),
+                                rs.getBoolean("gpc")),
+                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                        instant(rs.getObject("valid_until", OffsetDateTime.class))),
+                rs.getObject("ledger_event_id", UUID.class));
     }
 
     private static Instant instant(OffsetDateTime time) {
@@ -117,7 +135,7 @@ class ConsentRecords {
                         until == null ? null : until.toInstant()));
     }
 
-    private static OffsetDateTime utc(Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -4,7 +4,10 @@ import ca.gardien.consent.ConsentTerms.AgeBand;
 import ca.gardien.consent.ConsentTerms.GivenBy;
 import ca.gardien.consent.ConsentTerms.Kind;
 import ca.gardien.consent.ConsentTerms.State;
+import ca.gardien.inventory.DataMap;
+import ca.gardien.shared.InvalidInputException;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The legal rules a new consent must meet, as a pure function of the request and of what the data map says about the
@@ -15,7 +18,29 @@ final class ConsentRules {
     private ConsentRules() {}
 
     /** What the data map says about a purpose. */
-    record PurposeTerms(String id, boolean sensitive, boolean secondary, boolean implicitAllowed) {}
+    record PurposeTerms(String id, boolean sensitive, boolean secondary, boolean implicitAllowed) {
+
+        /**
+         * The terms of a purpose of the map: sensitive when an activity pursuing it uses a sensitive category.
+         *
+         * @throws InvalidInputException naming {@code purpose} when the map does not know it
+         */
+        static PurposeTerms in(DataMap map, String purposeId) {
+            var purpose = map.purposes().stream()
+                    .filter(p -> p.id().equals(purposeId))
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidInputException("purpose", "is not a purpose of the data map"));
+            var sensitive = map.piCategories().stream()
+                    .filter(c -> c.sensitive())
+                    .map(c -> c.id())
+                    .collect(Collectors.toSet());
+            boolean usesSensitive = map.processingActivities().stream()
+                    .filter(a -> a.purposes().contains(purposeId))
+                    .anyMatch(a -> a.categories().stream().anyMatch(sensitive::contains));
+            return new PurposeTerms(
+                    purposeId, usesSensitive, "secondary".equals(purpose.kind()), purpose.implicitConsentAllowed());
+        }
+    }
 
     /** What the rules look at in a request. */
     record Request(State state, Kind kind, GivenBy givenBy, AgeBand ageBand) {}

@@ -73,6 +73,13 @@ final class DataMapRules {
             fields.error(at + ".description", "needs both 'fr' and 'en' or neither");
         }
         fields.oneOf(at + ".kind", p.kind(), List.of(Purpose.PRIMARY, Purpose.SECONDARY));
+        if (p.cookieCategory() != null) {
+            fields.oneOf(at + ".cookieCategory", p.cookieCategory(), Purpose.COOKIE_CATEGORIES);
+        }
+        if (p.iabPurposes() != null
+                && p.iabPurposes().stream().anyMatch(n -> n == null || n < 1 || n > Purpose.MAX_IAB_PURPOSE)) {
+            fields.error(at + ".iabPurposes", "must be IAB TCF purpose ids from 1 to " + Purpose.MAX_IAB_PURPOSE);
+        }
     }
 
     private void retention(String at, RetentionRule r) {

@@ -2,6 +2,8 @@ package ca.gardien.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gardien.inventory.Inventory;
+import ca.gardien.shared.Actor;
 import ca.gardien.support.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -36,9 +38,14 @@ class BannerChromiumTest {
     @TempDir
     Path profiles;
 
+    @Autowired
+    Inventory inventory;
+
     @BeforeEach
     void chromiumPresent() {
         HeadlessChromium.assumeAvailable();
+        inventory.apply(
+                ConsentMap.YAML, Actor.SYSTEM); // names the statistics and marketing categories, not preferences
     }
 
     @Test
@@ -48,7 +55,11 @@ class BannerChromiumTest {
         assertThat(dom)
                 .contains("id=\"gardien-banner\"")
                 .contains("Tout accepter")
-                .contains("Tout refuser");
+                .contains("Tout refuser")
+                .contains("Mesure d")
+                .contains("Publicité ciblée")
+                .contains("id=\"gardien-statistics\"")
+                .doesNotContain("id=\"gardien-preferences\"");
         assertThat(count(dom, "class=\"gardien-button\" data-gardien-accept"))
                 .isEqualTo(count(dom, "class=\"gardien-button\" data-gardien-refuse"))
                 .isEqualTo(1);
@@ -77,6 +88,20 @@ class BannerChromiumTest {
                 .query(Boolean.class)
                 .single();
         assertThat(gpc).isTrue();
+    }
+
+    @Test
+    void exposesTheGppAndTcfStringsThroughTheCmpApisAfterAChoice() throws Exception {
+        var dom = render("iab", "iab");
+        var gpp = Pattern.compile("data-gpp=\"([^\"]+)\"").matcher(dom);
+        var tc = Pattern.compile("data-tc=\"([^\"]+)\"").matcher(dom);
+        assertThat(gpp.find()).isTrue();
+        assertThat(tc.find()).isTrue();
+        assertThat(dom).contains("data-gpp-same=\"true\"");
+        assertThat(IabStrings.decodeGpp(gpp.group(1), "gpp").section()).isEqualTo("tcfcav1");
+        var decoded = IabStrings.decodeTcf(tc.group(1), "tcf");
+        assertThat(decoded.consentLanguage()).isEqualTo("FR");
+        assertThat(decoded.purposesExpress()).containsExactly(2, 3, 4, 8, 9); // marketing and statistics accepted
     }
 
     static int count(String text, String part) {

@@ -20,6 +20,7 @@ final class ConsentMap {
                 name: {fr: Service, en: Service}
                 kind: primary
                 implicitConsentAllowed: true
+                iabPurposes: [1]
               - id: newsletter
                 name: {fr: Infolettre, en: Newsletter}
                 kind: primary
@@ -30,15 +31,24 @@ final class ConsentMap {
                 implicitConsentAllowed: true
               - id: statistics
                 name: {fr: Statistiques, en: Statistics}
+                description: {fr: Mesure d'audience du site, en: Site audience measurement}
                 kind: secondary
                 implicitConsentAllowed: true
+                cookieCategory: statistics
+                iabPurposes: [8, 9]
+              - id: ads
+                name: {fr: Publicité ciblée, en: Targeted advertising}
+                kind: secondary
+                implicitConsentAllowed: false
+                cookieCategory: marketing
+                iabPurposes: [2, 3, 4]
             legalBases:
               - id: consent
                 kind: express-consent
                 name: {fr: Consentement, en: Consent}
             processingActivities:
               - {id: a-service, name: {fr: A, en: A}, subjects: [customer], categories: [contact],
-                 purposes: [service, newsletter, statistics], legalBasis: consent, source: person}
+                 purposes: [service, newsletter, statistics, ads], legalBasis: consent, source: person}
               - {id: a-care, name: {fr: B, en: B}, subjects: [customer], categories: [contact, health],
                  purposes: [care], legalBasis: consent, source: person}
             """;

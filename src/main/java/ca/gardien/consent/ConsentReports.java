@@ -1,0 +1,114 @@
+package ca.gardien.consent;
+
+import ca.gardien.ledger.Evidence;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.InvalidInputException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the officer's console reads about consent: current rates per purpose, one subject's history (found by the keyed
+ * hash of an identifier, never by plaintext) and exports of the records, each export a ledger fact.
+ */
+@Service
+public class ConsentReports {
+
+    /** Current state counts for one purpose (the latest record per subject; a lapsed grant counts as expired). */
+    public record PurposeRate(String purpose, long granted, long refused, long withdrawn, long expired) {
+
+        public long total() {
+            return granted + refused + withdrawn + expired;
+        }
+
+        /** Share of subjects asked whose consent currently holds, 0 to 1. */
+        public double rate() {
+            return total() == 0 ? 0 : (double) granted / total();
+        }
+    }
+
+    /** An export document. */
+    public record Export(String contentType, String filename, byte[] body, int records) {}
+
+    public enum Format {
+        CSV,
+        JSON
+    }
+
+    private final ConsentRecords records;
+    private final ConsentRates rates;
+    private final Subjects subjects;
+    private final ConsentProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ConsentReports(
+            ConsentRecords records,
+            ConsentRates rates,
+            Subjects subjects,
+            ConsentProperties properties,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.records = records;
+        this.rates = rates;
+        this.subjects = subjects;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PurposeRate> rates() {
+        return rates.now(clock.instant());
+    }
+
+    /**
+     * A subject's records, oldest first, or empty when nobody is known by the identifier.
+     *
+     * @param identifier {@code kind:value}, e.g. {@code email:someone@example.test}
+     * @throws InvalidInputException naming {@code identifier} when it is not a valid identifier
+     */
+    @Transactional(readOnly = true)
+    public Optional<List<ConsentRecord>> history(String identifier) {
+        var parsed = Identifier.parse(identifier, properties.phoneRegion());
+        if (parsed == null) {
+            throw new InvalidInputException(
+                    "identifier", "must be email:, phone:, customer: or visitor: and a valid value");
+        }
+        return subjects.find(parsed).map(records::history);
+    }
+
+    /** Every consent record, as CSV (RFC 4180) or JSON; the export and its SHA-256 are recorded in the ledger. */
+    @Transactional
+    public Export export(Format format, Actor actor) {
+        var all = records.all();
+        var body = (format == Format.CSV ? ConsentExportFormats.csv(all) : ConsentExportFormats.json(all))
+                .getBytes(StandardCharsets.UTF_8);
+        events.publishEvent(Evidence.of(
+                clock.instant(),
+                actor,
+                "consent.exported",
+                "consent-export",
+                format.name().toLowerCase(java.util.Locale.ROOT),
+                Map.of("records", String.valueOf(all.size()), "sha256", sha256(body))));
+        return format == Format.CSV
+                ? new Export("text/csv", "gardien-consents.csv", body, all.size())
+                : new Export("application/json", "gardien-consents.json", body, all.size());
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

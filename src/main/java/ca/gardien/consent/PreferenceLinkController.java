@@ -1,0 +1,54 @@
+package ca.gardien.consent;
+
+import ca.gardien.organization.CurrentActor;
+import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Issues signed preference-page links for the organization's systems to send to a person (e.g. in a mailing). */
+@RestController
+@Tag(name = "Consent", description = "Consent records and decisions")
+class PreferenceLinkController {
+
+    private final PreferenceLinks links;
+    private final Subjects subjects;
+    private final ConsentProperties properties;
+
+    PreferenceLinkController(PreferenceLinks links, Subjects subjects, ConsentProperties properties) {
+        this.links = links;
+        this.subjects = subjects;
+        this.properties = properties;
+    }
+
+    /** {@code subject}: {@code kind:value}, e.g. {@code email:someone@example.test}. */
+    record LinkRequest(String subject) {}
+
+    record Link(String url, Instant expiresAt) {}
+
+    @PostMapping("/api/v1/consent/preference-links")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "A signed, expiring link to a known subject's preference page (no account needed)")
+    Link create(@RequestBody LinkRequest request, Authentication auth) {
+        var identifier = Identifier.parse(request.subject(), properties.phoneRegion());
+        if (identifier == null) {
+            throw new InvalidInputException(
+                    "subject", "must be email:, phone:, customer: or visitor: and a valid value");
+        }
+        var subject = subjects.find(identifier)
+                .orElseThrow(() -> new NotFoundException("data subject", "with this identifier"));
+        var issued = links.issue(subject, CurrentActor.of(auth));
+        var url = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(issued.path())
+                .toUriString();
+        return new Link(url, issued.expiresAt());
+    }
+}

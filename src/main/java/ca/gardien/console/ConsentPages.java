@@ -1,0 +1,86 @@
+package ca.gardien.console;
+
+import ca.gardien.consent.ConsentReports;
+import ca.gardien.inventory.Inventory;
+import ca.gardien.inventory.Purpose;
+import ca.gardien.organization.CurrentActor;
+import ca.gardien.shared.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Consent in the console: rates per purpose, one subject's history and exports. The identifier to look up is posted,
+ * not put in the URL, so that it stays out of access logs and browser history.
+ */
+@Controller
+@RequestMapping("/console/consent")
+@PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE','AUDITOR')")
+class ConsentPages {
+
+    private final ConsentReports reports;
+    private final Inventory inventory;
+
+    ConsentPages(ConsentReports reports, Inventory inventory) {
+        this.reports = reports;
+        this.inventory = inventory;
+    }
+
+    @GetMapping
+    String rates(Model model, Locale locale) {
+        model.addAttribute("rates", reports.rates());
+        model.addAttribute("names", names(locale));
+        return "console/consent";
+    }
+
+    @PostMapping("/subject")
+    String subject(
+            @RequestParam(defaultValue = "") String identifier,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        model.addAttribute("rates", reports.rates());
+        model.addAttribute("names", names(locale));
+        try {
+            var history = reports.history(identifier.strip());
+            model.addAttribute("history", history.orElse(null));
+            model.addAttribute("lookedUp", true);
+            if (history.isEmpty()) {
+                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            }
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("identifierError", true);
+        }
+        return "console/consent";
+    }
+
+    @PostMapping("/export")
+    ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format, Authentication auth) {
+        if (!format.matches("csv|json")) {
+            return ResponseEntity.badRequest().build();
+        }
+        var chosen = "json".equals(format) ? ConsentReports.Format.JSON : ConsentReports.Format.CSV;
+        var export = reports.export(chosen, CurrentActor.of(auth));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(export.contentType() + ";charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"" + export.filename() + "\"")
+                .body(export.body());
+    }
+
+    private Map<String, String> names(Locale locale) {
+        return inventory.current().purposes().stream()
+                .collect(Collectors.toMap(Purpose::id, p -> p.name().in(locale), (a, b) -> a));
+    }
+}

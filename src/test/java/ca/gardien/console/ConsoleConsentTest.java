@@ -1,0 +1,183 @@
+package ca.gardien.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.consent.ConsentLedger;
+import ca.gardien.consent.ConsentRecord;
+import ca.gardien.consent.ConsentRequest;
+import ca.gardien.consent.ConsentTerms;
+import ca.gardien.inventory.Inventory;
+import ca.gardien.organization.Role;
+import ca.gardien.shared.Actor;
+import ca.gardien.support.WebTestSupport;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+
+/** The console's consent pages: rates per purpose, one subject's history, exports; closed to staff. */
+class ConsoleConsentTest extends WebTestSupport {
+
+    static final String MAP = """
+            subjectCategories:
+              - {id: customer, name: {fr: Clients, en: Customers}}
+            piCategories:
+              - {id: contact, name: {fr: Coordonnées, en: Contact information}}
+            purposes:
+              - {id: console-news, name: {fr: Nouvelles de la console, en: Console news}, kind: primary}
+            legalBases:
+              - {id: consent, kind: express-consent, name: {fr: Consentement, en: Consent}}
+            processingActivities:
+              - {id: a, name: {fr: A, en: A}, subjects: [customer], categories: [contact],
+                 purposes: [console-news], legalBasis: consent, source: person}
+            """;
+
+    @Autowired
+    Inventory inventory;
+
+    @Autowired
+    ConsentLedger consents;
+
+    String email;
+    ConsentRecord granted;
+
+    @BeforeEach
+    void records() {
+        inventory.apply(MAP, Actor.SYSTEM);
+        email = "console-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        granted = record(email, ConsentTerms.State.GRANTED);
+        var other = "console-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        record(other, ConsentTerms.State.GRANTED);
+        record(other, ConsentTerms.State.WITHDRAWN);
+    }
+
+    ConsentRecord record(String address, ConsentTerms.State state) {
+        return consents.record(
+                new ConsentRequest(
+                        new ConsentRequest.SubjectIds(address, null, null, null),
+                        "console-news",
+                        state,
+                        ConsentTerms.Kind.EXPRESS,
+                        null,
+                        ConsentTerms.Channel.API,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                Actor.SYSTEM);
+    }
+
+    MockHttpSession officer() throws Exception {
+        return login(OFFICER, OFFICER_PASSWORD);
+    }
+
+    @Test
+    void showsCountsAndRatePerPurposeInFrenchAndEnglish() throws Exception {
+        var html = mvc.perform(get("/console/consent").session(officer()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Taux par fin")))
+                .andExpect(content().string(containsString("Nouvelles de la console")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var row = html.substring(html.indexOf("data-purpose=\"console-news\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        // shared database: other runs of this test add to the counts, so check the shape and that both states count
+        assertThat(row).containsPattern("data-col=\"granted\">[1-9]\\d*<");
+        assertThat(row).containsPattern("data-col=\"withdrawn\">[1-9]\\d*<");
+        assertThat(row).containsPattern("data-col=\"rate\">\\d+[,.]\\d[^<]*%<");
+        // the language is remembered per account: switch a delegate of its own, not the shared officer
+        var delegate = person(Role.DELEGATE);
+        mvc.perform(get("/console/consent")
+                        .param("lang", "en")
+                        .session(login(delegate.username(), delegate.password())))
+                .andExpect(content().string(containsString("Rates per purpose")))
+                .andExpect(content().string(containsString("Console news")));
+    }
+
+    @Test
+    void showsOneSubjectsHistoryFoundByIdentifierWithoutEchoingIt() throws Exception {
+        mvc.perform(post("/console/consent/subject")
+                        .session(officer())
+                        .with(csrf())
+                        .param("identifier", "email:" + email.toUpperCase()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(granted.id().toString())))
+                .andExpect(content().string(not(containsString(email))));
+    }
+
+    @Test
+    void saysSoWhenTheIdentifierIsInvalidOrUnknown() throws Exception {
+        mvc.perform(post("/console/consent/subject")
+                        .session(officer())
+                        .with(csrf())
+                        .param("identifier", "email:not-an-address"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("pas valide")));
+        mvc.perform(post("/console/consent/subject")
+                        .session(officer())
+                        .with(csrf())
+                        .param("identifier", "email:nobody-" + UUID.randomUUID() + "@example.test"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Aucune personne")));
+    }
+
+    @Test
+    void exportsTheRecordsAsCsvAndJsonAndRecordsTheExportInTheLedger() throws Exception {
+        var auditor = person(Role.AUDITOR);
+        var session = login(auditor.username(), auditor.password());
+        var csv = mvc.perform(post("/console/consent/export")
+                        .session(session)
+                        .with(csrf())
+                        .param("format", "csv"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("gardien-consents.csv")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(csv)
+                .startsWith("id,subject_id,purpose,state")
+                .contains(granted.id().toString());
+        assertThat(csv).doesNotContain(email);
+        mvc.perform(post("/console/consent/export")
+                        .session(session)
+                        .with(csrf())
+                        .param("format", "json"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"id\":\"" + granted.id() + "\"")));
+        mvc.perform(post("/console/consent/export")
+                        .session(session)
+                        .with(csrf())
+                        .param("format", "xml"))
+                .andExpect(status().isBadRequest());
+        var entry = awaitLedgerEntry(
+                "consent.exported", e -> auditor.id().toString().equals(actorId(e)));
+        assertThat((String) entry.get("payload")).contains("sha256").contains("records");
+    }
+
+    @Test
+    void refusesStaffAndShowsTheNavigationEntryToTheOfficer() throws Exception {
+        var staff = person(Role.STAFF);
+        var session = login(staff.username(), staff.password());
+        mvc.perform(get("/console/consent").session(session)).andExpect(status().isForbidden());
+        mvc.perform(post("/console/consent/export").session(session).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/console/consent/subject")
+                        .session(session)
+                        .with(csrf())
+                        .param("identifier", "email:" + email))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/console").session(officer()))
+                .andExpect(content().string(containsString("href=\"/console/consent\"")));
+    }
+}
