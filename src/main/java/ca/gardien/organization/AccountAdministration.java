@@ -22,8 +22,15 @@ public class AccountAdministration {
     private final Passwords passwords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RecentTokens recent;
 
-    AccountAdministration(Accounts accounts, Passwords passwords, ApplicationEventPublisher events, Clock clock) {
+    AccountAdministration(
+            Accounts accounts,
+            Passwords passwords,
+            ApplicationEventPublisher events,
+            Clock clock,
+            RecentTokens recent) {
+        this.recent = recent;
         this.accounts = accounts;
         this.passwords = passwords;
         this.events = events;
@@ -85,6 +92,7 @@ public class AccountAdministration {
             throw new InvalidInputException("roles", "must name at least one role");
         }
         var before = byId(id);
+        recent.forgetAll(); // a token's roles are those its account still holds
         var after = accounts.save(before.withRoles(roles));
         record(
                 actor,
@@ -96,6 +104,7 @@ public class AccountAdministration {
 
     @Transactional
     public Account setEnabled(UUID id, boolean enabled, Actor actor) {
+        recent.forgetAll(); // a disabled account's tokens stop working at once
         var account = accounts.save(byId(id).withEnabled(enabled));
         record(actor, enabled ? "account.enabled" : "account.disabled", account, Map.of());
         return account;
