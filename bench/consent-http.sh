@@ -2,17 +2,17 @@
 # Consent decision benchmark (issue 4, BM-1/BM-2): Gardien in process and over HTTP (single and bulk), and in the same
 # run the same policy on Cerbos (PDP server, HTTP) and on Cedar (cedar-wasm, in process). See bench/consent/README.md.
 # Usage: bench/consent-http.sh            Settings (environment), defaults in brackets:
-#   BENCH_SUBJECTS [5000]  BENCH_SECONDS [10] measured window per case  BENCH_WARMUP [5]  BENCH_CONNECTIONS [16]
+#   BENCH_SUBJECTS [3000]  BENCH_SECONDS [10] measured window per case  BENCH_WARMUP [5]  BENCH_CONNECTIONS [8]
 #   BENCH_THREADS [2] wrk threads  BENCH_SAMPLES [2000000] in-process samples  BENCH_SKIP_BUILD [0]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 java=$JAVA_HOME/bin/java
-subjects=${BENCH_SUBJECTS:-5000}
+subjects=${BENCH_SUBJECTS:-3000}
 seconds=${BENCH_SECONDS:-10}
 warmup=${BENCH_WARMUP:-5}
-connections=${BENCH_CONNECTIONS:-16}
+connections=${BENCH_CONNECTIONS:-8}
 threads=${BENCH_THREADS:-2}
 gardien_port=${BENCH_GARDIEN_PORT:-18080}
 gardien=http://127.0.0.1:$gardien_port
@@ -31,19 +31,14 @@ fi
 ./mvnw -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 jar=$(ls target/gardien-*.jar | grep -v plain | head -1)
 
-work=$(mktemp -d /tmp/gardien-consent-bench.XXXXXX)
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2> /dev/null || true; done
-    wait 2> /dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
 mkdir -p bench/results
 out=bench/results/consent-$(date -u +%Y%m%dT%H%M%SZ).txt
-results=$work/results.txt
-{
+
+main() {
+    work=$(mktemp -d /tmp/gardien-consent-bench.XXXXXX)
+    pids=()
+    trap 'for pid in "${pids[@]}"; do kill "$pid" 2> /dev/null || true; done; wait; rm -rf "$work"' EXIT
+    results=$work/results.txt
     echo "date:    $(date -u +%Y-%m-%dT%H:%M:%SZ)"
     echo "commit:  $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo ' + uncommitted changes')"
     echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
@@ -78,26 +73,39 @@ results=$work/results.txt
     node bench/consent/cedar-bench.mjs "$work" | tee -a "$results"
     echo
 
-    # name, server, request file, token: a warm-up run, then the measured run (closed loop, keep-alive connections).
+    # Closed loop on keep-alive connections: a warm-up run, then the measured run, with the CPU time the server used
+    # during it (utime + stime of its process). Arguments: name, server process, URL, request file, bearer token.
     run() {
-        local name=$1 url=$2 file=$3 auth=${4:-}
-        wrk -t"$threads" -c"$connections" -d"${warmup}s" -s bench/consent/request.lua "$url" -- "$work/$file" "$auth" > /dev/null
-        local line
-        line=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" -s bench/consent/request.lua "$url" -- "$work/$file" "$auth" \
-            | grep '^RESULT ')
-        echo "$name ${line#RESULT }" | tee -a "$results"
+        local name=$1 pid=$2 url=$3 file=$4 auth=${5:-} line cpu0 cpu1 cpu
+        local wrk_args=(-t"$threads" -c"$connections" --timeout 30s -s bench/consent/request.lua "$url")
+        wrk "${wrk_args[@]}" -d"${warmup}s" -- "$work/$file" "$auth" > /dev/null
+        cpu0=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+        line=$(wrk "${wrk_args[@]}" -d"${seconds}s" -- "$work/$file" "$auth" | grep '^RESULT ')
+        cpu1=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+        cpu=$(awk -v a="$cpu0" -v b="$cpu1" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", (b - a) / hz }')
+        echo "$name {\"cpuSeconds\":$cpu,${line#RESULT \{}" | tee -a "$results"
     }
-    run "gardien-single 1" "$gardien" gardien-single.txt "$token"
-    run "cerbos-single 1" "$cerbos" cerbos-single.txt
-    run "gardien-bulk 500" "$gardien" gardien-bulk-500.txt "$token"
-    run "gardien-bulk 1000" "$gardien" gardien-bulk-1000.txt "$token"
-    run "gardien-bulk 10000" "$gardien" gardien-bulk-10000.txt "$token"
-    run "cerbos-bulk 500" "$cerbos" cerbos-bulk-500.txt
+    gardien_pid=${pids[0]}
+    cerbos_pid=${pids[1]}
+    # The JVM compiles its hot paths only under load (Cerbos is compiled ahead of time): warm both up first.
+    echo "warming up Gardien and Cerbos (${BENCH_JIT_WARMUP:-30} s each)"
+    wrk -t"$threads" -c"$connections" -d"${BENCH_JIT_WARMUP:-30}s" -s bench/consent/request.lua "$gardien" \
+        -- "$work/gardien-single.txt" "$token" > /dev/null
+    wrk -t"$threads" -c"$connections" -d"${BENCH_JIT_WARMUP:-30}s" -s bench/consent/request.lua "$cerbos" \
+        -- "$work/cerbos-single.txt" > /dev/null
+    run "gardien-single 1" "$gardien_pid" "$gardien" gardien-single.txt "$token"
+    run "cerbos-single 1" "$cerbos_pid" "$cerbos" cerbos-single.txt
+    run "gardien-bulk 500" "$gardien_pid" "$gardien" gardien-bulk-500.txt "$token"
+    run "gardien-bulk 1000" "$gardien_pid" "$gardien" gardien-bulk-1000.txt "$token"
+    run "gardien-bulk 10000" "$gardien_pid" "$gardien" gardien-bulk-10000.txt "$token"
+    run "cerbos-bulk 500" "$cerbos_pid" "$cerbos" cerbos-bulk-500.txt
     echo
     echo "HTTP: wrk, $threads threads, $connections keep-alive connections (closed loop), ${seconds} s measured after ${warmup} s" \
         "of warm-up; $subjects subjects; loopback"
     node bench/consent/table.mjs "$results"
     echo
     echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the end"
-} 2>&1 | tee "$out"
+}
+
+main 2>&1 | tee "$out"
 echo "(saved in $out)"

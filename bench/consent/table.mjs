@@ -11,11 +11,11 @@ for (const line of readFileSync(process.argv[2], 'utf8').split('\n')) {
 }
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
 const ms = (us) => (us / 1000).toFixed(2);
-const rows = [['case', 'items/request', 'requests/s', 'decisions/s', 'p50 ms', 'p99 ms', 'p99.9 ms', 'errors']];
+const rows = [['case', 'items/request', 'requests/s', 'decisions/s', 'p50 ms', 'p99 ms', 'p99.9 ms', 'server CPU us/decision', 'errors']];
 for (const [name, r] of Object.entries(http)) {
     r.rps = r.requests / r.seconds;
     rows.push([name.split(' ')[0], r.batch, fmt(r.rps), fmt(r.rps * r.batch), ms(r.p50), ms(r.p99), ms(r.p999),
-        r.socketErrors + r.statusErrors]);
+        (r.cpuSeconds * 1e6 / (r.requests * r.batch)).toFixed(1), r.socketErrors + r.statusErrors]);
 }
 const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => String(row[c]).length)));
 for (const row of rows) console.log(row.map((v, c) => String(v).padStart(widths[c])).join('  '));

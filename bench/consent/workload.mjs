@@ -1,14 +1,14 @@
 // Seeds a running Gardien with synthetic consent records and writes the request files of the benchmark.
 // Usage: node workload.mjs <gardien url> <token> <out dir> <subjects>
-// Per subject: a "newsletter" record (70 % granted, 10 % granted until a few seconds from now, hence expired when the
-// benchmark runs, 10 % granted then withdrawn, 10 % refused) and, for every other subject, a "marketing-research" one
+// Per subject: a "newsletter" record (70 % granted, 10 % granted until 10 s after it is written, hence expired when
+// the benchmark runs, 10 % granted then withdrawn, 10 % refused) and, for every other subject, a "marketing-research" one
 // (granted). Requests ask both purposes for every subject, plus 5 % unknown subjects: allow and deny both occur, with
 // every reason code. truth.json keeps each pair's latest record for Cerbos and Cedar, which hold no data of their own.
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 const [gardien, token, out, subjectsArg] = process.argv.slice(2);
 const subjects = Number(subjectsArg);
-const expiresAt = new Date(Date.now() + Number(process.env.EXPIRE_AFTER_MS ?? 20000)).toISOString();
+const expireAfter = Number(process.env.EXPIRE_AFTER_MS ?? 10000);
 mkdirSync(out, { recursive: true });
 
 const email = (i) => `person${i}@bench.example.test`;
@@ -16,7 +16,7 @@ const records = []; // in the order they must be written
 for (let i = 0; i < subjects; i++) {
     const kind = i % 10;
     if (kind < 7) records.push([i, 'newsletter', 'GRANTED']);
-    else if (kind === 7) records.push([i, 'newsletter', 'GRANTED', expiresAt]);
+    else if (kind === 7) records.push([i, 'newsletter', 'GRANTED', 'soon']);
     else if (kind === 8) records.push([i, 'newsletter', 'GRANTED'], [i, 'newsletter', 'WITHDRAWN']);
     else records.push([i, 'newsletter', 'REFUSED']);
     if (i % 2 === 0) records.push([i, 'marketing-research', 'GRANTED']);
@@ -35,12 +35,15 @@ async function post(path, body) {
 // Records of one subject are written in order by one worker; subjects in parallel.
 const bySubject = new Map();
 for (const r of records) (bySubject.get(r[0]) ?? bySubject.set(r[0], []).get(r[0])).push(r);
-// Expiring consents first, so that they are still in the future when written.
+// Expiring consents first, so that they have expired long before the benchmark starts.
 const queue = [...bySubject.values()].sort((a, b) => (b[0].length > 3) - (a[0].length > 3));
 const started = Date.now();
 await Promise.all(Array.from({ length: 16 }, async () => {
     for (let batch; (batch = queue.shift()); ) {
-        for (const [i, purpose, state, validUntil] of batch) {
+        for (const record of batch) {
+            const [i, purpose, state] = record;
+            // Each expiring consent ends a few seconds after it is written, whatever the seeding rate.
+            const validUntil = record[3] && (record[3] = new Date(Date.now() + expireAfter).toISOString());
             await post('/api/v1/consents', {
                 subject: { email: email(i) }, purpose, state, kind: 'EXPRESS', channel: 'API',
                 noticeVersion: 'bench-1', ...(validUntil ? { validUntil } : {}),
@@ -69,6 +72,7 @@ for (let i = pairs.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [pairs[i], pairs[j]] = [pairs[j], pairs[i]];
 }
+const expiresAt = records.reduce((last, r) => (r[3] && r[3] > last ? r[3] : last), '');
 writeFileSync(`${out}/truth.json`, JSON.stringify({ expiresAt, pairs }));
 
 // Request files for wrk (request.lua): METHOD \t path \t body, one request per line.
