@@ -50,7 +50,7 @@ main() {
 
     # Gardien: the packaged jar on an embedded H2 database in a fresh data directory, demo data map (its purposes).
     GARDIEN_DATA_DIR=$work/data GARDIEN_BOOTSTRAP_PASSWORD=$password SERVER_PORT=$gardien_port \
-        "$java" -Xms512m -Xmx1g -jar "$jar" > "$work/gardien.log" 2>&1 &
+        "$java" -Xms1g -Xmx1g -jar "$jar" > "$work/gardien.log" 2>&1 &
     pids+=($!)
     (cd bench/consent/cerbos && exec "$cerbos_bin" server --config=config.yaml --log-level=warn) > "$work/cerbos.log" 2>&1 &
     pids+=($!)
