@@ -22,8 +22,15 @@ public class AccountAdministration {
     private final Passwords passwords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RecentTokens recent;
 
-    AccountAdministration(Accounts accounts, Passwords passwords, ApplicationEventPublisher events, Clock clock) {
+    AccountAdministration(
+            Accounts accounts,
+            Passwords passwords,
+            ApplicationEventPublisher events,
+            Clock clock,
+            RecentTokens recent) {
+        this.recent = recent;
         this.accounts = accounts;
         this.passwords = passwords;
         this.events = events;
@@ -86,6 +93,7 @@ public class AccountAdministration {
         }
         var before = byId(id);
         keepAnOfficer(before, before.withRoles(roles));
+        recent.forgetAll(); // a token's roles are those its account still holds
         var after = accounts.save(before.withRoles(roles));
         record(
                 actor,
@@ -99,6 +107,7 @@ public class AccountAdministration {
     public Account setEnabled(UUID id, boolean enabled, Actor actor) {
         var before = byId(id);
         keepAnOfficer(before, before.withEnabled(enabled));
+        recent.forgetAll(); // a disabled account's tokens stop working at once
         var account = accounts.save(before.withEnabled(enabled));
         record(actor, enabled ? "account.enabled" : "account.disabled", account, Map.of());
         return account;

@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bootstrapPassword password of the first {@code officer} account; random and printed once when empty
  * @param maxLoginFailures failed logins before an account is locked
  * @param lockFor how long a locked account stays locked
+ * @param tokenCacheFor how long a successfully introspected API token is reused without reading the database; a
+ *     revocation or account change on another node takes effect here within this period (0 turns the cache off)
  * @param oidc OpenID Connect role mapping (the client registration itself uses Spring Boot's standard properties)
  */
 @ConfigurationProperties("gardien.organization")
@@ -18,6 +20,7 @@ record OrganizationProperties(
         String bootstrapPassword,
         @DefaultValue("5") int maxLoginFailures,
         @DefaultValue("15m") Duration lockFor,
+        @DefaultValue("5s") Duration tokenCacheFor,
         @DefaultValue Oidc oidc) {
 
     /**

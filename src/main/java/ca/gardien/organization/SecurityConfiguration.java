@@ -12,6 +12,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
@@ -41,6 +42,15 @@ class SecurityConfiguration {
     static final String DOCS_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
     private static final String[] WRITERS = {"PRIVACY_OFFICER", "DELEGATE", "STAFF"};
+
+    /**
+     * No observation around each security filter, authentication and authorization: they fed metrics and traces that
+     * nothing reads, and allocated more per API call than the consent decision itself (bench/consent/README.md).
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     AuthenticationManager authenticationManager(

@@ -18,13 +18,26 @@ class TokenIntrospector implements OpaqueTokenIntrospector {
     static final String ACCOUNT_ID = "account_id";
 
     private final TokenService tokens;
+    private final RecentTokens recent;
 
-    TokenIntrospector(TokenService tokens) {
+    TokenIntrospector(TokenService tokens, RecentTokens recent) {
         this.tokens = tokens;
+        this.recent = recent;
     }
 
     @Override
     public OAuth2AuthenticatedPrincipal introspect(String token) {
+        var digest = token == null ? null : TokenService.digest(token);
+        var cached = digest == null ? null : recent.find(digest);
+        if (cached != null) {
+            return cached;
+        }
+        var principal = lookUp(token);
+        recent.remember(digest, principal);
+        return principal;
+    }
+
+    private OAuth2AuthenticatedPrincipal lookUp(String token) {
         var found =
                 tokens.authenticate(token).orElseThrow(() -> new BadOpaqueTokenException("unknown or revoked token"));
         List<GrantedAuthority> authorities = found.roles().stream()

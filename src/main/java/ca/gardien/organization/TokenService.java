@@ -36,8 +36,11 @@ public class TokenService {
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RecentTokens recent;
 
-    TokenService(ApiTokens tokens, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+    TokenService(
+            ApiTokens tokens, Accounts accounts, ApplicationEventPublisher events, Clock clock, RecentTokens recent) {
+        this.recent = recent;
         this.tokens = tokens;
         this.accounts = accounts;
         this.events = events;
@@ -83,6 +86,7 @@ public class TokenService {
 
     @Transactional
     public void revoke(UUID tokenId, Actor actor) {
+        recent.forgetAll();
         if (!tokens.revoke(tokenId, clock.instant())) {
             throw new NotFoundException("active api-token", tokenId);
         }

@@ -236,6 +236,20 @@ class ApiTokensTest extends WebTestSupport {
     }
 
     @Test
+    void aTokenJustUsedStopsWorkingAtOnceWhenItsAccountIsDisabledOrLosesTheRole() throws Exception {
+        var staff = person(Role.STAFF);
+        var bearer = "Bearer " + issue(staff.id(), Role.STAFF).secret();
+        mvc.perform(get("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, bearer))
+                .andExpect(status().isOk()); // now in the introspection cache
+
+        mvc.perform(post("/api/v1/accounts/{id}/disable", staff.id())
+                        .header(HttpHeaders.AUTHORIZATION, officerBearer()))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, bearer))
+                .andExpect(problem(401, "unauthenticated"));
+    }
+
+    @Test
     void onlyThePersonInChargeMayRevokeSomeoneElsesToken() throws Exception {
         var owner = person(Role.STAFF);
         var issued = issue(owner.id(), Role.STAFF);
