@@ -84,6 +84,9 @@ abstract class RequestsTestSupport extends WebTestSupport {
     @Autowired
     Outbox outbox;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     String staff;
 
     @BeforeEach
