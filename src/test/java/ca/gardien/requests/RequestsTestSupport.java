@@ -131,7 +131,7 @@ abstract class RequestsTestSupport extends WebTestSupport {
         return UUID.fromString(JsonPath.read(body, "$.id"));
     }
 
-    private static final Pattern CODE = Pattern.compile("(\\d{6})");
+    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
     /** The last code sent for the request on a channel, read from the outbox. */
     String lastCode(UUID requestId, String template) {
@@ -140,6 +140,46 @@ abstract class RequestsTestSupport extends WebTestSupport {
                 .toList();
         var matcher = CODE.matcher(messages.getLast().body());
         return matcher.find() ? matcher.group(1) : null;
+    }
+
+    /** A request for a customer whose only identifier, an email, is verified: in progress, tasks on crm and mailing. */
+    UUID inProgress(String type, String email) throws Exception {
+        var id = submitted("{\"email\": \"" + email + "\"}", type, "QC", "customer");
+        verify(id, "EMAIL", lastCode(id, "requests.code"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
+                        .value("IN_PROGRESS"));
+        return id;
+    }
+
+    /** Completes every task of the request; the CRM task reports the given records (JSON array). */
+    void completeTasks(UUID id, String crmRecords) throws Exception {
+        var tasks = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/requests/" + id + "/tasks")
+                        .header("Authorization", staff))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<java.util.Map<String, Object>> list = JsonPath.read(tasks, "$");
+        for (var task : list) {
+            var crm = "crm".equals(task.get("systemId"));
+            var body = crm
+                    ? "{\"outcome\": \"FOUND\", \"records\": " + crmRecords + "}"
+                    : "{\"outcome\": \"NOT_FOUND\", \"note\": \"searched by email\"}";
+            mvc.perform(post("/api/v1/requests/" + id + "/tasks/" + task.get("id") + "/complete")
+                            .header("Authorization", staff)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                            .isOk());
+        }
+    }
+
+    ResultActions draft(UUID id, String bearer, String json) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                        "/api/v1/requests/" + id + "/response")
+                .header("Authorization", bearer)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
     }
 
     ResultActions verify(UUID requestId, String kind, String code) throws Exception {
