@@ -34,7 +34,9 @@ class PortabilityPackageTest extends RequestsTestSupport {
 
         assertThat(files).containsKeys("data.json", "data.csv", "letter.pdf");
         var csv = new String(files.get("data.csv"), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("system,category,field,value\r\n").contains("crm,contact,phone,\"'+1 418 555 0123\"");
+        assertThat(csv)
+                .startsWith("system,category,field,value\r\n")
+                .contains("crm,contact,phone,\"'+1 418 555 0123\"");
         assertThat(csv + new String(files.get("data.json"), StandardCharsets.UTF_8))
                 .doesNotContain("churnRisk");
     }
