@@ -141,7 +141,10 @@ class SecurityConfiguration {
                                 "/webjars/**",
                                 "/favicon.ico",
                                 "/.well-known/**",
-                                "/consent/**")
+                                "/consent/**",
+                                "/requests/download/*",
+                                "/requests/*/verify",
+                                "/requests/*/code")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
@@ -159,8 +162,11 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 // Public consent endpoints are posted by mail clients (RFC 8058) and by the banner on other sites:
                 // no session, hence no CSRF token; they act only on what a signed link or a visitor id designates.
+                // The person's code check and download act only on what a code or an unguessable token designates.
                 .csrf(c -> c.ignoringRequestMatchers(
-                        PathPatternRequestMatcher.withDefaults().matcher("/consent/**")))
+                        PathPatternRequestMatcher.withDefaults().matcher("/consent/**"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/requests/*/verify"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/requests/*/code")))
                 .headers(h -> h.addHeaderWriter(csp(new NegatedRequestMatcher(docs()), CSP))
                         .addHeaderWriter(csp(docs(), DOCS_CSP))
                         .frameOptions(f -> f.deny())

@@ -18,6 +18,16 @@ public final class ProblemTypes {
     public static final URI PASSWORD_CHANGE_REQUIRED = URI.create(BASE + "password-change-required");
     /** A consent that breaks a legal rule (422); the {@code rule} property names it. */
     public static final URI CONSENT_RULE = URI.create(BASE + "consent-rule");
+    /** A request type the jurisdiction profile does not know (e.g. ERASURE under Québec's profile) (422). */
+    public static final URI REQUEST_TYPE_UNAVAILABLE = URI.create(BASE + "request-type-unavailable");
+    /** A refusal without the content the law requires; {@code missing} lists what is absent (422). */
+    public static final URI REFUSAL_INCOMPLETE = URI.create(BASE + "refusal-incomplete");
+    /** The request is not in a status that allows this step; {@code requestStatus} tells which it is in (409). */
+    public static final URI REQUEST_STATE = URI.create(BASE + "request-state");
+    /** A wrong, expired or locked verification code (400/429); never tells which identifier matched what. */
+    public static final URI VERIFICATION_FAILED = URI.create(BASE + "verification-failed");
+    /** A download link already used or expired (410). */
+    public static final URI DOWNLOAD_GONE = URI.create(BASE + "download-gone");
 
     public static final URI INTERNAL = URI.create(BASE + "internal");
 

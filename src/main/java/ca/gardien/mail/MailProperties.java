@@ -1,0 +1,19 @@
+package ca.gardien.mail;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the mail module. SMTP itself is Spring Boot's {@code spring.mail.*}: without {@code spring.mail.host}
+ * messages stay in the outbox.
+ *
+ * @param from the sender address of outgoing email
+ * @param retention how long outbox rows (which hold personal information) are kept
+ * @param purgeEvery how often old rows are deleted
+ */
+@ConfigurationProperties("gardien.mail")
+record MailProperties(
+        @DefaultValue("gardien@localhost") String from,
+        @DefaultValue("30d") Duration retention,
+        @DefaultValue("1h") Duration purgeEvery) {}

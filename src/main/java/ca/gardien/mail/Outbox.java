@@ -1,0 +1,90 @@
+package ca.gardien.mail;
+
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every outgoing message goes through here: composed from its FR/EN template, stored, and handed to the sender after
+ * the caller's transaction commits. Nothing about a message is logged.
+ */
+@Service
+public class Outbox {
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ResourceBundleMessageSource templates = new ResourceBundleMessageSource();
+
+    Outbox(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+        templates.setBasename("i18n/mail");
+        templates.setDefaultEncoding("UTF-8");
+        templates.setFallbackToSystemLocale(false);
+    }
+
+    /** Composes, stores and queues the message; returns its id. */
+    @Transactional
+    public UUID queue(Message message) {
+        var id = UUID.randomUUID();
+        var args = message.arguments().toArray();
+        var subject = render(message, "subject", args);
+        var body = render(message, "body", args);
+        jdbc.sql("INSERT INTO mail_message (id, channel, recipient, subject, body, template, related_type, related_id,"
+                        + " created_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'STORED')")
+                .params(
+                        id,
+                        message.channel().name(),
+                        message.recipient(),
+                        subject,
+                        body,
+                        message.template(),
+                        message.relatedType(),
+                        message.relatedId(),
+                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .update();
+        events.publishEvent(new MessageQueued(id));
+        return id;
+    }
+
+    /** The messages about an object, oldest first (for the console and the tests). */
+    @Transactional(readOnly = true)
+    public List<OutboxMessage> about(String relatedId) {
+        return jdbc.sql("SELECT * FROM mail_message WHERE related_id = ? ORDER BY created_at, id")
+                .param(relatedId)
+                .query((rs, n) -> OutboxRows.message(rs))
+                .list();
+    }
+
+    /** The newest messages, newest first. */
+    @Transactional(readOnly = true)
+    public List<OutboxMessage> recent(int limit) {
+        return jdbc
+                .sql("SELECT * FROM mail_message ORDER BY created_at DESC, id")
+                .query((rs, n) -> OutboxRows.message(rs))
+                .list()
+                .stream()
+                .limit(Math.max(0, limit))
+                .toList();
+    }
+
+    private String render(Message message, String part, Object[] args) {
+        var pattern = templates.getMessage("mail." + message.template() + "." + part, null, message.locale());
+        return new MessageFormat(pattern, message.locale()).format(args);
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

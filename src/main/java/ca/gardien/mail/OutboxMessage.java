@@ -1,0 +1,24 @@
+package ca.gardien.mail;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A message as stored in the outbox. {@code status} is {@code STORED} (no sender configured) or {@code SENT}. */
+public record OutboxMessage(
+        UUID id,
+        Message.Channel channel,
+        String recipient,
+        String subject,
+        String body,
+        String template,
+        String relatedType,
+        String relatedId,
+        Instant createdAt,
+        String status,
+        Instant sentAt) {
+
+    @Override
+    public String toString() {
+        return "OutboxMessage[" + id + ", " + channel + ", " + template + ", " + status + "]";
+    }
+}

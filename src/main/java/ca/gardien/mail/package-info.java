@@ -1,0 +1,3 @@
+/** Outgoing messages (email, SMS, internal notices): stored in an outbox, then sent through SMTP when configured. */
+@org.springframework.modulith.ApplicationModule(displayName = "Mail")
+package ca.gardien.mail;

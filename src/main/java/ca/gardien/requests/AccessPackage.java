@@ -1,0 +1,116 @@
+package ca.gardien.requests;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The ZIP the person downloads: the letter (HTML and PDF) and, when information is released, the information found as
+ * JSON; a portability package holds JSON and CSV of the information collected from the person only (P-39.1 s. 27).
+ */
+@Component
+class AccessPackage {
+
+    private final TaskStore tasks;
+    private final LetterText letters;
+    private final JsonMapper json;
+
+    AccessPackage(TaskStore tasks, LetterText letters, JsonMapper json) {
+        this.tasks = tasks;
+        this.letters = letters;
+        this.json = json;
+    }
+
+    byte[] build(RightsRequest request, ResponseDraft response) {
+        var found = found(request);
+        var files = new LinkedHashMap<String, byte[]>();
+        var html = letters.html(request, response, found);
+        files.put("letter.html", html.getBytes(StandardCharsets.UTF_8));
+        files.put("letter.pdf", pdf(html));
+        if (request.type().releasesData() && !"REFUSAL".equals(response.outcome())) {
+            var data = new LinkedHashMap<String, Object>();
+            data.put("request", request.id().toString());
+            data.put("type", request.type().name());
+            data.put("systems", found);
+            files.put("data.json", json.writeValueAsBytes(data));
+            if (request.type() == RequestType.PORTABILITY) {
+                files.put("data.csv", csv(found).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return zip(files);
+    }
+
+    /** Information found per system; for portability only what was collected from the person. */
+    Map<String, List<TaskResult.FoundRecord>> found(RightsRequest request) {
+        var bySystem = new LinkedHashMap<String, List<TaskResult.FoundRecord>>();
+        for (var row : tasks.records(request.id())) {
+            List<TaskResult.FoundRecord> records = json.readValue(row[1], new TypeReference<>() {});
+            if (request.type() == RequestType.PORTABILITY) {
+                records = records.stream()
+                        .filter(r -> "person".equals(r.source()))
+                        .toList();
+            }
+            if (!records.isEmpty()) {
+                bySystem.put(row[0], records);
+            }
+        }
+        return bySystem;
+    }
+
+    static String csv(Map<String, List<TaskResult.FoundRecord>> found) {
+        var lines = new ArrayList<String>();
+        lines.add("system,category,field,value");
+        found.forEach((system, records) -> records.forEach(r -> r.fields()
+                .forEach((field, value) ->
+                        lines.add(String.join(",", quote(system), quote(r.category()), quote(field), quote(value))))));
+        return String.join("\r\n", lines) + "\r\n";
+    }
+
+    /** RFC 4180 quoting; a leading formula character is neutralized so that a spreadsheet shows it as text. */
+    private static String quote(String value) {
+        var v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return v.matches("(?s).*[\",\r\n'].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    private static byte[] pdf(String xhtml) {
+        try (var out = new ByteArrayOutputStream()) {
+            var builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] zip(Map<String, byte[]> files) {
+        try (var bytes = new ByteArrayOutputStream();
+                var zip = new ZipOutputStream(bytes)) {
+            for (var file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+            zip.finish();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

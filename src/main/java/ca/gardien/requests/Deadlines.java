@@ -1,0 +1,120 @@
+package ca.gardien.requests;
+
+import ca.gardien.shared.InvalidInputException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+
+/** The statutory clock of each jurisdiction profile, computed from configuration for any day of any year. */
+@Service
+public class Deadlines {
+
+    private final Map<String, RequestsProperties.Jurisdiction> profiles;
+    private final Map<String, HolidayCalendar> calendars = new TreeMap<>();
+
+    Deadlines(RequestsProperties properties) {
+        this.profiles = properties.jurisdictions();
+        properties.calendars().forEach((name, spec) -> calendars.put(name, HolidayCalendar.of(spec)));
+        profiles.forEach((name, p) -> {
+            if (p.response() == null
+                    || p.response().isNegative()
+                    || p.response().isZero()) {
+                throw new IllegalStateException("gardien.requests.jurisdictions." + name + ".response must be set");
+            }
+            calendar(p.calendar());
+            calendar(p.businessCalendar());
+            ZoneId.of(p.zone());
+        });
+    }
+
+    /** The names of the configured profiles, e.g. QC, GDPR, CCPA. */
+    public Set<String> jurisdictions() {
+        return profiles.keySet();
+    }
+
+    /**
+     * @throws InvalidInputException naming {@code jurisdiction} when the profile does not exist
+     */
+    public Deadline compute(String jurisdiction, LocalDate receivedOn) {
+        var name = known(jurisdiction);
+        var profile = profiles.get(name);
+        var calendar = calendar(profile.calendar());
+        var skipped = new ArrayList<String>();
+        var expiry = receivedOn.plus(profile.response());
+        var due = calendar.firstOpenFrom(expiry, skipped);
+        LocalDate extended = null;
+        if (hasExtension(profile)) {
+            // counted from receipt: one month plus two is three months (P1M + P2M = P3M), 45 + 45 days is 90
+            extended = calendar.firstOpenFrom(
+                    receivedOn.plus(profile.response().plus(profile.extension())), new ArrayList<>());
+        }
+        LocalDate acknowledgeBy = profile.acknowledgeWithinBusinessDays() == null
+                ? null
+                : calendar(profile.businessCalendar())
+                        .openDaysAfter(receivedOn, profile.acknowledgeWithinBusinessDays());
+        return new Deadline(
+                name,
+                receivedOn,
+                due,
+                profile.rule(),
+                due.equals(expiry) ? null : expiry,
+                skipped.isEmpty() ? null : skipped,
+                extended,
+                extended != null,
+                profile.deemedRefusal(),
+                acknowledgeBy);
+    }
+
+    /** The day of receipt of an instant, in the profile's time zone. */
+    public LocalDate dayOf(String jurisdiction, Instant instant) {
+        return LocalDate.ofInstant(instant, zone(jurisdiction));
+    }
+
+    ZoneId zone(String jurisdiction) {
+        return ZoneId.of(profiles.get(known(jurisdiction)).zone());
+    }
+
+    /** Whether requests of the type may be made under the profile (erasure exists only where the profile says so). */
+    boolean allows(String jurisdiction, RequestType type) {
+        return type != RequestType.ERASURE || profiles.get(known(jurisdiction)).erasure();
+    }
+
+    boolean deemsRefusal(String jurisdiction) {
+        return profiles.get(known(jurisdiction)).deemedRefusal();
+    }
+
+    /** The holidays of a calendar in a year, by name (for the documentation and the console). */
+    Map<String, LocalDate> holidays(String calendar, int year) {
+        return calendar(calendar).holidaysIn(year);
+    }
+
+    String known(String jurisdiction) {
+        var name = jurisdiction == null ? "" : jurisdiction.strip().toUpperCase(Locale.ROOT);
+        if (!profiles.containsKey(name)) {
+            throw new InvalidInputException("jurisdiction", "must be one of " + profiles.keySet());
+        }
+        return name;
+    }
+
+    private static boolean hasExtension(RequestsProperties.Jurisdiction profile) {
+        return profile.extension() != null && !profile.extension().equals(Period.ZERO);
+    }
+
+    private HolidayCalendar calendar(String name) {
+        if (name == null || name.isBlank()) {
+            return HolidayCalendar.NONE;
+        }
+        var calendar = calendars.get(name.toUpperCase(Locale.ROOT));
+        if (calendar == null) {
+            throw new IllegalStateException("gardien.requests.calendars." + name + " is not configured");
+        }
+        return calendar;
+    }
+}

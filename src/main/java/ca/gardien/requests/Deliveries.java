@@ -1,0 +1,67 @@
+package ca.gardien.requests;
+
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.NotFoundException;
+import ca.gardien.shared.ProblemTypes;
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Hands the answer over once, through the link sent to the person; the download is recorded and closes the request. */
+@Service
+class Deliveries {
+
+    private final ResponseStore responses;
+    private final RequestStore requests;
+    private final AccessPackage packages;
+    private final RequestKey key;
+    private final RequestFacts facts;
+    private final Clock clock;
+
+    Deliveries(
+            ResponseStore responses,
+            RequestStore requests,
+            AccessPackage packages,
+            RequestKey key,
+            RequestFacts facts,
+            Clock clock) {
+        this.responses = responses;
+        this.requests = requests;
+        this.packages = packages;
+        this.key = key;
+        this.facts = facts;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws NotFoundException for a token that was never issued
+     * @throws RequestProblem 410 for a link already used or expired
+     */
+    @Transactional
+    public byte[] download(String token) {
+        var digest = key.digest("download", token == null ? "" : token);
+        var link = responses.link(digest).orElseThrow(() -> new NotFoundException("download", "link"));
+        var now = clock.instant();
+        if (link.downloadedAt() != null || !now.isBefore(link.expiresAt()) || !responses.use(digest, now)) {
+            throw new RequestProblem(
+                    HttpStatus.GONE,
+                    ProblemTypes.DOWNLOAD_GONE,
+                    "Download no longer available",
+                    "This link was already used or has expired.",
+                    Map.of());
+        }
+        var request = requests.find(link.requestId()).orElseThrow();
+        var draft = responses.find(request.id()).orElseThrow();
+        var zip = packages.build(request, draft);
+        var person = new Actor(Actor.Kind.SUBJECT, "request:" + request.id());
+        facts.record(
+                "downloaded",
+                request.id(),
+                person,
+                Map.of("sha256", RequestKey.sha256(zip), "size", String.valueOf(zip.length)));
+        RequestSteps.move(requests, facts, request, RequestStatus.CLOSED, person, Map.of(), now);
+        return zip;
+    }
+}

@@ -1,0 +1,74 @@
+package ca.gardien.requests;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Scanned letters ({@code LETTER}) and representatives' documents ({@code MANDATE}), with their SHA-256. */
+@Repository
+class DocumentStore {
+
+    /** A stored document without its content. */
+    record Document(UUID id, UUID requestId, String kind, String mediaType, long size, String sha256, String status) {}
+
+    private final JdbcClient jdbc;
+
+    DocumentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Document insert(UUID requestId, String kind, String mediaType, byte[] content, Instant at) {
+        var document = new Document(
+                UUID.randomUUID(),
+                requestId,
+                kind,
+                mediaType,
+                content.length,
+                RequestKey.sha256(content),
+                "LETTER".equals(kind) ? "FILED" : "PENDING");
+        jdbc.sql("INSERT INTO requests_document (id, request_id, kind, media_type, size, sha256, content, status,"
+                        + " uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        document.id(),
+                        requestId,
+                        kind,
+                        mediaType,
+                        document.size(),
+                        document.sha256(),
+                        content,
+                        document.status(),
+                        RequestStore.utc(at))
+                .update();
+        return document;
+    }
+
+    List<Document> of(UUID requestId) {
+        return jdbc.sql("SELECT id, request_id, kind, media_type, size, sha256, status FROM requests_document"
+                        + " WHERE request_id = ? ORDER BY uploaded_at, id")
+                .param(requestId)
+                .query((rs, n) -> new Document(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("request_id", UUID.class),
+                        rs.getString("kind"),
+                        rs.getString("media_type"),
+                        rs.getLong("size"),
+                        rs.getString("sha256"),
+                        rs.getString("status")))
+                .list();
+    }
+
+    boolean review(UUID requestId, UUID documentId, boolean approved, String reviewer, Instant at) {
+        return jdbc.sql("UPDATE requests_document SET status = ?, reviewed_by = ?, reviewed_at = ?"
+                                + " WHERE id = ? AND request_id = ? AND kind = 'MANDATE' AND status = 'PENDING'")
+                        .params(
+                                approved ? "APPROVED" : "REJECTED",
+                                reviewer,
+                                RequestStore.utc(at),
+                                documentId,
+                                requestId)
+                        .update()
+                == 1;
+    }
+}

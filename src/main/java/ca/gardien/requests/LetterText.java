@@ -1,0 +1,88 @@
+package ca.gardien.requests;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/** The written answer as XHTML (so that it also renders to PDF), from the FR/EN texts in {@code i18n/requests}. */
+@Component
+class LetterText {
+
+    private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
+
+    LetterText() {
+        texts.setBasename("i18n/requests");
+        texts.setDefaultEncoding("UTF-8");
+        texts.setFallbackToSystemLocale(false);
+    }
+
+    String html(RightsRequest request, ResponseDraft response, Map<String, List<TaskResult.FoundRecord>> found) {
+        var locale = Locale.forLanguageTag(request.language());
+        var html = new StringBuilder("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+                .append(locale.getLanguage())
+                .append("\"><head><meta charset=\"UTF-8\"/><title>")
+                .append(t("letter.title", locale))
+                .append("</title></head><body>");
+        html.append("<h1>").append(t("letter.title", locale)).append("</h1>");
+        html.append("<p>")
+                .append(t(
+                        "letter.request",
+                        locale,
+                        request.id(),
+                        t("type." + request.type(), locale),
+                        request.receivedAt().toString().substring(0, 10)))
+                .append("</p>");
+        html.append("<p>")
+                .append(t("letter.outcome." + response.outcome(), locale))
+                .append("</p>");
+        paragraph(html, response.message());
+        if (response.refusal()) {
+            html.append("<h2>").append(t("letter.reasons", locale)).append("</h2>");
+            paragraph(html, response.reasons());
+            html.append("<h2>").append(t("letter.provisions", locale)).append("</h2><ul>");
+            response.legalProvisions()
+                    .forEach(p -> html.append("<li>").append(e(p)).append("</li>"));
+            html.append("</ul><h2>").append(t("letter.remedy", locale)).append("</h2>");
+            paragraph(html, response.remedy());
+            html.append("<p>")
+                    .append(t("letter.time-limit", locale, response.remedyTimeLimitDays()))
+                    .append("</p>");
+            html.append("<p>").append(t("letter.assistance", locale)).append("</p>");
+        }
+        if (!found.isEmpty() && request.type().releasesData()) {
+            html.append("<h2>").append(t("letter.found", locale)).append("</h2>");
+            found.forEach((system, records) -> table(html, system, records));
+        }
+        return html.append("</body></html>").toString();
+    }
+
+    private static void table(StringBuilder html, String system, List<TaskResult.FoundRecord> records) {
+        html.append("<h3>").append(e(system)).append("</h3><table>");
+        records.forEach(r -> r.fields()
+                .forEach((field, value) -> html.append("<tr><td>")
+                        .append(e(r.category()))
+                        .append("</td><td>")
+                        .append(e(field))
+                        .append("</td><td>")
+                        .append(e(value))
+                        .append("</td></tr>")));
+        html.append("</table>");
+    }
+
+    private static void paragraph(StringBuilder html, String text) {
+        if (text != null && !text.isBlank()) {
+            html.append("<p>").append(e(text)).append("</p>");
+        }
+    }
+
+    private String t(String key, Locale locale, Object... args) {
+        return e(texts.getMessage(key, args, locale));
+    }
+
+    private static String e(Object text) {
+        return text == null ? "" : HtmlUtils.htmlEscape(String.valueOf(text), "UTF-8");
+    }
+}

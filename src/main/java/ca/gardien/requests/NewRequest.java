@@ -1,0 +1,104 @@
+package ca.gardien.requests;
+
+import ca.gardien.shared.FieldError;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A request as submitted: {@code {"type":"ACCESS","subject":{"email":"…","phone":"…","customerNumber":"…"},
+ * "jurisdiction":"QC","channel":"API","language":"fr","details":"…"}}. Enumerated fields are text so that a bad value is
+ * reported with its field name.
+ *
+ * @param subjectCategory the data map's subject category (e.g. {@code customer}); every category when absent
+ * @param representative {@code PARENT}, {@code TUTOR} or {@code MANDATARY} when someone acts for the person
+ * @param receivedAt when a letter or call was received (officer entry only; now when absent)
+ */
+public record NewRequest(
+        String type,
+        Subject subject,
+        String jurisdiction,
+        String channel,
+        String language,
+        String details,
+        String subjectCategory,
+        String representative,
+        Instant receivedAt) {
+
+    public record Subject(String email, String phone, String customerNumber) {
+        @Override
+        public String toString() {
+            return "Subject[…]";
+        }
+    }
+
+    static final int MAX_DETAILS = 4000;
+
+    /** The fields in error (never quoting the values). */
+    List<FieldError> errors(String phoneRegion) {
+        var errors = new ArrayList<FieldError>();
+        if (parse(RequestType.class, type) == null) {
+            errors.add(new FieldError("type", "must be one of " + List.of(RequestType.values())));
+        }
+        if (parse(RightsRequest.Channel.class, channel) == null) {
+            errors.add(new FieldError("channel", "must be one of " + List.of(RightsRequest.Channel.values())));
+        }
+        if (language != null && !List.of("fr", "en").contains(language)) {
+            errors.add(new FieldError("language", "must be fr or en"));
+        }
+        if (details != null && details.length() > MAX_DETAILS) {
+            errors.add(new FieldError("details", "must be at most " + MAX_DETAILS + " characters"));
+        }
+        if (representative != null && parse(RightsRequest.Representative.class, representative) == null) {
+            errors.add(new FieldError("representative", "must be PARENT, TUTOR or MANDATARY"));
+        }
+        errors.addAll(subjectErrors(phoneRegion));
+        return errors;
+    }
+
+    private List<FieldError> subjectErrors(String phoneRegion) {
+        if (subject == null
+                || (subject.email() == null && subject.phone() == null && subject.customerNumber() == null)) {
+            return List.of(new FieldError("subject", "needs at least one of email, phone, customerNumber"));
+        }
+        var errors = new ArrayList<FieldError>();
+        check(errors, "subject.email", IdentifierKind.EMAIL, subject.email(), phoneRegion);
+        check(errors, "subject.phone", IdentifierKind.PHONE, subject.phone(), phoneRegion);
+        check(errors, "subject.customerNumber", IdentifierKind.CUSTOMER, subject.customerNumber(), phoneRegion);
+        return errors;
+    }
+
+    private static void check(List<FieldError> errors, String field, IdentifierKind kind, String raw, String region) {
+        if (raw != null && SubjectIdentifier.of(kind, raw, region) == null) {
+            errors.add(new FieldError(field, "is not a valid " + kind.name().toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    List<SubjectIdentifier> identifiers(String phoneRegion) {
+        var list = new ArrayList<SubjectIdentifier>();
+        if (subject.email() != null) list.add(SubjectIdentifier.of(IdentifierKind.EMAIL, subject.email(), phoneRegion));
+        if (subject.phone() != null) list.add(SubjectIdentifier.of(IdentifierKind.PHONE, subject.phone(), phoneRegion));
+        if (subject.customerNumber() != null) {
+            list.add(SubjectIdentifier.of(IdentifierKind.CUSTOMER, subject.customerNumber(), phoneRegion));
+        }
+        return list;
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null) {
+            return null;
+        }
+        for (var constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value.strip())) {
+                return constant;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return "NewRequest[" + type + ", " + jurisdiction + ", " + channel + "]";
+    }
+}

@@ -1,0 +1,71 @@
+package ca.gardien.requests;
+
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.NotFoundException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Documents of a parent, tutor or mandatary acting for the person (mandate, proof of parental authority or tutorship).
+ * Staff review them; the request moves on only once one is approved. Only the document's SHA-256 reaches the ledger.
+ */
+@Service
+public class Representatives {
+
+    private final RequestStore requests;
+    private final DocumentStore documents;
+    private final IntakeChecks checks;
+    private final RequestFacts facts;
+    private final RequestProgress progress;
+    private final Clock clock;
+
+    Representatives(
+            RequestStore requests,
+            DocumentStore documents,
+            IntakeChecks checks,
+            RequestFacts facts,
+            RequestProgress progress,
+            Clock clock) {
+        this.requests = requests;
+        this.documents = documents;
+        this.checks = checks;
+        this.facts = facts;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    /** Stores a representative's document for review; returns its id. */
+    @Transactional
+    public UUID upload(UUID requestId, RequestIntake.Upload file, Actor actor) {
+        var request = requests.find(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
+        if (request.representative() == null || !request.status().isOpen()) {
+            throw RequestSteps.wrongState(request, request.status());
+        }
+        checks.checkUpload("document", file);
+        var document = documents.insert(requestId, "MANDATE", file.mediaType(), file.content(), clock.instant());
+        facts.record(
+                "representative-document-filed",
+                requestId,
+                actor,
+                Map.of("document", document.id().toString(), "sha256", document.sha256()));
+        return document.id();
+    }
+
+    @Transactional
+    public RightsRequest review(UUID requestId, UUID documentId, boolean approved, Actor actor) {
+        var request = requests.find(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
+        if (!documents.review(requestId, documentId, approved, actor.kind() + ":" + actor.id(), clock.instant())) {
+            throw new NotFoundException("pending document", documentId);
+        }
+        facts.record(
+                "representative-document-reviewed",
+                requestId,
+                actor,
+                Map.of("document", documentId.toString(), "approved", String.valueOf(approved)));
+        progress.afterProof(request.id(), actor);
+        return requests.find(requestId).orElseThrow();
+    }
+}

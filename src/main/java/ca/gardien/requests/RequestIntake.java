@@ -1,0 +1,185 @@
+package ca.gardien.requests;
+
+import ca.gardien.inventory.Inventory;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.NotFoundException;
+import ca.gardien.shared.ProblemTypes;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receives rights requests (API, portal, or entered by staff from a letter or a call), starts the statutory clock,
+ * flags duplicates, acknowledges receipt and sends a one-time code to every identifier that can take one.
+ */
+@Service
+public class RequestIntake {
+
+    private final RequestStore store;
+    private final DocumentStore documents;
+    private final Deadlines deadlines;
+    private final Inventory inventory;
+    private final IdentityVerification verification;
+    private final IntakeChecks checks;
+    private final IntakeNotices notices;
+    private final RequestKey key;
+    private final RequestFacts facts;
+    private final RequestsProperties properties;
+    private final Clock clock;
+
+    RequestIntake(
+            RequestStore store,
+            DocumentStore documents,
+            Deadlines deadlines,
+            Inventory inventory,
+            IdentityVerification verification,
+            IntakeChecks checks,
+            IntakeNotices notices,
+            RequestKey key,
+            RequestFacts facts,
+            RequestsProperties properties,
+            Clock clock) {
+        this.store = store;
+        this.documents = documents;
+        this.deadlines = deadlines;
+        this.inventory = inventory;
+        this.verification = verification;
+        this.checks = checks;
+        this.notices = notices;
+        this.key = key;
+        this.facts = facts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A file received with a request (a scanned letter, a mandate). */
+    public record Upload(String mediaType, byte[] content) {}
+
+    /**
+     * Receives a request now (API or portal).
+     *
+     * @throws InvalidInputException naming every bad field
+     */
+    @Transactional
+    public RightsRequest submit(NewRequest request, Actor actor) {
+        if (request.receivedAt() != null) {
+            throw new InvalidInputException("receivedAt", "may only be given when staff enter a letter or a call");
+        }
+        return receive(request, null, actor);
+    }
+
+    /** Staff enter a request received by mail or phone, with the scanned letter when there is one. */
+    @Transactional
+    public RightsRequest enter(NewRequest request, Upload letter, Actor actor) {
+        if (request.receivedAt() != null && request.receivedAt().isAfter(clock.instant())) {
+            throw new InvalidInputException("receivedAt", "must not be in the future");
+        }
+        return receive(request, letter, actor);
+    }
+
+    /** Cancels an open request (withdrawn by the person, or entered by mistake). */
+    @Transactional
+    public RightsRequest cancel(UUID id, Actor actor) {
+        var request = store.find(id).orElseThrow(() -> new NotFoundException("request", id));
+        RequestSteps.move(store, facts, request, RequestStatus.CANCELLED, actor, Map.of(), clock.instant());
+        return store.find(id).orElseThrow();
+    }
+
+    private RightsRequest receive(NewRequest input, Upload letter, Actor actor) {
+        checks.check(input, letter);
+        var type = NewRequest.parse(RequestType.class, input.type());
+        var jurisdiction = deadlines.known(input.jurisdiction());
+        if (!deadlines.allows(jurisdiction, type)) {
+            throw unavailable(type, jurisdiction);
+        }
+        var request = newRequest(input, type, jurisdiction);
+        var rows = rows(request.id(), input.identifiers(properties.phoneRegion()));
+        store.insert(request, rows);
+        if (letter != null) {
+            var doc = documents.insert(request.id(), "LETTER", letter.mediaType(), letter.content(), clock.instant());
+            facts.record("letter-filed", request.id(), actor, Map.of("sha256", doc.sha256(), "size", "" + doc.size()));
+        }
+        facts.record("received", request.id(), actor, payload(request, rows));
+        facts.publish(new RequestEvents.RequestReceived(request.id(), type, jurisdiction, request.dueOn()));
+        notices.acknowledge(request, rows);
+        rows.stream()
+                .filter(r -> r.kind().takesCode())
+                .forEach(r -> verification.sendCode(request.id(), r.kind(), actor));
+        return store.find(request.id()).orElseThrow();
+    }
+
+    private RightsRequest newRequest(NewRequest input, RequestType type, String jurisdiction) {
+        var receivedAt = input.receivedAt() == null ? clock.instant() : input.receivedAt();
+        var deadline = deadlines.compute(jurisdiction, deadlines.dayOf(jurisdiction, receivedAt));
+        var scope = Scope.of(inventory.current(), input.subjectCategory());
+        var id = UUID.randomUUID();
+        UUID duplicate = null;
+        for (var identifier : input.identifiers(properties.phoneRegion())) {
+            var found = store.openDuplicate(type, identifier.kind(), key.digest(identifier));
+            if (found.isPresent()) {
+                duplicate = found.get();
+                break;
+            }
+        }
+        return new RightsRequest(
+                id,
+                type,
+                RequestStatus.RECEIVED,
+                jurisdiction,
+                NewRequest.parse(RightsRequest.Channel.class, input.channel()),
+                input.language() == null ? "fr" : input.language(),
+                input.subjectCategory(),
+                input.details(),
+                NewRequest.parse(RightsRequest.Representative.class, input.representative()),
+                scope.sensitive() ? RightsRequest.Review.PENDING : RightsRequest.Review.NOT_REQUIRED,
+                RightsRequest.Review.NOT_REQUIRED,
+                receivedAt,
+                deadline.dueOn(),
+                deadline.extendedDueOn(),
+                duplicate,
+                List.of(),
+                0);
+    }
+
+    private List<IdentifierRow> rows(UUID requestId, List<SubjectIdentifier> identifiers) {
+        return identifiers.stream()
+                .map(i -> new IdentifierRow(
+                        requestId, i.kind(), i.value(), key.digest(i), null, null, null, null, 0, null, null, 0))
+                .toList();
+    }
+
+    private static Map<String, String> payload(RightsRequest r, List<IdentifierRow> rows) {
+        var payload = new HashMap<String, String>();
+        payload.put("type", r.type().name());
+        payload.put("jurisdiction", r.jurisdiction());
+        payload.put("channel", r.channel().name());
+        payload.put("dueOn", r.dueOn().toString());
+        payload.put(
+                "identifiers",
+                String.join(",", rows.stream().map(i -> i.kind().name()).toList()));
+        payload.put("identityReview", r.identityReview().name());
+        if (r.duplicateOf() != null) {
+            payload.put("duplicateOf", r.duplicateOf().toString());
+        }
+        if (r.representative() != null) {
+            payload.put("representative", r.representative().name());
+        }
+        return payload;
+    }
+
+    private static RequestProblem unavailable(RequestType type, String jurisdiction) {
+        return new RequestProblem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                ProblemTypes.REQUEST_TYPE_UNAVAILABLE,
+                "Request type not available in this jurisdiction",
+                type + " is not a right under the " + jurisdiction + " profile; under Québec law ask for DESTRUCTION,"
+                        + " CESSATION_OF_DISSEMINATION or CONSENT_WITHDRAWAL",
+                Map.of("field", "type", "jurisdiction", jurisdiction));
+    }
+}

@@ -1,0 +1,42 @@
+package ca.gardien.requests;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a request stands. A request moves only along the arrows of {@link #next()}. */
+public enum RequestStatus {
+    RECEIVED,
+    IDENTITY_VERIFIED,
+    IN_PROGRESS,
+    RESPONSE_DRAFTED,
+    APPROVED,
+    SENT,
+    CLOSED,
+    CANCELLED,
+    /** Québec: no answer by the due date is a refusal (P-39.1 s. 32). */
+    DEEMED_REFUSED;
+
+    /** Statuses in which the statutory clock still runs. */
+    public static final Set<RequestStatus> OPEN =
+            EnumSet.of(RECEIVED, IDENTITY_VERIFIED, IN_PROGRESS, RESPONSE_DRAFTED, APPROVED);
+
+    public boolean isOpen() {
+        return OPEN.contains(this);
+    }
+
+    Set<RequestStatus> next() {
+        return switch (this) {
+            case RECEIVED -> EnumSet.of(IDENTITY_VERIFIED, CANCELLED, DEEMED_REFUSED);
+            case IDENTITY_VERIFIED -> EnumSet.of(IN_PROGRESS, CANCELLED, DEEMED_REFUSED);
+            case IN_PROGRESS -> EnumSet.of(RESPONSE_DRAFTED, CANCELLED, DEEMED_REFUSED);
+            case RESPONSE_DRAFTED -> EnumSet.of(RESPONSE_DRAFTED, APPROVED, CANCELLED, DEEMED_REFUSED);
+            case APPROVED -> EnumSet.of(RESPONSE_DRAFTED, SENT, CANCELLED, DEEMED_REFUSED);
+            case SENT -> EnumSet.of(CLOSED);
+            case CLOSED, CANCELLED, DEEMED_REFUSED -> EnumSet.noneOf(RequestStatus.class);
+        };
+    }
+
+    boolean canMoveTo(RequestStatus target) {
+        return next().contains(target);
+    }
+}

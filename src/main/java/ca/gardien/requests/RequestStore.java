@@ -1,0 +1,209 @@
+package ca.gardien.requests;
+
+import ca.gardien.requests.RightsRequest.Review;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The requests and their identifiers (tables {@code requests_request}, {@code requests_identifier}). */
+@Repository
+class RequestStore {
+
+    private final JdbcClient jdbc;
+
+    RequestStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(RightsRequest r, List<IdentifierRow> identifiers) {
+        jdbc.sql("INSERT INTO requests_request (id, type, status, jurisdiction, channel, language, subject_category,"
+                        + " details, representative, staff_review, received_at, due_on, extended_due_on, duplicate_of,"
+                        + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                .params(
+                        r.id(),
+                        r.type().name(),
+                        r.status().name(),
+                        r.jurisdiction(),
+                        r.channel().name(),
+                        r.language(),
+                        r.subjectCategory(),
+                        r.details(),
+                        r.representative() == null ? null : r.representative().name(),
+                        r.identityReview().name(),
+                        utc(r.receivedAt()),
+                        r.dueOn(),
+                        r.extendedDueOn(),
+                        r.duplicateOf(),
+                        utc(r.receivedAt()))
+                .update();
+        identifiers.forEach(i -> jdbc.sql("INSERT INTO requests_identifier (request_id, kind, identifier, digest,"
+                        + " failed_attempts, codes_sent) VALUES (?, ?, ?, ?, 0, 0)")
+                .params(i.requestId(), i.kind().name(), i.value(), i.digest())
+                .update());
+    }
+
+    Optional<RightsRequest> find(UUID id) {
+        return jdbc.sql("SELECT * FROM requests_request WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> request(rs))
+                .optional();
+    }
+
+    List<RightsRequest> list(RequestStatus status, RequestType type, int limit) {
+        var sql = new StringBuilder("SELECT * FROM requests_request WHERE 1 = 1");
+        var params = new java.util.ArrayList<Object>();
+        if (status != null) {
+            sql.append(" AND status = ?");
+            params.add(status.name());
+        }
+        if (type != null) {
+            sql.append(" AND type = ?");
+            params.add(type.name());
+        }
+        sql.append(" ORDER BY due_on, received_at, id");
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> request(rs)).list().stream()
+                .limit(limit)
+                .toList();
+    }
+
+    /** Moves the request if it is still in {@code from}; false when another call moved it first. */
+    boolean move(UUID id, RequestStatus from, RequestStatus to, Instant at) {
+        return jdbc.sql("UPDATE requests_request SET status = ?, updated_at = ?, version = version + 1"
+                                + " WHERE id = ? AND status = ?")
+                        .params(to.name(), utc(at), id, from.name())
+                        .update()
+                == 1;
+    }
+
+    void review(UUID id, Review review, Instant at) {
+        jdbc.sql("UPDATE requests_request SET staff_review = ?, updated_at = ?, version = version + 1 WHERE id = ?")
+                .params(review.name(), utc(at), id)
+                .update();
+    }
+
+    /** An open request of this type that matches on the same identifier, other than {@code except}. */
+    Optional<UUID> openDuplicate(RequestType type, IdentifierKind kind, String digest) {
+        return jdbc
+                .sql("SELECT r.id FROM requests_request r JOIN requests_identifier i ON i.request_id = r.id"
+                        + " WHERE r.type = ? AND i.kind = ? AND i.digest = ? AND r.status IN (?, ?, ?, ?, ?)"
+                        + " ORDER BY r.received_at")
+                .params(
+                        type.name(),
+                        kind.name(),
+                        digest,
+                        "RECEIVED",
+                        "IDENTITY_VERIFIED",
+                        "IN_PROGRESS",
+                        "RESPONSE_DRAFTED",
+                        "APPROVED")
+                .query(UUID.class)
+                .list()
+                .stream()
+                .findFirst();
+    }
+
+    /** Open requests whose due date is before {@code day} (the clock has run out). */
+    List<RightsRequest> overdue(LocalDate day) {
+        return jdbc.sql("SELECT * FROM requests_request WHERE due_on < ? AND status IN (?, ?, ?, ?, ?)")
+                .params(day, "RECEIVED", "IDENTITY_VERIFIED", "IN_PROGRESS", "RESPONSE_DRAFTED", "APPROVED")
+                .query((rs, n) -> request(rs))
+                .list();
+    }
+
+    List<IdentifierRow> identifiers(UUID requestId) {
+        return jdbc.sql("SELECT * FROM requests_identifier WHERE request_id = ? ORDER BY kind")
+                .param(requestId)
+                .query((rs, n) -> identifier(rs))
+                .list();
+    }
+
+    void update(IdentifierRow i) {
+        jdbc.sql(
+                        "UPDATE requests_identifier SET verified_at = ?, verified_by = ?, code_digest = ?, code_expires_at = ?,"
+                                + " failed_attempts = ?, locked_until = ?, codes_since = ?, codes_sent = ?"
+                                + " WHERE request_id = ? AND kind = ?")
+                .params(
+                        utc(i.verifiedAt()),
+                        i.verifiedBy(),
+                        i.codeDigest(),
+                        utc(i.codeExpiresAt()),
+                        i.failedAttempts(),
+                        utc(i.lockedUntil()),
+                        utc(i.codesSince()),
+                        i.codesSent(),
+                        i.requestId(),
+                        i.kind().name())
+                .update();
+    }
+
+    private RightsRequest request(ResultSet rs) throws SQLException {
+        var id = rs.getObject("id", UUID.class);
+        var representative = rs.getString("representative");
+        var states = identifiers(id).stream()
+                .map(i -> new RightsRequest.IdentifierState(
+                        i.kind(), i.value(), i.verified(), i.verifiedBy(), i.lockedUntil() != null))
+                .toList();
+        return new RightsRequest(
+                id,
+                RequestType.valueOf(rs.getString("type")),
+                RequestStatus.valueOf(rs.getString("status")),
+                rs.getString("jurisdiction"),
+                RightsRequest.Channel.valueOf(rs.getString("channel")),
+                rs.getString("language"),
+                rs.getString("subject_category"),
+                rs.getString("details"),
+                representative == null ? null : RightsRequest.Representative.valueOf(representative),
+                Review.valueOf(rs.getString("staff_review")),
+                representative == null ? Review.NOT_REQUIRED : representativeProof(id),
+                instant(rs, "received_at"),
+                rs.getObject("due_on", LocalDate.class),
+                rs.getObject("extended_due_on", LocalDate.class),
+                rs.getObject("duplicate_of", UUID.class),
+                states,
+                rs.getInt("version"));
+    }
+
+    private Review representativeProof(UUID id) {
+        var statuses = jdbc.sql("SELECT status FROM requests_document WHERE request_id = ? AND kind = 'MANDATE'")
+                .param(id)
+                .query(String.class)
+                .list();
+        if (statuses.contains("APPROVED")) {
+            return Review.APPROVED;
+        }
+        return !statuses.isEmpty() && statuses.stream().allMatch("REJECTED"::equals) ? Review.REJECTED : Review.PENDING;
+    }
+
+    private static IdentifierRow identifier(ResultSet rs) throws SQLException {
+        return new IdentifierRow(
+                rs.getObject("request_id", UUID.class),
+                IdentifierKind.valueOf(rs.getString("kind")),
+                rs.getString("identifier"),
+                rs.getString("digest"),
+                instant(rs, "verified_at"),
+                rs.getString("verified_by"),
+                rs.getString("code_digest"),
+                instant(rs, "code_expires_at"),
+                rs.getInt("failed_attempts"),
+                instant(rs, "locked_until"),
+                instant(rs, "codes_since"),
+                rs.getInt("codes_sent"));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

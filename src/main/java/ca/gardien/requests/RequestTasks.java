@@ -1,0 +1,136 @@
+package ca.gardien.requests;
+
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The tasks of requests, one per system in scope. Staff complete them through the API; a connector that can reach a
+ * system listens for {@link RequestEvents.TaskOpened} and calls {@link #complete} itself (the automation hook).
+ */
+@Service
+public class RequestTasks {
+
+    private static final Set<String> OUTCOMES = Set.of("FOUND", "NOT_FOUND", "DONE");
+
+    private final TaskStore tasks;
+    private final RequestStore requests;
+    private final ca.gardien.inventory.Inventory inventory;
+    private final RequestFacts facts;
+    private final RequestsProperties properties;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    RequestTasks(
+            TaskStore tasks,
+            RequestStore requests,
+            ca.gardien.inventory.Inventory inventory,
+            RequestFacts facts,
+            RequestsProperties properties,
+            JsonMapper json,
+            Clock clock) {
+        this.tasks = tasks;
+        this.requests = requests;
+        this.inventory = inventory;
+        this.facts = facts;
+        this.properties = properties;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RequestTask> of(UUID requestId) {
+        requests.find(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
+        return tasks.of(requestId);
+    }
+
+    /** Opens one task per system in scope, due {@code taskLeadDays} before the legal due date; returns how many. */
+    int open(RightsRequest request) {
+        var scope = Scope.of(inventory.current(), request.subjectCategory());
+        var today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        var due = request.dueOn().minusDays(properties.workflow().taskLeadDays());
+        var taskDue = due.isBefore(today) ? today : due;
+        for (var system : scope.systems()) {
+            var task = new RequestTask(
+                    UUID.randomUUID(),
+                    request.id(),
+                    system,
+                    "OPEN",
+                    properties.workflow().defaultAssignee(),
+                    taskDue,
+                    clock.instant(),
+                    null,
+                    null,
+                    null);
+            tasks.insert(task);
+            facts.record(
+                    "task-opened",
+                    request.id(),
+                    Actor.SYSTEM,
+                    Map.of("task", task.id().toString(), "system", system, "dueOn", taskDue.toString()));
+            facts.publish(new RequestEvents.TaskOpened(request.id(), task.id(), system, request.type(), taskDue));
+        }
+        return scope.systems().size();
+    }
+
+    @Transactional
+    public RequestTask assign(UUID requestId, UUID taskId, UUID assignee, Actor actor) {
+        if (assignee == null) {
+            throw new InvalidInputException("assignee", "is required");
+        }
+        var task = task(requestId, taskId);
+        tasks.assign(taskId, assignee);
+        facts.record("task-assigned", requestId, actor, Map.of("task", taskId.toString(), "assignee", "" + assignee));
+        return tasks.find(task.id()).orElseThrow();
+    }
+
+    /** Records what was found or done; the request must be in progress (identity proven). */
+    @Transactional
+    public RequestTask complete(UUID requestId, UUID taskId, TaskResult result, Actor actor) {
+        if (result == null || result.outcome() == null || !OUTCOMES.contains(result.outcome())) {
+            throw new InvalidInputException("outcome", "must be one of " + OUTCOMES);
+        }
+        if (result.note() != null && result.note().length() > 4000) {
+            throw new InvalidInputException("note", "must be at most 4000 characters");
+        }
+        var request = requests.find(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
+        if (request.status() != RequestStatus.IN_PROGRESS || !request.identityProven()) {
+            throw RequestSteps.wrongState(request, RequestStatus.IN_PROGRESS);
+        }
+        var task = task(requestId, taskId);
+        var recordsJson = result.records().isEmpty() ? null : json.writeValueAsString(result.records());
+        if (!tasks.complete(taskId, result.outcome(), result.note(), recordsJson, clock.instant())) {
+            throw new ca.gardien.shared.ConflictException("The task is already done.");
+        }
+        boolean allDone = tasks.of(requestId).stream().allMatch(RequestTask::done);
+        facts.record(
+                "task-completed",
+                requestId,
+                actor,
+                Map.of(
+                        "task",
+                        taskId.toString(),
+                        "system",
+                        task.systemId(),
+                        "outcome",
+                        result.outcome(),
+                        "records",
+                        String.valueOf(result.records().size())));
+        facts.publish(new RequestEvents.TaskCompleted(requestId, taskId, task.systemId(), allDone));
+        return tasks.find(taskId).orElseThrow();
+    }
+
+    private RequestTask task(UUID requestId, UUID taskId) {
+        return tasks.find(taskId)
+                .filter(t -> t.requestId().equals(requestId))
+                .orElseThrow(() -> new NotFoundException("task", taskId));
+    }
+}

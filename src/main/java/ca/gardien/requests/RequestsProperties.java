@@ -1,0 +1,113 @@
+package ca.gardien.requests;
+
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the rights-requests module. The jurisdiction profiles and holiday calendars are data (defaults in
+ * {@code application.yml}, {@code gardien.requests.*}), so that an unverified legal point is changed by configuration.
+ *
+ * @param keyDirectory where the HMAC key for identifier look-ups and verification codes lives (shared by all nodes)
+ * @param phoneRegion the region assumed for phone numbers written without a country code
+ */
+@ConfigurationProperties("gardien.requests")
+record RequestsProperties(
+        Map<String, Calendar> calendars,
+        Map<String, Jurisdiction> jurisdictions,
+        @DefaultValue Verification verification,
+        @DefaultValue Workflow workflow,
+        @DefaultValue Delivery delivery,
+        Path keyDirectory,
+        @DefaultValue("CA") String phoneRegion) {
+
+    RequestsProperties {
+        calendars = upper(calendars);
+        jurisdictions = upper(jurisdictions);
+    }
+
+    private static <V> Map<String, V> upper(Map<String, V> map) {
+        var copy = new TreeMap<String, V>();
+        if (map != null) {
+            map.forEach((k, v) -> copy.put(k.toUpperCase(Locale.ROOT), v));
+        }
+        return copy;
+    }
+
+    /**
+     * A holiday calendar: weekdays on which a time limit never expires, named holidays ({@link HolidayRule} syntax)
+     * and single proclaimed dates.
+     */
+    record Calendar(Set<DayOfWeek> closedWeekdays, Map<String, String> holidays, Set<LocalDate> extraDates) {
+        Calendar {
+            closedWeekdays = closedWeekdays == null ? Set.of() : Set.copyOf(closedWeekdays);
+            holidays = holidays == null ? Map.of() : holidays;
+            extraDates = extraDates == null ? Set.of() : Set.copyOf(extraDates);
+        }
+    }
+
+    /**
+     * @param response the time limit from receipt (ISO-8601 period: {@code P30D}, {@code P1M})
+     * @param extension the longest extension allowed with notice and reasons; absent when there is none
+     * @param calendar the calendar whose closed days move an expiring time limit to the next open day
+     * @param zone the time zone in which the day of receipt is counted
+     * @param deemedRefusal whether silence at expiry is a deemed refusal (Québec, s. 32)
+     * @param acknowledgeWithinBusinessDays when set, the receipt must be confirmed within that many business days
+     * @param businessCalendar the calendar that defines business days for the acknowledgement
+     * @param erasure whether the profile knows an erasure right ({@code ERASURE} requests)
+     * @param rule the rule, as shown to people, e.g. "P-39.1 s. 32: 30 days from receipt"
+     */
+    record Jurisdiction(
+            Period response,
+            Period extension,
+            String calendar,
+            @DefaultValue("UTC") String zone,
+            boolean deemedRefusal,
+            Integer acknowledgeWithinBusinessDays,
+            String businessCalendar,
+            boolean erasure,
+            String rule) {}
+
+    /**
+     * @param codeValidFor how long a one-time code may be used
+     * @param maxAttempts wrong codes before the identifier is locked
+     * @param lockFor how long it stays locked
+     * @param maxCodesPerHour codes sent per identifier and hour
+     */
+    record Verification(
+            @DefaultValue("15m") Duration codeValidFor,
+            @DefaultValue("5") int maxAttempts,
+            @DefaultValue("1h") Duration lockFor,
+            @DefaultValue("3") int maxCodesPerHour) {}
+
+    /**
+     * @param taskLeadDays a task is due this many days before the legal due date
+     * @param reminderDaysLeft days left before a task's due date at which its assignee is reminded
+     * @param defaultAssignee account that receives new tasks when nobody is named (empty: unassigned)
+     */
+    record Workflow(
+            @DefaultValue("5") int taskLeadDays,
+            @DefaultValue({"7", "2"}) List<Integer> reminderDaysLeft,
+            UUID defaultAssignee) {}
+
+    /**
+     * @param linkValidFor how long a download link works
+     * @param maxUpload largest scanned letter or representative document accepted
+     * @param baseUrl the public address of Gardien, used in links sent by email
+     */
+    record Delivery(
+            @DefaultValue("P7D") Duration linkValidFor,
+            @DefaultValue("10MB") DataSize maxUpload,
+            @DefaultValue("http://localhost:8080") String baseUrl) {}
+}

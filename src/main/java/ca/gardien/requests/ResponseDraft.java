@@ -1,0 +1,74 @@
+package ca.gardien.requests;
+
+import ca.gardien.shared.FieldError;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The written answer. A refusal, full or partial, must give the reasons, the legal provisions relied on, the remedy
+ * (an application to the Commission d'accès à l'information) and its time limit (P-39.1 s. 34; 30 days, ss. 42-43).
+ *
+ * @param outcome {@code FULFILLED}, {@code PARTIAL_REFUSAL} or {@code REFUSAL}
+ * @param remedyTimeLimitDays the time limit of the remedy, in days
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ResponseDraft(
+        String outcome,
+        String message,
+        String reasons,
+        List<String> legalProvisions,
+        String remedy,
+        Integer remedyTimeLimitDays) {
+
+    public static final List<String> OUTCOMES = List.of("FULFILLED", "PARTIAL_REFUSAL", "REFUSAL");
+
+    public ResponseDraft {
+        legalProvisions = legalProvisions == null
+                ? List.of()
+                : legalProvisions.stream()
+                        .filter(p -> p != null && !p.isBlank())
+                        .toList();
+    }
+
+    boolean refusal() {
+        return "REFUSAL".equals(outcome) || "PARTIAL_REFUSAL".equals(outcome);
+    }
+
+    /** The elements a refusal lacks, by name; empty for a fulfilment or a complete refusal. */
+    List<String> missingForRefusal() {
+        var missing = new ArrayList<String>();
+        if (!refusal()) {
+            return missing;
+        }
+        if (blank(reasons)) missing.add("reasons");
+        if (legalProvisions.isEmpty()) missing.add("legalProvisions");
+        if (blank(remedy)) missing.add("remedy");
+        if (remedyTimeLimitDays == null || remedyTimeLimitDays <= 0) missing.add("remedyTimeLimitDays");
+        return missing;
+    }
+
+    List<FieldError> errors() {
+        var errors = new ArrayList<FieldError>();
+        if (outcome == null || !OUTCOMES.contains(outcome)) {
+            errors.add(new FieldError("outcome", "must be one of " + OUTCOMES));
+        }
+        length(errors, "message", message, 20000);
+        length(errors, "reasons", reasons, 20000);
+        length(errors, "remedy", remedy, 4000);
+        if (String.join("\n", legalProvisions).length() > 4000) {
+            errors.add(new FieldError("legalProvisions", "must be at most 4000 characters in all"));
+        }
+        return errors;
+    }
+
+    private static void length(List<FieldError> errors, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

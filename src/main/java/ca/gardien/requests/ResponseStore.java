@@ -1,0 +1,87 @@
+package ca.gardien.requests;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The drafted answer of each request, and the one-time download links (stored as keyed digests). */
+@Repository
+class ResponseStore {
+
+    record Link(UUID requestId, Instant expiresAt, Instant downloadedAt) {}
+
+    private final JdbcClient jdbc;
+
+    ResponseStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void save(UUID requestId, ResponseDraft d, String actor, Instant at) {
+        jdbc.sql("DELETE FROM requests_response WHERE request_id = ?")
+                .param(requestId)
+                .update();
+        jdbc.sql("INSERT INTO requests_response (request_id, outcome, message, reasons, legal_provisions, remedy,"
+                        + " remedy_days, drafted_at, drafted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        requestId,
+                        d.outcome(),
+                        d.message(),
+                        d.reasons(),
+                        String.join("\n", d.legalProvisions()),
+                        d.remedy(),
+                        d.remedyTimeLimitDays(),
+                        RequestStore.utc(at),
+                        actor)
+                .update();
+    }
+
+    Optional<ResponseDraft> find(UUID requestId) {
+        return jdbc.sql("SELECT * FROM requests_response WHERE request_id = ?")
+                .param(requestId)
+                .query((rs, n) -> {
+                    var provisions = rs.getString("legal_provisions");
+                    return new ResponseDraft(
+                            rs.getString("outcome"),
+                            rs.getString("message"),
+                            rs.getString("reasons"),
+                            provisions == null || provisions.isEmpty() ? null : Arrays.asList(provisions.split("\n")),
+                            rs.getString("remedy"),
+                            (Integer) rs.getObject("remedy_days"));
+                })
+                .optional();
+    }
+
+    void approve(UUID requestId, String actor, Instant at) {
+        jdbc.sql("UPDATE requests_response SET approved_by = ?, approved_at = ? WHERE request_id = ?")
+                .params(actor, RequestStore.utc(at), requestId)
+                .update();
+    }
+
+    void link(String tokenDigest, UUID requestId, Instant expiresAt) {
+        jdbc.sql("INSERT INTO requests_download (token_digest, request_id, expires_at) VALUES (?, ?, ?)")
+                .params(tokenDigest, requestId, RequestStore.utc(expiresAt))
+                .update();
+    }
+
+    Optional<Link> link(String tokenDigest) {
+        return jdbc.sql("SELECT * FROM requests_download WHERE token_digest = ?")
+                .param(tokenDigest)
+                .query((rs, n) -> new Link(
+                        rs.getObject("request_id", UUID.class),
+                        RequestStore.instant(rs, "expires_at"),
+                        RequestStore.instant(rs, "downloaded_at")))
+                .optional();
+    }
+
+    /** Marks the link used; false when another download got there first. */
+    boolean use(String tokenDigest, Instant at) {
+        return jdbc.sql(
+                                "UPDATE requests_download SET downloaded_at = ? WHERE token_digest = ? AND downloaded_at IS NULL")
+                        .params(RequestStore.utc(at), tokenDigest)
+                        .update()
+                == 1;
+    }
+}

@@ -1,0 +1,109 @@
+package ca.gardien.requests;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Tasks and the reminders already sent for them. */
+@Repository
+class TaskStore {
+
+    private final JdbcClient jdbc;
+
+    TaskStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(RequestTask t) {
+        jdbc.sql("INSERT INTO requests_task (id, request_id, system_id, status, assignee, due_on, opened_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        t.id(),
+                        t.requestId(),
+                        t.systemId(),
+                        t.status(),
+                        t.assignee(),
+                        t.dueOn(),
+                        RequestStore.utc(t.openedAt()))
+                .update();
+    }
+
+    List<RequestTask> of(UUID requestId) {
+        return jdbc.sql("SELECT * FROM requests_task WHERE request_id = ? ORDER BY system_id")
+                .param(requestId)
+                .query((rs, n) -> task(rs))
+                .list();
+    }
+
+    Optional<RequestTask> find(UUID taskId) {
+        return jdbc.sql("SELECT * FROM requests_task WHERE id = ?")
+                .param(taskId)
+                .query((rs, n) -> task(rs))
+                .optional();
+    }
+
+    boolean complete(UUID taskId, String outcome, String note, String recordsJson, Instant at) {
+        return jdbc.sql("UPDATE requests_task SET status = 'DONE', outcome = ?, note = ?, records = ?, completed_at = ?"
+                                + " WHERE id = ? AND status = 'OPEN'")
+                        .params(outcome, note, recordsJson, RequestStore.utc(at), taskId)
+                        .update()
+                == 1;
+    }
+
+    void assign(UUID taskId, UUID assignee) {
+        jdbc.sql("UPDATE requests_task SET assignee = ? WHERE id = ?")
+                .params(assignee, taskId)
+                .update();
+    }
+
+    /** The JSON of what was found, per system, for the package. */
+    List<String[]> records(UUID requestId) {
+        return jdbc.sql("SELECT system_id, records FROM requests_task WHERE request_id = ? AND records IS NOT NULL"
+                        + " ORDER BY system_id")
+                .param(requestId)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
+    }
+
+    /** Open tasks with an assignee whose due date is on or before {@code day}. */
+    List<RequestTask> openAssignedDueBy(LocalDate day) {
+        return jdbc.sql("SELECT * FROM requests_task WHERE status = 'OPEN' AND assignee IS NOT NULL AND due_on <= ?")
+                .param(day)
+                .query((rs, n) -> task(rs))
+                .list();
+    }
+
+    boolean reminded(UUID taskId, int daysLeft) {
+        return jdbc.sql("SELECT COUNT(*) FROM requests_reminder WHERE task_id = ? AND days_left = ?")
+                        .params(taskId, daysLeft)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    void remind(UUID taskId, int daysLeft, Instant at) {
+        jdbc.sql("INSERT INTO requests_reminder (task_id, days_left, sent_at) VALUES (?, ?, ?)")
+                .params(taskId, daysLeft, RequestStore.utc(at))
+                .update();
+    }
+
+    private static RequestTask task(ResultSet rs) throws SQLException {
+        return new RequestTask(
+                rs.getObject("id", UUID.class),
+                rs.getObject("request_id", UUID.class),
+                rs.getString("system_id"),
+                rs.getString("status"),
+                rs.getObject("assignee", UUID.class),
+                rs.getObject("due_on", LocalDate.class),
+                RequestStore.instant(rs, "opened_at"),
+                RequestStore.instant(rs, "completed_at"),
+                rs.getString("outcome"),
+                rs.getString("note"));
+    }
+}

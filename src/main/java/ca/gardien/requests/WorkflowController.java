@@ -1,0 +1,142 @@
+package ca.gardien.requests;
+
+import ca.gardien.organization.CurrentActor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/v1/requests/{id}")
+@Tag(name = "Rights requests", description = "Verification, tasks, responses")
+class WorkflowController {
+
+    private final IdentityVerification verification;
+    private final Representatives representatives;
+    private final RequestTasks tasks;
+    private final Responses responses;
+    private final Extensions extensions;
+
+    WorkflowController(
+            IdentityVerification verification,
+            Representatives representatives,
+            RequestTasks tasks,
+            Responses responses,
+            Extensions extensions) {
+        this.verification = verification;
+        this.representatives = representatives;
+        this.tasks = tasks;
+        this.responses = responses;
+        this.extensions = extensions;
+    }
+
+    record Extension(String reasons) {}
+
+    @PostMapping("/extend")
+    @Operation(summary = "Extend the time limit once, with reasons sent to the person (GDPR, CCPA; never Québec)")
+    RightsRequest extend(@PathVariable UUID id, @RequestBody Extension body, Authentication auth) {
+        return extensions.extend(id, body.reasons(), CurrentActor.of(auth));
+    }
+
+    @PostMapping("/close")
+    @Operation(summary = "Close a sent request whose link was not used")
+    RightsRequest close(@PathVariable UUID id, Authentication auth) {
+        return responses.close(id, CurrentActor.of(auth));
+    }
+
+    record Approval(boolean approved) {}
+
+    record Assignment(UUID assignee) {}
+
+    @PostMapping("/identifiers/{kind}/code")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Send a new one-time code to an email or phone identifier (rate-limited)")
+    void code(@PathVariable UUID id, @PathVariable IdentifierKind kind, Authentication auth) {
+        verification.sendCode(id, kind, CurrentActor.of(auth));
+    }
+
+    @PostMapping("/identifiers/{kind}/confirm")
+    @Operation(summary = "Staff confirm an identifier themselves (e.g. a customer number checked in the customer file)")
+    RightsRequest confirm(@PathVariable UUID id, @PathVariable IdentifierKind kind, Authentication auth) {
+        return verification.confirm(id, kind, CurrentActor.of(auth));
+    }
+
+    @PostMapping("/identity-review")
+    @Operation(summary = "Staff review of the proof of identity (required when sensitive information is in scope)")
+    RightsRequest review(@PathVariable UUID id, @RequestBody Approval approval, Authentication auth) {
+        return verification.review(id, approval.approved(), CurrentActor.of(auth));
+    }
+
+    @PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "File a representative's document (mandate, proof of parental authority or tutorship)")
+    Map<String, UUID> document(
+            @PathVariable UUID id, @RequestPart("document") MultipartFile document, Authentication auth)
+            throws IOException {
+        return Map.of("id", representatives.upload(id, RequestController.upload(document), CurrentActor.of(auth)));
+    }
+
+    @PostMapping("/documents/{documentId}/review")
+    RightsRequest reviewDocument(
+            @PathVariable UUID id, @PathVariable UUID documentId, @RequestBody Approval approval, Authentication auth) {
+        return representatives.review(id, documentId, approval.approved(), CurrentActor.of(auth));
+    }
+
+    @GetMapping("/tasks")
+    List<RequestTask> tasks(@PathVariable UUID id) {
+        return tasks.of(id);
+    }
+
+    @PostMapping("/tasks/{taskId}/assign")
+    RequestTask assign(
+            @PathVariable UUID id, @PathVariable UUID taskId, @RequestBody Assignment body, Authentication auth) {
+        return tasks.assign(id, taskId, body.assignee(), CurrentActor.of(auth));
+    }
+
+    @PostMapping("/tasks/{taskId}/complete")
+    @Operation(summary = "Record what was found or done in the task's system")
+    RequestTask complete(
+            @PathVariable UUID id, @PathVariable UUID taskId, @RequestBody TaskResult result, Authentication auth) {
+        return tasks.complete(id, taskId, result, CurrentActor.of(auth));
+    }
+
+    @GetMapping("/response")
+    ResponseDraft response(@PathVariable UUID id) {
+        return responses.of(id);
+    }
+
+    @PutMapping("/response")
+    @Operation(summary = "Draft the answer; a refusal without reasons, provisions, remedy and time limit is a 422")
+    ResponseDraft draft(@PathVariable UUID id, @RequestBody ResponseDraft draft, Authentication auth) {
+        return responses.draft(id, draft, CurrentActor.of(auth));
+    }
+
+    @PostMapping("/approve")
+    @PreAuthorize("hasAnyRole('PRIVACY_OFFICER', 'DELEGATE')")
+    @Operation(summary = "Approve the drafted answer (person in charge or delegate only)")
+    RightsRequest approve(@PathVariable UUID id, Authentication auth) {
+        return responses.approve(id, CurrentActor.of(auth));
+    }
+
+    @PostMapping("/send")
+    @Operation(summary = "Send the approved answer as a one-time download link to a verified identifier")
+    RightsRequest send(@PathVariable UUID id, Authentication auth) {
+        return responses.send(id, CurrentActor.of(auth));
+    }
+}

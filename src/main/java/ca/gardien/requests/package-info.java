@@ -1,0 +1,6 @@
+/**
+ * Rights requests (access, rectification, portability, de-indexation, …): intake, verification of every identifier,
+ * the statutory clock of each jurisdiction, tasks, responses and one-time delivery.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Rights requests")
+package ca.gardien.requests;
