@@ -19,6 +19,9 @@ public final class ProblemTypes {
     /** A consent that breaks a legal rule (422); the {@code rule} property names it. */
     public static final URI CONSENT_RULE = URI.create(BASE + "consent-rule");
 
+    /** A connected database or service did not answer (503); the request may be repeated later. */
+    public static final URI CONNECTOR_UNAVAILABLE = URI.create(BASE + "connector-unavailable");
+
     public static final URI INTERNAL = URI.create(BASE + "internal");
 
     private ProblemTypes() {}
