@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lease how long a node owns a run without renewing it; a run whose lease expired is resumed by any node
  * @param resumeEvery how often a node looks for runs to resume
  * @param poolSize connections per connected database
+ * @param connectTimeout how long to wait for a connection to a connected database
  */
 @ConfigurationProperties("gardien.connectors")
 record ConnectorsProperties(
@@ -28,4 +29,5 @@ record ConnectorsProperties(
         @DefaultValue("500ms") Duration retryBackoff,
         @DefaultValue("30s") Duration lease,
         @DefaultValue("5s") Duration resumeEvery,
-        @DefaultValue("4") int poolSize) {}
+        @DefaultValue("4") int poolSize,
+        @DefaultValue("10s") Duration connectTimeout) {}

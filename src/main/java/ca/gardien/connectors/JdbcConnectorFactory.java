@@ -67,7 +67,7 @@ class JdbcConnectorFactory implements ConnectorFactory {
         config.setMaximumPoolSize(properties.poolSize());
         config.setMinimumIdle(0);
         config.setInitializationFailTimeout(-1); // a database that is down now may be up when a run starts
-        config.setConnectionTimeout(10_000);
+        config.setConnectionTimeout(properties.connectTimeout().toMillis());
         return new Jdbc(settings.id(), new HikariDataSource(config));
     }
 
