@@ -131,7 +131,7 @@ abstract class CrmAcceptance extends ConnectorTestSupport {
     }
 
     /** Alice's rows gone or anonymized; Carol's link to Alice nulled; everything else identical. */
-    private Map<String, Map<String, Map<String, String>>> expectedAfterErasure(
+    static Map<String, Map<String, Map<String, String>>> expectedAfterErasure(
             Map<String, Map<String, Map<String, String>>> before) {
         var expected = copy(before);
         CrmDatabase.ALICE_ROWS.forEach((table, keys) -> {
