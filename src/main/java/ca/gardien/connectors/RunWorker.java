@@ -174,6 +174,8 @@ class RunWorker {
                             keys.stream().map(RunStore.Key::values).toList(),
                             values);
                     connection.commit();
+                } catch (SQLException e) {
+                    throw new StepFailed(step, e);
                 }
                 cursor = keys.getLast().seq();
                 done.merge(step.order(), (long) keys.size(), Long::sum);
@@ -246,6 +248,10 @@ class RunWorker {
     }
 
     static String describe(Throwable e) {
+        if (e instanceof StepFailed failed) {
+            var step = failed.step;
+            return "step " + step.order() + " " + step.kind() + " " + step.table() + ": " + describe(e.getCause());
+        }
         for (var cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
                 return "database error, SQL state " + sql.getSQLState();
@@ -301,6 +307,16 @@ class RunWorker {
     @PreDestroy
     void stop() {
         executor.shutdownNow();
+    }
+
+    /** Names the step that failed; the cause keeps the SQL state. */
+    private static final class StepFailed extends RuntimeException {
+        private final transient Step step;
+
+        StepFailed(Step step, SQLException cause) {
+            super(cause);
+            this.step = step;
+        }
     }
 
     private static final class DispatchFailed extends RuntimeException {
