@@ -160,34 +160,61 @@ class RunWorker {
         request.changes()
                 .forEach(c -> values.put(
                         graph.table(c.table()).column(c.column()).orElseThrow().name(), c.newValue()));
+        int index = run.stepIndex();
         long cursor = run.stepCursor();
-        for (int i = run.stepIndex(); i < steps.size(); i++, cursor = 0) {
-            var step = steps.get(i);
-            for (var keys = store.keys(run.id(), step.slot(), cursor, properties.batchSize());
-                    !keys.isEmpty();
-                    keys = store.keys(run.id(), step.slot(), cursor, properties.batchSize())) {
-                try (var connection = jdbc.dataSource().getConnection()) {
-                    connection.setAutoCommit(false);
-                    applier.apply(
-                            connection,
-                            step,
-                            keys.stream().map(RunStore.Key::values).toList(),
-                            values);
-                    connection.commit();
-                } catch (SQLException e) {
-                    throw new StepFailed(step, e);
+        while (index < steps.size()) {
+            // One target transaction carries up to batchSize keys, across steps: a typical person is one transaction.
+            var units = new ArrayList<Unit>();
+            int budget = properties.batchSize();
+            while (index < steps.size() && budget > 0) {
+                var step = steps.get(index);
+                var keys = store.keys(run.id(), step.slot(), cursor, budget);
+                if (!keys.isEmpty()) {
+                    units.add(new Unit(step, keys));
+                    cursor = keys.getLast().seq();
                 }
-                cursor = keys.getLast().seq();
-                done.merge(step.order(), (long) keys.size(), Long::sum);
-                store.checkpoint(run.id(), i, cursor, done, clock.instant(), lease());
+                if (keys.size() < budget) {
+                    index++;
+                    cursor = 0;
+                }
+                budget -= keys.size();
+            }
+            applyInOneTransaction(jdbc, applier, units, values);
+            units.forEach(u -> done.merge(u.step().order(), (long) u.keys().size(), Long::sum));
+            store.checkpoint(run.id(), index, cursor, done, clock.instant(), lease());
+            if (!units.isEmpty()) {
                 pause();
             }
-            store.checkpoint(run.id(), i + 1, 0, done, clock.instant(), lease());
         }
         var finished = steps.stream()
                 .map(s -> s.withRows(done.getOrDefault(s.order(), 0L)))
                 .toList();
         transactions.executeWithoutResult(s -> completed(run, finished, null, run.actor()));
+    }
+
+    private record Unit(Step step, List<RunStore.Key> keys) {}
+
+    private static void applyInOneTransaction(
+            JdbcConnector jdbc, Applier applier, List<Unit> units, Map<String, String> values) throws SQLException {
+        if (units.isEmpty()) {
+            return;
+        }
+        try (var connection = jdbc.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            for (var unit : units) {
+                try {
+                    applier.apply(
+                            connection,
+                            unit.step(),
+                            unit.keys().stream().map(RunStore.Key::values).toList(),
+                            values);
+                } catch (SQLException e) {
+                    connection.rollback();
+                    throw new StepFailed(unit.step(), e);
+                }
+            }
+            connection.commit();
+        }
     }
 
     private void dispatch(RunStore.Run run, DispatchingConnector connector, RunRequest request) throws Exception {
