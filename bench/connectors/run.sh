@@ -5,9 +5,12 @@
 #        BENCH_HEAP=256m GARDIEN_BENCH_POSTGRES_URL (else GARDIEN_TEST_POSTGRES_URL, else local test database)
 set -e
 cd "$(dirname "$0")/../.."
-JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 ./mvnw -B -q test-compile -Dspotless.check.skip=true
-CP="target/classes:target/test-classes:$(./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)"
+# A private copy of the classes: rebuilding the project during a long run must not change what it loads.
+rm -rf target/bench-connectors && mkdir -p target/bench-connectors
+cp -r target/classes target/test-classes target/bench-connectors/
+CP="target/bench-connectors/classes:target/bench-connectors/test-classes:$(./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)"
 mkdir -p bench/results
 out=bench/results/connectors-$(date -u +%Y%m%dT%H%M%SZ).txt
 {

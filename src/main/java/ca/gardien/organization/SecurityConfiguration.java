@@ -121,7 +121,8 @@ class SecurityConfiguration {
                                 "/webjars/**",
                                 "/favicon.ico",
                                 "/.well-known/**",
-                                "/consent/**")
+                                "/consent/**",
+                                "/connectors/callbacks/**")
                         .permitAll()
                         .requestMatchers(
                                 "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
@@ -140,8 +141,10 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 // Public consent endpoints are posted by mail clients (RFC 8058) and by the banner on other sites:
                 // no session, hence no CSRF token; they act only on what a signed link or a visitor id designates.
+                // Connector callbacks come from services, authenticated by the HMAC signature of their body.
                 .csrf(c -> c.ignoringRequestMatchers(
-                        PathPatternRequestMatcher.withDefaults().matcher("/consent/**")))
+                        PathPatternRequestMatcher.withDefaults().matcher("/consent/**"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/connectors/callbacks/**")))
                 .headers(h -> h.addHeaderWriter(csp(new NegatedRequestMatcher(docs()), CSP))
                         .addHeaderWriter(csp(docs(), DOCS_CSP))
                         .frameOptions(f -> f.deny())
