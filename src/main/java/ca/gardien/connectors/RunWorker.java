@@ -115,6 +115,9 @@ class RunWorker {
                     .map(step -> step.withRows(rows(found, reachable, step)))
                     .toList();
             var actor = run.actor();
+            var evidence = "RECTIFY".equals(run.action())
+                    ? RectificationEvidence.old(jdbc, graph, store, id, steps, box, properties.batchSize())
+                    : Map.<String, String>of();
             transactions.executeWithoutResult(s -> {
                 store.collected(id, steps, clock.instant(), lease());
                 events.publishEvent(Evidence.of(
@@ -123,7 +126,7 @@ class RunWorker {
                         "connectors.run.collected",
                         "connector-run",
                         id,
-                        summary(steps, Map.of())));
+                        summary(steps, evidence)));
             });
         }
         apply(store.find(id).orElseThrow(), jdbc, graph, request);
@@ -189,7 +192,8 @@ class RunWorker {
         var finished = steps.stream()
                 .map(s -> s.withRows(done.getOrDefault(s.order(), 0L)))
                 .toList();
-        transactions.executeWithoutResult(s -> completed(run, finished, null, run.actor()));
+        var evidence = RectificationEvidence.fresh(graph, request.changes(), box);
+        transactions.executeWithoutResult(s -> completed(run, finished, null, run.actor(), evidence));
     }
 
     private record Unit(Step step, List<RunStore.Key> keys) {}
@@ -239,9 +243,15 @@ class RunWorker {
 
     /** Ends a run in the caller's transaction: final counts, evidence, the event other modules listen to. */
     void completed(RunStore.Run run, List<Step> steps, String packageSha256, Actor actor) {
+        completed(run, steps, packageSha256, actor, Map.of());
+    }
+
+    private void completed(
+            RunStore.Run run, List<Step> steps, String packageSha256, Actor actor, Map<String, String> evidence) {
         store.completed(run.id(), steps, packageSha256, clock.instant());
         var counts = ConnectorRuns.counts(steps);
-        var extra = packageSha256 == null ? Map.<String, String>of() : Map.of("packageSha256", packageSha256);
+        var extra = new HashMap<>(evidence);
+        if (packageSha256 != null) extra.put("packageSha256", packageSha256);
         events.publishEvent(Evidence.of(
                 clock.instant(), actor, "connectors.run.completed", "connector-run", run.id(), summary(steps, extra)));
         events.publishEvent(new ConnectorRunCompleted(run.id(), run.connector(), run.action(), counts, packageSha256));

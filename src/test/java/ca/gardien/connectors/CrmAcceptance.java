@@ -107,6 +107,11 @@ abstract class CrmAcceptance extends ConnectorTestSupport {
         expected.get("address").get("1|1").put("city", "Sherbrooke");
         expected.get("address").get("1|2").put("city", "Sherbrooke");
         assertThat(after).isEqualTo(expected);
+        var collected = awaitLedgerEntry("connectors.run.collected", run).toString();
+        var completed = awaitLedgerEntry("connectors.run.completed", run).toString();
+        assertThat(collected).containsPattern("old\\.[A-Za-z_]+\\.(?i:full_name)\":\"[0-9a-f]{64}");
+        assertThat(completed).containsPattern("new\\.[A-Za-z_]+\\.(?i:city)\":\"[0-9a-f]{64}");
+        assertThat(collected + completed).doesNotContain("Alice", "Sherbrooke", "Québec");
     }
 
     @Test
