@@ -155,6 +155,12 @@ class RunStore {
                         + " attempts = ?, next_attempt_at = ?, lease_until = NULL, updated_at = ? WHERE id = ?")
                 .params(giveUp, failure, attempts, at(nextAttempt), at(now), id.toString())
                 .update();
+        if (giveUp) { // the run is over: forget the identifiers and the keys, as for a completed run
+            jdbc.sql("UPDATE connectors_run SET request = NULL WHERE id = ?")
+                    .param(id.toString())
+                    .update();
+            deleteKeys(id);
+        }
     }
 
     void renew(UUID id, Instant lease) {

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A database outage during a run: the failure shows in the status, retries back off, and the run ends once it is back. */
 class RunRetryTest extends ConnectorTestSupport {
@@ -61,5 +63,33 @@ class RunRetryTest extends ConnectorTestSupport {
         var after = crm.snapshot();
         after.get("support_ticket").get("70").put("customer_email", "kh:");
         assertThat(after).isEqualTo(CrmAcceptance.expectedAfterErasure(before));
+    }
+
+    @Autowired
+    JdbcTemplate gardienDb;
+
+    @Test
+    void aRunWhoseDatabaseNeverComesBackFailsForGoodAndForgetsTheIdentifiers() throws Exception {
+        var file = dir.resolve("gone").resolve("crm").toString();
+        var crm = new CrmDatabase("jdbc:h2:file:" + file, "sa", "");
+        crm.create();
+        var connector = "gone-" + UUID.randomUUID().toString().substring(0, 8);
+        register(connector, "jdbc:h2:file:" + file + ";IFEXISTS=TRUE", "sa", "");
+        annotate(CrmDatabase.ANNOTATIONS.formatted(connector));
+        mvc.perform(get("/api/v1/connectors/" + connector + "/schema").header("Authorization", officerBearer()))
+                .andExpect(status().isOk());
+        try (var c = crm.connect();
+                var s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        }
+        Files.delete(dir.resolve("gone").resolve("crm.mv.db"));
+
+        var run =
+                startRun(connector, "{\"action\":\"ERASE\",\"identities\":{\"email\":\"" + CrmDatabase.ALICE + "\"}}");
+        var failed = awaitRun(run, "FAILED");
+        assertThat(JsonPath.<Integer>read(failed, "$.attempts")).isEqualTo(6);
+        assertThat(gardienDb.queryForObject("SELECT request FROM connectors_run WHERE id = ?", String.class, run))
+                .isNull();
+        awaitLedgerEntry("connectors.run.failed", run);
     }
 }
