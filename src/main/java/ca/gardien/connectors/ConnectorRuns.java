@@ -32,6 +32,7 @@ public class ConnectorRuns {
     private final DatasetGraphs graphs;
     private final RunStore store;
     private final RunWorker worker;
+    private final RunOutcomes outcomes;
     private final SecretBox box;
     private final ConnectorsProperties properties;
     private final ApplicationEventPublisher events;
@@ -42,6 +43,7 @@ public class ConnectorRuns {
             DatasetGraphs graphs,
             RunStore store,
             RunWorker worker,
+            RunOutcomes outcomes,
             SecretBox box,
             ConnectorsProperties properties,
             ApplicationEventPublisher events,
@@ -50,6 +52,7 @@ public class ConnectorRuns {
         this.graphs = graphs;
         this.store = store;
         this.worker = worker;
+        this.outcomes = outcomes;
         this.box = box;
         this.properties = properties;
         this.events = events;
@@ -145,7 +148,7 @@ public class ConnectorRuns {
         (counts == null ? Map.<String, Long>of() : counts)
                 .forEach((table, n) -> steps.add(new Step(
                         steps.size() + 1, run.action(), table, List.of(), List.of(), null, -1, n == null ? 0 : n)));
-        worker.completed(run, steps, null, actor);
+        outcomes.completed(run, steps, null, actor);
         return status(runId);
     }
 
