@@ -150,6 +150,15 @@ public class ConnectorCatalog {
         return settings;
     }
 
+    /** Closes this node's pool for the connector and forgets its schema (they are rebuilt on next use). */
+    void evict(String id) {
+        schemas.remove(id);
+        var connector = built.remove(id);
+        if (connector != null) {
+            connector.close();
+        }
+    }
+
     @PreDestroy
     void close() {
         built.values().forEach(Connector::close);

@@ -66,6 +66,7 @@ class JdbcConnectorFactory implements ConnectorFactory {
         config.setPassword(settings.secret());
         config.setMaximumPoolSize(properties.poolSize());
         config.setMinimumIdle(0);
+        config.setIdleTimeout(30_000); // runs are rare: do not hold connections to the organization's databases
         config.setInitializationFailTimeout(-1); // a database that is down now may be up when a run starts
         config.setConnectionTimeout(properties.connectTimeout().toMillis());
         return new Jdbc(settings.id(), new HikariDataSource(config));

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,8 +41,12 @@ abstract class CrmAcceptance extends ConnectorTestSupport {
         annotate(CrmDatabase.ANNOTATIONS.formatted(connector));
     }
 
+    @Autowired
+    ConnectorCatalog catalog;
+
     @AfterEach
     void drop() throws Exception {
+        catalog.evict(connector); // the suite shares one context: release the pool before the database goes
         dropDatabase();
     }
 
