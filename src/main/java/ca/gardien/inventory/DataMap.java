@@ -24,7 +24,8 @@ import java.util.function.UnaryOperator;
     "thirdParties",
     "accessRoles",
     "processingActivities",
-    "transfers"
+    "transfers",
+    "datasets"
 })
 public record DataMap(
         List<SubjectCategory> subjectCategories,
@@ -36,9 +37,36 @@ public record DataMap(
         List<ThirdParty> thirdParties,
         List<AccessRole> accessRoles,
         List<ProcessingActivity> processingActivities,
-        List<Transfer> transfers) {
+        List<Transfer> transfers,
+        List<Dataset> datasets) {
 
-    public static final DataMap EMPTY = new DataMap(null, null, null, null, null, null, null, null, null, null);
+    public static final DataMap EMPTY = new DataMap(null, null, null, null, null, null, null, null, null, null, null);
+
+    /** A map without dataset annotations. */
+    public DataMap(
+            List<SubjectCategory> subjectCategories,
+            List<PiCategory> piCategories,
+            List<Purpose> purposes,
+            List<LegalBasis> legalBases,
+            List<RetentionRule> retentionRules,
+            List<InformationSystem> systems,
+            List<ThirdParty> thirdParties,
+            List<AccessRole> accessRoles,
+            List<ProcessingActivity> processingActivities,
+            List<Transfer> transfers) {
+        this(
+                subjectCategories,
+                piCategories,
+                purposes,
+                legalBases,
+                retentionRules,
+                systems,
+                thirdParties,
+                accessRoles,
+                processingActivities,
+                transfers,
+                null);
+    }
 
     public DataMap {
         subjectCategories = list(subjectCategories);
@@ -51,6 +79,7 @@ public record DataMap(
         accessRoles = list(accessRoles);
         processingActivities = list(processingActivities);
         transfers = list(transfers);
+        datasets = list(datasets);
     }
 
     /** One object of the map. */
@@ -64,7 +93,8 @@ public record DataMap(
                     ThirdParty,
                     AccessRole,
                     ProcessingActivity,
-                    Transfer {
+                    Transfer,
+                    Dataset {
         String id();
 
         /** The same object with its reference lists in canonical order. */
@@ -85,7 +115,8 @@ public record DataMap(
                 new Section("thirdParties", thirdParties),
                 new Section("accessRoles", accessRoles),
                 new Section("processingActivities", processingActivities),
-                new Section("transfers", transfers));
+                new Section("transfers", transfers),
+                new Section("datasets", datasets));
     }
 
     public record Section(String name, List<? extends Item> items) {}
@@ -102,7 +133,8 @@ public record DataMap(
                 sorted(thirdParties, UnaryOperator.identity()),
                 sorted(accessRoles, AccessRole::normalized),
                 sorted(processingActivities, ProcessingActivity::normalized),
-                sorted(transfers, Transfer::normalized));
+                sorted(transfers, Transfer::normalized),
+                sorted(datasets, UnaryOperator.identity()));
     }
 
     private static <T extends Item> List<T> sorted(List<T> items, UnaryOperator<T> normalize) {

@@ -63,6 +63,7 @@ final class DataMapRules {
         });
         each("processingActivities", map.processingActivities(), this::activity);
         each("transfers", map.transfers(), this::transfer);
+        each("datasets", map.datasets(), (at, d) -> new DatasetRules(fields, ids(map.piCategories())).check(at, d));
     }
 
     private void purpose(String at, Purpose p) {

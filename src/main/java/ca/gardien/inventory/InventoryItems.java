@@ -30,6 +30,7 @@ class InventoryItems {
         KINDS.put("accessRoles", AccessRole.class);
         KINDS.put("processingActivities", ProcessingActivity.class);
         KINDS.put("transfers", Transfer.class);
+        KINDS.put("datasets", Dataset.class);
     }
 
     private final JdbcClient jdbc;
@@ -58,7 +59,8 @@ class InventoryItems {
                 cast(byKind.get("thirdParties")),
                 cast(byKind.get("accessRoles")),
                 cast(byKind.get("processingActivities")),
-                cast(byKind.get("transfers")));
+                cast(byKind.get("transfers")),
+                cast(byKind.get("datasets")));
     }
 
     boolean isEmpty() {

@@ -144,7 +144,8 @@ class SecurityConfiguration {
                                 "/consent/**",
                                 "/requests/download/*",
                                 "/requests/*/verify",
-                                "/requests/*/code")
+                                "/requests/*/code",
+                                "/connectors/callbacks/**")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
@@ -162,11 +163,13 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 // Public consent endpoints are posted by mail clients (RFC 8058) and by the banner on other sites:
                 // no session, hence no CSRF token; they act only on what a signed link or a visitor id designates.
-                // The person's code check and download act only on what a code or an unguessable token designates.
+                // The person's code check and download act only on what a code or an unguessable token designates;
+                // connector callbacks come from services, authenticated by the HMAC signature of their body.
                 .csrf(c -> c.ignoringRequestMatchers(
                         PathPatternRequestMatcher.withDefaults().matcher("/consent/**"),
                         PathPatternRequestMatcher.withDefaults().matcher("/requests/*/verify"),
-                        PathPatternRequestMatcher.withDefaults().matcher("/requests/*/code")))
+                        PathPatternRequestMatcher.withDefaults().matcher("/requests/*/code"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/connectors/callbacks/**")))
                 .headers(h -> h.addHeaderWriter(csp(new NegatedRequestMatcher(docs()), CSP))
                         .addHeaderWriter(csp(docs(), DOCS_CSP))
                         .frameOptions(f -> f.deny())

@@ -29,6 +29,9 @@ public final class ProblemTypes {
     /** A download link already used or expired (410). */
     public static final URI DOWNLOAD_GONE = URI.create(BASE + "download-gone");
 
+    /** A connected database or service did not answer (503); the request may be repeated later. */
+    public static final URI CONNECTOR_UNAVAILABLE = URI.create(BASE + "connector-unavailable");
+
     public static final URI INTERNAL = URI.create(BASE + "internal");
 
     private ProblemTypes() {}

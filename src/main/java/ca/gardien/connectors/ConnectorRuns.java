@@ -1,0 +1,192 @@
+package ca.gardien.connectors;
+
+import ca.gardien.connectors.spi.JdbcConnector;
+import ca.gardien.ledger.Evidence;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.NotFoundException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Plans and runs the four actions on a connector for one person; the public entry point for other modules (requests,
+ * retention). Runs are asynchronous: {@link #start} returns at once and {@link #status} follows them.
+ */
+@Service
+public class ConnectorRuns {
+
+    private final ConnectorCatalog catalog;
+    private final DatasetGraphs graphs;
+    private final RunStore store;
+    private final RunWorker worker;
+    private final RunOutcomes outcomes;
+    private final SecretBox box;
+    private final ConnectorsProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ConnectorRuns(
+            ConnectorCatalog catalog,
+            DatasetGraphs graphs,
+            RunStore store,
+            RunWorker worker,
+            RunOutcomes outcomes,
+            SecretBox box,
+            ConnectorsProperties properties,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.catalog = catalog;
+        this.graphs = graphs;
+        this.store = store;
+        this.worker = worker;
+        this.outcomes = outcomes;
+        this.box = box;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What a run would do for this person, with the exact row counts; reads the target, changes nothing. */
+    public ConnectorPlan plan(String connectorId, RunRequest request) {
+        var graph = graph(connectorId);
+        RunChecks.check(request, graph);
+        var warnings = new ArrayList<>(graph.warnings());
+        var steps = StepPlanner.plan(graph, request.action(), request.changes(), warnings);
+        StepPlanner.indexWarnings(graph, warnings);
+        var jdbc = (JdbcConnector) catalog.connector(connectorId);
+        try (var connection = jdbc.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            var found = new Collector(graph, connection, properties.batchSize(), false, (t, l, r) -> {})
+                    .collect(request.identities(), (edge, keys) -> {});
+            connection.rollback();
+            var reachable = graph.reachable();
+            var counted = steps.stream()
+                    .map(s -> s.withRows(RunWorker.rows(found, reachable, s)))
+                    .toList();
+            var tables = reachable.stream()
+                    .map(t -> new ConnectorPlan.TableReach(t, found.rows().getOrDefault(t, 0L), joinKeys(graph, t)))
+                    .toList();
+            return new ConnectorPlan(connectorId, request.action(), tables, counted, warnings);
+        } catch (SQLException e) {
+            throw new TargetUnavailableException(e);
+        }
+    }
+
+    /** Records the run and starts it once the transaction commits; the identifiers are sealed until it ends. */
+    @Transactional
+    public RunStatus start(String connectorId, RunRequest request, Actor actor) {
+        var connector = catalog.connector(connectorId);
+        if (connector instanceof JdbcConnector) {
+            RunChecks.check(request, graph(connectorId));
+        } else if (request.action() == null || !RunChecks.ACTIONS.contains(request.action())) {
+            throw new InvalidInputException("action", "must be EXPORT, ERASE or RECTIFY");
+        }
+        var id = UUID.randomUUID();
+        var now = clock.instant();
+        store.insert(
+                id, connectorId, request.action(), box.seal(RunStore.JSON.writeValueAsString(request)), actor, now);
+        events.publishEvent(Evidence.of(
+                now,
+                actor,
+                "connectors.run.started",
+                "connector-run",
+                id,
+                Map.of("connector", connectorId, "action", request.action())));
+        afterCommit(() -> worker.submit(id));
+        return status(id);
+    }
+
+    public RunStatus status(UUID runId) {
+        var run = store.find(runId).orElseThrow(() -> new NotFoundException("run", runId));
+        return new RunStatus(
+                run.id(),
+                run.connector(),
+                run.action(),
+                run.status(),
+                run.steps(),
+                counts(run.steps()),
+                run.failure(),
+                run.attempts(),
+                run.nextAttemptAt(),
+                run.packageSha256(),
+                run.createdAt(),
+                run.updatedAt());
+    }
+
+    /** The export package of a completed EXPORT run. */
+    public Path packageFile(UUID runId) {
+        var run = store.find(runId).orElseThrow(() -> new NotFoundException("run", runId));
+        var file = PackageWriter.file(properties.packageDirectory(), runId);
+        if (!"EXPORT".equals(run.action()) || !"COMPLETED".equals(run.status()) || !Files.exists(file)) {
+            throw new ConflictException("This run has no export package (yet).");
+        }
+        return file;
+    }
+
+    /** A person or a service reports a dispatched run done, with the rows acted on per table. */
+    @Transactional
+    public RunStatus complete(UUID runId, Map<String, Long> counts, Actor actor) {
+        var run = store.find(runId).orElseThrow(() -> new NotFoundException("run", runId));
+        if (!"DISPATCHED".equals(run.status())) {
+            throw new ConflictException("Only a dispatched run is completed this way.");
+        }
+        var steps = new ArrayList<Step>();
+        (counts == null ? Map.<String, Long>of() : counts)
+                .forEach((table, n) -> steps.add(new Step(
+                        steps.size() + 1, run.action(), table, List.of(), List.of(), null, -1, n == null ? 0 : n)));
+        outcomes.completed(run, steps, null, actor);
+        return status(runId);
+    }
+
+    private ReferenceGraph graph(String connectorId) {
+        return graphs.graph(connectorId);
+    }
+
+    static Map<String, Long> counts(List<Step> steps) {
+        var counts = new LinkedHashMap<String, Long>();
+        for (var s : steps) {
+            var key = switch (s.kind()) {
+                case "LINK" -> s.table() + " (links)";
+                case "BREAK_CYCLE" -> null;
+                default -> s.table();
+            };
+            if (key != null) counts.merge(key, s.rows(), Long::sum);
+        }
+        return counts;
+    }
+
+    private static List<String> joinKeys(ReferenceGraph graph, String table) {
+        return graph.edges().stream()
+                .filter(e -> (e.child().equals(table) && graph.walksDown(e))
+                        || (e.parent().equals(table) && graph.walksUp(e)))
+                .map(ReferenceGraph.Edge::describe)
+                .toList();
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+}

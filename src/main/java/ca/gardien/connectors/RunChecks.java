@@ -1,0 +1,101 @@
+package ca.gardien.connectors;
+
+import ca.gardien.shared.FieldError;
+import ca.gardien.shared.InvalidInputException;
+import java.math.BigDecimal;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Checks a run request against the graph: known action, annotated identity kinds, rectifiable columns. */
+final class RunChecks {
+
+    static final Set<String> ACTIONS = Set.of("EXPORT", "ERASE", "RECTIFY");
+
+    private RunChecks() {}
+
+    static void check(RunRequest request, ReferenceGraph graph) {
+        var errors = new ArrayList<FieldError>();
+        if (request.action() == null || !ACTIONS.contains(request.action())) {
+            errors.add(new FieldError("action", "must be EXPORT, ERASE or RECTIFY"));
+        }
+        if (request.identities().isEmpty()) {
+            errors.add(new FieldError("identities", "must name at least one identifier, e.g. {\"email\": …}"));
+        }
+        var kinds = new HashSet<String>();
+        graph.identities().forEach(i -> kinds.add(i.kind()));
+        request.identities().forEach((kind, value) -> {
+            if (!kinds.contains(kind)) {
+                errors.add(new FieldError(
+                        "identities." + kind, "no column of this connector's dataset is annotated with this identity"));
+            } else if (value == null || value.isBlank() || value.length() > 500) {
+                errors.add(new FieldError("identities." + kind, "must be 1-500 characters"));
+            }
+        });
+        if ("RECTIFY".equals(request.action()) && request.changes().isEmpty()) {
+            errors.add(new FieldError("changes", "must list at least one change for RECTIFY"));
+        }
+        if (!"RECTIFY".equals(request.action()) && !request.changes().isEmpty()) {
+            errors.add(new FieldError("changes", "is only for RECTIFY"));
+        }
+        for (int i = 0; i < request.changes().size(); i++) {
+            change("changes[" + i + "]", request.changes().get(i), graph, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static void change(String at, RectifyChange change, ReferenceGraph graph, List<FieldError> errors) {
+        if (change == null) {
+            errors.add(new FieldError(at, "must not be empty"));
+            return;
+        }
+        var table = change.table() == null
+                ? null
+                : graph.schema().table(change.table()).orElse(null);
+        if (table == null || !graph.reachable().contains(table.name())) {
+            errors.add(new FieldError(at + ".table", "is not a table holding rows about the person"));
+            return;
+        }
+        var column =
+                change.column() == null ? null : table.column(change.column()).orElse(null);
+        if (column == null) {
+            errors.add(new FieldError(at + ".column", "is not a column of the table"));
+        } else if (graph.joinColumns(table.name()).contains(column.name())) {
+            errors.add(new FieldError(at + ".column", "is a key or a reference and cannot be rectified"));
+        } else if (!fits(column, change.newValue())) {
+            errors.add(new FieldError(at + ".newValue", "does not fit the column's type or size"));
+        }
+    }
+
+    private static boolean fits(DatabaseSchema.Column column, String value) {
+        if (value == null) {
+            return column.nullable();
+        }
+        if (column.character()) {
+            return column.size() <= 0 || value.length() <= column.size();
+        }
+        return switch (column.sqlType()) {
+            case Types.INTEGER,
+                    Types.BIGINT,
+                    Types.SMALLINT,
+                    Types.TINYINT,
+                    Types.NUMERIC,
+                    Types.DECIMAL,
+                    Types.DOUBLE,
+                    Types.REAL,
+                    Types.FLOAT -> {
+                try {
+                    new BigDecimal(value);
+                    yield true;
+                } catch (NumberFormatException e) {
+                    yield false;
+                }
+            }
+            default -> true;
+        };
+    }
+}

@@ -1,0 +1,116 @@
+package ca.gardien.connectors;
+
+import ca.gardien.ledger.CanonicalForm;
+import ca.gardien.ledger.Evidence;
+import ca.gardien.shared.Actor;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** How a run ends or fails: its state, its evidence (counts and hashes only) and the events other modules hear. */
+@Component
+class RunOutcomes {
+
+    private static final Logger log = LoggerFactory.getLogger(RunOutcomes.class);
+
+    private final RunStore store;
+    private final ConnectorsProperties properties;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    RunOutcomes(
+            RunStore store,
+            ConnectorsProperties properties,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.store = store;
+        this.properties = properties;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Ends a run in the caller's transaction: final counts, evidence, the event other modules listen to. */
+    void completed(RunStore.Run run, List<Step> steps, String packageSha256, Actor actor) {
+        completed(run, steps, packageSha256, actor, Map.of());
+    }
+
+    void completed(
+            RunStore.Run run, List<Step> steps, String packageSha256, Actor actor, Map<String, String> evidence) {
+        store.completed(run.id(), steps, packageSha256, clock.instant());
+        var counts = ConnectorRuns.counts(steps);
+        var extra = new HashMap<>(evidence);
+        if (packageSha256 != null) extra.put("packageSha256", packageSha256);
+        events.publishEvent(Evidence.of(
+                clock.instant(), actor, "connectors.run.completed", "connector-run", run.id(), summary(steps, extra)));
+        events.publishEvent(new ConnectorRunCompleted(run.id(), run.connector(), run.action(), counts, packageSha256));
+    }
+
+    void failed(RunStore.Run run, Exception e) {
+        var failure = describe(e);
+        int attempts = run.attempts() + 1;
+        boolean giveUp = attempts >= properties.maxAttempts();
+        var next = clock.instant().plus(properties.retryBackoff().multipliedBy(1L << Math.min(attempts - 1, 16)));
+        log.warn("Connector run {} failed (attempt {}): {}", run.id(), attempts, failure);
+        transactions.executeWithoutResult(s -> {
+            store.failed(run.id(), failure, attempts, giveUp ? null : next, giveUp, clock.instant());
+            if (giveUp) {
+                events.publishEvent(Evidence.of(
+                        clock.instant(),
+                        run.actor(),
+                        "connectors.run.failed",
+                        "connector-run",
+                        run.id(),
+                        Map.of(
+                                "connector",
+                                run.connector(),
+                                "action",
+                                run.action(),
+                                "attempts",
+                                String.valueOf(attempts))));
+                events.publishEvent(new ConnectorRunFailed(run.id(), run.connector(), run.action(), failure));
+            }
+        });
+    }
+
+    static String describe(Throwable e) {
+        if (e instanceof StepFailed failed) {
+            var step = failed.step;
+            return "step " + step.order() + " " + step.kind() + " " + step.table() + ": " + describe(e.getCause());
+        }
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return "database error, SQL state " + sql.getSQLState();
+            }
+            if (cause instanceof TargetUnavailableException) {
+                return cause.getMessage();
+            }
+        }
+        return "error " + e.getClass().getSimpleName(); // never the message: it may quote a value
+    }
+
+    static Map<String, String> summary(List<Step> steps, Map<String, String> extra) {
+        var sorted = new TreeMap<String, Long>(ConnectorRuns.counts(steps));
+        var canonical = new StringBuilder();
+        sorted.forEach((t, n) -> canonical.append(t).append('=').append(n).append('\n'));
+        var payload = new HashMap<String, String>(extra);
+        payload.put(
+                "rows",
+                String.valueOf(
+                        sorted.values().stream().mapToLong(Long::longValue).sum()));
+        payload.put("tables", String.valueOf(sorted.size()));
+        payload.put("countsSha256", CanonicalForm.sha256Hex(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        return payload;
+    }
+}

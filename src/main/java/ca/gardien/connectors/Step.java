@@ -1,0 +1,24 @@
+package ca.gardien.connectors;
+
+import java.util.List;
+
+/**
+ * One step of a run, in order. {@code kind}: EXPORT (read the table's rows), LINK (rewrite references to erased rows),
+ * ANONYMIZE (rewrite the annotated columns, keep the row), BREAK_CYCLE (null a reference that closes a cycle),
+ * DELETE (children before parents), RECTIFY (set a column to its corrected value). {@code slot} names the key set the
+ * step acts on: a table's rows, or (for LINK) the rows linking to them.
+ */
+public record Step(
+        int order,
+        String kind,
+        String table,
+        List<String> columns,
+        List<String> strategies,
+        String via,
+        int slot,
+        long rows) {
+
+    Step withRows(long count) {
+        return new Step(order, kind, table, columns, strategies, via, slot, count);
+    }
+}

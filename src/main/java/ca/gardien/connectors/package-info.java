@@ -1,0 +1,5 @@
+/**
+ * Reaches the organization's own databases and services to locate, export, rectify and erase a person's data, with
+ * plans, checkpoints and evidence.
+ */
+package ca.gardien.connectors;

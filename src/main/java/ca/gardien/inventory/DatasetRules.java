@@ -1,0 +1,83 @@
+package ca.gardien.inventory;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The structural rules of the {@code datasets} annotations; each mistake is reported with its YAML path. */
+final class DatasetRules {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]{0,127}");
+    private static final Pattern IDENTITY = Pattern.compile("[a-z][A-Za-z0-9]{0,39}");
+    private static final Pattern REFERENCE =
+            Pattern.compile("[A-Za-z_][A-Za-z0-9_$]{0,127}\\.[A-Za-z_][A-Za-z0-9_$]{0,127}");
+    private static final List<String> PLAIN_STRATEGIES = List.of("DELETE_ROW", "SET_NULL", "MASK", "KEYED_HASH");
+
+    private final FieldChecks fields;
+    private final Set<String> categories;
+
+    DatasetRules(FieldChecks fields, Set<String> categories) {
+        this.fields = fields;
+        this.categories = categories;
+    }
+
+    void check(String at, Dataset dataset) {
+        var names = new HashSet<String>();
+        for (int t = 0; t < dataset.tables().size(); t++) {
+            var table = dataset.tables().get(t);
+            var tableAt = at + ".tables[" + t + "]";
+            if (table == null) {
+                fields.error(tableAt, "must not be empty");
+            } else if (name(tableAt + ".name", table.name())
+                    && !names.add(table.name().toLowerCase())) {
+                fields.error(tableAt + ".name", "duplicate table '" + table.name() + "'");
+            } else {
+                columns(tableAt, table);
+            }
+        }
+    }
+
+    private void columns(String at, Dataset.Table table) {
+        var names = new HashSet<String>();
+        for (int c = 0; c < table.columns().size(); c++) {
+            var column = table.columns().get(c);
+            var columnAt = at + ".columns[" + c + "]";
+            if (column == null) {
+                fields.error(columnAt, "must not be empty");
+                continue;
+            }
+            if (name(columnAt + ".name", column.name())
+                    && !names.add(column.name().toLowerCase())) {
+                fields.error(columnAt + ".name", "duplicate column '" + column.name() + "'");
+            }
+            column(columnAt, column);
+        }
+    }
+
+    private void column(String at, Dataset.Column column) {
+        fields.ref(at + ".category", column.category(), "category", categories, false);
+        if (column.identity() != null && !IDENTITY.matcher(column.identity()).matches()) {
+            fields.error(at + ".identity", "must be an identifier kind such as email, phone or customerNumber");
+        }
+        if (column.references() != null
+                && !REFERENCE.matcher(column.references()).matches()) {
+            fields.error(at + ".references", "must be table.column");
+        }
+        var erasure = column.erasure();
+        if (erasure != null && !PLAIN_STRATEGIES.contains(erasure) && !erasure.matches("FIXED:.{0,200}")) {
+            fields.error(at + ".erasure", "must be one of " + String.join(", ", Dataset.STRATEGIES));
+        }
+        if (column.origin() != null) {
+            fields.oneOf(at + ".origin", column.origin(), Dataset.ORIGINS);
+        }
+    }
+
+    private boolean name(String at, String value) {
+        if (value == null || !NAME.matcher(value).matches()) {
+            fields.error(at, "must be a table or column name (letters, digits, '_')");
+            return false;
+        }
+        return true;
+    }
+}
