@@ -82,12 +82,18 @@ class ChainAppender {
         if (fresh.isEmpty() && !checkpoint) {
             return results;
         }
-        // One statement both checks that no other node moved the head and locks it until commit.
-        if (!store.advanceHead(head, sequence, prevHash)) {
-            throw new HeadMoved();
-        }
-        if (!fresh.isEmpty()) {
-            store.insert(fresh);
+        if (!checkpoint && store.appendsInOneStatement()) {
+            if (!store.appendInOneStatement(head, fresh)) {
+                throw new HeadMoved();
+            }
+        } else {
+            // One statement both checks that no other node moved the head and locks it until commit.
+            if (!store.advanceHead(head, sequence, prevHash)) {
+                throw new HeadMoved();
+            }
+            if (!fresh.isEmpty()) {
+                store.insert(fresh);
+            }
         }
         Instant checkpointAt = head.checkpointAt();
         if (checkpoint) {
@@ -99,6 +105,21 @@ class ChainAppender {
         pending = new LedgerStore.Head(
                 sequence, prevHash, checkpoint ? sequence : head.checkpointSequence(), checkpointAt);
         return results;
+    }
+
+    /**
+     * Whether {@link #append} must run in a transaction: unless it is a single statement, which commits on its own
+     * (no checkpoint due, no duplicate lookup, a database that appends in one statement).
+     */
+    boolean needsTransaction(List<Pending> batch, Instant now, boolean lookForDuplicates) {
+        if (lookForDuplicates || !store.appendsInOneStatement()) {
+            return true;
+        }
+        if (cached == null) {
+            cached = store.head(); // committed; if stale, the compare-and-set refuses it and the writer retries
+        }
+        long appends = batch.stream().filter(p -> p.evidence() != null).count();
+        return checkpointDue(cached, cached.lastSequence() + appends, CanonicalForm.normalize(now));
     }
 
     /** Called after the transaction of the last {@link #append} committed. */
