@@ -40,6 +40,11 @@ class LedgerWriter implements SmartLifecycle {
     private final ReentrantLock writing = new ReentrantLock();
     /** Appends offered to the queue and not yet written. */
     private final AtomicInteger queued = new AtomicInteger();
+    /**
+     * Whether the writer's last batch grouped several appends: then callers keep queueing, so that they share commits
+     * instead of taking turns with one-append inline writes. It falls back to inline when batches shrink to one.
+     */
+    private volatile boolean concurrent;
 
     private volatile boolean running;
     private boolean stopped;
@@ -94,7 +99,7 @@ class LedgerWriter implements SmartLifecycle {
      * Only with an empty queue, so that the appends of one thread keep their order.
      */
     private boolean writtenInline(ChainAppender.Pending pending) {
-        if (queued.get() != 0 || !writing.tryLock()) {
+        if (concurrent || queued.get() != 0 || !writing.tryLock()) {
             return false;
         }
         try {
@@ -120,6 +125,7 @@ class LedgerWriter implements SmartLifecycle {
                 writing.lock();
                 try {
                     queue.drainTo(batch, maxBatch - 1);
+                    concurrent = batch.size() > 1;
                     write(batch);
                 } finally {
                     queued.addAndGet(-batch.size());
