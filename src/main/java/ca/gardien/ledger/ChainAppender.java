@@ -30,6 +30,8 @@ class ChainAppender {
 
     private final LedgerStore store;
     private final SigningKeys keys;
+    /** Only one batch is linked at a time (the writer's lock), so one encoder serves them all. */
+    private final CanonicalEncoder encoder = new CanonicalEncoder();
     /** The head as this node last committed it; only the writer thread touches these two fields. */
     private LedgerStore.Head cached;
 
@@ -145,19 +147,19 @@ class ChainAppender {
                 || !now.isBefore(head.checkpointAt().plus(checkpointEvery));
     }
 
-    private static LedgerEntry link(Evidence evidence, long sequence, String prevHash, Instant recordedAt) {
-        return new LedgerEntry(
-                        sequence,
-                        evidence.eventId(),
-                        recordedAt,
-                        CanonicalForm.normalize(evidence.occurredAt()),
-                        evidence.actor(),
-                        evidence.action(),
-                        evidence.objectType(),
-                        evidence.objectId(),
-                        JSON.writeValueAsString(evidence.payload()),
-                        null,
-                        null)
-                .linkedAfter(prevHash);
+    private LedgerEntry link(Evidence evidence, long sequence, String prevHash, Instant recordedAt) {
+        var unhashed = new LedgerEntry(
+                sequence,
+                evidence.eventId(),
+                recordedAt,
+                CanonicalForm.normalize(evidence.occurredAt()),
+                evidence.actor(),
+                evidence.action(),
+                evidence.objectType(),
+                evidence.objectId(),
+                JSON.writeValueAsString(evidence.payload()),
+                prevHash,
+                null);
+        return unhashed.withHash(encoder.entryHash(unhashed));
     }
 }
