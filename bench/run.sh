@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the ledger benchmarks (bench/README.md) and records the machine, the JDK and the commit with the figures.
 # Usage: bench/run.sh [verify|append|all]      (default all; needs PostgreSQL for "append")
-# Settings (environment): BENCH_CONCURRENCY=1,8  BENCH_SECONDS=15  BENCH_WARMUP=3  BENCH_ENTRIES=1000000
+# Settings (environment): BENCH_CONCURRENCY=1,8  BENCH_SECONDS=5  BENCH_ROUNDS=3  BENCH_WARMUP=3  BENCH_ENTRIES=1000000
 #   GARDIEN_BENCH_POSTGRES_URL (else GARDIEN_TEST_POSTGRES_URL, else jdbc:postgresql://127.0.0.1:5432/test?user=postgres)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,7 +31,7 @@ out=bench/results/$(date -u +%Y%m%dT%H%M%SZ).txt
     fi
     if [[ $which == all || $which == append ]]; then
         "$java" -cp "$classpath" ca.gardien.ledger.LedgerAppendBenchmark \
-            "${BENCH_CONCURRENCY:-1,8}" "${BENCH_SECONDS:-15}" "${BENCH_WARMUP:-3}" | grep -v '^[0-9-]*T[0-9:.]*Z '
+            "${BENCH_CONCURRENCY:-1,8}" "${BENCH_SECONDS:-5}" "${BENCH_WARMUP:-3}" "${BENCH_ROUNDS:-3}" | grep -v '^[0-9-]*T[0-9:.]*Z '
         echo
     fi
     echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the end"

@@ -30,6 +30,8 @@ class ChainAppender {
 
     private final LedgerStore store;
     private final SigningKeys keys;
+    /** Only one batch is linked at a time (the writer's lock), so one encoder serves them all. */
+    private final CanonicalEncoder encoder = new CanonicalEncoder();
     /** The head as this node last committed it; only the writer thread touches these two fields. */
     private LedgerStore.Head cached;
 
@@ -82,12 +84,18 @@ class ChainAppender {
         if (fresh.isEmpty() && !checkpoint) {
             return results;
         }
-        // One statement both checks that no other node moved the head and locks it until commit.
-        if (!store.advanceHead(head, sequence, prevHash)) {
-            throw new HeadMoved();
-        }
-        if (!fresh.isEmpty()) {
-            store.insert(fresh);
+        if (!checkpoint && store.appendsInOneStatement()) {
+            if (!store.appendInOneStatement(head, fresh)) {
+                throw new HeadMoved();
+            }
+        } else {
+            // One statement both checks that no other node moved the head and locks it until commit.
+            if (!store.advanceHead(head, sequence, prevHash)) {
+                throw new HeadMoved();
+            }
+            if (!fresh.isEmpty()) {
+                store.insert(fresh);
+            }
         }
         Instant checkpointAt = head.checkpointAt();
         if (checkpoint) {
@@ -99,6 +107,21 @@ class ChainAppender {
         pending = new LedgerStore.Head(
                 sequence, prevHash, checkpoint ? sequence : head.checkpointSequence(), checkpointAt);
         return results;
+    }
+
+    /**
+     * Whether {@link #append} must run in a transaction: unless it is a single statement, which commits on its own
+     * (no checkpoint due, no duplicate lookup, a database that appends in one statement).
+     */
+    boolean needsTransaction(List<Pending> batch, Instant now, boolean lookForDuplicates) {
+        if (lookForDuplicates || !store.appendsInOneStatement()) {
+            return true;
+        }
+        if (cached == null) {
+            cached = store.head(); // committed; if stale, the compare-and-set refuses it and the writer retries
+        }
+        long appends = batch.stream().filter(p -> p.evidence() != null).count();
+        return checkpointDue(cached, cached.lastSequence() + appends, CanonicalForm.normalize(now));
     }
 
     /** Called after the transaction of the last {@link #append} committed. */
@@ -124,19 +147,19 @@ class ChainAppender {
                 || !now.isBefore(head.checkpointAt().plus(checkpointEvery));
     }
 
-    private static LedgerEntry link(Evidence evidence, long sequence, String prevHash, Instant recordedAt) {
-        return new LedgerEntry(
-                        sequence,
-                        evidence.eventId(),
-                        recordedAt,
-                        CanonicalForm.normalize(evidence.occurredAt()),
-                        evidence.actor(),
-                        evidence.action(),
-                        evidence.objectType(),
-                        evidence.objectId(),
-                        JSON.writeValueAsString(evidence.payload()),
-                        null,
-                        null)
-                .linkedAfter(prevHash);
+    private LedgerEntry link(Evidence evidence, long sequence, String prevHash, Instant recordedAt) {
+        var unhashed = new LedgerEntry(
+                sequence,
+                evidence.eventId(),
+                recordedAt,
+                CanonicalForm.normalize(evidence.occurredAt()),
+                evidence.actor(),
+                evidence.action(),
+                evidence.objectType(),
+                evidence.objectId(),
+                JSON.writeValueAsString(evidence.payload()),
+                prevHash,
+                null);
+        return unhashed.withHash(encoder.entryHash(unhashed));
     }
 }

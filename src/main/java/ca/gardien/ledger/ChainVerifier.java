@@ -24,7 +24,10 @@ public final class ChainVerifier {
 
     private final TreeMap<Long, Checkpoint> checkpoints = new TreeMap<>();
     private final Set<String> pinnedKeys;
-    private final java.security.MessageDigest digest = CanonicalForm.sha256();
+    private final CanonicalEncoder encoder = new CanonicalEncoder();
+    /** The first checkpoint at or after {@link #expected}. */
+    private Checkpoint next;
+
     private final Map<String, PublicKey> keys = new HashMap<>();
     private long expected = 1;
     private long entries;
@@ -35,8 +38,15 @@ public final class ChainVerifier {
     /** @param pinnedKeys public keys (PEM) the auditor trusts; empty to trust the keys stated by the checkpoints. */
     public ChainVerifier(Collection<Checkpoint> checkpoints, Set<String> pinnedKeys) {
         checkpoints.forEach(c -> this.checkpoints.put(c.sequence(), c));
+        this.next = checkpointAtOrAfter(1);
         this.pinnedKeys =
                 pinnedKeys.stream().map(ChainVerifier::normalizePem).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The checkpoint at or after {@code sequence}; walking them in order spares a map lookup per entry. */
+    private Checkpoint checkpointAtOrAfter(long sequence) {
+        var entry = checkpoints.ceilingEntry(sequence);
+        return entry == null ? null : entry.getValue();
     }
 
     public void accept(LedgerEntry e) {
@@ -52,8 +62,8 @@ public final class ChainVerifier {
         } else if (!lastHash.equals(e.prevHash())) {
             fail(e.sequence(), "previous hash does not match the preceding entry: an entry was inserted or reordered");
         } else {
-            var hash = CanonicalForm.entryHash(e, digest);
-            var checkpoint = checkpoints.get(e.sequence());
+            var hash = encoder.entryHash(e);
+            var checkpoint = next != null && next.sequence() == e.sequence() ? next : null;
             if (!hash.equals(e.hash())) {
                 fail(e.sequence(), "hash does not match the entry's content: the entry was modified");
             } else if (checkpoint != null && !checkpoint.headHash().equals(hash)) {
@@ -61,6 +71,9 @@ public final class ChainVerifier {
             } else {
                 lastHash = hash;
                 expected++;
+                if (checkpoint != null) {
+                    next = checkpointAtOrAfter(expected);
+                }
             }
         }
     }

@@ -45,4 +45,20 @@ public record LedgerEntry(
                 newPrevHash,
                 CanonicalForm.entryHash(unhashed));
     }
+
+    /** The same entry with {@code newHash}, which the caller computed over its canonical form. */
+    LedgerEntry withHash(String newHash) {
+        return new LedgerEntry(
+                sequence,
+                eventId,
+                recordedAt,
+                occurredAt,
+                actor,
+                action,
+                objectType,
+                objectId,
+                payload,
+                prevHash,
+                newHash);
+    }
 }

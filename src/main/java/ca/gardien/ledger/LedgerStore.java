@@ -1,6 +1,7 @@
 package ca.gardien.ledger;
 
 import ca.gardien.shared.Actor;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -8,9 +9,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,8 +31,14 @@ class LedgerStore {
     private static final String CHECKPOINT_QUERY =
             "SELECT sequence, head_hash, signed_at, key_id, public_key, signature FROM ledger_checkpoint";
 
+    private static final String ENTRY_PARAMETERS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    /** Whether the database runs {@link #appendInOneStatement}; found on first use (PostgreSQL only). */
+    private volatile Boolean oneStatement;
+    /** The statement of {@link #appendInOneStatement} for each batch size, built on first use. */
+    private final Map<Integer, String> oneStatementSql = new ConcurrentHashMap<>();
 
     LedgerStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
@@ -54,6 +64,53 @@ class LedgerStore {
                 == 1;
     }
 
+    /**
+     * Whether {@link #appendInOneStatement} works here: PostgreSQL runs a data-modifying common table expression as one
+     * atomic statement; H2 has none.
+     */
+    boolean appendsInOneStatement() {
+        var known = oneStatement;
+        if (known == null) {
+            known = "PostgreSQL".equals(template.execute((ConnectionCallback<String>)
+                    c -> c.getMetaData().getDatabaseProductName()));
+            oneStatement = known;
+        }
+        return known;
+    }
+
+    /**
+     * {@link #advanceHead} and {@link #insert} in a single statement: one round trip, and outside a transaction a
+     * commit of its own, as atomic and as durable as the two statements in a transaction. The entries are inserted
+     * only if the head moved from {@code expected}; false (nothing written) when another node moved it first.
+     */
+    boolean appendInOneStatement(Head expected, List<LedgerEntry> entries) {
+        var last = entries.getLast();
+        var sql = oneStatementSql.computeIfAbsent(entries.size(), LedgerStore::oneStatementSql);
+        int inserted = template.update(sql, ps -> {
+            ps.setLong(1, last.sequence());
+            ps.setString(2, last.hash());
+            ps.setLong(3, expected.lastSequence());
+            ps.setString(4, expected.lastHash());
+            for (int i = 0; i < entries.size(); i++) {
+                bind(ps, 4 + 12 * i, entries.get(i));
+            }
+        });
+        return inserted == entries.size();
+    }
+
+    private static String oneStatementSql(int rows) {
+        var sql = new StringBuilder("WITH moved AS (UPDATE ledger_head SET last_sequence = ?, last_hash = ?"
+                        + " WHERE id = 1 AND last_sequence = ? AND last_hash = ? RETURNING id)"
+                        + " INSERT INTO ledger_entry (")
+                .append(ENTRY_COLUMNS)
+                .append(") SELECT v.* FROM moved CROSS JOIN (VALUES ")
+                .append(ENTRY_PARAMETERS);
+        for (int i = 1; i < rows; i++) {
+            sql.append(", ").append(ENTRY_PARAMETERS);
+        }
+        return sql.append(") AS v").toString();
+    }
+
     List<LedgerEntry> findByEventIds(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -66,23 +123,26 @@ class LedgerStore {
 
     void insert(List<LedgerEntry> entries) {
         template.batchUpdate(
-                "INSERT INTO ledger_entry (" + ENTRY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO ledger_entry (" + ENTRY_COLUMNS + ") VALUES " + ENTRY_PARAMETERS,
                 entries,
                 entries.size(),
-                (ps, e) -> {
-                    ps.setLong(1, e.sequence());
-                    ps.setObject(2, e.eventId());
-                    ps.setObject(3, OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC));
-                    ps.setObject(4, OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC));
-                    ps.setString(5, e.actor().kind().name());
-                    ps.setString(6, e.actor().id());
-                    ps.setString(7, e.action());
-                    ps.setString(8, e.objectType());
-                    ps.setString(9, e.objectId());
-                    ps.setString(10, e.payload());
-                    ps.setString(11, e.prevHash());
-                    ps.setString(12, e.hash());
-                });
+                (ps, e) -> bind(ps, 0, e));
+    }
+
+    /** Binds an entry's twelve columns after the first {@code offset} parameters. */
+    private static void bind(PreparedStatement ps, int offset, LedgerEntry e) throws SQLException {
+        ps.setLong(offset + 1, e.sequence());
+        ps.setObject(offset + 2, e.eventId());
+        ps.setObject(offset + 3, OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC));
+        ps.setObject(offset + 4, OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC));
+        ps.setString(offset + 5, e.actor().kind().name());
+        ps.setString(offset + 6, e.actor().id());
+        ps.setString(offset + 7, e.action());
+        ps.setString(offset + 8, e.objectType());
+        ps.setString(offset + 9, e.objectId());
+        ps.setString(offset + 10, e.payload());
+        ps.setString(offset + 11, e.prevHash());
+        ps.setString(offset + 12, e.hash());
     }
 
     void insertCheckpoint(Checkpoint c) {

@@ -7,17 +7,21 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The single writer of this node. Callers enqueue evidence and wait for the future; the writer drains the queue and
- * appends everything waiting in one transaction (group commit), so concurrent writers share one commit. The head-row
- * lock taken by {@link ChainAppender} serializes writers of different nodes.
+ * appends everything waiting in one transaction (group commit), so concurrent writers share one commit. A caller that
+ * finds the writer idle appends in its own thread instead, under the same lock. The head compare-and-set done by
+ * {@link ChainAppender} serializes writers of different nodes.
  */
 @Component
 class LedgerWriter implements SmartLifecycle {
@@ -26,16 +30,32 @@ class LedgerWriter implements SmartLifecycle {
 
     private final ChainAppender appender;
     private final TransactionTemplate transactions;
+    /** For appends that are one statement: it commits on its own, outside any transaction of the calling thread. */
+    private final TransactionTemplate withoutTransaction;
+
     private final Clock clock;
     private final int maxBatch;
     private final BlockingQueue<ChainAppender.Pending> queue;
+    /** Held while a batch is written, by the writer thread or by a caller appending inline. */
+    private final ReentrantLock writing = new ReentrantLock();
+    /** Appends offered to the queue and not yet written. */
+    private final AtomicInteger queued = new AtomicInteger();
+    /**
+     * Whether the writer's last batch grouped several appends: then callers keep queueing, so that they share commits
+     * instead of taking turns with one-append inline writes. It falls back to inline when batches shrink to one.
+     */
+    private volatile boolean concurrent;
+
     private volatile boolean running;
     private boolean stopped;
     private Thread thread;
 
     LedgerWriter(ChainAppender appender, TransactionTemplate transactions, Clock clock, LedgerProperties properties) {
         this.appender = appender;
-        this.transactions = transactions;
+        this.transactions = new TransactionTemplate(transactions.getTransactionManager());
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.withoutTransaction = new TransactionTemplate(transactions.getTransactionManager());
+        this.withoutTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
         this.clock = clock;
         this.maxBatch = properties.maxBatch();
         this.queue = new LinkedBlockingQueue<>(properties.queueCapacity());
@@ -56,15 +76,41 @@ class LedgerWriter implements SmartLifecycle {
         if (!running) {
             return CompletableFuture.failedFuture(new IllegalStateException("the ledger writer is not running"));
         }
+        if (writtenInline(pending)) {
+            return pending.result();
+        }
+        queued.incrementAndGet();
         try {
             if (!queue.offer(pending, 5, TimeUnit.SECONDS)) {
+                queued.decrementAndGet();
                 return CompletableFuture.failedFuture(new IllegalStateException("the ledger writer is overloaded"));
             }
         } catch (InterruptedException e) {
+            queued.decrementAndGet();
             Thread.currentThread().interrupt();
             return CompletableFuture.failedFuture(e);
         }
         return pending.result();
+    }
+
+    /**
+     * When nothing is queued and nobody is writing, the caller appends in its own thread: still one writer at a time
+     * (the lock), but without two thread hand-offs per append. Under load, appends queue and group-commit as before.
+     * Only with an empty queue, so that the appends of one thread keep their order.
+     */
+    private boolean writtenInline(ChainAppender.Pending pending) {
+        if (concurrent || queued.get() != 0 || !writing.tryLock()) {
+            return false;
+        }
+        try {
+            if (queued.get() != 0 || !running) {
+                return false;
+            }
+            write(List.of(pending));
+            return true;
+        } finally {
+            writing.unlock();
+        }
     }
 
     private void run() {
@@ -76,8 +122,15 @@ class LedgerWriter implements SmartLifecycle {
                     continue;
                 }
                 batch.add(first);
-                queue.drainTo(batch, maxBatch - 1);
-                write(batch);
+                writing.lock();
+                try {
+                    queue.drainTo(batch, maxBatch - 1);
+                    concurrent = batch.size() > 1;
+                    write(batch);
+                } finally {
+                    queued.addAndGet(-batch.size());
+                    writing.unlock();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -116,7 +169,10 @@ class LedgerWriter implements SmartLifecycle {
         for (int attempt = 1; ; attempt++) {
             try {
                 boolean lookup = lookForDuplicates;
-                var results = transactions.execute(status -> appender.append(batch, clock.instant(), lookup));
+                var now = clock.instant();
+                var results = appender.needsTransaction(batch, now, lookup)
+                        ? transactions.execute(status -> appender.append(batch, now, lookup))
+                        : withoutTransaction.execute(status -> appender.append(batch, now, lookup));
                 appender.committed();
                 return results;
             } catch (ChainAppender.HeadMoved | DataIntegrityViolationException e) {
@@ -154,6 +210,8 @@ class LedgerWriter implements SmartLifecycle {
             Thread.currentThread().interrupt();
         }
         thread = null;
+        writing.lock(); // waits for an append being written inline
+        writing.unlock();
     }
 
     @Override

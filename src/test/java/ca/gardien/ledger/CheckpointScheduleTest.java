@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -81,6 +82,43 @@ class CheckpointScheduleTest {
         assertThat(again.getFirst()).isEqualTo(first.getFirst());
     }
 
+    @Test
+    void needsNoTransactionOnlyForOneStatementAppendsWithoutCheckpointOrDuplicateLookup() {
+        store.oneStatement = true;
+        assertThat(appender.needsTransaction(batch(1), T0, false))
+                .as("the first entry is signed at once")
+                .isTrue();
+        appender.append(batch(1), T0, false);
+        appender.committed();
+        assertThat(appender.needsTransaction(batch(8), T0.plusSeconds(1), false))
+                .isFalse();
+        assertThat(appender.needsTransaction(batch(8), T0.plusSeconds(1), true))
+                .as("duplicate lookup")
+                .isTrue();
+        assertThat(appender.needsTransaction(batch(10), T0.plusSeconds(1), false))
+                .as("10 entries since the last checkpoint")
+                .isTrue();
+        assertThat(appender.needsTransaction(ticks(), T0.plus(Duration.ofMinutes(5)), false))
+                .as("a tick with nothing new to sign")
+                .isFalse();
+        store.oneStatement = false;
+        assertThat(appender.needsTransaction(batch(1), T0.plusSeconds(1), false))
+                .as("H2")
+                .isTrue();
+    }
+
+    @Test
+    void keepsTheScheduleWhenAppendsAreOneStatement() {
+        store.oneStatement = true;
+        appender.append(batch(1), T0, false);
+        appender.append(batch(9), T0.plusSeconds(10), false);
+        appender.append(batch(1), T0.plusSeconds(20), false);
+        assertThat(store.checkpoints).extracting(Checkpoint::sequence).containsExactly(1L, 11L);
+        var verifier = new ChainVerifier(store.checkpoints, Set.of());
+        store.entries.forEach(verifier::accept);
+        assertThat(verifier.finish().valid()).isTrue();
+    }
+
     private static List<ChainAppender.Pending> batch(int size) {
         return IntStream.range(0, size)
                 .mapToObj(i -> new ChainAppender.Pending(
@@ -96,9 +134,25 @@ class CheckpointScheduleTest {
     static final class InMemoryStore extends LedgerStore {
         final List<LedgerEntry> entries = new ArrayList<>();
         final List<Checkpoint> checkpoints = new ArrayList<>();
+        /** As on PostgreSQL: appends without a checkpoint are one statement. */
+        boolean oneStatement;
 
         InMemoryStore() {
             super(null, null);
+        }
+
+        @Override
+        boolean appendsInOneStatement() {
+            return oneStatement;
+        }
+
+        @Override
+        boolean appendInOneStatement(Head expected, List<LedgerEntry> batch) {
+            if (!advanceHead(expected, 0, null)) {
+                return false;
+            }
+            insert(batch);
+            return true;
         }
 
         @Override

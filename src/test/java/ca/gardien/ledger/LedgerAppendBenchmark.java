@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * under the head-row lock) with C concurrent callers, against autocommit single-row INSERTs of equally sized rows
  * into a copy of {@code ledger_entry} by C connections, in the same run and the same fresh PostgreSQL schema.
  *
- * <p>Arguments: {@code [concurrency,list] [seconds] [warm-up seconds]}, e.g. {@code 1,8 15 3}. The database is
+ * <p>Arguments: {@code [concurrency,list] [seconds per round] [warm-up seconds] [rounds]}, e.g. {@code 1,8 5 3 3}. The database is
  * {@code GARDIEN_BENCH_POSTGRES_URL}, else {@code GARDIEN_TEST_POSTGRES_URL}, else the local server.
  */
 public final class LedgerAppendBenchmark {
@@ -37,8 +36,9 @@ public final class LedgerAppendBenchmark {
                 .map(String::trim)
                 .map(Integer::parseInt)
                 .toList();
-        var measure = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 15);
+        var measure = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 5);
         var warmup = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 3);
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         var base = System.getenv()
                 .getOrDefault(
                         "GARDIEN_BENCH_POSTGRES_URL",
@@ -55,31 +55,50 @@ public final class LedgerAppendBenchmark {
             var jdbc = context.getBean(JdbcTemplate.class);
             jdbc.execute("CREATE TABLE bench_raw_entry (LIKE ledger_entry INCLUDING ALL)");
             System.out.printf(
-                    "BM-3 ledger append vs raw INSERT, %s, synchronous_commit=%s, fsync=%s, %d s measured after %d s"
-                            + " warm-up%n",
+                    "BM-3 ledger append vs raw INSERT, %s, synchronous_commit=%s, fsync=%s, %d alternating rounds of"
+                            + " %d s per side (after %d s warm-up)%n",
                     jdbc.queryForObject("SELECT split_part(version(), ' on ', 1)", String.class),
                     jdbc.queryForObject("SHOW synchronous_commit", String.class),
                     jdbc.queryForObject("SHOW fsync", String.class),
+                    rounds,
                     measure.toSeconds(),
                     warmup.toSeconds());
             var writer = context.getBean(LedgerWriter.class);
             var raw = new RawInserts(url);
-            var results = new ArrayList<String>();
             for (int c : concurrency) {
-                var ledger = TimedLoad.run(
+                long ledgerOperations = 0;
+                long rawOperations = 0;
+                double lowest = Double.MAX_VALUE;
+                double highest = 0;
+                for (int round = 1; round <= rounds; round++) {
+                    // Alternating short windows: a shared machine's load changes within seconds, and must weigh on
+                    // both sides alike.
+                    var rest = round == 1 ? warmup : Duration.ofSeconds(1);
+                    var ledger = TimedLoad.run(
+                            c,
+                            rest,
+                            measure,
+                            id -> () -> writer.append(evidence()).get());
+                    var inserts = TimedLoad.run(c, rest, measure, id -> raw.worker());
+                    double ratio = ledger.perSecond() / inserts.perSecond();
+                    lowest = Math.min(lowest, ratio);
+                    highest = Math.max(highest, ratio);
+                    ledgerOperations += ledger.operations();
+                    rawOperations += inserts.operations();
+                    System.out.printf(
+                            "  C=%d round %d: ledger %s | raw INSERT %s | ledger/raw = %.2f%n",
+                            c, round, ledger.describe("appends"), inserts.describe("rows"), ratio);
+                }
+                double seconds = rounds * measure.toMillis() / 1000.0;
+                System.out.printf(
+                        "C=%d: ledger %,.0f appends/s | raw INSERT %,.0f rows/s | ledger/raw = %.2f"
+                                + " (rounds %.2f-%.2f)%n",
                         c,
-                        warmup,
-                        measure,
-                        id -> () -> writer.append(evidence()).get());
-                var inserts = TimedLoad.run(c, warmup, measure, id -> raw.worker());
-                var line = "C=%d: ledger %s | raw INSERT %s | ledger/raw = %.2f"
-                        .formatted(
-                                c,
-                                ledger.describe("appends"),
-                                inserts.describe("rows"),
-                                ledger.perSecond() / inserts.perSecond());
-                System.out.println(line);
-                results.add(line);
+                        ledgerOperations / seconds,
+                        rawOperations / seconds,
+                        (double) ledgerOperations / rawOperations,
+                        lowest,
+                        highest);
             }
             System.out.printf(
                     "row size (avg pg_column_size): ledger_entry %s B, bench_raw_entry %s B; ledger: %s%n",
