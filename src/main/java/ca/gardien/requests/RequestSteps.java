@@ -31,6 +31,6 @@ final class RequestSteps {
                 ProblemTypes.REQUEST_STATE,
                 "Step not allowed in the current status",
                 "A request in status " + request.status() + " cannot move to " + wanted + ".",
-                Map.of("status", request.status().name()));
+                Map.of("requestStatus", request.status().name()));
     }
 }

@@ -22,7 +22,7 @@ public final class ProblemTypes {
     public static final URI REQUEST_TYPE_UNAVAILABLE = URI.create(BASE + "request-type-unavailable");
     /** A refusal without the content the law requires; {@code missing} lists what is absent (422). */
     public static final URI REFUSAL_INCOMPLETE = URI.create(BASE + "refusal-incomplete");
-    /** The request is not in a status that allows this step; {@code status} tells which it is in (409). */
+    /** The request is not in a status that allows this step; {@code requestStatus} tells which it is in (409). */
     public static final URI REQUEST_STATE = URI.create(BASE + "request-state");
     /** A wrong, expired or locked verification code (400/429); never tells which identifier matched what. */
     public static final URI VERIFICATION_FAILED = URI.create(BASE + "verification-failed");

@@ -1,0 +1,210 @@
+package ca.gardien.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.organization.Role;
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+
+class RequestIntakeApiTest extends RequestsTestSupport {
+
+    @Test
+    void answersTheDeadlineOfAQuebecRequestMovedOffTheFeteNationale() throws Exception {
+        mvc.perform(get("/api/v1/requests/deadline")
+                        .header("Authorization", bearer(Role.AUDITOR))
+                        .param("jurisdiction", "QC")
+                        .param("receivedOn", "2026-05-25"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dueOn").value("2026-06-25"))
+                .andExpect(jsonPath("$.movedFrom").value("2026-06-24"))
+                .andExpect(jsonPath("$.extensionAllowed").value(false))
+                .andExpect(jsonPath("$.rule").isString());
+        mvc.perform(get("/api/v1/requests/deadline")
+                        .header("Authorization", staff)
+                        .param("jurisdiction", "GDPR")
+                        .param("receivedOn", "2026-03-15"))
+                .andExpect(jsonPath("$.dueOn").value("2026-04-15"))
+                .andExpect(jsonPath("$.extendedDueOn").value("2026-06-15"));
+    }
+
+    @Test
+    void rejectsABadJurisdictionOrDateNamingTheField() throws Exception {
+        mvc.perform(get("/api/v1/requests/deadline")
+                        .header("Authorization", staff)
+                        .param("jurisdiction", "MARS")
+                        .param("receivedOn", "2026-05-25"))
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("jurisdiction"));
+        mvc.perform(get("/api/v1/requests/deadline")
+                        .header("Authorization", staff)
+                        .param("jurisdiction", "QC")
+                        .param("receivedOn", "2026-02-30"))
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("receivedOn"));
+        mvc.perform(get("/api/v1/requests/deadline")
+                        .header("Authorization", staff)
+                        .param("jurisdiction", "QC"))
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("receivedOn"));
+    }
+
+    @Test
+    void receivesARequestWithItsDueDateAndAcknowledgesItByEmail() throws Exception {
+        var email = email();
+        var body = submit(staff, """
+                        {"type": "ACCESS", "subject": {"email": "%s"}, "jurisdiction": "QC", "channel": "API",
+                         "language": "en", "details": "All my files"}""".formatted(email))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").isString())
+                .andExpect(jsonPath("$.status").value("RECEIVED"))
+                .andExpect(jsonPath("$.receivedAt").isString())
+                .andExpect(jsonPath("$.dueOn").isString())
+                .andExpect(jsonPath("$.identifiers[0].kind").value("EMAIL"))
+                .andExpect(jsonPath("$.identifiers[0].verified").value(false))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var id = UUID.fromString(JsonPath.read(body, "$.id"));
+
+        var messages = outbox.about(id.toString());
+        assertThat(messages).extracting(m -> m.template()).contains("requests.acknowledgement", "requests.code");
+        assertThat(messages).allSatisfy(m -> assertThat(m.recipient()).isEqualTo(email));
+        assertThat(messages.getFirst().subject()).startsWith("Acknowledgement of your request");
+
+        var received = awaitLedgerEntry("requests.received", id);
+        assertThat(received.toString()).doesNotContain(email).doesNotContain("All my files");
+        awaitLedgerEntry("requests.code-sent", id);
+    }
+
+    @Test
+    void refusesErasureUnderTheQuebecProfileWithAClearProblem() throws Exception {
+        submit(staff, """
+                        {"type": "ERASURE", "subject": {"email": "%s"}, "jurisdiction": "QC", "channel": "API"}""".formatted(email()))
+                .andExpect(problem(422, "request-type-unavailable"))
+                .andExpect(jsonPath("$.field").value("type"));
+        submit(staff, """
+                        {"type": "ERASURE", "subject": {"email": "%s"}, "jurisdiction": "GDPR", "channel": "API"}""".formatted(email())).andExpect(status().isCreated());
+    }
+
+    @Test
+    void rejectsBadInputNamingEveryFieldWithoutEchoingValues() throws Exception {
+        var body = submit(staff, """
+                        {"type": "GOSSIP", "subject": {"email": "not-an-email", "phone": "12"},
+                         "jurisdiction": "XX", "channel": "FAX", "language": "de"}""")
+                .andExpect(problem(400, "validation"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<java.util.List<String>>read(body, "$.errors[*].field"))
+                .contains("type", "channel", "language", "subject.email", "subject.phone", "jurisdiction");
+        assertThat(body).doesNotContain("not-an-email");
+        submit(staff, """
+                        {"type": "ACCESS", "subject": {}, "jurisdiction": "QC", "channel": "API"}""")
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("subject"));
+        submit(staff, "{\"type\": ").andExpect(problem(400, "malformed-request"));
+    }
+
+    @Test
+    void anAuditorMayReadButNotSubmit() throws Exception {
+        var auditor = bearer(Role.AUDITOR);
+        submit(auditor, """
+                        {"type": "ACCESS", "subject": {"email": "%s"}, "jurisdiction": "QC", "channel": "API"}""".formatted(email())).andExpect(problem(403, "forbidden"));
+        mvc.perform(get("/api/v1/requests").header("Authorization", auditor)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/requests")).andExpect(problem(401, "unauthenticated"));
+    }
+
+    @Test
+    void flagsASecondOpenRequestOfTheSameTypeForTheSameIdentifier() throws Exception {
+        var email = email();
+        var first = submitted("{\"email\": \"" + email + "\"}", "ACCESS", "QC", null);
+        var second = submitted("{\"email\": \"" + email.toUpperCase() + "\"}", "ACCESS", "QC", null);
+        var other = submitted("{\"email\": \"" + email + "\"}", "RECTIFICATION", "QC", null);
+
+        mvc.perform(get("/api/v1/requests/" + second).header("Authorization", staff))
+                .andExpect(jsonPath("$.duplicateOf").value(first.toString()));
+        mvc.perform(get("/api/v1/requests/" + other).header("Authorization", staff))
+                .andExpect(jsonPath("$.duplicateOf").doesNotExist());
+    }
+
+    @Test
+    void listsRequestsByStatusAndTypeAndCancelsOne() throws Exception {
+        var id = submitted("{\"email\": \"" + email() + "\"}", "PORTABILITY", "QC", null);
+        mvc.perform(get("/api/v1/requests")
+                        .header("Authorization", staff)
+                        .param("status", "RECEIVED")
+                        .param("type", "PORTABILITY"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].id", hasItem(id.toString())))
+                .andExpect(jsonPath("$[0].identifiers[0].value").doesNotExist());
+        mvc.perform(get("/api/v1/requests").header("Authorization", staff).param("status", "NOPE"))
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("status"));
+
+        mvc.perform(post("/api/v1/requests/" + id + "/cancel").header("Authorization", staff))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CANCELLED"));
+        mvc.perform(post("/api/v1/requests/" + id + "/cancel").header("Authorization", staff))
+                .andExpect(problem(409, "request-state"));
+        awaitLedgerEntry("requests.cancelled", id);
+        mvc.perform(get("/api/v1/requests/" + UUID.randomUUID()).header("Authorization", staff))
+                .andExpect(problem(404, "not-found"));
+    }
+
+    @Test
+    void staffEnterALetterReceivedByMailWithItsScanAndOnlyTheHashReachesTheLedger() throws Exception {
+        var scan = "%PDF-1.4 synthetic scanned letter".getBytes(StandardCharsets.US_ASCII);
+        var request = new MockMultipartFile(
+                "request", "", MediaType.APPLICATION_JSON_VALUE, """
+                {"type": "RECTIFICATION", "subject": {"customerNumber": "C-1001"}, "jurisdiction": "QC",
+                 "channel": "MAIL", "receivedAt": "2026-05-25T14:00:00Z"}""".getBytes(StandardCharsets.UTF_8));
+        var letter = new MockMultipartFile("letter", "letter.pdf", "application/pdf", scan);
+        var body = mvc.perform(multipart("/api/v1/requests/officer-entry")
+                        .file(request)
+                        .file(letter)
+                        .header("Authorization", staff))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.channel").value("MAIL"))
+                .andExpect(jsonPath("$.dueOn").value("2026-06-25"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var id = UUID.fromString(JsonPath.read(body, "$.id"));
+
+        Map<String, Object> payload = JsonPath.parse(
+                        (String) awaitLedgerEntry("requests.letter-filed", id).get("payload"))
+                .read("$");
+        assertThat(payload).containsEntry("sha256", RequestKey.sha256(scan));
+    }
+
+    @Test
+    void refusesAnEmptyOrTooLargeLetterAndAFutureReceipt() throws Exception {
+        var request = new MockMultipartFile(
+                "request", "", MediaType.APPLICATION_JSON_VALUE, """
+                {"type": "ACCESS", "subject": {"customerNumber": "C-1"}, "jurisdiction": "QC", "channel": "MAIL"}""".getBytes(StandardCharsets.UTF_8));
+        mvc.perform(multipart("/api/v1/requests/officer-entry")
+                        .file(request)
+                        .file(new MockMultipartFile("letter", "l.pdf", "application/pdf", new byte[0]))
+                        .header("Authorization", staff))
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("letter"));
+        var future = new MockMultipartFile(
+                "request", "", MediaType.APPLICATION_JSON_VALUE, """
+                {"type": "ACCESS", "subject": {"customerNumber": "C-1"}, "jurisdiction": "QC", "channel": "MAIL",
+                 "receivedAt": "2999-01-01T00:00:00Z"}""".getBytes(StandardCharsets.UTF_8));
+        mvc.perform(multipart("/api/v1/requests/officer-entry").file(future).header("Authorization", staff))
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("receivedAt"));
+    }
+}

@@ -1,0 +1,7 @@
+package ca.gardien.requests;
+
+import ca.gardien.support.PostgresTest;
+
+/** The same acceptance test on PostgreSQL. */
+@PostgresTest
+class RightsRequestEndToEndPostgresTest extends RightsRequestEndToEndTest {}
