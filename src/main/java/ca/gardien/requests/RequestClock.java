@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,7 +67,12 @@ class RequestClock {
                 .max(Integer::compare)
                 .orElse(0);
         for (var task : tasks.openAssignedDueBy(today.plusDays(furthest))) {
-            transactions.executeWithoutResult(s -> remind(task, (int) ChronoUnit.DAYS.between(today, task.dueOn())));
+            try {
+                transactions.executeWithoutResult(
+                        s -> remind(task, (int) ChronoUnit.DAYS.between(today, task.dueOn())));
+            } catch (DataIntegrityViolationException e) {
+                // another node recorded this reminder at the same moment: it sent it
+            }
         }
     }
 

@@ -39,6 +39,7 @@ abstract class RequestsTestSupport extends WebTestSupport {
             subjectCategories:
               - {id: customer, name: {fr: Clients, en: Customers}}
               - {id: candidate, name: {fr: Candidats, en: Candidates}}
+              - {id: subscriber, name: {fr: Abonnés, en: Subscribers}}
             piCategories:
               - {id: contact, name: {fr: Coordonnées, en: Contact information}}
               - {id: health, name: {fr: Santé, en: Health}, sensitive: true}
@@ -51,6 +52,8 @@ abstract class RequestsTestSupport extends WebTestSupport {
                  holdsPersonalInformation: true, introducedOn: "2020-01-01"}
               - {id: mailing, name: Mailing, owner: marketing, hostingLocation: Montréal, jurisdiction: CA-QC,
                  holdsPersonalInformation: true, introducedOn: "2020-01-01"}
+              - {id: newsletter-service, name: Newsletter, owner: marketing, hostingLocation: Montréal,
+                 jurisdiction: CA-QC, holdsPersonalInformation: true, introducedOn: "2020-01-01"}
               - {id: hr, name: HR, owner: hr, hostingLocation: Québec, jurisdiction: CA-QC,
                  holdsPersonalInformation: true, introducedOn: "2020-01-01"}
             processingActivities:
@@ -58,6 +61,8 @@ abstract class RequestsTestSupport extends WebTestSupport {
                  purposes: [service], legalBasis: contract, source: person, systems: [crm, mailing]}
               - {id: hiring, name: {fr: Embauche, en: Hiring}, subjects: [candidate], categories: [contact, health],
                  purposes: [service], legalBasis: contract, source: person, systems: [hr]}
+              - {id: newsletter, name: {fr: Infolettre, en: Newsletter}, subjects: [subscriber], categories: [contact],
+                 purposes: [service], legalBasis: contract, source: person, systems: [newsletter-service, crm]}
             """;
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -66,6 +71,27 @@ abstract class RequestsTestSupport extends WebTestSupport {
         @Primary
         MovableClock movableClock() {
             return new MovableClock();
+        }
+
+        /** A connector that can reach the newsletter service (only subscribers' requests have a task there). */
+        @Bean
+        TaskAutomation newsletterConnector() {
+            return new TaskAutomation() {
+                @Override
+                public String name() {
+                    return "newsletter";
+                }
+
+                @Override
+                public boolean handles(String systemId) {
+                    return "newsletter-service".equals(systemId);
+                }
+
+                @Override
+                public java.util.Optional<TaskResult> perform(RequestEvents.TaskOpened task) {
+                    return java.util.Optional.of(new TaskResult("DONE", "unsubscribed", List.of()));
+                }
+            };
         }
     }
 
