@@ -219,10 +219,15 @@ final class SubmissionReader {
             } else if (!"raw".equals(format)) {
                 // Gardien must reach the person (a code by email) and search systems: a hash allows neither.
                 errors.add(validation("UnsupportedIdentity", "identity_format " + safe(format) + " is not supported."));
-            } else if ("email".equals(type) && email == null) {
-                email = value;
-            } else if ("controller_customer_id".equals(type) && customerId == null) {
-                customerId = value;
+            } else if ("email".equals(type) || "controller_customer_id".equals(type)) {
+                boolean first = "email".equals(type) ? email == null : customerId == null;
+                if (!first) {
+                    errors.add(validation("DuplicateIdentity", "at most one identity of each identity_type."));
+                } else if ("email".equals(type)) {
+                    email = value;
+                } else {
+                    customerId = value;
+                }
             } else {
                 errors.add(validation("UnsupportedIdentity", "identity_type " + safe(type) + " is not supported."));
             }

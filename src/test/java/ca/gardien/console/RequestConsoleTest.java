@@ -158,6 +158,12 @@ class RequestConsoleTest extends WebTestSupport {
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RECEIVED);
         assertThat(refusal(staff, id, "/tasks/" + UUID.randomUUID() + "/complete", "outcome", "BOGUS"))
                 .contains("outcome");
+        mvc.perform(get("/console/requests/" + UUID.randomUUID()).session(staff))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/console/requests/" + UUID.randomUUID() + "/cancel")
+                        .session(staff)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
         act(staff, id, "/cancel");
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.CANCELLED);
     }

@@ -132,6 +132,21 @@ class RightsRequestFormTest extends WebTestSupport {
     }
 
     @Test
+    void answersAnUnknownRequestOrKindWithAnErrorPageNotA500() throws Exception {
+        mvc.perform(get("/privacy/requests/" + UUID.randomUUID() + "/code")).andExpect(status().isNotFound());
+        mvc.perform(post("/privacy/requests/" + UUID.randomUUID() + "/code")
+                        .with(csrf())
+                        .param("kind", "EMAIL")
+                        .param("code", "123456"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/privacy/requests/" + UUID.randomUUID() + "/code")
+                        .with(csrf())
+                        .param("kind", "SHOE")
+                        .param("code", "123456"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void refusesAPostWithoutTheCsrfToken() throws Exception {
         mvc.perform(post("/privacy/requests").param("type", "ACCESS").param("email", "someone@example.test"))
                 .andExpect(status().isForbidden());
