@@ -128,6 +128,13 @@ public class Responses {
         return requests.find(requestId).orElseThrow();
     }
 
+    /** Closes a sent request (e.g. the person never used the link). */
+    @Transactional
+    public RightsRequest close(UUID requestId, Actor actor) {
+        RequestSteps.move(requests, facts, request(requestId), RequestStatus.CLOSED, actor, Map.of(), clock.instant());
+        return requests.find(requestId).orElseThrow();
+    }
+
     private void notify(RightsRequest request, List<String> args) {
         var locale = Locale.forLanguageTag(request.language());
         var ids = requests.identifiers(request.id());

@@ -31,16 +31,33 @@ class WorkflowController {
     private final Representatives representatives;
     private final RequestTasks tasks;
     private final Responses responses;
+    private final Extensions extensions;
 
     WorkflowController(
             IdentityVerification verification,
             Representatives representatives,
             RequestTasks tasks,
-            Responses responses) {
+            Responses responses,
+            Extensions extensions) {
         this.verification = verification;
         this.representatives = representatives;
         this.tasks = tasks;
         this.responses = responses;
+        this.extensions = extensions;
+    }
+
+    record Extension(String reasons) {}
+
+    @PostMapping("/extend")
+    @Operation(summary = "Extend the time limit once, with reasons sent to the person (GDPR, CCPA; never Québec)")
+    RightsRequest extend(@PathVariable UUID id, @RequestBody Extension body, Authentication auth) {
+        return extensions.extend(id, body.reasons(), CurrentActor.of(auth));
+    }
+
+    @PostMapping("/close")
+    @Operation(summary = "Close a sent request whose link was not used")
+    RightsRequest close(@PathVariable UUID id, Authentication auth) {
+        return responses.close(id, CurrentActor.of(auth));
     }
 
     record Approval(boolean approved) {}

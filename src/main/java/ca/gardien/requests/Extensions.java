@@ -1,0 +1,92 @@
+package ca.gardien.requests;
+
+import ca.gardien.mail.Message;
+import ca.gardien.mail.Outbox;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.NotFoundException;
+import ca.gardien.shared.ProblemTypes;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Extends the time limit where the profile allows it (GDPR: two more months; CCPA: 45 more days), once, before the
+ * first limit expires, with reasons sent to the person. Québec's profile has no extension and is refused.
+ */
+@Service
+public class Extensions {
+
+    private final RequestStore requests;
+    private final Deadlines deadlines;
+    private final JdbcClient jdbc;
+    private final Outbox outbox;
+    private final RequestFacts facts;
+    private final Clock clock;
+
+    Extensions(
+            RequestStore requests,
+            Deadlines deadlines,
+            JdbcClient jdbc,
+            Outbox outbox,
+            RequestFacts facts,
+            Clock clock) {
+        this.requests = requests;
+        this.deadlines = deadlines;
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+        this.facts = facts;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public RightsRequest extend(UUID requestId, String reasons, Actor actor) {
+        if (reasons == null || reasons.isBlank() || reasons.length() > 4000) {
+            throw new InvalidInputException("reasons", "are required (at most 4000 characters)");
+        }
+        var request = requests.find(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
+        if (request.extendedDueOn() == null) {
+            throw refused("The " + request.jurisdiction() + " profile allows no extension.");
+        }
+        var today = deadlines.dayOf(request.jurisdiction(), clock.instant());
+        if (!request.status().isOpen()
+                || request.dueOn().equals(request.extendedDueOn())
+                || today.isAfter(request.dueOn())) {
+            throw refused("The time limit can be extended once, before it expires, while the request is open.");
+        }
+        jdbc.sql("UPDATE requests_request SET due_on = extended_due_on, version = version + 1 WHERE id = ?")
+                .param(requestId)
+                .update();
+        facts.record(
+                "extended",
+                requestId,
+                actor,
+                Map.of(
+                        "previousDueOn", request.dueOn().toString(),
+                        "dueOn", request.extendedDueOn().toString(),
+                        "reasonsSha256", RequestKey.sha256(reasons.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        requests.identifiers(requestId).stream()
+                .filter(i -> i.kind() == IdentifierKind.EMAIL)
+                .findFirst()
+                .ifPresent(email -> outbox.queue(new Message(
+                        Message.Channel.EMAIL,
+                        email.value(),
+                        "requests.extension",
+                        Locale.forLanguageTag(request.language()),
+                        List.of(requestId.toString(), request.extendedDueOn().toString(), reasons),
+                        "request",
+                        requestId.toString())));
+        return requests.find(requestId).orElseThrow();
+    }
+
+    private static RequestProblem refused(String detail) {
+        return new RequestProblem(
+                HttpStatus.CONFLICT, ProblemTypes.REQUEST_STATE, "Extension not allowed", detail, Map.of());
+    }
+}
