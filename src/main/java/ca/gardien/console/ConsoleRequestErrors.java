@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** An unknown request on the console request pages is a 404 or 400 page, never a 500. */
-@ControllerAdvice(assignableTypes = {RequestPage.class, RequestActions.class})
+@ControllerAdvice(assignableTypes = {RequestPage.class, RequestActions.class, ResponseActions.class})
 @Order(-10)
 class ConsoleRequestErrors {
 

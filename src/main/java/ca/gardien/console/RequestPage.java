@@ -78,6 +78,13 @@ class RequestPage {
                 (roles.contains(Role.PRIVACY_OFFICER) || roles.contains(Role.DELEGATE))
                         && request.status() == RequestStatus.RESPONSE_DRAFTED);
         model.addAttribute("canSend", writer && request.status() == RequestStatus.APPROVED);
+        model.addAttribute("canClose", writer && request.status() == RequestStatus.SENT);
+        model.addAttribute(
+                "canExtend",
+                writer
+                        && request.status().isOpen()
+                        && request.extendedDueOn() != null
+                        && !request.extendedDueOn().equals(request.dueOn()));
         model.addAttribute("outcomes", ResponseDraft.OUTCOMES);
         return "console/request";
     }

@@ -29,16 +29,19 @@ class OpenComplianceController {
     static final String CERTIFICATE = "/opencompliance/v1/certificate.pem";
 
     private final OpenComplianceProcessor processor;
+    private final SubmissionStatuses statuses;
     private final SignedResponses signed;
     private final ProcessorKey key;
     private final OpenComplianceProperties properties;
 
     OpenComplianceController(
             OpenComplianceProcessor processor,
+            SubmissionStatuses statuses,
             SignedResponses signed,
             ProcessorKey key,
             OpenComplianceProperties properties) {
         this.processor = processor;
+        this.statuses = statuses;
         this.signed = signed;
         this.key = key;
         this.properties = properties;
@@ -91,7 +94,7 @@ class OpenComplianceController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The status of a request (pending, in_progress, completed, cancelled)")
     ResponseEntity<byte[]> status(@PathVariable String id) {
-        return signed.json(HttpStatus.OK, processor.status(uuid(id)));
+        return signed.json(HttpStatus.OK, statuses.status(uuid(id)));
     }
 
     @DeleteMapping({

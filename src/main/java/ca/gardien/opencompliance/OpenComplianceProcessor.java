@@ -33,6 +33,7 @@ class OpenComplianceProcessor {
     private final Submissions submissions;
     private final RequestIntake intake;
     private final Requests requests;
+    private final SubmissionStatuses statuses;
     private final IdentityVerification verification;
     private final ProcessorKey key;
     private final ApplicationEventPublisher events;
@@ -43,6 +44,7 @@ class OpenComplianceProcessor {
             Submissions submissions,
             RequestIntake intake,
             Requests requests,
+            SubmissionStatuses statuses,
             IdentityVerification verification,
             ProcessorKey key,
             ApplicationEventPublisher events,
@@ -52,6 +54,7 @@ class OpenComplianceProcessor {
         this.submissions = submissions;
         this.intake = intake;
         this.requests = requests;
+        this.statuses = statuses;
         this.verification = verification;
         this.key = key;
         this.events = events;
@@ -103,25 +106,10 @@ class OpenComplianceProcessor {
         return answer;
     }
 
-    @Transactional(readOnly = true)
-    Map<String, Object> status(UUID subjectRequestId) {
-        var submission = find(subjectRequestId);
-        var request = requests.get(submission.requestId());
-        var answer = new LinkedHashMap<String, Object>();
-        answer.put("controller_id", submission.controllerId());
-        answer.put(
-                "expected_completion_time", submission.expectedCompletionTime().toString());
-        answer.put("subject_request_id", subjectRequestId.toString());
-        answer.put("request_status", OpenComplianceStatus.of(request.status()));
-        answer.put("api_version", "1.0");
-        answer.put("extensions", extension(request));
-        return answer;
-    }
-
     /** Cancels the request while it is pending (section 9); later, the workflow has started and it is a 409. */
     @Transactional
     Map<String, Object> cancel(UUID subjectRequestId, Actor actor) {
-        var submission = find(subjectRequestId);
+        var submission = statuses.find(subjectRequestId);
         var request = requests.get(submission.requestId());
         if (!"pending".equals(OpenComplianceStatus.of(request.status()))) {
             throw new OpenComplianceException(
@@ -141,27 +129,6 @@ class OpenComplianceProcessor {
         answer.put("received_time", now.toString());
         answer.put("api_version", "1.0");
         return answer;
-    }
-
-    Map<String, Object> extension(RightsRequest request) {
-        return Map.of(
-                properties.processorDomain(),
-                Map.of(
-                        "request_id", request.id().toString(),
-                        "request_type", request.type().name().toLowerCase(java.util.Locale.ROOT),
-                        "jurisdiction", request.jurisdiction(),
-                        "status", request.status().name(),
-                        "due_on", request.dueOn().toString()));
-    }
-
-    private Submission find(UUID subjectRequestId) {
-        return submissions
-                .find(subjectRequestId)
-                .orElseThrow(() -> new OpenComplianceException(
-                        404,
-                        "no such subject_request_id",
-                        List.of(new OpenComplianceException.Detail(
-                                "Request", "NotFound", "no request has this subject_request_id."))));
     }
 
     private static NewRequest newRequest(SubmittedRequest s) {

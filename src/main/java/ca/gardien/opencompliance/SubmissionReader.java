@@ -3,7 +3,6 @@ package ca.gardien.opencompliance;
 import static ca.gardien.opencompliance.SubmittedRequest.validation;
 
 import ca.gardien.opencompliance.OpenComplianceException.Detail;
-import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -37,7 +36,6 @@ final class SubmissionReader {
 
     private static final Pattern UUID_V4 =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
-    private static final int MAX_CALLBACKS = 5;
 
     private final OpenComplianceProperties properties;
 
@@ -63,8 +61,8 @@ final class SubmissionReader {
         var jurisdiction = jurisdiction(regulation, extension, errors);
         var type = type(root, extension, errors);
         var submitted = submittedTime(root, errors);
-        var callbacks = callbacks(root, errors);
-        var identities = new Identities(root.path("subject_identities"), extension, errors);
+        var callbacks = CallbackUrls.read(root, properties.callbacks().schemes(), errors);
+        var identities = new SubmittedIdentities(root.path("subject_identities"), extension, errors);
         var language = text(extension, "language", null);
         if (language != null && !List.of("fr", "en").contains(language)) {
             errors.add(validation("InvalidExtension", "language must be fr or en"));
@@ -144,97 +142,10 @@ final class SubmissionReader {
         }
     }
 
-    private List<URI> callbacks(JsonNode root, List<Detail> errors) {
-        var node = root.path("status_callback_urls");
-        if (node.isMissingNode() || node.isNull()) {
-            return List.of();
-        }
-        if (!node.isArray() || node.size() > MAX_CALLBACKS) {
-            errors.add(validation("InvalidField", "status_callback_urls must be an array of at most 5 URLs."));
-            return List.of();
-        }
-        var urls = new ArrayList<URI>();
-        for (var item : node) {
-            var uri = callback(item.isString() ? item.asString() : null);
-            if (uri == null) {
-                errors.add(validation("InvalidCallbackUrl", "status_callback_urls holds an unusable URL."));
-            } else {
-                urls.add(uri);
-            }
-        }
-        return List.copyOf(urls);
-    }
-
-    private URI callback(String text) {
-        if (text == null || text.length() > 2000) {
-            return null;
-        }
-        try {
-            var uri = new URI(text);
-            var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return uri.isAbsolute()
-                            && uri.getHost() != null
-                            && properties.callbacks().schemes().contains(scheme)
-                    ? uri
-                    : null;
-        } catch (java.net.URISyntaxException e) {
-            return null;
-        }
-    }
-
     static String text(JsonNode node, String field, String fallback) {
         var value = node.path(field);
         return value.isString() && !value.asString().isBlank()
                 ? value.asString().strip()
                 : fallback;
-    }
-
-    /** The identities Gardien can match on: raw emails and the controller's customer ids (and a phone, by extension). */
-    private static final class Identities {
-        String email;
-        String customerId;
-        String phone;
-
-        Identities(JsonNode list, JsonNode extension, List<Detail> errors) {
-            phone = text(extension, "phone", null);
-            if (!list.isMissingNode() && !list.isNull() && !list.isArray()) {
-                errors.add(validation("InvalidField", "subject_identities must be an array."));
-                return;
-            }
-            for (var identity : list) {
-                add(identity, errors);
-            }
-            if (email == null && customerId == null && phone == null) {
-                errors.add(validation("MissingField", "subject_identities needs an identity Gardien supports."));
-            }
-        }
-
-        private void add(JsonNode identity, List<Detail> errors) {
-            var type = text(identity, "identity_type", null);
-            var format = text(identity, "identity_format", null);
-            var value = text(identity, "identity_value", null);
-            if (type == null || format == null || value == null) {
-                errors.add(validation(
-                        "MissingField", "each identity needs identity_type, identity_value and identity_format."));
-            } else if (!"raw".equals(format)) {
-                // Gardien must reach the person (a code by email) and search systems: a hash allows neither.
-                errors.add(validation("UnsupportedIdentity", "identity_format " + safe(format) + " is not supported."));
-            } else if ("email".equals(type) || "controller_customer_id".equals(type)) {
-                boolean first = "email".equals(type) ? email == null : customerId == null;
-                if (!first) {
-                    errors.add(validation("DuplicateIdentity", "at most one identity of each identity_type."));
-                } else if ("email".equals(type)) {
-                    email = value;
-                } else {
-                    customerId = value;
-                }
-            } else {
-                errors.add(validation("UnsupportedIdentity", "identity_type " + safe(type) + " is not supported."));
-            }
-        }
-
-        private static String safe(String s) {
-            return s.length() > 40 || !s.matches("[a-z0-9_]+") ? "given" : s;
-        }
     }
 }

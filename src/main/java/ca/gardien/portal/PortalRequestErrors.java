@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** An unknown request or a malformed post on the public request pages is a 404 or 400 page, never a 500. */
-@ControllerAdvice(assignableTypes = RequestPages.class)
+@ControllerAdvice(assignableTypes = {RequestPages.class, RequestCodePages.class})
 @Order(-10)
 class PortalRequestErrors {
 

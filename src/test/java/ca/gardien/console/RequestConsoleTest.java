@@ -13,6 +13,7 @@ import ca.gardien.organization.Role;
 import ca.gardien.requests.IdentifierKind;
 import ca.gardien.requests.IdentityVerification;
 import ca.gardien.requests.NewRequest;
+import ca.gardien.requests.Representatives;
 import ca.gardien.requests.RequestIntake;
 import ca.gardien.requests.RequestStatus;
 import ca.gardien.requests.RequestTasks;
@@ -69,6 +70,9 @@ class RequestConsoleTest extends WebTestSupport {
 
     @Autowired
     Outbox outbox;
+
+    @Autowired
+    Representatives representatives;
 
     @BeforeEach
     void dataMap() {
@@ -166,6 +170,36 @@ class RequestConsoleTest extends WebTestSupport {
                 .andExpect(status().isNotFound());
         act(staff, id, "/cancel");
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.CANCELLED);
+    }
+
+    @Test
+    void staffReviewARepresentativesDocumentAndExtendAGdprTimeLimitWithReasons() throws Exception {
+        var suffix = UUID.randomUUID().toString().substring(0, 8);
+        var id = intake.submit(
+                        new NewRequest(
+                                "ERASURE",
+                                new NewRequest.Subject("rep-" + suffix + "@example.test", null, null),
+                                "GDPR",
+                                "API",
+                                "en",
+                                null,
+                                "customer",
+                                "MANDATARY",
+                                null),
+                        Actor.SYSTEM)
+                .id();
+        var document = representatives.upload(
+                id, new RequestIntake.Upload("application/pdf", "%PDF-1.4 mandate".getBytes()), Actor.SYSTEM);
+        var staff = session(Role.STAFF);
+        var page = page("/console/requests/" + id, staff);
+        assertThat(page).contains("/documents/" + document + "/review").contains("id=\"extend\"");
+        act(staff, id, "/documents/" + document + "/review", "approved", "true");
+        assertThat(page("/console/requests/" + id, staff)).doesNotContain("/documents/" + document + "/review");
+        assertThat(refusal(staff, id, "/extend", "reasons", "")).contains("reasons");
+        var before = requests.get(id);
+        act(staff, id, "/extend", "reasons", "Many systems to search.");
+        assertThat(requests.get(id).dueOn()).isEqualTo(before.extendedDueOn()).isAfter(before.dueOn());
+        assertThat(page("/console/requests/" + id, staff)).doesNotContain("id=\"extend\"");
     }
 
     private UUID received(String type) {
