@@ -91,8 +91,9 @@ class RightsRequestFormChromiumTest {
 
             browser.evaluate("document.getElementById('code-EMAIL').value = '" + code(id) + "';"
                     + "document.querySelector('#code-EMAIL').form.querySelector('button').click(); 'sent'");
-            browser.waitFor("document.getElementById('identity-confirmed')", WAIT);
-            assertThat(requests.get(id).identityProven()).isTrue();
+            browser.waitFor("document.getElementById('codes-done')", WAIT);
+            assertThat(requests.get(id).identifiers())
+                    .allSatisfy(i -> assertThat(i.verified()).isTrue());
             return requests.get(id);
         }
     }

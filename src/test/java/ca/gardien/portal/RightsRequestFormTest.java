@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.mail.Outbox;
-import ca.gardien.requests.RequestStatus;
 import ca.gardien.requests.Requests;
 import ca.gardien.requests.RightsRequest;
 import ca.gardien.support.WebTestSupport;
@@ -93,8 +92,10 @@ class RightsRequestFormTest extends WebTestSupport {
                         .param("kind", "EMAIL")
                         .param("code", code(id)))
                 .andExpect(status().is3xxRedirection());
-        assertThat(page(location, session)).contains("id=\"identity-confirmed\"");
-        assertThat(requests.get(id).status()).isNotEqualTo(RequestStatus.RECEIVED);
+        assertThat(page(location, session)).contains("id=\"codes-done\"");
+        // the request moves on once every identifier and any required review (sensitive data in scope) is done
+        assertThat(requests.get(id).identifiers())
+                .allSatisfy(i -> assertThat(i.verified()).isTrue());
     }
 
     @Test
