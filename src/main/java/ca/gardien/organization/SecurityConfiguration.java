@@ -132,7 +132,8 @@ class SecurityConfiguration {
                                 "/.well-known/**",
                                 "/consent/**",
                                 "/requests/download/*",
-                                "/requests/*/verify")
+                                "/requests/*/verify",
+                                "/requests/*/code")
                         .permitAll()
                         .requestMatchers(
                                 "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
@@ -154,7 +155,8 @@ class SecurityConfiguration {
                 // The person's code check and download act only on what a code or an unguessable token designates.
                 .csrf(c -> c.ignoringRequestMatchers(
                         PathPatternRequestMatcher.withDefaults().matcher("/consent/**"),
-                        PathPatternRequestMatcher.withDefaults().matcher("/requests/*/verify")))
+                        PathPatternRequestMatcher.withDefaults().matcher("/requests/*/verify"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/requests/*/code")))
                 .headers(h -> h.addHeaderWriter(csp(new NegatedRequestMatcher(docs()), CSP))
                         .addHeaderWriter(csp(docs(), DOCS_CSP))
                         .frameOptions(f -> f.deny())

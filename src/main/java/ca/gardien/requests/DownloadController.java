@@ -46,6 +46,19 @@ class DownloadController {
         return new Verification(request.status(), request.identityProven());
     }
 
+    record CodeRequest(IdentifierKind kind) {}
+
+    @PostMapping("/requests/{id}/code")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.ACCEPTED)
+    @Operation(summary = "Send a new code to one identifier of a request (limited per hour)")
+    void code(@PathVariable UUID id, @RequestBody CodeRequest body) {
+        if (body.kind() == null) {
+            throw new ca.gardien.shared.InvalidInputException("kind", "is required (EMAIL or PHONE)");
+        }
+        verification.sendCode(
+                id, body.kind(), new ca.gardien.shared.Actor(ca.gardien.shared.Actor.Kind.SUBJECT, "request:" + id));
+    }
+
     @GetMapping(PATH + "{token}")
     @Operation(summary = "Download the answer once (ZIP); a second download is refused with 410")
     ResponseEntity<byte[]> download(@PathVariable String token) {

@@ -1,16 +1,11 @@
 package ca.gardien.requests;
 
-import ca.gardien.mail.Message;
-import ca.gardien.mail.Outbox;
-import ca.gardien.mail.SmsSender;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.NotFoundException;
 import ca.gardien.shared.ProblemTypes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -27,8 +22,7 @@ public class IdentityVerification {
 
     private final RequestStore store;
     private final RequestKey key;
-    private final Outbox outbox;
-    private final SmsSender sms;
+    private final CodeDelivery delivery;
     private final RequestFacts facts;
     private final RequestProgress progress;
     private final RequestsProperties.Verification settings;
@@ -37,16 +31,14 @@ public class IdentityVerification {
     IdentityVerification(
             RequestStore store,
             RequestKey key,
-            Outbox outbox,
-            SmsSender sms,
+            CodeDelivery delivery,
             RequestFacts facts,
             RequestProgress progress,
             RequestsProperties properties,
             Clock clock) {
         this.store = store;
         this.key = key;
-        this.outbox = outbox;
-        this.sms = sms;
+        this.delivery = delivery;
         this.facts = facts;
         this.progress = progress;
         this.settings = properties.verification();
@@ -85,7 +77,7 @@ public class IdentityVerification {
                 row.lockedUntil(),
                 sameWindow ? row.codesSince() : now,
                 sent + 1));
-        deliver(request, row, code);
+        delivery.deliver(request, row, code);
         facts.record("code-sent", requestId, actor, Map.of("kind", kind.name()));
     }
 
@@ -184,31 +176,6 @@ public class IdentityVerification {
                 null,
                 row.codesSince(),
                 row.codesSent());
-    }
-
-    private void deliver(RightsRequest request, IdentifierRow row, String code) {
-        var minutes = String.valueOf(settings.codeValidFor().toMinutes());
-        var args = List.of(request.id().toString(), code, minutes);
-        var locale = Locale.forLanguageTag(request.language());
-        if (row.kind() == IdentifierKind.EMAIL) {
-            outbox.queue(new Message(
-                    Message.Channel.EMAIL,
-                    row.value(),
-                    "requests.code",
-                    locale,
-                    args,
-                    "request",
-                    request.id().toString()));
-        } else {
-            sms.send(new Message(
-                    Message.Channel.SMS,
-                    row.value(),
-                    "requests.code-sms",
-                    locale,
-                    args,
-                    "request",
-                    request.id().toString()));
-        }
     }
 
     private RightsRequest open(UUID requestId) {

@@ -17,7 +17,7 @@ public class Representatives {
 
     private final RequestStore requests;
     private final DocumentStore documents;
-    private final RequestIntake intake;
+    private final IntakeChecks checks;
     private final RequestFacts facts;
     private final RequestProgress progress;
     private final Clock clock;
@@ -25,13 +25,13 @@ public class Representatives {
     Representatives(
             RequestStore requests,
             DocumentStore documents,
-            RequestIntake intake,
+            IntakeChecks checks,
             RequestFacts facts,
             RequestProgress progress,
             Clock clock) {
         this.requests = requests;
         this.documents = documents;
-        this.intake = intake;
+        this.checks = checks;
         this.facts = facts;
         this.progress = progress;
         this.clock = clock;
@@ -44,7 +44,7 @@ public class Representatives {
         if (request.representative() == null || !request.status().isOpen()) {
             throw RequestSteps.wrongState(request, request.status());
         }
-        intake.checkUpload("document", file);
+        checks.checkUpload("document", file);
         var document = documents.insert(requestId, "MANDATE", file.mediaType(), file.content(), clock.instant());
         facts.record(
                 "representative-document-filed",

@@ -1,17 +1,13 @@
 package ca.gardien.requests;
 
 import ca.gardien.inventory.Inventory;
-import ca.gardien.mail.Message;
-import ca.gardien.mail.Outbox;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
 import ca.gardien.shared.ProblemTypes;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -30,7 +26,8 @@ public class RequestIntake {
     private final Deadlines deadlines;
     private final Inventory inventory;
     private final IdentityVerification verification;
-    private final Outbox outbox;
+    private final IntakeChecks checks;
+    private final IntakeNotices notices;
     private final RequestKey key;
     private final RequestFacts facts;
     private final RequestsProperties properties;
@@ -42,7 +39,8 @@ public class RequestIntake {
             Deadlines deadlines,
             Inventory inventory,
             IdentityVerification verification,
-            Outbox outbox,
+            IntakeChecks checks,
+            IntakeNotices notices,
             RequestKey key,
             RequestFacts facts,
             RequestsProperties properties,
@@ -52,7 +50,8 @@ public class RequestIntake {
         this.deadlines = deadlines;
         this.inventory = inventory;
         this.verification = verification;
-        this.outbox = outbox;
+        this.checks = checks;
+        this.notices = notices;
         this.key = key;
         this.facts = facts;
         this.properties = properties;
@@ -93,17 +92,7 @@ public class RequestIntake {
     }
 
     private RightsRequest receive(NewRequest input, Upload letter, Actor actor) {
-        var errors = new ArrayList<>(input.errors(properties.phoneRegion()));
-        if (input.jurisdiction() == null || !deadlines.jurisdictions().contains(upper(input.jurisdiction()))) {
-            errors.add(new ca.gardien.shared.FieldError("jurisdiction", "must be one of " + deadlines.jurisdictions()));
-        }
-        checkSubjectCategory(input, errors);
-        if (letter != null) {
-            checkUpload("letter", letter);
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        checks.check(input, letter);
         var type = NewRequest.parse(RequestType.class, input.type());
         var jurisdiction = deadlines.known(input.jurisdiction());
         if (!deadlines.allows(jurisdiction, type)) {
@@ -118,7 +107,7 @@ public class RequestIntake {
         }
         facts.record("received", request.id(), actor, payload(request, rows));
         facts.publish(new RequestEvents.RequestReceived(request.id(), type, jurisdiction, request.dueOn()));
-        acknowledge(request, rows);
+        notices.acknowledge(request, rows);
         rows.stream()
                 .filter(r -> r.kind().takesCode())
                 .forEach(r -> verification.sendCode(request.id(), r.kind(), actor));
@@ -165,46 +154,6 @@ public class RequestIntake {
                 .toList();
     }
 
-    private void checkSubjectCategory(NewRequest input, List<ca.gardien.shared.FieldError> errors) {
-        if (input.subjectCategory() != null
-                && inventory.current().subjectCategories().stream()
-                        .noneMatch(c -> c.id().equals(input.subjectCategory()))) {
-            errors.add(
-                    new ca.gardien.shared.FieldError("subjectCategory", "is not a subject category of the data map"));
-        }
-    }
-
-    void checkUpload(String field, Upload upload) {
-        if (upload.content() == null || upload.content().length == 0) {
-            throw new InvalidInputException(field, "is empty");
-        }
-        if (upload.content().length > properties.delivery().maxUpload().toBytes()) {
-            throw new InvalidInputException(
-                    field, "is larger than " + properties.delivery().maxUpload());
-        }
-    }
-
-    private void acknowledge(RightsRequest request, List<IdentifierRow> rows) {
-        var locale = Locale.forLanguageTag(request.language());
-        rows.stream().filter(r -> r.kind() == IdentifierKind.EMAIL).findFirst().ifPresent(email -> {
-            outbox.queue(new Message(
-                    Message.Channel.EMAIL,
-                    email.value(),
-                    "requests.acknowledgement",
-                    locale,
-                    List.of(
-                            request.id().toString(),
-                            request.type().name(),
-                            deadlines
-                                    .dayOf(request.jurisdiction(), request.receivedAt())
-                                    .toString(),
-                            request.dueOn().toString()),
-                    "request",
-                    request.id().toString()));
-            facts.record("acknowledged", request.id(), ca.gardien.shared.Actor.SYSTEM, Map.of("channel", "EMAIL"));
-        });
-    }
-
     private static Map<String, String> payload(RightsRequest r, List<IdentifierRow> rows) {
         var payload = new HashMap<String, String>();
         payload.put("type", r.type().name());
@@ -232,9 +181,5 @@ public class RequestIntake {
                 type + " is not a right under the " + jurisdiction + " profile; under Québec law ask for DESTRUCTION,"
                         + " CESSATION_OF_DISSEMINATION or CONSENT_WITHDRAWAL",
                 Map.of("field", "type", "jurisdiction", jurisdiction));
-    }
-
-    private static String upper(String s) {
-        return s.strip().toUpperCase(Locale.ROOT);
     }
 }

@@ -86,6 +86,16 @@ class IdentityVerificationApiTest extends RequestsTestSupport {
     }
 
     @Test
+    void thePersonAsksForANewCodeWithoutSigningIn() throws Exception {
+        var id = submitted("{\"email\": \"" + email() + "\"}", "ACCESS", "QC", "customer");
+        var code = post("/requests/" + id + "/code").contentType(MediaType.APPLICATION_JSON);
+        mvc.perform(code.content("{\"kind\": \"EMAIL\"}")).andExpect(status().isAccepted());
+        mvc.perform(code.content("{}")).andExpect(problem(400, "validation"));
+        verify(id, "EMAIL", lastCode(id, "requests.code"))
+                .andExpect(jsonPath("$.identityProven").value(true));
+    }
+
+    @Test
     void codesAreStoredOnlyAsKeyedDigests() throws Exception {
         var id = submitted("{\"email\": \"" + email() + "\"}", "ACCESS", "QC", null);
         var code = lastCode(id, "requests.code");

@@ -16,10 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,7 +27,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * JVM on a free port) that receives every email Gardien sends. The data map has customers (contact information in two
  * systems) and candidates (health information, sensitive, in the HR system).
  */
-@Import(RequestsTestSupport.Clocks.class)
+@Import(RequestsTestConfiguration.class)
 abstract class RequestsTestSupport extends WebTestSupport {
 
     static final GreenMail MAIL = startMail();
@@ -64,36 +61,6 @@ abstract class RequestsTestSupport extends WebTestSupport {
               - {id: newsletter, name: {fr: Infolettre, en: Newsletter}, subjects: [subscriber], categories: [contact],
                  purposes: [service], legalBasis: contract, source: person, systems: [newsletter-service, crm]}
             """;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-
-        /** A connector that can reach the newsletter service (only subscribers' requests have a task there). */
-        @Bean
-        TaskAutomation newsletterConnector() {
-            return new TaskAutomation() {
-                @Override
-                public String name() {
-                    return "newsletter";
-                }
-
-                @Override
-                public boolean handles(String systemId) {
-                    return "newsletter-service".equals(systemId);
-                }
-
-                @Override
-                public java.util.Optional<TaskResult> perform(RequestEvents.TaskOpened task) {
-                    return java.util.Optional.of(new TaskResult("DONE", "unsubscribed", List.of()));
-                }
-            };
-        }
-    }
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {

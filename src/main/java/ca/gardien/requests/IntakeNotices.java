@@ -1,0 +1,44 @@
+package ca.gardien.requests;
+
+import ca.gardien.mail.Message;
+import ca.gardien.mail.Outbox;
+import ca.gardien.shared.Actor;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** The acknowledgement of receipt, sent to the request's email address when it has one. */
+@Component
+class IntakeNotices {
+
+    private final Outbox outbox;
+    private final Deadlines deadlines;
+    private final RequestFacts facts;
+
+    IntakeNotices(Outbox outbox, Deadlines deadlines, RequestFacts facts) {
+        this.outbox = outbox;
+        this.deadlines = deadlines;
+        this.facts = facts;
+    }
+
+    void acknowledge(RightsRequest request, List<IdentifierRow> rows) {
+        rows.stream().filter(r -> r.kind() == IdentifierKind.EMAIL).findFirst().ifPresent(email -> {
+            outbox.queue(new Message(
+                    Message.Channel.EMAIL,
+                    email.value(),
+                    "requests.acknowledgement",
+                    Locale.forLanguageTag(request.language()),
+                    List.of(
+                            request.id().toString(),
+                            request.type().name(),
+                            deadlines
+                                    .dayOf(request.jurisdiction(), request.receivedAt())
+                                    .toString(),
+                            request.dueOn().toString()),
+                    "request",
+                    request.id().toString()));
+            facts.record("acknowledged", request.id(), Actor.SYSTEM, Map.of("channel", "EMAIL"));
+        });
+    }
+}
