@@ -148,17 +148,29 @@ public final class ChromiumSession implements AutoCloseable {
         throw new IllegalStateException("Chromium did not open its DevTools port");
     }
 
+    /**
+     * Asks the browser to close (so that it stops writing into its profile), then stops what is left of it, children
+     * included, and waits for them, so that the profile directory can be deleted.
+     */
     @Override
     public void close() throws InterruptedException {
         try {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+            socket.sendText(
+                            JSON.writeValueAsString(Map.of("id", ids.incrementAndGet(), "method", "Browser.close")),
+                            true)
+                    .get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
-            // the browser is stopped below in any case
+            // stopped below in any case
         }
-        process.destroy();
+        var children = process.descendants().toList();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
+        for (var child : children) {
+            child.destroyForcibly();
+            child.onExit().completeOnTimeout(child, 5, TimeUnit.SECONDS).join();
+        }
+        process.waitFor(5, TimeUnit.SECONDS);
     }
 
     /** Collects text frames into messages and completes the call each answer belongs to. */
