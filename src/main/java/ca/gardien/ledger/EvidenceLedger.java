@@ -36,6 +36,12 @@ public class EvidenceLedger {
         return store.page(after, limit);
     }
 
+    /** The facts recorded about one object (e.g. a request's timeline), oldest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<LedgerEntry> about(String objectType, String objectId, int limit) {
+        return store.about(objectType, objectId, limit);
+    }
+
     @Transactional(readOnly = true)
     public Status status() {
         var head = store.head();

@@ -169,6 +169,16 @@ class LedgerStore {
                 .list();
     }
 
+    /** The entries about one object, oldest first (index ledger_entry_object_idx). */
+    List<LedgerEntry> about(String objectType, String objectId, int limit) {
+        return jdbc.sql("SELECT " + ENTRY_COLUMNS
+                        + " FROM ledger_entry WHERE object_type = ? AND object_id = ? ORDER BY sequence")
+                .params(objectType, objectId)
+                .withMaxRows(limit)
+                .query(LedgerStore::entry)
+                .list();
+    }
+
     /** Streams every entry in sequence order; the caller must be inside a transaction for cursor-based fetching. */
     void forEachEntry(Consumer<LedgerEntry> consumer) {
         template.query(

@@ -81,8 +81,17 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, TokenIntrospector introspector) throws Exception {
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/**")
+        // OpenCompliance (module opencompliance) authenticates controllers with the same bearer tokens; its discovery
+        // document and certificate are public, as controllers verifying callbacks fetch them.
+        http.securityMatcher("/api/**", "/opencompliance/**", "/opengdpr/**")
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                HttpMethod.GET,
+                                "/opencompliance/v1/discovery",
+                                "/opencompliance/v1/certificate.pem",
+                                "/opengdpr/v1/discovery",
+                                "/opengdpr/v1/certificate.pem")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/**", "/opencompliance/**", "/opengdpr/**")
                         .authenticated()
                         .requestMatchers(HttpMethod.HEAD, "/api/**")
                         .authenticated()

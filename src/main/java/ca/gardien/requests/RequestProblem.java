@@ -5,7 +5,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /** A request-workflow rule refused the call; rendered as a problem of its own type with extra properties. */
-class RequestProblem extends RuntimeException {
+class RequestProblem extends RuntimeException implements RequestRefusal {
 
     final HttpStatus status;
     final URI type;
@@ -18,5 +18,16 @@ class RequestProblem extends RuntimeException {
         this.type = type;
         this.title = title;
         this.properties = Map.copyOf(properties);
+    }
+
+    @Override
+    public int statusCode() {
+        return status.value();
+    }
+
+    @Override
+    public String reason() {
+        var path = type.getPath();
+        return path == null ? "refused" : path.substring(path.lastIndexOf('/') + 1);
     }
 }

@@ -1,0 +1,88 @@
+package ca.gardien.console;
+
+import ca.gardien.organization.CurrentActor;
+import ca.gardien.requests.IdentifierKind;
+import ca.gardien.requests.IdentityVerification;
+import ca.gardien.requests.Representatives;
+import ca.gardien.requests.RequestIntake;
+import ca.gardien.requests.RequestTasks;
+import ca.gardien.requests.Responses;
+import ca.gardien.requests.TaskResult;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * What staff do on a request page. Auditors do nothing here; approving is for the person in charge or a delegate. A
+ * refused step comes back to the page as a message, the request unchanged.
+ */
+@Controller
+@RequestMapping("/console/requests/{id}")
+@PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE','STAFF')")
+class RequestActions {
+
+    private final RequestIntake intake;
+    private final IdentityVerification verification;
+    private final Representatives representatives;
+    private final RequestTasks tasks;
+    private final Responses responses;
+
+    RequestActions(
+            RequestIntake intake,
+            IdentityVerification verification,
+            Representatives representatives,
+            RequestTasks tasks,
+            Responses responses) {
+        this.intake = intake;
+        this.verification = verification;
+        this.representatives = representatives;
+        this.tasks = tasks;
+        this.responses = responses;
+    }
+
+    @PostMapping("/identifiers/CUSTOMER/confirm")
+    String confirmCustomer(@PathVariable UUID id, Authentication auth, RedirectAttributes flash) {
+        return ConsoleSteps.run(
+                id, flash, () -> verification.confirm(id, IdentifierKind.CUSTOMER, CurrentActor.of(auth)));
+    }
+
+    @PostMapping("/identity-review")
+    String review(@PathVariable UUID id, @RequestParam boolean approved, Authentication auth, RedirectAttributes f) {
+        return ConsoleSteps.run(id, f, () -> verification.review(id, approved, CurrentActor.of(auth)));
+    }
+
+    @PostMapping("/documents/{document}/review")
+    String document(
+            @PathVariable UUID id,
+            @PathVariable UUID document,
+            @RequestParam boolean approved,
+            Authentication auth,
+            RedirectAttributes flash) {
+        return ConsoleSteps.run(id, flash, () -> representatives.review(id, document, approved, CurrentActor.of(auth)));
+    }
+
+    @PostMapping("/tasks/{task}/assign")
+    String assign(@PathVariable UUID id, @PathVariable UUID task, Authentication auth, RedirectAttributes flash) {
+        var me = CurrentActor.accountId(auth).orElse(null);
+        return ConsoleSteps.run(id, flash, () -> tasks.assign(id, task, me, CurrentActor.of(auth)));
+    }
+
+    @PostMapping("/tasks/{task}/complete")
+    String complete(
+            @PathVariable UUID id,
+            @PathVariable UUID task,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String note,
+            Authentication auth,
+            RedirectAttributes flash) {
+        var result = new TaskResult(outcome, note == null || note.isBlank() ? null : note, List.of());
+        return ConsoleSteps.run(id, flash, () -> tasks.complete(id, task, result, CurrentActor.of(auth)));
+    }
+}

@@ -1,0 +1,76 @@
+package ca.gardien.console;
+
+import ca.gardien.requests.Deadlines;
+import ca.gardien.requests.RequestStatus;
+import ca.gardien.requests.RequestType;
+import ca.gardien.requests.Requests;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The queue of rights requests, filtered by type, status and days left, with the burn-down of open requests. */
+@Controller
+class RequestQueuePages {
+
+    static final List<Integer> DAYS_LEFT = List.of(-1, 3, 7, 14, 30);
+
+    private final Requests requests;
+    private final Deadlines deadlines;
+    private final Clock clock;
+
+    RequestQueuePages(Requests requests, Deadlines deadlines, Clock clock) {
+        this.requests = requests;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    /**
+     * @param status a status, {@code ALL}, or empty for the open requests
+     * @param days the most days left shown ({@code -1}: overdue only); empty for all
+     */
+    @GetMapping("/console/requests")
+    String queue(
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String days,
+            Model model) {
+        var chosenType = parse(RequestType.class, type);
+        var chosenStatus = parse(RequestStatus.class, status);
+        Integer maxDays = days == null || !days.matches("-?\\d{1,4}") ? null : Integer.valueOf(days);
+        var now = clock.instant();
+        var all = requests.list(chosenStatus, chosenType).stream()
+                .filter(r -> chosenStatus != null
+                        || "ALL".equals(status)
+                        || r.status().isOpen())
+                .toList();
+        var rows = RequestQueue.rows(all, r -> deadlines.dayOf(r.jurisdiction(), now), maxDays);
+        model.addAttribute("rows", rows);
+        model.addAttribute(
+                "burnDown",
+                RequestQueue.burnDown(RequestQueue.rows(all, r -> deadlines.dayOf(r.jurisdiction(), now), null)));
+        model.addAttribute(
+                "types", Arrays.stream(RequestType.values()).map(Enum::name).toList());
+        model.addAttribute(
+                "statuses",
+                Arrays.stream(RequestStatus.values()).map(Enum::name).toList());
+        model.addAttribute("dayChoices", DAYS_LEFT);
+        model.addAttribute("type", chosenType == null ? "" : chosenType.name());
+        model.addAttribute("status", chosenStatus == null ? ("ALL".equals(status) ? "ALL" : "") : chosenStatus.name());
+        model.addAttribute("days", maxDays);
+        return "console/requests";
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(type.getEnumConstants())
+                .filter(c -> c.name().equals(value))
+                .findFirst()
+                .orElse(null);
+    }
+}

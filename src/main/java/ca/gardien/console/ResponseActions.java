@@ -1,0 +1,87 @@
+package ca.gardien.console;
+
+import ca.gardien.organization.CurrentActor;
+import ca.gardien.requests.Extensions;
+import ca.gardien.requests.RequestIntake;
+import ca.gardien.requests.ResponseDraft;
+import ca.gardien.requests.Responses;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The answer to a request from the console: draft, approve (person in charge or delegate), send, extend, close, cancel. */
+@Controller
+@RequestMapping("/console/requests/{id}")
+@PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE','STAFF')")
+class ResponseActions {
+
+    private final RequestIntake intake;
+    private final Responses responses;
+    private final Extensions extensions;
+
+    ResponseActions(RequestIntake intake, Responses responses, Extensions extensions) {
+        this.intake = intake;
+        this.responses = responses;
+        this.extensions = extensions;
+    }
+
+    @PostMapping("/response")
+    String draft(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String message,
+            @RequestParam(required = false) String reasons,
+            @RequestParam(required = false) String legalProvisions,
+            @RequestParam(required = false) String remedy,
+            @RequestParam(required = false) Integer remedyTimeLimitDays,
+            Authentication auth,
+            RedirectAttributes flash) {
+        var provisions = legalProvisions == null ? List.<String>of() : Arrays.asList(legalProvisions.split("\\R"));
+        var draft = new ResponseDraft(
+                outcome,
+                ConsoleSteps.blank(message),
+                ConsoleSteps.blank(reasons),
+                provisions,
+                ConsoleSteps.blank(remedy),
+                remedyTimeLimitDays);
+        return ConsoleSteps.run(id, flash, () -> responses.draft(id, draft, CurrentActor.of(auth)));
+    }
+
+    @PostMapping("/approve")
+    @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE')")
+    String approve(@PathVariable UUID id, Authentication auth, RedirectAttributes flash) {
+        return ConsoleSteps.run(id, flash, () -> responses.approve(id, CurrentActor.of(auth)));
+    }
+
+    @PostMapping("/send")
+    String send(@PathVariable UUID id, Authentication auth, RedirectAttributes flash) {
+        return ConsoleSteps.run(id, flash, () -> responses.send(id, CurrentActor.of(auth)));
+    }
+
+    @PostMapping("/extend")
+    String extend(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String reasons,
+            Authentication auth,
+            RedirectAttributes flash) {
+        return ConsoleSteps.run(id, flash, () -> extensions.extend(id, reasons, CurrentActor.of(auth)));
+    }
+
+    @PostMapping("/close")
+    String close(@PathVariable UUID id, Authentication auth, RedirectAttributes flash) {
+        return ConsoleSteps.run(id, flash, () -> responses.close(id, CurrentActor.of(auth)));
+    }
+
+    @PostMapping("/cancel")
+    String cancel(@PathVariable UUID id, Authentication auth, RedirectAttributes flash) {
+        return ConsoleSteps.run(id, flash, () -> intake.cancel(id, CurrentActor.of(auth)));
+    }
+}

@@ -1,0 +1,140 @@
+package ca.gardien.opencompliance;
+
+import ca.gardien.ledger.Evidence;
+import ca.gardien.shared.Actor;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers owed callbacks, signed like the responses, and retries failures with exponential backoff
+ * ({@code first-retry-after}, doubled each time) until {@code max-attempts}. Every delivery and every abandonment is a
+ * ledger fact.
+ */
+@Component
+class CallbackSender {
+
+    private final Callbacks callbacks;
+    private final ProcessorKey key;
+    private final OpenComplianceProperties properties;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final HttpClient http;
+
+    CallbackSender(
+            Callbacks callbacks,
+            ProcessorKey key,
+            OpenComplianceProperties properties,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.callbacks = callbacks;
+        this.key = key;
+        this.properties = properties;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(properties.callbacks().timeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    @Scheduled(
+            fixedDelayString = "${gardien.opencompliance.callbacks.tick:15s}",
+            initialDelayString = "${gardien.opencompliance.callbacks.tick:15s}")
+    void tick() {
+        deliverDue(clock.instant());
+    }
+
+    /** Sends the callbacks due at {@code now}; returns how many were delivered. */
+    int deliverDue(Instant now) {
+        int delivered = 0;
+        var claimFor = properties.callbacks().timeout().multipliedBy(3);
+        for (var id : callbacks.due(now, 100)) {
+            var claimed = callbacks.claim(id, now, now.plus(claimFor));
+            if (claimed.isPresent() && send(claimed.get(), now)) {
+                delivered++;
+            }
+        }
+        return delivered;
+    }
+
+    private boolean send(Callbacks.Callback callback, Instant now) {
+        int attempts = callback.attempts() + 1;
+        String error = post(callback);
+        transactions.executeWithoutResult(tx -> {
+            if (error == null) {
+                callbacks.delivered(callback.id(), attempts, clock.instant());
+                record("callback-delivered", callback, attempts);
+            } else if (attempts >= properties.callbacks().maxAttempts()) {
+                callbacks.abandoned(callback.id(), attempts, clock.instant(), error);
+                record("callback-abandoned", callback, attempts);
+            } else {
+                var wait = properties.callbacks().firstRetryAfter().multipliedBy(1L << Math.min(attempts - 1, 20));
+                callbacks.failed(callback.id(), attempts, now.plus(wait), error);
+            }
+        });
+        return error == null;
+    }
+
+    /** Posts the callback; null when the controller answered 2xx, otherwise a short reason (no body, no URL). */
+    private String post(Callbacks.Callback callback) {
+        var body = callback.body().getBytes(StandardCharsets.UTF_8);
+        var signature = key.sign(body);
+        try {
+            var request = HttpRequest.newBuilder(URI.create(callback.url()))
+                    .timeout(properties.callbacks().timeout())
+                    .header("Content-Type", "application/json")
+                    .header(SignedResponses.DOMAIN, properties.processorDomain())
+                    .header(SignedResponses.SIGNATURE, signature)
+                    .header(SignedResponses.LEGACY_DOMAIN, properties.processorDomain())
+                    .header(SignedResponses.LEGACY_SIGNATURE, signature)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build();
+            var response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        } catch (Exception e) {
+            return e.getClass().getSimpleName();
+        }
+    }
+
+    private void record(String action, Callbacks.Callback callback, int attempts) {
+        var payload = new HashMap<String, String>(Map.of(
+                "status", callback.requestStatus(),
+                "attempts", String.valueOf(attempts),
+                "urlSha256", sha256(callback.url())));
+        events.publishEvent(Evidence.of(
+                clock.instant(),
+                Actor.SYSTEM,
+                "opencompliance." + action,
+                "opencompliance-request",
+                callback.subjectRequestId(),
+                payload));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package ca.gardien.opencompliance;
+
+import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.NotFoundException;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Renders refusals of the OpenCompliance endpoints in the specification's error shape (section 7.6) rather than as
+ * problem details; ordered before the shared advice.
+ */
+@RestControllerAdvice(assignableTypes = OpenComplianceController.class)
+@Order(-20)
+class OpenComplianceErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(OpenComplianceErrors.class);
+
+    @ExceptionHandler(OpenComplianceException.class)
+    ResponseEntity<Map<String, Object>> refused(OpenComplianceException e) {
+        return body(e.status, e.getMessage(), e.details);
+    }
+
+    /** The intake's own checks (an invalid email, a type the jurisdiction does not know), by field name only. */
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Map<String, Object>> invalid(InvalidInputException e) {
+        var details = e.errors().stream()
+                .map(f ->
+                        new OpenComplianceException.Detail("Validation", "InvalidField", f.field() + " " + f.message()))
+                .toList();
+        return body(400, details.getFirst().message(), details);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
+        return body(404, "not found", List.of(new OpenComplianceException.Detail("Request", "NotFound", "not found")));
+    }
+
+    /** Workflow refusals of the requests module (e.g. a type unavailable in the jurisdiction: 422). */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<Map<String, Object>> other(RuntimeException e) {
+        if (e instanceof ErrorResponse response) {
+            int status = response.getStatusCode().value();
+            return body(status, response.getBody().getDetail(), List.of(detail(response)));
+        }
+        if (e instanceof ca.gardien.requests.RequestRefusal refusal) {
+            return body(
+                    refusal.statusCode(),
+                    e.getMessage(),
+                    List.of(new OpenComplianceException.Detail("Workflow", refusal.reason(), e.getMessage())));
+        }
+        log.error("OpenCompliance call failed: {}", e.getClass().getName());
+        return body(500, "internal error", List.of(new OpenComplianceException.Detail("Server", "Internal", "retry")));
+    }
+
+    private static OpenComplianceException.Detail detail(ErrorResponse response) {
+        return new OpenComplianceException.Detail(
+                "Request",
+                String.valueOf(response.getStatusCode().value()),
+                response.getBody().getDetail());
+    }
+
+    private static ResponseEntity<Map<String, Object>> body(
+            int status, String message, List<OpenComplianceException.Detail> details) {
+        var error = Map.of(
+                "code",
+                status,
+                "message",
+                message == null ? HttpStatus.valueOf(status).name() : message,
+                "errors",
+                details);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("Cache-Control", "no-store")
+                .body(Map.of("error", error));
+    }
+}

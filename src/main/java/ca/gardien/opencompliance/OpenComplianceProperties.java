@@ -1,0 +1,36 @@
+package ca.gardien.opencompliance;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the OpenCompliance endpoints ({@code gardien.opencompliance.*}).
+ *
+ * @param processorDomain the domain sent in {@code X-OpenCompliance-Processor-Domain} and written in the certificate
+ * @param baseUrl the public address of Gardien, used for the certificate URL given by discovery
+ * @param keyDirectory where the ECDSA P-256 signing key and its certificate live (shared by all nodes)
+ * @param defaultRegulation the regulation assumed when a request names none ({@code gdpr}, {@code ccpa}, {@code law25})
+ */
+@ConfigurationProperties("gardien.opencompliance")
+record OpenComplianceProperties(
+        @DefaultValue("localhost") String processorDomain,
+        @DefaultValue("http://localhost:8080") String baseUrl,
+        Path keyDirectory,
+        @DefaultValue("gdpr") String defaultRegulation,
+        @DefaultValue Callbacks callbacks) {
+
+    /**
+     * @param firstRetryAfter the wait after the first failure; it doubles after each further failure
+     * @param maxAttempts attempts before a callback is abandoned (and the failure recorded in the ledger)
+     * @param timeout connect and response time limit of one attempt
+     * @param schemes URL schemes accepted in {@code status_callback_urls}
+     */
+    record Callbacks(
+            @DefaultValue("30s") Duration firstRetryAfter,
+            @DefaultValue("8") int maxAttempts,
+            @DefaultValue("10s") Duration timeout,
+            @DefaultValue("https") List<String> schemes) {}
+}

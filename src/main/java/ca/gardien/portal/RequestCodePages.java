@@ -1,0 +1,110 @@
+package ca.gardien.portal;
+
+import ca.gardien.requests.IdentifierKind;
+import ca.gardien.requests.IdentityVerification;
+import ca.gardien.requests.RequestRefusal;
+import ca.gardien.requests.Requests;
+import ca.gardien.shared.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The page on which the person enters the one-time code(s) of a request and may ask for a new one. The request id in
+ * the address is unguessable; the page shows identifier kinds and states, never values.
+ */
+@Controller
+@RequestMapping("/privacy/requests")
+class RequestCodePages {
+
+    private final Requests requests;
+    private final IdentityVerification verification;
+
+    RequestCodePages(Requests requests, IdentityVerification verification) {
+        this.requests = requests;
+        this.verification = verification;
+    }
+
+    @GetMapping("/{id}/code")
+    String code(@PathVariable UUID id, Model model) {
+        var request = requests.get(id);
+        model.addAttribute("request", request);
+        model.addAttribute(
+                "awaiting",
+                request.identifiers().stream()
+                        .filter(i -> i.kind() != IdentifierKind.CUSTOMER && !i.verified())
+                        .map(i -> i.kind().name())
+                        .toList());
+        return "portal/request-code";
+    }
+
+    @PostMapping("/{id}/code")
+    String check(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String code,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        var parsed = kind(kind);
+        try {
+            verification.verify(id, parsed, code);
+            redirect.addFlashAttribute("verified", parsed.name());
+            return "redirect:/privacy/requests/" + id + "/code";
+        } catch (RuntimeException e) {
+            model.addAttribute("codeError", refusal(e));
+            model.addAttribute("codeKind", parsed.name());
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return code(id, model);
+        }
+    }
+
+    @PostMapping("/{id}/code/resend")
+    String resend(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String kind,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        var parsed = kind(kind);
+        try {
+            verification.sendCode(id, parsed, RequestPages.PERSON);
+            redirect.addFlashAttribute("resent", parsed.name());
+            return "redirect:/privacy/requests/" + id + "/code";
+        } catch (RuntimeException e) {
+            model.addAttribute("codeError", refusal(e));
+            model.addAttribute("codeKind", parsed.name());
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return code(id, model);
+        }
+    }
+
+    private static IdentifierKind kind(String kind) {
+        if ("PHONE".equals(kind)) {
+            return IdentifierKind.PHONE;
+        }
+        if ("EMAIL".equals(kind)) {
+            return IdentifierKind.EMAIL;
+        }
+        throw new InvalidInputException("kind", "must be EMAIL or PHONE");
+    }
+
+    /** The message key of a failed check: wrong or expired code (400), locked or too many (429), closed (409). */
+    private static String refusal(RuntimeException e) {
+        if (e instanceof RequestRefusal refusal) {
+            return switch (refusal.statusCode()) {
+                case 429 -> "rights.code.error.locked";
+                case 409 -> "rights.code.error.closed";
+                default -> "rights.code.error.invalid";
+            };
+        }
+        throw e;
+    }
+}

@@ -1,0 +1,84 @@
+package ca.gardien.portal;
+
+import ca.gardien.requests.RequestIntake;
+import ca.gardien.requests.RequestRefusal;
+import ca.gardien.requests.RequestType;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The public request form: the same intake as the API (channel PORTAL), then {@link RequestCodePages}. */
+@Controller
+@RequestMapping("/privacy/requests")
+class RequestPages {
+
+    /** The rights of the Québec profile, in the order the form offers them. */
+    static final List<RequestType> TYPES = List.of(
+            RequestType.ACCESS,
+            RequestType.RECTIFICATION,
+            RequestType.CONSENT_WITHDRAWAL,
+            RequestType.CESSATION_OF_DISSEMINATION,
+            RequestType.REINDEXATION,
+            RequestType.PORTABILITY,
+            RequestType.DESTRUCTION,
+            RequestType.AUTOMATED_DECISION_EXPLANATION);
+
+    static final Actor PERSON = new Actor(Actor.Kind.SUBJECT, "portal");
+    private static final Map<String, String> FIELDS = Map.of(
+            "type", "type",
+            "subject", "email",
+            "subject.email", "email",
+            "subject.phone", "phone",
+            "language", "language",
+            "details", "details");
+
+    private final RequestIntake intake;
+
+    RequestPages(RequestIntake intake) {
+        this.intake = intake;
+    }
+
+    @GetMapping("/new")
+    String form(Model model, Locale locale) {
+        model.addAttribute("form", new RequestForm(null, null, null, locale.getLanguage(), null));
+        return form(model, Map.of());
+    }
+
+    @PostMapping
+    String submit(@ModelAttribute("form") RequestForm form, Model model, HttpServletResponse response) {
+        var errors = new LinkedHashMap<String, String>();
+        if (form.type() == null || form.type().isBlank()) {
+            errors.put("type", "type");
+        } else {
+            try {
+                var request = intake.submit(form.toNewRequest(), PERSON);
+                return "redirect:/privacy/requests/" + request.id() + "/code";
+            } catch (InvalidInputException e) {
+                e.errors().forEach(f -> errors.putIfAbsent(FIELDS.getOrDefault(f.field(), "type"), f.field()));
+            } catch (RuntimeException e) {
+                if (!(e instanceof RequestRefusal)) {
+                    throw e;
+                }
+                errors.put("type", "type.unavailable");
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return form(model, errors);
+    }
+
+    private String form(Model model, Map<String, String> errors) {
+        model.addAttribute("types", TYPES.stream().map(Enum::name).toList());
+        model.addAttribute("errors", errors);
+        return "portal/request-form";
+    }
+}

@@ -1,0 +1,110 @@
+package ca.gardien.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.gardien.mail.Outbox;
+import ca.gardien.requests.RequestType;
+import ca.gardien.requests.Requests;
+import ca.gardien.requests.RightsRequest;
+import ca.gardien.support.ChromiumSession;
+import ca.gardien.support.HeadlessChromium;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The public request form in the system's Chromium, driven as a person would: a mistake first (the error summary and
+ * {@code aria-invalid} appear), then a correct submission, the code page, and the emailed code typed in.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RightsRequestFormChromiumTest {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Requests requests;
+
+    @Autowired
+    Outbox outbox;
+
+    @TempDir
+    Path profiles;
+
+    @BeforeEach
+    void chromiumPresent() {
+        HeadlessChromium.assumeAvailable();
+    }
+
+    @Test
+    void submitsTheFormInFrenchAndConfirmsTheIdentity() throws Exception {
+        var request = submit("", "CESSATION_OF_DISSEMINATION", "fr", "Nous avons envoyé un code de confirmation");
+        assertThat(request.type()).isEqualTo(RequestType.CESSATION_OF_DISSEMINATION);
+        assertThat(request.language()).isEqualTo("fr");
+    }
+
+    @Test
+    void submitsTheFormInEnglishAndConfirmsTheIdentity() throws Exception {
+        var request = submit("?lang=en", "ACCESS", "en", "We sent a confirmation code");
+        assertThat(request.type()).isEqualTo(RequestType.ACCESS);
+        assertThat(request.language()).isEqualTo("en");
+    }
+
+    private RightsRequest submit(String query, String type, String language, String sentText) throws Exception {
+        var email = "browser-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        try (var browser = ChromiumSession.open(
+                "http://127.0.0.1:" + port + "/privacy/requests/new" + query, profiles.resolve(language))) {
+            browser.waitFor("document.getElementById('request-form')", WAIT);
+            assertThat(browser.evaluate("document.documentElement.lang")).isEqualTo(language);
+            assertThat(browser.evaluate("document.getElementById('language-" + language + "').checked"))
+                    .isEqualTo("true");
+
+            browser.evaluate("document.getElementById('type-" + type + "').click();"
+                    + "document.getElementById('email').value = 'not-an-email';"
+                    + "document.getElementById('submit-request').click(); 'sent'");
+            browser.waitFor("document.querySelector('.error-summary a[href=\"#email\"]')", WAIT);
+            assertThat(browser.evaluate("document.getElementById('email').getAttribute('aria-invalid')"))
+                    .isEqualTo("true");
+            assertThat(browser.evaluate("document.getElementById('type-" + type + "').checked"))
+                    .isEqualTo("true");
+
+            browser.evaluate("document.getElementById('email').value = '" + email + "';"
+                    + "document.getElementById('details').value = 'https://search.example/result/1';"
+                    + "document.getElementById('submit-request').click(); 'sent'");
+            browser.waitFor("location.pathname.endsWith('/code') && document.getElementById('sent-EMAIL')", WAIT);
+            assertThat(browser.evaluate("document.getElementById('sent-EMAIL').textContent"))
+                    .contains(sentText);
+            var id = UUID.fromString(browser.evaluate("location.pathname.split('/')[3]"));
+            var stored = requests.get(id);
+            assertThat(stored.channel()).isEqualTo(RightsRequest.Channel.PORTAL);
+            assertThat(stored.identifiers())
+                    .singleElement()
+                    .satisfies(i -> assertThat(i.value()).isEqualTo(email));
+
+            browser.evaluate("document.getElementById('code-EMAIL').value = '" + code(id) + "';"
+                    + "document.querySelector('#code-EMAIL').form.querySelector('button').click(); 'sent'");
+            browser.waitFor("document.getElementById('codes-done')", WAIT);
+            assertThat(requests.get(id).identifiers())
+                    .allSatisfy(i -> assertThat(i.verified()).isTrue());
+            return requests.get(id);
+        }
+    }
+
+    private String code(UUID requestId) {
+        var message = outbox.about(requestId.toString()).stream()
+                .filter(m -> m.template().equals("requests.code"))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        var matcher = RightsRequestFormTest.CODE.matcher(message.body());
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+}
