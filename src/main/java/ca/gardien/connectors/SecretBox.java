@@ -1,12 +1,9 @@
 package ca.gardien.connectors;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import ca.gardien.shared.SecretFiles;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -33,25 +30,7 @@ final class SecretBox {
     }
 
     static SecretBox loadOrCreate(Path directory) {
-        try {
-            Files.createDirectories(directory);
-            var file = directory.resolve(FILE);
-            if (Files.exists(file)) {
-                return new SecretBox(
-                        Base64.getDecoder().decode(Files.readString(file).strip()));
-            }
-            var secret = new byte[32];
-            RANDOM.nextBytes(secret);
-            Files.writeString(file, Base64.getEncoder().encodeToString(secret) + "\n");
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // Not a POSIX file system: the operator protects the directory (README).
-            }
-            return new SecretBox(secret);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the connectors key", e);
-        }
+        return new SecretBox(SecretFiles.readOrCreate(directory, FILE, 32));
     }
 
     /** HMAC-SHA-256 under a key derived from the connectors key: the same value gives the same pseudonym. */

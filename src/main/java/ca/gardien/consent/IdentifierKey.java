@@ -1,14 +1,9 @@
 package ca.gardien.consent;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import ca.gardien.shared.SecretFiles;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -36,26 +31,7 @@ final class IdentifierKey {
     }
 
     static IdentifierKey loadOrCreate(Path directory) {
-        try {
-            Files.createDirectories(directory);
-            var file = directory.resolve(FILE);
-            if (Files.exists(file)) {
-                return new IdentifierKey(
-                        Base64.getDecoder().decode(Files.readString(file).strip()));
-            }
-            var secret = new byte[32];
-            new SecureRandom().nextBytes(secret);
-            Files.writeString(file, Base64.getEncoder().encodeToString(secret) + "\n");
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                log.warn("The file system does not support POSIX permissions; protect the consent key file yourself");
-            }
-            log.info("Created the consent identifier key in the key directory");
-            return new IdentifierKey(secret);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the consent identifier key", e);
-        }
+        return new IdentifierKey(SecretFiles.readOrCreate(directory, FILE, 32));
     }
 
     /** Lower-case hex HMAC-SHA-256 of the text, with a domain label so that equal values of different kinds differ. */

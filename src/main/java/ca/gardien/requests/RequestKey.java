@@ -1,11 +1,8 @@
 package ca.gardien.requests;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import ca.gardien.shared.SecretFiles;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -34,25 +31,7 @@ final class RequestKey {
     }
 
     static RequestKey loadOrCreate(Path directory) {
-        try {
-            Files.createDirectories(directory);
-            var file = directory.resolve(FILE);
-            if (Files.exists(file)) {
-                return new RequestKey(
-                        Base64.getDecoder().decode(Files.readString(file).strip()));
-            }
-            var secret = new byte[32];
-            RANDOM.nextBytes(secret);
-            Files.writeString(file, Base64.getEncoder().encodeToString(secret) + "\n");
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the operator protects the key directory
-            }
-            return new RequestKey(secret);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the requests key", e);
-        }
+        return new RequestKey(SecretFiles.readOrCreate(directory, FILE, 32));
     }
 
     /** Lower-case hex HMAC-SHA-256 of the text under a domain label. */
