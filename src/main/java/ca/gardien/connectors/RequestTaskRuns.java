@@ -21,15 +21,13 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts a connector run for a request task when a connector declares (option {@code system}) that it serves the task's
- * data map system: ACCESS and PORTABILITY export, DESTRUCTION and ERASURE erase; other types stay with staff. Only the
+ * Starts a connector run for a request task when a registered connector has the id of the task's data map system: ACCESS and PORTABILITY export, DESTRUCTION and ERASURE erase; other types stay with staff. Only the
  * request's verified identifiers are passed, and only the kinds the connector's dataset annotates. The run's actor
  * names the task, so {@link TaskRunResults} can complete it when the run ends.
  */
 @Component
 class RequestTaskRuns {
 
-    static final String SYSTEM_OPTION = "system";
     static final String ACTOR_PREFIX = "request-task:";
 
     private static final Logger log = LoggerFactory.getLogger(RequestTaskRuns.class);
@@ -90,12 +88,9 @@ class RequestTaskRuns {
         };
     }
 
+    /** The connector serving a data map system: the one registered under the system's id. */
     private Optional<String> connectorFor(String systemId) {
-        return connectors.all().stream()
-                .filter(c -> systemId.equals(c.options().get(SYSTEM_OPTION)))
-                .map(c -> c.id())
-                .sorted()
-                .findFirst();
+        return connectors.exists(systemId) ? Optional.of(systemId) : Optional.empty();
     }
 
     /** The verified identifiers, by the names datasets annotate, limited to those this connector can search by. */
@@ -105,6 +100,11 @@ class RequestTaskRuns {
                         .map(ReferenceGraph.IdentityColumn::kind)
                         .collect(Collectors.toSet())
                 : Set.copyOf(KINDS.values());
+        return verified(request, searchable);
+    }
+
+    /** Never an unverified (or locked) identifier: a run must not release or change anything on a mere claim. */
+    static Map<String, String> verified(RightsRequest request, Set<String> searchable) {
         var identities = new LinkedHashMap<String, String>();
         for (var identifier : request.identifiers()) {
             var kind = KINDS.get(identifier.kind());
