@@ -64,8 +64,8 @@ class RequestTaskRuns {
             return;
         }
         var request = requests.get(task.requestId());
-        if (!request.identityProven()) {
-            return; // tasks open only once identity is proven; never act on less
+        if (!request.identityProven() || alreadyDone(task)) {
+            return; // tasks open only once identity is proven; never act on less. A redelivered event finds it done
         }
         try {
             var identities = identities(request, connector.get());
@@ -78,6 +78,10 @@ class RequestTaskRuns {
             log.warn("Could not start connector {} for task {}: {}", connector.get(), task.taskId(), e.getClass());
             leaveToStaff(task, "Connector " + connector.get() + " could not start: " + RunOutcomes.describe(e));
         }
+    }
+
+    private boolean alreadyDone(RequestEvents.TaskOpened task) {
+        return tasks.of(task.requestId()).stream().anyMatch(t -> t.id().equals(task.taskId()) && t.done());
     }
 
     static String action(RequestType type) {

@@ -114,6 +114,19 @@ class RequestTaskRunsTest extends ConnectorTestSupport {
     }
 
     @Test
+    void aDestructionRequestErasesThePersonsRowsAndCompletesTheTask() throws Exception {
+        var before = crm.snapshot();
+        var id = submitted("{\"email\": \"" + CrmDatabase.ALICE + "\"}", "DESTRUCTION");
+        verifyEmail(id);
+        var task = awaitTask(id, "DONE");
+        assertThat(task.get("outcome")).isEqualTo("DONE");
+        assertThat((String) task.get("note")).contains("ERASE by connector " + connector);
+        var after = crm.snapshot();
+        after.get("support_ticket").get("70").put("customer_email", "kh:");
+        assertThat(after).isEqualTo(CrmAcceptance.expectedAfterErasure(before));
+    }
+
+    @Test
     void nothingIsStartedWhileAnIdentifierIsUnverifiedAndOnlyVerifiedOnesArePassed() throws Exception {
         var id = submitted("{\"email\": \"" + CrmDatabase.ALICE + "\", \"customerNumber\": \"C-0002\"}");
         verifyEmail(id);
@@ -178,10 +191,14 @@ class RequestTaskRunsTest extends ConnectorTestSupport {
     }
 
     private UUID submitted(String subject) throws Exception {
+        return submitted(subject, "ACCESS");
+    }
+
+    private UUID submitted(String subject, String type) throws Exception {
         var body = mvc.perform(post("/api/v1/requests")
                         .header("Authorization", staff)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"type\": \"ACCESS\", \"subject\": " + subject
+                        .content("{\"type\": \"" + type + "\", \"subject\": " + subject
                                 + ", \"jurisdiction\": \"QC\", \"channel\": \"API\", \"language\": \"fr\","
                                 + " \"subjectCategory\": \"customer\"}"))
                 .andExpect(status().isCreated())
