@@ -41,7 +41,18 @@ class TaskRunResults {
         if (task == null) {
             return;
         }
-        var result = "EXPORT".equals(done.action()) ? exported(done) : erased(done);
+        var export = "EXPORT".equals(done.action());
+        if (export && !java.nio.file.Files.exists(PackageWriter.file(properties.packageDirectory(), done.runId()))) {
+            // a webhook or manual connector reports counts only: staff attach what was found
+            tasks.note(
+                    task[0],
+                    task[1],
+                    "Connector " + done.connectorId() + " exported without a package, run " + done.runId()
+                            + ": to be completed by staff.",
+                    run.actor());
+            return;
+        }
+        var result = export ? exported(done) : erased(done);
         try {
             tasks.complete(task[0], task[1], result, new Actor(Actor.Kind.SYSTEM, "connector:" + done.connectorId()));
         } catch (ConflictException e) {
