@@ -92,6 +92,22 @@ public class RequestTasks {
         return tasks.find(task.id()).orElseThrow();
     }
 
+    /**
+     * Leaves a note on an open task for the staff who will do it (e.g. why a connector could not); a done task keeps its
+     * result. The note may be read by staff only and must not quote the person's information.
+     */
+    @Transactional
+    public RequestTask note(UUID requestId, UUID taskId, String note, Actor actor) {
+        if (note == null || note.isBlank() || note.length() > 4000) {
+            throw new InvalidInputException("note", "must be 1-4000 characters");
+        }
+        var task = task(requestId, taskId);
+        if (tasks.note(taskId, note)) {
+            facts.record("task-noted", requestId, actor, Map.of("task", taskId.toString(), "system", task.systemId()));
+        }
+        return tasks.find(taskId).orElseThrow();
+    }
+
     /** Records what was found or done; the request must be in progress (identity proven). */
     @Transactional
     public RequestTask complete(UUID requestId, UUID taskId, TaskResult result, Actor actor) {

@@ -56,6 +56,13 @@ class TaskStore {
                 == 1;
     }
 
+    boolean note(UUID taskId, String note) {
+        return jdbc.sql("UPDATE requests_task SET note = ? WHERE id = ? AND status = 'OPEN'")
+                        .params(note, taskId)
+                        .update()
+                == 1;
+    }
+
     void assign(UUID taskId, UUID assignee) {
         jdbc.sql("UPDATE requests_task SET assignee = ? WHERE id = ?")
                 .params(assignee, taskId)
