@@ -3,9 +3,13 @@ package ca.gardien.console;
 import ca.gardien.connectors.ConnectorCatalog;
 import ca.gardien.connectors.ConnectorRuns;
 import ca.gardien.connectors.RunRequest;
+import ca.gardien.inventory.InvalidDataMapException;
+import ca.gardien.inventory.Inventory;
+import ca.gardien.organization.CurrentActor;
 import ca.gardien.shared.InvalidInputException;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Connected databases: the list, the discovered schema for review, and the plan for a sample identity. */
+/**
+ * Connected databases: the list, a connection test, the discovered schema for review, the annotations (the connector's
+ * {@code datasets:} entry of the data map) and the plan for a sample identity.
+ */
 @Controller
 @RequestMapping("/console/connectors")
 @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE')")
@@ -22,10 +29,12 @@ class ConnectorPages {
 
     private final ConnectorCatalog catalog;
     private final ConnectorRuns runs;
+    private final Inventory inventory;
 
-    ConnectorPages(ConnectorCatalog catalog, ConnectorRuns runs) {
+    ConnectorPages(ConnectorCatalog catalog, ConnectorRuns runs, Inventory inventory) {
         this.catalog = catalog;
         this.runs = runs;
+        this.inventory = inventory;
     }
 
     @GetMapping
@@ -41,6 +50,10 @@ class ConnectorPages {
             model.addAttribute("schema", catalog.schema(id, false));
         } catch (RuntimeException e) {
             model.addAttribute("unavailable", true); // not a database, or it does not answer
+        }
+        if (!model.containsAttribute("datasetYaml")) {
+            var schema = (ca.gardien.connectors.DatabaseSchema) model.getAttribute("schema");
+            model.addAttribute("datasetYaml", DatasetEntry.current(inventory.export(), id, schema));
         }
         return "console/connector";
     }
@@ -59,6 +72,37 @@ class ConnectorPages {
             model.addAttribute("planErrors", e.errors());
         } catch (RuntimeException e) {
             model.addAttribute("planUnavailable", true);
+        }
+        return one(id, model);
+    }
+
+    /** Tests the connection: the product and version, or the short reason (never the password). */
+    @PostMapping("/{id}/test")
+    String test(@PathVariable String id, Authentication auth, Model model) {
+        model.addAttribute("check", catalog.test(id, CurrentActor.of(auth)));
+        return one(id, model);
+    }
+
+    /** Plans or applies the edited annotations through the inventory; mistakes come back with their paths. */
+    @PostMapping("/{id}/datasets")
+    String annotate(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String yaml,
+            @RequestParam(defaultValue = "plan") String step,
+            Authentication auth,
+            Model model) {
+        catalog.view(id); // 404 for an unknown connector
+        model.addAttribute("datasetYaml", yaml);
+        try {
+            var document = DatasetEntry.merged(inventory.export(), id, yaml);
+            boolean apply = "apply".equals(step);
+            model.addAttribute(
+                    "datasetPlan", apply ? inventory.apply(document, CurrentActor.of(auth)) : inventory.plan(document));
+            model.addAttribute("datasetApplied", apply);
+        } catch (InvalidDataMapException e) {
+            model.addAttribute("datasetErrors", e.errors());
+        } catch (DatasetEntry.Invalid e) {
+            model.addAttribute("datasetErrors", e.errors);
         }
         return one(id, model);
     }
