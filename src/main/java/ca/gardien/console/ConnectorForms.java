@@ -8,6 +8,7 @@ import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -31,7 +32,7 @@ class ConnectorForms {
 
     @GetMapping("/new")
     String form(Model model) {
-        model.addAttribute("fieldErrors", java.util.Map.of());
+        model.addAttribute("fieldErrors", Map.of());
         return "console/connector-new";
     }
 

@@ -2,6 +2,7 @@ package ca.gardien.console;
 
 import ca.gardien.connectors.ConnectorCatalog;
 import ca.gardien.connectors.ConnectorRuns;
+import ca.gardien.connectors.DatabaseSchema;
 import ca.gardien.connectors.RunRequest;
 import ca.gardien.inventory.InvalidDataMapException;
 import ca.gardien.inventory.Inventory;
@@ -52,7 +53,7 @@ class ConnectorPages {
             model.addAttribute("unavailable", true); // not a database, or it does not answer
         }
         if (!model.containsAttribute("datasetYaml")) {
-            var schema = (ca.gardien.connectors.DatabaseSchema) model.getAttribute("schema");
+            var schema = (DatabaseSchema) model.getAttribute("schema");
             model.addAttribute("datasetYaml", DatasetEntry.current(inventory.export(), id, schema));
         }
         return "console/connector";
