@@ -54,10 +54,11 @@ class ConnectorConsoleFormsTest extends ConnectorTestSupport {
     }
 
     @Test
-    void theOfficerRegistersAConnectorTestsItAndSeesTheDiscoveredTablesPrefilled() throws Exception {
+    void aDelegateRegistersAConnectorTestsItAndSeesTheDiscoveredTablesPrefilled() throws Exception {
         crm.create();
         var id = newId();
-        var session = officer();
+        var delegate = person(Role.DELEGATE); // English is remembered on the account: not on the shared officer
+        var session = login(delegate.username(), delegate.password());
         mvc.perform(get("/console/connectors/new").session(session).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Connect a database")));
@@ -95,12 +96,10 @@ class ConnectorConsoleFormsTest extends ConnectorTestSupport {
                         .param("username", "someone")
                         .param("password", PASSWORD))
                 .andExpect(redirectedUrl("/console/connectors/" + id));
-        mvc.perform(post("/console/connectors/" + id + "/test")
-                        .session(session)
-                        .with(csrf())
-                        .param("lang", "en"))
+        mvc.perform(post("/console/connectors/" + id + "/test").session(session).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Connection failed"), not(containsString(PASSWORD)))));
+                .andExpect(content()
+                        .string(allOf(containsString("Échec de la connexion"), not(containsString(PASSWORD)))));
         awaitLedgerEntry(
                 "connectors.tested",
                 e -> id.equals(e.get("objectId"))
