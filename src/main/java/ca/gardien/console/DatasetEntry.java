@@ -3,6 +3,7 @@ package ca.gardien.console;
 import ca.gardien.connectors.DatabaseSchema;
 import ca.gardien.inventory.MapError;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -90,5 +91,51 @@ final class DatasetEntry {
     private static ObjectNode map(String yaml) {
         var tree = yaml == null || yaml.isBlank() ? null : YAML.readTree(yaml);
         return tree instanceof ObjectNode o ? o : YAML.createObjectNode();
+    }
+
+    static final List<String> FIELDS = List.of("category", "identity", "erasure", "origin", "references");
+
+    /**
+     * The entry with one table's column annotations set from a form: {@code values} maps each column name to its
+     * fields (blank removes a field); other fields of a column ({@code follow}) and other tables are kept.
+     */
+    static String withTable(String entryYaml, String table, Map<String, Map<String, String>> values) {
+        var entry = (ObjectNode) YAML.readTree(entryYaml);
+        var tables = entry.get("tables") instanceof ArrayNode a ? a : entry.putArray("tables");
+        ObjectNode target = null;
+        for (JsonNode t : tables) {
+            if (table.equalsIgnoreCase(t.path("name").asString(""))) {
+                target = (ObjectNode) t;
+            }
+        }
+        if (target == null) {
+            target = tables.addObject().put("name", table);
+        }
+        var columns = target.get("columns") instanceof ArrayNode a ? a : target.putArray("columns");
+        values.forEach((column, fields) -> {
+            ObjectNode node = null;
+            for (JsonNode c : columns) {
+                if (column.equalsIgnoreCase(c.path("name").asString(""))) {
+                    node = (ObjectNode) c;
+                }
+            }
+            if (node == null) {
+                node = columns.addObject().put("name", column);
+            }
+            for (var field : FIELDS) {
+                var value = fields.getOrDefault(field, "").strip();
+                if (value.isEmpty()) {
+                    node.remove(field);
+                } else {
+                    node.put(field, value);
+                }
+            }
+        });
+        for (int i = columns.size() - 1; i >= 0; i--) {
+            if (columns.get(i).size() <= 1) {
+                columns.remove(i); // a column with nothing but its name says nothing
+            }
+        }
+        return YAML.writeValueAsString(entry);
     }
 }

@@ -188,6 +188,54 @@ class ConnectorConsoleFormsTest extends ConnectorTestSupport {
                 e -> String.valueOf(e.get("payload")).contains("\"revision\":\"" + (revision + 1) + "\""));
     }
 
+    @Test
+    void aTableIsAnnotatedColumnByColumnWithTheSameValidation() throws Exception {
+        crm.create();
+        var id = newId();
+        register(id, crm.url(), "sa", "");
+        annotate(CrmDatabase.ANNOTATIONS.formatted(id));
+        var session = officer();
+        mvc.perform(get("/console/connectors/" + id).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("/tables/SUPPORT_TICKET"), containsString("value=\"KEYED_HASH\""))));
+        var before = inventory.export();
+        mvc.perform(ticketForm(id, session, "EXPLODE"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(containsString("Rien n&#39;a été modifié"), containsString(".erasure"))));
+        assertThat(inventory.export()).isEqualTo(before);
+        mvc.perform(ticketForm(id, session, "DELETE_ROW"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Annotations appliquées")));
+        var ticket = inventory.current().datasets().stream()
+                .filter(d -> d.id().equals(id))
+                .flatMap(d -> d.tables().stream())
+                .filter(t -> t.name().equals("support_ticket"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ticket.columns())
+                .extracting(c -> c.name() + ":" + c.erasure() + ":" + c.references())
+                .containsExactlyInAnyOrder(
+                        "customer_email:KEYED_HASH:customer.email", "subject:DELETE_ROW:null", "body:MASK:null");
+    }
+
+    /** The SUPPORT_TICKET form as the page sends it: every column, blank fields included. */
+    static org.springframework.test.web.servlet.RequestBuilder ticketForm(
+            String id, MockHttpSession s, String erasure) {
+        return post("/console/connectors/" + id + "/tables/SUPPORT_TICKET")
+                .session(s)
+                .with(csrf())
+                .param("step", "apply")
+                .param("column", "ID", "CUSTOMER_EMAIL", "SUBJECT", "BODY")
+                .param("category", "", "", "", "")
+                .param("identity", "", "", "", "")
+                .param("erasure", "", "KEYED_HASH", erasure, "MASK")
+                .param("origin", "", "", "", "")
+                .param("references", "", "customer.email", "", "");
+    }
+
     /** The connector's entry with one strategy changed (the rest as {@link CrmDatabase#ANNOTATIONS}). */
     static String entry(String subjectErasure) {
         return """
@@ -229,6 +277,7 @@ class ConnectorConsoleFormsTest extends ConnectorTestSupport {
                             .param("step", "apply")
                             .param("yaml", entry("MASK")))
                     .andExpect(status().isForbidden());
+            mvc.perform(ticketForm(id, session, "MASK")).andExpect(status().isForbidden());
             mvc.perform(get("/console/connectors/new").session(session)).andExpect(status().isForbidden());
         }
         var other = newId();
