@@ -2,19 +2,33 @@ package ca.gardien.console;
 
 import ca.gardien.connectors.ConnectorCatalog;
 import ca.gardien.connectors.ConnectorRuns;
+import ca.gardien.connectors.DatabaseSchema;
 import ca.gardien.connectors.RunRequest;
+import ca.gardien.inventory.Dataset;
+import ca.gardien.inventory.InvalidDataMapException;
+import ca.gardien.inventory.Inventory;
+import ca.gardien.organization.CurrentActor;
 import ca.gardien.shared.InvalidInputException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Connected databases: the list, the discovered schema for review, and the plan for a sample identity. */
+/**
+ * Connected databases: the list, a connection test, the discovered schema for review, the annotations (the connector's
+ * {@code datasets:} entry of the data map) and the plan for a sample identity.
+ */
 @Controller
 @RequestMapping("/console/connectors")
 @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE')")
@@ -22,10 +36,12 @@ class ConnectorPages {
 
     private final ConnectorCatalog catalog;
     private final ConnectorRuns runs;
+    private final Inventory inventory;
 
-    ConnectorPages(ConnectorCatalog catalog, ConnectorRuns runs) {
+    ConnectorPages(ConnectorCatalog catalog, ConnectorRuns runs, Inventory inventory) {
         this.catalog = catalog;
         this.runs = runs;
+        this.inventory = inventory;
     }
 
     @GetMapping
@@ -42,6 +58,11 @@ class ConnectorPages {
         } catch (RuntimeException e) {
             model.addAttribute("unavailable", true); // not a database, or it does not answer
         }
+        if (!model.containsAttribute("datasetYaml")) {
+            var schema = (DatabaseSchema) model.getAttribute("schema");
+            model.addAttribute("datasetYaml", DatasetEntry.current(inventory.export(), id, schema));
+        }
+        model.addAttribute("annotations", annotations(id));
         return "console/connector";
     }
 
@@ -61,5 +82,70 @@ class ConnectorPages {
             model.addAttribute("planUnavailable", true);
         }
         return one(id, model);
+    }
+
+    /** Tests the connection: the product and version, or the short reason (never the password). */
+    @PostMapping("/{id}/test")
+    String test(@PathVariable String id, Authentication auth, Model model) {
+        model.addAttribute("check", catalog.test(id, CurrentActor.of(auth)));
+        return one(id, model);
+    }
+
+    /** One table's annotations from the per-column form, turned into the entry and planned or applied like it. */
+    @PostMapping("/{id}/tables/{table}")
+    String annotateTable(
+            @PathVariable String id,
+            @PathVariable String table,
+            @RequestParam MultiValueMap<String, String> form,
+            Authentication auth,
+            Model model) {
+        catalog.view(id);
+        var values = new LinkedHashMap<String, Map<String, String>>();
+        var columns = form.getOrDefault("column", List.of());
+        for (int i = 0; i < columns.size(); i++) {
+            var fields = new HashMap<String, String>();
+            for (var field : DatasetEntry.FIELDS) {
+                var given = form.getOrDefault(field, List.of());
+                fields.put(field, i < given.size() ? given.get(i) : "");
+            }
+            values.put(columns.get(i), fields);
+        }
+        var entry = DatasetEntry.withTable(DatasetEntry.current(inventory.export(), id, null), table, values);
+        return annotate(id, entry, form.getFirst("step"), auth, model);
+    }
+
+    /** Plans or applies the edited annotations through the inventory; mistakes come back with their paths. */
+    @PostMapping("/{id}/datasets")
+    String annotate(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String yaml,
+            @RequestParam(defaultValue = "plan") String step,
+            Authentication auth,
+            Model model) {
+        catalog.view(id); // 404 for an unknown connector
+        model.addAttribute("datasetYaml", yaml);
+        try {
+            var document = DatasetEntry.merged(inventory.export(), id, yaml);
+            boolean apply = "apply".equals(step);
+            model.addAttribute(
+                    "datasetPlan", apply ? inventory.apply(document, CurrentActor.of(auth)) : inventory.plan(document));
+            model.addAttribute("datasetApplied", apply);
+        } catch (InvalidDataMapException e) {
+            model.addAttribute("datasetErrors", e.errors());
+        } catch (DatasetEntry.Invalid e) {
+            model.addAttribute("datasetErrors", e.errors);
+        }
+        return one(id, model);
+    }
+
+    /** The current column annotations of the connector, keyed {@code TABLE.COLUMN} in upper case for the forms. */
+    private Map<String, Dataset.Column> annotations(String id) {
+        var byColumn = new HashMap<String, Dataset.Column>();
+        inventory.current().datasets().stream()
+                .filter(d -> d.id().equals(id))
+                .flatMap(d -> d.tables().stream())
+                .forEach(t -> t.columns()
+                        .forEach(c -> byColumn.put((t.name() + "." + c.name()).toUpperCase(Locale.ROOT), c)));
+        return byColumn;
     }
 }

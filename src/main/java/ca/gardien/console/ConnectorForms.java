@@ -1,0 +1,75 @@
+package ca.gardien.console;
+
+import ca.gardien.connectors.ConnectorCatalog;
+import ca.gardien.connectors.ConnectorRegistration;
+import ca.gardien.organization.CurrentActor;
+import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.FieldError;
+import ca.gardien.shared.InvalidInputException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Registers a JDBC connector from the console; the password is sealed by the catalog and never sent back. */
+@Controller
+@RequestMapping("/console/connectors")
+@PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE')")
+class ConnectorForms {
+
+    private final ConnectorCatalog catalog;
+
+    ConnectorForms(ConnectorCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/new")
+    String form(Model model) {
+        model.addAttribute("fieldErrors", Map.of());
+        return "console/connector-new";
+    }
+
+    @PostMapping
+    String register(
+            @RequestParam(defaultValue = "") String id,
+            @RequestParam(defaultValue = "") String url,
+            @RequestParam(defaultValue = "") String username,
+            @RequestParam(defaultValue = "") String password,
+            Authentication auth,
+            Model model) {
+        var registration = new ConnectorRegistration(
+                id.strip(),
+                "jdbc",
+                url.strip(),
+                username.isBlank() ? null : username,
+                password.isEmpty() ? null : password,
+                null);
+        try {
+            catalog.register(registration, CurrentActor.of(auth));
+            return "redirect:/console/connectors/" + registration.id();
+        } catch (InvalidInputException e) {
+            return again(id, url, username, e.errors(), model);
+        } catch (ConflictException e) {
+            return again(id, url, username, List.of(new FieldError("id", e.getMessage())), model);
+        }
+    }
+
+    /** The form again with what was typed, except the password, and each error next to its field. */
+    private String again(String id, String url, String username, List<FieldError> errors, Model model) {
+        var byField = new LinkedHashMap<String, String>();
+        errors.forEach(e -> byField.merge(e.field(), e.message(), (a, b) -> a + "; " + b));
+        model.addAttribute("id", id);
+        model.addAttribute("url", url);
+        model.addAttribute("username", username);
+        model.addAttribute("fieldErrors", byField);
+        model.addAttribute("errors", errors);
+        return "console/connector-new";
+    }
+}

@@ -1,0 +1,141 @@
+package ca.gardien.console;
+
+import ca.gardien.connectors.DatabaseSchema;
+import ca.gardien.inventory.MapError;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/**
+ * One connector's {@code datasets:} entry, edited on its own in the console and spliced into the whole data map, which
+ * the inventory module then validates and applies as any other document (same rules, same paths in errors).
+ */
+final class DatasetEntry {
+
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+            .disable(YAMLWriteFeature.SPLIT_LINES)
+            .build();
+
+    /** A mistake in the entry itself, before it reaches the data map. */
+    static final class Invalid extends RuntimeException {
+        final transient List<MapError> errors;
+
+        Invalid(String path, String message) {
+            super(message);
+            this.errors = List.of(new MapError(path, message));
+        }
+    }
+
+    private DatasetEntry() {}
+
+    /** The connector's current entry, or a skeleton listing the discovered tables and columns when it has none. */
+    static String current(String mapYaml, String id, DatabaseSchema schema) {
+        var datasets = map(mapYaml).get("datasets");
+        if (datasets instanceof ArrayNode list) {
+            for (JsonNode entry : list) {
+                if (id.equals(entry.path("id").asString(""))) {
+                    return YAML.writeValueAsString(entry);
+                }
+            }
+        }
+        var skeleton = YAML.createObjectNode().put("id", id);
+        var tables = skeleton.putArray("tables");
+        if (schema != null) {
+            schema.tables().forEach(t -> {
+                var columns = tables.addObject().put("name", t.name()).putArray("columns");
+                t.columns().forEach(c -> columns.addObject().put("name", c.name()));
+            });
+        }
+        return YAML.writeValueAsString(skeleton);
+    }
+
+    /** The whole data map with the connector's entry replaced by (or extended with) the edited one. */
+    static String merged(String mapYaml, String id, String entryYaml) {
+        JsonNode entry;
+        try {
+            entry = YAML.readTree(entryYaml);
+        } catch (JacksonException e) {
+            throw new Invalid("datasets", "is not valid YAML");
+        }
+        if (!(entry instanceof ObjectNode object)) {
+            throw new Invalid("datasets", "must be one mapping (id, tables)");
+        }
+        if (object.has("id") && !id.equals(object.path("id").asString(""))) {
+            throw new Invalid("datasets.id", "must be " + id);
+        }
+        object.put("id", id);
+        var map = map(mapYaml);
+        var list = map.get("datasets") instanceof ArrayNode a ? a : map.putArray("datasets");
+        int at = -1;
+        for (int i = 0; i < list.size(); i++) {
+            if (id.equals(list.get(i).path("id").asString(""))) {
+                at = i;
+            }
+        }
+        if (at >= 0) {
+            list.set(at, object);
+        } else {
+            list.add(object);
+        }
+        return YAML.writeValueAsString(map);
+    }
+
+    private static ObjectNode map(String yaml) {
+        var tree = yaml == null || yaml.isBlank() ? null : YAML.readTree(yaml);
+        return tree instanceof ObjectNode o ? o : YAML.createObjectNode();
+    }
+
+    static final List<String> FIELDS = List.of("category", "identity", "erasure", "origin", "references");
+
+    /**
+     * The entry with one table's column annotations set from a form: {@code values} maps each column name to its
+     * fields (blank removes a field); other fields of a column ({@code follow}) and other tables are kept.
+     */
+    static String withTable(String entryYaml, String table, Map<String, Map<String, String>> values) {
+        var entry = (ObjectNode) YAML.readTree(entryYaml);
+        var tables = entry.get("tables") instanceof ArrayNode a ? a : entry.putArray("tables");
+        ObjectNode target = null;
+        for (JsonNode t : tables) {
+            if (table.equalsIgnoreCase(t.path("name").asString(""))) {
+                target = (ObjectNode) t;
+            }
+        }
+        if (target == null) {
+            target = tables.addObject().put("name", table);
+        }
+        var columns = target.get("columns") instanceof ArrayNode a ? a : target.putArray("columns");
+        values.forEach((column, fields) -> {
+            ObjectNode node = null;
+            for (JsonNode c : columns) {
+                if (column.equalsIgnoreCase(c.path("name").asString(""))) {
+                    node = (ObjectNode) c;
+                }
+            }
+            if (node == null) {
+                node = columns.addObject().put("name", column);
+            }
+            for (var field : FIELDS) {
+                var value = fields.getOrDefault(field, "").strip();
+                if (value.isEmpty()) {
+                    node.remove(field);
+                } else {
+                    node.put(field, value);
+                }
+            }
+        });
+        for (int i = columns.size() - 1; i >= 0; i--) {
+            if (columns.get(i).size() <= 1) {
+                columns.remove(i); // a column with nothing but its name says nothing
+            }
+        }
+        return YAML.writeValueAsString(entry);
+    }
+}

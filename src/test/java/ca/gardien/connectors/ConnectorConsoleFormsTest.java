@@ -1,0 +1,291 @@
+package ca.gardien.connectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.inventory.Inventory;
+import ca.gardien.organization.Role;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+
+/** The console forms: register a JDBC connector, test its connection, edit its annotations through the inventory. */
+class ConnectorConsoleFormsTest extends ConnectorTestSupport {
+
+    static final String PASSWORD = "pw-" + UUID.randomUUID();
+
+    CrmDatabase crm = new CrmDatabase("jdbc:h2:mem:forms-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+
+    @Autowired
+    JdbcTemplate gardienDb;
+
+    @Autowired
+    Inventory inventory;
+
+    @AfterEach
+    void drop() throws Exception {
+        try (var c = crm.connect();
+                var s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        }
+    }
+
+    static String newId() {
+        return "form-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    MockHttpSession officer() throws Exception {
+        return login(OFFICER, OFFICER_PASSWORD);
+    }
+
+    long connectors(String id) {
+        return gardienDb.queryForObject("SELECT COUNT(*) FROM connectors_connector WHERE id = ?", Long.class, id);
+    }
+
+    @Test
+    void aDelegateRegistersAConnectorTestsItAndSeesTheDiscoveredTablesPrefilled() throws Exception {
+        crm.create();
+        var id = newId();
+        var delegate = person(Role.DELEGATE); // English is remembered on the account: not on the shared officer
+        var session = login(delegate.username(), delegate.password());
+        mvc.perform(get("/console/connectors/new").session(session).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Connect a database")));
+        mvc.perform(post("/console/connectors")
+                        .session(session)
+                        .with(csrf())
+                        .param("id", id)
+                        .param("url", crm.url())
+                        .param("username", "sa")
+                        .param("password", ""))
+                .andExpect(redirectedUrl("/console/connectors/" + id));
+        assertThat(connectors(id)).isOne();
+        awaitLedgerEntry("connectors.registered", id);
+        mvc.perform(get("/console/connectors/" + id).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("tables:"), containsString("CUSTOMER"))));
+        mvc.perform(post("/console/connectors/" + id + "/test").session(session).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Connection succeeded: H2")));
+        awaitLedgerEntry(
+                "connectors.tested",
+                e -> id.equals(e.get("objectId"))
+                        && String.valueOf(e.get("payload")).contains("\"ok\":\"true\""));
+    }
+
+    @Test
+    void aFailedConnectionTestShowsTheReasonWithoutThePassword() throws Exception {
+        var id = newId();
+        var session = officer();
+        mvc.perform(post("/console/connectors")
+                        .session(session)
+                        .with(csrf())
+                        .param("id", id)
+                        .param("url", "jdbc:postgresql://127.0.0.1:1/nothing")
+                        .param("username", "someone")
+                        .param("password", PASSWORD))
+                .andExpect(redirectedUrl("/console/connectors/" + id));
+        mvc.perform(post("/console/connectors/" + id + "/test").session(session).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(containsString("Échec de la connexion"), not(containsString(PASSWORD)))));
+        awaitLedgerEntry(
+                "connectors.tested",
+                e -> id.equals(e.get("objectId"))
+                        && String.valueOf(e.get("payload")).contains("\"ok\":\"false\""));
+    }
+
+    @Test
+    void badRegistrationsShowErrorsPerFieldNeverEchoThePasswordAndWriteNothing() throws Exception {
+        var session = officer();
+        mvc.perform(post("/console/connectors")
+                        .session(session)
+                        .with(csrf())
+                        .param("id", "Bad Id!")
+                        .param("url", "http://not-jdbc")
+                        .param("password", PASSWORD))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("must be 1-100 lower-case letters"),
+                                containsString("must be a JDBC URL"),
+                                containsString("value=\"http://not-jdbc\""),
+                                not(containsString(PASSWORD)))));
+        assertThat(connectors("Bad Id!")).isZero();
+        var id = newId();
+        mvc.perform(post("/console/connectors")
+                        .session(session)
+                        .with(csrf())
+                        .param("id", id)
+                        .param("url", "jdbc:h2:mem:x;INIT=RUNSCRIPT FROM 'evil.sql'")
+                        .param("password", PASSWORD))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("must not run scripts")));
+        assertThat(connectors(id)).isZero();
+    }
+
+    @Test
+    void annotationsArePlannedThenAppliedThroughTheInventoryAndMistakesShowTheirPaths() throws Exception {
+        crm.create();
+        var id = newId();
+        register(id, crm.url(), "sa", "");
+        annotate(CrmDatabase.ANNOTATIONS.formatted(id));
+        var session = officer();
+        mvc.perform(get("/console/connectors/" + id).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("customer_email")));
+        var before = inventory.export();
+        mvc.perform(post("/console/connectors/" + id + "/datasets")
+                        .session(session)
+                        .with(csrf())
+                        .param("step", "apply")
+                        .param("yaml", entry("EXPLODE")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(containsString("Rien n&#39;a été modifié"), containsString(".erasure"))));
+        mvc.perform(post("/console/connectors/" + id + "/datasets")
+                        .session(session)
+                        .with(csrf())
+                        .param("step", "apply")
+                        .param("yaml", "id: other\ntables: []"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("datasets.id : must be " + id)));
+        assertThat(inventory.export()).isEqualTo(before);
+        mvc.perform(post("/console/connectors/" + id + "/datasets")
+                        .session(session)
+                        .with(csrf())
+                        .param("step", "plan")
+                        .param("yaml", entry("SET_NULL")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("change datasets/" + id)));
+        assertThat(inventory.export()).isEqualTo(before);
+        long revision = gardienDb.queryForObject("SELECT MAX(revision) FROM inventory_revision", Long.class);
+        mvc.perform(post("/console/connectors/" + id + "/datasets")
+                        .session(session)
+                        .with(csrf())
+                        .param("step", "apply")
+                        .param("yaml", entry("SET_NULL")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Annotations appliquées")));
+        assertThat(inventory.current().datasets().stream()
+                        .filter(d -> d.id().equals(id))
+                        .toList())
+                .hasSize(1);
+        assertThat(inventory.export()).isNotEqualTo(before).contains("customer_email");
+        awaitLedgerEntry(
+                "inventory.applied",
+                e -> String.valueOf(e.get("payload")).contains("\"revision\":\"" + (revision + 1) + "\""));
+    }
+
+    @Test
+    void aTableIsAnnotatedColumnByColumnWithTheSameValidation() throws Exception {
+        crm.create();
+        var id = newId();
+        register(id, crm.url(), "sa", "");
+        annotate(CrmDatabase.ANNOTATIONS.formatted(id));
+        var session = officer();
+        mvc.perform(get("/console/connectors/" + id).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("/tables/SUPPORT_TICKET"), containsString("value=\"KEYED_HASH\""))));
+        var before = inventory.export();
+        mvc.perform(ticketForm(id, session, "EXPLODE"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(containsString("Rien n&#39;a été modifié"), containsString(".erasure"))));
+        assertThat(inventory.export()).isEqualTo(before);
+        mvc.perform(ticketForm(id, session, "DELETE_ROW"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Annotations appliquées")));
+        var ticket = inventory.current().datasets().stream()
+                .filter(d -> d.id().equals(id))
+                .flatMap(d -> d.tables().stream())
+                .filter(t -> t.name().equals("support_ticket"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ticket.columns())
+                .extracting(c -> c.name() + ":" + c.erasure() + ":" + c.references())
+                .containsExactlyInAnyOrder(
+                        "customer_email:KEYED_HASH:customer.email", "subject:DELETE_ROW:null", "body:MASK:null");
+    }
+
+    /** The SUPPORT_TICKET form as the page sends it: every column, blank fields included. */
+    static org.springframework.test.web.servlet.RequestBuilder ticketForm(
+            String id, MockHttpSession s, String erasure) {
+        return post("/console/connectors/" + id + "/tables/SUPPORT_TICKET")
+                .session(s)
+                .with(csrf())
+                .param("step", "apply")
+                .param("column", "ID", "CUSTOMER_EMAIL", "SUBJECT", "BODY")
+                .param("category", "", "", "", "")
+                .param("identity", "", "", "", "")
+                .param("erasure", "", "KEYED_HASH", erasure, "MASK")
+                .param("origin", "", "", "", "")
+                .param("references", "", "customer.email", "", "");
+    }
+
+    /** The connector's entry with one strategy changed (the rest as {@link CrmDatabase#ANNOTATIONS}). */
+    static String entry(String subjectErasure) {
+        return """
+                tables:
+                  - name: customer
+                    columns:
+                      - {name: email, category: contact, identity: email, origin: COLLECTED}
+                      - {name: full_name, category: identity, origin: COLLECTED}
+                  - name: support_ticket
+                    columns:
+                      - {name: customer_email, references: customer.email, erasure: KEYED_HASH}
+                      - {name: subject, erasure: %s}
+                """.formatted(subjectErasure);
+    }
+
+    @Test
+    void auditorsAndStaffCannotRegisterTestOrAnnotateAndFormsNeedCsrf() throws Exception {
+        crm.create();
+        var id = newId();
+        register(id, crm.url(), "sa", "");
+        for (var role : new Role[] {Role.AUDITOR, Role.STAFF}) {
+            var person = person(role);
+            var session = login(person.username(), person.password());
+            var other = newId();
+            mvc.perform(post("/console/connectors")
+                            .session(session)
+                            .with(csrf())
+                            .param("id", other)
+                            .param("url", crm.url()))
+                    .andExpect(status().isForbidden());
+            assertThat(connectors(other)).isZero();
+            mvc.perform(post("/console/connectors/" + id + "/test")
+                            .session(session)
+                            .with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/console/connectors/" + id + "/datasets")
+                            .session(session)
+                            .with(csrf())
+                            .param("step", "apply")
+                            .param("yaml", entry("MASK")))
+                    .andExpect(status().isForbidden());
+            mvc.perform(ticketForm(id, session, "MASK")).andExpect(status().isForbidden());
+            mvc.perform(get("/console/connectors/new").session(session)).andExpect(status().isForbidden());
+        }
+        var other = newId();
+        mvc.perform(post("/console/connectors")
+                        .session(officer())
+                        .param("id", other)
+                        .param("url", crm.url()))
+                .andExpect(status().isForbidden());
+        assertThat(connectors(other)).isZero();
+    }
+}
