@@ -144,16 +144,20 @@ abstract class RequestsTestSupport extends WebTestSupport {
         return id;
     }
 
-    /** Completes every task of the request; the CRM task reports the given records (JSON array). */
+    /**
+     * Completes every task of the request that staff must do; the CRM task reports the given records (JSON array).
+     * The test configuration automates the newsletter system: its task is left to the automation, awaited first.
+     */
     void completeTasks(UUID id, String crmRecords) throws Exception {
-        var tasks = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
-                                "/api/v1/requests/" + id + "/tasks")
-                        .header("Authorization", staff))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        List<java.util.Map<String, Object>> list = JsonPath.read(tasks, "$");
-        for (var task : list) {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> tasksJson(id).stream()
+                        .filter(t -> "newsletter-service".equals(t.get("systemId")))
+                        .allMatch(t -> "DONE".equals(t.get("status"))));
+        for (var task : tasksJson(id)) {
+            if (!"OPEN".equals(task.get("status"))) {
+                continue;
+            }
             var crm = "crm".equals(task.get("systemId"));
             var body = crm
                     ? "{\"outcome\": \"FOUND\", \"records\": " + crmRecords + "}"
@@ -165,6 +169,16 @@ abstract class RequestsTestSupport extends WebTestSupport {
                     .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
                             .isOk());
         }
+    }
+
+    private List<java.util.Map<String, Object>> tasksJson(UUID id) throws Exception {
+        var tasks = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/requests/" + id + "/tasks")
+                        .header("Authorization", staff))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JsonPath.read(tasks, "$");
     }
 
     ResultActions draft(UUID id, String bearer, String json) throws Exception {

@@ -2,13 +2,14 @@ package ca.gardien.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.organization.Role;
-import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,25 +23,40 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Acceptance: submission → code by email (GreenMail) → verification → staff complete the tasks → the officer approves
+ * Acceptance: portal submission → code by email (GreenMail) → verification → staff complete the tasks → the officer approves
  * → the person downloads once; a second download is refused; every step is in the ledger.
  */
 class RightsRequestEndToEndTest extends RequestsTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    Requests requests;
+
     @Test
     void aPersonGetsTheirInformationOnceThroughTheEmailedLinkAndEveryStepIsEvidenced() throws Exception {
         var email = email();
-        var body = submit(staff, """
-                        {"type": "ACCESS", "subject": {"email": "%s"}, "jurisdiction": "QC", "channel": "PORTAL",
-                         "language": "fr", "subjectCategory": "customer"}""".formatted(email))
-                .andExpect(status().isCreated())
+        // The person fills in the public portal form (no account), as in the issue's acceptance.
+        var codePage = mvc.perform(post("/privacy/requests")
+                        .with(csrf())
+                        .param("type", "ACCESS")
+                        .param("email", email)
+                        .param("language", "fr")
+                        .param("details", "Je veux savoir ce que vous détenez sur moi."))
+                .andExpect(redirectedUrlPattern("/privacy/requests/*/code"))
                 .andReturn()
                 .getResponse()
-                .getContentAsString();
-        var id = UUID.fromString(JsonPath.read(body, "$.id"));
+                .getRedirectedUrl();
+        var id = UUID.fromString(codePage.split("/")[3]);
+        assertThat(requests.get(id).channel().name()).isEqualTo("PORTAL");
 
         var code = find(mailTo(email, "Votre code de vérification"), "\\b(\\d{6})\\b");
-        verify(id, "EMAIL", code).andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+        // The portal does not ask which kind of person is writing: every system is in scope, sensitive ones included,
+        // so the proven email is not enough and staff review the proof before anything moves.
+        verify(id, "EMAIL", code).andExpect(jsonPath("$.status").value("RECEIVED"));
+        mvc.perform(post("/api/v1/requests/" + id + "/identity-review")
+                        .header("Authorization", staff)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"approved\": true}"))
+                .andExpect(jsonPath("$.status").value("IN_PROGRESS"));
 
         completeTasks(id, """
                 [{"category": "contact", "source": "person", "fields": {"postalAddress": "1 rue Synthétique"}}]""");
