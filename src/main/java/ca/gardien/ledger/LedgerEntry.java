@@ -32,18 +32,7 @@ public record LedgerEntry(
                 payload,
                 newPrevHash,
                 null);
-        return new LedgerEntry(
-                sequence,
-                eventId,
-                recordedAt,
-                occurredAt,
-                actor,
-                action,
-                objectType,
-                objectId,
-                payload,
-                newPrevHash,
-                CanonicalForm.entryHash(unhashed));
+        return unhashed.withHash(CanonicalForm.entryHash(unhashed));
     }
 
     /** The same entry with {@code newHash}, which the caller computed over its canonical form. */
