@@ -5,6 +5,19 @@ final class ConsentMap {
 
     private ConsentMap() {}
 
+    /** Records, through the API, the person's express consent to the newsletter given on a web form. */
+    static void grantNewsletter(org.springframework.test.web.servlet.MockMvc mvc, String bearer, String email)
+            throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/consents")
+                        .header("Authorization", bearer)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"subject": {"email": "%s"}, "purpose": "newsletter", "state": "GRANTED",
+                                 "kind": "EXPRESS", "channel": "WEB_FORM"}""".formatted(email)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isCreated());
+    }
+
     static final String YAML = """
             subjectCategories:
               - id: customer

@@ -36,13 +36,7 @@ class UnsubscribeTest extends WebTestSupport {
         inventory.apply(ConsentMap.YAML, Actor.SYSTEM);
         staff = bearer(Role.STAFF);
         email = "reader-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
-        mvc.perform(post("/api/v1/consents")
-                        .header("Authorization", staff)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"subject": {"email": "%s"}, "purpose": "newsletter", "state": "GRANTED",
-                                 "kind": "EXPRESS", "channel": "WEB_FORM"}""".formatted(email)))
-                .andExpect(status().isCreated());
+        ConsentMap.grantNewsletter(mvc, staff, email);
     }
 
     String link() throws Exception {
