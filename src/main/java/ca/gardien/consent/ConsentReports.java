@@ -4,10 +4,7 @@ import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.InvalidInputException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,17 +95,13 @@ public class ConsentReports {
                 "consent.exported",
                 "consent-export",
                 format.name().toLowerCase(java.util.Locale.ROOT),
-                Map.of("records", String.valueOf(all.size()), "sha256", sha256(body))));
+                Map.of(
+                        "records",
+                        String.valueOf(all.size()),
+                        "sha256",
+                        ca.gardien.ledger.CanonicalForm.sha256Hex(body))));
         return format == Format.CSV
                 ? new Export("text/csv", "gardien-consents.csv", body, all.size())
                 : new Export("application/json", "gardien-consents.json", body, all.size());
-    }
-
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

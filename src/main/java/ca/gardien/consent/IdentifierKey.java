@@ -7,8 +7,6 @@ import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The HMAC-SHA-256 key under which identifiers, IP addresses and user agents are kept: a look-up by keyed hash needs no
@@ -16,7 +14,6 @@ import org.slf4j.LoggerFactory;
  */
 final class IdentifierKey {
 
-    private static final Logger log = LoggerFactory.getLogger(IdentifierKey.class);
     static final String FILE = "consent-hmac.key";
 
     private final SecretKeySpec key;

@@ -8,7 +8,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -47,7 +46,6 @@ class UnsubscribePage {
     String unsubscribe(
             @PathVariable String token,
             @RequestParam(name = "List-Unsubscribe", required = false) String oneClick,
-            @RequestHeader(name = "Accept-Language", required = false) String language,
             Model model,
             Locale locale,
             HttpServletResponse response) {

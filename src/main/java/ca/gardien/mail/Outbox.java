@@ -67,18 +67,6 @@ public class Outbox {
                 .list();
     }
 
-    /** The newest messages, newest first. */
-    @Transactional(readOnly = true)
-    public List<OutboxMessage> recent(int limit) {
-        return jdbc
-                .sql("SELECT * FROM mail_message ORDER BY created_at DESC, id")
-                .query((rs, n) -> OutboxRows.message(rs))
-                .list()
-                .stream()
-                .limit(Math.max(0, limit))
-                .toList();
-    }
-
     private String render(Message message, String part, Object[] args) {
         var pattern = templates.getMessage("mail." + message.template() + "." + part, null, message.locale());
         return new MessageFormat(pattern, message.locale()).format(args);

@@ -60,7 +60,7 @@ class Deliveries {
                 "downloaded",
                 request.id(),
                 person,
-                Map.of("sha256", RequestKey.sha256(zip), "size", String.valueOf(zip.length)));
+                Map.of("sha256", ca.gardien.ledger.CanonicalForm.sha256Hex(zip), "size", String.valueOf(zip.length)));
         RequestSteps.move(requests, facts, request, RequestStatus.CLOSED, person, Map.of(), now);
         return zip;
     }

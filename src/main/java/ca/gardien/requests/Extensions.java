@@ -70,7 +70,9 @@ public class Extensions {
                 Map.of(
                         "previousDueOn", request.dueOn().toString(),
                         "dueOn", request.extendedDueOn().toString(),
-                        "reasonsSha256", RequestKey.sha256(reasons.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+                        "reasonsSha256",
+                                ca.gardien.ledger.CanonicalForm.sha256Hex(
+                                        reasons.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         requests.identifiers(requestId).stream()
                 .filter(i -> i.kind() == IdentifierKind.EMAIL)
                 .findFirst()

@@ -185,7 +185,7 @@ class RequestIntakeApiTest extends RequestsTestSupport {
         Map<String, Object> payload = JsonPath.parse(
                         (String) awaitLedgerEntry("requests.letter-filed", id).get("payload"))
                 .read("$");
-        assertThat(payload).containsEntry("sha256", RequestKey.sha256(scan));
+        assertThat(payload).containsEntry("sha256", ca.gardien.ledger.CanonicalForm.sha256Hex(scan));
     }
 
     @Test
