@@ -35,16 +35,13 @@ class Callbacks {
     }
 
     List<UUID> due(Instant now, int limit) {
-        return jdbc
-                .sql("SELECT id FROM opencompliance_callback WHERE delivered_at IS NULL AND abandoned_at IS NULL"
+        return jdbc.sql("SELECT id FROM opencompliance_callback WHERE delivered_at IS NULL AND abandoned_at IS NULL"
                         + " AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)"
                         + " ORDER BY next_attempt_at")
                 .params(utc(now), utc(now))
+                .withMaxRows(limit)
                 .query(UUID.class)
-                .list()
-                .stream()
-                .limit(limit)
-                .toList();
+                .list();
     }
 
     /** Claims a due callback until {@code until}; empty when another node claimed it first or it is done. */

@@ -69,9 +69,11 @@ class RequestStore {
             params.add(type.name());
         }
         sql.append(" ORDER BY due_on, received_at, id");
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> request(rs)).list().stream()
-                .limit(limit)
-                .toList();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .withMaxRows(limit)
+                .query((rs, n) -> request(rs))
+                .list();
     }
 
     /** Moves the request if it is still in {@code from}; false when another call moved it first. */
@@ -91,8 +93,7 @@ class RequestStore {
 
     /** An open request of this type that matches on the same identifier, other than {@code except}. */
     Optional<UUID> openDuplicate(RequestType type, IdentifierKind kind, String digest) {
-        return jdbc
-                .sql("SELECT r.id FROM requests_request r JOIN requests_identifier i ON i.request_id = r.id"
+        return jdbc.sql("SELECT r.id FROM requests_request r JOIN requests_identifier i ON i.request_id = r.id"
                         + " WHERE r.type = ? AND i.kind = ? AND i.digest = ? AND r.status IN (?, ?, ?, ?, ?)"
                         + " ORDER BY r.received_at")
                 .params(
@@ -104,10 +105,9 @@ class RequestStore {
                         "IN_PROGRESS",
                         "RESPONSE_DRAFTED",
                         "APPROVED")
+                .withMaxRows(1)
                 .query(UUID.class)
-                .list()
-                .stream()
-                .findFirst();
+                .optional();
     }
 
     /** Open requests whose due date is before {@code day} (the clock has run out). */
