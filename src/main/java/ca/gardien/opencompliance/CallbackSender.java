@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -63,9 +62,13 @@ class CallbackSender {
     int deliverDue(Instant now) {
         int delivered = 0;
         var claimFor = properties.callbacks().timeout().multipliedBy(3);
+        var started = clock.instant();
         for (var id : callbacks.due(now, 100)) {
-            var claimed = callbacks.claim(id, now, now.plus(claimFor));
-            if (claimed.isPresent() && send(claimed.get(), now)) {
+            // Each slow send moves time on: claim and schedule from the time it is now, not when the tick began,
+            // or a claim could already have lapsed and another node send the same callback.
+            var at = now.plus(java.time.Duration.between(started, clock.instant()));
+            var claimed = callbacks.claim(id, at, at.plus(claimFor));
+            if (claimed.isPresent() && send(claimed.get(), at)) {
                 delivered++;
             }
         }
@@ -118,7 +121,8 @@ class CallbackSender {
         var payload = new HashMap<String, String>(Map.of(
                 "status", callback.requestStatus(),
                 "attempts", String.valueOf(attempts),
-                "urlSha256", sha256(callback.url())));
+                "urlSha256",
+                        ca.gardien.ledger.CanonicalForm.sha256Hex(callback.url().getBytes(StandardCharsets.UTF_8))));
         events.publishEvent(Evidence.of(
                 clock.instant(),
                 Actor.SYSTEM,
@@ -126,15 +130,5 @@ class CallbackSender {
                 "opencompliance-request",
                 callback.subjectRequestId(),
                 payload));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                            .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
