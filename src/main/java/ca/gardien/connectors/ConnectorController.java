@@ -2,15 +2,12 @@ package ca.gardien.connectors;
 
 import ca.gardien.connectors.spi.ConnectionCheck;
 import ca.gardien.organization.CurrentActor;
-import ca.gardien.shared.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,12 +58,5 @@ class ConnectorController {
     @Operation(summary = "Tables, columns, primary keys, foreign keys and indexes of a connected database")
     DatabaseSchema schema(@PathVariable String id, @RequestParam(defaultValue = "false") boolean refresh) {
         return catalog.schema(id, refresh);
-    }
-
-    @ExceptionHandler(TargetUnavailableException.class)
-    ProblemDetail unavailable(TargetUnavailableException e) {
-        var pd = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        pd.setType(ProblemTypes.CONNECTOR_UNAVAILABLE);
-        return pd;
     }
 }

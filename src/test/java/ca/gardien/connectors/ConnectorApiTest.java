@@ -137,6 +137,11 @@ class ConnectorApiTest extends ConnectorTestSupport {
                 .andExpect(jsonPath("$.ok").value(false));
         mvc.perform(get("/api/v1/connectors/" + connector + "/schema").header("Authorization", officerBearer()))
                 .andExpect(problem(503, "connector-unavailable"));
+        mvc.perform(post("/api/v1/connectors/" + connector + "/plan")
+                        .header("Authorization", officerBearer())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"action\":\"EXPORT\",\"identities\":{\"email\":\"someone@example.test\"}}"))
+                .andExpect(problem(503, "connector-unavailable"));
         mvc.perform(get("/api/v1/connectors/nope").header("Authorization", officerBearer()))
                 .andExpect(problem(404, "not-found"));
     }
