@@ -21,6 +21,7 @@ final class SecretBox {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
+    private volatile SecretKeySpec hashKey;
 
     SecretBox(byte[] key) {
         if (key.length != 32) {
@@ -36,15 +37,24 @@ final class SecretBox {
     /** HMAC-SHA-256 under a key derived from the connectors key: the same value gives the same pseudonym. */
     String keyedHash(String value) {
         try {
-            var derive = javax.crypto.Mac.getInstance("HmacSHA256");
-            derive.init(key);
-            var hashKey = derive.doFinal("keyed-hash".getBytes(StandardCharsets.UTF_8));
             var mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(hashKey, "HmacSHA256"));
+            mac.init(hashKey());
             return java.util.HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 is unavailable", e);
         }
+    }
+
+    /** Derived once: erasure and rectification hash value after value, row after row. */
+    private SecretKeySpec hashKey() throws GeneralSecurityException {
+        var derived = hashKey;
+        if (derived == null) {
+            var derive = javax.crypto.Mac.getInstance("HmacSHA256");
+            derive.init(key);
+            derived = new SecretKeySpec(derive.doFinal("keyed-hash".getBytes(StandardCharsets.UTF_8)), "HmacSHA256");
+            hashKey = derived;
+        }
+        return derived;
     }
 
     String seal(String plain) {

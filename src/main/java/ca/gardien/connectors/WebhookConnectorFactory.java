@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -31,12 +30,14 @@ class WebhookConnectorFactory implements ConnectorFactory {
 
     private final Clock clock;
     private final ConnectorsProperties properties;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
 
     WebhookConnectorFactory(Clock clock, ConnectorsProperties properties) {
         this.clock = clock;
         this.properties = properties;
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(properties.connectTimeout())
+                .build();
     }
 
     @Override
