@@ -27,6 +27,11 @@ final class Applier {
     }
 
     /** Applies the step to the rows with these primary keys; returns the rows the database changed. */
+    /** The key of a new value in a rectification: a column of one table. */
+    static String target(String table, String column) {
+        return table + "." + column;
+    }
+
     int apply(Connection c, Step step, List<List<Object>> keys, Map<String, String> values) throws SQLException {
         var table = graph.table(step.table());
         var where = " WHERE " + sql.matching(table.primaryKey(), keys.size());
@@ -47,7 +52,7 @@ final class Applier {
             var strategy = step.strategies().get(i);
             if ("KEYED_HASH".equals(strategy)) continue;
             Object value = switch (strategy) {
-                case "VALUE" -> values.get(column.name());
+                case "VALUE" -> values.get(target(table.name(), column.name()));
                 case "MASK" -> column.character() ? MASK : null;
                 case "SET_NULL" -> null;
                 default -> strategy.startsWith("FIXED:") ? strategy.substring(6) : null;

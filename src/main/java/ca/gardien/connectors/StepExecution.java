@@ -34,10 +34,15 @@ class StepExecution {
         var steps = run.steps();
         var done = new HashMap<>(run.done());
         var applier = new Applier(graph, box);
+        // Keyed by table and column: two tables may have a column of the same name with different new values.
         var values = new HashMap<String, String>();
-        request.changes()
-                .forEach(c -> values.put(
-                        graph.table(c.table()).column(c.column()).orElseThrow().name(), c.newValue()));
+        request.changes().forEach(c -> {
+            var table = graph.table(c.table());
+            values.put(
+                    Applier.target(
+                            table.name(), table.column(c.column()).orElseThrow().name()),
+                    c.newValue());
+        });
         int index = run.stepIndex();
         long cursor = run.stepCursor();
         while (index < steps.size()) {

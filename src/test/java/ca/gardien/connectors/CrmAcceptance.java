@@ -120,6 +120,21 @@ abstract class CrmAcceptance extends ConnectorTestSupport {
     }
 
     @Test
+    void rectificationGivesEachTableItsOwnValueForColumnsOfTheSameName() throws Exception {
+        var before = crm.snapshot();
+        var run = startRun(connector, """
+                {"action":"RECTIFY","identities":{"customerNumber":"C-0001"},
+                 "changes":[{"table":"support_ticket","column":"body","newValue":"Mon colis au 9 rue Z"},
+                            {"table":"ticket_message","column":"body","newValue":"Bonjour"}]}""");
+        awaitRun(run, "COMPLETED");
+        var expected = copy(before);
+        expected.get("support_ticket").get("70").put("body", "Mon colis au 9 rue Z");
+        expected.get("ticket_message").get("80").put("body", "Bonjour");
+        expected.get("ticket_message").get("81").put("body", "Bonjour");
+        assertThat(crm.snapshot()).isEqualTo(expected);
+    }
+
+    @Test
     void planShowsTablesCountsAndErasureOrder() throws Exception {
         var body = postJson(
                 "/api/v1/connectors/" + connector + "/plan",
