@@ -32,7 +32,7 @@ class ChainAppender {
     private final SigningKeys keys;
     /** Only one batch is linked at a time (the writer's lock), so one encoder serves them all. */
     private final CanonicalEncoder encoder = new CanonicalEncoder();
-    /** The head as this node last committed it; only the writer thread touches these two fields. */
+    /** The head as this node last committed it; only the holder of the writer's lock touches these two fields. */
     private LedgerStore.Head cached;
 
     private LedgerStore.Head pending;
