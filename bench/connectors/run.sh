@@ -1,7 +1,7 @@
 #!/bin/sh
 # Connector benchmark (bench/connectors/README.md): generated PostgreSQL CRM of 10+ M rows; per-subject export and
 # erasure through Gardien vs hand-written SQL in the same run; peak heap exporting a 1 M-row subject under a heap cap.
-# Usage: bench/connectors/run.sh   Settings: BENCH_CUSTOMERS=1000000 BENCH_SUBJECTS=200 BENCH_HEAVY_ROWS=1000000
+# Usage: bench/connectors/run.sh   Settings: BENCH_CUSTOMERS=1000000 BENCH_SUBJECTS=1000 BENCH_HEAVY_ROWS=1000000
 #        BENCH_HEAP=256m GARDIEN_BENCH_POSTGRES_URL (else GARDIEN_TEST_POSTGRES_URL, else local test database)
 set -e
 cd "$(dirname "$0")/../.."
