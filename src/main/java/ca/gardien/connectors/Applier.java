@@ -1,6 +1,7 @@
 package ca.gardien.connectors;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,58 +27,86 @@ final class Applier {
         this.box = box;
     }
 
-    /** Applies the step to the rows with these primary keys; returns the rows the database changed. */
     /** The key of a new value in a rectification: a column of one table. */
     static String target(String table, String column) {
         return table + "." + column;
     }
 
-    int apply(Connection c, Step step, List<List<Object>> keys, Map<String, String> values) throws SQLException {
-        var table = graph.table(step.table());
-        var where = " WHERE " + sql.matching(table.primaryKey(), keys.size());
-        var types = table.primaryKey().stream()
-                .mapToInt(k -> table.column(k).orElseThrow().sqlType())
-                .toArray();
-        if ("DELETE".equals(step.kind())) {
-            try (var s = c.prepareStatement("DELETE FROM " + sql.name(table.name()) + where)) {
-                Sql.bind(s, 1, keys, types);
-                return s.executeUpdate();
+    /** A statement with its parameters (values and SQL types), run alone or with others in one round trip. */
+    record Bound(String text, List<Object> values, List<Integer> types) {
+
+        int bind(PreparedStatement s, int from) throws SQLException {
+            int i = from;
+            for (int k = 0; k < values.size(); k++, i++) {
+                if (values.get(k) == null) s.setNull(i, types.get(k));
+                else s.setObject(i, values.get(k), types.get(k));
             }
+            return i;
         }
-        int changed = hashColumns(c, step, keys, types, where);
-        var sets = new ArrayList<String>();
-        var params = new ArrayList<Object[]>();
-        for (int i = 0; i < step.columns().size(); i++) {
-            var column = table.column(step.columns().get(i)).orElseThrow();
-            var strategy = step.strategies().get(i);
-            if ("KEYED_HASH".equals(strategy)) continue;
-            Object value = switch (strategy) {
-                case "VALUE" -> values.get(target(table.name(), column.name()));
-                case "MASK" -> column.character() ? MASK : null;
-                case "SET_NULL" -> null;
-                default -> strategy.startsWith("FIXED:") ? strategy.substring(6) : null;
-            };
-            sets.add(sql.name(column.name()) + " = ?");
-            params.add(new Object[] {value, column.sqlType()});
-        }
-        if (sets.isEmpty()) {
+    }
+
+    /** Applies the step to the rows with these primary keys; returns the rows the database changed. */
+    int apply(Connection c, Step step, List<List<Object>> keys, Map<String, String> values) throws SQLException {
+        int changed = hashes(step) ? hashColumns(c, step, keys) : 0;
+        var plain = plain(step, keys, values);
+        if (plain == null) {
             return changed;
         }
-        try (var s =
-                c.prepareStatement("UPDATE " + sql.name(table.name()) + " SET " + String.join(", ", sets) + where)) {
-            int i = 1;
-            for (var p : params) {
-                if (p[0] == null) s.setNull(i++, (int) p[1]);
-                else s.setObject(i++, p[0], (int) p[1]);
-            }
-            Sql.bind(s, i, keys, types);
+        try (var s = c.prepareStatement(plain.text())) {
+            plain.bind(s, 1);
             return Math.max(changed, s.executeUpdate());
         }
     }
 
-    private int hashColumns(Connection c, Step step, List<List<Object>> keys, int[] types, String where)
-            throws SQLException {
+    /** Whether the step replaces a column by its keyed hash, which is read and written row by row. */
+    static boolean hashes(Step step) {
+        return step.strategies().contains("KEYED_HASH");
+    }
+
+    /** The step's one set-based statement (a delete, or an update of every column not hashed), or null if none. */
+    Bound plain(Step step, List<List<Object>> keys, Map<String, String> values) {
         var table = graph.table(step.table());
+        var params = new ArrayList<Object>();
+        var types = new ArrayList<Integer>();
+        String text;
+        if ("DELETE".equals(step.kind())) {
+            text = "DELETE FROM " + sql.name(table.name());
+        } else {
+            var sets = new ArrayList<String>();
+            for (int i = 0; i < step.columns().size(); i++) {
+                var column = table.column(step.columns().get(i)).orElseThrow();
+                var strategy = step.strategies().get(i);
+                if ("KEYED_HASH".equals(strategy)) continue;
+                Object value = switch (strategy) {
+                    case "VALUE" -> values.get(target(table.name(), column.name()));
+                    case "MASK" -> column.character() ? MASK : null;
+                    case "SET_NULL" -> null;
+                    default -> strategy.startsWith("FIXED:") ? strategy.substring(6) : null;
+                };
+                sets.add(sql.name(column.name()) + " = ?");
+                params.add(value);
+                types.add(column.sqlType());
+            }
+            if (sets.isEmpty()) {
+                return null;
+            }
+            text = "UPDATE " + sql.name(table.name()) + " SET " + String.join(", ", sets);
+        }
+        var keyTypes = keyTypes(table);
+        for (var key : keys) {
+            for (int k = 0; k < key.size(); k++) {
+                params.add(key.get(k));
+                types.add(keyTypes[k]);
+            }
+        }
+        return new Bound(text + " WHERE " + sql.matching(table.primaryKey(), keys.size()), params, types);
+    }
+
+    /** Replaces the step's keyed-hash columns, row by row (never a value already hashed); returns the rows changed. */
+    int hashColumns(Connection c, Step step, List<List<Object>> keys) throws SQLException {
+        var table = graph.table(step.table());
+        var where = " WHERE " + sql.matching(table.primaryKey(), keys.size());
+        var types = keyTypes(table);
         var hashed = new ArrayList<DatabaseSchema.Column>();
         for (int i = 0; i < step.columns().size(); i++) {
             if ("KEYED_HASH".equals(step.strategies().get(i))) {
@@ -113,5 +142,11 @@ final class Applier {
     String hash(String value, int size) {
         var hex = HASHED + box.keyedHash(value);
         return size > HASHED.length() && size < hex.length() ? hex.substring(0, size) : hex;
+    }
+
+    private static int[] keyTypes(DatabaseSchema.Table table) {
+        return table.primaryKey().stream()
+                .mapToInt(k -> table.column(k).orElseThrow().sqlType())
+                .toArray();
     }
 }

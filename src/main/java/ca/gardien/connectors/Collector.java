@@ -2,7 +2,6 @@ package ca.gardien.connectors;
 
 import ca.gardien.connectors.ReferenceGraph.Edge;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -32,6 +31,9 @@ final class Collector {
         }
     }
 
+    /** Queries sent in one round trip at most: with each cut at a batch and one row, this bounds the memory. */
+    private static final int PIPELINE = 16;
+
     private record Frontier(String table, List<Object[]> rows, Edge arrivedBy) {}
 
     private final ReferenceGraph graph;
@@ -44,6 +46,7 @@ final class Collector {
     private final Map<String, Long> counts = new LinkedHashMap<>();
     private final Map<String, Set<List<Object>>> asked = new HashMap<>();
     private final ArrayDeque<Frontier> queue = new ArrayDeque<>();
+    private boolean pipelined;
 
     Collector(ReferenceGraph graph, Connection connection, int batch, boolean fullRows, Sink sink) {
         this.graph = graph;
@@ -56,24 +59,33 @@ final class Collector {
 
     /** Walks from the identifiers; {@code linkSink} receives the keys of rows that merely link to erased rows. */
     Found collect(Map<String, String> identities, LinkSink linkSink) throws SQLException {
+        pipelined = StatementPipeline.supported(connection);
+        var first = new ArrayList<Query>();
         for (var identity : graph.identities()) {
             var value = identities.get(identity.kind());
             if (value != null) {
-                fetch(identity.table(), List.of(identity.column()), List.of(List.of(value)), null);
+                first.add(fetch(identity.table(), List.of(identity.column()), List.of(List.of(value)), null));
             }
         }
-        while (!queue.isEmpty()) {
-            walk(queue.poll());
+        run(first);
+        while (!queue.isEmpty()) { // a level at a time: every batch of rows found by the previous hop
+            var queries = new ArrayList<Query>();
+            for (int n = queue.size(); n > 0; n--) {
+                walk(queue.poll(), queries);
+            }
+            run(queries);
         }
         var links = new LinkedHashMap<Integer, Long>();
         if (linkSink != null) {
+            var queries = new ArrayList<Query>();
             var edges = graph.edges();
             for (int i = 0; i < edges.size(); i++) {
                 var e = edges.get(i);
                 if (!e.follow() && kept.containsKey(e.parent())) {
-                    links.put(i, links(e, i, linkSink));
+                    links(queries, e, i, linkSink, links);
                 }
             }
+            run(queries);
         }
         return new Found(counts, links);
     }
@@ -82,15 +94,16 @@ final class Collector {
         void keys(int edge, List<List<Object>> keys) throws SQLException;
     }
 
-    private void walk(Frontier f) throws SQLException {
+    /** The queries of the next hop from a batch of rows: one per edge it may take and batch of join values. */
+    private void walk(Frontier f, List<Query> queries) {
         for (var e : graph.edges()) {
             if (e.parent().equals(f.table()) && graph.walksDown(e)) {
                 var values = values(f, e.parentColumns(), "down:" + e.describe());
-                fetchAll(e.child(), e.childColumns(), values, e);
+                fetchAll(queries, e.child(), e.childColumns(), values, e);
             }
             if (e.child().equals(f.table()) && graph.walksUp(e) && e != f.arrivedBy()) {
                 var values = values(f, e.childColumns(), "up:" + e.describe());
-                fetchAll(e.parent(), e.parentColumns(), values, e);
+                fetchAll(queries, e.parent(), e.parentColumns(), values, e);
             }
         }
     }
@@ -108,37 +121,83 @@ final class Collector {
         return List.copyOf(values);
     }
 
-    private void fetchAll(String table, List<String> columns, List<List<Object>> values, Edge via) throws SQLException {
+    private void fetchAll(
+            List<Query> queries, String table, List<String> columns, List<List<Object>> values, Edge via) {
         for (int from = 0; from < values.size(); from += batch) {
-            fetch(table, columns, values.subList(from, Math.min(values.size(), from + batch)), via);
+            queries.add(fetch(table, columns, values.subList(from, Math.min(values.size(), from + batch)), via));
         }
     }
 
-    private void fetch(String table, List<String> columns, List<List<Object>> values, Edge via) throws SQLException {
+    private Query fetch(String table, List<String> columns, List<List<Object>> values, Edge via) {
         var join = graph.joinColumns(table);
         var select = fullRows ? "*" : sql.columns(join);
         var text = "SELECT " + select + " FROM " + sql.name(table) + " WHERE " + sql.matching(columns, values.size());
-        try (var statement = connection.prepareStatement(text)) {
-            statement.setFetchSize(batch);
-            Sql.bind(statement, 1, values);
-            try (var rs = statement.executeQuery()) {
-                read(table, join, rs, via);
+        return new Query(text, values, (labels, rows) -> read(table, join, labels, rows, via));
+    }
+
+    /** A keyset query and what to do with its rows. */
+    private record Query(String text, List<List<Object>> values, Reader reader) {}
+
+    private interface Reader {
+        void read(List<String> labels, Rows rows) throws SQLException;
+    }
+
+    /** Rows one at a time, {@code null} after the last. */
+    private interface Rows {
+        Object[] next() throws SQLException;
+    }
+
+    /**
+     * Runs the queries in order. On PostgreSQL several go in one round trip, each cut at one row more than a batch:
+     * memory stays bounded, and a query that reaches the cut is run again alone, streamed with a cursor.
+     */
+    private void run(List<Query> queries) throws SQLException {
+        if (!pipelined || queries.size() < 2) {
+            for (var q : queries) stream(q);
+            return;
+        }
+        for (int from = 0; from < queries.size(); from += PIPELINE) {
+            var group = queries.subList(from, Math.min(queries.size(), from + PIPELINE));
+            var results = StatementPipeline.query(
+                    connection,
+                    group.stream().map(q -> q.text() + " LIMIT " + (batch + 1)).toList(),
+                    group.stream().map(Query::values).toList());
+            for (int i = 0; i < group.size(); i++) {
+                var result = results.get(i);
+                if (result.rows().size() > batch) {
+                    stream(group.get(i));
+                } else {
+                    var it = result.rows().iterator();
+                    group.get(i).reader().read(result.labels(), () -> it.hasNext() ? it.next() : null);
+                }
             }
         }
     }
 
-    private void read(String table, List<String> join, ResultSet rs, Edge via) throws SQLException {
-        var meta = rs.getMetaData();
-        var labels = new ArrayList<String>();
-        for (int i = 1; i <= meta.getColumnCount(); i++) labels.add(meta.getColumnLabel(i));
+    private void stream(Query q) throws SQLException {
+        try (var statement = connection.prepareStatement(q.text())) {
+            statement.setFetchSize(batch);
+            Sql.bind(statement, 1, q.values());
+            try (var rs = statement.executeQuery()) {
+                var labels = StatementPipeline.labels(rs);
+                int width = labels.size();
+                q.reader().read(labels, () -> {
+                    if (!rs.next()) return null;
+                    var row = new Object[width];
+                    for (int i = 0; i < width; i++) row[i] = rs.getObject(i + 1);
+                    return row;
+                });
+            }
+        }
+    }
+
+    private void read(String table, List<String> join, List<String> labels, Rows rs, Edge via) throws SQLException {
         var joinIndex = join.stream().mapToInt(c -> indexOf(labels, c)).toArray();
         int keyWidth = graph.table(table).primaryKey().size();
         var keep = graph.leaf(table) ? null : kept.computeIfAbsent(table, k -> new LinkedHashMap<>());
         var rows = new ArrayList<Object[]>();
         var fresh = new ArrayList<Object[]>();
-        while (rs.next()) {
-            var row = new Object[labels.size()];
-            for (int i = 0; i < row.length; i++) row[i] = rs.getObject(i + 1);
+        for (var row = rs.next(); row != null; row = rs.next()) {
             var projection = new Object[joinIndex.length];
             for (int i = 0; i < joinIndex.length; i++) projection[i] = row[joinIndex[i]];
             var key =
@@ -169,7 +228,8 @@ final class Collector {
         }
     }
 
-    private long links(Edge e, int edgeIndex, LinkSink linkSink) throws SQLException {
+    /** The queries for the keys of rows of {@code e.child()} that merely link to the person's rows of its parent. */
+    private void links(List<Query> queries, Edge e, int edgeIndex, LinkSink linkSink, Map<Integer, Long> found) {
         var parentJoin = graph.joinColumns(e.parent());
         var index = e.parentColumns().stream().mapToInt(parentJoin::indexOf).toArray();
         var values = new LinkedHashSet<List<Object>>();
@@ -180,31 +240,25 @@ final class Collector {
         }
         var all = List.copyOf(values);
         var key = graph.table(e.child()).primaryKey();
-        long found = 0;
+        found.put(edgeIndex, 0L);
         for (int from = 0; from < all.size(); from += batch) {
             var chunk = all.subList(from, Math.min(all.size(), from + batch));
             var text = "SELECT " + sql.columns(key) + " FROM " + sql.name(e.child()) + " WHERE "
                     + sql.matching(e.childColumns(), chunk.size());
-            try (var statement = connection.prepareStatement(text)) {
-                Sql.bind(statement, 1, chunk);
-                try (var rs = statement.executeQuery()) {
-                    var keys = new ArrayList<List<Object>>();
-                    while (rs.next()) {
-                        var tuple = new ArrayList<Object>();
-                        for (int i = 1; i <= key.size(); i++) tuple.add(rs.getObject(i));
-                        keys.add(tuple);
-                        if (keys.size() == batch) {
-                            linkSink.keys(edgeIndex, keys);
-                            found += keys.size();
-                            keys = new ArrayList<>();
-                        }
+            queries.add(new Query(text, chunk, (labels, rows) -> {
+                var keys = new ArrayList<List<Object>>();
+                for (var row = rows.next(); row != null; row = rows.next()) {
+                    keys.add(java.util.Arrays.asList(java.util.Arrays.copyOf(row, key.size())));
+                    if (keys.size() == batch) {
+                        linkSink.keys(edgeIndex, keys);
+                        found.merge(edgeIndex, (long) keys.size(), Long::sum);
+                        keys = new ArrayList<>();
                     }
-                    linkSink.keys(edgeIndex, keys);
-                    found += keys.size();
                 }
-            }
+                linkSink.keys(edgeIndex, keys);
+                found.merge(edgeIndex, (long) keys.size(), Long::sum);
+            }));
         }
-        return found;
     }
 
     private static int indexOf(List<String> labels, String column) {

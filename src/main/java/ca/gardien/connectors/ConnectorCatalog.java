@@ -105,6 +105,10 @@ public class ConnectorCatalog {
     }
 
     Connector connector(String id) {
+        var connector = built.get(id); // registrations are never changed, so a built connector stays valid
+        if (connector != null) {
+            return connector;
+        }
         var settings = settings(id);
         return built.computeIfAbsent(id, k -> factories.get(settings.type()).create(settings));
     }

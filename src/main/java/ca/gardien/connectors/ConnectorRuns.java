@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,8 +99,12 @@ public class ConnectorRuns {
         }
         var id = UUID.randomUUID();
         var now = clock.instant();
-        store.insert(
-                id, connectorId, request.action(), box.seal(RunStore.JSON.writeValueAsString(request)), actor, now);
+        var sealed = box.seal(RunStore.JSON.writeValueAsString(request));
+        var run = RunStore.Run.pending(id, connectorId, request.action(), sealed, actor, now);
+        // This node holds the run from the start and begins at once: the walk only reads, and nothing is written
+        // before this transaction has committed (RunWorker.start).
+        worker.start(run, request, committed());
+        store.insert(run, now.plus(properties.lease()));
         events.publishEvent(Evidence.of(
                 now,
                 actor,
@@ -106,8 +112,8 @@ public class ConnectorRuns {
                 "connector-run",
                 id,
                 Map.of("connector", connectorId, "action", request.action())));
-        afterCommit(() -> worker.submit(id));
-        return status(id);
+        return new RunStatus(
+                id, connectorId, run.action(), run.status(), List.of(), Map.of(), null, 0, null, null, now, now);
     }
 
     public RunStatus status(UUID runId) {
@@ -177,16 +183,23 @@ public class ConnectorRuns {
                 .toList();
     }
 
-    private static void afterCommit(Runnable action) {
+    /** Completes when the current transaction commits, fails when it rolls back (at once outside a transaction). */
+    private static Future<Void> committed() {
+        var committed = new CompletableFuture<Void>();
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            action.run();
-            return;
+            committed.complete(null);
+            return committed;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
-            public void afterCommit() {
-                action.run();
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    committed.complete(null);
+                } else {
+                    committed.completeExceptionally(new IllegalStateException("rolled back"));
+                }
             }
         });
+        return committed;
     }
 }

@@ -1,15 +1,14 @@
 package ca.gardien.connectors;
 
-import ca.gardien.connectors.spi.JdbcConnector;
 import ca.gardien.ledger.CanonicalForm;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Evidence of a rectification without the values: per changed column, a digest of the keyed hashes of the old values
@@ -20,46 +19,43 @@ final class RectificationEvidence {
 
     private RectificationEvidence() {}
 
+    /** Reads the old values on the caller's connection (the run's collecting transaction). */
     static Map<String, String> old(
-            JdbcConnector jdbc,
+            Connection connection,
             ReferenceGraph graph,
-            RunStore store,
-            UUID run,
+            StepExecution.Keys source,
             List<Step> steps,
             SecretBox box,
             int batch)
             throws SQLException {
         var payload = new HashMap<String, String>();
         var sql = new Sql(graph.schema().quote());
-        try (var connection = jdbc.dataSource().getConnection()) {
-            connection.setReadOnly(true);
-            for (var step : steps) {
-                if (!"RECTIFY".equals(step.kind())) continue;
-                var table = graph.table(step.table());
-                var column = step.columns().getFirst();
-                var hashes = new ArrayList<String>();
-                long cursor = 0;
-                for (var keys = store.keys(run, step.slot(), cursor, batch);
-                        !keys.isEmpty();
-                        keys = store.keys(run, step.slot(), cursor, batch)) {
-                    cursor = keys.getLast().seq();
-                    var text = "SELECT " + sql.name(column) + " FROM " + sql.name(table.name()) + " WHERE "
-                            + sql.matching(table.primaryKey(), keys.size());
-                    try (var s = connection.prepareStatement(text)) {
-                        Sql.bind(s, 1, keys.stream().map(RunStore.Key::values).toList());
-                        try (var rs = s.executeQuery()) {
-                            while (rs.next()) {
-                                var v = rs.getString(1);
-                                hashes.add(v == null ? "null" : box.keyedHash(v));
-                            }
+        for (var step : steps) {
+            if (!"RECTIFY".equals(step.kind())) continue;
+            var table = graph.table(step.table());
+            var column = step.columns().getFirst();
+            var hashes = new ArrayList<String>();
+            long cursor = 0;
+            for (var keys = source.keys(step.slot(), cursor, batch);
+                    !keys.isEmpty();
+                    keys = source.keys(step.slot(), cursor, batch)) {
+                cursor = keys.getLast().seq();
+                var text = "SELECT " + sql.name(column) + " FROM " + sql.name(table.name()) + " WHERE "
+                        + sql.matching(table.primaryKey(), keys.size());
+                try (var s = connection.prepareStatement(text)) {
+                    Sql.bind(s, 1, keys.stream().map(RunStore.Key::values).toList());
+                    try (var rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            var v = rs.getString(1);
+                            hashes.add(v == null ? "null" : box.keyedHash(v));
                         }
                     }
                 }
-                Collections.sort(hashes);
-                payload.put(
-                        "old." + table.name() + "." + column,
-                        CanonicalForm.sha256Hex(String.join("\n", hashes).getBytes(StandardCharsets.UTF_8)));
             }
+            Collections.sort(hashes);
+            payload.put(
+                    "old." + table.name() + "." + column,
+                    CanonicalForm.sha256Hex(String.join("\n", hashes).getBytes(StandardCharsets.UTF_8)));
         }
         return payload;
     }

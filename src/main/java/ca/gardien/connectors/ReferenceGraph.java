@@ -145,7 +145,7 @@ final class ReferenceGraph {
     }
 
     List<String> warnings() {
-        return warnings;
+        return java.util.Collections.unmodifiableList(warnings);
     }
 
     boolean identifiesPeople(String table) {

@@ -39,7 +39,50 @@ class RunStore {
             String packageSha256,
             Actor actor,
             Instant createdAt,
-            Instant updatedAt) {}
+            Instant updatedAt) {
+
+        /** A new run, as {@link RunStore#insert} records it. */
+        static Run pending(UUID id, String connector, String action, String sealedRequest, Actor actor, Instant now) {
+            return new Run(
+                    id,
+                    connector,
+                    action,
+                    "PENDING",
+                    sealedRequest,
+                    List.of(),
+                    0,
+                    0,
+                    Map.of(),
+                    null,
+                    0,
+                    null,
+                    null,
+                    actor,
+                    now,
+                    now);
+        }
+
+        /** This run as {@link RunStore#collected} leaves it. */
+        Run collected(List<Step> planned) {
+            return new Run(
+                    id,
+                    connector,
+                    action,
+                    "APPLYING",
+                    request,
+                    planned,
+                    0,
+                    0,
+                    Map.of(),
+                    failure,
+                    attempts,
+                    nextAttemptAt,
+                    packageSha256,
+                    actor,
+                    createdAt,
+                    updatedAt);
+        }
+    }
 
     record Key(long seq, List<Object> values) {}
 
@@ -51,19 +94,22 @@ class RunStore {
         this.template = template;
     }
 
-    void insert(UUID id, String connector, String action, String sealedRequest, Actor actor, Instant now) {
+    /** Records a new run, held by this node until {@code lease} (it carries it on at once). */
+    void insert(Run run, Instant lease) {
         jdbc.sql("INSERT INTO connectors_run (id, connector_id, action, status, request, step_index, step_cursor,"
                         + " attempts, lease_until, actor_kind, actor_id, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, 'PENDING', ?, 0, 0, 0, NULL, ?, ?, ?, ?)")
+                        + " VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?)")
                 .params(
-                        id.toString(),
-                        connector,
-                        action,
-                        sealedRequest,
-                        actor.kind().name(),
-                        actor.id(),
-                        at(now),
-                        at(now))
+                        run.id().toString(),
+                        run.connector(),
+                        run.action(),
+                        run.status(),
+                        run.request(),
+                        at(lease),
+                        run.actor().kind().name(),
+                        run.actor().id(),
+                        at(run.createdAt()),
+                        at(run.updatedAt()))
                 .update();
     }
 
@@ -95,9 +141,13 @@ class RunStore {
                 .optional();
     }
 
-    /** Takes the run for this node until {@code until}, unless another node holds an unexpired lease on it. */
+    /**
+     * Takes the run for this node until {@code until}, unless another node holds an unexpired lease on it; a pending
+     * run becomes COLLECTING.
+     */
     boolean claim(UUID id, Instant now, Instant until) {
-        return jdbc.sql("UPDATE connectors_run SET lease_until = ? WHERE id = ? AND status IN ('PENDING', 'COLLECTING',"
+        return jdbc.sql("UPDATE connectors_run SET lease_until = ?, status = CASE status WHEN 'PENDING' THEN"
+                                + " 'COLLECTING' ELSE status END WHERE id = ? AND status IN ('PENDING', 'COLLECTING',"
                                 + " 'APPLYING') AND (lease_until IS NULL OR lease_until < ?)"
                                 + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?)")
                         .params(at(until), id.toString(), at(now), at(now))
@@ -182,6 +232,21 @@ class RunStore {
             rows.add(new Object[] {id.toString(), slot, seq++, JSON.writeValueAsString(key)});
         }
         template.batchUpdate("INSERT INTO connectors_run_key (run_id, step, seq, row_key) VALUES (?, ?, ?, ?)", rows);
+    }
+
+    /** Every slot's keys in one batch, numbered from 1 per slot. */
+    void addKeys(UUID id, Map<Integer, List<List<Object>>> keys) {
+        var rows = new ArrayList<Object[]>();
+        keys.forEach((slot, list) -> {
+            long seq = 1;
+            for (var key : list) {
+                rows.add(new Object[] {id.toString(), slot, seq++, JSON.writeValueAsString(key)});
+            }
+        });
+        if (!rows.isEmpty()) {
+            template.batchUpdate(
+                    "INSERT INTO connectors_run_key (run_id, step, seq, row_key) VALUES (?, ?, ?, ?)", rows);
+        }
     }
 
     List<Key> keys(UUID id, int slot, long after, int limit) {

@@ -1,12 +1,15 @@
 package ca.gardien.connectors;
 
 import ca.gardien.connectors.spi.JdbcConnector;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +32,29 @@ class StepExecution {
         this.clock = clock;
     }
 
-    /** Applies the remaining steps from the run's checkpoint; returns the steps with the rows acted on. */
-    List<Step> apply(RunStore.Run run, JdbcConnector jdbc, ReferenceGraph graph, RunRequest request) throws Exception {
+    /** Where a step's keys come from: {@code limit} keys of a slot after the sequence number {@code after}. */
+    interface Keys {
+        List<RunStore.Key> keys(int slot, long after, int limit);
+    }
+
+    /**
+     * A target transaction already open (the one that collected the keys) for the first batch, and the recording of
+     * the collection in Gardien's database, running meanwhile: the first batch commits only once that is durable.
+     */
+    record Opening(Connection connection, Future<?> recorded) {}
+
+    /**
+     * Applies the remaining steps from the run's checkpoint; returns the steps with the rows acted on. The last batch
+     * leaves no checkpoint: the caller records the run completed next, and a crash in between repeats that batch.
+     */
+    List<Step> apply(
+            RunStore.Run run,
+            JdbcConnector jdbc,
+            ReferenceGraph graph,
+            RunRequest request,
+            Keys source,
+            Opening opening)
+            throws Exception {
         var steps = run.steps();
         var done = new HashMap<>(run.done());
         var applier = new Applier(graph, box);
@@ -51,7 +75,7 @@ class StepExecution {
             int budget = properties.batchSize();
             while (index < steps.size() && budget > 0) {
                 var step = steps.get(index);
-                var keys = store.keys(run.id(), step.slot(), cursor, budget);
+                var keys = source.keys(step.slot(), cursor, budget);
                 if (!keys.isEmpty()) {
                     units.add(new Unit(step, keys));
                     cursor = keys.getLast().seq();
@@ -62,8 +86,19 @@ class StepExecution {
                 }
                 budget -= keys.size();
             }
-            applyInOneTransaction(jdbc, applier, units, values);
+            if (opening != null) {
+                applyInOneTransaction(opening.connection(), applier, units, values, opening.recorded());
+                opening = null;
+            } else if (!units.isEmpty()) {
+                try (var connection = jdbc.dataSource().getConnection()) {
+                    connection.setAutoCommit(false);
+                    applyInOneTransaction(connection, applier, units, values, null);
+                }
+            }
             units.forEach(u -> done.merge(u.step().order(), (long) u.keys().size(), Long::sum));
+            if (index >= steps.size()) {
+                break;
+            }
             store.checkpoint(
                     run.id(),
                     index,
@@ -81,29 +116,73 @@ class StepExecution {
         return finished;
     }
 
-    private record Unit(Step step, List<RunStore.Key> keys) {}
+    private record Unit(Step step, List<RunStore.Key> keys) {
+        List<List<Object>> values() {
+            return keys.stream().map(RunStore.Key::values).toList();
+        }
+    }
 
+    /**
+     * Applies the units in one target transaction and commits it once {@code beforeCommit} (if any) has succeeded. On
+     * PostgreSQL the set-based statements go in one round trip; if that fails, the batch is rolled back and run again
+     * statement by statement, so that the failure names its step.
+     */
     private static void applyInOneTransaction(
-            JdbcConnector jdbc, Applier applier, List<Unit> units, Map<String, String> values) throws SQLException {
-        if (units.isEmpty()) {
-            return;
-        }
-        try (var connection = jdbc.dataSource().getConnection()) {
-            connection.setAutoCommit(false);
-            for (var unit : units) {
-                try {
-                    applier.apply(
-                            connection,
-                            unit.step(),
-                            unit.keys().stream().map(RunStore.Key::values).toList(),
-                            values);
-                } catch (SQLException e) {
-                    connection.rollback();
-                    throw new StepFailed(unit.step(), e);
-                }
+            Connection connection,
+            Applier applier,
+            List<Unit> units,
+            Map<String, String> values,
+            Future<?> beforeCommit)
+            throws Exception {
+        if (units.size() > 1 && StatementPipeline.supported(connection)) {
+            try {
+                pipelined(connection, applier, units, values);
+            } catch (SQLException e) {
+                connection.rollback();
+                oneByOne(connection, applier, units, values);
             }
-            connection.commit();
+        } else {
+            oneByOne(connection, applier, units, values);
         }
+        if (beforeCommit != null) {
+            try {
+                beforeCommit.get();
+            } catch (ExecutionException e) {
+                connection.rollback(); // the collection is not recorded: nothing may change on the target
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }
+        connection.commit();
+    }
+
+    private static void oneByOne(Connection connection, Applier applier, List<Unit> units, Map<String, String> values)
+            throws SQLException {
+        for (var unit : units) {
+            try {
+                applier.apply(connection, unit.step(), unit.values(), values);
+            } catch (SQLException e) {
+                connection.rollback();
+                throw new StepFailed(unit.step(), e);
+            }
+        }
+    }
+
+    /** The plain statements in one round trip; a keyed hash, read and written row by row, splits the pipeline. */
+    private static void pipelined(Connection connection, Applier applier, List<Unit> units, Map<String, String> values)
+            throws SQLException {
+        var pending = new ArrayList<Applier.Bound>();
+        for (var unit : units) {
+            if (Applier.hashes(unit.step())) {
+                StatementPipeline.run(connection, pending);
+                pending.clear();
+                applier.hashColumns(connection, unit.step(), unit.values());
+            }
+            var plain = applier.plain(unit.step(), unit.values(), values);
+            if (plain != null) {
+                pending.add(plain);
+            }
+        }
+        StatementPipeline.run(connection, pending);
     }
 
     private void pause() throws InterruptedException {

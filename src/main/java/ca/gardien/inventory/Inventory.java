@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The data map: read by every module, replaced as a whole by applying a YAML document. */
 @Service
@@ -23,6 +24,7 @@ public class Inventory {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private volatile Revision cached;
 
     Inventory(InventoryItems items, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
@@ -31,10 +33,35 @@ public class Inventory {
         this.clock = clock;
     }
 
+    /**
+     * The data map as last applied. Read once per revision and node: each call asks only for the revision number, and
+     * the map is loaded again when another apply (on any node) has moved it.
+     */
     @Transactional(readOnly = true)
     public DataMap current() {
-        return items.load().normalized();
+        long before = revision();
+        var cached = this.cached;
+        if (cached != null && cached.revision() == before) {
+            return cached.map();
+        }
+        var map = items.load().normalized();
+        // Kept only when read in a read-only transaction (a writing one may see its own uncommitted revision) and no
+        // apply committed while loading.
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly() && revision() == before) {
+            this.cached = new Revision(before, map);
+        }
+        return map;
     }
+
+    /** The number of the last applied document, 0 before the first; it grows with every apply. */
+    @Transactional(readOnly = true)
+    public long revision() {
+        return jdbc.sql("SELECT COALESCE(MAX(revision), 0) FROM inventory_revision")
+                .query(Long.class)
+                .single();
+    }
+
+    private record Revision(long revision, DataMap map) {}
 
     @Transactional(readOnly = true)
     public String export() {

@@ -44,6 +44,18 @@ abstract class CrmAcceptance extends ConnectorTestSupport {
     @Autowired
     ConnectorCatalog catalog;
 
+    @Autowired
+    ConnectorRuns runs;
+
+    @Autowired
+    RunWorker worker;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate gardienDb;
+
     @AfterEach
     void drop() throws Exception {
         catalog.evict(connector); // the suite shares one context: release the pool before the database goes
@@ -96,6 +108,36 @@ abstract class CrmAcceptance extends ConnectorTestSupport {
                 List.of(CrmDatabase.ALICE, "Alice", "alice.work", "+15145550101", "1 rue A", "C-0001", "Colis")) {
             assertThat(text).as("no value about the person remains").doesNotContain(value);
         }
+    }
+
+    @Test
+    void anErasureWhoseRecordingRollsBackChangesNothingAndLeavesNoRun() throws Exception {
+        var before = crm.snapshot();
+        var runs = new java.util.concurrent.atomic.AtomicReference<UUID>();
+        transactions.executeWithoutResult(tx -> {
+            // the walk begins before this transaction ends; it must not act unless the run is committed
+            runs.set(this.runs
+                    .start(
+                            connector,
+                            new RunRequest("ERASE", Map.of("email", CrmDatabase.ALICE), null),
+                            ca.gardien.shared.Actor.SYSTEM)
+                    .id());
+            tx.setRollbackOnly();
+        });
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(worker::idle);
+        assertThat(crm.snapshot()).isEqualTo(before);
+        assertThat(gardienDb.queryForObject(
+                        "SELECT COUNT(*) FROM connectors_run WHERE id = ?",
+                        Long.class,
+                        runs.get().toString()))
+                .isZero();
+        assertThat(gardienDb.queryForObject(
+                        "SELECT COUNT(*) FROM connectors_run_key WHERE run_id = ?",
+                        Long.class,
+                        runs.get().toString()))
+                .isZero();
     }
 
     @Test
