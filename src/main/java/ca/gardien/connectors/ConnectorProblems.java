@@ -7,7 +7,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A connected database that does not answer is a 503 problem on every connector endpoint, plans included. */
+/**
+ * A connected database that does not answer is a 503 problem on every connector endpoint, plans included; an export
+ * package deleted after its retention is a 410.
+ */
 @RestControllerAdvice(assignableTypes = {ConnectorController.class, RunController.class})
 @Order(-10)
 class ConnectorProblems {
@@ -16,6 +19,14 @@ class ConnectorProblems {
     ProblemDetail unavailable(TargetUnavailableException e) {
         var pd = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
         pd.setType(ProblemTypes.CONNECTOR_UNAVAILABLE);
+        return pd;
+    }
+
+    @ExceptionHandler(PackageGoneException.class)
+    ProblemDetail gone(PackageGoneException e) {
+        var pd = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
+        pd.setType(ProblemTypes.PACKAGE_GONE);
+        pd.setTitle("Export package deleted");
         return pd;
     }
 }

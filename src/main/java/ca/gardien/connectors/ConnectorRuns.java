@@ -133,10 +133,17 @@ public class ConnectorRuns {
                 run.updatedAt());
     }
 
-    /** The export package of a completed EXPORT run. */
+    /**
+     * The export package of a completed EXPORT run.
+     *
+     * @throws PackageGoneException once the package was deleted after its retention period
+     */
     public Path packageFile(UUID runId) {
         var run = store.find(runId).orElseThrow(() -> new NotFoundException("run", runId));
         var file = PackageWriter.file(properties.packageDirectory(), runId);
+        if (!Files.exists(file) && store.packageGone(runId)) {
+            throw new PackageGoneException(properties.packageRetention());
+        }
         if (!"EXPORT".equals(run.action()) || !"COMPLETED".equals(run.status()) || !Files.exists(file)) {
             throw new ConflictException("This run has no export package (yet).");
         }

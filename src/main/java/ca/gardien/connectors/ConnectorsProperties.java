@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param resumeEvery how often a node looks for runs to resume
  * @param poolSize connections per connected database
  * @param connectTimeout how long to wait for a connection to a connected database
+ * @param packageRetention how long an export package is kept after its run ended, then deleted
+ * @param packageSweepEvery how often a node deletes the packages it holds that are past their retention
  */
 @ConfigurationProperties("gardien.connectors")
 record ConnectorsProperties(
@@ -30,4 +32,6 @@ record ConnectorsProperties(
         @DefaultValue("30s") Duration lease,
         @DefaultValue("5s") Duration resumeEvery,
         @DefaultValue("4") int poolSize,
-        @DefaultValue("10s") Duration connectTimeout) {}
+        @DefaultValue("10s") Duration connectTimeout,
+        @DefaultValue("30d") Duration packageRetention,
+        @DefaultValue("1h") Duration packageSweepEvery) {}

@@ -213,6 +213,23 @@ class RunStore {
         }
     }
 
+    /** Marks the run's export package deleted; false if it was already marked (by another node). */
+    boolean packageDeleted(UUID id, Instant now) {
+        return jdbc.sql("UPDATE connectors_run SET package_deleted_at = ? WHERE id = ? AND package_deleted_at IS NULL")
+                        .params(at(now), id.toString())
+                        .update()
+                == 1;
+    }
+
+    /** Whether the run's export package was deleted after its retention. */
+    boolean packageGone(UUID id) {
+        return jdbc.sql("SELECT COUNT(*) FROM connectors_run WHERE id = ? AND package_deleted_at IS NOT NULL")
+                        .param(id.toString())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     void renew(UUID id, Instant lease) {
         jdbc.sql("UPDATE connectors_run SET lease_until = ? WHERE id = ?")
                 .params(at(lease), id.toString())

@@ -31,6 +31,8 @@ public final class ProblemTypes {
 
     /** A connected database or service did not answer (503); the request may be repeated later. */
     public static final URI CONNECTOR_UNAVAILABLE = URI.create(BASE + "connector-unavailable");
+    /** An export package was deleted after its retention period. */
+    public static final URI PACKAGE_GONE = URI.create(BASE + "package-gone");
 
     public static final URI INTERNAL = URI.create(BASE + "internal");
 

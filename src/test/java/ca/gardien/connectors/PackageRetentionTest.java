@@ -1,0 +1,101 @@
+package ca.gardien.connectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Export packages are deleted once their retention (30 days after the run) is over, each once, with evidence. */
+class PackageRetentionTest extends ConnectorTestSupport {
+
+    @Autowired
+    PackageRetention retention;
+
+    @Autowired
+    ConnectorsProperties properties;
+
+    @Autowired
+    ConnectorCatalog catalog;
+
+    @Autowired
+    JdbcTemplate gardienDb;
+
+    CrmDatabase crm;
+    String connector;
+
+    @BeforeEach
+    void crm() throws Exception {
+        crm = new CrmDatabase("jdbc:h2:mem:crm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        crm.create();
+        crm.plant();
+        connector = "crm-" + UUID.randomUUID().toString().substring(0, 8);
+        register(connector, crm.url(), crm.user(), crm.password());
+        annotate(CrmDatabase.ANNOTATIONS.formatted(connector));
+    }
+
+    @AfterEach
+    void drop() throws Exception {
+        catalog.evict(connector);
+        try (var c = crm.connect();
+                var s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        }
+    }
+
+    @Test
+    void aPackageIsKeptThirtyDaysAfterItsRunThenDeletedOnceWithEvidence() throws Exception {
+        var run =
+                startRun(connector, "{\"action\":\"EXPORT\",\"identities\":{\"email\":\"" + CrmDatabase.ALICE + "\"}}");
+        awaitRun(run, "COMPLETED");
+        var file = PackageWriter.file(properties.packageDirectory(), UUID.fromString(run));
+        var now = Instant.now();
+
+        assertThat(retention.sweep(now.plus(Duration.ofDays(29)))).isZero();
+        assertThat(file).exists();
+        mvc.perform(get("/api/v1/connectors/runs/" + run + "/package").header("Authorization", officerBearer()))
+                .andExpect(status().isOk());
+
+        assertThat(retention.sweep(now.plus(Duration.ofDays(31)))).isGreaterThanOrEqualTo(1);
+        assertThat(file).doesNotExist();
+        mvc.perform(get("/api/v1/connectors/runs/" + run + "/package").header("Authorization", officerBearer()))
+                .andExpect(status().isGone())
+                .andExpect(jsonPath("$.type").value("https://gardien.ca/problems/package-gone"));
+        var evidence = awaitLedgerEntry("connectors.package.deleted", run);
+        assertThat(evidence.toString()).contains("packageSha256").contains("\"retentionDays\":\"30\"");
+
+        assertThat(retention.sweep(now.plus(Duration.ofDays(32)))).isZero();
+        assertThat(gardienDb.queryForObject(
+                        "SELECT COUNT(*) FROM ledger_entry WHERE action = 'connectors.package.deleted' AND object_id = ?",
+                        Long.class,
+                        run))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aFileWithoutARunGoesAfterTheSameTimeButNotBefore() throws Exception {
+        Files.createDirectories(properties.packageDirectory());
+        var old = properties.packageDirectory().resolve(UUID.randomUUID() + ".json.part");
+        var recent = properties.packageDirectory().resolve(UUID.randomUUID() + ".json.part");
+        var unrelated = properties.packageDirectory().resolve("notes.txt");
+        for (var f : new java.nio.file.Path[] {old, recent, unrelated}) Files.writeString(f, "{}");
+        var now = Instant.now();
+        Files.setLastModifiedTime(old, FileTime.from(now.minus(Duration.ofDays(31))));
+
+        retention.sweep(now);
+
+        assertThat(old).doesNotExist();
+        assertThat(recent).exists();
+        assertThat(unrelated).exists();
+    }
+}
