@@ -93,7 +93,9 @@ public class ConnectorRuns {
     public RunStatus start(String connectorId, RunRequest request, Actor actor) {
         var connector = catalog.connector(connectorId);
         if (connector instanceof JdbcConnector) {
-            RunChecks.check(request, graph(connectorId));
+            var graph = graph(connectorId);
+            RunChecks.check(request, graph);
+            RunChecks.runnable(request, graph);
         } else if (request.action() == null || !RunChecks.ACTIONS.contains(request.action())) {
             throw new InvalidInputException("action", "must be EXPORT, ERASE or RECTIFY");
         }

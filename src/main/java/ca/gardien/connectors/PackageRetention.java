@@ -90,7 +90,9 @@ class PackageRetention {
             var run = store.find(id);
             if (run.isPresent() && store.packageDeleted(id, now)) {
                 var payload = new java.util.HashMap<String, String>();
-                payload.put("retentionDays", String.valueOf(properties.packageRetention().toDays()));
+                payload.put(
+                        "retentionDays",
+                        String.valueOf(properties.packageRetention().toDays()));
                 if (run.get().packageSha256() != null)
                     payload.put("packageSha256", run.get().packageSha256());
                 events.publishEvent(Evidence.of(

@@ -48,6 +48,36 @@ final class RunChecks {
         }
     }
 
+    /** What a valid request needs to run, beyond {@link #check}: an erasure or a rectification needs primary keys. */
+    static void runnable(RunRequest request, ReferenceGraph graph) {
+        if (!"ERASE".equals(request.action()) && !"RECTIFY".equals(request.action())) {
+            return;
+        }
+        var errors = keyless(graph).stream()
+                .map(t -> new FieldError(
+                        "action",
+                        "cannot " + request.action() + ": table " + t
+                                + " holds rows about people but has no primary key"))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /**
+     * Tables a run would change rows of (reached by the walk, or linking to reached rows) that have no primary key:
+     * their rows cannot be named one by one, so an erasure or a rectification cannot act on them exactly.
+     */
+    static List<String> keyless(ReferenceGraph graph) {
+        var tables = new java.util.LinkedHashSet<>(graph.reachable());
+        graph.edges().stream()
+                .filter(e -> !e.follow() && tables.contains(e.parent()))
+                .forEach(e -> tables.add(e.child()));
+        return tables.stream()
+                .filter(t -> graph.table(t).primaryKey().isEmpty())
+                .toList();
+    }
+
     private static void change(String at, RectifyChange change, ReferenceGraph graph, List<FieldError> errors) {
         if (change == null) {
             errors.add(new FieldError(at, "must not be empty"));

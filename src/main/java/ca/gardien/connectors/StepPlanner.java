@@ -32,6 +32,11 @@ final class StepPlanner {
 
     static List<Step> plan(ReferenceGraph graph, String action, List<RectifyChange> changes, List<String> warnings) {
         var planner = new StepPlanner(graph, warnings);
+        if (!"EXPORT".equals(action)) {
+            RunChecks.keyless(graph)
+                    .forEach(t -> warnings.add(t + " has no primary key: its rows cannot be named one by one, so "
+                            + action + " will not run; give the table a primary key"));
+        }
         switch (action) {
             case "ERASE" -> planner.erase();
             case "RECTIFY" -> changes.forEach(planner::rectify);
