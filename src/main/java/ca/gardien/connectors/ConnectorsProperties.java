@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param connectTimeout how long to wait for a connection to a connected database
  * @param packageRetention how long an export package is kept after its run ended, then deleted
  * @param packageSweepEvery how often a node deletes the packages it holds that are past their retention
+ * @param taskRecordLimit the most exported rows put into a request task; a larger export is left to staff
  */
 @ConfigurationProperties("gardien.connectors")
 record ConnectorsProperties(
@@ -34,4 +35,5 @@ record ConnectorsProperties(
         @DefaultValue("4") int poolSize,
         @DefaultValue("10s") Duration connectTimeout,
         @DefaultValue("30d") Duration packageRetention,
-        @DefaultValue("1h") Duration packageSweepEvery) {}
+        @DefaultValue("1h") Duration packageSweepEvery,
+        @DefaultValue("10000") int taskRecordLimit) {}

@@ -53,6 +53,16 @@ class TaskRunResults {
             return;
         }
         var result = export ? exported(done) : erased(done);
+        if (result == null) {
+            tasks.note(
+                    task[0],
+                    task[1],
+                    "Connector " + done.connectorId() + " exported more than " + properties.taskRecordLimit()
+                            + " rows, run " + done.runId()
+                            + ": too many for the task; staff attach the run's package to the answer.",
+                    run.actor());
+            return;
+        }
         try {
             tasks.complete(task[0], task[1], result, new Actor(Actor.Kind.SYSTEM, "connector:" + done.connectorId()));
         } catch (ConflictException e) {
@@ -74,11 +84,12 @@ class TaskRunResults {
         }
     }
 
+    /** The task result of an export, or null when the package holds more rows than a task carries. */
     private TaskResult exported(ConnectorRunCompleted done) {
         var file = PackageWriter.file(properties.packageDirectory(), done.runId());
-        var records = new ArrayList<TaskResult.FoundRecord>();
-        for (var record : RunStore.JSON.readTree(file.toFile()).path("records")) {
-            records.addAll(records(record));
+        var records = PackageRecords.read(file, properties.taskRecordLimit()).orElse(null);
+        if (records == null) {
+            return null;
         }
         return new TaskResult(
                 records.isEmpty() ? "NOT_FOUND" : "FOUND", "Exported by connector " + done.connectorId(), records);
