@@ -213,6 +213,17 @@ class RunStore {
         }
     }
 
+    /**
+     * Takes a dispatched run for its outcome in the caller's transaction: false when it is not (or no longer)
+     * dispatched. The row stays locked until the transaction ends, so two reports for one run cannot both pass.
+     */
+    boolean takeDispatched(UUID id, Instant now) {
+        return jdbc.sql("UPDATE connectors_run SET updated_at = ? WHERE id = ? AND status = 'DISPATCHED'")
+                        .params(at(now), id.toString())
+                        .update()
+                == 1;
+    }
+
     void renew(UUID id, Instant lease) {
         jdbc.sql("UPDATE connectors_run SET lease_until = ? WHERE id = ?")
                 .params(at(lease), id.toString())
