@@ -232,7 +232,8 @@ class WebhookConnectorTest extends ConnectorTestSupport {
                         .header(WebhookSignature.TIMESTAMP, String.valueOf(now))
                         .header(WebhookSignature.SIGNATURE, WebhookSignature.sign(KEY, now, failure))
                         .content(failure))
-                .andExpect(problem(409, "conflict"));
+                .andExpect(problem(409, "conflict"))
+                .andExpect(jsonPath("$.detail").value("Only a dispatched run is failed this way."));
         mvc.perform(get("/api/v1/connectors/runs/" + run).header("Authorization", officerBearer()))
                 .andExpect(jsonPath("$.status").value("COMPLETED"))
                 .andExpect(jsonPath("$.failure").doesNotExist());
