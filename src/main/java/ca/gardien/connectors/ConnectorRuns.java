@@ -96,8 +96,8 @@ public class ConnectorRuns {
             var graph = graph(connectorId);
             RunChecks.check(request, graph);
             RunChecks.runnable(request, graph);
-        } else if (request.action() == null || !RunChecks.ACTIONS.contains(request.action())) {
-            throw new InvalidInputException("action", "must be EXPORT, ERASE or RECTIFY");
+        } else {
+            RunChecks.checkDispatched(request);
         }
         var id = UUID.randomUUID();
         var now = clock.instant();
@@ -156,7 +156,7 @@ public class ConnectorRuns {
     @Transactional
     public RunStatus complete(UUID runId, Map<String, Long> counts, Actor actor) {
         var run = store.find(runId).orElseThrow(() -> new NotFoundException("run", runId));
-        if (!"DISPATCHED".equals(run.status())) {
+        if (!"DISPATCHED".equals(run.status()) || !store.takeDispatched(runId, clock.instant())) {
             throw new ConflictException("Only a dispatched run is completed this way.");
         }
         var steps = new ArrayList<Step>();
@@ -164,6 +164,24 @@ public class ConnectorRuns {
                 .forEach((table, n) -> steps.add(new Step(
                         steps.size() + 1, run.action(), table, List.of(), List.of(), null, -1, n == null ? 0 : n)));
         outcomes.completed(run, steps, null, actor);
+        return status(runId);
+    }
+
+    /**
+     * A service reports that it could not carry out a dispatched run: the run fails at once (the service decided, there
+     * is no retry), with the reason kept in the run (control characters removed, trimmed, at most 200 characters).
+     */
+    @Transactional
+    public RunStatus fail(UUID runId, String reason, Actor actor) {
+        var failure = RunOutcomes.reported(reason);
+        if (failure == null) {
+            throw new InvalidInputException("failure", "must be a short reason (1-200 characters)");
+        }
+        var run = store.find(runId).orElseThrow(() -> new NotFoundException("run", runId));
+        if (!"DISPATCHED".equals(run.status()) || !store.takeDispatched(runId, clock.instant())) {
+            throw new ConflictException("Only a dispatched run is failed this way.");
+        }
+        outcomes.reportedFailed(run, failure, actor);
         return status(runId);
     }
 

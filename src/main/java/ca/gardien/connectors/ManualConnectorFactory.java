@@ -55,7 +55,8 @@ class ManualConnectorFactory implements ConnectorFactory {
 
         @Override
         public void dispatch(RunOrder order) {
-            events.publishEvent(new ManualTaskRequested(order.runId(), order.connectorId(), order.action()));
+            events.publishEvent(
+                    new ManualTaskRequested(order.runId(), order.connectorId(), order.action(), order.changes()));
         }
     }
 }

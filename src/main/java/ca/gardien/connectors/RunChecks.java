@@ -9,10 +9,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Checks a run request against the graph: known action, annotated identity kinds, rectifiable columns. */
+/**
+ * Checks a run request against the graph: known action, annotated identity kinds, rectifiable columns; or, for a
+ * connector without a graph, the action and the shape of the changes.
+ */
 final class RunChecks {
 
     static final Set<String> ACTIONS = Set.of("EXPORT", "ERASE", "RECTIFY");
+
+    /** The longest new value passed to a webhook service or a staff member. */
+    private static final int MAX_VALUE = 4000;
 
     private RunChecks() {}
 
@@ -34,12 +40,7 @@ final class RunChecks {
                 errors.add(new FieldError("identities." + kind, "must be 1-500 characters"));
             }
         });
-        if ("RECTIFY".equals(request.action()) && request.changes().isEmpty()) {
-            errors.add(new FieldError("changes", "must list at least one change for RECTIFY"));
-        }
-        if (!"RECTIFY".equals(request.action()) && !request.changes().isEmpty()) {
-            errors.add(new FieldError("changes", "is only for RECTIFY"));
-        }
+        changes(request, errors);
         for (int i = 0; i < request.changes().size(); i++) {
             change("changes[" + i + "]", request.changes().get(i), graph, errors);
         }
@@ -76,6 +77,51 @@ final class RunChecks {
         return tables.stream()
                 .filter(t -> graph.table(t).primaryKey().isEmpty())
                 .toList();
+    }
+
+    /**
+     * Checks a run request for a connector without a schema (webhook, manual): known action, and for RECTIFY at least
+     * one change naming a table and a column; the service or the staff member checks the rest.
+     */
+    static void checkDispatched(RunRequest request) {
+        var errors = new ArrayList<FieldError>();
+        if (request.action() == null || !ACTIONS.contains(request.action())) {
+            errors.add(new FieldError("action", "must be EXPORT, ERASE or RECTIFY"));
+        }
+        changes(request, errors);
+        for (int i = 0; i < request.changes().size(); i++) {
+            var at = "changes[" + i + "]";
+            var change = request.changes().get(i);
+            if (change == null) {
+                errors.add(new FieldError(at, "must not be empty"));
+                continue;
+            }
+            if (!name(change.table())) {
+                errors.add(new FieldError(at + ".table", "must be 1-200 characters"));
+            }
+            if (!name(change.column())) {
+                errors.add(new FieldError(at + ".column", "must be 1-200 characters"));
+            }
+            if (change.newValue() != null && change.newValue().length() > MAX_VALUE) {
+                errors.add(new FieldError(at + ".newValue", "must be at most " + MAX_VALUE + " characters"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static boolean name(String name) {
+        return name != null && !name.isBlank() && name.length() <= 200;
+    }
+
+    private static void changes(RunRequest request, List<FieldError> errors) {
+        if ("RECTIFY".equals(request.action()) && request.changes().isEmpty()) {
+            errors.add(new FieldError("changes", "must list at least one change for RECTIFY"));
+        }
+        if (!"RECTIFY".equals(request.action()) && !request.changes().isEmpty()) {
+            errors.add(new FieldError("changes", "is only for RECTIFY"));
+        }
     }
 
     private static void change(String at, RectifyChange change, ReferenceGraph graph, List<FieldError> errors) {

@@ -84,6 +84,54 @@ class RunOutcomes {
         });
     }
 
+    /**
+     * Ends a dispatched run as failed in the caller's transaction, because the service said so: no retry. The ledger
+     * gets the attempts only, never the reason (a service may quote a value in it); the event carries the reason for
+     * the staff note.
+     */
+    void reportedFailed(RunStore.Run run, String failure, Actor actor) {
+        store.failed(run.id(), failure, run.attempts(), null, true, clock.instant());
+        events.publishEvent(Evidence.of(
+                clock.instant(),
+                actor,
+                "connectors.run.failed",
+                "connector-run",
+                run.id(),
+                Map.of(
+                        "connector",
+                        run.connector(),
+                        "action",
+                        run.action(),
+                        "attempts",
+                        String.valueOf(run.attempts()),
+                        "reportedBy",
+                        "service")));
+        events.publishEvent(new ConnectorRunFailed(run.id(), run.connector(), run.action(), failure));
+    }
+
+    /** The reason a service gave, made safe to show: control characters removed, trimmed, at most 200 characters. */
+    static String reported(String reason) {
+        if (reason == null) {
+            return null;
+        }
+        var text = new StringBuilder();
+        reason.codePoints().forEach(c -> {
+            if (c == '\t' || c == '\n' || c == '\r') {
+                text.append(' ');
+            } else if (!Character.isISOControl(c)) {
+                text.appendCodePoint(c);
+            }
+        });
+        var trimmed = text.toString().strip();
+        if (trimmed.length() > MAX_REASON) {
+            int end = Character.isHighSurrogate(trimmed.charAt(MAX_REASON - 1)) ? MAX_REASON - 1 : MAX_REASON;
+            trimmed = trimmed.substring(0, end).strip();
+        }
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    static final int MAX_REASON = 200;
+
     static String describe(Throwable e) {
         if (e instanceof StepFailed failed) {
             var step = failed.step;

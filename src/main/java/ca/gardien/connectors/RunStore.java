@@ -221,6 +221,17 @@ class RunStore {
                 == 1;
     }
 
+    /**
+     * Takes a dispatched run for its outcome in the caller's transaction: false when it is not (or no longer)
+     * dispatched. The row stays locked until the transaction ends, so two reports for one run cannot both pass.
+     */
+    boolean takeDispatched(UUID id, Instant now) {
+        return jdbc.sql("UPDATE connectors_run SET updated_at = ? WHERE id = ? AND status = 'DISPATCHED'")
+                        .params(at(now), id.toString())
+                        .update()
+                == 1;
+    }
+
     /** Whether the run's export package was deleted after its retention. */
     boolean packageGone(UUID id) {
         return jdbc.sql("SELECT COUNT(*) FROM connectors_run WHERE id = ? AND package_deleted_at IS NOT NULL")

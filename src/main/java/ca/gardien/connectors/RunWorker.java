@@ -244,8 +244,18 @@ class RunWorker {
     }
 
     private void dispatch(RunStore.Run run, DispatchingConnector connector, RunRequest request) throws Exception {
+        var changes = "RECTIFY".equals(run.action())
+                ? request.changes().stream()
+                        .map(c -> new RunOrder.FieldChange(c.table(), c.column(), c.newValue()))
+                        .toList()
+                : List.<RunOrder.FieldChange>of();
         var order = new RunOrder(
-                run.id(), run.connector(), run.action(), request.identities(), "/connectors/callbacks/" + run.id());
+                run.id(),
+                run.connector(),
+                run.action(),
+                request.identities(),
+                "/connectors/callbacks/" + run.id(),
+                changes);
         transactions.executeWithoutResult(s -> {
             try {
                 connector.dispatch(order);

@@ -18,12 +18,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
  * Connectors to SaaS and in-house services: each run is POSTed to the service's URL, signed with the shared key (see
- * {@link WebhookSignature}); the service answers later at {@code /connectors/callbacks/{runId}}, signed the same way.
+ * {@link WebhookSignature}), with the changes for a RECTIFY; the service answers later at
+ * {@code /connectors/callbacks/{runId}}, signed the same way, with the counts or a failure.
  */
 @Component
 class WebhookConnectorFactory implements ConnectorFactory {
@@ -107,6 +109,17 @@ class WebhookConnectorFactory implements ConnectorFactory {
             body.put("action", order.action());
             body.put("identities", order.identities());
             body.put("callback", order.callbackPath());
+            if ("RECTIFY".equals(order.action())) {
+                var changes = new ArrayList<Map<String, String>>();
+                for (var change : order.changes()) {
+                    var entry = new LinkedHashMap<String, String>(); // the new value may be null
+                    entry.put("table", change.table());
+                    entry.put("column", change.column());
+                    entry.put("newValue", change.newValue());
+                    changes.add(entry);
+                }
+                body.put("changes", changes);
+            }
             int status = post(RunStore.JSON.writeValueAsString(body));
             if (status / 100 != 2) {
                 throw new IOException("the service answered HTTP " + status);
