@@ -8,6 +8,8 @@ import ca.gardien.requests.RequestType;
 import ca.gardien.requests.Requests;
 import ca.gardien.requests.RightsRequest;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts a connector run for a request task when a registered connector has the id of the task's data map system: ACCESS and PORTABILITY export, DESTRUCTION and ERASURE erase; other types stay with staff. Only the
+ * Starts a connector run for a request task when a registered connector has the id of the task's data map system:
+ * ACCESS and PORTABILITY export, DESTRUCTION and ERASURE erase, RECTIFICATION applies the changes staff name
+ * ({@link #rectify}); other types stay with staff. Only the
  * request's verified identifiers are passed, and only the kinds the connector's dataset annotates. The run's actor
  * names the task, so {@link TaskRunResults} can complete it when the run ends.
  */
@@ -80,6 +84,40 @@ class RequestTaskRuns {
         }
     }
 
+    /**
+     * Staff correct a person's data for a rectification request: the changes they name (table, column, new value, as
+     * the person asked) are applied by the connector of the task's system with the request's verified identifiers, and
+     * the task is completed when the run ends. Only for an open task of a rectification request whose identity is
+     * proven and whose system has a database connector.
+     */
+    RunStatus rectify(UUID requestId, UUID taskId, List<RectifyChange> changes, Actor staff) {
+        var request = requests.get(requestId);
+        var task = tasks.of(requestId).stream()
+                .filter(t -> t.id().equals(taskId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("task", taskId));
+        if (request.type() != RequestType.RECTIFICATION) {
+            throw new ConflictException("Only a task of a rectification request is corrected this way.");
+        }
+        if (!request.identityProven() || task.done()) {
+            throw new ConflictException("The person's identity is not proven yet, or the task is done.");
+        }
+        var connector = connectorFor(task.systemId())
+                .filter(c -> catalog.connector(c) instanceof JdbcConnector)
+                .orElseThrow(() -> new ConflictException("No database connector serves this task's system."));
+        var identities = identities(request, connector);
+        if (identities.isEmpty()) {
+            throw new ConflictException("The request has no verified identifier this connector can search by.");
+        }
+        var run = runs.start(connector, new RunRequest("RECTIFY", identities, changes), actor(requestId, taskId));
+        tasks.note(
+                requestId,
+                taskId,
+                "Rectification of " + changes.size() + " field(s) by connector " + connector + ", run " + run.id(),
+                staff);
+        return run;
+    }
+
     private boolean alreadyDone(RequestEvents.TaskOpened task) {
         return tasks.of(task.requestId()).stream().anyMatch(t -> t.id().equals(task.taskId()) && t.done());
     }
@@ -88,7 +126,7 @@ class RequestTaskRuns {
         return switch (type) {
             case ACCESS, PORTABILITY -> "EXPORT";
             case DESTRUCTION, ERASURE -> "ERASE";
-            default -> null; // rectification needs field changes a request does not carry; the rest is staff work
+            default -> null; // a rectification waits for staff to name the changes (rectify); the rest is staff work
         };
     }
 
@@ -124,7 +162,11 @@ class RequestTaskRuns {
     }
 
     static Actor actor(RequestEvents.TaskOpened task) {
-        return new Actor(Actor.Kind.SYSTEM, ACTOR_PREFIX + task.requestId() + "/" + task.taskId());
+        return actor(task.requestId(), task.taskId());
+    }
+
+    static Actor actor(UUID requestId, UUID taskId) {
+        return new Actor(Actor.Kind.SYSTEM, ACTOR_PREFIX + requestId + "/" + taskId);
     }
 
     /** The request and task a run works for, from its actor; empty for runs started otherwise. */

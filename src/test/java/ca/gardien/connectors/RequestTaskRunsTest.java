@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.inventory.Inventory;
@@ -124,6 +125,73 @@ class RequestTaskRunsTest extends ConnectorTestSupport {
         var after = crm.snapshot();
         after.get("support_ticket").get("70").put("customer_email", "kh:");
         assertThat(after).isEqualTo(CrmAcceptance.expectedAfterErasure(before));
+    }
+
+    @Test
+    void aRectificationTaskAppliesExactlyTheChangesStaffNameAndIsCompletedByTheRun() throws Exception {
+        var before = crm.snapshot();
+        var id = submitted("{\"email\": \"" + CrmDatabase.ALICE + "\"}", "RECTIFICATION");
+        verifyEmail(id);
+        var task = (String) awaitTask(id, "OPEN").get("id");
+        var path = "/api/v1/requests/" + id + "/tasks/" + task + "/rectification";
+        var change = "{\"changes\": [{\"table\": \"customer\", \"column\": \"%s\", \"newValue\": \"Alice Martin\"}]}";
+
+        mvc.perform(post(path)
+                        .header("Authorization", bearer(Role.AUDITOR))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(change.formatted("full_name")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(path)
+                        .header("Authorization", staff)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(change.formatted("no_such_column")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("changes[0].column"));
+        mvc.perform(post(path)
+                        .header("Authorization", staff)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"changes\": []}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("changes"));
+        assertThat(crm.snapshot()).as("nothing changed by refused corrections").isEqualTo(before);
+
+        mvc.perform(post(path)
+                        .header("Authorization", staff)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(change.formatted("full_name")))
+                .andExpect(status().isAccepted());
+
+        var done = awaitTask(id, "DONE");
+        assertThat((String) done.get("note")).contains("RECTIFY by connector " + connector);
+        var after = crm.snapshot();
+        assertThat(after.get("customer").get("1").get("full_name")).isEqualTo("Alice Martin");
+        after.get("customer")
+                .get("1")
+                .put("full_name", before.get("customer").get("1").get("full_name"));
+        assertThat(after).as("nothing else changed").isEqualTo(before);
+        mvc.perform(post(path)
+                        .header("Authorization", staff)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(change.formatted("full_name")))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void onlyATaskOfARectificationRequestIsCorrectedThisWay() throws Exception {
+        var id = submitted("{\"email\": \"" + CrmDatabase.ALICE + "\"}", "ACCESS");
+        verifyEmail(id);
+        var task = (String) awaitTask(id, "DONE").get("id");
+        mvc.perform(post("/api/v1/requests/" + id + "/tasks/" + task + "/rectification")
+                        .header("Authorization", staff)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"changes\": [{\"table\": \"customer\", \"column\": \"full_name\","
+                                + " \"newValue\": \"X\"}]}"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/requests/" + id + "/tasks/" + UUID.randomUUID() + "/rectification")
+                        .header("Authorization", staff)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"changes\": []}"))
+                .andExpect(status().isNotFound());
     }
 
     @Test
