@@ -86,7 +86,7 @@ class RunWorker {
             } catch (RunNotRecorded e) {
                 // the transaction that was to record the run rolled back: there is no run
             } catch (Exception e) {
-                outcomes.failed(store.find(run.id()).orElseThrow(), e);
+                failed(run.id(), recorded, e);
             }
         });
     }
@@ -292,6 +292,16 @@ class RunWorker {
             store.renew(id, lease());
             renewed.put(id, now);
         }
+    }
+
+    /** Records a failure, once the run's record is there (the walk may fail before it commits). */
+    private void failed(UUID id, Future<?> recorded, Exception e) {
+        try {
+            awaitRecorded(recorded);
+        } catch (RunNotRecorded gone) {
+            return; // no run to fail
+        }
+        outcomes.failed(store.find(id).orElseThrow(), e);
     }
 
     /** For a run read back from Gardien's database: it is recorded. */

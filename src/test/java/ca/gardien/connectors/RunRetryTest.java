@@ -68,6 +68,47 @@ class RunRetryTest extends ConnectorTestSupport {
     @Autowired
     JdbcTemplate gardienDb;
 
+    @Autowired
+    ConnectorRuns runs;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Test
+    void aWalkThatFailsBeforeTheRunsRecordCommitsIsRecordedAsAFailureOnceItHas() throws Exception {
+        var file = dir.resolve("early").resolve("crm").toString();
+        var crm = new CrmDatabase("jdbc:h2:file:" + file, "sa", "");
+        crm.create();
+        var connector = "early-" + UUID.randomUUID().toString().substring(0, 8);
+        register(connector, "jdbc:h2:file:" + file + ";IFEXISTS=TRUE", "sa", "");
+        annotate(CrmDatabase.ANNOTATIONS.formatted(connector));
+        mvc.perform(get("/api/v1/connectors/" + connector + "/schema").header("Authorization", officerBearer()))
+                .andExpect(status().isOk());
+        try (var c = crm.connect();
+                var s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        }
+        Files.delete(Path.of(file + ".mv.db")); // the walk fails at once
+
+        var run = transactions.execute(tx -> {
+            var id = runs.start(
+                            connector,
+                            new RunRequest("ERASE", java.util.Map.of("email", CrmDatabase.ALICE), null),
+                            ca.gardien.shared.Actor.SYSTEM)
+                    .id();
+            try {
+                Thread.sleep(300); // the walk has failed before this transaction commits
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return id;
+        });
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> runs.status(run).failure() != null);
+        assertThat(runs.status(run).failure()).startsWith("database error, SQL state");
+        assertThat(runs.status(run).attempts()).isEqualTo(1);
+    }
+
     @Test
     void aRunWhoseDatabaseNeverComesBackFailsForGoodAndForgetsTheIdentifiers() throws Exception {
         var file = dir.resolve("gone").resolve("crm").toString();
