@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * names the task, so {@link TaskRunResults} can complete it when the run ends.
  */
 @Component
-class RequestTaskRuns {
+public class RequestTaskRuns {
 
     static final String ACTOR_PREFIX = "request-task:";
 
@@ -90,7 +90,7 @@ class RequestTaskRuns {
      * the task is completed when the run ends. Only for an open task of a rectification request whose identity is
      * proven and whose system has a database connector.
      */
-    RunStatus rectify(UUID requestId, UUID taskId, List<RectifyChange> changes, Actor staff) {
+    public RunStatus rectify(UUID requestId, UUID taskId, List<RectifyChange> changes, Actor staff) {
         var request = requests.get(requestId);
         var task = tasks.of(requestId).stream()
                 .filter(t -> t.id().equals(taskId))
@@ -116,6 +116,13 @@ class RequestTaskRuns {
                 "Rectification of " + changes.size() + " field(s) by connector " + connector + ", run " + run.id(),
                 staff);
         return run;
+    }
+
+    /** Whether a database connector serves this data map system, so its rectification tasks can be applied by it. */
+    public boolean rectifiesFor(String systemId) {
+        return connectorFor(systemId)
+                .filter(c -> catalog.connector(c) instanceof JdbcConnector)
+                .isPresent();
     }
 
     private boolean alreadyDone(RequestEvents.TaskOpened task) {

@@ -1,5 +1,7 @@
 package ca.gardien.console;
 
+import ca.gardien.connectors.RectifyChange;
+import ca.gardien.connectors.RequestTaskRuns;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.requests.IdentifierKind;
 import ca.gardien.requests.IdentityVerification;
@@ -33,18 +35,21 @@ class RequestActions {
     private final Representatives representatives;
     private final RequestTasks tasks;
     private final Responses responses;
+    private final RequestTaskRuns taskRuns;
 
     RequestActions(
             RequestIntake intake,
             IdentityVerification verification,
             Representatives representatives,
             RequestTasks tasks,
-            Responses responses) {
+            Responses responses,
+            RequestTaskRuns taskRuns) {
         this.intake = intake;
         this.verification = verification;
         this.representatives = representatives;
         this.tasks = tasks;
         this.responses = responses;
+        this.taskRuns = taskRuns;
     }
 
     @PostMapping("/identifiers/CUSTOMER/confirm")
@@ -72,6 +77,29 @@ class RequestActions {
     String assign(@PathVariable UUID id, @PathVariable UUID task, Authentication auth, RedirectAttributes flash) {
         var me = CurrentActor.accountId(auth).orElse(null);
         return ConsoleSteps.run(id, flash, () -> tasks.assign(id, task, me, CurrentActor.of(auth)));
+    }
+
+    /** The corrections of a rectification request, applied through the connector of the task's system. */
+    @PostMapping("/tasks/{task}/rectification")
+    String rectify(
+            @PathVariable UUID id,
+            @PathVariable UUID task,
+            @RequestParam(name = "table", required = false) List<String> tables,
+            @RequestParam(name = "column", required = false) List<String> columns,
+            @RequestParam(name = "newValue", required = false) List<String> values,
+            Authentication auth,
+            RedirectAttributes flash) {
+        var changes = new java.util.ArrayList<RectifyChange>();
+        int rows = tables == null ? 0 : tables.size();
+        for (int i = 0; i < rows; i++) {
+            var table = ConsoleSteps.blank(tables.get(i));
+            var column = columns == null || i >= columns.size() ? null : ConsoleSteps.blank(columns.get(i));
+            var value = values == null || i >= values.size() ? null : values.get(i);
+            if (table != null || column != null) { // a row left empty is no change
+                changes.add(new RectifyChange(table, column, value));
+            }
+        }
+        return ConsoleSteps.run(id, flash, () -> taskRuns.rectify(id, task, changes, CurrentActor.of(auth)));
     }
 
     @PostMapping("/tasks/{task}/complete")

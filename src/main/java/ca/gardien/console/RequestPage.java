@@ -1,5 +1,6 @@
 package ca.gardien.console;
 
+import ca.gardien.connectors.RequestTaskRuns;
 import ca.gardien.ledger.EvidenceLedger;
 import ca.gardien.ledger.LedgerEntry;
 import ca.gardien.mail.Outbox;
@@ -7,7 +8,9 @@ import ca.gardien.organization.CurrentActor;
 import ca.gardien.organization.Role;
 import ca.gardien.requests.Deadlines;
 import ca.gardien.requests.RequestStatus;
+import ca.gardien.requests.RequestTask;
 import ca.gardien.requests.RequestTasks;
+import ca.gardien.requests.RequestType;
 import ca.gardien.requests.Requests;
 import ca.gardien.requests.ResponseDraft;
 import ca.gardien.requests.Responses;
@@ -40,6 +43,8 @@ class RequestPage {
     private final Deadlines deadlines;
     private final Clock clock;
 
+    private final RequestTaskRuns taskRuns;
+
     RequestPage(
             Requests requests,
             RequestTasks tasks,
@@ -47,7 +52,9 @@ class RequestPage {
             EvidenceLedger ledger,
             Outbox outbox,
             Deadlines deadlines,
+            RequestTaskRuns taskRuns,
             Clock clock) {
+        this.taskRuns = taskRuns;
         this.requests = requests;
         this.tasks = tasks;
         this.responses = responses;
@@ -67,7 +74,17 @@ class RequestPage {
         model.addAttribute("request", request.withoutIdentifierValues());
         model.addAttribute("row", RequestQueue.row(request, deadlines.dayOf(request.jurisdiction(), clock.instant())));
         model.addAttribute("timeline", timeline);
-        model.addAttribute("tasks", tasks.of(id));
+        var taskList = tasks.of(id);
+        model.addAttribute("tasks", taskList);
+        // systems whose rectification tasks a connector applies: the page offers the corrections form for them
+        model.addAttribute(
+                "rectifiable",
+                request.type() == RequestType.RECTIFICATION
+                        ? taskList.stream()
+                                .map(RequestTask::systemId)
+                                .filter(taskRuns::rectifiesFor)
+                                .collect(java.util.stream.Collectors.toSet())
+                        : java.util.Set.of());
         model.addAttribute("messages", outbox.about(id.toString()));
         model.addAttribute("response", draft(id));
         model.addAttribute("pendingDocuments", pendingDocuments(timeline));

@@ -2,9 +2,12 @@ package ca.gardien.connectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -174,6 +177,40 @@ class RequestTaskRunsTest extends ConnectorTestSupport {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(change.formatted("full_name")))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void theRequestPageOffersTheCorrectionsFormAndAppliesItsRows() throws Exception {
+        var id = submitted("{\"email\": \"" + CrmDatabase.ALICE + "\"}", "RECTIFICATION");
+        verifyEmail(id);
+        var task = (String) awaitTask(id, "OPEN").get("id");
+        var session = login(OFFICER, OFFICER_PASSWORD);
+        mvc.perform(get("/console/requests/" + id).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "/console/requests/" + id + "/tasks/" + task + "/rectification")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Corriger par le connecteur")));
+
+        mvc.perform(post("/console/requests/" + id + "/tasks/" + task + "/rectification")
+                        .session(session)
+                        .with(csrf())
+                        .param("table", "customer", "", "")
+                        .param("column", "no_such_column", "", "")
+                        .param("newValue", "Alice Martin", "", ""))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("refused", org.hamcrest.Matchers.containsString("changes[0].column")));
+        mvc.perform(post("/console/requests/" + id + "/tasks/" + task + "/rectification")
+                        .session(session)
+                        .with(csrf())
+                        .param("table", "customer", "", "")
+                        .param("column", "full_name", "", "")
+                        .param("newValue", "Alice Martin", "", ""))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("done", true));
+
+        awaitTask(id, "DONE");
+        assertThat(crm.snapshot().get("customer").get("1").get("full_name")).isEqualTo("Alice Martin");
     }
 
     @Test
