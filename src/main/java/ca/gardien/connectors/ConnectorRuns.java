@@ -77,7 +77,7 @@ public class ConnectorRuns {
             connection.rollback();
             var reachable = graph.reachable();
             var counted = steps.stream()
-                    .map(s -> s.withRows(RunWorker.rows(found, reachable, s)))
+                    .map(s -> s.withRows(DatabaseRuns.rows(found, reachable, s)))
                     .toList();
             var tables = reachable.stream()
                     .map(t -> new ConnectorPlan.TableReach(t, found.rows().getOrDefault(t, 0L), joinKeys(graph, t)))

@@ -5,17 +5,13 @@ import ca.gardien.connectors.spi.JdbcConnector;
 import ca.gardien.connectors.spi.RunOrder;
 import ca.gardien.ledger.Evidence;
 import jakarta.annotation.PreDestroy;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,9 +20,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Carries runs forward: collects the keys of the person's rows, then applies the steps batch by batch, each batch in a
- * transaction on the target followed by its checkpoint in Gardien's database. A node that dies leaves a lease that
- * expires; any node then resumes from the last checkpoint. A failure is retried with exponential backoff.
+ * Carries runs forward on this node: a run just recorded starts at once (held by this node's lease), a run left by a
+ * node that died or due for a retry is claimed first. Database runs are carried out by {@link DatabaseRuns}; a webhook
+ * or manual connector gets the order. The lease is renewed while a run progresses; a failure is retried with
+ * exponential backoff ({@link RunOutcomes#failed}).
  */
 @Component
 class RunWorker {
@@ -38,7 +35,7 @@ class RunWorker {
     private final ConnectorsProperties properties;
     private final ApplicationEventPublisher events;
     private final RunOutcomes outcomes;
-    private final StepExecution execution;
+    private final DatabaseRuns database;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
@@ -53,7 +50,7 @@ class RunWorker {
             ConnectorsProperties properties,
             ApplicationEventPublisher events,
             RunOutcomes outcomes,
-            StepExecution execution,
+            DatabaseRuns database,
             TransactionTemplate transactions,
             Clock clock) {
         this.catalog = catalog;
@@ -63,7 +60,7 @@ class RunWorker {
         this.properties = properties;
         this.events = events;
         this.outcomes = outcomes;
-        this.execution = execution;
+        this.database = database;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -83,7 +80,7 @@ class RunWorker {
         execute(run.id(), () -> {
             try {
                 carry(run, request, recorded);
-            } catch (RunNotRecorded e) {
+            } catch (RunRecord.NotRecorded e) {
                 // the transaction that was to record the run rolled back: there is no run
             } catch (Exception e) {
                 failed(run.id(), recorded, e);
@@ -115,7 +112,7 @@ class RunWorker {
         }
         try {
             var run = store.find(id).orElseThrow();
-            carry(run, RunStore.JSON.readValue(box.open(run.request()), RunRequest.class), RECORDED);
+            carry(run, RunStore.JSON.readValue(box.open(run.request()), RunRequest.class), RunRecord.COMMITTED);
         } catch (Exception e) {
             outcomes.failed(store.find(id).orElseThrow(), e);
         }
@@ -125,122 +122,20 @@ class RunWorker {
         var id = run.id();
         var connector = catalog.connector(run.connector());
         if (connector instanceof DispatchingConnector dispatching) {
-            awaitRecorded(recorded);
+            RunRecord.await(recorded);
             dispatch(run, dispatching, request);
             return;
         }
         var jdbc = (JdbcConnector) connector;
         var graph = graphs.graph(run.connector());
+        Runnable progress = () -> renew(id);
         if ("EXPORT".equals(run.action())) {
-            export(run, jdbc, graph, request, recorded);
+            database.export(run, jdbc, graph, request, recorded, progress);
         } else if ("PENDING".equals(run.status()) || "COLLECTING".equals(run.status())) {
-            collectAndApply(run, jdbc, graph, request, recorded);
+            database.collectAndApply(run, jdbc, graph, request, recorded, progress);
         } else {
-            apply(run, jdbc, graph, request, (slot, after, limit) -> store.keys(id, slot, after, limit), null);
+            database.apply(run, jdbc, graph, request, (slot, after, limit) -> store.keys(id, slot, after, limit), null);
         }
-    }
-
-    /**
-     * Walks the person's rows in a target transaction that stays open: while the keys and the plan are recorded in
-     * Gardien's database, the first batch is applied in it, and it commits once that record is durable. A person held
-     * whole in one batch is thus one walk and one target transaction; a crash at any point leaves either nothing
-     * changed or the keys to resume from.
-     */
-    private void collectAndApply(
-            RunStore.Run run, JdbcConnector jdbc, ReferenceGraph graph, RunRequest request, Future<?> recorded)
-            throws Exception {
-        var id = run.id();
-        try (var connection = jdbc.dataSource().getConnection()) {
-            connection.setAutoCommit(false);
-            // keys spilled to Gardien's database are written only once the run is recorded
-            var collection = new KeyCollection(store, graph, properties.batchSize(), id, () -> awaitRecorded(recorded));
-            var found = collection.collect(connection, request, () -> renew(id));
-            var reachable = graph.reachable();
-            var steps = StepPlanner.plan(graph, run.action(), request.changes(), new ArrayList<>()).stream()
-                    .map(step -> step.withRows(rows(found, reachable, step)))
-                    .toList();
-            var evidence = "RECTIFY".equals(run.action())
-                    ? RectificationEvidence.old(
-                            connection, graph, collection.keys(), steps, box, properties.batchSize())
-                    : Map.<String, String>of();
-            Runnable record = () -> transactions.executeWithoutResult(s -> {
-                collection.store();
-                store.collected(id, steps, clock.instant(), lease());
-                events.publishEvent(Evidence.of(
-                        clock.instant(),
-                        run.actor(),
-                        "connectors.run.collected",
-                        "connector-run",
-                        id,
-                        RunOutcomes.summary(steps, evidence)));
-            });
-            try {
-                awaitRecorded(recorded);
-            } catch (RunNotRecorded e) {
-                connection.rollback();
-                throw e;
-            }
-            if (!collection.held()) { // keys already in Gardien's database: record, then go batch by batch
-                connection.rollback();
-                record.run();
-                apply(run.collected(steps), jdbc, graph, request, collection.keys(), null);
-                return;
-            }
-            var collected = CompletableFuture.runAsync(record, executor);
-            try {
-                apply(
-                        run.collected(steps),
-                        jdbc,
-                        graph,
-                        request,
-                        collection.keys(),
-                        new StepExecution.Opening(connection, collected));
-            } finally {
-                collected.exceptionally(e -> null).join(); // never leave the recording running behind a failure
-            }
-        }
-    }
-
-    private void export(
-            RunStore.Run run, JdbcConnector jdbc, ReferenceGraph graph, RunRequest request, Future<?> recorded)
-            throws Exception {
-        try (var writer = new PackageWriter(properties.packageDirectory(), run.id(), run.connector(), graph);
-                var connection = jdbc.dataSource().getConnection()) {
-            connection.setAutoCommit(false); // lets PostgreSQL stream with a cursor instead of loading all rows
-            connection.setReadOnly(true);
-            Collector.Sink sink = (table, labels, rows) -> {
-                writer.rows(table, labels, rows);
-                renew(run.id());
-            };
-            var found = new Collector(graph, connection, properties.batchSize(), true, sink)
-                    .collect(request.identities(), null);
-            connection.rollback();
-            var sha = writer.finish(found.rows());
-            try {
-                awaitRecorded(recorded);
-            } catch (RunNotRecorded e) {
-                Files.deleteIfExists(PackageWriter.file(properties.packageDirectory(), run.id()));
-                throw e;
-            }
-            var steps = new ArrayList<Step>();
-            found.rows()
-                    .forEach((table, n) ->
-                            steps.add(new Step(steps.size() + 1, "EXPORT", table, List.of(), List.of(), null, -1, n)));
-            transactions.executeWithoutResult(s -> outcomes.completed(run, steps, sha, run.actor()));
-        }
-    }
-
-    private void apply(
-            RunStore.Run run,
-            JdbcConnector jdbc,
-            ReferenceGraph graph,
-            RunRequest request,
-            StepExecution.Keys keys,
-            StepExecution.Opening opening)
-            throws Exception {
-        var finished = execution.apply(run, jdbc, graph, request, keys, opening);
-        var evidence = RectificationEvidence.fresh(graph, request.changes(), box);
-        transactions.executeWithoutResult(s -> outcomes.completed(run, finished, null, run.actor(), evidence));
     }
 
     private void dispatch(RunStore.Run run, DispatchingConnector connector, RunRequest request) throws Exception {
@@ -273,13 +168,6 @@ class RunWorker {
         });
     }
 
-    static long rows(Collector.Found found, List<String> reachable, Step step) {
-        if (step.slot() >= StepPlanner.LINK_SLOTS) {
-            return found.links().getOrDefault(step.slot() - StepPlanner.LINK_SLOTS, 0L);
-        }
-        return step.slot() < 0 ? step.rows() : found.rows().getOrDefault(reachable.get(step.slot()), 0L);
-    }
-
     private Instant lease() {
         return clock.instant().plus(properties.lease());
     }
@@ -297,32 +185,11 @@ class RunWorker {
     /** Records a failure, once the run's record is there (the walk may fail before it commits). */
     private void failed(UUID id, Future<?> recorded, Exception e) {
         try {
-            awaitRecorded(recorded);
-        } catch (RunNotRecorded gone) {
+            RunRecord.await(recorded);
+        } catch (RunRecord.NotRecorded gone) {
             return; // no run to fail
         }
         outcomes.failed(store.find(id).orElseThrow(), e);
-    }
-
-    /** For a run read back from Gardien's database: it is recorded. */
-    private static final Future<?> RECORDED = CompletableFuture.completedFuture(null);
-
-    private static void awaitRecorded(Future<?> recorded) {
-        try {
-            recorded.get();
-        } catch (ExecutionException e) {
-            throw new RunNotRecorded();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RunNotRecorded();
-        }
-    }
-
-    /** The transaction that recorded a run rolled back. */
-    private static final class RunNotRecorded extends RuntimeException {
-        RunNotRecorded() {
-            super(null, null, false, false);
-        }
     }
 
     @PreDestroy
