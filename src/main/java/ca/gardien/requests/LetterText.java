@@ -48,7 +48,7 @@ class LetterText {
             html.append("</ul><h2>").append(t("letter.remedy", locale)).append("</h2>");
             paragraph(html, response.remedy());
             html.append("<p>")
-                    .append(t("letter.time-limit", locale, response.remedyTimeLimitDays()))
+                    .append(timeLimit(request.jurisdiction(), locale, response.remedyTimeLimitDays()))
                     .append("</p>");
             html.append("<p>").append(t("letter.assistance", locale)).append("</p>");
         }
@@ -76,6 +76,15 @@ class LetterText {
         if (text != null && !text.isBlank()) {
             html.append("<p>").append(e(text)).append("</p>");
         }
+    }
+
+    /**
+     * The remedy's time limit in the words of the request's jurisdiction ({@code letter.time-limit.QC} names the
+     * Commission d'accès à l'information), or in general words for a profile without its own sentence.
+     */
+    private String timeLimit(String jurisdiction, Locale locale, Integer days) {
+        var own = texts.getMessage("letter.time-limit." + jurisdiction, new Object[] {days}, null, locale);
+        return own != null ? e(own) : t("letter.time-limit", locale, days);
     }
 
     private String t(String key, Locale locale, Object... args) {

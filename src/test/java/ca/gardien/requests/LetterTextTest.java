@@ -1,0 +1,66 @@
+package ca.gardien.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** A refusal letter names the remedy of the request's own jurisdiction, never Québec's body for another profile. */
+class LetterTextTest {
+
+    private final LetterText letters = new LetterText();
+
+    private static RightsRequest request(String jurisdiction, String language) {
+        return new RightsRequest(
+                UUID.randomUUID(),
+                RequestType.ACCESS,
+                RequestStatus.RESPONSE_DRAFTED,
+                jurisdiction,
+                RightsRequest.Channel.API,
+                language,
+                "customer",
+                null,
+                null,
+                null,
+                null,
+                Instant.parse("2026-11-02T14:00:00Z"),
+                LocalDate.parse("2026-12-02"),
+                null,
+                null,
+                List.of(),
+                0);
+    }
+
+    private static final ResponseDraft REFUSAL =
+            new ResponseDraft("REFUSAL", null, "Synthetic reasons", List.of("Art. 1"), "Synthetic remedy", 30);
+
+    @Test
+    void aQuebecRefusalNamesTheCommissionAndItsThirtyDays() {
+        var html = letters.html(request("QC", "fr"), REFUSAL, Map.of());
+
+        assertThat(html).contains("Commission d&#39;accès à l&#39;information dans les 30 jours");
+    }
+
+    @Test
+    void aGdprRefusalNamesASupervisoryAuthorityAndNotTheCommission() {
+        var fr = letters.html(request("GDPR", "fr"), REFUSAL, Map.of());
+        var en = letters.html(request("GDPR", "en"), REFUSAL, Map.of());
+
+        assertThat(fr).doesNotContain("Commission").contains("autorité de contrôle");
+        assertThat(en)
+                .doesNotContain("Commission")
+                .contains("supervisory authority")
+                .contains("within 30 days");
+    }
+
+    @Test
+    void aProfileWithoutItsOwnSentenceGetsTheGeneralOne() {
+        var html = letters.html(request("CCPA", "en"), REFUSAL, Map.of());
+
+        assertThat(html).doesNotContain("Commission").contains("You may exercise this remedy within 30 days");
+    }
+}
