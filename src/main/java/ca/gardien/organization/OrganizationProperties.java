@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bootstrapPassword password of the first {@code officer} account; random and printed once when empty
  * @param maxLoginFailures failed logins before an account is locked
  * @param lockFor how long a locked account stays locked
+ * @param maxAddressFailures failed logins from one remote address (any usernames) before its logins are refused
+ * @param addressWindow how far back those failures count; an address is refused until its failures age out of it
  * @param tokenCacheFor how long a successfully introspected API token is reused without reading the database; a
  *     revocation or account change on another node takes effect here within this period (0 turns the cache off)
  * @param oidc OpenID Connect role mapping (the client registration itself uses Spring Boot's standard properties)
@@ -20,6 +22,8 @@ record OrganizationProperties(
         String bootstrapPassword,
         @DefaultValue("5") int maxLoginFailures,
         @DefaultValue("15m") Duration lockFor,
+        @DefaultValue("20") int maxAddressFailures,
+        @DefaultValue("15m") Duration addressWindow,
         @DefaultValue("5s") Duration tokenCacheFor,
         @DefaultValue Oidc oidc) {
 

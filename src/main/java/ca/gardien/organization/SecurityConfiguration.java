@@ -17,6 +17,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -66,13 +68,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain tokenEndpoint(HttpSecurity http, TokenIntrospector introspector, AuthenticationManager manager)
+    SecurityFilterChain tokenEndpoint(
+            HttpSecurity http, TokenIntrospector introspector, AuthenticationManager manager, AddressThrottle throttle)
             throws Exception {
         // Any role, auditors included, may manage its own tokens; the controller checks whose token it is.
         http.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated());
         api(http, introspector, "Basic realm=\"gardien\", Bearer");
         http.authenticationManager(manager)
+                .addFilterBefore(throttle.filter(), BasicAuthenticationFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint(
                         ProblemResponses.unauthenticated("Basic realm=\"gardien\", Bearer")));
         return http.build();
@@ -135,9 +139,11 @@ class SecurityConfiguration {
             HttpSecurity http,
             AuthenticationManager manager,
             OrganizationProperties properties,
+            AddressThrottle throttle,
             ObjectProvider<ClientRegistrationRepository> oidcClients)
             throws Exception {
         http.authenticationManager(manager)
+                .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers(
                                 "/",
                                 "/privacy",

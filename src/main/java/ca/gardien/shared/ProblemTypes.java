@@ -16,6 +16,8 @@ public final class ProblemTypes {
     public static final URI METHOD_NOT_ALLOWED = URI.create(BASE + "method-not-allowed");
     public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
     public static final URI PASSWORD_CHANGE_REQUIRED = URI.create(BASE + "password-change-required");
+    /** Too many failed sign-ins from one address (429); try again once they are older than the window. */
+    public static final URI LOGIN_THROTTLED = URI.create(BASE + "login-throttled");
     /** A consent that breaks a legal rule (422); the {@code rule} property names it. */
     public static final URI CONSENT_RULE = URI.create(BASE + "consent-rule");
     /** A request type the jurisdiction profile does not know (e.g. ERASURE under Québec's profile) (422). */

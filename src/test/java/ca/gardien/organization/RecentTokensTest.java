@@ -45,7 +45,9 @@ class RecentTokensTest {
             "token:1", Map.of("token_id", "1"), List.of(new SimpleGrantedAuthority("ROLE_STAFF")));
 
     private RecentTokens cacheFor(Duration period) {
-        return new RecentTokens(new OrganizationProperties(null, 5, Duration.ofMinutes(15), period, null), clock);
+        return new RecentTokens(
+                new OrganizationProperties(null, 5, Duration.ofMinutes(15), 20, Duration.ofMinutes(15), period, null),
+                clock);
     }
 
     @AfterEach

@@ -1,0 +1,144 @@
+package ca.gardien.organization;
+
+import ca.gardien.ledger.Evidence;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.ProblemTypes;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Throttles password guessing across accounts, unknown usernames included: after {@code max-address-failures} failed
+ * logins from one remote address within {@code address-window}, every login from that address is refused (valid or
+ * not) until the oldest of those failures leaves the window. The per-account lock ({@link LoginAttempts}) cannot see
+ * guesses spread over many usernames; this can. Kept in memory on each node (a cluster of n nodes allows n times as
+ * many guesses); behind a reverse proxy, {@code server.forward-headers-strategy} must make the address the client's.
+ */
+@Component
+class AddressThrottle {
+
+    private static final Logger log = LoggerFactory.getLogger(AddressThrottle.class);
+    /** Addresses remembered at most; beyond, the oldest are forgotten (memory stays bounded under a spray). */
+    static final int MAX_ADDRESSES = 100_000;
+
+    private final OrganizationProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+
+    AddressThrottle(OrganizationProperties properties, ApplicationEventPublisher events, Clock clock) {
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Whether logins from this address are refused now. */
+    boolean blocked(String address) {
+        var recent = failures.get(address);
+        if (recent == null) {
+            return false;
+        }
+        synchronized (recent) {
+            prune(recent, clock.instant());
+            return recent.size() >= properties.maxAddressFailures();
+        }
+    }
+
+    @EventListener
+    @Transactional // the ledger hears evidence published in a transaction
+    public void on(AuthenticationFailureBadCredentialsEvent event) {
+        if (!(event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details)
+                || details.getRemoteAddress() == null) {
+            return;
+        }
+        if (failures.size() >= MAX_ADDRESSES) {
+            failures.keySet().stream().findAny().ifPresent(failures::remove);
+        }
+        var now = clock.instant();
+        var recent = failures.computeIfAbsent(details.getRemoteAddress(), a -> new ArrayDeque<>());
+        boolean reached;
+        synchronized (recent) {
+            prune(recent, now);
+            recent.addLast(now);
+            reached = recent.size() == properties.maxAddressFailures();
+        }
+        if (reached) { // the address itself is not recorded: it may identify a person
+            var until = now.plus(properties.addressWindow());
+            log.warn("Logins from one address refused until {} after {} failures", until, recent.size());
+            events.publishEvent(Evidence.of(
+                    now,
+                    Actor.SYSTEM,
+                    "organization.logins-throttled",
+                    "login",
+                    "address",
+                    Map.of("failures", String.valueOf(properties.maxAddressFailures()), "until", until.toString())));
+        }
+    }
+
+    private void prune(Deque<Instant> recent, Instant now) {
+        var horizon = now.minus(properties.addressWindow());
+        while (!recent.isEmpty() && !recent.peekFirst().isAfter(horizon)) {
+            recent.removeFirst();
+        }
+    }
+
+    /**
+     * Refuses a password check from a throttled address before it happens: {@code POST /login} goes back to the login
+     * page with a notice, a request with HTTP Basic credentials gets a 429 problem.
+     */
+    OncePerRequestFilter filter() {
+        return new OncePerRequestFilter() {
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                return !formLogin(request) && !basic(request);
+            }
+
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                if (!blocked(request.getRemoteAddr())) {
+                    chain.doFilter(request, response);
+                } else if (formLogin(request)) {
+                    response.sendRedirect(request.getContextPath() + "/login?throttled");
+                } else {
+                    ProblemResponses.write(
+                            response,
+                            429,
+                            ProblemTypes.LOGIN_THROTTLED,
+                            "Too many failed sign-ins",
+                            "Too many failed sign-ins from this address; try again later.",
+                            request.getRequestURI());
+                }
+            }
+        };
+    }
+
+    private static boolean formLogin(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && "/login"
+                        .equals(request.getRequestURI()
+                                .substring(request.getContextPath().length()));
+    }
+
+    private static boolean basic(HttpServletRequest request) {
+        var header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+}
