@@ -157,7 +157,11 @@ public class RequestTaskRuns {
         var identities = new LinkedHashMap<String, String>();
         for (var identifier : request.identifiers()) {
             var kind = KINDS.get(identifier.kind());
-            if (identifier.verified() && !identifier.locked() && searchable.contains(kind)) {
+            // a purged request (retention over) keeps the kind, not the value
+            if (identifier.verified()
+                    && !identifier.locked()
+                    && identifier.value() != null
+                    && searchable.contains(kind)) {
                 identities.put(kind, identifier.value());
             }
         }

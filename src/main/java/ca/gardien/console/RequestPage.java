@@ -72,6 +72,10 @@ class RequestPage {
         boolean writer =
                 roles.contains(Role.PRIVACY_OFFICER) || roles.contains(Role.DELEGATE) || roles.contains(Role.STAFF);
         model.addAttribute("request", request.withoutIdentifierValues());
+        // the personal information was destroyed at the end of its retention period: the page says so, and when
+        model.addAttribute(
+                "purgedOn",
+                request.purgedAt() == null ? null : deadlines.dayOf(request.jurisdiction(), request.purgedAt()));
         model.addAttribute("row", RequestQueue.row(request, deadlines.dayOf(request.jurisdiction(), clock.instant())));
         model.addAttribute("timeline", timeline);
         var taskList = tasks.of(id);

@@ -144,6 +144,7 @@ public class RequestIntake {
                 deadline.extendedDueOn(),
                 duplicate,
                 List.of(),
+                null,
                 0);
     }
 

@@ -76,11 +76,14 @@ class RequestStore {
                 .list();
     }
 
-    /** Moves the request if it is still in {@code from}; false when another call moved it first. */
+    /**
+     * Moves the request if it is still in {@code from}; false when another call moved it first. A move out of the open
+     * statuses records when the request ended ({@code ended_at}, from which its retention period runs).
+     */
     boolean move(UUID id, RequestStatus from, RequestStatus to, Instant at) {
-        return jdbc.sql("UPDATE requests_request SET status = ?, updated_at = ?, version = version + 1"
+        return jdbc.sql("UPDATE requests_request SET status = ?, updated_at = ?, ended_at = ?, version = version + 1"
                                 + " WHERE id = ? AND status = ?")
-                        .params(to.name(), utc(at), id, from.name())
+                        .params(to.name(), utc(at), to.isOpen() ? null : utc(at), id, from.name())
                         .update()
                 == 1;
     }
@@ -168,6 +171,7 @@ class RequestStore {
                 rs.getObject("extended_due_on", LocalDate.class),
                 rs.getObject("duplicate_of", UUID.class),
                 states,
+                instant(rs, "purged_at"),
                 rs.getInt("version"));
     }
 

@@ -29,6 +29,7 @@ record RequestsProperties(
         @DefaultValue Verification verification,
         @DefaultValue Workflow workflow,
         @DefaultValue Delivery delivery,
+        @DefaultValue Retention retention,
         Path keyDirectory,
         @DefaultValue("CA") String phoneRegion) {
 
@@ -110,4 +111,16 @@ record RequestsProperties(
             @DefaultValue("P7D") Duration linkValidFor,
             @DefaultValue("10MB") DataSize maxUpload,
             @DefaultValue("http://localhost:8080") String baseUrl) {}
+
+    /**
+     * How long a request's personal information is kept once the request ended (sent, closed, cancelled or deemed
+     * refused), Law 25 s. 23. The default is an organizational choice, not a period the law sets: set it to the
+     * retention the organization's rules and any law requiring longer retention call for.
+     *
+     * @param keepFor kept this long after the request ended (ISO-8601 period), then destroyed by the sweep
+     * @param sweepEvery how often each node looks for requests whose period is over
+     */
+    record Retention(
+            @DefaultValue("P1Y") Period keepFor,
+            @DefaultValue("1h") Duration sweepEvery) {}
 }

@@ -15,6 +15,8 @@ import java.util.UUID;
  * @param identityReview a staff review of the proof of identity, required when sensitive information is in scope
  * @param representativeProof the review of the document of a parent, tutor or mandatary acting for the person
  * @param duplicateOf an open request of the same type for one of the same identifiers, when there was one at intake
+ * @param purgedAt when the request's personal information was destroyed at the end of its retention period (identifier
+ *     values, details, documents, response message, task records, codes and download links); null while it is kept
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RightsRequest(
@@ -34,6 +36,7 @@ public record RightsRequest(
         LocalDate extendedDueOn,
         UUID duplicateOf,
         List<IdentifierState> identifiers,
+        Instant purgedAt,
         @JsonIgnore int version) {
 
     public enum Channel {
@@ -103,6 +106,7 @@ public record RightsRequest(
                 extendedDueOn,
                 duplicateOf,
                 hidden,
+                purgedAt,
                 version);
     }
 

@@ -261,6 +261,7 @@ class RequestTaskRunsTest extends ConnectorTestSupport {
                         state(ca.gardien.requests.IdentifierKind.EMAIL, CrmDatabase.ALICE, true),
                         state(ca.gardien.requests.IdentifierKind.CUSTOMER, "C-0002", false),
                         state(ca.gardien.requests.IdentifierKind.PHONE, "+15145550102", false)),
+                null,
                 0);
         assertThat(RequestTaskRuns.verified(request, java.util.Set.of("email", "customerNumber", "phone")))
                 .isEqualTo(Map.of("email", CrmDatabase.ALICE));

@@ -95,6 +95,7 @@ class RequestQueueTest {
                 null,
                 null,
                 List.of(),
+                null,
                 0);
     }
 }

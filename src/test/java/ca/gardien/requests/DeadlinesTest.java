@@ -99,6 +99,7 @@ class DeadlinesTest {
                 base.verification(),
                 base.workflow(),
                 base.delivery(),
+                base.retention(),
                 base.keyDirectory(),
                 "CA"));
 

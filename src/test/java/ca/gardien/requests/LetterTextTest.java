@@ -32,6 +32,7 @@ class LetterTextTest {
                 null,
                 null,
                 List.of(),
+                null,
                 0);
     }
 

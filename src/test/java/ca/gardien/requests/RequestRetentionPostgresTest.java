@@ -1,0 +1,7 @@
+package ca.gardien.requests;
+
+import ca.gardien.support.PostgresTest;
+
+/** The same retention test on PostgreSQL. */
+@PostgresTest
+class RequestRetentionPostgresTest extends RequestRetentionTest {}
