@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * A connected database that does not answer is a 503 problem on every connector endpoint, plans included; an export
  * package deleted after its retention is a 410.
  */
-@RestControllerAdvice(assignableTypes = {ConnectorController.class, RunController.class})
+@RestControllerAdvice(assignableTypes = {ConnectorController.class, RunController.class, RectificationController.class})
 @Order(-10)
 class ConnectorProblems {
 

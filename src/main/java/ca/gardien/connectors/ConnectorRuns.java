@@ -88,17 +88,27 @@ public class ConnectorRuns {
         }
     }
 
-    /** Records the run and starts it once the transaction commits; the identifiers are sealed until it ends. */
-    @Transactional
-    public RunStatus start(String connectorId, RunRequest request, Actor actor) {
-        var connector = catalog.connector(connectorId);
-        if (connector instanceof JdbcConnector) {
+    /**
+     * Whether {@link #start} would take this request, without a transaction: a caller inside its own transaction checks
+     * first, so that a refusal does not mark that transaction rollback-only.
+     *
+     * @throws InvalidInputException naming what is wrong
+     * @throws TargetUnavailableException when the connected database does not answer
+     */
+    public void validate(String connectorId, RunRequest request) {
+        if (catalog.connector(connectorId) instanceof JdbcConnector) {
             var graph = graph(connectorId);
             RunChecks.check(request, graph);
             RunChecks.runnable(request, graph);
         } else {
             RunChecks.checkDispatched(request);
         }
+    }
+
+    /** Records the run and starts it once the transaction commits; the identifiers are sealed until it ends. */
+    @Transactional
+    public RunStatus start(String connectorId, RunRequest request, Actor actor) {
+        validate(connectorId, request);
         var id = UUID.randomUUID();
         var now = clock.instant();
         var sealed = box.seal(RunStore.JSON.writeValueAsString(request));

@@ -68,6 +68,8 @@ class DatabaseRuns {
             Runnable progress)
             throws Exception {
         var id = run.id();
+        StepExecution.Keys keys;
+        RunStore.Run collectedRun;
         try (var connection = jdbc.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             // keys spilled to Gardien's database are written only once the run is recorded
@@ -99,25 +101,29 @@ class DatabaseRuns {
                 connection.rollback();
                 throw e;
             }
-            if (!collection.held()) { // keys already in Gardien's database: record, then go batch by batch
-                connection.rollback();
-                record.run();
-                apply(run.collected(steps), jdbc, graph, request, collection.keys(), null);
+            if (collection.held()) {
+                var collected = CompletableFuture.runAsync(record, recordings);
+                try {
+                    apply(
+                            run.collected(steps),
+                            jdbc,
+                            graph,
+                            request,
+                            collection.keys(),
+                            new StepExecution.Opening(connection, collected));
+                } finally {
+                    collected.exceptionally(e -> null).join(); // never leave the recording running behind a failure
+                }
                 return;
             }
-            var collected = CompletableFuture.runAsync(record, recordings);
-            try {
-                apply(
-                        run.collected(steps),
-                        jdbc,
-                        graph,
-                        request,
-                        collection.keys(),
-                        new StepExecution.Opening(connection, collected));
-            } finally {
-                collected.exceptionally(e -> null).join(); // never leave the recording running behind a failure
-            }
+            // keys already in Gardien's database: record, then go batch by batch once the walk's connection is
+            // back in the pool (a run never holds two)
+            connection.rollback();
+            record.run();
+            keys = collection.keys();
+            collectedRun = run.collected(steps);
         }
+        apply(collectedRun, jdbc, graph, request, keys, null);
     }
 
     /** Streams the person's rows into the package, then records the run completed once its record is there. */

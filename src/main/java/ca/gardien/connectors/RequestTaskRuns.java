@@ -77,7 +77,9 @@ public class RequestTaskRuns {
                 leaveToStaff(task, "Connector " + connector.get() + ": no verified identifier it can search by.");
                 return;
             }
-            runs.start(connector.get(), new RunRequest(action, identities, List.of()), actor(task));
+            var run = new RunRequest(action, identities, List.of());
+            runs.validate(connector.get(), run); // refused here, not inside start: the note below must commit
+            runs.start(connector.get(), run, actor(task));
         } catch (RuntimeException e) {
             log.warn("Could not start connector {} for task {}: {}", connector.get(), task.taskId(), e.getClass());
             leaveToStaff(task, "Connector " + connector.get() + " could not start: " + RunOutcomes.describe(e));

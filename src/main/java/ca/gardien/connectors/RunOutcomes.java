@@ -3,6 +3,7 @@ package ca.gardien.connectors;
 import ca.gardien.ledger.CanonicalForm;
 import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -143,6 +144,13 @@ class RunOutcomes {
             }
             if (cause instanceof TargetUnavailableException) {
                 return cause.getMessage();
+            }
+            if (cause instanceof InvalidInputException invalid) { // Gardien's own words about the request or schema
+                return String.join(
+                        "; ",
+                        invalid.errors().stream()
+                                .map(f -> f.field() + ": " + f.message())
+                                .toList());
             }
         }
         return "error " + e.getClass().getSimpleName(); // never the message: it may quote a value

@@ -69,6 +69,7 @@ class StepExecution {
         });
         int index = run.stepIndex();
         long cursor = run.stepCursor();
+        var recorded = opening == null ? null : opening.recorded();
         while (index < steps.size()) {
             // One target transaction carries up to batchSize keys, across steps: a typical person is one transaction.
             var units = new ArrayList<Unit>();
@@ -86,9 +87,9 @@ class StepExecution {
                 }
                 budget -= keys.size();
             }
-            if (opening != null) {
-                applyInOneTransaction(opening.connection(), applier, units, values, opening.recorded());
-                opening = null;
+            if (opening != null) { // its connection carries every batch: a run never holds two of the pool's
+                applyInOneTransaction(opening.connection(), applier, units, values, recorded);
+                recorded = null;
             } else if (!units.isEmpty()) {
                 try (var connection = jdbc.dataSource().getConnection()) {
                     connection.setAutoCommit(false);

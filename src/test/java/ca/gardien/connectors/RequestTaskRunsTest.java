@@ -284,6 +284,28 @@ class RequestTaskRunsTest extends ConnectorTestSupport {
         assertThat(task.get("status")).isEqualTo("OPEN");
     }
 
+    @Test
+    void aRunTheConnectorRefusesLeavesTheTaskOpenWithANoteThatIsKept() throws Exception {
+        try (var c = crm.connect();
+                var s = c.createStatement()) { // a table about people without a primary key: erasure is refused
+            s.execute("CREATE TABLE call_note (customer_id INT REFERENCES customer (id), body VARCHAR(200))");
+        }
+        mvc.perform(get("/api/v1/connectors/" + connector + "/schema")
+                        .param("refresh", "true")
+                        .header("Authorization", officerBearer()))
+                .andExpect(status().isOk());
+        var before = crm.snapshot();
+        var id = submitted("{\"email\": \"" + CrmDatabase.ALICE + "\"}", "DESTRUCTION");
+        verifyEmail(id);
+
+        var task = await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> awaitTask(id, "OPEN"), t -> t.get("note") != null);
+
+        assertThat((String) task.get("note")).contains(connector, "could not start", "no primary key");
+        assertThat(crm.snapshot()).isEqualTo(before);
+    }
+
     private static ca.gardien.requests.RightsRequest.IdentifierState state(
             ca.gardien.requests.IdentifierKind kind, String value, boolean verified) {
         return new ca.gardien.requests.RightsRequest.IdentifierState(kind, value, verified, null, false);
