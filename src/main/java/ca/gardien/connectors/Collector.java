@@ -31,8 +31,13 @@ final class Collector {
         }
     }
 
-    /** Queries sent in one round trip at most: with each cut at a batch and one row, this bounds the memory. */
-    private static final int PIPELINE = 16;
+    /**
+     * Queries sent in one round trip at most, and their bound values at most (the driver takes 65,535): with each query
+     * cut at a batch and one row, this bounds the memory and keeps what is in flight small.
+     */
+    private static final int PIPELINE = 8;
+
+    private static final int MAX_PARAMETERS = 16_000;
 
     private record Frontier(String table, List<Object[]> rows, Edge arrivedBy) {}
 
@@ -136,7 +141,11 @@ final class Collector {
     }
 
     /** A keyset query and what to do with its rows. */
-    private record Query(String text, List<List<Object>> values, Reader reader) {}
+    private record Query(String text, List<List<Object>> values, Reader reader) {
+        int parameters() {
+            return values.isEmpty() ? 0 : values.size() * values.getFirst().size();
+        }
+    }
 
     private interface Reader {
         void read(List<String> labels, Rows rows) throws SQLException;
@@ -156,12 +165,29 @@ final class Collector {
             for (var q : queries) stream(q);
             return;
         }
-        for (int from = 0; from < queries.size(); from += PIPELINE) {
-            var group = queries.subList(from, Math.min(queries.size(), from + PIPELINE));
-            var results = StatementPipeline.query(
-                    connection,
-                    group.stream().map(q -> q.text() + " LIMIT " + (batch + 1)).toList(),
-                    group.stream().map(Query::values).toList());
+        int from = 0;
+        while (from < queries.size()) {
+            int to = from + 1, parameters = queries.get(from).parameters();
+            while (to < queries.size()
+                    && to - from < PIPELINE
+                    && parameters + queries.get(to).parameters() <= MAX_PARAMETERS) {
+                parameters += queries.get(to++).parameters();
+            }
+            var group = queries.subList(from, to);
+            from = to;
+            List<StatementPipeline.Result> results;
+            try {
+                results = StatementPipeline.query(
+                        connection,
+                        group.stream()
+                                .map(q -> q.text() + " LIMIT " + (batch + 1))
+                                .toList(),
+                        group.stream().map(Query::values).toList());
+            } catch (SQLException e) {
+                connection.rollback(); // nothing is written while walking; the queries run again one by one
+                for (var q : group) stream(q);
+                continue;
+            }
             for (int i = 0; i < group.size(); i++) {
                 var result = results.get(i);
                 if (result.rows().size() > batch) {
