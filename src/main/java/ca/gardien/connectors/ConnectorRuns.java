@@ -1,5 +1,6 @@
 package ca.gardien.connectors;
 
+import ca.gardien.connectors.spi.DispatchingConnector;
 import ca.gardien.connectors.spi.JdbcConnector;
 import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
@@ -166,7 +167,7 @@ public class ConnectorRuns {
     @Transactional
     public RunStatus complete(UUID runId, Map<String, Long> counts, Actor actor) {
         var run = store.find(runId).orElseThrow(() -> new NotFoundException("run", runId));
-        if (!"DISPATCHED".equals(run.status()) || !store.takeDispatched(runId, clock.instant())) {
+        if (!reportable(run) || !store.takeDispatched(runId, clock.instant())) {
             throw new ConflictException("Only a dispatched run is completed this way.");
         }
         var steps = new ArrayList<Step>();
@@ -188,11 +189,21 @@ public class ConnectorRuns {
             throw new InvalidInputException("failure", "must be a short reason (1-200 characters)");
         }
         var run = store.find(runId).orElseThrow(() -> new NotFoundException("run", runId));
-        if (!"DISPATCHED".equals(run.status()) || !store.takeDispatched(runId, clock.instant())) {
+        if (!reportable(run) || !store.takeDispatched(runId, clock.instant())) {
             throw new ConflictException("Only a dispatched run is failed this way.");
         }
         outcomes.reportedFailed(run, failure, actor);
         return status(runId);
+    }
+
+    /**
+     * Whether a report may end the run: it is dispatched, or it is being dispatched to a service that answered before
+     * the dispatch was recorded (the dispatch then finds the run ended and records nothing more).
+     */
+    private boolean reportable(RunStore.Run run) {
+        return "DISPATCHED".equals(run.status())
+                || (("PENDING".equals(run.status()) || "COLLECTING".equals(run.status()))
+                        && catalog.connector(run.connector()) instanceof DispatchingConnector);
     }
 
     private ReferenceGraph graph(String connectorId) {

@@ -169,12 +169,6 @@ class RunStore {
                 .toList();
     }
 
-    void status(UUID id, String status, Instant now, Instant lease) {
-        jdbc.sql("UPDATE connectors_run SET status = ?, updated_at = ?, lease_until = ? WHERE id = ?")
-                .params(status, at(now), at(lease), id.toString())
-                .update();
-    }
-
     void collected(UUID id, List<Step> steps, Instant now, Instant lease) {
         jdbc.sql("UPDATE connectors_run SET status = 'APPLYING', steps = ?, step_index = 0, step_cursor = 0,"
                         + " counts = NULL, updated_at = ?, lease_until = ? WHERE id = ?")
@@ -226,7 +220,8 @@ class RunStore {
      * dispatched. The row stays locked until the transaction ends, so two reports for one run cannot both pass.
      */
     boolean takeDispatched(UUID id, Instant now) {
-        return jdbc.sql("UPDATE connectors_run SET updated_at = ? WHERE id = ? AND status = 'DISPATCHED'")
+        return jdbc.sql("UPDATE connectors_run SET updated_at = ? WHERE id = ?"
+                                + " AND status IN ('DISPATCHED', 'PENDING', 'COLLECTING')")
                         .params(at(now), id.toString())
                         .update()
                 == 1;
@@ -239,6 +234,15 @@ class RunStore {
                         .query(Long.class)
                         .single()
                 > 0;
+    }
+
+    /** Marks the run dispatched unless a report already ended it; false then. */
+    boolean dispatched(UUID id, Instant now) {
+        return jdbc.sql("UPDATE connectors_run SET status = 'DISPATCHED', updated_at = ?, lease_until = NULL"
+                                + " WHERE id = ? AND status IN ('PENDING', 'COLLECTING')")
+                        .params(at(now), id.toString())
+                        .update()
+                == 1;
     }
 
     void renew(UUID id, Instant lease) {

@@ -157,7 +157,9 @@ class RunWorker {
             } catch (Exception e) {
                 throw new DispatchFailed(e);
             }
-            store.status(run.id(), "DISPATCHED", clock.instant(), null);
+            if (!store.dispatched(run.id(), clock.instant())) {
+                return; // the service answered before this was recorded: its report ended the run
+            }
             events.publishEvent(Evidence.of(
                     clock.instant(),
                     run.actor(),

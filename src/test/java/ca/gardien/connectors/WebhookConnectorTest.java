@@ -44,6 +44,11 @@ class WebhookConnectorTest extends ConnectorTestSupport {
     Outbox outbox;
 
     HttpServer service;
+    /** Runs in the service before it answers the order: a service that reports back at once. */
+    volatile java.util.function.Consumer<String> beforeAnswer;
+
+    final java.util.concurrent.atomic.AtomicReference<Throwable> hookFailure =
+            new java.util.concurrent.atomic.AtomicReference<>();
     final List<Received> received = new CopyOnWriteArrayList<>();
     String connector;
 
@@ -61,6 +66,14 @@ class WebhookConnectorTest extends ConnectorTestSupport {
                             headers.getFirst(WebhookSignature.SIGNATURE),
                             body,
                             Instant.now())));
+            var hook = beforeAnswer;
+            if (hook != null) {
+                try {
+                    hook.accept(body);
+                } catch (Throwable t) {
+                    hookFailure.set(t);
+                }
+            }
             exchange.sendResponseHeaders(202, -1);
             exchange.close();
         });
@@ -84,6 +97,27 @@ class WebhookConnectorTest extends ConnectorTestSupport {
                         .content("{\"id\":\"%s\",\"type\":\"webhook\",\"url\":\"%s\",\"password\":\"%s\"}"
                                 .formatted(connector, url(), KEY)))
                 .andExpect(status().isCreated());
+    }
+
+    @Test
+    void aServiceThatReportsBeforeAnsweringTheOrderEndsTheRunAndTheDispatchRecordsNothingMore() throws Exception {
+        registerWebhook();
+        beforeAnswer = body -> {
+            try {
+                var run = RunStore.JSON.readTree(body).get("runId").asString();
+                signedCallback(run, "{\"counts\":{\"accounts\":2}}", 204);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        var run = startRun(connector, "{\"action\":\"ERASE\",\"identities\":{\"email\":\"a@example.test\"}}");
+
+        awaitRun(run, "COMPLETED");
+        Thread.sleep(300); // the dispatch's own transaction ends after the answer
+        assertThat(hookFailure.get()).isNull();
+        mvc.perform(get("/api/v1/connectors/runs/" + run).header("Authorization", officerBearer()))
+                .andExpect(jsonPath("$.status").value("COMPLETED"))
+                .andExpect(jsonPath("$.counts.accounts").value(2));
     }
 
     @Test
