@@ -67,20 +67,7 @@ class RunOutcomes {
         transactions.executeWithoutResult(s -> {
             store.failed(run.id(), failure, attempts, giveUp ? null : next, giveUp, clock.instant());
             if (giveUp) {
-                events.publishEvent(Evidence.of(
-                        clock.instant(),
-                        run.actor(),
-                        "connectors.run.failed",
-                        "connector-run",
-                        run.id(),
-                        Map.of(
-                                "connector",
-                                run.connector(),
-                                "action",
-                                run.action(),
-                                "attempts",
-                                String.valueOf(attempts))));
-                events.publishEvent(new ConnectorRunFailed(run.id(), run.connector(), run.action(), failure));
+                publishFailed(run, failure, attempts, run.actor(), Map.of());
             }
         });
     }
@@ -92,21 +79,17 @@ class RunOutcomes {
      */
     void reportedFailed(RunStore.Run run, String failure, Actor actor) {
         store.failed(run.id(), failure, run.attempts(), null, true, clock.instant());
-        events.publishEvent(Evidence.of(
-                clock.instant(),
-                actor,
-                "connectors.run.failed",
-                "connector-run",
-                run.id(),
-                Map.of(
-                        "connector",
-                        run.connector(),
-                        "action",
-                        run.action(),
-                        "attempts",
-                        String.valueOf(run.attempts()),
-                        "reportedBy",
-                        "service")));
+        publishFailed(run, failure, run.attempts(), actor, Map.of("reportedBy", "service"));
+    }
+
+    /** The end of a failed run: ledger fact (attempts, never the reason) and the event that carries the reason. */
+    private void publishFailed(RunStore.Run run, String failure, int attempts, Actor actor, Map<String, String> extra) {
+        var payload = new HashMap<String, String>(extra);
+        payload.put("connector", run.connector());
+        payload.put("action", run.action());
+        payload.put("attempts", String.valueOf(attempts));
+        events.publishEvent(
+                Evidence.of(clock.instant(), actor, "connectors.run.failed", "connector-run", run.id(), payload));
         events.publishEvent(new ConnectorRunFailed(run.id(), run.connector(), run.action(), failure));
     }
 
