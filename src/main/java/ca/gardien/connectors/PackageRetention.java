@@ -64,9 +64,13 @@ class PackageRetention {
         try (var files = Files.list(directory)) {
             for (var file : files.toList()) {
                 var id = runOf(file);
-                if (id != null && expired(id, file, cutoff) && Files.deleteIfExists(file)) {
+                if (id == null) {
+                    continue;
+                }
+                var run = store.find(id).orElse(null);
+                if (expired(run, file, cutoff) && Files.deleteIfExists(file)) {
                     deleted++;
-                    recordOnce(id, now);
+                    if (run != null) recordOnce(run, now);
                 }
             }
         } catch (IOException e) {
@@ -75,28 +79,29 @@ class PackageRetention {
         return deleted;
     }
 
-    private boolean expired(UUID id, Path file, Instant cutoff) throws IOException {
-        var run = store.find(id);
-        if (run.isEmpty()) {
+    private boolean expired(RunStore.Run run, Path file, Instant cutoff) throws IOException {
+        if (run == null) {
             return Files.getLastModifiedTime(file).toInstant().isBefore(cutoff);
         }
-        var status = run.get().status();
-        return ("COMPLETED".equals(status) || "FAILED".equals(status))
-                && run.get().updatedAt().isBefore(cutoff);
+        return ("COMPLETED".equals(run.status()) || "FAILED".equals(run.status()))
+                && run.updatedAt().isBefore(cutoff);
     }
 
-    private void recordOnce(UUID id, Instant now) {
+    private void recordOnce(RunStore.Run run, Instant now) {
         transactions.executeWithoutResult(s -> {
-            var run = store.find(id);
-            if (run.isPresent() && store.packageDeleted(id, now)) {
+            if (store.packageDeleted(run.id(), now)) {
                 var payload = new java.util.HashMap<String, String>();
                 payload.put(
                         "retentionDays",
                         String.valueOf(properties.packageRetention().toDays()));
-                if (run.get().packageSha256() != null)
-                    payload.put("packageSha256", run.get().packageSha256());
+                if (run.packageSha256() != null) payload.put("packageSha256", run.packageSha256());
                 events.publishEvent(Evidence.of(
-                        now, Actor.SYSTEM, "connectors.package.deleted", "connector-run", id, Map.copyOf(payload)));
+                        now,
+                        Actor.SYSTEM,
+                        "connectors.package.deleted",
+                        "connector-run",
+                        run.id(),
+                        Map.copyOf(payload)));
             }
         });
     }
