@@ -53,7 +53,9 @@ class RunController {
 
     @GetMapping("/runs/{runId}/package")
     @PreAuthorize("hasAnyRole('PRIVACY_OFFICER', 'DELEGATE', 'STAFF')") // the person's data: not for auditors
-    @Operation(summary = "The export package (JSON) of a completed EXPORT run, streamed from disk")
+    @Operation(
+            summary = "The export package (JSON) of a completed EXPORT run, streamed from disk; 410 package-gone once"
+                    + " deleted after gardien.connectors.package-retention")
     ResponseEntity<Resource> exportPackage(@PathVariable UUID runId) {
         var file = runs.packageFile(runId);
         return ResponseEntity.ok()
