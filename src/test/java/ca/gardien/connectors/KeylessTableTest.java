@@ -6,44 +6,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 /** A table about people without a primary key: the plan says so, and erasure is refused before anything runs. */
-class KeylessTableTest extends ConnectorTestSupport {
+class KeylessTableTest extends H2CrmSupport {
 
-    @Autowired
-    ConnectorCatalog catalog;
-
-    CrmDatabase crm;
-    String connector;
-
-    @BeforeEach
-    void crm() throws Exception {
-        crm = new CrmDatabase("jdbc:h2:mem:crm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        crm.create();
-        crm.plant();
-        try (var c = crm.connect();
-                var s = c.createStatement()) {
-            s.execute("CREATE TABLE call_note (customer_id INT REFERENCES customer (id), body VARCHAR(200))");
-            s.execute("INSERT INTO call_note SELECT id, 'called back' FROM customer");
-        }
-        connector = "crm-" + UUID.randomUUID().toString().substring(0, 8);
-        register(connector, crm.url(), crm.user(), crm.password());
-        annotate(CrmDatabase.ANNOTATIONS.formatted(connector));
-    }
-
-    @AfterEach
-    void drop() throws Exception {
-        catalog.evict(connector);
-        try (var c = crm.connect();
-                var s = c.createStatement()) {
-            s.execute("SHUTDOWN");
-        }
+    @Override
+    void prepare(java.sql.Statement crm) throws java.sql.SQLException {
+        crm.execute("CREATE TABLE call_note (customer_id INT REFERENCES customer (id), body VARCHAR(200))");
+        crm.execute("INSERT INTO call_note SELECT id, 'called back' FROM customer");
     }
 
     private String body(String action) {

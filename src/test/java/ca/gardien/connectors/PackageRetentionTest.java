@@ -10,14 +10,12 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Export packages are deleted once their retention (30 days after the run) is over, each once, with evidence. */
-class PackageRetentionTest extends ConnectorTestSupport {
+class PackageRetentionTest extends H2CrmSupport {
 
     @Autowired
     PackageRetention retention;
@@ -26,32 +24,7 @@ class PackageRetentionTest extends ConnectorTestSupport {
     ConnectorsProperties properties;
 
     @Autowired
-    ConnectorCatalog catalog;
-
-    @Autowired
     JdbcTemplate gardienDb;
-
-    CrmDatabase crm;
-    String connector;
-
-    @BeforeEach
-    void crm() throws Exception {
-        crm = new CrmDatabase("jdbc:h2:mem:crm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        crm.create();
-        crm.plant();
-        connector = "crm-" + UUID.randomUUID().toString().substring(0, 8);
-        register(connector, crm.url(), crm.user(), crm.password());
-        annotate(CrmDatabase.ANNOTATIONS.formatted(connector));
-    }
-
-    @AfterEach
-    void drop() throws Exception {
-        catalog.evict(connector);
-        try (var c = crm.connect();
-                var s = c.createStatement()) {
-            s.execute("SHUTDOWN");
-        }
-    }
 
     @Test
     void aPackageIsKeptThirtyDaysAfterItsRunThenDeletedOnceWithEvidence() throws Exception {
