@@ -30,7 +30,8 @@ class ConnectorMessages {
     }
 
     String text(Refusal refusal) {
-        var key = refusal.code().startsWith("outbound.") ? refusal.code() : "connectors.url." + refusal.code();
+        // a full key (connectors.id.invalid, outbound.not-public), or a JDBC URL refusal's short code
+        var key = refusal.code().contains(".") ? refusal.code() : "connectors.url." + refusal.code();
         var args = refusal.args().length == 0 ? null : refusal.args();
         return messages.getMessage(key, args, key, locale());
     }
