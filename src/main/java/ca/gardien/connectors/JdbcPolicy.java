@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Decides whether a JDBC connector may connect to a URL, by allow-list: a known product, a URL read in that product's
- * shape, only the properties allowed for it (never a {@link JdbcProducts#forbidden} one), plain values, the driver
+ * shape, only the properties allowed for it (never a {@link ForbiddenProperties} one), plain values, the driver
  * expected for it, and not Gardien's own database. Checked at registration and again before every connection.
  */
 final class JdbcPolicy {
@@ -65,7 +65,7 @@ final class JdbcPolicy {
         if (name.toLowerCase(Locale.ROOT).equals("password")) {
             return List.of(new Refusal("password"));
         }
-        if (JdbcProducts.forbidden(name)) {
+        if (ForbiddenProperties.forbidden(name)) {
             return List.of(new Refusal("forbidden", name));
         }
         if (!product.allows(name)) {

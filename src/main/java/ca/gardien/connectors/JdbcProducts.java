@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * The database products a JDBC connector may reach, each with the URL properties it may carry. Built in: PostgreSQL,
  * MariaDB and MySQL (through the MariaDB driver), and H2 when the operator enables it; an operator adds products, or
- * properties to a built-in one, in {@code gardien.connectors.jdbc.products}. Whatever is configured, {@link #forbidden}
+ * properties to a built-in one, in {@code gardien.connectors.jdbc.products}. Whatever is configured, {@link ForbiddenProperties}
  * properties are refused.
  */
 final class JdbcProducts {
@@ -91,73 +91,6 @@ final class JdbcProducts {
             "SCHEMA",
             "WRITE_DELAY");
 
-    /**
-     * Names (lower case, without {@code _ - .}) that load classes, run code or scripts, read or write local files,
-     * replace the socket factory or carry a secret, in the drivers Gardien ships and the usual others.
-     */
-    private static final Set<String> FORBIDDEN = Set.of(
-            "init",
-            "runscript",
-            "password",
-            "socketfactory",
-            "socketfactoryarg",
-            "sslfactory",
-            "sslfactoryarg",
-            "sslhostnameverifier",
-            "sslpasswordcallback",
-            "sslpassword",
-            "sslkey",
-            "sslcert",
-            "sslrootcert",
-            "loggerfile",
-            "loggerlevel",
-            "authenticationpluginclassname",
-            "credentialtype",
-            "allowlocalinfile",
-            "allowloadlocalinfile",
-            "allowurlinlocalinfile",
-            "localsocket",
-            "pipe",
-            "serversslcert",
-            "keystore",
-            "truststore",
-            "autodeserialize",
-            "propertiestransform",
-            "service",
-            "pgpassfile",
-            "jaasapplicationname",
-            "jaaslogin",
-            "kerberosservername",
-            "gsslib",
-            "autoserver",
-            "autoreconnect",
-            "tracelevelfile",
-            "javaobjectserializer",
-            "options");
-    /** Parts of names that give the same powers under other spellings. */
-    private static final List<String> FORBIDDEN_PARTS = List.of(
-            "class",
-            "factory",
-            "plugin",
-            "file",
-            "script",
-            "callback",
-            "verifier",
-            "interceptor",
-            "deserializ",
-            "transform",
-            "loader",
-            "init",
-            "alias",
-            "infile",
-            "keystore",
-            "truststore",
-            "cert",
-            "logger",
-            "secret",
-            "password",
-            "credential");
-
     private static final Pattern PREFIX = Pattern.compile("jdbc:[a-z0-9]+(?::[a-z0-9]+)*:");
 
     private final Map<String, Product> byName = new LinkedHashMap<>();
@@ -218,12 +151,6 @@ final class JdbcProducts {
             prefixes.add(H2_PREFIX);
         }
         return String.join(", ", prefixes);
-    }
-
-    /** Refused for every product, whatever an operator allows. */
-    static boolean forbidden(String property) {
-        var key = property.toLowerCase(Locale.ROOT).replaceAll("[_.-]", "");
-        return FORBIDDEN.contains(key) || FORBIDDEN_PARTS.stream().anyMatch(key::contains);
     }
 
     private void add(Product builtIn, Map<String, ConnectorsProperties.Product> extra) {

@@ -234,7 +234,7 @@ class JdbcPolicyTest {
         var all = new java.util.ArrayList<>(products.all());
         all.add(products.h2());
         for (var product : all) {
-            assertThat(product.allowed()).as(product.name()).noneMatch(JdbcProducts::forbidden);
+            assertThat(product.allowed()).as(product.name()).noneMatch(ForbiddenProperties::forbidden);
         }
     }
 }
