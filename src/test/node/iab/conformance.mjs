@@ -5,7 +5,7 @@
 //            the publisher segment; GPP with usnat only, and with tcfcav1, uspv1 and usca), with every field IAB's
 //            decoders read back, for the test to compare with Gardien's decode endpoint.
 // Everything is synthetic: the Global Vendor List below is made up for the test.
-import { GppModel } from "@iabgpp/cmpapi";
+import { GppModel, RangeEntry } from "@iabgpp/cmpapi";
 import { GVL, PurposeRestriction, RestrictionType, TCModel, TCString } from "@iabtechlabtcf/core";
 
 const ids = (vector) => {
@@ -164,6 +164,7 @@ const canadian = {
   PurposesExpressConsent: Array.from({ length: 24 }, (_, i) => [2, 3, 9].includes(i + 1)),
   PurposesImpliedConsent: Array.from({ length: 24 }, (_, i) => [8, 10].includes(i + 1)),
   VendorExpressConsent: [2, 6, 8, 40], VendorImpliedConsent: [6, 41],
+  PubRestrictions: [new RangeEntry(2, 1, [6, 7, 8, 30]), new RangeEntry(4, 0, [41])],
   PubPurposesExpressConsent: Array.from({ length: 24 }, (_, i) => [1, 2].includes(i + 1)),
   PubPurposesImpliedConsent: Array.from({ length: 24 }, (_, i) => [7].includes(i + 1)),
   NumCustomPurposes: 2, CustomPurposesExpressConsent: [true, false], CustomPurposesImpliedConsent: [false, true],

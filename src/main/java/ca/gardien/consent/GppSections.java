@@ -21,6 +21,7 @@ import com.iab.gpp.encoder.field.UsUtField;
 import com.iab.gpp.encoder.field.UsVaField;
 import com.iab.gpp.encoder.field.UspV1Field;
 import com.iab.gpp.encoder.section.EncodableSection;
+import com.iab.gpp.encoder.segment.TcfCaV1PublisherPurposesSegment;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,16 +96,35 @@ final class GppSections {
     static List<Map<String, Object>> describe(String name, EncodableSection section, String encoded) {
         var layout = KNOWN.get(name);
         var parts = encoded.split("\\.", -1);
+        boolean canadian = "tcfcav1".equals(name); // read sub-section by sub-section: see TcfCanada
         var result = new ArrayList<Map<String, Object>>();
-        result.add(fields(section, layout.core()));
+        result.add(canadian ? json(TcfCanada.core(parts[0])) : fields(section, layout.core()));
         for (int i = 1; i < parts.length; i++) {
             int type = type(parts[i], layout.typeBits());
+            var part = parts[i];
             layout.subs().stream()
                     .filter(sub -> sub.type() == type)
                     .findFirst()
-                    .ifPresent(sub -> result.add(fields(section, sub.fields())));
+                    .ifPresent(
+                            sub -> result.add(canadian ? json(canadian(type, part)) : fields(section, sub.fields())));
         }
         return result;
+    }
+
+    private static Map<String, Object> canadian(int type, String part) {
+        if (type == 1) {
+            return TcfCanada.disclosedVendors(part);
+        }
+        var publisher = new TcfCaV1PublisherPurposesSegment(part);
+        var values = new LinkedHashMap<String, Object>();
+        publisher.getFieldNames().forEach(field -> values.put(field, publisher.getFieldValue(field)));
+        return values;
+    }
+
+    private static Map<String, Object> json(Map<String, Object> values) {
+        var fields = new LinkedHashMap<String, Object>();
+        values.forEach((field, value) -> fields.put(field, json(value)));
+        return fields;
     }
 
     private static int type(String part, int bits) {

@@ -24,6 +24,12 @@ import java.util.TreeSet;
 final class IabDecoder {
 
     /**
+     * The most ids (vendors, purposes, restriction entries) a decoded string may hold: a real string holds a few
+     * thousand at most; ranges let a short string declare millions, which would make an answer of hundreds of MB.
+     */
+    static final int MAX_IDS = 100_000;
+
+    /**
      * A GPP string: its header, the sections decoded (by API prefix, one object per sub-section) and the ids of the
      * sections present that Gardien cannot decode.
      */
@@ -88,7 +94,12 @@ final class IabDecoder {
                     others.add(ids.get(i));
                 }
             }
+            if (count(sections) > MAX_IDS) {
+                throw new InvalidInputException(field, "holds more than " + MAX_IDS + " ids");
+            }
             return new Gpp((Integer) header.getFieldValue(HeaderV1Field.VERSION), ids, sections, others);
+        } catch (InvalidInputException e) {
+            throw e;
         } catch (RuntimeException e) { // the library fails lazily and with many exception types on bad input
             throw new InvalidInputException(field, "is not a valid GPP string");
         }
@@ -102,10 +113,11 @@ final class IabDecoder {
                 throw new IllegalArgumentException("not version 2");
             }
             var restrictions = tc.getPublisherRestrictions().stream()
+                    .limit(MAX_IDS)
                     .map(r -> new Restriction(
                             r.getPurposeId(), r.getRestrictionType().ordinal(), ids(r.getVendorIds())))
                     .toList();
-            return new Tcf(
+            var decoded = new Tcf(
                     tc.getVersion(),
                     tc.getCreated(),
                     tc.getLastUpdated(),
@@ -131,9 +143,43 @@ final class IabDecoder {
                     ids(tc.getPubPurposesLITransparency()),
                     ids(tc.getCustomPurposesConsent()),
                     ids(tc.getCustomPurposesLITransparency()));
+            if (count(List.of(
+                            decoded.specialFeatureOptins(),
+                            decoded.purposeConsents(),
+                            decoded.purposeLegitimateInterests(),
+                            decoded.vendorConsents(),
+                            decoded.vendorLegitimateInterests(),
+                            decoded.vendorsDisclosed(),
+                            decoded.vendorsAllowed(),
+                            decoded.publisherConsents(),
+                            decoded.publisherLegitimateInterests(),
+                            decoded.publisherCustomConsents(),
+                            decoded.publisherCustomLegitimateInterests(),
+                            restrictions.stream().map(Restriction::vendorIds).toList()))
+                    > MAX_IDS) {
+                throw new InvalidInputException(field, "holds more than " + MAX_IDS + " ids");
+            }
+            return decoded;
+        } catch (InvalidInputException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new InvalidInputException(field, "is not a valid TCF v2 string");
         }
+    }
+
+    /** How many values the decoded structure holds, lists and maps included. */
+    static long count(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return map.values().stream().mapToLong(IabDecoder::count).sum();
+        }
+        if (value instanceof java.util.Collection<?> items) {
+            return items.size()
+                    + items.stream()
+                            .filter(i -> i instanceof Map<?, ?> || i instanceof java.util.Collection<?>)
+                            .mapToLong(IabDecoder::count)
+                            .sum();
+        }
+        return 0;
     }
 
     private static SortedSet<Integer> ids(IntIterable ids) {

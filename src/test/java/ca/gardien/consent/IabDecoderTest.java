@@ -1,7 +1,9 @@
 package ca.gardien.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.gardien.shared.InvalidInputException;
 import com.iab.gpp.encoder.GppModel;
 import com.iab.gpp.encoder.field.HeaderV1Field;
 import com.iab.gpp.encoder.section.HeaderV1;
@@ -110,6 +112,52 @@ class IabDecoderTest {
         assertThat(decoded.sections()).containsOnlyKeys("usnat");
         assertThat(decoded.sections().get("usnat").getFirst()).containsEntry("SaleOptOut", 1);
         assertThat(decoded.otherSectionIds()).containsExactly(4, 30);
+    }
+
+    /** Made by IAB's JavaScript library (@iabgpp/cmpapi 3.2.0): vendor lists as Fibonacci-coded ranges. */
+    static final String JS_CANADIAN =
+            "DBABDA~BQusMA-QusMA-EuAAAENAACAAAAAAAAAAABRAENZisAKYASaBgAhIAPQAs2gwA.YAAAAAAAAAA";
+
+    @Test
+    void readsTheCanadianVendorListsAndRestrictionsAsTheSpecificationAndIabsJavaScriptLibraryEncodeThem() {
+        // IAB's Java library 3.2 reads these fields with fixed-integer ranges and fails on this string
+        assertThatThrownBy(() -> new GppModel(JS_CANADIAN).getSection("tcfcav1").getFieldValue("CmpId"))
+                .isInstanceOf(RuntimeException.class);
+
+        var core = IabDecoder.gpp(JS_CANADIAN, "gpp").sections().get("tcfcav1").getFirst();
+        assertThat(core).containsEntry("CmpId", 302);
+        assertThat(core).containsEntry("VendorExpressConsent", List.of(2, 6, 8, 40));
+        assertThat(core).containsEntry("VendorImpliedConsent", List.of(6, 41));
+        assertThat(core)
+                .containsEntry("PubRestrictions", List.of(Map.of("key", 2, "type", 1, "ids", List.of(6, 7, 8, 30))));
+    }
+
+    @Test
+    void stillReadsCanadianSectionsThatIabsJavaLibraryWroteWithFixedIntegerRanges() {
+        var model = new GppModel();
+        model.setFieldValue("tcfcav1", "VendorExpressConsent", List.of(2, 3, 4, 5, 6, 7, 8, 9, 900));
+        var text = model.encode();
+        assertThat(new GppModel(text).getSection("tcfcav1").getFieldValue("VendorExpressConsent"))
+                .isEqualTo(List.of(2, 3, 4, 5, 6, 7, 8, 9, 900)); // written as ranges, the Java library's way
+        var core = IabDecoder.gpp(text, "gpp").sections().get("tcfcav1").getFirst();
+        assertThat(core).containsEntry("VendorExpressConsent", List.of(2, 3, 4, 5, 6, 7, 8, 9, 900));
+    }
+
+    @Test
+    void refusesAStringWhoseRangesDeclareMoreIdsThanAnyRealString() {
+        var model = new GppModel();
+        var restrictions = new java.util.ArrayList<com.iab.gpp.encoder.datatype.RangeEntry>();
+        var many = java.util.stream.IntStream.rangeClosed(1, 8000).boxed().toList();
+        for (int purpose = 1; purpose <= 13; purpose++) {
+            restrictions.add(new com.iab.gpp.encoder.datatype.RangeEntry(purpose, 1, new java.util.ArrayList<>(many)));
+        }
+        model.setFieldValue("tcfcav1", "PubRestrictions", restrictions);
+        var text = model.encode();
+        assertThat(text.length()).isLessThan(1_000);
+        assertThatThrownBy(() -> IabDecoder.gpp(text, "gpp"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().message()).contains("more than"));
     }
 
     @Test
