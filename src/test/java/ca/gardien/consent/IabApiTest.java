@@ -3,6 +3,7 @@ package ca.gardien.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -167,6 +168,14 @@ class IabApiTest extends WebTestSupport {
                 .andExpect(jsonPath("$.errors[0].field").value("body"))
                 .andReturn();
         assertThat(result.getResponse().getContentAsString()).doesNotContain("AAAA");
+    }
+
+    @Test
+    void theConsoleSaysWhichCmpIdAndVendorListTheStringsCarry() throws Exception {
+        mvc.perform(get("/console/consent").session(login(OFFICER, OFFICER_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("identifiant de CMP 300 et la version 48")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("data-reason="))));
     }
 
     @Test
