@@ -179,6 +179,15 @@ class IabApiTest extends WebTestSupport {
     }
 
     @Test
+    void documentsTheDecodeRequestBodyInTheOpenApiContract() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(
+                        jsonPath("$.paths['/api/v1/consent/iab/decode'].post.requestBody.content['application/json']")
+                                .exists());
+    }
+
+    @Test
     void refusesAnAuditorWhoMayOnlyRead() throws Exception {
         decode(bearer(Role.AUDITOR), "{\"tcf\": \"x\"}").andExpect(problem(403, "forbidden"));
     }

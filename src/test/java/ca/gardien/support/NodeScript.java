@@ -33,7 +33,7 @@ public final class NodeScript {
         var node = binary();
         String missing = null;
         if (node == null) {
-            missing = "no node on the PATH (set GARDIEN_NODE or install Node.js)";
+            missing = "no executable node (GARDIEN_NODE, or node on the PATH: install Node.js)";
         } else {
             for (var module : requiredModules) {
                 if (!Files.isDirectory(directory.resolve("node_modules").resolve(module))) {
