@@ -13,12 +13,10 @@ import ca.gardien.support.WebTestSupport;
 import com.iabtcf.encoder.TCStringEncoder;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,105 +38,6 @@ import tools.jackson.databind.node.ObjectNode;
 class IabConformanceTest extends WebTestSupport {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-
-    /** Distinct IAB purposes per Gardien purpose, so that each choice has its own expected purposes. */
-    static final String MAP = """
-            subjectCategories:
-              - {id: visitor, name: {fr: Visiteurs, en: Visitors}}
-            piCategories:
-              - {id: usage, name: {fr: Navigation, en: Browsing}}
-            purposes:
-              - {id: service, name: {fr: Service, en: Service}, kind: primary, implicitConsentAllowed: true,
-                 iabPurposes: [1]}
-              - {id: measure, name: {fr: Mesure, en: Measure}, kind: primary, implicitConsentAllowed: true,
-                 iabPurposes: [7, 10]}
-              - {id: prefs, name: {fr: Préférences, en: Preferences}, kind: secondary, cookieCategory: preferences,
-                 iabPurposes: [11]}
-              - {id: statistics, name: {fr: Statistiques, en: Statistics}, kind: secondary,
-                 cookieCategory: statistics, iabPurposes: [8, 9]}
-              - {id: ads, name: {fr: Publicité, en: Advertising}, kind: secondary, cookieCategory: marketing,
-                 iabPurposes: [2, 3, 4]}
-            legalBases:
-              - {id: consent, kind: express-consent, name: {fr: Consentement, en: Consent}}
-            processingActivities:
-              - {id: site, name: {fr: Site, en: Site}, subjects: [visitor], categories: [usage],
-                 purposes: [service, measure, prefs, statistics, ads], legalBasis: consent, source: person}
-            """;
-
-    /**
-     * A choice and what it means: {@code banner} the categories chosen on the banner (null: none), {@code api} consents
-     * recorded through the API ({@code purpose:EXPRESS|IMPLICIT}); {@code express} the IAB purposes with express
-     * consent (TCF and tcfcav1, less purpose 1 which TCF Canada does not use), {@code implied} with implied consent
-     * (tcfcav1 only).
-     */
-    record Case(
-            String name,
-            String banner,
-            boolean gpc,
-            List<String> api,
-            String language,
-            List<Integer> express,
-            List<Integer> implied) {}
-
-    static final List<Case> CASES = List.of(
-            new Case(
-                    "accept all",
-                    "{\"preferences\": true, \"statistics\": true, \"marketing\": true}",
-                    false,
-                    List.of(),
-                    "fr",
-                    List.of(2, 3, 4, 8, 9, 11),
-                    List.of()),
-            new Case(
-                    "refuse all",
-                    "{\"preferences\": false, \"statistics\": false, \"marketing\": false}",
-                    false,
-                    List.of(),
-                    "en",
-                    List.of(),
-                    List.of()),
-            new Case("preferences only", "{\"preferences\": true}", false, List.of(), "fr", List.of(11), List.of()),
-            new Case(
-                    "statistics only",
-                    "{\"statistics\": true, \"marketing\": false}",
-                    false,
-                    List.of(),
-                    "en",
-                    List.of(8, 9),
-                    List.of()),
-            new Case(
-                    "marketing only",
-                    "{\"statistics\": false, \"marketing\": true}",
-                    false,
-                    List.of(),
-                    "fr",
-                    List.of(2, 3, 4),
-                    List.of()),
-            new Case(
-                    "accept all under GPC",
-                    "{\"preferences\": true, \"statistics\": true, \"marketing\": true}",
-                    true,
-                    List.of(),
-                    "fr",
-                    List.of(8, 9, 11),
-                    List.of()),
-            new Case("implied consent", null, false, List.of("measure:IMPLICIT"), "en", List.of(), List.of(7, 10)),
-            new Case(
-                    "express and implied consent",
-                    "{\"statistics\": true}",
-                    false,
-                    List.of("measure:IMPLICIT"),
-                    "fr",
-                    List.of(8, 9),
-                    List.of(7, 10)),
-            new Case(
-                    "express consent to purpose 1",
-                    null,
-                    false,
-                    List.of("service:EXPRESS"),
-                    "en",
-                    List.of(1),
-                    List.of()));
 
     @Autowired
     Inventory inventory;
@@ -163,10 +62,10 @@ class IabConformanceTest extends WebTestSupport {
     }
 
     JsonNode runIabsLibraries(NodeScript node) throws Exception {
-        inventory.apply(MAP, Actor.SYSTEM);
+        inventory.apply(IabChoices.MAP, Actor.SYSTEM);
         var input = JSON.createObjectNode();
         var gardien = input.putArray("gardien");
-        for (var c : CASES) {
+        for (var c : IabChoices.CASES) {
             var visitor = BannerTest.visitor();
             var before = Instant.now();
             choose(c, visitor);
@@ -192,7 +91,7 @@ class IabConformanceTest extends WebTestSupport {
         return JSON.readTree(node.run("conformance.mjs", JSON.writeValueAsString(input), Duration.ofSeconds(60)));
     }
 
-    void choose(Case c, String visitor) throws Exception {
+    void choose(IabChoices.Case c, String visitor) throws Exception {
         for (var consent : c.api()) {
             var parts = consent.split(":");
             ledger.record(
@@ -235,19 +134,19 @@ class IabConformanceTest extends WebTestSupport {
     void iabsDecodersReadThePurposesGardienMeansForEveryChoice() throws Exception {
         result();
         var softly = new SoftAssertions();
-        for (var c : CASES) {
+        for (var c : IabChoices.CASES) {
             var item = decodedByIab(c.name());
             var tcf = item.path("tcf");
             var days = chosen.get(c.name());
-            var day = List.of(day(days[0]), day(days[1]));
+            var day = List.of(IabFields.day(days[0]), IabFields.day(days[1]));
             var lang = c.language().toUpperCase(java.util.Locale.ROOT);
             softly.assertThat(tcf.has("error"))
                     .as(c.name() + ": TCF error " + tcf)
                     .isFalse();
-            softly.assertThat(ints(tcf.path("purposeConsents")))
+            softly.assertThat(IabFields.ints(tcf.path("purposeConsents")))
                     .as(c.name() + " TCF purposes")
                     .isEqualTo(c.express());
-            softly.assertThat(ints(tcf.path("purposeLegitimateInterests")))
+            softly.assertThat(IabFields.ints(tcf.path("purposeLegitimateInterests")))
                     .as(c.name())
                     .isEmpty();
             softly.assertThat(tcf.path("cmpId").asInt()).as(c.name()).isEqualTo(300);
@@ -261,33 +160,39 @@ class IabConformanceTest extends WebTestSupport {
             softly.assertThat(tcf.path("consentLanguage").asString())
                     .as(c.name())
                     .isEqualTo(lang);
-            softly.assertThat(instant(tcf.path("created")))
+            softly.assertThat(IabFields.instant(tcf.path("created")))
                     .as(c.name() + " created")
                     .isIn(day);
-            softly.assertThat(instant(tcf.path("lastUpdated"))).as(c.name()).isEqualTo(instant(tcf.path("created")));
+            softly.assertThat(IabFields.instant(tcf.path("lastUpdated")))
+                    .as(c.name())
+                    .isEqualTo(IabFields.instant(tcf.path("created")));
 
             var gpp = item.path("gpp");
             softly.assertThat(gpp.has("error"))
                     .as(c.name() + ": GPP error " + gpp)
                     .isFalse();
-            softly.assertThat(ints(gpp.path("sectionIds"))).as(c.name()).containsExactly(5);
+            softly.assertThat(IabFields.ints(gpp.path("sectionIds")))
+                    .as(c.name())
+                    .containsExactly(5);
             var ca = gpp.path("sections").path("tcfcav1");
             var express = new ArrayList<>(c.express());
             express.remove(Integer.valueOf(1)); // purpose 1 is not used in TCF Canada
-            softly.assertThat(bitIds(ca.path("PurposesExpressConsent")))
+            softly.assertThat(IabFields.bitIds(ca.path("PurposesExpressConsent")))
                     .as(c.name() + " express")
                     .isEqualTo(express);
-            softly.assertThat(bitIds(ca.path("PurposesImpliedConsent")))
+            softly.assertThat(IabFields.bitIds(ca.path("PurposesImpliedConsent")))
                     .as(c.name() + " implied")
                     .isEqualTo(c.implied());
             softly.assertThat(ca.path("CmpId").asInt()).as(c.name()).isEqualTo(300);
             softly.assertThat(ca.path("ConsentLanguage").asString())
                     .as(c.name())
                     .isEqualTo(lang);
-            softly.assertThat(instant(ca.path("Created")))
+            softly.assertThat(IabFields.instant(ca.path("Created")))
                     .as(c.name() + " tcfcav1 created")
                     .isIn(day);
-            softly.assertThat(instant(ca.path("LastUpdated"))).as(c.name()).isEqualTo(instant(ca.path("Created")));
+            softly.assertThat(IabFields.instant(ca.path("LastUpdated")))
+                    .as(c.name())
+                    .isEqualTo(IabFields.instant(ca.path("Created")));
         }
         var refused = decodedByIab("cmp id 0").path("tcf");
         softly.assertThat(refused.path("error").asString()).contains("cmpId");
@@ -314,10 +219,12 @@ class IabConformanceTest extends WebTestSupport {
             softly.assertThat(response.getStatus()).as(name + ": " + answer).isEqualTo(200);
             var expected = item.path("fields");
             if ("tcf".equals(kind)) {
-                compare(softly, name, expected, answer.path("tcf"));
+                IabFields.compare(softly, name, expected, answer.path("tcf"));
             } else {
                 var gpp = answer.path("gpp");
-                softly.assertThat(ints(gpp.path("sectionIds"))).as(name).isEqualTo(ints(expected.path("sectionIds")));
+                softly.assertThat(IabFields.ints(gpp.path("sectionIds")))
+                        .as(name)
+                        .isEqualTo(IabFields.ints(expected.path("sectionIds")));
                 softly.assertThat(gpp.path("otherSectionIds").isEmpty())
                         .as(name)
                         .isTrue();
@@ -326,80 +233,11 @@ class IabConformanceTest extends WebTestSupport {
                     gpp.path("sections").path(section).forEach(sub -> flat.setAll((ObjectNode) sub));
                     var want =
                             (ObjectNode) expected.path("sections").path(section).deepCopy();
-                    absentSubsection(softly, name, section, want, flat);
-                    compare(softly, name + " " + section, want, flat);
+                    IabFields.absentSubsection(softly, name, section, want, flat);
+                    IabFields.compare(softly, name + " " + section, want, flat);
                 }
             }
         }
         softly.assertAll();
-    }
-
-    /**
-     * IAB's JavaScript library flattens a section into one object and gives the fields of an optional sub-section the
-     * string does not hold their default values; Gardien, like the GPP CMP API's getSection, lists only the
-     * sub-sections present. Such fields must then hold only their defaults, and are left out of the comparison.
-     */
-    static void absentSubsection(SoftAssertions softly, String name, String section, ObjectNode want, JsonNode got) {
-        if (section.equals("tcfcav1") && got.path("DisclosedVendorsSegmentType").isMissingNode()) {
-            softly.assertThat(want.remove("DisclosedVendorsSegmentType").asInt())
-                    .as(name)
-                    .isEqualTo(1);
-            softly.assertThat(want.remove("DisclosedVendors").isEmpty())
-                    .as(name)
-                    .isTrue();
-        }
-    }
-
-    /** Every field IAB's decoder read is in Gardien's answer with the same value. */
-    static void compare(SoftAssertions softly, String name, JsonNode expected, JsonNode actual) {
-        for (var field : expected.propertyNames()) {
-            var want = expected.path(field);
-            var got = actual.path(field);
-            softly.assertThat(got.isMissingNode())
-                    .as(name + ": Gardien reports " + field)
-                    .isFalse();
-            if (field.equals("created")
-                    || field.equals("lastUpdated")
-                    || field.equals("Created")
-                    || field.equals("LastUpdated")) {
-                softly.assertThat(instant(got)).as(name + " " + field).isEqualTo(instant(want));
-            } else if (field.equals("publisherRestrictions")) { // IAB's encoder orders them its own way
-                softly.assertThat(sorted(got)).as(name + " " + field).isEqualTo(sorted(want));
-            } else {
-                softly.assertThat(got).as(name + " " + field).isEqualTo(want);
-            }
-        }
-    }
-
-    static List<String> sorted(JsonNode restrictions) {
-        var all = new ArrayList<String>();
-        restrictions.forEach(r -> all.add(r.path("purposeId").asInt() + "/"
-                + r.path("restrictionType").asInt() + "/" + ints(r.path("vendorIds"))));
-        all.sort(null);
-        return all;
-    }
-
-    static Instant day(Instant at) {
-        return at.truncatedTo(ChronoUnit.DAYS);
-    }
-
-    static Instant instant(JsonNode node) {
-        return node.isString() ? Instant.parse(node.asString()) : null;
-    }
-
-    static List<Integer> ints(JsonNode array) {
-        var ids = new ArrayList<Integer>();
-        array.forEach(n -> ids.add(n.asInt()));
-        return ids;
-    }
-
-    static List<Integer> bitIds(JsonNode bits) {
-        var ids = new TreeSet<Integer>();
-        for (int i = 0; i < bits.size(); i++) {
-            if (bits.get(i).asBoolean()) {
-                ids.add(i + 1);
-            }
-        }
-        return List.copyOf(ids);
     }
 }
