@@ -78,7 +78,7 @@ public class AccountAdministration {
         var account = accounts.save(Account.create(
                 username,
                 displayName,
-                passwords.hash("password", initialPassword),
+                passwords.hash("password", initialPassword, username),
                 roles,
                 mustChangePassword,
                 clock.instant()));
@@ -123,7 +123,8 @@ public class AccountAdministration {
         if (current.equals(replacement)) {
             throw new InvalidInputException("newPassword", "must differ from the current password");
         }
-        var changed = accounts.save(account.withPassword(passwords.hash("newPassword", replacement), false));
+        var changed = accounts.save(
+                account.withPassword(passwords.hash("newPassword", replacement, account.username()), false));
         record(Actor.account(id), "account.password-changed", changed, Map.of());
         return changed;
     }
@@ -131,7 +132,9 @@ public class AccountAdministration {
     /** An officer sets a temporary password; the holder must change it at next login. */
     @Transactional
     public Account resetPassword(UUID id, String temporary, Actor actor) {
-        var changed = accounts.save(byId(id).withPassword(passwords.hash("password", temporary), true));
+        var account = byId(id);
+        var changed =
+                accounts.save(account.withPassword(passwords.hash("password", temporary, account.username()), true));
         record(actor, "account.password-reset", changed, Map.of());
         return changed;
     }
