@@ -7,6 +7,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.List;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -87,7 +88,9 @@ final class DataMapYaml {
         var location = e.getLocation();
         var where =
                 location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-        return e instanceof StreamReadException ? "is not valid YAML" + where : "has the wrong type or shape" + where;
+        return e instanceof StreamReadException || e instanceof StreamConstraintsException
+                ? "is not valid YAML" + where
+                : "has the wrong type or shape" + where;
     }
 
     static String path(JacksonException e) {
