@@ -48,7 +48,10 @@ class LoginAttempts {
                             account.failedLogin(now, properties.maxLoginFailures(), properties.maxLoginDelay()));
                     if (after.isLocked(now)) {
                         log.warn(
-                                "Logins to account {} delayed after {} failures", account.id(), after.failedAttempts());
+                                "Account {} locked until {} after {} failed logins in a row",
+                                account.id(),
+                                after.lockedUntil(),
+                                after.failedAttempts());
                         events.publishEvent(Evidence.of(
                                 now,
                                 Actor.SYSTEM,
