@@ -1,5 +1,6 @@
 package ca.gardien.shared;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.ModelAndView;
  * container ends a request with an error status (a rejected path, a body over its cap, an exception no advice
  * handled), the API gets a problem and a browser the Gardien error page, never Boot's JSON nor Tomcat's page.
  */
+@Hidden // not an operation of the API: the OpenAPI document stays as the modules declare it
 @Controller
 @RequestMapping("${server.error.path:/error}")
 class ContainerErrors implements ErrorController {

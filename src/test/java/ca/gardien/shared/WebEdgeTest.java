@@ -132,6 +132,30 @@ class WebEdgeTest {
     }
 
     @Test
+    void refusesAFileOverTheMultipartFileSizeWithAProblem() throws Exception {
+        var head = ("--x\r\nContent-Disposition: form-data; name=\"letter\"; filename=\"letter.pdf\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        var tail = "\r\n--x--\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        long file = 11 * MB + MB / 2; // over spring.servlet.multipart.max-file-size (11 MB), within the 12 MB cap
+
+        var answer = http.send(
+                "POST",
+                "/api/v1/requests/officer-entry",
+                List.of(
+                        bearer,
+                        "Content-Type: multipart/form-data; boundary=x",
+                        "Content-Length: " + (head.length + file + tail.length)),
+                out -> {
+                    out.write(head);
+                    RawHttp.fixed(file, (byte) '%').write(out);
+                    out.write(tail);
+                });
+
+        assertProblem(answer, 413, "payload-too-large");
+    }
+
+    @Test
     void refusesAMultipartBodyOverTheDefaultCapElsewhere() throws Exception {
         var answer = http.send(
                 "POST",
