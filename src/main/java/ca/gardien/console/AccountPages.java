@@ -2,6 +2,7 @@ package ca.gardien.console;
 
 import ca.gardien.organization.AccountAdministration;
 import ca.gardien.organization.CurrentActor;
+import ca.gardien.organization.PasswordRefusedException;
 import ca.gardien.organization.Role;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.FieldError;
@@ -10,8 +11,10 @@ import ca.gardien.shared.NotFoundException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -34,10 +37,12 @@ class AccountPages {
 
     private final AccountAdministration accounts;
     private final Clock clock;
+    private final MessageSource messages;
 
-    AccountPages(AccountAdministration accounts, Clock clock) {
+    AccountPages(AccountAdministration accounts, Clock clock, MessageSource messages) {
         this.accounts = accounts;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -55,10 +60,13 @@ class AccountPages {
             @RequestParam String password,
             @RequestParam(required = false) Set<Role> roles,
             Authentication auth,
-            Model model) {
+            Model model,
+            Locale locale) {
         try {
             accounts.create(username, displayName, password, roles == null ? Set.of() : roles, CurrentActor.of(auth));
             return "redirect:/console/accounts?created";
+        } catch (PasswordRefusedException e) {
+            return relist(model, List.of(e.localized(messages, locale)), new NewAccountForm(username, displayName));
         } catch (InvalidInputException e) {
             return relist(model, e.errors(), new NewAccountForm(username, displayName));
         } catch (ConflictException e) {

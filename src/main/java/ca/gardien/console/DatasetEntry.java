@@ -2,6 +2,7 @@ package ca.gardien.console;
 
 import ca.gardien.connectors.DatabaseSchema;
 import ca.gardien.inventory.MapError;
+import ca.gardien.shared.YamlLimits;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
@@ -17,7 +18,7 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  */
 final class DatasetEntry {
 
-    private static final YAMLMapper YAML = YAMLMapper.builder()
+    private static final YAMLMapper YAML = YAMLMapper.builder(YamlLimits.factory())
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
             .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
@@ -60,6 +61,10 @@ final class DatasetEntry {
     /** The whole data map with the connector's entry replaced by (or extended with) the edited one. */
     static String merged(String mapYaml, String id, String entryYaml) {
         JsonNode entry;
+        var refusal = YamlLimits.refusal(entryYaml);
+        if (refusal != null) {
+            throw new Invalid("datasets", refusal);
+        }
         try {
             entry = YAML.readTree(entryYaml);
         } catch (JacksonException e) {

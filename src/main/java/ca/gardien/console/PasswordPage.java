@@ -2,9 +2,14 @@ package ca.gardien.console;
 
 import ca.gardien.organization.AccountAdministration;
 import ca.gardien.organization.AccountPrincipal;
+import ca.gardien.organization.PasswordRefusedException;
+import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
@@ -20,9 +25,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PasswordPage {
 
     private final AccountAdministration accounts;
+    private final MessageSource messages;
 
-    PasswordPage(AccountAdministration accounts) {
+    PasswordPage(AccountAdministration accounts, MessageSource messages) {
         this.accounts = accounts;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -38,6 +45,7 @@ class PasswordPage {
             @RequestParam String confirmPassword,
             Authentication auth,
             Model model,
+            Locale locale,
             HttpServletRequest request,
             HttpServletResponse response) {
         if (!(auth.getPrincipal() instanceof AccountPrincipal principal)) {
@@ -48,12 +56,18 @@ class PasswordPage {
                 throw new InvalidInputException("confirmPassword", "must equal the new password");
             }
             accounts.changeOwnPassword(principal.accountId(), currentPassword, newPassword);
+        } catch (PasswordRefusedException e) {
+            return again(model, principal, List.of(e.localized(messages, locale)));
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.errors());
-            model.addAttribute("mustChange", principal.mustChangePassword());
-            return "console/password";
+            return again(model, principal, e.errors());
         }
         new SecurityContextLogoutHandler().logout(request, response, auth);
         return "redirect:/login?changed";
+    }
+
+    private static String again(Model model, AccountPrincipal principal, List<FieldError> errors) {
+        model.addAttribute("errors", errors);
+        model.addAttribute("mustChange", principal.mustChangePassword());
+        return "console/password";
     }
 }

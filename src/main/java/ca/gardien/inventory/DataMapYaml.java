@@ -1,11 +1,13 @@
 package ca.gardien.inventory;
 
+import ca.gardien.shared.YamlLimits;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.List;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -15,7 +17,7 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 /** Reads and writes the YAML form of the data map; the written form is canonical (same map, same bytes). */
 final class DataMapYaml {
 
-    private static final YAMLMapper YAML = YAMLMapper.builder()
+    private static final YAMLMapper YAML = YAMLMapper.builder(YamlLimits.factory())
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
             .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
@@ -35,6 +37,11 @@ final class DataMapYaml {
     static DataMap read(String yaml, List<MapError> errors) {
         if (yaml == null || yaml.isBlank()) {
             errors.add(new MapError("", "the document is empty"));
+            return null;
+        }
+        var refusal = YamlLimits.refusal(yaml);
+        if (refusal != null) { // before parsing: the parser's cost grows faster than the document
+            errors.add(new MapError("", "the document " + refusal));
             return null;
         }
         try {
@@ -81,7 +88,9 @@ final class DataMapYaml {
         var location = e.getLocation();
         var where =
                 location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-        return e instanceof StreamReadException ? "is not valid YAML" + where : "has the wrong type or shape" + where;
+        return e instanceof StreamReadException || e instanceof StreamConstraintsException
+                ? "is not valid YAML" + where
+                : "has the wrong type or shape" + where;
     }
 
     static String path(JacksonException e) {

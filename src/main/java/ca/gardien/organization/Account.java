@@ -132,10 +132,14 @@ public record Account(
                 version);
     }
 
-    /** Counts a failed login; locks the account for {@code lockFor} when {@code maxFailures} is reached. */
-    Account failedLogin(Instant now, int maxFailures, Duration lockFor) {
+    /**
+     * Counts a failed login. From the {@code maxFailures}-th failure in a row on, further attempts are refused until
+     * 2, 4, 8 ... seconds after this failure, at most {@code maxDelay}: guessing slows down exponentially while the
+     * holder, once the delay has passed, still gets in with the right password.
+     */
+    Account failedLogin(Instant now, int maxFailures, Duration maxDelay) {
         int failures = failedAttempts + 1;
-        var until = failures >= maxFailures ? now.plus(lockFor) : lockedUntil;
+        var until = failures >= maxFailures ? now.plus(delay(failures - maxFailures + 1, maxDelay)) : null;
         return new Account(
                 id,
                 username,
@@ -144,11 +148,17 @@ public record Account(
                 roles,
                 mustChangePassword,
                 enabled,
-                failures >= maxFailures ? 0 : failures,
+                failures,
                 until,
                 preferredLocale,
                 createdAt,
                 version);
+    }
+
+    /** 2^n seconds, capped; the exponent is bounded first so that the shift cannot overflow. */
+    static Duration delay(int n, Duration max) {
+        var delay = Duration.ofSeconds(1L << Math.min(Math.max(n, 1), 40));
+        return delay.compareTo(max) > 0 ? max : delay;
     }
 
     Account succeededLogin() {

@@ -23,14 +23,17 @@ public class AccountAdministration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RecentTokens recent;
+    private final AccountSessions sessions;
 
     AccountAdministration(
             Accounts accounts,
             Passwords passwords,
             ApplicationEventPublisher events,
             Clock clock,
-            RecentTokens recent) {
+            RecentTokens recent,
+            AccountSessions sessions) {
         this.recent = recent;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.passwords = passwords;
         this.events = events;
@@ -78,7 +81,7 @@ public class AccountAdministration {
         var account = accounts.save(Account.create(
                 username,
                 displayName,
-                passwords.hash("password", initialPassword),
+                passwords.hash("password", initialPassword, username),
                 roles,
                 mustChangePassword,
                 clock.instant()));
@@ -94,6 +97,7 @@ public class AccountAdministration {
         var before = byId(id);
         keepAnOfficer(before, before.withRoles(roles));
         recent.forgetAll(); // a token's roles are those its account still holds
+        sessions.forget(id); // and its sessions end
         var after = accounts.save(before.withRoles(roles));
         record(
                 actor,
@@ -108,6 +112,7 @@ public class AccountAdministration {
         var before = byId(id);
         keepAnOfficer(before, before.withEnabled(enabled));
         recent.forgetAll(); // a disabled account's tokens stop working at once
+        sessions.forget(id);
         var account = accounts.save(before.withEnabled(enabled));
         record(actor, enabled ? "account.enabled" : "account.disabled", account, Map.of());
         return account;
@@ -123,7 +128,9 @@ public class AccountAdministration {
         if (current.equals(replacement)) {
             throw new InvalidInputException("newPassword", "must differ from the current password");
         }
-        var changed = accounts.save(account.withPassword(passwords.hash("newPassword", replacement), false));
+        sessions.forget(id); // the holder's other sessions end
+        var changed = accounts.save(
+                account.withPassword(passwords.hash("newPassword", replacement, account.username()), false));
         record(Actor.account(id), "account.password-changed", changed, Map.of());
         return changed;
     }
@@ -131,7 +138,10 @@ public class AccountAdministration {
     /** An officer sets a temporary password; the holder must change it at next login. */
     @Transactional
     public Account resetPassword(UUID id, String temporary, Actor actor) {
-        var changed = accounts.save(byId(id).withPassword(passwords.hash("password", temporary), true));
+        var account = byId(id);
+        sessions.forget(id);
+        var changed =
+                accounts.save(account.withPassword(passwords.hash("password", temporary, account.username()), true));
         record(actor, "account.password-reset", changed, Map.of());
         return changed;
     }

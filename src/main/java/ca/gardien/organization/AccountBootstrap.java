@@ -22,11 +22,28 @@ class AccountBootstrap implements ApplicationRunner {
     private final Accounts accounts;
     private final AccountAdministration administration;
     private final OrganizationProperties properties;
+    private final PasswordRule rule;
 
-    AccountBootstrap(Accounts accounts, AccountAdministration administration, OrganizationProperties properties) {
+    AccountBootstrap(
+            Accounts accounts,
+            AccountAdministration administration,
+            OrganizationProperties properties,
+            PasswordRule rule) {
         this.accounts = accounts;
         this.administration = administration;
         this.properties = properties;
+        this.rule = rule;
+    }
+
+    /** Start-up stops with a message naming the setting and the reason, never the password. */
+    private void checkConfigured(String configured) {
+        try {
+            rule.check("bootstrap-password", configured, USERNAME);
+        } catch (PasswordRefusedException e) {
+            throw new IllegalStateException("GARDIEN_BOOTSTRAP_PASSWORD (gardien.organization.bootstrap-password) is "
+                    + "refused: it " + e.errors().get(0).message() + ". Choose another, or leave it empty to get a "
+                    + "random one-time password (docs/accounts-and-sessions.md).");
+        }
     }
 
     @Override
@@ -37,6 +54,9 @@ class AccountBootstrap implements ApplicationRunner {
         var configured = properties.bootstrapPassword();
         boolean random = configured == null || configured.isBlank();
         var password = random ? Passwords.random() : configured;
+        if (!random) {
+            checkConfigured(configured);
+        }
         // A configured password was chosen by automation: it is not one-time.
         administration.create(
                 USERNAME,

@@ -31,7 +31,7 @@ class AccountController {
     record NewAccount(
             @NotBlank @Size(max = 100) String username,
             @NotBlank @Size(max = 200) String displayName,
-            @NotBlank @Size(min = 12, max = 256) String password,
+            @NotBlank @Size(max = 1024) String password, // the length in code points: PasswordRule
             @NotEmpty Set<Role> roles) {}
 
     record Roles(@NotEmpty Set<Role> roles) {}

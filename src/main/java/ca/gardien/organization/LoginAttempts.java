@@ -14,8 +14,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Throttles password guessing: after {@code maxLoginFailures} failures in a row the account is locked for
- * {@code lockFor}. The count lives in the database so that every node of a cluster sees it.
+ * Slows password guessing on one account: from {@code max-login-failures} failures in a row on, each attempt is refused
+ * until a delay that doubles with every further failure (2 s, 4 s, ... at most {@code max-login-delay}) has passed since
+ * the last one. Attempts made during the delay are refused without being counted, so that a flood of guesses cannot
+ * push the holder out for longer; they still cost the password hash (the provider checks the password of a delayed
+ * account too) and get the same answer as any failure. The count lives in the database so that every node sees it.
  */
 @Component
 class LoginAttempts {
@@ -37,20 +40,29 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void on(AuthenticationFailureBadCredentialsEvent event) {
+        var now = clock.instant();
         accounts.byUsername(String.valueOf(event.getAuthentication().getPrincipal()))
+                .filter(account -> !account.isLocked(now))
                 .ifPresent(account -> {
-                    var now = clock.instant();
                     var after = accounts.save(
-                            account.failedLogin(now, properties.maxLoginFailures(), properties.lockFor()));
-                    if (after.isLocked(now) && !account.isLocked(now)) {
-                        log.warn("Account {} locked after repeated failed logins", account.id());
+                            account.failedLogin(now, properties.maxLoginFailures(), properties.maxLoginDelay()));
+                    if (after.isLocked(now)) {
+                        log.warn(
+                                "Account {} locked until {} after {} failed logins in a row",
+                                account.id(),
+                                after.lockedUntil(),
+                                after.failedAttempts());
                         events.publishEvent(Evidence.of(
                                 now,
                                 Actor.SYSTEM,
                                 "account.locked",
                                 "account",
                                 account.id(),
-                                Map.of("until", after.lockedUntil().toString())));
+                                Map.of(
+                                        "until",
+                                        after.lockedUntil().toString(),
+                                        "failures",
+                                        String.valueOf(after.failedAttempts()))));
                     }
                 });
     }

@@ -1,30 +1,32 @@
 package ca.gardien.organization;
 
-import ca.gardien.shared.InvalidInputException;
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.util.Base64;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-/** Argon2id hashing and the password rules for local accounts. */
+/** Argon2id hashing of NFKC-normalized passwords, and the rule ({@link PasswordRule}) a new password must meet. */
 @Component
 class Passwords {
 
-    static final int MIN_LENGTH = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final PasswordEncoder encoder = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    private final PasswordRule rule;
+    private final PasswordEncoder encoder = new Normalizing(Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+
+    Passwords(PasswordRule rule) {
+        this.rule = rule;
+    }
 
     PasswordEncoder encoder() {
         return encoder;
     }
 
-    String hash(String field, String password) {
-        if (password == null || password.length() < MIN_LENGTH || password.length() > 256) {
-            throw new InvalidInputException(field, "must be 12 to 256 characters");
-        }
-        return encoder.encode(password);
+    /** Checks a new password of {@code username} against the rule, naming {@code field} if refused, and hashes it. */
+    String hash(String field, String password, String username) {
+        return encoder.encode(rule.check(field, password, username));
     }
 
     boolean matches(String password, String hash) {
@@ -35,5 +37,33 @@ class Passwords {
         var bytes = new byte[18];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /**
+     * The same password typed on two devices may arrive composed differently ("é" as one or two code points): both are
+     * hashed and compared in NFKC form. Hashes made before normalization are still matched by the raw form, which
+     * costs a second hash only when the typed password is not already normalized (it depends on the input alone).
+     */
+    private record Normalizing(PasswordEncoder argon) implements PasswordEncoder {
+
+        @Override
+        public String encode(CharSequence raw) {
+            return argon.encode(normalize(raw));
+        }
+
+        @Override
+        public boolean matches(CharSequence raw, String hash) {
+            var normalized = normalize(raw);
+            return argon.matches(normalized, hash) || (!normalized.contentEquals(raw) && argon.matches(raw, hash));
+        }
+
+        @Override
+        public boolean upgradeEncoding(String hash) {
+            return argon.upgradeEncoding(hash);
+        }
+
+        private static String normalize(CharSequence raw) {
+            return Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        }
     }
 }

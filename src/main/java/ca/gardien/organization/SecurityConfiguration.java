@@ -140,6 +140,7 @@ class SecurityConfiguration {
             AuthenticationManager manager,
             OrganizationProperties properties,
             AddressThrottle throttle,
+            AccountSessions sessions,
             ObjectProvider<ClientRegistrationRepository> oidcClients)
             throws Exception {
         http.authenticationManager(manager)
@@ -190,6 +191,7 @@ class SecurityConfiguration {
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
+                .addFilterBefore(sessions.filter(), AuthorizationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class);
         if (oidcClients.getIfAvailable() != null) {
             var roles = new OidcRoles(properties.oidc());

@@ -15,6 +15,9 @@ public final class ProblemTypes {
     public static final URI CONFLICT = URI.create(BASE + "conflict");
     public static final URI METHOD_NOT_ALLOWED = URI.create(BASE + "method-not-allowed");
     public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
+    /** A request body over the endpoint's cap (413); {@code limit} gives the cap in bytes. */
+    public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
+
     public static final URI PASSWORD_CHANGE_REQUIRED = URI.create(BASE + "password-change-required");
     /** Too many failed sign-ins from one address (429); try again once they are older than the window. */
     public static final URI LOGIN_THROTTLED = URI.create(BASE + "login-throttled");

@@ -13,7 +13,7 @@ class AccountTest {
 
     private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
     private static final int MAX_FAILURES = 5;
-    private static final Duration LOCK_FOR = Duration.ofMinutes(15);
+    private static final Duration MAX_DELAY = Duration.ofMinutes(15);
 
     private static Account account() {
         return Account.create("camille", "Camille", "$argon2id$hash", Set.of(Role.STAFF), false, T0);
@@ -22,7 +22,7 @@ class AccountTest {
     private static Account failTimes(Account account, int times, Instant at) {
         var result = account;
         for (int i = 0; i < times; i++) {
-            result = result.failedLogin(at, MAX_FAILURES, LOCK_FOR);
+            result = result.failedLogin(at, MAX_FAILURES, MAX_DELAY);
         }
         return result;
     }
@@ -37,32 +37,47 @@ class AccountTest {
     }
 
     @Test
-    void locksForFifteenMinutesAtTheFifthFailure() {
+    void delaysTwoSecondsAtTheFifthFailureInsteadOfLockingForMinutes() {
         var account = failTimes(account(), 5, T0);
 
-        assertThat(account.lockedUntil()).isEqualTo(T0.plus(LOCK_FOR));
-        assertThat(account.isLocked(T0)).isTrue();
-        assertThat(account.isLocked(T0.plus(Duration.ofMinutes(14)).plusSeconds(59)))
-                .isTrue();
-        assertThat(account.failedAttempts()).isZero();
+        assertThat(account.lockedUntil()).isEqualTo(T0.plusSeconds(2));
+        assertThat(account.isLocked(T0.plusSeconds(1))).isTrue();
+        assertThat(account.isLocked(T0.plusSeconds(2))).isFalse();
+        assertThat(account.failedAttempts()).isEqualTo(5);
     }
 
     @Test
-    void unlocksWhenTheLockExpires() {
+    void doublesTheDelayWithEachFurtherFailureUpToTheMaximum() {
         var account = failTimes(account(), 5, T0);
+        var at = T0;
+        var delays = new java.util.ArrayList<Duration>();
+        for (int i = 0; i < 12; i++) {
+            at = account.lockedUntil();
+            account = account.failedLogin(at, MAX_FAILURES, MAX_DELAY);
+            delays.add(Duration.between(at, account.lockedUntil()));
+        }
 
-        assertThat(account.isLocked(T0.plus(LOCK_FOR))).isFalse();
-        assertThat(account.isLocked(T0.plus(Duration.ofHours(1)))).isFalse();
+        assertThat(delays.subList(0, 9))
+                .extracting(Duration::toSeconds)
+                .containsExactly(4L, 8L, 16L, 32L, 64L, 128L, 256L, 512L, 900L);
+        assertThat(delays.subList(9, 12)).containsOnly(MAX_DELAY);
     }
 
     @Test
-    void startsCountingAgainAfterAnExpiredLock() {
+    void neverOverflowsHoweverManyFailures() {
+        assertThat(Account.delay(Integer.MAX_VALUE, MAX_DELAY)).isEqualTo(MAX_DELAY);
+        assertThat(Account.delay(63, Duration.ofSeconds(1L << 50))).isEqualTo(Duration.ofSeconds(1L << 40));
+    }
+
+    @Test
+    void keepsCountingAfterTheDelayUntilASuccess() {
         var later = T0.plus(Duration.ofMinutes(20));
         var account = failTimes(failTimes(account(), 5, T0), 1, later);
 
-        assertThat(account.isLocked(later)).isFalse();
-        assertThat(account.failedAttempts()).isEqualTo(1);
-        assertThat(failTimes(account, 4, later).isLocked(later)).isTrue();
+        assertThat(account.failedAttempts()).isEqualTo(6);
+        assertThat(account.lockedUntil()).isEqualTo(later.plusSeconds(4));
+        assertThat(account.succeededLogin().failedAttempts()).isZero();
+        assertThat(account.succeededLogin().lockedUntil()).isNull();
     }
 
     @Test

@@ -97,7 +97,7 @@ class FirstStartTest extends WebTestSupport {
     void opensTheConsoleAndTheApiOnceThePasswordIsChanged(CapturedOutput output) throws Exception {
         var oneTime = oneTimePassword(output);
         var session = login(OFFICER, oneTime);
-        var chosen = "my-own-officer-password";
+        var chosen = "my-own-chosen-passphrase";
 
         mvc.perform(post("/console/password")
                         .session(session)

@@ -42,7 +42,7 @@ public abstract class WebTestSupport {
     /** The bootstrap account of the test configuration (src/test/resources/config/application.yml). */
     public static final String OFFICER = "officer";
 
-    public static final String OFFICER_PASSWORD = "officer-test-password";
+    public static final String OFFICER_PASSWORD = "bootstrap-test-passphrase";
 
     public static final String PROBLEM_BASE = "https://gardien.ca/problems/";
 

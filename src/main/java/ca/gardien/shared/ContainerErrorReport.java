@@ -1,0 +1,42 @@
+package ca.gardien.shared;
+
+import java.io.IOException;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+/**
+ * Tomcat's last word on a request it refused before Gardien saw it (an encoded {@code /} in the path, a malformed
+ * escape, a character not allowed in a request line, a request line or headers over
+ * {@code server.max-http-request-header-size}): a problem for the API's paths, for clients asking for JSON and for a
+ * request line too broken to read, a plain bilingual error page otherwise, instead of Tomcat's own page. Installed as
+ * the host's error report valve ({@link WebEdgeConfiguration}).
+ */
+public class ContainerErrorReport extends ErrorReportValve {
+
+    @Override
+    protected void report(Request request, Response response, Throwable throwable) {
+        int status = response.getStatus();
+        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+            return;
+        }
+        var path = request.getRequestURI();
+        // a request line Tomcat could not read has no path nor headers: whoever sent it is not a browser on a page
+        boolean problem = path == null
+                || path.isEmpty()
+                || ErrorContract.wantsProblem(path, request.getHeader(HttpHeaders.ACCEPT));
+        try {
+            response.setContentType(
+                    problem ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.TEXT_HTML_VALUE + ";charset=utf-8");
+            // the raw path may be what was refused: it is not echoed
+            var body = problem ? ErrorContract.problem(status, null, null) : ErrorContract.page(status, null);
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+            response.finishResponse();
+        } catch (IOException | IllegalStateException e) {
+            // the client is gone or the response cannot take a body: the status line is all it gets
+        }
+    }
+}

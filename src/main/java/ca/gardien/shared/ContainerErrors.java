@@ -1,0 +1,43 @@
+package ca.gardien.shared;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The container's error page ({@code /error}), in place of Spring Boot's: where a filter, Spring Security or the servlet
+ * container ends a request with an error status (a rejected path, a body over its cap, an exception no advice
+ * handled), the API gets a problem and a browser the Gardien error page, never Boot's JSON nor Tomcat's page.
+ */
+@Hidden // not an operation of the API: the OpenAPI document stays as the modules declare it
+@Controller
+@RequestMapping("${server.error.path:/error}")
+class ContainerErrors implements ErrorController {
+
+    @RequestMapping
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code && code >= 400
+                ? code
+                : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        var path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
+                ? uri.substring(request.getContextPath().length())
+                : null;
+        response.setStatus(status);
+        if (ErrorContract.wantsProblem(path, request.getHeader(HttpHeaders.ACCEPT))) {
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getOutputStream().write(ErrorContract.problem(status, path, null));
+            return null;
+        }
+        var page = new ModelAndView("error");
+        page.addObject("status", status);
+        return page;
+    }
+}

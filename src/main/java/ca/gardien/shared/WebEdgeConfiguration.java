@@ -1,0 +1,54 @@
+package ca.gardien.shared;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.multipart.MultipartResolver;
+import org.springframework.web.multipart.support.StandardServletMultipartResolver;
+
+/** The HTTP edge every module shares: body caps first in line, and Tomcat's own refusals kept in the error contract. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WebProperties.class)
+class WebEdgeConfiguration {
+
+    /** Right after the forwarded-headers filter (highest precedence) and long before Spring Security reads a form. */
+    static final int BODY_LIMITS_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+
+    @Bean
+    FilterRegistrationBean<BodyLimits> bodyLimits(WebProperties properties, List<BodyLimit> contributed) {
+        var registration = new FilterRegistrationBean<>(new BodyLimits(properties, contributed));
+        registration.setOrder(BODY_LIMITS_ORDER);
+        return registration;
+    }
+
+    /**
+     * Spring MVC's multipart parsing, except on the error page: a request refused for its size must not have its
+     * body parsed when the error page renders, which would fail again and leave the client an empty answer.
+     */
+    @Bean
+    MultipartResolver multipartResolver() {
+        return new StandardServletMultipartResolver() {
+            @Override
+            public boolean isMultipart(HttpServletRequest request) {
+                return request.getDispatcherType() != DispatcherType.ERROR && super.isMultipart(request);
+            }
+        };
+    }
+
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> containerErrorReport() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ContainerErrorReport.class.getName());
+            }
+        });
+    }
+}

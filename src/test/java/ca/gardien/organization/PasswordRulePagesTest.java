@@ -1,0 +1,131 @@
+package ca.gardien.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.support.WebTestSupport;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * The password rule where passwords are chosen: account creation over the API (a problem naming the field, in the
+ * language asked for) and in the console, the password page and the first-start forced change (the page's language).
+ */
+class PasswordRulePagesTest extends WebTestSupport {
+
+    private ResultActions createOverApi(String username, String password, String language) throws Exception {
+        var request = post("/api/v1/accounts")
+                .header(HttpHeaders.AUTHORIZATION, officerBearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"username":"%s","displayName":"D","password":"%s","roles":["STAFF"]}""".formatted(username, password));
+        return mvc.perform(language == null ? request : request.header(HttpHeaders.ACCEPT_LANGUAGE, language));
+    }
+
+    private static String victim() {
+        return "victim" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+    }
+
+    @Test
+    void theApiRefusesOneCharacterRepeatedNamingTheFieldWithoutEchoingIt() throws Exception {
+        createOverApi(unique("p"), "aaaaaaaaaaaa", null)
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("password"))
+                .andExpect(jsonPath("$.errors[0].message").value("must not be a repeated character or pattern"))
+                .andExpect(jsonPath("$.rule").value("repetitive"))
+                .andExpect(content().string(not(containsString("aaaaaaaaaaaa"))));
+    }
+
+    @Test
+    void theApiRefusesAPasswordContainingTheUsernameInFrenchWhenAsked() throws Exception {
+        var username = victim();
+
+        createOverApi(username, username + username, "fr-CA,fr;q=0.9")
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("password"))
+                .andExpect(jsonPath("$.errors[0].message").value("ne doit pas contenir le nom d'utilisateur"))
+                .andExpect(jsonPath("$.rule").value("username"));
+        assertThat(accounts.byUsername(username)).isEmpty();
+    }
+
+    @Test
+    void theApiRefusesAPasswordOfThePublishedLists() throws Exception {
+        createOverApi(unique("p"), "iloveyou1234", "en")
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.rule").value("common"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("is a common password found in published password lists"));
+    }
+
+    @Test
+    void theApiAcceptsAPassphrase() throws Exception {
+        createOverApi(unique("p"), "correct horse battery staple", null).andExpect(status().isCreated());
+    }
+
+    @Test
+    void theAccountFormShowsWhyInThePagesLanguage() throws Exception {
+        var username = victim();
+
+        mvc.perform(post("/console/accounts")
+                        .session(login(OFFICER, OFFICER_PASSWORD))
+                        .with(csrf())
+                        .param("username", username)
+                        .param("displayName", "Victime")
+                        .param("password", username + username)
+                        .param("roles", "STAFF"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("ne doit pas contenir le nom d&#39;utilisateur")))
+                .andExpect(content().string(not(containsString(username + username))));
+        assertThat(accounts.byUsername(username)).isEmpty();
+    }
+
+    @Test
+    void thePasswordPageRefusesACommonPasswordAndTakesAPassphrase() throws Exception {
+        var person = person(Role.AUDITOR);
+        var session = login(person.username(), person.password());
+
+        mvc.perform(post("/console/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", person.password())
+                        .param("newPassword", "iloveyou1234")
+                        .param("confirmPassword", "iloveyou1234"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("newPassword")))
+                .andExpect(content().string(containsString("listes publiées de mots de passe courants")));
+
+        mvc.perform(post("/console/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", person.password())
+                        .param("newPassword", "quatre chevaux dans la neige")
+                        .param("confirmPassword", "quatre chevaux dans la neige"))
+                .andExpect(redirectedUrl("/login?changed"));
+    }
+
+    @Test
+    void theForcedChangeAtFirstSignInAppliesTheRuleToo() throws Exception {
+        var newcomer = newcomer(Role.STAFF);
+        var session = login(newcomer.username(), newcomer.password());
+
+        mvc.perform(post("/console/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", newcomer.password())
+                        .param("newPassword", "abcdefghijklmnop")
+                        .param("confirmPassword", "abcdefghijklmnop"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("ne doit pas être une suite simple")));
+        assertThat(accounts.byId(newcomer.id()).mustChangePassword()).isTrue();
+    }
+}

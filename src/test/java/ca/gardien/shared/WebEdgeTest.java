@@ -1,0 +1,234 @@
+package ca.gardien.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.gardien.organization.AccountAdministration;
+import ca.gardien.organization.Role;
+import ca.gardien.organization.TokenService;
+import ca.gardien.support.RawHttp;
+import ca.gardien.support.RawHttp.Answer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The HTTP edge on a real Tomcat (MockMvc never reaches the container): body caps before anything reads the body, and
+ * every refusal, the container's included, in the error contract - a problem for the API, the Gardien page for a
+ * browser, never Tomcat's page nor Spring Boot's JSON. Without {@code server.forward-headers-strategy}, a forged
+ * {@code X-Forwarded-Proto} changes nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebEdgeTest {
+
+    private static final String PROBLEMS = "https://gardien.ca/problems/";
+    private static final int MB = 1024 * 1024;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountAdministration accounts;
+
+    @Autowired
+    TokenService tokens;
+
+    private RawHttp http;
+    private String bearer;
+
+    @BeforeEach
+    void client() {
+        http = new RawHttp(port);
+        var account = accounts.create(
+                "edge-" + UUID.randomUUID().toString().substring(0, 8),
+                "Edge",
+                "initial-" + UUID.randomUUID(),
+                Set.of(Role.STAFF),
+                ca.gardien.shared.Actor.SYSTEM);
+        bearer = "Authorization: Bearer "
+                + tokens.issue(account.id(), "edge", Set.of(Role.STAFF), ca.gardien.shared.Actor.SYSTEM)
+                        .secret();
+    }
+
+    private static void assertProblem(Answer answer, int status, String type) {
+        assertThat(answer.status()).isEqualTo(status);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body())
+                .contains("\"type\":\"" + PROBLEMS + type + "\"")
+                .contains("\"status\":" + status)
+                .doesNotContain("timestamp")
+                .doesNotContain("Tomcat");
+    }
+
+    private static void assertGardienPage(Answer answer, int status) {
+        assertThat(answer.status()).isEqualTo(status);
+        assertThat(answer.contentType()).startsWith("text/html");
+        assertThat(answer.body())
+                .contains("Une erreur est survenue")
+                .contains("/css/gardien.css")
+                .doesNotContain("HTTP Status")
+                .doesNotContain("Tomcat");
+    }
+
+    @Test
+    void refusesATenMegabyteYamlBodyBeforeReadingIt() throws Exception {
+        long start = System.nanoTime();
+
+        var answer = http.send(
+                "POST",
+                "/api/v1/inventory/plan",
+                List.of(bearer, "Content-Type: application/yaml", "Content-Length: " + 10 * MB),
+                RawHttp.fixed(10 * MB, (byte) '#'));
+
+        assertProblem(answer, 413, "payload-too-large");
+        assertThat(answer.body()).contains("\"limit\":" + MB).contains("1 MB");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void refusesAChunkedBodyOnceItGoesBeyondTheCap() throws Exception {
+        var answer = http.send(
+                "POST",
+                "/api/v1/inventory/plan",
+                List.of(bearer, "Content-Type: application/yaml", "Transfer-Encoding: chunked"),
+                RawHttp.chunked(2 * MB, (byte) '#'));
+
+        assertProblem(answer, 413, "payload-too-large");
+    }
+
+    @Test
+    void readsAChunkedBodyWithinTheCap() throws Exception {
+        var yaml = "systems: []\n".getBytes(StandardCharsets.UTF_8);
+        var answer = http.send(
+                "POST",
+                "/api/v1/inventory/plan",
+                List.of(bearer, "Content-Type: application/yaml", "Transfer-Encoding: chunked"),
+                out -> {
+                    out.write((Integer.toHexString(yaml.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    out.write(yaml);
+                    out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                });
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).contains("changes");
+    }
+
+    @Test
+    void refusesAMultipartBodyOverTheUploadCapWithAProblem() throws Exception {
+        var answer = http.send(
+                "POST",
+                "/api/v1/requests/officer-entry",
+                List.of(bearer, "Content-Type: multipart/form-data; boundary=x", "Content-Length: " + 13 * MB),
+                RawHttp.fixed(13 * MB, (byte) 'x'));
+
+        assertProblem(answer, 413, "payload-too-large");
+        assertThat(answer.body()).contains("\"limit\":" + 12 * MB).contains("12 MB");
+    }
+
+    @Test
+    void refusesAFileOverTheMultipartFileSizeWithAProblem() throws Exception {
+        var head = ("--x\r\nContent-Disposition: form-data; name=\"letter\"; filename=\"letter.pdf\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        var tail = "\r\n--x--\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        long file = 11 * MB + MB / 2; // over spring.servlet.multipart.max-file-size (11 MB), within the 12 MB cap
+
+        var answer = http.send(
+                "POST",
+                "/api/v1/requests/officer-entry",
+                List.of(
+                        bearer,
+                        "Content-Type: multipart/form-data; boundary=x",
+                        "Content-Length: " + (head.length + file + tail.length)),
+                out -> {
+                    out.write(head);
+                    RawHttp.fixed(file, (byte) '%').write(out);
+                    out.write(tail);
+                });
+
+        assertProblem(answer, 413, "payload-too-large");
+    }
+
+    @Test
+    void refusesAMultipartBodyOverTheDefaultCapElsewhere() throws Exception {
+        var answer = http.send(
+                "POST",
+                "/api/v1/inventory/plan",
+                List.of(bearer, "Content-Type: multipart/form-data; boundary=x", "Content-Length: " + 2 * MB),
+                RawHttp.fixed(2 * MB, (byte) 'x'));
+
+        assertProblem(answer, 413, "payload-too-large");
+    }
+
+    @Test
+    void asksAChunkedMultipartBodyForItsLength() throws Exception {
+        var answer = http.send(
+                "POST",
+                "/api/v1/requests/officer-entry",
+                List.of(bearer, "Content-Type: multipart/form-data; boundary=x", "Transfer-Encoding: chunked"),
+                RawHttp.chunked(64 * 1024, (byte) 'x'));
+
+        assertProblem(answer, 411, "http-411");
+    }
+
+    @Test
+    void showsTheErrorPageNamingTheLimitToABrowserPostingTooMuch() throws Exception {
+        var answer = http.send(
+                "POST",
+                "/privacy/requests",
+                List.of(
+                        "Accept: text/html",
+                        "Content-Type: application/x-www-form-urlencoded",
+                        "Content-Length: " + 2 * MB),
+                RawHttp.fixed(2 * MB, (byte) 'a'));
+
+        assertGardienPage(answer, 413);
+        assertThat(answer.body()).contains("1 MB");
+    }
+
+    @Test
+    void answersAnEncodedSlashWithAProblemOrTheGardienPage() throws Exception {
+        assertProblem(http.get("/api/v1/requests/a%2Fb", bearer), 400, "malformed-request");
+        assertGardienPage(http.get("/privacy/a%2Fb", "Accept: text/html"), 400);
+        assertProblem(http.get("/privacy/a%2Fb", "Accept: application/json"), 400, "malformed-request");
+    }
+
+    @Test
+    void answersOtherMalformedAddressesWithAProblem() throws Exception {
+        assertProblem(http.get("/api/v1/requests/%zz", bearer), 400, "malformed-request");
+        assertProblem(http.get("/api/v1/requests/a|b", bearer), 400, "malformed-request");
+        assertProblem(http.get("/api/v1/requests;jsessionid=x", bearer), 400, "malformed-request");
+        assertProblem(http.get("/api//v1/requests", bearer), 400, "malformed-request");
+    }
+
+    @Test
+    void answersAHundredKilobyteQueryOrHeaderWithAProblem() throws Exception {
+        assertProblem(http.get("/api/v1/requests?q=" + "a".repeat(100_000), bearer), 400, "malformed-request");
+        assertProblem(
+                http.get("/api/v1/requests", bearer, "X-Padding: " + "a".repeat(100_000)), 400, "malformed-request");
+    }
+
+    @Test
+    void answersABadIdOnAPortalPageWithThePageOrAProblem() throws Exception {
+        assertGardienPage(http.get("/privacy/requests/xyz/code", "Accept: text/html"), 400);
+        assertProblem(http.get("/privacy/requests/xyz/code", "Accept: application/json"), 400, "malformed-request");
+    }
+
+    @Test
+    void aForgedForwardedProtoChangesNothingWithoutAForwardHeadersStrategy() throws Exception {
+        var answer = http.get("/login", "X-Forwarded-Proto: https");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.header("Strict-Transport-Security")).isEmpty();
+        assertThat(answer.header("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("JSESSIONID="))
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c).doesNotContainIgnoringCase("secure"));
+    }
+}
