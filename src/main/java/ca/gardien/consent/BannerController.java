@@ -38,18 +38,21 @@ class BannerController {
     private final IdentifierKey key;
     private final Inventory inventory;
     private final MessageSource messages;
+    private final AnonymousWrites writes;
 
     BannerController(
             ConsentLedger ledger,
             ConsentDecisions decisions,
             IdentifierKey key,
             Inventory inventory,
-            MessageSource messages) {
+            MessageSource messages,
+            AnonymousWrites writes) {
         this.ledger = ledger;
         this.decisions = decisions;
         this.key = key;
         this.inventory = inventory;
         this.messages = messages;
+        this.writes = writes;
     }
 
     /** The categories to offer, with their labels and the data map's purposes under each, in the page's language. */
@@ -70,6 +73,7 @@ class BannerController {
     @PostMapping("/consent/choices")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void choose(@RequestBody Choice choice, HttpServletRequest request) {
+        writes.banner(request.getRemoteAddr()); // 429 problem with Retry-After once the address posted too many
         var visitor = visitor(choice.visitor());
         if (choice.choices() == null
                 || choice.choices().isEmpty()

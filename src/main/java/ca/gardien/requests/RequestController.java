@@ -65,8 +65,11 @@ class RequestController {
     }
 
     @GetMapping("/{id}")
-    RightsRequest get(@PathVariable UUID id) {
-        return requests.get(id);
+    @Operation(
+            summary = "One request; identifiers in clear for the person in charge, delegates and staff, masked for"
+                    + " auditors (a•••@example.test)")
+    RightsRequest get(@PathVariable UUID id, Authentication auth) {
+        return requests.get(id, CurrentActor.roles(auth));
     }
 
     @GetMapping
