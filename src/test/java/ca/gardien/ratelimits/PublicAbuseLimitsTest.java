@@ -1,0 +1,294 @@
+package ca.gardien.ratelimits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.organization.Role;
+import ca.gardien.support.WebTestSupport;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Issue 11, findings M4 and L4: the public inputs are limited per client address and per identifier, with the shipped
+ * defaults (set back here, as the suite's configuration raises them). Each test uses addresses of its own, and starts
+ * the clock at a window of its own so that no window ends halfway through.
+ */
+@Import(PublicAbuseLimitsTest.Windows.class)
+@TestPropertySource(
+        properties = {
+            "gardien.requests.limits.form-per-address=5/1h",
+            "gardien.requests.limits.form-per-identifier=3/1d",
+            "gardien.requests.limits.code-sends-per-address=10/1h",
+            "gardien.requests.limits.codes-per-identifier=10/1d",
+            "gardien.requests.limits.code-checks-per-address=30/1h",
+            "gardien.consent.limits.banner-per-address=60/1m",
+            "gardien.consent.limits.link-writes-per-address=120/1m"
+        })
+class PublicAbuseLimitsTest extends WebTestSupport {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TickingClock clock;
+
+    static MockHttpServletRequestBuilder from(String address, MockHttpServletRequestBuilder request) {
+        return request.with((MockHttpServletRequest r) -> {
+            r.setRemoteAddr(address);
+            return r;
+        });
+    }
+
+    ResultActions form(String address, String email) throws Exception {
+        return mvc.perform(from(address, post("/privacy/requests"))
+                .with(csrf())
+                .param("type", "ACCESS")
+                .param("email", email)
+                .param("details", "Synthetic details"));
+    }
+
+    int messagesTo(String recipient) {
+        return jdbc.sql("SELECT COUNT(*) FROM mail_message WHERE recipient = ?")
+                .param(recipient)
+                .query(Integer.class)
+                .single();
+    }
+
+    static String email(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    }
+
+    @Test
+    void theRequestFormAnswers429FromTheSixthRequestOfOneAddressAndKeepsWhatWasTyped() throws Exception {
+        clock.startAt("2026-12-01T10:00:01Z");
+        var address = "203.0.113.10";
+        for (int i = 0; i < 5; i++) {
+            form(address, email("flood")).andExpect(status().is3xxRedirection());
+        }
+        var sixth = email("flood");
+        var page = form(address, sixth)
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", Matchers.matchesPattern("\\d+")))
+                .andReturn()
+                .getResponse();
+        assertThat(Long.parseLong(page.getHeader("Retry-After"))).isBetween(1L, 3600L);
+        assertThat(page.getContentAsString())
+                .contains("id=\"rate-limited\"")
+                .contains("Trop de demandes ont été faites depuis cette adresse")
+                .contains("value=\"" + sixth + "\"")
+                .contains("Synthetic details");
+        assertThat(messagesTo(sixth)).isZero();
+        // another address is not affected
+        form("203.0.113.11", email("flood")).andExpect(status().is3xxRedirection());
+        // in English on request
+        assertThat(mvc.perform(from(address, post("/privacy/requests?lang=en"))
+                                .with(csrf())
+                                .param("type", "ACCESS")
+                                .param("email", email("flood")))
+                        .andExpect(status().isTooManyRequests())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Too many requests were made from this address or for this identifier.");
+    }
+
+    @Test
+    void oneEmailGetsAtMostThreeRequestsADayWhateverTheAddressAndNoMoreMessages() throws Exception {
+        clock.startAt("2026-12-02T10:00:01Z");
+        var victim = email("victim");
+        for (int i = 1; i <= 3; i++) {
+            form("198.51.100." + i, victim).andExpect(status().is3xxRedirection());
+        }
+        assertThat(messagesTo(victim)).isEqualTo(6); // an acknowledgement and a code per request
+        for (int i = 4; i <= 8; i++) {
+            form("198.51.100." + i, i % 2 == 0 ? victim.toUpperCase() : victim)
+                    .andExpect(status().isTooManyRequests())
+                    .andExpect(header().exists("Retry-After"));
+        }
+        assertThat(messagesTo(victim)).isEqualTo(6);
+    }
+
+    @Test
+    void anEmailIsSentAtMostTenCodesADayAcrossItsRequests() throws Exception {
+        clock.startAt("2026-12-03T10:00:01Z");
+        var staff = bearer(Role.STAFF);
+        var person = email("codes");
+        var body = "{\"type\": \"ACCESS\", \"subject\": {\"email\": \"" + person + "\"}, \"jurisdiction\": \"QC\","
+                + " \"channel\": \"API\"}";
+        var submit = post("/api/v1/requests")
+                .header("Authorization", staff)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body);
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(submit).andExpect(status().isCreated());
+        }
+        mvc.perform(submit).andExpect(problem(429, "rate-limited")).andExpect(header().exists("Retry-After"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_message WHERE recipient = ? AND template = 'requests.code'")
+                        .param(person)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(10);
+        assertThat(messagesTo(person)).isEqualTo(20); // the refused request wrote and sent nothing
+    }
+
+    @Test
+    void codeSendsAndChecksFromOneAddressAnswerA429ProblemInFrenchOrEnglish() throws Exception {
+        clock.startAt("2026-12-04T10:00:01Z");
+        var send = "203.0.113.20";
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(from(send, post("/requests/" + UUID.randomUUID() + "/code"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"kind\": \"EMAIL\"}"))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(from(send, post("/requests/" + UUID.randomUUID() + "/code"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"EMAIL\"}"))
+                .andExpect(problem(429, "rate-limited"))
+                .andExpect(header().string("Retry-After", Matchers.matchesPattern("\\d+")))
+                .andExpect(jsonPath("$.title").value("Trop de demandes"))
+                .andExpect(jsonPath("$.detail").value(Matchers.startsWith("Trop de demandes depuis cette adresse")));
+
+        var check = "203.0.113.21";
+        for (int i = 0; i < 30; i++) {
+            mvc.perform(from(check, post("/requests/" + UUID.randomUUID() + "/verify"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"kind\": \"EMAIL\", \"code\": \"123456\"}"))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(from(check, post("/requests/" + UUID.randomUUID() + "/verify"))
+                        .header("Accept-Language", "en-CA,en;q=0.9")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"EMAIL\", \"code\": \"123456\"}"))
+                .andExpect(problem(429, "rate-limited"))
+                .andExpect(jsonPath("$.title").value("Too many requests"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("Try again in")));
+    }
+
+    @Test
+    void theCodePageAnswers429OnceTheAddressTypedTooManyCodes() throws Exception {
+        clock.startAt("2026-12-05T10:00:01Z");
+        var location =
+                form("203.0.113.30", email("page")).andReturn().getResponse().getRedirectedUrl();
+        var address = "203.0.113.31";
+        for (int i = 0; i < 30; i++) {
+            mvc.perform(from(address, post(location))
+                            .with(csrf())
+                            .param("kind", "EMAIL")
+                            .param("code", "1"))
+                    .andExpect(status().is(Matchers.not(429)));
+        }
+        // sends are counted apart from checks (this one is refused for the identifier's own lock, not the address)
+        mvc.perform(from(address, post(location + "/resend")).with(csrf()).param("kind", "EMAIL"))
+                .andExpect(status().isBadRequest());
+        assertThat(mvc.perform(from(address, post(location))
+                                .with(csrf())
+                                .param("kind", "EMAIL")
+                                .param("code", "1"))
+                        .andExpect(status().isTooManyRequests())
+                        .andExpect(header().exists("Retry-After"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Trop d&#39;essais depuis cette adresse");
+    }
+
+    @Test
+    void anonymousConsentWritesAreLimitedPerAddressUntilTheWindowEnds() throws Exception {
+        clock.startAt("2026-12-06T10:00:01Z");
+        var address = "203.0.113.40";
+        for (int i = 0; i < 60; i++) {
+            banner(address).andExpect(status().is(Matchers.not(429)));
+        }
+        banner(address)
+                .andExpect(problem(429, "rate-limited"))
+                .andExpect(header().string("Retry-After", Matchers.matchesPattern("[1-5]?\\d|60")));
+        banner("203.0.113.41").andExpect(status().is(Matchers.not(429)));
+
+        clock.advance(Duration.ofMinutes(1));
+        banner(address).andExpect(status().is(Matchers.not(429)));
+
+        var links = "203.0.113.42";
+        for (int i = 0; i < 120; i++) {
+            mvc.perform(from(links, post("/consent/unsubscribe/not-a-token")).param("List-Unsubscribe", "One-Click"))
+                    .andExpect(status().isNotFound());
+        }
+        assertThat(mvc.perform(from(links, post("/consent/preferences/not-a-token"))
+                                .param("purpose", "newsletter")
+                                .param("choice", "withdraw"))
+                        .andExpect(status().isTooManyRequests())
+                        .andExpect(header().exists("Retry-After"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("id=\"rate-limited\"");
+        mvc.perform(from(links, post("/consent/unsubscribe/not-a-token")).param("List-Unsubscribe", "One-Click"))
+                .andExpect(status().isTooManyRequests());
+    }
+
+    private ResultActions banner(String address) throws Exception {
+        return mvc.perform(from(address, post("/consent/choices"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"visitor\": \"v-" + UUID.randomUUID() + "\", \"choices\": {\"statistics\": true}}"));
+    }
+
+    /** A clock that ticks from the instant a test chooses, so that windows begin where the test wants them. */
+    static final class TickingClock extends Clock {
+
+        private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+        void startAt(String instant) {
+            offset.set(Duration.between(Instant.now(), Instant.parse(instant)));
+        }
+
+        void advance(Duration by) {
+            offset.updateAndGet(o -> o.plus(by));
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(offset.get());
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Windows {
+        @Bean
+        @Primary
+        TickingClock tickingClock() {
+            return new TickingClock();
+        }
+    }
+}
