@@ -109,7 +109,18 @@ class RequestConsoleTest extends WebTestSupport {
                 .contains("id=\"cancel\"")
                 .doesNotContain("id=\"approve\"");
 
-        act(staff, id, "/identifiers/CUSTOMER/confirm");
+        // issue 11: the confirmation says what was checked; without it the step is refused and nothing moves
+        assertThat(refusal(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH"))
+                .contains("reason");
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RECEIVED);
+        act(
+                staff,
+                id,
+                "/identifiers/CUSTOMER/confirm",
+                "basis",
+                "CUSTOMER_RECORD_MATCH",
+                "reason",
+                "Found in the customer file");
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
         var task = tasks.of(id).getFirst();
         act(staff, id, "/tasks/" + task.id() + "/assign");
@@ -139,7 +150,63 @@ class RequestConsoleTest extends WebTestSupport {
                 .contains("requests.sent")
                 .contains("id=\"messages\"")
                 .contains("crm");
-        assertThat(detail).doesNotContain(code(id)).doesNotContain("@example.test");
+        // issue 11: the auditor sees the identifiers masked (before, none at all), never in clear
+        assertThat(detail)
+                .doesNotContain(code(id))
+                .doesNotContainPattern("console-[0-9a-f]{8}@example\\.test")
+                .contains("c•••@example.test")
+                .doesNotContain("Found in the customer file");
+    }
+
+    @Test
+    void auditorsSeeMaskedIdentifiersWhileDelegatesSeeThemInClearAndRecordAnInPersonCheck() throws Exception {
+        var id = received("ACCESS");
+        var email = requests.get(id).identifiers().stream()
+                .filter(i -> i.kind() == IdentifierKind.EMAIL)
+                .findFirst()
+                .orElseThrow()
+                .value();
+        var customer = "C-" + email.substring("console-".length(), email.indexOf('@'));
+
+        var auditor = page("/console/requests/" + id, session(Role.AUDITOR));
+        assertThat(auditor)
+                .contains("c•••@example.test")
+                .contains("C•••")
+                .doesNotContain(email)
+                .doesNotContain(customer)
+                .doesNotContain("id=\"confirm-customer\"")
+                .doesNotContain("id=\"prove-person\"");
+
+        var delegate = session(Role.DELEGATE);
+        assertThat(page("/console/requests/" + id, delegate))
+                .contains(email)
+                .contains(customer)
+                .contains("id=\"confirm-customer\"")
+                .contains("id=\"prove-person\"");
+        var staff = session(Role.STAFF);
+        assertThat(page("/console/requests/" + id, staff))
+                .contains(email)
+                .contains("id=\"confirm-customer\"")
+                .doesNotContain("id=\"prove-person\"");
+        mvc.perform(post("/console/requests/" + id + "/identity-proof")
+                        .session(staff)
+                        .with(csrf())
+                        .param("basis", "IN_PERSON_ID_CHECK")
+                        .param("reason", "Passport seen"))
+                .andExpect(status().isForbidden());
+
+        assertThat(refusal(delegate, id, "/identity-proof", "basis", "IN_PERSON_ID_CHECK"))
+                .contains("reason");
+        act(delegate, id, "/identity-proof", "basis", "IN_PERSON_ID_CHECK", "reason", "Passport seen at the desk");
+        var proven = requests.get(id);
+        assertThat(proven.status()).isEqualTo(RequestStatus.IN_PROGRESS);
+        assertThat(proven.identifiers()).noneMatch(i -> i.verified()); // the email still needs its code
+        assertThat(page("/console/requests/" + id, delegate))
+                .contains("id=\"person-proof\"")
+                .contains("Passport seen at the desk");
+        assertThat(page("/console/requests/" + id, session(Role.AUDITOR)))
+                .contains("id=\"person-proof\"")
+                .doesNotContain("Passport seen at the desk");
     }
 
     @Test
