@@ -19,6 +19,9 @@ import org.springframework.test.web.servlet.ResultActions;
  */
 class StaffProofsApiTest extends RequestsTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    RequestRetention retention;
+
     static final String REASON = "Account C-42 found in the CRM; postal code and birth year matched";
 
     ResultActions confirm(UUID id, String kind, String bearer, String json) throws Exception {
@@ -127,6 +130,25 @@ class StaffProofsApiTest extends RequestsTestSupport {
         provePerson(id, officerBearer(), check).andExpect(problem(409, "conflict"));
         var fact = awaitLedgerEntry("requests.person-verified", id);
         assertThat(fact.toString()).contains("IN_PERSON_ID_CHECK").doesNotContain("licence");
+    }
+
+    @Test
+    void theReasonIsDestroyedWithTheRequestsOtherPersonalInformation() throws Exception {
+        var id = submitted("{\"customerNumber\": \"C-42\"}", "ACCESS", "QC", "customer");
+        confirm(id, "CUSTOMER", staff, "{\"reason\": \"" + REASON + "\"}").andExpect(status().isOk());
+        mvc.perform(post("/api/v1/requests/" + id + "/cancel").header("Authorization", staff))
+                .andExpect(jsonPath("$.status").value("CANCELLED"));
+
+        clock.advance(java.time.Duration.ofDays(367));
+        retention.sweep();
+
+        assertThat(jdbc.sql("SELECT basis, reason FROM requests_staff_proof WHERE request_id = ?")
+                        .param(id)
+                        .query((rs, n) -> rs.getString(1) + "/" + rs.getString(2))
+                        .single())
+                .isEqualTo("CUSTOMER_RECORD_MATCH/null");
+        assertThat(String.valueOf(awaitLedgerEntry("requests.purged", id).get("payload")))
+                .contains("\"staffProofReasons\":\"1\"");
     }
 
     @Test
