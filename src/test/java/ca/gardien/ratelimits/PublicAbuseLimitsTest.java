@@ -154,6 +154,31 @@ class PublicAbuseLimitsTest extends WebTestSupport {
     }
 
     @Test
+    void anOpenComplianceSubmissionOverALimitIsA429InTheSpecificationsErrorShape() throws Exception {
+        clock.startAt("2026-12-07T10:00:01Z");
+        var controller = bearer(Role.STAFF);
+        var person = email("oc");
+        for (int i = 0; i <= 10; i++) {
+            var body = """
+                    {"subject_request_id": "%s", "subject_request_type": "access",
+                     "submitted_time": "2026-12-07T10:00:00Z",
+                     "subject_identities": [{"identity_type": "email", "identity_value": "%s",
+                                             "identity_format": "raw"}],
+                     "api_version": "1.0"}""".formatted(UUID.randomUUID(), person);
+            var call = mvc.perform(post("/opencompliance/v1/opencompliance_requests")
+                    .header("Authorization", controller)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(body));
+            if (i < 10) {
+                call.andExpect(status().isCreated());
+            } else {
+                call.andExpect(status().isTooManyRequests())
+                        .andExpect(jsonPath("$.error.code").value(429));
+            }
+        }
+    }
+
+    @Test
     void codeSendsAndChecksFromOneAddressAnswerA429ProblemInFrenchOrEnglish() throws Exception {
         clock.startAt("2026-12-04T10:00:01Z");
         var send = "203.0.113.20";
