@@ -128,6 +128,9 @@ class PublicAbuseLimitsTest extends WebTestSupport {
                     .andExpect(header().exists("Retry-After"));
         }
         assertThat(messagesTo(victim)).isEqualTo(6);
+        // the refusal is evidence (recorded although the intake rolled back), without the identifier
+        var fact = awaitLedgerEntry("ratelimits.limit-reached", "requests.form-per-identifier");
+        assertThat(fact.toString()).doesNotContain(victim).contains("86400");
     }
 
     @Test
@@ -251,6 +254,8 @@ class PublicAbuseLimitsTest extends WebTestSupport {
                 .andExpect(problem(429, "rate-limited"))
                 .andExpect(header().string("Retry-After", Matchers.matchesPattern("[1-5]?\\d|60")));
         banner("203.0.113.41").andExpect(status().is(Matchers.not(429)));
+        assertThat(awaitLedgerEntry("ratelimits.limit-reached", "consent.banner-per-address").toString())
+                .doesNotContain(address);
 
         clock.advance(Duration.ofMinutes(1));
         banner(address).andExpect(status().is(Matchers.not(429)));
