@@ -254,7 +254,8 @@ class PublicAbuseLimitsTest extends WebTestSupport {
                 .andExpect(problem(429, "rate-limited"))
                 .andExpect(header().string("Retry-After", Matchers.matchesPattern("[1-5]?\\d|60")));
         banner("203.0.113.41").andExpect(status().is(Matchers.not(429)));
-        assertThat(awaitLedgerEntry("ratelimits.limit-reached", "consent.banner-per-address").toString())
+        assertThat(awaitLedgerEntry("ratelimits.limit-reached", "consent.banner-per-address")
+                        .toString())
                 .doesNotContain(address);
 
         clock.advance(Duration.ofMinutes(1));
