@@ -1,7 +1,8 @@
 /*! Gardien cookie banner: no dependencies. Scripts tagged type="text/plain" data-gardien-category="…" run only after
  * the visitor consents to their category; Global Privacy Control refuses marketing before anything loads. The
- * categories and their purposes come from the organization's data map. The IAB GPP (Canadian TCF section) and
- * TCF v2.2 strings are exposed through minimal __gpp and __tcfapi functions and GardienConsent.gppString(). */
+ * categories and their purposes come from the organization's data map. Each step (loaded, shown, choice) is announced
+ * as a "gardien:consent" event on window, which cmpapi.js (the IAB CMP APIs, loaded by the page when it wants them)
+ * follows; its detail carries the configuration, with the CMP identity the APIs answer with. */
 (function () {
   "use strict";
   var me = document.currentScript;
@@ -34,8 +35,7 @@
   }
   var granted = {};
   var config = { categories: [] };
-  var strings = {};
-  var listeners = [];
+  var state = null;
   var box, reopen;
 
   function get(path) {
@@ -59,18 +59,17 @@
     });
   }
 
-  function refresh() {
-    return get("/consent/strings?lang=" + lang + "&visitor=" + encodeURIComponent(visitor)).then(function (s) {
-      strings = s;
-      listeners.forEach(function (l) { l(); });
-    });
+  // Tells cmpapi.js (and any script of the page) what happened: "loaded", "shown" (reopened) or "choice" (recorded).
+  function emit(action) {
+    state = { action: action, visitor: visitor, lang: lang, config: config, shown: !!box && !box.hidden };
+    window.dispatchEvent(new CustomEvent("gardien:consent", { detail: state }));
   }
 
   function send(choices) {
     return fetch(base + "/consent/choices", {
       method: "POST", headers: { "Content-Type": "application/json" }, credentials: "omit", keepalive: true,
       body: JSON.stringify({ visitor: visitor, choices: choices, gpc: gpc, language: lang })
-    }).then(refresh);
+    }).catch(function () { /* the strings then say what Gardien has */ });
   }
 
   function all(value) {
@@ -84,7 +83,7 @@
     CATS.forEach(function (c) { granted[c] = choices[c] === true; });
     hide();
     activate();
-    return send(choices);
+    return send(choices).then(function () { emit("choice"); });
   }
 
   function el(tag, attrs, text) {
@@ -114,7 +113,7 @@
   }
 
   function show() {
-    if (box) { box.hidden = false; return; }
+    if (box) { box.hidden = false; if (state) { emit("shown"); } return; }
     box = el("div", { id: "gardien-banner", role: "dialog", "aria-modal": "false", "aria-labelledby": "gardien-t",
       lang: lang });
     box.appendChild(el("h2", { id: "gardien-t" }, T.title));
@@ -139,6 +138,7 @@
     actions.appendChild(save);
     box.appendChild(actions);
     document.body.appendChild(box);
+    if (state) { emit("shown"); }
   }
 
   function hide() {
@@ -150,53 +150,11 @@
     }
   }
 
-  function gppData() {
-    return { gppVersion: "1.1", cmpStatus: strings.gpp ? "loaded" : "stub", cmpDisplayStatus: box && !box.hidden ?
-      "visible" : "hidden", signalStatus: strings.gpp ? "ready" : "not ready", supportedAPIs: ["5:tcfcav1"],
-      cmpId: 0, sectionList: strings.gppSid || [], applicableSections: strings.gppSid || [],
-      gppString: strings.gpp || "" };
-  }
-
-  // A minimal GPP CMP API (ping, addEventListener, removeEventListener, hasSection).
-  window.__gpp = function (command, callback, parameter) {
-    if (command === "addEventListener") {
-      var id = listeners.length;
-      listeners.push(function () {
-        callback({ eventName: "signalStatus", listenerId: id, data: "ready", pingData: gppData() }, true);
-      });
-      if (strings.gpp) { listeners[id](); }
-    } else if (command === "removeEventListener") {
-      listeners[parameter] = function () {};
-      callback(true, true);
-    } else if (command === "hasSection") {
-      callback((strings.gppSid || []).indexOf(5) >= 0 && (parameter === "tcfcav1" || parameter === 5), true);
-    } else if (command === "ping") {
-      callback(gppData(), true);
-    } else if (callback) {
-      callback(null, false);
-    }
-  };
-
-  function tcData() {
-    return { tcString: strings.tcf || "", tcfPolicyVersion: 4, cmpId: 0, gdprApplies: false,
-      cmpStatus: strings.tcf ? "loaded" : "loading", eventStatus: "tcloaded", listenerId: null };
-  }
-
-  // A minimal TCF API: ping and getTCData (the string; sites decode it with IAB's libraries).
-  window.__tcfapi = function (command, version, callback) {
-    if (command === "ping") {
-      callback({ gdprApplies: false, cmpLoaded: true, cmpStatus: "loaded", apiVersion: "2.2", tcfPolicyVersion: 4 });
-    } else if (command === "getTCData" || command === "addEventListener") {
-      callback(tcData(), !!strings.tcf);
-    } else {
-      callback(null, false);
-    }
-  };
-
-  window.GardienConsent = {
-    open: show, visitor: function () { return visitor; }, granted: granted,
-    gppString: function () { return strings.gpp || ""; }, tcString: function () { return strings.tcf || ""; }
-  };
+  var api = window.GardienConsent = window.GardienConsent || {}; // cmpapi.js adds gppString(), tcString(), reasons()
+  api.open = show;
+  api.visitor = function () { return visitor; };
+  api.granted = granted;
+  api.state = function () { return state; };
 
   Promise.all([get("/consent/banner/config.json?lang=" + lang), get("/consent/choices/" + encodeURIComponent(visitor))])
     .then(function (loaded) {
@@ -206,9 +164,9 @@
       CATS = config.categories.filter(function (c) { return c.optional; }).map(function (c) { return c.id; });
       var known = CATS.every(function (c) { return stored[c] === true || stored[c] === false; });
       CATS.forEach(function (c) { granted[c] = stored[c] === true; });
-      var first = gpc && stored.marketing !== false ? send({ marketing: false }) : refresh();
+      var first = gpc && stored.marketing !== false ? send({ marketing: false }) : Promise.resolve();
       if (gpc) { granted.marketing = false; } // the refusal under GPC is recorded before anything else happens
       if (known) { hide(); activate(); } else { show(); }
-      return first;
+      return first.then(function () { emit("loaded"); });
     });
 })();

@@ -48,15 +48,23 @@ class ConnectorController {
         return catalog.view(id);
     }
 
+    /** Opening a connection is the registrant's business: staff and auditors do not make Gardien connect at will. */
     @PostMapping("/{id}/test")
-    @Operation(summary = "Connect once and report the product and version")
+    @PreAuthorize("hasAnyRole('PRIVACY_OFFICER', 'DELEGATE')")
+    @Operation(
+            summary = "Connect once and report the product and version; 422 connector-refused when the rules refuse"
+                    + " the connector's address")
     ConnectionCheck test(@PathVariable String id, Authentication auth) {
         return catalog.test(id, CurrentActor.of(auth));
     }
 
     @GetMapping("/{id}/schema")
-    @Operation(summary = "Tables, columns, primary keys, foreign keys and indexes of a connected database")
-    DatabaseSchema schema(@PathVariable String id, @RequestParam(defaultValue = "false") boolean refresh) {
-        return catalog.schema(id, refresh);
+    @PreAuthorize("hasAnyRole('PRIVACY_OFFICER', 'DELEGATE')") // reading it connects to the database
+    @Operation(
+            summary = "Tables, columns, primary keys, foreign keys and indexes of a connected database; 422"
+                    + " connector-refused when the rules refuse the connector's address")
+    DatabaseSchema schema(
+            @PathVariable String id, @RequestParam(defaultValue = "false") boolean refresh, Authentication auth) {
+        return catalog.schema(id, refresh, CurrentActor.of(auth));
     }
 }

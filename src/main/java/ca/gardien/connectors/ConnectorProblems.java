@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * A connected database that does not answer is a 503 problem on every connector endpoint, plans included; an export
- * package deleted after its retention is a 410.
+ * A connected database that does not answer is a 503 problem on every connector endpoint, plans included; a
+ * connector whose address the rules now refuse is a 422; an export package deleted after its retention is a 410.
  */
 @RestControllerAdvice(assignableTypes = {ConnectorController.class, RunController.class, RectificationController.class})
 @Order(-10)
@@ -19,6 +19,17 @@ class ConnectorProblems {
     ProblemDetail unavailable(TargetUnavailableException e) {
         var pd = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
         pd.setType(ProblemTypes.CONNECTOR_UNAVAILABLE);
+        return pd;
+    }
+
+    @ExceptionHandler(ConnectorRefusedException.class)
+    ProblemDetail refused(ConnectorRefusedException e) {
+        var pd = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "The connector's address is refused by the connector rules: Gardien does not connect to it.");
+        pd.setType(ProblemTypes.CONNECTOR_REFUSED);
+        pd.setTitle("Connector refused");
+        pd.setProperty("errors", e.errors());
         return pd;
     }
 

@@ -94,10 +94,11 @@ public class ConnectorRuns {
      * first, so that a refusal does not mark that transaction rollback-only.
      *
      * @throws InvalidInputException naming what is wrong
+     * @throws ConnectorRefusedException when the connector's address is refused by the rules of today
      * @throws TargetUnavailableException when the connected database does not answer
      */
     public void validate(String connectorId, RunRequest request) {
-        if (catalog.connector(connectorId) instanceof JdbcConnector) {
+        if (catalog.admitted(connectorId, null) instanceof JdbcConnector) {
             var graph = graph(connectorId);
             RunChecks.check(request, graph);
             RunChecks.runnable(request, graph);

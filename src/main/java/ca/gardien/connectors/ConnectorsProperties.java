@@ -2,6 +2,8 @@ package ca.gardien.connectors;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -21,6 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param packageRetention how long an export package is kept after its run ended, then deleted
  * @param packageSweepEvery how often a node deletes the packages it holds that are past their retention
  * @param taskRecordLimit the most exported rows put into a request task; a larger export is left to staff
+ * @param jdbc which database products and URL properties a JDBC connector may use (docs/connectors-security.md)
+ * @param outbound which addresses a webhook connector may call besides public ones (docs/connectors-security.md)
  */
 @ConfigurationProperties("gardien.connectors")
 record ConnectorsProperties(
@@ -36,4 +40,55 @@ record ConnectorsProperties(
         @DefaultValue("10s") Duration connectTimeout,
         @DefaultValue("30d") Duration packageRetention,
         @DefaultValue("1h") Duration packageSweepEvery,
-        @DefaultValue("10000") int taskRecordLimit) {}
+        @DefaultValue("10000") int taskRecordLimit,
+        @DefaultValue Jdbc jdbc,
+        @DefaultValue Outbound outbound) {
+
+    /**
+     * @param h2Enabled whether H2 URLs (in-memory, file or H2 server) may be registered: for tests and demonstrations
+     *     only, as an embedded database runs inside Gardien's own process
+     * @param products database products the operator adds, or built-in ones ({@code postgresql}, {@code mariadb},
+     *     {@code mysql}) whose allowed properties it extends, by name
+     */
+    record Jdbc(@DefaultValue("false") boolean h2Enabled, Map<String, Product> products) {
+
+        Jdbc {
+            products = products == null ? Map.of() : Map.copyOf(products);
+        }
+    }
+
+    /**
+     * A database product an operator allows.
+     *
+     * @param urlPrefix the URL prefix that selects it, e.g. {@code jdbc:sqlserver:} (ignored for a built-in product)
+     * @param syntax {@code QUERY} ({@code //host:port/database?name=value&...}) or {@code SEMICOLON}
+     *     ({@code //host:port[/database];name=value;...})
+     * @param defaultPort the port assumed when a URL names none (to recognize Gardien's own database)
+     * @param allowedProperties the URL property names accepted, compared without regard to ASCII case
+     */
+    record Product(String urlPrefix, Syntax syntax, Integer defaultPort, List<String> allowedProperties) {
+
+        Product {
+            syntax = syntax == null ? Syntax.QUERY : syntax;
+            defaultPort = defaultPort == null ? 0 : defaultPort;
+            allowedProperties = allowedProperties == null ? List.of() : List.copyOf(allowedProperties);
+        }
+    }
+
+    /** How an operator's product writes its URL after the prefix. */
+    enum Syntax {
+        QUERY,
+        SEMICOLON
+    }
+
+    /**
+     * @param allow networks (CIDR, e.g. {@code 10.20.0.0/16}) and host names a webhook may call although they are not
+     *     public; empty by default
+     */
+    record Outbound(List<String> allow) {
+
+        Outbound {
+            allow = allow == null ? List.of() : List.copyOf(allow);
+        }
+    }
+}

@@ -9,24 +9,28 @@ import ca.gardien.connectors.spi.JdbcConnector;
 import ca.gardien.shared.FieldError;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 
-/** Connectors to any database whose JDBC driver is on the class path (PostgreSQL, MariaDB/MySQL and H2 are). */
+/**
+ * Connectors to the database products that {@link JdbcTargets} allows (PostgreSQL, MariaDB/MySQL, an operator's, H2
+ * when enabled); every physical connection passes the same check again ({@link CheckedDriverDataSource}).
+ */
 @Component
 class JdbcConnectorFactory implements ConnectorFactory {
 
     private final ConnectorsProperties properties;
+    private final JdbcTargets targets;
+    private final ConnectorMessages messages;
 
-    JdbcConnectorFactory(ConnectorsProperties properties) {
+    JdbcConnectorFactory(ConnectorsProperties properties, JdbcTargets targets, ConnectorMessages messages) {
         this.properties = properties;
+        this.targets = targets;
+        this.messages = messages;
     }
 
     @Override
@@ -36,34 +40,17 @@ class JdbcConnectorFactory implements ConnectorFactory {
 
     @Override
     public List<FieldError> problems(ConnectorSettings settings) {
-        var problems = new ArrayList<FieldError>();
-        var url = settings.url();
-        if (url == null || !url.startsWith("jdbc:") || url.length() > 2000) {
-            problems.add(new FieldError("url", "must be a JDBC URL (jdbc:…) of at most 2000 characters"));
-            return problems;
-        }
-        var lower = url.toLowerCase(Locale.ROOT);
-        if (lower.contains("password=")) {
-            problems.add(new FieldError("url", "must not carry the password; use the password field"));
-        }
-        if (lower.contains("init=") || lower.contains("runscript")) {
-            problems.add(new FieldError("url", "must not run scripts at connection"));
-        }
-        try {
-            DriverManager.getDriver(url);
-        } catch (SQLException e) {
-            problems.add(new FieldError("url", "no JDBC driver on the class path accepts this URL"));
-        }
-        return problems;
+        return targets.refusals(settings.url()).stream()
+                .map(r -> messages.field("url", r))
+                .toList();
     }
 
     @Override
     public Connector create(ConnectorSettings settings) {
         var config = new HikariConfig();
         config.setPoolName("connector-" + settings.id());
-        config.setJdbcUrl(settings.url());
-        config.setUsername(settings.username());
-        config.setPassword(settings.secret());
+        config.setDataSource(
+                new CheckedDriverDataSource(settings.url(), settings.username(), settings.secret(), targets::refusals));
         config.setMaximumPoolSize(properties.poolSize());
         config.setMinimumIdle(0);
         config.setIdleTimeout(30_000); // runs are rare: do not hold connections to the organization's databases

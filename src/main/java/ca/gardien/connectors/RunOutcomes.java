@@ -128,6 +128,10 @@ class RunOutcomes {
             if (cause instanceof TargetUnavailableException) {
                 return cause.getMessage();
             }
+            if (cause instanceof ca.gardien.shared.OutboundAddresses.Refused refused) {
+                return "the service's address is refused (" + refused.reason() + "): Gardien calls only public"
+                        + " addresses unless gardien.connectors.outbound.allow names it";
+            }
             if (cause instanceof InvalidInputException invalid) { // Gardien's own words about the request or schema
                 return String.join(
                         "; ",

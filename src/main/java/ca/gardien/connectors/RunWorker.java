@@ -120,7 +120,7 @@ class RunWorker {
 
     private void carry(RunStore.Run run, RunRequest request, Future<?> recorded) throws Exception {
         var id = run.id();
-        var connector = catalog.connector(run.connector());
+        var connector = catalog.admitted(run.connector(), null); // an address refused now fails the run, plainly
         if (connector instanceof DispatchingConnector dispatching) {
             RunRecord.await(recorded);
             dispatch(run, dispatching, request);

@@ -8,16 +8,19 @@ import ca.gardien.connectors.spi.ConnectorSettings;
 import ca.gardien.connectors.spi.DispatchingConnector;
 import ca.gardien.connectors.spi.RunOrder;
 import ca.gardien.shared.FieldError;
+import ca.gardien.shared.OutboundAddresses;
+import ca.gardien.shared.OutboundHttp;
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -25,21 +28,24 @@ import org.springframework.stereotype.Component;
 /**
  * Connectors to SaaS and in-house services: each run is POSTed to the service's URL, signed with the shared key (see
  * {@link WebhookSignature}), with the changes for a RECTIFY; the service answers later at
- * {@code /connectors/callbacks/{runId}}, signed the same way, with the counts or a failure.
+ * {@code /connectors/callbacks/{runId}}, signed the same way, with the counts or a failure. The service's address must
+ * be public, or allowed in {@code gardien.connectors.outbound.allow}, at registration and at every call
+ * ({@link OutboundHttp}); redirects are not followed, so a 3xx answer is a failure.
  */
 @Component
 class WebhookConnectorFactory implements ConnectorFactory {
 
     private final Clock clock;
-    private final ConnectorsProperties properties;
-    private final HttpClient http;
+    private final OutboundHttp http;
+    private final ConnectorMessages messages;
 
-    WebhookConnectorFactory(Clock clock, ConnectorsProperties properties) {
+    WebhookConnectorFactory(Clock clock, ConnectorsProperties properties, ConnectorMessages messages) {
         this.clock = clock;
-        this.properties = properties;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(properties.connectTimeout())
-                .build();
+        this.messages = messages;
+        this.http = new OutboundHttp(
+                new OutboundAddresses(properties.outbound().allow()),
+                properties.connectTimeout(),
+                properties.connectTimeout().plusSeconds(20));
     }
 
     @Override
@@ -50,29 +56,47 @@ class WebhookConnectorFactory implements ConnectorFactory {
     @Override
     public List<FieldError> problems(ConnectorSettings settings) {
         var problems = new ArrayList<FieldError>();
-        var url = settings.url();
-        if (url == null || !(url.startsWith("https://") || url.startsWith("http://")) || url.length() > 2000) {
-            problems.add(new FieldError("url", "must be an http(s) URL of at most 2000 characters"));
+        var uri = uri(settings.url());
+        if (uri == null) {
+            problems.add(messages.field("url", new Refusal("connectors.webhook.url")));
         } else {
-            try {
-                URI.create(url);
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldError("url", "is not a valid URL"));
-            }
+            http.addresses().refusal(uri).ifPresent(r -> problems.add(messages.field("url", outbound(r))));
         }
         if (settings.secret() == null || settings.secret().length() < 32) {
-            problems.add(new FieldError(
-                    "password", "must be the HMAC key shared with the service (at least 32 characters)"));
+            problems.add(messages.field("password", new Refusal("connectors.webhook.key")));
         }
         return problems;
     }
 
-    @Override
-    public Connector create(ConnectorSettings settings) {
-        return new Webhook(settings, http, clock, properties);
+    /** An absolute http(s) URL with a host, of at most 2000 characters; null otherwise. */
+    private static URI uri(String url) {
+        if (url == null || url.length() > 2000) {
+            return null;
+        }
+        try {
+            var uri = new URI(url);
+            var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null ? uri : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
-    private record Webhook(ConnectorSettings settings, HttpClient http, Clock clock, ConnectorsProperties properties)
+    static Refusal outbound(OutboundAddresses.Reason reason) {
+        return new Refusal("outbound." + reason.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        http.close();
+    }
+
+    @Override
+    public Connector create(ConnectorSettings settings) {
+        return new Webhook(settings, http, clock, messages);
+    }
+
+    private record Webhook(ConnectorSettings settings, OutboundHttp http, Clock clock, ConnectorMessages messages)
             implements DispatchingConnector {
 
         @Override
@@ -92,12 +116,11 @@ class WebhookConnectorFactory implements ConnectorFactory {
                 return status / 100 == 2
                         ? ConnectionCheck.ok("webhook", "HTTP " + status)
                         : ConnectionCheck.failed("the service answered HTTP " + status);
+            } catch (OutboundAddresses.Refused e) {
+                return ConnectionCheck.failed(messages.text(outbound(e.reason())));
             } catch (IOException e) {
                 return ConnectionCheck.failed(
                         "cannot reach the service (" + e.getClass().getSimpleName() + ")");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return ConnectionCheck.failed("interrupted");
             }
         }
 
@@ -126,16 +149,14 @@ class WebhookConnectorFactory implements ConnectorFactory {
             }
         }
 
-        private int post(String body) throws IOException, InterruptedException {
+        private int post(String body) throws IOException {
             long now = clock.instant().getEpochSecond();
-            var request = HttpRequest.newBuilder(URI.create(settings.url()))
-                    .timeout(properties.connectTimeout().plusSeconds(20))
-                    .header("Content-Type", "application/json")
-                    .header(WebhookSignature.TIMESTAMP, String.valueOf(now))
-                    .header(WebhookSignature.SIGNATURE, WebhookSignature.sign(settings.secret(), now, body))
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build();
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            var headers = Map.of(
+                    WebhookSignature.TIMESTAMP,
+                    String.valueOf(now),
+                    WebhookSignature.SIGNATURE,
+                    WebhookSignature.sign(settings.secret(), now, body));
+            return http.postJson(URI.create(settings.url()), headers, body.getBytes(StandardCharsets.UTF_8));
         }
     }
 }

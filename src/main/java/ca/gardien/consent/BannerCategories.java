@@ -15,8 +15,24 @@ import org.springframework.context.MessageSource;
  */
 final class BannerCategories {
 
-    /** The banner's configuration in one language. */
-    record Config(String lang, List<Category> categories) {}
+    /** The banner's configuration in one language, with the CMP settings its IAB APIs ({@code cmpapi.js}) use. */
+    record Config(String lang, List<Category> categories, Iab iab) {}
+
+    /**
+     * The CMP identity for the IAB CMP APIs; {@code reasons}: why no TCF string and no Canadian GPP section are
+     * emitted (empty when they are).
+     */
+    record Iab(int cmpId, int cmpVersion, boolean gdprApplies, int tcfPolicyVersion, List<String> reasons) {
+
+        static Iab of(ConsentProperties.Iab settings) {
+            return new Iab(
+                    settings.cmpId(),
+                    settings.cmpVersion(),
+                    settings.gdprApplies(),
+                    settings.tcfPolicyVersion(),
+                    settings.reasons());
+        }
+    }
 
     /** {@code optional}: false only for strictly necessary cookies. */
     record Category(String id, String label, boolean optional, List<Described> purposes) {}
@@ -25,7 +41,7 @@ final class BannerCategories {
 
     private BannerCategories() {}
 
-    static Config of(DataMap map, Locale locale, MessageSource messages) {
+    static Config of(DataMap map, Locale locale, MessageSource messages, ConsentProperties.Iab iab) {
         var categories = new ArrayList<Category>();
         for (var id : Purpose.COOKIE_CATEGORIES) {
             var purposes = map.purposes().stream()
@@ -43,7 +59,7 @@ final class BannerCategories {
             BannerController.CATEGORIES.forEach(
                     id -> categories.add(new Category(id, label(id, locale, messages), true, List.of())));
         }
-        return new Config(locale.getLanguage(), categories);
+        return new Config(locale.getLanguage(), categories, Iab.of(iab));
     }
 
     private static String label(String id, Locale locale, MessageSource messages) {

@@ -38,6 +38,7 @@ class BannerController {
     private final IdentifierKey key;
     private final Inventory inventory;
     private final MessageSource messages;
+    private final ConsentProperties properties;
     private final AnonymousWrites writes;
 
     BannerController(
@@ -46,16 +47,21 @@ class BannerController {
             IdentifierKey key,
             Inventory inventory,
             MessageSource messages,
+            ConsentProperties properties,
             AnonymousWrites writes) {
         this.ledger = ledger;
         this.decisions = decisions;
         this.key = key;
         this.inventory = inventory;
         this.messages = messages;
+        this.properties = properties;
         this.writes = writes;
     }
 
-    /** The categories to offer, with their labels and the data map's purposes under each, in the page's language. */
+    /**
+     * The categories to offer, with their labels and the data map's purposes under each, in the page's language, and
+     * the CMP identity the IAB CMP APIs answer with.
+     */
     @GetMapping("/consent/banner/config.json")
     ResponseEntity<BannerCategories.Config> config(@RequestParam(defaultValue = "fr") String lang) {
         if (!lang.matches("fr|en")) {
@@ -64,7 +70,7 @@ class BannerController {
         // every page view of the organization's sites asks; a data-map change shows within a minute
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
-                .body(BannerCategories.of(inventory.current(), Locale.of(lang), messages));
+                .body(BannerCategories.of(inventory.current(), Locale.of(lang), messages, properties.iab()));
     }
 
     /** A choice as the banner posts it; {@code gpc}: the browser exposes Global Privacy Control. */

@@ -3,6 +3,8 @@ package ca.gardien.consent;
 import ca.gardien.shared.RateLimits.Quota;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollOverlap records this recent are read again at each poll, so that a transaction committing after a later
  *     one (sequence numbers are not committed in order) is still seen
  * @param phoneRegion the region assumed for phone numbers written without a country code
- * @param iab the CMP identity written into IAB TCF and GPP strings
+ * @param iab the CMP identity written into IAB TCF and GPP strings, and whether GDPR applies for the TCF API
  * @param expirySweepEvery how often a node looks for grants past their {@code validUntil} to record them as EXPIRED
  * @param preferenceLinkValidity how long a signed preference-page link stays valid
  * @param limits abuse limits of the anonymous consent writes (docs/abuse-limits.md)
@@ -31,14 +33,60 @@ record ConsentProperties(
         @DefaultValue Limits limits) {
 
     /**
+     * The CMP identity written into the IAB strings. IAB Tech Lab's decoders refuse CMP ids 0 and 1 (reserved), so
+     * until a registered CMP id and a Global Vendor List version are set Gardien emits no TCF string and no Canadian
+     * TCF ({@code tcfcav1}) section, and says why ({@link #reasons()}).
+     *
      * @param cmpId the CMP id registered with IAB Tech Lab (0 when none is registered)
      * @param cmpVersion the CMP version written into the strings
-     * @param vendorListVersion the Global Vendor List version the strings refer to
+     * @param vendorListVersion the Global Vendor List version the strings refer to (0: none chosen)
+     * @param tcfPolicyVersion the TCF policy version of that Global Vendor List (5 since TCF v2.3)
+     * @param gdprApplies whether the TCF API tells vendors that the GDPR applies; when false, per the TCF CMP API, its
+     *     TC data carries no string and no consent details
      */
     record Iab(
             @DefaultValue("0") int cmpId,
             @DefaultValue("1") int cmpVersion,
-            @DefaultValue("0") int vendorListVersion) {}
+            @DefaultValue("0") int vendorListVersion,
+            @DefaultValue("5") int tcfPolicyVersion,
+            @DefaultValue("false") boolean gdprApplies) {
+
+        /** Why no TCF string may be emitted yet: CMP id 0 or 1 is refused by IAB's decoders. */
+        static final String CMP_ID_UNSET = "cmp-id-unset";
+
+        /** Why no TCF string may be emitted yet: the strings must name a Global Vendor List version. */
+        static final String VENDOR_LIST_VERSION_UNSET = "vendor-list-version-unset";
+
+        Iab {
+            check("cmp-id", cmpId, 4095);
+            check("cmp-version", cmpVersion, 4095);
+            check("vendor-list-version", vendorListVersion, 4095);
+            check("tcf-policy-version", tcfPolicyVersion, 63);
+        }
+
+        /** The reasons why TCF strings and the {@code tcfcav1} section are not emitted; empty when they are. */
+        List<String> reasons() {
+            var reasons = new ArrayList<String>();
+            if (cmpId < 2) {
+                reasons.add(CMP_ID_UNSET);
+            }
+            if (vendorListVersion < 1) {
+                reasons.add(VENDOR_LIST_VERSION_UNSET);
+            }
+            return List.copyOf(reasons);
+        }
+
+        /** Whether TCF strings and the {@code tcfcav1} section are emitted. */
+        boolean registered() {
+            return reasons().isEmpty();
+        }
+
+        private static void check(String name, int value, int max) { // the bits the strings give each field
+            if (value < 0 || value > max) {
+                throw new IllegalArgumentException("gardien.consent.iab." + name + " must be 0-" + max);
+            }
+        }
+    }
 
     /**
      * Writes without an account, counted per client address for the whole cluster ({@code <max>/<window>}). A visitor

@@ -32,6 +32,12 @@ public class ConsentReports {
         }
     }
 
+    /**
+     * Whether Gardien emits IAB TCF strings and the Canadian GPP section ({@code tcfcav1}); when it does not,
+     * {@code reasons} says why ({@code cmp-id-unset}, {@code vendor-list-version-unset}).
+     */
+    public record IabStatus(boolean emitted, int cmpId, int vendorListVersion, List<String> reasons) {}
+
     /** An export document. */
     public record Export(String contentType, String filename, byte[] body, int records) {}
 
@@ -63,6 +69,11 @@ public class ConsentReports {
     }
 
     @Transactional(readOnly = true)
+    public IabStatus iab() {
+        var iab = properties.iab();
+        return new IabStatus(iab.registered(), iab.cmpId(), iab.vendorListVersion(), iab.reasons());
+    }
+
     public List<PurposeRate> rates() {
         return rates.now(clock.instant());
     }

@@ -1,114 +1,109 @@
 package ca.gardien.consent;
 
-import ca.gardien.shared.InvalidInputException;
 import com.iab.gpp.encoder.GppModel;
 import com.iab.gpp.encoder.field.TcfCaV1Field;
 import com.iab.gpp.encoder.section.TcfCaV1;
-import com.iabtcf.decoder.TCString;
 import com.iabtcf.encoder.TCStringEncoder;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Encodes and decodes IAB Tech Lab consent strings with IAB's own libraries: the GPP string with its Canadian TCF
- * section ({@code tcfcav1}, express and implied consent per purpose) and the TCF v2.2 string (EU), in which only
- * express consent counts as consent.
+ * Encodes a subject's IAB consent strings with IAB Tech Lab's own libraries: the GPP string with its Canadian TCF
+ * section ({@code tcfcav1}, express and implied consent per purpose) and the TCF v2.3 string (EU), in which only
+ * express consent counts as consent. Both need a CMP id registered with IAB Tech Lab and a Global Vendor List version:
+ * without them the GPP string holds no section and there is no TCF string, and the reasons say why.
+ *
+ * <p>As the specifications require, both strings are dated by the day (UTC) of the person's latest choice, Created and
+ * LastUpdated alike, and carry the language that choice was made in. The TCF string is service-specific and carries the
+ * Disclosed Vendors segment, mandatory since TCF v2.3 (empty: the banner discloses no vendor).
  */
 final class IabStrings {
 
-    /** TCF v2.2 strings carry TCF policy version 4. */
-    static final int TCF_POLICY_VERSION = 4;
-
+    /** The TCF Canada purposes bitfields are 24 bits; purpose 1 is not used in TCF Canada. */
     private static final int TCFCA_PURPOSES = 24;
 
-    /** The strings for one subject. {@code gppSid}: the GPP section ids the GPP string holds. */
-    record Encoded(String gpp, List<Integer> gppSid, String tcf) {}
+    /** A Disclosed Vendors segment listing no vendor: segment type 1, MaxVendorId 0, bitfield encoding. */
+    static final String EMPTY_DISCLOSED_VENDORS = "IAAA";
 
-    /** What a string says, per purpose; {@code section} is {@code tcfcav1} or {@code tcfeuv2}. */
-    record Decoded(
-            String section,
-            int cmpId,
-            String consentLanguage,
-            Instant lastUpdated,
-            SortedSet<Integer> purposesExpress,
-            SortedSet<Integer> purposesImplied) {}
+    /**
+     * The strings for one subject. {@code gppSid}: the GPP section ids the GPP string holds; {@code tcf}: null when not
+     * emitted; {@code reasons}: why the TCF string and the Canadian section are not emitted (empty when they are);
+     * {@code sections} and {@code tcData}: the strings decoded, for the CMP APIs of the banner.
+     */
+    record Encoded(
+            String gpp,
+            List<Integer> gppSid,
+            String tcf,
+            List<String> reasons,
+            Map<String, List<Map<String, Object>>> sections,
+            IabDecoder.Tcf tcData) {}
 
     private IabStrings() {}
 
-    static Encoded encode(IabSignals signals, ConsentProperties.Iab cmp, Locale language, Instant now) {
-        var lang = "en".equals(language.getLanguage()) ? "EN" : "FR";
+    /**
+     * @param fallbackLanguage {@code fr} or {@code en}: the consent language when the choice recorded none
+     * @param now the time of the request: dates the strings when the subject never chose
+     */
+    static Encoded encode(IabSignals signals, ConsentProperties.Iab cmp, String fallbackLanguage, Instant now) {
+        var reasons = cmp.reasons();
+        if (!reasons.isEmpty()) {
+            var empty = new GppModel().encode();
+            return new Encoded(empty, List.of(), null, reasons, Map.of(), null);
+        }
+        var choice = signals.choice();
+        var day = (choice == null ? now : choice.at()).truncatedTo(ChronoUnit.DAYS);
+        var spoken = choice == null || choice.language() == null ? fallbackLanguage : choice.language();
+        var lang = spoken.toUpperCase(java.util.Locale.ROOT);
         var gpp = new GppModel();
-        var time = now.atZone(ZoneOffset.UTC);
         gpp.setFieldValue(TcfCaV1.NAME, TcfCaV1Field.CMP_ID, cmp.cmpId());
         gpp.setFieldValue(TcfCaV1.NAME, TcfCaV1Field.CMP_VERSION, cmp.cmpVersion());
         gpp.setFieldValue(TcfCaV1.NAME, TcfCaV1Field.VENDOR_LIST_VERSION, cmp.vendorListVersion());
         gpp.setFieldValue(TcfCaV1.NAME, TcfCaV1Field.CONSENT_LANGUAGE, lang);
-        gpp.setFieldValue(TcfCaV1.NAME, TcfCaV1Field.CREATED, time);
-        gpp.setFieldValue(TcfCaV1.NAME, TcfCaV1Field.LAST_UPDATED, time);
-        gpp.setFieldValue(TcfCaV1.NAME, TcfCaV1Field.PURPOSES_EXPRESS_CONSENT, bits(signals.express()));
-        gpp.setFieldValue(TcfCaV1.NAME, TcfCaV1Field.PURPOSES_IMPLIED_CONSENT, bits(signals.implied()));
+        gpp.setFieldValue(TcfCaV1.NAME, TcfCaV1Field.PURPOSES_EXPRESS_CONSENT, canadian(signals.express()));
+        gpp.setFieldValue(TcfCaV1.NAME, TcfCaV1Field.PURPOSES_IMPLIED_CONSENT, canadian(signals.implied()));
+        // last: setting any other field stamps Created and LastUpdated with the current time
+        gpp.setFieldValue(TcfCaV1.NAME, TcfCaV1Field.CREATED, day.atZone(ZoneOffset.UTC));
+        gpp.setFieldValue(TcfCaV1.NAME, TcfCaV1Field.LAST_UPDATED, day.atZone(ZoneOffset.UTC));
         var tcf = TCStringEncoder.newBuilder()
                 .version(2)
-                .tcfPolicyVersion(TCF_POLICY_VERSION)
-                .created(now)
-                .lastUpdated(now)
+                .tcfPolicyVersion(cmp.tcfPolicyVersion())
+                .created(day)
+                .lastUpdated(day)
                 .cmpId(cmp.cmpId())
                 .cmpVersion(cmp.cmpVersion())
                 .vendorListVersion(cmp.vendorListVersion())
                 .consentLanguage(lang)
-                .publisherCC("CA");
+                .publisherCC("CA")
+                .isServiceSpecific(true);
         signals.express().forEach(tcf::addPurposesConsent);
-        return new Encoded(gpp.encode(), List.of(TcfCaV1.ID), tcf.encode());
+        var gppString = gpp.encode();
+        var tcString = tcf.encode() + "." + EMPTY_DISCLOSED_VENDORS;
+        return new Encoded(
+                gppString,
+                List.of(TcfCaV1.ID),
+                tcString,
+                reasons,
+                IabDecoder.gpp(gppString, "gpp").sections(),
+                IabDecoder.tcf(tcString, "tcf"));
     }
 
-    /** Decodes the Canadian section of a GPP string; {@code field} names the input in the error. */
-    static Decoded decodeGpp(String text, String field) {
-        try {
-            var model = new GppModel(text.strip());
-            if (!model.getSectionIds().contains(TcfCaV1.ID)) {
-                throw new InvalidInputException(field, "holds no Canadian TCF section (tcfcav1)");
-            }
-            var ca = model.getTcfCaV1Section();
-            return new Decoded(
-                    TcfCaV1.NAME,
-                    ca.getCmpId(),
-                    ca.getConsentLanguage(),
-                    ca.getLastUpdated().toInstant(),
-                    ids(ca.getPurposesExpressConsent()),
-                    ids(ca.getPurposesImpliedConsent()));
-        } catch (InvalidInputException e) {
-            throw e;
-        } catch (RuntimeException e) { // the library fails lazily and with many exception types on bad input
-            throw new InvalidInputException(field, "is not a valid GPP string");
-        }
-    }
-
-    /** Decodes a TCF v2 string. */
-    static Decoded decodeTcf(String text, String field) {
-        try {
-            var tc = TCString.decode(text.strip());
-            var express = new TreeSet<>(tc.getPurposesConsent().toSet());
-            return new Decoded(
-                    "tcfeuv2", tc.getCmpId(), tc.getConsentLanguage(), tc.getLastUpdated(), express, new TreeSet<>());
-        } catch (RuntimeException e) {
-            throw new InvalidInputException(field, "is not a valid TCF v2 string");
-        }
-    }
-
-    private static List<Boolean> bits(SortedSet<Integer> ids) {
+    /** The TCF Canada purposes bitfield: purpose 1 is not used in TCF Canada and stays 0. */
+    private static List<Boolean> canadian(SortedSet<Integer> ids) {
         var bits = new ArrayList<Boolean>(TCFCA_PURPOSES);
         for (int i = 1; i <= TCFCA_PURPOSES; i++) {
-            bits.add(ids.contains(i));
+            bits.add(i > 1 && ids.contains(i));
         }
         return bits;
     }
 
-    private static SortedSet<Integer> ids(List<Boolean> bits) {
+    /** The ids of the set bits of a bitfield (bit 0 is id 1). */
+    static SortedSet<Integer> ids(List<Boolean> bits) {
         var ids = new TreeSet<Integer>();
         for (int i = 0; i < bits.size(); i++) {
             if (Boolean.TRUE.equals(bits.get(i))) {

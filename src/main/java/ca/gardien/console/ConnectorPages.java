@@ -1,6 +1,7 @@
 package ca.gardien.console;
 
 import ca.gardien.connectors.ConnectorCatalog;
+import ca.gardien.connectors.ConnectorRefusedException;
 import ca.gardien.connectors.ConnectorRuns;
 import ca.gardien.connectors.DatabaseSchema;
 import ca.gardien.connectors.RunRequest;
@@ -51,10 +52,12 @@ class ConnectorPages {
     }
 
     @GetMapping("/{id}")
-    String one(@PathVariable String id, Model model) {
+    String one(@PathVariable String id, Authentication auth, Model model) {
         model.addAttribute("connector", catalog.view(id));
         try {
-            model.addAttribute("schema", catalog.schema(id, false));
+            model.addAttribute("schema", catalog.schema(id, false, CurrentActor.of(auth)));
+        } catch (ConnectorRefusedException e) {
+            model.addAttribute("refused", e.errors()); // registered before a rule refused its address
         } catch (RuntimeException e) {
             model.addAttribute("unavailable", true); // not a database, or it does not answer
         }
@@ -73,6 +76,7 @@ class ConnectorPages {
             @RequestParam(defaultValue = "email") String kind,
             @RequestParam(defaultValue = "") String value,
             @RequestParam(defaultValue = "ERASE") String action,
+            Authentication auth,
             Model model) {
         try {
             model.addAttribute("plan", runs.plan(id, new RunRequest(action, Map.of(kind, value), null)));
@@ -81,14 +85,18 @@ class ConnectorPages {
         } catch (RuntimeException e) {
             model.addAttribute("planUnavailable", true);
         }
-        return one(id, model);
+        return one(id, auth, model);
     }
 
     /** Tests the connection: the product and version, or the short reason (never the password). */
     @PostMapping("/{id}/test")
     String test(@PathVariable String id, Authentication auth, Model model) {
-        model.addAttribute("check", catalog.test(id, CurrentActor.of(auth)));
-        return one(id, model);
+        try {
+            model.addAttribute("check", catalog.test(id, CurrentActor.of(auth)));
+        } catch (ConnectorRefusedException e) {
+            model.addAttribute("refused", e.errors());
+        }
+        return one(id, auth, model);
     }
 
     /** One table's annotations from the per-column form, turned into the entry and planned or applied like it. */
@@ -135,7 +143,7 @@ class ConnectorPages {
         } catch (DatasetEntry.Invalid e) {
             model.addAttribute("datasetErrors", e.errors);
         }
-        return one(id, model);
+        return one(id, auth, model);
     }
 
     /** The current column annotations of the connector, keyed {@code TABLE.COLUMN} in upper case for the forms. */

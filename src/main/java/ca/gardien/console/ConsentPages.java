@@ -41,6 +41,7 @@ class ConsentPages {
     String rates(Model model, Locale locale) {
         model.addAttribute("rates", reports.rates());
         model.addAttribute("names", names(locale));
+        model.addAttribute("iab", reports.iab());
         return "console/consent";
     }
 
@@ -52,6 +53,7 @@ class ConsentPages {
             HttpServletResponse response) {
         model.addAttribute("rates", reports.rates());
         model.addAttribute("names", names(locale));
+        model.addAttribute("iab", reports.iab());
         try {
             var history = reports.history(identifier.strip());
             model.addAttribute("history", history.orElse(null));

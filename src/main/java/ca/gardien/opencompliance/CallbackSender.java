@@ -2,10 +2,11 @@ package ca.gardien.opencompliance;
 
 import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.OutboundAddresses;
+import ca.gardien.shared.OutboundHttp;
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Delivers owed callbacks, signed like the responses, and retries failures with exponential backoff
  * ({@code first-retry-after}, doubled each time) until {@code max-attempts}. Every delivery and every abandonment is a
- * ledger fact.
+ * ledger fact. Each attempt goes only to public addresses (or those in {@code callbacks.allow}), checked when the
+ * host is resolved for that attempt; redirects are not followed, so a 3xx is a failed attempt.
  */
 @Component
 class CallbackSender {
@@ -30,7 +32,7 @@ class CallbackSender {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final HttpClient http;
+    private final OutboundHttp http;
 
     CallbackSender(
             Callbacks callbacks,
@@ -45,10 +47,15 @@ class CallbackSender {
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(properties.callbacks().timeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.http = new OutboundHttp(
+                new OutboundAddresses(properties.callbacks().allow()),
+                properties.callbacks().timeout(),
+                properties.callbacks().timeout());
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        http.close();
     }
 
     @Scheduled(
@@ -98,20 +105,19 @@ class CallbackSender {
         var body = callback.body().getBytes(StandardCharsets.UTF_8);
         var signature = key.sign(body);
         try {
-            var request = HttpRequest.newBuilder(URI.create(callback.url()))
-                    .timeout(properties.callbacks().timeout())
-                    .header("Content-Type", "application/json")
-                    .header(SignedResponses.DOMAIN, properties.processorDomain())
-                    .header(SignedResponses.SIGNATURE, signature)
-                    .header(SignedResponses.LEGACY_DOMAIN, properties.processorDomain())
-                    .header(SignedResponses.LEGACY_SIGNATURE, signature)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .build();
-            var response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
+            var headers = Map.of(
+                    SignedResponses.DOMAIN,
+                    properties.processorDomain(),
+                    SignedResponses.SIGNATURE,
+                    signature,
+                    SignedResponses.LEGACY_DOMAIN,
+                    properties.processorDomain(),
+                    SignedResponses.LEGACY_SIGNATURE,
+                    signature);
+            int status = http.postJson(URI.create(callback.url()), headers, body);
+            return status / 100 == 2 ? null : "HTTP " + status;
+        } catch (OutboundAddresses.Refused e) {
+            return "address refused (" + e.reason() + ")";
         } catch (Exception e) {
             return e.getClass().getSimpleName();
         }

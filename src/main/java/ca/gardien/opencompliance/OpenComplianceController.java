@@ -78,10 +78,7 @@ class OpenComplianceController {
     })
     @Operation(summary = "Submit a request; the signed 201 carries the expected completion time")
     ResponseEntity<byte[]> submit(@RequestBody(required = false) byte[] body, Authentication auth) {
-        var controllerId = CurrentActor.accountId(auth)
-                .map(UUID::toString)
-                .orElse(CurrentActor.of(auth).id());
-        var answer = processor.submit(body == null ? new byte[0] : body, controllerId, CurrentActor.of(auth));
+        var answer = processor.submit(body == null ? new byte[0] : body, controllerId(auth), CurrentActor.of(auth));
         return signed.json(HttpStatus.CREATED, answer);
     }
 
@@ -92,9 +89,11 @@ class OpenComplianceController {
                 "/opengdpr/v1/opengdpr_requests/{id}"
             },
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The status of a request (pending, in_progress, completed, cancelled)")
-    ResponseEntity<byte[]> status(@PathVariable String id) {
-        return signed.json(HttpStatus.OK, statuses.status(uuid(id)));
+    @Operation(
+            summary = "The status of a request (pending, in_progress, completed, cancelled); only for the controller"
+                    + " (the token's account) that submitted it, 404 for any other")
+    ResponseEntity<byte[]> status(@PathVariable String id, Authentication auth) {
+        return signed.json(HttpStatus.OK, statuses.status(uuid(id), controllerId(auth)));
     }
 
     @DeleteMapping({
@@ -102,9 +101,18 @@ class OpenComplianceController {
         "/opencompliance/v1/opengdpr_requests/{id}",
         "/opengdpr/v1/opengdpr_requests/{id}"
     })
-    @Operation(summary = "Cancel a request while it is pending")
+    @Operation(
+            summary = "Cancel a request while it is pending; only by the controller (the token's account) that"
+                    + " submitted it, 404 for any other")
     ResponseEntity<byte[]> cancel(@PathVariable String id, Authentication auth) {
-        return signed.json(HttpStatus.ACCEPTED, processor.cancel(uuid(id), CurrentActor.of(auth)));
+        return signed.json(HttpStatus.ACCEPTED, processor.cancel(uuid(id), controllerId(auth), CurrentActor.of(auth)));
+    }
+
+    /** The controller is the account behind the token (any of its tokens), or the token itself without one. */
+    private static String controllerId(Authentication auth) {
+        return CurrentActor.accountId(auth)
+                .map(UUID::toString)
+                .orElse(CurrentActor.of(auth).id());
     }
 
     private static UUID uuid(String text) {

@@ -105,10 +105,13 @@ class OpenComplianceProcessor {
         return answer;
     }
 
-    /** Cancels the request while it is pending (section 9); later, the workflow has started and it is a 409. */
+    /**
+     * Cancels the request while it is pending (section 9); later, the workflow has started and it is a 409. Only the
+     * controller that submitted it may; for any other it is not found.
+     */
     @Transactional
-    Map<String, Object> cancel(UUID subjectRequestId, Actor actor) {
-        var submission = statuses.find(subjectRequestId);
+    Map<String, Object> cancel(UUID subjectRequestId, String controllerId, Actor actor) {
+        var submission = statuses.find(subjectRequestId, controllerId);
         var request = requests.get(submission.requestId());
         if (!"pending".equals(OpenComplianceStatus.of(request.status()))) {
             throw new OpenComplianceException(

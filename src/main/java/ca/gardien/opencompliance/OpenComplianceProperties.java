@@ -27,10 +27,18 @@ record OpenComplianceProperties(
      * @param maxAttempts attempts before a callback is abandoned (and the failure recorded in the ledger)
      * @param timeout connect and response time limit of one attempt
      * @param schemes URL schemes accepted in {@code status_callback_urls}
+     * @param allow networks (CIDR, e.g. {@code 10.20.0.0/16}) and host names that callbacks may reach although they
+     *     are not public; empty by default (docs/connectors-security.md)
      */
     record Callbacks(
             @DefaultValue("30s") Duration firstRetryAfter,
             @DefaultValue("8") int maxAttempts,
             @DefaultValue("10s") Duration timeout,
-            @DefaultValue("https") List<String> schemes) {}
+            @DefaultValue("https") List<String> schemes,
+            List<String> allow) {
+
+        Callbacks {
+            allow = allow == null ? List.of() : List.copyOf(allow);
+        }
+    }
 }

@@ -31,7 +31,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 /**
  * The processor's signing key: ECDSA on P-256 with SHA-256 (FIPS 186-4), created at first start with a self-made
  * certificate for the processor domain. The specification wants a CA-issued certificate: in production, replace the
- * two files by a key and a certificate from a CA (README). Ed25519, used by the ledger, is not a FIPS 186-4 algorithm.
+ * two files by a key and a certificate from a CA (docs/opencompliance.md). Ed25519, used by the ledger, is not a FIPS 186-4 algorithm.
  */
 final class ProcessorKey {
 

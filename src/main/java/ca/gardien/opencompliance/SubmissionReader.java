@@ -4,6 +4,7 @@ import static ca.gardien.opencompliance.SubmittedRequest.validation;
 
 import ca.gardien.opencompliance.OpenComplianceException.Detail;
 import ca.gardien.shared.DateRange;
+import ca.gardien.shared.OutboundAddresses;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -39,9 +40,11 @@ final class SubmissionReader {
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
 
     private final OpenComplianceProperties properties;
+    private final OutboundAddresses addresses;
 
     SubmissionReader(OpenComplianceProperties properties) {
         this.properties = properties;
+        this.addresses = new OutboundAddresses(properties.callbacks().allow());
     }
 
     SubmittedRequest read(byte[] body) {
@@ -62,7 +65,7 @@ final class SubmissionReader {
         var jurisdiction = jurisdiction(regulation, extension, errors);
         var type = type(root, extension, errors);
         var submitted = submittedTime(root, errors);
-        var callbacks = CallbackUrls.read(root, properties.callbacks().schemes(), errors);
+        var callbacks = CallbackUrls.read(root, properties.callbacks().schemes(), addresses, errors);
         var identities = new SubmittedIdentities(root.path("subject_identities"), extension, errors);
         var language = text(extension, "language", null);
         if (language != null && !List.of("fr", "en").contains(language)) {

@@ -25,9 +25,10 @@ class SubmissionStatuses {
         this.properties = properties;
     }
 
+    /** The status, for the controller that submitted the request only. */
     @Transactional(readOnly = true)
-    Map<String, Object> status(UUID subjectRequestId) {
-        var submission = find(subjectRequestId);
+    Map<String, Object> status(UUID subjectRequestId, String controllerId) {
+        var submission = find(subjectRequestId, controllerId);
         var request = requests.get(submission.requestId());
         var answer = new LinkedHashMap<String, Object>();
         answer.put("controller_id", submission.controllerId());
@@ -51,9 +52,14 @@ class SubmissionStatuses {
                         "due_on", request.dueOn().toString()));
     }
 
-    Submission find(UUID subjectRequestId) {
+    /**
+     * The submission of this controller; another controller's is "not found" too (404, not 403), so that its id is not
+     * confirmed to exist.
+     */
+    Submission find(UUID subjectRequestId, String controllerId) {
         return submissions
                 .find(subjectRequestId)
+                .filter(s -> s.controllerId().equals(controllerId))
                 .orElseThrow(() -> new OpenComplianceException(
                         404,
                         "no such subject_request_id",

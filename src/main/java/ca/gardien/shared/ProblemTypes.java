@@ -37,6 +37,8 @@ public final class ProblemTypes {
 
     /** A connected database or service did not answer (503); the request may be repeated later. */
     public static final URI CONNECTOR_UNAVAILABLE = URI.create(BASE + "connector-unavailable");
+    /** A registered connector's address is refused by the connector rules (422); it is not connected to. */
+    public static final URI CONNECTOR_REFUSED = URI.create(BASE + "connector-refused");
     /** An export package was deleted after its retention period. */
     public static final URI PACKAGE_GONE = URI.create(BASE + "package-gone");
 

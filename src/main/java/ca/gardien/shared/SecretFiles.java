@@ -62,7 +62,7 @@ public final class SecretFiles {
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system: the operator protects the key directory (README).
+            // Not a POSIX file system: the operator protects the key directory (docs/production.md).
         }
     }
 }

@@ -104,6 +104,23 @@ class ConnectorApiTest extends ConnectorTestSupport {
     }
 
     @Test
+    void staffAndAuditorsNeitherTestConnectionsNorReadSchemasSoTheyCannotMakeGardienConnect() throws Exception {
+        register(connector, crm.url(), "sa", "");
+        for (var role : new Role[] {Role.STAFF, Role.AUDITOR}) {
+            var bearer = bearer(role);
+            mvc.perform(post("/api/v1/connectors/" + connector + "/test").header("Authorization", bearer))
+                    .andExpect(problem(403, "forbidden"));
+            mvc.perform(get("/api/v1/connectors/" + connector + "/schema").header("Authorization", bearer))
+                    .andExpect(problem(403, "forbidden"));
+        }
+        mvc.perform(post("/api/v1/connectors/" + connector + "/test").header("Authorization", bearer(Role.DELEGATE)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ok").value(true));
+        mvc.perform(get("/api/v1/connectors/" + connector).header("Authorization", bearer(Role.AUDITOR)))
+                .andExpect(status().isOk()); // the registration itself stays readable: reading it connects to nothing
+    }
+
+    @Test
     void testsTheConnectionAndReadsTheSchema() throws Exception {
         register(connector, crm.url(), "sa", "");
         mvc.perform(post("/api/v1/connectors/" + connector + "/test").header("Authorization", officerBearer()))
@@ -111,7 +128,7 @@ class ConnectorApiTest extends ConnectorTestSupport {
                 .andExpect(jsonPath("$.ok").value(true))
                 .andExpect(jsonPath("$.product").value("H2"));
         var body = mvc.perform(get("/api/v1/connectors/" + connector + "/schema")
-                        .header("Authorization", bearer(Role.AUDITOR)))
+                        .header("Authorization", bearer(Role.DELEGATE)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

@@ -118,8 +118,8 @@ class ConnectorConsoleFormsTest extends ConnectorTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
-                                containsString("must be 1-100 lower-case letters"),
-                                containsString("must be a JDBC URL"),
+                                containsString("doit compter de 1 à 100 lettres minuscules"),
+                                containsString("doit être une URL JDBC"),
                                 containsString("value=\"http://not-jdbc\""),
                                 not(containsString(PASSWORD)))));
         assertThat(connectors("Bad Id!")).isZero();
@@ -131,7 +131,7 @@ class ConnectorConsoleFormsTest extends ConnectorTestSupport {
                         .param("url", "jdbc:h2:mem:x;INIT=RUNSCRIPT FROM 'evil.sql'")
                         .param("password", PASSWORD))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("must not run scripts")));
+                .andExpect(content().string(containsString("la propriété INIT est refusée pour tout pilote")));
         assertThat(connectors(id)).isZero();
     }
 

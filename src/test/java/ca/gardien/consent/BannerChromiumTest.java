@@ -91,17 +91,12 @@ class BannerChromiumTest {
     }
 
     @Test
-    void exposesTheGppAndTcfStringsThroughTheCmpApisAfterAChoice() throws Exception {
+    void withoutARegisteredCmpIdTheCmpApisExposeAnEmptyGppStringAndNoTcfDataAndSayWhy() throws Exception {
         var dom = render("iab", "iab");
-        var gpp = Pattern.compile("data-gpp=\"([^\"]+)\"").matcher(dom);
-        var tc = Pattern.compile("data-tc=\"([^\"]+)\"").matcher(dom);
-        assertThat(gpp.find()).isTrue();
-        assertThat(tc.find()).isTrue();
-        assertThat(dom).contains("data-gpp-same=\"true\"");
-        assertThat(IabStrings.decodeGpp(gpp.group(1), "gpp").section()).isEqualTo("tcfcav1");
-        var decoded = IabStrings.decodeTcf(tc.group(1), "tcf");
-        assertThat(decoded.consentLanguage()).isEqualTo("FR");
-        assertThat(decoded.purposesExpress()).containsExactly(2, 3, 4, 8, 9); // marketing and statistics accepted
+        assertThat(dom).contains("data-gpp=\"DBAA\"").contains("data-gpp-same=\"true\"");
+        assertThat(dom).contains("data-gpp-sections=\"[-1]\""); // no section applies
+        assertThat(dom).contains("data-tcf-status=\"error\"").contains("data-tc-ok=\"false\"");
+        assertThat(dom).contains("data-tcf-reasons=\"cmp-id-unset vendor-list-version-unset\"");
     }
 
     static int count(String text, String part) {

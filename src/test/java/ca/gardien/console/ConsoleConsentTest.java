@@ -166,6 +166,23 @@ class ConsoleConsentTest extends WebTestSupport {
     }
 
     @Test
+    void saysWhyNoIabTcfStringIsEmittedWithoutARegisteredCmpIdInFrenchAndEnglish() throws Exception {
+        mvc.perform(get("/console/consent").session(officer()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"iab-status\"")))
+                .andExpect(content().string(containsString("data-reason=\"cmp-id-unset\"")))
+                .andExpect(content().string(containsString("data-reason=\"vendor-list-version-unset\"")))
+                .andExpect(content().string(containsString("aucun identifiant de CMP enregistré")))
+                .andExpect(content().string(containsString("gardien.consent.iab.cmp-id")));
+        var delegate = person(Role.DELEGATE);
+        mvc.perform(get("/console/consent")
+                        .param("lang", "en")
+                        .session(login(delegate.username(), delegate.password())))
+                .andExpect(content().string(containsString("Gardien emits no TCF string")))
+                .andExpect(content().string(containsString("no CMP id registered with IAB Tech Lab")));
+    }
+
+    @Test
     void refusesStaffAndShowsTheNavigationEntryToTheOfficer() throws Exception {
         var staff = person(Role.STAFF);
         var session = login(staff.username(), staff.password());

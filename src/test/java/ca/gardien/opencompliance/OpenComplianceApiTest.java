@@ -2,6 +2,7 @@ package ca.gardien.opencompliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -24,6 +25,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -88,7 +90,11 @@ class OpenComplianceApiTest extends WebTestSupport {
 
     @Test
     void acceptsTheSpecificationsExampleRequestAndAnswersWithASignedReceipt() throws Exception {
-        var response = submit("/opencompliance/v1/opencompliance_requests", SPEC_EXAMPLE, bearer(Role.DELEGATE))
+        var controller = person(Role.DELEGATE);
+        var response = submit(
+                        "/opencompliance/v1/opencompliance_requests",
+                        SPEC_EXAMPLE,
+                        bearerFor(controller.id(), Role.DELEGATE))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.subject_request_id").value("a7551968-d5d6-44b2-9831-815ac9017798"))
                 .andExpect(jsonPath("$.controller_id").isString())
@@ -108,8 +114,9 @@ class OpenComplianceApiTest extends WebTestSupport {
         assertThat(Instant.parse(JsonPath.read(body, "$.expected_completion_time")))
                 .isAfter(Instant.parse(JsonPath.read(body, "$.received_time")).plus(Duration.ofDays(27)));
 
+        // another token of the same controller (account) reads it
         mvc.perform(get("/opencompliance/v1/opencompliance_requests/a7551968-d5d6-44b2-9831-815ac9017798")
-                        .header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR)))
+                        .header(HttpHeaders.AUTHORIZATION, bearerFor(controller.id(), Role.DELEGATE)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.request_status").value("pending"))
                 .andExpect(jsonPath("$.extensions.localhost.request_type").value("erasure"))
@@ -287,6 +294,69 @@ class OpenComplianceApiTest extends WebTestSupport {
                     .andExpect(jsonPath("$.request_status").value("cancelled"));
         } finally {
             server.stop(0);
+        }
+    }
+
+    @Test
+    void anotherControllerNeitherReadsNorCancelsARequestAndLearnsNotEvenThatItExists() throws Exception {
+        var id = UUID.randomUUID();
+        var owner = person(Role.STAFF);
+        submit(
+                        "/opencompliance/v1/opencompliance_requests",
+                        request(id, "access", "gdpr", email()),
+                        bearerFor(owner.id(), Role.STAFF))
+                .andExpect(status().isCreated());
+        var unknown = mvc.perform(get("/opencompliance/v1/opencompliance_requests/" + UUID.randomUUID())
+                        .header(HttpHeaders.AUTHORIZATION, bearer(Role.STAFF)))
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        for (var other : List.of(bearer(Role.AUDITOR), bearer(Role.DELEGATE), bearer(Role.STAFF), officerBearer())) {
+            for (var path : List.of("/opencompliance/v1/opencompliance_requests/", "/opengdpr/v1/opengdpr_requests/")) {
+                var body = mvc.perform(get(path + id).header(HttpHeaders.AUTHORIZATION, other))
+                        .andExpect(status().isNotFound())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString();
+                assertThat(body)
+                        .as("the same answer as for an id that does not exist")
+                        .isEqualTo(unknown);
+            }
+        }
+        mvc.perform(delete("/opencompliance/v1/opencompliance_requests/" + id)
+                        .header(HttpHeaders.AUTHORIZATION, bearer(Role.DELEGATE)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.error.code").value(404));
+        mvc.perform(get("/opencompliance/v1/opencompliance_requests/" + id)
+                        .header(HttpHeaders.AUTHORIZATION, bearerFor(owner.id(), Role.STAFF)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.request_status").value("pending"));
+        mvc.perform(delete("/opencompliance/v1/opencompliance_requests/" + id)
+                        .header(HttpHeaders.AUTHORIZATION, bearerFor(owner.id(), Role.STAFF)))
+                .andExpect(status().isAccepted());
+    }
+
+    @Test
+    void refusesCallbackUrlsThatReachLoopbackPrivateOrLinkLocalAddressesNamingTheField() throws Exception {
+        for (var url : List.of(
+                "http://169.254.169.254/latest/meta-data",
+                "https://10.1.2.3/callbacks",
+                "https://192.168.0.10/callbacks",
+                "https://[::ffff:10.0.0.1]/callbacks",
+                "https://[fe80::1]/callbacks",
+                "https://2130706433/callbacks",
+                "https://0177.0.0.1/callbacks")) {
+            var id = UUID.randomUUID();
+            var body = request(id, "access", "gdpr", email())
+                    .replace("\"api_version\"", "\"status_callback_urls\": [\"" + url + "\"], \"api_version\"");
+            submit("/opencompliance/v1/opencompliance_requests", body, writer())
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.error.errors[0].reason").value("RefusedCallbackAddress"))
+                    .andExpect(jsonPath("$.error.errors[0].message", containsString("status_callback_urls")));
+            mvc.perform(get("/opencompliance/v1/opencompliance_requests/" + id)
+                            .header(HttpHeaders.AUTHORIZATION, writer()))
+                    .andExpect(status().isNotFound());
         }
     }
 

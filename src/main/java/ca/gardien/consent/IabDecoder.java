@@ -1,0 +1,188 @@
+package ca.gardien.consent;
+
+import ca.gardien.shared.InvalidInputException;
+import com.iab.gpp.encoder.GppModel;
+import com.iab.gpp.encoder.field.HeaderV1Field;
+import com.iab.gpp.encoder.section.HeaderV1;
+import com.iab.gpp.encoder.section.Sections;
+import com.iabtcf.decoder.TCString;
+import com.iabtcf.utils.IntIterable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Decodes IAB consent strings with IAB Tech Lab's libraries and reports every field they carry: the TCF v2 string
+ * under the names of IAB's JavaScript {@code TCModel}, and each GPP section that IAB's Java library knows as the GPP
+ * CMP API's {@code getSection} gives it; sections it does not know are listed by id. A string the libraries cannot
+ * read is refused naming the input.
+ */
+final class IabDecoder {
+
+    /**
+     * The most ids (vendors, purposes, restriction entries) a decoded string may hold: a real string holds a few
+     * thousand at most; ranges let a short string declare millions, which would make an answer of hundreds of MB.
+     */
+    static final int MAX_IDS = 100_000;
+
+    /**
+     * A GPP string: its header, the sections decoded (by API prefix, one object per sub-section) and the ids of the
+     * sections present that Gardien cannot decode.
+     */
+    record Gpp(
+            int version,
+            List<Integer> sectionIds,
+            Map<String, List<Map<String, Object>>> sections,
+            List<Integer> otherSectionIds) {}
+
+    /** A vendor restriction of the publisher: 0 not allowed, 1 require consent, 2 require legitimate interest. */
+    record Restriction(int purposeId, int restrictionType, SortedSet<Integer> vendorIds) {}
+
+    /** Every field of a TCF v2 string, named as in IAB's JavaScript {@code TCModel}. */
+    record Tcf(
+            int version,
+            Instant created,
+            Instant lastUpdated,
+            int cmpId,
+            int cmpVersion,
+            int consentScreen,
+            String consentLanguage,
+            int vendorListVersion,
+            int policyVersion,
+            boolean isServiceSpecific,
+            boolean useNonStandardTexts,
+            boolean purposeOneTreatment,
+            String publisherCountryCode,
+            SortedSet<Integer> specialFeatureOptins,
+            SortedSet<Integer> purposeConsents,
+            SortedSet<Integer> purposeLegitimateInterests,
+            SortedSet<Integer> vendorConsents,
+            SortedSet<Integer> vendorLegitimateInterests,
+            List<Restriction> publisherRestrictions,
+            SortedSet<Integer> vendorsDisclosed,
+            SortedSet<Integer> vendorsAllowed,
+            SortedSet<Integer> publisherConsents,
+            SortedSet<Integer> publisherLegitimateInterests,
+            SortedSet<Integer> publisherCustomConsents,
+            SortedSet<Integer> publisherCustomLegitimateInterests) {}
+
+    private IabDecoder() {}
+
+    /** Decodes a GPP string; {@code field} names the input in the error. */
+    static Gpp gpp(String text, String field) {
+        try {
+            var encoded = text.strip();
+            var parts = encoded.split("~", -1);
+            var header = new HeaderV1(parts[0]);
+            @SuppressWarnings("unchecked")
+            var ids = List.copyOf((List<Integer>) header.getFieldValue(HeaderV1Field.SECTION_IDS));
+            if (parts.length != ids.size() + 1) {
+                throw new IllegalArgumentException("the header lists " + ids.size() + " sections");
+            }
+            var model = new GppModel(encoded);
+            var sections = new LinkedHashMap<String, List<Map<String, Object>>>();
+            var others = new ArrayList<Integer>();
+            for (int i = 0; i < ids.size(); i++) {
+                var name = Sections.SECTION_ID_NAME_MAP.get(ids.get(i));
+                if (GppSections.known(name)) {
+                    sections.put(name, GppSections.describe(name, model.getSection(name), parts[i + 1]));
+                } else {
+                    others.add(ids.get(i));
+                }
+            }
+            if (count(sections) > MAX_IDS) {
+                throw new InvalidInputException(field, "holds more than " + MAX_IDS + " ids");
+            }
+            return new Gpp((Integer) header.getFieldValue(HeaderV1Field.VERSION), ids, sections, others);
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) { // the library fails lazily and with many exception types on bad input
+            throw new InvalidInputException(field, "is not a valid GPP string");
+        }
+    }
+
+    /** Decodes a TCF v2 string; {@code field} names the input in the error. */
+    static Tcf tcf(String text, String field) {
+        try {
+            var tc = TCString.decode(text.strip());
+            if (tc.getVersion() != 2) {
+                throw new IllegalArgumentException("not version 2");
+            }
+            var restrictions = tc.getPublisherRestrictions().stream()
+                    .limit(MAX_IDS)
+                    .map(r -> new Restriction(
+                            r.getPurposeId(), r.getRestrictionType().ordinal(), ids(r.getVendorIds())))
+                    .toList();
+            var decoded = new Tcf(
+                    tc.getVersion(),
+                    tc.getCreated(),
+                    tc.getLastUpdated(),
+                    tc.getCmpId(),
+                    tc.getCmpVersion(),
+                    tc.getConsentScreen(),
+                    tc.getConsentLanguage(),
+                    tc.getVendorListVersion(),
+                    tc.getTcfPolicyVersion(),
+                    tc.isServiceSpecific(),
+                    tc.getUseNonStandardStacks(),
+                    tc.getPurposeOneTreatment(),
+                    tc.getPublisherCC(),
+                    ids(tc.getSpecialFeatureOptIns()),
+                    ids(tc.getPurposesConsent()),
+                    ids(tc.getPurposesLITransparency()),
+                    ids(tc.getVendorConsent()),
+                    ids(tc.getVendorLegitimateInterest()),
+                    restrictions,
+                    ids(tc.getDisclosedVendors()),
+                    ids(tc.getAllowedVendors()),
+                    ids(tc.getPubPurposesConsent()),
+                    ids(tc.getPubPurposesLITransparency()),
+                    ids(tc.getCustomPurposesConsent()),
+                    ids(tc.getCustomPurposesLITransparency()));
+            if (count(List.of(
+                            decoded.specialFeatureOptins(),
+                            decoded.purposeConsents(),
+                            decoded.purposeLegitimateInterests(),
+                            decoded.vendorConsents(),
+                            decoded.vendorLegitimateInterests(),
+                            decoded.vendorsDisclosed(),
+                            decoded.vendorsAllowed(),
+                            decoded.publisherConsents(),
+                            decoded.publisherLegitimateInterests(),
+                            decoded.publisherCustomConsents(),
+                            decoded.publisherCustomLegitimateInterests(),
+                            restrictions.stream().map(Restriction::vendorIds).toList()))
+                    > MAX_IDS) {
+                throw new InvalidInputException(field, "holds more than " + MAX_IDS + " ids");
+            }
+            return decoded;
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(field, "is not a valid TCF v2 string");
+        }
+    }
+
+    /** How many values the decoded structure holds, lists and maps included. */
+    static long count(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return map.values().stream().mapToLong(IabDecoder::count).sum();
+        }
+        if (value instanceof java.util.Collection<?> items) {
+            return items.size()
+                    + items.stream()
+                            .filter(i -> i instanceof Map<?, ?> || i instanceof java.util.Collection<?>)
+                            .mapToLong(IabDecoder::count)
+                            .sum();
+        }
+        return 0;
+    }
+
+    private static SortedSet<Integer> ids(IntIterable ids) {
+        return new TreeSet<>(ids.toSet());
+    }
+}
