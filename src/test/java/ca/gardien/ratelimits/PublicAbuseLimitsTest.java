@@ -8,77 +8,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.organization.Role;
-import ca.gardien.support.WebTestSupport;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Issue 11, findings M4 and L4: the public inputs are limited per client address and per identifier, with the shipped
- * defaults (set back here, as the suite's configuration raises them). Each test uses addresses of its own, and starts
- * the clock at a window of its own so that no window ends halfway through.
+ * Issue 11, finding M4 (and M3's endpoints): the public request form and code endpoints are limited per client address
+ * and per identifier, with the shipped defaults.
  */
-@Import(PublicAbuseLimitsTest.Windows.class)
-@TestPropertySource(
-        properties = {
-            "gardien.requests.limits.form-per-address=5/1h",
-            "gardien.requests.limits.form-per-identifier=3/1d",
-            "gardien.requests.limits.code-sends-per-address=10/1h",
-            "gardien.requests.limits.codes-per-identifier=10/1d",
-            "gardien.requests.limits.code-checks-per-address=30/1h",
-            "gardien.consent.limits.banner-per-address=60/1m",
-            "gardien.consent.limits.link-writes-per-address=120/1m"
-        })
-class PublicAbuseLimitsTest extends WebTestSupport {
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    TickingClock clock;
-
-    static MockHttpServletRequestBuilder from(String address, MockHttpServletRequestBuilder request) {
-        return request.with((MockHttpServletRequest r) -> {
-            r.setRemoteAddr(address);
-            return r;
-        });
-    }
-
-    ResultActions form(String address, String email) throws Exception {
-        return mvc.perform(from(address, post("/privacy/requests"))
-                .with(csrf())
-                .param("type", "ACCESS")
-                .param("email", email)
-                .param("details", "Synthetic details"));
-    }
-
-    int messagesTo(String recipient) {
-        return jdbc.sql("SELECT COUNT(*) FROM mail_message WHERE recipient = ?")
-                .param(recipient)
-                .query(Integer.class)
-                .single();
-    }
-
-    static String email(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
-    }
+class PublicAbuseLimitsTest extends AbuseLimitsTestSupport {
 
     @Test
     void theRequestFormAnswers429FromTheSixthRequestOfOneAddressAndKeepsWhatWasTyped() throws Exception {
@@ -241,85 +180,5 @@ class PublicAbuseLimitsTest extends WebTestSupport {
                         .getResponse()
                         .getContentAsString())
                 .contains("Trop d&#39;essais depuis cette adresse");
-    }
-
-    @Test
-    void anonymousConsentWritesAreLimitedPerAddressUntilTheWindowEnds() throws Exception {
-        clock.startAt("2026-12-06T10:00:01Z");
-        var address = "203.0.113.40";
-        for (int i = 0; i < 60; i++) {
-            banner(address).andExpect(status().is(Matchers.not(429)));
-        }
-        banner(address)
-                .andExpect(problem(429, "rate-limited"))
-                .andExpect(header().string("Retry-After", Matchers.matchesPattern("[1-5]?\\d|60")));
-        banner("203.0.113.41").andExpect(status().is(Matchers.not(429)));
-        assertThat(awaitLedgerEntry("ratelimits.limit-reached", "consent.banner-per-address")
-                        .toString())
-                .doesNotContain(address);
-
-        clock.advance(Duration.ofMinutes(1));
-        banner(address).andExpect(status().is(Matchers.not(429)));
-
-        var links = "203.0.113.42";
-        for (int i = 0; i < 120; i++) {
-            mvc.perform(from(links, post("/consent/unsubscribe/not-a-token")).param("List-Unsubscribe", "One-Click"))
-                    .andExpect(status().isNotFound());
-        }
-        assertThat(mvc.perform(from(links, post("/consent/preferences/not-a-token"))
-                                .param("purpose", "newsletter")
-                                .param("choice", "withdraw"))
-                        .andExpect(status().isTooManyRequests())
-                        .andExpect(header().exists("Retry-After"))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString())
-                .contains("id=\"rate-limited\"");
-        mvc.perform(from(links, post("/consent/unsubscribe/not-a-token")).param("List-Unsubscribe", "One-Click"))
-                .andExpect(status().isTooManyRequests());
-    }
-
-    private ResultActions banner(String address) throws Exception {
-        return mvc.perform(from(address, post("/consent/choices"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"visitor\": \"v-" + UUID.randomUUID() + "\", \"choices\": {\"statistics\": true}}"));
-    }
-
-    /** A clock that ticks from the instant a test chooses, so that windows begin where the test wants them. */
-    static final class TickingClock extends Clock {
-
-        private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
-
-        void startAt(String instant) {
-            offset.set(Duration.between(Instant.now(), Instant.parse(instant)));
-        }
-
-        void advance(Duration by) {
-            offset.updateAndGet(o -> o.plus(by));
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset.get());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Windows {
-        @Bean
-        @Primary
-        TickingClock tickingClock() {
-            return new TickingClock();
-        }
     }
 }
