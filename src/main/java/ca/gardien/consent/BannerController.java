@@ -39,6 +39,7 @@ class BannerController {
     private final Inventory inventory;
     private final MessageSource messages;
     private final ConsentProperties properties;
+    private final AnonymousWrites writes;
 
     BannerController(
             ConsentLedger ledger,
@@ -46,13 +47,15 @@ class BannerController {
             IdentifierKey key,
             Inventory inventory,
             MessageSource messages,
-            ConsentProperties properties) {
+            ConsentProperties properties,
+            AnonymousWrites writes) {
         this.ledger = ledger;
         this.decisions = decisions;
         this.key = key;
         this.inventory = inventory;
         this.messages = messages;
         this.properties = properties;
+        this.writes = writes;
     }
 
     /**
@@ -76,6 +79,7 @@ class BannerController {
     @PostMapping("/consent/choices")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void choose(@RequestBody Choice choice, HttpServletRequest request) {
+        writes.banner(request.getRemoteAddr()); // 429 problem with Retry-After once the address posted too many
         var visitor = visitor(choice.visitor());
         if (choice.choices() == null
                 || choice.choices().isEmpty()

@@ -1,5 +1,6 @@
 package ca.gardien.consent;
 
+import ca.gardien.shared.RateLimits.Quota;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param iab the CMP identity written into IAB TCF and GPP strings, and whether GDPR applies for the TCF API
  * @param expirySweepEvery how often a node looks for grants past their {@code validUntil} to record them as EXPIRED
  * @param preferenceLinkValidity how long a signed preference-page link stays valid
+ * @param limits abuse limits of the anonymous consent writes (docs/abuse-limits.md)
  */
 @ConfigurationProperties("gardien.consent")
 record ConsentProperties(
@@ -27,7 +29,8 @@ record ConsentProperties(
         @DefaultValue("CA") String phoneRegion,
         @DefaultValue Iab iab,
         @DefaultValue("1m") Duration expirySweepEvery,
-        @DefaultValue("30d") Duration preferenceLinkValidity) {
+        @DefaultValue("30d") Duration preferenceLinkValidity,
+        @DefaultValue Limits limits) {
 
     /**
      * The CMP identity written into the IAB strings. IAB Tech Lab's decoders refuse CMP ids 0 and 1 (reserved), so
@@ -84,4 +87,17 @@ record ConsentProperties(
             }
         }
     }
+
+    /**
+     * Writes without an account, counted per client address for the whole cluster ({@code <max>/<window>}). A visitor
+     * id is chosen by the visitor's browser, so a limit per visitor id would stop nobody; a signed link acts only on
+     * the one person it names.
+     *
+     * @param bannerPerAddress banner choices ({@code POST /consent/choices}) from one address
+     * @param linkWritesPerAddress preference-page choices and one-click unsubscribes (signed links) from one address;
+     *     higher, as mail providers post one-click unsubscribes for many people from few addresses
+     */
+    record Limits(
+            @DefaultValue("60/1m") Quota bannerPerAddress,
+            @DefaultValue("120/1m") Quota linkWritesPerAddress) {}
 }

@@ -5,6 +5,7 @@ import ca.gardien.consent.ConsentTerms.Channel;
 import ca.gardien.consent.ConsentTerms.GivenBy;
 import ca.gardien.consent.ConsentTerms.Kind;
 import ca.gardien.consent.ConsentTerms.State;
+import ca.gardien.shared.DateRange;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import java.time.Instant;
@@ -54,10 +55,14 @@ public record ConsentRequest(
         if (noticeVersion != null && (noticeVersion.isBlank() || noticeVersion.length() > 100)) {
             errors.add(new FieldError("noticeVersion", "must be 1-100 characters"));
         }
-        if (dateOfBirth != null && dateOfBirth.isAfter(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC))) {
+        if (dateOfBirth != null && !DateRange.contains(dateOfBirth)) {
+            errors.add(new FieldError("dateOfBirth", "must be " + DateRange.DESCRIPTION));
+        } else if (dateOfBirth != null && dateOfBirth.isAfter(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC))) {
             errors.add(new FieldError("dateOfBirth", "must not be in the future"));
         }
-        if (validUntil != null && !validUntil.isAfter(now)) {
+        if (validUntil != null && !DateRange.contains(validUntil)) {
+            errors.add(new FieldError("validUntil", "must be " + DateRange.DESCRIPTION));
+        } else if (validUntil != null && !validUntil.isAfter(now)) {
             errors.add(new FieldError("validUntil", "must be in the future"));
         }
         evidenceErrors(errors);

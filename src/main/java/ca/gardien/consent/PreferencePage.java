@@ -1,6 +1,7 @@
 package ca.gardien.consent;
 
 import ca.gardien.inventory.Inventory;
+import ca.gardien.shared.RateLimitedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -26,6 +27,7 @@ class PreferencePage {
     private final ConsentRecords records;
     private final Inventory inventory;
     private final IdentifierKey key;
+    private final AnonymousWrites writes;
     private final Clock clock;
 
     PreferencePage(
@@ -34,12 +36,14 @@ class PreferencePage {
             ConsentRecords records,
             Inventory inventory,
             IdentifierKey key,
+            AnonymousWrites writes,
             Clock clock) {
         this.links = links;
         this.ledger = ledger;
         this.records = records;
         this.inventory = inventory;
         this.key = key;
+        this.writes = writes;
         this.clock = clock;
     }
 
@@ -71,6 +75,14 @@ class PreferencePage {
             Locale locale,
             HttpServletRequest request,
             HttpServletResponse response) {
+        try {
+            writes.link(request.getRemoteAddr());
+        } catch (RateLimitedException e) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            model.addAttribute("step", "rate-limited");
+            return "consent/preferences-refused";
+        }
         if (!(links.verify(token, clock.instant()) instanceof PreferenceLinks.Valid valid)) {
             return refused(token, model, response);
         }

@@ -1,6 +1,8 @@
 package ca.gardien.consent;
 
 import ca.gardien.inventory.Inventory;
+import ca.gardien.shared.RateLimitedException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -23,11 +25,13 @@ class UnsubscribePage {
     private final UnsubscribeLinks links;
     private final ConsentLedger ledger;
     private final Inventory inventory;
+    private final AnonymousWrites writes;
 
-    UnsubscribePage(UnsubscribeLinks links, ConsentLedger ledger, Inventory inventory) {
+    UnsubscribePage(UnsubscribeLinks links, ConsentLedger ledger, Inventory inventory, AnonymousWrites writes) {
         this.links = links;
         this.ledger = ledger;
         this.inventory = inventory;
+        this.writes = writes;
     }
 
     @GetMapping(UnsubscribeLinks.PATH + "{token}")
@@ -48,7 +52,16 @@ class UnsubscribePage {
             @RequestParam(name = "List-Unsubscribe", required = false) String oneClick,
             Model model,
             Locale locale,
+            HttpServletRequest request,
             HttpServletResponse response) {
+        try {
+            writes.link(request.getRemoteAddr());
+        } catch (RateLimitedException e) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            model.addAttribute("step", "rate-limited");
+            return "consent/unsubscribe";
+        }
         var target = links.verify(token);
         if (target == null) {
             return invalid(model, response);

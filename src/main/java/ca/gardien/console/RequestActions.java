@@ -9,6 +9,7 @@ import ca.gardien.requests.Representatives;
 import ca.gardien.requests.RequestIntake;
 import ca.gardien.requests.RequestTasks;
 import ca.gardien.requests.Responses;
+import ca.gardien.requests.StaffProofs;
 import ca.gardien.requests.TaskResult;
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +33,7 @@ class RequestActions {
 
     private final RequestIntake intake;
     private final IdentityVerification verification;
+    private final StaffProofs proofs;
     private final Representatives representatives;
     private final RequestTasks tasks;
     private final Responses responses;
@@ -40,22 +42,42 @@ class RequestActions {
     RequestActions(
             RequestIntake intake,
             IdentityVerification verification,
+            StaffProofs proofs,
             Representatives representatives,
             RequestTasks tasks,
             Responses responses,
             RequestTaskRuns taskRuns) {
         this.intake = intake;
         this.verification = verification;
+        this.proofs = proofs;
         this.representatives = representatives;
         this.tasks = tasks;
         this.responses = responses;
         this.taskRuns = taskRuns;
     }
 
+    /** Only the customer number is confirmed here, with what was checked; an email or phone takes its code. */
     @PostMapping("/identifiers/CUSTOMER/confirm")
-    String confirmCustomer(@PathVariable UUID id, Authentication auth, RedirectAttributes flash) {
+    String confirmCustomer(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String basis,
+            @RequestParam(required = false) String reason,
+            Authentication auth,
+            RedirectAttributes flash) {
         return ConsoleSteps.run(
-                id, flash, () -> verification.confirm(id, IdentifierKind.CUSTOMER, CurrentActor.of(auth)));
+                id, flash, () -> proofs.confirm(id, IdentifierKind.CUSTOMER, basis, reason, CurrentActor.of(auth)));
+    }
+
+    /** The person in charge or a delegate checked the person as a whole, in person or through another channel. */
+    @PostMapping("/identity-proof")
+    @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE')")
+    String proveIdentity(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String basis,
+            @RequestParam(required = false) String reason,
+            Authentication auth,
+            RedirectAttributes flash) {
+        return ConsoleSteps.run(id, flash, () -> proofs.provePerson(id, basis, reason, CurrentActor.of(auth)));
     }
 
     @PostMapping("/identity-review")

@@ -14,6 +14,7 @@ import ca.gardien.requests.RequestType;
 import ca.gardien.requests.Requests;
 import ca.gardien.requests.ResponseDraft;
 import ca.gardien.requests.Responses;
+import ca.gardien.requests.StaffProof;
 import ca.gardien.shared.NotFoundException;
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -28,7 +29,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * One request: its facts from the ledger (timeline), tasks, messages from the outbox and the actions the role and the
- * status allow. Identifier values and message bodies (which hold codes and links) are not shown.
+ * status allow. Identifiers are shown in clear to those who work requests and masked to auditors; message bodies
+ * (which hold codes and links) are not shown.
  */
 @Controller
 class RequestPage {
@@ -71,7 +73,15 @@ class RequestPage {
         var roles = CurrentActor.roles(auth);
         boolean writer =
                 roles.contains(Role.PRIVACY_OFFICER) || roles.contains(Role.DELEGATE) || roles.contains(Role.STAFF);
-        model.addAttribute("request", request.withoutIdentifierValues());
+        // identifiers in clear for those who work requests, masked for auditors (least exposure)
+        model.addAttribute("request", Requests.seesIdentifiers(roles) ? request : request.masked());
+        model.addAttribute(
+                "canProvePerson",
+                (roles.contains(Role.PRIVACY_OFFICER) || roles.contains(Role.DELEGATE))
+                        && request.status() == RequestStatus.RECEIVED
+                        && request.personProof() == null);
+        model.addAttribute("identifierBases", StaffProof.Basis.forIdentifier());
+        model.addAttribute("personBases", StaffProof.Basis.forPerson());
         // the personal information was destroyed at the end of its retention period: the page says so, and when
         model.addAttribute(
                 "purgedOn",

@@ -1,6 +1,6 @@
 package ca.gardien.inventory;
 
-import java.time.LocalDate;
+import ca.gardien.shared.DateRange;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -57,10 +57,8 @@ final class FieldChecks {
 
     void date(String at, String value) {
         if (value == null) return;
-        try {
-            LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            error(at, "must be a date such as 2024-01-31");
+        if (DateRange.day(value) == null) {
+            error(at, "must be a date such as 2024-01-31, " + DateRange.DESCRIPTION);
         }
     }
 

@@ -2,12 +2,11 @@ package ca.gardien.opencompliance;
 
 import ca.gardien.ledger.Evidence;
 import ca.gardien.opencompliance.Submissions.Submission;
-import ca.gardien.requests.IdentifierKind;
-import ca.gardien.requests.IdentityVerification;
 import ca.gardien.requests.NewRequest;
 import ca.gardien.requests.RequestIntake;
 import ca.gardien.requests.Requests;
 import ca.gardien.requests.RightsRequest;
+import ca.gardien.requests.StaffProofs;
 import ca.gardien.shared.Actor;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,7 +33,7 @@ class OpenComplianceProcessor {
     private final RequestIntake intake;
     private final Requests requests;
     private final SubmissionStatuses statuses;
-    private final IdentityVerification verification;
+    private final StaffProofs proofs;
     private final ProcessorKey key;
     private final ApplicationEventPublisher events;
     private final OpenComplianceProperties properties;
@@ -45,7 +44,7 @@ class OpenComplianceProcessor {
             RequestIntake intake,
             Requests requests,
             SubmissionStatuses statuses,
-            IdentityVerification verification,
+            StaffProofs proofs,
             ProcessorKey key,
             ApplicationEventPublisher events,
             OpenComplianceProperties properties,
@@ -55,7 +54,7 @@ class OpenComplianceProcessor {
         this.intake = intake;
         this.requests = requests;
         this.statuses = statuses;
-        this.verification = verification;
+        this.proofs = proofs;
         this.key = key;
         this.events = events;
         this.properties = properties;
@@ -76,7 +75,7 @@ class OpenComplianceProcessor {
         if (submitted.customerId() != null) {
             // The controller's own customer id, sent with the controller's token, is vouched for by the controller;
             // emails and phones are not, and are proven by a one-time code like any other request's.
-            request = verification.confirm(request.id(), IdentifierKind.CUSTOMER, actor);
+            request = proofs.confirmForController(request.id(), actor);
         }
         var submission = new Submission(
                 submitted.subjectRequestId(),

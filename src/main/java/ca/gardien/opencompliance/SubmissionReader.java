@@ -3,6 +3,7 @@ package ca.gardien.opencompliance;
 import static ca.gardien.opencompliance.SubmittedRequest.validation;
 
 import ca.gardien.opencompliance.OpenComplianceException.Detail;
+import ca.gardien.shared.DateRange;
 import ca.gardien.shared.OutboundAddresses;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -138,11 +139,16 @@ final class SubmissionReader {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            var at = OffsetDateTime.parse(text).toInstant();
+            if (DateRange.contains(at)) {
+                return at;
+            }
         } catch (DateTimeParseException e) {
-            errors.add(validation("InvalidField", "submitted_time must be an RFC 3339 date-time."));
-            return null;
+            // reported below
         }
+        errors.add(validation(
+                "InvalidField", "submitted_time must be an RFC 3339 date-time " + DateRange.DESCRIPTION + "."));
+        return null;
     }
 
     static String text(JsonNode node, String field, String fallback) {

@@ -2,9 +2,12 @@ package ca.gardien.portal;
 
 import ca.gardien.requests.IdentifierKind;
 import ca.gardien.requests.IdentityVerification;
+import ca.gardien.requests.PublicLimits;
 import ca.gardien.requests.RequestRefusal;
 import ca.gardien.requests.Requests;
 import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.RateLimitedException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -26,15 +29,17 @@ class RequestCodePages {
 
     private final Requests requests;
     private final IdentityVerification verification;
+    private final PublicLimits limits;
 
-    RequestCodePages(Requests requests, IdentityVerification verification) {
+    RequestCodePages(Requests requests, IdentityVerification verification, PublicLimits limits) {
         this.requests = requests;
         this.verification = verification;
+        this.limits = limits;
     }
 
     @GetMapping("/{id}/code")
     String code(@PathVariable UUID id, Model model) {
-        var request = requests.get(id);
+        var request = requests.get(id).withoutIdentifierValues();
         model.addAttribute("request", request);
         model.addAttribute(
                 "awaiting",
@@ -52,17 +57,16 @@ class RequestCodePages {
             @RequestParam(required = false) String code,
             Model model,
             RedirectAttributes redirect,
+            HttpServletRequest http,
             HttpServletResponse response) {
         var parsed = kind(kind);
         try {
+            limits.codeCheck(http.getRemoteAddr());
             verification.verify(id, parsed, code);
             redirect.addFlashAttribute("verified", parsed.name());
             return "redirect:/privacy/requests/" + id + "/code";
         } catch (RuntimeException e) {
-            model.addAttribute("codeError", refusal(e));
-            model.addAttribute("codeKind", parsed.name());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return code(id, model);
+            return refused(id, parsed, e, model, response);
         }
     }
 
@@ -72,18 +76,31 @@ class RequestCodePages {
             @RequestParam(required = false) String kind,
             Model model,
             RedirectAttributes redirect,
+            HttpServletRequest http,
             HttpServletResponse response) {
         var parsed = kind(kind);
         try {
+            limits.codeSend(http.getRemoteAddr());
             verification.sendCode(id, parsed, RequestPages.PERSON);
             redirect.addFlashAttribute("resent", parsed.name());
             return "redirect:/privacy/requests/" + id + "/code";
         } catch (RuntimeException e) {
-            model.addAttribute("codeError", refusal(e));
-            model.addAttribute("codeKind", parsed.name());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return code(id, model);
+            return refused(id, parsed, e, model, response);
         }
+    }
+
+    /** The code page again, with the refusal; a rate limit answers 429 with {@code Retry-After}. */
+    private String refused(
+            UUID id, IdentifierKind kind, RuntimeException e, Model model, HttpServletResponse response) {
+        model.addAttribute("codeError", refusal(e));
+        model.addAttribute("codeKind", kind.name());
+        if (e instanceof RateLimitedException limited) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(limited.retryAfterSeconds()));
+        } else {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        return code(id, model);
     }
 
     private static IdentifierKind kind(String kind) {
@@ -98,6 +115,9 @@ class RequestCodePages {
 
     /** The message key of a failed check: wrong or expired code (400), locked or too many (429), closed (409). */
     private static String refusal(RuntimeException e) {
+        if (e instanceof RateLimitedException) {
+            return "rights.code.error.rate-limited";
+        }
         if (e instanceof RequestRefusal refusal) {
             return switch (refusal.statusCode()) {
                 case 429 -> "rights.code.error.locked";

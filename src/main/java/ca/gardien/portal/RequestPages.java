@@ -5,6 +5,8 @@ import ca.gardien.requests.RequestRefusal;
 import ca.gardien.requests.RequestType;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.RateLimitedException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,14 +57,24 @@ class RequestPages {
     }
 
     @PostMapping
-    String submit(@ModelAttribute("form") RequestForm form, Model model, HttpServletResponse response) {
+    String submit(
+            @ModelAttribute("form") RequestForm form,
+            Model model,
+            HttpServletRequest http,
+            HttpServletResponse response) {
         var errors = new LinkedHashMap<String, String>();
         if (form.type() == null || form.type().isBlank()) {
             errors.put("type", "type");
         } else {
             try {
-                var request = intake.submit(form.toNewRequest(), PERSON);
+                var request = intake.submitPublic(form.toNewRequest(), PERSON, http.getRemoteAddr());
                 return "redirect:/privacy/requests/" + request.id() + "/code";
+            } catch (RateLimitedException e) {
+                // the page comes back with what was typed and a notice; nothing was written or sent
+                response.setStatus(429);
+                response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+                model.addAttribute("rateLimited", true);
+                return form(model, Map.of());
             } catch (InvalidInputException e) {
                 e.errors().forEach(f -> errors.putIfAbsent(FIELDS.getOrDefault(f.field(), "type"), f.field()));
             } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package ca.gardien.requests;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,10 +26,12 @@ class DownloadController {
 
     private final Deliveries deliveries;
     private final IdentityVerification verification;
+    private final PublicLimits limits;
 
-    DownloadController(Deliveries deliveries, IdentityVerification verification) {
+    DownloadController(Deliveries deliveries, IdentityVerification verification, PublicLimits limits) {
         this.deliveries = deliveries;
         this.verification = verification;
+        this.limits = limits;
     }
 
     record CodeCheck(IdentifierKind kind, String code) {}
@@ -37,8 +40,9 @@ class DownloadController {
     record Verification(RequestStatus status, boolean identityProven) {}
 
     @PostMapping("/requests/{id}/verify")
-    @Operation(summary = "Check the one-time code sent to one identifier of a request")
-    Verification verify(@PathVariable UUID id, @RequestBody CodeCheck check) {
+    @Operation(summary = "Check the one-time code sent to one identifier of a request (limited per address: 429)")
+    Verification verify(@PathVariable UUID id, @RequestBody CodeCheck check, HttpServletRequest http) {
+        limits.codeCheck(http.getRemoteAddr());
         if (check.kind() == null) {
             throw new ca.gardien.shared.InvalidInputException("kind", "is required (EMAIL or PHONE)");
         }
@@ -50,8 +54,10 @@ class DownloadController {
 
     @PostMapping("/requests/{id}/code")
     @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.ACCEPTED)
-    @Operation(summary = "Send a new code to one identifier of a request (limited per hour)")
-    void code(@PathVariable UUID id, @RequestBody CodeRequest body) {
+    @Operation(
+            summary = "Send a new code to one identifier of a request (limited per hour, identifier and address: 429)")
+    void code(@PathVariable UUID id, @RequestBody CodeRequest body, HttpServletRequest http) {
+        limits.codeSend(http.getRemoteAddr());
         if (body.kind() == null) {
             throw new ca.gardien.shared.InvalidInputException("kind", "is required (EMAIL or PHONE)");
         }

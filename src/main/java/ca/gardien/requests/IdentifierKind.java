@@ -1,6 +1,10 @@
 package ca.gardien.requests;
 
-/** A kind of identifier a request matches on. Email and phone are proven by a one-time code; a customer number by staff. */
+/**
+ * A kind of identifier a request matches on. Email and phone are proven only by a one-time code sent to them: nobody
+ * can mark them verified. A customer number is staff-provable: staff confirm it against the customer file, with a
+ * recorded reason ({@link StaffProofs}).
+ */
 public enum IdentifierKind {
     EMAIL,
     PHONE,
@@ -8,5 +12,10 @@ public enum IdentifierKind {
 
     boolean takesCode() {
         return this != CUSTOMER;
+    }
+
+    /** Whether staff may confirm this kind themselves (with a recorded reason) rather than the person with a code. */
+    public boolean staffProvable() {
+        return this == CUSTOMER;
     }
 }

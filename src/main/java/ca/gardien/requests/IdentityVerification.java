@@ -3,6 +3,7 @@ package ca.gardien.requests;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.NotFoundException;
 import ca.gardien.shared.ProblemTypes;
+import ca.gardien.shared.RateLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,114 +14,114 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Proves every identifier a request matches on: a one-time code by email or SMS (six digits, stored as a keyed digest,
- * expiring, rate-limited, locked after repeated failures), or a staff check for a customer number. When every
- * identifier and every required review is done, {@link RequestProgress} moves the request on.
+ * Proves email and phone identifiers with a one-time code (six digits, stored as a keyed digest, expiring, limited per
+ * hour and per identifier, locked after repeated failures). Every limit is taken by a conditional update
+ * ({@link IdentifierCounters}), so parallel calls cannot exceed it. Staff-provable proofs are {@link StaffProofs}'.
+ * When every identifier and every required review is done, {@link RequestProgress} moves the request on.
  */
 @Service
 public class IdentityVerification {
 
+    static final String CODES_PER_IDENTIFIER = "requests.codes-per-identifier";
+
     private final RequestStore store;
+    private final IdentifierCounters counters;
     private final RequestKey key;
     private final CodeDelivery delivery;
     private final RequestFacts facts;
     private final RequestProgress progress;
-    private final RequestsProperties.Verification settings;
+    private final RateLimits limits;
+    private final RequestsProperties properties;
     private final Clock clock;
 
     IdentityVerification(
             RequestStore store,
+            IdentifierCounters counters,
             RequestKey key,
             CodeDelivery delivery,
             RequestFacts facts,
             RequestProgress progress,
+            RateLimits limits,
             RequestsProperties properties,
             Clock clock) {
         this.store = store;
+        this.counters = counters;
         this.key = key;
         this.delivery = delivery;
         this.facts = facts;
         this.progress = progress;
-        this.settings = properties.verification();
+        this.limits = limits;
+        this.properties = properties;
         this.clock = clock;
     }
 
-    /** Sends a new one-time code to the identifier (replacing any earlier one), within the hourly limit. */
+    /**
+     * Sends a new one-time code to the identifier (replacing any earlier one), within the hourly limit of the request's
+     * identifier and the daily limit of the identifier across requests.
+     */
     @Transactional
     public void sendCode(UUID requestId, IdentifierKind kind, Actor actor) {
         var request = open(requestId);
         var row = row(requestId, kind);
         var now = clock.instant();
-        if (!kind.takesCode() || row.verified()) {
-            throw failed(HttpStatus.CONFLICT, "This identifier takes no code.");
-        }
-        if (row.lockedAt(now)) {
-            throw failed(HttpStatus.TOO_MANY_REQUESTS, "Too many failed attempts; try again later.");
-        }
-        boolean sameWindow =
-                row.codesSince() != null && now.isBefore(row.codesSince().plus(Duration.ofHours(1)));
-        int sent = sameWindow ? row.codesSent() : 0;
-        if (sent >= settings.maxCodesPerHour()) {
+        var settings = properties.verification();
+        var code = RequestKey.code();
+        boolean claimed = kind.takesCode()
+                && counters.claimSend(
+                        requestId,
+                        kind,
+                        now,
+                        now.minus(Duration.ofHours(1)),
+                        settings.maxCodesPerHour(),
+                        codeDigest(requestId, kind, code),
+                        now.plus(settings.codeValidFor()));
+        if (!claimed) {
+            var current = row(requestId, kind);
+            if (!kind.takesCode() || current.verified()) {
+                throw failed(HttpStatus.CONFLICT, "This identifier takes no code.");
+            }
+            if (current.lockedAt(now)) {
+                throw failed(HttpStatus.TOO_MANY_REQUESTS, "Too many failed attempts; try again later.");
+            }
             throw failed(HttpStatus.TOO_MANY_REQUESTS, "Too many codes sent; try again later.");
         }
-        var code = RequestKey.code();
-        store.update(new IdentifierRow(
-                requestId,
-                kind,
-                row.value(),
-                row.digest(),
-                null,
-                null,
-                key.digest("code:" + requestId + ":" + kind, code),
-                now.plus(settings.codeValidFor()),
-                row.failedAttempts(),
-                row.lockedUntil(),
-                sameWindow ? row.codesSince() : now,
-                sent + 1));
+        // the same email or phone, whatever the request: rolls the claim back when refused
+        limits.consume(CODES_PER_IDENTIFIER, properties.limits().codesPerIdentifier(), row.digest());
         delivery.deliver(request, row, code);
         facts.record("code-sent", requestId, actor, Map.of("kind", kind.name()));
     }
 
     /**
-     * Checks a code typed by the person. A wrong code counts (and is committed) even though the call fails.
+     * Checks a code typed by the person. Each check first takes one attempt (at most {@code max-attempts} per code, taken
+     * atomically), then compares; a wrong code counts (and is committed) even though the call fails.
      *
      * @throws RequestProblem 400 for a wrong or expired code, 429 while the identifier is locked
      */
     @Transactional(noRollbackFor = RequestProblem.class)
     public RightsRequest verify(UUID requestId, IdentifierKind kind, String code) {
         open(requestId);
-        var row = row(requestId, kind);
+        row(requestId, kind);
         var now = clock.instant();
-        if (row.verified()) {
-            return store.find(requestId).orElseThrow();
-        }
-        if (row.lockedAt(now)) {
-            throw failed(HttpStatus.TOO_MANY_REQUESTS, "Too many failed attempts; try again later.");
-        }
-        if (row.codeDigest() == null || !now.isBefore(row.codeExpiresAt())) {
+        int max = properties.verification().maxAttempts();
+        if (!counters.claimAttempt(requestId, kind, now, max)) {
+            var row = row(requestId, kind);
+            if (row.verified()) {
+                return store.find(requestId).orElseThrow();
+            }
+            if (row.lockedAt(now) || row.failedAttempts() >= max) {
+                throw failed(HttpStatus.TOO_MANY_REQUESTS, "Too many failed attempts; try again later.");
+            }
             throw failed(HttpStatus.BAD_REQUEST, "The code has expired; ask for a new one.");
         }
+        var row = row(requestId, kind); // this transaction holds the row: the attempt just taken is ours
         var actor = new Actor(Actor.Kind.SUBJECT, "request:" + requestId);
         var given = code == null ? "" : code.strip();
-        if (!RequestKey.sameDigest(row.codeDigest(), key.digest("code:" + requestId + ":" + kind, given))) {
+        if (!RequestKey.sameDigest(row.codeDigest(), codeDigest(requestId, kind, given))) {
             wrongCode(row, now, actor);
             throw failed(HttpStatus.BAD_REQUEST, "The code is not valid.");
         }
-        store.update(verified(row, now, "CODE"));
+        counters.markVerified(requestId, kind, now, "CODE");
         facts.record("identifier-verified", requestId, actor, Map.of("kind", kind.name(), "method", "CODE"));
-        progress.afterProof(requestId, actor);
-        return store.find(requestId).orElseThrow();
-    }
-
-    /** Staff confirm an identifier themselves (a customer number checked against the customer file). */
-    @Transactional
-    public RightsRequest confirm(UUID requestId, IdentifierKind kind, Actor actor) {
-        open(requestId);
-        var row = row(requestId, kind);
-        if (!row.verified()) {
-            store.update(verified(row, clock.instant(), "STAFF"));
-            facts.record("identifier-verified", requestId, actor, Map.of("kind", kind.name(), "method", "STAFF"));
-        }
         progress.afterProof(requestId, actor);
         return store.find(requestId).orElseThrow();
     }
@@ -140,45 +141,26 @@ public class IdentityVerification {
     }
 
     private void wrongCode(IdentifierRow row, Instant now, Actor actor) {
-        int failures = row.failedAttempts() + 1;
-        boolean lock = failures >= settings.maxAttempts();
-        store.update(new IdentifierRow(
-                row.requestId(),
-                row.kind(),
-                row.value(),
-                row.digest(),
-                null,
-                null,
-                lock ? null : row.codeDigest(),
-                lock ? null : row.codeExpiresAt(),
-                lock ? 0 : failures,
-                lock ? now.plus(settings.lockFor()) : row.lockedUntil(),
-                row.codesSince(),
-                row.codesSent()));
+        int attempt = row.failedAttempts();
+        boolean lock = attempt >= properties.verification().maxAttempts();
+        if (lock) {
+            counters.lock(
+                    row.requestId(),
+                    row.kind(),
+                    now.plus(properties.verification().lockFor()));
+        }
         facts.record(
                 lock ? "verification-locked" : "verification-failed",
                 row.requestId(),
                 actor,
-                Map.of("kind", row.kind().name(), "attempt", String.valueOf(failures)));
+                Map.of("kind", row.kind().name(), "attempt", String.valueOf(attempt)));
     }
 
-    private static IdentifierRow verified(IdentifierRow row, Instant now, String method) {
-        return new IdentifierRow(
-                row.requestId(),
-                row.kind(),
-                row.value(),
-                row.digest(),
-                now,
-                method,
-                null,
-                null,
-                0,
-                null,
-                row.codesSince(),
-                row.codesSent());
+    private String codeDigest(UUID requestId, IdentifierKind kind, String code) {
+        return key.digest("code:" + requestId + ":" + kind, code);
     }
 
-    private RightsRequest open(UUID requestId) {
+    RightsRequest open(UUID requestId) {
         var request = store.find(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
         if (!request.status().isOpen()) {
             throw RequestSteps.wrongState(request, request.status());
@@ -186,7 +168,7 @@ public class IdentityVerification {
         return request;
     }
 
-    private IdentifierRow row(UUID requestId, IdentifierKind kind) {
+    IdentifierRow row(UUID requestId, IdentifierKind kind) {
         return store.identifiers(requestId).stream()
                 .filter(i -> i.kind() == kind)
                 .findFirst()

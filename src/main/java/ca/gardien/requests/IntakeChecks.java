@@ -1,6 +1,7 @@
 package ca.gardien.requests;
 
 import ca.gardien.inventory.Inventory;
+import ca.gardien.shared.DateRange;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import java.util.ArrayList;
@@ -30,6 +31,9 @@ class IntakeChecks {
                 input.jurisdiction() == null ? "" : input.jurisdiction().strip().toUpperCase(Locale.ROOT);
         if (!deadlines.jurisdictions().contains(jurisdiction)) {
             errors.add(new FieldError("jurisdiction", "must be one of " + deadlines.jurisdictions()));
+        }
+        if (input.receivedAt() != null && !DateRange.contains(input.receivedAt())) {
+            errors.add(new FieldError("receivedAt", "must be " + DateRange.DESCRIPTION));
         }
         if (input.subjectCategory() != null
                 && inventory.current().subjectCategories().stream()

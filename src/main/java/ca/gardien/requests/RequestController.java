@@ -1,12 +1,12 @@
 package ca.gardien.requests;
 
 import ca.gardien.organization.CurrentActor;
+import ca.gardien.shared.DateRange;
 import ca.gardien.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -65,8 +65,11 @@ class RequestController {
     }
 
     @GetMapping("/{id}")
-    RightsRequest get(@PathVariable UUID id) {
-        return requests.get(id);
+    @Operation(
+            summary = "One request; identifiers in clear for the person in charge, delegates and staff, masked for"
+                    + " auditors (a•••@example.test)")
+    RightsRequest get(@PathVariable UUID id, Authentication auth) {
+        return requests.get(id, CurrentActor.roles(auth));
     }
 
     @GetMapping
@@ -94,10 +97,10 @@ class RequestController {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("receivedOn", "is required (YYYY-MM-DD)");
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("receivedOn", "must be a date YYYY-MM-DD");
+        var day = DateRange.day(text);
+        if (day == null) {
+            throw new InvalidInputException("receivedOn", "must be a date YYYY-MM-DD " + DateRange.DESCRIPTION);
         }
+        return day;
     }
 }

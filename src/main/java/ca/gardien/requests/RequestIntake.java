@@ -5,6 +5,7 @@ import ca.gardien.shared.Actor;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
 import ca.gardien.shared.ProblemTypes;
+import ca.gardien.shared.RateLimits;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RequestIntake {
 
+    static final String FORM_PER_ADDRESS = "requests.form-per-address";
+    static final String FORM_PER_IDENTIFIER = "requests.form-per-identifier";
+
     private final RequestStore store;
     private final DocumentStore documents;
     private final Deadlines deadlines;
@@ -30,6 +34,7 @@ public class RequestIntake {
     private final IntakeNotices notices;
     private final RequestKey key;
     private final RequestFacts facts;
+    private final RateLimits limits;
     private final RequestsProperties properties;
     private final Clock clock;
 
@@ -43,6 +48,7 @@ public class RequestIntake {
             IntakeNotices notices,
             RequestKey key,
             RequestFacts facts,
+            RateLimits limits,
             RequestsProperties properties,
             Clock clock) {
         this.store = store;
@@ -54,6 +60,7 @@ public class RequestIntake {
         this.notices = notices;
         this.key = key;
         this.facts = facts;
+        this.limits = limits;
         this.properties = properties;
         this.clock = clock;
     }
@@ -71,7 +78,24 @@ public class RequestIntake {
         if (request.receivedAt() != null) {
             throw new InvalidInputException("receivedAt", "may only be given when staff enter a letter or a call");
         }
-        return receive(request, null, actor);
+        return receive(request, null, actor, null);
+    }
+
+    /**
+     * Receives a request from the public form, within its abuse limits: so many requests per client address, and so
+     * many per email or phone whatever the address (each sends an acknowledgement and a code). A request is counted
+     * once it is valid, so a typo does not use up the quota; a refused one writes and sends nothing.
+     *
+     * @param clientAddress the client's address as the servlet container reports it
+     * @throws InvalidInputException naming every bad field
+     * @throws ca.gardien.shared.RateLimitedException when a limit is reached
+     */
+    @Transactional
+    public RightsRequest submitPublic(NewRequest request, Actor actor, String clientAddress) {
+        if (request.receivedAt() != null) {
+            throw new InvalidInputException("receivedAt", "may only be given when staff enter a letter or a call");
+        }
+        return receive(request, null, actor, RateLimits.addressKey(clientAddress));
     }
 
     /** Staff enter a request received by mail or phone, with the scanned letter when there is one. */
@@ -80,7 +104,7 @@ public class RequestIntake {
         if (request.receivedAt() != null && request.receivedAt().isAfter(clock.instant())) {
             throw new InvalidInputException("receivedAt", "must not be in the future");
         }
-        return receive(request, letter, actor);
+        return receive(request, letter, actor, null);
     }
 
     /** Cancels an open request (withdrawn by the person, or entered by mistake). */
@@ -91,12 +115,21 @@ public class RequestIntake {
         return store.find(id).orElseThrow();
     }
 
-    private RightsRequest receive(NewRequest input, Upload letter, Actor actor) {
+    /** @param publicAddress the client's address key for a request from the public form; null otherwise */
+    private RightsRequest receive(NewRequest input, Upload letter, Actor actor, String publicAddress) {
         checks.check(input, letter);
         var type = NewRequest.parse(RequestType.class, input.type());
         var jurisdiction = deadlines.known(input.jurisdiction());
         if (!deadlines.allows(jurisdiction, type)) {
             throw unavailable(type, jurisdiction);
+        }
+        if (publicAddress != null) {
+            var quotas = properties.limits();
+            limits.consume(FORM_PER_ADDRESS, quotas.formPerAddress(), publicAddress);
+            input.identifiers(properties.phoneRegion()).stream()
+                    .map(key::digest) // the limiter sees keyed digests only, in one order (no lock cycles)
+                    .sorted()
+                    .forEach(digest -> limits.consume(FORM_PER_IDENTIFIER, quotas.formPerIdentifier(), digest));
         }
         var request = newRequest(input, type, jurisdiction);
         var rows = rows(request.id(), input.identifiers(properties.phoneRegion()));
@@ -144,6 +177,7 @@ public class RequestIntake {
                 deadline.extendedDueOn(),
                 duplicate,
                 List.of(),
+                null,
                 null,
                 0);
     }

@@ -18,9 +18,11 @@ import org.springframework.stereotype.Repository;
 class RequestStore {
 
     private final JdbcClient jdbc;
+    private final StaffProofStore proofs;
 
-    RequestStore(JdbcClient jdbc) {
+    RequestStore(JdbcClient jdbc, StaffProofStore proofs) {
         this.jdbc = jdbc;
+        this.proofs = proofs;
     }
 
     void insert(RightsRequest r, List<IdentifierRow> identifiers) {
@@ -128,31 +130,26 @@ class RequestStore {
                 .list();
     }
 
-    void update(IdentifierRow i) {
-        jdbc.sql(
-                        "UPDATE requests_identifier SET verified_at = ?, verified_by = ?, code_digest = ?, code_expires_at = ?,"
-                                + " failed_attempts = ?, locked_until = ?, codes_since = ?, codes_sent = ?"
-                                + " WHERE request_id = ? AND kind = ?")
-                .params(
-                        utc(i.verifiedAt()),
-                        i.verifiedBy(),
-                        i.codeDigest(),
-                        utc(i.codeExpiresAt()),
-                        i.failedAttempts(),
-                        utc(i.lockedUntil()),
-                        utc(i.codesSince()),
-                        i.codesSent(),
-                        i.requestId(),
-                        i.kind().name())
-                .update();
+    /** Takes the request's row lock for the rest of the transaction (steps that must not race on one request). */
+    boolean lock(UUID id, Instant at) {
+        return jdbc.sql("UPDATE requests_request SET updated_at = ?, version = version + 1 WHERE id = ?")
+                        .params(utc(at), id)
+                        .update()
+                == 1;
     }
 
     private RightsRequest request(ResultSet rs) throws SQLException {
         var id = rs.getObject("id", UUID.class);
         var representative = rs.getString("representative");
+        var staffProofs = proofs.of(id);
         var states = identifiers(id).stream()
                 .map(i -> new RightsRequest.IdentifierState(
-                        i.kind(), i.value(), i.verified(), i.verifiedBy(), i.lockedUntil() != null))
+                        i.kind(),
+                        i.value(),
+                        i.verified(),
+                        i.verifiedBy(),
+                        i.lockedUntil() != null,
+                        staffProofs.get(i.kind().name())))
                 .toList();
         return new RightsRequest(
                 id,
@@ -171,6 +168,7 @@ class RequestStore {
                 rs.getObject("extended_due_on", LocalDate.class),
                 rs.getObject("duplicate_of", UUID.class),
                 states,
+                staffProofs.get(StaffProofStore.PERSON),
                 instant(rs, "purged_at"),
                 rs.getInt("version"));
     }

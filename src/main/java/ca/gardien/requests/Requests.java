@@ -1,7 +1,9 @@
 package ca.gardien.requests;
 
+import ca.gardien.organization.Role;
 import ca.gardien.shared.NotFoundException;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,21 @@ public class Requests {
     @Transactional(readOnly = true)
     public RightsRequest get(UUID id) {
         return store.find(id).orElseThrow(() -> new NotFoundException("request", id));
+    }
+
+    /**
+     * The request as a reader with these roles may see it: the person in charge, delegates and staff (who work
+     * requests: they search systems with the identifiers and confirm customer numbers) see identifiers in clear; anyone
+     * else, auditors included, sees them masked and staff proofs without their reason ({@link RightsRequest#masked()}).
+     */
+    @Transactional(readOnly = true)
+    public RightsRequest get(UUID id, Set<Role> roles) {
+        var request = get(id);
+        return seesIdentifiers(roles) ? request : request.masked();
+    }
+
+    public static boolean seesIdentifiers(Set<Role> roles) {
+        return roles.contains(Role.PRIVACY_OFFICER) || roles.contains(Role.DELEGATE) || roles.contains(Role.STAFF);
     }
 
     /** Requests by due date, soonest first, optionally filtered; identifier values hidden. */

@@ -1,5 +1,6 @@
 package ca.gardien.requests;
 
+import ca.gardien.shared.RateLimits.Quota;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -30,6 +31,7 @@ record RequestsProperties(
         @DefaultValue Workflow workflow,
         @DefaultValue Delivery delivery,
         @DefaultValue Retention retention,
+        @DefaultValue Limits limits,
         Path keyDirectory,
         @DefaultValue("CA") String phoneRegion) {
 
@@ -123,4 +125,23 @@ record RequestsProperties(
     record Retention(
             @DefaultValue("P1Y") Period keepFor,
             @DefaultValue("1h") Duration sweepEvery) {}
+
+    /**
+     * Abuse limits of the public request form and code endpoints ({@code <max>/<window>}, e.g. {@code 5/1h}; counted
+     * for the whole cluster, docs/abuse-limits.md). An address is the client's as the servlet container sees it (set
+     * {@code server.forward-headers-strategy} behind a reverse proxy); an identifier is a normalized email or phone.
+     *
+     * @param formPerAddress requests received through the public form from one address
+     * @param formPerIdentifier requests received through the public form for one email or phone, whatever the address
+     *     (each sends an acknowledgement and a code)
+     * @param codeSendsPerAddress new codes asked for on the public pages and endpoint from one address
+     * @param codesPerIdentifier codes sent to one email or phone across all its requests (intake, person, staff)
+     * @param codeChecksPerAddress codes typed on the public pages and endpoint from one address
+     */
+    record Limits(
+            @DefaultValue("5/1h") Quota formPerAddress,
+            @DefaultValue("3/1d") Quota formPerIdentifier,
+            @DefaultValue("10/1h") Quota codeSendsPerAddress,
+            @DefaultValue("10/1d") Quota codesPerIdentifier,
+            @DefaultValue("30/1h") Quota codeChecksPerAddress) {}
 }

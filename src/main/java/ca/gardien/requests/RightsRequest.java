@@ -15,6 +15,8 @@ import java.util.UUID;
  * @param identityReview a staff review of the proof of identity, required when sensitive information is in scope
  * @param representativeProof the review of the document of a parent, tutor or mandatary acting for the person
  * @param duplicateOf an open request of the same type for one of the same identifiers, when there was one at intake
+ * @param personProof the person as a whole checked by the person in charge or a delegate (in person or through another
+ *     channel, with a reason); it proves the identity without verifying any email or phone, which only a code does
  * @param purgedAt when the request's personal information was destroyed at the end of its retention period (identifier
  *     values, details, documents, response message, task records, codes and download links); null while it is kept
  */
@@ -36,6 +38,7 @@ public record RightsRequest(
         LocalDate extendedDueOn,
         UUID duplicateOf,
         List<IdentifierState> identifiers,
+        StaffProof personProof,
         Instant purgedAt,
         @JsonIgnore int version) {
 
@@ -64,9 +67,19 @@ public record RightsRequest(
         }
     }
 
+    /**
+     * @param verifiedBy {@code CODE} (the person typed the code sent to it) or {@code STAFF} (a customer number confirmed
+     *     by staff, {@code proof} says on what basis)
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record IdentifierState(
-            IdentifierKind kind, String value, boolean verified, String verifiedBy, boolean locked) {
+            IdentifierKind kind, String value, boolean verified, String verifiedBy, boolean locked, StaffProof proof) {
+
+        /** This state showing {@code shown} as its value, and its staff proof without the reason text. */
+        IdentifierState redacted(String shown) {
+            return new IdentifierState(kind, shown, verified, verifiedBy, locked, redactedProof(proof));
+        }
+
         @Override
         public String toString() {
             return "IdentifierState[" + kind + ", verified=" + verified + "]";
@@ -74,21 +87,37 @@ public record RightsRequest(
     }
 
     /**
-     * Whether every identifier the request matches on is verified and every required review approved: until then
-     * nothing is released or changed.
+     * Whether every identifier the request matches on is verified (or the person was checked by the person in charge or
+     * a delegate) and every required review approved: until then nothing is released or changed.
      */
     @JsonIgnore
     public boolean identityProven() {
         return !identifiers.isEmpty()
-                && identifiers.stream().allMatch(IdentifierState::verified)
+                && (personProof != null || identifiers.stream().allMatch(IdentifierState::verified))
                 && identityReview.satisfied()
                 && representativeProof.satisfied();
     }
 
     public RightsRequest withoutIdentifierValues() {
-        var hidden = identifiers.stream()
-                .map(i -> new IdentifierState(i.kind(), null, i.verified(), i.verifiedBy(), i.locked()))
+        return copy(identifiers.stream().map(i -> i.redacted(null)).toList(), null, redactedProof(personProof));
+    }
+
+    /**
+     * The request as an auditor sees it (least exposure): identifiers masked ({@code a•••@example.test}), staff proofs
+     * without their reason text; the workflow, dates and details stay readable.
+     */
+    public RightsRequest masked() {
+        var shown = identifiers.stream()
+                .map(i -> i.redacted(SubjectIdentifier.masked(i.kind(), i.value())))
                 .toList();
+        return copy(shown, details, redactedProof(personProof));
+    }
+
+    private static StaffProof redactedProof(StaffProof proof) {
+        return proof == null ? null : proof.withoutReason();
+    }
+
+    private RightsRequest copy(List<IdentifierState> shown, String shownDetails, StaffProof shownProof) {
         return new RightsRequest(
                 id,
                 type,
@@ -97,7 +126,7 @@ public record RightsRequest(
                 channel,
                 language,
                 subjectCategory,
-                null,
+                shownDetails,
                 representative,
                 identityReview,
                 representativeProof,
@@ -105,7 +134,8 @@ public record RightsRequest(
                 dueOn,
                 extendedDueOn,
                 duplicateOf,
-                hidden,
+                shown,
+                shownProof,
                 purgedAt,
                 version);
     }

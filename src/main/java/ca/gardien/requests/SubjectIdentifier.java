@@ -42,6 +42,44 @@ record SubjectIdentifier(IdentifierKind kind, String value) {
         }
     }
 
+    /** A bullet stands for hidden characters; their number is fixed so that a masked value does not tell the length. */
+    static final String HIDDEN = "\u2022\u2022\u2022";
+
+    /**
+     * The identifier as an auditor sees it: an email keeps the first character and the domain ({@code a•••@example.test}),
+     * a phone its country code and last four digits ({@code +1•••••••0001}), a customer number its first character
+     * ({@code C•••}). Null (a purged value) stays null. Least exposure: the reader can tell identifiers apart and check a
+     * domain, not reach the person.
+     */
+    static String masked(IdentifierKind kind, String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        return switch (kind) {
+            case EMAIL -> {
+                int at = value.lastIndexOf('@');
+                yield at <= 0 ? HIDDEN : value.charAt(0) + HIDDEN + value.substring(at);
+            }
+            case PHONE -> maskedPhone(value);
+            case CUSTOMER -> value.length() < 2 ? HIDDEN : value.charAt(0) + HIDDEN;
+        };
+    }
+
+    private static String maskedPhone(String e164) {
+        var util = PhoneNumberUtil.getInstance();
+        var digits = e164.replaceAll("\\D", "");
+        if (digits.length() < 8) {
+            return HIDDEN;
+        }
+        String country;
+        try {
+            country = String.valueOf(util.parse(e164, "ZZ").getCountryCode());
+        } catch (NumberParseException e) {
+            country = "";
+        }
+        return "+" + country + "\u2022".repeat(7) + digits.substring(digits.length() - 4);
+    }
+
     @Override
     public String toString() {
         return "SubjectIdentifier[" + kind + "]";

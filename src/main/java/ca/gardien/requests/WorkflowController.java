@@ -28,6 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 class WorkflowController {
 
     private final IdentityVerification verification;
+    private final StaffProofs proofs;
     private final Representatives representatives;
     private final RequestTasks tasks;
     private final Responses responses;
@@ -35,11 +36,13 @@ class WorkflowController {
 
     WorkflowController(
             IdentityVerification verification,
+            StaffProofs proofs,
             Representatives representatives,
             RequestTasks tasks,
             Responses responses,
             Extensions extensions) {
         this.verification = verification;
+        this.proofs = proofs;
         this.representatives = representatives;
         this.tasks = tasks;
         this.responses = responses;
@@ -71,10 +74,41 @@ class WorkflowController {
         verification.sendCode(id, kind, CurrentActor.of(auth));
     }
 
+    /**
+     * @param basis {@code CUSTOMER_RECORD_MATCH} (default for an identifier), {@code IN_PERSON_ID_CHECK} or
+     *     {@code OTHER}
+     * @param reason what was checked (required, at most 500 characters); kept with the request, not in the ledger
+     */
+    record StaffCheck(String basis, String reason) {
+        @Override
+        public String toString() {
+            return "StaffCheck[" + basis + "]";
+        }
+    }
+
     @PostMapping("/identifiers/{kind}/confirm")
-    @Operation(summary = "Staff confirm an identifier themselves (e.g. a customer number checked in the customer file)")
-    RightsRequest confirm(@PathVariable UUID id, @PathVariable IdentifierKind kind, Authentication auth) {
-        return verification.confirm(id, kind, CurrentActor.of(auth));
+    @Operation(
+            summary = "Staff confirm a customer number themselves, with the basis and the reason (what was checked);"
+                    + " an EMAIL or PHONE is refused with 409 code-required: only its code proves it")
+    RightsRequest confirm(
+            @PathVariable UUID id,
+            @PathVariable IdentifierKind kind,
+            @RequestBody(required = false) StaffCheck check,
+            Authentication auth) {
+        var body = check == null ? new StaffCheck(null, null) : check;
+        return proofs.confirm(id, kind, body.basis(), body.reason(), CurrentActor.of(auth));
+    }
+
+    @PostMapping("/identity-proof")
+    @PreAuthorize("hasAnyRole('PRIVACY_OFFICER', 'DELEGATE')")
+    @Operation(
+            summary = "The person in charge or a delegate records that they checked the person as a whole (basis"
+                    + " IN_PERSON_ID_CHECK or OTHER, with the reason); proves the identity without verifying any email"
+                    + " or phone")
+    RightsRequest proveIdentity(
+            @PathVariable UUID id, @RequestBody(required = false) StaffCheck check, Authentication auth) {
+        var body = check == null ? new StaffCheck(null, null) : check;
+        return proofs.provePerson(id, body.basis(), body.reason(), CurrentActor.of(auth));
     }
 
     @PostMapping("/identity-review")

@@ -31,6 +31,10 @@ public final class ProblemTypes {
     public static final URI REQUEST_STATE = URI.create(BASE + "request-state");
     /** A wrong, expired or locked verification code (400/429); never tells which identifier matched what. */
     public static final URI VERIFICATION_FAILED = URI.create(BASE + "verification-failed");
+    /** Staff tried to confirm an email or phone, which only the one-time code sent to it proves (409); see {@code kind}. */
+    public static final URI CODE_REQUIRED = URI.create(BASE + "code-required");
+    /** Too many uses of a public input from one address or for one identifier (429, with {@code Retry-After}). */
+    public static final URI RATE_LIMITED = URI.create(BASE + "rate-limited");
     /** A download link already used or expired (410). */
     public static final URI DOWNLOAD_GONE = URI.create(BASE + "download-gone");
 

@@ -262,6 +262,7 @@ class RequestTaskRunsTest extends ConnectorTestSupport {
                         state(ca.gardien.requests.IdentifierKind.CUSTOMER, "C-0002", false),
                         state(ca.gardien.requests.IdentifierKind.PHONE, "+15145550102", false)),
                 null,
+                null,
                 0);
         assertThat(RequestTaskRuns.verified(request, java.util.Set.of("email", "customerNumber", "phone")))
                 .isEqualTo(Map.of("email", CrmDatabase.ALICE));
@@ -308,7 +309,7 @@ class RequestTaskRunsTest extends ConnectorTestSupport {
 
     private static ca.gardien.requests.RightsRequest.IdentifierState state(
             ca.gardien.requests.IdentifierKind kind, String value, boolean verified) {
-        return new ca.gardien.requests.RightsRequest.IdentifierState(kind, value, verified, null, false);
+        return new ca.gardien.requests.RightsRequest.IdentifierState(kind, value, verified, null, false, null);
     }
 
     @SuppressWarnings("unchecked")

@@ -4,80 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import ca.gardien.inventory.Inventory;
-import ca.gardien.mail.Outbox;
 import ca.gardien.organization.Role;
 import ca.gardien.requests.IdentifierKind;
-import ca.gardien.requests.IdentityVerification;
 import ca.gardien.requests.NewRequest;
-import ca.gardien.requests.Representatives;
 import ca.gardien.requests.RequestIntake;
 import ca.gardien.requests.RequestStatus;
-import ca.gardien.requests.RequestTasks;
-import ca.gardien.requests.Requests;
 import ca.gardien.shared.Actor;
-import ca.gardien.support.WebTestSupport;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.TestPropertySource;
 
-/**
- * The console's request queue and request page, by role. A context of its own (its data map has a CRM system, so that
- * a verified request opens a task), hence the property below.
- */
-@TestPropertySource(properties = "gardien.requests.workflow.task-lead-days=5")
-class RequestConsoleTest extends WebTestSupport {
-
-    static final String MAP = """
-            subjectCategories:
-              - {id: customer, name: {fr: Clients, en: Customers}}
-            piCategories:
-              - {id: contact, name: {fr: Coordonnées, en: Contact information}}
-            purposes:
-              - {id: service, name: {fr: Service, en: Service}, kind: primary}
-            legalBases:
-              - {id: contract, kind: contract, name: {fr: Contrat, en: Contract}}
-            systems:
-              - {id: crm, name: CRM, owner: sales, hostingLocation: Montréal, jurisdiction: CA-QC,
-                 holdsPersonalInformation: true, introducedOn: "2020-01-01"}
-            processingActivities:
-              - {id: customers, name: {fr: Clients, en: Customers}, subjects: [customer], categories: [contact],
-                 purposes: [service], legalBasis: contract, source: person, systems: [crm]}
-            """;
-    static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
-
-    @Autowired
-    Inventory inventory;
-
-    @Autowired
-    RequestIntake intake;
-
-    @Autowired
-    IdentityVerification verification;
-
-    @Autowired
-    Requests requests;
-
-    @Autowired
-    RequestTasks tasks;
-
-    @Autowired
-    Outbox outbox;
-
-    @Autowired
-    Representatives representatives;
-
-    @BeforeEach
-    void dataMap() {
-        inventory.apply(MAP, Actor.SYSTEM);
-    }
+/** The console's request queue and request page, by role. */
+class RequestConsoleTest extends RequestConsoleSupport {
 
     @Test
     void listsOpenRequestsByDueDateWithUrgencyFiltersAndBurnDown() throws Exception {
@@ -109,7 +48,18 @@ class RequestConsoleTest extends WebTestSupport {
                 .contains("id=\"cancel\"")
                 .doesNotContain("id=\"approve\"");
 
-        act(staff, id, "/identifiers/CUSTOMER/confirm");
+        // issue 11: the confirmation says what was checked; without it the step is refused and nothing moves
+        assertThat(refusal(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH"))
+                .contains("reason");
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RECEIVED);
+        act(
+                staff,
+                id,
+                "/identifiers/CUSTOMER/confirm",
+                "basis",
+                "CUSTOMER_RECORD_MATCH",
+                "reason",
+                "Found in the customer file");
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
         var task = tasks.of(id).getFirst();
         act(staff, id, "/tasks/" + task.id() + "/assign");
@@ -139,7 +89,12 @@ class RequestConsoleTest extends WebTestSupport {
                 .contains("requests.sent")
                 .contains("id=\"messages\"")
                 .contains("crm");
-        assertThat(detail).doesNotContain(code(id)).doesNotContain("@example.test");
+        // issue 11: the auditor sees the identifiers masked (before, none at all), never in clear
+        assertThat(detail)
+                .doesNotContain(code(id))
+                .doesNotContainPattern("console-[0-9a-f]{8}@example\\.test")
+                .contains("c•••@example.test")
+                .doesNotContain("Found in the customer file");
     }
 
     @Test
@@ -200,70 +155,5 @@ class RequestConsoleTest extends WebTestSupport {
         act(staff, id, "/extend", "reasons", "Many systems to search.");
         assertThat(requests.get(id).dueOn()).isEqualTo(before.extendedDueOn()).isAfter(before.dueOn());
         assertThat(page("/console/requests/" + id, staff)).doesNotContain("id=\"extend\"");
-    }
-
-    private UUID received(String type) {
-        var suffix = UUID.randomUUID().toString().substring(0, 8);
-        return intake.submit(
-                        new NewRequest(
-                                type,
-                                new NewRequest.Subject("console-" + suffix + "@example.test", null, "C-" + suffix),
-                                "QC",
-                                "API",
-                                "fr",
-                                null,
-                                "customer",
-                                null,
-                                null),
-                        Actor.SYSTEM)
-                .id();
-    }
-
-    private void act(MockHttpSession session, UUID id, String path, String... params) throws Exception {
-        var request = post("/console/requests/" + id + path).session(session).with(csrf());
-        for (int i = 0; i < params.length; i += 2) {
-            request.param(params[i], params[i + 1]);
-        }
-        var flash = mvc.perform(request)
-                .andExpect(redirectedUrl("/console/requests/" + id))
-                .andReturn()
-                .getFlashMap();
-        assertThat(flash.get("refused")).as("refusal of " + path).isNull();
-    }
-
-    private String refusal(MockHttpSession session, UUID id, String path, String... params) throws Exception {
-        var request = post("/console/requests/" + id + path).session(session).with(csrf());
-        for (int i = 0; i < params.length; i += 2) {
-            request.param(params[i], params[i + 1]);
-        }
-        var flash = mvc.perform(request)
-                .andExpect(redirectedUrl("/console/requests/" + id))
-                .andReturn()
-                .getFlashMap();
-        assertThat(flash.get("refused")).as("refusal of " + path).isNotNull();
-        return String.valueOf(flash.get("refused"));
-    }
-
-    private MockHttpSession session(Role role) throws Exception {
-        var person = person(role);
-        return login(person.username(), person.password());
-    }
-
-    private String page(String path, MockHttpSession session) throws Exception {
-        return mvc.perform(get(path).session(session))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-    }
-
-    private String code(UUID id) {
-        var message = outbox.about(id.toString()).stream()
-                .filter(m -> m.template().equals("requests.code"))
-                .reduce((a, b) -> b)
-                .orElseThrow();
-        var matcher = CODE.matcher(message.body());
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
     }
 }

@@ -96,6 +96,7 @@ class RequestQueueTest {
                 null,
                 List.of(),
                 null,
+                null,
                 0);
     }
 }

@@ -100,6 +100,7 @@ class DeadlinesTest {
                 base.workflow(),
                 base.delivery(),
                 base.retention(),
+                base.limits(),
                 base.keyDirectory(),
                 "CA"));
 

@@ -168,8 +168,11 @@ class IdentityVerificationApiTest extends RequestsTestSupport {
                         .header("Authorization", staff))
                 .andExpect(problem(400, "validation"))
                 .andExpect(jsonPath("$.errors[0].field").value("kind"));
+        // issue 11: a staff confirmation carries what was checked (StaffProofsApiTest covers the refusals)
         mvc.perform(post("/api/v1/requests/" + id + "/identifiers/CUSTOMER/confirm")
-                        .header("Authorization", staff))
+                        .header("Authorization", staff)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"Matched in the customer file\"}"))
                 .andExpect(jsonPath("$.status").value("IN_PROGRESS"))
                 .andExpect(jsonPath("$.identifiers[0].verifiedBy").value("STAFF"));
     }

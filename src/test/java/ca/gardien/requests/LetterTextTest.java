@@ -33,6 +33,7 @@ class LetterTextTest {
                 null,
                 List.of(),
                 null,
+                null,
                 0);
     }
 

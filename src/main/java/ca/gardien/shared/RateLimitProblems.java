@@ -1,0 +1,62 @@
+package ca.gardien.shared;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * A refused use of a rate-limited API endpoint: a 429 problem with {@code Retry-After}, its title and detail in French
+ * or English (the {@code Accept-Language} header when it asks for one of them, else the resolved locale, French by
+ * default). Ordered before the modules' advice, whose catch-alls would otherwise answer 500; the OpenCompliance endpoints
+ * answer in their specification's error shape instead (their advice reads the exception as an {@code ErrorResponse}).
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(-15) // before the modules' advice (-10) and the shared catch-all; OpenCompliance keeps its own shape (-20)
+class RateLimitProblems {
+
+    private final MessageSource messages;
+
+    RateLimitProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e, HttpServletRequest request) {
+        var locale = locale(request);
+        var seconds = e.retryAfterSeconds();
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.TOO_MANY_REQUESTS,
+                messages.getMessage("problem.rate-limited.detail", new Object[] {String.valueOf(seconds)}, locale));
+        problem.setType(ProblemTypes.RATE_LIMITED);
+        problem.setTitle(messages.getMessage("problem.rate-limited.title", null, locale));
+        problem.setProperty("retryAfterSeconds", seconds);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    private static Locale locale(HttpServletRequest request) {
+        var header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        if (header != null && !header.isBlank()) {
+            for (var range : Locale.LanguageRange.parse(header)) {
+                var language = range.getRange().split("-")[0];
+                if (language.equals("fr") || language.equals("en")) {
+                    return Locale.of(language);
+                }
+            }
+        }
+        return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+    }
+}

@@ -1,0 +1,143 @@
+package ca.gardien.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.inventory.Inventory;
+import ca.gardien.mail.Outbox;
+import ca.gardien.organization.Role;
+import ca.gardien.requests.IdentityVerification;
+import ca.gardien.requests.NewRequest;
+import ca.gardien.requests.Representatives;
+import ca.gardien.requests.RequestIntake;
+import ca.gardien.requests.RequestTasks;
+import ca.gardien.requests.Requests;
+import ca.gardien.shared.Actor;
+import ca.gardien.support.WebTestSupport;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The context and helpers of the console's request tests. A context of its own (its data map has a CRM system, so that
+ * a verified request opens a task), hence the property below; the tests that extend this share it.
+ */
+@TestPropertySource(properties = "gardien.requests.workflow.task-lead-days=5")
+abstract class RequestConsoleSupport extends WebTestSupport {
+
+    static final String MAP = """
+            subjectCategories:
+              - {id: customer, name: {fr: Clients, en: Customers}}
+            piCategories:
+              - {id: contact, name: {fr: Coordonnées, en: Contact information}}
+            purposes:
+              - {id: service, name: {fr: Service, en: Service}, kind: primary}
+            legalBases:
+              - {id: contract, kind: contract, name: {fr: Contrat, en: Contract}}
+            systems:
+              - {id: crm, name: CRM, owner: sales, hostingLocation: Montréal, jurisdiction: CA-QC,
+                 holdsPersonalInformation: true, introducedOn: "2020-01-01"}
+            processingActivities:
+              - {id: customers, name: {fr: Clients, en: Customers}, subjects: [customer], categories: [contact],
+                 purposes: [service], legalBasis: contract, source: person, systems: [crm]}
+            """;
+    static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+
+    @Autowired
+    Inventory inventory;
+
+    @Autowired
+    RequestIntake intake;
+
+    @Autowired
+    IdentityVerification verification;
+
+    @Autowired
+    Requests requests;
+
+    @Autowired
+    RequestTasks tasks;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    Representatives representatives;
+
+    @BeforeEach
+    void dataMap() {
+        inventory.apply(MAP, Actor.SYSTEM);
+    }
+
+    UUID received(String type) {
+        var suffix = UUID.randomUUID().toString().substring(0, 8);
+        return intake.submit(
+                        new NewRequest(
+                                type,
+                                new NewRequest.Subject("console-" + suffix + "@example.test", null, "C-" + suffix),
+                                "QC",
+                                "API",
+                                "fr",
+                                null,
+                                "customer",
+                                null,
+                                null),
+                        Actor.SYSTEM)
+                .id();
+    }
+
+    void act(MockHttpSession session, UUID id, String path, String... params) throws Exception {
+        var request = post("/console/requests/" + id + path).session(session).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        var flash = mvc.perform(request)
+                .andExpect(redirectedUrl("/console/requests/" + id))
+                .andReturn()
+                .getFlashMap();
+        assertThat(flash.get("refused")).as("refusal of " + path).isNull();
+    }
+
+    String refusal(MockHttpSession session, UUID id, String path, String... params) throws Exception {
+        var request = post("/console/requests/" + id + path).session(session).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        var flash = mvc.perform(request)
+                .andExpect(redirectedUrl("/console/requests/" + id))
+                .andReturn()
+                .getFlashMap();
+        assertThat(flash.get("refused")).as("refusal of " + path).isNotNull();
+        return String.valueOf(flash.get("refused"));
+    }
+
+    MockHttpSession session(Role role) throws Exception {
+        var person = person(role);
+        return login(person.username(), person.password());
+    }
+
+    String page(String path, MockHttpSession session) throws Exception {
+        return mvc.perform(get(path).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    String code(UUID id) {
+        var message = outbox.about(id.toString()).stream()
+                .filter(m -> m.template().equals("requests.code"))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        var matcher = CODE.matcher(message.body());
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+}

@@ -1,0 +1,152 @@
+package ca.gardien.ratelimits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.gardien.shared.RateLimitedException;
+import ca.gardien.shared.RateLimits;
+import ca.gardien.shared.RateLimits.Quota;
+import ca.gardien.support.WebTestSupport;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The counters behind every abuse limit: exact under parallel use from two "nodes" (two instances that share only the
+ * database and the key, as nodes do), counted only when the caller's transaction commits, keyed by digests.
+ */
+class WindowCountersTest extends WebTestSupport {
+
+    @Autowired
+    RateLimits limits;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CounterKey key;
+
+    @Autowired
+    LimitReports reports;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    CounterPurge purge;
+
+    WindowCounters node(Clock clock) {
+        return new WindowCounters(jdbc, key, reports, transactions, clock);
+    }
+
+    @Test
+    void parallelUsesOfOneKeyOnTwoNodesAreCountedExactly() throws Exception {
+        var nodeB = node(Clock.systemUTC());
+        var quota = new Quota(7, Duration.ofHours(1));
+        var address = "198.51.100." + (int) (Math.random() * 250);
+        var name = "test.parallel-" + UUID.randomUUID().toString().substring(0, 8);
+        var pool = Executors.newFixedThreadPool(100);
+        var gate = new CountDownLatch(1);
+        try {
+            var futures = new ArrayList<Future<Boolean>>();
+            for (int i = 0; i < 100; i++) {
+                var node = i % 2 == 0 ? limits : nodeB;
+                futures.add(pool.submit(() -> {
+                    gate.await();
+                    try {
+                        node.consume(name, quota, address);
+                        return true;
+                    } catch (RateLimitedException e) {
+                        return false;
+                    }
+                }));
+            }
+            gate.countDown(); // every thread starts at once, on a window nobody has opened yet
+            int allowed = 0;
+            for (var future : futures) {
+                allowed += future.get(120, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(allowed).isEqualTo(7);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aUseInATransactionThatRollsBackDoesNotCount() {
+        var quota = new Quota(2, Duration.ofHours(1));
+        var name = "test.rollback-" + UUID.randomUUID().toString().substring(0, 8);
+        var transaction = new TransactionTemplate(transactions);
+        transaction.executeWithoutResult(status -> {
+            limits.consume(name, quota, "key");
+            limits.consume(name, quota, "key");
+            status.setRollbackOnly();
+        });
+        limits.consume(name, quota, "key");
+        limits.consume(name, quota, "key");
+        assertThatThrownBy(() -> limits.consume(name, quota, "key")).isInstanceOf(RateLimitedException.class);
+        limits.consume(name, quota, "another key"); // each key counts apart
+    }
+
+    @Test
+    void aRefusalTellsTheTimeLeftInTheWindowAndTheNextWindowStartsAfresh() {
+        var start = Instant.parse("2026-12-03T10:00:00Z");
+        var name = "test.window-" + UUID.randomUUID().toString().substring(0, 8);
+        var quota = new Quota(1, Duration.ofHours(1));
+        node(Clock.fixed(start.plus(Duration.ofMinutes(10)), ZoneOffset.UTC)).consume(name, quota, "k");
+        assertThatThrownBy(() -> node(Clock.fixed(start.plus(Duration.ofMinutes(10)), ZoneOffset.UTC))
+                        .consume(name, quota, "k"))
+                .isInstanceOfSatisfying(
+                        RateLimitedException.class,
+                        e -> assertThat(e.retryAfterSeconds()).isEqualTo(3000));
+        node(Clock.fixed(start.plus(Duration.ofMinutes(61)), ZoneOffset.UTC)).consume(name, quota, "k");
+    }
+
+    @Test
+    void theCountersHoldKeyedDigestsOnlyAndThePurgeDeletesEndedWindows() {
+        var name = "test.digest-" + UUID.randomUUID().toString().substring(0, 8);
+        var address = "203.0.113.77";
+        node(Clock.fixed(Instant.parse("2020-01-01T00:00:00Z"), ZoneOffset.UTC))
+                .consume(name, new Quota(5, Duration.ofMinutes(1)), address);
+        limits.consume(name, new Quota(5, Duration.ofHours(1)), address);
+        var rows = jdbc.sql("SELECT key_digest, window_end FROM ratelimits_counter WHERE limit_name = ?")
+                .param(name)
+                .query((rs, n) -> rs.getString(1))
+                .list();
+        assertThat(rows).hasSize(2).allMatch(d -> d.matches("[0-9a-f]{64}")).noneMatch(d -> d.contains(address));
+
+        assertThat(purge.purge()).isPositive();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ratelimits_counter WHERE limit_name = ?")
+                        .param(name)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1); // the 2020 window is gone, the current one stays
+    }
+
+    @Test
+    void quotasAreWrittenMaxPerWindowAndAddressesAreKeyedByIpv6Prefix() {
+        assertThat(Quota.of("5/1h")).isEqualTo(new Quota(5, Duration.ofHours(1)));
+        assertThat(Quota.of(" 60 / 1m ")).isEqualTo(new Quota(60, Duration.ofMinutes(1)));
+        assertThat(Quota.of("3/1d")).isEqualTo(new Quota(3, Duration.ofDays(1)));
+        for (var bad : new String[] {"", "5", "0/1h", "5/0s", "5/40d", "-1/1h", "5/1w"}) {
+            assertThatThrownBy(() -> Quota.of(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(RateLimits.addressKey("203.0.113.9")).isEqualTo("203.0.113.9");
+        assertThat(RateLimits.addressKey("2001:db8:1:2:aaaa::1"))
+                .isEqualTo(RateLimits.addressKey("2001:db8:1:2:bbbb:cccc:dddd:eeee"))
+                .isEqualTo("2001:db8:1:2::/64")
+                .isNotEqualTo(RateLimits.addressKey("2001:db8:1:3::1"));
+    }
+}
