@@ -150,7 +150,15 @@ class LedgerTimestampTest {
                 .redirectErrorStream(true)
                 .start();
         var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return process.waitFor() == 0 && output.contains("Verification: OK");
+        var text = new ProcessBuilder(
+                        "openssl", "ts", "-reply", "-token_in", "-in", token.toString(), "-token_out", "-text")
+                .redirectErrorStream(true)
+                .start();
+        var dated = new String(text.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return process.waitFor() == 0
+                && output.contains("Verification: OK")
+                && text.waitFor() == 0
+                && dated.contains("Time stamp: ");
     }
 
     List<String> export() {
