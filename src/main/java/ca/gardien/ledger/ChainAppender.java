@@ -99,6 +99,8 @@ class ChainAppender {
         if (fresh.isEmpty() && !checkpoint) {
             return results;
         }
+        // Before the head's lock, so that the re-hashing does not hold other writers; the lock then confirms this head.
+        var refusal = checkpoint ? guard.inspect(head.lastSequence(), head.lastHash()) : null;
         if (!checkpoint && store.appendsInOneStatement()) {
             if (!store.appendInOneStatement(head, fresh)) {
                 throw new HeadMoved();
@@ -114,12 +116,13 @@ class ChainAppender {
         }
         Instant checkpointAt = head.checkpointAt();
         signed = null;
-        if (checkpoint && guard.check(sequence, prevHash, recordedAt) == null) {
+        if (checkpoint && refusal == null) {
             var text = CanonicalForm.checkpointText(sequence, prevHash, recordedAt, keys.keyId());
             signed = new Checkpoint(sequence, prevHash, recordedAt, keys.keyId(), keys.publicKeyPem(), keys.sign(text));
             checkpoints.insert(signed);
             checkpointAt = recordedAt;
-        } else {
+        } else if (checkpoint) {
+            guard.raise(refusal, recordedAt);
             checkpoint = false;
         }
         pending = new LedgerStore.Head(

@@ -1,6 +1,7 @@
 package ca.gardien.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -117,6 +118,28 @@ class CheckpointGuardTest {
         appendBatches(5);
         assertThat(ledger.store.entries).hasSize(45);
         assertThat(ledger.checkpoints.list).hasSize(signed);
+    }
+
+    /** The check runs before the head's lock; a head that another node moved meanwhile is retried, not alarmed. */
+    @Test
+    void raisesNoAlarmWhenAnotherNodeMovedTheHeadAndSignedMeanwhile() throws IOException {
+        var otherNode = ledger.appender();
+        for (int i = 0; i < 3; i++) {
+            otherNode.append(LedgerTamperOfflineTest.batch(3), T0.plusSeconds(batches++), false);
+            var signed = otherNode.committed();
+            if (signed != null) {
+                ledger.log.append(signed);
+            }
+        }
+        assertThat(ledger.log.latest()).map(Checkpoint::sequence).contains(39L);
+
+        var dueByTime = T0.plus(Duration.ofMinutes(10));
+        assertThatThrownBy(() -> appender.append(LedgerTamperOfflineTest.batch(1), dueByTime, false))
+                .isInstanceOf(ChainAppender.HeadMoved.class);
+        appender.forget();
+        assertThat(ledger.alarm.active()).isEmpty();
+        appender.append(LedgerTamperOfflineTest.batch(1), dueByTime, false);
+        assertThat(ledger.checkpoints.list).extracting(Checkpoint::sequence).endsWith(39L, 40L);
     }
 
     SigningAlarm.Raised check() {

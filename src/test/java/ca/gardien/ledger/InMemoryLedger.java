@@ -31,7 +31,7 @@ final class InMemoryLedger {
     }
 
     CheckpointGuard guard() {
-        return new CheckpointGuard(store, checkpoints, keys, log, alarm, events::add, properties);
+        return new CheckpointGuard(store, checkpoints, keys, log, alarm, events::add);
     }
 
     ChainAppender appender() {
