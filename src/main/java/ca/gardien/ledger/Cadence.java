@@ -46,13 +46,18 @@ public record Cadence(int everyEntries, int maxBatch, Duration every, Duration m
         return every.plus(margin).toSeconds();
     }
 
+    /** From when an entry after {@code previous} must be signed by the checkpoint of its own batch. */
+    Instant lateFrom(Checkpoint previous) {
+        return previous.signedAt().plusSeconds(lateSeconds());
+    }
+
     /**
-     * The time rule for one entry in chain order, given the last checkpoint before it and the first at or after it.
-     * Before the first checkpoint only the first batch may come (it is always signed, at its own time); after a
-     * checkpoint, an entry recorded {@link #lateSeconds()} or later was appended when a checkpoint was due, so the
-     * checkpoint of its batch (signed at the entry's time) must exist.
+     * The time rule for one entry in chain order, given the last checkpoint before it (with its {@link #lateFrom}) and
+     * the first at or after it. Before the first checkpoint only the first batch may come (it is always signed, at its
+     * own time); after a checkpoint, an entry recorded {@link #lateSeconds()} or later was appended when a checkpoint was
+     * due, so the checkpoint of its batch (signed at the entry's time) must exist.
      */
-    Breach lateEntry(LedgerEntry e, Checkpoint previous, Checkpoint next) {
+    Breach lateEntry(LedgerEntry e, Checkpoint previous, Instant lateFrom, Checkpoint next) {
         boolean signedWithItsBatch = next != null && next.signedAt().equals(e.recordedAt());
         if (previous == null) {
             return next == null || signedWithItsBatch
@@ -63,7 +68,7 @@ public record Cadence(int everyEntries, int maxBatch, Duration every, Duration m
                                     + " precedes the first checkpoint but was not appended in its batch:"
                                     + " a checkpoint was removed");
         }
-        if (signedWithItsBatch || e.recordedAt().isBefore(previous.signedAt().plusSeconds(lateSeconds()))) {
+        if (signedWithItsBatch || e.recordedAt().isBefore(lateFrom)) {
             return null;
         }
         return new Breach(

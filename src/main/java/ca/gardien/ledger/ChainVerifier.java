@@ -64,6 +64,8 @@ public final class ChainVerifier {
     private Checkpoint next;
 
     private Checkpoint previous;
+    /** {@link Cadence#lateFrom} of {@link #previous}, computed once per checkpoint rather than per entry. */
+    private Instant lateFrom;
     /** The earliest time among the verified entries after the last checkpoint. */
     private Instant oldestUnsigned;
 
@@ -127,13 +129,14 @@ public final class ChainVerifier {
                 fail(e.sequence(), "hash does not match the entry's content: the entry was modified");
             } else if (checkpoint != null && !checkpoint.headHash().equals(hash)) {
                 fail(e.sequence(), "entry differs from the signed checkpoint: the chain was rewritten");
-            } else if (cadence.lateEntry(e, previous, next) instanceof Cadence.Breach late) {
+            } else if (cadence.lateEntry(e, previous, lateFrom, next) instanceof Cadence.Breach late) {
                 fail(late.sequence(), late.problem());
             } else {
                 lastHash = hash;
                 expected++;
                 if (checkpoint != null) {
                     previous = checkpoint;
+                    lateFrom = cadence.lateFrom(checkpoint);
                     next = checkpointAtOrAfter(expected);
                 } else if (next == null
                         && (oldestUnsigned == null || e.recordedAt().isBefore(oldestUnsigned))) {
