@@ -12,7 +12,10 @@ import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Links a batch of evidence onto the chain inside the caller's transaction, and signs a checkpoint when one is due. */
+/**
+ * Links a batch of evidence onto the chain inside the caller's transaction, and signs a checkpoint when one is due and
+ * the {@link CheckpointGuard} finds the history unchanged. A refused checkpoint does not stop appends.
+ */
 @Component
 class ChainAppender {
 
@@ -29,6 +32,8 @@ class ChainAppender {
     }
 
     private final LedgerStore store;
+    private final LedgerCheckpoints checkpoints;
+    private final CheckpointGuard guard;
     private final SigningKeys keys;
     /** Only one batch is linked at a time (the writer's lock), so one encoder serves them all. */
     private final CanonicalEncoder encoder = new CanonicalEncoder();
@@ -36,11 +41,21 @@ class ChainAppender {
     private LedgerStore.Head cached;
 
     private LedgerStore.Head pending;
+    /** The checkpoint signed by the last {@link #append}, handed to the witness once committed. */
+    private Checkpoint signed;
+
     private final int checkpointEveryEntries;
     private final Duration checkpointEvery;
 
-    ChainAppender(LedgerStore store, SigningKeys keys, LedgerProperties properties) {
+    ChainAppender(
+            LedgerStore store,
+            LedgerCheckpoints checkpoints,
+            CheckpointGuard guard,
+            SigningKeys keys,
+            LedgerProperties properties) {
         this.store = store;
+        this.checkpoints = checkpoints;
+        this.guard = guard;
         this.keys = keys;
         this.checkpointEveryEntries = properties.checkpointEveryEntries();
         this.checkpointEvery = properties.checkpointEvery();
@@ -84,6 +99,8 @@ class ChainAppender {
         if (fresh.isEmpty() && !checkpoint) {
             return results;
         }
+        // Before the head's lock, so that the re-hashing does not hold other writers; the lock then confirms this head.
+        var refusal = checkpoint ? guard.inspect(head.lastSequence(), head.lastHash()) : null;
         if (!checkpoint && store.appendsInOneStatement()) {
             if (!store.appendInOneStatement(head, fresh)) {
                 throw new HeadMoved();
@@ -98,11 +115,15 @@ class ChainAppender {
             }
         }
         Instant checkpointAt = head.checkpointAt();
-        if (checkpoint) {
+        signed = null;
+        if (checkpoint && refusal == null) {
             var text = CanonicalForm.checkpointText(sequence, prevHash, recordedAt, keys.keyId());
-            store.insertCheckpoint(
-                    new Checkpoint(sequence, prevHash, recordedAt, keys.keyId(), keys.publicKeyPem(), keys.sign(text)));
+            signed = new Checkpoint(sequence, prevHash, recordedAt, keys.keyId(), keys.publicKeyPem(), keys.sign(text));
+            checkpoints.insert(signed);
             checkpointAt = recordedAt;
+        } else if (checkpoint) {
+            guard.raise(refusal, recordedAt);
+            checkpoint = false;
         }
         pending = new LedgerStore.Head(
                 sequence, prevHash, checkpoint ? sequence : head.checkpointSequence(), checkpointAt);
@@ -124,18 +145,26 @@ class ChainAppender {
         return checkpointDue(cached, cached.lastSequence() + appends, CanonicalForm.normalize(now));
     }
 
-    /** Called after the transaction of the last {@link #append} committed. */
-    void committed() {
+    /**
+     * Called after the transaction of the last {@link #append} committed.
+     *
+     * @return the checkpoint it signed, if any
+     */
+    Checkpoint committed() {
         if (pending != null) {
             cached = pending;
         }
         pending = null;
+        var committed = signed;
+        signed = null;
+        return committed;
     }
 
     /** Called after it rolled back: the next batch reads the head from the database. */
     void forget() {
         cached = null;
         pending = null;
+        signed = null;
     }
 
     private boolean checkpointDue(LedgerStore.Head head, long sequence, Instant now) {

@@ -4,7 +4,10 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.security.cert.X509Certificate;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,16 +20,58 @@ import java.util.TreeMap;
  * both for the live database and, by {@link OfflineVerifier}, for an exported file.
  *
  * <p>Detects a modified entry (hash), a deleted, inserted or reordered entry (sequence and previous-hash links), a
- * re-hashed suffix (signed checkpoint no longer matches) and a truncation past a checkpoint (checkpoint refers to
- * missing entries). A truncation after the last checkpoint is undetectable by design; checkpoints bound it.
+ * re-hashed suffix (signed checkpoint no longer matches), a truncation past a checkpoint (checkpoint refers to
+ * missing entries), removed checkpoints (the {@link Cadence} is not met) and a checkpoint an earlier audit or the
+ * checkpoint log recorded that is missing or different. A truncation after the last checkpoint is undetectable by
+ * design; the cadence bounds it.
  */
 public final class ChainVerifier {
 
+    /** Where a checkpoint that must be present comes from, which says what its absence means. */
+    enum Anchor {
+        AUDIT(
+                "that the previous audit recorded is missing: the ledger was truncated or its checkpoints removed",
+                "differs from the one the previous audit recorded: the chain was rewritten"),
+        LOG(
+                "of the checkpoint log is missing from the database: checkpoints were deleted from the database",
+                "of the checkpoint log differs from the database's: the chain was rewritten");
+
+        private final String missing;
+        private final String differs;
+
+        Anchor(String missing, String differs) {
+            this.missing = missing;
+            this.differs = differs;
+        }
+
+        String missing() {
+            return missing;
+        }
+
+        String differs() {
+            return differs;
+        }
+    }
+
+    private record Expected(String headHash, Anchor anchor) {}
+
     private final TreeMap<Long, Checkpoint> checkpoints = new TreeMap<>();
+    private final TreeMap<Long, Expected> anchors = new TreeMap<>();
     private final Set<String> pinnedKeys;
+    private final Cadence cadence;
     private final CanonicalEncoder encoder = new CanonicalEncoder();
-    /** The first checkpoint at or after {@link #expected}. */
+    /** The first checkpoint at or after {@link #expected}, and the last one before it. */
     private Checkpoint next;
+
+    private Checkpoint previous;
+    /** {@link Cadence#lateFrom} of {@link #previous}, computed once per checkpoint rather than per entry. */
+    private Instant lateFrom;
+    /** The earliest time among the verified entries after the last checkpoint. */
+    private Instant oldestUnsigned;
+
+    private X509Certificate timestampAuthority;
+    private int timestamps;
+    private Instant lastTimestamp;
 
     private final Map<String, PublicKey> keys = new HashMap<>();
     private long expected = 1;
@@ -35,12 +80,28 @@ public final class ChainVerifier {
     private Long firstInvalid;
     private String problem;
 
-    /** @param pinnedKeys public keys (PEM) the auditor trusts; empty to trust the keys stated by the checkpoints. */
+    /** With the default {@link Cadence}. */
     public ChainVerifier(Collection<Checkpoint> checkpoints, Set<String> pinnedKeys) {
+        this(checkpoints, pinnedKeys, Cadence.DEFAULT);
+    }
+
+    /** @param pinnedKeys public keys (PEM) the auditor trusts; empty to trust the keys stated by the checkpoints. */
+    public ChainVerifier(Collection<Checkpoint> checkpoints, Set<String> pinnedKeys, Cadence cadence) {
         checkpoints.forEach(c -> this.checkpoints.put(c.sequence(), c));
         this.next = checkpointAtOrAfter(1);
+        this.cadence = cadence;
         this.pinnedKeys =
                 pinnedKeys.stream().map(ChainVerifier::normalizePem).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Requires the checkpoint at {@code sequence} to be present with {@code headHash}. */
+    void expect(long sequence, String headHash, Anchor anchor) {
+        anchors.putIfAbsent(sequence, new Expected(headHash, anchor));
+    }
+
+    /** Checks timestamp tokens against this authority's certificate rather than the one each token carries. */
+    void trustTimestampsFrom(X509Certificate authority) {
+        this.timestampAuthority = authority;
     }
 
     /** The checkpoint at or after {@code sequence}; walking them in order spares a map lookup per entry. */
@@ -68,11 +129,18 @@ public final class ChainVerifier {
                 fail(e.sequence(), "hash does not match the entry's content: the entry was modified");
             } else if (checkpoint != null && !checkpoint.headHash().equals(hash)) {
                 fail(e.sequence(), "entry differs from the signed checkpoint: the chain was rewritten");
+            } else if (cadence.lateEntry(e, previous, lateFrom, next) instanceof Cadence.Breach late) {
+                fail(late.sequence(), late.problem());
             } else {
                 lastHash = hash;
                 expected++;
                 if (checkpoint != null) {
+                    previous = checkpoint;
+                    lateFrom = cadence.lateFrom(checkpoint);
                     next = checkpointAtOrAfter(expected);
+                } else if (next == null
+                        && (oldestUnsigned == null || e.recordedAt().isBefore(oldestUnsigned))) {
+                    oldestUnsigned = e.recordedAt();
                 }
             }
         }
@@ -86,11 +154,46 @@ public final class ChainVerifier {
                 fail(
                         expected,
                         "checkpoint " + c.sequence() + " refers to entries that are missing: the ledger was truncated");
+            } else if (c.timestampToken() != null) {
+                checkTimestamp(c);
             }
         }
+        anchors.forEach((sequence, anchor) -> {
+            var c = checkpoints.get(sequence);
+            if (c == null) {
+                fail(Math.min(sequence, expected), "checkpoint " + sequence + " " + anchor.anchor().missing);
+            } else if (!c.headHash().equals(anchor.headHash())) {
+                fail(sequence, "checkpoint " + sequence + " " + anchor.anchor().differs);
+            }
+        });
         var last = checkpoints.isEmpty() ? null : checkpoints.lastKey();
+        if (firstInvalid == null
+                && cadence.spacing(new ArrayList<>(checkpoints.keySet()), expected - 1) instanceof Cadence.Breach b) {
+            fail(b.sequence(), b.problem());
+        }
+        if (firstInvalid == null && cadence.overdue(last, oldestUnsigned) instanceof Cadence.Breach b) {
+            fail(b.sequence(), b.problem());
+        }
         return new VerificationReport(
-                firstInvalid == null, entries, firstInvalid, problem, lastHash, checkpoints.size(), last);
+                firstInvalid == null,
+                entries,
+                firstInvalid,
+                problem,
+                lastHash,
+                checkpoints.size(),
+                last,
+                timestamps,
+                lastTimestamp);
+    }
+
+    private void checkTimestamp(Checkpoint c) {
+        var check = TimestampTokens.check(c, timestampAuthority);
+        if (check.problem() != null) {
+            fail(c.sequence(), check.problem());
+        } else {
+            timestamps++;
+            lastTimestamp = check.time();
+        }
     }
 
     /** Marks the ledger invalid from {@code sequence} on, for problems found outside the chain walk. */

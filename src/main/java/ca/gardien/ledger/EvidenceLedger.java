@@ -3,6 +3,7 @@ package ca.gardien.ledger;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,17 +18,57 @@ public class EvidenceLedger {
     public record Status(long entries, String headHash, Optional<Checkpoint> lastCheckpoint, String keyId) {}
 
     private final LedgerStore store;
+    private final LedgerCheckpoints checkpoints;
     private final SigningKeys keys;
+    private final CheckpointLog checkpointLog;
+    private final SigningAlarm alarm;
+    private final LedgerProperties properties;
+    private final Clock clock;
 
-    EvidenceLedger(LedgerStore store, SigningKeys keys) {
+    EvidenceLedger(
+            LedgerStore store,
+            LedgerCheckpoints checkpoints,
+            SigningKeys keys,
+            CheckpointLog checkpointLog,
+            SigningAlarm alarm,
+            LedgerProperties properties,
+            Clock clock) {
         this.store = store;
+        this.checkpoints = checkpoints;
         this.keys = keys;
+        this.checkpointLog = checkpointLog;
+        this.alarm = alarm;
+        this.properties = properties;
+        this.clock = clock;
     }
 
+    /**
+     * Verifies the chain as of now with this node's key pinned, the configured cadence, every checkpoint of the
+     * checkpoint log required in the database, and the signing alarm reported as a problem.
+     */
     @Transactional(readOnly = true)
     public VerificationReport verify() {
-        var verifier = new ChainVerifier(store.checkpoints(), Set.of(keys.publicKeyPem()));
-        store.forEachEntry(verifier::accept);
+        // The log first: a line is written after its checkpoint committed, so the database reads below must see it.
+        List<Checkpoint> logged;
+        try {
+            logged = checkpointLog.all();
+        } catch (IOException e) {
+            logged = null;
+        }
+        var head = store.head();
+        var verifier = new ChainVerifier(
+                checkpoints.upTo(head.lastSequence()),
+                Set.of(keys.publicKeyPem()),
+                properties.cadence().withAsOf(clock.instant()));
+        if (logged == null) {
+            verifier.reject(1, "the checkpoint log cannot be read");
+        } else {
+            logged.forEach(c -> verifier.expect(c.sequence(), c.headHash(), ChainVerifier.Anchor.LOG));
+        }
+        store.forEachEntry(1, head.lastSequence(), verifier::accept);
+        alarm.active()
+                .ifPresent(a ->
+                        verifier.reject(a.sequence(), "checkpoint signing is stopped by an alarm: " + a.problem()));
         return verifier.finish();
     }
 
@@ -45,23 +86,26 @@ public class EvidenceLedger {
     @Transactional(readOnly = true)
     public Status status() {
         var head = store.head();
-        return new Status(head.lastSequence(), head.lastHash(), store.lastCheckpoint(), keys.keyId());
+        return new Status(head.lastSequence(), head.lastHash(), checkpoints.last(), keys.keyId());
     }
 
     public String publicKeyPem() {
         return keys.publicKeyPem();
     }
 
-    /** Writes the whole ledger as JSON Lines (entries, then checkpoints, then keys) without holding it in memory. */
+    /**
+     * Writes the whole ledger as JSON Lines (entries, then checkpoints, then keys) without holding it in memory: the
+     * chain up to the head as read first, and its checkpoints, so that entries appended meanwhile are left out rather
+     * than appearing without the checkpoint of their batch.
+     */
     @Transactional(readOnly = true)
     public void export(OutputStream out) {
-        // Checkpoints first: under read committed each query sees the latest commits, so checkpoints read after the
-        // entries could sign entries the export lacks, and a genuine export taken during appends would look truncated.
-        var checkpoints = store.checkpoints();
+        var head = store.head();
+        var signed = checkpoints.upTo(head.lastSequence());
         var lines = new ExportLines(out);
-        store.forEachEntry(lines::entry);
-        checkpoints.forEach(lines::checkpoint);
-        lines.keys(checkpoints, keys.keyId(), keys.publicKeyPem());
+        store.forEachEntry(1, head.lastSequence(), lines::entry);
+        signed.forEach(lines::checkpoint);
+        lines.keys(signed, keys.keyId(), keys.publicKeyPem());
         try {
             out.flush();
         } catch (IOException e) {

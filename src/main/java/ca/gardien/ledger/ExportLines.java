@@ -48,6 +48,9 @@ final class ExportLines {
         line.put("signedAt", CanonicalForm.time(c.signedAt()));
         line.put("keyId", c.keyId());
         line.put("signature", c.signature());
+        if (c.timestampToken() != null) {
+            line.put("timestamp", c.timestampToken());
+        }
         write(line);
     }
 
@@ -100,7 +103,8 @@ final class ExportLines {
                         Instant.parse(n.get("signedAt").asString()),
                         n.get("keyId").asString(),
                         null,
-                        n.get("signature").asString());
+                        n.get("signature").asString(),
+                        n.hasNonNull("timestamp") ? n.get("timestamp").asString() : null);
             case "key" ->
                 Map.of(n.get("keyId").asString(), n.get("publicKeyPem").asString());
             default -> throw new IllegalArgumentException("unknown line type");

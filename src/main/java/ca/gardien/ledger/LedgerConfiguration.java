@@ -16,6 +16,16 @@ class LedgerConfiguration {
         return SigningKeys.loadOrCreate(properties.keyDirectory());
     }
 
+    @Bean
+    CheckpointLog ledgerCheckpointLog(LedgerProperties properties) {
+        return new CheckpointLog(properties.keyDirectory());
+    }
+
+    @Bean
+    SigningAlarm ledgerSigningAlarm(LedgerProperties properties) {
+        return new SigningAlarm(properties.keyDirectory());
+    }
+
     /** Time-based checkpoints and re-delivery of evidence whose first append failed (e.g. a database outage). */
     @Bean
     LedgerTicks ledgerTicks(LedgerWriter writer, IncompleteEventPublications incomplete) {

@@ -31,7 +31,11 @@ class LedgerController {
     }
 
     @GetMapping("/verify")
-    @Operation(summary = "Re-compute the whole chain and check every signed checkpoint")
+    @Operation(
+            summary = "Re-compute the whole chain and check every signed checkpoint",
+            description = "Also checks the checkpoint schedule, that every checkpoint of the checkpoint log kept"
+                    + " outside the database is still there, and reports the ledger invalid while the signing alarm"
+                    + " is raised (docs/ledger-format.md).")
     VerificationReport verify() {
         return ledger.verify();
     }

@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -27,9 +26,6 @@ class LedgerStore {
 
     private static final String ENTRY_COLUMNS = "sequence, event_id, recorded_at, occurred_at, actor_kind, actor_id, "
             + "action, object_type, object_id, payload, prev_hash, hash";
-
-    private static final String CHECKPOINT_QUERY =
-            "SELECT sequence, head_hash, signed_at, key_id, public_key, signature FROM ledger_checkpoint";
 
     private static final String ENTRY_PARAMETERS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -145,22 +141,6 @@ class LedgerStore {
         ps.setString(offset + 12, e.hash());
     }
 
-    void insertCheckpoint(Checkpoint c) {
-        jdbc.sql("INSERT INTO ledger_checkpoint (sequence, head_hash, signed_at, key_id, public_key, signature) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)")
-                .params(
-                        c.sequence(),
-                        c.headHash(),
-                        OffsetDateTime.ofInstant(c.signedAt(), ZoneOffset.UTC),
-                        c.keyId(),
-                        c.publicKeyPem(),
-                        c.signature())
-                .update();
-        jdbc.sql("UPDATE ledger_head SET checkpoint_sequence = ?, checkpoint_at = ? WHERE id = 1")
-                .params(c.sequence(), OffsetDateTime.ofInstant(c.signedAt(), ZoneOffset.UTC))
-                .update();
-    }
-
     List<LedgerEntry> page(long after, int limit) {
         return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM ledger_entry WHERE sequence > ? ORDER BY sequence")
                 .params(after)
@@ -179,41 +159,23 @@ class LedgerStore {
                 .list();
     }
 
-    /** Streams every entry in sequence order; the caller must be inside a transaction for cursor-based fetching. */
-    void forEachEntry(Consumer<LedgerEntry> consumer) {
+    /**
+     * Streams the entries with {@code from <= sequence <= to} in sequence order; the caller must be inside a transaction
+     * for cursor-based fetching.
+     */
+    void forEachEntry(long from, long to, Consumer<LedgerEntry> consumer) {
         template.query(
                 con -> {
-                    var ps = con.prepareStatement("SELECT " + ENTRY_COLUMNS + " FROM ledger_entry ORDER BY sequence");
+                    var ps = con.prepareStatement("SELECT " + ENTRY_COLUMNS
+                            + " FROM ledger_entry WHERE sequence >= ? AND sequence <= ? ORDER BY sequence");
+                    ps.setLong(1, from);
+                    ps.setLong(2, to);
                     ps.setFetchSize(1000);
                     return ps;
                 },
                 rs -> {
                     consumer.accept(entry(rs, 0));
                 });
-    }
-
-    List<Checkpoint> checkpoints() {
-        return jdbc.sql(CHECKPOINT_QUERY + " ORDER BY sequence")
-                .query(LedgerStore::checkpoint)
-                .list();
-    }
-
-    /** Only the newest: dashboards must not read every checkpoint ever signed. */
-    Optional<Checkpoint> lastCheckpoint() {
-        return jdbc.sql(CHECKPOINT_QUERY + " ORDER BY sequence DESC")
-                .withMaxRows(1)
-                .query(LedgerStore::checkpoint)
-                .optional();
-    }
-
-    private static Checkpoint checkpoint(ResultSet rs, int row) throws SQLException {
-        return new Checkpoint(
-                rs.getLong(1),
-                rs.getString(2).trim(),
-                instant(rs, 3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getString(6));
     }
 
     private static LedgerEntry entry(ResultSet rs, int row) throws SQLException {

@@ -29,6 +29,7 @@ class LedgerWriter implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LedgerWriter.class);
 
     private final ChainAppender appender;
+    private final CheckpointWitness witness;
     private final TransactionTemplate transactions;
     /** For appends that are one statement: it commits on its own, outside any transaction of the calling thread. */
     private final TransactionTemplate withoutTransaction;
@@ -50,8 +51,14 @@ class LedgerWriter implements SmartLifecycle {
     private boolean stopped;
     private Thread thread;
 
-    LedgerWriter(ChainAppender appender, TransactionTemplate transactions, Clock clock, LedgerProperties properties) {
+    LedgerWriter(
+            ChainAppender appender,
+            CheckpointWitness witness,
+            TransactionTemplate transactions,
+            Clock clock,
+            LedgerProperties properties) {
         this.appender = appender;
+        this.witness = witness;
         this.transactions = new TransactionTemplate(transactions.getTransactionManager());
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.withoutTransaction = new TransactionTemplate(transactions.getTransactionManager());
@@ -173,7 +180,10 @@ class LedgerWriter implements SmartLifecycle {
                 var results = appender.needsTransaction(batch, now, lookup)
                         ? transactions.execute(status -> appender.append(batch, now, lookup))
                         : withoutTransaction.execute(status -> appender.append(batch, now, lookup));
-                appender.committed();
+                var signed = appender.committed();
+                if (signed != null) {
+                    witness.witness(signed); // hands it over: the log and the authority are written off this thread
+                }
                 return results;
             } catch (ChainAppender.HeadMoved | DataIntegrityViolationException e) {
                 appender.forget();

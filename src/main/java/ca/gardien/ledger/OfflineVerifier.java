@@ -7,15 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * {@code java -jar gardien.jar verify-ledger FILE [--public-key PEM_FILE]}: verifies an export without a database or
- * a running Gardien. Exit 0 when valid, 1 when the export was tampered with, 2 when it cannot be read.
+ * {@code java -jar gardien.jar verify-ledger FILE [options]} ({@link VerifierOptions#USAGE}): verifies an export
+ * without a database or a running Gardien. Exit 0 when valid, 1 when the export was tampered with, 2 when it cannot be
+ * read or the arguments are wrong.
  */
 public final class OfflineVerifier {
 
@@ -24,19 +25,19 @@ public final class OfflineVerifier {
     private OfflineVerifier() {}
 
     public static int run(List<String> args, PrintStream out) {
-        if (args.isEmpty()
-                || (args.size() != 1 && args.size() != 3)
-                || (args.size() == 3 && !"--public-key".equals(args.get(1)))) {
-            out.println("usage: verify-ledger FILE [--public-key PEM_FILE]");
+        VerifierOptions options;
+        try {
+            options = VerifierOptions.parse(args);
+        } catch (VerifierOptions.Unusable e) {
+            out.println(e.getMessage());
+            return 2;
+        } catch (IOException | RuntimeException e) {
+            out.println("cannot read the export: " + e.getClass().getSimpleName());
             return 2;
         }
         try {
-            Set<String> pinned = new HashSet<>();
-            if (args.size() == 3) {
-                pinned.add(Files.readString(Path.of(args.get(2))));
-            }
-            var report = verify(Path.of(args.get(0)), pinned);
-            print(report, out);
+            var report = verify(options);
+            print(report, options, out);
             return report.valid() ? 0 : 1;
         } catch (IOException | RuntimeException e) {
             out.println("cannot read the export: " + e.getClass().getSimpleName());
@@ -44,8 +45,14 @@ public final class OfflineVerifier {
         }
     }
 
-    /** Two passes so that memory stays constant: checkpoints and keys (written last) first, then the entries. */
+    /** With the default cadence, no anchors and tokens checked against the certificates they carry. */
     public static VerificationReport verify(Path file, Set<String> pinnedKeys) throws IOException {
+        return verify(new VerifierOptions(file, pinnedKeys, new TreeMap<>(), Cadence.DEFAULT, null));
+    }
+
+    /** Two passes so that memory stays constant: checkpoints and keys (written last) first, then the entries. */
+    static VerificationReport verify(VerifierOptions options) throws IOException {
+        var file = options.file();
         var checkpoints = new ArrayList<Checkpoint>();
         var oddEntries = new ArrayList<LedgerEntry>();
         Map<String, String> keys = new HashMap<>();
@@ -58,15 +65,13 @@ public final class OfflineVerifier {
             }
         });
         var withKeys = checkpoints.stream()
-                .map(c -> new Checkpoint(
-                        c.sequence(),
-                        c.headHash(),
-                        c.signedAt(),
-                        c.keyId(),
-                        keys.getOrDefault(c.keyId(), ""),
-                        c.signature()))
+                .map(c -> c.withPublicKey(keys.getOrDefault(c.keyId(), "")))
                 .toList();
-        var verifier = new ChainVerifier(withKeys, pinnedKeys);
+        var verifier = new ChainVerifier(withKeys, options.pinnedKeys(), options.cadence());
+        options.anchors().forEach((sequence, hash) -> verifier.expect(sequence, hash, ChainVerifier.Anchor.AUDIT));
+        if (options.tsa() != null) {
+            verifier.trustTimestampsFrom(options.tsa());
+        }
         oddEntries.forEach(e -> verifier.reject(e.sequence(), "an entry line is not in the form Gardien writes"));
         forEachLine(file, true, parsed -> {
             if (parsed instanceof LedgerEntry e) {
@@ -86,12 +91,20 @@ public final class OfflineVerifier {
         }
     }
 
-    static void print(VerificationReport r, PrintStream out) {
-        if (r.valid()) {
-            out.printf(
-                    "VALID: %d entries, head %s, %d signed checkpoints%n", r.entries(), r.headHash(), r.checkpoints());
-        } else {
+    static void print(VerificationReport r, VerifierOptions options, PrintStream out) {
+        if (!r.valid()) {
             out.printf("INVALID at sequence %d: %s%n", r.firstInvalidSequence(), r.problem());
+            return;
+        }
+        out.printf("VALID: %d entries, head %s, %d signed checkpoints%n", r.entries(), r.headHash(), r.checkpoints());
+        if (r.timestamps() > 0) {
+            out.printf(
+                    "timestamps: %d checkpoints carry a valid RFC 3161 token, the last dated %s by the authority (%s)%n",
+                    r.timestamps(),
+                    CanonicalForm.time(r.lastTimestamp()),
+                    options.tsa() != null
+                            ? "signed by the --tsa-cert certificate"
+                            : "checked with the certificate in the token only; give --tsa-cert to trust the authority");
         }
     }
 }

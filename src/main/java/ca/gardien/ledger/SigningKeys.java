@@ -76,6 +76,21 @@ final class SigningKeys {
         }
     }
 
+    /** Whether this key signed {@code c}: the checkpoint names this key and the signature verifies over its text. */
+    boolean signed(Checkpoint c) {
+        if (!keyId.equals(c.keyId())) {
+            return false;
+        }
+        try {
+            var signature = Signature.getInstance("Ed25519");
+            signature.initVerify(publicKey);
+            signature.update(c.text().getBytes(StandardCharsets.UTF_8));
+            return signature.verify(Base64.getDecoder().decode(c.signature()));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     String keyId() {
         return keyId;
     }

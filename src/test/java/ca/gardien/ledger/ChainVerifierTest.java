@@ -3,6 +3,7 @@ package ca.gardien.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -89,6 +90,87 @@ class ChainVerifierTest {
     }
 
     @Test
+    void boundsTheUnsignedTailByTheSpacingPlusOneBatch() {
+        var everyTwoInBatchesOfOne = new Cadence(2, 1, Duration.ofMinutes(5), Duration.ofMinutes(1), null);
+        var signedAtOne = List.of(TestChains.checkpoint(keys, chain.getFirst()));
+        assertThat(verify(chain.subList(0, 4), signedAtOne, everyTwoInBatchesOfOne)
+                        .valid())
+                .isTrue();
+        var report = verify(chain.subList(0, 5), signedAtOne, everyTwoInBatchesOfOne);
+        assertInvalidAt(report, 2);
+        assertThat(report.problem())
+                .isEqualTo("4 entries after the last checkpoint 1, more than 3: checkpoints were removed");
+    }
+
+    @Test
+    void rejectsAChainWithoutCheckpoints() {
+        var report = verify(chain, List.of());
+        assertInvalidAt(report, 1);
+        assertThat(report.problem()).isEqualTo("the ledger has no signed checkpoint: its checkpoints were removed");
+        assertThat(verify(List.of(), List.of()).valid()).as("an empty ledger").isTrue();
+    }
+
+    @Test
+    void rejectsAGapBetweenCheckpointsWiderThanTheSpacingPlusOneBatch() {
+        var cadence = new Cadence(3, 1, Duration.ofMinutes(5), Duration.ofMinutes(1), null);
+        var report = verify(chain, List.of(checkpoints.getFirst(), checkpoints.getLast()), cadence);
+        assertInvalidAt(report, 1);
+        assertThat(report.problem())
+                .startsWith("the first checkpoint is at 5, after the first batch (at most 1 entries)");
+        var fromOne =
+                List.of(TestChains.checkpoint(keys, chain.getFirst()), checkpoints.getFirst(), checkpoints.getLast());
+        var gap = verify(chain, fromOne, cadence);
+        assertInvalidAt(gap, 6);
+        assertThat(gap.problem())
+                .isEqualTo("5 entries between checkpoints 5 and 10, more than 4: a checkpoint was removed");
+    }
+
+    @Test
+    void rejectsAnEntryDueForSigningThatNoCheckpointOfItsBatchSigns() {
+        var late = TestChains.entries(10, 3); // batches of 3, one second apart
+        var cadence = new Cadence(1000, 500, Duration.ofSeconds(1), Duration.ZERO, null);
+        var first = TestChains.checkpoint(keys, late.get(2));
+        var report = verify(late, List.of(first, TestChains.checkpoint(keys, late.get(9))), cadence);
+        assertInvalidAt(report, 4);
+        assertThat(report.problem())
+                .isEqualTo("entry 4 was recorded more than 1 s after checkpoint 3 and no checkpoint of its batch signs"
+                        + " it: a checkpoint was removed");
+        var signedEachBatch = List.of(
+                first,
+                TestChains.checkpoint(keys, late.get(5)),
+                TestChains.checkpoint(keys, late.get(8)),
+                TestChains.checkpoint(keys, late.get(9)));
+        assertThat(verify(late, signedEachBatch, cadence).valid()).isTrue();
+    }
+
+    @Test
+    void rejectsAnUnsignedTailOlderThanTheScheduleAtTheExportTime() {
+        var cadence = Cadence.DEFAULT.withAsOf(TestChains.START.plus(Duration.ofMinutes(7)));
+        var report = verify(chain.subList(0, 7), List.of(checkpoints.getFirst()), cadence);
+        assertInvalidAt(report, 6);
+        var inTime = Cadence.DEFAULT.withAsOf(TestChains.START.plus(Duration.ofMinutes(5)));
+        assertThat(verify(chain.subList(0, 7), List.of(checkpoints.getFirst()), inTime)
+                        .valid())
+                .isTrue();
+    }
+
+    @Test
+    void rejectsAnExpectedCheckpointThatIsMissingOrDifferent() {
+        var verifier = new ChainVerifier(List.of(checkpoints.getFirst()), Set.of());
+        verifier.expect(10, chain.get(9).hash(), ChainVerifier.Anchor.AUDIT);
+        chain.forEach(verifier::accept);
+        var missing = verifier.finish();
+        assertInvalidAt(missing, 10);
+        assertThat(missing.problem()).contains("that the previous audit recorded is missing");
+
+        var differs = new ChainVerifier(checkpoints, Set.of());
+        differs.expect(5, chain.get(3).hash(), ChainVerifier.Anchor.LOG);
+        chain.forEach(differs::accept);
+        assertThat(differs.finish().problem())
+                .isEqualTo("checkpoint 5 of the checkpoint log differs from the database's: the chain was rewritten");
+    }
+
+    @Test
     void detectsASuffixRewrittenWithValidHashesThroughTheSignedCheckpoint() {
         var rewritten = new ArrayList<>(chain.subList(0, 2));
         var prev = rewritten.getLast().hash();
@@ -130,7 +212,11 @@ class ChainVerifierTest {
     }
 
     private VerificationReport verify(List<LedgerEntry> entries, List<Checkpoint> cps) {
-        var verifier = new ChainVerifier(cps, Set.of());
+        return verify(entries, cps, Cadence.DEFAULT);
+    }
+
+    private VerificationReport verify(List<LedgerEntry> entries, List<Checkpoint> cps, Cadence cadence) {
+        var verifier = new ChainVerifier(cps, Set.of(), cadence);
         entries.forEach(verifier::accept);
         return verifier.finish();
     }

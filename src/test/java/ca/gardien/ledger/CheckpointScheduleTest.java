@@ -7,12 +7,9 @@ import ca.gardien.shared.Actor;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,20 +25,22 @@ class CheckpointScheduleTest {
     @TempDir
     Path keys;
 
-    InMemoryStore store;
+    InMemoryLedger.Store store;
+    InMemoryLedger.Checkpoints checkpoints;
     ChainAppender appender;
 
     @BeforeEach
     void everyTenEntriesOrFiveMinutes() {
-        store = new InMemoryStore();
-        appender = new ChainAppender(
-                store, SigningKeys.loadOrCreate(keys), new LedgerProperties(keys, 10, Duration.ofMinutes(5), 500, 10));
+        var ledger = new InMemoryLedger(keys, LedgerProperties.of(keys, 10, Duration.ofMinutes(5), 500, 10));
+        store = ledger.store;
+        checkpoints = ledger.checkpoints;
+        appender = ledger.appender();
     }
 
     @Test
     void signsTheFirstBatchSoThatAFreshLedgerIsAnchoredAtOnce() {
         appender.append(batch(1), T0, false);
-        assertThat(store.checkpoints).extracting(Checkpoint::sequence).containsExactly(1L);
+        assertThat(checkpoints.list).extracting(Checkpoint::sequence).containsExactly(1L);
     }
 
     @Test
@@ -49,26 +48,26 @@ class CheckpointScheduleTest {
         appender.append(batch(1), T0, false);
         appender.append(batch(1), T0.plus(Duration.ofMinutes(4)), false);
         appender.append(ticks(), T0.plus(Duration.ofMinutes(4).plusSeconds(59)), false);
-        assertThat(store.checkpoints).hasSize(1);
+        assertThat(checkpoints.list).hasSize(1);
 
         appender.append(ticks(), T0.plus(Duration.ofMinutes(5)), false);
-        assertThat(store.checkpoints).extracting(Checkpoint::sequence).containsExactly(1L, 2L);
+        assertThat(checkpoints.list).extracting(Checkpoint::sequence).containsExactly(1L, 2L);
     }
 
     @Test
     void signsByCountBeforeTheTimeLimit() {
         appender.append(batch(1), T0, false);
         appender.append(batch(9), T0.plusSeconds(10), false);
-        assertThat(store.checkpoints).hasSize(1);
+        assertThat(checkpoints.list).hasSize(1);
         appender.append(batch(1), T0.plusSeconds(20), false);
-        assertThat(store.checkpoints).extracting(Checkpoint::sequence).containsExactly(1L, 11L);
+        assertThat(checkpoints.list).extracting(Checkpoint::sequence).containsExactly(1L, 11L);
     }
 
     @Test
     void doesNotSignAgainWhenNothingWasAppended() {
         appender.append(batch(1), T0, false);
         appender.append(ticks(), T0.plus(Duration.ofHours(1)), false);
-        assertThat(store.checkpoints).hasSize(1);
+        assertThat(checkpoints.list).hasSize(1);
     }
 
     @Test
@@ -113,8 +112,8 @@ class CheckpointScheduleTest {
         appender.append(batch(1), T0, false);
         appender.append(batch(9), T0.plusSeconds(10), false);
         appender.append(batch(1), T0.plusSeconds(20), false);
-        assertThat(store.checkpoints).extracting(Checkpoint::sequence).containsExactly(1L, 11L);
-        var verifier = new ChainVerifier(store.checkpoints, Set.of());
+        assertThat(checkpoints.list).extracting(Checkpoint::sequence).containsExactly(1L, 11L);
+        var verifier = new ChainVerifier(checkpoints.list, Set.of());
         store.entries.forEach(verifier::accept);
         assertThat(verifier.finish().valid()).isTrue();
     }
@@ -128,66 +127,5 @@ class CheckpointScheduleTest {
 
     private static List<ChainAppender.Pending> ticks() {
         return List.of(new ChainAppender.Pending(null, new CompletableFuture<>()));
-    }
-
-    /** Just enough of the store for the appender's rules; the SQL itself is covered by the database tests. */
-    static final class InMemoryStore extends LedgerStore {
-        final List<LedgerEntry> entries = new ArrayList<>();
-        final List<Checkpoint> checkpoints = new ArrayList<>();
-        /** As on PostgreSQL: appends without a checkpoint are one statement. */
-        boolean oneStatement;
-
-        InMemoryStore() {
-            super(null, null);
-        }
-
-        @Override
-        boolean appendsInOneStatement() {
-            return oneStatement;
-        }
-
-        @Override
-        boolean appendInOneStatement(Head expected, List<LedgerEntry> batch) {
-            if (!advanceHead(expected, 0, null)) {
-                return false;
-            }
-            insert(batch);
-            return true;
-        }
-
-        @Override
-        boolean advanceHead(Head expected, long sequence, String hash) {
-            return expected.lastSequence() == head().lastSequence();
-        }
-
-        @Override
-        Head head() {
-            var last = entries.isEmpty() ? null : entries.getLast();
-            var cp = checkpoints.isEmpty() ? null : checkpoints.getLast();
-            return new Head(
-                    last == null ? 0 : last.sequence(),
-                    last == null ? CanonicalForm.GENESIS_HASH : last.hash(),
-                    cp == null ? 0 : cp.sequence(),
-                    cp == null ? null : cp.signedAt());
-        }
-
-        @Override
-        List<LedgerEntry> findByEventIds(Collection<UUID> ids) {
-            return entries.stream().filter(e -> ids.contains(e.eventId())).toList();
-        }
-
-        @Override
-        void insert(List<LedgerEntry> batch) {
-            if (!findByEventIds(batch.stream().map(LedgerEntry::eventId).toList())
-                    .isEmpty()) {
-                throw new DuplicateKeyException("ledger_entry_event_id_uk");
-            }
-            entries.addAll(batch);
-        }
-
-        @Override
-        void insertCheckpoint(Checkpoint c) {
-            checkpoints.add(c);
-        }
     }
 }

@@ -24,13 +24,20 @@ final class ExportFiles {
      * code and print the same line, and returns "EXIT LINE". Skips the test when the script's tools are missing.
      */
     static String verdict(Path export, Path... pinnedKey) throws IOException, InterruptedException {
+        var options = new ArrayList<String>();
+        for (var key : pinnedKey) {
+            options.addAll(List.of("--public-key", key.toString()));
+        }
+        return verdict(export, options);
+    }
+
+    /** The same, with the same options given to both verifiers. */
+    static String verdict(Path export, List<String> options) throws IOException, InterruptedException {
         Assumptions.assumeTrue(toolsPresent(), "bash, jq, openssl and sha256sum are needed to run " + SCRIPT);
         var command = new ArrayList<>(List.of("bash", SCRIPT.toString(), export.toString()));
         var javaArgs = new ArrayList<>(List.of(export.toString()));
-        for (var key : pinnedKey) {
-            command.add(key.toString());
-            javaArgs.addAll(List.of("--public-key", key.toString()));
-        }
+        command.addAll(options);
+        javaArgs.addAll(options);
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();
         var scriptOut = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         var script = process.waitFor() + " " + scriptOut;

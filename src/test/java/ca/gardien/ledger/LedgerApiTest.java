@@ -99,5 +99,8 @@ class LedgerApiTest extends WebTestSupport {
         mvc.perform(get("/api/v1/ledger/entries").header(HttpHeaders.AUTHORIZATION, bearer(Role.STAFF)))
                 .andExpect(problem(403, "forbidden"));
         mvc.perform(get("/api/v1/ledger/entries")).andExpect(problem(401, "unauthenticated"));
+        mvc.perform(get("/api/v1/ledger/verify").header(HttpHeaders.AUTHORIZATION, bearer(Role.STAFF)))
+                .andExpect(problem(403, "forbidden"));
+        mvc.perform(get("/api/v1/ledger/verify")).andExpect(problem(401, "unauthenticated"));
     }
 }

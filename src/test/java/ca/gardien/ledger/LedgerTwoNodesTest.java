@@ -28,6 +28,12 @@ class LedgerTwoNodesTest {
     SigningKeys keys;
 
     @Autowired
+    LedgerCheckpoints checkpoints;
+
+    @Autowired
+    CheckpointGuard guard;
+
+    @Autowired
     LedgerProperties properties;
 
     @Autowired
@@ -42,7 +48,7 @@ class LedgerTwoNodesTest {
     @Test
     void appendsOnTheNewHeadAfterAnotherNodeMovedIt() throws Exception {
         writer.append(evidence()).get(10, TimeUnit.SECONDS);
-        var otherNode = new ChainAppender(store, keys, properties);
+        var otherNode = new ChainAppender(store, checkpoints, guard, keys, properties);
         var theirs = transactions
                 .execute(s -> otherNode.append(
                         List.of(new ChainAppender.Pending(evidence(), new CompletableFuture<>())),

@@ -31,6 +31,7 @@ public final class LedgerVerifyBenchmark {
         var keys = TestChains.keys(keyDirectory);
         LedgerAppendBenchmark.deleteTree(keyDirectory);
         var checkpoints = new ArrayList<Checkpoint>();
+        checkpoints.add(TestChains.checkpoint(keys, entries.getFirst())); // the first batch is signed, as Gardien does
         for (int i = every - 1; i < count; i += every) {
             checkpoints.add(TestChains.checkpoint(keys, entries.get(i)));
         }

@@ -93,6 +93,37 @@ class OfflineVerifierTest {
     }
 
     @Test
+    void exitsZeroWhenTheExpectedCheckpointIsThereUnchangedAndOneWhenItIsNot() throws IOException {
+        var eight = ((Checkpoint) ExportLines.parse(lines.get(13))).headHash();
+        assertThat(run(export, "--expect-checkpoint", "8:" + eight)).isZero();
+        assertThat(run(export, "--expect-checkpoint", "4:" + eight)).isEqualTo(1);
+        assertThat(output)
+                .isEqualTo("INVALID at sequence 4: checkpoint 4 differs from the one the previous audit recorded: the"
+                        + " chain was rewritten\n");
+    }
+
+    @Test
+    void exitsTwoWithTheUsageOnWrongArguments() throws IOException {
+        var pem = Files.writeString(dir.resolve("pub.pem"), keys.publicKeyPem()).toString();
+        for (var args : List.of(
+                List.of("--expect-checkpoint", "8"),
+                List.of("--expect-checkpoint", "8:ABC"),
+                List.of("--expect-checkpoint", "0:" + "a".repeat(64)),
+                List.of("--checkpoint-every-entries", "0"),
+                List.of("--max-batch", "-5"),
+                List.of("--checkpoint-every", "5 minutes"),
+                List.of("--time-margin", "PT1M"),
+                List.of("--as-of", "yesterday"),
+                List.of("--public-key"),
+                List.of("--unknown", "x"))) {
+            assertThat(run(export, args.toArray(String[]::new))).as("%s", args).isEqualTo(2);
+            assertThat(output).as("%s", args).startsWith("usage: verify-ledger FILE");
+        }
+        assertThat(run(export, "--tsa-cert", pem)).isEqualTo(2);
+        assertThat(output).endsWith("is not an X.509 certificate (PEM)\n");
+    }
+
+    @Test
     void exitsTwoOnAFileThatIsNotAnExport() throws IOException {
         Files.writeString(export, "not json\n");
         assertThat(run(export)).isEqualTo(2);

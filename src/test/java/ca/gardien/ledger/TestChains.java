@@ -12,12 +12,23 @@ final class TestChains {
 
     private TestChains() {}
 
+    static final Instant START = Instant.parse("2026-11-29T10:00:00.000Z");
+
+    /**
+     * Entries appended as one batch at {@link #START} (facts a millisecond apart): any checkpoint on them meets the
+     * cadence's time rules, which {@link #entries(int, int)} exercises.
+     */
     static List<LedgerEntry> entries(int count) {
+        return entries(count, Integer.MAX_VALUE);
+    }
+
+    /** Entries appended in batches of {@code batch}, one second apart, as a writer busy every second would. */
+    static List<LedgerEntry> entries(int count, int batch) {
         var entries = new ArrayList<LedgerEntry>(count);
         var prev = CanonicalForm.GENESIS_HASH;
-        var start = Instant.parse("2026-11-29T10:00:00.000Z");
         for (int i = 1; i <= count; i++) {
-            var e = entry(i, prev, start.plusMillis(i), "{\"roles\":\"STAFF\",\"n\":\"" + i + "\"}");
+            var recordedAt = START.plusSeconds((i - 1) / batch);
+            var e = entry(i, prev, recordedAt, START.plusMillis(i), "{\"roles\":\"STAFF\",\"n\":\"" + i + "\"}");
             entries.add(e);
             prev = e.hash();
         }
@@ -25,11 +36,15 @@ final class TestChains {
     }
 
     static LedgerEntry entry(long sequence, String prevHash, Instant at, String payload) {
+        return entry(sequence, prevHash, at, at, payload);
+    }
+
+    static LedgerEntry entry(long sequence, String prevHash, Instant recordedAt, Instant occurredAt, String payload) {
         var unhashed = new LedgerEntry(
                 sequence,
                 UUID.nameUUIDFromBytes(("e" + sequence).getBytes()),
-                at,
-                at,
+                recordedAt,
+                occurredAt,
                 Actor.account(UUID.nameUUIDFromBytes(("a" + sequence % 7).getBytes())),
                 "account.created",
                 "account",
