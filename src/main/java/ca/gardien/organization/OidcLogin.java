@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,7 +15,6 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
-import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
@@ -36,6 +36,7 @@ class OidcLogin {
     private final OrganizationProperties properties;
     private final OidcAccounts accounts;
     private final SignInFacts facts;
+    private final MessageSource messages;
     private final Clock clock;
 
     OidcLogin(
@@ -43,11 +44,13 @@ class OidcLogin {
             OrganizationProperties properties,
             OidcAccounts accounts,
             SignInFacts facts,
+            MessageSource messages,
             Clock clock) {
         this.registrations = registrations;
         this.properties = properties;
         this.accounts = accounts;
         this.facts = facts;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -81,10 +84,7 @@ class OidcLogin {
                 .userInfoEndpoint(u -> u.oidcUserService(signIn))
                 .successHandler(this::succeeded)
                 .failureHandler(new SsoFailures(repository, facts)));
-        var logout = new OidcClientInitiatedLogoutSuccessHandler(repository);
-        logout.setPostLogoutRedirectUri("{baseUrl}/login?logout");
-        logout.setDefaultTargetUrl("/login?logout");
-        http.logout(l -> l.logoutSuccessHandler(logout));
+        http.logout(l -> l.logoutSuccessHandler(new ProviderLogout(repository, messages)));
     }
 
     private void succeeded(HttpServletRequest request, HttpServletResponse response, Authentication authentication)

@@ -2,6 +2,7 @@ package ca.gardien.organization;
 
 import ca.gardien.support.WebTestSupport;
 import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.oauth2.sdk.TokenRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -9,9 +10,13 @@ import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.token.OAuth2TokenCallback;
+import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,8 +51,13 @@ abstract class SingleSignOnSupport extends WebTestSupport {
     @Autowired
     JdbcClient jdbc;
 
+    /** Who signs in next at each issuer of the provider: set by each test, read at the code redemption. */
+    private static final Map<String, IdpPerson> NEXT = new ConcurrentHashMap<>();
+
     private static MockOAuth2Server start() {
-        var server = new MockOAuth2Server();
+        var people = Set.<OAuth2TokenCallback>of(new People("corp"), new People("local"), new People("other"));
+        var server =
+                new MockOAuth2Server(new OAuth2Config(false, null, null, false, new OAuth2TokenProvider(), people));
         try {
             server.start(InetAddress.getByName("127.0.0.1"), 0);
         } catch (IOException e) {
@@ -108,14 +118,54 @@ abstract class SingleSignOnSupport extends WebTestSupport {
         }
     }
 
-    /** The tokens the provider issues at its next code redemption on {@code issuerId}. */
+    /**
+     * The person the provider vouches for at its next code redemption on {@code issuerId} (the path of its token
+     * endpoint). A setting, not a queue: a flow that fails before the redemption leaves nothing behind for the next.
+     */
     static void nextSignIn(String issuerId, IdpPerson person) {
-        var claims = new HashMap<String, Object>();
-        claims.put("preferred_username", person.preferredUsername());
-        claims.put("name", "Personne Synthétique");
-        claims.put("realm_access", Map.of("roles", person.realmRoles()));
-        IDP.enqueueCallback(new DefaultOAuth2TokenCallback(
-                issuerId, person.subject(), JOSEObjectType.JWT.getType(), List.of(CLIENT_ID), claims, 3600));
+        NEXT.put(issuerId, person);
+    }
+
+    /** Issues tokens for whoever {@link #nextSignIn} named on one issuer, with Keycloak's claim shape. */
+    private record People(String issuerId) implements OAuth2TokenCallback {
+
+        private IdpPerson next() {
+            var person = NEXT.get(issuerId);
+            if (person == null) {
+                throw new IllegalStateException("no one is signing in at " + issuerId);
+            }
+            return person;
+        }
+
+        @Override
+        public String subject(TokenRequest request) {
+            return next().subject();
+        }
+
+        @Override
+        public String typeHeader(TokenRequest request) {
+            return JOSEObjectType.JWT.getType();
+        }
+
+        @Override
+        public List<String> audience(TokenRequest request) {
+            return List.of(CLIENT_ID);
+        }
+
+        @Override
+        public Map<String, Object> addClaims(TokenRequest request) {
+            var person = next();
+            var claims = new HashMap<String, Object>();
+            claims.put("preferred_username", person.preferredUsername());
+            claims.put("name", "Personne Synthétique");
+            claims.put("realm_access", Map.of("roles", person.realmRoles()));
+            return claims;
+        }
+
+        @Override
+        public long tokenExpiry() {
+            return 3600;
+        }
     }
 
     String gardien() {

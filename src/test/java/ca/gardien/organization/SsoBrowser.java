@@ -33,6 +33,11 @@ final class SsoBrowser {
         return follow(send(HttpRequest.newBuilder(URI.create(url)).GET().build()), false);
     }
 
+    /** GETs {@code url} without following a redirect. */
+    HttpResponse<String> once(String url) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+    }
+
     /** Like {@link #go}, without the session cookie on requests coming back from another host than Gardien's. */
     HttpResponse<String> goCrossSite(String url) throws IOException, InterruptedException {
         return follow(send(HttpRequest.newBuilder(URI.create(url)).GET().build()), true);
