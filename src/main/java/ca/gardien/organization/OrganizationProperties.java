@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenCacheFor how long a successfully introspected API token is reused without reading the database; a
  *     revocation or account change on another node takes effect here within this period (0 turns the cache off)
  * @param oidc OpenID Connect role mapping (the client registration itself uses Spring Boot's standard properties)
+ * @param failedSignInFactsPerMinute failed sign-ins recorded one by one in the ledger per minute and node; beyond, they
+ *     are counted and the count goes with the next one recorded (docs/single-sign-on.md, "Sign-ins in the ledger")
  */
 @ConfigurationProperties("gardien.organization")
 record OrganizationProperties(
@@ -29,7 +31,8 @@ record OrganizationProperties(
         @DefaultValue("20") int maxAddressFailures,
         @DefaultValue("15m") Duration addressWindow,
         @DefaultValue("5s") Duration tokenCacheFor,
-        @DefaultValue Oidc oidc) {
+        @DefaultValue Oidc oidc,
+        @DefaultValue("60") int failedSignInFactsPerMinute) {
 
     /** Where the roles claim is read. */
     enum ClaimSource {

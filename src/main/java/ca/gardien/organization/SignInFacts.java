@@ -25,26 +25,26 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Sign-ins on the record: every successful and failed sign-in (login form, HTTP Basic at the token endpoint, single
  * sign-on) is a ledger fact naming the method and the account, or for single sign-on the provider's issuer and subject.
  * Never the password, a token, or a username typed that names no account (it may be a person's name, or a password
- * typed in the wrong field): that is "unknown-account". Failed sign-ins beyond {@link #FAILURES_PER_MINUTE} a minute on
- * a node are counted instead, and the count goes with the next failure recorded ({@code unrecordedBefore}), so that a
- * flood of guesses from many addresses cannot flood the ledger; the per-address throttle stops most of them before.
+ * typed in the wrong field): that is "unknown-account". Failed sign-ins beyond {@code failed-sign-in-facts-per-minute}
+ * on a node are counted instead, and the count goes with the next failure recorded ({@code unrecordedBefore}), so that
+ * a flood of guesses from many addresses cannot flood the ledger; the per-address throttle stops most of them before.
  */
 @Component
 class SignInFacts {
 
-    static final int FAILURES_PER_MINUTE = 60;
-
     private static final Logger log = LoggerFactory.getLogger(SignInFacts.class);
 
     private final Accounts accounts;
+    private final int failuresPerMinute;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private long window;
     private int recorded;
     private int unrecorded;
 
-    SignInFacts(Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+    SignInFacts(Accounts accounts, OrganizationProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
+        this.failuresPerMinute = properties.failedSignInFactsPerMinute();
         this.events = events;
         this.clock = clock;
     }
@@ -128,11 +128,11 @@ class SignInFacts {
             window = minute;
             recorded = 0;
         }
-        if (recorded >= FAILURES_PER_MINUTE) {
+        if (recorded >= failuresPerMinute) {
             if (unrecorded++ == 0) {
                 log.warn(
                         "More than {} failed sign-ins this minute: further ones are counted, not recorded one by one",
-                        FAILURES_PER_MINUTE);
+                        failuresPerMinute);
             }
             return -1;
         }
