@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -109,6 +110,33 @@ class OidcSettingsBindingTest {
         assertThat(oidc.rolesClaimSource()).isEqualTo(ClaimSource.ANY);
         assertThat(oidc.signInWithin()).hasMinutes(5);
         assertThat(oidc.roleMapping()).isEmpty();
+    }
+
+    @Test
+    void bindsTheClientRegistrationFromTheDocumentedEnvironmentVariables() {
+        var source = new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                Map.of(
+                        "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CORP_CLIENT_ID", "gardien",
+                        "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CORP_CLIENT_SECRET", "s3cret",
+                        "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CORP_CLIENT_NAME", "Corp ID",
+                        "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CORP_SCOPE", "openid,profile,email",
+                        "SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_CORP_ISSUER_URI",
+                                "https://login.example.test/realms/corp"));
+        var clients = new Binder(
+                        ConfigurationPropertySources.from(source),
+                        null,
+                        ApplicationConversionService.getSharedInstance())
+                .bind("spring.security.oauth2.client", OAuth2ClientProperties.class)
+                .get();
+
+        var corp = clients.getRegistration().get("corp");
+        assertThat(corp.getClientId()).isEqualTo("gardien");
+        assertThat(corp.getClientSecret()).isEqualTo("s3cret");
+        assertThat(corp.getClientName()).isEqualTo("Corp ID");
+        assertThat(corp.getScope()).containsExactlyInAnyOrder("openid", "profile", "email");
+        assertThat(clients.getProvider().get("corp").getIssuerUri())
+                .isEqualTo("https://login.example.test/realms/corp");
     }
 
     @Test
