@@ -93,7 +93,7 @@ class OidcLogin {
                 && token.getPrincipal() instanceof AccountOidcUser user) {
             facts.ssoSucceeded(user, token.getAuthorizedClientRegistrationId());
         }
-        response.sendRedirect(request.getContextPath() + "/console");
+        OnwardPage.write(response, request.getContextPath() + "/console", messages, "login.sso.signed-in");
     }
 
     /**

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Single sign-on in the system's Chromium, which applies SameSite as browsers do: Gardien at {@code localhost}, the
  * provider {@code corp} at {@code 127.0.0.1} (another site) and {@code local} at {@code localhost} (the same site). A
- * person clicks the provider's link on the login page; the provider (a real OpenID Connect server) answers at once.
+ * person clicks the provider's link on the login page and signs in on the provider's page (a real OpenID Connect
+ * server), whose form post starts the way back: from {@code corp}, a cross-site navigation that leaves the session
+ * cookie ({@code SameSite=Strict}) behind.
  */
 class SingleSignOnChromiumTest extends SingleSignOnSupport {
 
@@ -29,13 +31,20 @@ class SingleSignOnChromiumTest extends SingleSignOnSupport {
         HeadlessChromium.assumeAvailable();
     }
 
-    /** Opens the login page in a fresh browser and clicks "Sign in with" the registration's provider. */
+    /**
+     * Opens the login page in a fresh browser, clicks "Sign in with" the registration's provider, and signs in on the
+     * provider's page, whose form then sends the browser back to Gardien.
+     */
     private ChromiumSession signIn(String registration, IdpPerson person) throws Exception {
         nextSignIn(registration, person);
         var browser = ChromiumSession.open(gardien() + "/login", profiles.resolve(person.subject()));
         try {
             browser.waitFor("document.getElementById('sso-" + registration + "')", WAIT);
             browser.evaluate("document.getElementById('sso-" + registration + "').click(); 'clicked'");
+            browser.waitFor(
+                    "location.pathname === '/" + registration + "/authorize' && document.querySelector('form')", WAIT);
+            browser.evaluate("document.querySelector('input[name=username]').value = '" + person.subject() + "';"
+                    + "document.querySelector('form').submit(); 'signing in'");
             return browser;
         } catch (RuntimeException | InterruptedException e) {
             browser.close();

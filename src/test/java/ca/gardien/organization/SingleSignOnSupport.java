@@ -27,7 +27,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Gardien on a random port with single sign-on through a real OpenID Connect server (NAV's mock-oauth2-server, from
- * Maven Central) started once for the test run. Gardien is reached at {@code http://localhost:<port>}; the provider
+ * Maven Central) started once for the test run, with its sign-in page: the person types their subject there and
+ * submits, so that the way back to Gardien is a navigation the provider's page starts (as with a real provider, where
+ * the person types a password). Gardien is reached at {@code http://localhost:<port>}; the provider
  * {@code corp} at {@code http://127.0.0.1:<idp>/corp} (another site, as for SameSite) and {@code local} at {@code
  * http://localhost:<idp>/local} (the same site). Three more registrations break one thing each: {@code mismatch} gets
  * tokens from another issuer, {@code badsig} checks signatures with another issuer's keys, and {@code down} redeems
@@ -56,8 +58,7 @@ abstract class SingleSignOnSupport extends WebTestSupport {
 
     private static MockOAuth2Server start() {
         var people = Set.<OAuth2TokenCallback>of(new People("corp"), new People("local"), new People("other"));
-        var server =
-                new MockOAuth2Server(new OAuth2Config(false, null, null, false, new OAuth2TokenProvider(), people));
+        var server = new MockOAuth2Server(new OAuth2Config(true, null, null, false, new OAuth2TokenProvider(), people));
         try {
             server.start(InetAddress.getByName("127.0.0.1"), 0);
         } catch (IOException e) {
@@ -119,8 +120,9 @@ abstract class SingleSignOnSupport extends WebTestSupport {
     }
 
     /**
-     * The person the provider vouches for at its next code redemption on {@code issuerId} (the path of its token
-     * endpoint). A setting, not a queue: a flow that fails before the redemption leaves nothing behind for the next.
+     * The roles and username the provider vouches for at its next code redemption on {@code issuerId} (the path of its
+     * token endpoint); the subject is what the person types on the provider's sign-in page. A setting, not a queue: a
+     * flow that fails before the redemption leaves nothing behind for the next.
      */
     static void nextSignIn(String issuerId, IdpPerson person) {
         NEXT.put(issuerId, person);
