@@ -1,8 +1,12 @@
 package ca.gardien.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
@@ -135,9 +139,12 @@ class SingleSignOnFailuresTest extends SingleSignOnSupport {
     }
 
     @Test
-    void theLoginPageShowsOnlyKnownReasons() throws Exception {
+    void theLoginPageNamesKnownReasonsOnlyInFrenchOrEnglish() throws Exception {
         var page = new SsoBrowser().go(gardien() + "/login?sso=login.error");
-
         assertThat(page.body()).doesNotContain("id=\"sso-refusal\"");
+
+        mvc.perform(get("/login").param("sso", "no-role").cookie(new Cookie("gardien-lang", "en")))
+                .andExpect(content().string(containsString("your account there grants no role in Gardien")))
+                .andExpect(content().string(containsString("This is not a password error")));
     }
 }
