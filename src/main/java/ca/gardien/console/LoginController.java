@@ -1,13 +1,19 @@
 package ca.gardien.console;
 
+import ca.gardien.organization.SsoRefusal;
+import java.util.ArrayList;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class LoginController {
+
+    /** An identity provider to sign in with: its registration id and the name an administrator gave it. */
+    record Provider(String id, String name) {}
 
     private final ObjectProvider<InMemoryClientRegistrationRepository> oidc;
 
@@ -15,12 +21,16 @@ class LoginController {
         this.oidc = oidc;
     }
 
+    /** The login page; {@code sso} names why a single sign-on was refused (only known reasons are shown). */
     @GetMapping("/login")
-    String login(Model model) {
+    String login(@RequestParam(name = "sso", required = false) String sso, Model model) {
         var clients = oidc.getIfAvailable();
-        if (clients != null && clients.iterator().hasNext()) {
-            model.addAttribute("oidc", clients.iterator().next().getRegistrationId());
+        if (clients != null) {
+            var providers = new ArrayList<Provider>();
+            clients.forEach(c -> providers.add(new Provider(c.getRegistrationId(), c.getClientName())));
+            model.addAttribute("providers", providers);
         }
+        SsoRefusal.fromCode(sso).ifPresent(r -> model.addAttribute("ssoRefusal", r.code()));
         return "login";
     }
 }

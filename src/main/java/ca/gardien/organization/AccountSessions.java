@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,10 +44,34 @@ class AccountSessions {
     /** What a session must still match; {@code null} for an account that no longer exists. */
     private record Standing(boolean enabled, Set<Role> roles, String passwordHash) {
 
-        boolean admits(AccountPrincipal principal) {
+        boolean admits(SignedIn session) {
             return enabled
-                    && roles.equals(Set.copyOf(principal.roles()))
-                    && Objects.equals(passwordHash, principal.passwordHash());
+                    && roles.equals(session.roles())
+                    && (session.passwordHash() == null || Objects.equals(passwordHash, session.passwordHash()));
+        }
+    }
+
+    /**
+     * What a session was signed in with: a local account's roles and password hash, or a single sign-on account's roles
+     * ({@code passwordHash} null: the identity provider, not a password, vouched for it).
+     */
+    record SignedIn(UUID accountId, Set<Role> roles, String passwordHash) {
+
+        static Optional<SignedIn> of(Object principal) {
+            if (principal instanceof AccountPrincipal p) {
+                return Optional.of(new SignedIn(p.accountId(), Set.copyOf(p.roles()), p.passwordHash()));
+            }
+            if (principal instanceof AccountOidcUser u) {
+                var roles = EnumSet.noneOf(Role.class);
+                for (var role : Role.values()) {
+                    if (u.getAuthorities().stream()
+                            .anyMatch(a -> role.authority().equals(a.getAuthority()))) {
+                        roles.add(role);
+                    }
+                }
+                return Optional.of(new SignedIn(u.accountId(), roles, null));
+            }
+            return Optional.empty();
         }
     }
 
@@ -73,7 +98,7 @@ class AccountSessions {
     }
 
     /** Whether the account still stands as the session knew it. */
-    boolean current(AccountPrincipal principal) {
+    boolean current(SignedIn principal) {
         var now = clock.instant();
         var entry = standings.get(principal.accountId());
         if (entry == null || !now.isBefore(entry.until())) {
@@ -110,9 +135,10 @@ class AccountSessions {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 var auth = SecurityContextHolder.getContext().getAuthentication();
-                if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal && !current(principal)) {
+                var signedIn = auth == null ? Optional.<SignedIn>empty() : SignedIn.of(auth.getPrincipal());
+                if (signedIn.isPresent() && !current(signedIn.get())) {
                     new SecurityContextLogoutHandler().logout(request, response, auth);
-                    ended(principal.accountId());
+                    ended(signedIn.get().accountId());
                     response.sendRedirect(request.getContextPath() + EXPIRED_PAGE);
                     return;
                 }

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /** Turns whoever is signed in into the {@link Actor} recorded in the ledger, without personal information. */
 public final class CurrentActor {
@@ -18,10 +17,11 @@ public final class CurrentActor {
     public static Actor of(Authentication authentication) {
         return switch (authentication.getPrincipal()) {
             case AccountPrincipal p -> Actor.account(p.accountId());
+            // before the token case: a single sign-on principal's attributes are the provider's claims
+            case AccountOidcUser u -> Actor.account(u.accountId());
             case OAuth2AuthenticatedPrincipal p
             when p.getAttribute(TokenIntrospector.TOKEN_ID) != null ->
                 Actor.token(p.getAttribute(TokenIntrospector.TOKEN_ID));
-            case OidcUser u -> new Actor(Actor.Kind.ACCOUNT, "oidc:" + u.getSubject());
             default -> throw new IllegalStateException("unsupported principal type");
         };
     }
@@ -30,6 +30,7 @@ public final class CurrentActor {
     public static Optional<UUID> accountId(Authentication authentication) {
         return switch (authentication.getPrincipal()) {
             case AccountPrincipal p -> Optional.of(p.accountId());
+            case AccountOidcUser u -> Optional.of(u.accountId());
             case OAuth2AuthenticatedPrincipal p
             when p.getAttribute(TokenIntrospector.ACCOUNT_ID) != null ->
                 Optional.of(UUID.fromString(p.getAttribute(TokenIntrospector.ACCOUNT_ID)));

@@ -1,6 +1,5 @@
 package ca.gardien.organization;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +12,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -138,13 +136,11 @@ class SecurityConfiguration {
     SecurityFilterChain web(
             HttpSecurity http,
             AuthenticationManager manager,
-            OrganizationProperties properties,
             AddressThrottle throttle,
             AccountSessions sessions,
-            ObjectProvider<ClientRegistrationRepository> oidcClients)
+            OidcLogin oidc)
             throws Exception {
-        http.authenticationManager(manager)
-                .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
+        http.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers(
                                 "/",
                                 "/privacy",
@@ -193,12 +189,7 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
                 .addFilterBefore(sessions.filter(), AuthorizationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class);
-        if (oidcClients.getIfAvailable() != null) {
-            var roles = new OidcRoles(properties.oidc());
-            http.oauth2Login(o -> o.loginPage("/login")
-                    .defaultSuccessUrl("/console", true)
-                    .userInfoEndpoint(u -> u.userAuthoritiesMapper(roles)));
-        }
+        oidc.configure(http, manager); // the chain's authentication manager, with single sign-on when configured
         return http.build();
     }
 

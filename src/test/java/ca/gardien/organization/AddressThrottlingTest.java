@@ -86,7 +86,7 @@ class AddressThrottlingTest extends WebTestSupport {
             }
         };
         var properties =
-                new OrganizationProperties(null, 5, Duration.ofMinutes(15), 3, Duration.ofMinutes(15), null, null);
+                new OrganizationProperties(null, 5, Duration.ofMinutes(15), 3, Duration.ofMinutes(15), null, null, 60);
         ApplicationEventPublisher events = event -> {};
         var throttle = new AddressThrottle(properties, events, clock);
         var failure = new org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent(
