@@ -52,8 +52,12 @@ public record ConsentRequest(
         if (channel == null) {
             errors.add(new FieldError("channel", "is required"));
         }
-        if (noticeVersion != null && (noticeVersion.isBlank() || noticeVersion.length() > 100)) {
-            errors.add(new FieldError("noticeVersion", "must be 1-100 characters"));
+        if (noticeVersion != null
+                && (noticeVersion.isBlank()
+                        || noticeVersion.length() > 100
+                        || noticeVersion.chars().anyMatch(Character::isISOControl))) {
+            // it goes into the ledger entry, which refuses control characters
+            errors.add(new FieldError("noticeVersion", "must be 1-100 printable characters"));
         }
         if (dateOfBirth != null && !DateRange.contains(dateOfBirth)) {
             errors.add(new FieldError("dateOfBirth", "must be " + DateRange.DESCRIPTION));

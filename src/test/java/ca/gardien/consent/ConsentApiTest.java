@@ -185,6 +185,16 @@ class ConsentApiTest extends WebTestSupport {
                         .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("not-an-address"))));
     }
 
+    /** Found by ConsentBodyFuzzTest: a control character went through to the ledger entry, which refused it (500). */
+    @Test
+    void rejectsANoticeVersionWithAControlCharacterNamingIt() throws Exception {
+        record(staff, """
+                        {"subject": {"email": "%s"}, "purpose": "newsletter", "state": "GRANTED", "kind": "EXPRESS",
+                         "channel": "API", "noticeVersion": "2026-11\u007f"}""".formatted(email()))
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("noticeVersion"));
+    }
+
     @Test
     void rejectsAPurposeTheDataMapDoesNotKnow() throws Exception {
         record(email(), "astrology", "GRANTED", "EXPRESS")
