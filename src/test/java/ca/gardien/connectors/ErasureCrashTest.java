@@ -86,7 +86,7 @@ class ErasureCrashTest {
                 .start();
         var watchdog = Thread.ofPlatform().daemon().start(() -> {
             try {
-                Thread.sleep(Duration.ofSeconds(120));
+                Thread.sleep(Duration.ofSeconds(240)); // a loaded machine boots slowly
                 process.destroyForcibly();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

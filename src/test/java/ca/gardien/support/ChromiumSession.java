@@ -94,13 +94,16 @@ public final class ChromiumSession implements AutoCloseable {
         return value.isMissingNode() || value.isNull() ? null : value.asString();
     }
 
-    /** Waits until the JavaScript condition is true (retrying across page loads). */
+    /**
+     * Waits until the page is fully parsed and the JavaScript condition is true (retrying across page loads). A
+     * slow server streams a page in parts: an element can exist before the rest of its page does.
+     */
     public void waitFor(String condition, Duration timeout) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         String last = null;
         while (System.nanoTime() < end) {
             try {
-                if ("true".equals(evaluate("String(!!(" + condition + "))"))) {
+                if ("true".equals(evaluate("String(document.readyState !== 'loading' && !!(" + condition + "))"))) {
                     return;
                 }
             } catch (RuntimeException e) {
