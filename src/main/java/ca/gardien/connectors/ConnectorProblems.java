@@ -1,6 +1,7 @@
 package ca.gardien.connectors;
 
 import ca.gardien.shared.ProblemTypes;
+import java.net.URI;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -15,10 +16,17 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(-10)
 class ConnectorProblems {
 
+    /** A connected database or service did not answer (503); the request may be repeated later. */
+    static final URI UNAVAILABLE = ProblemTypes.of("connector-unavailable");
+    /** A registered connector's address is refused by the connector rules (422); it is not connected to. */
+    static final URI REFUSED = ProblemTypes.of("connector-refused");
+    /** An export package was deleted after its retention period (410). */
+    static final URI PACKAGE_GONE = ProblemTypes.of("package-gone");
+
     @ExceptionHandler(TargetUnavailableException.class)
     ProblemDetail unavailable(TargetUnavailableException e) {
         var pd = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        pd.setType(ProblemTypes.CONNECTOR_UNAVAILABLE);
+        pd.setType(UNAVAILABLE);
         return pd;
     }
 
@@ -27,7 +35,7 @@ class ConnectorProblems {
         var pd = ProblemDetail.forStatusAndDetail(
                 HttpStatus.UNPROCESSABLE_CONTENT,
                 "The connector's address is refused by the connector rules: Gardien does not connect to it.");
-        pd.setType(ProblemTypes.CONNECTOR_REFUSED);
+        pd.setType(REFUSED);
         pd.setTitle("Connector refused");
         pd.setProperty("errors", e.errors());
         return pd;
@@ -36,7 +44,7 @@ class ConnectorProblems {
     @ExceptionHandler(PackageGoneException.class)
     ProblemDetail gone(PackageGoneException e) {
         var pd = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
-        pd.setType(ProblemTypes.PACKAGE_GONE);
+        pd.setType(PACKAGE_GONE);
         pd.setTitle("Export package deleted");
         return pd;
     }

@@ -7,6 +7,7 @@ import ca.gardien.shared.NotFoundException;
 import ca.gardien.shared.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -29,6 +30,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class ConsentController {
 
     static final int MAX_BATCH = 10_000;
+    /** A consent that breaks a legal rule (422); the {@code rule} property names it. */
+    static final URI CONSENT_RULE = ProblemTypes.of("consent-rule");
 
     private final ConsentLedger ledger;
     private final ConsentDecisions decisions;
@@ -133,7 +136,7 @@ class ConsentController {
     @ExceptionHandler(ConsentRuleViolation.class)
     ProblemDetail ruleViolation(ConsentRuleViolation e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        problem.setType(ProblemTypes.CONSENT_RULE);
+        problem.setType(CONSENT_RULE);
         problem.setTitle("Consent rule violated");
         problem.setProperty("rule", e.rule().id);
         problem.setProperty("reference", e.rule().reference);

@@ -1,2 +1,3 @@
 /** Append-only, hash-chained and signed evidence log in which every module records the facts a regulator may ask about. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
 package ca.gardien.ledger;

@@ -2,6 +2,7 @@ package ca.gardien.opencompliance;
 
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
+import ca.gardien.shared.RateLimitedException;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -47,6 +48,10 @@ class OpenComplianceErrors {
     /** Workflow refusals of the requests module (e.g. a type unavailable in the jurisdiction: 422). */
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<Map<String, Object>> other(RuntimeException e) {
+        if (e instanceof RateLimitedException limited) {
+            var detail = "Too many requests; try again in " + limited.retryAfterSeconds() + " seconds.";
+            return body(429, detail, List.of(new OpenComplianceException.Detail("Request", "429", detail)));
+        }
         if (e instanceof ErrorResponse response) {
             int status = response.getStatusCode().value();
             return body(status, response.getBody().getDetail(), List.of(detail(response)));

@@ -2,7 +2,6 @@ package ca.gardien.organization;
 
 import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
-import ca.gardien.shared.ProblemTypes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -121,7 +120,7 @@ class AddressThrottle {
                     ProblemResponses.write(
                             response,
                             429,
-                            ProblemTypes.LOGIN_THROTTLED,
+                            ProblemResponses.LOGIN_THROTTLED,
                             "Too many failed sign-ins",
                             "Too many failed sign-ins from this address; try again later.",
                             request.getRequestURI());

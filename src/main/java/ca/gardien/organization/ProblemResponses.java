@@ -13,6 +13,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** Problem-details bodies for the errors raised by the security filters, before any controller runs. */
 final class ProblemResponses {
 
+    /** An account must change its initial password before it may use the API (403). */
+    static final URI PASSWORD_CHANGE_REQUIRED = ProblemTypes.of("password-change-required");
+    /** Too many failed sign-ins from one address (429); try again once they are older than the window. */
+    static final URI LOGIN_THROTTLED = ProblemTypes.of("login-throttled");
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ProblemResponses() {}

@@ -1,5 +1,8 @@
 package ca.gardien.organization;
 
+import ca.gardien.shared.WebEdge;
+import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +13,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
@@ -81,24 +85,25 @@ class SecurityConfiguration {
     }
 
     @Bean
+    WebEdges webEdges(List<WebEdge> edges) {
+        return new WebEdges(edges);
+    }
+
+    @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, TokenIntrospector introspector) throws Exception {
-        // OpenCompliance (module opencompliance) authenticates controllers with the same bearer tokens; its discovery
-        // document and certificate are public, as controllers verifying callbacks fetch them.
-        http.securityMatcher("/api/**", "/opencompliance/**", "/opengdpr/**")
-                .authorizeHttpRequests(a -> a.requestMatchers(
-                                HttpMethod.GET,
-                                "/opencompliance/v1/discovery",
-                                "/opencompliance/v1/certificate.pem",
-                                "/opengdpr/v1/discovery",
-                                "/opengdpr/v1/certificate.pem")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/**", "/opencompliance/**", "/opengdpr/**")
-                        .authenticated()
-                        .requestMatchers(HttpMethod.HEAD, "/api/**")
-                        .authenticated()
-                        .anyRequest()
-                        .hasAnyRole(WRITERS));
+    SecurityFilterChain api(HttpSecurity http, TokenIntrospector introspector, WebEdges edges) throws Exception {
+        // Modules serving an API outside /api (OpenCompliance) authenticate with the same bearer tokens; some of their
+        // reads are public (e.g. a discovery document that callers verifying callbacks fetch).
+        var api = edges.api("/api/**");
+        http.securityMatcher(api).authorizeHttpRequests(a -> {
+            permit(a, HttpMethod.GET, edges.publicApiReads());
+            a.requestMatchers(HttpMethod.GET, api)
+                    .authenticated()
+                    .requestMatchers(HttpMethod.HEAD, "/api/**")
+                    .authenticated()
+                    .anyRequest()
+                    .hasAnyRole(WRITERS);
+        });
         api(http, introspector, "Bearer");
         return http.build();
     }
@@ -138,50 +143,41 @@ class SecurityConfiguration {
             AuthenticationManager manager,
             AddressThrottle throttle,
             AccountSessions sessions,
-            OidcLogin oidc)
+            OidcLogin oidc,
+            WebEdges edges)
             throws Exception {
         http.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a.requestMatchers(
-                                "/",
-                                "/privacy",
-                                "/privacy/**",
-                                "/login",
-                                "/error",
-                                "/locale",
-                                "/css/**",
-                                "/js/**",
-                                "/webjars/**",
-                                "/favicon.ico",
-                                "/.well-known/**",
-                                "/consent/**",
-                                "/requests/download/*",
-                                "/requests/*/verify",
-                                "/requests/*/code",
-                                "/connectors/callbacks/**")
-                        .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-                        .permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                        .permitAll()
-                        .requestMatchers("/console/accounts/**", "/console/organization/**")
-                        .hasRole("PRIVACY_OFFICER")
-                        .requestMatchers("/console/**")
-                        .authenticated()
-                        .anyRequest()
-                        .denyAll())
+                .authorizeHttpRequests(a -> {
+                    // Sign-in, errors, static resources and RFC 8615 well-known metadata, then each module's own pages.
+                    a.requestMatchers(edges.publicPages(
+                                    "/login",
+                                    "/error",
+                                    "/css/**",
+                                    "/js/**",
+                                    "/webjars/**",
+                                    "/favicon.ico",
+                                    "/.well-known/**"))
+                            .permitAll()
+                            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                            .permitAll()
+                            .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                            .permitAll();
+                    edges.roles()
+                            .forEach((role, pages) -> a.requestMatchers(pages).hasRole(role));
+                    if (edges.signedIn().length > 0) {
+                        a.requestMatchers(edges.signedIn()).authenticated();
+                    }
+                    a.anyRequest().denyAll();
+                })
                 .formLogin(f -> f.loginPage("/login")
-                        .defaultSuccessUrl("/console", true)
+                        .defaultSuccessUrl(edges.landing(), true)
                         .permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
-                // Public consent endpoints are posted by mail clients (RFC 8058) and by the banner on other sites:
-                // no session, hence no CSRF token; they act only on what a signed link or a visitor id designates.
-                // The person's code check and download act only on what a code or an unguessable token designates;
-                // connector callbacks come from services, authenticated by the HMAC signature of their body.
-                .csrf(c -> c.ignoringRequestMatchers(
-                        PathPatternRequestMatcher.withDefaults().matcher("/consent/**"),
-                        PathPatternRequestMatcher.withDefaults().matcher("/requests/*/verify"),
-                        PathPatternRequestMatcher.withDefaults().matcher("/requests/*/code"),
-                        PathPatternRequestMatcher.withDefaults().matcher("/connectors/callbacks/**")))
+                // Each module names the public paths posted without a session (signed links, codes, HMAC-signed
+                // callbacks): they act only on what the link, the code or the signature designates.
+                .csrf(c -> c.ignoringRequestMatchers(Stream.of(edges.csrfExempt())
+                        .map(PathPatternRequestMatcher.withDefaults()::matcher)
+                        .toArray(RequestMatcher[]::new)))
                 .headers(h -> h.addHeaderWriter(csp(new NegatedRequestMatcher(docs()), CSP))
                         .addHeaderWriter(csp(docs(), DOCS_CSP))
                         .frameOptions(f -> f.deny())
@@ -191,6 +187,15 @@ class SecurityConfiguration {
                 .addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class);
         oidc.configure(http, manager); // the chain's authentication manager, with single sign-on when configured
         return http.build();
+    }
+
+    private static void permit(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a,
+            HttpMethod method,
+            String[] paths) {
+        if (paths.length > 0) {
+            a.requestMatchers(method, paths).permitAll();
+        }
     }
 
     private static RequestMatcher docs() {

@@ -1,7 +1,6 @@
 package ca.gardien.organization;
 
 import ca.gardien.shared.NotFoundException;
-import ca.gardien.shared.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -62,7 +61,7 @@ class TokenController {
         if (auth.getPrincipal() instanceof AccountPrincipal p && p.mustChangePassword()) {
             var problem = ProblemDetail.forStatusAndDetail(
                     HttpStatus.FORBIDDEN, "Change the one-time password in the console before issuing tokens.");
-            problem.setType(ProblemTypes.PASSWORD_CHANGE_REQUIRED);
+            problem.setType(ProblemResponses.PASSWORD_CHANGE_REQUIRED);
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
         }
         if (!CurrentActor.roles(auth).containsAll(body.roles())) {

@@ -1,2 +1,3 @@
 /** Public pages for data subjects: the privacy contact now, requests, preferences and complaints as modules arrive. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "requests", "shared"})
 package ca.gardien.portal;

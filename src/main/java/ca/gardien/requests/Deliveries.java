@@ -2,10 +2,8 @@ package ca.gardien.requests;
 
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.NotFoundException;
-import ca.gardien.shared.ProblemTypes;
 import java.time.Clock;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,8 +44,7 @@ class Deliveries {
         var now = clock.instant();
         if (link.downloadedAt() != null || !now.isBefore(link.expiresAt()) || !responses.use(digest, now)) {
             throw new RequestProblem(
-                    HttpStatus.GONE,
-                    ProblemTypes.DOWNLOAD_GONE,
+                    Refusal.DOWNLOAD_GONE,
                     "Download no longer available",
                     "This link was already used or has expired.",
                     Map.of());

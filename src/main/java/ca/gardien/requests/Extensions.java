@@ -5,13 +5,11 @@ import ca.gardien.mail.Outbox;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
-import ca.gardien.shared.ProblemTypes;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,7 +86,6 @@ public class Extensions {
     }
 
     private static RequestProblem refused(String detail) {
-        return new RequestProblem(
-                HttpStatus.CONFLICT, ProblemTypes.REQUEST_STATE, "Extension not allowed", detail, Map.of());
+        return new RequestProblem(Refusal.EXTENSION_NOT_ALLOWED, "Extension not allowed", detail, Map.of());
     }
 }

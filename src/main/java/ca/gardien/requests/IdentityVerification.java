@@ -2,14 +2,12 @@ package ca.gardien.requests;
 
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.NotFoundException;
-import ca.gardien.shared.ProblemTypes;
 import ca.gardien.shared.RateLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,12 +76,12 @@ public class IdentityVerification {
         if (!claimed) {
             var current = row(requestId, kind);
             if (!kind.takesCode() || current.verified()) {
-                throw failed(HttpStatus.CONFLICT, "This identifier takes no code.");
+                throw failed(Refusal.NO_CODE_TAKEN, "This identifier takes no code.");
             }
             if (current.lockedAt(now)) {
-                throw failed(HttpStatus.TOO_MANY_REQUESTS, "Too many failed attempts; try again later.");
+                throw failed(Refusal.TOO_MANY_ATTEMPTS, "Too many failed attempts; try again later.");
             }
-            throw failed(HttpStatus.TOO_MANY_REQUESTS, "Too many codes sent; try again later.");
+            throw failed(Refusal.TOO_MANY_ATTEMPTS, "Too many codes sent; try again later.");
         }
         // the same email or phone, whatever the request: rolls the claim back when refused
         limits.consume(CODES_PER_IDENTIFIER, properties.limits().codesPerIdentifier(), row.digest());
@@ -109,16 +107,16 @@ public class IdentityVerification {
                 return store.find(requestId).orElseThrow();
             }
             if (row.lockedAt(now) || row.failedAttempts() >= max) {
-                throw failed(HttpStatus.TOO_MANY_REQUESTS, "Too many failed attempts; try again later.");
+                throw failed(Refusal.TOO_MANY_ATTEMPTS, "Too many failed attempts; try again later.");
             }
-            throw failed(HttpStatus.BAD_REQUEST, "The code has expired; ask for a new one.");
+            throw failed(Refusal.CODE_REJECTED, "The code has expired; ask for a new one.");
         }
         var row = row(requestId, kind); // this transaction holds the row: the attempt just taken is ours
         var actor = new Actor(Actor.Kind.SUBJECT, "request:" + requestId);
         var given = code == null ? "" : code.strip();
         if (!RequestKey.sameDigest(row.codeDigest(), codeDigest(requestId, kind, given))) {
             wrongCode(row, now, actor);
-            throw failed(HttpStatus.BAD_REQUEST, "The code is not valid.");
+            throw failed(Refusal.CODE_REJECTED, "The code is not valid.");
         }
         counters.markVerified(requestId, kind, now, "CODE");
         facts.record("identifier-verified", requestId, actor, Map.of("kind", kind.name(), "method", "CODE"));
@@ -175,7 +173,7 @@ public class IdentityVerification {
                 .orElseThrow(() -> new NotFoundException("identifier of kind", kind));
     }
 
-    private static RequestProblem failed(HttpStatus status, String detail) {
-        return new RequestProblem(status, ProblemTypes.VERIFICATION_FAILED, "Verification failed", detail, Map.of());
+    private static RequestProblem failed(Refusal refusal, String detail) {
+        return new RequestProblem(refusal, "Verification failed", detail, Map.of());
     }
 }

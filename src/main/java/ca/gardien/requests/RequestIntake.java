@@ -4,14 +4,12 @@ import ca.gardien.inventory.Inventory;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
-import ca.gardien.shared.ProblemTypes;
 import ca.gardien.shared.RateLimits;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -210,8 +208,7 @@ public class RequestIntake {
 
     private static RequestProblem unavailable(RequestType type, String jurisdiction) {
         return new RequestProblem(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                ProblemTypes.REQUEST_TYPE_UNAVAILABLE,
+                Refusal.TYPE_UNAVAILABLE,
                 "Request type not available in this jurisdiction",
                 type + " is not a right under the " + jurisdiction + " profile; under Québec law ask for DESTRUCTION,"
                         + " CESSATION_OF_DISSEMINATION or CONSENT_WITHDRAWAL",

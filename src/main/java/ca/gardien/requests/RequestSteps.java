@@ -1,10 +1,8 @@
 package ca.gardien.requests;
 
 import ca.gardien.shared.Actor;
-import ca.gardien.shared.ProblemTypes;
 import java.time.Instant;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 
 /** The one way a request changes status: checks the arrow, moves it conditionally, records the step. */
 final class RequestSteps {
@@ -27,8 +25,7 @@ final class RequestSteps {
 
     static RequestProblem wrongState(RightsRequest request, RequestStatus wanted) {
         return new RequestProblem(
-                HttpStatus.CONFLICT,
-                ProblemTypes.REQUEST_STATE,
+                Refusal.WRONG_STATE,
                 "Step not allowed in the current status",
                 "A request in status " + request.status() + " cannot move to " + wanted + ".",
                 Map.of("requestStatus", request.status().name()));

@@ -6,13 +6,11 @@ import ca.gardien.mail.SmsSender;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
-import ca.gardien.shared.ProblemTypes;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -173,8 +171,7 @@ public class Responses {
         var missing = draft.missingForRefusal();
         if (!missing.isEmpty()) {
             throw new RequestProblem(
-                    HttpStatus.UNPROCESSABLE_CONTENT,
-                    ProblemTypes.REFUSAL_INCOMPLETE,
+                    Refusal.REFUSAL_INCOMPLETE,
                     "Refusal incomplete",
                     "A refusal must give the reasons, the legal provisions relied on, the remedy and its time limit;"
                             + " missing: " + String.join(", ", missing) + ".",

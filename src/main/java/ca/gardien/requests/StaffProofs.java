@@ -3,13 +3,11 @@ package ca.gardien.requests;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
-import ca.gardien.shared.ProblemTypes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -96,8 +94,7 @@ public class StaffProofs {
         store.lock(requestId, clock.instant());
         if (request.personProof() != null || !proofs.insert(requestId, StaffProofStore.PERSON, proof)) {
             throw new RequestProblem(
-                    HttpStatus.CONFLICT,
-                    ProblemTypes.CONFLICT,
+                    Refusal.ALREADY_PROVEN,
                     "Already proven",
                     "The person's identity was already checked for this request.",
                     Map.of());
@@ -162,8 +159,7 @@ public class StaffProofs {
 
     private static RequestProblem codeRequired(IdentifierKind kind) {
         return new RequestProblem(
-                HttpStatus.CONFLICT,
-                ProblemTypes.CODE_REQUIRED,
+                Refusal.CODE_REQUIRED,
                 "A code proves this identifier",
                 "A " + kind + " identifier is proven only by the one-time code sent to it; staff cannot confirm it."
                         + " Send a new code, or record an identity check of the person (identity-proof).",

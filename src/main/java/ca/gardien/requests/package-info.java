@@ -2,5 +2,7 @@
  * Rights requests (access, rectification, portability, de-indexation, …): intake, verification of every identifier,
  * the statutory clock of each jurisdiction, tasks, responses and one-time delivery.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Rights requests")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Rights requests",
+        allowedDependencies = {"inventory", "ledger", "mail", "organization", "shared"})
 package ca.gardien.requests;

@@ -2,7 +2,11 @@ package ca.gardien.shared;
 
 import java.net.URI;
 
-/** Stable RFC 9457 problem type URIs. Clients may switch on them; never change an existing one. */
+/**
+ * Stable RFC 9457 problem type URIs shared by every module. A module names its own types with {@link #of(String)} in
+ * its advice (e.g. {@code consent-rule}, {@code request-state}, {@code connector-unavailable}). Clients may switch on
+ * them; never change an existing one.
+ */
 public final class ProblemTypes {
 
     private static final String BASE = "https://gardien.ca/problems/";
@@ -18,34 +22,18 @@ public final class ProblemTypes {
     /** A request body over the endpoint's cap (413); {@code limit} gives the cap in bytes. */
     public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
 
-    public static final URI PASSWORD_CHANGE_REQUIRED = URI.create(BASE + "password-change-required");
-    /** Too many failed sign-ins from one address (429); try again once they are older than the window. */
-    public static final URI LOGIN_THROTTLED = URI.create(BASE + "login-throttled");
-    /** A consent that breaks a legal rule (422); the {@code rule} property names it. */
-    public static final URI CONSENT_RULE = URI.create(BASE + "consent-rule");
-    /** A request type the jurisdiction profile does not know (e.g. ERASURE under Québec's profile) (422). */
-    public static final URI REQUEST_TYPE_UNAVAILABLE = URI.create(BASE + "request-type-unavailable");
-    /** A refusal without the content the law requires; {@code missing} lists what is absent (422). */
-    public static final URI REFUSAL_INCOMPLETE = URI.create(BASE + "refusal-incomplete");
-    /** The request is not in a status that allows this step; {@code requestStatus} tells which it is in (409). */
-    public static final URI REQUEST_STATE = URI.create(BASE + "request-state");
-    /** A wrong, expired or locked verification code (400/429); never tells which identifier matched what. */
-    public static final URI VERIFICATION_FAILED = URI.create(BASE + "verification-failed");
-    /** Staff tried to confirm an email or phone, which only the one-time code sent to it proves (409); see {@code kind}. */
-    public static final URI CODE_REQUIRED = URI.create(BASE + "code-required");
     /** Too many uses of a public input from one address or for one identifier (429, with {@code Retry-After}). */
     public static final URI RATE_LIMITED = URI.create(BASE + "rate-limited");
-    /** A download link already used or expired (410). */
-    public static final URI DOWNLOAD_GONE = URI.create(BASE + "download-gone");
-
-    /** A connected database or service did not answer (503); the request may be repeated later. */
-    public static final URI CONNECTOR_UNAVAILABLE = URI.create(BASE + "connector-unavailable");
-    /** A registered connector's address is refused by the connector rules (422); it is not connected to. */
-    public static final URI CONNECTOR_REFUSED = URI.create(BASE + "connector-refused");
-    /** An export package was deleted after its retention period. */
-    public static final URI PACKAGE_GONE = URI.create(BASE + "package-gone");
 
     public static final URI INTERNAL = URI.create(BASE + "internal");
+
+    /** The problem type of the given name, e.g. {@code request-state}, under the one base every module shares. */
+    public static URI of(String name) {
+        if (name == null || !name.matches("[a-z][a-z0-9-]*")) {
+            throw new IllegalArgumentException("a problem type name is lower-case words joined by hyphens");
+        }
+        return URI.create(BASE + name);
+    }
 
     private ProblemTypes() {}
 }

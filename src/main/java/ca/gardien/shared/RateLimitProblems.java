@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * A refused use of a rate-limited API endpoint: a 429 problem with {@code Retry-After}, its title and detail in French
  * or English (the {@code Accept-Language} header when it asks for one of them, else the resolved locale, French by
  * default). Ordered before the modules' advice, whose catch-alls would otherwise answer 500; the OpenCompliance endpoints
- * answer in their specification's error shape instead (their advice reads the exception as an {@code ErrorResponse}).
+ * answer in their specification's error shape instead (their advice maps the exception itself).
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(-15) // before the modules' advice (-10) and the shared catch-all; OpenCompliance keeps its own shape (-20)

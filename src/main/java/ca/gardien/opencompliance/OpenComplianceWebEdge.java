@@ -1,0 +1,24 @@
+package ca.gardien.opencompliance;
+
+import ca.gardien.shared.WebEdge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The processor endpoints take the API's bearer tokens; the discovery documents and the certificate are public, as
+ * controllers verifying callbacks fetch them.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenComplianceWebEdge {
+
+    @Bean
+    WebEdge openComplianceEdge() {
+        return WebEdge.none()
+                .withTokenApi("/opencompliance/**", "/opengdpr/**")
+                .withPublicApiReads(
+                        "/opencompliance/v1/discovery",
+                        "/opencompliance/v1/certificate.pem",
+                        "/opengdpr/v1/discovery",
+                        "/opengdpr/v1/certificate.pem");
+    }
+}

@@ -1,0 +1,92 @@
+package ca.gardien.shared;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The access rules of the paths one module owns, declared as a bean by that module and collected by the security
+ * configuration, which lists no other module's path. Paths are Spring path patterns; a module contributes only what
+ * differs from the defaults: a page needs a signed-in account and a CSRF token, an API path a bearer token.
+ *
+ * @param publicPages pages and forms anyone may reach without signing in
+ * @param csrfExempt public paths posted without a session, hence without a CSRF token (a signed link, an HMAC body)
+ * @param signedIn pages for any signed-in account
+ * @param roles pages for the accounts holding one role, by role name (e.g. {@code PRIVACY_OFFICER})
+ * @param tokenApi paths outside {@code /api/**} served like the API: bearer tokens, no session, no CSRF
+ * @param publicApiReads API paths read ({@code GET}) without a token
+ * @param landing the page a sign-in lands on, if this module provides it (exactly one module does)
+ */
+public record WebEdge(
+        List<String> publicPages,
+        List<String> csrfExempt,
+        List<String> signedIn,
+        Map<String, List<String>> roles,
+        List<String> tokenApi,
+        List<String> publicApiReads,
+        Optional<String> landing) {
+
+    public WebEdge {
+        Stream.of(publicPages, csrfExempt, signedIn, tokenApi, publicApiReads)
+                .flatMap(List::stream)
+                .forEach(WebEdge::checkPattern);
+        roles.values().stream().flatMap(List::stream).forEach(WebEdge::checkPattern);
+        landing.ifPresent(WebEdge::checkPattern);
+        publicPages = List.copyOf(publicPages);
+        csrfExempt = List.copyOf(csrfExempt);
+        signedIn = List.copyOf(signedIn);
+        roles = Map.copyOf(roles);
+        tokenApi = List.copyOf(tokenApi);
+        publicApiReads = List.copyOf(publicApiReads);
+    }
+
+    /** A module edge that opens nothing; add to it with the {@code with…} methods. */
+    public static WebEdge none() {
+        return new WebEdge(List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), Optional.empty());
+    }
+
+    public WebEdge withPublicPages(String... patterns) {
+        return new WebEdge(plus(publicPages, patterns), csrfExempt, signedIn, roles, tokenApi, publicApiReads, landing);
+    }
+
+    public WebEdge withCsrfExempt(String... patterns) {
+        return new WebEdge(publicPages, plus(csrfExempt, patterns), signedIn, roles, tokenApi, publicApiReads, landing);
+    }
+
+    public WebEdge withSignedIn(String... patterns) {
+        return new WebEdge(publicPages, csrfExempt, plus(signedIn, patterns), roles, tokenApi, publicApiReads, landing);
+    }
+
+    public WebEdge withRole(String role, String... patterns) {
+        var byRole = new LinkedHashMap<>(roles);
+        byRole.put(role, plus(roles.getOrDefault(role, List.of()), patterns));
+        return new WebEdge(publicPages, csrfExempt, signedIn, byRole, tokenApi, publicApiReads, landing);
+    }
+
+    public WebEdge withTokenApi(String... patterns) {
+        return new WebEdge(publicPages, csrfExempt, signedIn, roles, plus(tokenApi, patterns), publicApiReads, landing);
+    }
+
+    public WebEdge withPublicApiReads(String... patterns) {
+        return new WebEdge(publicPages, csrfExempt, signedIn, roles, tokenApi, plus(publicApiReads, patterns), landing);
+    }
+
+    public WebEdge withLanding(String page) {
+        return new WebEdge(publicPages, csrfExempt, signedIn, roles, tokenApi, publicApiReads, Optional.of(page));
+    }
+
+    private static List<String> plus(List<String> list, String... patterns) {
+        var all = new ArrayList<>(list);
+        all.addAll(List.of(patterns));
+        return all;
+    }
+
+    private static void checkPattern(String pattern) {
+        if (pattern == null || !pattern.startsWith("/")) {
+            throw new IllegalArgumentException("a web edge path must start with '/'");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package ca.gardien.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import ca.gardien.shared.WebEdge;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WebEdgesTest {
+
+    private final WebEdge pages = WebEdge.none()
+            .withPublicPages("/a/**")
+            .withCsrfExempt("/a/hooks/**")
+            .withRole("PRIVACY_OFFICER", "/desk/admin/**")
+            .withSignedIn("/desk/**")
+            .withLanding("/desk");
+    private final WebEdge api = WebEdge.none().withTokenApi("/b/**").withPublicApiReads("/b/discovery");
+
+    @Test
+    void mergesTheEdgesEveryModuleContributesAfterTheSecurityConfigurationsOwn() {
+        var edges = new WebEdges(List.of(pages, api));
+
+        assertThat(edges.publicPages("/login")).containsExactly("/login", "/a/**");
+        assertThat(edges.csrfExempt()).containsExactly("/a/hooks/**");
+        assertThat(edges.roles()).containsOnlyKeys("PRIVACY_OFFICER");
+        assertThat(edges.roles().get("PRIVACY_OFFICER")).containsExactly("/desk/admin/**");
+        assertThat(edges.signedIn()).containsExactly("/desk/**");
+        assertThat(edges.api("/api/**")).containsExactly("/api/**", "/b/**");
+        assertThat(edges.publicApiReads()).containsExactly("/b/discovery");
+        assertThat(edges.landing()).isEqualTo("/desk");
+    }
+
+    @Test
+    void refusesToStartWithoutExactlyOnePageForSignInsToLandOn() {
+        assertThatIllegalStateException().isThrownBy(() -> new WebEdges(List.of(api)).landing());
+        assertThatIllegalStateException()
+                .isThrownBy(() -> new WebEdges(List.of(pages, WebEdge.none().withLanding("/other"))).landing());
+    }
+
+    @Test
+    void refusesAPathThatIsNotAPattern() {
+        assertThatIllegalArgumentException().isThrownBy(() -> WebEdge.none().withPublicPages("consent/**"));
+    }
+}
