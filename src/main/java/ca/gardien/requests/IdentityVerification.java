@@ -1,6 +1,8 @@
 package ca.gardien.requests;
 
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.IdentifierKind;
+import ca.gardien.shared.KeyedDigest;
 import ca.gardien.shared.NotFoundException;
 import ca.gardien.shared.ProblemTypes;
 import ca.gardien.shared.RateLimits;
@@ -9,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +29,7 @@ public class IdentityVerification {
 
     private final RequestStore store;
     private final IdentifierCounters counters;
-    private final RequestKey key;
+    private final KeyedDigest key;
     private final CodeDelivery delivery;
     private final RequestFacts facts;
     private final RequestProgress progress;
@@ -37,7 +40,7 @@ public class IdentityVerification {
     IdentityVerification(
             RequestStore store,
             IdentifierCounters counters,
-            RequestKey key,
+            @Qualifier(RequestsConfiguration.KEY) KeyedDigest key,
             CodeDelivery delivery,
             RequestFacts facts,
             RequestProgress progress,
@@ -65,8 +68,8 @@ public class IdentityVerification {
         var row = row(requestId, kind);
         var now = clock.instant();
         var settings = properties.verification();
-        var code = RequestKey.code();
-        boolean claimed = kind.takesCode()
+        var code = OneTimeSecrets.code();
+        boolean claimed = takesCode(kind)
                 && counters.claimSend(
                         requestId,
                         kind,
@@ -77,7 +80,7 @@ public class IdentityVerification {
                         now.plus(settings.codeValidFor()));
         if (!claimed) {
             var current = row(requestId, kind);
-            if (!kind.takesCode() || current.verified()) {
+            if (!takesCode(kind) || current.verified()) {
                 throw failed(HttpStatus.CONFLICT, "This identifier takes no code.");
             }
             if (current.lockedAt(now)) {
@@ -116,7 +119,7 @@ public class IdentityVerification {
         var row = row(requestId, kind); // this transaction holds the row: the attempt just taken is ours
         var actor = new Actor(Actor.Kind.SUBJECT, "request:" + requestId);
         var given = code == null ? "" : code.strip();
-        if (!RequestKey.sameDigest(row.codeDigest(), codeDigest(requestId, kind, given))) {
+        if (!KeyedDigest.same(row.codeDigest(), codeDigest(requestId, kind, given))) {
             wrongCode(row, now, actor);
             throw failed(HttpStatus.BAD_REQUEST, "The code is not valid.");
         }
@@ -177,5 +180,13 @@ public class IdentityVerification {
 
     private static RequestProblem failed(HttpStatus status, String detail) {
         return new RequestProblem(status, ProblemTypes.VERIFICATION_FAILED, "Verification failed", detail, Map.of());
+    }
+
+    /**
+     * Email and phone are proven only by a one-time code sent to them: nobody can mark them verified. A customer number
+     * is staff-provable instead ({@link StaffProofs}).
+     */
+    static boolean takesCode(IdentifierKind kind) {
+        return kind == IdentifierKind.EMAIL || kind == IdentifierKind.PHONE;
     }
 }

@@ -4,7 +4,9 @@ import ca.gardien.mail.Message;
 import ca.gardien.mail.Outbox;
 import ca.gardien.mail.SmsSender;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.IdentifierKind;
 import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.KeyedDigest;
 import ca.gardien.shared.NotFoundException;
 import ca.gardien.shared.ProblemTypes;
 import java.time.Clock;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +30,7 @@ public class Responses {
     private final RequestStore requests;
     private final TaskStore tasks;
     private final ResponseStore responses;
-    private final RequestKey key;
+    private final KeyedDigest key;
     private final Outbox outbox;
     private final SmsSender sms;
     private final RequestFacts facts;
@@ -38,7 +41,7 @@ public class Responses {
             RequestStore requests,
             TaskStore tasks,
             ResponseStore responses,
-            RequestKey key,
+            @Qualifier(RequestsConfiguration.KEY) KeyedDigest key,
             Outbox outbox,
             SmsSender sms,
             RequestFacts facts,
@@ -120,7 +123,7 @@ public class Responses {
                 actor,
                 Map.of("outcome", draft.outcome()),
                 clock.instant());
-        var token = RequestKey.token();
+        var token = OneTimeSecrets.token();
         var expires = clock.instant().plus(properties.delivery().linkValidFor());
         responses.link(key.digest("download", token), requestId, expires);
         var url = properties.delivery().baseUrl() + DownloadController.PATH + token;
