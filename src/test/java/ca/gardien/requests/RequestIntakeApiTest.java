@@ -149,12 +149,12 @@ class RequestIntakeApiTest extends RequestsTestSupport {
     @Test
     void findsAnOpenRequestWhoseIdentifierDigestWasStoredUnderTheOldUpperCaseLabel() throws Exception {
         var email = email();
-        var first = submitted("{\"email\": \"" + email + "\"}", "ERASURE", "QC", null);
+        var first = submitted("{\"email\": \"" + email + "\"}", "DESTRUCTION", "QC", null);
         // as the requests module wrote it before the label scheme was one: HMAC("EMAIL", 0, value)
         jdbc.sql("UPDATE requests_identifier SET digest = ? WHERE request_id = ? AND kind = 'EMAIL'")
                 .params(key.digest("EMAIL", email.toLowerCase(Locale.ROOT)), first)
                 .update();
-        var second = submitted("{\"email\": \"" + email + "\"}", "ERASURE", "QC", null);
+        var second = submitted("{\"email\": \"" + email + "\"}", "DESTRUCTION", "QC", null);
 
         mvc.perform(get("/api/v1/requests/" + second).header("Authorization", staff))
                 .andExpect(jsonPath("$.duplicateOf").value(first.toString()));
