@@ -44,6 +44,13 @@ class SubjectIdentifierTest {
     }
 
     @Test
+    void normalizesABareEmailAddressForModulesThatMatchAddresses() {
+        assertThat(SubjectIdentifier.normalizedEmail(" Someone@Example.TEST")).isEqualTo("someone@example.test");
+        assertThat(SubjectIdentifier.normalizedEmail("not-an-address")).isNull();
+        assertThat(SubjectIdentifier.normalizedEmail(null)).isNull();
+    }
+
+    @Test
     void readsTheKindPrefixInAnyCase() {
         assertThat(SubjectIdentifier.parse("EMAIL:someone@example.test", "CA"))
                 .isEqualTo(SubjectIdentifier.parse("email:someone@example.test", "CA"));
