@@ -1,6 +1,6 @@
 package ca.gardien.connectors;
 
-import ca.gardien.ledger.CanonicalForm;
+import ca.gardien.shared.Digests;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -55,7 +55,7 @@ final class RectificationEvidence {
             Collections.sort(hashes);
             payload.put(
                     "old." + table.name() + "." + column,
-                    CanonicalForm.sha256Hex(String.join("\n", hashes).getBytes(StandardCharsets.UTF_8)));
+                    Digests.sha256Hex(String.join("\n", hashes).getBytes(StandardCharsets.UTF_8)));
         }
         return payload;
     }

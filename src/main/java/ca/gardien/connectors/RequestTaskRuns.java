@@ -1,7 +1,6 @@
 package ca.gardien.connectors;
 
 import ca.gardien.connectors.spi.JdbcConnector;
-import ca.gardien.requests.IdentifierKind;
 import ca.gardien.requests.RequestEvents;
 import ca.gardien.requests.RequestTasks;
 import ca.gardien.requests.RequestType;
@@ -9,6 +8,7 @@ import ca.gardien.requests.Requests;
 import ca.gardien.requests.RightsRequest;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.IdentifierKind;
 import ca.gardien.shared.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +35,9 @@ public class RequestTaskRuns {
     static final String ACTOR_PREFIX = "request-task:";
 
     private static final Logger log = LoggerFactory.getLogger(RequestTaskRuns.class);
-    private static final Map<IdentifierKind, String> KINDS = Map.of(
-            IdentifierKind.EMAIL, "email", IdentifierKind.PHONE, "phone", IdentifierKind.CUSTOMER, "customerNumber");
+    /** The kinds a request carries, by the keys datasets annotate (email, phone, customerNumber). */
+    private static final Set<String> REQUEST_KINDS =
+            Set.of(IdentifierKind.EMAIL.key(), IdentifierKind.PHONE.key(), IdentifierKind.CUSTOMER.key());
 
     private final ConnectorStore connectors;
     private final ConnectorCatalog catalog;
@@ -150,7 +151,7 @@ public class RequestTaskRuns {
                 ? graphs.graph(connectorId).identities().stream()
                         .map(ReferenceGraph.IdentityColumn::kind)
                         .collect(Collectors.toSet())
-                : Set.copyOf(KINDS.values());
+                : REQUEST_KINDS;
         return verified(request, searchable);
     }
 
@@ -158,7 +159,7 @@ public class RequestTaskRuns {
     static Map<String, String> verified(RightsRequest request, Set<String> searchable) {
         var identities = new LinkedHashMap<String, String>();
         for (var identifier : request.identifiers()) {
-            var kind = KINDS.get(identifier.kind());
+            var kind = identifier.kind().key();
             // a purged request (retention over) keeps the kind, not the value
             if (identifier.verified()
                     && !identifier.locked()

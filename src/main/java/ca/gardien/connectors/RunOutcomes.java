@@ -1,8 +1,8 @@
 package ca.gardien.connectors;
 
-import ca.gardien.ledger.CanonicalForm;
 import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.Digests;
 import ca.gardien.shared.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -153,7 +153,7 @@ class RunOutcomes {
                 String.valueOf(
                         sorted.values().stream().mapToLong(Long::longValue).sum()));
         payload.put("tables", String.valueOf(sorted.size()));
-        payload.put("countsSha256", CanonicalForm.sha256Hex(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        payload.put("countsSha256", Digests.sha256Hex(canonical.toString().getBytes(StandardCharsets.UTF_8)));
         return payload;
     }
 }

@@ -1,13 +1,17 @@
 package ca.gardien.consent;
 
 import ca.gardien.inventory.Inventory;
+import ca.gardien.shared.IdentifierKind;
 import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.KeyedDigest;
+import ca.gardien.shared.SubjectIdentifier;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -35,7 +39,7 @@ class BannerController {
 
     private final ConsentLedger ledger;
     private final ConsentDecisions decisions;
-    private final IdentifierKey key;
+    private final KeyedDigest key;
     private final Inventory inventory;
     private final MessageSource messages;
     private final ConsentProperties properties;
@@ -44,7 +48,7 @@ class BannerController {
     BannerController(
             ConsentLedger ledger,
             ConsentDecisions decisions,
-            IdentifierKey key,
+            @Qualifier(ConsentConfiguration.KEY) KeyedDigest key,
             Inventory inventory,
             MessageSource messages,
             ConsentProperties properties,
@@ -119,8 +123,8 @@ class BannerController {
         return Map.of("gpc", true, "lastUpdate", "2026-11-29");
     }
 
-    private static Identifier visitor(String value) {
-        var id = Identifier.of(Identifier.Kind.VISITOR, value, "CA");
+    private static SubjectIdentifier visitor(String value) {
+        var id = SubjectIdentifier.of(IdentifierKind.VISITOR, value, "CA");
         if (id == null) {
             throw new InvalidInputException("visitor", "must be 16-64 letters, digits, '-' or '_'");
         }

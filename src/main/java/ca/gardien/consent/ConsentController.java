@@ -5,6 +5,7 @@ import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
 import ca.gardien.shared.ProblemTypes;
+import ca.gardien.shared.SubjectIdentifier;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -71,8 +72,8 @@ class ConsentController {
         return new Unsubscribe(url, "<" + url + ">", "List-Unsubscribe=One-Click");
     }
 
-    private Identifier parse(String subject) {
-        var identifier = Identifier.parse(subject, properties.phoneRegion());
+    private SubjectIdentifier parse(String subject) {
+        var identifier = SubjectIdentifier.parse(subject, properties.phoneRegion());
         if (identifier == null) {
             throw new InvalidInputException(
                     "subject", "must be email:, phone:, customer: or visitor: and a valid value");
@@ -90,7 +91,7 @@ class ConsentController {
     @GetMapping("/consent/decision")
     @Operation(summary = "May this subject's information be used for this purpose now? subject=kind:value")
     Decision decision(@RequestParam String subject, @RequestParam String purpose) {
-        var identifier = Identifier.parse(subject, properties.phoneRegion());
+        var identifier = SubjectIdentifier.parse(subject, properties.phoneRegion());
         if (identifier == null) {
             throw new InvalidInputException(
                     "subject", "must be email:, phone:, customer: or visitor: and a valid value");
@@ -110,11 +111,11 @@ class ConsentController {
         if (batch.items() == null || batch.items().isEmpty() || batch.items().size() > MAX_BATCH) {
             throw new InvalidInputException("items", "must hold 1 to " + MAX_BATCH + " items");
         }
-        var identifiers = new ArrayList<Identifier>(batch.items().size());
+        var identifiers = new ArrayList<SubjectIdentifier>(batch.items().size());
         var errors = new ArrayList<FieldError>();
         for (int i = 0; i < batch.items().size(); i++) {
             var item = batch.items().get(i);
-            var identifier = item == null ? null : Identifier.parse(item.subject(), properties.phoneRegion());
+            var identifier = item == null ? null : SubjectIdentifier.parse(item.subject(), properties.phoneRegion());
             if (identifier == null) {
                 errors.add(new FieldError("items[" + i + "].subject", "is not a valid identifier"));
             } else if (item.purpose() == null || item.purpose().isBlank()) {

@@ -1,5 +1,6 @@
 package ca.gardien.consent;
 
+import ca.gardien.shared.SubjectIdentifier;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,14 +36,14 @@ public class ConsentDecisions implements SmartInitializingSingleton {
      * @throws IllegalArgumentException when the subject is not a valid identifier
      */
     public Decision decide(String subject, String purpose) {
-        var identifier = Identifier.parse(subject, properties.phoneRegion());
+        var identifier = SubjectIdentifier.parse(subject, properties.phoneRegion());
         if (identifier == null) {
             throw new IllegalArgumentException("not an identifier");
         }
         return decide(identifier, purpose);
     }
 
-    Decision decide(Identifier identifier, String purpose) {
+    Decision decide(SubjectIdentifier identifier, String purpose) {
         return index.decide(subjects.find(identifier).orElse(null), purpose, clock.instant());
     }
 

@@ -5,10 +5,13 @@ import ca.gardien.inventory.Inventory;
 import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.KeyedDigest;
+import ca.gardien.shared.SubjectIdentifier;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +29,7 @@ public class ConsentLedger {
     private final Subjects subjects;
     private final ConsentRecords records;
     private final ConsentDecisions decisions;
-    private final IdentifierKey key;
+    private final KeyedDigest key;
     private final ConsentProperties properties;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
@@ -36,7 +39,7 @@ public class ConsentLedger {
             Subjects subjects,
             ConsentRecords records,
             ConsentDecisions decisions,
-            IdentifierKey key,
+            @Qualifier(ConsentConfiguration.KEY) KeyedDigest key,
             ConsentProperties properties,
             ApplicationEventPublisher events,
             java.time.Clock clock) {
@@ -116,7 +119,7 @@ public class ConsentLedger {
      */
     @Transactional
     List<ConsentRecord> recordBannerChoice(
-            Identifier visitor, Map<String, Boolean> choices, ConsentRecord.Proof proof) {
+            SubjectIdentifier visitor, Map<String, Boolean> choices, ConsentRecord.Proof proof) {
         var subject = subjects.resolve(List.of(visitor));
         var actor = new Actor(Actor.Kind.SUBJECT, subject.toString());
         var recorded = new java.util.ArrayList<ConsentRecord>();

@@ -4,6 +4,7 @@ import ca.gardien.inventory.DataMap;
 import ca.gardien.inventory.Inventory;
 import ca.gardien.ledger.EvidenceLedger;
 import ca.gardien.organization.Organization;
+import ca.gardien.shared.KeyedDigest;
 import ca.gardien.shared.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +32,7 @@ class ConsentReceipts {
     private final Inventory inventory;
     private final Organization organization;
     private final EvidenceLedger ledger;
-    private final IdentifierKey key;
+    private final KeyedDigest key;
     private final Clock clock;
 
     ConsentReceipts(
@@ -38,7 +40,7 @@ class ConsentReceipts {
             Inventory inventory,
             Organization organization,
             EvidenceLedger ledger,
-            IdentifierKey key,
+            @Qualifier(ConsentConfiguration.KEY) KeyedDigest key,
             Clock clock) {
         this.records = records;
         this.inventory = inventory;

@@ -3,6 +3,7 @@ package ca.gardien.consent;
 import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.SubjectIdentifier;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -86,7 +87,7 @@ public class ConsentReports {
      */
     @Transactional(readOnly = true)
     public Optional<List<ConsentRecord>> history(String identifier) {
-        var parsed = Identifier.parse(identifier, properties.phoneRegion());
+        var parsed = SubjectIdentifier.parse(identifier, properties.phoneRegion());
         if (parsed == null) {
             throw new InvalidInputException(
                     "identifier", "must be email:, phone:, customer: or visitor: and a valid value");
@@ -106,11 +107,7 @@ public class ConsentReports {
                 "consent.exported",
                 "consent-export",
                 format.name().toLowerCase(java.util.Locale.ROOT),
-                Map.of(
-                        "records",
-                        String.valueOf(all.size()),
-                        "sha256",
-                        ca.gardien.ledger.CanonicalForm.sha256Hex(body))));
+                Map.of("records", String.valueOf(all.size()), "sha256", ca.gardien.shared.Digests.sha256Hex(body))));
         return format == Format.CSV
                 ? new Export("text/csv", "gardien-consents.csv", body, all.size())
                 : new Export("application/json", "gardien-consents.json", body, all.size());

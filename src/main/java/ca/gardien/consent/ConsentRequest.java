@@ -7,7 +7,9 @@ import ca.gardien.consent.ConsentTerms.Kind;
 import ca.gardien.consent.ConsentTerms.State;
 import ca.gardien.shared.DateRange;
 import ca.gardien.shared.FieldError;
+import ca.gardien.shared.IdentifierKind;
 import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.SubjectIdentifier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +39,7 @@ public record ConsentRequest(
     public record Collected(String formId, String ip, String userAgent, String language, Boolean gpc) {}
 
     /** The identifiers, normalized; throws naming every invalid field. */
-    List<Identifier> validate(String phoneRegion, Instant now) {
+    List<SubjectIdentifier> validate(String phoneRegion, Instant now) {
         var errors = new ArrayList<FieldError>();
         var ids = identifiers(phoneRegion, errors);
         if (purpose == null || purpose.isBlank()) {
@@ -76,16 +78,16 @@ public record ConsentRequest(
         return ids;
     }
 
-    private List<Identifier> identifiers(String phoneRegion, List<FieldError> errors) {
-        var ids = new ArrayList<Identifier>();
+    private List<SubjectIdentifier> identifiers(String phoneRegion, List<FieldError> errors) {
+        var ids = new ArrayList<SubjectIdentifier>();
         if (subject == null) {
             errors.add(new FieldError("subject", "needs at least one identifier"));
             return ids;
         }
-        add(ids, errors, "subject.email", Identifier.Kind.EMAIL, subject.email(), phoneRegion);
-        add(ids, errors, "subject.phone", Identifier.Kind.PHONE, subject.phone(), phoneRegion);
-        add(ids, errors, "subject.customer", Identifier.Kind.CUSTOMER, subject.customer(), phoneRegion);
-        add(ids, errors, "subject.visitor", Identifier.Kind.VISITOR, subject.visitor(), phoneRegion);
+        add(ids, errors, "subject.email", IdentifierKind.EMAIL, subject.email(), phoneRegion);
+        add(ids, errors, "subject.phone", IdentifierKind.PHONE, subject.phone(), phoneRegion);
+        add(ids, errors, "subject.customer", IdentifierKind.CUSTOMER, subject.customer(), phoneRegion);
+        add(ids, errors, "subject.visitor", IdentifierKind.VISITOR, subject.visitor(), phoneRegion);
         if (ids.isEmpty() && errors.isEmpty()) {
             errors.add(new FieldError("subject", "needs at least one identifier"));
         }
@@ -93,18 +95,18 @@ public record ConsentRequest(
     }
 
     private static void add(
-            List<Identifier> ids,
+            List<SubjectIdentifier> ids,
             List<FieldError> errors,
             String field,
-            Identifier.Kind kind,
+            IdentifierKind kind,
             String raw,
             String region) {
         if (raw == null) {
             return;
         }
-        var id = Identifier.of(kind, raw, region);
+        var id = SubjectIdentifier.of(kind, raw, region);
         if (id == null) {
-            errors.add(new FieldError(field, "is not a valid " + kind.prefix() + " identifier"));
+            errors.add(new FieldError(field, "is not a valid " + kind.label() + " identifier"));
         } else {
             ids.add(id);
         }

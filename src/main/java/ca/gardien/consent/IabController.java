@@ -2,7 +2,9 @@ package ca.gardien.consent;
 
 import ca.gardien.inventory.Inventory;
 import ca.gardien.shared.FieldError;
+import ca.gardien.shared.IdentifierKind;
 import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.SubjectIdentifier;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -63,7 +65,7 @@ class IabController {
             allowCredentials = "false",
             maxAge = 86400) // read by the banner on the organization's sites
     IabStrings.Encoded strings(@RequestParam String visitor, @RequestParam(defaultValue = "fr") String lang) {
-        var id = Identifier.of(Identifier.Kind.VISITOR, visitor, properties.phoneRegion());
+        var id = SubjectIdentifier.of(IdentifierKind.VISITOR, visitor, properties.phoneRegion());
         if (id == null) {
             throw new InvalidInputException("visitor", "must be 16-64 letters, digits, '-' or '_'");
         }

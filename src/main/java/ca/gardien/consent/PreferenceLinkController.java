@@ -3,6 +3,7 @@ package ca.gardien.consent;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
+import ca.gardien.shared.SubjectIdentifier;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -38,7 +39,7 @@ class PreferenceLinkController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "A signed, expiring link to a known subject's preference page (no account needed)")
     Link create(@RequestBody LinkRequest request, Authentication auth) {
-        var identifier = Identifier.parse(request.subject(), properties.phoneRegion());
+        var identifier = SubjectIdentifier.parse(request.subject(), properties.phoneRegion());
         if (identifier == null) {
             throw new InvalidInputException(
                     "subject", "must be email:, phone:, customer: or visitor: and a valid value");

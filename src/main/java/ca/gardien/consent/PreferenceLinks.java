@@ -2,6 +2,7 @@ package ca.gardien.consent;
 
 import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.KeyedDigest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +39,16 @@ class PreferenceLinks {
     /** A link as issued: the path (token included) and when it stops working. */
     record Issued(String path, Instant expiresAt) {}
 
-    private final IdentifierKey key;
+    private final KeyedDigest key;
     private final ConsentProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PreferenceLinks(IdentifierKey key, ConsentProperties properties, ApplicationEventPublisher events, Clock clock) {
+    PreferenceLinks(
+            @Qualifier(ConsentConfiguration.KEY) KeyedDigest key,
+            ConsentProperties properties,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.key = key;
         this.properties = properties;
         this.events = events;

@@ -1,11 +1,13 @@
 package ca.gardien.consent;
 
 import ca.gardien.inventory.Inventory;
+import ca.gardien.shared.KeyedDigest;
 import ca.gardien.shared.RateLimitedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +28,7 @@ class PreferencePage {
     private final ConsentLedger ledger;
     private final ConsentRecords records;
     private final Inventory inventory;
-    private final IdentifierKey key;
+    private final KeyedDigest key;
     private final AnonymousWrites writes;
     private final Clock clock;
 
@@ -35,7 +37,7 @@ class PreferencePage {
             ConsentLedger ledger,
             ConsentRecords records,
             Inventory inventory,
-            IdentifierKey key,
+            @Qualifier(ConsentConfiguration.KEY) KeyedDigest key,
             AnonymousWrites writes,
             Clock clock) {
         this.links = links;

@@ -1,6 +1,8 @@
 package ca.gardien.consent;
 
 import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.KeyedDigest;
+import ca.gardien.shared.SubjectIdentifier;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -9,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,17 +23,17 @@ import org.springframework.stereotype.Component;
 class Subjects {
 
     private final JdbcClient jdbc;
-    private final IdentifierKey key;
+    private final KeyedDigest key;
     private final Clock clock;
     private final ConcurrentHashMap<String, UUID> known = new ConcurrentHashMap<>();
 
-    Subjects(JdbcClient jdbc, IdentifierKey key, Clock clock) {
+    Subjects(JdbcClient jdbc, @Qualifier(ConsentConfiguration.KEY) KeyedDigest key, Clock clock) {
         this.jdbc = jdbc;
         this.key = key;
         this.clock = clock;
     }
 
-    Optional<UUID> find(Identifier identifier) {
+    Optional<UUID> find(SubjectIdentifier identifier) {
         var digest = key.digest(identifier);
         var cacheKey = identifier.kind() + ":" + digest;
         var cached = known.get(cacheKey);
@@ -46,7 +49,7 @@ class Subjects {
     }
 
     /** The subject known by any of the identifiers, created if none is known; every identifier is linked to it. */
-    UUID resolve(Collection<Identifier> identifiers) {
+    UUID resolve(Collection<SubjectIdentifier> identifiers) {
         var subjects = new LinkedHashSet<UUID>();
         identifiers.forEach(i -> find(i).ifPresent(subjects::add));
         if (subjects.size() > 1) {

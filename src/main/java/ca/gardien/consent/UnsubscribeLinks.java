@@ -1,10 +1,12 @@
 package ca.gardien.consent;
 
+import ca.gardien.shared.KeyedDigest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +22,9 @@ class UnsubscribeLinks {
     /** What a valid token stands for. */
     record Target(UUID subject, String purpose) {}
 
-    private final IdentifierKey key;
+    private final KeyedDigest key;
 
-    UnsubscribeLinks(IdentifierKey key) {
+    UnsubscribeLinks(@Qualifier(ConsentConfiguration.KEY) KeyedDigest key) {
         this.key = key;
     }
 

@@ -1,5 +1,6 @@
 package ca.gardien.inventory;
 
+import ca.gardien.shared.IdentifierKind;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +10,6 @@ import java.util.regex.Pattern;
 final class DatasetRules {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]{0,127}");
-    private static final Pattern IDENTITY = Pattern.compile("[a-z][A-Za-z0-9]{0,39}");
     private static final Pattern REFERENCE =
             Pattern.compile("[A-Za-z_][A-Za-z0-9_$]{0,127}\\.[A-Za-z_][A-Za-z0-9_$]{0,127}");
     private static final List<String> PLAIN_STRATEGIES = List.of("DELETE_ROW", "SET_NULL", "MASK", "KEYED_HASH");
@@ -57,7 +57,7 @@ final class DatasetRules {
 
     private void column(String at, Dataset.Column column) {
         fields.ref(at + ".category", column.category(), "category", categories, false);
-        if (column.identity() != null && !IDENTITY.matcher(column.identity()).matches()) {
+        if (column.identity() != null && !IdentifierKind.validKey(column.identity())) {
             fields.error(at + ".identity", "must be an identifier kind such as email, phone or customerNumber");
         }
         if (column.references() != null

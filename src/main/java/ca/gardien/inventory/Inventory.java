@@ -1,8 +1,8 @@
 package ca.gardien.inventory;
 
-import ca.gardien.ledger.CanonicalForm;
 import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.Digests;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -115,7 +115,7 @@ public class Inventory {
                 default -> items.delete(change.kind(), change.id());
             }
         }
-        var digest = CanonicalForm.sha256Hex(yaml.getBytes(StandardCharsets.UTF_8));
+        var digest = Digests.sha256Hex(yaml.getBytes(StandardCharsets.UTF_8));
         long revision = record(digest, actor, plan);
         events.publishEvent(Evidence.of(
                 clock.instant(),

@@ -1,9 +1,9 @@
 package ca.gardien.inventory;
 
-import ca.gardien.ledger.CanonicalForm;
 import ca.gardien.ledger.Evidence;
 import ca.gardien.organization.Organization;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.Digests;
 import ca.gardien.shared.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -66,7 +66,7 @@ public class NoticeVersions {
     public NoticeVersion approve(Actor actor) {
         var fr = draft(Locale.FRENCH);
         var en = draft(Locale.ENGLISH);
-        var digest = CanonicalForm.sha256Hex((fr + "\u0000" + en).getBytes(StandardCharsets.UTF_8));
+        var digest = Digests.sha256Hex((fr + "\u0000" + en).getBytes(StandardCharsets.UTF_8));
         int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM inventory_notice_version")
                 .query(Integer.class)
                 .single();

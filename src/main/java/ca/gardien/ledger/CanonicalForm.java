@@ -1,8 +1,8 @@
 package ca.gardien.ledger;
 
+import ca.gardien.shared.Digests;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -103,14 +103,10 @@ public final class CanonicalForm {
     }
 
     public static String sha256Hex(byte[] bytes) {
-        return HEX.formatHex(sha256().digest(bytes));
+        return Digests.sha256Hex(bytes);
     }
 
     public static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
+        return Digests.sha256();
     }
 }

@@ -127,8 +127,7 @@ class CallbackSender {
         var payload = new HashMap<String, String>(Map.of(
                 "status", callback.requestStatus(),
                 "attempts", String.valueOf(attempts),
-                "urlSha256",
-                        ca.gardien.ledger.CanonicalForm.sha256Hex(callback.url().getBytes(StandardCharsets.UTF_8))));
+                "urlSha256", ca.gardien.shared.Digests.sha256Hex(callback.url().getBytes(StandardCharsets.UTF_8))));
         events.publishEvent(Evidence.of(
                 clock.instant(),
                 Actor.SYSTEM,

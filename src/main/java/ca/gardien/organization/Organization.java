@@ -1,8 +1,8 @@
 package ca.gardien.organization;
 
-import ca.gardien.ledger.CanonicalForm;
 import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.Digests;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
@@ -37,7 +37,7 @@ public class Organization {
     @Transactional
     public OrganizationProfile update(OrganizationProfile profile, Actor actor) {
         profiles.save(profile, clock.instant());
-        var digest = CanonicalForm.sha256Hex(JSON.writeValueAsString(profile).getBytes(StandardCharsets.UTF_8));
+        var digest = Digests.sha256Hex(JSON.writeValueAsString(profile).getBytes(StandardCharsets.UTF_8));
         events.publishEvent(Evidence.of(
                 clock.instant(),
                 actor,

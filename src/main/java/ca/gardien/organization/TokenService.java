@@ -141,6 +141,6 @@ public class TokenService {
     }
 
     static String digest(String secret) {
-        return ca.gardien.ledger.CanonicalForm.sha256Hex(secret.getBytes(StandardCharsets.UTF_8));
+        return ca.gardien.shared.Digests.sha256Hex(secret.getBytes(StandardCharsets.UTF_8));
     }
 }

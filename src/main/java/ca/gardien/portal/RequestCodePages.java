@@ -1,10 +1,10 @@
 package ca.gardien.portal;
 
-import ca.gardien.requests.IdentifierKind;
 import ca.gardien.requests.IdentityVerification;
 import ca.gardien.requests.PublicLimits;
 import ca.gardien.requests.RequestRefusal;
 import ca.gardien.requests.Requests;
+import ca.gardien.shared.IdentifierKind;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.RateLimitedException;
 import jakarta.servlet.http.HttpServletRequest;

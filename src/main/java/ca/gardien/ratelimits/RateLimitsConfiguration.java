@@ -1,5 +1,6 @@
 package ca.gardien.ratelimits;
 
+import ca.gardien.shared.KeyedDigest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,8 +9,17 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(RateLimitsProperties.class)
 class RateLimitsConfiguration {
 
-    @Bean
-    CounterKey rateLimitCounterKey(RateLimitsProperties properties) {
-        return CounterKey.loadOrCreate(properties.keyDirectory());
+    /**
+     * Bean name of the rate limits' key: the counters table holds no address or identifier, only its keyed digest
+     * under the limit's name.
+     */
+    static final String KEY = "rateLimitsKeyedDigest";
+
+    /** Key file in the key directory, created at first start. */
+    static final String KEY_FILE = "ratelimits-hmac.key";
+
+    @Bean(KEY)
+    KeyedDigest rateLimitsKeyedDigest(RateLimitsProperties properties) {
+        return KeyedDigest.loadOrCreate(properties.keyDirectory(), KEY_FILE);
     }
 }

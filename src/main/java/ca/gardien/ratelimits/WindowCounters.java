@@ -1,5 +1,6 @@
 package ca.gardien.ratelimits;
 
+import ca.gardien.shared.KeyedDigest;
 import ca.gardien.shared.RateLimitedException;
 import ca.gardien.shared.RateLimits;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,14 +32,14 @@ class WindowCounters implements RateLimits {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9.-]{0,59}");
 
     private final JdbcClient jdbc;
-    private final CounterKey key;
+    private final KeyedDigest key;
     private final LimitReports reports;
     private final TransactionTemplate savepoint;
     private final Clock clock;
 
     WindowCounters(
             JdbcClient jdbc,
-            CounterKey key,
+            @Qualifier(RateLimitsConfiguration.KEY) KeyedDigest key,
             LimitReports reports,
             PlatformTransactionManager transactions,
             Clock clock) {

@@ -3,6 +3,7 @@ package ca.gardien.requests;
 import ca.gardien.mail.Message;
 import ca.gardien.mail.Outbox;
 import ca.gardien.mail.SmsSender;
+import ca.gardien.shared.IdentifierKind;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;

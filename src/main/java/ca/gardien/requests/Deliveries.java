@@ -1,9 +1,11 @@
 package ca.gardien.requests;
 
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.KeyedDigest;
 import ca.gardien.shared.NotFoundException;
 import java.time.Clock;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +16,7 @@ class Deliveries {
     private final ResponseStore responses;
     private final RequestStore requests;
     private final AccessPackage packages;
-    private final RequestKey key;
+    private final KeyedDigest key;
     private final RequestFacts facts;
     private final Clock clock;
 
@@ -22,7 +24,7 @@ class Deliveries {
             ResponseStore responses,
             RequestStore requests,
             AccessPackage packages,
-            RequestKey key,
+            @Qualifier(RequestsConfiguration.KEY) KeyedDigest key,
             RequestFacts facts,
             Clock clock) {
         this.responses = responses;
@@ -57,7 +59,7 @@ class Deliveries {
                 "downloaded",
                 request.id(),
                 person,
-                Map.of("sha256", ca.gardien.ledger.CanonicalForm.sha256Hex(zip), "size", String.valueOf(zip.length)));
+                Map.of("sha256", ca.gardien.shared.Digests.sha256Hex(zip), "size", String.valueOf(zip.length)));
         RequestSteps.move(requests, facts, request, RequestStatus.CLOSED, person, Map.of(), now);
         return zip;
     }

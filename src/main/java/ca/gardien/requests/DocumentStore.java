@@ -26,7 +26,7 @@ class DocumentStore {
                 kind,
                 mediaType,
                 content.length,
-                ca.gardien.ledger.CanonicalForm.sha256Hex(content),
+                ca.gardien.shared.Digests.sha256Hex(content),
                 "LETTER".equals(kind) ? "FILED" : "PENDING");
         jdbc.sql("INSERT INTO requests_document (id, request_id, kind, media_type, size, sha256, content, status,"
                         + " uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")

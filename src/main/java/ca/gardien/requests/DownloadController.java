@@ -1,5 +1,6 @@
 package ca.gardien.requests;
 
+import ca.gardien.shared.IdentifierKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;

@@ -3,6 +3,7 @@ package ca.gardien.requests;
 import ca.gardien.mail.Message;
 import ca.gardien.mail.Outbox;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.IdentifierKind;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
 import java.time.Clock;
@@ -69,7 +70,7 @@ public class Extensions {
                         "previousDueOn", request.dueOn().toString(),
                         "dueOn", request.extendedDueOn().toString(),
                         "reasonsSha256",
-                                ca.gardien.ledger.CanonicalForm.sha256Hex(
+                                ca.gardien.shared.Digests.sha256Hex(
                                         reasons.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         requests.identifiers(requestId).stream()
                 .filter(i -> i.kind() == IdentifierKind.EMAIL)

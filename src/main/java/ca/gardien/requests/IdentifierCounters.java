@@ -2,6 +2,7 @@ package ca.gardien.requests;
 
 import static ca.gardien.requests.RequestStore.utc;
 
+import ca.gardien.shared.IdentifierKind;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;

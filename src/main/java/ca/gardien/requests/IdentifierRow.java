@@ -1,5 +1,6 @@
 package ca.gardien.requests;
 
+import ca.gardien.shared.IdentifierKind;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,6 +1,8 @@
 package ca.gardien.requests;
 
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.IdentifierKind;
+import ca.gardien.shared.KeyedDigest;
 import ca.gardien.shared.NotFoundException;
 import ca.gardien.shared.RateLimits;
 import java.time.Clock;
@@ -8,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +27,7 @@ public class IdentityVerification {
 
     private final RequestStore store;
     private final IdentifierCounters counters;
-    private final RequestKey key;
+    private final KeyedDigest key;
     private final CodeDelivery delivery;
     private final RequestFacts facts;
     private final RequestProgress progress;
@@ -35,7 +38,7 @@ public class IdentityVerification {
     IdentityVerification(
             RequestStore store,
             IdentifierCounters counters,
-            RequestKey key,
+            @Qualifier(RequestsConfiguration.KEY) KeyedDigest key,
             CodeDelivery delivery,
             RequestFacts facts,
             RequestProgress progress,
@@ -63,8 +66,8 @@ public class IdentityVerification {
         var row = row(requestId, kind);
         var now = clock.instant();
         var settings = properties.verification();
-        var code = RequestKey.code();
-        boolean claimed = kind.takesCode()
+        var code = OneTimeSecrets.code();
+        boolean claimed = takesCode(kind)
                 && counters.claimSend(
                         requestId,
                         kind,
@@ -75,7 +78,7 @@ public class IdentityVerification {
                         now.plus(settings.codeValidFor()));
         if (!claimed) {
             var current = row(requestId, kind);
-            if (!kind.takesCode() || current.verified()) {
+            if (!takesCode(kind) || current.verified()) {
                 throw failed(Refusal.NO_CODE_TAKEN, "This identifier takes no code.");
             }
             if (current.lockedAt(now)) {
@@ -114,7 +117,7 @@ public class IdentityVerification {
         var row = row(requestId, kind); // this transaction holds the row: the attempt just taken is ours
         var actor = new Actor(Actor.Kind.SUBJECT, "request:" + requestId);
         var given = code == null ? "" : code.strip();
-        if (!RequestKey.sameDigest(row.codeDigest(), codeDigest(requestId, kind, given))) {
+        if (!KeyedDigest.same(row.codeDigest(), codeDigest(requestId, kind, given))) {
             wrongCode(row, now, actor);
             throw failed(Refusal.CODE_REJECTED, "The code is not valid.");
         }
@@ -175,5 +178,13 @@ public class IdentityVerification {
 
     private static RequestProblem failed(Refusal refusal, String detail) {
         return new RequestProblem(refusal, "Verification failed", detail, Map.of());
+    }
+
+    /**
+     * Email and phone are proven only by a one-time code sent to them: nobody can mark them verified. A customer number
+     * is staff-provable instead ({@link StaffProofs}).
+     */
+    static boolean takesCode(IdentifierKind kind) {
+        return kind == IdentifierKind.EMAIL || kind == IdentifierKind.PHONE;
     }
 }

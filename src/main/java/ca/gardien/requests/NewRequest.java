@@ -1,6 +1,8 @@
 package ca.gardien.requests;
 
 import ca.gardien.shared.FieldError;
+import ca.gardien.shared.IdentifierKind;
+import ca.gardien.shared.SubjectIdentifier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,7 @@ package ca.gardien.requests;
 import ca.gardien.mail.Message;
 import ca.gardien.mail.Outbox;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.IdentifierKind;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -3,13 +3,16 @@ package ca.gardien.requests;
 import ca.gardien.inventory.Inventory;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.KeyedDigest;
 import ca.gardien.shared.NotFoundException;
 import ca.gardien.shared.RateLimits;
+import ca.gardien.shared.SubjectIdentifier;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +33,7 @@ public class RequestIntake {
     private final IdentityVerification verification;
     private final IntakeChecks checks;
     private final IntakeNotices notices;
-    private final RequestKey key;
+    private final KeyedDigest key;
     private final RequestFacts facts;
     private final RateLimits limits;
     private final RequestsProperties properties;
@@ -44,7 +47,7 @@ public class RequestIntake {
             IdentityVerification verification,
             IntakeChecks checks,
             IntakeNotices notices,
-            RequestKey key,
+            @Qualifier(RequestsConfiguration.KEY) KeyedDigest key,
             RequestFacts facts,
             RateLimits limits,
             RequestsProperties properties,
@@ -140,7 +143,7 @@ public class RequestIntake {
         facts.publish(new RequestEvents.RequestReceived(request.id(), type, jurisdiction, request.dueOn()));
         notices.acknowledge(request, rows);
         rows.stream()
-                .filter(r -> r.kind().takesCode())
+                .filter(r -> IdentityVerification.takesCode(r.kind()))
                 .forEach(r -> verification.sendCode(request.id(), r.kind(), actor));
         return store.find(request.id()).orElseThrow();
     }
@@ -152,7 +155,7 @@ public class RequestIntake {
         var id = UUID.randomUUID();
         UUID duplicate = null;
         for (var identifier : input.identifiers(properties.phoneRegion())) {
-            var found = store.openDuplicate(type, identifier.kind(), key.digest(identifier));
+            var found = store.openDuplicate(type, identifier.kind(), key.storedDigests(identifier));
             if (found.isPresent()) {
                 duplicate = found.get();
                 break;

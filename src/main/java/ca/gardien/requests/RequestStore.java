@@ -1,6 +1,7 @@
 package ca.gardien.requests;
 
 import ca.gardien.requests.RightsRequest.Review;
+import ca.gardien.shared.IdentifierKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -96,15 +97,19 @@ class RequestStore {
                 .update();
     }
 
-    /** An open request of this type that matches on the same identifier, other than {@code except}. */
-    Optional<UUID> openDuplicate(RequestType type, IdentifierKind kind, String digest) {
+    /**
+     * An open request of this type that matches on the same identifier, other than {@code except}. The identifier's
+     * digest is looked for under both labels ({@link ca.gardien.shared.KeyedDigest#storedDigests}).
+     */
+    Optional<UUID> openDuplicate(RequestType type, IdentifierKind kind, List<String> digests) {
         return jdbc.sql("SELECT r.id FROM requests_request r JOIN requests_identifier i ON i.request_id = r.id"
-                        + " WHERE r.type = ? AND i.kind = ? AND i.digest = ? AND r.status IN (?, ?, ?, ?, ?)"
+                        + " WHERE r.type = ? AND i.kind = ? AND i.digest IN (?, ?) AND r.status IN (?, ?, ?, ?, ?)"
                         + " ORDER BY r.received_at")
                 .params(
                         type.name(),
                         kind.name(),
-                        digest,
+                        digests.getFirst(),
+                        digests.getLast(),
                         "RECEIVED",
                         "IDENTITY_VERIFIED",
                         "IN_PROGRESS",

@@ -1,5 +1,6 @@
 package ca.gardien.requests;
 
+import ca.gardien.shared.KeyedDigest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,8 +9,17 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(RequestsProperties.class)
 class RequestsConfiguration {
 
-    @Bean
-    RequestKey requestKey(RequestsProperties properties) {
-        return RequestKey.loadOrCreate(properties.keyDirectory());
+    /**
+     * Bean name of the requests module's key (identifiers, verification codes, download tokens), separate from
+     * consent's on purpose.
+     */
+    static final String KEY = "requestsKeyedDigest";
+
+    /** Key file in the key directory, created at first start. */
+    static final String KEY_FILE = "requests-hmac.key";
+
+    @Bean(KEY)
+    KeyedDigest requestsKeyedDigest(RequestsProperties properties) {
+        return KeyedDigest.loadOrCreate(properties.keyDirectory(), KEY_FILE);
     }
 }

@@ -4,13 +4,16 @@ import ca.gardien.mail.Message;
 import ca.gardien.mail.Outbox;
 import ca.gardien.mail.SmsSender;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.IdentifierKind;
 import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.KeyedDigest;
 import ca.gardien.shared.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +28,7 @@ public class Responses {
     private final RequestStore requests;
     private final TaskStore tasks;
     private final ResponseStore responses;
-    private final RequestKey key;
+    private final KeyedDigest key;
     private final Outbox outbox;
     private final SmsSender sms;
     private final RequestFacts facts;
@@ -36,7 +39,7 @@ public class Responses {
             RequestStore requests,
             TaskStore tasks,
             ResponseStore responses,
-            RequestKey key,
+            @Qualifier(RequestsConfiguration.KEY) KeyedDigest key,
             Outbox outbox,
             SmsSender sms,
             RequestFacts facts,
@@ -118,7 +121,7 @@ public class Responses {
                 actor,
                 Map.of("outcome", draft.outcome()),
                 clock.instant());
-        var token = RequestKey.token();
+        var token = OneTimeSecrets.token();
         var expires = clock.instant().plus(properties.delivery().linkValidFor());
         responses.link(key.digest("download", token), requestId, expires);
         var url = properties.delivery().baseUrl() + DownloadController.PATH + token;

@@ -1,5 +1,7 @@
 package ca.gardien.requests;
 
+import ca.gardien.shared.IdentifierKind;
+import ca.gardien.shared.SubjectIdentifier;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;

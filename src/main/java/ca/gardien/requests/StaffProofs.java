@@ -2,6 +2,7 @@ package ca.gardien.requests;
 
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.FieldError;
+import ca.gardien.shared.IdentifierKind;
 import ca.gardien.shared.InvalidInputException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public class StaffProofs {
     public RightsRequest confirm(UUID requestId, IdentifierKind kind, String basis, String reason, Actor actor) {
         verification.open(requestId);
         verification.row(requestId, kind);
-        if (!kind.staffProvable()) {
+        if (kind != IdentifierKind.CUSTOMER) { // only a customer number is staff-provable
             throw codeRequired(kind);
         }
         var proof = proof(StaffProof.Basis.CUSTOMER_RECORD_MATCH, basis, reason, false, actor);

@@ -1,6 +1,7 @@
 package ca.gardien.requests;
 
 import ca.gardien.organization.CurrentActor;
+import ca.gardien.shared.IdentifierKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;

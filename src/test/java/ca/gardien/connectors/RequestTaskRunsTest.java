@@ -258,9 +258,9 @@ class RequestTaskRunsTest extends ConnectorTestSupport {
                 null,
                 null,
                 List.of(
-                        state(ca.gardien.requests.IdentifierKind.EMAIL, CrmDatabase.ALICE, true),
-                        state(ca.gardien.requests.IdentifierKind.CUSTOMER, "C-0002", false),
-                        state(ca.gardien.requests.IdentifierKind.PHONE, "+15145550102", false)),
+                        state(ca.gardien.shared.IdentifierKind.EMAIL, CrmDatabase.ALICE, true),
+                        state(ca.gardien.shared.IdentifierKind.CUSTOMER, "C-0002", false),
+                        state(ca.gardien.shared.IdentifierKind.PHONE, "+15145550102", false)),
                 null,
                 null,
                 0);
@@ -308,7 +308,7 @@ class RequestTaskRunsTest extends ConnectorTestSupport {
     }
 
     private static ca.gardien.requests.RightsRequest.IdentifierState state(
-            ca.gardien.requests.IdentifierKind kind, String value, boolean verified) {
+            ca.gardien.shared.IdentifierKind kind, String value, boolean verified) {
         return new ca.gardien.requests.RightsRequest.IdentifierState(kind, value, verified, null, false, null);
     }
 

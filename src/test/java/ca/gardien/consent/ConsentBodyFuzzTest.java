@@ -9,6 +9,7 @@ import ca.gardien.inventory.DataMap;
 import ca.gardien.inventory.Inventory;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.KeyedDigest;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
@@ -165,8 +166,8 @@ class ConsentBodyFuzzTest {
                 CLOCK);
     }
 
-    private static IdentifierKey key() {
-        return new IdentifierKey(new byte[32]);
+    private static KeyedDigest key() {
+        return new KeyedDigest(new byte[32]);
     }
 
     /** The demo organization's data map: its purposes are primary, secondary, implicit or not, sensitive or not. */

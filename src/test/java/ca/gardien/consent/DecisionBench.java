@@ -1,6 +1,8 @@
 package ca.gardien.consent;
 
 import ca.gardien.consent.ConsentTerms.State;
+import ca.gardien.shared.KeyedDigest;
+import ca.gardien.shared.SubjectIdentifier;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Arrays;
@@ -19,14 +21,14 @@ public final class DecisionBench {
     public static void main(String[] args) throws Exception {
         int subjects = 100_000;
         int samples = args.length > 0 ? Integer.parseInt(args[0]) : 2_000_000;
-        var key = IdentifierKey.loadOrCreate(Files.createTempDirectory("bench-keys"));
+        var key = KeyedDigest.loadOrCreate(Files.createTempDirectory("bench-keys"), "consent-hmac.key");
         var index = new DecisionIndex();
         var known = new ConcurrentHashMap<String, UUID>(); // what Subjects caches after the first look-up
         var emails = new String[subjects];
         for (int i = 0; i < subjects; i++) {
             emails[i] = "email:person" + i + "@example.test";
             var subject = UUID.randomUUID();
-            var id = Identifier.parse(emails[i], "CA");
+            var id = SubjectIdentifier.parse(emails[i], "CA");
             known.put(id.kind() + ":" + key.digest(id), subject);
             index.apply(subject, "newsletter", new DecisionIndex.Latest(i, UUID.randomUUID(), State.GRANTED, null));
         }
@@ -58,12 +60,8 @@ public final class DecisionBench {
     }
 
     static Decision decide(
-            String subject,
-            IdentifierKey key,
-            ConcurrentHashMap<String, UUID> known,
-            DecisionIndex index,
-            Instant now) {
-        var id = Identifier.parse(subject, "CA");
+            String subject, KeyedDigest key, ConcurrentHashMap<String, UUID> known, DecisionIndex index, Instant now) {
+        var id = SubjectIdentifier.parse(subject, "CA");
         return index.decide(known.get(id.kind() + ":" + key.digest(id)), "newsletter", now);
     }
 }

@@ -6,8 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.organization.Role;
-import ca.gardien.requests.IdentifierKind;
 import ca.gardien.requests.RequestStatus;
+import ca.gardien.shared.IdentifierKind;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -7,11 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.organization.Role;
-import ca.gardien.requests.IdentifierKind;
 import ca.gardien.requests.NewRequest;
 import ca.gardien.requests.RequestIntake;
 import ca.gardien.requests.RequestStatus;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.IdentifierKind;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 

@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.organization.Role;
-import ca.gardien.requests.IdentifierKind;
 import ca.gardien.requests.Requests;
+import ca.gardien.shared.IdentifierKind;
 import ca.gardien.support.WebTestSupport;
 import com.jayway.jsonpath.JsonPath;
 import com.sun.net.httpserver.HttpServer;

@@ -3,6 +3,7 @@ package ca.gardien.ratelimits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.gardien.shared.KeyedDigest;
 import ca.gardien.shared.RateLimitedException;
 import ca.gardien.shared.RateLimits;
 import ca.gardien.shared.RateLimits.Quota;
@@ -19,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,7 +38,8 @@ class WindowCountersTest extends WebTestSupport {
     JdbcClient jdbc;
 
     @Autowired
-    CounterKey key;
+    @Qualifier(RateLimitsConfiguration.KEY)
+    KeyedDigest key;
 
     @Autowired
     LimitReports reports;

@@ -9,15 +9,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.organization.Role;
+import ca.gardien.shared.KeyedDigest;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 
 class RequestIntakeApiTest extends RequestsTestSupport {
+
+    @Autowired
+    @Qualifier(RequestsConfiguration.KEY)
+    KeyedDigest key;
 
     @Test
     void answersTheDeadlineOfAQuebecRequestMovedOffTheFeteNationale() throws Exception {
@@ -136,6 +144,20 @@ class RequestIntakeApiTest extends RequestsTestSupport {
                 .andExpect(jsonPath("$.duplicateOf").value(first.toString()));
         mvc.perform(get("/api/v1/requests/" + other).header("Authorization", staff))
                 .andExpect(jsonPath("$.duplicateOf").doesNotExist());
+    }
+
+    @Test
+    void findsAnOpenRequestWhoseIdentifierDigestWasStoredUnderTheOldUpperCaseLabel() throws Exception {
+        var email = email();
+        var first = submitted("{\"email\": \"" + email + "\"}", "DESTRUCTION", "QC", null);
+        // as the requests module wrote it before the label scheme was one: HMAC("EMAIL", 0, value)
+        jdbc.sql("UPDATE requests_identifier SET digest = ? WHERE request_id = ? AND kind = 'EMAIL'")
+                .params(key.digest("EMAIL", email.toLowerCase(Locale.ROOT)), first)
+                .update();
+        var second = submitted("{\"email\": \"" + email + "\"}", "DESTRUCTION", "QC", null);
+
+        mvc.perform(get("/api/v1/requests/" + second).header("Authorization", staff))
+                .andExpect(jsonPath("$.duplicateOf").value(first.toString()));
     }
 
     @Test

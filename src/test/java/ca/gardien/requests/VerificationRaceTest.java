@@ -3,6 +3,7 @@ package ca.gardien.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.IdentifierKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,4 +1,4 @@
-package ca.gardien.requests;
+package ca.gardien.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
