@@ -1,5 +1,15 @@
 package ca.gardien.connectors;
 
+import ca.gardien.connectors.engine.Collector;
+import ca.gardien.connectors.engine.DatabaseRuns;
+import ca.gardien.connectors.engine.DatasetGraphs;
+import ca.gardien.connectors.engine.ReferenceGraph;
+import ca.gardien.connectors.engine.RunChecks;
+import ca.gardien.connectors.engine.StepPlanner;
+import ca.gardien.connectors.packages.PackageWriter;
+import ca.gardien.connectors.runs.RunOutcomes;
+import ca.gardien.connectors.runs.RunStore;
+import ca.gardien.connectors.runs.RunWorker;
 import ca.gardien.connectors.spi.DispatchingConnector;
 import ca.gardien.connectors.spi.JdbcConnector;
 import ca.gardien.ledger.Evidence;
@@ -211,7 +221,7 @@ public class ConnectorRuns {
         return graphs.graph(connectorId);
     }
 
-    static Map<String, Long> counts(List<Step> steps) {
+    public static Map<String, Long> counts(List<Step> steps) {
         var counts = new LinkedHashMap<String, Long>();
         for (var s : steps) {
             var key = switch (s.kind()) {

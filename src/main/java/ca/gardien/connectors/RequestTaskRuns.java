@@ -1,6 +1,10 @@
 package ca.gardien.connectors;
 
+import ca.gardien.connectors.engine.DatasetGraphs;
+import ca.gardien.connectors.engine.ReferenceGraph;
+import ca.gardien.connectors.runs.RunOutcomes;
 import ca.gardien.connectors.spi.JdbcConnector;
+import ca.gardien.connectors.tasks.TaskRunResults;
 import ca.gardien.requests.IdentifierKind;
 import ca.gardien.requests.RequestEvents;
 import ca.gardien.requests.RequestTasks;
@@ -183,7 +187,7 @@ public class RequestTaskRuns {
     }
 
     /** The request and task a run works for, from its actor; empty for runs started otherwise. */
-    static Optional<UUID[]> taskOf(Actor actor) {
+    public static Optional<UUID[]> taskOf(Actor actor) {
         if (actor == null || actor.kind() != Actor.Kind.SYSTEM || !actor.id().startsWith(ACTOR_PREFIX)) {
             return Optional.empty();
         }

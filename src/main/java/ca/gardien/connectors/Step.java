@@ -18,7 +18,7 @@ public record Step(
         int slot,
         long rows) {
 
-    Step withRows(long count) {
+    public Step withRows(long count) {
         return new Step(order, kind, table, columns, strategies, via, slot, count);
     }
 }

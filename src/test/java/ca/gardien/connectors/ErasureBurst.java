@@ -1,6 +1,7 @@
 package ca.gardien.connectors;
 
 import ca.gardien.GardienApplication;
+import ca.gardien.connectors.runs.RunStore;
 import ca.gardien.inventory.Inventory;
 import ca.gardien.shared.Actor;
 import java.util.Arrays;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ca.gardien.GardienApplication;
+import ca.gardien.connectors.engine.Applier;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Path;
