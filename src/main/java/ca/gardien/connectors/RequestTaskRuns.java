@@ -115,7 +115,8 @@ public class RequestTaskRuns {
         if (identities.isEmpty()) {
             throw new ConflictException("The request has no verified identifier this connector can search by.");
         }
-        var run = runs.start(connector, new RunRequest("RECTIFY", identities, changes), actor(requestId, taskId));
+        var run =
+                runs.start(connector, new RunRequest(RunAction.RECTIFY, identities, changes), actor(requestId, taskId));
         tasks.note(
                 requestId,
                 taskId,
@@ -135,10 +136,10 @@ public class RequestTaskRuns {
         return tasks.of(task.requestId()).stream().anyMatch(t -> t.id().equals(task.taskId()) && t.done());
     }
 
-    static String action(RequestType type) {
+    static RunAction action(RequestType type) {
         return switch (type) {
-            case ACCESS, PORTABILITY -> "EXPORT";
-            case DESTRUCTION, ERASURE -> "ERASE";
+            case ACCESS, PORTABILITY -> RunAction.EXPORT;
+            case DESTRUCTION, ERASURE -> RunAction.ERASE;
             default -> null; // a rectification waits for staff to name the changes (rectify); the rest is staff work
         };
     }

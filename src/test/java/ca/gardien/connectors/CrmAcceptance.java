@@ -121,7 +121,7 @@ abstract class CrmAcceptance extends ConnectorTestSupport {
             runs.set(this.runs
                     .start(
                             connector,
-                            new RunRequest("ERASE", Map.of("email", CrmDatabase.ALICE), null),
+                            new RunRequest(RunAction.ERASE, Map.of("email", CrmDatabase.ALICE), null),
                             ca.gardien.shared.Actor.SYSTEM)
                     .id());
             tx.setRollbackOnly();

@@ -1,5 +1,7 @@
 package ca.gardien.connectors.engine;
 
+import ca.gardien.connectors.engine.KeysetQueries.Query;
+import ca.gardien.connectors.engine.KeysetQueries.Rows;
 import ca.gardien.connectors.engine.ReferenceGraph.Edge;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,14 +33,6 @@ public final class Collector {
         }
     }
 
-    /**
-     * Queries sent in one round trip at most, and their bound values at most (the driver takes 65,535): with each query
-     * cut at a batch and one row, this bounds the memory and keeps what is in flight small.
-     */
-    private static final int PIPELINE = 8;
-
-    private static final int MAX_PARAMETERS = 16_000;
-
     private record Frontier(String table, List<Object[]> rows, Edge arrivedBy) {}
 
     private final ReferenceGraph graph;
@@ -51,7 +45,7 @@ public final class Collector {
     private final Map<String, Long> counts = new LinkedHashMap<>();
     private final Map<String, Set<List<Object>>> asked = new HashMap<>();
     private final ArrayDeque<Frontier> queue = new ArrayDeque<>();
-    private boolean pipelined;
+    private KeysetQueries queries;
 
     public Collector(ReferenceGraph graph, Connection connection, int batch, boolean fullRows, Sink sink) {
         this.graph = graph;
@@ -64,7 +58,7 @@ public final class Collector {
 
     /** Walks from the identifiers; {@code linkSink} receives the keys of rows that merely link to erased rows. */
     public Found collect(Map<String, String> identities, LinkSink linkSink) throws SQLException {
-        pipelined = StatementPipeline.supported(connection);
+        queries = new KeysetQueries(connection, batch);
         var first = new ArrayList<Query>();
         for (var identity : graph.identities()) {
             var value = identities.get(identity.kind());
@@ -72,25 +66,25 @@ public final class Collector {
                 first.add(fetch(identity.table(), List.of(identity.column()), List.of(List.of(value)), null));
             }
         }
-        run(first);
+        queries.run(first);
         while (!queue.isEmpty()) { // a level at a time: every batch of rows found by the previous hop
-            var queries = new ArrayList<Query>();
+            var hop = new ArrayList<Query>();
             for (int n = queue.size(); n > 0; n--) {
-                walk(queue.poll(), queries);
+                walk(queue.poll(), hop);
             }
-            run(queries);
+            queries.run(hop);
         }
         var links = new LinkedHashMap<Integer, Long>();
         if (linkSink != null) {
-            var queries = new ArrayList<Query>();
+            var linking = new ArrayList<Query>();
             var edges = graph.edges();
             for (int i = 0; i < edges.size(); i++) {
                 var e = edges.get(i);
                 if (!e.follow() && kept.containsKey(e.parent())) {
-                    links(queries, e, i, linkSink, links);
+                    links(linking, e, i, linkSink, links);
                 }
             }
-            run(queries);
+            queries.run(linking);
         }
         return new Found(counts, links);
     }
@@ -138,83 +132,6 @@ public final class Collector {
         var select = fullRows ? "*" : sql.columns(join);
         var text = "SELECT " + select + " FROM " + sql.name(table) + " WHERE " + sql.matching(columns, values.size());
         return new Query(text, values, (labels, rows) -> read(table, join, labels, rows, via));
-    }
-
-    /** A keyset query and what to do with its rows. */
-    private record Query(String text, List<List<Object>> values, Reader reader) {
-        int parameters() {
-            return values.isEmpty() ? 0 : values.size() * values.getFirst().size();
-        }
-    }
-
-    private interface Reader {
-        void read(List<String> labels, Rows rows) throws SQLException;
-    }
-
-    /** Rows one at a time, {@code null} after the last. */
-    private interface Rows {
-        Object[] next() throws SQLException;
-    }
-
-    /**
-     * Runs the queries in order. On PostgreSQL several go in one round trip, each cut at one row more than a batch:
-     * memory stays bounded, and a query that reaches the cut is run again alone, streamed with a cursor.
-     */
-    private void run(List<Query> queries) throws SQLException {
-        if (!pipelined || queries.size() < 2) {
-            for (var q : queries) stream(q);
-            return;
-        }
-        int from = 0;
-        while (from < queries.size()) {
-            int to = from + 1, parameters = queries.get(from).parameters();
-            while (to < queries.size()
-                    && to - from < PIPELINE
-                    && parameters + queries.get(to).parameters() <= MAX_PARAMETERS) {
-                parameters += queries.get(to++).parameters();
-            }
-            var group = queries.subList(from, to);
-            from = to;
-            List<StatementPipeline.Result> results;
-            try {
-                results = StatementPipeline.query(
-                        connection,
-                        group.stream()
-                                .map(q -> q.text() + " LIMIT " + (batch + 1))
-                                .toList(),
-                        group.stream().map(Query::values).toList());
-            } catch (SQLException e) {
-                connection.rollback(); // nothing is written while walking; the queries run again one by one
-                for (var q : group) stream(q);
-                continue;
-            }
-            for (int i = 0; i < group.size(); i++) {
-                var result = results.get(i);
-                if (result.rows().size() > batch) {
-                    stream(group.get(i));
-                } else {
-                    var it = result.rows().iterator();
-                    group.get(i).reader().read(result.labels(), () -> it.hasNext() ? it.next() : null);
-                }
-            }
-        }
-    }
-
-    private void stream(Query q) throws SQLException {
-        try (var statement = connection.prepareStatement(q.text())) {
-            statement.setFetchSize(batch);
-            Sql.bind(statement, 1, q.values());
-            try (var rs = statement.executeQuery()) {
-                var labels = StatementPipeline.labels(rs);
-                int width = labels.size();
-                q.reader().read(labels, () -> {
-                    if (!rs.next()) return null;
-                    var row = new Object[width];
-                    for (int i = 0; i < width; i++) row[i] = rs.getObject(i + 1);
-                    return row;
-                });
-            }
-        }
     }
 
     private void read(String table, List<String> join, List<String> labels, Rows rs, Edge via) throws SQLException {

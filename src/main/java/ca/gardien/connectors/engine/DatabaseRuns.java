@@ -1,6 +1,7 @@
 package ca.gardien.connectors.engine;
 
 import ca.gardien.connectors.ConnectorsProperties;
+import ca.gardien.connectors.RunAction;
 import ca.gardien.connectors.RunRequest;
 import ca.gardien.connectors.SecretBox;
 import ca.gardien.connectors.Step;
@@ -8,6 +9,7 @@ import ca.gardien.connectors.packages.PackageWriter;
 import ca.gardien.connectors.runs.RunOutcomes;
 import ca.gardien.connectors.runs.RunRecord;
 import ca.gardien.connectors.runs.RunStore;
+import ca.gardien.connectors.runs.StoredRun;
 import ca.gardien.connectors.spi.JdbcConnector;
 import ca.gardien.ledger.Evidence;
 import jakarta.annotation.PreDestroy;
@@ -68,7 +70,7 @@ public class DatabaseRuns {
      * changed or the keys to resume from.
      */
     public void collectAndApply(
-            RunStore.Run run,
+            StoredRun run,
             JdbcConnector jdbc,
             ReferenceGraph graph,
             RunRequest request,
@@ -77,7 +79,7 @@ public class DatabaseRuns {
             throws Exception {
         var id = run.id();
         StepExecution.Keys keys;
-        RunStore.Run collectedRun;
+        StoredRun collectedRun;
         try (var connection = jdbc.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             // keys spilled to Gardien's database are written only once the run is recorded
@@ -88,7 +90,7 @@ public class DatabaseRuns {
             var steps = StepPlanner.plan(graph, run.action(), request.changes(), new ArrayList<>()).stream()
                     .map(step -> step.withRows(rows(found, reachable, step)))
                     .toList();
-            var evidence = "RECTIFY".equals(run.action())
+            var evidence = run.action() == RunAction.RECTIFY
                     ? RectificationEvidence.old(
                             connection, graph, collection.keys(), steps, box, properties.batchSize())
                     : Map.<String, String>of();
@@ -136,7 +138,7 @@ public class DatabaseRuns {
 
     /** Streams the person's rows into the package, then records the run completed once its record is there. */
     public void export(
-            RunStore.Run run,
+            StoredRun run,
             JdbcConnector jdbc,
             ReferenceGraph graph,
             RunRequest request,
@@ -163,15 +165,15 @@ public class DatabaseRuns {
             }
             var steps = new ArrayList<Step>();
             found.rows()
-                    .forEach((table, n) ->
-                            steps.add(new Step(steps.size() + 1, "EXPORT", table, List.of(), List.of(), null, -1, n)));
+                    .forEach((table, n) -> steps.add(new Step(
+                            steps.size() + 1, RunAction.EXPORT.name(), table, List.of(), List.of(), null, -1, n)));
             transactions.executeWithoutResult(s -> outcomes.completed(run, steps, sha, run.actor()));
         }
     }
 
     /** Applies the remaining steps of a run from its last record (keys from {@code keys}), then completes it. */
     public void apply(
-            RunStore.Run run,
+            StoredRun run,
             JdbcConnector jdbc,
             ReferenceGraph graph,
             RunRequest request,

@@ -1,6 +1,7 @@
 package ca.gardien.connectors.engine;
 
 import ca.gardien.connectors.RectifyChange;
+import ca.gardien.connectors.RunAction;
 import ca.gardien.connectors.SecretBox;
 import ca.gardien.connectors.Step;
 import ca.gardien.connectors.runs.RunStore;
@@ -35,7 +36,7 @@ final class RectificationEvidence {
         var payload = new HashMap<String, String>();
         var sql = new Sql(graph.schema().quote());
         for (var step : steps) {
-            if (!"RECTIFY".equals(step.kind())) continue;
+            if (!RunAction.RECTIFY.name().equals(step.kind())) continue;
             var table = graph.table(step.table());
             var column = step.columns().getFirst();
             var hashes = new ArrayList<String>();

@@ -2,6 +2,7 @@ package ca.gardien.connectors.engine;
 
 import ca.gardien.connectors.DatabaseSchema;
 import ca.gardien.connectors.RectifyChange;
+import ca.gardien.connectors.RunAction;
 import ca.gardien.connectors.RunRequest;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
@@ -10,15 +11,12 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Checks a run request against the graph: known action, annotated identity kinds, rectifiable columns; or, for a
  * connector without a graph, the action and the shape of the changes.
  */
 public final class RunChecks {
-
-    static final Set<String> ACTIONS = Set.of("EXPORT", "ERASE", "RECTIFY");
 
     /** The longest new value passed to a webhook service or a staff member. */
     private static final int MAX_VALUE = 4000;
@@ -27,7 +25,7 @@ public final class RunChecks {
 
     public static void check(RunRequest request, ReferenceGraph graph) {
         var errors = new ArrayList<FieldError>();
-        if (request.action() == null || !ACTIONS.contains(request.action())) {
+        if (request.action() == null) {
             errors.add(new FieldError("action", "must be EXPORT, ERASE or RECTIFY"));
         }
         if (request.identities().isEmpty()) {
@@ -54,7 +52,7 @@ public final class RunChecks {
 
     /** What a valid request needs to run, beyond {@link #check}: an erasure or a rectification needs primary keys. */
     public static void runnable(RunRequest request, ReferenceGraph graph) {
-        if (!"ERASE".equals(request.action()) && !"RECTIFY".equals(request.action())) {
+        if (!request.action().writes()) {
             return;
         }
         var errors = keyless(graph).stream()
@@ -88,7 +86,7 @@ public final class RunChecks {
      */
     public static void checkDispatched(RunRequest request) {
         var errors = new ArrayList<FieldError>();
-        if (request.action() == null || !ACTIONS.contains(request.action())) {
+        if (request.action() == null) {
             errors.add(new FieldError("action", "must be EXPORT, ERASE or RECTIFY"));
         }
         changes(request, errors);
@@ -119,10 +117,10 @@ public final class RunChecks {
     }
 
     private static void changes(RunRequest request, List<FieldError> errors) {
-        if ("RECTIFY".equals(request.action()) && request.changes().isEmpty()) {
+        if (request.action() == RunAction.RECTIFY && request.changes().isEmpty()) {
             errors.add(new FieldError("changes", "must list at least one change for RECTIFY"));
         }
-        if (!"RECTIFY".equals(request.action()) && !request.changes().isEmpty()) {
+        if (request.action() != RunAction.RECTIFY && !request.changes().isEmpty()) {
             errors.add(new FieldError("changes", "is only for RECTIFY"));
         }
     }

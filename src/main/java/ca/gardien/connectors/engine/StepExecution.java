@@ -5,6 +5,7 @@ import ca.gardien.connectors.RunRequest;
 import ca.gardien.connectors.SecretBox;
 import ca.gardien.connectors.Step;
 import ca.gardien.connectors.runs.RunStore;
+import ca.gardien.connectors.runs.StoredRun;
 import ca.gardien.connectors.spi.JdbcConnector;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -53,12 +54,7 @@ class StepExecution {
      * leaves no checkpoint: the caller records the run completed next, and a crash in between repeats that batch.
      */
     List<Step> apply(
-            RunStore.Run run,
-            JdbcConnector jdbc,
-            ReferenceGraph graph,
-            RunRequest request,
-            Keys source,
-            Opening opening)
+            StoredRun run, JdbcConnector jdbc, ReferenceGraph graph, RunRequest request, Keys source, Opening opening)
             throws Exception {
         var steps = run.steps();
         var done = new HashMap<>(run.done());

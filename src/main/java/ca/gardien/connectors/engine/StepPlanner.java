@@ -1,6 +1,7 @@
 package ca.gardien.connectors.engine;
 
 import ca.gardien.connectors.RectifyChange;
+import ca.gardien.connectors.RunAction;
 import ca.gardien.connectors.Step;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,19 +34,19 @@ public final class StepPlanner {
     }
 
     public static List<Step> plan(
-            ReferenceGraph graph, String action, List<RectifyChange> changes, List<String> warnings) {
+            ReferenceGraph graph, RunAction action, List<RectifyChange> changes, List<String> warnings) {
         var planner = new StepPlanner(graph, warnings);
-        if (!"EXPORT".equals(action)) {
+        if (action.writes()) {
             RunChecks.keyless(graph)
                     .forEach(t -> warnings.add(t + " has no primary key: its rows cannot be named one by one, so "
                             + action + " will not run; give the table a primary key"));
         }
         switch (action) {
-            case "ERASE" -> planner.erase();
-            case "RECTIFY" -> changes.forEach(planner::rectify);
+            case ERASE -> planner.erase();
+            case RECTIFY -> changes.forEach(planner::rectify);
             default ->
-                planner.reachable.forEach(
-                        t -> planner.add("EXPORT", t, List.of(), List.of(), null, slot(planner.reachable, t)));
+                planner.reachable.forEach(t -> planner.add(
+                        RunAction.EXPORT.name(), t, List.of(), List.of(), null, slot(planner.reachable, t)));
         }
         return planner.steps;
     }
@@ -53,7 +54,7 @@ public final class StepPlanner {
     private void rectify(RectifyChange change) {
         var table = graph.table(change.table()).name();
         var column = graph.table(table).column(change.column()).orElseThrow().name();
-        add("RECTIFY", table, List.of(column), List.of("VALUE"), null, slot(reachable, table));
+        add(RunAction.RECTIFY.name(), table, List.of(column), List.of("VALUE"), null, slot(reachable, table));
     }
 
     /** A row is deleted unless its columns carry anonymizing strategies; a link column's strategy is for others. */

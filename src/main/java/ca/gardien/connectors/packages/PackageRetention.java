@@ -2,6 +2,7 @@ package ca.gardien.connectors.packages;
 
 import ca.gardien.connectors.ConnectorsProperties;
 import ca.gardien.connectors.runs.RunStore;
+import ca.gardien.connectors.runs.StoredRun;
 import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
 import java.io.IOException;
@@ -81,15 +82,14 @@ public class PackageRetention {
         return deleted;
     }
 
-    private boolean expired(RunStore.Run run, Path file, Instant cutoff) throws IOException {
+    private boolean expired(StoredRun run, Path file, Instant cutoff) throws IOException {
         if (run == null) {
             return Files.getLastModifiedTime(file).toInstant().isBefore(cutoff);
         }
-        return ("COMPLETED".equals(run.status()) || "FAILED".equals(run.status()))
-                && run.updatedAt().isBefore(cutoff);
+        return run.status().ended() && run.updatedAt().isBefore(cutoff);
     }
 
-    private void recordOnce(RunStore.Run run, Instant now) {
+    private void recordOnce(StoredRun run, Instant now) {
         transactions.executeWithoutResult(s -> {
             if (store.packageDeleted(run.id(), now)) {
                 var payload = new java.util.HashMap<String, String>();

@@ -2,7 +2,6 @@ package ca.gardien.connectors.runs;
 
 import ca.gardien.connectors.ConnectorRunCompleted;
 import ca.gardien.connectors.ConnectorRunFailed;
-import ca.gardien.connectors.ConnectorRuns;
 import ca.gardien.connectors.ConnectorsProperties;
 import ca.gardien.connectors.Step;
 import ca.gardien.connectors.TargetUnavailableException;
@@ -50,14 +49,14 @@ public class RunOutcomes {
     }
 
     /** Ends a run in the caller's transaction: final counts, evidence, the event other modules listen to. */
-    public void completed(RunStore.Run run, List<Step> steps, String packageSha256, Actor actor) {
+    public void completed(StoredRun run, List<Step> steps, String packageSha256, Actor actor) {
         completed(run, steps, packageSha256, actor, Map.of());
     }
 
     public void completed(
-            RunStore.Run run, List<Step> steps, String packageSha256, Actor actor, Map<String, String> evidence) {
+            StoredRun run, List<Step> steps, String packageSha256, Actor actor, Map<String, String> evidence) {
         store.completed(run.id(), steps, packageSha256, clock.instant());
-        var counts = ConnectorRuns.counts(steps);
+        var counts = Step.counts(steps);
         var extra = new HashMap<>(evidence);
         if (packageSha256 != null) extra.put("packageSha256", packageSha256);
         events.publishEvent(Evidence.of(
@@ -65,7 +64,7 @@ public class RunOutcomes {
         events.publishEvent(new ConnectorRunCompleted(run.id(), run.connector(), run.action(), counts, packageSha256));
     }
 
-    void failed(RunStore.Run run, Exception e) {
+    void failed(StoredRun run, Exception e) {
         var failure = describe(e);
         int attempts = run.attempts() + 1;
         boolean giveUp = attempts >= properties.maxAttempts();
@@ -84,16 +83,16 @@ public class RunOutcomes {
      * gets the attempts only, never the reason (a service may quote a value in it); the event carries the reason for
      * the staff note.
      */
-    public void reportedFailed(RunStore.Run run, String failure, Actor actor) {
+    public void reportedFailed(StoredRun run, String failure, Actor actor) {
         store.failed(run.id(), failure, run.attempts(), null, true, clock.instant());
         publishFailed(run, failure, run.attempts(), actor, Map.of("reportedBy", "service"));
     }
 
     /** The end of a failed run: ledger fact (attempts, never the reason) and the event that carries the reason. */
-    private void publishFailed(RunStore.Run run, String failure, int attempts, Actor actor, Map<String, String> extra) {
+    private void publishFailed(StoredRun run, String failure, int attempts, Actor actor, Map<String, String> extra) {
         var payload = new HashMap<String, String>(extra);
         payload.put("connector", run.connector());
-        payload.put("action", run.action());
+        payload.put("action", run.action().name());
         payload.put("attempts", String.valueOf(attempts));
         events.publishEvent(
                 Evidence.of(clock.instant(), actor, "connectors.run.failed", "connector-run", run.id(), payload));
@@ -151,7 +150,7 @@ public class RunOutcomes {
     }
 
     public static Map<String, String> summary(List<Step> steps, Map<String, String> extra) {
-        var sorted = new TreeMap<String, Long>(ConnectorRuns.counts(steps));
+        var sorted = new TreeMap<String, Long>(Step.counts(steps));
         var canonical = new StringBuilder();
         sorted.forEach((t, n) -> canonical.append(t).append('=').append(n).append('\n'));
         var payload = new HashMap<String, String>(extra);

@@ -1,12 +1,11 @@
 package ca.gardien.connectors.runs;
 
+import ca.gardien.connectors.RunState;
 import ca.gardien.connectors.Step;
-import ca.gardien.shared.Actor;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,69 +22,6 @@ public class RunStore {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** The stored state of a run; {@code request} is sealed (it holds the person's identifiers). */
-    public record Run(
-            UUID id,
-            String connector,
-            String action,
-            String status,
-            String request,
-            List<Step> steps,
-            int stepIndex,
-            long stepCursor,
-            Map<Integer, Long> done,
-            String failure,
-            int attempts,
-            Instant nextAttemptAt,
-            String packageSha256,
-            Actor actor,
-            Instant createdAt,
-            Instant updatedAt) {
-
-        /** A new run, as {@link RunStore#insert} records it. */
-        public static Run pending(
-                UUID id, String connector, String action, String sealedRequest, Actor actor, Instant now) {
-            return new Run(
-                    id,
-                    connector,
-                    action,
-                    "PENDING",
-                    sealedRequest,
-                    List.of(),
-                    0,
-                    0,
-                    Map.of(),
-                    null,
-                    0,
-                    null,
-                    null,
-                    actor,
-                    now,
-                    now);
-        }
-
-        /** This run as {@link RunStore#collected} leaves it. */
-        public Run collected(List<Step> planned) {
-            return new Run(
-                    id,
-                    connector,
-                    action,
-                    "APPLYING",
-                    request,
-                    planned,
-                    0,
-                    0,
-                    Map.of(),
-                    failure,
-                    attempts,
-                    nextAttemptAt,
-                    packageSha256,
-                    actor,
-                    createdAt,
-                    updatedAt);
-        }
-    }
-
     public record Key(long seq, List<Object> values) {}
 
     private final JdbcClient jdbc;
@@ -97,15 +33,15 @@ public class RunStore {
     }
 
     /** Records a new run, held by this node until {@code lease} (it carries it on at once). */
-    public void insert(Run run, Instant lease) {
+    public void insert(StoredRun run, Instant lease) {
         jdbc.sql("INSERT INTO connectors_run (id, connector_id, action, status, request, step_index, step_cursor,"
                         + " attempts, lease_until, actor_kind, actor_id, created_at, updated_at)"
                         + " VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?)")
                 .params(
                         run.id().toString(),
                         run.connector(),
-                        run.action(),
-                        run.status(),
+                        StoredRun.column(run.action()),
+                        StoredRun.column(run.status()),
                         run.request(),
                         at(lease),
                         run.actor().kind().name(),
@@ -115,31 +51,10 @@ public class RunStore {
                 .update();
     }
 
-    public Optional<Run> find(UUID id) {
+    public Optional<StoredRun> find(UUID id) {
         return jdbc.sql("SELECT * FROM connectors_run WHERE id = ?")
                 .param(id.toString())
-                .query((rs, n) -> new Run(
-                        UUID.fromString(rs.getString("id")),
-                        rs.getString("connector_id"),
-                        rs.getString("action"),
-                        rs.getString("status"),
-                        rs.getString("request"),
-                        rs.getString("steps") == null
-                                ? List.of()
-                                : JSON.readValue(rs.getString("steps"), new TypeReference<List<Step>>() {}),
-                        rs.getInt("step_index"),
-                        rs.getLong("step_cursor"),
-                        rs.getString("counts") == null
-                                ? Map.of()
-                                : JSON.readValue(
-                                        rs.getString("counts"), new TypeReference<LinkedHashMap<Integer, Long>>() {}),
-                        rs.getString("failure"),
-                        rs.getInt("attempts"),
-                        instant(rs.getObject("next_attempt_at", OffsetDateTime.class)),
-                        rs.getString("package_sha256"),
-                        new Actor(Actor.Kind.valueOf(rs.getString("actor_kind")), rs.getString("actor_id")),
-                        instant(rs.getObject("created_at", OffsetDateTime.class)),
-                        instant(rs.getObject("updated_at", OffsetDateTime.class))))
+                .query((rs, n) -> StoredRun.read(rs))
                 .optional();
     }
 
@@ -148,11 +63,16 @@ public class RunStore {
      * run becomes COLLECTING.
      */
     boolean claim(UUID id, Instant now, Instant until) {
-        return jdbc.sql("UPDATE connectors_run SET lease_until = ?, status = CASE status WHEN 'PENDING' THEN"
-                                + " 'COLLECTING' ELSE status END WHERE id = ? AND status IN ('PENDING', 'COLLECTING',"
-                                + " 'APPLYING') AND (lease_until IS NULL OR lease_until < ?)"
+        return jdbc.sql("UPDATE connectors_run SET lease_until = ?, status = CASE status WHEN ? THEN ? ELSE status END"
+                                + " WHERE id = ? AND status IN (?, ?, ?) AND (lease_until IS NULL OR lease_until < ?)"
                                 + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?)")
-                        .params(at(until), id.toString(), at(now), at(now))
+                        .params(
+                                at(until),
+                                StoredRun.column(RunState.PENDING),
+                                StoredRun.column(RunState.COLLECTING),
+                                id.toString())
+                        .params(columns(RunState.PENDING, RunState.COLLECTING, RunState.APPLYING))
+                        .params(at(now), at(now))
                         .update()
                 == 1;
     }
@@ -161,8 +81,9 @@ public class RunStore {
     List<UUID> resumable(Instant now) {
         return jdbc
                 .sql(
-                        "SELECT id FROM connectors_run WHERE status IN ('PENDING', 'COLLECTING', 'APPLYING')"
+                        "SELECT id FROM connectors_run WHERE status IN (?, ?, ?)"
                                 + " AND (lease_until IS NULL OR lease_until < ?) AND (next_attempt_at IS NULL OR next_attempt_at <= ?)")
+                .params(columns(RunState.PENDING, RunState.COLLECTING, RunState.APPLYING))
                 .params(at(now), at(now))
                 .query(String.class)
                 .list()
@@ -172,9 +93,14 @@ public class RunStore {
     }
 
     public void collected(UUID id, List<Step> steps, Instant now, Instant lease) {
-        jdbc.sql("UPDATE connectors_run SET status = 'APPLYING', steps = ?, step_index = 0, step_cursor = 0,"
+        jdbc.sql("UPDATE connectors_run SET status = ?, steps = ?, step_index = 0, step_cursor = 0,"
                         + " counts = NULL, updated_at = ?, lease_until = ? WHERE id = ?")
-                .params(JSON.writeValueAsString(steps), at(now), at(lease), id.toString())
+                .params(
+                        StoredRun.column(RunState.APPLYING),
+                        JSON.writeValueAsString(steps),
+                        at(now),
+                        at(lease),
+                        id.toString())
                 .update();
     }
 
@@ -187,9 +113,14 @@ public class RunStore {
     }
 
     void completed(UUID id, List<Step> steps, String packageSha256, Instant now) {
-        jdbc.sql("UPDATE connectors_run SET status = 'COMPLETED', steps = ?, request = NULL, package_sha256 = ?,"
+        jdbc.sql("UPDATE connectors_run SET status = ?, steps = ?, request = NULL, package_sha256 = ?,"
                         + " failure = NULL, lease_until = NULL, updated_at = ? WHERE id = ?")
-                .params(JSON.writeValueAsString(steps), packageSha256, at(now), id.toString())
+                .params(
+                        StoredRun.column(RunState.COMPLETED),
+                        JSON.writeValueAsString(steps),
+                        packageSha256,
+                        at(now),
+                        id.toString())
                 .update();
         jdbc.sql("DELETE FROM connectors_run_key WHERE run_id = ?")
                 .param(id.toString())
@@ -197,9 +128,16 @@ public class RunStore {
     }
 
     void failed(UUID id, String failure, int attempts, Instant nextAttempt, boolean giveUp, Instant now) {
-        jdbc.sql("UPDATE connectors_run SET status = CASE WHEN ? THEN 'FAILED' ELSE status END, failure = ?,"
+        jdbc.sql("UPDATE connectors_run SET status = CASE WHEN ? THEN ? ELSE status END, failure = ?,"
                         + " attempts = ?, next_attempt_at = ?, lease_until = NULL, updated_at = ? WHERE id = ?")
-                .params(giveUp, failure, attempts, at(nextAttempt), at(now), id.toString())
+                .params(
+                        giveUp,
+                        StoredRun.column(RunState.FAILED),
+                        failure,
+                        attempts,
+                        at(nextAttempt),
+                        at(now),
+                        id.toString())
                 .update();
         if (giveUp) { // the run is over: forget the identifiers and the keys, as for a completed run
             jdbc.sql("UPDATE connectors_run SET request = NULL WHERE id = ?")
@@ -222,9 +160,9 @@ public class RunStore {
      * dispatched. The row stays locked until the transaction ends, so two reports for one run cannot both pass.
      */
     public boolean takeDispatched(UUID id, Instant now) {
-        return jdbc.sql("UPDATE connectors_run SET updated_at = ? WHERE id = ?"
-                                + " AND status IN ('DISPATCHED', 'PENDING', 'COLLECTING')")
+        return jdbc.sql("UPDATE connectors_run SET updated_at = ? WHERE id = ? AND status IN (?, ?, ?)")
                         .params(at(now), id.toString())
+                        .params(columns(RunState.DISPATCHED, RunState.PENDING, RunState.COLLECTING))
                         .update()
                 == 1;
     }
@@ -240,9 +178,10 @@ public class RunStore {
 
     /** Marks the run dispatched unless a report already ended it; false then. */
     boolean dispatched(UUID id, Instant now) {
-        return jdbc.sql("UPDATE connectors_run SET status = 'DISPATCHED', updated_at = ?, lease_until = NULL"
-                                + " WHERE id = ? AND status IN ('PENDING', 'COLLECTING')")
-                        .params(at(now), id.toString())
+        return jdbc.sql("UPDATE connectors_run SET status = ?, updated_at = ?, lease_until = NULL"
+                                + " WHERE id = ? AND status IN (?, ?)")
+                        .params(StoredRun.column(RunState.DISPATCHED), at(now), id.toString())
+                        .params(columns(RunState.PENDING, RunState.COLLECTING))
                         .update()
                 == 1;
     }
@@ -293,11 +232,15 @@ public class RunStore {
                 .list();
     }
 
+    private static List<String> columns(RunState... states) {
+        return java.util.Arrays.stream(states).map(StoredRun::column).toList();
+    }
+
     private static OffsetDateTime at(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private static Instant instant(OffsetDateTime at) {
+    static Instant instant(OffsetDateTime at) {
         return at == null ? null : at.toInstant();
     }
 }

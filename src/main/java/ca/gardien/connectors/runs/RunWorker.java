@@ -2,7 +2,9 @@ package ca.gardien.connectors.runs;
 
 import ca.gardien.connectors.ConnectorCatalog;
 import ca.gardien.connectors.ConnectorsProperties;
+import ca.gardien.connectors.RunAction;
 import ca.gardien.connectors.RunRequest;
+import ca.gardien.connectors.RunState;
 import ca.gardien.connectors.SecretBox;
 import ca.gardien.connectors.engine.DatabaseRuns;
 import ca.gardien.connectors.engine.DatasetGraphs;
@@ -81,7 +83,7 @@ public class RunWorker {
      * it commits: the walk reads only, and nothing is written (here or on the target) before {@code recorded} says the
      * run is committed. If it is not, the run is dropped.
      */
-    public void start(RunStore.Run run, RunRequest request, Future<?> recorded) {
+    public void start(StoredRun run, RunRequest request, Future<?> recorded) {
         renewed.put(run.id(), clock.instant()); // the lease is being recorded with the run
         execute(run.id(), () -> {
             try {
@@ -124,7 +126,7 @@ public class RunWorker {
         }
     }
 
-    private void carry(RunStore.Run run, RunRequest request, Future<?> recorded) throws Exception {
+    private void carry(StoredRun run, RunRequest request, Future<?> recorded) throws Exception {
         var id = run.id();
         var connector = catalog.admitted(run.connector(), null); // an address refused now fails the run, plainly
         if (connector instanceof DispatchingConnector dispatching) {
@@ -135,17 +137,17 @@ public class RunWorker {
         var jdbc = (JdbcConnector) connector;
         var graph = graphs.graph(run.connector());
         Runnable progress = () -> renew(id);
-        if ("EXPORT".equals(run.action())) {
+        if (run.action() == RunAction.EXPORT) {
             database.export(run, jdbc, graph, request, recorded, progress);
-        } else if ("PENDING".equals(run.status()) || "COLLECTING".equals(run.status())) {
+        } else if (RunState.UNDISPATCHED.contains(run.status())) {
             database.collectAndApply(run, jdbc, graph, request, recorded, progress);
         } else {
             database.apply(run, jdbc, graph, request, (slot, after, limit) -> store.keys(id, slot, after, limit), null);
         }
     }
 
-    private void dispatch(RunStore.Run run, DispatchingConnector connector, RunRequest request) throws Exception {
-        var changes = "RECTIFY".equals(run.action())
+    private void dispatch(StoredRun run, DispatchingConnector connector, RunRequest request) throws Exception {
+        var changes = run.action() == RunAction.RECTIFY
                 ? request.changes().stream()
                         .map(c -> new RunOrder.FieldChange(c.table(), c.column(), c.newValue()))
                         .toList()
@@ -172,7 +174,7 @@ public class RunWorker {
                     "connectors.run.dispatched",
                     "connector-run",
                     run.id(),
-                    Map.of("connector", run.connector(), "action", run.action())));
+                    Map.of("connector", run.connector(), "action", run.action().name())));
         });
     }
 

@@ -4,6 +4,7 @@ import ca.gardien.connectors.ConnectorRunCompleted;
 import ca.gardien.connectors.ConnectorRunFailed;
 import ca.gardien.connectors.ConnectorsProperties;
 import ca.gardien.connectors.RequestTaskRuns;
+import ca.gardien.connectors.RunAction;
 import ca.gardien.connectors.packages.PackageRecords;
 import ca.gardien.connectors.packages.PackageWriter;
 import ca.gardien.connectors.runs.RunStore;
@@ -48,7 +49,7 @@ public class TaskRunResults {
         if (task == null) {
             return;
         }
-        var export = "EXPORT".equals(done.action());
+        var export = done.action() == RunAction.EXPORT;
         if (export && !java.nio.file.Files.exists(PackageWriter.file(properties.packageDirectory(), done.runId()))) {
             // a webhook or manual connector reports counts only: staff attach what was found
             tasks.note(

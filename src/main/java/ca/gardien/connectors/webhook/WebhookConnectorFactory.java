@@ -3,6 +3,7 @@ package ca.gardien.connectors.webhook;
 import ca.gardien.connectors.ConnectorMessages;
 import ca.gardien.connectors.ConnectorsProperties;
 import ca.gardien.connectors.Refusal;
+import ca.gardien.connectors.RunAction;
 import ca.gardien.connectors.runs.RunStore;
 import ca.gardien.connectors.spi.Capability;
 import ca.gardien.connectors.spi.ConnectionCheck;
@@ -136,7 +137,7 @@ class WebhookConnectorFactory implements ConnectorFactory {
             body.put("action", order.action());
             body.put("identities", order.identities());
             body.put("callback", order.callbackPath());
-            if ("RECTIFY".equals(order.action())) {
+            if (order.action() == RunAction.RECTIFY) {
                 var changes = new ArrayList<Map<String, String>>();
                 for (var change : order.changes()) {
                     var entry = new LinkedHashMap<String, String>(); // the new value may be null
