@@ -1,5 +1,6 @@
 package ca.gardien.connectors;
 
+import ca.gardien.connectors.jdbc.SchemaReader;
 import ca.gardien.connectors.spi.ConnectionCheck;
 import ca.gardien.connectors.spi.Connector;
 import ca.gardien.connectors.spi.ConnectorFactory;
@@ -119,7 +120,7 @@ public class ConnectorCatalog {
     }
 
     /** The schema, read once per node and again when {@code refresh} is asked. */
-    DatabaseSchema schema(String id, boolean refresh) {
+    public DatabaseSchema schema(String id, boolean refresh) {
         return schema(id, admitted(id, null), refresh);
     }
 
@@ -145,7 +146,7 @@ public class ConnectorCatalog {
      *
      * @throws ConnectorRefusedException naming the refused fields
      */
-    Connector admitted(String id, Actor actor) {
+    public Connector admitted(String id, Actor actor) {
         var settings = settings(id);
         var factory = factories.get(settings.type());
         var problems = factory == null ? List.<FieldError>of() : factory.problems(settings);
@@ -160,7 +161,7 @@ public class ConnectorCatalog {
         return connector(id);
     }
 
-    Connector connector(String id) {
+    public Connector connector(String id) {
         var connector = built.get(id); // registrations are never changed, so a built connector stays valid
         if (connector != null) {
             return connector;
@@ -169,7 +170,7 @@ public class ConnectorCatalog {
         return built.computeIfAbsent(id, k -> factories.get(settings.type()).create(settings));
     }
 
-    ConnectorSettings settings(String id) {
+    public ConnectorSettings settings(String id) {
         return store.find(id).orElseThrow(() -> new NotFoundException("connector", id));
     }
 

@@ -15,7 +15,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * request (a run's failure, kept and shown later), English.
  */
 @Component
-class ConnectorMessages {
+public class ConnectorMessages {
 
     private static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
 
@@ -25,11 +25,11 @@ class ConnectorMessages {
         this.messages = messages;
     }
 
-    FieldError field(String field, Refusal refusal) {
+    public FieldError field(String field, Refusal refusal) {
         return new FieldError(field, text(refusal));
     }
 
-    String text(Refusal refusal) {
+    public String text(Refusal refusal) {
         // a full key (connectors.id.invalid, outbound.not-public), or a JDBC URL refusal's short code
         var key = refusal.code().contains(".") ? refusal.code() : "connectors.url." + refusal.code();
         var args = refusal.args().length == 0 ? null : refusal.args();

@@ -7,7 +7,7 @@ import java.util.List;
  * lint warnings (missing indexes, references to erased rows without a strategy, annotations not in the schema).
  */
 public record ConnectorPlan(
-        String connector, String action, List<TableReach> tables, List<Step> steps, List<String> warnings) {
+        String connector, RunAction action, List<TableReach> tables, List<Step> steps, List<String> warnings) {
 
     /** A table holding rows about the person, how the walk reaches it, and how many rows it found. */
     public record TableReach(String table, long rows, List<String> joinKeys) {}

@@ -1,5 +1,7 @@
 package ca.gardien.connectors;
 
+import ca.gardien.connectors.runs.RunController;
+import ca.gardien.connectors.tasks.RectificationController;
 import ca.gardien.shared.ProblemTypes;
 import java.net.URI;
 import org.springframework.core.annotation.Order;

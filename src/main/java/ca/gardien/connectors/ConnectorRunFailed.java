@@ -7,4 +7,4 @@ import java.util.UUID;
  * error class, never a value, or the service's own short reason (at most 200 characters, for staff to read; it is
  * not written to the ledger).
  */
-public record ConnectorRunFailed(UUID runId, String connectorId, String action, String failure) {}
+public record ConnectorRunFailed(UUID runId, String connectorId, RunAction action, String failure) {}

@@ -1,5 +1,14 @@
 package ca.gardien.connectors;
 
+import ca.gardien.connectors.engine.DatasetGraphs;
+import ca.gardien.connectors.engine.ReferenceGraph;
+import ca.gardien.connectors.engine.RunChecks;
+import ca.gardien.connectors.engine.RunPlans;
+import ca.gardien.connectors.packages.PackageWriter;
+import ca.gardien.connectors.runs.RunOutcomes;
+import ca.gardien.connectors.runs.RunStore;
+import ca.gardien.connectors.runs.RunWorker;
+import ca.gardien.connectors.runs.StoredRun;
 import ca.gardien.connectors.spi.DispatchingConnector;
 import ca.gardien.connectors.spi.JdbcConnector;
 import ca.gardien.ledger.Evidence;
@@ -9,10 +18,8 @@ import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,14 +32,15 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Plans and runs the four actions on a connector for one person; the public entry point for other modules (requests,
- * retention). Runs are asynchronous: {@link #start} returns at once and {@link #status} follows them.
+ * Plans and runs the three actions on a connector for one person: the entry point of the run API, the console and
+ * {@link RequestTaskRuns}. Runs are asynchronous: {@link #start} returns at once and {@link #status} follows them.
  */
 @Service
 public class ConnectorRuns {
 
     private final ConnectorCatalog catalog;
     private final DatasetGraphs graphs;
+    private final RunPlans plans;
     private final RunStore store;
     private final RunWorker worker;
     private final RunOutcomes outcomes;
@@ -44,6 +52,7 @@ public class ConnectorRuns {
     ConnectorRuns(
             ConnectorCatalog catalog,
             DatasetGraphs graphs,
+            RunPlans plans,
             RunStore store,
             RunWorker worker,
             RunOutcomes outcomes,
@@ -53,6 +62,7 @@ public class ConnectorRuns {
             Clock clock) {
         this.catalog = catalog;
         this.graphs = graphs;
+        this.plans = plans;
         this.store = store;
         this.worker = worker;
         this.outcomes = outcomes;
@@ -64,29 +74,7 @@ public class ConnectorRuns {
 
     /** What a run would do for this person, with the exact row counts; reads the target, changes nothing. */
     public ConnectorPlan plan(String connectorId, RunRequest request) {
-        var graph = graph(connectorId);
-        RunChecks.check(request, graph);
-        var warnings = new ArrayList<>(graph.warnings());
-        var steps = StepPlanner.plan(graph, request.action(), request.changes(), warnings);
-        StepPlanner.indexWarnings(graph, warnings);
-        var jdbc = (JdbcConnector) catalog.connector(connectorId);
-        try (var connection = jdbc.dataSource().getConnection()) {
-            connection.setAutoCommit(false);
-            connection.setReadOnly(true);
-            var found = new Collector(graph, connection, properties.batchSize(), false, (t, l, r) -> {})
-                    .collect(request.identities(), (edge, keys) -> {});
-            connection.rollback();
-            var reachable = graph.reachable();
-            var counted = steps.stream()
-                    .map(s -> s.withRows(DatabaseRuns.rows(found, reachable, s)))
-                    .toList();
-            var tables = reachable.stream()
-                    .map(t -> new ConnectorPlan.TableReach(t, found.rows().getOrDefault(t, 0L), joinKeys(graph, t)))
-                    .toList();
-            return new ConnectorPlan(connectorId, request.action(), tables, counted, warnings);
-        } catch (SQLException e) {
-            throw new TargetUnavailableException(e);
-        }
+        return plans.plan(connectorId, request);
     }
 
     /**
@@ -114,7 +102,7 @@ public class ConnectorRuns {
         var id = UUID.randomUUID();
         var now = clock.instant();
         var sealed = box.seal(RunStore.JSON.writeValueAsString(request));
-        var run = RunStore.Run.pending(id, connectorId, request.action(), sealed, actor, now);
+        var run = StoredRun.pending(id, connectorId, request.action(), sealed, actor, now);
         // This node holds the run from the start and begins at once: the walk only reads, and nothing is written
         // before this transaction has committed (RunWorker.start).
         worker.start(run, request, committed());
@@ -125,7 +113,7 @@ public class ConnectorRuns {
                 "connectors.run.started",
                 "connector-run",
                 id,
-                Map.of("connector", connectorId, "action", request.action())));
+                Map.of("connector", connectorId, "action", request.action().name())));
         return new RunStatus(
                 id, connectorId, run.action(), run.status(), List.of(), Map.of(), null, 0, null, null, now, now);
     }
@@ -138,7 +126,7 @@ public class ConnectorRuns {
                 run.action(),
                 run.status(),
                 run.steps(),
-                counts(run.steps()),
+                Step.counts(run.steps()),
                 run.failure(),
                 run.attempts(),
                 run.nextAttemptAt(),
@@ -158,7 +146,7 @@ public class ConnectorRuns {
         if (!Files.exists(file) && store.packageGone(runId)) {
             throw new PackageGoneException(properties.packageRetention());
         }
-        if (!"EXPORT".equals(run.action()) || !"COMPLETED".equals(run.status()) || !Files.exists(file)) {
+        if (run.action() != RunAction.EXPORT || run.status() != RunState.COMPLETED || !Files.exists(file)) {
             throw new ConflictException("This run has no export package (yet).");
         }
         return file;
@@ -174,7 +162,14 @@ public class ConnectorRuns {
         var steps = new ArrayList<Step>();
         (counts == null ? Map.<String, Long>of() : counts)
                 .forEach((table, n) -> steps.add(new Step(
-                        steps.size() + 1, run.action(), table, List.of(), List.of(), null, -1, n == null ? 0 : n)));
+                        steps.size() + 1,
+                        run.action().name(),
+                        table,
+                        List.of(),
+                        List.of(),
+                        null,
+                        -1,
+                        n == null ? 0 : n)));
         outcomes.completed(run, steps, null, actor);
         return status(runId);
     }
@@ -201,35 +196,14 @@ public class ConnectorRuns {
      * Whether a report may end the run: it is dispatched, or it is being dispatched to a service that answered before
      * the dispatch was recorded (the dispatch then finds the run ended and records nothing more).
      */
-    private boolean reportable(RunStore.Run run) {
-        return "DISPATCHED".equals(run.status())
-                || (("PENDING".equals(run.status()) || "COLLECTING".equals(run.status()))
+    private boolean reportable(StoredRun run) {
+        return run.status() == RunState.DISPATCHED
+                || (RunState.UNDISPATCHED.contains(run.status())
                         && catalog.connector(run.connector()) instanceof DispatchingConnector);
     }
 
     private ReferenceGraph graph(String connectorId) {
         return graphs.graph(connectorId);
-    }
-
-    static Map<String, Long> counts(List<Step> steps) {
-        var counts = new LinkedHashMap<String, Long>();
-        for (var s : steps) {
-            var key = switch (s.kind()) {
-                case "LINK" -> s.table() + " (links)";
-                case "BREAK_CYCLE" -> null;
-                default -> s.table();
-            };
-            if (key != null) counts.merge(key, s.rows(), Long::sum);
-        }
-        return counts;
-    }
-
-    private static List<String> joinKeys(ReferenceGraph graph, String table) {
-        return graph.edges().stream()
-                .filter(e -> (e.child().equals(table) && graph.walksDown(e))
-                        || (e.parent().equals(table) && graph.walksUp(e)))
-                .map(ReferenceGraph.Edge::describe)
-                .toList();
     }
 
     /** Completes when the current transaction commits, fails when it rolls back (at once outside a transaction). */

@@ -27,7 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outbound which addresses a webhook connector may call besides public ones (docs/connectors-security.md)
  */
 @ConfigurationProperties("gardien.connectors")
-record ConnectorsProperties(
+public record ConnectorsProperties(
         Path keyDirectory,
         Path packageDirectory,
         @DefaultValue("500") int batchSize,
@@ -50,9 +50,9 @@ record ConnectorsProperties(
      * @param products database products the operator adds, or built-in ones ({@code postgresql}, {@code mariadb},
      *     {@code mysql}) whose allowed properties it extends, by name
      */
-    record Jdbc(@DefaultValue("false") boolean h2Enabled, Map<String, Product> products) {
+    public record Jdbc(@DefaultValue("false") boolean h2Enabled, Map<String, Product> products) {
 
-        Jdbc {
+        public Jdbc {
             products = products == null ? Map.of() : Map.copyOf(products);
         }
     }
@@ -66,9 +66,9 @@ record ConnectorsProperties(
      * @param defaultPort the port assumed when a URL names none (to recognize Gardien's own database)
      * @param allowedProperties the URL property names accepted, compared without regard to ASCII case
      */
-    record Product(String urlPrefix, Syntax syntax, Integer defaultPort, List<String> allowedProperties) {
+    public record Product(String urlPrefix, Syntax syntax, Integer defaultPort, List<String> allowedProperties) {
 
-        Product {
+        public Product {
             syntax = syntax == null ? Syntax.QUERY : syntax;
             defaultPort = defaultPort == null ? 0 : defaultPort;
             allowedProperties = allowedProperties == null ? List.of() : List.copyOf(allowedProperties);
@@ -76,7 +76,7 @@ record ConnectorsProperties(
     }
 
     /** How an operator's product writes its URL after the prefix. */
-    enum Syntax {
+    public enum Syntax {
         QUERY,
         SEMICOLON
     }
@@ -85,9 +85,9 @@ record ConnectorsProperties(
      * @param allow networks (CIDR, e.g. {@code 10.20.0.0/16}) and host names a webhook may call although they are not
      *     public; empty by default
      */
-    record Outbound(List<String> allow) {
+    public record Outbound(List<String> allow) {
 
-        Outbound {
+        public Outbound {
             allow = allow == null ? List.of() : List.copyOf(allow);
         }
     }

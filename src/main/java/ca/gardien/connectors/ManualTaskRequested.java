@@ -9,7 +9,8 @@ import java.util.UUID;
  * the changes to make are listed (empty otherwise); they carry the new values, so this event is for the staff task
  * only, never for the ledger or a log ({@link #toString} names tables and columns only).
  */
-public record ManualTaskRequested(UUID runId, String connectorId, String action, List<RunOrder.FieldChange> changes) {
+public record ManualTaskRequested(
+        UUID runId, String connectorId, RunAction action, List<RunOrder.FieldChange> changes) {
 
     public ManualTaskRequested {
         changes = changes == null ? List.of() : List.copyOf(changes);

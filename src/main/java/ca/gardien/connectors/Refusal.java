@@ -4,7 +4,7 @@ package ca.gardien.connectors;
  * Why a connector's address is refused: a message key under {@code connectors.url.} (or {@code outbound.}) and its
  * arguments, which never quote more of the URL than a property name already checked to be plain ASCII.
  */
-record Refusal(String code, Object... args) {
+public record Refusal(String code, Object... args) {
 
     @Override
     public String toString() {

@@ -1,6 +1,10 @@
 package ca.gardien.connectors;
 
+import ca.gardien.connectors.engine.DatasetGraphs;
+import ca.gardien.connectors.engine.ReferenceGraph;
+import ca.gardien.connectors.runs.RunOutcomes;
 import ca.gardien.connectors.spi.JdbcConnector;
+import ca.gardien.connectors.tasks.TaskRunResults;
 import ca.gardien.requests.RequestEvents;
 import ca.gardien.requests.RequestTasks;
 import ca.gardien.requests.RequestType;
@@ -112,7 +116,8 @@ public class RequestTaskRuns {
         if (identities.isEmpty()) {
             throw new ConflictException("The request has no verified identifier this connector can search by.");
         }
-        var run = runs.start(connector, new RunRequest("RECTIFY", identities, changes), actor(requestId, taskId));
+        var run =
+                runs.start(connector, new RunRequest(RunAction.RECTIFY, identities, changes), actor(requestId, taskId));
         tasks.note(
                 requestId,
                 taskId,
@@ -132,10 +137,10 @@ public class RequestTaskRuns {
         return tasks.of(task.requestId()).stream().anyMatch(t -> t.id().equals(task.taskId()) && t.done());
     }
 
-    static String action(RequestType type) {
+    static RunAction action(RequestType type) {
         return switch (type) {
-            case ACCESS, PORTABILITY -> "EXPORT";
-            case DESTRUCTION, ERASURE -> "ERASE";
+            case ACCESS, PORTABILITY -> RunAction.EXPORT;
+            case DESTRUCTION, ERASURE -> RunAction.ERASE;
             default -> null; // a rectification waits for staff to name the changes (rectify); the rest is staff work
         };
     }
@@ -184,7 +189,7 @@ public class RequestTaskRuns {
     }
 
     /** The request and task a run works for, from its actor; empty for runs started otherwise. */
-    static Optional<UUID[]> taskOf(Actor actor) {
+    public static Optional<UUID[]> taskOf(Actor actor) {
         if (actor == null || actor.kind() != Actor.Kind.SYSTEM || !actor.id().startsWith(ACTOR_PREFIX)) {
             return Optional.empty();
         }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What to do for whom: EXPORT, ERASE or RECTIFY, the verified identifiers, and for RECTIFY the changes. */
-public record RunRequest(String action, Map<String, String> identities, List<RectifyChange> changes) {
+public record RunRequest(RunAction action, Map<String, String> identities, List<RectifyChange> changes) {
 
     public RunRequest {
         identities = identities == null ? Map.of() : identities;

@@ -13,8 +13,8 @@ import java.util.UUID;
 public record RunStatus(
         UUID id,
         String connector,
-        String action,
-        String status,
+        RunAction action,
+        RunState status,
         List<Step> steps,
         Map<String, Long> counts,
         String failure,

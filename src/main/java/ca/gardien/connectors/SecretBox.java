@@ -15,7 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
  * AES-256-GCM for connector secrets and the identities a run needs until it ends. The key file is created at first start
  * in the key directory; every node of a cluster needs the same file. Output: base64(nonce ‖ ciphertext ‖ tag).
  */
-final class SecretBox {
+public final class SecretBox {
 
     static final String FILE = "connectors.key";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -35,7 +35,7 @@ final class SecretBox {
     }
 
     /** HMAC-SHA-256 under a key derived from the connectors key: the same value gives the same pseudonym. */
-    String keyedHash(String value) {
+    public String keyedHash(String value) {
         try {
             var mac = javax.crypto.Mac.getInstance("HmacSHA256");
             mac.init(hashKey());
@@ -77,7 +77,7 @@ final class SecretBox {
         }
     }
 
-    String open(String sealed) {
+    public String open(String sealed) {
         if (sealed == null) {
             return null;
         }

@@ -1,6 +1,8 @@
 package ca.gardien.connectors;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One step of a run, in order. {@code kind}: EXPORT (read the table's rows), LINK (rewrite references to erased rows),
@@ -18,7 +20,21 @@ public record Step(
         int slot,
         long rows) {
 
-    Step withRows(long count) {
+    public Step withRows(long count) {
         return new Step(order, kind, table, columns, strategies, via, slot, count);
+    }
+
+    /** Rows per table, links counted apart ({@code table (links)}), cycle breaks not counted. */
+    public static Map<String, Long> counts(List<Step> steps) {
+        var counts = new LinkedHashMap<String, Long>();
+        for (var s : steps) {
+            var key = switch (s.kind()) {
+                case "LINK" -> s.table() + " (links)";
+                case "BREAK_CYCLE" -> null;
+                default -> s.table();
+            };
+            if (key != null) counts.merge(key, s.rows(), Long::sum);
+        }
+        return counts;
     }
 }

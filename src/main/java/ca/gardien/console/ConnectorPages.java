@@ -4,6 +4,7 @@ import ca.gardien.connectors.ConnectorCatalog;
 import ca.gardien.connectors.ConnectorRefusedException;
 import ca.gardien.connectors.ConnectorRuns;
 import ca.gardien.connectors.DatabaseSchema;
+import ca.gardien.connectors.RunAction;
 import ca.gardien.connectors.RunRequest;
 import ca.gardien.inventory.Dataset;
 import ca.gardien.inventory.InvalidDataMapException;
@@ -75,11 +76,14 @@ class ConnectorPages {
             @PathVariable String id,
             @RequestParam(defaultValue = "email") String kind,
             @RequestParam(defaultValue = "") String value,
-            @RequestParam(defaultValue = "ERASE") String action,
+            @RequestParam(required = false) RunAction action,
             Authentication auth,
             Model model) {
         try {
-            model.addAttribute("plan", runs.plan(id, new RunRequest(action, Map.of(kind, value), null)));
+            model.addAttribute(
+                    "plan",
+                    runs.plan(
+                            id, new RunRequest(action == null ? RunAction.ERASE : action, Map.of(kind, value), null)));
         } catch (InvalidInputException e) {
             model.addAttribute("planErrors", e.errors());
         } catch (RuntimeException e) {

@@ -110,7 +110,8 @@ public final class ConnectorBench {
         ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
         long before = heapPeak();
         long start = System.nanoTime();
-        var id = runs.start("crm", new RunRequest("EXPORT", Map.of("email", BenchData.HEAVY), null), Actor.SYSTEM)
+        var id = runs.start(
+                        "crm", new RunRequest(RunAction.EXPORT, Map.of("email", BenchData.HEAVY), null), Actor.SYSTEM)
                 .id();
         var status = await(runs, id);
         long ms = (System.nanoTime() - start) / 1_000_000;
@@ -133,7 +134,9 @@ public final class ConnectorBench {
     private static long run(ConnectorRuns runs, String action, int customer) throws Exception {
         long start = System.nanoTime();
         var id = runs.start(
-                        "crm", new RunRequest(action, Map.of("email", BenchData.email(customer)), null), Actor.SYSTEM)
+                        "crm",
+                        new RunRequest(RunAction.of(action), Map.of("email", BenchData.email(customer)), null),
+                        Actor.SYSTEM)
                 .id();
         await(runs, id);
         return System.nanoTime() - start;
@@ -147,11 +150,11 @@ public final class ConnectorBench {
             var heard = COMPLETED.poll(100, TimeUnit.MILLISECONDS);
             if (id.equals(heard)) break;
             var status = runs.status(id);
-            if ("FAILED".equals(status.status())) throw new IllegalStateException(status.toString());
+            if (status.status() == RunState.FAILED) throw new IllegalStateException(status.toString());
         }
         while (true) {
             var status = runs.status(id);
-            if ("COMPLETED".equals(status.status())) return status;
+            if (status.status() == RunState.COMPLETED) return status;
             Thread.sleep(0, 50_000);
         }
     }

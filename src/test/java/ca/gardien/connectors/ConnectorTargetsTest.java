@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ca.gardien.connectors.runs.RunStore;
 import ca.gardien.connectors.spi.ConnectorSettings;
 import ca.gardien.organization.Role;
 import com.zaxxer.hikari.HikariDataSource;

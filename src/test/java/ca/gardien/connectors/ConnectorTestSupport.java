@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ca.gardien.connectors.runs.RunStore;
 import ca.gardien.support.WebTestSupport;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;

@@ -2,6 +2,8 @@ package ca.gardien.connectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gardien.connectors.jdbc.JdbcConnectorFactory;
+import ca.gardien.connectors.jdbc.JdbcTargets;
 import ca.gardien.connectors.spi.ConnectorFactory;
 import ca.gardien.connectors.spi.ConnectorSettings;
 import com.code_intelligence.jazzer.api.Jazzer;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ca.gardien.connectors.runs.RunStore;
+import ca.gardien.connectors.runs.RunWorker;
 import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -119,7 +121,7 @@ abstract class CrmAcceptance extends ConnectorTestSupport {
             runs.set(this.runs
                     .start(
                             connector,
-                            new RunRequest("ERASE", Map.of("email", CrmDatabase.ALICE), null),
+                            new RunRequest(RunAction.ERASE, Map.of("email", CrmDatabase.ALICE), null),
                             ca.gardien.shared.Actor.SYSTEM)
                     .id());
             tx.setRollbackOnly();

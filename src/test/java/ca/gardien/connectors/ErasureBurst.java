@@ -1,6 +1,7 @@
 package ca.gardien.connectors;
 
 import ca.gardien.GardienApplication;
+import ca.gardien.connectors.runs.RunStore;
 import ca.gardien.inventory.Inventory;
 import ca.gardien.shared.Actor;
 import java.util.Arrays;
@@ -22,7 +23,7 @@ public final class ErasureBurst {
                 .register(new ConnectorRegistration("crm", "jdbc", args[0], "sa", "", null), Actor.SYSTEM);
         context.getBean(Inventory.class).apply(CrmDatabase.ANNOTATIONS.formatted("crm"), Actor.SYSTEM);
         var run = context.getBean(ConnectorRuns.class)
-                .start("crm", new RunRequest("ERASE", Map.of("email", CrmDatabase.ALICE), null), Actor.SYSTEM)
+                .start("crm", new RunRequest(RunAction.ERASE, Map.of("email", CrmDatabase.ALICE), null), Actor.SYSTEM)
                 .id();
         System.out.println("RUN " + run);
         var store = context.getBean(RunStore.class);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ca.gardien.GardienApplication;
+import ca.gardien.connectors.engine.Applier;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Path;
@@ -49,8 +50,8 @@ class ErasureCrashTest {
         try {
             var runs = context.getBean(ConnectorRuns.class);
             await().atMost(Duration.ofSeconds(60)).until(() -> runs.status(run), s -> {
-                assertThat(s.status()).as(s.toString()).isNotEqualTo("FAILED");
-                return "COMPLETED".equals(s.status());
+                assertThat(s.status()).as(s.toString()).isNotEqualTo(RunState.FAILED);
+                return s.status() == RunState.COMPLETED;
             });
             var status = runs.status(run);
             assertThat(status.counts())

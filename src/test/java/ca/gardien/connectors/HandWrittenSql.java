@@ -1,5 +1,6 @@
 package ca.gardien.connectors;
 
+import ca.gardien.connectors.runs.RunStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -93,7 +93,7 @@ class RunRetryTest extends ConnectorTestSupport {
         var run = transactions.execute(tx -> {
             var id = runs.start(
                             connector,
-                            new RunRequest("ERASE", java.util.Map.of("email", CrmDatabase.ALICE), null),
+                            new RunRequest(RunAction.ERASE, java.util.Map.of("email", CrmDatabase.ALICE), null),
                             ca.gardien.shared.Actor.SYSTEM)
                     .id();
             try {

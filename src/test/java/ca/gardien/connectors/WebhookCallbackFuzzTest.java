@@ -2,6 +2,9 @@ package ca.gardien.connectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gardien.connectors.runs.RunOutcomes;
+import ca.gardien.connectors.webhook.CallbackController;
+import ca.gardien.connectors.webhook.WebhookSignature;
 import ca.gardien.shared.InvalidInputException;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;

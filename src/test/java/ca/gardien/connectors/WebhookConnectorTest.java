@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ca.gardien.connectors.runs.RunStore;
+import ca.gardien.connectors.webhook.WebhookSignature;
 import ca.gardien.inventory.Inventory;
 import ca.gardien.mail.Outbox;
 import ca.gardien.organization.Role;

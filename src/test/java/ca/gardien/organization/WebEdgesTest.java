@@ -33,8 +33,8 @@ class WebEdgesTest {
     }
 
     @Test
-    void refusesToStartWithoutExactlyOnePageForSignInsToLandOn() {
-        assertThatIllegalStateException().isThrownBy(() -> new WebEdges(List.of(api)).landing());
+    void refusesToStartWithTwoPagesForSignInsToLandOnAndLandsOnTheHomePageWithoutOne() {
+        assertThat(new WebEdges(List.of(api)).landing()).isEqualTo("/");
         assertThatIllegalStateException()
                 .isThrownBy(() -> new WebEdges(List.of(pages, WebEdge.none().withLanding("/other"))).landing());
     }

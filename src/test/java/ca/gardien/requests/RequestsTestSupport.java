@@ -144,16 +144,8 @@ abstract class RequestsTestSupport extends WebTestSupport {
         return id;
     }
 
-    /**
-     * Completes every task of the request that staff must do; the CRM task reports the given records (JSON array).
-     * The test configuration automates the newsletter system: its task is left to the automation, awaited first.
-     */
+    /** Completes every task of the request as staff; the CRM task reports the given records (JSON array). */
     void completeTasks(UUID id, String crmRecords) throws Exception {
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(10))
-                .until(() -> tasksJson(id).stream()
-                        .filter(t -> "newsletter-service".equals(t.get("systemId")))
-                        .allMatch(t -> "DONE".equals(t.get("status"))));
         for (var task : tasksJson(id)) {
             if (!"OPEN".equals(task.get("status"))) {
                 continue;

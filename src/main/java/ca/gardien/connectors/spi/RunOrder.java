@@ -1,5 +1,6 @@
 package ca.gardien.connectors.spi;
 
+import ca.gardien.connectors.RunAction;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,7 +12,7 @@ import java.util.UUID;
 public record RunOrder(
         UUID runId,
         String connectorId,
-        String action,
+        RunAction action,
         Map<String, String> identities,
         String callbackPath,
         List<FieldChange> changes) {
@@ -23,7 +24,7 @@ public record RunOrder(
 
     /** An order without changes (EXPORT, ERASE). */
     public RunOrder(
-            UUID runId, String connectorId, String action, Map<String, String> identities, String callbackPath) {
+            UUID runId, String connectorId, RunAction action, Map<String, String> identities, String callbackPath) {
         this(runId, connectorId, action, identities, callbackPath, List.of());
     }
 

@@ -1,0 +1,78 @@
+package ca.gardien.connectors.runs;
+
+import ca.gardien.connectors.ConnectorPlan;
+import ca.gardien.connectors.ConnectorRuns;
+import ca.gardien.connectors.RunRequest;
+import ca.gardien.connectors.RunStatus;
+import ca.gardien.organization.CurrentActor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/connectors")
+@Tag(name = "Connector runs", description = "Plan, export, rectify and erase one person's data through a connector")
+public class RunController {
+
+    private final ConnectorRuns runs;
+
+    RunController(ConnectorRuns runs) {
+        this.runs = runs;
+    }
+
+    @PostMapping("/{id}/plan")
+    @Operation(summary = "Tables, join keys, row counts, step order and lint for one person; changes nothing")
+    ConnectorPlan plan(@PathVariable String id, @RequestBody RunRequest request) {
+        return runs.plan(id, request);
+    }
+
+    @PostMapping("/{id}/runs")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Start an EXPORT, ERASE or RECTIFY run; follow it at /api/v1/connectors/runs/{runId}")
+    RunStatus start(@PathVariable String id, @RequestBody RunRequest request, Authentication auth) {
+        return runs.start(id, request, CurrentActor.of(auth));
+    }
+
+    @GetMapping("/runs/{runId}")
+    @Operation(summary = "Status, counts per table and the last failure of a run")
+    RunStatus status(@PathVariable UUID runId) {
+        return runs.status(runId);
+    }
+
+    @GetMapping("/runs/{runId}/package")
+    @PreAuthorize("hasAnyRole('PRIVACY_OFFICER', 'DELEGATE', 'STAFF')") // the person's data: not for auditors
+    @Operation(
+            summary = "The export package (JSON) of a completed EXPORT run, streamed from disk; 410 package-gone once"
+                    + " deleted after gardien.connectors.package-retention")
+    ResponseEntity<Resource> exportPackage(@PathVariable UUID runId) {
+        var file = runs.packageFile(runId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + runId + ".json\"")
+                .body(new FileSystemResource(file));
+    }
+
+    record Completion(Map<String, Long> counts) {}
+
+    @PostMapping("/runs/{runId}/complete")
+    @Operation(summary = "Report a dispatched (manual) run done, with the rows acted on per table")
+    RunStatus complete(@PathVariable UUID runId, @RequestBody Completion completion, Authentication auth) {
+        return runs.complete(runId, completion.counts(), CurrentActor.of(auth));
+    }
+}

@@ -1,0 +1,165 @@
+package ca.gardien.connectors.runs;
+
+import ca.gardien.connectors.ConnectorRunCompleted;
+import ca.gardien.connectors.ConnectorRunFailed;
+import ca.gardien.connectors.ConnectorsProperties;
+import ca.gardien.connectors.Step;
+import ca.gardien.connectors.TargetUnavailableException;
+import ca.gardien.connectors.engine.StepFailed;
+import ca.gardien.ledger.Evidence;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.Digests;
+import ca.gardien.shared.InvalidInputException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** How a run ends or fails: its state, its evidence (counts and hashes only) and the events other modules hear. */
+@Component
+public class RunOutcomes {
+
+    private static final Logger log = LoggerFactory.getLogger(RunOutcomes.class);
+
+    private final RunStore store;
+    private final ConnectorsProperties properties;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    RunOutcomes(
+            RunStore store,
+            ConnectorsProperties properties,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.store = store;
+        this.properties = properties;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Ends a run in the caller's transaction: final counts, evidence, the event other modules listen to. */
+    public void completed(StoredRun run, List<Step> steps, String packageSha256, Actor actor) {
+        completed(run, steps, packageSha256, actor, Map.of());
+    }
+
+    public void completed(
+            StoredRun run, List<Step> steps, String packageSha256, Actor actor, Map<String, String> evidence) {
+        store.completed(run.id(), steps, packageSha256, clock.instant());
+        var counts = Step.counts(steps);
+        var extra = new HashMap<>(evidence);
+        if (packageSha256 != null) extra.put("packageSha256", packageSha256);
+        events.publishEvent(Evidence.of(
+                clock.instant(), actor, "connectors.run.completed", "connector-run", run.id(), summary(steps, extra)));
+        events.publishEvent(new ConnectorRunCompleted(run.id(), run.connector(), run.action(), counts, packageSha256));
+    }
+
+    void failed(StoredRun run, Exception e) {
+        var failure = describe(e);
+        int attempts = run.attempts() + 1;
+        boolean giveUp = attempts >= properties.maxAttempts();
+        var next = clock.instant().plus(properties.retryBackoff().multipliedBy(1L << Math.min(attempts - 1, 16)));
+        log.warn("Connector run {} failed (attempt {}): {}", run.id(), attempts, failure);
+        transactions.executeWithoutResult(s -> {
+            store.failed(run.id(), failure, attempts, giveUp ? null : next, giveUp, clock.instant());
+            if (giveUp) {
+                publishFailed(run, failure, attempts, run.actor(), Map.of());
+            }
+        });
+    }
+
+    /**
+     * Ends a dispatched run as failed in the caller's transaction, because the service said so: no retry. The ledger
+     * gets the attempts only, never the reason (a service may quote a value in it); the event carries the reason for
+     * the staff note.
+     */
+    public void reportedFailed(StoredRun run, String failure, Actor actor) {
+        store.failed(run.id(), failure, run.attempts(), null, true, clock.instant());
+        publishFailed(run, failure, run.attempts(), actor, Map.of("reportedBy", "service"));
+    }
+
+    /** The end of a failed run: ledger fact (attempts, never the reason) and the event that carries the reason. */
+    private void publishFailed(StoredRun run, String failure, int attempts, Actor actor, Map<String, String> extra) {
+        var payload = new HashMap<String, String>(extra);
+        payload.put("connector", run.connector());
+        payload.put("action", run.action().name());
+        payload.put("attempts", String.valueOf(attempts));
+        events.publishEvent(
+                Evidence.of(clock.instant(), actor, "connectors.run.failed", "connector-run", run.id(), payload));
+        events.publishEvent(new ConnectorRunFailed(run.id(), run.connector(), run.action(), failure));
+    }
+
+    /** The reason a service gave, made safe to show: control characters removed, trimmed, at most 200 characters. */
+    public static String reported(String reason) {
+        if (reason == null) {
+            return null;
+        }
+        var text = new StringBuilder();
+        reason.codePoints().forEach(c -> {
+            if (c == '\t' || c == '\n' || c == '\r') {
+                text.append(' ');
+            } else if (!Character.isISOControl(c)) {
+                text.appendCodePoint(c);
+            }
+        });
+        var trimmed = text.toString().strip();
+        if (trimmed.length() > MAX_REASON) {
+            int end = Character.isHighSurrogate(trimmed.charAt(MAX_REASON - 1)) ? MAX_REASON - 1 : MAX_REASON;
+            trimmed = trimmed.substring(0, end).strip();
+        }
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    public static final int MAX_REASON = 200;
+
+    public static String describe(Throwable e) {
+        if (e instanceof StepFailed failed) {
+            var step = failed.step;
+            return "step " + step.order() + " " + step.kind() + " " + step.table() + ": " + describe(e.getCause());
+        }
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return "database error, SQL state " + sql.getSQLState();
+            }
+            if (cause instanceof TargetUnavailableException) {
+                return cause.getMessage();
+            }
+            if (cause instanceof ca.gardien.shared.OutboundAddresses.Refused refused) {
+                return "the service's address is refused (" + refused.reason() + "): Gardien calls only public"
+                        + " addresses unless gardien.connectors.outbound.allow names it";
+            }
+            if (cause instanceof InvalidInputException invalid) { // Gardien's own words about the request or schema
+                return String.join(
+                        "; ",
+                        invalid.errors().stream()
+                                .map(f -> f.field() + ": " + f.message())
+                                .toList());
+            }
+        }
+        return "error " + e.getClass().getSimpleName(); // never the message: it may quote a value
+    }
+
+    public static Map<String, String> summary(List<Step> steps, Map<String, String> extra) {
+        var sorted = new TreeMap<String, Long>(Step.counts(steps));
+        var canonical = new StringBuilder();
+        sorted.forEach((t, n) -> canonical.append(t).append('=').append(n).append('\n'));
+        var payload = new HashMap<String, String>(extra);
+        payload.put(
+                "rows",
+                String.valueOf(
+                        sorted.values().stream().mapToLong(Long::longValue).sum()));
+        payload.put("tables", String.valueOf(sorted.size()));
+        payload.put("countsSha256", Digests.sha256Hex(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        return payload;
+    }
+}

@@ -1,0 +1,130 @@
+package ca.gardien.connectors.tasks;
+
+import ca.gardien.connectors.ConnectorRunCompleted;
+import ca.gardien.connectors.ConnectorRunFailed;
+import ca.gardien.connectors.ConnectorsProperties;
+import ca.gardien.connectors.RequestTaskRuns;
+import ca.gardien.connectors.RunAction;
+import ca.gardien.connectors.packages.PackageRecords;
+import ca.gardien.connectors.packages.PackageWriter;
+import ca.gardien.connectors.runs.RunStore;
+import ca.gardien.requests.RequestTasks;
+import ca.gardien.requests.TaskResult;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.ConflictException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Ends the request task a run worked for: a completed export fills the task with the exported rows (one record per
+ * table row, category = table; columns annotated {@code origin: COLLECTED} in a {@code source: person} record, the
+ * others in a {@code source: organization} one), a completed erasure marks it done; a failed run leaves it to staff
+ * with a note.
+ */
+@Component
+public class TaskRunResults {
+
+    private static final Logger log = LoggerFactory.getLogger(TaskRunResults.class);
+
+    private final RunStore runs;
+    private final RequestTasks tasks;
+    private final ConnectorsProperties properties;
+
+    TaskRunResults(RunStore runs, RequestTasks tasks, ConnectorsProperties properties) {
+        this.runs = runs;
+        this.tasks = tasks;
+        this.properties = properties;
+    }
+
+    @ApplicationModuleListener
+    void on(ConnectorRunCompleted done) {
+        var run = runs.find(done.runId()).orElse(null);
+        var task = run == null ? null : RequestTaskRuns.taskOf(run.actor()).orElse(null);
+        if (task == null) {
+            return;
+        }
+        var export = done.action() == RunAction.EXPORT;
+        if (export && !java.nio.file.Files.exists(PackageWriter.file(properties.packageDirectory(), done.runId()))) {
+            // a webhook or manual connector reports counts only: staff attach what was found
+            tasks.note(
+                    task[0],
+                    task[1],
+                    "Connector " + done.connectorId() + " exported without a package, run " + done.runId()
+                            + ": to be completed by staff.",
+                    run.actor());
+            return;
+        }
+        var result = export ? exported(done) : erased(done);
+        if (result == null) {
+            tasks.note(
+                    task[0],
+                    task[1],
+                    "Connector " + done.connectorId() + " exported more than " + properties.taskRecordLimit()
+                            + " rows, run " + done.runId()
+                            + ": too many for the task; staff attach the run's package to the answer.",
+                    run.actor());
+            return;
+        }
+        try {
+            tasks.complete(task[0], task[1], result, new Actor(Actor.Kind.SYSTEM, "connector:" + done.connectorId()));
+        } catch (ConflictException e) {
+            log.info("Task {} was not completed by run {}: {}", task[1], done.runId(), e.getMessage());
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(ConnectorRunFailed failed) {
+        var run = runs.find(failed.runId()).orElse(null);
+        var task = run == null ? null : RequestTaskRuns.taskOf(run.actor()).orElse(null);
+        if (task != null) {
+            tasks.note(
+                    task[0],
+                    task[1],
+                    "Connector " + failed.connectorId() + " failed (" + failed.failure() + "), run " + failed.runId()
+                            + ": to be done by staff.",
+                    run.actor());
+        }
+    }
+
+    /** The task result of an export, or null when the package holds more rows than a task carries. */
+    private TaskResult exported(ConnectorRunCompleted done) {
+        var file = PackageWriter.file(properties.packageDirectory(), done.runId());
+        var records = PackageRecords.read(file, properties.taskRecordLimit()).orElse(null);
+        if (records == null) {
+            return null;
+        }
+        return new TaskResult(
+                records.isEmpty() ? "NOT_FOUND" : "FOUND", "Exported by connector " + done.connectorId(), records);
+    }
+
+    public static List<TaskResult.FoundRecord> records(JsonNode record) {
+        var table = record.path("table").asString();
+        var origin = record.path("origin");
+        var collected = new LinkedHashMap<String, String>();
+        var other = new LinkedHashMap<String, String>();
+        for (var field : record.path("row").properties()) {
+            if (field.getValue().isNull()) continue;
+            var target = "COLLECTED".equals(origin.path(field.getKey()).asString(null)) ? collected : other;
+            target.put(field.getKey(), field.getValue().asString());
+        }
+        var out = new ArrayList<TaskResult.FoundRecord>();
+        if (!collected.isEmpty()) out.add(new TaskResult.FoundRecord(table, "person", collected));
+        if (!other.isEmpty()) out.add(new TaskResult.FoundRecord(table, "organization", other));
+        return out;
+    }
+
+    private static TaskResult erased(ConnectorRunCompleted done) {
+        long rows = done.counts().values().stream().mapToLong(Long::longValue).sum();
+        return new TaskResult(
+                "DONE",
+                done.action() + " by connector " + done.connectorId() + ": " + rows + " rows in "
+                        + done.counts().size() + " tables",
+                List.of());
+    }
+}
