@@ -1,6 +1,7 @@
 package ca.gardien.consent;
 
 import ca.gardien.inventory.Inventory;
+import ca.gardien.shared.Language;
 import ca.gardien.shared.RateLimitedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -130,7 +131,7 @@ class PreferencePage {
                 "preference-page",
                 key.digest("ip", request.getRemoteAddr()),
                 userAgent == null ? null : key.digest("user-agent", userAgent),
-                "en".equals(locale.getLanguage()) ? "en" : "fr",
+                Language.of(locale).code(),
                 false);
     }
 

@@ -1,9 +1,11 @@
 package ca.gardien.organization;
 
+import ca.gardien.shared.Language;
 import ca.gardien.shared.ProblemTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -37,9 +39,9 @@ class PasswordProblems {
     }
 
     private static Locale language(HttpServletRequest request) {
-        return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null
-                        && "fr".equals(request.getLocale().getLanguage())
-                ? Locale.CANADA_FRENCH
-                : Locale.CANADA;
+        var asked = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null
+                ? Optional.<Language>empty()
+                : Language.byCode(request.getLocale().getLanguage());
+        return asked.orElse(Language.ENGLISH).locale();
     }
 }

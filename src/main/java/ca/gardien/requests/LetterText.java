@@ -3,20 +3,18 @@ package ca.gardien.requests;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
-/** The written answer as XHTML (so that it also renders to PDF), from the FR/EN texts in {@code i18n/requests}. */
+/** The written answer as XHTML (so that it also renders to PDF), from the texts in the application's bundle {@code i18n/requests}. */
 @Component
 class LetterText {
 
-    private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
+    private final MessageSource texts;
 
-    LetterText() {
-        texts.setBasename("i18n/requests");
-        texts.setDefaultEncoding("UTF-8");
-        texts.setFallbackToSystemLocale(false);
+    LetterText(MessageSource texts) {
+        this.texts = texts;
     }
 
     String html(RightsRequest request, ResponseDraft response, Map<String, List<TaskResult.FoundRecord>> found) {

@@ -2,6 +2,7 @@ package ca.gardien.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gardien.shared.Bundles;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** A refusal letter names the remedy of the request's own jurisdiction, never Québec's body for another profile. */
 class LetterTextTest {
 
-    private final LetterText letters = new LetterText();
+    private final LetterText letters = new LetterText(Bundles.messages());
 
     private static RightsRequest request(String jurisdiction, String language) {
         return new RightsRequest(
