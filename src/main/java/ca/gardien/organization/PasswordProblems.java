@@ -31,7 +31,8 @@ class PasswordProblems {
 
     @ExceptionHandler(PasswordRefusedException.class)
     ProblemDetail refused(PasswordRefusedException e, HttpServletRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, messages.getMessage("problem.validation", null, Language.ENGLISH.locale()));
         problem.setType(ProblemTypes.VALIDATION);
         problem.setProperty("errors", List.of(e.localized(messages, language(request))));
         problem.setProperty("rule", e.reason().code());

@@ -41,7 +41,9 @@ public class ContainerErrorReport extends ErrorReportValve {
             response.setContentType(
                     problem ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.TEXT_HTML_VALUE + ";charset=utf-8");
             // the raw path may be what was refused: it is not echoed
-            var body = problem ? ErrorContract.problem(status, null, null) : ErrorContract.page(status, null, messages);
+            var body = problem
+                    ? ErrorContract.problem(status, null, null, messages)
+                    : ErrorContract.page(status, null, messages);
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
             response.finishResponse();

@@ -50,12 +50,15 @@ final class ErrorContract {
         }
     }
 
-    static byte[] problem(int status, String instance, Long limit) {
+    /** The problem in English, the language of the API; without the bundles (not handed over yet), no detail. */
+    static byte[] problem(int status, String instance, Long limit, MessageSource messages) {
         var body = new LinkedHashMap<String, Object>();
         body.put("type", type(status).toString());
         body.put("title", title(status));
         body.put("status", status);
-        body.put("detail", detail(status, limit));
+        if (messages != null) {
+            body.put("detail", detail(status, limit, messages));
+        }
         if (instance != null) {
             body.put("instance", instance);
         }
@@ -115,17 +118,15 @@ final class ErrorContract {
         return known == null ? "Error" : known.getReasonPhrase();
     }
 
-    private static String detail(int status, Long limit) {
+    private static String detail(int status, Long limit, MessageSource messages) {
+        var english = Language.ENGLISH.locale();
         return switch (status) {
-            case 400 -> "The request is malformed (its address, query, headers or body).";
-            case 411 -> "A form or multipart body must declare its Content-Length.";
+            case 400, 411, 404, 431 -> messages.getMessage("problem.http." + status, null, english);
             case 413 ->
-                "The request body is larger than the limit of "
-                        + (limit == null ? "this endpoint" : BodyLimits.describe(limit))
-                        + ".";
-            case 404 -> "Nothing is found at this address.";
-            case 431 -> "The request headers are too large.";
-            case 500 -> "An unexpected error occurred.";
+                limit == null
+                        ? messages.getMessage("problem.http.413.unknown", null, english)
+                        : messages.getMessage("problem.http.413", new Object[] {BodyLimits.describe(limit)}, english);
+            case 500 -> messages.getMessage("problem.internal", null, english);
             default -> title(status) + ".";
         };
     }
