@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -28,6 +30,10 @@ class MessageBundlesTest {
 
     /** Values the same in both languages for a reason: names, and words French and English share. */
     private static final double MOST_IDENTICAL = 0.05;
+
+    private static final Set<String> ALWAYS_FORMATTED = Set.of("i18n/mail", "i18n/requests");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
     @Test
     void everyBundleIsRegisteredOnceWithTheMessageSource() throws IOException {
@@ -75,6 +81,29 @@ class MessageBundlesTest {
         assertThat((double) identical.size() / keys)
                 .as("share of values identical in French and English: %s", identical)
                 .isLessThan(MOST_IDENTICAL);
+    }
+
+    /**
+     * A text with arguments goes through {@link java.text.MessageFormat}, where an apostrophe is doubled; a text without
+     * comes back as written. Mail templates and letters are always formatted.
+     */
+    @Test
+    void apostrophesAreWrittenAsEachTextIsFormatted() throws IOException {
+        var wrong = new TreeSet<String>();
+        for (var basename : Bundles.basenames()) {
+            for (var suffix : List.of("", "_en")) {
+                var bundle = bundle(basename, suffix);
+                for (var key : bundle.stringPropertyNames()) {
+                    var value = bundle.getProperty(key);
+                    boolean formatted = ALWAYS_FORMATTED.contains(basename)
+                            || PLACEHOLDER.matcher(value).find();
+                    if (formatted ? LONE_APOSTROPHE.matcher(value).find() : value.contains("''")) {
+                        wrong.add(basename + suffix + ": " + key);
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
     }
 
     @Test
