@@ -2,6 +2,7 @@ package ca.gardien.consent;
 
 import ca.gardien.inventory.Inventory;
 import ca.gardien.shared.KeyedDigest;
+import ca.gardien.shared.Language;
 import ca.gardien.shared.RateLimitedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -132,7 +133,7 @@ class PreferencePage {
                 "preference-page",
                 key.digest("ip", request.getRemoteAddr()),
                 userAgent == null ? null : key.digest("user-agent", userAgent),
-                "en".equals(locale.getLanguage()) ? "en" : "fr",
+                Language.of(locale).code(),
                 false);
     }
 

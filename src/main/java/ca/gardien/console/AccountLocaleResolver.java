@@ -2,11 +2,12 @@ package ca.gardien.console;
 
 import ca.gardien.organization.AccountAdministration;
 import ca.gardien.organization.AccountPrincipal;
+import ca.gardien.shared.Language;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -16,8 +17,7 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 class AccountLocaleResolver implements LocaleResolver {
 
-    static final Locale DEFAULT = Locale.CANADA_FRENCH;
-    static final Set<String> SUPPORTED = Set.of("fr", "en");
+    static final Locale DEFAULT = Language.FRENCH.locale();
     private static final String COOKIE = "gardien-lang";
     private static final String SESSION_KEY = AccountLocaleResolver.class.getName();
     private static final String REQUEST_KEY = SESSION_KEY + ".request";
@@ -40,9 +40,8 @@ class AccountLocaleResolver implements LocaleResolver {
         var principal = currentAccount();
         if (principal != null && session != null) {
             var remembered = accounts.byUsername(principal.username())
-                    .map(a -> a.preferredLocale())
-                    .filter(SUPPORTED::contains)
-                    .map(AccountLocaleResolver::locale)
+                    .flatMap(a -> Language.byCode(a.preferredLocale()))
+                    .map(Language::locale)
                     .orElse(fromCookie(request));
             session.setAttribute(SESSION_KEY, remembered);
             return remembered;
@@ -52,8 +51,7 @@ class AccountLocaleResolver implements LocaleResolver {
 
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        var chosen =
-                locale == null || !SUPPORTED.contains(locale.getLanguage()) ? DEFAULT : locale(locale.getLanguage());
+        var chosen = Language.of(locale).locale();
         var cookie = new Cookie(COOKIE, chosen.getLanguage());
         cookie.setPath("/");
         cookie.setHttpOnly(true);
@@ -71,15 +69,12 @@ class AccountLocaleResolver implements LocaleResolver {
         }
     }
 
-    static Locale locale(String language) {
-        return "en".equals(language) ? Locale.CANADA : Locale.CANADA_FRENCH;
-    }
-
     private static Locale fromCookie(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (var c : request.getCookies()) {
-                if (COOKIE.equals(c.getName()) && SUPPORTED.contains(c.getValue())) {
-                    return locale(c.getValue());
+                var chosen = COOKIE.equals(c.getName()) ? Language.byCode(c.getValue()) : Optional.<Language>empty();
+                if (chosen.isPresent()) {
+                    return chosen.get().locale();
                 }
             }
         }

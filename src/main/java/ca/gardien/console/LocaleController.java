@@ -1,5 +1,6 @@
 package ca.gardien.console;
 
+import ca.gardien.shared.Language;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.regex.Pattern;
@@ -26,7 +27,8 @@ class LocaleController {
             @RequestParam(name = "return", defaultValue = "/") String returnTo,
             HttpServletRequest request,
             HttpServletResponse response) {
-        locales.setLocale(request, response, AccountLocaleResolver.locale(lang));
+        locales.setLocale(
+                request, response, Language.byCode(lang).orElse(Language.FRENCH).locale());
         var target = LOCAL_PATH.matcher(returnTo).matches() && !returnTo.startsWith("//") ? returnTo : "/";
         return "redirect:" + target;
     }

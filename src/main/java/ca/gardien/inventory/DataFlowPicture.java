@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 
 /**
  * The data-flow picture drawn by Gardien itself: data-subject categories, then systems, then third parties, with the
@@ -20,7 +21,7 @@ final class DataFlowPicture {
 
     private DataFlowPicture() {}
 
-    static String svg(DataMap map, Locale locale) {
+    static String svg(DataMap map, Locale locale, MessageSource messages) {
         var columns = List.of(
                 new LinkedHashMap<String, Node>(),
                 new LinkedHashMap<String, Node>(),
@@ -55,9 +56,9 @@ final class DataFlowPicture {
                 .append("\" viewBox=\"0 0 1020 ")
                 .append(height)
                 .append("\" font-family=\"sans-serif\" font-size=\"12\">\n");
-        var titles = "en".equals(locale.getLanguage())
-                ? List.of("Data subjects", "Systems", "Third parties")
-                : List.of("Personnes concernées", "Systèmes", "Tiers");
+        var titles = List.of("subjects", "systems", "parties").stream()
+                .map(column -> messages.getMessage("picture." + column, null, locale))
+                .toList();
         var all = new LinkedHashMap<String, Node>();
         for (int c = 0; c < 3; c++) {
             out.append(text(COLUMN_X[c], 20, titles.get(c), "bold"));

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,13 +25,20 @@ public class Inventory {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MessageSource messages;
     private volatile Revision cached;
 
-    Inventory(InventoryItems items, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    Inventory(
+            InventoryItems items,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            Clock clock,
+            MessageSource messages) {
         this.items = items;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /**
@@ -76,19 +84,19 @@ public class Inventory {
     /** The data-flow picture (SVG): subjects, systems, third parties; flows leaving Québec highlighted. */
     @Transactional(readOnly = true)
     public String picture(Locale locale) {
-        return DataFlowPicture.svg(current(), locale);
+        return DataFlowPicture.svg(current(), locale, messages);
     }
 
     /** The record of processing, one row per processing activity, names in the given language. */
     @Transactional(readOnly = true)
     public RecordOfProcessing recordOfProcessing(Locale locale) {
-        return RecordOfProcessing.of(current(), locale);
+        return RecordOfProcessing.of(current(), locale, messages);
     }
 
     /** The record of processing as RFC 4180 CSV, in the given language. */
     @Transactional(readOnly = true)
     public String recordOfProcessingCsv(Locale locale) {
-        return RecordOfProcessing.of(current(), locale).csv(locale);
+        return RecordOfProcessing.of(current(), locale, messages).csv(messages, locale);
     }
 
     /** What applying the document would do; nothing is changed. */

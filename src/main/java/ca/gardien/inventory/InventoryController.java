@@ -84,7 +84,7 @@ class InventoryController {
     @GetMapping(value = "/record-of-processing", produces = "application/json")
     @Operation(summary = "The record of processing as JSON; names in French unless lang=en")
     RecordOfProcessing recordJson(@RequestParam(defaultValue = "fr") @Pattern(regexp = "fr|en") String lang) {
-        return RecordOfProcessing.of(inventory.current(), Locale.forLanguageTag(lang));
+        return inventory.recordOfProcessing(Locale.forLanguageTag(lang));
     }
 
     @GetMapping(value = "/map.svg", produces = "image/svg+xml")

@@ -4,6 +4,7 @@ import ca.gardien.organization.OrganizationProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
 
@@ -15,7 +16,9 @@ final class NoticeText {
     static String render(PrivacyNotice notice, OrganizationProfile profile, MessageSource messages, Locale locale) {
         var lines = new ArrayList<String>();
         Function<String, String> m = key -> messages.getMessage(key, null, locale);
-        var sep = "en".equals(locale.getLanguage()) ? ": " : " : ";
+        // "label : value" in French, "label: value" in English (notice.line)
+        BinaryOperator<String> line =
+                (label, value) -> messages.getMessage("notice.line", new Object[] {label, value}, locale);
         lines.add(m.apply("notice.title"));
         if (profile != null) {
             lines.add(messages.getMessage("notice.intro", new Object[] {profile.legalName()}, locale));
@@ -24,27 +27,28 @@ final class NoticeText {
         lines.add("");
         lines.add("## " + m.apply("notice.purposes"));
         notice.purposes()
-                .forEach(p -> lines.add("- " + p.name() + sep
-                        + (p.description() == null ? m.apply("notice.undocumented") : p.description())));
+                .forEach(p -> lines.add("- "
+                        + line.apply(
+                                p.name(), p.description() == null ? m.apply("notice.undocumented") : p.description())));
         for (var a : notice.activities()) {
             lines.add("");
             lines.add("### " + a.name());
-            lines.add(m.apply("notice.about") + sep + String.join(", ", a.subjects()));
-            lines.add(m.apply("notice.what") + sep + String.join(", ", a.categories()));
-            lines.add(m.apply("notice.why")
-                    + sep
-                    + String.join(
+            lines.add(line.apply(m.apply("notice.about"), String.join(", ", a.subjects())));
+            lines.add(line.apply(m.apply("notice.what"), String.join(", ", a.categories())));
+            lines.add(line.apply(
+                    m.apply("notice.why"),
+                    String.join(
                             ", ",
                             a.purposes().stream()
                                     .map(PrivacyNotice.Activity.Purpose::name)
-                                    .toList()));
-            lines.add(m.apply("notice.source") + sep + a.source());
-            lines.add(m.apply("notice.basis") + sep + a.basis());
-            lines.add(m.apply("notice.kept")
-                    + sep
-                    + (a.retention() == null ? m.apply("notice.keptUntilPurpose") : a.retention()));
+                                    .toList())));
+            lines.add(line.apply(m.apply("notice.source"), a.source()));
+            lines.add(line.apply(m.apply("notice.basis"), a.basis()));
+            lines.add(line.apply(
+                    m.apply("notice.kept"),
+                    a.retention() == null ? m.apply("notice.keptUntilPurpose") : a.retention()));
             if (!a.recipients().isEmpty()) {
-                lines.add(m.apply("notice.sharedWith") + sep + String.join(", ", a.recipients()));
+                lines.add(line.apply(m.apply("notice.sharedWith"), String.join(", ", a.recipients())));
             }
         }
         section(

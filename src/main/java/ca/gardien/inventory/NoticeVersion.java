@@ -1,5 +1,6 @@
 package ca.gardien.inventory;
 
+import ca.gardien.shared.Language;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.Locale;
@@ -13,6 +14,6 @@ public record NoticeVersion(
         @JsonIgnore String textEn) {
 
     public String text(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? textEn : textFr;
+        return Language.of(locale).pick(textFr, textEn);
     }
 }

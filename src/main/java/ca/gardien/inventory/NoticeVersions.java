@@ -56,7 +56,7 @@ public class NoticeVersions {
     @Transactional(readOnly = true)
     public String draft(Locale locale) {
         return NoticeText.render(
-                PrivacyNotice.of(inventory.current(), locale),
+                PrivacyNotice.of(inventory.current(), locale, messages),
                 organization.profile().orElse(null),
                 messages,
                 locale);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 
 /**
  * The published privacy notice (ss. 3.2, 8, 8.2) generated from the data map, in one language: what is collected,
@@ -34,14 +35,13 @@ record PrivacyNotice(
 
     record Recipient(String name, String where) {}
 
-    static PrivacyNotice of(DataMap map, Locale locale) {
+    static PrivacyNotice of(DataMap map, Locale locale, MessageSource messages) {
         var subjects = index(map.subjectCategories());
         var categories = index(map.piCategories());
         var purposes = index(map.purposes());
         var bases = index(map.legalBases());
         var rules = index(map.retentionRules());
         var parties = index(map.thirdParties());
-        boolean en = "en".equals(locale.getLanguage());
         var activities = new ArrayList<Activity>();
         for (var a : map.processingActivities()) {
             activities.add(new Activity(
@@ -55,13 +55,12 @@ record PrivacyNotice(
                     a.purposes().stream()
                             .map(id -> purpose(purposes.get(id), locale))
                             .toList(),
-                    "person".equals(a.source())
-                            ? (en ? "From you" : "Auprès de vous")
-                            : (en
-                                    ? "From a third party, with your consent"
-                                    : "Auprès d'un tiers, avec votre consentement"),
+                    messages.getMessage(
+                            "person".equals(a.source()) ? "notice.source.person" : "notice.source.third-party",
+                            null,
+                            locale),
                     bases.get(a.legalBasis()).name().in(locale),
-                    a.retention() == null ? null : retention(rules.get(a.retention()), locale),
+                    a.retention() == null ? null : retention(rules.get(a.retention()), locale, messages),
                     a.recipients().stream().map(id -> parties.get(id).name()).toList()));
         }
         var received = map.processingActivities().stream()
@@ -86,21 +85,28 @@ record PrivacyNotice(
                 p.description() == null ? null : p.description().in(locale));
     }
 
-    static String retention(RetentionRule rule, Locale locale) {
-        boolean en = "en".equals(locale.getLanguage());
-        var period = duration(Period.parse(rule.duration()).normalized(), en);
-        var end = "anonymize".equals(rule.disposal())
-                ? (en ? "then anonymized" : "puis anonymisés")
-                : (en ? "then destroyed" : "puis détruits");
-        return rule.name().in(locale) + (en ? ": " : " : ") + period + ", " + end;
+    static String retention(RetentionRule rule, Locale locale, MessageSource messages) {
+        var period = duration(Period.parse(rule.duration()).normalized(), locale, messages);
+        var end = messages.getMessage(
+                "anonymize".equals(rule.disposal()) ? "notice.disposal.anonymize" : "notice.disposal.destroy",
+                null,
+                locale);
+        return messages.getMessage("notice.retention", new Object[] {rule.name().in(locale), period, end}, locale);
     }
 
-    static String duration(Period p, boolean en) {
+    /** Years, months and days in words ({@code notice.duration.*}, with their plurals), joined by "and". */
+    static String duration(Period p, Locale locale, MessageSource messages) {
         var parts = new ArrayList<String>();
-        if (p.getYears() > 0) parts.add(p.getYears() + (en ? " year" : " an") + (p.getYears() > 1 ? "s" : ""));
-        if (p.getMonths() > 0) parts.add(p.getMonths() + (en ? (p.getMonths() > 1 ? " months" : " month") : " mois"));
-        if (p.getDays() > 0) parts.add(p.getDays() + (en ? " day" : " jour") + (p.getDays() > 1 ? "s" : ""));
-        return parts.isEmpty() ? (en ? "no time" : "aucun délai") : String.join(en ? " and " : " et ", parts);
+        if (p.getYears() > 0) parts.add(unit("years", p.getYears(), locale, messages));
+        if (p.getMonths() > 0) parts.add(unit("months", p.getMonths(), locale, messages));
+        if (p.getDays() > 0) parts.add(unit("days", p.getDays(), locale, messages));
+        return parts.stream()
+                .reduce((a, b) -> messages.getMessage("notice.duration.and", new Object[] {a, b}, locale))
+                .orElseGet(() -> messages.getMessage("notice.duration.none", null, locale));
+    }
+
+    private static String unit(String unit, int count, Locale locale, MessageSource messages) {
+        return messages.getMessage("notice.duration." + unit, new Object[] {count, String.valueOf(count)}, locale);
     }
 
     private static <T extends DataMap.Item> Map<String, T> index(List<T> items) {

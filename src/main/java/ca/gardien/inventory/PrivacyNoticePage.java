@@ -3,6 +3,7 @@ package ca.gardien.inventory;
 import ca.gardien.organization.Organization;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,17 +18,19 @@ class PrivacyNoticePage {
     private final Inventory inventory;
     private final Organization organization;
     private final NoticeVersions versions;
+    private final MessageSource messages;
 
-    PrivacyNoticePage(Inventory inventory, Organization organization, NoticeVersions versions) {
+    PrivacyNoticePage(Inventory inventory, Organization organization, NoticeVersions versions, MessageSource messages) {
         this.inventory = inventory;
         this.organization = organization;
         this.versions = versions;
+        this.messages = messages;
     }
 
     @GetMapping("/privacy")
     String notice(Model model, Locale locale) {
         organization.profile().ifPresent(p -> model.addAttribute("profile", p));
-        model.addAttribute("notice", PrivacyNotice.of(inventory.current(), locale));
+        model.addAttribute("notice", PrivacyNotice.of(inventory.current(), locale, messages));
         model.addAttribute("versions", versions.all());
         return "inventory/privacy";
     }

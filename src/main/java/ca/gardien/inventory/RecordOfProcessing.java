@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 
 /** The record of processing: one row per processing activity, every reference resolved to its name. */
 public record RecordOfProcessing(List<Row> rows) {
@@ -24,36 +25,23 @@ public record RecordOfProcessing(List<Row> rows) {
             String retention,
             List<String> accessRoles) {}
 
-    static final List<String> HEADERS_FR = List.of(
+    /** The CSV's columns, each headed by {@code record.csv.<column>} in the requested language. */
+    static final List<String> COLUMNS = List.of(
             "id",
-            "traitement",
-            "personnes concernées",
-            "catégories",
-            "sensible",
-            "fins",
-            "fondement",
-            "provenance",
-            "systèmes",
-            "destinataires",
-            "hors Québec",
-            "conservation",
-            "rôles ayant accès");
-    static final List<String> HEADERS_EN = List.of(
-            "id",
-            "processing",
-            "data subjects",
+            "activity",
+            "subjects",
             "categories",
             "sensitive",
             "purposes",
-            "legal basis",
+            "basis",
             "source",
             "systems",
             "recipients",
-            "outside Québec",
+            "outside",
             "retention",
-            "access roles");
+            "roles");
 
-    static RecordOfProcessing of(DataMap map, Locale locale) {
+    static RecordOfProcessing of(DataMap map, Locale locale, MessageSource messages) {
         var subjects = index(map.subjectCategories());
         var categories = index(map.piCategories());
         var purposes = index(map.purposes());
@@ -80,16 +68,22 @@ public record RecordOfProcessing(List<Row> rows) {
                                 .map(t -> t.destination() + " ("
                                         + parties.get(t.recipient()).name() + ")")
                                 .toList(),
-                        a.retention() == null ? "" : PrivacyNotice.retention(rules.get(a.retention()), locale),
+                        a.retention() == null
+                                ? ""
+                                : PrivacyNotice.retention(rules.get(a.retention()), locale, messages),
                         names(a.accessRoles(), id -> roles.get(id).name().in(locale))))
                 .toList();
         return new RecordOfProcessing(rows);
     }
 
     /** RFC 4180 CSV with a header row in the requested language. */
-    String csv(Locale locale) {
+    String csv(MessageSource messages, Locale locale) {
         var out = new StringBuilder();
-        line(out, "en".equals(locale.getLanguage()) ? HEADERS_EN : HEADERS_FR);
+        line(
+                out,
+                COLUMNS.stream()
+                        .map(c -> messages.getMessage("record.csv." + c, null, locale))
+                        .toList());
         for (var r : rows) {
             line(
                     out,

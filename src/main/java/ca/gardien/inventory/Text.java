@@ -1,12 +1,13 @@
 package ca.gardien.inventory;
 
+import ca.gardien.shared.Language;
 import java.util.Locale;
 
 /** A text in both official languages of the map: French (the default) and English. */
 public record Text(String fr, String en) {
 
     public String in(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) && en != null ? en : fr;
+        return Language.of(locale).pick(fr, en);
     }
 
     boolean complete() {

@@ -8,13 +8,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every outgoing message goes through here: composed from its FR/EN template, stored, and handed to the sender after
+ * Every outgoing message goes through here: composed from its template in the application's message bundles ({@code i18n/mail}), stored, and handed to the sender after
  * the caller's transaction commits. Nothing about a message is logged.
  */
 @Service
@@ -23,15 +23,13 @@ public class Outbox {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final ResourceBundleMessageSource templates = new ResourceBundleMessageSource();
+    private final MessageSource templates;
 
-    Outbox(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    Outbox(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, MessageSource templates) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
-        templates.setBasename("i18n/mail");
-        templates.setDefaultEncoding("UTF-8");
-        templates.setFallbackToSystemLocale(false);
+        this.templates = templates;
     }
 
     /** Composes, stores and queues the message; returns its id. */
@@ -68,6 +66,7 @@ public class Outbox {
     }
 
     private String render(Message message, String part, Object[] args) {
+        // the raw pattern, formatted here even without arguments so that doubled apostrophes always collapse
         var pattern = templates.getMessage("mail." + message.template() + "." + part, null, message.locale());
         return new MessageFormat(pattern, message.locale()).format(args);
     }

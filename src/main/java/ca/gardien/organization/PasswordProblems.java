@@ -1,9 +1,11 @@
 package ca.gardien.organization;
 
+import ca.gardien.shared.Language;
 import ca.gardien.shared.ProblemTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -29,7 +31,8 @@ class PasswordProblems {
 
     @ExceptionHandler(PasswordRefusedException.class)
     ProblemDetail refused(PasswordRefusedException e, HttpServletRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, messages.getMessage("problem.validation", null, Language.ENGLISH.locale()));
         problem.setType(ProblemTypes.VALIDATION);
         problem.setProperty("errors", List.of(e.localized(messages, language(request))));
         problem.setProperty("rule", e.reason().code());
@@ -37,9 +40,9 @@ class PasswordProblems {
     }
 
     private static Locale language(HttpServletRequest request) {
-        return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null
-                        && "fr".equals(request.getLocale().getLanguage())
-                ? Locale.CANADA_FRENCH
-                : Locale.CANADA;
+        var asked = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null
+                ? Optional.<Language>empty()
+                : Language.byCode(request.getLocale().getLanguage());
+        return asked.orElse(Language.ENGLISH).locale();
     }
 }

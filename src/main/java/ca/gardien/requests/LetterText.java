@@ -1,22 +1,21 @@
 package ca.gardien.requests;
 
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
-/** The written answer as XHTML (so that it also renders to PDF), from the FR/EN texts in {@code i18n/requests}. */
+/** The written answer as XHTML (so that it also renders to PDF), from the texts in the application's bundle {@code i18n/requests}. */
 @Component
 class LetterText {
 
-    private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
+    private final MessageSource texts;
 
-    LetterText() {
-        texts.setBasename("i18n/requests");
-        texts.setDefaultEncoding("UTF-8");
-        texts.setFallbackToSystemLocale(false);
+    LetterText(MessageSource texts) {
+        this.texts = texts;
     }
 
     String html(RightsRequest request, ResponseDraft response, Map<String, List<TaskResult.FoundRecord>> found) {
@@ -32,7 +31,7 @@ class LetterText {
                         "letter.request",
                         locale,
                         request.id(),
-                        t("type." + request.type(), locale),
+                        text("type." + request.type(), locale), // escaped once, with the sentence
                         request.receivedAt().toString().substring(0, 10)))
                 .append("</p>");
         html.append("<p>")
@@ -87,8 +86,16 @@ class LetterText {
         return own != null ? e(own) : t("letter.time-limit", locale, days);
     }
 
+    /**
+     * Formatted here even without arguments: the letters' texts are {@link MessageFormat} patterns (doubled
+     * apostrophes), which the message source hands back raw when there is nothing to format.
+     */
     private String t(String key, Locale locale, Object... args) {
-        return e(texts.getMessage(key, args, locale));
+        return e(text(key, locale, args));
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return new MessageFormat(texts.getMessage(key, null, locale), locale).format(args);
     }
 
     private static String e(Object text) {

@@ -26,7 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * The one error contract of the REST API: RFC 9457 problem details with stable {@code type} URIs. Messages name fields
- * but never echo submitted values, so personal information cannot leak through an error.
+ * but never echo submitted values, so personal information cannot leak through an error. Its own words come from the
+ * message bundles ({@code problem.*}), in English, the language of the API.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(0) // before ApiRoutingProblems
@@ -46,30 +47,30 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({ConflictException.class, OptimisticLockingFailureException.class})
     ProblemDetail conflict(RuntimeException e) {
-        var detail = e instanceof ConflictException ? e.getMessage() : "The object was changed by someone else.";
+        var detail = e instanceof ConflictException ? e.getMessage() : english("problem.conflict.changed");
         return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, detail);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
-        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "The change conflicts with existing data.");
+        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, english("problem.conflict.integrity"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Your role does not allow this action.");
+        return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, english("problem.forbidden"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return validation(List.of(new FieldError(e.getName(), "has the wrong type")));
+        return validation(List.of(new FieldError(e.getName(), english("problem.field.wrong-type"))));
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         // Only the exception class: messages of unexpected exceptions may carry submitted values.
         log.error("Unexpected {} while handling an API call", e.getClass().getName());
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "An unexpected error occurred.");
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, english("problem.internal"));
     }
 
     @Override
@@ -95,13 +96,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var body = problem(
-                HttpStatus.BAD_REQUEST,
-                ProblemTypes.MALFORMED_REQUEST,
-                "The request body is missing or not valid JSON.");
+        var body = problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, english("problem.body.unreadable"));
         var path = JsonPaths.describe(ex);
         if (path != null) {
-            body.setProperty("errors", List.of(new FieldError(path, "is malformed or has the wrong type")));
+            body.setProperty("errors", List.of(new FieldError(path, english("problem.field.malformed"))));
         }
         return ResponseEntity.badRequest().body(body);
     }
@@ -120,8 +118,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, statusCode, request);
     }
 
-    static ProblemDetail validation(List<FieldError> errors) {
-        var pd = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "The request has invalid fields.");
+    ProblemDetail validation(List<FieldError> errors) {
+        var pd = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, english("problem.validation"));
         pd.setProperty("errors", errors);
         return pd;
     }
@@ -130,6 +128,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         var pd = ProblemDetail.forStatusAndDetail(status, detail);
         pd.setType(type);
         return pd;
+    }
+
+    private String english(String key) {
+        return getMessageSource().getMessage(key, null, Language.ENGLISH.locale());
     }
 
     private static URI typeFor(HttpStatusCode status) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
@@ -28,8 +29,10 @@ public class BodyLimits extends OncePerRequestFilter {
 
     private final long standard;
     private final List<Map.Entry<PathPattern, Long>> limits;
+    private final MessageSource messages;
 
-    BodyLimits(WebProperties properties, List<BodyLimit> contributed) {
+    BodyLimits(WebProperties properties, List<BodyLimit> contributed, MessageSource messages) {
+        this.messages = messages;
         this.standard = properties.maxBody().standard().toBytes();
         var parser = PathPatternParser.defaultInstance;
         var byPattern = new LinkedHashMap<PathPattern, Long>();
@@ -95,7 +98,7 @@ public class BodyLimits extends OncePerRequestFilter {
      * Answered here rather than through the error page: rendering it would read request parameters, and the container
      * would then parse the very body that was refused.
      */
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, long limit)
+    private void refuse(HttpServletRequest request, HttpServletResponse response, int status, long limit)
             throws IOException {
         var path = request.getRequestURI().substring(request.getContextPath().length());
         boolean problem = ErrorContract.wantsProblem(path, request.getHeader(HttpHeaders.ACCEPT));
@@ -104,7 +107,10 @@ public class BodyLimits extends OncePerRequestFilter {
         response.setContentType(
                 problem ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.TEXT_HTML_VALUE + ";charset=utf-8");
         response.getOutputStream()
-                .write(problem ? ErrorContract.problem(status, path, limit) : ErrorContract.page(status, limit));
+                .write(
+                        problem
+                                ? ErrorContract.problem(status, path, limit, messages)
+                                : ErrorContract.page(status, limit, messages));
     }
 
     static String describe(long bytes) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
@@ -16,6 +17,13 @@ import org.springframework.http.MediaType;
  */
 public class ContainerErrorReport extends ErrorReportValve {
 
+    /** Tomcat creates the valve by its class name: the bundles are handed over before the server starts. */
+    private static volatile MessageSource messages;
+
+    static void speak(MessageSource source) {
+        messages = source;
+    }
+
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         int status = response.getStatus();
@@ -24,14 +32,18 @@ public class ContainerErrorReport extends ErrorReportValve {
         }
         var path = request.getRequestURI();
         // a request line Tomcat could not read has no path nor headers: whoever sent it is not a browser on a page
-        boolean problem = path == null
+        // without the bundles (not handed over yet), the problem is the answer that needs no words
+        boolean problem = messages == null
+                || path == null
                 || path.isEmpty()
                 || ErrorContract.wantsProblem(path, request.getHeader(HttpHeaders.ACCEPT));
         try {
             response.setContentType(
                     problem ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.TEXT_HTML_VALUE + ";charset=utf-8");
             // the raw path may be what was refused: it is not echoed
-            var body = problem ? ErrorContract.problem(status, null, null) : ErrorContract.page(status, null);
+            var body = problem
+                    ? ErrorContract.problem(status, null, null, messages)
+                    : ErrorContract.page(status, null, messages);
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
             response.finishResponse();

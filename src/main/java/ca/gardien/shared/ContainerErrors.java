@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -22,6 +23,12 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("${server.error.path:/error}")
 class ContainerErrors implements ErrorController {
 
+    private final MessageSource messages;
+
+    ContainerErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @RequestMapping
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code && code >= 400
@@ -33,7 +40,7 @@ class ContainerErrors implements ErrorController {
         response.setStatus(status);
         if (ErrorContract.wantsProblem(path, request.getHeader(HttpHeaders.ACCEPT))) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(ErrorContract.problem(status, path, null));
+            response.getOutputStream().write(ErrorContract.problem(status, path, null, messages));
             return null;
         }
         var page = new ModelAndView("error");

@@ -4,8 +4,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,9 +24,9 @@ final class ErrorContract {
     private static final String PAGE = """
             <!DOCTYPE html>
             <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Une erreur est survenue — Gardien</title><link rel="stylesheet" href="/css/gardien.css"></head>
-            <body><main class="narrow"><h1>Une erreur est survenue</h1><p lang="en">Something went wrong</p><p>%d</p>%s
-            <p><a href="/">Retour à l'accueil</a> · <a href="/?lang=en" lang="en">Back to the home page</a></p></main>
+            <title>%1$s — Gardien</title><link rel="stylesheet" href="/css/gardien.css"></head>
+            <body><main class="narrow"><h1>%1$s</h1><p lang="en">%2$s</p><p>%5$d</p>%6$s
+            <p><a href="/">%3$s</a> · <a href="/?lang=en" lang="en">%4$s</a></p></main>
             </body></html>
             """;
 
@@ -47,12 +50,15 @@ final class ErrorContract {
         }
     }
 
-    static byte[] problem(int status, String instance, Long limit) {
+    /** The problem in English, the language of the API; without the bundles (not handed over yet), no detail. */
+    static byte[] problem(int status, String instance, Long limit, MessageSource messages) {
         var body = new LinkedHashMap<String, Object>();
         body.put("type", type(status).toString());
         body.put("title", title(status));
         body.put("status", status);
-        body.put("detail", detail(status, limit));
+        if (messages != null) {
+            body.put("detail", detail(status, limit, messages));
+        }
         if (instance != null) {
             body.put("instance", instance);
         }
@@ -64,14 +70,33 @@ final class ErrorContract {
 
     /**
      * The error page where Thymeleaf cannot be reached (Tomcat's refusals, the body caps): the look of the Gardien
-     * page, in French with English alongside, as the language the person chose is not known there.
+     * page, in French with English alongside, as the language the person chose is not known there; its words come
+     * from the message bundles ({@code error.*}).
      */
-    static byte[] page(int status, Long limit) {
+    static byte[] page(int status, Long limit, MessageSource messages) {
+        var fr = Language.FRENCH.locale();
+        var en = Language.ENGLISH.locale();
         var tooLarge = limit == null
                 ? ""
-                : "<p>Le contenu envoyé dépasse la limite de %1$s.</p><p lang=\"en\">The content sent is larger than the limit of %1$s.</p>"
-                        .formatted(BodyLimits.describe(limit));
-        return PAGE.formatted(status, tooLarge).getBytes(StandardCharsets.UTF_8);
+                : "<p>%s</p><p lang=\"en\">%s</p>"
+                        .formatted(tooLarge(messages, limit, fr), tooLarge(messages, limit, en));
+        return PAGE.formatted(
+                        text(messages, "error.title", fr),
+                        text(messages, "error.title", en),
+                        text(messages, "error.back", fr),
+                        text(messages, "error.back", en),
+                        status,
+                        tooLarge)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String tooLarge(MessageSource messages, long limit, Locale locale) {
+        var text = messages.getMessage("error.too-large", new Object[] {BodyLimits.describe(limit)}, locale);
+        return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+
+    private static String text(MessageSource messages, String key, Locale locale) {
+        return HtmlUtils.htmlEscape(messages.getMessage(key, null, locale), "UTF-8");
     }
 
     static URI type(int status) {
@@ -93,17 +118,15 @@ final class ErrorContract {
         return known == null ? "Error" : known.getReasonPhrase();
     }
 
-    private static String detail(int status, Long limit) {
+    private static String detail(int status, Long limit, MessageSource messages) {
+        var english = Language.ENGLISH.locale();
         return switch (status) {
-            case 400 -> "The request is malformed (its address, query, headers or body).";
-            case 411 -> "A form or multipart body must declare its Content-Length.";
+            case 400, 411, 404, 431 -> messages.getMessage("problem.http." + status, null, english);
             case 413 ->
-                "The request body is larger than the limit of "
-                        + (limit == null ? "this endpoint" : BodyLimits.describe(limit))
-                        + ".";
-            case 404 -> "Nothing is found at this address.";
-            case 431 -> "The request headers are too large.";
-            case 500 -> "An unexpected error occurred.";
+                limit == null
+                        ? messages.getMessage("problem.http.413.unknown", null, english)
+                        : messages.getMessage("problem.http.413", new Object[] {BodyLimits.describe(limit)}, english);
+            case 500 -> messages.getMessage("problem.internal", null, english);
             default -> title(status) + ".";
         };
     }

@@ -51,12 +51,12 @@ class RateLimitProblems {
         var header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
         if (header != null && !header.isBlank()) {
             for (var range : Locale.LanguageRange.parse(header)) {
-                var language = range.getRange().split("-")[0];
-                if (language.equals("fr") || language.equals("en")) {
-                    return Locale.of(language);
+                var spoken = Language.byCode(range.getRange().split("-")[0]);
+                if (spoken.isPresent()) {
+                    return spoken.get().locale();
                 }
             }
         }
-        return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+        return Language.of(LocaleContextHolder.getLocale()).locale();
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -23,8 +24,9 @@ class WebEdgeConfiguration {
     static final int BODY_LIMITS_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
     @Bean
-    FilterRegistrationBean<BodyLimits> bodyLimits(WebProperties properties, List<BodyLimit> contributed) {
-        var registration = new FilterRegistrationBean<>(new BodyLimits(properties, contributed));
+    FilterRegistrationBean<BodyLimits> bodyLimits(
+            WebProperties properties, List<BodyLimit> contributed, MessageSource messages) {
+        var registration = new FilterRegistrationBean<>(new BodyLimits(properties, contributed, messages));
         registration.setOrder(BODY_LIMITS_ORDER);
         return registration;
     }
@@ -44,7 +46,8 @@ class WebEdgeConfiguration {
     }
 
     @Bean
-    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> containerErrorReport() {
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> containerErrorReport(MessageSource messages) {
+        ContainerErrorReport.speak(messages);
         return factory -> factory.addContextCustomizers(context -> {
             if (context.getParent() instanceof StandardHost host) {
                 host.setErrorReportValveClass(ContainerErrorReport.class.getName());

@@ -3,6 +3,7 @@ package ca.gardien.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import ca.gardien.shared.Bundles;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** Each legal gap rule fires on the map that breaks it, and only there. */
 class GapRulesTest {
@@ -152,10 +152,7 @@ class GapRulesTest {
 
     @Test
     void explainsEachGapInFrenchByDefaultAndInEnglishWithItsLegalReference() {
-        var messages = new ResourceBundleMessageSource();
-        messages.setBasename("i18n/messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
+        var messages = Bundles.messages();
         var clock = Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneId.of("America/Toronto"));
         var settings = new InventoryProperties(
                 LocalDate.parse("2023-09-22"),

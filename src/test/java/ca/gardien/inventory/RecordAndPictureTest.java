@@ -11,6 +11,7 @@ import ca.gardien.organization.AccountAdministration;
 import ca.gardien.organization.Role;
 import ca.gardien.organization.TokenService;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.Bundles;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -73,8 +74,10 @@ class RecordAndPictureTest {
                 legalBases: [{id: b, kind: contract, name: {fr: "=HYPERLINK(x)", en: "a, \\"b\\""}}]
                 processingActivities: [{id: a, name: {fr: A, en: A}, legalBasis: b, source: person}]
                 """);
-        assertThat(RecordOfProcessing.of(map, Locale.FRENCH).csv(Locale.FRENCH)).contains(",'=HYPERLINK(x),");
-        assertThat(RecordOfProcessing.of(map, Locale.ENGLISH).csv(Locale.ENGLISH))
+        assertThat(RecordOfProcessing.of(map, Locale.FRENCH, Bundles.messages()).csv(Bundles.messages(), Locale.FRENCH))
+                .contains(",'=HYPERLINK(x),");
+        assertThat(RecordOfProcessing.of(map, Locale.ENGLISH, Bundles.messages())
+                        .csv(Bundles.messages(), Locale.ENGLISH))
                 .contains(",\"a, \"\"b\"\"\",");
     }
 

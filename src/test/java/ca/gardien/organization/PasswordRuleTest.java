@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.gardien.organization.PasswordRefusedException.Reason;
+import ca.gardien.shared.Bundles;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The password rule on its own (NIST SP 800-63B): length, the shipped list, context words and patterns. */
 class PasswordRuleTest {
@@ -101,10 +101,7 @@ class PasswordRuleTest {
 
     @Test
     void tellsWhyInFrenchAndEnglishNamingTheField() {
-        var messages = new ResourceBundleMessageSource();
-        messages.setBasename("i18n/messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
+        var messages = Bundles.messages();
 
         assertThatThrownBy(() -> rule.check("newPassword", "short", "camille"))
                 .isInstanceOfSatisfying(PasswordRefusedException.class, e -> {

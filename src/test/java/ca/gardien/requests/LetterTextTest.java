@@ -2,6 +2,7 @@ package ca.gardien.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gardien.shared.Bundles;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,12 +13,16 @@ import org.junit.jupiter.api.Test;
 /** A refusal letter names the remedy of the request's own jurisdiction, never Québec's body for another profile. */
 class LetterTextTest {
 
-    private final LetterText letters = new LetterText();
+    private final LetterText letters = new LetterText(Bundles.messages());
 
     private static RightsRequest request(String jurisdiction, String language) {
+        return request(RequestType.ACCESS, jurisdiction, language);
+    }
+
+    private static RightsRequest request(RequestType type, String jurisdiction, String language) {
         return new RightsRequest(
                 UUID.randomUUID(),
-                RequestType.ACCESS,
+                type,
                 RequestStatus.RESPONSE_DRAFTED,
                 jurisdiction,
                 RightsRequest.Channel.API,
@@ -64,5 +69,21 @@ class LetterTextTest {
         var html = letters.html(request("CCPA", "en"), REFUSAL, Map.of());
 
         assertThat(html).doesNotContain("Commission").contains("You may exercise this remedy within 30 days");
+    }
+
+    @Test
+    void aFrenchLetterShowsSingleApostrophes() {
+        var refusal = letters.html(request("QC", "fr"), REFUSAL, Map.of());
+
+        assertThat(refusal)
+                .contains("Dispositions de la loi sur lesquelles le refus s&#39;appuie")
+                .doesNotContain("&#39;&#39;");
+    }
+
+    @Test
+    void theTypeOfRequestIsEscapedOnceInTheLetter() {
+        var html = letters.html(request(RequestType.AUTOMATED_DECISION_EXPLANATION, "QC", "fr"), REFUSAL, Map.of());
+
+        assertThat(html).contains("(explication d&#39;une décision automatisée)");
     }
 }
