@@ -6,6 +6,7 @@ import ca.gardien.connectors.ConnectorRuns;
 import ca.gardien.connectors.DatabaseSchema;
 import ca.gardien.connectors.RunRequest;
 import ca.gardien.inventory.Dataset;
+import ca.gardien.inventory.DatasetEntry;
 import ca.gardien.inventory.InvalidDataMapException;
 import ca.gardien.inventory.Inventory;
 import ca.gardien.organization.CurrentActor;
@@ -63,7 +64,7 @@ class ConnectorPages {
         }
         if (!model.containsAttribute("datasetYaml")) {
             var schema = (DatabaseSchema) model.getAttribute("schema");
-            model.addAttribute("datasetYaml", DatasetEntry.current(inventory.export(), id, schema));
+            model.addAttribute("datasetYaml", DatasetEntry.current(inventory.export(), id, columnsByTable(schema)));
         }
         model.addAttribute("annotations", annotations(id));
         return "console/connector";
@@ -140,10 +141,20 @@ class ConnectorPages {
             model.addAttribute("datasetApplied", apply);
         } catch (InvalidDataMapException e) {
             model.addAttribute("datasetErrors", e.errors());
-        } catch (DatasetEntry.Invalid e) {
-            model.addAttribute("datasetErrors", e.errors);
         }
         return one(id, auth, model);
+    }
+
+    private static Map<String, List<String>> columnsByTable(DatabaseSchema schema) {
+        if (schema == null) {
+            return null;
+        }
+        var tables = new LinkedHashMap<String, List<String>>();
+        schema.tables()
+                .forEach(t -> tables.put(
+                        t.name(),
+                        t.columns().stream().map(DatabaseSchema.Column::name).toList()));
+        return tables;
     }
 
     /** The current column annotations of the connector, keyed {@code TABLE.COLUMN} in upper case for the forms. */
