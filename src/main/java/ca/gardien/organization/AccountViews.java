@@ -20,8 +20,8 @@ public class AccountViews {
     }
 
     @Transactional(readOnly = true)
-    public List<AccountView> all() {
-        return accounts.all().stream().map(AccountView::of).toList();
+    public List<AccountRow> all() {
+        return accounts.all().stream().map(AccountRow::of).toList();
     }
 
     @Transactional(readOnly = true)

@@ -7,7 +7,7 @@ import org.springframework.modulith.NamedInterface;
 
 /** An account as the console lists it: who, which roles, and its state; never its password hash. */
 @NamedInterface("views")
-public record AccountView(
+public record AccountRow(
         UUID id,
         String username,
         String displayName,
@@ -16,8 +16,8 @@ public record AccountView(
         boolean enabled,
         Instant lockedUntil) {
 
-    static AccountView of(Account account) {
-        return new AccountView(
+    static AccountRow of(Account account) {
+        return new AccountRow(
                 account.id(),
                 account.username(),
                 account.displayName(),
