@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** What a connected database declares: tables, columns, primary keys, foreign keys and indexes. */
+@org.springframework.modulith.NamedInterface("views")
 public record DatabaseSchema(String product, String quote, List<Table> tables) {
 
     public DatabaseSchema {

@@ -3,5 +3,15 @@
  * plans, checkpoints and evidence.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"inventory", "ledger", "organization", "requests", "shared"})
+        allowedDependencies = {
+            "inventory",
+            "inventory :: *",
+            "ledger",
+            "ledger :: *",
+            "organization",
+            "organization :: *",
+            "requests",
+            "requests :: *",
+            "shared"
+        })
 package ca.gardien.connectors;

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * hash of an identifier, never by plaintext) and exports of the records, each export a ledger fact.
  */
 @Service
+@org.springframework.modulith.NamedInterface({"views", "actions"})
 public class ConsentReports {
 
     /** Current state counts for one purpose (the latest record per subject; a lapsed grant counts as expired). */

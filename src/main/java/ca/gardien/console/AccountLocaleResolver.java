@@ -1,13 +1,14 @@
 package ca.gardien.console;
 
 import ca.gardien.organization.AccountAdministration;
-import ca.gardien.organization.AccountPrincipal;
+import ca.gardien.organization.AccountViews;
 import ca.gardien.shared.Language;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -22,9 +23,11 @@ class AccountLocaleResolver implements LocaleResolver {
     private static final String SESSION_KEY = AccountLocaleResolver.class.getName();
     private static final String REQUEST_KEY = SESSION_KEY + ".request";
 
+    private final AccountViews views;
     private final AccountAdministration accounts;
 
-    AccountLocaleResolver(AccountAdministration accounts) {
+    AccountLocaleResolver(AccountViews views, AccountAdministration accounts) {
+        this.views = views;
         this.accounts = accounts;
     }
 
@@ -37,10 +40,10 @@ class AccountLocaleResolver implements LocaleResolver {
         if (session != null && session.getAttribute(SESSION_KEY) instanceof Locale locale) {
             return locale;
         }
-        var principal = currentAccount();
-        if (principal != null && session != null) {
-            var remembered = accounts.byUsername(principal.username())
-                    .flatMap(a -> Language.byCode(a.preferredLocale()))
+        var account = currentAccount();
+        if (account.isPresent() && session != null) {
+            var remembered = views.preferredLocale(account.get())
+                    .flatMap(Language::byCode)
                     .map(Language::locale)
                     .orElse(fromCookie(request));
             session.setAttribute(SESSION_KEY, remembered);
@@ -63,10 +66,7 @@ class AccountLocaleResolver implements LocaleResolver {
         if (session != null) {
             session.setAttribute(SESSION_KEY, chosen);
         }
-        var principal = currentAccount();
-        if (principal != null) {
-            accounts.setLocale(principal.accountId(), chosen.getLanguage());
-        }
+        currentAccount().ifPresent(id -> accounts.setLocale(id, chosen.getLanguage()));
     }
 
     private static Locale fromCookie(HttpServletRequest request) {
@@ -81,8 +81,7 @@ class AccountLocaleResolver implements LocaleResolver {
         return DEFAULT;
     }
 
-    private static AccountPrincipal currentAccount() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof AccountPrincipal p ? p : null;
+    private static Optional<UUID> currentAccount() {
+        return AccountViews.passwordAccount(SecurityContextHolder.getContext().getAuthentication());
     }
 }

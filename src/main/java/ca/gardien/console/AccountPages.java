@@ -1,6 +1,7 @@
 package ca.gardien.console;
 
 import ca.gardien.organization.AccountAdministration;
+import ca.gardien.organization.AccountViews;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.organization.PasswordRefusedException;
 import ca.gardien.organization.Role;
@@ -36,18 +37,20 @@ class AccountPages {
     private static final FieldError UNKNOWN_ACCOUNT = new FieldError("account", "not found");
 
     private final AccountAdministration accounts;
+    private final AccountViews views;
     private final Clock clock;
     private final MessageSource messages;
 
-    AccountPages(AccountAdministration accounts, Clock clock, MessageSource messages) {
+    AccountPages(AccountAdministration accounts, AccountViews views, Clock clock, MessageSource messages) {
         this.accounts = accounts;
+        this.views = views;
         this.clock = clock;
         this.messages = messages;
     }
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("accounts", accounts.all());
+        model.addAttribute("accounts", views.all());
         model.addAttribute("roles", Role.values());
         model.addAttribute("now", clock.instant());
         return "console/accounts";

@@ -1,7 +1,6 @@
 package ca.gardien.console;
 
-import ca.gardien.connectors.ConnectorCatalog;
-import ca.gardien.connectors.ConnectorRegistration;
+import ca.gardien.connectors.ConnectorDesk;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.FieldError;
@@ -24,9 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE')")
 class ConnectorForms {
 
-    private final ConnectorCatalog catalog;
+    private final ConnectorDesk catalog;
 
-    ConnectorForms(ConnectorCatalog catalog) {
+    ConnectorForms(ConnectorDesk catalog) {
         this.catalog = catalog;
     }
 
@@ -44,16 +43,14 @@ class ConnectorForms {
             @RequestParam(defaultValue = "") String password,
             Authentication auth,
             Model model) {
-        var registration = new ConnectorRegistration(
-                id.strip(),
-                "jdbc",
-                url.strip(),
-                username.isBlank() ? null : username,
-                password.isEmpty() ? null : password,
-                null);
         try {
-            catalog.register(registration, CurrentActor.of(auth));
-            return "redirect:/console/connectors/" + registration.id();
+            catalog.registerJdbc(
+                    id.strip(),
+                    url.strip(),
+                    username.isBlank() ? null : username,
+                    password.isEmpty() ? null : password,
+                    CurrentActor.of(auth));
+            return "redirect:/console/connectors/" + id.strip();
         } catch (InvalidInputException e) {
             return again(id, url, username, e.errors(), model);
         } catch (ConflictException e) {

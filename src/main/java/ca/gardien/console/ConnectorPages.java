@@ -1,12 +1,10 @@
 package ca.gardien.console;
 
-import ca.gardien.connectors.ConnectorCatalog;
+import ca.gardien.connectors.ConnectorDesk;
 import ca.gardien.connectors.ConnectorRefusedException;
-import ca.gardien.connectors.ConnectorRuns;
 import ca.gardien.connectors.DatabaseSchema;
-import ca.gardien.connectors.RunAction;
-import ca.gardien.connectors.RunRequest;
 import ca.gardien.inventory.Dataset;
+import ca.gardien.inventory.DatasetEntry;
 import ca.gardien.inventory.InvalidDataMapException;
 import ca.gardien.inventory.Inventory;
 import ca.gardien.organization.CurrentActor;
@@ -36,13 +34,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE')")
 class ConnectorPages {
 
-    private final ConnectorCatalog catalog;
-    private final ConnectorRuns runs;
+    private final ConnectorDesk catalog;
     private final Inventory inventory;
 
-    ConnectorPages(ConnectorCatalog catalog, ConnectorRuns runs, Inventory inventory) {
+    ConnectorPages(ConnectorDesk catalog, Inventory inventory) {
         this.catalog = catalog;
-        this.runs = runs;
         this.inventory = inventory;
     }
 
@@ -56,7 +52,7 @@ class ConnectorPages {
     String one(@PathVariable String id, Authentication auth, Model model) {
         model.addAttribute("connector", catalog.view(id));
         try {
-            model.addAttribute("schema", catalog.schema(id, false, CurrentActor.of(auth)));
+            model.addAttribute("schema", catalog.schema(id, CurrentActor.of(auth)));
         } catch (ConnectorRefusedException e) {
             model.addAttribute("refused", e.errors()); // registered before a rule refused its address
         } catch (RuntimeException e) {
@@ -64,7 +60,8 @@ class ConnectorPages {
         }
         if (!model.containsAttribute("datasetYaml")) {
             var schema = (DatabaseSchema) model.getAttribute("schema");
-            model.addAttribute("datasetYaml", DatasetEntry.current(inventory.export(), id, schema));
+            model.addAttribute(
+                    "datasetYaml", DatasetEntry.current(inventory.export(), id, ConnectorDesk.columnsByTable(schema)));
         }
         model.addAttribute("annotations", annotations(id));
         return "console/connector";
@@ -76,14 +73,11 @@ class ConnectorPages {
             @PathVariable String id,
             @RequestParam(defaultValue = "email") String kind,
             @RequestParam(defaultValue = "") String value,
-            @RequestParam(required = false) RunAction action,
+            @RequestParam(required = false) String action,
             Authentication auth,
             Model model) {
         try {
-            model.addAttribute(
-                    "plan",
-                    runs.plan(
-                            id, new RunRequest(action == null ? RunAction.ERASE : action, Map.of(kind, value), null)));
+            model.addAttribute("plan", catalog.plan(id, action, kind, value));
         } catch (InvalidInputException e) {
             model.addAttribute("planErrors", e.errors());
         } catch (RuntimeException e) {
@@ -144,8 +138,6 @@ class ConnectorPages {
             model.addAttribute("datasetApplied", apply);
         } catch (InvalidDataMapException e) {
             model.addAttribute("datasetErrors", e.errors());
-        } catch (DatasetEntry.Invalid e) {
-            model.addAttribute("datasetErrors", e.errors);
         }
         return one(id, auth, model);
     }

@@ -1,14 +1,12 @@
 package ca.gardien.console;
 
 import ca.gardien.consent.ConsentReports;
-import ca.gardien.inventory.Inventory;
-import ca.gardien.inventory.Purpose;
+import ca.gardien.inventory.PurposeNames;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,11 +28,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ConsentPages {
 
     private final ConsentReports reports;
-    private final Inventory inventory;
+    private final PurposeNames purposes;
 
-    ConsentPages(ConsentReports reports, Inventory inventory) {
+    ConsentPages(ConsentReports reports, PurposeNames purposes) {
         this.reports = reports;
-        this.inventory = inventory;
+        this.purposes = purposes;
     }
 
     @GetMapping
@@ -82,7 +80,6 @@ class ConsentPages {
     }
 
     private Map<String, String> names(Locale locale) {
-        return inventory.current().purposes().stream()
-                .collect(Collectors.toMap(Purpose::id, p -> p.name().in(locale), (a, b) -> a));
+        return purposes.in(locale);
     }
 }

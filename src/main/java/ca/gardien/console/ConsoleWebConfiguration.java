@@ -1,6 +1,7 @@
 package ca.gardien.console;
 
 import ca.gardien.organization.AccountAdministration;
+import ca.gardien.organization.AccountViews;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -12,8 +13,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class ConsoleWebConfiguration implements WebMvcConfigurer {
 
     @Bean
-    LocaleResolver localeResolver(AccountAdministration accounts) {
-        return new AccountLocaleResolver(accounts);
+    LocaleResolver localeResolver(AccountViews views, AccountAdministration accounts) {
+        return new AccountLocaleResolver(views, accounts);
     }
 
     /** {@code ?lang=en} or {@code ?lang=fr} on any page switches the language (links in notices rely on it). */

@@ -1,7 +1,7 @@
 package ca.gardien.console;
 
 import ca.gardien.ledger.EvidenceLedger;
-import ca.gardien.organization.AccountAdministration;
+import ca.gardien.organization.AccountViews;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DashboardController {
 
     private final EvidenceLedger ledger;
-    private final AccountAdministration accounts;
+    private final AccountViews accounts;
 
-    DashboardController(EvidenceLedger ledger, AccountAdministration accounts) {
+    DashboardController(EvidenceLedger ledger, AccountViews accounts) {
         this.ledger = ledger;
         this.accounts = accounts;
     }
@@ -20,7 +20,7 @@ class DashboardController {
     @GetMapping("/console")
     String dashboard(Model model) {
         model.addAttribute("status", ledger.status());
-        model.addAttribute("accounts", accounts.all().size());
+        model.addAttribute("accounts", accounts.count());
         return "console/dashboard";
     }
 }

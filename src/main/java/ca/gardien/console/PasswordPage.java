@@ -1,7 +1,7 @@
 package ca.gardien.console;
 
 import ca.gardien.organization.AccountAdministration;
-import ca.gardien.organization.AccountPrincipal;
+import ca.gardien.organization.AccountViews;
 import ca.gardien.organization.PasswordRefusedException;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
@@ -34,7 +34,7 @@ class PasswordPage {
 
     @GetMapping
     String form(Authentication auth, Model model) {
-        model.addAttribute("mustChange", auth.getPrincipal() instanceof AccountPrincipal p && p.mustChangePassword());
+        model.addAttribute("mustChange", AccountViews.mustChangePassword(auth));
         return "console/password";
     }
 
@@ -48,26 +48,27 @@ class PasswordPage {
             Locale locale,
             HttpServletRequest request,
             HttpServletResponse response) {
-        if (!(auth.getPrincipal() instanceof AccountPrincipal principal)) {
+        var account = AccountViews.passwordAccount(auth);
+        if (account.isEmpty()) {
             return "redirect:/console";
         }
         try {
             if (!newPassword.equals(confirmPassword)) {
                 throw new InvalidInputException("confirmPassword", "must equal the new password");
             }
-            accounts.changeOwnPassword(principal.accountId(), currentPassword, newPassword);
+            accounts.changeOwnPassword(account.get(), currentPassword, newPassword);
         } catch (PasswordRefusedException e) {
-            return again(model, principal, List.of(e.localized(messages, locale)));
+            return again(model, auth, List.of(e.localized(messages, locale)));
         } catch (InvalidInputException e) {
-            return again(model, principal, e.errors());
+            return again(model, auth, e.errors());
         }
         new SecurityContextLogoutHandler().logout(request, response, auth);
         return "redirect:/login?changed";
     }
 
-    private static String again(Model model, AccountPrincipal principal, List<FieldError> errors) {
+    private static String again(Model model, Authentication auth, List<FieldError> errors) {
         model.addAttribute("errors", errors);
-        model.addAttribute("mustChange", principal.mustChangePassword());
+        model.addAttribute("mustChange", AccountViews.mustChangePassword(auth));
         return "console/password";
     }
 }

@@ -1,16 +1,9 @@
 package ca.gardien.console;
 
+import ca.gardien.connectors.Rectifications;
 import ca.gardien.connectors.RectifyChange;
-import ca.gardien.connectors.RequestTaskRuns;
 import ca.gardien.organization.CurrentActor;
-import ca.gardien.requests.IdentityVerification;
-import ca.gardien.requests.Representatives;
-import ca.gardien.requests.RequestIntake;
-import ca.gardien.requests.RequestTasks;
-import ca.gardien.requests.Responses;
-import ca.gardien.requests.StaffProofs;
-import ca.gardien.requests.TaskResult;
-import ca.gardien.shared.IdentifierKind;
+import ca.gardien.requests.RequestWork;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,29 +24,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE','STAFF')")
 class RequestActions {
 
-    private final RequestIntake intake;
-    private final IdentityVerification verification;
-    private final StaffProofs proofs;
-    private final Representatives representatives;
-    private final RequestTasks tasks;
-    private final Responses responses;
-    private final RequestTaskRuns taskRuns;
+    private final RequestWork work;
+    private final Rectifications rectifications;
 
-    RequestActions(
-            RequestIntake intake,
-            IdentityVerification verification,
-            StaffProofs proofs,
-            Representatives representatives,
-            RequestTasks tasks,
-            Responses responses,
-            RequestTaskRuns taskRuns) {
-        this.intake = intake;
-        this.verification = verification;
-        this.proofs = proofs;
-        this.representatives = representatives;
-        this.tasks = tasks;
-        this.responses = responses;
-        this.taskRuns = taskRuns;
+    RequestActions(RequestWork work, Rectifications rectifications) {
+        this.work = work;
+        this.rectifications = rectifications;
     }
 
     /** Only the customer number is confirmed here, with what was checked; an email or phone takes its code. */
@@ -64,8 +40,7 @@ class RequestActions {
             @RequestParam(required = false) String reason,
             Authentication auth,
             RedirectAttributes flash) {
-        return ConsoleSteps.run(
-                id, flash, () -> proofs.confirm(id, IdentifierKind.CUSTOMER, basis, reason, CurrentActor.of(auth)));
+        return ConsoleSteps.run(id, flash, () -> work.confirmCustomer(id, basis, reason, CurrentActor.of(auth)));
     }
 
     /** The person in charge or a delegate checked the person as a whole, in person or through another channel. */
@@ -77,12 +52,12 @@ class RequestActions {
             @RequestParam(required = false) String reason,
             Authentication auth,
             RedirectAttributes flash) {
-        return ConsoleSteps.run(id, flash, () -> proofs.provePerson(id, basis, reason, CurrentActor.of(auth)));
+        return ConsoleSteps.run(id, flash, () -> work.provePerson(id, basis, reason, CurrentActor.of(auth)));
     }
 
     @PostMapping("/identity-review")
     String review(@PathVariable UUID id, @RequestParam boolean approved, Authentication auth, RedirectAttributes f) {
-        return ConsoleSteps.run(id, f, () -> verification.review(id, approved, CurrentActor.of(auth)));
+        return ConsoleSteps.run(id, f, () -> work.reviewIdentity(id, approved, CurrentActor.of(auth)));
     }
 
     @PostMapping("/documents/{document}/review")
@@ -92,13 +67,13 @@ class RequestActions {
             @RequestParam boolean approved,
             Authentication auth,
             RedirectAttributes flash) {
-        return ConsoleSteps.run(id, flash, () -> representatives.review(id, document, approved, CurrentActor.of(auth)));
+        return ConsoleSteps.run(id, flash, () -> work.reviewDocument(id, document, approved, CurrentActor.of(auth)));
     }
 
     @PostMapping("/tasks/{task}/assign")
     String assign(@PathVariable UUID id, @PathVariable UUID task, Authentication auth, RedirectAttributes flash) {
         var me = CurrentActor.accountId(auth).orElse(null);
-        return ConsoleSteps.run(id, flash, () -> tasks.assign(id, task, me, CurrentActor.of(auth)));
+        return ConsoleSteps.run(id, flash, () -> work.assign(id, task, me, CurrentActor.of(auth)));
     }
 
     /** The corrections of a rectification request, applied through the connector of the task's system. */
@@ -121,7 +96,7 @@ class RequestActions {
                 changes.add(new RectifyChange(table, column, value));
             }
         }
-        return ConsoleSteps.run(id, flash, () -> taskRuns.rectify(id, task, changes, CurrentActor.of(auth)));
+        return ConsoleSteps.run(id, flash, () -> rectifications.apply(id, task, changes, CurrentActor.of(auth)));
     }
 
     @PostMapping("/tasks/{task}/complete")
@@ -132,7 +107,6 @@ class RequestActions {
             @RequestParam(required = false) String note,
             Authentication auth,
             RedirectAttributes flash) {
-        var result = new TaskResult(outcome, note == null || note.isBlank() ? null : note, List.of());
-        return ConsoleSteps.run(id, flash, () -> tasks.complete(id, task, result, CurrentActor.of(auth)));
+        return ConsoleSteps.run(id, flash, () -> work.complete(id, task, outcome, note, CurrentActor.of(auth)));
     }
 }

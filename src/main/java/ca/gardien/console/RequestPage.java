@@ -1,26 +1,9 @@
 package ca.gardien.console;
 
-import ca.gardien.connectors.RequestTaskRuns;
-import ca.gardien.ledger.EvidenceLedger;
-import ca.gardien.ledger.LedgerEntry;
-import ca.gardien.mail.Outbox;
+import ca.gardien.connectors.Rectifications;
 import ca.gardien.organization.CurrentActor;
-import ca.gardien.organization.Role;
-import ca.gardien.requests.Deadlines;
-import ca.gardien.requests.RequestStatus;
-import ca.gardien.requests.RequestTask;
-import ca.gardien.requests.RequestTasks;
-import ca.gardien.requests.RequestType;
-import ca.gardien.requests.Requests;
-import ca.gardien.requests.ResponseDraft;
-import ca.gardien.requests.Responses;
-import ca.gardien.requests.StaffProof;
-import ca.gardien.shared.NotFoundException;
-import java.time.Clock;
-import java.util.LinkedHashSet;
-import java.util.List;
+import ca.gardien.requests.RequestViews;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,120 +11,46 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * One request: its facts from the ledger (timeline), tasks, messages from the outbox and the actions the role and the
- * status allow. Identifiers are shown in clear to those who work requests and masked to auditors; message bodies
- * (which hold codes and links) are not shown.
+ * One request as the requests module shows it to the reader's roles: its facts from the ledger (timeline), tasks,
+ * messages from the outbox, pending documents and the actions the role and the status allow. Identifiers are shown in
+ * clear to those who work requests and masked to auditors; message bodies (which hold codes and links) are not shown.
  */
 @Controller
 class RequestPage {
 
-    private static final Pattern DOCUMENT = Pattern.compile("\"document\":\"([0-9a-f-]{36})\"");
+    private final RequestViews views;
+    private final Rectifications rectifications;
 
-    private final Requests requests;
-    private final RequestTasks tasks;
-    private final Responses responses;
-    private final EvidenceLedger ledger;
-    private final Outbox outbox;
-    private final Deadlines deadlines;
-    private final Clock clock;
-
-    private final RequestTaskRuns taskRuns;
-
-    RequestPage(
-            Requests requests,
-            RequestTasks tasks,
-            Responses responses,
-            EvidenceLedger ledger,
-            Outbox outbox,
-            Deadlines deadlines,
-            RequestTaskRuns taskRuns,
-            Clock clock) {
-        this.taskRuns = taskRuns;
-        this.requests = requests;
-        this.tasks = tasks;
-        this.responses = responses;
-        this.ledger = ledger;
-        this.outbox = outbox;
-        this.deadlines = deadlines;
-        this.clock = clock;
+    RequestPage(RequestViews views, Rectifications rectifications) {
+        this.views = views;
+        this.rectifications = rectifications;
     }
 
     @GetMapping("/console/requests/{id}")
     String request(@PathVariable UUID id, Authentication auth, Model model) {
-        var request = requests.get(id);
-        var timeline = ledger.about("request", id.toString(), 500);
-        var roles = CurrentActor.roles(auth);
-        boolean writer =
-                roles.contains(Role.PRIVACY_OFFICER) || roles.contains(Role.DELEGATE) || roles.contains(Role.STAFF);
-        // identifiers in clear for those who work requests, masked for auditors (least exposure)
-        model.addAttribute("request", Requests.seesIdentifiers(roles) ? request : request.masked());
-        model.addAttribute(
-                "canProvePerson",
-                (roles.contains(Role.PRIVACY_OFFICER) || roles.contains(Role.DELEGATE))
-                        && request.status() == RequestStatus.RECEIVED
-                        && request.personProof() == null);
-        model.addAttribute("identifierBases", StaffProof.Basis.forIdentifier());
-        model.addAttribute("personBases", StaffProof.Basis.forPerson());
+        var view = views.of(id, CurrentActor.roles(auth));
+        var actions = view.actions();
+        model.addAttribute("request", view.request());
+        model.addAttribute("canProvePerson", actions.proveIdentity());
+        model.addAttribute("identifierBases", view.identifierBases());
+        model.addAttribute("personBases", view.personBases());
         // the personal information was destroyed at the end of its retention period: the page says so, and when
-        model.addAttribute(
-                "purgedOn",
-                request.purgedAt() == null ? null : deadlines.dayOf(request.jurisdiction(), request.purgedAt()));
-        model.addAttribute("row", RequestQueue.row(request, deadlines.dayOf(request.jurisdiction(), clock.instant())));
-        model.addAttribute("timeline", timeline);
-        var taskList = tasks.of(id);
-        model.addAttribute("tasks", taskList);
+        model.addAttribute("purgedOn", view.purgedOn());
+        model.addAttribute("row", RequestQueue.row(view.request(), view.today()));
+        model.addAttribute("timeline", view.timeline());
+        model.addAttribute("tasks", view.tasks());
         // systems whose rectification tasks a connector applies: the page offers the corrections form for them
-        model.addAttribute(
-                "rectifiable",
-                request.type() == RequestType.RECTIFICATION
-                        ? taskList.stream()
-                                .map(RequestTask::systemId)
-                                .filter(taskRuns::rectifiesFor)
-                                .collect(java.util.stream.Collectors.toSet())
-                        : java.util.Set.of());
-        model.addAttribute("messages", outbox.about(id.toString()));
-        model.addAttribute("response", draft(id));
-        model.addAttribute("pendingDocuments", pendingDocuments(timeline));
+        model.addAttribute("rectifiable", rectifications.systemsOf(view));
+        model.addAttribute("messages", view.messages());
+        model.addAttribute("response", view.response());
+        model.addAttribute("pendingDocuments", view.pendingDocuments());
         model.addAttribute("me", CurrentActor.accountId(auth).orElse(null));
-        model.addAttribute("canWrite", writer && request.status().isOpen());
-        model.addAttribute(
-                "canApprove",
-                (roles.contains(Role.PRIVACY_OFFICER) || roles.contains(Role.DELEGATE))
-                        && request.status() == RequestStatus.RESPONSE_DRAFTED);
-        model.addAttribute("canSend", writer && request.status() == RequestStatus.APPROVED);
-        model.addAttribute("canClose", writer && request.status() == RequestStatus.SENT);
-        model.addAttribute(
-                "canExtend",
-                writer
-                        && request.status().isOpen()
-                        && request.extendedDueOn() != null
-                        && !request.extendedDueOn().equals(request.dueOn()));
-        model.addAttribute("outcomes", ResponseDraft.OUTCOMES);
+        model.addAttribute("canWrite", actions.write());
+        model.addAttribute("canApprove", actions.approve());
+        model.addAttribute("canSend", actions.send());
+        model.addAttribute("canClose", actions.close());
+        model.addAttribute("canExtend", actions.extend());
+        model.addAttribute("outcomes", view.outcomes());
         return "console/request";
-    }
-
-    private ResponseDraft draft(UUID id) {
-        try {
-            return responses.of(id);
-        } catch (NotFoundException e) {
-            return null;
-        }
-    }
-
-    /** Representatives' documents filed and not yet reviewed, read from the request's facts. */
-    static List<String> pendingDocuments(List<LedgerEntry> timeline) {
-        var pending = new LinkedHashSet<String>();
-        for (var entry : timeline) {
-            var matcher = DOCUMENT.matcher(entry.payload());
-            if (!matcher.find()) {
-                continue;
-            }
-            if (entry.action().equals("requests.representative-document-filed")) {
-                pending.add(matcher.group(1));
-            } else if (entry.action().equals("requests.representative-document-reviewed")) {
-                pending.remove(matcher.group(1));
-            }
-        }
-        return List.copyOf(pending);
     }
 }

@@ -1,10 +1,8 @@
 package ca.gardien.console;
 
-import ca.gardien.requests.Deadlines;
 import ca.gardien.requests.RequestStatus;
 import ca.gardien.requests.RequestType;
-import ca.gardien.requests.Requests;
-import java.time.Clock;
+import ca.gardien.requests.RequestViews;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -18,14 +16,10 @@ class RequestQueuePages {
 
     static final List<Integer> DAYS_LEFT = List.of(-1, 3, 7, 14, 30);
 
-    private final Requests requests;
-    private final Deadlines deadlines;
-    private final Clock clock;
+    private final RequestViews views;
 
-    RequestQueuePages(Requests requests, Deadlines deadlines, Clock clock) {
-        this.requests = requests;
-        this.deadlines = deadlines;
-        this.clock = clock;
+    RequestQueuePages(RequestViews views) {
+        this.views = views;
     }
 
     /**
@@ -41,17 +35,14 @@ class RequestQueuePages {
         var chosenType = parse(RequestType.class, type);
         var chosenStatus = parse(RequestStatus.class, status);
         Integer maxDays = days == null || !days.matches("-?\\d{1,4}") ? null : Integer.valueOf(days);
-        var now = clock.instant();
-        var all = requests.list(chosenStatus, chosenType).stream()
+        var all = views.queue(chosenStatus, chosenType).stream()
                 .filter(r -> chosenStatus != null
                         || "ALL".equals(status)
                         || r.status().isOpen())
                 .toList();
-        var rows = RequestQueue.rows(all, r -> deadlines.dayOf(r.jurisdiction(), now), maxDays);
+        var rows = RequestQueue.rows(all, views::today, maxDays);
         model.addAttribute("rows", rows);
-        model.addAttribute(
-                "burnDown",
-                RequestQueue.burnDown(RequestQueue.rows(all, r -> deadlines.dayOf(r.jurisdiction(), now), null)));
+        model.addAttribute("burnDown", RequestQueue.burnDown(RequestQueue.rows(all, views::today, null)));
         model.addAttribute(
                 "types", Arrays.stream(RequestType.values()).map(Enum::name).toList());
         model.addAttribute(

@@ -1,10 +1,8 @@
 package ca.gardien.console;
 
 import ca.gardien.organization.CurrentActor;
-import ca.gardien.requests.Extensions;
-import ca.gardien.requests.RequestIntake;
+import ca.gardien.requests.RequestWork;
 import ca.gardien.requests.ResponseDraft;
-import ca.gardien.requests.Responses;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -23,14 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE','STAFF')")
 class ResponseActions {
 
-    private final RequestIntake intake;
-    private final Responses responses;
-    private final Extensions extensions;
+    private final RequestWork work;
 
-    ResponseActions(RequestIntake intake, Responses responses, Extensions extensions) {
-        this.intake = intake;
-        this.responses = responses;
-        this.extensions = extensions;
+    ResponseActions(RequestWork work) {
+        this.work = work;
     }
 
     @PostMapping("/response")
@@ -52,18 +46,18 @@ class ResponseActions {
                 provisions,
                 ConsoleSteps.blank(remedy),
                 remedyTimeLimitDays);
-        return ConsoleSteps.run(id, flash, () -> responses.draft(id, draft, CurrentActor.of(auth)));
+        return ConsoleSteps.run(id, flash, () -> work.draft(id, draft, CurrentActor.of(auth)));
     }
 
     @PostMapping("/approve")
     @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE')")
     String approve(@PathVariable UUID id, Authentication auth, RedirectAttributes flash) {
-        return ConsoleSteps.run(id, flash, () -> responses.approve(id, CurrentActor.of(auth)));
+        return ConsoleSteps.run(id, flash, () -> work.approve(id, CurrentActor.of(auth)));
     }
 
     @PostMapping("/send")
     String send(@PathVariable UUID id, Authentication auth, RedirectAttributes flash) {
-        return ConsoleSteps.run(id, flash, () -> responses.send(id, CurrentActor.of(auth)));
+        return ConsoleSteps.run(id, flash, () -> work.send(id, CurrentActor.of(auth)));
     }
 
     @PostMapping("/extend")
@@ -72,16 +66,16 @@ class ResponseActions {
             @RequestParam(required = false) String reasons,
             Authentication auth,
             RedirectAttributes flash) {
-        return ConsoleSteps.run(id, flash, () -> extensions.extend(id, reasons, CurrentActor.of(auth)));
+        return ConsoleSteps.run(id, flash, () -> work.extend(id, reasons, CurrentActor.of(auth)));
     }
 
     @PostMapping("/close")
     String close(@PathVariable UUID id, Authentication auth, RedirectAttributes flash) {
-        return ConsoleSteps.run(id, flash, () -> responses.close(id, CurrentActor.of(auth)));
+        return ConsoleSteps.run(id, flash, () -> work.close(id, CurrentActor.of(auth)));
     }
 
     @PostMapping("/cancel")
     String cancel(@PathVariable UUID id, Authentication auth, RedirectAttributes flash) {
-        return ConsoleSteps.run(id, flash, () -> intake.cancel(id, CurrentActor.of(auth)));
+        return ConsoleSteps.run(id, flash, () -> work.cancel(id, CurrentActor.of(auth)));
     }
 }

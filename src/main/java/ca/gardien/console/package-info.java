@@ -1,13 +1,21 @@
-/** The web console of the person in charge, delegates, staff and auditors; owns no tables and calls module APIs. */
+/**
+ * The web console of the person in charge, delegates, staff and auditors; owns no tables. It renders the read models
+ * that modules publish in their {@code views} named interface and calls the services of their {@code actions} named
+ * interface, nothing else ({@code ConsoleArchitectureTest}).
+ */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
-            "connectors",
-            "consent",
-            "inventory",
-            "ledger",
-            "mail",
-            "organization",
-            "requests",
+            "connectors :: views",
+            "connectors :: actions",
+            "consent :: views",
+            "consent :: actions",
+            "inventory :: views",
+            "inventory :: actions",
+            "ledger :: views",
+            "organization :: views",
+            "organization :: actions",
+            "requests :: views",
+            "requests :: actions",
             "shared"
         })
 package ca.gardien.console;

@@ -9,6 +9,7 @@ import java.util.List;
  * erased and where its data came from. The connectors module reads them to find, export, rectify and erase.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@org.springframework.modulith.NamedInterface("views")
 public record Dataset(String id, List<Table> tables) implements DataMap.Item {
 
     public static final List<String> STRATEGIES = List.of("DELETE_ROW", "SET_NULL", "MASK", "KEYED_HASH", "FIXED:…");

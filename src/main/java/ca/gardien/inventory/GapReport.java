@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 /** The legal gaps of the current data map, explained in French and English. */
 @Service
 @EnableConfigurationProperties(InventoryProperties.class)
+@org.springframework.modulith.NamedInterface("views")
 public class GapReport {
 
     private final Inventory inventory;

@@ -3,6 +3,7 @@ package ca.gardien.inventory;
 import java.util.List;
 
 /** A data-map document that cannot be applied; carries every mistake found, each with its path. */
+@org.springframework.modulith.NamedInterface("actions")
 public class InvalidDataMapException extends RuntimeException {
 
     private final transient List<MapError> errors;

@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /** The data map: read by every module, replaced as a whole by applying a YAML document. */
 @Service
+@org.springframework.modulith.NamedInterface({"views", "actions"})
 public class Inventory {
 
     private final InventoryItems items;

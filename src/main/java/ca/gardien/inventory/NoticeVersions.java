@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (s. 3.2); each approval is numbered, dated, kept readable and recorded in the ledger with the text's digest.
  */
 @Service
+@org.springframework.modulith.NamedInterface({"views", "actions"})
 public class NoticeVersions {
 
     private static final String COLUMNS = "version, approved_at, sha256, text_fr, text_en";

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Questions other modules and the API may ask of the ledger. Facts are appended by publishing {@link Evidence}. */
 @Service
+@org.springframework.modulith.NamedInterface("views")
 public class EvidenceLedger {
 
     /** A summary for dashboards. */

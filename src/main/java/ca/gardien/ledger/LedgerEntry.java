@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One link of the evidence chain, exactly as stored and exported. {@code payload} is compact JSON text. */
+@org.springframework.modulith.NamedInterface("views")
 public record LedgerEntry(
         long sequence,
         UUID eventId,

@@ -4,5 +4,13 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "OpenCompliance",
-        allowedDependencies = {"ledger", "organization", "requests", "shared"})
+        allowedDependencies = {
+            "ledger",
+            "ledger :: *",
+            "organization",
+            "organization :: *",
+            "requests",
+            "requests :: *",
+            "shared"
+        })
 package ca.gardien.opencompliance;

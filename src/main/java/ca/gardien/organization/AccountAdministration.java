@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Creates and changes accounts; every change is a ledger fact. */
 @Service
+@org.springframework.modulith.NamedInterface("actions")
 public class AccountAdministration {
 
     private final Accounts accounts;

@@ -8,6 +8,7 @@ import java.util.UUID;
  * A named bearer token of an account, limited to some of the account's roles. Only the SHA-256 of the secret is kept;
  * {@code prefix} (the first characters of the secret) lets people tell their tokens apart.
  */
+@org.springframework.modulith.NamedInterface("views")
 public record ApiToken(
         UUID id,
         UUID accountId,

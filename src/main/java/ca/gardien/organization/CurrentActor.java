@@ -10,6 +10,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 
 /** Turns whoever is signed in into the {@link Actor} recorded in the ledger, without personal information. */
+@org.springframework.modulith.NamedInterface("views")
 public final class CurrentActor {
 
     private CurrentActor() {}

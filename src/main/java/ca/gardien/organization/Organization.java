@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The organization profile: read by every public page, changed only by the person in charge. */
 @Service
+@org.springframework.modulith.NamedInterface({"views", "actions"})
 public class Organization {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

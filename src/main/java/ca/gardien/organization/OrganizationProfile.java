@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
  * The organization and its person in charge of the protection of personal information (s. 3.1), whose title and
  * contact information are published. {@code acting} is who takes over when the person in charge is absent.
  */
+@org.springframework.modulith.NamedInterface("views")
 public record OrganizationProfile(
         @NotBlank @Size(max = 200) String legalName,
 

@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
  * A new password the rule refuses ({@link PasswordRule}); the field is named, the password never repeated. The message
  * exists in French and English ({@code password.refused.*} in the message bundles); the English one is the default.
  */
+@org.springframework.modulith.NamedInterface("actions")
 public class PasswordRefusedException extends InvalidInputException {
 
     /** Why; {@link #code()} is the stable name clients may switch on. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** What a person may do in Gardien. AUDITOR reads everything and changes nothing. */
+@org.springframework.modulith.NamedInterface("views")
 public enum Role {
     PRIVACY_OFFICER,
     DELEGATE,

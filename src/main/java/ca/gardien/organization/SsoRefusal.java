@@ -7,6 +7,7 @@ import java.util.Optional;
  * Why a single sign-on did not succeed, as the login page names it (one message per reason, distinct from the
  * wrong-password message) and as the log and the ledger record it. The codes are the only values the page accepts.
  */
+@org.springframework.modulith.NamedInterface("views")
 public enum SsoRefusal {
     /** The sign-in started too long ago, in another browser, or the answer was not for this browser's sign-in. */
     REQUEST_EXPIRED("request-expired"),

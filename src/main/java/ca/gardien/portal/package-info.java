@@ -1,3 +1,4 @@
 /** Public pages for data subjects: the privacy contact now, requests, preferences and complaints as modules arrive. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "requests", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"organization", "organization :: *", "requests", "requests :: *", "shared"})
 package ca.gardien.portal;

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Rate limits",
-        allowedDependencies = {"ledger", "shared"})
+        allowedDependencies = {"ledger", "ledger :: *", "shared"})
 package ca.gardien.ratelimits;

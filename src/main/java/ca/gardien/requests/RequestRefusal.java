@@ -4,6 +4,7 @@ package ca.gardien.requests;
  * What another module may learn of a workflow refusal (a step not allowed in the status, a type the jurisdiction does
  * not know) to render it in its own error format.
  */
+@org.springframework.modulith.NamedInterface("actions")
 public interface RequestRefusal {
 
     /** The HTTP status the refusal stands for (409, 422, 429 …). */

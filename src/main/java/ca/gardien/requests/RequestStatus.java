@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** Where a request stands. A request moves only along the arrows of {@link #next()}. */
+@org.springframework.modulith.NamedInterface("views")
 public enum RequestStatus {
     RECEIVED,
     IDENTITY_VERIFIED,

@@ -4,6 +4,7 @@ package ca.gardien.requests;
  * What a person asks for. {@code CESSATION_OF_DISSEMINATION} covers de-indexation (P-39.1 s. 28.1); {@code ERASURE}
  * exists only in profiles that know it (GDPR, CCPA).
  */
+@org.springframework.modulith.NamedInterface("views")
 public enum RequestType {
     ACCESS,
     RECTIFICATION,

@@ -33,11 +33,7 @@ public class Requests {
     @Transactional(readOnly = true)
     public RightsRequest get(UUID id, Set<Role> roles) {
         var request = get(id);
-        return seesIdentifiers(roles) ? request : request.masked();
-    }
-
-    public static boolean seesIdentifiers(Set<Role> roles) {
-        return roles.contains(Role.PRIVACY_OFFICER) || roles.contains(Role.DELEGATE) || roles.contains(Role.STAFF);
+        return RequestRoles.works(roles) ? request : request.masked();
     }
 
     /** Requests by due date, soonest first, optionally filtered; identifier values hidden. */

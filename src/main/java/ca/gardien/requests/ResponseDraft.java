@@ -13,6 +13,7 @@ import java.util.List;
  * @param remedyTimeLimitDays the time limit of the remedy, in days
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@org.springframework.modulith.NamedInterface("views")
 public record ResponseDraft(
         String outcome,
         String message,

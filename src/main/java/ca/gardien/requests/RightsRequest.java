@@ -23,6 +23,7 @@ import java.util.UUID;
  *     values, details, documents, response message, task records, codes and download links); null while it is kept
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@org.springframework.modulith.NamedInterface("views")
 public record RightsRequest(
         UUID id,
         RequestType type,

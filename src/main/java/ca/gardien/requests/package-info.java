@@ -4,5 +4,14 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Rights requests",
-        allowedDependencies = {"inventory", "ledger", "mail", "organization", "shared"})
+        allowedDependencies = {
+            "inventory",
+            "inventory :: *",
+            "ledger",
+            "ledger :: *",
+            "mail",
+            "organization",
+            "organization :: *",
+            "shared"
+        })
 package ca.gardien.requests;

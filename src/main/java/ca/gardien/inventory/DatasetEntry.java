@@ -1,7 +1,5 @@
-package ca.gardien.console;
+package ca.gardien.inventory;
 
-import ca.gardien.connectors.DatabaseSchema;
-import ca.gardien.inventory.MapError;
 import ca.gardien.shared.YamlLimits;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +12,11 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * One connector's {@code datasets:} entry, edited on its own in the console and spliced into the whole data map, which
- * the inventory module then validates and applies as any other document (same rules, same paths in errors).
+ * the inventory module then validates and applies as any other document (same rules, same paths in errors). A mistake
+ * in the entry itself is an {@link InvalidDataMapException} with its path, before the entry reaches the data map.
  */
-final class DatasetEntry {
+@org.springframework.modulith.NamedInterface("actions")
+public final class DatasetEntry {
 
     private static final YAMLMapper YAML = YAMLMapper.builder(YamlLimits.factory())
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
@@ -25,20 +25,14 @@ final class DatasetEntry {
             .disable(YAMLWriteFeature.SPLIT_LINES)
             .build();
 
-    /** A mistake in the entry itself, before it reaches the data map. */
-    static final class Invalid extends RuntimeException {
-        final transient List<MapError> errors;
-
-        Invalid(String path, String message) {
-            super(message);
-            this.errors = List.of(new MapError(path, message));
-        }
-    }
-
     private DatasetEntry() {}
 
-    /** The connector's current entry, or a skeleton listing the discovered tables and columns when it has none. */
-    static String current(String mapYaml, String id, DatabaseSchema schema) {
+    /**
+     * The connector's current entry, or a skeleton listing the discovered tables and columns when it has none.
+     *
+     * @param schema the column names of each discovered table, in order; null when the schema is unknown
+     */
+    public static String current(String mapYaml, String id, Map<String, List<String>> schema) {
         var datasets = map(mapYaml).get("datasets");
         if (datasets instanceof ArrayNode list) {
             for (JsonNode entry : list) {
@@ -50,31 +44,31 @@ final class DatasetEntry {
         var skeleton = YAML.createObjectNode().put("id", id);
         var tables = skeleton.putArray("tables");
         if (schema != null) {
-            schema.tables().forEach(t -> {
-                var columns = tables.addObject().put("name", t.name()).putArray("columns");
-                t.columns().forEach(c -> columns.addObject().put("name", c.name()));
+            schema.forEach((table, names) -> {
+                var columns = tables.addObject().put("name", table).putArray("columns");
+                names.forEach(c -> columns.addObject().put("name", c));
             });
         }
         return YAML.writeValueAsString(skeleton);
     }
 
     /** The whole data map with the connector's entry replaced by (or extended with) the edited one. */
-    static String merged(String mapYaml, String id, String entryYaml) {
+    public static String merged(String mapYaml, String id, String entryYaml) {
         JsonNode entry;
         var refusal = YamlLimits.refusal(entryYaml);
         if (refusal != null) {
-            throw new Invalid("datasets", refusal);
+            throw invalid("datasets", refusal);
         }
         try {
             entry = YAML.readTree(entryYaml);
         } catch (JacksonException e) {
-            throw new Invalid("datasets", "is not valid YAML");
+            throw invalid("datasets", "is not valid YAML");
         }
         if (!(entry instanceof ObjectNode object)) {
-            throw new Invalid("datasets", "must be one mapping (id, tables)");
+            throw invalid("datasets", "must be one mapping (id, tables)");
         }
         if (object.has("id") && !id.equals(object.path("id").asString(""))) {
-            throw new Invalid("datasets.id", "must be " + id);
+            throw invalid("datasets.id", "must be " + id);
         }
         object.put("id", id);
         var map = map(mapYaml);
@@ -98,13 +92,13 @@ final class DatasetEntry {
         return tree instanceof ObjectNode o ? o : YAML.createObjectNode();
     }
 
-    static final List<String> FIELDS = List.of("category", "identity", "erasure", "origin", "references");
+    public static final List<String> FIELDS = List.of("category", "identity", "erasure", "origin", "references");
 
     /**
      * The entry with one table's column annotations set from a form: {@code values} maps each column name to its
      * fields (blank removes a field); other fields of a column ({@code follow}) and other tables are kept.
      */
-    static String withTable(String entryYaml, String table, Map<String, Map<String, String>> values) {
+    public static String withTable(String entryYaml, String table, Map<String, Map<String, String>> values) {
         var entry = (ObjectNode) YAML.readTree(entryYaml);
         var tables = entry.get("tables") instanceof ArrayNode a ? a : entry.putArray("tables");
         ObjectNode target = null;
@@ -142,5 +136,9 @@ final class DatasetEntry {
             }
         }
         return YAML.writeValueAsString(entry);
+    }
+
+    private static InvalidDataMapException invalid(String path, String message) {
+        return new InvalidDataMapException(List.of(new MapError(path, message)));
     }
 }

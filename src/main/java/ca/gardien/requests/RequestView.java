@@ -1,0 +1,70 @@
+package ca.gardien.requests;
+
+import ca.gardien.mail.OutboxMessage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * One request as a reader with given roles may see it, with what that reader may do next: the read model of the
+ * console's request page. The requests module computes it from its own rules and facts; the page only renders it.
+ *
+ * @param request the request, identifiers in clear or masked according to the reader's roles
+ * @param today the day it is in the request's jurisdiction
+ * @param purgedOn the day the request's personal information was destroyed, in its jurisdiction; null while kept
+ * @param pendingDocuments representatives' documents filed and not yet reviewed
+ * @param response the response drafted so far; null before the first draft
+ * @param messages what was sent (or would have been) about the request, without bodies
+ * @param timeline the request's facts in the evidence ledger, oldest first
+ */
+@NamedInterface("views")
+public record RequestView(
+        RightsRequest request,
+        LocalDate today,
+        LocalDate purgedOn,
+        Actions actions,
+        List<RequestTask> tasks,
+        List<UUID> pendingDocuments,
+        ResponseDraft response,
+        List<OutboxMessage> messages,
+        List<TimelineEntry> timeline) {
+
+    /** The bases staff may give when confirming an identifier. */
+    public List<StaffProof.Basis> identifierBases() {
+        return StaffProof.Basis.forIdentifier();
+    }
+
+    /** The bases the person in charge or a delegate may give when proving the person as a whole. */
+    public List<StaffProof.Basis> personBases() {
+        return StaffProof.Basis.forPerson();
+    }
+
+    /** The outcomes a response may have. */
+    public List<String> outcomes() {
+        return ResponseDraft.OUTCOMES;
+    }
+
+    /**
+     * What the reader may do on the request now.
+     *
+     * @param proveIdentity record a proof of the person as a whole (person in charge or delegate, while received and
+     *     not yet proved)
+     * @param write work the request: confirm, review, assign, complete, draft, cancel (while open)
+     * @param approve approve the drafted response (person in charge or delegate)
+     * @param send send the approved response
+     * @param close close the sent request
+     * @param extend extend the due date (while open, when the jurisdiction allows a later date)
+     */
+    public record Actions(
+            boolean proveIdentity, boolean write, boolean approve, boolean send, boolean close, boolean extend) {}
+
+    /**
+     * One fact of the request's timeline, as recorded in the ledger.
+     *
+     * @param actor who acted, as {@code kind:id}
+     * @param details the fact's payload as recorded (ids, kinds, dates and digests), shown as is
+     */
+    public record TimelineEntry(long sequence, Instant occurredAt, String action, String actor, String details) {}
+}

@@ -1,0 +1,96 @@
+package ca.gardien.requests;
+
+import ca.gardien.ledger.EvidenceLedger;
+import ca.gardien.mail.Outbox;
+import ca.gardien.organization.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The read models of rights requests for the console: the queue and one request with what its reader may do. */
+@Service
+@NamedInterface("views")
+public class RequestViews {
+
+    static final int TIMELINE = 500;
+
+    private final Requests requests;
+    private final TaskStore tasks;
+    private final ResponseStore responses;
+    private final DocumentStore documents;
+    private final EvidenceLedger ledger;
+    private final Outbox outbox;
+    private final Deadlines deadlines;
+    private final Clock clock;
+
+    RequestViews(
+            Requests requests,
+            TaskStore tasks,
+            ResponseStore responses,
+            DocumentStore documents,
+            EvidenceLedger ledger,
+            Outbox outbox,
+            Deadlines deadlines,
+            Clock clock) {
+        this.requests = requests;
+        this.tasks = tasks;
+        this.responses = responses;
+        this.documents = documents;
+        this.ledger = ledger;
+        this.outbox = outbox;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    /** Requests by due date, soonest first, optionally filtered; identifier values hidden. */
+    public List<RightsRequest> queue(RequestStatus status, RequestType type) {
+        return requests.list(status, type);
+    }
+
+    /** The day it is now in the request's jurisdiction, against which its days left are counted. */
+    public LocalDate today(RightsRequest request) {
+        return deadlines.dayOf(request.jurisdiction(), clock.instant());
+    }
+
+    /**
+     * One request as a reader with these roles sees it: identifiers in clear for those who work requests and masked
+     * for anyone else (least exposure), and the steps these roles may take in the request's status.
+     */
+    @Transactional(readOnly = true)
+    public RequestView of(UUID id, Set<Role> roles) {
+        var stored = requests.get(id);
+        var request = RequestRoles.works(roles) ? stored : stored.masked();
+        var purgedOn = stored.purgedAt() == null ? null : deadlines.dayOf(stored.jurisdiction(), stored.purgedAt());
+        var timeline = ledger.about("request", id.toString(), TIMELINE).stream()
+                .map(e -> new RequestView.TimelineEntry(
+                        e.sequence(),
+                        e.occurredAt(),
+                        e.action(),
+                        e.actor().kind() + ":" + e.actor().id(),
+                        e.payload()))
+                .toList();
+        return new RequestView(
+                request,
+                today(stored),
+                purgedOn,
+                RequestRoles.allowed(stored, roles),
+                tasks.of(id),
+                pendingDocuments(id),
+                responses.find(id).orElse(null),
+                outbox.about(id.toString()),
+                timeline);
+    }
+
+    /** Representatives' documents filed and not yet reviewed. */
+    private List<UUID> pendingDocuments(UUID id) {
+        return documents.of(id).stream()
+                .filter(d -> "MANDATE".equals(d.kind()) && "PENDING".equals(d.status()))
+                .map(DocumentStore.Document::id)
+                .toList();
+    }
+}

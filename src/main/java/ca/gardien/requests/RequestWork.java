@@ -1,0 +1,93 @@
+package ca.gardien.requests;
+
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.IdentifierKind;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+
+/**
+ * The steps staff take on a request from the console, each checked by the service that owns it. A refused step throws
+ * a {@link RequestRefusal}, an invalid-input or a conflict exception, and leaves the request unchanged.
+ */
+@Service
+@NamedInterface("actions")
+public class RequestWork {
+
+    private final RequestIntake intake;
+    private final IdentityVerification verification;
+    private final StaffProofs proofs;
+    private final Representatives representatives;
+    private final RequestTasks tasks;
+    private final Responses responses;
+    private final Extensions extensions;
+
+    RequestWork(
+            RequestIntake intake,
+            IdentityVerification verification,
+            StaffProofs proofs,
+            Representatives representatives,
+            RequestTasks tasks,
+            Responses responses,
+            Extensions extensions) {
+        this.intake = intake;
+        this.verification = verification;
+        this.proofs = proofs;
+        this.representatives = representatives;
+        this.tasks = tasks;
+        this.responses = responses;
+        this.extensions = extensions;
+    }
+
+    /** Staff confirm the customer number with what they checked; an email or phone takes its code instead. */
+    public void confirmCustomer(UUID id, String basis, String reason, Actor actor) {
+        proofs.confirm(id, IdentifierKind.CUSTOMER, basis, reason, actor);
+    }
+
+    public void provePerson(UUID id, String basis, String reason, Actor actor) {
+        proofs.provePerson(id, basis, reason, actor);
+    }
+
+    public void reviewIdentity(UUID id, boolean approved, Actor actor) {
+        verification.review(id, approved, actor);
+    }
+
+    public void reviewDocument(UUID id, UUID document, boolean approved, Actor actor) {
+        representatives.review(id, document, approved, actor);
+    }
+
+    public void assign(UUID id, UUID task, UUID assignee, Actor actor) {
+        tasks.assign(id, task, assignee, actor);
+    }
+
+    /** @param note null or blank: none */
+    public void complete(UUID id, UUID task, String outcome, String note, Actor actor) {
+        tasks.complete(
+                id, task, new TaskResult(outcome, note == null || note.isBlank() ? null : note, List.of()), actor);
+    }
+
+    public void draft(UUID id, ResponseDraft draft, Actor actor) {
+        responses.draft(id, draft, actor);
+    }
+
+    public void approve(UUID id, Actor actor) {
+        responses.approve(id, actor);
+    }
+
+    public void send(UUID id, Actor actor) {
+        responses.send(id, actor);
+    }
+
+    public void close(UUID id, Actor actor) {
+        responses.close(id, actor);
+    }
+
+    public void extend(UUID id, String reasons, Actor actor) {
+        extensions.extend(id, reasons, actor);
+    }
+
+    public void cancel(UUID id, Actor actor) {
+        intake.cancel(id, actor);
+    }
+}

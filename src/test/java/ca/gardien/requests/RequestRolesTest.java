@@ -1,0 +1,83 @@
+package ca.gardien.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.gardien.organization.Role;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The steps a request view offers follow the reader's roles and the request's status, as the module decides them. */
+class RequestRolesTest {
+
+    private static final LocalDate DUE = LocalDate.parse("2026-06-24");
+
+    @Test
+    void onlyThePersonInChargeOrADelegateApprovesADraftedResponse() {
+        var drafted = request(RequestStatus.RESPONSE_DRAFTED, null);
+        assertThat(RequestRoles.allowed(drafted, Set.of(Role.DELEGATE)).approve())
+                .isTrue();
+        assertThat(RequestRoles.allowed(drafted, Set.of(Role.STAFF)).approve()).isFalse();
+        assertThat(RequestRoles.allowed(drafted, Set.of(Role.STAFF)).write()).isTrue();
+    }
+
+    @Test
+    void auditorsAreOfferedNoStep() {
+        for (var status : RequestStatus.values()) {
+            var actions = RequestRoles.allowed(request(status, DUE.plusDays(30)), Set.of(Role.AUDITOR));
+            assertThat(actions).isEqualTo(new RequestView.Actions(false, false, false, false, false, false));
+        }
+    }
+
+    @Test
+    void staffSendApprovedResponsesCloseSentRequestsAndExtendOnlyWhenALaterDateIsAllowed() {
+        var staff = Set.of(Role.STAFF);
+        assertThat(RequestRoles.allowed(request(RequestStatus.APPROVED, null), staff)
+                        .send())
+                .isTrue();
+        assertThat(RequestRoles.allowed(request(RequestStatus.SENT, null), staff)
+                        .close())
+                .isTrue();
+        assertThat(RequestRoles.allowed(request(RequestStatus.RECEIVED, null), staff)
+                        .extend())
+                .isFalse();
+        assertThat(RequestRoles.allowed(request(RequestStatus.RECEIVED, DUE), staff)
+                        .extend())
+                .isFalse();
+        assertThat(RequestRoles.allowed(request(RequestStatus.RECEIVED, DUE.plusDays(30)), staff)
+                        .extend())
+                .isTrue();
+        assertThat(RequestRoles.allowed(request(RequestStatus.RECEIVED, null), staff)
+                        .proveIdentity())
+                .isFalse();
+        assertThat(RequestRoles.allowed(request(RequestStatus.RECEIVED, null), Set.of(Role.PRIVACY_OFFICER))
+                        .proveIdentity())
+                .isTrue();
+    }
+
+    private static RightsRequest request(RequestStatus status, LocalDate extendedDueOn) {
+        return new RightsRequest(
+                UUID.randomUUID(),
+                RequestType.ACCESS,
+                status,
+                "QC",
+                RightsRequest.Channel.API,
+                "fr",
+                null,
+                null,
+                null,
+                RightsRequest.Review.NOT_REQUIRED,
+                RightsRequest.Review.NOT_REQUIRED,
+                Instant.parse("2026-05-25T12:00:00Z"),
+                DUE,
+                extendedDueOn,
+                null,
+                List.of(),
+                null,
+                null,
+                0);
+    }
+}
