@@ -12,6 +12,7 @@
             "inventory :: views",
             "inventory :: actions",
             "ledger :: views",
+            "mail :: views",
             "organization :: views",
             "organization :: actions",
             "requests :: views",

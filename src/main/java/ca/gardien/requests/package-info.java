@@ -10,6 +10,7 @@
             "ledger",
             "ledger :: *",
             "mail",
+            "mail :: *",
             "organization",
             "organization :: *",
             "shared"

@@ -1,0 +1,42 @@
+package ca.gardien.console;
+
+import ca.gardien.mail.OutboxViews;
+import ca.gardien.organization.CurrentActor;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The outbox page: every message Gardien sent or would have sent, as a development mail catcher shows them. Only the
+ * person in charge and delegates open it: it holds verification codes and download links.
+ */
+@Controller
+@RequestMapping("/console/outbox")
+@PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE')")
+class OutboxPages {
+
+    private final OutboxViews outbox;
+
+    OutboxPages(OutboxViews outbox) {
+        this.outbox = outbox;
+    }
+
+    @GetMapping
+    String messages(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("result", outbox.page(q, page));
+        return "console/outbox";
+    }
+
+    /** The full text of one message; opening it is recorded in the ledger. */
+    @GetMapping("/{id}")
+    String message(@PathVariable UUID id, Authentication authentication, Model model) {
+        model.addAttribute("message", outbox.open(id, CurrentActor.of(authentication)));
+        return "console/outbox-message";
+    }
+}

@@ -1,0 +1,25 @@
+package ca.gardien.mail;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * One line of the outbox as the console lists it. {@code toString} leaves out the recipient and the subject: they are
+ * personal information.
+ */
+@NamedInterface("views")
+public record OutboxEntry(
+        UUID id, Instant createdAt, Message.Channel channel, String recipient, String subject, Status status) {
+
+    /** Whether the message left Gardien: {@code HELD} stays in the outbox (no sender configured, or not sent yet). */
+    public enum Status {
+        HELD,
+        SENT
+    }
+
+    @Override
+    public String toString() {
+        return "OutboxEntry[" + id + ", " + channel + ", " + status + "]";
+    }
+}

@@ -1,0 +1,25 @@
+package ca.gardien.mail;
+
+import java.time.Instant;
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * One message as the console shows it in full: its line, its text (plain text, for the page to escape), when it was
+ * sent and the object it is about. {@code toString} leaves out everything personal.
+ *
+ * @param relatedType the kind of object it is about (e.g. {@code request}), or null
+ * @param relatedId the id of that object, or null
+ */
+@NamedInterface("views")
+public record OutboxView(OutboxEntry entry, String body, Instant sentAt, String relatedType, String relatedId) {
+
+    /** Whether the message is about a rights request, whose page the console can link. */
+    public boolean aboutRequest() {
+        return "request".equals(relatedType) && relatedId != null;
+    }
+
+    @Override
+    public String toString() {
+        return "OutboxView[" + entry + "]";
+    }
+}

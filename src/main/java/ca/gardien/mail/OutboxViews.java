@@ -1,0 +1,128 @@
+package ca.gardien.mail;
+
+import ca.gardien.ledger.Evidence;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.NotFoundException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The outbox as the console reads it, like a development mail catcher: pages of messages newest first, a search by
+ * recipient or subject, and one message in full — each full view a ledger fact, since the outbox holds verification
+ * codes. Nothing about a message is logged.
+ */
+@Service
+@NamedInterface("views")
+public class OutboxViews {
+
+    public static final int PAGE_SIZE = 25;
+    static final int MAX_PAGE = 100_000;
+    static final int MAX_SEARCH = 200;
+    private static final String COLUMNS =
+            "SELECT id, channel, recipient, subject, created_at, status FROM mail_message";
+    private static final String MATCHING =
+            " WHERE LOWER(recipient) LIKE :pattern ESCAPE '\\' OR LOWER(subject) LIKE :pattern ESCAPE '\\'";
+
+    private final JdbcClient jdbc;
+    private final ObjectProvider<JavaMailSender> smtp;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OutboxViews(JdbcClient jdbc, ObjectProvider<JavaMailSender> smtp, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.smtp = smtp;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Whether email leaves through SMTP ({@code spring.mail.host} set); without it every message stays here. */
+    public boolean deliveryConfigured() {
+        return smtp.getIfAvailable() != null;
+    }
+
+    /** Page {@code page} (from 1; past the last, the last) of the messages matching {@code search} (blank: all). */
+    @Transactional(readOnly = true)
+    public OutboxPage page(String search, int page) {
+        if (page < 1 || page > MAX_PAGE) {
+            throw new InvalidInputException("page", "must be between 1 and " + MAX_PAGE);
+        }
+        var term = search == null || search.isBlank() ? null : search.strip();
+        if (term != null && term.length() > MAX_SEARCH) {
+            throw new InvalidInputException("q", "must be at most " + MAX_SEARCH + " characters");
+        }
+        var where = term == null ? "" : MATCHING;
+        var params = term == null ? Map.<String, Object>of() : Map.<String, Object>of("pattern", pattern(term));
+        long total = jdbc.sql("SELECT COUNT(*) FROM mail_message" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        int shown = (int) Math.min(page, Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+        var entries = jdbc.sql(COLUMNS + where
+                        + " ORDER BY created_at DESC, id DESC OFFSET :skip ROWS FETCH NEXT :size ROWS ONLY")
+                .params(params)
+                .param("skip", (long) (shown - 1) * PAGE_SIZE)
+                .param("size", PAGE_SIZE)
+                .query((rs, n) -> entry(rs))
+                .list();
+        return new OutboxPage(entries, term, shown, PAGE_SIZE, total);
+    }
+
+    /** One message in full, recording that {@code reader} viewed it (the ledger gets its id, never its text). */
+    @Transactional
+    public OutboxView open(UUID id, Actor reader) {
+        var message = jdbc.sql("SELECT * FROM mail_message WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> OutboxRows.message(rs))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("mail-message", id));
+        events.publishEvent(Evidence.of(
+                clock.instant(),
+                reader,
+                "mail.outbox-viewed",
+                "mail-message",
+                id,
+                Map.of("channel", message.channel().name(), "template", message.template())));
+        var entry = new OutboxEntry(
+                id,
+                message.createdAt(),
+                message.channel(),
+                message.recipient(),
+                message.subject(),
+                status(message.status()));
+        return new OutboxView(entry, message.body(), message.sentAt(), message.relatedType(), message.relatedId());
+    }
+
+    private static OutboxEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new OutboxEntry(
+                rs.getObject("id", UUID.class),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                Message.Channel.valueOf(rs.getString("channel")),
+                rs.getString("recipient"),
+                rs.getString("subject"),
+                status(rs.getString("status")));
+    }
+
+    private static OutboxEntry.Status status(String stored) {
+        return "SENT".equals(stored) ? OutboxEntry.Status.SENT : OutboxEntry.Status.HELD;
+    }
+
+    /** A LIKE pattern that finds {@code term} anywhere, its own wildcards taken literally. */
+    private static String pattern(String term) {
+        var escaped = term.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

@@ -1,0 +1,181 @@
+package ca.gardien.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.mail.Message;
+import ca.gardien.mail.Outbox;
+import ca.gardien.organization.Role;
+import ca.gardien.support.WebTestSupport;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+
+/**
+ * The outbox page, the console's mail catcher on the embedded default (no SMTP): the person in charge and delegates
+ * read every message, codes included, each opening a ledger fact; other roles are refused; every console page says
+ * that mail stays in the outbox.
+ */
+class OutboxPageTest extends WebTestSupport {
+
+    static final String HELD_FR =
+            "Aucun serveur de courriel n&#39;est configuré : les messages restent dans la boîte" + " d&#39;envoi.";
+    static final String HELD_EN = "No mail server is configured: messages stay in the outbox.";
+
+    @Autowired
+    Outbox outbox;
+
+    private UUID code(String recipient, String reference, String code, Locale locale) {
+        return outbox.queue(new Message(
+                Message.Channel.EMAIL,
+                recipient,
+                "requests.code",
+                locale,
+                List.of(reference, code, "15"),
+                "request",
+                UUID.randomUUID().toString()));
+    }
+
+    private String page(MockHttpSession session, String path, Object... query) throws Exception {
+        var request = get(path).session(session);
+        for (int i = 0; i < query.length; i += 2) {
+            request.param(String.valueOf(query[i]), String.valueOf(query[i + 1]));
+        }
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private MockHttpSession as(Role role) throws Exception {
+        var person = person(role);
+        return login(person.username(), person.password());
+    }
+
+    @Test
+    void theOfficerFindsACodeMessageAndReadsTheCodeAsALedgerFact() throws Exception {
+        var recipient = unique("code") + "@example.test";
+        var id = code(recipient, "R-2026-0001", "482913", null);
+        var reader = person(Role.PRIVACY_OFFICER);
+        var officer = login(reader.username(), reader.password());
+
+        var list = page(officer, "/console/outbox", "q", recipient);
+        assertThat(list)
+                .contains("Boîte d&#39;envoi")
+                .contains(recipient)
+                .contains("Votre code de vérification")
+                .contains("Retenu dans la boîte d&#39;envoi")
+                .contains("href=\"/console/outbox/" + id + "\"")
+                .doesNotContain("482913");
+
+        var message = page(officer, "/console/outbox/" + id);
+        assertThat(message).contains("482913").contains(recipient).contains("Courriel");
+
+        var entry = awaitLedgerEntry("mail.outbox-viewed", id);
+        assertThat(actorKind(entry)).isEqualTo("ACCOUNT");
+        assertThat(actorId(entry)).isEqualTo(reader.id().toString());
+        assertThat(String.valueOf(entry.get("payload")))
+                .contains("requests.code")
+                .doesNotContain("482913")
+                .doesNotContain(recipient);
+    }
+
+    @Test
+    void aDelegateReadsTheOutboxInEnglish() throws Exception {
+        var recipient = unique("delegate") + "@example.test";
+        var id = code(recipient, "R-2026-0002", "130577", Locale.ENGLISH);
+        var delegate = as(Role.DELEGATE);
+
+        assertThat(page(delegate, "/console/outbox", "q", recipient, "lang", "en"))
+                .contains("<h1>Outbox</h1>")
+                .contains("Your verification code")
+                .contains("Held in the outbox")
+                .contains("Page 1 of 1 (1 message)");
+        assertThat(page(delegate, "/console/outbox/" + id, "lang", "en"))
+                .contains("130577")
+                .contains("Message text");
+    }
+
+    @Test
+    void auditorsAndStaffAreRefusedTheOutbox() throws Exception {
+        var id = code(unique("refused") + "@example.test", "R-2026-0003", "552211", null);
+        for (var role : List.of(Role.AUDITOR, Role.STAFF)) {
+            var session = as(role);
+            mvc.perform(get("/console/outbox").session(session)).andExpect(status().isForbidden());
+            mvc.perform(get("/console/outbox/" + id).session(session)).andExpect(status().isForbidden());
+            assertThat(page(session, "/console")).doesNotContain("href=\"/console/outbox\"");
+        }
+    }
+
+    @Test
+    void searchesByRecipientOrSubjectIgnoringCaseAndPagesTwentyFiveAtATime() throws Exception {
+        var tag = unique("paged");
+        IntStream.range(0, 30).forEach(i -> code(tag + "-" + i + "@example.test", "R-" + i, "100000", null));
+        var officer = as(Role.PRIVACY_OFFICER);
+
+        var first = page(officer, "/console/outbox", "q", tag.toUpperCase(Locale.ROOT));
+        assertThat(rows(first)).isEqualTo(25);
+        assertThat(first).contains("Page 1 sur 2 (30 messages)").contains("page=2");
+        var second = page(officer, "/console/outbox", "q", tag, "page", 2);
+        assertThat(rows(second)).isEqualTo(5);
+        assertThat(second).contains("Page 2 sur 2").contains(tag + "-0@example.test");
+        assertThat(page(officer, "/console/outbox", "q", tag, "page", 40)).contains("Page 2 sur 2");
+
+        // wildcards are taken literally; the subject is searched too
+        assertThat(page(officer, "/console/outbox", "q", "%" + tag)).contains("id=\"outbox-empty\"");
+        assertThat(rows(page(officer, "/console/outbox", "q", "VOTRE CODE DE VÉRIFICATION")))
+                .isEqualTo(25);
+    }
+
+    @Test
+    void badPageParametersAreA400AndAnUnknownMessageA404NeverA500() throws Exception {
+        var officer = as(Role.PRIVACY_OFFICER);
+        for (var page : List.of("0", "-1", "abc", "99999999999", "100001")) {
+            mvc.perform(get("/console/outbox").param("page", page).session(officer))
+                    .andExpect(status().isBadRequest());
+        }
+        mvc.perform(get("/console/outbox").param("q", "x".repeat(201)).session(officer))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/console/outbox/not-a-uuid").session(officer)).andExpect(status().isBadRequest());
+        mvc.perform(get("/console/outbox/" + UUID.randomUUID()).session(officer))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theBodyIsShownAsEscapedPlainText() throws Exception {
+        var recipient = unique("script") + "@example.test";
+        var id = code(recipient, "<script>alert('outbox')</script>", "909090", null);
+
+        var html = page(as(Role.PRIVACY_OFFICER), "/console/outbox/" + id);
+
+        assertThat(html)
+                .contains("&lt;script&gt;alert(&#39;outbox&#39;)&lt;/script&gt;")
+                .doesNotContain("<script>alert");
+    }
+
+    @Test
+    void everyConsolePageSaysMailStaysInTheOutboxAndLinksItForThoseWhoMayReadIt() throws Exception {
+        var officer = as(Role.PRIVACY_OFFICER);
+        for (var path : List.of("/console", "/console/ledger", "/console/requests", "/console/tokens")) {
+            assertThat(page(officer, path))
+                    .as(path)
+                    .contains("id=\"mail-held\"")
+                    .contains(HELD_FR)
+                    .contains("Ouvrir la boîte d&#39;envoi");
+        }
+        assertThat(page(officer, "/console", "lang", "en")).contains(HELD_EN).contains("Open the outbox");
+
+        var staff = page(as(Role.STAFF), "/console");
+        assertThat(staff).contains(HELD_FR).doesNotContain("href=\"/console/outbox\"");
+    }
+
+    private static int rows(String html) {
+        return html.split("data-message=").length - 1;
+    }
+}
