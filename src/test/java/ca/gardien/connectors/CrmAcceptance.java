@@ -244,7 +244,41 @@ abstract class CrmAcceptance extends ConnectorTestSupport {
         List<Integer> orderLines = JsonPath.read(body, "$.tables[?(@.table =~ /(?i)order_line/)].rows");
         assertThat(orderLines).containsExactly(3);
         List<String> warnings = JsonPath.read(body, "$.warnings");
-        assertThat(warnings).anyMatch(w -> w.toLowerCase().contains("no index on support_ticket(customer_email)"));
+        assertThat(warnings).anyMatch(w -> w.toLowerCase().contains("support_ticket(customer_email) for walking"));
+    }
+
+    @Test
+    void planNamesTheIndexThatWouldServeCaseInsensitiveLookups() throws Exception {
+        String product;
+        try (var c = crm.connect()) {
+            product = c.getMetaData().getDatabaseProductName().toLowerCase();
+        }
+        if (product.contains("mariadb")) { // its default collation ignores case: the plain index on email serves
+            assertThat(planWarnings()).noneMatch(w -> w.contains(" on customer(email) for"));
+            assertThat(planWarnings())
+                    .anyMatch(w -> w.startsWith("no index on support_ticket(customer_email)")
+                            && w.contains("its collation ignores letter case"));
+            return;
+        }
+        assertThat(planWarnings())
+                .anyMatch(w -> w.startsWith("no index supports the case-insensitive lookup on customer(email)")
+                        && w.endsWith("create index on customer (lower(email)) would serve it"));
+        if (product.contains("postgres")) {
+            try (var c = crm.connect();
+                    var s = c.createStatement()) {
+                s.execute("CREATE INDEX customer_email_lower ON customer (lower(email))");
+            }
+            catalog.schema(connector, true);
+            assertThat(planWarnings()).noneMatch(w -> w.contains(" on customer(email) for"));
+        }
+    }
+
+    private List<String> planWarnings() throws Exception {
+        var body = postJson(
+                "/api/v1/connectors/" + connector + "/plan",
+                "{\"action\":\"EXPORT\",\"identities\":{\"email\":\"" + CrmDatabase.ALICE + "\"}}");
+        List<String> warnings = JsonPath.read(body, "$.warnings");
+        return warnings.stream().map(String::toLowerCase).toList();
     }
 
     /** Alice's rows gone or anonymized; Carol's link to Alice nulled; everything else identical. */

@@ -1,5 +1,6 @@
 package ca.gardien.connectors.engine;
 
+import ca.gardien.connectors.DatabaseSchema;
 import ca.gardien.shared.IdentifierKind;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,8 +12,9 @@ import java.util.Set;
  * How a lookup compares the values of a column. Email addresses match regardless of letter case: an identity column of
  * kind email, and every column a single-column reference joins to one (such as an undeclared
  * {@code support_ticket.customer_email → customer.email}), is compared as {@code LOWER(column)} with lower-cased
- * values. A column annotated {@code caseSensitive: true} is compared exactly, even on MariaDB and MySQL whose usual
- * {@code _ci} collations ignore case ({@code BINARY column}).
+ * values — except on MariaDB and MySQL when the column's collation already ignores case ({@code _ci}): there the
+ * plain comparison with lower-cased values does the same and keeps the column's index. A column annotated
+ * {@code caseSensitive: true} is compared exactly, even under a {@code _ci} collation ({@code BINARY column}).
  */
 final class LetterCase {
 
@@ -63,8 +65,11 @@ final class LetterCase {
         for (var c : columns) {
             expressions.add(
                     switch (match(table, c)) {
-                        case LOWER -> "LOWER(" + sql.name(c) + ")";
-                        case EXACT -> caseInsensitiveCollations ? "BINARY " + sql.name(c) : sql.name(c);
+                        case LOWER -> collationIgnoresCase(table, c) ? sql.name(c) : "LOWER(" + sql.name(c) + ")";
+                        case EXACT ->
+                            caseInsensitiveCollations && !collationKeepsCase(table, c)
+                                    ? "BINARY " + sql.name(c)
+                                    : sql.name(c);
                         case PLAIN -> sql.name(c);
                     });
         }
@@ -82,6 +87,57 @@ final class LetterCase {
                             : value);
         }
         return values;
+    }
+
+    /**
+     * A warning when no index serves the lookup on these columns, naming the one that would; {@code null} when one
+     * does. A case-insensitive lookup needs an index on {@code lower(column)}.
+     */
+    String unindexed(String table, List<String> columns, String why) {
+        var t = graph.table(table);
+        var lowered = columns.stream()
+                .filter(c -> match(table, c) == Match.LOWER && !collationIgnoresCase(table, c))
+                .toList();
+        if (lowered.isEmpty() || (columns.size() == 1 && lowerIndexed(t, columns.getFirst()))) {
+            if (t.indexed(columns) || !lowered.isEmpty()) return null;
+            var note = folds(table, columns)
+                    ? " (its collation ignores letter case: this plain index serves the case-insensitive lookup)"
+                    : "";
+            return "no index on " + table + "(" + String.join(",", columns) + ") for " + why
+                    + ": each lookup scans the table" + note;
+        }
+        var column = lowered.getFirst();
+        var remedy = caseInsensitiveCollations
+                ? "a case-insensitive (_ci) collation on " + column + " would let a plain index on it serve"
+                : "CREATE INDEX ON " + table + " (lower(" + column + ")) would serve it";
+        return "no index supports the case-insensitive lookup on " + table + "(" + String.join(",", columns) + ") for "
+                + why + ": each lookup scans the table; " + remedy;
+    }
+
+    /** An expression index whose first part is {@code lower(column)}, as PostgreSQL reports it. */
+    private static boolean lowerIndexed(DatabaseSchema.Table table, String column) {
+        var wanted = "lower" + column.toLowerCase(Locale.ROOT);
+        return table.indexes().stream().anyMatch(i -> {
+            var first = i.columns().getFirst().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_$]", "");
+            return first.equals(wanted) || first.equals(wanted + "text");
+        });
+    }
+
+    private boolean collationIgnoresCase(String table, String column) {
+        var collation = collation(table, column);
+        return collation != null && collation.toLowerCase(Locale.ROOT).endsWith("_ci");
+    }
+
+    private boolean collationKeepsCase(String table, String column) {
+        var collation = collation(table, column);
+        return collation != null && !collation.toLowerCase(Locale.ROOT).endsWith("_ci");
+    }
+
+    private String collation(String table, String column) {
+        return graph.table(table)
+                .column(column)
+                .map(DatabaseSchema.Column::collation)
+                .orElse(null);
     }
 
     private static String key(String table, String column) {
