@@ -43,7 +43,9 @@ public record DatabaseSchema(String product, String quote, List<Table> tables) {
         }
     }
 
-    public record Column(String name, String type, int sqlType, int size, boolean nullable, boolean character) {}
+    /** {@code collation} is read on MariaDB and MySQL only (where {@code _ci} collations compare without case). */
+    public record Column(
+            String name, String type, int sqlType, int size, boolean nullable, boolean character, String collation) {}
 
     public record ForeignKey(
             String name, List<String> columns, String referencedTable, List<String> referencedColumns) {}

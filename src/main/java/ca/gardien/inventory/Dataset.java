@@ -31,7 +31,9 @@ public record Dataset(String id, List<Table> tables) implements DataMap.Item {
      * One annotated column. {@code identity} is a kind of identifier (email, phone, customerNumber …);
      * {@code references} is {@code table.column} for a reference the schema does not declare; {@code erasure} is
      * DELETE_ROW, SET_NULL, MASK, KEYED_HASH or FIXED:value; {@code origin} is COLLECTED, CREATED or INFERRED;
-     * {@code follow: false} makes a reference a mere link (nulled out at erasure, never walked).
+     * {@code follow: false} makes a reference a mere link (nulled out at erasure, never walked);
+     * {@code caseSensitive: true} makes a column holding email addresses match only with the same letter case (by
+     * default an email identity column, and a reference to one, match regardless of case).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Column(
@@ -41,5 +43,6 @@ public record Dataset(String id, List<Table> tables) implements DataMap.Item {
             String references,
             String erasure,
             String origin,
-            Boolean follow) {}
+            Boolean follow,
+            Boolean caseSensitive) {}
 }

@@ -66,6 +66,55 @@ abstract class CrmAcceptance extends ConnectorTestSupport {
 
     @Test
     void exportFindsExactlyThePlantedRowsIncludingTwoHopsAway() throws Exception {
+        assertThat(exportAlice()).isEqualTo(new TreeMap<>(CrmDatabase.ALICE_ROWS)); // completeness and precision 1.0
+    }
+
+    @Test
+    void exportFindsAddressesStoredInOtherLetterCasesInIdentityAndUndeclaredReference() throws Exception {
+        storeAliceInOtherLetterCases();
+        assertThat(exportAlice()).isEqualTo(new TreeMap<>(CrmDatabase.ALICE_ROWS));
+    }
+
+    @Test
+    void erasureRemovesRowsWhoseAddressDiffersOnlyInLetterCase() throws Exception {
+        storeAliceInOtherLetterCases();
+        var before = crm.snapshot();
+        var run =
+                startRun(connector, "{\"action\":\"ERASE\",\"identities\":{\"email\":\"" + CrmDatabase.ALICE + "\"}}");
+        awaitRun(run, "COMPLETED");
+        var after = crm.snapshot();
+        assertThat(after.get("support_ticket").get("70").get("customer_email")).matches("kh:[0-9a-f]{64}");
+        after.get("support_ticket").get("70").put("customer_email", "kh:");
+        assertThat(after).isEqualTo(expectedAfterErasure(before));
+        assertThat(after.toString().toLowerCase()).doesNotContain(CrmDatabase.ALICE);
+    }
+
+    @Test
+    void columnsAnnotatedCaseSensitiveMatchOnlyTheSameLetterCase() throws Exception {
+        storeAliceInOtherLetterCases();
+        var annotations = CrmDatabase.ANNOTATIONS.formatted(connector);
+        var reference = "references: customer.email, caseSensitive: true,";
+        annotate(annotations.replace("references: customer.email,", reference));
+        var withoutTicket = new TreeMap<>(CrmDatabase.ALICE_ROWS);
+        withoutTicket.remove("support_ticket");
+        withoutTicket.remove("ticket_message");
+        assertThat(exportAlice()).isEqualTo(withoutTicket);
+
+        annotate(annotations.replace("identity: email, origin", "identity: email, caseSensitive: true, origin"));
+        assertThat(exportAlice()).isEmpty();
+    }
+
+    /** Alice's address as customer 1 holds it and as her ticket refers to it, each in other letter cases. */
+    private void storeAliceInOtherLetterCases() throws Exception {
+        try (var c = crm.connect();
+                var s = c.createStatement()) {
+            s.execute("UPDATE customer SET email = 'Alice@Example.TEST' WHERE id = 1");
+            s.execute("UPDATE support_ticket SET customer_email = 'ALICE@example.test' WHERE id = 70");
+        }
+    }
+
+    /** The rows an export for Alice's address finds, as table → sorted primary-key text. */
+    private Map<String, List<String>> exportAlice() throws Exception {
         var run =
                 startRun(connector, "{\"action\":\"EXPORT\",\"identities\":{\"email\":\"" + CrmDatabase.ALICE + "\"}}");
         awaitRun(run, "COMPLETED");
@@ -88,8 +137,7 @@ abstract class CrmAcceptance extends ConnectorTestSupport {
                             CrmDatabase.keyColumns(table).stream().map(row::get).toList()));
         }
         exported.values().forEach(java.util.Collections::sort);
-        var expected = new TreeMap<String, List<String>>(CrmDatabase.ALICE_ROWS);
-        assertThat(exported).isEqualTo(expected); // completeness 1.0 and precision 1.0
+        return exported;
     }
 
     @Test
@@ -196,7 +244,41 @@ abstract class CrmAcceptance extends ConnectorTestSupport {
         List<Integer> orderLines = JsonPath.read(body, "$.tables[?(@.table =~ /(?i)order_line/)].rows");
         assertThat(orderLines).containsExactly(3);
         List<String> warnings = JsonPath.read(body, "$.warnings");
-        assertThat(warnings).anyMatch(w -> w.toLowerCase().contains("no index on support_ticket(customer_email)"));
+        assertThat(warnings).anyMatch(w -> w.toLowerCase().contains("support_ticket(customer_email) for walking"));
+    }
+
+    @Test
+    void planNamesTheIndexThatWouldServeCaseInsensitiveLookups() throws Exception {
+        String product;
+        try (var c = crm.connect()) {
+            product = c.getMetaData().getDatabaseProductName().toLowerCase();
+        }
+        if (product.contains("mariadb")) { // its default collation ignores case: the plain index on email serves
+            assertThat(planWarnings()).noneMatch(w -> w.contains(" on customer(email) for"));
+            assertThat(planWarnings())
+                    .anyMatch(w -> w.startsWith("no index on support_ticket(customer_email)")
+                            && w.contains("its collation ignores letter case"));
+            return;
+        }
+        assertThat(planWarnings())
+                .anyMatch(w -> w.startsWith("no index supports the case-insensitive lookup on customer(email)")
+                        && w.endsWith("create index on customer (lower(email)) would serve it"));
+        if (product.contains("postgres")) {
+            try (var c = crm.connect();
+                    var s = c.createStatement()) {
+                s.execute("CREATE INDEX customer_email_lower ON customer (lower(email))");
+            }
+            catalog.schema(connector, true);
+            assertThat(planWarnings()).noneMatch(w -> w.contains(" on customer(email) for"));
+        }
+    }
+
+    private List<String> planWarnings() throws Exception {
+        var body = postJson(
+                "/api/v1/connectors/" + connector + "/plan",
+                "{\"action\":\"EXPORT\",\"identities\":{\"email\":\"" + CrmDatabase.ALICE + "\"}}");
+        List<String> warnings = JsonPath.read(body, "$.warnings");
+        return warnings.stream().map(String::toLowerCase).toList();
     }
 
     /** Alice's rows gone or anonymized; Carol's link to Alice nulled; everything else identical. */

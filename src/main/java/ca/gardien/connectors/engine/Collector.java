@@ -38,6 +38,7 @@ public final class Collector {
     private final ReferenceGraph graph;
     private final Connection connection;
     private final Sql sql;
+    private final LetterCase letterCase;
     private final int batch;
     private final boolean fullRows;
     private final Sink sink;
@@ -51,6 +52,7 @@ public final class Collector {
         this.graph = graph;
         this.connection = connection;
         this.sql = new Sql(graph.schema().quote());
+        this.letterCase = new LetterCase(graph);
         this.batch = batch;
         this.fullRows = fullRows;
         this.sink = sink;
@@ -63,7 +65,9 @@ public final class Collector {
         for (var identity : graph.identities()) {
             var value = identities.get(identity.kind());
             if (value != null) {
-                first.add(fetch(identity.table(), List.of(identity.column()), List.of(List.of(value)), null));
+                var columns = List.of(identity.column());
+                var values = letterCase.values(identity.table(), columns, List.of(value));
+                first.add(fetch(identity.table(), columns, List.of(values), null));
             }
         }
         queries.run(first);
@@ -97,17 +101,19 @@ public final class Collector {
     private void walk(Frontier f, List<Query> queries) {
         for (var e : graph.edges()) {
             if (e.parent().equals(f.table()) && graph.walksDown(e)) {
-                var values = values(f, e.parentColumns(), "down:" + e.describe());
+                var values = values(f, e.parentColumns(), e.child(), e.childColumns(), "down:" + e.describe());
                 fetchAll(queries, e.child(), e.childColumns(), values, e);
             }
             if (e.child().equals(f.table()) && graph.walksUp(e) && e != f.arrivedBy()) {
-                var values = values(f, e.childColumns(), "up:" + e.describe());
+                var values = values(f, e.childColumns(), e.parent(), e.parentColumns(), "up:" + e.describe());
                 fetchAll(queries, e.parent(), e.parentColumns(), values, e);
             }
         }
     }
 
-    private List<List<Object>> values(Frontier f, List<String> columns, String edgeKey) {
+    /** The distinct values not asked yet along this edge, as the lookup on the target columns compares them. */
+    private List<List<Object>> values(
+            Frontier f, List<String> columns, String target, List<String> targetColumns, String edgeKey) {
         var labels = graph.joinColumns(f.table());
         var index = columns.stream().mapToInt(c -> labels.indexOf(c)).toArray();
         var seen = asked.computeIfAbsent(edgeKey, k -> new HashSet<>());
@@ -115,7 +121,9 @@ public final class Collector {
         for (var row : f.rows()) {
             var tuple = new ArrayList<Object>(index.length);
             for (int i : index) tuple.add(row[i]);
-            if (!tuple.contains(null) && seen.add(tuple)) values.add(tuple);
+            if (tuple.contains(null)) continue;
+            var compared = letterCase.values(target, targetColumns, tuple);
+            if (seen.add(compared)) values.add(compared);
         }
         return List.copyOf(values);
     }
@@ -130,7 +138,7 @@ public final class Collector {
     private Query fetch(String table, List<String> columns, List<List<Object>> values, Edge via) {
         var join = graph.joinColumns(table);
         var select = fullRows ? "*" : sql.columns(join);
-        var text = "SELECT " + select + " FROM " + sql.name(table) + " WHERE " + sql.matching(columns, values.size());
+        var text = "SELECT " + select + " FROM " + sql.name(table) + " WHERE " + where(table, columns, values.size());
         return new Query(text, values, (labels, rows) -> read(table, join, labels, rows, via));
     }
 
@@ -179,7 +187,7 @@ public final class Collector {
         for (var projection : kept.get(e.parent()).values()) {
             var tuple = new ArrayList<Object>();
             for (int i : index) tuple.add(projection[i]);
-            if (!tuple.contains(null)) values.add(tuple);
+            if (!tuple.contains(null)) values.add(letterCase.values(e.child(), e.childColumns(), tuple));
         }
         var all = List.copyOf(values);
         var key = graph.table(e.child()).primaryKey();
@@ -187,7 +195,7 @@ public final class Collector {
         for (int from = 0; from < all.size(); from += batch) {
             var chunk = all.subList(from, Math.min(all.size(), from + batch));
             var text = "SELECT " + sql.columns(key) + " FROM " + sql.name(e.child()) + " WHERE "
-                    + sql.matching(e.childColumns(), chunk.size());
+                    + where(e.child(), e.childColumns(), chunk.size());
             queries.add(new Query(text, chunk, (labels, rows) -> {
                 var keys = new ArrayList<List<Object>>();
                 for (var row = rows.next(); row != null; row = rows.next()) {
@@ -202,6 +210,10 @@ public final class Collector {
                 found.merge(edgeIndex, (long) keys.size(), Long::sum);
             }));
         }
+    }
+
+    private String where(String table, List<String> columns, int tuples) {
+        return Sql.compare(letterCase.expressions(sql, table, columns), tuples);
     }
 
     private static int indexOf(List<String> labels, String column) {

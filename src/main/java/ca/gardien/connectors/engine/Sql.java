@@ -18,10 +18,15 @@ record Sql(String quote) {
 
     /** {@code c IN (?, …)} for one column, {@code (a = ? AND b = ?) OR …} for several (portable, index-friendly). */
     String matching(List<String> columns, int tuples) {
-        if (columns.size() == 1) {
-            return name(columns.getFirst()) + " IN (" + "?, ".repeat(tuples - 1) + "?)";
+        return compare(columns.stream().map(this::name).toList(), tuples);
+    }
+
+    /** The same over SQL expressions of the columns, such as {@code LOWER("email")}. */
+    static String compare(List<String> expressions, int tuples) {
+        if (expressions.size() == 1) {
+            return expressions.getFirst() + " IN (" + "?, ".repeat(tuples - 1) + "?)";
         }
-        var one = "(" + columns.stream().map(c -> name(c) + " = ?").collect(Collectors.joining(" AND ")) + ")";
+        var one = "(" + expressions.stream().map(c -> c + " = ?").collect(Collectors.joining(" AND ")) + ")";
         return "(" + String.join(" OR ", java.util.Collections.nCopies(tuples, one)) + ")";
     }
 

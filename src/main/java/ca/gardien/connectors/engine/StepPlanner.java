@@ -181,25 +181,23 @@ public final class StepPlanner {
     /** Lint: every query of the walk should be served by an index (without one it scans the whole table). */
     public static void indexWarnings(ReferenceGraph graph, List<String> warnings) {
         var reachable = new HashSet<>(graph.reachable());
+        var letterCase = new LetterCase(graph);
         for (var identity : graph.identities()) {
-            unindexed(graph, identity.table(), List.of(identity.column()), "finding identities", warnings);
+            unindexed(letterCase, identity.table(), List.of(identity.column()), "finding identities", warnings);
         }
         for (var e : graph.edges()) {
             if (reachable.contains(e.parent()) && (graph.walksDown(e) || !e.follow())) {
-                unindexed(graph, e.child(), e.childColumns(), "walking " + e.describe(), warnings);
+                unindexed(letterCase, e.child(), e.childColumns(), "walking " + e.describe(), warnings);
             }
             if (reachable.contains(e.child()) && graph.walksUp(e)) {
-                unindexed(graph, e.parent(), e.parentColumns(), "walking up " + e.describe(), warnings);
+                unindexed(letterCase, e.parent(), e.parentColumns(), "walking up " + e.describe(), warnings);
             }
         }
     }
 
     private static void unindexed(
-            ReferenceGraph graph, String table, List<String> columns, String why, List<String> warnings) {
-        if (!graph.table(table).indexed(columns)) {
-            var warning = "no index on " + table + "(" + String.join(",", columns) + ") for " + why
-                    + ": each lookup scans the table";
-            if (!warnings.contains(warning)) warnings.add(warning);
-        }
+            LetterCase letterCase, String table, List<String> columns, String why, List<String> warnings) {
+        var warning = letterCase.unindexed(table, columns, why);
+        if (warning != null && !warnings.contains(warning)) warnings.add(warning);
     }
 }

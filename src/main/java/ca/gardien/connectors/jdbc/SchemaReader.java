@@ -26,11 +26,12 @@ public final class SchemaReader {
                 names.add(rs.getString("TABLE_NAME"));
             }
         }
+        var collations = collations(connection, catalog);
         var tables = new ArrayList<DatabaseSchema.Table>();
         for (var name : names) {
             tables.add(new DatabaseSchema.Table(
                     name,
-                    columns(meta, catalog, schema, name),
+                    columns(meta, catalog, schema, name, collations),
                     primaryKey(meta, catalog, schema, name),
                     foreignKeys(meta, catalog, schema, name),
                     indexes(meta, catalog, schema, name)));
@@ -40,19 +41,39 @@ public final class SchemaReader {
                 meta.getDatabaseProductName(), quote == null || quote.isBlank() ? "\"" : quote.strip(), tables);
     }
 
+    /** On MariaDB and MySQL, each character column's collation as table.column → name; JDBC metadata omits it. */
+    private static Map<String, String> collations(Connection connection, String catalog) throws SQLException {
+        var collations = new java.util.HashMap<String, String>();
+        var product = connection.getMetaData().getDatabaseProductName();
+        if (catalog == null || !product.matches("(?i).*(mariadb|mysql).*")) {
+            return collations;
+        }
+        try (var statement = connection.prepareStatement("SELECT TABLE_NAME, COLUMN_NAME, COLLATION_NAME"
+                + " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND COLLATION_NAME IS NOT NULL")) {
+            statement.setString(1, catalog);
+            try (var rs = statement.executeQuery()) {
+                while (rs.next()) collations.put(rs.getString(1) + "." + rs.getString(2), rs.getString(3));
+            }
+        }
+        return collations;
+    }
+
     private static List<DatabaseSchema.Column> columns(
-            DatabaseMetaData meta, String catalog, String schema, String table) throws SQLException {
+            DatabaseMetaData meta, String catalog, String schema, String table, Map<String, String> collations)
+            throws SQLException {
         var columns = new ArrayList<DatabaseSchema.Column>();
         try (var rs = meta.getColumns(catalog, schema, table, "%")) {
             while (rs.next()) {
                 int type = rs.getInt("DATA_TYPE");
+                var name = rs.getString("COLUMN_NAME");
                 columns.add(new DatabaseSchema.Column(
-                        rs.getString("COLUMN_NAME"),
+                        name,
                         rs.getString("TYPE_NAME"),
                         type,
                         rs.getInt("COLUMN_SIZE"),
                         rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
-                        character(type)));
+                        character(type),
+                        collations.get(table + "." + name)));
             }
         }
         return columns;
