@@ -7,6 +7,7 @@ import ca.gardien.organization.AccountAdministration;
 import ca.gardien.organization.Role;
 import ca.gardien.requests.RequestStatus;
 import ca.gardien.requests.Requests;
+import ca.gardien.requests.RightsRequest;
 import ca.gardien.shared.Actor;
 import ca.gardien.support.ChromiumSession;
 import ca.gardien.support.HeadlessChromium;
@@ -62,8 +63,15 @@ class OutboxChromiumTest {
 
             assertThat(requests.get(id).identifiers())
                     .allSatisfy(i -> assertThat(i.verified()).isTrue());
-            await().atMost(WAIT)
-                    .untilAsserted(() -> assertThat(requests.get(id).status()).isNotEqualTo(RequestStatus.RECEIVED));
+            // the request moves on, unless sensitive information in the data map (which other tests of this context
+            // may have applied) also calls for a staff review of a proof of identity
+            await().atMost(WAIT).untilAsserted(() -> {
+                var request = requests.get(id);
+                assertThat(request.status() != RequestStatus.RECEIVED
+                                || request.identityReview() == RightsRequest.Review.PENDING)
+                        .as("moved on or awaiting the review of a proof")
+                        .isTrue();
+            });
         }
     }
 
