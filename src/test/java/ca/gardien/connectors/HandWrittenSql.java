@@ -9,39 +9,40 @@ import java.sql.SQLException;
 /**
  * The baseline of the connector benchmark: what a developer would write by hand for this one schema, starting from the
  * same email — eight queries with joins for an export (rows written as JSON to a file, as Gardien does), and one
- * transaction of updates and deletes in a valid order for an erasure.
+ * transaction of updates and deletes in a valid order for an erasure. Emails match regardless of letter case, as
+ * Gardien matches them, through the {@code lower(email)} indexes of {@link BenchData}.
  */
 final class HandWrittenSql {
 
     private static final String[] EXPORT = {
-        "SELECT * FROM customer WHERE email = ?",
+        "SELECT * FROM customer WHERE lower(email) = lower(?)",
         // UNION rather than OR: each branch uses its own index (an OR over three conditions scans the table)
-        "SELECT k.* FROM contact k JOIN customer c ON c.id = k.customer_id WHERE c.email = ?"
-                + " UNION SELECT * FROM contact WHERE email = ?"
-                + " UNION SELECT k.* FROM contact k JOIN customer c ON k.id = c.primary_contact_id WHERE c.email = ?",
-        "SELECT a.* FROM address a JOIN customer c ON c.id = a.customer_id WHERE c.email = ?",
-        "SELECT o.* FROM orders o JOIN customer c ON c.id = o.customer_id WHERE c.email = ?",
+        "SELECT k.* FROM contact k JOIN customer c ON c.id = k.customer_id WHERE lower(c.email) = lower(?)"
+                + " UNION SELECT * FROM contact WHERE lower(email) = lower(?)"
+                + " UNION SELECT k.* FROM contact k JOIN customer c ON k.id = c.primary_contact_id WHERE lower(c.email) = lower(?)",
+        "SELECT a.* FROM address a JOIN customer c ON c.id = a.customer_id WHERE lower(c.email) = lower(?)",
+        "SELECT o.* FROM orders o JOIN customer c ON c.id = o.customer_id WHERE lower(c.email) = lower(?)",
         "SELECT l.* FROM order_line l JOIN orders o ON o.id = l.order_id JOIN customer c ON c.id = o.customer_id"
-                + " WHERE c.email = ?",
-        "SELECT s.* FROM customer_segment s JOIN customer c ON c.id = s.customer_id WHERE c.email = ?",
-        "SELECT * FROM support_ticket WHERE customer_email = ?",
-        "SELECT m.* FROM ticket_message m JOIN support_ticket t ON t.id = m.ticket_id WHERE t.customer_email = ?"
+                + " WHERE lower(c.email) = lower(?)",
+        "SELECT s.* FROM customer_segment s JOIN customer c ON c.id = s.customer_id WHERE lower(c.email) = lower(?)",
+        "SELECT * FROM support_ticket WHERE lower(customer_email) = lower(?)",
+        "SELECT m.* FROM ticket_message m JOIN support_ticket t ON t.id = m.ticket_id WHERE lower(t.customer_email) = lower(?)"
     };
 
     private static final String[] ERASE = {
-        "UPDATE customer SET referred_by = NULL WHERE referred_by IN (SELECT id FROM customer WHERE email = ?)",
-        "UPDATE ticket_message SET body = '***' WHERE ticket_id IN (SELECT id FROM support_ticket WHERE customer_email = ?)",
+        "UPDATE customer SET referred_by = NULL WHERE referred_by IN (SELECT id FROM customer WHERE lower(email) = lower(?))",
+        "UPDATE ticket_message SET body = '***' WHERE ticket_id IN (SELECT id FROM support_ticket WHERE lower(customer_email) = lower(?))",
         "UPDATE support_ticket SET subject = '***', body = '***', customer_email = 'kh:' || md5(customer_email)"
-                + " WHERE customer_email = ?",
-        "UPDATE contact SET customer_id = NULL WHERE customer_id IN (SELECT id FROM customer WHERE email = ?)",
-        "DELETE FROM address WHERE customer_id IN (SELECT id FROM customer WHERE email = ?)",
-        "DELETE FROM customer_segment WHERE customer_id IN (SELECT id FROM customer WHERE email = ?)",
+                + " WHERE lower(customer_email) = lower(?)",
+        "UPDATE contact SET customer_id = NULL WHERE customer_id IN (SELECT id FROM customer WHERE lower(email) = lower(?))",
+        "DELETE FROM address WHERE customer_id IN (SELECT id FROM customer WHERE lower(email) = lower(?))",
+        "DELETE FROM customer_segment WHERE customer_id IN (SELECT id FROM customer WHERE lower(email) = lower(?))",
         "DELETE FROM order_line WHERE order_id IN (SELECT o.id FROM orders o JOIN customer c ON c.id = o.customer_id"
-                + " WHERE c.email = ?)",
-        "DELETE FROM orders WHERE customer_id IN (SELECT id FROM customer WHERE email = ?)",
+                + " WHERE lower(c.email) = lower(?))",
+        "DELETE FROM orders WHERE customer_id IN (SELECT id FROM customer WHERE lower(email) = lower(?))",
         "CREATE TEMPORARY TABLE IF NOT EXISTS erased_contact (id INT) ON COMMIT DELETE ROWS",
-        "INSERT INTO erased_contact SELECT primary_contact_id FROM customer WHERE email = ?",
-        "DELETE FROM customer WHERE email = ?",
+        "INSERT INTO erased_contact SELECT primary_contact_id FROM customer WHERE lower(email) = lower(?)",
+        "DELETE FROM customer WHERE lower(email) = lower(?)",
         "DELETE FROM contact WHERE id IN (SELECT id FROM erased_contact)"
     };
 
