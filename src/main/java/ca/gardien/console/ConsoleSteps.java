@@ -3,19 +3,36 @@ package ca.gardien.console;
 import ca.gardien.requests.RequestRefusal;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.InvalidInputException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Runs one step of a request from the console and comes back to its page, with the refusal when there is one. */
+/**
+ * Runs one step of a request from the console and comes back to its page, with the refusal when there is one. A form
+ * given by name comes back with what was typed and the error of each field it names ({@code fieldErrors}: the field's
+ * message, or empty when the field is required).
+ */
 final class ConsoleSteps {
 
     private ConsoleSteps() {}
 
     static String run(UUID id, RedirectAttributes flash, Runnable step) {
+        return run(id, flash, null, Map.of(), step);
+    }
+
+    /**
+     * @param formName the flash attribute the typed values come back under when the step is refused
+     * @param typed what was typed, by field name
+     */
+    static String run(UUID id, RedirectAttributes flash, String formName, Map<String, String> typed, Runnable step) {
+        var fieldErrors = new LinkedHashMap<String, String>();
         try {
             step.run();
             flash.addFlashAttribute("done", true);
+            return "redirect:/console/requests/" + id;
         } catch (InvalidInputException e) {
+            e.errors().forEach(f -> fieldErrors.putIfAbsent(f.field(), f.message()));
             flash.addFlashAttribute(
                     "refused",
                     String.join(
@@ -26,15 +43,29 @@ final class ConsoleSteps {
         } catch (ConflictException e) {
             flash.addFlashAttribute("refused", e.getMessage());
         } catch (RuntimeException e) {
-            if (!(e instanceof RequestRefusal)) {
+            if (!(e instanceof RequestRefusal refusal)) {
                 throw e;
             }
+            refusal.fields().forEach(f -> fieldErrors.putIfAbsent(f, ""));
             flash.addFlashAttribute("refused", e.getMessage());
+        }
+        if (formName != null) {
+            flash.addFlashAttribute(formName, typed);
+            flash.addFlashAttribute("fieldErrors", fieldErrors);
         }
         return "redirect:/console/requests/" + id;
     }
 
     static String blank(String s) {
         return s == null || s.isBlank() ? null : s;
+    }
+
+    /** The typed values, by name, with null as empty (a flash map keeps them for the form shown again). */
+    static Map<String, String> typed(String... namesAndValues) {
+        var typed = new LinkedHashMap<String, String>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            typed.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
+        }
+        return typed;
     }
 }

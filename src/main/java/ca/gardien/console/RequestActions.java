@@ -4,6 +4,7 @@ import ca.gardien.connectors.Rectifications;
 import ca.gardien.connectors.RectifyChange;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.requests.RequestWork;
+import ca.gardien.shared.IdentifierKind;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,7 +53,16 @@ class RequestActions {
             @RequestParam(required = false) String reason,
             Authentication auth,
             RedirectAttributes flash) {
-        return ConsoleSteps.run(id, flash, () -> work.provePerson(id, basis, reason, CurrentActor.of(auth)));
+        var typed = ConsoleSteps.typed("basis", basis, "reason", reason);
+        return ConsoleSteps.run(
+                id, flash, "proofForm", typed, () -> work.provePerson(id, basis, reason, CurrentActor.of(auth)));
+    }
+
+    /** A new one-time code to an email or phone, within its limits, for the person to type or give to staff. */
+    @PostMapping("/identifiers/{kind}/code")
+    String sendCode(
+            @PathVariable UUID id, @PathVariable IdentifierKind kind, Authentication auth, RedirectAttributes flash) {
+        return ConsoleSteps.run(id, flash, () -> work.sendCode(id, kind, CurrentActor.of(auth)));
     }
 
     @PostMapping("/identity-review")

@@ -28,7 +28,7 @@ class RequestPage {
 
     @GetMapping("/console/requests/{id}")
     String request(@PathVariable UUID id, Authentication auth, Model model) {
-        var view = views.of(id, CurrentActor.roles(auth));
+        var view = views.of(id, CurrentActor.of(auth), CurrentActor.roles(auth));
         var actions = view.actions();
         model.addAttribute("request", view.request());
         model.addAttribute("canProvePerson", actions.proveIdentity());
@@ -50,6 +50,9 @@ class RequestPage {
         model.addAttribute("canSend", actions.send());
         model.addAttribute("canClose", actions.close());
         model.addAttribute("canExtend", actions.extend());
+        model.addAttribute("canReviewProof", actions.reviewProof());
+        model.addAttribute("canDraft", actions.draft());
+        model.addAttribute("codeKinds", actions.sendCode());
         model.addAttribute("outcomes", view.outcomes());
         return "console/request";
     }

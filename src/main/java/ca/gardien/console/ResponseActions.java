@@ -27,6 +27,7 @@ class ResponseActions {
         this.work = work;
     }
 
+    /** A refused draft comes back with what was typed and the error next to each field. */
     @PostMapping("/response")
     String draft(
             @PathVariable UUID id,
@@ -35,7 +36,7 @@ class ResponseActions {
             @RequestParam(required = false) String reasons,
             @RequestParam(required = false) String legalProvisions,
             @RequestParam(required = false) String remedy,
-            @RequestParam(required = false) Integer remedyTimeLimitDays,
+            @RequestParam(required = false) String remedyTimeLimitDays,
             Authentication auth,
             RedirectAttributes flash) {
         var provisions = legalProvisions == null ? List.<String>of() : Arrays.asList(legalProvisions.split("\\R"));
@@ -45,8 +46,24 @@ class ResponseActions {
                 ConsoleSteps.blank(reasons),
                 provisions,
                 ConsoleSteps.blank(remedy),
-                remedyTimeLimitDays);
-        return ConsoleSteps.run(id, flash, () -> work.draft(id, draft, CurrentActor.of(auth)));
+                days(remedyTimeLimitDays));
+        var typed = ConsoleSteps.typed(
+                "outcome", outcome,
+                "message", message,
+                "reasons", reasons,
+                "legalProvisions", legalProvisions,
+                "remedy", remedy,
+                "remedyTimeLimitDays", remedyTimeLimitDays);
+        return ConsoleSteps.run(id, flash, "responseForm", typed, () -> work.draft(id, draft, CurrentActor.of(auth)));
+    }
+
+    /** A number of days, or null when none or not a whole number (the draft then names the field as missing). */
+    private static Integer days(String typed) {
+        try {
+            return typed == null || typed.isBlank() ? null : Integer.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @PostMapping("/approve")

@@ -1,5 +1,6 @@
 package ca.gardien.requests;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +23,14 @@ class RequestProblem extends RuntimeException implements RequestRefusal {
     @Override
     public int statusCode() {
         return RequestProblems.statusCode(refusal);
+    }
+
+    @Override
+    public List<String> fields() {
+        if (properties.get("missing") instanceof List<?> missing) {
+            return missing.stream().map(String::valueOf).toList();
+        }
+        return properties.get("field") instanceof String field ? List.of(field) : List.of();
     }
 
     @Override

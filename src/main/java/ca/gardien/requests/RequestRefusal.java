@@ -1,5 +1,7 @@
 package ca.gardien.requests;
 
+import java.util.List;
+
 /**
  * What another module may learn of a workflow refusal (a step not allowed in the status, a type the jurisdiction does
  * not know) to render it in its own error format.
@@ -12,4 +14,9 @@ public interface RequestRefusal {
 
     /** The last segment of the refusal's stable problem type, e.g. {@code request-type-unavailable}. */
     String reason();
+
+    /** The input fields the refusal names (e.g. what a refusal letter lacks); empty when it names none. */
+    default List<String> fields() {
+        return List.of();
+    }
 }

@@ -1,6 +1,8 @@
 package ca.gardien.requests;
 
 import ca.gardien.organization.Role;
+import ca.gardien.shared.IdentifierKind;
+import java.util.EnumSet;
 import java.util.Set;
 
 /** Who may do what on a request: the rules the request page shows and the workflow endpoints enforce. */
@@ -19,6 +21,14 @@ final class RequestRoles {
     }
 
     static RequestView.Actions allowed(RightsRequest request, Set<Role> roles) {
+        return allowed(request, roles, false);
+    }
+
+    /**
+     * @param proofFiled a document was filed with the request (a letter, a mandate): a proof staff can review before
+     *     any code is typed
+     */
+    static RequestView.Actions allowed(RightsRequest request, Set<Role> roles, boolean proofFiled) {
         boolean works = works(roles);
         var status = request.status();
         return new RequestView.Actions(
@@ -30,6 +40,31 @@ final class RequestRoles {
                 works
                         && status.isOpen()
                         && request.extendedDueOn() != null
-                        && !request.extendedDueOn().equals(request.dueOn()));
+                        && !request.extendedDueOn().equals(request.dueOn()),
+                works && reviewable(request, proofFiled),
+                works && DRAFTABLE.contains(status),
+                works && status == RequestStatus.RECEIVED ? codeKinds(request) : Set.of());
+    }
+
+    /** Statuses from which a draft response can be saved (the tasks are open or done). */
+    private static final Set<RequestStatus> DRAFTABLE =
+            EnumSet.of(RequestStatus.IN_PROGRESS, RequestStatus.RESPONSE_DRAFTED, RequestStatus.APPROVED);
+
+    /** A pending proof review has something to review: a filed document, a staff check, or every identifier proven. */
+    private static boolean reviewable(RightsRequest request, boolean proofFiled) {
+        var proven = !request.identifiers().isEmpty()
+                && request.identifiers().stream().allMatch(RightsRequest.IdentifierState::verified);
+        return request.status().isOpen()
+                && request.identityReview() == RightsRequest.Review.PENDING
+                && (proofFiled || request.personProof() != null || proven);
+    }
+
+    /** The unverified, unlocked identifiers a new code can prove (email and phone). */
+    private static Set<IdentifierKind> codeKinds(RightsRequest request) {
+        var kinds = EnumSet.noneOf(IdentifierKind.class);
+        request.identifiers().stream()
+                .filter(i -> IdentityVerification.takesCode(i.kind()) && !i.verified() && !i.locked())
+                .forEach(i -> kinds.add(i.kind()));
+        return kinds;
     }
 }

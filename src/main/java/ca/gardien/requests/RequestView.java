@@ -1,9 +1,11 @@
 package ca.gardien.requests;
 
 import ca.gardien.mail.OutboxMessage;
+import ca.gardien.shared.IdentifierKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.modulith.NamedInterface;
 
@@ -56,9 +58,20 @@ public record RequestView(
      * @param send send the approved response
      * @param close close the sent request
      * @param extend extend the due date (while open, when the jurisdiction allows a later date)
+     * @param reviewProof accept or reject the proof of identity (pending, and there is a proof to review)
+     * @param draft save a draft response (once the tasks are open, until it is sent)
+     * @param sendCode the identifiers a new one-time code may be sent to (while received, unverified and unlocked)
      */
     public record Actions(
-            boolean proveIdentity, boolean write, boolean approve, boolean send, boolean close, boolean extend) {}
+            boolean proveIdentity,
+            boolean write,
+            boolean approve,
+            boolean send,
+            boolean close,
+            boolean extend,
+            boolean reviewProof,
+            boolean draft,
+            Set<IdentifierKind> sendCode) {}
 
     /**
      * One fact of the request's timeline, as recorded in the ledger.

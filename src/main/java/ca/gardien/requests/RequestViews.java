@@ -3,9 +3,11 @@ package ca.gardien.requests;
 import ca.gardien.ledger.EvidenceLedger;
 import ca.gardien.mail.Outbox;
 import ca.gardien.organization.Role;
+import ca.gardien.shared.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.modulith.NamedInterface;
@@ -26,6 +28,7 @@ public class RequestViews {
     private final EvidenceLedger ledger;
     private final Outbox outbox;
     private final Deadlines deadlines;
+    private final RequestFacts facts;
     private final Clock clock;
 
     RequestViews(
@@ -36,6 +39,7 @@ public class RequestViews {
             EvidenceLedger ledger,
             Outbox outbox,
             Deadlines deadlines,
+            RequestFacts facts,
             Clock clock) {
         this.requests = requests;
         this.tasks = tasks;
@@ -44,6 +48,7 @@ public class RequestViews {
         this.ledger = ledger;
         this.outbox = outbox;
         this.deadlines = deadlines;
+        this.facts = facts;
         this.clock = clock;
     }
 
@@ -59,12 +64,18 @@ public class RequestViews {
 
     /**
      * One request as a reader with these roles sees it: identifiers in clear for those who work requests and masked
-     * for anyone else (least exposure), and the steps these roles may take in the request's status.
+     * for anyone else (least exposure), and the steps these roles may take in the request's status. Each display of
+     * identifiers in clear is recorded ({@code requests.identifiers-viewed}, with their kinds, never their values).
      */
-    @Transactional(readOnly = true)
-    public RequestView of(UUID id, Set<Role> roles) {
+    @Transactional
+    public RequestView of(UUID id, Actor reader, Set<Role> roles) {
         var stored = requests.get(id);
-        var request = RequestRoles.works(roles) ? stored : stored.masked();
+        var inClear = RequestRoles.works(roles);
+        var request = inClear ? stored : stored.masked();
+        if (inClear && stored.purgedAt() == null && !stored.identifiers().isEmpty()) {
+            var kinds = stored.identifiers().stream().map(i -> i.kind().name()).toList();
+            facts.record("identifiers-viewed", id, reader, Map.of("kinds", String.join(",", kinds)));
+        }
         var purgedOn = stored.purgedAt() == null ? null : deadlines.dayOf(stored.jurisdiction(), stored.purgedAt());
         var timeline = ledger.about("request", id.toString(), TIMELINE).stream()
                 .map(e -> new RequestView.TimelineEntry(
@@ -78,7 +89,7 @@ public class RequestViews {
                 request,
                 today(stored),
                 purgedOn,
-                RequestRoles.allowed(stored, roles),
+                RequestRoles.allowed(stored, roles, !documents.of(id).isEmpty()),
                 tasks.of(id),
                 pendingDocuments(id),
                 responses.find(id).orElse(null),

@@ -45,6 +45,11 @@ public class RequestWork {
         proofs.confirm(id, IdentifierKind.CUSTOMER, basis, reason, actor);
     }
 
+    /** A new one-time code to an email or phone, within its hourly and daily limits ({@code requests.code-sent}). */
+    public void sendCode(UUID id, IdentifierKind kind, Actor actor) {
+        verification.sendCode(id, kind, actor);
+    }
+
     public void provePerson(UUID id, String basis, String reason, Actor actor) {
         proofs.provePerson(id, basis, reason, actor);
     }

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * The context and helpers of the console's request tests. A context of its own (its data map has a CRM system, so that
@@ -106,6 +108,22 @@ abstract class RequestConsoleSupport extends WebTestSupport {
     }
 
     String refusal(MockHttpSession session, UUID id, String path, String... params) throws Exception {
+        return String.valueOf(refused(session, id, path, params).get("refused"));
+    }
+
+    /** Posts a step that is refused and returns the page it comes back to, as the browser shows it after the redirect. */
+    String refusedPage(MockHttpSession session, UUID id, String path, String... params) throws Exception {
+        var flash = refused(session, id, path, params);
+        // the earlier steps' redirects left their flash maps in the session, unread: show this refusal's
+        session.removeAttribute(SessionFlashMapManager.class.getName() + ".FLASH_MAPS");
+        return mvc.perform(get("/console/requests/" + id).session(session).flashAttrs(flash))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private FlashMap refused(MockHttpSession session, UUID id, String path, String... params) throws Exception {
         var request = post("/console/requests/" + id + path).session(session).with(csrf());
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
@@ -115,7 +133,7 @@ abstract class RequestConsoleSupport extends WebTestSupport {
                 .andReturn()
                 .getFlashMap();
         assertThat(flash.get("refused")).as("refusal of " + path).isNotNull();
-        return String.valueOf(flash.get("refused"));
+        return flash;
     }
 
     MockHttpSession session(Role role) throws Exception {

@@ -3,6 +3,7 @@ package ca.gardien.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gardien.organization.Role;
+import ca.gardien.shared.IdentifierKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +29,9 @@ class RequestRolesTest {
     void auditorsAreOfferedNoStep() {
         for (var status : RequestStatus.values()) {
             var actions = RequestRoles.allowed(request(status, DUE.plusDays(30)), Set.of(Role.AUDITOR));
-            assertThat(actions).isEqualTo(new RequestView.Actions(false, false, false, false, false, false));
+            assertThat(actions)
+                    .isEqualTo(
+                            new RequestView.Actions(false, false, false, false, false, false, false, false, Set.of()));
         }
     }
 
@@ -56,6 +59,65 @@ class RequestRolesTest {
         assertThat(RequestRoles.allowed(request(RequestStatus.RECEIVED, null), Set.of(Role.PRIVACY_OFFICER))
                         .proveIdentity())
                 .isTrue();
+    }
+
+    @Test
+    void aPendingProofReviewIsOfferedOnlyOnceThereIsAProofToReview() {
+        var staff = Set.of(Role.STAFF);
+        var unproven = sensitive(false);
+        assertThat(RequestRoles.allowed(unproven, staff, false).reviewProof()).isFalse();
+        assertThat(RequestRoles.allowed(unproven, staff, true).reviewProof()).isTrue(); // a letter was filed
+        assertThat(RequestRoles.allowed(sensitive(true), staff, false).reviewProof())
+                .isTrue();
+        assertThat(RequestRoles.allowed(sensitive(true), Set.of(Role.AUDITOR), true)
+                        .reviewProof())
+                .isFalse();
+    }
+
+    @Test
+    void aResponseIsDraftedOnlyOnceTheTasksAreOpenAndCodesAreSentOnlyToUnprovenIdentifiersOfAReceivedRequest() {
+        var staff = Set.of(Role.STAFF);
+        assertThat(RequestRoles.allowed(request(RequestStatus.RECEIVED, null), staff)
+                        .draft())
+                .isFalse();
+        for (var status : List.of(RequestStatus.IN_PROGRESS, RequestStatus.RESPONSE_DRAFTED, RequestStatus.APPROVED)) {
+            assertThat(RequestRoles.allowed(request(status, null), staff).draft())
+                    .as(status.name())
+                    .isTrue();
+        }
+        assertThat(RequestRoles.allowed(sensitive(false), staff).sendCode()).containsExactly(IdentifierKind.EMAIL);
+        assertThat(RequestRoles.allowed(sensitive(true), staff).sendCode()).isEmpty();
+        assertThat(RequestRoles.allowed(sensitive(false), Set.of(Role.AUDITOR)).sendCode())
+                .isEmpty();
+    }
+
+    /** A received request whose scope holds sensitive information, with an email and a customer number. */
+    private static RightsRequest sensitive(boolean emailVerified) {
+        var r = request(RequestStatus.RECEIVED, null);
+        var identifiers = List.of(
+                new RightsRequest.IdentifierState(
+                        IdentifierKind.EMAIL, "a@example.test", emailVerified, null, false, null),
+                new RightsRequest.IdentifierState(IdentifierKind.CUSTOMER, "C-1", emailVerified, null, false, null));
+        return new RightsRequest(
+                r.id(),
+                r.type(),
+                r.status(),
+                r.jurisdiction(),
+                r.channel(),
+                r.language(),
+                null,
+                null,
+                null,
+                RightsRequest.Review.PENDING,
+                RightsRequest.Review.NOT_REQUIRED,
+                r.receivedAt(),
+                r.dueOn(),
+                null,
+                null,
+                identifiers,
+                null,
+                null,
+                0);
     }
 
     private static RightsRequest request(RequestStatus status, LocalDate extendedDueOn) {
