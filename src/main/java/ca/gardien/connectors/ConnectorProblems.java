@@ -2,8 +2,11 @@ package ca.gardien.connectors;
 
 import ca.gardien.connectors.runs.RunController;
 import ca.gardien.connectors.tasks.RectificationController;
+import ca.gardien.shared.ApiLanguage;
+import ca.gardien.shared.FieldError;
 import ca.gardien.shared.ProblemTypes;
 import java.net.URI;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -25,6 +28,12 @@ class ConnectorProblems {
     /** An export package was deleted after its retention period (410). */
     static final URI PACKAGE_GONE = ProblemTypes.of("package-gone");
 
+    private final MessageSource messages;
+
+    ConnectorProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(TargetUnavailableException.class)
     ProblemDetail unavailable(TargetUnavailableException e) {
         var pd = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
@@ -39,7 +48,7 @@ class ConnectorProblems {
                 "The connector's address is refused by the connector rules: Gardien does not connect to it.");
         pd.setType(REFUSED);
         pd.setTitle("Connector refused");
-        pd.setProperty("errors", e.errors());
+        pd.setProperty("errors", FieldError.in(e.errors(), messages, ApiLanguage.current()));
         return pd;
     }
 

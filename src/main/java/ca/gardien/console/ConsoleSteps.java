@@ -2,9 +2,13 @@ package ca.gardien.console;
 
 import ca.gardien.requests.RequestRefusal;
 import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import java.util.UUID;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Runs one step of a request from the console and comes back to its page, with the refusal when there is one. */
 final class ConsoleSteps {
@@ -21,7 +25,7 @@ final class ConsoleSteps {
                     String.join(
                             "; ",
                             e.errors().stream()
-                                    .map(f -> f.field() + ": " + f.message())
+                                    .map(f -> f.field() + ": " + inPageLanguage(f))
                                     .toList()));
         } catch (ConflictException e) {
             flash.addFlashAttribute("refused", e.getMessage());
@@ -32,6 +36,15 @@ final class ConsoleSteps {
             flash.addFlashAttribute("refused", e.getMessage());
         }
         return "redirect:/console/requests/" + id;
+    }
+
+    /** The error's message in the page's language, from the application's bundles. */
+    private static String inPageLanguage(FieldError error) {
+        var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        var context = RequestContextUtils.findWebApplicationContext(request);
+        return context == null
+                ? error.message()
+                : error.in(context, RequestContextUtils.getLocale(request)).message();
     }
 
     static String blank(String s) {

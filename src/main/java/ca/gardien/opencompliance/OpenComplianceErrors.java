@@ -1,5 +1,7 @@
 package ca.gardien.opencompliance;
 
+import ca.gardien.shared.ApiLanguage;
+import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
 import ca.gardien.shared.RateLimitedException;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,6 +28,12 @@ class OpenComplianceErrors {
 
     private static final Logger log = LoggerFactory.getLogger(OpenComplianceErrors.class);
 
+    private final MessageSource messages;
+
+    OpenComplianceErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(OpenComplianceException.class)
     ResponseEntity<Map<String, Object>> refused(OpenComplianceException e) {
         return body(e.status, e.getMessage(), e.details);
@@ -33,7 +42,7 @@ class OpenComplianceErrors {
     /** The intake's own checks (an invalid email, a type the jurisdiction does not know), by field name only. */
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Map<String, Object>> invalid(InvalidInputException e) {
-        var details = e.errors().stream()
+        var details = FieldError.in(e.errors(), messages, ApiLanguage.current()).stream()
                 .map(f ->
                         new OpenComplianceException.Detail("Validation", "InvalidField", f.field() + " " + f.message()))
                 .toList();
