@@ -47,7 +47,7 @@ public class Extensions {
     @Transactional
     public RightsRequest extend(UUID requestId, String reasons, Actor actor) {
         if (reasons == null || reasons.isBlank() || reasons.length() > 4000) {
-            throw new InvalidInputException("reasons", "are required (at most 4000 characters)");
+            throw new InvalidInputException("reasons", "requests.field.extension-reasons");
         }
         var request = requests.find(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
         if (request.extendedDueOn() == null) {

@@ -77,7 +77,7 @@ public class RequestIntake {
     @Transactional
     public RightsRequest submit(NewRequest request, Actor actor) {
         if (request.receivedAt() != null) {
-            throw new InvalidInputException("receivedAt", "may only be given when staff enter a letter or a call");
+            throw new InvalidInputException("receivedAt", "requests.field.received-at-staff-only");
         }
         return receive(request, null, actor, null);
     }
@@ -94,7 +94,7 @@ public class RequestIntake {
     @Transactional
     public RightsRequest submitPublic(NewRequest request, Actor actor, String clientAddress) {
         if (request.receivedAt() != null) {
-            throw new InvalidInputException("receivedAt", "may only be given when staff enter a letter or a call");
+            throw new InvalidInputException("receivedAt", "requests.field.received-at-staff-only");
         }
         return receive(request, null, actor, RateLimits.addressKey(clientAddress));
     }
@@ -103,7 +103,7 @@ public class RequestIntake {
     @Transactional
     public RightsRequest enter(NewRequest request, Upload letter, Actor actor) {
         if (request.receivedAt() != null && request.receivedAt().isAfter(clock.instant())) {
-            throw new InvalidInputException("receivedAt", "must not be in the future");
+            throw new InvalidInputException("receivedAt", "shared.field.not-future");
         }
         return receive(request, letter, actor, null);
     }

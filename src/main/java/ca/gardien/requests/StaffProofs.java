@@ -121,15 +121,14 @@ public class StaffProofs {
         var errors = new ArrayList<FieldError>();
         var chosen = basis == null || basis.isBlank() ? fallback : parse(basis);
         if (chosen == null || !chosen.chosenByStaff(person)) {
-            errors.add(new FieldError("basis", "must be one of " + allowed(person)));
+            errors.add(FieldError.of("basis", "shared.field.one-of", allowed(person)));
         }
         var text = reason == null ? "" : reason.strip();
         if (text.isEmpty()) {
-            errors.add(new FieldError("reason", "is required: say what was checked"));
+            errors.add(FieldError.of("reason", "requests.field.reason-required"));
         } else if (text.length() > StaffProof.MAX_REASON
                 || text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-            errors.add(new FieldError(
-                    "reason", "must be at most " + StaffProof.MAX_REASON + " characters, without control characters"));
+            errors.add(FieldError.of("reason", "requests.field.reason-too-long", StaffProof.MAX_REASON));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

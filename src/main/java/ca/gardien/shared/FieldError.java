@@ -2,6 +2,7 @@ package ca.gardien.shared;
 
 import com.fasterxml.jackson.annotation.JsonIncludeProperties;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ public record FieldError(String field, String message, String key, List<Object> 
 
     /** The error whose message is the bundle text {@code key} (it starts with the module's name) with its arguments. */
     public static FieldError of(String field, String key, Object... arguments) {
-        return new FieldError(field, null, key, List.of(arguments));
+        return new FieldError(field, null, key, Arrays.asList(arguments));
     }
 
     /** The message, or its key while it is not yet put in a language. */
