@@ -62,7 +62,7 @@ class ConsentController {
     Unsubscribe unsubscribeLink(@RequestParam String subject, @RequestParam String purpose) {
         var identifier = parse(subject);
         if (!purpose.matches("[a-z0-9._-]{1,100}")) {
-            throw new InvalidInputException("purpose", "is not a purpose id");
+            throw new InvalidInputException("purpose", "consent.field.purpose-id");
         }
         var id = subjects.find(identifier)
                 .orElseThrow(() -> new NotFoundException("data subject", "with this identifier"));
@@ -75,8 +75,7 @@ class ConsentController {
     private SubjectIdentifier parse(String subject) {
         var identifier = SubjectIdentifier.parse(subject, properties.phoneRegion());
         if (identifier == null) {
-            throw new InvalidInputException(
-                    "subject", "must be email:, phone:, customer: or visitor: and a valid value");
+            throw new InvalidInputException("subject", "consent.field.subject-syntax");
         }
         return identifier;
     }
@@ -93,8 +92,7 @@ class ConsentController {
     Decision decision(@RequestParam String subject, @RequestParam String purpose) {
         var identifier = SubjectIdentifier.parse(subject, properties.phoneRegion());
         if (identifier == null) {
-            throw new InvalidInputException(
-                    "subject", "must be email:, phone:, customer: or visitor: and a valid value");
+            throw new InvalidInputException("subject", "consent.field.subject-syntax");
         }
         return decisions.decide(identifier, purpose);
     }
@@ -109,7 +107,7 @@ class ConsentController {
     @Operation(summary = "Up to 10,000 decisions at once, answered in the order asked")
     Results decisions(@RequestBody Batch batch) {
         if (batch.items() == null || batch.items().isEmpty() || batch.items().size() > MAX_BATCH) {
-            throw new InvalidInputException("items", "must hold 1 to " + MAX_BATCH + " items");
+            throw new InvalidInputException("items", "consent.field.batch-size", MAX_BATCH);
         }
         var identifiers = new ArrayList<SubjectIdentifier>(batch.items().size());
         var errors = new ArrayList<FieldError>();
@@ -117,9 +115,9 @@ class ConsentController {
             var item = batch.items().get(i);
             var identifier = item == null ? null : SubjectIdentifier.parse(item.subject(), properties.phoneRegion());
             if (identifier == null) {
-                errors.add(new FieldError("items[" + i + "].subject", "is not a valid identifier"));
+                errors.add(FieldError.of("items[" + i + "].subject", "consent.field.identifier-invalid"));
             } else if (item.purpose() == null || item.purpose().isBlank()) {
-                errors.add(new FieldError("items[" + i + "].purpose", "is required"));
+                errors.add(FieldError.of("items[" + i + "].purpose", "shared.field.required"));
             }
             identifiers.add(identifier);
         }

@@ -29,7 +29,7 @@ final class ConsentRules {
             var purpose = map.purposes().stream()
                     .filter(p -> p.id().equals(purposeId))
                     .findFirst()
-                    .orElseThrow(() -> new InvalidInputException("purpose", "is not a purpose of the data map"));
+                    .orElseThrow(() -> new InvalidInputException("purpose", "consent.field.purpose-unknown"));
             var sensitive = map.piCategories().stream()
                     .filter(c -> c.sensitive())
                     .map(c -> c.id())
