@@ -58,7 +58,7 @@ class ConnectorForms {
         } catch (InvalidInputException e) {
             return again(id, url, username, e.errors(), model);
         } catch (ConflictException e) {
-            return again(id, url, username, List.of(new FieldError("id", e.getMessage())), model);
+            return again(id, url, username, List.of(e.on("id")), model);
         }
     }
 

@@ -28,7 +28,7 @@ final class ConsoleSteps {
                                     .map(f -> f.field() + ": " + inPageLanguage(f))
                                     .toList()));
         } catch (ConflictException e) {
-            flash.addFlashAttribute("refused", e.getMessage());
+            flash.addFlashAttribute("refused", inPageLanguage(e));
         } catch (RuntimeException e) {
             if (!(e instanceof RequestRefusal)) {
                 throw e;
@@ -45,6 +45,12 @@ final class ConsoleSteps {
         return context == null
                 ? error.message()
                 : error.in(context, RequestContextUtils.getLocale(request)).message();
+    }
+
+    private static String inPageLanguage(ConflictException conflict) {
+        var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        var context = RequestContextUtils.findWebApplicationContext(request);
+        return context == null ? conflict.key() : conflict.in(context, RequestContextUtils.getLocale(request));
     }
 
     static String blank(String s) {

@@ -51,10 +51,10 @@ public class TokenService {
     @Transactional
     public Issued issue(UUID accountId, String name, Set<Role> roles, Actor actor) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new InvalidInputException("name", "must be 1-100 letters, digits, spaces, '.', '_' or '-'");
+            throw new InvalidInputException("name", "organization.field.token-name");
         }
         if (roles == null || roles.isEmpty()) {
-            throw new InvalidInputException("roles", "must name at least one role");
+            throw new InvalidInputException("roles", "organization.field.roles-required");
         }
         var account = accounts.byId(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
         if (!account.roles().containsAll(roles)) {

@@ -47,7 +47,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({ConflictException.class, OptimisticLockingFailureException.class})
     ProblemDetail conflict(RuntimeException e) {
-        var detail = e instanceof ConflictException ? e.getMessage() : text("problem.conflict.changed");
+        var detail = e instanceof ConflictException conflict
+                ? conflict.in(getMessageSource(), ApiLanguage.current())
+                : text("problem.conflict.changed");
         return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, detail);
     }
 
