@@ -137,6 +137,37 @@ class ConsoleAdministrationTest extends WebTestSupport {
     }
 
     @Test
+    void showsTheFieldErrorsOfTheAccountFormInThePagesLanguage() throws Exception {
+        var officer = person(Role.PRIVACY_OFFICER);
+        var session = login(officer.username(), officer.password());
+
+        var french = html(mvc.perform(post("/console/accounts")
+                        .session(session)
+                        .with(csrf())
+                        .param("username", "Not Valid")
+                        .param("displayName", "X")
+                        .param("password", "a-long-enough-password")
+                        .param("roles", "STAFF"))
+                .andExpect(status().isOk()));
+        var english = html(mvc.perform(post("/console/accounts")
+                        .session(session)
+                        .with(csrf())
+                        .param("lang", "en")
+                        .param("username", "Not Valid")
+                        .param("displayName", "X")
+                        .param("password", "a-long-enough-password")
+                        .param("roles", "STAFF"))
+                .andExpect(status().isOk()));
+
+        assertThat(french)
+                .contains("username : doit compter de 2 à 100 lettres minuscules")
+                .doesNotContain("must be 2-100");
+        assertThat(english)
+                .contains("username : must be 2-100 lower-case letters")
+                .doesNotContain("lettres minuscules");
+    }
+
+    @Test
     void refusesADuplicateUsernameOnTheForm() throws Exception {
         var existing = person(Role.STAFF);
 

@@ -125,6 +125,37 @@ class RequestIntakeApiTest extends RequestsTestSupport {
     }
 
     @Test
+    void fieldErrorsAreInTheLanguageTheClientAsksForFrenchByDefault() throws Exception {
+        var bad = """
+                {"type": "ACCESS", "subject": {"email": "not-an-email"}, "jurisdiction": "QC", "channel": "API",
+                 "details": "%s"}""".formatted("x".repeat(NewRequest.MAX_DETAILS + 1));
+        for (var asked : new String[] {"fr-CA,fr;q=0.9", null}) {
+            var request = post("/api/v1/requests")
+                    .header("Authorization", staff)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(bad);
+            mvc.perform(asked == null ? request : request.header("Accept-Language", asked))
+                    .andExpect(problem(400, "validation"))
+                    .andExpect(jsonPath("$.detail").value("La requête a des champs invalides."))
+                    .andExpect(jsonPath("$.errors[?(@.field == 'subject.email')].message")
+                            .value(hasItem("n'est pas une adresse courriel valide")))
+                    .andExpect(jsonPath("$.errors[?(@.field == 'details')].message")
+                            .value(hasItem("doit compter au plus " + NewRequest.MAX_DETAILS + " caractères")));
+        }
+        mvc.perform(post("/api/v1/requests")
+                        .header("Authorization", staff)
+                        .header("Accept-Language", "en-CA,en;q=0.8,fr;q=0.5")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(bad))
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.detail").value("The request has invalid fields."))
+                .andExpect(jsonPath("$.errors[?(@.field == 'subject.email')].message")
+                        .value(hasItem("is not a valid email")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'details')].message")
+                        .value(hasItem("must be at most " + NewRequest.MAX_DETAILS + " characters")));
+    }
+
+    @Test
     void anAuditorMayReadButNotSubmit() throws Exception {
         var auditor = bearer(Role.AUDITOR);
         submit(auditor, """
