@@ -147,7 +147,7 @@ public class ConnectorRuns {
             throw new PackageGoneException(properties.packageRetention());
         }
         if (run.action() != RunAction.EXPORT || run.status() != RunState.COMPLETED || !Files.exists(file)) {
-            throw new ConflictException("This run has no export package (yet).");
+            throw new ConflictException("connectors.conflict.no-package");
         }
         return file;
     }
@@ -157,7 +157,7 @@ public class ConnectorRuns {
     public RunStatus complete(UUID runId, Map<String, Long> counts, Actor actor) {
         var run = store.find(runId).orElseThrow(() -> new NotFoundException("run", runId));
         if (!reportable(run) || !store.takeDispatched(runId, clock.instant())) {
-            throw new ConflictException("Only a dispatched run is completed this way.");
+            throw new ConflictException("connectors.conflict.complete-not-dispatched");
         }
         var steps = new ArrayList<Step>();
         (counts == null ? Map.<String, Long>of() : counts)
@@ -182,11 +182,11 @@ public class ConnectorRuns {
     public RunStatus fail(UUID runId, String reason, Actor actor) {
         var failure = RunOutcomes.reported(reason);
         if (failure == null) {
-            throw new InvalidInputException("failure", "must be a short reason (1-200 characters)");
+            throw new InvalidInputException("failure", "connectors.field.failure-reason");
         }
         var run = store.find(runId).orElseThrow(() -> new NotFoundException("run", runId));
         if (!reportable(run) || !store.takeDispatched(runId, clock.instant())) {
-            throw new ConflictException("Only a dispatched run is failed this way.");
+            throw new ConflictException("connectors.conflict.fail-not-dispatched");
         }
         outcomes.reportedFailed(run, failure, actor);
         return status(runId);

@@ -79,26 +79,11 @@ class OneWayForTextTest {
     /** Files whose refusals still hold sentences, and why; take a file off when it is converted. */
     private static final Map<String, String> SENTENCES_ALLOWED = Map.ofEntries(
             Map.entry(
-                    "ca/gardien/connectors/ConnectorCatalog.java",
-                    "connectors converted last (issue 12 item 6): conflicts and field errors still English"),
-            Map.entry(
-                    "ca/gardien/connectors/ConnectorRuns.java",
-                    "connectors converted last: run conflicts still English"),
-            Map.entry(
-                    "ca/gardien/connectors/RequestTaskRuns.java",
-                    "connectors converted last: task-run conflicts still English"),
-            Map.entry(
                     "ca/gardien/connectors/engine/DatasetGraphs.java",
                     "connectors/engine is being edited on branch ci-email; convert after it merges"),
             Map.entry(
                     "ca/gardien/connectors/engine/RunChecks.java",
                     "connectors/engine is being edited on branch ci-email; convert after it merges"),
-            Map.entry(
-                    "ca/gardien/connectors/manual/ManualConnectorFactory.java",
-                    "connectors converted last: the manual connector's url error"),
-            Map.entry(
-                    "ca/gardien/connectors/webhook/CallbackController.java",
-                    "connectors converted last: webhook callback body errors"),
             Map.entry(
                     "ca/gardien/consent/ConsentController.java",
                     "NotFoundException names its object in English words; not converted yet"),
