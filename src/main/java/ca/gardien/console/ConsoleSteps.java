@@ -30,10 +30,15 @@ final class ConsoleSteps {
         } catch (ConflictException e) {
             flash.addFlashAttribute("refused", inPageLanguage(e));
         } catch (RuntimeException e) {
-            if (!(e instanceof RequestRefusal)) {
+            if (!(e instanceof RequestRefusal refusal)) {
                 throw e;
             }
-            flash.addFlashAttribute("refused", e.getMessage());
+            var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+            flash.addFlashAttribute(
+                    "refused",
+                    refusal.detail(
+                            RequestContextUtils.findWebApplicationContext(request),
+                            RequestContextUtils.getLocale(request)));
         }
         return "redirect:/console/requests/" + id;
     }

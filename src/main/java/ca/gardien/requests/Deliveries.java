@@ -45,11 +45,7 @@ class Deliveries {
         var link = responses.link(digest).orElseThrow(() -> new NotFoundException("download", "link"));
         var now = clock.instant();
         if (link.downloadedAt() != null || !now.isBefore(link.expiresAt()) || !responses.use(digest, now)) {
-            throw new RequestProblem(
-                    Refusal.DOWNLOAD_GONE,
-                    "Download no longer available",
-                    "This link was already used or has expired.",
-                    Map.of());
+            throw new RequestProblem(Refusal.DOWNLOAD_GONE, "download-gone", Map.of());
         }
         var request = requests.find(link.requestId()).orElseThrow();
         var draft = responses.find(request.id()).orElseThrow();

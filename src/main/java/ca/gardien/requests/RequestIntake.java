@@ -212,9 +212,9 @@ public class RequestIntake {
     private static RequestProblem unavailable(RequestType type, String jurisdiction) {
         return new RequestProblem(
                 Refusal.TYPE_UNAVAILABLE,
-                "Request type not available in this jurisdiction",
-                type + " is not a right under the " + jurisdiction + " profile; under Québec law ask for DESTRUCTION,"
-                        + " CESSATION_OF_DISSEMINATION or CONSENT_WITHDRAWAL",
-                Map.of("field", "type", "jurisdiction", jurisdiction));
+                "type-unavailable",
+                Map.of("field", "type", "jurisdiction", jurisdiction),
+                type,
+                jurisdiction);
     }
 }

@@ -1,5 +1,8 @@
 package ca.gardien.requests;
 
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+
 /**
  * What another module may learn of a workflow refusal (a step not allowed in the status, a type the jurisdiction does
  * not know) to render it in its own error format.
@@ -12,4 +15,7 @@ public interface RequestRefusal {
 
     /** The last segment of the refusal's stable problem type, e.g. {@code request-type-unavailable}. */
     String reason();
+
+    /** What was refused and why, in the given language. */
+    String detail(MessageSource messages, Locale locale);
 }

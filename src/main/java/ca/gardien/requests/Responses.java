@@ -175,10 +175,9 @@ public class Responses {
         if (!missing.isEmpty()) {
             throw new RequestProblem(
                     Refusal.REFUSAL_INCOMPLETE,
-                    "Refusal incomplete",
-                    "A refusal must give the reasons, the legal provisions relied on, the remedy and its time limit;"
-                            + " missing: " + String.join(", ", missing) + ".",
-                    Map.of("missing", missing));
+                    "refusal-incomplete",
+                    Map.of("missing", missing),
+                    String.join(", ", missing));
         }
     }
 }

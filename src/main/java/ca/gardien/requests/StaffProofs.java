@@ -94,11 +94,7 @@ public class StaffProofs {
         var proof = proof(StaffProof.Basis.IN_PERSON_ID_CHECK, basis, reason, true, actor);
         store.lock(requestId, clock.instant());
         if (request.personProof() != null || !proofs.insert(requestId, StaffProofStore.PERSON, proof)) {
-            throw new RequestProblem(
-                    Refusal.ALREADY_PROVEN,
-                    "Already proven",
-                    "The person's identity was already checked for this request.",
-                    Map.of());
+            throw new RequestProblem(Refusal.ALREADY_PROVEN, "already-proven", Map.of());
         }
         facts.record("person-verified", requestId, actor, fact(proof));
         progress.afterProof(requestId, actor);
@@ -158,11 +154,6 @@ public class StaffProofs {
     }
 
     private static RequestProblem codeRequired(IdentifierKind kind) {
-        return new RequestProblem(
-                Refusal.CODE_REQUIRED,
-                "A code proves this identifier",
-                "A " + kind + " identifier is proven only by the one-time code sent to it; staff cannot confirm it."
-                        + " Send a new code, or record an identity check of the person (identity-proof).",
-                Map.of("kind", kind.name()));
+        return new RequestProblem(Refusal.CODE_REQUIRED, "code-required", Map.of("kind", kind.name()), kind);
     }
 }

@@ -101,18 +101,13 @@ class OneWayForTextTest {
                     "NotFoundException names its object in English words; not converted yet"),
             Map.entry(
                     "ca/gardien/requests/IdentityVerification.java",
-                    "RequestProblem titles and details, and a NotFoundException, still English"),
+                    "NotFoundException names its object in English words; not converted yet"),
             Map.entry(
                     "ca/gardien/requests/Representatives.java",
                     "NotFoundException names its object in English words; not converted yet"),
             Map.entry(
                     "ca/gardien/requests/Responses.java",
-                    "RequestProblem title and detail, and a NotFoundException, still English"),
-            Map.entry("ca/gardien/requests/Deliveries.java", "RequestProblem title and detail still English"),
-            Map.entry("ca/gardien/requests/Extensions.java", "RequestProblem title still English"),
-            Map.entry("ca/gardien/requests/RequestIntake.java", "RequestProblem title and detail still English"),
-            Map.entry("ca/gardien/requests/RequestSteps.java", "RequestProblem title and detail still English"),
-            Map.entry("ca/gardien/requests/StaffProofs.java", "RequestProblem titles and details still English"),
+                    "NotFoundException names its object in English words; not converted yet"),
             Map.entry(
                     "ca/gardien/opencompliance/OpenComplianceProcessor.java",
                     "OpenCompliance wire-format errors (specification section 7.6), machine-read, English"),
