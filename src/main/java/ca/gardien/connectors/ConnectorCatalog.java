@@ -171,7 +171,7 @@ public class ConnectorCatalog {
     }
 
     public ConnectorSettings settings(String id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("connector", id));
+        return store.find(id).orElseThrow(() -> new NotFoundException("connectors.object.connector", id));
     }
 
     private ConnectorView view(ConnectorSettings s) {

@@ -119,7 +119,7 @@ public class ConnectorRuns {
     }
 
     public RunStatus status(UUID runId) {
-        var run = store.find(runId).orElseThrow(() -> new NotFoundException("run", runId));
+        var run = store.find(runId).orElseThrow(() -> new NotFoundException("connectors.object.run", runId));
         return new RunStatus(
                 run.id(),
                 run.connector(),
@@ -141,7 +141,7 @@ public class ConnectorRuns {
      * @throws PackageGoneException once the package was deleted after its retention period
      */
     public Path packageFile(UUID runId) {
-        var run = store.find(runId).orElseThrow(() -> new NotFoundException("run", runId));
+        var run = store.find(runId).orElseThrow(() -> new NotFoundException("connectors.object.run", runId));
         var file = PackageWriter.file(properties.packageDirectory(), runId);
         if (!Files.exists(file) && store.packageGone(runId)) {
             throw new PackageGoneException(properties.packageRetention());
@@ -155,7 +155,7 @@ public class ConnectorRuns {
     /** A person or a service reports a dispatched run done, with the rows acted on per table. */
     @Transactional
     public RunStatus complete(UUID runId, Map<String, Long> counts, Actor actor) {
-        var run = store.find(runId).orElseThrow(() -> new NotFoundException("run", runId));
+        var run = store.find(runId).orElseThrow(() -> new NotFoundException("connectors.object.run", runId));
         if (!reportable(run) || !store.takeDispatched(runId, clock.instant())) {
             throw new ConflictException("connectors.conflict.complete-not-dispatched");
         }
@@ -184,7 +184,7 @@ public class ConnectorRuns {
         if (failure == null) {
             throw new InvalidInputException("failure", "connectors.field.failure-reason");
         }
-        var run = store.find(runId).orElseThrow(() -> new NotFoundException("run", runId));
+        var run = store.find(runId).orElseThrow(() -> new NotFoundException("connectors.object.run", runId));
         if (!reportable(run) || !store.takeDispatched(runId, clock.instant())) {
             throw new ConflictException("connectors.conflict.fail-not-dispatched");
         }

@@ -102,7 +102,7 @@ public class RequestTaskRuns {
         var task = tasks.of(requestId).stream()
                 .filter(t -> t.id().equals(taskId))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("task", taskId));
+                .orElseThrow(() -> new NotFoundException("connectors.object.task", taskId));
         if (request.type() != RequestType.RECTIFICATION) {
             throw new ConflictException("connectors.conflict.not-rectification");
         }

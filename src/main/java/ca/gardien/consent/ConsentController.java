@@ -65,7 +65,7 @@ class ConsentController {
             throw new InvalidInputException("purpose", "consent.field.purpose-id");
         }
         var id = subjects.find(identifier)
-                .orElseThrow(() -> new NotFoundException("data subject", "with this identifier"));
+                .orElseThrow(() -> new NotFoundException("consent.object.subject-with-identifier"));
         var url = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path(UnsubscribeLinks.PATH + links.token(id, purpose))
                 .toUriString();

@@ -44,7 +44,7 @@ class PreferenceLinkController {
             throw new InvalidInputException("subject", "consent.field.subject-syntax");
         }
         var subject = subjects.find(identifier)
-                .orElseThrow(() -> new NotFoundException("data subject", "with this identifier"));
+                .orElseThrow(() -> new NotFoundException("consent.object.subject-with-identifier"));
         var issued = links.issue(subject, CurrentActor.of(auth));
         var url = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path(issued.path())

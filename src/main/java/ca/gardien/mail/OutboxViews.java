@@ -85,7 +85,7 @@ public class OutboxViews {
                 .param(id)
                 .query((rs, n) -> OutboxRows.message(rs))
                 .optional()
-                .orElseThrow(() -> new NotFoundException("mail-message", id));
+                .orElseThrow(() -> new NotFoundException("mail.object.mail-message", id));
         events.publishEvent(Evidence.of(
                 clock.instant(),
                 reader,

@@ -48,7 +48,7 @@ public class AccountAdministration {
 
     @Transactional(readOnly = true)
     public Account byId(UUID id) {
-        return accounts.byId(id).orElseThrow(() -> new NotFoundException("account", id));
+        return accounts.byId(id).orElseThrow(() -> new NotFoundException("organization.object.account", id));
     }
 
     @Transactional(readOnly = true)

@@ -42,7 +42,7 @@ class Deliveries {
     @Transactional
     public byte[] download(String token) {
         var digest = key.digest("download", token == null ? "" : token);
-        var link = responses.link(digest).orElseThrow(() -> new NotFoundException("download", "link"));
+        var link = responses.link(digest).orElseThrow(() -> new NotFoundException("requests.object.download-link"));
         var now = clock.instant();
         if (link.downloadedAt() != null || !now.isBefore(link.expiresAt()) || !responses.use(digest, now)) {
             throw new RequestProblem(Refusal.DOWNLOAD_GONE, "download-gone", Map.of());

@@ -49,7 +49,8 @@ public class Extensions {
         if (reasons == null || reasons.isBlank() || reasons.length() > 4000) {
             throw new InvalidInputException("reasons", "requests.field.extension-reasons");
         }
-        var request = requests.find(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
+        var request =
+                requests.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
         if (request.extendedDueOn() == null) {
             throw refused("extension-profile", request.jurisdiction());
         }

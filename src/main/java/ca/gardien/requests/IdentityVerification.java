@@ -162,7 +162,8 @@ public class IdentityVerification {
     }
 
     RightsRequest open(UUID requestId) {
-        var request = store.find(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
+        var request =
+                store.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
         if (!request.status().isOpen()) {
             throw RequestSteps.wrongState(request, request.status());
         }
@@ -173,7 +174,7 @@ public class IdentityVerification {
         return store.identifiers(requestId).stream()
                 .filter(i -> i.kind() == kind)
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("identifier of kind", kind));
+                .orElseThrow(() -> new NotFoundException("requests.object.identifier-of-kind", kind));
     }
 
     private static RequestProblem failed(Refusal refusal, String what) {

@@ -111,7 +111,7 @@ public class RequestIntake {
     /** Cancels an open request (withdrawn by the person, or entered by mistake). */
     @Transactional
     public RightsRequest cancel(UUID id, Actor actor) {
-        var request = store.find(id).orElseThrow(() -> new NotFoundException("request", id));
+        var request = store.find(id).orElseThrow(() -> new NotFoundException("requests.object.request", id));
         RequestSteps.move(store, facts, request, RequestStatus.CANCELLED, actor, Map.of(), clock.instant());
         return store.find(id).orElseThrow();
     }

@@ -48,7 +48,7 @@ public class RequestTasks {
 
     @Transactional(readOnly = true)
     public List<RequestTask> of(UUID requestId) {
-        requests.find(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
+        requests.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
         return tasks.of(requestId);
     }
 
@@ -117,7 +117,8 @@ public class RequestTasks {
         if (result.note() != null && result.note().length() > 4000) {
             throw new InvalidInputException("note", "shared.field.too-long", 4000);
         }
-        var request = requests.find(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
+        var request =
+                requests.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
         if (request.status() != RequestStatus.IN_PROGRESS || !request.identityProven()) {
             throw RequestSteps.wrongState(request, RequestStatus.IN_PROGRESS);
         }
@@ -147,6 +148,6 @@ public class RequestTasks {
     private RequestTask task(UUID requestId, UUID taskId) {
         return tasks.find(taskId)
                 .filter(t -> t.requestId().equals(requestId))
-                .orElseThrow(() -> new NotFoundException("task", taskId));
+                .orElseThrow(() -> new NotFoundException("requests.object.task", taskId));
     }
 }

@@ -58,7 +58,9 @@ public class Responses {
 
     @Transactional(readOnly = true)
     public ResponseDraft of(UUID requestId) {
-        return responses.find(requestId).orElseThrow(() -> new NotFoundException("response of request", requestId));
+        return responses
+                .find(requestId)
+                .orElseThrow(() -> new NotFoundException("requests.object.response-of-request", requestId));
     }
 
     @Transactional
@@ -167,7 +169,7 @@ public class Responses {
     }
 
     private RightsRequest request(UUID requestId) {
-        return requests.find(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
+        return requests.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
     }
 
     static void requireComplete(ResponseDraft draft) {

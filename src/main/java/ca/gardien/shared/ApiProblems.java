@@ -42,7 +42,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, e.in(getMessageSource(), ApiLanguage.current()));
     }
 
     @ExceptionHandler({ConflictException.class, OptimisticLockingFailureException.class})

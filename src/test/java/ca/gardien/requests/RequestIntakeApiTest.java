@@ -153,6 +153,14 @@ class RequestIntakeApiTest extends RequestsTestSupport {
                         .value(hasItem("is not a valid email")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'details')].message")
                         .value(hasItem("must be at most " + NewRequest.MAX_DETAILS + " characters")));
+        var unknown = UUID.randomUUID();
+        mvc.perform(get("/api/v1/requests/" + unknown).header("Authorization", staff))
+                .andExpect(problem(404, "not-found"))
+                .andExpect(jsonPath("$.detail").value("Introuvable : la demande " + unknown + "."));
+        mvc.perform(get("/api/v1/requests/" + unknown)
+                        .header("Authorization", staff)
+                        .header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.detail").value("request " + unknown + " not found"));
     }
 
     @Test

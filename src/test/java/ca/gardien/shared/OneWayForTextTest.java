@@ -85,30 +85,6 @@ class OneWayForTextTest {
                     "ca/gardien/connectors/engine/RunChecks.java",
                     "connectors/engine is being edited on branch ci-email; convert after it merges"),
             Map.entry(
-                    "ca/gardien/consent/ConsentController.java",
-                    "NotFoundException names its object in English words; not converted yet"),
-            Map.entry(
-                    "ca/gardien/consent/ConsentReceipts.java",
-                    "NotFoundException names its object in English words; not converted yet"),
-            Map.entry(
-                    "ca/gardien/consent/PreferenceLinkController.java",
-                    "NotFoundException names its object in English words; not converted yet"),
-            Map.entry(
-                    "ca/gardien/inventory/NoticeVersions.java",
-                    "NotFoundException names its object in English words; not converted yet"),
-            Map.entry(
-                    "ca/gardien/organization/TokenService.java",
-                    "NotFoundException names its object in English words; not converted yet"),
-            Map.entry(
-                    "ca/gardien/requests/IdentityVerification.java",
-                    "NotFoundException names its object in English words; not converted yet"),
-            Map.entry(
-                    "ca/gardien/requests/Representatives.java",
-                    "NotFoundException names its object in English words; not converted yet"),
-            Map.entry(
-                    "ca/gardien/requests/Responses.java",
-                    "NotFoundException names its object in English words; not converted yet"),
-            Map.entry(
                     "ca/gardien/opencompliance/OpenComplianceProcessor.java",
                     "OpenCompliance wire-format errors (specification section 7.6), machine-read, English"),
             Map.entry(
