@@ -34,9 +34,15 @@ class ConnectorProblems {
         this.messages = messages;
     }
 
+    private static java.util.Locale locale() {
+        return ApiLanguage.current();
+    }
+
     @ExceptionHandler(TargetUnavailableException.class)
     ProblemDetail unavailable(TargetUnavailableException e) {
-        var pd = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        var pd = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                messages.getMessage("connectors.problem.unavailable.detail", new Object[] {e.sqlState()}, locale()));
         pd.setType(UNAVAILABLE);
         return pd;
     }
@@ -45,18 +51,21 @@ class ConnectorProblems {
     ProblemDetail refused(ConnectorRefusedException e) {
         var pd = ProblemDetail.forStatusAndDetail(
                 HttpStatus.UNPROCESSABLE_CONTENT,
-                "The connector's address is refused by the connector rules: Gardien does not connect to it.");
+                messages.getMessage("connectors.problem.refused.detail", null, locale()));
         pd.setType(REFUSED);
-        pd.setTitle("Connector refused");
+        pd.setTitle(messages.getMessage("connectors.problem.refused.title", null, locale()));
         pd.setProperty("errors", FieldError.in(e.errors(), messages, ApiLanguage.current()));
         return pd;
     }
 
     @ExceptionHandler(PackageGoneException.class)
     ProblemDetail gone(PackageGoneException e) {
-        var pd = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
+        var pd = ProblemDetail.forStatusAndDetail(
+                HttpStatus.GONE,
+                messages.getMessage(
+                        "connectors.problem.package-gone.detail", new Object[] {e.retentionDays()}, locale()));
         pd.setType(PACKAGE_GONE);
-        pd.setTitle("Export package deleted");
+        pd.setTitle(messages.getMessage("connectors.problem.package-gone.title", null, locale()));
         return pd;
     }
 }

@@ -1,6 +1,7 @@
 package ca.gardien.consent;
 
 import ca.gardien.organization.CurrentActor;
+import ca.gardien.shared.ApiLanguage;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
@@ -11,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,13 +41,16 @@ class ConsentController {
     private final ConsentProperties properties;
     private final Subjects subjects;
     private final UnsubscribeLinks links;
+    private final MessageSource messages;
 
     ConsentController(
             ConsentLedger ledger,
             ConsentDecisions decisions,
             ConsentProperties properties,
             Subjects subjects,
-            UnsubscribeLinks links) {
+            UnsubscribeLinks links,
+            MessageSource messages) {
+        this.messages = messages;
         this.ledger = ledger;
         this.decisions = decisions;
         this.properties = properties;
@@ -134,9 +139,11 @@ class ConsentController {
 
     @ExceptionHandler(ConsentRuleViolation.class)
     ProblemDetail ruleViolation(ConsentRuleViolation e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        var locale = ApiLanguage.current();
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage(e.rule().explanation(), null, locale));
         problem.setType(CONSENT_RULE);
-        problem.setTitle("Consent rule violated");
+        problem.setTitle(messages.getMessage("consent.problem.rule.title", null, locale));
         problem.setProperty("rule", e.rule().id);
         problem.setProperty("reference", e.rule().reference);
         return problem;
