@@ -2,9 +2,11 @@ package ca.gardien.console;
 
 import ca.gardien.requests.RequestRefusal;
 import ca.gardien.shared.ConflictException;
-import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import org.springframework.context.MessageSource;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -25,37 +27,26 @@ final class ConsoleSteps {
                     String.join(
                             "; ",
                             e.errors().stream()
-                                    .map(f -> f.field() + ": " + inPageLanguage(f))
+                                    .map(f -> f.field() + ": "
+                                            + inPageLanguage(
+                                                    (m, l) -> f.in(m, l).message()))
                                     .toList()));
         } catch (ConflictException e) {
-            flash.addFlashAttribute("refused", inPageLanguage(e));
+            flash.addFlashAttribute("refused", inPageLanguage(e::in));
         } catch (RuntimeException e) {
             if (!(e instanceof RequestRefusal refusal)) {
                 throw e;
             }
-            var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
-            flash.addFlashAttribute(
-                    "refused",
-                    refusal.detail(
-                            RequestContextUtils.findWebApplicationContext(request),
-                            RequestContextUtils.getLocale(request)));
+            flash.addFlashAttribute("refused", inPageLanguage(refusal::detail));
         }
         return "redirect:/console/requests/" + id;
     }
 
-    /** The error's message in the page's language, from the application's bundles. */
-    private static String inPageLanguage(FieldError error) {
+    /** A refusal's text in the page's language, from the application's bundles. */
+    private static String inPageLanguage(BiFunction<MessageSource, Locale, String> text) {
         var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
-        var context = RequestContextUtils.findWebApplicationContext(request);
-        return context == null
-                ? error.message()
-                : error.in(context, RequestContextUtils.getLocale(request)).message();
-    }
-
-    private static String inPageLanguage(ConflictException conflict) {
-        var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
-        var context = RequestContextUtils.findWebApplicationContext(request);
-        return context == null ? conflict.key() : conflict.in(context, RequestContextUtils.getLocale(request));
+        return text.apply(
+                RequestContextUtils.findWebApplicationContext(request), RequestContextUtils.getLocale(request));
     }
 
     static String blank(String s) {

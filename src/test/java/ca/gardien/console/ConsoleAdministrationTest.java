@@ -141,23 +141,8 @@ class ConsoleAdministrationTest extends WebTestSupport {
         var officer = person(Role.PRIVACY_OFFICER);
         var session = login(officer.username(), officer.password());
 
-        var french = html(mvc.perform(post("/console/accounts")
-                        .session(session)
-                        .with(csrf())
-                        .param("username", "Not Valid")
-                        .param("displayName", "X")
-                        .param("password", "a-long-enough-password")
-                        .param("roles", "STAFF"))
-                .andExpect(status().isOk()));
-        var english = html(mvc.perform(post("/console/accounts")
-                        .session(session)
-                        .with(csrf())
-                        .param("lang", "en")
-                        .param("username", "Not Valid")
-                        .param("displayName", "X")
-                        .param("password", "a-long-enough-password")
-                        .param("roles", "STAFF"))
-                .andExpect(status().isOk()));
+        var french = invalidUsername(session, "fr");
+        var english = invalidUsername(session, "en");
 
         assertThat(french)
                 .contains("username : doit compter de 2 à 100 lettres minuscules")
@@ -165,6 +150,19 @@ class ConsoleAdministrationTest extends WebTestSupport {
         assertThat(english)
                 .contains("username : must be 2-100 lower-case letters")
                 .doesNotContain("lettres minuscules");
+    }
+
+    /** The account form with a username the rules refuse, on a page in the given language. */
+    private String invalidUsername(MockHttpSession session, String lang) throws Exception {
+        return html(mvc.perform(post("/console/accounts")
+                        .session(session)
+                        .with(csrf())
+                        .param("lang", lang)
+                        .param("username", "Not Valid")
+                        .param("displayName", "X")
+                        .param("password", "a-long-enough-password")
+                        .param("roles", "STAFF"))
+                .andExpect(status().isOk()));
     }
 
     @Test

@@ -130,24 +130,14 @@ class RequestIntakeApiTest extends RequestsTestSupport {
                 {"type": "ACCESS", "subject": {"email": "not-an-email"}, "jurisdiction": "QC", "channel": "API",
                  "details": "%s"}""".formatted("x".repeat(NewRequest.MAX_DETAILS + 1));
         for (var asked : new String[] {"fr-CA,fr;q=0.9", null}) {
-            var request = post("/api/v1/requests")
-                    .header("Authorization", staff)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(bad);
-            mvc.perform(asked == null ? request : request.header("Accept-Language", asked))
-                    .andExpect(problem(400, "validation"))
+            asking(asked, bad)
                     .andExpect(jsonPath("$.detail").value("La requête a des champs invalides."))
                     .andExpect(jsonPath("$.errors[?(@.field == 'subject.email')].message")
                             .value(hasItem("n'est pas une adresse courriel valide")))
                     .andExpect(jsonPath("$.errors[?(@.field == 'details')].message")
                             .value(hasItem("doit compter au plus " + NewRequest.MAX_DETAILS + " caractères")));
         }
-        mvc.perform(post("/api/v1/requests")
-                        .header("Authorization", staff)
-                        .header("Accept-Language", "en-CA,en;q=0.8,fr;q=0.5")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(bad))
-                .andExpect(problem(400, "validation"))
+        asking("en-CA,en;q=0.8,fr;q=0.5", bad)
                 .andExpect(jsonPath("$.detail").value("The request has invalid fields."))
                 .andExpect(jsonPath("$.errors[?(@.field == 'subject.email')].message")
                         .value(hasItem("is not a valid email")))
@@ -161,6 +151,16 @@ class RequestIntakeApiTest extends RequestsTestSupport {
                         .header("Authorization", staff)
                         .header("Accept-Language", "en"))
                 .andExpect(jsonPath("$.detail").value("request " + unknown + " not found"));
+    }
+
+    /** Submits a request refused as invalid, asking for a language ({@code null}: none). */
+    private org.springframework.test.web.servlet.ResultActions asking(String language, String body) throws Exception {
+        var request = post("/api/v1/requests")
+                .header("Authorization", staff)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body);
+        return mvc.perform(language == null ? request : request.header("Accept-Language", language))
+                .andExpect(problem(400, "validation"));
     }
 
     @Test
