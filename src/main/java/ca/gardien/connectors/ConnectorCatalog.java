@@ -69,7 +69,7 @@ public class ConnectorCatalog {
         var settings = validate(registration, actor);
         return transactions.execute(tx -> {
             if (store.exists(settings.id())) {
-                throw new ConflictException("A connector with this id exists.");
+                throw new ConflictException("connectors.conflict.id-taken");
             }
             store.insert(settings, clock.instant());
             events.publishEvent(Evidence.of(
@@ -126,7 +126,7 @@ public class ConnectorCatalog {
 
     private DatabaseSchema schema(String id, Connector connector, boolean refresh) {
         if (!(connector instanceof JdbcConnector jdbc)) {
-            throw new InvalidInputException("id", "is not a database connector");
+            throw new InvalidInputException("id", "connectors.field.not-database");
         }
         if (refresh) {
             schemas.remove(id);
@@ -171,7 +171,7 @@ public class ConnectorCatalog {
     }
 
     public ConnectorSettings settings(String id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("connector", id));
+        return store.find(id).orElseThrow(() -> new NotFoundException("connectors.object.connector", id));
     }
 
     private ConnectorView view(ConnectorSettings s) {

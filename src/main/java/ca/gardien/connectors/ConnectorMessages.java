@@ -1,7 +1,7 @@
 package ca.gardien.connectors;
 
+import ca.gardien.shared.ApiLanguage;
 import ca.gardien.shared.FieldError;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -11,13 +11,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The connectors' refusals in French or English: in the console, the page's language; in the API, the
- * {@code Accept-Language} asked for (French or English), English by default like the API's other messages; outside a
- * request (a run's failure, kept and shown later), English.
+ * language {@link ApiLanguage} names (French by default, like the API's other messages); outside a request (a run's
+ * failure, kept and shown later), English. Field errors carry the key and are put in a language where they are shown.
  */
 @Component
 public class ConnectorMessages {
-
-    private static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
 
     private final MessageSource messages;
 
@@ -25,15 +23,19 @@ public class ConnectorMessages {
         this.messages = messages;
     }
 
+    /** The refusal as a field error, put in the reader's language where it is shown. */
     public FieldError field(String field, Refusal refusal) {
-        return new FieldError(field, text(refusal));
+        return FieldError.of(field, key(refusal), (Object[]) refusal.args());
     }
 
     public String text(Refusal refusal) {
-        // a full key (connectors.id.invalid, outbound.not-public), or a JDBC URL refusal's short code
-        var key = refusal.code().contains(".") ? refusal.code() : "connectors.url." + refusal.code();
         var args = refusal.args().length == 0 ? null : refusal.args();
-        return messages.getMessage(key, args, key, locale());
+        return messages.getMessage(key(refusal), args, key(refusal), locale());
+    }
+
+    /** A full key (connectors.id.invalid, outbound.not-public), or a JDBC URL refusal's short code. */
+    private static String key(Refusal refusal) {
+        return refusal.code().contains(".") ? refusal.code() : "connectors.url." + refusal.code();
     }
 
     static Locale locale() {
@@ -44,15 +46,6 @@ public class ConnectorMessages {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return LocaleContextHolder.getLocale();
         }
-        var header = request.getHeader("Accept-Language");
-        if (header == null || header.isBlank()) {
-            return Locale.ENGLISH;
-        }
-        try {
-            var chosen = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
-            return chosen == null ? Locale.ENGLISH : chosen;
-        } catch (IllegalArgumentException e) {
-            return Locale.ENGLISH;
-        }
+        return ApiLanguage.of(request);
     }
 }

@@ -2,8 +2,11 @@ package ca.gardien.connectors;
 
 import ca.gardien.connectors.runs.RunController;
 import ca.gardien.connectors.tasks.RectificationController;
+import ca.gardien.shared.ApiLanguage;
+import ca.gardien.shared.FieldError;
 import ca.gardien.shared.ProblemTypes;
 import java.net.URI;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -25,9 +28,21 @@ class ConnectorProblems {
     /** An export package was deleted after its retention period (410). */
     static final URI PACKAGE_GONE = ProblemTypes.of("package-gone");
 
+    private final MessageSource messages;
+
+    ConnectorProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    private static java.util.Locale locale() {
+        return ApiLanguage.current();
+    }
+
     @ExceptionHandler(TargetUnavailableException.class)
     ProblemDetail unavailable(TargetUnavailableException e) {
-        var pd = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        var pd = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                messages.getMessage("connectors.problem.unavailable.detail", new Object[] {e.sqlState()}, locale()));
         pd.setType(UNAVAILABLE);
         return pd;
     }
@@ -36,18 +51,21 @@ class ConnectorProblems {
     ProblemDetail refused(ConnectorRefusedException e) {
         var pd = ProblemDetail.forStatusAndDetail(
                 HttpStatus.UNPROCESSABLE_CONTENT,
-                "The connector's address is refused by the connector rules: Gardien does not connect to it.");
+                messages.getMessage("connectors.problem.refused.detail", null, locale()));
         pd.setType(REFUSED);
-        pd.setTitle("Connector refused");
-        pd.setProperty("errors", e.errors());
+        pd.setTitle(messages.getMessage("connectors.problem.refused.title", null, locale()));
+        pd.setProperty("errors", FieldError.in(e.errors(), messages, ApiLanguage.current()));
         return pd;
     }
 
     @ExceptionHandler(PackageGoneException.class)
     ProblemDetail gone(PackageGoneException e) {
-        var pd = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
+        var pd = ProblemDetail.forStatusAndDetail(
+                HttpStatus.GONE,
+                messages.getMessage(
+                        "connectors.problem.package-gone.detail", new Object[] {e.retentionDays()}, locale()));
         pd.setType(PACKAGE_GONE);
-        pd.setTitle("Export package deleted");
+        pd.setTitle(messages.getMessage("connectors.problem.package-gone.title", null, locale()));
         return pd;
     }
 }

@@ -119,7 +119,7 @@ public class ConnectorRuns {
     }
 
     public RunStatus status(UUID runId) {
-        var run = store.find(runId).orElseThrow(() -> new NotFoundException("run", runId));
+        var run = store.find(runId).orElseThrow(() -> new NotFoundException("connectors.object.run", runId));
         return new RunStatus(
                 run.id(),
                 run.connector(),
@@ -141,13 +141,13 @@ public class ConnectorRuns {
      * @throws PackageGoneException once the package was deleted after its retention period
      */
     public Path packageFile(UUID runId) {
-        var run = store.find(runId).orElseThrow(() -> new NotFoundException("run", runId));
+        var run = store.find(runId).orElseThrow(() -> new NotFoundException("connectors.object.run", runId));
         var file = PackageWriter.file(properties.packageDirectory(), runId);
         if (!Files.exists(file) && store.packageGone(runId)) {
             throw new PackageGoneException(properties.packageRetention());
         }
         if (run.action() != RunAction.EXPORT || run.status() != RunState.COMPLETED || !Files.exists(file)) {
-            throw new ConflictException("This run has no export package (yet).");
+            throw new ConflictException("connectors.conflict.no-package");
         }
         return file;
     }
@@ -155,9 +155,9 @@ public class ConnectorRuns {
     /** A person or a service reports a dispatched run done, with the rows acted on per table. */
     @Transactional
     public RunStatus complete(UUID runId, Map<String, Long> counts, Actor actor) {
-        var run = store.find(runId).orElseThrow(() -> new NotFoundException("run", runId));
+        var run = store.find(runId).orElseThrow(() -> new NotFoundException("connectors.object.run", runId));
         if (!reportable(run) || !store.takeDispatched(runId, clock.instant())) {
-            throw new ConflictException("Only a dispatched run is completed this way.");
+            throw new ConflictException("connectors.conflict.complete-not-dispatched");
         }
         var steps = new ArrayList<Step>();
         (counts == null ? Map.<String, Long>of() : counts)
@@ -182,11 +182,11 @@ public class ConnectorRuns {
     public RunStatus fail(UUID runId, String reason, Actor actor) {
         var failure = RunOutcomes.reported(reason);
         if (failure == null) {
-            throw new InvalidInputException("failure", "must be a short reason (1-200 characters)");
+            throw new InvalidInputException("failure", "connectors.field.failure-reason");
         }
-        var run = store.find(runId).orElseThrow(() -> new NotFoundException("run", runId));
+        var run = store.find(runId).orElseThrow(() -> new NotFoundException("connectors.object.run", runId));
         if (!reportable(run) || !store.takeDispatched(runId, clock.instant())) {
-            throw new ConflictException("Only a dispatched run is failed this way.");
+            throw new ConflictException("connectors.conflict.fail-not-dispatched");
         }
         outcomes.reportedFailed(run, failure, actor);
         return status(runId);

@@ -102,19 +102,19 @@ public class RequestTaskRuns {
         var task = tasks.of(requestId).stream()
                 .filter(t -> t.id().equals(taskId))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("task", taskId));
+                .orElseThrow(() -> new NotFoundException("connectors.object.task", taskId));
         if (request.type() != RequestType.RECTIFICATION) {
-            throw new ConflictException("Only a task of a rectification request is corrected this way.");
+            throw new ConflictException("connectors.conflict.not-rectification");
         }
         if (!request.identityProven() || task.done()) {
-            throw new ConflictException("The person's identity is not proven yet, or the task is done.");
+            throw new ConflictException("connectors.conflict.identity-or-done");
         }
         var connector = connectorFor(task.systemId())
                 .filter(c -> catalog.connector(c) instanceof JdbcConnector)
-                .orElseThrow(() -> new ConflictException("No database connector serves this task's system."));
+                .orElseThrow(() -> new ConflictException("connectors.conflict.no-database-connector"));
         var identities = identities(request, connector);
         if (identities.isEmpty()) {
-            throw new ConflictException("The request has no verified identifier this connector can search by.");
+            throw new ConflictException("connectors.conflict.no-searchable-identifier");
         }
         var run =
                 runs.start(connector, new RunRequest(RunAction.RECTIFY, identities, changes), actor(requestId, taskId));

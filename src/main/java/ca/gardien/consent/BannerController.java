@@ -69,7 +69,7 @@ class BannerController {
     @GetMapping("/consent/banner/config.json")
     ResponseEntity<BannerCategories.Config> config(@RequestParam(defaultValue = "fr") String lang) {
         if (!lang.matches("fr|en")) {
-            throw new InvalidInputException("lang", "must be fr or en");
+            throw new InvalidInputException("lang", "shared.field.language");
         }
         // every page view of the organization's sites asks; a data-map change shows within a minute
         return ResponseEntity.ok()
@@ -89,11 +89,10 @@ class BannerController {
                 || choice.choices().isEmpty()
                 || !CATEGORIES.containsAll(choice.choices().keySet())
                 || choice.choices().containsValue(null)) {
-            throw new InvalidInputException(
-                    "choices", "must map preferences, statistics or marketing to true or false");
+            throw new InvalidInputException("choices", "consent.field.banner-choices");
         }
         if (choice.language() != null && !choice.language().matches("fr|en")) {
-            throw new InvalidInputException("language", "must be fr or en");
+            throw new InvalidInputException("language", "shared.field.language");
         }
         boolean gpc = Boolean.TRUE.equals(choice.gpc()) || "1".equals(request.getHeader("Sec-GPC"));
         var userAgent = request.getHeader("User-Agent");
@@ -126,7 +125,7 @@ class BannerController {
     private static SubjectIdentifier visitor(String value) {
         var id = SubjectIdentifier.of(IdentifierKind.VISITOR, value, "CA");
         if (id == null) {
-            throw new InvalidInputException("visitor", "must be 16-64 letters, digits, '-' or '_'");
+            throw new InvalidInputException("visitor", "consent.field.visitor");
         }
         return id;
     }

@@ -1,6 +1,7 @@
 package ca.gardien.consent;
 
 import ca.gardien.organization.CurrentActor;
+import ca.gardien.shared.ApiLanguage;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
@@ -11,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,13 +41,16 @@ class ConsentController {
     private final ConsentProperties properties;
     private final Subjects subjects;
     private final UnsubscribeLinks links;
+    private final MessageSource messages;
 
     ConsentController(
             ConsentLedger ledger,
             ConsentDecisions decisions,
             ConsentProperties properties,
             Subjects subjects,
-            UnsubscribeLinks links) {
+            UnsubscribeLinks links,
+            MessageSource messages) {
+        this.messages = messages;
         this.ledger = ledger;
         this.decisions = decisions;
         this.properties = properties;
@@ -62,10 +67,10 @@ class ConsentController {
     Unsubscribe unsubscribeLink(@RequestParam String subject, @RequestParam String purpose) {
         var identifier = parse(subject);
         if (!purpose.matches("[a-z0-9._-]{1,100}")) {
-            throw new InvalidInputException("purpose", "is not a purpose id");
+            throw new InvalidInputException("purpose", "consent.field.purpose-id");
         }
         var id = subjects.find(identifier)
-                .orElseThrow(() -> new NotFoundException("data subject", "with this identifier"));
+                .orElseThrow(() -> new NotFoundException("consent.object.subject-with-identifier"));
         var url = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path(UnsubscribeLinks.PATH + links.token(id, purpose))
                 .toUriString();
@@ -75,8 +80,7 @@ class ConsentController {
     private SubjectIdentifier parse(String subject) {
         var identifier = SubjectIdentifier.parse(subject, properties.phoneRegion());
         if (identifier == null) {
-            throw new InvalidInputException(
-                    "subject", "must be email:, phone:, customer: or visitor: and a valid value");
+            throw new InvalidInputException("subject", "consent.field.subject-syntax");
         }
         return identifier;
     }
@@ -93,8 +97,7 @@ class ConsentController {
     Decision decision(@RequestParam String subject, @RequestParam String purpose) {
         var identifier = SubjectIdentifier.parse(subject, properties.phoneRegion());
         if (identifier == null) {
-            throw new InvalidInputException(
-                    "subject", "must be email:, phone:, customer: or visitor: and a valid value");
+            throw new InvalidInputException("subject", "consent.field.subject-syntax");
         }
         return decisions.decide(identifier, purpose);
     }
@@ -109,7 +112,7 @@ class ConsentController {
     @Operation(summary = "Up to 10,000 decisions at once, answered in the order asked")
     Results decisions(@RequestBody Batch batch) {
         if (batch.items() == null || batch.items().isEmpty() || batch.items().size() > MAX_BATCH) {
-            throw new InvalidInputException("items", "must hold 1 to " + MAX_BATCH + " items");
+            throw new InvalidInputException("items", "consent.field.batch-size", MAX_BATCH);
         }
         var identifiers = new ArrayList<SubjectIdentifier>(batch.items().size());
         var errors = new ArrayList<FieldError>();
@@ -117,9 +120,9 @@ class ConsentController {
             var item = batch.items().get(i);
             var identifier = item == null ? null : SubjectIdentifier.parse(item.subject(), properties.phoneRegion());
             if (identifier == null) {
-                errors.add(new FieldError("items[" + i + "].subject", "is not a valid identifier"));
+                errors.add(FieldError.of("items[" + i + "].subject", "consent.field.identifier-invalid"));
             } else if (item.purpose() == null || item.purpose().isBlank()) {
-                errors.add(new FieldError("items[" + i + "].purpose", "is required"));
+                errors.add(FieldError.of("items[" + i + "].purpose", "shared.field.required"));
             }
             identifiers.add(identifier);
         }
@@ -136,9 +139,11 @@ class ConsentController {
 
     @ExceptionHandler(ConsentRuleViolation.class)
     ProblemDetail ruleViolation(ConsentRuleViolation e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        var locale = ApiLanguage.current();
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage(e.rule().explanation(), null, locale));
         problem.setType(CONSENT_RULE);
-        problem.setTitle("Consent rule violated");
+        problem.setTitle(messages.getMessage("consent.problem.rule.title", null, locale));
         problem.setProperty("rule", e.rule().id);
         problem.setProperty("reference", e.rule().reference);
         return problem;

@@ -66,12 +66,13 @@ class ConsentReceipts {
         } catch (IllegalArgumentException e) {
             // malformed: same answer as a wrong signature
         }
-        throw new NotFoundException("receipt", "for this link");
+        throw new NotFoundException("consent.object.receipt-for-link");
     }
 
     @Transactional(readOnly = true)
     Map<String, Object> receipt(UUID recordId, String format, String downloadUrl) {
-        var stored = records.byId(recordId).orElseThrow(() -> new NotFoundException("consent record", recordId));
+        var stored = records.byId(recordId)
+                .orElseThrow(() -> new NotFoundException("consent.object.consent-record", recordId));
         var context = ReceiptContext.of(
                 stored, inventory.current(), organization.profile().orElse(null));
         var receipt = "kantara".equals(format)

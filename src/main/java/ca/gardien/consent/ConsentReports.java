@@ -90,8 +90,7 @@ public class ConsentReports {
     public Optional<List<ConsentRecord>> history(String identifier) {
         var parsed = SubjectIdentifier.parse(identifier, properties.phoneRegion());
         if (parsed == null) {
-            throw new InvalidInputException(
-                    "identifier", "must be email:, phone:, customer: or visitor: and a valid value");
+            throw new InvalidInputException("identifier", "consent.field.subject-syntax");
         }
         return subjects.find(parsed).map(records::history);
     }

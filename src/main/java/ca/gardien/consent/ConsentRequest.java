@@ -43,33 +43,33 @@ public record ConsentRequest(
         var errors = new ArrayList<FieldError>();
         var ids = identifiers(phoneRegion, errors);
         if (purpose == null || purpose.isBlank()) {
-            errors.add(new FieldError("purpose", "is required"));
+            errors.add(FieldError.of("purpose", "shared.field.required"));
         }
         if (state == null || state == State.EXPIRED) {
-            errors.add(new FieldError("state", "must be GRANTED, REFUSED or WITHDRAWN"));
+            errors.add(FieldError.of("state", "consent.field.state"));
         }
         if (state == State.GRANTED && kind == null) {
-            errors.add(new FieldError("kind", "is required for GRANTED"));
+            errors.add(FieldError.of("kind", "consent.field.kind-required"));
         }
         if (channel == null) {
-            errors.add(new FieldError("channel", "is required"));
+            errors.add(FieldError.of("channel", "shared.field.required"));
         }
         if (noticeVersion != null
                 && (noticeVersion.isBlank()
                         || noticeVersion.length() > 100
                         || noticeVersion.chars().anyMatch(Character::isISOControl))) {
             // it goes into the ledger entry, which refuses control characters
-            errors.add(new FieldError("noticeVersion", "must be 1-100 printable characters"));
+            errors.add(FieldError.of("noticeVersion", "consent.field.notice-version"));
         }
         if (dateOfBirth != null && !DateRange.contains(dateOfBirth)) {
-            errors.add(new FieldError("dateOfBirth", "must be " + DateRange.DESCRIPTION));
+            errors.add(DateRange.outside("dateOfBirth"));
         } else if (dateOfBirth != null && dateOfBirth.isAfter(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC))) {
-            errors.add(new FieldError("dateOfBirth", "must not be in the future"));
+            errors.add(FieldError.of("dateOfBirth", "shared.field.not-future"));
         }
         if (validUntil != null && !DateRange.contains(validUntil)) {
-            errors.add(new FieldError("validUntil", "must be " + DateRange.DESCRIPTION));
+            errors.add(DateRange.outside("validUntil"));
         } else if (validUntil != null && !validUntil.isAfter(now)) {
-            errors.add(new FieldError("validUntil", "must be in the future"));
+            errors.add(FieldError.of("validUntil", "shared.field.future"));
         }
         evidenceErrors(errors);
         if (!errors.isEmpty()) {
@@ -81,7 +81,7 @@ public record ConsentRequest(
     private List<SubjectIdentifier> identifiers(String phoneRegion, List<FieldError> errors) {
         var ids = new ArrayList<SubjectIdentifier>();
         if (subject == null) {
-            errors.add(new FieldError("subject", "needs at least one identifier"));
+            errors.add(FieldError.of("subject", "consent.field.subject-identifier"));
             return ids;
         }
         add(ids, errors, "subject.email", IdentifierKind.EMAIL, subject.email(), phoneRegion);
@@ -89,7 +89,7 @@ public record ConsentRequest(
         add(ids, errors, "subject.customer", IdentifierKind.CUSTOMER, subject.customer(), phoneRegion);
         add(ids, errors, "subject.visitor", IdentifierKind.VISITOR, subject.visitor(), phoneRegion);
         if (ids.isEmpty() && errors.isEmpty()) {
-            errors.add(new FieldError("subject", "needs at least one identifier"));
+            errors.add(FieldError.of("subject", "consent.field.subject-identifier"));
         }
         return ids;
     }
@@ -106,7 +106,7 @@ public record ConsentRequest(
         }
         var id = SubjectIdentifier.of(kind, raw, region);
         if (id == null) {
-            errors.add(new FieldError(field, "is not a valid " + kind.label() + " identifier"));
+            errors.add(FieldError.of(field, "consent.field.invalid-identifier", kind.label()));
         } else {
             ids.add(id);
         }
@@ -117,10 +117,10 @@ public record ConsentRequest(
             return;
         }
         if (evidence.language() != null && !evidence.language().matches("fr|en")) {
-            errors.add(new FieldError("evidence.language", "must be fr or en"));
+            errors.add(FieldError.of("evidence.language", "shared.field.language"));
         }
         if (evidence.formId() != null && !evidence.formId().matches("[\\p{Alnum}._:/-]{1,100}")) {
-            errors.add(new FieldError("evidence.formId", "must be 1-100 letters, digits or . _ : / -"));
+            errors.add(FieldError.of("evidence.formId", "consent.field.form-id"));
         }
     }
 

@@ -6,7 +6,7 @@ class ConsentRuleViolation extends RuntimeException {
     private final transient ConsentRules.Rule rule;
 
     ConsentRuleViolation(ConsentRules.Rule rule) {
-        super(rule.explanation);
+        super(rule.explanation());
         this.rule = rule;
     }
 

@@ -29,7 +29,7 @@ final class ConsentRules {
             var purpose = map.purposes().stream()
                     .filter(p -> p.id().equals(purposeId))
                     .findFirst()
-                    .orElseThrow(() -> new InvalidInputException("purpose", "is not a purpose of the data map"));
+                    .orElseThrow(() -> new InvalidInputException("purpose", "consent.field.purpose-unknown"));
             var sensitive = map.piCategories().stream()
                     .filter(c -> c.sensitive())
                     .map(c -> c.id())
@@ -46,31 +46,22 @@ final class ConsentRules {
     record Request(State state, Kind kind, GivenBy givenBy, AgeBand ageBand) {}
 
     enum Rule {
-        EXPRESS_FOR_SENSITIVE(
-                "express-consent-for-sensitive-information",
-                "s. 12",
-                "A purpose that uses sensitive information needs express consent."),
-        SECONDARY_NEEDS_OWN_CONSENT(
-                "secondary-purpose-needs-its-own-consent",
-                "s. 12, s. 14",
-                "A secondary purpose needs a consent of its own, asked separately: it cannot be implied."),
-        IMPLICIT_NOT_ALLOWED(
-                "implicit-consent-not-allowed-for-purpose",
-                "s. 8, s. 14",
-                "The data map does not allow implicit consent for this purpose."),
-        PARENT_OR_TUTOR_UNDER_14(
-                "parent-or-tutor-consent-under-14",
-                "s. 4.1",
-                "A person under 14 cannot consent alone: a parent or tutor must consent.");
+        EXPRESS_FOR_SENSITIVE("express-consent-for-sensitive-information", "s. 12"),
+        SECONDARY_NEEDS_OWN_CONSENT("secondary-purpose-needs-its-own-consent", "s. 12, s. 14"),
+        IMPLICIT_NOT_ALLOWED("implicit-consent-not-allowed-for-purpose", "s. 8, s. 14"),
+        PARENT_OR_TUTOR_UNDER_14("parent-or-tutor-consent-under-14", "s. 4.1");
 
         final String id;
         final String reference;
-        final String explanation;
 
-        Rule(String id, String reference, String explanation) {
+        Rule(String id, String reference) {
             this.id = id;
             this.reference = reference;
-            this.explanation = explanation;
+        }
+
+        /** The bundle key of the rule's explanation. */
+        String explanation() {
+            return "consent.rule." + id;
         }
     }
 

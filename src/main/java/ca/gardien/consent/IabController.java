@@ -67,10 +67,10 @@ class IabController {
     IabStrings.Encoded strings(@RequestParam String visitor, @RequestParam(defaultValue = "fr") String lang) {
         var id = SubjectIdentifier.of(IdentifierKind.VISITOR, visitor, properties.phoneRegion());
         if (id == null) {
-            throw new InvalidInputException("visitor", "must be 16-64 letters, digits, '-' or '_'");
+            throw new InvalidInputException("visitor", "consent.field.visitor");
         }
         if (!lang.matches("fr|en")) {
-            throw new InvalidInputException("lang", "must be fr or en");
+            throw new InvalidInputException("lang", "shared.field.language");
         }
         var now = clock.instant();
         var signals = subjects.find(id)
@@ -103,8 +103,8 @@ class IabController {
         var errors = new ArrayList<FieldError>();
         if (request.gpp() == null && request.tcf() == null) {
             throw new InvalidInputException(List.of(
-                    new FieldError("gpp", "a GPP or a TCF string is required"),
-                    new FieldError("tcf", "a GPP or a TCF string is required")));
+                    FieldError.of("gpp", "consent.field.iab-required"),
+                    FieldError.of("tcf", "consent.field.iab-required")));
         }
         check("gpp", request.gpp(), errors);
         check("tcf", request.tcf(), errors);
@@ -132,16 +132,16 @@ class IabController {
     private static DecodeRequest read(HttpServletRequest http) throws IOException {
         var body = http.getInputStream().readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
-            throw new InvalidInputException("body", "must be at most " + MAX_BODY + " bytes");
+            throw new InvalidInputException("body", "shared.field.body-too-large", MAX_BODY);
         }
         try {
             var request = JSON.readValue(body, DecodeRequest.class);
             if (request == null) {
-                throw new InvalidInputException("body", "must be a JSON object with gpp and/or tcf");
+                throw new InvalidInputException("body", "consent.field.iab-body");
             }
             return request;
         } catch (JacksonException e) {
-            throw new InvalidInputException("body", "must be a JSON object with gpp and/or tcf strings");
+            throw new InvalidInputException("body", "consent.field.iab-body");
         }
     }
 
@@ -156,7 +156,7 @@ class IabController {
 
     private static void check(String field, String value, List<FieldError> errors) {
         if (value != null && (value.isBlank() || value.length() > MAX_STRING)) {
-            errors.add(new FieldError(field, "must be 1-" + MAX_STRING + " characters"));
+            errors.add(FieldError.of(field, "consent.field.iab-length", MAX_STRING));
         }
     }
 }

@@ -95,13 +95,13 @@ final class IabDecoder {
                 }
             }
             if (count(sections) > MAX_IDS) {
-                throw new InvalidInputException(field, "holds more than " + MAX_IDS + " ids");
+                throw new InvalidInputException(field, "consent.field.iab-too-many-ids", MAX_IDS);
             }
             return new Gpp((Integer) header.getFieldValue(HeaderV1Field.VERSION), ids, sections, others);
         } catch (InvalidInputException e) {
             throw e;
         } catch (RuntimeException e) { // the library fails lazily and with many exception types on bad input
-            throw new InvalidInputException(field, "is not a valid GPP string");
+            throw new InvalidInputException(field, "consent.field.gpp-invalid");
         }
     }
 
@@ -157,13 +157,13 @@ final class IabDecoder {
                             decoded.publisherCustomLegitimateInterests(),
                             restrictions.stream().map(Restriction::vendorIds).toList()))
                     > MAX_IDS) {
-                throw new InvalidInputException(field, "holds more than " + MAX_IDS + " ids");
+                throw new InvalidInputException(field, "consent.field.iab-too-many-ids", MAX_IDS);
             }
             return decoded;
         } catch (InvalidInputException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new InvalidInputException(field, "is not a valid TCF v2 string");
+            throw new InvalidInputException(field, "consent.field.tcf-invalid");
         }
     }
 

@@ -41,11 +41,10 @@ class PreferenceLinkController {
     Link create(@RequestBody LinkRequest request, Authentication auth) {
         var identifier = SubjectIdentifier.parse(request.subject(), properties.phoneRegion());
         if (identifier == null) {
-            throw new InvalidInputException(
-                    "subject", "must be email:, phone:, customer: or visitor: and a valid value");
+            throw new InvalidInputException("subject", "consent.field.subject-syntax");
         }
         var subject = subjects.find(identifier)
-                .orElseThrow(() -> new NotFoundException("data subject", "with this identifier"));
+                .orElseThrow(() -> new NotFoundException("consent.object.subject-with-identifier"));
         var issued = links.issue(subject, CurrentActor.of(auth));
         var url = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path(issued.path())

@@ -36,7 +36,7 @@ class ReceiptController {
 
     private static String checked(String format) {
         if (!format.equals("iso27560") && !format.equals("kantara")) {
-            throw new InvalidInputException("format", "must be iso27560 or kantara");
+            throw new InvalidInputException("format", "consent.field.receipt-format");
         }
         return format;
     }

@@ -53,7 +53,7 @@ class Subjects {
         var subjects = new LinkedHashSet<UUID>();
         identifiers.forEach(i -> find(i).ifPresent(subjects::add));
         if (subjects.size() > 1) {
-            throw new ConflictException("The identifiers belong to different data subjects.");
+            throw new ConflictException("consent.conflict.different-subjects");
         }
         var subject = subjects.isEmpty() ? create() : subjects.getFirst();
         for (var identifier : identifiers) {

@@ -34,7 +34,7 @@ class AccountPages {
     record NewAccountForm(String username, String displayName) {}
 
     /** A stale page or a forged form may name an account that does not exist. */
-    private static final FieldError UNKNOWN_ACCOUNT = new FieldError("account", "not found");
+    private static final FieldError UNKNOWN_ACCOUNT = FieldError.of("account", "console.field.account-unknown");
 
     private final AccountAdministration accounts;
     private final AccountViews views;
@@ -73,10 +73,7 @@ class AccountPages {
         } catch (InvalidInputException e) {
             return relist(model, e.errors(), new NewAccountForm(username, displayName));
         } catch (ConflictException e) {
-            return relist(
-                    model,
-                    List.of(new FieldError("username", e.getMessage())),
-                    new NewAccountForm(username, displayName));
+            return relist(model, List.of(e.on("username")), new NewAccountForm(username, displayName));
         }
     }
 
@@ -91,7 +88,7 @@ class AccountPages {
         } catch (NotFoundException e) {
             return relist(model, List.of(UNKNOWN_ACCOUNT), null);
         } catch (ConflictException e) {
-            return relist(model, List.of(new FieldError("roles", e.getMessage())), null);
+            return relist(model, List.of(e.on("roles")), null);
         }
     }
 
@@ -112,7 +109,7 @@ class AccountPages {
         } catch (NotFoundException e) {
             return relist(model, List.of(UNKNOWN_ACCOUNT), null);
         } catch (ConflictException e) {
-            return relist(model, List.of(new FieldError("enabled", e.getMessage())), null);
+            return relist(model, List.of(e.on("enabled")), null);
         }
     }
 

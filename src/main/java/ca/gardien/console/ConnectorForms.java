@@ -8,6 +8,8 @@ import ca.gardien.shared.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -24,9 +26,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ConnectorForms {
 
     private final ConnectorDesk catalog;
+    private final MessageSource messages;
 
-    ConnectorForms(ConnectorDesk catalog) {
+    ConnectorForms(ConnectorDesk catalog, MessageSource messages) {
         this.catalog = catalog;
+        this.messages = messages;
     }
 
     @GetMapping("/new")
@@ -54,12 +58,13 @@ class ConnectorForms {
         } catch (InvalidInputException e) {
             return again(id, url, username, e.errors(), model);
         } catch (ConflictException e) {
-            return again(id, url, username, List.of(new FieldError("id", e.getMessage())), model);
+            return again(id, url, username, List.of(e.on("id")), model);
         }
     }
 
     /** The form again with what was typed, except the password, and each error next to its field. */
-    private String again(String id, String url, String username, List<FieldError> errors, Model model) {
+    private String again(String id, String url, String username, List<FieldError> refusals, Model model) {
+        var errors = FieldError.in(refusals, messages, LocaleContextHolder.getLocale());
         var byField = new LinkedHashMap<String, String>();
         errors.forEach(e -> byField.merge(e.field(), e.message(), (a, b) -> a + "; " + b));
         model.addAttribute("id", id);

@@ -4,9 +4,15 @@ import ca.gardien.requests.RequestRefusal;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.InvalidInputException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import org.springframework.context.MessageSource;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Runs one step of a request from the console and comes back to its page, with the refusal when there is one. A form
@@ -32,28 +38,39 @@ final class ConsoleSteps {
             flash.addFlashAttribute("done", true);
             return "redirect:/console/requests/" + id;
         } catch (InvalidInputException e) {
-            e.errors().forEach(f -> fieldErrors.putIfAbsent(f.field(), f.message()));
+            e.errors()
+                    .forEach(f -> fieldErrors.putIfAbsent(
+                            f.field(), inPageLanguage((m, l) -> f.in(m, l).message())));
             flash.addFlashAttribute(
                     "refused",
                     String.join(
                             "; ",
                             e.errors().stream()
-                                    .map(f -> f.field() + ": " + f.message())
+                                    .map(f -> f.field() + ": "
+                                            + inPageLanguage(
+                                                    (m, l) -> f.in(m, l).message()))
                                     .toList()));
         } catch (ConflictException e) {
-            flash.addFlashAttribute("refused", e.getMessage());
+            flash.addFlashAttribute("refused", inPageLanguage(e::in));
         } catch (RuntimeException e) {
             if (!(e instanceof RequestRefusal refusal)) {
                 throw e;
             }
             refusal.fields().forEach(f -> fieldErrors.putIfAbsent(f, ""));
-            flash.addFlashAttribute("refused", e.getMessage());
+            flash.addFlashAttribute("refused", inPageLanguage(refusal::detail));
         }
         if (formName != null) {
             flash.addFlashAttribute(formName, typed);
             flash.addFlashAttribute("fieldErrors", fieldErrors);
         }
         return "redirect:/console/requests/" + id;
+    }
+
+    /** A refusal's text in the page's language, from the application's bundles. */
+    private static String inPageLanguage(BiFunction<MessageSource, Locale, String> text) {
+        var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        return text.apply(
+                RequestContextUtils.findWebApplicationContext(request), RequestContextUtils.getLocale(request));
     }
 
     static String blank(String s) {

@@ -54,7 +54,7 @@ class PasswordPage {
         }
         try {
             if (!newPassword.equals(confirmPassword)) {
-                throw new InvalidInputException("confirmPassword", "must equal the new password");
+                throw new InvalidInputException("confirmPassword", "console.field.password-confirmation");
             }
             accounts.changeOwnPassword(account.get(), currentPassword, newPassword);
         } catch (PasswordRefusedException e) {

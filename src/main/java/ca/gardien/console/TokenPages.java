@@ -51,7 +51,7 @@ class TokenPages {
     @PostMapping("/{id}/revoke")
     String revoke(@PathVariable UUID id, Authentication auth, Model model) {
         if (!tokens.revoke(auth, id)) {
-            model.addAttribute("errors", List.of(new FieldError("token", "not found")));
+            model.addAttribute("errors", List.of(FieldError.of("token", "console.field.token-unknown")));
             return list(auth, model);
         }
         return "redirect:/console/tokens";

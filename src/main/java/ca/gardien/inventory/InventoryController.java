@@ -1,6 +1,7 @@
 package ca.gardien.inventory;
 
 import ca.gardien.organization.CurrentActor;
+import ca.gardien.shared.ApiLanguage;
 import ca.gardien.shared.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -35,7 +37,10 @@ class InventoryController {
     private final Inventory inventory;
     private final GapReport gaps;
 
-    InventoryController(Inventory inventory, GapReport gaps) {
+    private final MessageSource messages;
+
+    InventoryController(Inventory inventory, GapReport gaps, MessageSource messages) {
+        this.messages = messages;
         this.inventory = inventory;
         this.gaps = gaps;
     }
@@ -98,7 +103,9 @@ class InventoryController {
     /** Errors carry {@code path} rather than {@code field}: they point into a document, not a form. */
     @ExceptionHandler(InvalidDataMapException.class)
     ProblemDetail invalid(InvalidDataMapException e) {
-        var pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The data map document has errors.");
+        var pd = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                messages.getMessage("inventory.problem.map-errors", null, ApiLanguage.current()));
         pd.setType(ProblemTypes.VALIDATION);
         pd.setProperty("errors", e.errors());
         return pd;

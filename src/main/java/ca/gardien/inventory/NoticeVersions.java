@@ -110,7 +110,7 @@ public class NoticeVersions {
 
     @Transactional(readOnly = true)
     public NoticeVersion get(int version) {
-        return find(version).orElseThrow(() -> new NotFoundException("notice version", version));
+        return find(version).orElseThrow(() -> new NotFoundException("inventory.object.notice-version", version));
     }
 
     @Transactional(readOnly = true)

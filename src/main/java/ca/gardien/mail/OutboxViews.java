@@ -55,11 +55,11 @@ public class OutboxViews {
     @Transactional(readOnly = true)
     public OutboxPage page(String search, int page) {
         if (page < 1 || page > MAX_PAGE) {
-            throw new InvalidInputException("page", "must be between 1 and " + MAX_PAGE);
+            throw new InvalidInputException("page", "mail.field.page", MAX_PAGE);
         }
         var term = search == null || search.isBlank() ? null : search.strip();
         if (term != null && term.length() > MAX_SEARCH) {
-            throw new InvalidInputException("q", "must be at most " + MAX_SEARCH + " characters");
+            throw new InvalidInputException("q", "shared.field.too-long", MAX_SEARCH);
         }
         var where = term == null ? "" : MATCHING;
         var params = term == null ? Map.<String, Object>of() : Map.<String, Object>of("pattern", pattern(term));
@@ -85,7 +85,7 @@ public class OutboxViews {
                 .param(id)
                 .query((rs, n) -> OutboxRows.message(rs))
                 .optional()
-                .orElseThrow(() -> new NotFoundException("mail-message", id));
+                .orElseThrow(() -> new NotFoundException("mail.object.mail-message", id));
         events.publishEvent(Evidence.of(
                 clock.instant(),
                 reader,

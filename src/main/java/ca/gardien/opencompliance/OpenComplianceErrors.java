@@ -1,12 +1,16 @@
 package ca.gardien.opencompliance;
 
+import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.Language;
 import ca.gardien.shared.NotFoundException;
 import ca.gardien.shared.RateLimitedException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,13 +21,22 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Renders refusals of the OpenCompliance endpoints in the specification's error shape (section 7.6) rather than as
- * problem details; ordered before the shared advice.
+ * problem details, in English like the specification's own messages; ordered before the shared advice.
  */
 @RestControllerAdvice(assignableTypes = OpenComplianceController.class)
 @Order(-20)
 class OpenComplianceErrors {
 
     private static final Logger log = LoggerFactory.getLogger(OpenComplianceErrors.class);
+
+    /** The specification's error messages are machine-read English; Gardien's own refusals are given in it too. */
+    private static final Locale WIRE_LANGUAGE = Language.ENGLISH.locale();
+
+    private final MessageSource messages;
+
+    OpenComplianceErrors(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @ExceptionHandler(OpenComplianceException.class)
     ResponseEntity<Map<String, Object>> refused(OpenComplianceException e) {
@@ -33,7 +46,7 @@ class OpenComplianceErrors {
     /** The intake's own checks (an invalid email, a type the jurisdiction does not know), by field name only. */
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Map<String, Object>> invalid(InvalidInputException e) {
-        var details = e.errors().stream()
+        var details = FieldError.in(e.errors(), messages, WIRE_LANGUAGE).stream()
                 .map(f ->
                         new OpenComplianceException.Detail("Validation", "InvalidField", f.field() + " " + f.message()))
                 .toList();
@@ -57,10 +70,11 @@ class OpenComplianceErrors {
             return body(status, response.getBody().getDetail(), List.of(detail(response)));
         }
         if (e instanceof ca.gardien.requests.RequestRefusal refusal) {
+            var detail = refusal.detail(messages, WIRE_LANGUAGE);
             return body(
                     refusal.statusCode(),
-                    e.getMessage(),
-                    List.of(new OpenComplianceException.Detail("Workflow", refusal.reason(), e.getMessage())));
+                    detail,
+                    List.of(new OpenComplianceException.Detail("Workflow", refusal.reason(), detail)));
         }
         log.error("OpenCompliance call failed: {}", e.getClass().getName());
         return body(500, "internal error", List.of(new OpenComplianceException.Detail("Server", "Internal", "retry")));

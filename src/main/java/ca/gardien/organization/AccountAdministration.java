@@ -48,7 +48,7 @@ public class AccountAdministration {
 
     @Transactional(readOnly = true)
     public Account byId(UUID id) {
-        return accounts.byId(id).orElseThrow(() -> new NotFoundException("account", id));
+        return accounts.byId(id).orElseThrow(() -> new NotFoundException("organization.object.account", id));
     }
 
     @Transactional(readOnly = true)
@@ -71,13 +71,13 @@ public class AccountAdministration {
             boolean mustChangePassword,
             Actor actor) {
         if (username == null || !Account.USERNAME.matcher(username).matches()) {
-            throw new InvalidInputException("username", "must be 2-100 lower-case letters, digits, '.', '_' or '-'");
+            throw new InvalidInputException("username", "organization.field.username");
         }
         if (roles == null || roles.isEmpty()) {
-            throw new InvalidInputException("roles", "must name at least one role");
+            throw new InvalidInputException("roles", "organization.field.roles-required");
         }
         if (accounts.byUsername(username).isPresent()) {
-            throw new ConflictException("An account with this username already exists.");
+            throw new ConflictException("organization.conflict.username-taken");
         }
         var account = accounts.save(Account.create(
                 username,
@@ -93,7 +93,7 @@ public class AccountAdministration {
     @Transactional
     public Account changeRoles(UUID id, Set<Role> roles, Actor actor) {
         if (roles == null || roles.isEmpty()) {
-            throw new InvalidInputException("roles", "must name at least one role");
+            throw new InvalidInputException("roles", "organization.field.roles-required");
         }
         var before = byId(id);
         keepAnOfficer(before, before.withRoles(roles));
@@ -124,10 +124,10 @@ public class AccountAdministration {
     public Account changeOwnPassword(UUID id, String current, String replacement) {
         var account = byId(id);
         if (!passwords.matches(current, account.passwordHash())) {
-            throw new InvalidInputException("currentPassword", "is not correct");
+            throw new InvalidInputException("currentPassword", "organization.field.password-incorrect");
         }
         if (current.equals(replacement)) {
-            throw new InvalidInputException("newPassword", "must differ from the current password");
+            throw new InvalidInputException("newPassword", "organization.field.password-unchanged");
         }
         sessions.forget(id); // the holder's other sessions end
         var changed = accounts.save(
@@ -160,7 +160,7 @@ public class AccountAdministration {
         if (isActiveOfficer(before)
                 && !isActiveOfficer(after)
                 && accounts.all().stream().noneMatch(a -> !a.id().equals(before.id()) && isActiveOfficer(a))) {
-            throw new ConflictException("At least one enabled account must keep the PRIVACY_OFFICER role.");
+            throw new ConflictException("organization.conflict.last-officer");
         }
     }
 

@@ -1,11 +1,13 @@
 package ca.gardien.organization;
 
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.Language;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,16 +25,19 @@ class AccountBootstrap implements ApplicationRunner {
     private final AccountAdministration administration;
     private final OrganizationProperties properties;
     private final PasswordRule rule;
+    private final MessageSource messages;
 
     AccountBootstrap(
             Accounts accounts,
             AccountAdministration administration,
             OrganizationProperties properties,
-            PasswordRule rule) {
+            PasswordRule rule,
+            MessageSource messages) {
         this.accounts = accounts;
         this.administration = administration;
         this.properties = properties;
         this.rule = rule;
+        this.messages = messages;
     }
 
     /** Start-up stops with a message naming the setting and the reason, never the password. */
@@ -41,7 +46,9 @@ class AccountBootstrap implements ApplicationRunner {
             rule.check("bootstrap-password", configured, USERNAME);
         } catch (PasswordRefusedException e) {
             throw new IllegalStateException("GARDIEN_BOOTSTRAP_PASSWORD (gardien.organization.bootstrap-password) is "
-                    + "refused: it " + e.errors().get(0).message() + ". Choose another, or leave it empty to get a "
+                    + "refused: it "
+                    + e.localized(messages, Language.ENGLISH.locale()).message()
+                    + ". Choose another, or leave it empty to get a "
                     + "random one-time password (docs/accounts-and-sessions.md).");
         }
     }

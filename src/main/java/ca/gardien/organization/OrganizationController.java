@@ -26,7 +26,7 @@ class OrganizationController {
     @GetMapping
     @Operation(summary = "The organization profile")
     OrganizationProfile get() {
-        return organization.profile().orElseThrow(() -> new NotFoundException("organization", "profile"));
+        return organization.profile().orElseThrow(() -> new NotFoundException("organization.object.profile"));
     }
 
     @PutMapping

@@ -42,7 +42,7 @@ public class OwnTokens {
         var account = CurrentActor.accountId(auth).orElseThrow(() -> new AccessDeniedException("no local account"));
         var requested = roles == null ? Set.<Role>of() : roles;
         if (!CurrentActor.roles(auth).containsAll(requested)) {
-            throw new InvalidInputException("roles", "must be among your own roles");
+            throw new InvalidInputException("roles", "organization.field.own-roles");
         }
         return tokens.issue(account, name, requested, CurrentActor.of(auth)).secret();
     }

@@ -2,30 +2,25 @@ package ca.gardien.organization;
 
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 /**
  * A new password the rule refuses ({@link PasswordRule}); the field is named, the password never repeated. The message
- * exists in French and English ({@code password.refused.*} in the message bundles); the English one is the default.
+ * exists in French and English ({@code password.refused.*} in the message bundles).
  */
 @org.springframework.modulith.NamedInterface("actions")
 public class PasswordRefusedException extends InvalidInputException {
 
     /** Why; {@link #code()} is the stable name clients may switch on. */
     public enum Reason {
-        LENGTH("must be %d to %d characters"),
-        USERNAME("must not contain the username"),
-        ORGANIZATION("must not contain the name of the organization or of the service"),
-        REPETITIVE("must not be a repeated character or pattern"),
-        SEQUENCE("must not be a simple sequence such as abcd, 1234 or qwerty"),
-        COMMON("is a common password found in published password lists");
-
-        private final String english;
-
-        Reason(String english) {
-            this.english = english;
-        }
+        LENGTH,
+        USERNAME,
+        ORGANIZATION,
+        REPETITIVE,
+        SEQUENCE,
+        COMMON;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);
@@ -34,15 +29,14 @@ public class PasswordRefusedException extends InvalidInputException {
 
     private final String field;
     private final Reason reason;
-    private final int min;
-    private final int max;
 
     PasswordRefusedException(String field, Reason reason, int min, int max) {
-        super(field, reason.english.formatted(min, max));
+        super(List.of(
+                reason == Reason.LENGTH
+                        ? FieldError.of(field, "password.refused.length", min, max)
+                        : FieldError.of(field, "password.refused." + reason.code())));
         this.field = field;
         this.reason = reason;
-        this.min = min;
-        this.max = max;
     }
 
     public String field() {
@@ -55,11 +49,6 @@ public class PasswordRefusedException extends InvalidInputException {
 
     /** The error in the reader's language. */
     public FieldError localized(MessageSource messages, Locale locale) {
-        var code = "password.refused." + reason.code();
-        var text = reason == Reason.LENGTH
-                ? messages.getMessage(
-                        code, new Object[] {min, max}, errors().get(0).message(), locale)
-                : messages.getMessage(code, null, errors().get(0).message(), locale);
-        return new FieldError(field, text);
+        return errors().get(0).in(messages, locale);
     }
 }

@@ -85,7 +85,7 @@ class TokenController {
     @DeleteMapping("/{id}")
     @Operation(summary = "Revoke a token: one's own, or any token for the person in charge")
     ResponseEntity<Void> revoke(@PathVariable UUID id, Authentication auth) {
-        var token = tokens.byId(id).orElseThrow(() -> new NotFoundException("api-token", id));
+        var token = tokens.byId(id).orElseThrow(() -> new NotFoundException("organization.object.api-token", id));
         boolean own =
                 CurrentActor.accountId(auth).filter(token.accountId()::equals).isPresent();
         if (!own && !CurrentActor.roles(auth).contains(Role.PRIVACY_OFFICER)) {

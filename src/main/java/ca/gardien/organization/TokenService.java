@@ -51,12 +51,13 @@ public class TokenService {
     @Transactional
     public Issued issue(UUID accountId, String name, Set<Role> roles, Actor actor) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new InvalidInputException("name", "must be 1-100 letters, digits, spaces, '.', '_' or '-'");
+            throw new InvalidInputException("name", "organization.field.token-name");
         }
         if (roles == null || roles.isEmpty()) {
-            throw new InvalidInputException("roles", "must name at least one role");
+            throw new InvalidInputException("roles", "organization.field.roles-required");
         }
-        var account = accounts.byId(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
+        var account = accounts.byId(accountId)
+                .orElseThrow(() -> new NotFoundException("organization.object.account", accountId));
         if (!account.roles().containsAll(roles)) {
             throw new AccessDeniedException("a token cannot carry roles its account does not hold");
         }
@@ -88,7 +89,7 @@ public class TokenService {
     public void revoke(UUID tokenId, Actor actor) {
         recent.forgetAll();
         if (!tokens.revoke(tokenId, clock.instant())) {
-            throw new NotFoundException("active api-token", tokenId);
+            throw new NotFoundException("organization.object.active-api-token", tokenId);
         }
         events.publishEvent(Evidence.of(clock.instant(), actor, "token.revoked", "api-token", tokenId, Map.of()));
     }

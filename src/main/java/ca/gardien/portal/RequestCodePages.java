@@ -110,7 +110,7 @@ class RequestCodePages {
         if ("EMAIL".equals(kind)) {
             return IdentifierKind.EMAIL;
         }
-        throw new InvalidInputException("kind", "must be EMAIL or PHONE");
+        throw new InvalidInputException("kind", "portal.field.code-kind");
     }
 
     /** The message key of a failed check: wrong or expired code (400), locked or too many (429), closed (409). */

@@ -98,7 +98,7 @@ public class Deadlines {
     String known(String jurisdiction) {
         var name = jurisdiction == null ? "" : jurisdiction.strip().toUpperCase(Locale.ROOT);
         if (!profiles.containsKey(name)) {
-            throw new InvalidInputException("jurisdiction", "must be one of " + profiles.keySet());
+            throw new InvalidInputException("jurisdiction", "shared.field.one-of", profiles.keySet());
         }
         return name;
     }

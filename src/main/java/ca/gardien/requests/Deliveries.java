@@ -42,14 +42,10 @@ class Deliveries {
     @Transactional
     public byte[] download(String token) {
         var digest = key.digest("download", token == null ? "" : token);
-        var link = responses.link(digest).orElseThrow(() -> new NotFoundException("download", "link"));
+        var link = responses.link(digest).orElseThrow(() -> new NotFoundException("requests.object.download-link"));
         var now = clock.instant();
         if (link.downloadedAt() != null || !now.isBefore(link.expiresAt()) || !responses.use(digest, now)) {
-            throw new RequestProblem(
-                    Refusal.DOWNLOAD_GONE,
-                    "Download no longer available",
-                    "This link was already used or has expired.",
-                    Map.of());
+            throw new RequestProblem(Refusal.DOWNLOAD_GONE, "download-gone", Map.of());
         }
         var request = requests.find(link.requestId()).orElseThrow();
         var draft = responses.find(request.id()).orElseThrow();

@@ -47,17 +47,18 @@ public class Extensions {
     @Transactional
     public RightsRequest extend(UUID requestId, String reasons, Actor actor) {
         if (reasons == null || reasons.isBlank() || reasons.length() > 4000) {
-            throw new InvalidInputException("reasons", "are required (at most 4000 characters)");
+            throw new InvalidInputException("reasons", "requests.field.extension-reasons");
         }
-        var request = requests.find(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
+        var request =
+                requests.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
         if (request.extendedDueOn() == null) {
-            throw refused("The " + request.jurisdiction() + " profile allows no extension.");
+            throw refused("extension-profile", request.jurisdiction());
         }
         var today = deadlines.dayOf(request.jurisdiction(), clock.instant());
         if (!request.status().isOpen()
                 || request.dueOn().equals(request.extendedDueOn())
                 || today.isAfter(request.dueOn())) {
-            throw refused("The time limit can be extended once, before it expires, while the request is open.");
+            throw refused("extension-once");
         }
         jdbc.sql("UPDATE requests_request SET due_on = extended_due_on, version = version + 1 WHERE id = ?")
                 .param(requestId)
@@ -86,7 +87,7 @@ public class Extensions {
         return requests.find(requestId).orElseThrow();
     }
 
-    private static RequestProblem refused(String detail) {
-        return new RequestProblem(Refusal.EXTENSION_NOT_ALLOWED, "Extension not allowed", detail, Map.of());
+    private static RequestProblem refused(String what, Object... arguments) {
+        return new RequestProblem(Refusal.EXTENSION_NOT_ALLOWED, "extension-not-allowed", what, Map.of(), arguments);
     }
 }

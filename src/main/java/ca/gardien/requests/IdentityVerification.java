@@ -79,12 +79,12 @@ public class IdentityVerification {
         if (!claimed) {
             var current = row(requestId, kind);
             if (!takesCode(kind) || current.verified()) {
-                throw failed(Refusal.NO_CODE_TAKEN, "This identifier takes no code.");
+                throw failed(Refusal.NO_CODE_TAKEN, "no-code-taken");
             }
             if (current.lockedAt(now)) {
-                throw failed(Refusal.TOO_MANY_ATTEMPTS, "Too many failed attempts; try again later.");
+                throw failed(Refusal.TOO_MANY_ATTEMPTS, "too-many-attempts");
             }
-            throw failed(Refusal.TOO_MANY_ATTEMPTS, "Too many codes sent; try again later.");
+            throw failed(Refusal.TOO_MANY_ATTEMPTS, "too-many-codes");
         }
         // the same email or phone, whatever the request: rolls the claim back when refused
         limits.consume(CODES_PER_IDENTIFIER, properties.limits().codesPerIdentifier(), row.digest());
@@ -110,16 +110,16 @@ public class IdentityVerification {
                 return store.find(requestId).orElseThrow();
             }
             if (row.lockedAt(now) || row.failedAttempts() >= max) {
-                throw failed(Refusal.TOO_MANY_ATTEMPTS, "Too many failed attempts; try again later.");
+                throw failed(Refusal.TOO_MANY_ATTEMPTS, "too-many-attempts");
             }
-            throw failed(Refusal.CODE_REJECTED, "The code has expired; ask for a new one.");
+            throw failed(Refusal.CODE_REJECTED, "code-expired");
         }
         var row = row(requestId, kind); // this transaction holds the row: the attempt just taken is ours
         var actor = new Actor(Actor.Kind.SUBJECT, "request:" + requestId);
         var given = code == null ? "" : code.strip();
         if (!KeyedDigest.same(row.codeDigest(), codeDigest(requestId, kind, given))) {
             wrongCode(row, now, actor);
-            throw failed(Refusal.CODE_REJECTED, "The code is not valid.");
+            throw failed(Refusal.CODE_REJECTED, "code-invalid");
         }
         counters.markVerified(requestId, kind, now, "CODE");
         facts.record("identifier-verified", requestId, actor, Map.of("kind", kind.name(), "method", "CODE"));
@@ -162,7 +162,8 @@ public class IdentityVerification {
     }
 
     RightsRequest open(UUID requestId) {
-        var request = store.find(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
+        var request =
+                store.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
         if (!request.status().isOpen()) {
             throw RequestSteps.wrongState(request, request.status());
         }
@@ -173,11 +174,11 @@ public class IdentityVerification {
         return store.identifiers(requestId).stream()
                 .filter(i -> i.kind() == kind)
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("identifier of kind", kind));
+                .orElseThrow(() -> new NotFoundException("requests.object.identifier-of-kind", kind));
     }
 
-    private static RequestProblem failed(Refusal refusal, String detail) {
-        return new RequestProblem(refusal, "Verification failed", detail, Map.of());
+    private static RequestProblem failed(Refusal refusal, String what) {
+        return new RequestProblem(refusal, "verification-failed", what, Map.of());
     }
 
     /**

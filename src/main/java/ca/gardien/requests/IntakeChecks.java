@@ -30,15 +30,15 @@ class IntakeChecks {
         var jurisdiction =
                 input.jurisdiction() == null ? "" : input.jurisdiction().strip().toUpperCase(Locale.ROOT);
         if (!deadlines.jurisdictions().contains(jurisdiction)) {
-            errors.add(new FieldError("jurisdiction", "must be one of " + deadlines.jurisdictions()));
+            errors.add(FieldError.of("jurisdiction", "shared.field.one-of", deadlines.jurisdictions()));
         }
         if (input.receivedAt() != null && !DateRange.contains(input.receivedAt())) {
-            errors.add(new FieldError("receivedAt", "must be " + DateRange.DESCRIPTION));
+            errors.add(DateRange.outside("receivedAt"));
         }
         if (input.subjectCategory() != null
                 && inventory.current().subjectCategories().stream()
                         .noneMatch(c -> c.id().equals(input.subjectCategory()))) {
-            errors.add(new FieldError("subjectCategory", "is not a subject category of the data map"));
+            errors.add(FieldError.of("subjectCategory", "requests.field.subject-category"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -51,11 +51,13 @@ class IntakeChecks {
     /** A file must not be empty nor larger than {@code gardien.requests.delivery.max-upload}. */
     void checkUpload(String field, RequestIntake.Upload upload) {
         if (upload.content() == null || upload.content().length == 0) {
-            throw new InvalidInputException(field, "is empty");
+            throw new InvalidInputException(field, "requests.field.file-empty");
         }
         if (upload.content().length > properties.delivery().maxUpload().toBytes()) {
             throw new InvalidInputException(
-                    field, "is larger than " + properties.delivery().maxUpload());
+                    field,
+                    "requests.field.file-too-large",
+                    properties.delivery().maxUpload().toString());
         }
     }
 }

@@ -41,19 +41,19 @@ public record NewRequest(
     List<FieldError> errors(String phoneRegion) {
         var errors = new ArrayList<FieldError>();
         if (parse(RequestType.class, type) == null) {
-            errors.add(new FieldError("type", "must be one of " + List.of(RequestType.values())));
+            errors.add(FieldError.of("type", "shared.field.one-of", List.of(RequestType.values())));
         }
         if (parse(RightsRequest.Channel.class, channel) == null) {
-            errors.add(new FieldError("channel", "must be one of " + List.of(RightsRequest.Channel.values())));
+            errors.add(FieldError.of("channel", "shared.field.one-of", List.of(RightsRequest.Channel.values())));
         }
         if (language != null && !List.of("fr", "en").contains(language)) {
-            errors.add(new FieldError("language", "must be fr or en"));
+            errors.add(FieldError.of("language", "shared.field.language"));
         }
         if (details != null && details.length() > MAX_DETAILS) {
-            errors.add(new FieldError("details", "must be at most " + MAX_DETAILS + " characters"));
+            errors.add(FieldError.of("details", "shared.field.too-long", MAX_DETAILS));
         }
         if (representative != null && parse(RightsRequest.Representative.class, representative) == null) {
-            errors.add(new FieldError("representative", "must be PARENT, TUTOR or MANDATARY"));
+            errors.add(FieldError.of("representative", "requests.field.representative"));
         }
         errors.addAll(subjectErrors(phoneRegion));
         return errors;
@@ -62,7 +62,7 @@ public record NewRequest(
     private List<FieldError> subjectErrors(String phoneRegion) {
         if (subject == null
                 || (subject.email() == null && subject.phone() == null && subject.customerNumber() == null)) {
-            return List.of(new FieldError("subject", "needs at least one of email, phone, customerNumber"));
+            return List.of(FieldError.of("subject", "requests.field.subject-identifier"));
         }
         var errors = new ArrayList<FieldError>();
         check(errors, "subject.email", IdentifierKind.EMAIL, subject.email(), phoneRegion);
@@ -73,7 +73,8 @@ public record NewRequest(
 
     private static void check(List<FieldError> errors, String field, IdentifierKind kind, String raw, String region) {
         if (raw != null && SubjectIdentifier.of(kind, raw, region) == null) {
-            errors.add(new FieldError(field, "is not a valid " + kind.name().toLowerCase(Locale.ROOT)));
+            errors.add(
+                    FieldError.of(field, "requests.field.invalid-" + kind.name().toLowerCase(Locale.ROOT)));
         }
     }
 

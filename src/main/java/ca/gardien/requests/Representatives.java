@@ -40,7 +40,8 @@ public class Representatives {
     /** Stores a representative's document for review; returns its id. */
     @Transactional
     public UUID upload(UUID requestId, RequestIntake.Upload file, Actor actor) {
-        var request = requests.find(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
+        var request =
+                requests.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
         if (request.representative() == null || !request.status().isOpen()) {
             throw RequestSteps.wrongState(request, request.status());
         }
@@ -56,9 +57,10 @@ public class Representatives {
 
     @Transactional
     public RightsRequest review(UUID requestId, UUID documentId, boolean approved, Actor actor) {
-        var request = requests.find(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
+        var request =
+                requests.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
         if (!documents.review(requestId, documentId, approved, actor.kind() + ":" + actor.id(), clock.instant())) {
-            throw new NotFoundException("pending document", documentId);
+            throw new NotFoundException("requests.object.pending-document", documentId);
         }
         facts.record(
                 "representative-document-reviewed",

@@ -95,11 +95,11 @@ class RequestController {
 
     private static LocalDate date(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("receivedOn", "is required (YYYY-MM-DD)");
+            throw new InvalidInputException("receivedOn", "requests.field.received-on-required");
         }
         var day = DateRange.day(text);
         if (day == null) {
-            throw new InvalidInputException("receivedOn", "must be a date YYYY-MM-DD " + DateRange.DESCRIPTION);
+            throw new InvalidInputException(List.of(DateRange.outside("receivedOn")));
         }
         return day;
     }

@@ -77,7 +77,7 @@ public class RequestIntake {
     @Transactional
     public RightsRequest submit(NewRequest request, Actor actor) {
         if (request.receivedAt() != null) {
-            throw new InvalidInputException("receivedAt", "may only be given when staff enter a letter or a call");
+            throw new InvalidInputException("receivedAt", "requests.field.received-at-staff-only");
         }
         return receive(request, null, actor, null);
     }
@@ -94,7 +94,7 @@ public class RequestIntake {
     @Transactional
     public RightsRequest submitPublic(NewRequest request, Actor actor, String clientAddress) {
         if (request.receivedAt() != null) {
-            throw new InvalidInputException("receivedAt", "may only be given when staff enter a letter or a call");
+            throw new InvalidInputException("receivedAt", "requests.field.received-at-staff-only");
         }
         return receive(request, null, actor, RateLimits.addressKey(clientAddress));
     }
@@ -103,7 +103,7 @@ public class RequestIntake {
     @Transactional
     public RightsRequest enter(NewRequest request, Upload letter, Actor actor) {
         if (request.receivedAt() != null && request.receivedAt().isAfter(clock.instant())) {
-            throw new InvalidInputException("receivedAt", "must not be in the future");
+            throw new InvalidInputException("receivedAt", "shared.field.not-future");
         }
         return receive(request, letter, actor, null);
     }
@@ -111,7 +111,7 @@ public class RequestIntake {
     /** Cancels an open request (withdrawn by the person, or entered by mistake). */
     @Transactional
     public RightsRequest cancel(UUID id, Actor actor) {
-        var request = store.find(id).orElseThrow(() -> new NotFoundException("request", id));
+        var request = store.find(id).orElseThrow(() -> new NotFoundException("requests.object.request", id));
         RequestSteps.move(store, facts, request, RequestStatus.CANCELLED, actor, Map.of(), clock.instant());
         return store.find(id).orElseThrow();
     }
@@ -212,9 +212,9 @@ public class RequestIntake {
     private static RequestProblem unavailable(RequestType type, String jurisdiction) {
         return new RequestProblem(
                 Refusal.TYPE_UNAVAILABLE,
-                "Request type not available in this jurisdiction",
-                type + " is not a right under the " + jurisdiction + " profile; under Québec law ask for DESTRUCTION,"
-                        + " CESSATION_OF_DISSEMINATION or CONSENT_WITHDRAWAL",
-                Map.of("field", "type", "jurisdiction", jurisdiction));
+                "type-unavailable",
+                Map.of("field", "type", "jurisdiction", jurisdiction),
+                type,
+                jurisdiction);
     }
 }

@@ -1,6 +1,8 @@
 package ca.gardien.requests;
 
+import ca.gardien.shared.ApiLanguage;
 import ca.gardien.shared.ProblemTypes;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -15,11 +17,18 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(-10)
 class RequestProblems {
 
+    private final MessageSource messages;
+
+    RequestProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(RequestProblem.class)
     ProblemDetail problem(RequestProblem e) {
-        var problem = ProblemDetail.forStatusAndDetail(status(e.refusal), e.getMessage());
+        var locale = ApiLanguage.current();
+        var problem = ProblemDetail.forStatusAndDetail(status(e.refusal), e.detail(messages, locale));
         problem.setType(ProblemTypes.of(typeName(e.refusal)));
-        problem.setTitle(e.title);
+        problem.setTitle(e.title(messages, locale));
         e.properties.forEach(problem::setProperty);
         return problem;
     }

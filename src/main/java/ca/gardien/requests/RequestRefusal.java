@@ -1,6 +1,8 @@
 package ca.gardien.requests;
 
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 
 /**
  * What another module may learn of a workflow refusal (a step not allowed in the status, a type the jurisdiction does
@@ -19,4 +21,7 @@ public interface RequestRefusal {
     default List<String> fields() {
         return List.of();
     }
+
+    /** What was refused and why, in the given language. */
+    String detail(MessageSource messages, Locale locale);
 }

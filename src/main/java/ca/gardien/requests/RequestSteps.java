@@ -26,8 +26,9 @@ final class RequestSteps {
     static RequestProblem wrongState(RightsRequest request, RequestStatus wanted) {
         return new RequestProblem(
                 Refusal.WRONG_STATE,
-                "Step not allowed in the current status",
-                "A request in status " + request.status() + " cannot move to " + wanted + ".",
-                Map.of("requestStatus", request.status().name()));
+                "wrong-state",
+                Map.of("requestStatus", request.status().name()),
+                request.status(),
+                wanted);
     }
 }

@@ -48,7 +48,7 @@ public class RequestTasks {
 
     @Transactional(readOnly = true)
     public List<RequestTask> of(UUID requestId) {
-        requests.find(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
+        requests.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
         return tasks.of(requestId);
     }
 
@@ -84,7 +84,7 @@ public class RequestTasks {
     @Transactional
     public RequestTask assign(UUID requestId, UUID taskId, UUID assignee, Actor actor) {
         if (assignee == null) {
-            throw new InvalidInputException("assignee", "is required");
+            throw new InvalidInputException("assignee", "shared.field.required");
         }
         var task = task(requestId, taskId);
         tasks.assign(taskId, assignee);
@@ -99,7 +99,7 @@ public class RequestTasks {
     @Transactional
     public RequestTask note(UUID requestId, UUID taskId, String note, Actor actor) {
         if (note == null || note.isBlank() || note.length() > 4000) {
-            throw new InvalidInputException("note", "must be 1-4000 characters");
+            throw new InvalidInputException("note", "requests.field.note-length");
         }
         var task = task(requestId, taskId);
         if (tasks.note(taskId, note)) {
@@ -112,12 +112,13 @@ public class RequestTasks {
     @Transactional
     public RequestTask complete(UUID requestId, UUID taskId, TaskResult result, Actor actor) {
         if (result == null || result.outcome() == null || !OUTCOMES.contains(result.outcome())) {
-            throw new InvalidInputException("outcome", "must be one of " + OUTCOMES);
+            throw new InvalidInputException("outcome", "shared.field.one-of", OUTCOMES);
         }
         if (result.note() != null && result.note().length() > 4000) {
-            throw new InvalidInputException("note", "must be at most 4000 characters");
+            throw new InvalidInputException("note", "shared.field.too-long", 4000);
         }
-        var request = requests.find(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
+        var request =
+                requests.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
         if (request.status() != RequestStatus.IN_PROGRESS || !request.identityProven()) {
             throw RequestSteps.wrongState(request, RequestStatus.IN_PROGRESS);
         }
@@ -147,6 +148,6 @@ public class RequestTasks {
     private RequestTask task(UUID requestId, UUID taskId) {
         return tasks.find(taskId)
                 .filter(t -> t.requestId().equals(requestId))
-                .orElseThrow(() -> new NotFoundException("task", taskId));
+                .orElseThrow(() -> new NotFoundException("requests.object.task", taskId));
     }
 }

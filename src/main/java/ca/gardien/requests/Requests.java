@@ -22,7 +22,7 @@ public class Requests {
 
     @Transactional(readOnly = true)
     public RightsRequest get(UUID id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("request", id));
+        return store.find(id).orElseThrow(() -> new NotFoundException("requests.object.request", id));
     }
 
     /**

@@ -52,20 +52,20 @@ public record ResponseDraft(
     List<FieldError> errors() {
         var errors = new ArrayList<FieldError>();
         if (outcome == null || !OUTCOMES.contains(outcome)) {
-            errors.add(new FieldError("outcome", "must be one of " + OUTCOMES));
+            errors.add(FieldError.of("outcome", "shared.field.one-of", OUTCOMES));
         }
         length(errors, "message", message, 20000);
         length(errors, "reasons", reasons, 20000);
         length(errors, "remedy", remedy, 4000);
         if (String.join("\n", legalProvisions).length() > 4000) {
-            errors.add(new FieldError("legalProvisions", "must be at most 4000 characters in all"));
+            errors.add(FieldError.of("legalProvisions", "requests.field.provisions-too-long", 4000));
         }
         return errors;
     }
 
     private static void length(List<FieldError> errors, String field, String value, int max) {
         if (value != null && value.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+            errors.add(FieldError.of(field, "shared.field.too-long", max));
         }
     }
 

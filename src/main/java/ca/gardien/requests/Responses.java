@@ -58,7 +58,9 @@ public class Responses {
 
     @Transactional(readOnly = true)
     public ResponseDraft of(UUID requestId) {
-        return responses.find(requestId).orElseThrow(() -> new NotFoundException("response of request", requestId));
+        return responses
+                .find(requestId)
+                .orElseThrow(() -> new NotFoundException("requests.object.response-of-request", requestId));
     }
 
     @Transactional
@@ -167,7 +169,7 @@ public class Responses {
     }
 
     private RightsRequest request(UUID requestId) {
-        return requests.find(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
+        return requests.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
     }
 
     static void requireComplete(ResponseDraft draft) {
@@ -175,10 +177,9 @@ public class Responses {
         if (!missing.isEmpty()) {
             throw new RequestProblem(
                     Refusal.REFUSAL_INCOMPLETE,
-                    "Refusal incomplete",
-                    "A refusal must give the reasons, the legal provisions relied on, the remedy and its time limit;"
-                            + " missing: " + String.join(", ", missing) + ".",
-                    Map.of("missing", missing));
+                    "refusal-incomplete",
+                    Map.of("missing", missing),
+                    String.join(", ", missing));
         }
     }
 }

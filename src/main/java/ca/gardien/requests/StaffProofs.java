@@ -94,11 +94,7 @@ public class StaffProofs {
         var proof = proof(StaffProof.Basis.IN_PERSON_ID_CHECK, basis, reason, true, actor);
         store.lock(requestId, clock.instant());
         if (request.personProof() != null || !proofs.insert(requestId, StaffProofStore.PERSON, proof)) {
-            throw new RequestProblem(
-                    Refusal.ALREADY_PROVEN,
-                    "Already proven",
-                    "The person's identity was already checked for this request.",
-                    Map.of());
+            throw new RequestProblem(Refusal.ALREADY_PROVEN, "already-proven", Map.of());
         }
         facts.record("person-verified", requestId, actor, fact(proof));
         progress.afterProof(requestId, actor);
@@ -121,15 +117,14 @@ public class StaffProofs {
         var errors = new ArrayList<FieldError>();
         var chosen = basis == null || basis.isBlank() ? fallback : parse(basis);
         if (chosen == null || !chosen.chosenByStaff(person)) {
-            errors.add(new FieldError("basis", "must be one of " + allowed(person)));
+            errors.add(FieldError.of("basis", "shared.field.one-of", allowed(person)));
         }
         var text = reason == null ? "" : reason.strip();
         if (text.isEmpty()) {
-            errors.add(new FieldError("reason", "is required: say what was checked"));
+            errors.add(FieldError.of("reason", "requests.field.reason-required"));
         } else if (text.length() > StaffProof.MAX_REASON
                 || text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-            errors.add(new FieldError(
-                    "reason", "must be at most " + StaffProof.MAX_REASON + " characters, without control characters"));
+            errors.add(FieldError.of("reason", "requests.field.reason-too-long", StaffProof.MAX_REASON));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -159,11 +154,6 @@ public class StaffProofs {
     }
 
     private static RequestProblem codeRequired(IdentifierKind kind) {
-        return new RequestProblem(
-                Refusal.CODE_REQUIRED,
-                "A code proves this identifier",
-                "A " + kind + " identifier is proven only by the one-time code sent to it; staff cannot confirm it."
-                        + " Send a new code, or record an identity check of the person (identity-proof).",
-                Map.of("kind", kind.name()));
+        return new RequestProblem(Refusal.CODE_REQUIRED, "code-required", Map.of("kind", kind.name()), kind);
     }
 }

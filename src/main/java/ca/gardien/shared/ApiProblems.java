@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * The one error contract of the REST API: RFC 9457 problem details with stable {@code type} URIs. Messages name fields
  * but never echo submitted values, so personal information cannot leak through an error. Its own words come from the
- * message bundles ({@code problem.*}), in English, the language of the API.
+ * message bundles ({@code problem.*}) in the language {@link ApiLanguage} names, as do the fields' messages.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(0) // before ApiRoutingProblems
@@ -42,35 +42,37 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, e.in(getMessageSource(), ApiLanguage.current()));
     }
 
     @ExceptionHandler({ConflictException.class, OptimisticLockingFailureException.class})
     ProblemDetail conflict(RuntimeException e) {
-        var detail = e instanceof ConflictException ? e.getMessage() : english("problem.conflict.changed");
+        var detail = e instanceof ConflictException conflict
+                ? conflict.in(getMessageSource(), ApiLanguage.current())
+                : text("problem.conflict.changed");
         return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, detail);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
-        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, english("problem.conflict.integrity"));
+        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, text("problem.conflict.integrity"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, english("problem.forbidden"));
+        return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, text("problem.forbidden"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return validation(List.of(new FieldError(e.getName(), english("problem.field.wrong-type"))));
+        return validation(List.of(new FieldError(e.getName(), text("problem.field.wrong-type"))));
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         // Only the exception class: messages of unexpected exceptions may carry submitted values.
         log.error("Unexpected {} while handling an API call", e.getClass().getName());
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, english("problem.internal"));
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, text("problem.internal"));
     }
 
     @Override
@@ -96,10 +98,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var body = problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, english("problem.body.unreadable"));
+        var body = problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, text("problem.body.unreadable"));
         var path = JsonPaths.describe(ex);
         if (path != null) {
-            body.setProperty("errors", List.of(new FieldError(path, english("problem.field.malformed"))));
+            body.setProperty("errors", List.of(new FieldError(path, text("problem.field.malformed"))));
         }
         return ResponseEntity.badRequest().body(body);
     }
@@ -119,8 +121,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     ProblemDetail validation(List<FieldError> errors) {
-        var pd = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, english("problem.validation"));
-        pd.setProperty("errors", errors);
+        var pd = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, text("problem.validation"));
+        pd.setProperty("errors", FieldError.in(errors, getMessageSource(), ApiLanguage.current()));
         return pd;
     }
 
@@ -130,8 +132,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return pd;
     }
 
-    private String english(String key) {
-        return getMessageSource().getMessage(key, null, Language.ENGLISH.locale());
+    private String text(String key) {
+        return getMessageSource().getMessage(key, null, ApiLanguage.current());
     }
 
     private static URI typeFor(HttpStatusCode status) {

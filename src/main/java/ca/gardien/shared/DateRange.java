@@ -15,8 +15,13 @@ public final class DateRange {
 
     public static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
     public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
-    /** How a refusal describes the range. */
+    /** How a refusal describes the range, in English, for the OpenCompliance wire format and the data-map checks. */
     public static final String DESCRIPTION = "between " + FIRST_DAY + " and " + LAST_DAY;
+
+    /** The field's date is outside the range. */
+    public static FieldError outside(String field) {
+        return FieldError.of(field, "shared.field.date-range", FIRST_DAY.toString(), LAST_DAY.toString());
+    }
 
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 

@@ -1,4 +1,53 @@
 package ca.gardien.shared;
 
-/** One invalid field of a request: its path (e.g. {@code roles[1]}) and a message that never echoes the value. */
-public record FieldError(String field, String message) {}
+import com.fasterxml.jackson.annotation.JsonIncludeProperties;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+
+/**
+ * One invalid field of a request: its path (e.g. {@code roles[1]}) and a message that never echoes the value. A domain
+ * rule names the message by a bundle key and its arguments ({@link #of}); the web edge turns it into the reader's
+ * language ({@link #in}) before it is shown. Only {@code field} and {@code message} are sent to clients.
+ */
+@JsonIncludeProperties({"field", "message"})
+public record FieldError(String field, String message, String key, List<Object> arguments) {
+
+    public FieldError {
+        arguments = arguments == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(arguments));
+    }
+
+    /** A message already in the reader's language (Bean Validation's, or one read from the bundles). */
+    public FieldError(String field, String message) {
+        this(field, message, null, List.of());
+    }
+
+    /** The error whose message is the bundle text {@code key} (it starts with the module's name) with its arguments. */
+    public static FieldError of(String field, String key, Object... arguments) {
+        return new FieldError(field, null, key, Arrays.asList(arguments));
+    }
+
+    /** The message, or its key while it is not yet put in a language. */
+    @Override
+    public String message() {
+        return message != null ? message : key;
+    }
+
+    /** The arguments of the message key, as the message bundles and Thymeleaf's {@code #messages} take them. */
+    public Object[] argumentArray() {
+        return arguments.toArray();
+    }
+
+    /** This error with its message in the given language. */
+    public FieldError in(MessageSource messages, Locale locale) {
+        return key == null ? this : new FieldError(field, messages.getMessage(key, argumentArray(), key, locale));
+    }
+
+    /** The errors with their messages in the given language. */
+    public static List<FieldError> in(List<FieldError> errors, MessageSource messages, Locale locale) {
+        return errors.stream().map(e -> e.in(messages, locale)).toList();
+    }
+}

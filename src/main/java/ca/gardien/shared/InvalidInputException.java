@@ -12,8 +12,9 @@ public class InvalidInputException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
-    public InvalidInputException(String field, String message) {
-        this(List.of(new FieldError(field, message)));
+    /** One field refused; its message is the bundle text {@code key} with its arguments (see {@link FieldError#of}). */
+    public InvalidInputException(String field, String key, Object... arguments) {
+        this(List.of(FieldError.of(field, key, arguments)));
     }
 
     public List<FieldError> errors() {

@@ -1,9 +1,7 @@
 package ca.gardien.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,7 +30,7 @@ class RateLimitProblems {
 
     @ExceptionHandler(RateLimitedException.class)
     ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e, HttpServletRequest request) {
-        var locale = locale(request);
+        var locale = ApiLanguage.of(request);
         var seconds = e.retryAfterSeconds();
         var problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.TOO_MANY_REQUESTS,
@@ -45,18 +43,5 @@ class RateLimitProblems {
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
-    }
-
-    private static Locale locale(HttpServletRequest request) {
-        var header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        if (header != null && !header.isBlank()) {
-            for (var range : Locale.LanguageRange.parse(header)) {
-                var spoken = Language.byCode(range.getRange().split("-")[0]);
-                if (spoken.isPresent()) {
-                    return spoken.get().locale();
-                }
-            }
-        }
-        return Language.of(LocaleContextHolder.getLocale()).locale();
     }
 }

@@ -267,6 +267,7 @@ class WebhookConnectorTest extends ConnectorTestSupport {
                         .contentType(MediaType.APPLICATION_JSON)
                         .header(WebhookSignature.TIMESTAMP, String.valueOf(now))
                         .header(WebhookSignature.SIGNATURE, WebhookSignature.sign(KEY, now, failure))
+                        .header("Accept-Language", "en")
                         .content(failure))
                 .andExpect(problem(409, "conflict"))
                 .andExpect(jsonPath("$.detail").value("Only a dispatched run is failed this way."));

@@ -157,7 +157,11 @@ class IabDecoderTest {
         assertThatThrownBy(() -> IabDecoder.gpp(text, "gpp"))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.errors().getFirst().message()).contains("more than"));
+                        e -> assertThat(e.errors()
+                                        .getFirst()
+                                        .in(ca.gardien.shared.Bundles.messages(), java.util.Locale.CANADA)
+                                        .message())
+                                .isEqualTo("holds more than 100000 ids"));
     }
 
     @Test

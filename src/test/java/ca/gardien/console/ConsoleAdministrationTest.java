@@ -137,6 +137,35 @@ class ConsoleAdministrationTest extends WebTestSupport {
     }
 
     @Test
+    void showsTheFieldErrorsOfTheAccountFormInThePagesLanguage() throws Exception {
+        var officer = person(Role.PRIVACY_OFFICER);
+        var session = login(officer.username(), officer.password());
+
+        var french = invalidUsername(session, "fr");
+        var english = invalidUsername(session, "en");
+
+        assertThat(french)
+                .contains("username : doit compter de 2 à 100 lettres minuscules")
+                .doesNotContain("must be 2-100");
+        assertThat(english)
+                .contains("username : must be 2-100 lower-case letters")
+                .doesNotContain("lettres minuscules");
+    }
+
+    /** The account form with a username the rules refuse, on a page in the given language. */
+    private String invalidUsername(MockHttpSession session, String lang) throws Exception {
+        return html(mvc.perform(post("/console/accounts")
+                        .session(session)
+                        .with(csrf())
+                        .param("lang", lang)
+                        .param("username", "Not Valid")
+                        .param("displayName", "X")
+                        .param("password", "a-long-enough-password")
+                        .param("roles", "STAFF"))
+                .andExpect(status().isOk()));
+    }
+
+    @Test
     void refusesADuplicateUsernameOnTheForm() throws Exception {
         var existing = person(Role.STAFF);
 

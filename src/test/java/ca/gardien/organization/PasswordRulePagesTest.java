@@ -38,12 +38,20 @@ class PasswordRulePagesTest extends WebTestSupport {
 
     @Test
     void theApiRefusesOneCharacterRepeatedNamingTheFieldWithoutEchoingIt() throws Exception {
-        createOverApi(unique("p"), "aaaaaaaaaaaa", null)
+        createOverApi(unique("p"), "aaaaaaaaaaaa", "en")
                 .andExpect(problem(400, "validation"))
                 .andExpect(jsonPath("$.errors[0].field").value("password"))
                 .andExpect(jsonPath("$.errors[0].message").value("must not be a repeated character or pattern"))
                 .andExpect(jsonPath("$.rule").value("repetitive"))
                 .andExpect(content().string(not(containsString("aaaaaaaaaaaa"))));
+    }
+
+    @Test
+    void theApiAnswersInFrenchWhenTheClientAsksForNoLanguage() throws Exception {
+        createOverApi(unique("p"), "aaaaaaaaaaaa", null)
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.detail").value("La requête a des champs invalides."))
+                .andExpect(jsonPath("$.errors[0].message").value("ne doit pas être un caractère ou un motif répété"));
     }
 
     @Test

@@ -125,6 +125,45 @@ class RequestIntakeApiTest extends RequestsTestSupport {
     }
 
     @Test
+    void fieldErrorsAreInTheLanguageTheClientAsksForFrenchByDefault() throws Exception {
+        var bad = """
+                {"type": "ACCESS", "subject": {"email": "not-an-email"}, "jurisdiction": "QC", "channel": "API",
+                 "details": "%s"}""".formatted("x".repeat(NewRequest.MAX_DETAILS + 1));
+        for (var asked : new String[] {"fr-CA,fr;q=0.9", null}) {
+            asking(asked, bad)
+                    .andExpect(jsonPath("$.detail").value("La requête a des champs invalides."))
+                    .andExpect(jsonPath("$.errors[?(@.field == 'subject.email')].message")
+                            .value(hasItem("n'est pas une adresse courriel valide")))
+                    .andExpect(jsonPath("$.errors[?(@.field == 'details')].message")
+                            .value(hasItem("doit compter au plus " + NewRequest.MAX_DETAILS + " caractères")));
+        }
+        asking("en-CA,en;q=0.8,fr;q=0.5", bad)
+                .andExpect(jsonPath("$.detail").value("The request has invalid fields."))
+                .andExpect(jsonPath("$.errors[?(@.field == 'subject.email')].message")
+                        .value(hasItem("is not a valid email")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'details')].message")
+                        .value(hasItem("must be at most " + NewRequest.MAX_DETAILS + " characters")));
+        var unknown = UUID.randomUUID();
+        mvc.perform(get("/api/v1/requests/" + unknown).header("Authorization", staff))
+                .andExpect(problem(404, "not-found"))
+                .andExpect(jsonPath("$.detail").value("Introuvable : la demande " + unknown + "."));
+        mvc.perform(get("/api/v1/requests/" + unknown)
+                        .header("Authorization", staff)
+                        .header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.detail").value("request " + unknown + " not found"));
+    }
+
+    /** Submits a request refused as invalid, asking for a language ({@code null}: none). */
+    private org.springframework.test.web.servlet.ResultActions asking(String language, String body) throws Exception {
+        var request = post("/api/v1/requests")
+                .header("Authorization", staff)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body);
+        return mvc.perform(language == null ? request : request.header("Accept-Language", language))
+                .andExpect(problem(400, "validation"));
+    }
+
+    @Test
     void anAuditorMayReadButNotSubmit() throws Exception {
         var auditor = bearer(Role.AUDITOR);
         submit(auditor, """

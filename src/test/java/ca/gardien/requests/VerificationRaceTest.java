@@ -84,7 +84,8 @@ class VerificationRaceTest extends RequestsTestSupport {
                         call.call();
                         return "ok";
                     } catch (RequestProblem e) {
-                        return e.statusCode() + ":" + e.getMessage();
+                        return e.statusCode() + ":"
+                                + e.detail(ca.gardien.shared.Bundles.messages(), java.util.Locale.CANADA);
                     }
                 }));
             }

@@ -32,9 +32,7 @@ class ManualConnectorFactory implements ConnectorFactory {
 
     @Override
     public List<FieldError> problems(ConnectorSettings settings) {
-        return settings.url() == null
-                ? List.of()
-                : List.of(new FieldError("url", "must be empty for a manual connector"));
+        return settings.url() == null ? List.of() : List.of(FieldError.of("url", "connectors.field.manual-url"));
     }
 
     @Override

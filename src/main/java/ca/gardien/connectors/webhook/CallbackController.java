@@ -85,27 +85,25 @@ public class CallbackController {
             json = null;
         }
         if (json == null || !json.isObject()) {
-            throw new InvalidInputException(
-                    "body", "must be a JSON object with counts ({\"table\": rows}) or failure (a short reason)");
+            throw new InvalidInputException("body", "connectors.field.callback-body");
         }
         boolean hasCounts = json.has("counts");
         boolean hasFailure = json.has("failure");
         if (hasCounts == hasFailure) {
-            var message = hasCounts ? "give counts or failure, not both" : "give counts or failure";
-            throw new InvalidInputException(
-                    List.of(new FieldError("counts", message), new FieldError("failure", message)));
+            var key = hasCounts ? "connectors.field.counts-and-failure" : "connectors.field.counts-or-failure";
+            throw new InvalidInputException(List.of(FieldError.of("counts", key), FieldError.of("failure", key)));
         }
         if (hasFailure) {
             var failure = json.get("failure");
             var reason = failure.isString() ? RunOutcomes.reported(failure.asString()) : null;
             if (reason == null) {
-                throw new InvalidInputException("failure", "must be a short reason (1-200 characters)");
+                throw new InvalidInputException("failure", "connectors.field.failure-reason");
             }
             return new Callback(null, reason);
         }
         var counts = json.get("counts");
         if (!counts.isObject()) {
-            throw new InvalidInputException("counts", "must be an object of table names and row counts");
+            throw new InvalidInputException("counts", "connectors.field.counts-object");
         }
         var errors = new ArrayList<FieldError>();
         var parsed = new LinkedHashMap<String, Long>();
@@ -113,9 +111,9 @@ public class CallbackController {
             var table = entry.getKey();
             var rows = entry.getValue();
             if (table.isBlank() || table.length() > 200) {
-                errors.add(new FieldError("counts", "table names must be 1-200 characters"));
+                errors.add(FieldError.of("counts", "connectors.field.counts-table"));
             } else if (!rows.isIntegralNumber() || !rows.canConvertToLong() || rows.asLong() < 0) {
-                errors.add(new FieldError("counts." + table, "must be a whole number of rows, at least 0"));
+                errors.add(FieldError.of("counts." + table, "connectors.field.counts-rows"));
             } else {
                 parsed.put(table, rows.asLong());
             }
