@@ -197,6 +197,32 @@ class ConnectorApiTest extends ConnectorTestSupport {
     }
 
     @Test
+    void aRefusedPlanNamesWhatIsWrongInFrenchByDefaultAndInEnglishOnRequest() throws Exception {
+        register(connector, crm.url(), "sa", "");
+        annotate(CrmDatabase.ANNOTATIONS.formatted(connector));
+        var body = """
+                {"action":"RECTIFY","identities":{"email":"a@example.test"},
+                 "changes":[{"table":"customer","column":"id","newValue":"9"}]}""";
+        mvc.perform(post("/api/v1/connectors/" + connector + "/plan")
+                        .header("Authorization", officerBearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("changes[0].column"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("est une clé ou une référence et ne peut pas être rectifiée"));
+        mvc.perform(post("/api/v1/connectors/" + connector + "/plan")
+                        .header("Authorization", officerBearer())
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"action\":\"SHRED\",\"identities\":{}}"))
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[*].message", hasItem("must be EXPORT, ERASE or RECTIFY")))
+                .andExpect(jsonPath(
+                        "$.errors[*].message", hasItem("must name at least one identifier, e.g. {\"email\": …}")));
+    }
+
+    @Test
     void thePackageIsForStaffNotAuditorsAndTheLedgerGetsCountsNotValues() throws Exception {
         register(connector, crm.url(), "sa", "");
         annotate(CrmDatabase.ANNOTATIONS.formatted(connector));

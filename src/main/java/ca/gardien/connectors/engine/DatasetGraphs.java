@@ -27,7 +27,7 @@ public class DatasetGraphs {
 
     public ReferenceGraph graph(String connectorId) {
         if (!(catalog.connector(connectorId) instanceof JdbcConnector)) {
-            throw new InvalidInputException("id", "is not a database connector");
+            throw new InvalidInputException("id", "connectors.field.not-database");
         }
         long revision = inventory.revision();
         var schema = catalog.schema(connectorId, false);

@@ -26,19 +26,18 @@ public final class RunChecks {
     public static void check(RunRequest request, ReferenceGraph graph) {
         var errors = new ArrayList<FieldError>();
         if (request.action() == null) {
-            errors.add(new FieldError("action", "must be EXPORT, ERASE or RECTIFY"));
+            errors.add(FieldError.of("action", "connectors.field.action"));
         }
         if (request.identities().isEmpty()) {
-            errors.add(new FieldError("identities", "must name at least one identifier, e.g. {\"email\": …}"));
+            errors.add(FieldError.of("identities", "connectors.field.identities"));
         }
         var kinds = new HashSet<String>();
         graph.identities().forEach(i -> kinds.add(i.kind()));
         request.identities().forEach((kind, value) -> {
             if (!kinds.contains(kind)) {
-                errors.add(new FieldError(
-                        "identities." + kind, "no column of this connector's dataset is annotated with this identity"));
+                errors.add(FieldError.of("identities." + kind, "connectors.field.identity-not-annotated"));
             } else if (value == null || value.isBlank() || value.length() > 500) {
-                errors.add(new FieldError("identities." + kind, "must be 1-500 characters"));
+                errors.add(FieldError.of("identities." + kind, "connectors.field.identity-length"));
             }
         });
         changes(request, errors);
@@ -50,7 +49,11 @@ public final class RunChecks {
         }
     }
 
-    /** What a valid request needs to run, beyond {@link #check}: an erasure or a rectification needs primary keys. */
+    /**
+     * What a valid request needs to run, beyond {@link #check}: an erasure or a rectification needs primary keys. Its
+     * refusal stays a sentence: a task's run refused here becomes the task's note through {@code RunOutcomes.describe},
+     * which stores the text as it is.
+     */
     public static void runnable(RunRequest request, ReferenceGraph graph) {
         if (!request.action().writes()) {
             return;
@@ -87,24 +90,24 @@ public final class RunChecks {
     public static void checkDispatched(RunRequest request) {
         var errors = new ArrayList<FieldError>();
         if (request.action() == null) {
-            errors.add(new FieldError("action", "must be EXPORT, ERASE or RECTIFY"));
+            errors.add(FieldError.of("action", "connectors.field.action"));
         }
         changes(request, errors);
         for (int i = 0; i < request.changes().size(); i++) {
             var at = "changes[" + i + "]";
             var change = request.changes().get(i);
             if (change == null) {
-                errors.add(new FieldError(at, "must not be empty"));
+                errors.add(FieldError.of(at, "connectors.field.change-empty"));
                 continue;
             }
             if (!name(change.table())) {
-                errors.add(new FieldError(at + ".table", "must be 1-200 characters"));
+                errors.add(FieldError.of(at + ".table", "connectors.field.name-length"));
             }
             if (!name(change.column())) {
-                errors.add(new FieldError(at + ".column", "must be 1-200 characters"));
+                errors.add(FieldError.of(at + ".column", "connectors.field.name-length"));
             }
             if (change.newValue() != null && change.newValue().length() > MAX_VALUE) {
-                errors.add(new FieldError(at + ".newValue", "must be at most " + MAX_VALUE + " characters"));
+                errors.add(FieldError.of(at + ".newValue", "shared.field.too-long", MAX_VALUE));
             }
         }
         if (!errors.isEmpty()) {
@@ -118,33 +121,33 @@ public final class RunChecks {
 
     private static void changes(RunRequest request, List<FieldError> errors) {
         if (request.action() == RunAction.RECTIFY && request.changes().isEmpty()) {
-            errors.add(new FieldError("changes", "must list at least one change for RECTIFY"));
+            errors.add(FieldError.of("changes", "connectors.field.changes-required"));
         }
         if (request.action() != RunAction.RECTIFY && !request.changes().isEmpty()) {
-            errors.add(new FieldError("changes", "is only for RECTIFY"));
+            errors.add(FieldError.of("changes", "connectors.field.changes-only-rectify"));
         }
     }
 
     private static void change(String at, RectifyChange change, ReferenceGraph graph, List<FieldError> errors) {
         if (change == null) {
-            errors.add(new FieldError(at, "must not be empty"));
+            errors.add(FieldError.of(at, "connectors.field.change-empty"));
             return;
         }
         var table = change.table() == null
                 ? null
                 : graph.schema().table(change.table()).orElse(null);
         if (table == null || !graph.reachable().contains(table.name())) {
-            errors.add(new FieldError(at + ".table", "is not a table holding rows about the person"));
+            errors.add(FieldError.of(at + ".table", "connectors.field.change-table"));
             return;
         }
         var column =
                 change.column() == null ? null : table.column(change.column()).orElse(null);
         if (column == null) {
-            errors.add(new FieldError(at + ".column", "is not a column of the table"));
+            errors.add(FieldError.of(at + ".column", "connectors.field.change-column"));
         } else if (graph.joinColumns(table.name()).contains(column.name())) {
-            errors.add(new FieldError(at + ".column", "is a key or a reference and cannot be rectified"));
+            errors.add(FieldError.of(at + ".column", "connectors.field.change-key-column"));
         } else if (!fits(column, change.newValue())) {
-            errors.add(new FieldError(at + ".newValue", "does not fit the column's type or size"));
+            errors.add(FieldError.of(at + ".newValue", "connectors.field.change-value"));
         }
     }
 
