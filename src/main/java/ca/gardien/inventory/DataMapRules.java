@@ -36,11 +36,11 @@ final class DataMapRules {
                 var item = section.items().get(i);
                 var at = section.name() + "[" + i + "]";
                 if (item == null) {
-                    fields.error(at, "must not be empty");
+                    fields.error(at, "inventory.map.empty");
                 } else if (item.id() == null || !ID.matcher(item.id()).matches()) {
-                    fields.error(at + ".id", "must be 1-100 lower-case letters, digits, '.', '_' or '-'");
+                    fields.error(at + ".id", "inventory.map.id");
                 } else if (!seen.add(item.id())) {
-                    fields.error(at + ".id", "duplicate id '" + item.id() + "'");
+                    fields.error(at + ".id", "inventory.map.duplicate-id", item.id());
                 }
             }
         }
@@ -71,7 +71,7 @@ final class DataMapRules {
         if (p.description() != null
                 && (FieldChecks.blank(p.description().fr())
                         != FieldChecks.blank(p.description().en()))) {
-            fields.error(at + ".description", "needs both 'fr' and 'en' or neither");
+            fields.error(at + ".description", "inventory.map.text-both-or-neither");
         }
         fields.oneOf(at + ".kind", p.kind(), List.of(Purpose.PRIMARY, Purpose.SECONDARY));
         if (p.cookieCategory() != null) {
@@ -79,7 +79,7 @@ final class DataMapRules {
         }
         if (p.iabPurposes() != null
                 && p.iabPurposes().stream().anyMatch(n -> n == null || n < 1 || n > Purpose.MAX_IAB_PURPOSE)) {
-            fields.error(at + ".iabPurposes", "must be IAB TCF purpose ids from 1 to " + Purpose.MAX_IAB_PURPOSE);
+            fields.error(at + ".iabPurposes", "inventory.map.iab-purposes", Purpose.MAX_IAB_PURPOSE);
         }
     }
 
@@ -110,23 +110,23 @@ final class DataMapRules {
 
     private void activity(String at, ProcessingActivity a) {
         fields.text(at + ".name", a.name());
-        fields.refs(at + ".subjects", a.subjects(), "subject category", ids(map.subjectCategories()));
+        fields.refs(at + ".subjects", a.subjects(), "subject-category", ids(map.subjectCategories()));
         fields.refs(at + ".categories", a.categories(), "category", ids(map.piCategories()));
         fields.refs(at + ".purposes", a.purposes(), "purpose", ids(map.purposes()));
-        fields.ref(at + ".legalBasis", a.legalBasis(), "legal basis", ids(map.legalBases()), true);
+        fields.ref(at + ".legalBasis", a.legalBasis(), "legal-basis", ids(map.legalBases()), true);
         fields.oneOf(at + ".source", a.source(), ProcessingActivity.SOURCES);
         fields.refs(at + ".systems", a.systems(), "system", ids(map.systems()));
-        fields.refs(at + ".recipients", a.recipients(), "third party", ids(map.thirdParties()));
-        fields.ref(at + ".retention", a.retention(), "retention rule", ids(map.retentionRules()), false);
-        fields.refs(at + ".accessRoles", a.accessRoles(), "access role", ids(map.accessRoles()));
+        fields.refs(at + ".recipients", a.recipients(), "third-party", ids(map.thirdParties()));
+        fields.ref(at + ".retention", a.retention(), "retention-rule", ids(map.retentionRules()), false);
+        fields.refs(at + ".accessRoles", a.accessRoles(), "access-role", ids(map.accessRoles()));
     }
 
     private void transfer(String at, Transfer t) {
         fields.jurisdiction(at + ".destination", t.destination(), true);
         if (QUEBEC.equals(t.destination())) {
-            fields.error(at + ".destination", "must be outside Québec");
+            fields.error(at + ".destination", "inventory.map.inside-quebec");
         }
-        fields.ref(at + ".recipient", t.recipient(), "third party", ids(map.thirdParties()), true);
+        fields.ref(at + ".recipient", t.recipient(), "third-party", ids(map.thirdParties()), true);
         fields.refs(at + ".categories", t.categories(), "category", ids(map.piCategories()));
     }
 

@@ -36,24 +36,24 @@ final class DataMapYaml {
     /** Parses a document, collecting unknown fields; a structural mistake stops parsing with its path. */
     static DataMap read(String yaml, List<MapError> errors) {
         if (yaml == null || yaml.isBlank()) {
-            errors.add(new MapError("", "the document is empty"));
+            errors.add(MapError.of("", "inventory.map.document-empty"));
             return null;
         }
-        var refusal = YamlLimits.refusal(yaml);
+        var refusal = tooLarge("", yaml);
         if (refusal != null) { // before parsing: the parser's cost grows faster than the document
-            errors.add(new MapError("", "the document " + refusal));
+            errors.add(refusal);
             return null;
         }
         try {
             JsonNode tree = YAML.readTree(yaml);
             if (tree == null || !tree.isObject()) {
-                errors.add(new MapError("", "must be a mapping of the data map's lists"));
+                errors.add(MapError.of("", "inventory.map.not-a-mapping"));
                 return null;
             }
             unknownFields(tree, DataMap.class, "", errors);
             return YAML.treeToValue(tree, DataMap.class);
         } catch (JacksonException e) {
-            errors.add(new MapError(path(e), describe(e)));
+            errors.add(describe(path(e), e));
             return null;
         }
     }
@@ -72,7 +72,7 @@ final class DataMapYaml {
             var component = components.get(property.getKey());
             var child = property.getValue();
             if (component == null) {
-                errors.add(new MapError(at, "unknown field"));
+                errors.add(MapError.of(at, "inventory.map.unknown-field"));
             } else if (component.getGenericType() instanceof ParameterizedType list && child.isArray()) {
                 var element = (Class<?>) list.getActualTypeArguments()[0];
                 for (int i = 0; i < child.size(); i++) {
@@ -84,13 +84,23 @@ final class DataMapYaml {
         }
     }
 
-    private static String describe(JacksonException e) {
+    /** The document (or entry) at {@code path} is over {@link YamlLimits}, or {@code null} when within them. */
+    static MapError tooLarge(String path, String yaml) {
+        if (YamlLimits.refusal(yaml) == null) {
+            return null;
+        }
+        return yaml.length() > YamlLimits.MAX_CHARS
+                ? MapError.of(path, "inventory.map.too-long", YamlLimits.MAX_CHARS)
+                : MapError.of(path, "inventory.map.line-too-long", YamlLimits.MAX_LINE);
+    }
+
+    private static MapError describe(String path, JacksonException e) {
         var location = e.getLocation();
-        var where =
-                location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        int line = location == null ? 0 : location.getLineNr();
+        int column = location == null ? 0 : location.getColumnNr();
         return e instanceof StreamReadException || e instanceof StreamConstraintsException
-                ? "is not valid YAML" + where
-                : "has the wrong type or shape" + where;
+                ? MapError.of(path, "inventory.map.invalid-yaml", line, column)
+                : MapError.of(path, "inventory.map.wrong-shape", line, column);
     }
 
     static String path(JacksonException e) {

@@ -55,20 +55,20 @@ public final class DatasetEntry {
     /** The whole data map with the connector's entry replaced by (or extended with) the edited one. */
     public static String merged(String mapYaml, String id, String entryYaml) {
         JsonNode entry;
-        var refusal = YamlLimits.refusal(entryYaml);
+        var refusal = DataMapYaml.tooLarge("datasets", entryYaml);
         if (refusal != null) {
-            throw invalid("datasets", refusal);
+            throw new InvalidDataMapException(List.of(refusal));
         }
         try {
             entry = YAML.readTree(entryYaml);
         } catch (JacksonException e) {
-            throw invalid("datasets", "is not valid YAML");
+            throw invalid("datasets", "inventory.map.entry-invalid-yaml");
         }
         if (!(entry instanceof ObjectNode object)) {
-            throw invalid("datasets", "must be one mapping (id, tables)");
+            throw invalid("datasets", "inventory.map.entry-not-a-mapping");
         }
         if (object.has("id") && !id.equals(object.path("id").asString(""))) {
-            throw invalid("datasets.id", "must be " + id);
+            throw invalid("datasets.id", "inventory.map.entry-id", id);
         }
         object.put("id", id);
         var map = map(mapYaml);
@@ -138,7 +138,7 @@ public final class DatasetEntry {
         return YAML.writeValueAsString(entry);
     }
 
-    private static InvalidDataMapException invalid(String path, String message) {
-        return new InvalidDataMapException(List.of(new MapError(path, message)));
+    private static InvalidDataMapException invalid(String path, String key, Object... arguments) {
+        return new InvalidDataMapException(List.of(MapError.of(path, key, arguments)));
     }
 }

@@ -28,10 +28,10 @@ final class DatasetRules {
             var table = dataset.tables().get(t);
             var tableAt = at + ".tables[" + t + "]";
             if (table == null) {
-                fields.error(tableAt, "must not be empty");
+                fields.error(tableAt, "inventory.map.empty");
             } else if (name(tableAt + ".name", table.name())
                     && !names.add(table.name().toLowerCase())) {
-                fields.error(tableAt + ".name", "duplicate table '" + table.name() + "'");
+                fields.error(tableAt + ".name", "inventory.map.duplicate-table", table.name());
             } else {
                 columns(tableAt, table);
             }
@@ -44,12 +44,12 @@ final class DatasetRules {
             var column = table.columns().get(c);
             var columnAt = at + ".columns[" + c + "]";
             if (column == null) {
-                fields.error(columnAt, "must not be empty");
+                fields.error(columnAt, "inventory.map.empty");
                 continue;
             }
             if (name(columnAt + ".name", column.name())
                     && !names.add(column.name().toLowerCase())) {
-                fields.error(columnAt + ".name", "duplicate column '" + column.name() + "'");
+                fields.error(columnAt + ".name", "inventory.map.duplicate-column", column.name());
             }
             column(columnAt, column);
         }
@@ -58,15 +58,15 @@ final class DatasetRules {
     private void column(String at, Dataset.Column column) {
         fields.ref(at + ".category", column.category(), "category", categories, false);
         if (column.identity() != null && !IdentifierKind.validKey(column.identity())) {
-            fields.error(at + ".identity", "must be an identifier kind such as email, phone or customerNumber");
+            fields.error(at + ".identity", "inventory.map.identity");
         }
         if (column.references() != null
                 && !REFERENCE.matcher(column.references()).matches()) {
-            fields.error(at + ".references", "must be table.column");
+            fields.error(at + ".references", "inventory.map.references");
         }
         var erasure = column.erasure();
         if (erasure != null && !PLAIN_STRATEGIES.contains(erasure) && !erasure.matches("FIXED:.{0,200}")) {
-            fields.error(at + ".erasure", "must be one of " + String.join(", ", Dataset.STRATEGIES));
+            fields.error(at + ".erasure", "inventory.map.one-of", String.join(", ", Dataset.STRATEGIES));
         }
         if (column.origin() != null) {
             fields.oneOf(at + ".origin", column.origin(), Dataset.ORIGINS);
@@ -75,7 +75,7 @@ final class DatasetRules {
 
     private boolean name(String at, String value) {
         if (value == null || !NAME.matcher(value).matches()) {
-            fields.error(at, "must be a table or column name (letters, digits, '_')");
+            fields.error(at, "inventory.map.name");
             return false;
         }
         return true;

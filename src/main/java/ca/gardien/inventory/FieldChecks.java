@@ -27,50 +27,50 @@ final class FieldChecks {
 
     void ref(String at, String value, String what, Set<String> known, boolean mandatory) {
         if (value == null) {
-            if (mandatory) error(at, "is required");
+            if (mandatory) error(at, "inventory.map.required");
         } else if (!known.contains(value)) {
-            error(at, "unknown " + what + " '" + value + "'");
+            error(at, "inventory.map.unknown-" + what, value);
         }
     }
 
     void text(String at, Text text) {
         if (text == null || !text.complete()) {
-            error(at, "needs both 'fr' and 'en'");
+            error(at, "inventory.map.text-incomplete");
         }
     }
 
     void required(String at, String value) {
-        if (blank(value)) error(at, "is required");
+        if (blank(value)) error(at, "inventory.map.required");
     }
 
     void oneOf(String at, String value, List<String> allowed) {
         if (value == null || !allowed.contains(value)) {
-            error(at, "must be one of " + String.join(", ", allowed));
+            error(at, "inventory.map.one-of", String.join(", ", allowed));
         }
     }
 
     void jurisdiction(String at, String value, boolean mandatory) {
         if (value == null ? mandatory : !JURISDICTION.matcher(value).matches()) {
-            error(at, "must be an ISO 3166 code such as CA-QC, CA-ON or US");
+            error(at, "inventory.map.jurisdiction");
         }
     }
 
     void date(String at, String value) {
         if (value == null) return;
         if (DateRange.day(value) == null) {
-            error(at, "must be a date such as 2024-01-31, " + DateRange.DESCRIPTION);
+            error(at, "inventory.map.date", DateRange.FIRST_DAY.toString(), DateRange.LAST_DAY.toString());
         }
     }
 
     void period(String at, String value, boolean mandatory) {
         if (value == null) {
-            if (mandatory) error(at, "is required");
+            if (mandatory) error(at, "inventory.map.required");
             return;
         }
         try {
             Period.parse(value);
         } catch (DateTimeParseException e) {
-            error(at, "must be an ISO-8601 duration such as P7Y or P6M");
+            error(at, "inventory.map.period");
         }
     }
 
@@ -78,7 +78,8 @@ final class FieldChecks {
         return value == null || value.isBlank();
     }
 
-    void error(String path, String message) {
-        errors.add(new MapError(path, message));
+    /** Records the mistake named by the bundle key {@code inventory.map.*} with its arguments. */
+    void error(String path, String key, Object... arguments) {
+        errors.add(MapError.of(path, key, arguments));
     }
 }

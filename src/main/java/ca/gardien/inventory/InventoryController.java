@@ -107,7 +107,7 @@ class InventoryController {
                 HttpStatus.BAD_REQUEST,
                 messages.getMessage("inventory.problem.map-errors", null, ApiLanguage.current()));
         pd.setType(ProblemTypes.VALIDATION);
-        pd.setProperty("errors", e.errors());
+        pd.setProperty("errors", MapError.in(e.errors(), messages, ApiLanguage.current()));
         return pd;
     }
 }

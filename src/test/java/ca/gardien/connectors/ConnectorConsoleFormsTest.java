@@ -160,7 +160,7 @@ class ConnectorConsoleFormsTest extends ConnectorTestSupport {
                         .param("step", "apply")
                         .param("yaml", "id: other\ntables: []"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("datasets.id : must be " + id)));
+                .andExpect(content().string(containsString("datasets.id : doit être " + id)));
         assertThat(inventory.export()).isEqualTo(before);
         mvc.perform(post("/console/connectors/" + id + "/datasets")
                         .session(session)

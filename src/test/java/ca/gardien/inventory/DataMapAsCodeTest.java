@@ -159,6 +159,30 @@ class DataMapAsCodeTest {
         assertThat(export()).isEqualTo(before);
     }
 
+    @Test
+    void theSameMistakesAreTold_inFrenchByDefault_andInEnglishWhenAsked() throws Exception {
+        mvc.perform(post("/api/v1/inventory/plan")
+                        .header("Authorization", officer)
+                        .contentType(YAML)
+                        .content(THREE_MISTAKES))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Le document de la carte des données contient des erreurs."))
+                .andExpect(jsonPath("$.errors[0].message").value("catégorie inconnue « phone »"))
+                .andExpect(jsonPath("$.errors[1].message").value("finalité inconnue « newsletter-x »"))
+                .andExpect(jsonPath("$.errors[2].message")
+                        .value("doit être l'une des valeurs person, third-party-with-consent"))
+                .andExpect(jsonPath("$.errors[0].key").doesNotExist());
+        mvc.perform(post("/api/v1/inventory/plan")
+                        .header("Authorization", officer)
+                        .header("Accept-Language", "en")
+                        .contentType(YAML)
+                        .content(THREE_MISTAKES))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("The data map document has errors."))
+                .andExpect(jsonPath("$.errors[0].message").value("unknown category 'phone'"))
+                .andExpect(jsonPath("$.errors[1].message").value("unknown purpose 'newsletter-x'"));
+    }
+
     static final String THREE_MISTAKES = """
             subjectCategories:
               - id: customer
@@ -257,9 +281,11 @@ class DataMapAsCodeTest {
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
+    /** Applies in English, the language the assertions on messages are written in. */
     ResultActions apply(String yaml, String bearer) throws Exception {
         return mvc.perform(post("/api/v1/inventory/apply")
                 .header("Authorization", bearer)
+                .header("Accept-Language", "en")
                 .contentType(YAML)
                 .content(yaml));
     }

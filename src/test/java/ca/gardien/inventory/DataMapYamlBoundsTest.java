@@ -28,7 +28,9 @@ class DataMapYamlBoundsTest {
 
         assertThat(errors)
                 .singleElement()
-                .satisfies(e -> assertThat(e.message()).contains("line longer than " + YamlLimits.MAX_LINE));
+                .satisfies(e -> assertThat(e)
+                        .extracting(MapError::key, MapError::arguments)
+                        .containsExactly("inventory.map.line-too-long", List.of(YamlLimits.MAX_LINE)));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
     }
 
@@ -38,7 +40,9 @@ class DataMapYamlBoundsTest {
 
         assertThat(errors)
                 .singleElement()
-                .satisfies(e -> assertThat(e.message()).contains("longer than " + YamlLimits.MAX_CHARS));
+                .satisfies(e -> assertThat(e)
+                        .extracting(MapError::key, MapError::arguments)
+                        .containsExactly("inventory.map.too-long", List.of(YamlLimits.MAX_CHARS)));
     }
 
     @Test
@@ -47,7 +51,7 @@ class DataMapYamlBoundsTest {
 
         assertThat(errorsOf(deep))
                 .singleElement()
-                .satisfies(e -> assertThat(e.message()).startsWith("is not valid YAML"));
+                .satisfies(e -> assertThat(e.key()).isEqualTo("inventory.map.invalid-yaml"));
     }
 
     @Test
@@ -64,7 +68,7 @@ class DataMapYamlBoundsTest {
 
         var errors = errorsOf(bomb.toString());
 
-        assertThat(errors).extracting(MapError::message).containsOnly("unknown field");
+        assertThat(errors).extracting(MapError::key).containsOnly("inventory.map.unknown-field");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
     }
 

@@ -1,6 +1,7 @@
 package ca.gardien.inventory;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -64,6 +65,28 @@ class InventoryConsoleTest {
                         .param("yaml", "purposes: [{id: p, kind: tertiary, name: {fr: a, en: b}}]\n"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("purposes[0].kind")));
+    }
+
+    @Test
+    void showsTheMistakesOfTheDataMapInThePagesLanguage() throws Exception {
+        var yaml = "purposes: [{id: p, kind: tertiary, name: {fr: a, en: b}}]\n";
+        mvc.perform(post("/console/inventory")
+                        .with(user("delegate").roles("DELEGATE"))
+                        .with(csrf())
+                        .param("action", "plan")
+                        .param("yaml", yaml))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("une des valeurs primary, secondary")))
+                .andExpect(content().string(not(containsString("must be one of"))))
+                .andExpect(content().string(not(containsString("inventory.map."))));
+        mvc.perform(post("/console/inventory")
+                        .with(user("delegate").roles("DELEGATE"))
+                        .with(csrf())
+                        .param("lang", "en")
+                        .param("action", "plan")
+                        .param("yaml", yaml))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("must be one of primary, secondary")));
     }
 
     @Test

@@ -70,8 +70,8 @@ class OneWayForTextTest {
     private static final Pattern REFUSAL =
             Pattern.compile("(?:new\\s+(?:FieldError|InvalidInputException|ConflictException"
                     + "|NotFoundException|ConnectorRefusedException|TargetUnavailableException|PackageGoneException"
-                    + "|ConsentRuleViolation|RequestProblem|OpenComplianceException|InvalidDataMapException)"
-                    + "|FieldError\\.of)\\s*\\(");
+                    + "|ConsentRuleViolation|RequestProblem|OpenComplianceException|InvalidDataMapException|MapError)"
+                    + "|FieldError\\.of|MapError\\.of|(?<![\\w.])error|fields\\.error|throw\\s+invalid)\\s*\\(");
 
     /** Two words and a space: a sentence, where a key would be {@code module.what.which}. */
     private static final Pattern SENTENCE = Pattern.compile("\\p{L}+\\s+\\p{L}+");
@@ -179,13 +179,21 @@ class OneWayForTextTest {
                     void b() { throw new ConflictException("consent.conflict.different-subjects"); }
                     void c() { throw new NotFoundException("data subject", id); }
                     void d() { throw new IllegalStateException("not a refusal a person reads"); }
+                    void e() { errors.add(new MapError("", "the document is empty")); error(at, "is required"); }
+                    void f() { fields.error(at + ".id", "duplicate id '" + id + "'"); log.error("Cannot append {}", at); }
+                    void h() { throw invalid("datasets", "is not valid YAML"); }
+                    void g() { fields.error(at, "inventory.map.empty"); errors.add(MapError.of(at, "inventory.map.id")); }
                 }
                 """);
         assertThat(sentencesInRefusals(code))
                 .containsExactly(
                         "new FieldError(\"email\", \"is not a valid email\")",
                         "new InvalidInputException(\"note\", \"must be at most \" + MAX + \" characters\")",
-                        "new NotFoundException(\"data subject\", id)");
+                        "new NotFoundException(\"data subject\", id)",
+                        "new MapError(\"\", \"the document is empty\")",
+                        "error(at, \"is required\")",
+                        "fields.error(at + \".id\", \"duplicate id '\" + id + \"'\")",
+                        "throw invalid(\"datasets\", \"is not valid YAML\")");
     }
 
     private static List<String> sentencesInRefusals(JavaText text) {
