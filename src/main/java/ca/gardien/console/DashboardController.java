@@ -2,23 +2,41 @@ package ca.gardien.console;
 
 import ca.gardien.ledger.EvidenceLedger;
 import ca.gardien.organization.AccountViews;
+import ca.gardien.organization.CurrentActor;
+import ca.gardien.organization.ProgramTile;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+/** The program at a glance: every module's tile for this viewer, then the ledger's state. */
 @Controller
 class DashboardController {
 
     private final EvidenceLedger ledger;
     private final AccountViews accounts;
+    private final List<ProgramTile> tiles;
 
-    DashboardController(EvidenceLedger ledger, AccountViews accounts) {
+    DashboardController(EvidenceLedger ledger, AccountViews accounts, List<ProgramTile> tiles) {
         this.ledger = ledger;
         this.accounts = accounts;
+        this.tiles = tiles.stream()
+                .sorted(Comparator.comparingInt(ProgramTile::order))
+                .toList();
     }
 
     @GetMapping("/console")
-    String dashboard(Model model) {
+    String dashboard(Authentication auth, Model model) {
+        var viewer = new ProgramTile.Viewer(CurrentActor.accountId(auth), CurrentActor.roles(auth));
+        model.addAttribute(
+                "tiles",
+                tiles.stream()
+                        .map(tile -> tile.tileFor(viewer))
+                        .flatMap(Optional::stream)
+                        .toList());
         model.addAttribute("status", ledger.status());
         model.addAttribute("accounts", accounts.count());
         return "console/dashboard";
