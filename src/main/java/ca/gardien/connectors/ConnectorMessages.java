@@ -2,6 +2,7 @@ package ca.gardien.connectors;
 
 import ca.gardien.shared.ApiLanguage;
 import ca.gardien.shared.FieldError;
+import ca.gardien.shared.Phrase;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,6 +27,11 @@ public class ConnectorMessages {
     /** The refusal as a field error, put in the reader's language where it is shown. */
     public FieldError field(String field, Refusal refusal) {
         return FieldError.of(field, key(refusal), (Object[]) refusal.args());
+    }
+
+    /** Words kept with a run or a task, in the reader's language; null stays null. */
+    public String text(Phrase phrase) {
+        return phrase == null ? null : phrase.in(messages, locale());
     }
 
     public String text(Refusal refusal) {

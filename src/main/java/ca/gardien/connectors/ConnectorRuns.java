@@ -45,6 +45,7 @@ public class ConnectorRuns {
     private final RunWorker worker;
     private final RunOutcomes outcomes;
     private final SecretBox box;
+    private final ConnectorMessages messages;
     private final ConnectorsProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -57,6 +58,7 @@ public class ConnectorRuns {
             RunWorker worker,
             RunOutcomes outcomes,
             SecretBox box,
+            ConnectorMessages messages,
             ConnectorsProperties properties,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -67,6 +69,7 @@ public class ConnectorRuns {
         this.worker = worker;
         this.outcomes = outcomes;
         this.box = box;
+        this.messages = messages;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
@@ -127,7 +130,7 @@ public class ConnectorRuns {
                 run.status(),
                 run.steps(),
                 Step.counts(run.steps()),
-                run.failure(),
+                messages.text(run.failure()),
                 run.attempts(),
                 run.nextAttemptAt(),
                 run.packageSha256(),

@@ -14,6 +14,7 @@ import ca.gardien.shared.Actor;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.IdentifierKind;
 import ca.gardien.shared.NotFoundException;
+import ca.gardien.shared.Phrase;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ public class RequestTaskRuns {
         try {
             var identities = identities(request, connector.get());
             if (identities.isEmpty()) {
-                leaveToStaff(task, "Connector " + connector.get() + ": no verified identifier it can search by.");
+                leaveToStaff(task, Phrase.of("connectors.note.no-identifier", connector.get()));
                 return;
             }
             var run = new RunRequest(action, identities, List.of());
@@ -87,7 +88,7 @@ public class RequestTaskRuns {
             runs.start(connector.get(), run, actor(task));
         } catch (RuntimeException e) {
             log.warn("Could not start connector {} for task {}: {}", connector.get(), task.taskId(), e.getClass());
-            leaveToStaff(task, "Connector " + connector.get() + " could not start: " + RunOutcomes.describe(e));
+            leaveToStaff(task, Phrase.of("connectors.note.not-started", connector.get(), RunOutcomes.describe(e)));
         }
     }
 
@@ -121,7 +122,7 @@ public class RequestTaskRuns {
         tasks.note(
                 requestId,
                 taskId,
-                "Rectification of " + changes.size() + " field(s) by connector " + connector + ", run " + run.id(),
+                Phrase.of("connectors.note.rectification", changes.size(), connector, run.id()),
                 staff);
         return run;
     }
@@ -176,7 +177,7 @@ public class RequestTaskRuns {
         return identities;
     }
 
-    private void leaveToStaff(RequestEvents.TaskOpened task, String note) {
+    private void leaveToStaff(RequestEvents.TaskOpened task, Phrase note) {
         tasks.note(task.requestId(), task.taskId(), note, actor(task));
     }
 

@@ -8,7 +8,7 @@ import java.util.UUID;
 /**
  * A run as the API shows it. {@code status}: PENDING, COLLECTING, APPLYING, DISPATCHED (waiting for a service or a
  * person), COMPLETED or FAILED. {@code counts} are rows per table (found for an export, acted on otherwise);
- * {@code failure} says what the last attempt met (a SQL state, never a value) and {@code nextAttemptAt} when it retries.
+ * {@code failure} says what the last attempt met (a SQL state or a step, never a value) in the reader's language and {@code nextAttemptAt} when it retries.
  */
 public record RunStatus(
         UUID id,

@@ -45,7 +45,7 @@ class DownloadController {
     Verification verify(@PathVariable UUID id, @RequestBody CodeCheck check, HttpServletRequest http) {
         limits.codeCheck(http.getRemoteAddr());
         if (check.kind() == null) {
-            throw new ca.gardien.shared.InvalidInputException("kind", "is required (EMAIL or PHONE)");
+            throw new ca.gardien.shared.InvalidInputException("kind", "shared.field.one-of", "EMAIL, PHONE");
         }
         var request = verification.verify(id, check.kind(), check.code());
         return new Verification(request.status(), request.identityProven());
@@ -60,7 +60,7 @@ class DownloadController {
     void code(@PathVariable UUID id, @RequestBody CodeRequest body, HttpServletRequest http) {
         limits.codeSend(http.getRemoteAddr());
         if (body.kind() == null) {
-            throw new ca.gardien.shared.InvalidInputException("kind", "is required (EMAIL or PHONE)");
+            throw new ca.gardien.shared.InvalidInputException("kind", "shared.field.one-of", "EMAIL, PHONE");
         }
         verification.sendCode(
                 id, body.kind(), new ca.gardien.shared.Actor(ca.gardien.shared.Actor.Kind.SUBJECT, "request:" + id));

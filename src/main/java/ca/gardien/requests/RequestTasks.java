@@ -1,8 +1,10 @@
 package ca.gardien.requests;
 
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
+import ca.gardien.shared.Phrase;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +71,7 @@ public class RequestTasks {
                     clock.instant(),
                     null,
                     null,
+                    null,
                     null);
             tasks.insert(task);
             facts.record(
@@ -103,14 +106,37 @@ public class RequestTasks {
         }
         var task = task(requestId, taskId);
         if (tasks.note(taskId, note)) {
-            facts.record("task-noted", requestId, actor, Map.of("task", taskId.toString(), "system", task.systemId()));
+            noted(requestId, task, actor);
         }
         return tasks.find(taskId).orElseThrow();
+    }
+
+    /**
+     * Gardien's own remark on an open task (a connector's run could not start, failed, or left work to staff): kept as
+     * a phrase and read in the reader's language. Staff's note, if any, stays beside it.
+     */
+    @Transactional
+    public RequestTask note(UUID requestId, UUID taskId, Phrase remark, Actor actor) {
+        var task = task(requestId, taskId);
+        if (tasks.note(taskId, remark)) {
+            noted(requestId, task, actor);
+        }
+        return tasks.find(taskId).orElseThrow();
+    }
+
+    private void noted(UUID requestId, RequestTask task, Actor actor) {
+        facts.record("task-noted", requestId, actor, Map.of("task", task.id().toString(), "system", task.systemId()));
     }
 
     /** Records what was found or done; the request must be in progress (identity proven). */
     @Transactional
     public RequestTask complete(UUID requestId, UUID taskId, TaskResult result, Actor actor) {
+        return complete(requestId, taskId, result, null, actor);
+    }
+
+    /** Records what a connector found or did, with Gardien's remark on how (e.g. which connector exported). */
+    @Transactional
+    public RequestTask complete(UUID requestId, UUID taskId, TaskResult result, Phrase remark, Actor actor) {
         if (result == null || result.outcome() == null || !OUTCOMES.contains(result.outcome())) {
             throw new InvalidInputException("outcome", "shared.field.one-of", OUTCOMES);
         }
@@ -124,8 +150,8 @@ public class RequestTasks {
         }
         var task = task(requestId, taskId);
         var recordsJson = result.records().isEmpty() ? null : json.writeValueAsString(result.records());
-        if (!tasks.complete(taskId, result.outcome(), result.note(), recordsJson, clock.instant())) {
-            throw new ca.gardien.shared.ConflictException("The task is already done.");
+        if (!tasks.complete(taskId, result.outcome(), result.note(), remark, recordsJson, clock.instant())) {
+            throw new ConflictException("requests.conflict.task-done");
         }
         boolean allDone = tasks.of(requestId).stream().allMatch(RequestTask::done);
         facts.record(

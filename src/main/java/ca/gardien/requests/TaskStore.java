@@ -1,5 +1,6 @@
 package ca.gardien.requests;
 
+import ca.gardien.shared.Phrase;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -48,10 +49,23 @@ class TaskStore {
                 .optional();
     }
 
-    boolean complete(UUID taskId, String outcome, String note, String recordsJson, Instant at) {
-        return jdbc.sql("UPDATE requests_task SET status = 'DONE', outcome = ?, note = ?, records = ?, completed_at = ?"
-                                + " WHERE id = ? AND status = 'OPEN'")
-                        .params(outcome, note, recordsJson, RequestStore.utc(at), taskId)
+    boolean complete(UUID taskId, String outcome, String note, Phrase remark, String recordsJson, Instant at) {
+        return jdbc.sql("UPDATE requests_task SET status = 'DONE', outcome = ?, note = ?, note_phrase = ?, records = ?,"
+                                + " completed_at = ? WHERE id = ? AND status = 'OPEN'")
+                        .params(
+                                outcome,
+                                note,
+                                remark == null ? null : remark.stored(),
+                                recordsJson,
+                                RequestStore.utc(at),
+                                taskId)
+                        .update()
+                == 1;
+    }
+
+    boolean note(UUID taskId, Phrase remark) {
+        return jdbc.sql("UPDATE requests_task SET note_phrase = ? WHERE id = ? AND status = 'OPEN'")
+                        .params(remark.stored(), taskId)
                         .update()
                 == 1;
     }
@@ -111,6 +125,7 @@ class TaskStore {
                 RequestStore.instant(rs, "opened_at"),
                 RequestStore.instant(rs, "completed_at"),
                 rs.getString("outcome"),
-                rs.getString("note"));
+                rs.getString("note"),
+                Phrase.fromStored(rs.getString("note_phrase")));
     }
 }

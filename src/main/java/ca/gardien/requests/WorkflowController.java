@@ -1,6 +1,7 @@
 package ca.gardien.requests;
 
 import ca.gardien.organization.CurrentActor;
+import ca.gardien.shared.ApiLanguage;
 import ca.gardien.shared.IdentifierKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,6 +36,7 @@ class WorkflowController {
     private final RequestTasks tasks;
     private final Responses responses;
     private final Extensions extensions;
+    private final MessageSource messages;
 
     WorkflowController(
             IdentityVerification verification,
@@ -41,13 +44,15 @@ class WorkflowController {
             Representatives representatives,
             RequestTasks tasks,
             Responses responses,
-            Extensions extensions) {
+            Extensions extensions,
+            MessageSource messages) {
         this.verification = verification;
         this.proofs = proofs;
         this.representatives = representatives;
         this.tasks = tasks;
         this.responses = responses;
         this.extensions = extensions;
+        this.messages = messages;
     }
 
     record Extension(String reasons) {}
@@ -135,7 +140,8 @@ class WorkflowController {
 
     @GetMapping("/tasks")
     List<RequestTask> tasks(@PathVariable UUID id) {
-        return tasks.of(id);
+        var locale = ApiLanguage.current();
+        return tasks.of(id).stream().map(t -> t.speaking(messages, locale)).toList();
     }
 
     @PostMapping("/tasks/{taskId}/assign")

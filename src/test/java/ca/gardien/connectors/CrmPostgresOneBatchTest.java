@@ -33,7 +33,8 @@ class CrmPostgresOneBatchTest extends CrmPostgresTest {
 
         assertThat(runs.status(run).failure())
                 .as("the batch is run again statement by statement to name the failing step")
-                .matches("step \\d+ DELETE address: database error, SQL state P0001");
+                .matches(
+                        "step \\d+ \\(deletion\\), table address: the database answered with an error \\(SQL state P0001\\)");
         assertThat(crm.snapshot()).isEqualTo(before);
     }
 }

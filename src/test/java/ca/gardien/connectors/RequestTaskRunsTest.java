@@ -125,7 +125,7 @@ class RequestTaskRunsTest extends ConnectorTestSupport {
         verifyEmail(id);
         var task = awaitTask(id, "DONE");
         assertThat(task.get("outcome")).isEqualTo("DONE");
-        assertThat((String) task.get("note")).contains("ERASE by connector " + connector);
+        assertThat((String) task.get("note")).contains("Fait par le connecteur (effacement, " + connector + ")");
         var after = crm.snapshot();
         after.get("support_ticket").get("70").put("customer_email", "kh:");
         assertThat(after).isEqualTo(CrmAcceptance.expectedAfterErasure(before));
@@ -166,7 +166,7 @@ class RequestTaskRunsTest extends ConnectorTestSupport {
                 .andExpect(status().isAccepted());
 
         var done = awaitTask(id, "DONE");
-        assertThat((String) done.get("note")).contains("RECTIFY by connector " + connector);
+        assertThat((String) done.get("note")).contains("Fait par le connecteur (rectification, " + connector + ")");
         var after = crm.snapshot();
         assertThat(after.get("customer").get("1").get("full_name")).isEqualTo("Alice Martin");
         after.get("customer")
@@ -282,7 +282,7 @@ class RequestTaskRunsTest extends ConnectorTestSupport {
         var task = await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> awaitTask(id, "OPEN"), t -> t.get("note") != null);
-        assertThat((String) task.get("note")).contains(connector, "failed", "SQL state");
+        assertThat((String) task.get("note")).contains(connector, "a échoué", "état SQL");
         assertThat(task.get("status")).isEqualTo("OPEN");
     }
 
@@ -304,7 +304,15 @@ class RequestTaskRunsTest extends ConnectorTestSupport {
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> awaitTask(id, "OPEN"), t -> t.get("note") != null);
 
-        assertThat((String) task.get("note")).contains(connector, "could not start", "no primary key");
+        assertThat((String) task.get("note")).contains(connector, "n'a pas pu démarrer", "n'a pas de clé primaire");
+        var english = mvc.perform(get("/api/v1/requests/" + id + "/tasks")
+                        .header("Authorization", staff)
+                        .header("Accept-Language", "en"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<String>read(english, "$[0].note"))
+                .contains(connector, "could not start", "cannot erase: table", "has no primary key");
         assertThat(crm.snapshot()).isEqualTo(before);
     }
 

@@ -55,7 +55,8 @@ class RunRetryTest extends ConnectorTestSupport {
                                 .getContentAsString(),
                         body -> JsonPath.read(body, "$.failure") != null);
         assertThat(JsonPath.<String>read(failing, "$.status")).isNotIn("FAILED", "COMPLETED");
-        assertThat(JsonPath.<String>read(failing, "$.failure")).startsWith("database error, SQL state");
+        assertThat(JsonPath.<String>read(failing, "$.failure")) // the API answers in French unless asked otherwise
+                .startsWith("la base de données a répondu par une erreur (état SQL");
         assertThat(JsonPath.<Integer>read(failing, "$.attempts")).isPositive();
 
         Files.move(away.resolve("crm.mv.db"), live.resolve("crm.mv.db"));
@@ -105,7 +106,7 @@ class RunRetryTest extends ConnectorTestSupport {
         });
 
         await().atMost(Duration.ofSeconds(10)).until(() -> runs.status(run).failure() != null);
-        assertThat(runs.status(run).failure()).startsWith("database error, SQL state");
+        assertThat(runs.status(run).failure()).startsWith("the database answered with an error (SQL state");
         assertThat(runs.status(run).attempts()).isEqualTo(1);
     }
 

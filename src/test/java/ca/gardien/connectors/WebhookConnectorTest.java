@@ -200,7 +200,8 @@ class WebhookConnectorTest extends ConnectorTestSupport {
         var status = mvc.perform(get("/api/v1/connectors/runs/" + run).header("Authorization", officerBearer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("FAILED"))
-                .andExpect(jsonPath("$.failure").value("Account is under legal hold"))
+                .andExpect(
+                        jsonPath("$.failure").value("le service a signalé un échec : « Account is under legal hold »"))
                 .andExpect(jsonPath("$.attempts").value(0))
                 .andReturn();
         assertThat(status.getResponse().getContentAsString()).doesNotContain("nextAttemptAt\":\"");
@@ -220,7 +221,8 @@ class WebhookConnectorTest extends ConnectorTestSupport {
         signedCallback(run, "{\"failure\":\"" + "x".repeat(150) + "\\t" + "y".repeat(150) + "\"}", 204);
         mvc.perform(get("/api/v1/connectors/runs/" + run).header("Authorization", officerBearer()))
                 .andExpect(jsonPath("$.status").value("FAILED"))
-                .andExpect(jsonPath("$.failure").value("x".repeat(150) + " " + "y".repeat(49)));
+                .andExpect(jsonPath("$.failure")
+                        .value("le service a signalé un échec : « " + "x".repeat(150) + " " + "y".repeat(49) + " »"));
     }
 
     @Test
@@ -331,7 +333,7 @@ class WebhookConnectorTest extends ConnectorTestSupport {
                         },
                         t -> t != null && t.get("note") != null);
         assertThat(task.get("status")).isEqualTo("OPEN");
-        assertThat((String) task.get("note")).contains(connector, "failed", "Customer has an open dispute", run);
+        assertThat((String) task.get("note")).contains(connector, "a échoué", "« Customer has an open dispute »", run);
     }
 
     @Test

@@ -68,7 +68,7 @@ class OneWayForTextTest {
 
     /** The construction of a field error or of a domain refusal whose message a person reads. */
     private static final Pattern REFUSAL =
-            Pattern.compile("(?:new\\s+(?:FieldError|InvalidInputException|ConflictException"
+            Pattern.compile("(?:new\\s+(?:[\\w.]+\\.)?(?:FieldError|InvalidInputException|ConflictException"
                     + "|NotFoundException|ConnectorRefusedException|TargetUnavailableException|PackageGoneException"
                     + "|ConsentRuleViolation|RequestProblem|OpenComplianceException|InvalidDataMapException|MapError)"
                     + "|FieldError\\.of|MapError\\.of|(?<![\\w.])error|fields\\.error|throw\\s+invalid)\\s*\\(");
@@ -78,10 +78,6 @@ class OneWayForTextTest {
 
     /** Files whose refusals still hold sentences, and why; take a file off when it is converted. */
     private static final Map<String, String> SENTENCES_ALLOWED = Map.ofEntries(
-            Map.entry(
-                    "ca/gardien/connectors/engine/RunChecks.java",
-                    "runnable()'s refusal of a keyless table becomes a task's note through RunOutcomes.describe, which"
-                            + " stores the text untranslated; the other checks name keys"),
             Map.entry(
                     "ca/gardien/opencompliance/OpenComplianceProcessor.java",
                     "OpenCompliance wire-format errors (specification section 7.6), machine-read, English"),
@@ -182,6 +178,7 @@ class OneWayForTextTest {
                     void e() { errors.add(new MapError("", "the document is empty")); error(at, "is required"); }
                     void f() { fields.error(at + ".id", "duplicate id '" + id + "'"); log.error("Cannot append {}", at); }
                     void h() { throw invalid("datasets", "is not valid YAML"); }
+                    void i() { throw new ca.gardien.shared.ConflictException("The task is already done."); }
                     void g() { fields.error(at, "inventory.map.empty"); errors.add(MapError.of(at, "inventory.map.id")); }
                 }
                 """);
@@ -193,7 +190,8 @@ class OneWayForTextTest {
                         "new MapError(\"\", \"the document is empty\")",
                         "error(at, \"is required\")",
                         "fields.error(at + \".id\", \"duplicate id '\" + id + \"'\")",
-                        "throw invalid(\"datasets\", \"is not valid YAML\")");
+                        "throw invalid(\"datasets\", \"is not valid YAML\")",
+                        "new ca.gardien.shared.ConflictException(\"The task is already done.\")");
     }
 
     private static List<String> sentencesInRefusals(JavaText text) {

@@ -11,6 +11,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Checks a run request against the graph: known action, annotated identity kinds, rectifiable columns; or, for a
@@ -50,19 +51,18 @@ public final class RunChecks {
     }
 
     /**
-     * What a valid request needs to run, beyond {@link #check}: an erasure or a rectification needs primary keys. Its
-     * refusal stays a sentence: a task's run refused here becomes the task's note through {@code RunOutcomes.describe},
-     * which stores the text as it is.
+     * What a valid request needs to run, beyond {@link #check}: an erasure or a rectification needs primary keys. A
+     * task's run refused here becomes the task's note through {@code RunOutcomes.describe}, kept as a phrase.
      */
     public static void runnable(RunRequest request, ReferenceGraph graph) {
         if (!request.action().writes()) {
             return;
         }
         var errors = keyless(graph).stream()
-                .map(t -> new FieldError(
+                .map(t -> FieldError.of(
                         "action",
-                        "cannot " + request.action() + ": table " + t
-                                + " holds rows about people but has no primary key"))
+                        "connectors.field.keyless-" + request.action().name().toLowerCase(Locale.ROOT),
+                        t))
                 .toList();
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -9,7 +9,9 @@ import ca.gardien.connectors.engine.StepFailed;
 import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.Digests;
+import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.Phrase;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -83,13 +85,14 @@ public class RunOutcomes {
      * gets the attempts only, never the reason (a service may quote a value in it); the event carries the reason for
      * the staff note.
      */
-    public void reportedFailed(StoredRun run, String failure, Actor actor) {
+    public void reportedFailed(StoredRun run, String reason, Actor actor) {
+        var failure = Phrase.of("connectors.failure.reported", Phrase.verbatim(reason));
         store.failed(run.id(), failure, run.attempts(), null, true, clock.instant());
         publishFailed(run, failure, run.attempts(), actor, Map.of("reportedBy", "service"));
     }
 
     /** The end of a failed run: ledger fact (attempts, never the reason) and the event that carries the reason. */
-    private void publishFailed(StoredRun run, String failure, int attempts, Actor actor, Map<String, String> extra) {
+    private void publishFailed(StoredRun run, Phrase failure, int attempts, Actor actor, Map<String, String> extra) {
         var payload = new HashMap<String, String>(extra);
         payload.put("connector", run.connector());
         payload.put("action", run.action().name());
@@ -122,31 +125,49 @@ public class RunOutcomes {
 
     public static final int MAX_REASON = 200;
 
-    public static String describe(Throwable e) {
+    /** What a run met, in words put in the reader's language where shown: a SQL state or a step, never a value. */
+    public static Phrase describe(Throwable e) {
         if (e instanceof StepFailed failed) {
             var step = failed.step;
-            return "step " + step.order() + " " + step.kind() + " " + step.table() + ": " + describe(e.getCause());
+            return Phrase.of(
+                    "connectors.failure.step",
+                    step.order(),
+                    Phrase.of("connectors.step-kind." + step.kind()),
+                    step.table(),
+                    describe(e.getCause()));
         }
         for (var cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
-                return "database error, SQL state " + sql.getSQLState();
+                return Phrase.of("connectors.failure.database", sql.getSQLState());
             }
-            if (cause instanceof TargetUnavailableException) {
-                return cause.getMessage();
+            if (cause instanceof TargetUnavailableException unavailable) {
+                return Phrase.of("connectors.failure.database", unavailable.sqlState());
             }
             if (cause instanceof ca.gardien.shared.OutboundAddresses.Refused refused) {
-                return "the service's address is refused (" + refused.reason() + "): Gardien calls only public"
-                        + " addresses unless gardien.connectors.outbound.allow names it";
+                return Phrase.of(
+                        "connectors.failure.address-refused",
+                        Phrase.of("outbound."
+                                + refused.reason()
+                                        .name()
+                                        .toLowerCase(java.util.Locale.ROOT)
+                                        .replace('_', '-')));
             }
             if (cause instanceof InvalidInputException invalid) { // Gardien's own words about the request or schema
-                return String.join(
-                        "; ",
-                        invalid.errors().stream()
-                                .map(f -> f.field() + ": " + f.message())
-                                .toList());
+                return invalid.errors().stream()
+                        .limit(3) // a failure is kept in 1,000 characters; the plan names every table
+                        .map(RunOutcomes::describe)
+                        .reduce((a, b) -> Phrase.of("shared.phrase.and", a, b))
+                        .orElseThrow();
             }
         }
-        return "error " + e.getClass().getSimpleName(); // never the message: it may quote a value
+        return Phrase.of("connectors.failure.unexpected", e.getClass().getSimpleName()); // never the message
+    }
+
+    private static Phrase describe(FieldError error) {
+        var said = error.key() == null
+                ? Phrase.verbatim(error.message())
+                : new Phrase(error.key(), List.copyOf(error.arguments()));
+        return Phrase.of("connectors.failure.field", error.field(), said);
     }
 
     public static Map<String, String> summary(List<Step> steps, Map<String, String> extra) {

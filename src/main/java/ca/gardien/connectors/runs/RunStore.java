@@ -2,6 +2,7 @@ package ca.gardien.connectors.runs;
 
 import ca.gardien.connectors.RunState;
 import ca.gardien.connectors.Step;
+import ca.gardien.shared.Phrase;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -127,13 +128,13 @@ public class RunStore {
                 .update();
     }
 
-    void failed(UUID id, String failure, int attempts, Instant nextAttempt, boolean giveUp, Instant now) {
+    void failed(UUID id, Phrase failure, int attempts, Instant nextAttempt, boolean giveUp, Instant now) {
         jdbc.sql("UPDATE connectors_run SET status = CASE WHEN ? THEN ? ELSE status END, failure = ?,"
                         + " attempts = ?, next_attempt_at = ?, lease_until = NULL, updated_at = ? WHERE id = ?")
                 .params(
                         giveUp,
                         StoredRun.column(RunState.FAILED),
-                        failure,
+                        failure.stored(),
                         attempts,
                         at(nextAttempt),
                         at(now),

@@ -4,6 +4,7 @@ import ca.gardien.connectors.RunAction;
 import ca.gardien.connectors.RunState;
 import ca.gardien.connectors.Step;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.Phrase;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -25,7 +26,7 @@ public record StoredRun(
         int stepIndex,
         long stepCursor,
         Map<Integer, Long> done,
-        String failure,
+        Phrase failure,
         int attempts,
         Instant nextAttemptAt,
         String packageSha256,
@@ -93,7 +94,7 @@ public record StoredRun(
                         ? Map.of()
                         : RunStore.JSON.readValue(
                                 rs.getString("counts"), new TypeReference<LinkedHashMap<Integer, Long>>() {}),
-                rs.getString("failure"),
+                Phrase.fromStored(rs.getString("failure")),
                 rs.getInt("attempts"),
                 RunStore.instant(rs.getObject("next_attempt_at", OffsetDateTime.class)),
                 rs.getString("package_sha256"),

@@ -12,6 +12,7 @@ import ca.gardien.requests.RequestTasks;
 import ca.gardien.requests.TaskResult;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.Phrase;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,8 +56,7 @@ public class TaskRunResults {
             tasks.note(
                     task[0],
                     task[1],
-                    "Connector " + done.connectorId() + " exported without a package, run " + done.runId()
-                            + ": to be completed by staff.",
+                    Phrase.of("connectors.note.exported-without-package", done.connectorId(), done.runId()),
                     run.actor());
             return;
         }
@@ -65,14 +65,21 @@ public class TaskRunResults {
             tasks.note(
                     task[0],
                     task[1],
-                    "Connector " + done.connectorId() + " exported more than " + properties.taskRecordLimit()
-                            + " rows, run " + done.runId()
-                            + ": too many for the task; staff attach the run's package to the answer.",
+                    Phrase.of(
+                            "connectors.note.too-many-rows",
+                            done.connectorId(),
+                            properties.taskRecordLimit(),
+                            done.runId()),
                     run.actor());
             return;
         }
         try {
-            tasks.complete(task[0], task[1], result, new Actor(Actor.Kind.SYSTEM, "connector:" + done.connectorId()));
+            tasks.complete(
+                    task[0],
+                    task[1],
+                    result,
+                    remark(done),
+                    new Actor(Actor.Kind.SYSTEM, "connector:" + done.connectorId()));
         } catch (ConflictException e) {
             log.info("Task {} was not completed by run {}: {}", task[1], done.runId(), e.getMessage());
         }
@@ -86,8 +93,7 @@ public class TaskRunResults {
             tasks.note(
                     task[0],
                     task[1],
-                    "Connector " + failed.connectorId() + " failed (" + failed.failure() + "), run " + failed.runId()
-                            + ": to be done by staff.",
+                    Phrase.of("connectors.note.failed", failed.connectorId(), failed.failure(), failed.runId()),
                     run.actor());
         }
     }
@@ -99,8 +105,7 @@ public class TaskRunResults {
         if (records == null) {
             return null;
         }
-        return new TaskResult(
-                records.isEmpty() ? "NOT_FOUND" : "FOUND", "Exported by connector " + done.connectorId(), records);
+        return new TaskResult(records.isEmpty() ? "NOT_FOUND" : "FOUND", null, records);
     }
 
     public static List<TaskResult.FoundRecord> records(JsonNode record) {
@@ -120,11 +125,17 @@ public class TaskRunResults {
     }
 
     private static TaskResult erased(ConnectorRunCompleted done) {
+        return new TaskResult("DONE", null, List.of());
+    }
+
+    /** What Gardien notes on the task it completes: which connector, what it did, how many rows in how many tables. */
+    static Phrase remark(ConnectorRunCompleted done) {
         long rows = done.counts().values().stream().mapToLong(Long::longValue).sum();
-        return new TaskResult(
-                "DONE",
-                done.action() + " by connector " + done.connectorId() + ": " + rows + " rows in "
-                        + done.counts().size() + " tables",
-                List.of());
+        return Phrase.of(
+                "connectors.note.done",
+                Phrase.of("connectors.run-action." + done.action().name()),
+                done.connectorId(),
+                rows,
+                done.counts().size());
     }
 }
