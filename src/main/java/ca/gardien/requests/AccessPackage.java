@@ -1,6 +1,6 @@
 package ca.gardien.requests;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import ca.gardien.shared.PdfDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,7 +37,7 @@ class AccessPackage {
         var files = new LinkedHashMap<String, byte[]>();
         var html = letters.html(request, response, found);
         files.put("letter.html", html.getBytes(StandardCharsets.UTF_8));
-        files.put("letter.pdf", pdf(html));
+        files.put("letter.pdf", PdfDocuments.fromXhtml(html));
         if (request.type().releasesData() && !"REFUSAL".equals(response.outcome())) {
             var data = new LinkedHashMap<String, Object>();
             data.put("request", request.id().toString());
@@ -84,19 +84,6 @@ class AccessPackage {
             v = "'" + v;
         }
         return v.matches("(?s).*[\",\r\n'].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
-    }
-
-    private static byte[] pdf(String xhtml) {
-        try (var out = new ByteArrayOutputStream()) {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static byte[] zip(Map<String, byte[]> files) {
