@@ -102,7 +102,7 @@ class AddressThrottle {
      * Refuses a password check from a throttled address before it happens: {@code POST /login} goes back to the login
      * page with a notice, a request with HTTP Basic credentials gets a 429 problem.
      */
-    OncePerRequestFilter filter() {
+    OncePerRequestFilter filter(ProblemResponses problems) {
         return new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -117,13 +117,13 @@ class AddressThrottle {
                 } else if (formLogin(request)) {
                     response.sendRedirect(request.getContextPath() + "/login?throttled");
                 } else {
-                    ProblemResponses.write(
+                    problems.write(
+                            request,
                             response,
                             429,
                             ProblemResponses.LOGIN_THROTTLED,
-                            "Too many failed sign-ins",
-                            "Too many failed sign-ins from this address; try again later.",
-                            request.getRequestURI());
+                            "problem.login-throttled.title",
+                            "problem.login-throttled");
                 }
             }
         };

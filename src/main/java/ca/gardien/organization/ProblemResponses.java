@@ -1,17 +1,25 @@
 package ca.gardien.organization;
 
+import ca.gardien.shared.ApiLanguage;
 import ca.gardien.shared.ProblemTypes;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Problem-details bodies for the errors raised by the security filters, before any controller runs. */
-final class ProblemResponses {
+/**
+ * Problem-details bodies for the errors raised by the security filters, before any controller runs: their words come
+ * from the bundles in the caller's language ({@link ApiLanguage}).
+ */
+@Component
+class ProblemResponses {
 
     /** An account must change its initial password before it may use the API (403). */
     static final URI PASSWORD_CHANGE_REQUIRED = ProblemTypes.of("password-change-required");
@@ -20,41 +28,49 @@ final class ProblemResponses {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ProblemResponses() {}
+    private final MessageSource messages;
 
-    static AuthenticationEntryPoint unauthenticated(String challenge) {
+    ProblemResponses(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    AuthenticationEntryPoint unauthenticated(String challenge) {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", challenge);
             write(
+                    request,
                     response,
                     401,
                     ProblemTypes.UNAUTHENTICATED,
-                    "Unauthorized",
-                    "Authentication is required: send Authorization: Bearer <token>.",
-                    request.getRequestURI());
+                    "problem.unauthenticated.title",
+                    "problem.unauthenticated");
         };
     }
 
-    static AccessDeniedHandler forbidden() {
-        return (request, response, e) -> write(
-                response,
-                403,
-                ProblemTypes.FORBIDDEN,
-                "Forbidden",
-                "Your role does not allow this action.",
-                request.getRequestURI());
+    AccessDeniedHandler forbidden() {
+        return (request, response, e) ->
+                write(request, response, 403, ProblemTypes.FORBIDDEN, "problem.forbidden.title", "problem.forbidden");
     }
 
-    static void write(HttpServletResponse response, int status, URI type, String title, String detail, String instance)
+    /** Writes the problem whose title and detail are the texts of these two keys. */
+    void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            URI type,
+            String titleKey,
+            String detailKey)
             throws IOException {
+        var language = ApiLanguage.of(request);
         var body = new LinkedHashMap<String, Object>();
         body.put("type", type.toString());
-        body.put("title", title);
+        body.put("title", messages.getMessage(titleKey, null, language));
         body.put("status", status);
-        body.put("detail", detail);
-        body.put("instance", instance);
+        body.put("detail", messages.getMessage(detailKey, null, language));
+        body.put("instance", request.getRequestURI());
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setHeader("Content-Language", language.toLanguageTag());
         response.getOutputStream().write(JSON.writeValueAsBytes(body));
     }
 }

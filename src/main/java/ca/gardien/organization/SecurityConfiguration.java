@@ -71,16 +71,20 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain tokenEndpoint(
-            HttpSecurity http, TokenIntrospector introspector, AuthenticationManager manager, AddressThrottle throttle)
+            HttpSecurity http,
+            TokenIntrospector introspector,
+            AuthenticationManager manager,
+            AddressThrottle throttle,
+            ProblemResponses problems)
             throws Exception {
         // Any role, auditors included, may manage its own tokens; the controller checks whose token it is.
         http.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated());
-        api(http, introspector, "Basic realm=\"gardien\", Bearer");
+        api(http, introspector, problems, "Basic realm=\"gardien\", Bearer");
         http.authenticationManager(manager)
-                .addFilterBefore(throttle.filter(), BasicAuthenticationFilter.class)
-                .httpBasic(b -> b.authenticationEntryPoint(
-                        ProblemResponses.unauthenticated("Basic realm=\"gardien\", Bearer")));
+                .addFilterBefore(throttle.filter(problems), BasicAuthenticationFilter.class)
+                .httpBasic(
+                        b -> b.authenticationEntryPoint(problems.unauthenticated("Basic realm=\"gardien\", Bearer")));
         return http.build();
     }
 
@@ -91,7 +95,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, TokenIntrospector introspector, WebEdges edges) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http, TokenIntrospector introspector, ProblemResponses problems, WebEdges edges)
+            throws Exception {
         // Modules serving an API outside /api (OpenCompliance) authenticate with the same bearer tokens; some of their
         // reads are public (e.g. a discovery document that callers verifying callbacks fetch).
         var api = edges.api("/api/**");
@@ -104,11 +110,13 @@ class SecurityConfiguration {
                     .anyRequest()
                     .hasAnyRole(WRITERS);
         });
-        api(http, introspector, "Bearer");
+        api(http, introspector, problems, "Bearer");
         return http.build();
     }
 
-    private static void api(HttpSecurity http, TokenIntrospector introspector, String challenge) throws Exception {
+    private static void api(
+            HttpSecurity http, TokenIntrospector introspector, ProblemResponses problems, String challenge)
+            throws Exception {
         http.csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
@@ -117,10 +125,10 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(o -> o.opaqueToken(t -> t.introspector(introspector)
                                 .authenticationManager(
                                         new ProviderManager(new OpaqueTokenAuthenticationProvider(introspector))))
-                        .authenticationEntryPoint(ProblemResponses.unauthenticated(challenge))
-                        .accessDeniedHandler(ProblemResponses.forbidden()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthenticated(challenge))
-                        .accessDeniedHandler(ProblemResponses.forbidden()))
+                        .authenticationEntryPoint(problems.unauthenticated(challenge))
+                        .accessDeniedHandler(problems.forbidden()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthenticated(challenge))
+                        .accessDeniedHandler(problems.forbidden()))
                 .headers(h -> h.contentSecurityPolicy(
                                 c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)));
@@ -129,10 +137,11 @@ class SecurityConfiguration {
     /** Metrics reveal activity volumes: a scraper authenticates with an API token of any role (AUDITOR suffices). */
     @Bean
     @Order(2)
-    SecurityFilterChain metrics(HttpSecurity http, TokenIntrospector introspector) throws Exception {
+    SecurityFilterChain metrics(HttpSecurity http, TokenIntrospector introspector, ProblemResponses problems)
+            throws Exception {
         http.securityMatcher("/actuator/prometheus")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated());
-        api(http, introspector, "Bearer");
+        api(http, introspector, problems, "Bearer");
         return http.build();
     }
 
@@ -142,11 +151,12 @@ class SecurityConfiguration {
             HttpSecurity http,
             AuthenticationManager manager,
             AddressThrottle throttle,
+            ProblemResponses problems,
             AccountSessions sessions,
             OidcLogin oidc,
             WebEdges edges)
             throws Exception {
-        http.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
+        http.addFilterBefore(throttle.filter(problems), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> {
                     // Sign-in, errors, static resources and RFC 8615 well-known metadata, then each module's own pages.
                     a.requestMatchers(edges.publicPages(

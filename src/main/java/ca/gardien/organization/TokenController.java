@@ -1,5 +1,6 @@
 package ca.gardien.organization;
 
+import ca.gardien.shared.ApiLanguage;
 import ca.gardien.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -49,8 +51,10 @@ class TokenController {
     record IssuedView(String token, UUID id, String name, String prefix, Set<Role> roles, Instant createdAt) {}
 
     private final TokenService tokens;
+    private final MessageSource messages;
 
-    TokenController(TokenService tokens) {
+    TokenController(TokenService tokens, MessageSource messages) {
+        this.messages = messages;
         this.tokens = tokens;
     }
 
@@ -59,8 +63,10 @@ class TokenController {
             summary = "Issue a token for the calling account, limited to roles the caller holds (HTTP Basic or bearer)")
     ResponseEntity<?> issue(@Valid @RequestBody IssueToken body, Authentication auth) {
         if (auth.getPrincipal() instanceof AccountPrincipal p && p.mustChangePassword()) {
+            var language = ApiLanguage.current();
             var problem = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.FORBIDDEN, "Change the one-time password in the console before issuing tokens.");
+                    HttpStatus.FORBIDDEN, messages.getMessage("problem.password-change-required", null, language));
+            problem.setTitle(messages.getMessage("problem.forbidden.title", null, language));
             problem.setType(ProblemResponses.PASSWORD_CHANGE_REQUIRED);
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
         }

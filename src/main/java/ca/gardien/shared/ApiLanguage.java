@@ -6,11 +6,12 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The language an API answer's words are written in: the first of French and English that the {@code Accept-Language}
  * header asks for, else the locale the request resolved to (the console's choice for a signed-in browser), French by
- * default.
+ * default and before Spring MVC has resolved a locale.
  */
 public final class ApiLanguage {
 
@@ -37,6 +38,9 @@ public final class ApiLanguage {
                 // a malformed header asks for nothing
             }
         }
-        return Language.of(LocaleContextHolder.getLocale()).locale();
+        // before Spring MVC resolved the request's locale (the security filters, the container), French
+        return request != null && RequestContextUtils.getLocaleResolver(request) == null
+                ? Language.FRENCH.locale()
+                : Language.of(LocaleContextHolder.getLocale()).locale();
     }
 }

@@ -109,7 +109,7 @@ public class BodyLimits extends OncePerRequestFilter {
         response.getOutputStream()
                 .write(
                         problem
-                                ? ErrorContract.problem(status, path, limit, messages)
+                                ? ErrorContract.problem(status, path, limit, messages, ApiLanguage.of(request))
                                 : ErrorContract.page(status, limit, messages));
     }
 

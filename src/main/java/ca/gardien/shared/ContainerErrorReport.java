@@ -42,7 +42,7 @@ public class ContainerErrorReport extends ErrorReportValve {
                     problem ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.TEXT_HTML_VALUE + ";charset=utf-8");
             // the raw path may be what was refused: it is not echoed
             var body = problem
-                    ? ErrorContract.problem(status, null, null, messages)
+                    ? ErrorContract.problem(status, null, null, messages, ApiLanguage.of(request))
                     : ErrorContract.page(status, null, messages);
             response.setContentLength(body.length);
             response.getOutputStream().write(body);

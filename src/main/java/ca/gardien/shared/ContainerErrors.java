@@ -40,7 +40,8 @@ class ContainerErrors implements ErrorController {
         response.setStatus(status);
         if (ErrorContract.wantsProblem(path, request.getHeader(HttpHeaders.ACCEPT))) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(ErrorContract.problem(status, path, null, messages));
+            response.getOutputStream()
+                    .write(ErrorContract.problem(status, path, null, messages, ApiLanguage.of(request)));
             return null;
         }
         var page = new ModelAndView("error");

@@ -19,6 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 final class ErrorContract {
 
     private static final List<String> API_PATHS = List.of("/api/", "/opencompliance/", "/opengdpr/", "/actuator/");
+    /** The same paths as Spring MVC patterns. */
+    static final List<String> API_PATTERNS =
+            API_PATHS.stream().map(path -> path + "**").toList();
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final String PAGE = """
@@ -50,14 +54,17 @@ final class ErrorContract {
         }
     }
 
-    /** The problem in English, the language of the API; without the bundles (not handed over yet), no detail. */
-    static byte[] problem(int status, String instance, Long limit, MessageSource messages) {
+    /**
+     * The problem in the caller's language ({@link ApiLanguage}); without the bundles (not handed over yet), the HTTP
+     * reason phrase and no detail.
+     */
+    static byte[] problem(int status, String instance, Long limit, MessageSource messages, Locale language) {
         var body = new LinkedHashMap<String, Object>();
         body.put("type", type(status).toString());
-        body.put("title", title(status));
+        body.put("title", messages == null ? reason(status) : title(status, messages, language));
         body.put("status", status);
         if (messages != null) {
-            body.put("detail", detail(status, limit, messages));
+            body.put("detail", detail(status, limit, messages, language));
         }
         if (instance != null) {
             body.put("instance", instance);
@@ -113,21 +120,26 @@ final class ErrorContract {
         };
     }
 
-    private static String title(int status) {
+    private static String reason(int status) {
         var known = HttpStatus.resolve(status);
-        return known == null ? "Error" : known.getReasonPhrase();
+        return known == null ? String.valueOf(status) : known.getReasonPhrase();
     }
 
-    private static String detail(int status, Long limit, MessageSource messages) {
-        var english = Language.ENGLISH.locale();
+    /** {@code problem.title.<status>}, or the words for any other error with its code. */
+    private static String title(int status, MessageSource messages, Locale language) {
+        var other = messages.getMessage("problem.title.other", new Object[] {String.valueOf(status)}, language);
+        return messages.getMessage("problem.title." + status, null, other, language);
+    }
+
+    private static String detail(int status, Long limit, MessageSource messages, Locale language) {
         return switch (status) {
-            case 400, 411, 404, 431 -> messages.getMessage("problem.http." + status, null, english);
+            case 400, 411, 404, 431 -> messages.getMessage("problem.http." + status, null, language);
             case 413 ->
                 limit == null
-                        ? messages.getMessage("problem.http.413.unknown", null, english)
-                        : messages.getMessage("problem.http.413", new Object[] {BodyLimits.describe(limit)}, english);
-            case 500 -> messages.getMessage("problem.internal", null, english);
-            default -> title(status) + ".";
+                        ? messages.getMessage("problem.http.413.unknown", null, language)
+                        : messages.getMessage("problem.http.413", new Object[] {BodyLimits.describe(limit)}, language);
+            case 500 -> messages.getMessage("problem.internal", null, language);
+            default -> title(status, messages, language) + ".";
         };
     }
 }

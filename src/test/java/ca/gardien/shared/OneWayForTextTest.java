@@ -71,7 +71,8 @@ class OneWayForTextTest {
             Pattern.compile("(?:new\\s+(?:[\\w.]+\\.)?(?:FieldError|InvalidInputException|ConflictException"
                     + "|NotFoundException|ConnectorRefusedException|TargetUnavailableException|PackageGoneException"
                     + "|ConsentRuleViolation|RequestProblem|OpenComplianceException|InvalidDataMapException|MapError)"
-                    + "|FieldError\\.of|MapError\\.of|(?<![\\w.])error|fields\\.error|throw\\s+invalid)\\s*\\(");
+                    + "|FieldError\\.of|MapError\\.of|(?<![\\w.])error|fields\\.error|throw\\s+invalid"
+                    + "|ProblemDetail\\.forStatusAndDetail|\\.setDetail|\\.setTitle)\\s*\\(");
 
     /** Two words and a space: a sentence, where a key would be {@code module.what.which}. */
     private static final Pattern SENTENCE = Pattern.compile("\\p{L}+\\s+\\p{L}+");
@@ -180,6 +181,8 @@ class OneWayForTextTest {
                     void h() { throw invalid("datasets", "is not valid YAML"); }
                     void i() { throw new ca.gardien.shared.ConflictException("The task is already done."); }
                     void g() { fields.error(at, "inventory.map.empty"); errors.add(MapError.of(at, "inventory.map.id")); }
+                    void j() { var p = ProblemDetail.forStatusAndDetail(FORBIDDEN, "Change the password first."); }
+                    void k() { p.setTitle("Too many failed sign-ins"); p.setDetail(messages.getMessage(key, null, l)); }
                 }
                 """);
         assertThat(sentencesInRefusals(code))
@@ -191,7 +194,9 @@ class OneWayForTextTest {
                         "error(at, \"is required\")",
                         "fields.error(at + \".id\", \"duplicate id '\" + id + \"'\")",
                         "throw invalid(\"datasets\", \"is not valid YAML\")",
-                        "new ca.gardien.shared.ConflictException(\"The task is already done.\")");
+                        "new ca.gardien.shared.ConflictException(\"The task is already done.\")",
+                        "ProblemDetail.forStatusAndDetail(FORBIDDEN, \"Change the password first.\")",
+                        ".setTitle(\"Too many failed sign-ins\")");
     }
 
     private static List<String> sentencesInRefusals(JavaText text) {

@@ -153,4 +153,42 @@ class ProblemDetailsTest extends WebTestSupport {
                 .andExpect(problem(400, "validation"))
                 .andExpect(jsonPath("$.errors[0].field").value("limit"));
     }
+
+    @Test
+    void answersTheSecurityFiltersRefusalsInTheCallersLanguage() throws Exception {
+        mvc.perform(get("/api/v1/organization"))
+                .andExpect(problem(401, "unauthenticated"))
+                .andExpect(jsonPath("$.title").value("Authentification requise"))
+                .andExpect(jsonPath("$.detail").value(containsString("Une authentification est requise")));
+        mvc.perform(get("/api/v1/organization").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(problem(401, "unauthenticated"))
+                .andExpect(jsonPath("$.title").value("Authentication required"))
+                .andExpect(jsonPath("$.detail").value(containsString("Authentication is required")));
+        var auditor = bearer(ca.gardien.organization.Role.AUDITOR);
+        mvc.perform(put("/api/v1/organization")
+                        .header(HttpHeaders.AUTHORIZATION, auditor)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(problem(403, "forbidden"))
+                .andExpect(jsonPath("$.title").value("Accès refusé"))
+                .andExpect(jsonPath("$.detail").value("Votre rôle ne permet pas cette action."));
+        mvc.perform(put("/api/v1/organization")
+                        .header(HttpHeaders.AUTHORIZATION, auditor)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(problem(403, "forbidden"))
+                .andExpect(jsonPath("$.detail").value("Your role does not allow this action."));
+    }
+
+    @Test
+    void answersTheValidatorsFieldMessagesInTheCallersLanguage() throws Exception {
+        mvc.perform(get("/api/v1/ledger/entries").param("limit", "0").header(HttpHeaders.AUTHORIZATION, officer))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("doit")));
+        mvc.perform(get("/api/v1/ledger/entries")
+                        .param("limit", "0")
+                        .header(HttpHeaders.AUTHORIZATION, officer)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("must")));
+    }
 }

@@ -193,6 +193,36 @@ class WebEdgeTest {
     }
 
     @Test
+    void speaksTheCallersLanguageInTheContainersProblems() throws Exception {
+        var french = http.send(
+                "POST",
+                "/api/v1/inventory/plan",
+                List.of(bearer, "Content-Type: application/yaml", "Content-Length: " + 2 * MB),
+                RawHttp.fixed(2 * MB, (byte) '#'));
+        var english = http.send(
+                "POST",
+                "/api/v1/inventory/plan",
+                List.of(
+                        bearer,
+                        "Accept-Language: en-CA",
+                        "Content-Type: application/yaml",
+                        "Content-Length: " + 2 * MB),
+                RawHttp.fixed(2 * MB, (byte) '#'));
+
+        assertProblem(french, 413, "payload-too-large");
+        assertThat(french.body()).contains("Corps trop volumineux").contains("dépasse la limite de 1 MB");
+        assertProblem(english, 413, "payload-too-large");
+        assertThat(english.body()).contains("Body too large").contains("larger than the limit of 1 MB");
+        assertThat(http.get("/api/v1/requests/a%2Fb", bearer, "Accept-Language: en")
+                        .body())
+                .contains("Bad request")
+                .contains("The request is malformed");
+        assertThat(http.get("/api/v1/requests/a%2Fb", bearer).body())
+                .contains("Requête mal formée")
+                .contains("La requête est mal formée");
+    }
+
+    @Test
     void answersAnEncodedSlashWithAProblemOrTheGardienPage() throws Exception {
         assertProblem(http.get("/api/v1/requests/a%2Fb", bearer), 400, "malformed-request");
         assertGardienPage(http.get("/privacy/a%2Fb", "Accept: text/html"), 400);
