@@ -89,7 +89,10 @@ public final class ChromiumSession implements AutoCloseable {
         if (result.has("exceptionDetails")) {
             throw new IllegalStateException("script failed: "
                     + result.path("exceptionDetails").path("text").asString() + " "
-                    + result.path("exceptionDetails").path("exception").path("description").asString());
+                    + result.path("exceptionDetails")
+                            .path("exception")
+                            .path("description")
+                            .asString());
         }
         var value = result.path("result").path("value");
         return value.isMissingNode() || value.isNull() ? null : value.asString();
@@ -125,7 +128,10 @@ public final class ChromiumSession implements AutoCloseable {
         if (result.has("exceptionDetails")) {
             throw new IllegalStateException("script failed: "
                     + result.path("exceptionDetails").path("text").asString() + " "
-                    + result.path("exceptionDetails").path("exception").path("description").asString());
+                    + result.path("exceptionDetails")
+                            .path("exception")
+                            .path("description")
+                            .asString());
         }
         var value = result.path("result").path("value");
         return value.isMissingNode() || value.isNull() ? null : value.asString();
