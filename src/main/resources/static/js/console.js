@@ -24,9 +24,36 @@
       event.stopImmediatePropagation();
     }
   }, true);
+  // each error of the summary next to its field too, tied to it by aria-describedby (unless the page put it there)
+  function placeErrors(summary) {
+    summary.querySelectorAll('[data-field]').forEach(function (item) {
+      var field = document.getElementById(item.getAttribute('data-field'));
+      if (!field || document.getElementById(field.id + '-error')) {
+        return;
+      }
+      var note = document.createElement('p');
+      note.className = 'field-error';
+      note.id = field.id + '-error';
+      note.textContent = item.getAttribute('data-message');
+      if (field.tagName === 'FIELDSET') {
+        var legend = field.querySelector('legend');
+        if (legend) {
+          legend.insertAdjacentElement('afterend', note);
+        } else {
+          field.prepend(note);
+        }
+      } else {
+        field.insertAdjacentElement('beforebegin', note); // between its label and the field
+        field.setAttribute('aria-invalid', 'true');
+      }
+      var described = field.getAttribute('aria-describedby');
+      field.setAttribute('aria-describedby', note.id + (described ? ' ' + described : ''));
+    });
+  }
   function focusSummary() {
     var summary = document.querySelector('[data-error-summary], .error-summary');
     if (summary) {
+      placeErrors(summary);
       if (!summary.hasAttribute('tabindex')) {
         summary.setAttribute('tabindex', '-1');
       }

@@ -63,7 +63,7 @@ public class GapReport {
      * An object of the map as a person reads it: its name in quotes (« CRM », “CRM”), not its path in the YAML
      * ({@code systems/crm}); the id when the object has no name, the path when it is not in the map.
      */
-    private static String named(String path, DataMap map, Locale locale) {
+    private String named(String path, DataMap map, Locale locale) {
         var slash = path.indexOf('/');
         if (slash < 0) {
             return path;
@@ -74,8 +74,7 @@ public class GapReport {
             if (section.name().equals(list)) {
                 for (var item : section.items()) {
                     if (item.id().equals(id)) {
-                        var name = nameOf(item, locale);
-                        return "fr".equals(locale.getLanguage()) ? "« " + name + " »" : "“" + name + "”";
+                        return messages.getMessage("inventory.gap.named", new Object[] {nameOf(item, locale)}, locale);
                     }
                 }
             }

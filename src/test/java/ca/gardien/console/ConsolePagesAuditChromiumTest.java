@@ -6,6 +6,7 @@ import ca.gardien.connectors.ConnectorDesk;
 import ca.gardien.inventory.NoticeVersions;
 import ca.gardien.organization.AccountAdministration;
 import ca.gardien.organization.Role;
+import ca.gardien.organization.TokenService;
 import ca.gardien.shared.Actor;
 import ca.gardien.support.HeadlessChromium;
 import ca.gardien.support.PageAudit;
@@ -43,6 +44,9 @@ class ConsolePagesAuditChromiumTest {
     @Autowired
     NoticeVersions notices;
 
+    @Autowired
+    TokenService tokens;
+
     @TempDir
     Path profiles;
 
@@ -58,6 +62,7 @@ class ConsolePagesAuditChromiumTest {
         notices.approve(Actor.SYSTEM);
         notices.approve(Actor.SYSTEM);
         var officer = account(Role.PRIVACY_OFFICER);
+        tokens.issue(UUID.fromString(officer[2]), "walk-token", Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
         var auditor = account(Role.AUDITOR);
         var enums = PageAudit.enumConstants("ca.gardien");
         var problems = new LinkedHashMap<String, List<String>>();
@@ -146,6 +151,123 @@ class ConsolePagesAuditChromiumTest {
         }
     }
 
+    @Test
+    void theNavigationMarksTheCurrentPageCollapsesOnAPhoneAndSkipsToTheContent() throws Exception {
+        var officer = account(Role.PRIVACY_OFFICER);
+        try (var browser = PageAudit.open(base(), profiles.resolve("nav"))) {
+            var page = browser.session();
+            browser.signIn(officer[0], officer[1]);
+            browser.go("/locale?lang=fr&return=/");
+            browser.viewport(PageAudit.PHONE_WIDTH, PageAudit.PHONE_HEIGHT);
+            browser.go("/console/requests");
+
+            assertThat(page.evaluate("document.querySelector('a[aria-current=page]').getAttribute('href')"))
+                    .isEqualTo("/console/requests");
+            assertThat(page.evaluate("document.querySelectorAll('[aria-current]').length"))
+                    .isEqualTo("1");
+            assertThat(page.evaluate("document.querySelector('a[href], button').className"))
+                    .as("the first thing to tab to is the skip link")
+                    .isEqualTo("skip");
+            assertThat(page.evaluate("document.querySelector('a.skip').getAttribute('href')"))
+                    .isEqualTo("#main");
+            assertThat(page.evaluate("String(!!document.getElementById('main'))"))
+                    .isEqualTo("true");
+            assertThat(page.evaluate("getComputedStyle(document.getElementById('nav-groups')).display"))
+                    .as("collapsed on a phone")
+                    .isEqualTo("none");
+            page.evaluate("document.getElementById('nav-menu').click(); 'open'");
+            assertThat(page.evaluate("document.getElementById('nav-menu').getAttribute('aria-expanded')"))
+                    .isEqualTo("true");
+            assertThat(page.evaluate("getComputedStyle(document.getElementById('nav-groups')).display"))
+                    .isNotEqualTo("none");
+
+            browser.viewport(PageAudit.DESKTOP_WIDTH, 900);
+            browser.go("/console/ledger");
+            assertThat(page.evaluate("getComputedStyle(document.getElementById('nav-groups')).display"))
+                    .as("open on a desktop")
+                    .isNotEqualTo("none");
+            assertThat(page.evaluate("document.querySelector('a[aria-current=page]').getAttribute('href')"))
+                    .isEqualTo("/console/ledger");
+
+            assertThat(browser.go("/console/no-such-page")).isEqualTo(404);
+            assertThat(page.evaluate("document.querySelector('main h1').textContent"))
+                    .isEqualTo("Page introuvable");
+            assertThat(page.evaluate("document.querySelector('main a').getAttribute('href')"))
+                    .isEqualTo("/console");
+        }
+    }
+
+    @Test
+    void aDestructiveActionAsksFirstAndDoesNothingWhenTheOfficerSaysNo() throws Exception {
+        var officer = account(Role.PRIVACY_OFFICER);
+        var token = tokens.issue(UUID.fromString(officer[2]), "to-revoke", Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
+        try (var browser = PageAudit.open(base(), profiles.resolve("confirm"))) {
+            var page = browser.session();
+            browser.signIn(officer[0], officer[1]);
+            browser.go("/console/tokens");
+            var question =
+                    page.evaluate("window.__asked = null; window.confirm = q => { window.__asked = q; return false; };"
+                            + "document.querySelector('button[data-confirm]').click(); window.__asked");
+            assertThat(question).startsWith("Révoquer ce jeton");
+            Thread.sleep(500);
+            assertThat(tokens.byId(token.token().id()).orElseThrow().active())
+                    .as("still active")
+                    .isTrue();
+
+            page.evaluate("window.confirm = q => true; window.__auditOld = true;"
+                    + "document.querySelector('button[data-confirm]').click(); 'yes'");
+            page.waitFor("!window.__auditOld", PageAudit.WAIT);
+            assertThat(tokens.byId(token.token().id()).orElseThrow().active())
+                    .as("revoked")
+                    .isFalse();
+        }
+    }
+
+    @Test
+    void aRefusedFormShowsEveryErrorInThePagesLanguageNextToItsFieldAndFocusesTheSummary() throws Exception {
+        var officer = account(Role.PRIVACY_OFFICER);
+        try (var browser = PageAudit.open(base(), profiles.resolve("forms"))) {
+            var page = browser.session();
+            browser.signIn(officer[0], officer[1]);
+            for (var language : List.of("fr", "en")) {
+                browser.go("/locale?lang=" + language + "&return=/");
+                browser.go("/console/organization");
+                page.evaluate("const f = document.getElementById('neq').form; f.noValidate = true;"
+                        + "document.getElementById('legalName').value = '';"
+                        + "document.getElementById('neq').value = '12345';"
+                        + "document.getElementById('officerPhone').value = 'x';"
+                        + "window.__auditOld = true; f.requestSubmit(); 'sent'");
+                page.waitFor(
+                        "!window.__auditOld && document.readyState === 'complete'"
+                                + " && document.getElementById('error-summary')",
+                        PageAudit.WAIT);
+
+                assertThat(page.evaluate("document.activeElement.id")).isEqualTo("error-summary");
+                var summary = page.evaluate("document.getElementById('error-summary').innerText");
+                assertThat(page.evaluate("String(document.querySelectorAll('#error-summary li').length)"))
+                        .as("all errors at once")
+                        .isEqualTo("3");
+                assertThat(page.evaluate("document.querySelector('#error-summary a[href=\"#neq\"]') ? 'linked' : ''"))
+                        .isEqualTo("linked");
+                assertThat(page.evaluate("document.getElementById('neq').getAttribute('aria-invalid')"))
+                        .isEqualTo("true");
+                assertThat(page.evaluate("document.getElementById('neq').getAttribute('aria-describedby')"))
+                        .contains("neq-error");
+                var neq = page.evaluate("document.getElementById('neq-error').textContent");
+                if (language.equals("fr")) {
+                    assertThat(summary).contains("Raison sociale").contains("Téléphone de la personne responsable");
+                    assertThat(neq).contains("doit compter les 10 chiffres");
+                } else {
+                    assertThat(summary).contains("Legal name").contains("Telephone of the person in charge");
+                    assertThat(neq).contains("must be the 10 digits");
+                }
+                assertThat(PageAudit.wordingProblems(summary, language, Set.of()))
+                        .isEmpty();
+                assertThat(browser.seriousAxeViolations()).isEmpty();
+            }
+        }
+    }
+
     /** Files an access request on the portal, as a person would; returns the path of its code page. */
     private String fileARequest(PageAudit browser) throws InterruptedException {
         browser.go("/privacy/requests/new");
@@ -167,7 +289,7 @@ class ConsolePagesAuditChromiumTest {
         var password = "chosen-" + UUID.randomUUID();
         var account = accounts.create(username, "Walk " + role.ordinal(), initial, Set.of(role), Actor.SYSTEM);
         accounts.changeOwnPassword(account.id(), initial, password);
-        return new String[] {username, password};
+        return new String[] {username, password, account.id().toString()};
     }
 
     private String base() {
