@@ -74,27 +74,12 @@ public class GapReport {
             if (section.name().equals(list)) {
                 for (var item : section.items()) {
                     if (item.id().equals(id)) {
-                        return messages.getMessage("inventory.gap.named", new Object[] {nameOf(item, locale)}, locale);
+                        return messages.getMessage(
+                                "inventory.gap.named", new Object[] {item.displayName(locale)}, locale);
                     }
                 }
             }
         }
         return path;
-    }
-
-    private static String nameOf(DataMap.Item item, Locale locale) {
-        return switch (item) {
-            case SubjectCategory c -> c.name().in(locale);
-            case PiCategory c -> c.name().in(locale);
-            case Purpose p -> p.name().in(locale);
-            case LegalBasis b -> b.name().in(locale);
-            case RetentionRule r -> r.name().in(locale);
-            case InformationSystem s -> s.name();
-            case ThirdParty t -> t.name();
-            case AccessRole r -> r.name().in(locale);
-            case ProcessingActivity a -> a.name().in(locale);
-            case Transfer t -> t.id();
-            case Dataset d -> d.id();
-        };
     }
 }
