@@ -85,17 +85,7 @@ public final class ChromiumSession implements AutoCloseable {
 
     /** Evaluates JavaScript in the page and returns its value as text (null when undefined). */
     public String evaluate(String expression) {
-        var result = send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true));
-        if (result.has("exceptionDetails")) {
-            throw new IllegalStateException("script failed: "
-                    + result.path("exceptionDetails").path("text").asString() + " "
-                    + result.path("exceptionDetails")
-                            .path("exception")
-                            .path("description")
-                            .asString());
-        }
-        var value = result.path("result").path("value");
-        return value.isMissingNode() || value.isNull() ? null : value.asString();
+        return valueOf(send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true)));
     }
 
     /**
@@ -123,15 +113,16 @@ public final class ChromiumSession implements AutoCloseable {
      * undefined).
      */
     public String evaluateAwaiting(String expression) {
-        var result =
-                send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true, "awaitPromise", true));
+        return valueOf(send(
+                "Runtime.evaluate", Map.of("expression", expression, "returnByValue", true, "awaitPromise", true)));
+    }
+
+    private static String valueOf(JsonNode result) {
         if (result.has("exceptionDetails")) {
-            throw new IllegalStateException("script failed: "
-                    + result.path("exceptionDetails").path("text").asString() + " "
-                    + result.path("exceptionDetails")
-                            .path("exception")
-                            .path("description")
-                            .asString());
+            var details = result.path("exceptionDetails");
+            throw new IllegalStateException(
+                    "script failed: " + details.path("text").asString() + " "
+                            + details.path("exception").path("description").asString());
         }
         var value = result.path("result").path("value");
         return value.isMissingNode() || value.isNull() ? null : value.asString();
