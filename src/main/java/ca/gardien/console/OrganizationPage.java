@@ -42,12 +42,26 @@ class OrganizationPage {
             model.addAttribute(
                     "errors",
                     violations.stream()
-                            .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                            .map(v -> new FieldError(inputOf(v.getPropertyPath().toString()), v.getMessage()))
                             .sorted(Comparator.comparing(FieldError::field))
                             .toList());
             return "console/organization";
         }
         organization.update(profile, CurrentActor.of(auth));
         return "redirect:/console/organization?saved";
+    }
+
+    /** The form's input for a property of the profile ({@code personInCharge.name} → {@code officerName}). */
+    static String inputOf(String property) {
+        var dot = property.lastIndexOf('.');
+        var leaf = property.substring(dot + 1);
+        var capitalized = leaf.isEmpty() ? leaf : Character.toUpperCase(leaf.charAt(0)) + leaf.substring(1);
+        if (property.startsWith("personInCharge.")) {
+            return "officer" + capitalized;
+        }
+        if (property.startsWith("acting.")) {
+            return "acting" + capitalized;
+        }
+        return leaf;
     }
 }

@@ -97,6 +97,23 @@ public record DataMap(
                     Dataset {
         String id();
 
+        /** The object's name as a person reads it, in the given language; its id when it has no name. */
+        default String displayName(java.util.Locale locale) {
+            return switch (this) {
+                case SubjectCategory c -> c.name().in(locale);
+                case PiCategory c -> c.name().in(locale);
+                case Purpose p -> p.name().in(locale);
+                case LegalBasis b -> b.name().in(locale);
+                case RetentionRule r -> r.name().in(locale);
+                case InformationSystem s -> s.name();
+                case ThirdParty t -> t.name();
+                case AccessRole r -> r.name().in(locale);
+                case ProcessingActivity a -> a.name().in(locale);
+                case Transfer t -> t.id();
+                case Dataset d -> d.id();
+            };
+        }
+
         /** The same object with its reference lists in canonical order. */
         default Item normalized() {
             return this;

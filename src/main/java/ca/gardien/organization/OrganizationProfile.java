@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
 public record OrganizationProfile(
         @NotBlank @Size(max = 200) String legalName,
 
-        @Pattern(regexp = "\\d{10}", message = "must be the 10 digits of a Québec enterprise number (NEQ)")
+        @Pattern(regexp = "\\d{10}", message = "{organization.neq.invalid}")
         String neq,
 
         @NotNull @Valid Address address,
@@ -35,7 +35,7 @@ public record OrganizationProfile(
             @NotBlank @Size(max = 200) String title,
             @NotBlank @Email @Size(max = 254) String email,
 
-            @Pattern(regexp = "\\+?[0-9 ().-]{7,40}", message = "must be a telephone number")
+            @Pattern(regexp = "\\+?[0-9 ().-]{7,40}", message = "{organization.phone.invalid}")
             String phone) {}
 
     /** Accepts the NEQ with spaces, as it is often printed. */

@@ -46,6 +46,7 @@ class ContainerErrors implements ErrorController {
         }
         var page = new ModelAndView("error");
         page.addObject("status", status);
+        page.addObject("console", path != null && (path.equals("/console") || path.startsWith("/console/")));
         return page;
     }
 }

@@ -145,10 +145,10 @@ class ConsoleAdministrationTest extends WebTestSupport {
         var english = invalidUsername(session, "en");
 
         assertThat(french)
-                .contains("username : doit compter de 2 à 100 lettres minuscules")
+                .contains("Nom d’utilisateur : doit compter de 2 à 100 lettres minuscules")
                 .doesNotContain("must be 2-100");
         assertThat(english)
-                .contains("username : must be 2-100 lower-case letters")
+                .contains("Username: must be 2-100 lower-case letters")
                 .doesNotContain("lettres minuscules");
     }
 

@@ -241,9 +241,13 @@ class ConsolePagesTest extends WebTestSupport {
 
         assertThat(html)
                 .contains("role=\"alert\"")
-                .contains("legalName")
-                .contains("neq")
-                .contains("personInCharge.email");
+                // each error named by its field's label and linked to its input
+                .contains("href=\"#legalName\"")
+                .contains("Raison sociale : ")
+                .contains("href=\"#neq\"")
+                .contains("NEQ : doit compter les 10 chiffres")
+                .contains("href=\"#officerEmail\"")
+                .doesNotContain("personInCharge.email");
         assertThat(organization.profile()).isEqualTo(before);
     }
 

@@ -57,7 +57,8 @@ class InventoryConsoleTest {
                         .param("action", "plan")
                         .param("yaml", inventory.export().replace("duration: P2Y", "duration: P3Y")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("change retentionRules/inquiries")));
+                // the planned change in words: what changes, in which list, which object
+                .andExpect(content().string(containsString("Modification — Règles de conservation : inquiries")));
         mvc.perform(post("/console/inventory")
                         .with(user("delegate").roles("DELEGATE"))
                         .with(csrf())

@@ -85,13 +85,7 @@ public final class ChromiumSession implements AutoCloseable {
 
     /** Evaluates JavaScript in the page and returns its value as text (null when undefined). */
     public String evaluate(String expression) {
-        var result = send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true));
-        if (result.has("exceptionDetails")) {
-            throw new IllegalStateException("script failed: "
-                    + result.path("exceptionDetails").path("text").asString());
-        }
-        var value = result.path("result").path("value");
-        return value.isMissingNode() || value.isNull() ? null : value.asString();
+        return valueOf(send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true)));
     }
 
     /**
@@ -112,6 +106,31 @@ public final class ChromiumSession implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new IllegalStateException("timed out waiting for " + condition + (last == null ? "" : ": " + last));
+    }
+
+    /**
+     * Evaluates JavaScript whose value is a promise, waits for it and returns its value as text (null when
+     * undefined).
+     */
+    public String evaluateAwaiting(String expression) {
+        return valueOf(send(
+                "Runtime.evaluate", Map.of("expression", expression, "returnByValue", true, "awaitPromise", true)));
+    }
+
+    private static String valueOf(JsonNode result) {
+        if (result.has("exceptionDetails")) {
+            var details = result.path("exceptionDetails");
+            throw new IllegalStateException(
+                    "script failed: " + details.path("text").asString() + " "
+                            + details.path("exception").path("description").asString());
+        }
+        var value = result.path("result").path("value");
+        return value.isMissingNode() || value.isNull() ? null : value.asString();
+    }
+
+    /** Sends one DevTools command (for instance {@code Emulation.setDeviceMetricsOverride}) and returns its result. */
+    public JsonNode command(String method, Map<String, Object> params) {
+        return send(method, params);
     }
 
     private JsonNode send(String method, Map<String, Object> params) {

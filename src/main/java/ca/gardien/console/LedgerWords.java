@@ -1,0 +1,61 @@
+package ca.gardien.console;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ledger entries in words, in the page's language: what happened ({@code requests.received} → "Request received"), who
+ * did it ({@code ACCOUNT:…} → "A staff member") and on what ({@code mail-message} → "Message"). Templates call it as
+ * {@code @ledgerWords.action(…)}; the raw entry stays one click away on the page. An action without words of its own
+ * reads as a generic step, never as its id.
+ */
+@Component("ledgerWords")
+class LedgerWords {
+
+    private static final String REQUEST_STEP = "requests.";
+
+    private final MessageSource messages;
+
+    LedgerWords(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** What happened, as a short sentence. */
+    public String action(String action) {
+        var locale = LocaleContextHolder.getLocale();
+        var own = messages.getMessage("ledger.action." + action, null, null, locale);
+        if (own != null) {
+            return own;
+        }
+        if (action != null && action.startsWith(REQUEST_STEP)) {
+            // a request's status change is recorded as requests.<status>, in lower case with dashes
+            var status =
+                    action.substring(REQUEST_STEP.length()).replace('-', '_').toUpperCase(Locale.ROOT);
+            var label = messages.getMessage("rq.status." + status, null, null, locale);
+            if (label != null) {
+                return messages.getMessage("ledger.action.status", new Object[] {label}, locale);
+            }
+        }
+        return messages.getMessage("ledger.action.other", null, locale);
+    }
+
+    /** Who did it, from the ledger's {@code KIND:id} (an account, a token, Gardien itself, the person concerned). */
+    public String actor(String actor) {
+        var colon = actor == null ? -1 : actor.indexOf(':');
+        var kind = colon < 0 ? String.valueOf(actor) : actor.substring(0, colon);
+        return messages.getMessage(
+                "ledger.actor." + kind, null, messages.getMessage("ledger.actor.other", null, locale()), locale());
+    }
+
+    /** What the entry is about ({@code request}, {@code account}, {@code mail-message} …), as a noun. */
+    public String object(String type) {
+        return messages.getMessage(
+                "ledger.object." + type, null, messages.getMessage("ledger.object.other", null, locale()), locale());
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}

@@ -1,0 +1,68 @@
+// The console's small helpers, all optional (every page works without script):
+// - the navigation collapses behind a Menu button on small screens;
+// - a form or button marked data-confirm asks before it acts (destructive actions);
+// - an error summary takes the focus, so that a screen reader announces what to correct.
+(function () {
+  'use strict';
+  var nav = document.getElementById('console-nav');
+  var menu = document.getElementById('nav-menu');
+  if (nav && menu) {
+    nav.classList.add('collapsible');
+    menu.hidden = false;
+    menu.addEventListener('click', function () {
+      var open = menu.getAttribute('aria-expanded') !== 'true';
+      menu.setAttribute('aria-expanded', String(open));
+      nav.classList.toggle('open', open);
+    });
+  }
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    var question = (event.submitter && event.submitter.getAttribute('data-confirm'))
+        || (form && form.getAttribute && form.getAttribute('data-confirm'));
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  }, true);
+  // each error of the summary next to its field too, tied to it by aria-describedby (unless the page put it there)
+  function placeErrors(summary) {
+    summary.querySelectorAll('[data-field]').forEach(function (item) {
+      var field = document.getElementById(item.getAttribute('data-field'));
+      if (!field || document.getElementById(field.id + '-error')) {
+        return;
+      }
+      var note = document.createElement('p');
+      note.className = 'field-error';
+      note.id = field.id + '-error';
+      note.textContent = item.getAttribute('data-message');
+      if (field.tagName === 'FIELDSET') {
+        var legend = field.querySelector('legend');
+        if (legend) {
+          legend.insertAdjacentElement('afterend', note);
+        } else {
+          field.prepend(note);
+        }
+      } else {
+        field.insertAdjacentElement('beforebegin', note); // between its label and the field
+        field.setAttribute('aria-invalid', 'true');
+      }
+      var described = field.getAttribute('aria-describedby');
+      field.setAttribute('aria-describedby', note.id + (described ? ' ' + described : ''));
+    });
+  }
+  function focusSummary() {
+    var summary = document.querySelector('[data-error-summary], .error-summary');
+    if (summary) {
+      placeErrors(summary);
+      if (!summary.hasAttribute('tabindex')) {
+        summary.setAttribute('tabindex', '-1');
+      }
+      summary.focus();
+    }
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', focusSummary);
+  } else {
+    focusSummary();
+  }
+})();
