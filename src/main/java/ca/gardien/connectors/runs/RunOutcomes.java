@@ -140,7 +140,7 @@ public class RunOutcomes {
                     describe(e.getCause()));
         }
         for (var cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) { // a pool timeout has none
                 return Phrase.of("connectors.failure.database", sql.getSQLState());
             }
             if (cause instanceof TargetUnavailableException unavailable) {
