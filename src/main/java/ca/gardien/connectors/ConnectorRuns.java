@@ -105,7 +105,7 @@ public class ConnectorRuns {
         var id = UUID.randomUUID();
         var now = clock.instant();
         var sealed = box.seal(RunStore.JSON.writeValueAsString(request));
-        var run = StoredRun.pending(id, connectorId, request.action(), sealed, actor, now);
+        var run = StoredRun.pending(id, connectorId, request.action(), sealed, actor, now, store.firstLease());
         // This node holds the run from the start and begins at once: the walk only reads, and nothing is written
         // before this transaction has committed (RunWorker.start).
         worker.start(run, request, committed());
@@ -162,6 +162,7 @@ public class ConnectorRuns {
         if (!reportable(run) || !store.takeDispatched(runId, clock.instant())) {
             throw new ConflictException("connectors.conflict.complete-not-dispatched");
         }
+        var taken = store.find(runId).orElseThrow(); // as it stands now that this transaction holds its row
         var steps = new ArrayList<Step>();
         (counts == null ? Map.<String, Long>of() : counts)
                 .forEach((table, n) -> steps.add(new Step(
@@ -173,7 +174,7 @@ public class ConnectorRuns {
                         null,
                         -1,
                         n == null ? 0 : n)));
-        outcomes.completed(run, steps, null, actor);
+        outcomes.completed(taken, steps, null, actor);
         return status(runId);
     }
 
@@ -191,7 +192,8 @@ public class ConnectorRuns {
         if (!reportable(run) || !store.takeDispatched(runId, clock.instant())) {
             throw new ConflictException("connectors.conflict.fail-not-dispatched");
         }
-        outcomes.reportedFailed(run, failure, actor);
+        // as it stands now that this transaction holds its row: the report ends the run whoever holds its lease
+        outcomes.reportedFailed(store.find(runId).orElseThrow(), failure, actor);
         return status(runId);
     }
 

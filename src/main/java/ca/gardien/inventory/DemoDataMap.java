@@ -1,6 +1,7 @@
 package ca.gardien.inventory;
 
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.FirstStart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On an empty installation with the demo on ({@code gardien.demo.enabled}), applies {@code demo/ingeno.yaml}: the data
- * map of the reference customer's policy, with synthetic names only.
+ * map of the reference customer's policy, with synthetic names only. Nodes started together apply it once
+ * ({@link FirstStart}).
  */
 @Component
 @ConditionalOnProperty(name = "gardien.demo.enabled", havingValue = "true")
@@ -21,16 +23,20 @@ class DemoDataMap implements ApplicationRunner {
     static final String LOCATION = "demo/ingeno.yaml";
 
     private final Inventory inventory;
+    private final FirstStart firstStart;
 
-    DemoDataMap(Inventory inventory) {
+    DemoDataMap(Inventory inventory, FirstStart firstStart) {
         this.inventory = inventory;
+        this.firstStart = firstStart;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (inventory.isEmpty()) {
-            inventory.apply(document(), Actor.SYSTEM);
-        }
+        firstStart.once(() -> {
+            if (inventory.isEmpty()) {
+                inventory.apply(document(), Actor.SYSTEM);
+            }
+        });
     }
 
     static String document() {

@@ -1,6 +1,7 @@
 package ca.gardien.organization;
 
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.FirstStart;
 import ca.gardien.shared.Language;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * First start: with no account at all, creates {@code officer} (the person in charge). The password is
  * {@code GARDIEN_BOOTSTRAP_PASSWORD} when set (automation) or a random one printed once to the log, which must be
- * changed at first login.
+ * changed at first login. Nodes started together create it once ({@link FirstStart}); only the node that created it
+ * prints the one-time password.
  */
 @Component
 class AccountBootstrap implements ApplicationRunner {
@@ -26,18 +28,21 @@ class AccountBootstrap implements ApplicationRunner {
     private final OrganizationProperties properties;
     private final PasswordRule rule;
     private final MessageSource messages;
+    private final FirstStart firstStart;
 
     AccountBootstrap(
             Accounts accounts,
             AccountAdministration administration,
             OrganizationProperties properties,
             PasswordRule rule,
-            MessageSource messages) {
+            MessageSource messages,
+            FirstStart firstStart) {
         this.accounts = accounts;
         this.administration = administration;
         this.properties = properties;
         this.rule = rule;
         this.messages = messages;
+        this.firstStart = firstStart;
     }
 
     /** Start-up stops with a message naming the setting and the reason, never the password. */
@@ -55,23 +60,30 @@ class AccountBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (accounts.count() > 0) {
-            return;
-        }
         var configured = properties.bootstrapPassword();
         boolean random = configured == null || configured.isBlank();
         var password = random ? Passwords.random() : configured;
-        if (!random) {
-            checkConfigured(configured);
+        var created = new boolean[1];
+        firstStart.once(() -> {
+            if (accounts.count() > 0) {
+                return;
+            }
+            if (!random) {
+                checkConfigured(configured);
+            }
+            // A configured password was chosen by automation: it is not one-time.
+            administration.create(
+                    USERNAME,
+                    "Responsable de la protection des renseignements personnels",
+                    password,
+                    Set.of(Role.PRIVACY_OFFICER),
+                    random,
+                    Actor.SYSTEM);
+            created[0] = true;
+        });
+        if (!created[0]) {
+            return;
         }
-        // A configured password was chosen by automation: it is not one-time.
-        administration.create(
-                USERNAME,
-                "Responsable de la protection des renseignements personnels",
-                password,
-                Set.of(Role.PRIVACY_OFFICER),
-                random,
-                Actor.SYSTEM);
         if (random) {
             log.warn("""
 

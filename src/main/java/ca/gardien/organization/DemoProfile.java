@@ -1,6 +1,7 @@
 package ca.gardien.organization;
 
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.FirstStart;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -8,20 +9,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * On an empty embedded installation, fills in the demo organization: the reference customer of the seed policy, with
- * the roles its §7 names (Director of Operations in charge, the President acting) and synthetic contact details.
+ * the roles its §7 names (Director of Operations in charge, the President acting) and synthetic contact details. Nodes
+ * started together fill it in once ({@link FirstStart}).
  */
 @Component
 @ConditionalOnProperty(name = "gardien.demo.enabled", havingValue = "true")
 class DemoProfile implements ApplicationRunner {
 
     private final Organization organization;
+    private final FirstStart firstStart;
 
-    DemoProfile(Organization organization) {
+    DemoProfile(Organization organization, FirstStart firstStart) {
         this.organization = organization;
+        this.firstStart = firstStart;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        firstStart.once(this::fillIn);
+    }
+
+    private void fillIn() {
         if (organization.profile().isPresent()) {
             return;
         }

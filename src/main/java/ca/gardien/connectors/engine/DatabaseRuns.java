@@ -84,7 +84,7 @@ public class DatabaseRuns {
             connection.setAutoCommit(false);
             // keys spilled to Gardien's database are written only once the run is recorded
             var collection =
-                    new KeyCollection(store, graph, properties.batchSize(), id, () -> RunRecord.await(recorded));
+                    new KeyCollection(store, graph, properties.batchSize(), run, () -> RunRecord.await(recorded));
             var found = collection.collect(connection, request, progress);
             var reachable = graph.reachable();
             var steps = StepPlanner.plan(graph, run.action(), request.changes(), new ArrayList<>()).stream()
@@ -96,7 +96,7 @@ public class DatabaseRuns {
                     : Map.<String, String>of();
             Runnable record = () -> transactions.executeWithoutResult(s -> {
                 collection.store();
-                store.collected(id, steps, clock.instant(), clock.instant().plus(properties.lease()));
+                store.collected(run, steps, clock.instant(), clock.instant().plus(properties.lease()));
                 events.publishEvent(Evidence.of(
                         clock.instant(),
                         run.actor(),
@@ -167,7 +167,10 @@ public class DatabaseRuns {
             found.rows()
                     .forEach((table, n) -> steps.add(new Step(
                             steps.size() + 1, RunAction.EXPORT.name(), table, List.of(), List.of(), null, -1, n)));
-            transactions.executeWithoutResult(s -> outcomes.completed(run, steps, sha, run.actor()));
+            transactions.executeWithoutResult(s -> {
+                outcomes.completed(run, steps, sha, run.actor()); // fenced: the row stays locked until commit
+                writer.publish();
+            });
         }
     }
 

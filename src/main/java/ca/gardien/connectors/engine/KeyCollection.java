@@ -2,6 +2,7 @@ package ca.gardien.connectors.engine;
 
 import ca.gardien.connectors.RunRequest;
 import ca.gardien.connectors.runs.RunStore;
+import ca.gardien.connectors.runs.StoredRun;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -10,12 +11,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The collection phase of an erasure or a rectification: walks the graph and keeps the primary keys of the person's
  * rows (and of the rows merely linking to them), so that a resumed run acts on exactly the same rows even after some
- * are gone. A person with up to {@code batch} keys is held in memory and stored by {@link #store} in the transaction
+ * are gone. Every key written is fenced by the run's lease. A person with up to {@code batch} keys is held in memory and stored by {@link #store} in the transaction
  * that records the collection; a larger one is written to Gardien's database as the walk goes. Starts afresh when
  * repeated: nothing has been changed on the target yet.
  */
@@ -24,7 +24,7 @@ final class KeyCollection {
     private final RunStore store;
     private final ReferenceGraph graph;
     private final int batch;
-    private final UUID run;
+    private final StoredRun run;
     private final Runnable beforeWrite;
     private final Map<Integer, Long> next = new HashMap<>();
     private final Map<Integer, List<List<Object>>> held = new LinkedHashMap<>();
@@ -32,7 +32,7 @@ final class KeyCollection {
     private boolean spilled;
 
     /** {@code beforeWrite} runs before the first key is written to Gardien's database (it may wait or throw). */
-    KeyCollection(RunStore store, ReferenceGraph graph, int batch, UUID run, Runnable beforeWrite) {
+    KeyCollection(RunStore store, ReferenceGraph graph, int batch, StoredRun run, Runnable beforeWrite) {
         this.store = store;
         this.graph = graph;
         this.batch = batch;
@@ -71,7 +71,7 @@ final class KeyCollection {
     /** Where the steps read their keys: the memory for a person held whole, Gardien's database otherwise. */
     StepExecution.Keys keys() {
         if (spilled) {
-            return (slot, after, limit) -> store.keys(run, slot, after, limit);
+            return (slot, after, limit) -> store.keys(run.id(), slot, after, limit);
         }
         return (slot, after, limit) -> {
             var all = held.getOrDefault(slot, List.of());

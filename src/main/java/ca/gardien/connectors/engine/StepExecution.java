@@ -101,13 +101,8 @@ class StepExecution {
             if (index >= steps.size()) {
                 break;
             }
-            store.checkpoint(
-                    run.id(),
-                    index,
-                    cursor,
-                    done,
-                    clock.instant(),
-                    clock.instant().plus(properties.lease()));
+            store.checkpoint( // fenced: a node that lost the run stops here (LeaseLost)
+                    run, index, cursor, done, clock.instant(), clock.instant().plus(properties.lease()));
             if (!units.isEmpty()) {
                 pause();
             }

@@ -108,7 +108,7 @@ public class PackageRetention {
         });
     }
 
-    /** The run a package file belongs to ({@code <run>.json} or {@code <run>.json.part}), or null. */
+    /** The run a package file belongs to ({@code <run>.json} or {@code <run>.<writer>.json.part}), or null. */
     private static UUID runOf(Path file) {
         var name = file.getFileName().toString();
         var dot = name.indexOf('.');

@@ -39,7 +39,8 @@ public final class PackageWriter implements Collector.Sink, AutoCloseable {
         try {
             Files.createDirectories(directory);
             this.target = directory.resolve(run + ".json");
-            this.partial = directory.resolve(run + ".json.part");
+            // one partial file per writer: a node that lost the run never writes into the holder's
+            this.partial = directory.resolve(run + "." + UUID.randomUUID() + ".json.part");
             this.digest = MessageDigest.getInstance("SHA-256");
             OutputStream out =
                     new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16), digest);
@@ -108,7 +109,7 @@ public final class PackageWriter implements Collector.Sink, AutoCloseable {
         }
     }
 
-    /** Ends the document with the counts, renames it into place, and returns its SHA-256. */
+    /** Ends the document with the counts and returns its SHA-256; {@link #publish} renames it into place. */
     public String finish(Map<String, Long> counts) {
         json.writeEndArray();
         json.writeObjectPropertyStart("counts");
@@ -116,23 +117,30 @@ public final class PackageWriter implements Collector.Sink, AutoCloseable {
         json.writeEndObject();
         json.writeEndObject();
         json.close();
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * Renames the finished package into place. Called in the transaction that records the run completed, once that
+     * write has passed the lease fence: a node that lost the run never replaces the holder's package.
+     */
+    public void publish() {
         try {
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot finish the export package", e);
         }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     @Override
     public void close() {
         if (!json.isClosed()) {
             json.close();
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException e) {
-                // a partial package is rewritten by the next attempt
-            }
+        }
+        try {
+            Files.deleteIfExists(partial); // gone once published
+        } catch (IOException e) {
+            // a partial package is rewritten by the next attempt
         }
     }
 }

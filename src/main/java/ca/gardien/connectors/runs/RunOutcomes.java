@@ -50,14 +50,17 @@ public class RunOutcomes {
         this.clock = clock;
     }
 
-    /** Ends a run in the caller's transaction: final counts, evidence, the event other modules listen to. */
+    /**
+     * Ends a run in the caller's transaction: final counts, evidence, the event other modules listen to. Fenced by the
+     * run's {@link Lease}: a node that lost it records nothing ({@link LeaseLost}).
+     */
     public void completed(StoredRun run, List<Step> steps, String packageSha256, Actor actor) {
         completed(run, steps, packageSha256, actor, Map.of());
     }
 
     public void completed(
             StoredRun run, List<Step> steps, String packageSha256, Actor actor, Map<String, String> evidence) {
-        store.completed(run.id(), steps, packageSha256, clock.instant());
+        store.completed(run, steps, packageSha256, clock.instant()); // throws LeaseLost for a node that lost the run
         var counts = Step.counts(steps);
         var extra = new HashMap<>(evidence);
         if (packageSha256 != null) extra.put("packageSha256", packageSha256);
@@ -73,7 +76,7 @@ public class RunOutcomes {
         var next = clock.instant().plus(properties.retryBackoff().multipliedBy(1L << Math.min(attempts - 1, 16)));
         log.warn("Connector run {} failed (attempt {}): {}", run.id(), attempts, failure);
         transactions.executeWithoutResult(s -> {
-            store.failed(run.id(), failure, attempts, giveUp ? null : next, giveUp, clock.instant());
+            store.failed(run, failure, attempts, giveUp ? null : next, giveUp, clock.instant());
             if (giveUp) {
                 publishFailed(run, failure, attempts, run.actor(), Map.of());
             }
@@ -87,7 +90,7 @@ public class RunOutcomes {
      */
     public void reportedFailed(StoredRun run, String reason, Actor actor) {
         var failure = Phrase.of("connectors.failure.reported", Phrase.verbatim(reason));
-        store.failed(run.id(), failure, run.attempts(), null, true, clock.instant());
+        store.failed(run, failure, run.attempts(), null, true, clock.instant());
         publishFailed(run, failure, run.attempts(), actor, Map.of("reportedBy", "service"));
     }
 
@@ -137,7 +140,7 @@ public class RunOutcomes {
                     describe(e.getCause()));
         }
         for (var cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) { // a pool timeout has none
                 return Phrase.of("connectors.failure.database", sql.getSQLState());
             }
             if (cause instanceof TargetUnavailableException unavailable) {

@@ -14,10 +14,16 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Runs, their checkpoints and their key sets, in Gardien's own database. */
+/**
+ * Runs, their checkpoints and their key sets, in Gardien's own database. Every write for a run a node carries is fenced
+ * by the {@link Lease} it holds (owner and generation in the {@code WHERE} clause): once another node has claimed the
+ * run, the write changes nothing and throws {@link LeaseLost}, in the transaction that would have recorded the ledger
+ * fact tied to it, so that fact is not recorded either.
+ */
 @Repository
 public class RunStore {
 
@@ -25,19 +31,35 @@ public class RunStore {
 
     public record Key(long seq, List<Object> values) {}
 
+    private static final String FENCE = " AND lease_owner = ? AND lease_generation = ?";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final TransactionTemplate transactions;
+    /** This node, as the owner of the leases it takes: one identifier per process, never reused. */
+    private final String node = UUID.randomUUID().toString();
 
-    RunStore(JdbcClient jdbc, JdbcTemplate template) {
+    RunStore(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.template = template;
+        this.transactions = transactions;
+    }
+
+    /** The lease of a run this node records and carries on at once: the first generation. */
+    public Lease firstLease() {
+        return new Lease(node, 1);
+    }
+
+    /** Whether this node took {@code lease}. */
+    boolean mine(Lease lease) {
+        return lease != null && node.equals(lease.owner());
     }
 
     /** Records a new run, held by this node until {@code lease} (it carries it on at once). */
     public void insert(StoredRun run, Instant lease) {
         jdbc.sql("INSERT INTO connectors_run (id, connector_id, action, status, request, step_index, step_cursor,"
-                        + " attempts, lease_until, actor_kind, actor_id, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?)")
+                        + " attempts, lease_until, actor_kind, actor_id, created_at, updated_at, lease_owner,"
+                        + " lease_generation) VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         run.id().toString(),
                         run.connector(),
@@ -48,7 +70,9 @@ public class RunStore {
                         run.actor().kind().name(),
                         run.actor().id(),
                         at(run.createdAt()),
-                        at(run.updatedAt()))
+                        at(run.updatedAt()),
+                        run.lease().owner(),
+                        run.lease().generation())
                 .update();
     }
 
@@ -61,14 +85,18 @@ public class RunStore {
 
     /**
      * Takes the run for this node until {@code until}, unless another node holds an unexpired lease on it; a pending
-     * run becomes COLLECTING.
+     * run becomes COLLECTING. The claim takes the next generation of the lease: whoever held it before can no longer
+     * write for the run.
      */
     boolean claim(UUID id, Instant now, Instant until) {
-        return jdbc.sql("UPDATE connectors_run SET lease_until = ?, status = CASE status WHEN ? THEN ? ELSE status END"
+        return jdbc.sql("UPDATE connectors_run SET lease_until = ?, lease_owner = ?,"
+                                + " lease_generation = lease_generation + 1,"
+                                + " status = CASE status WHEN ? THEN ? ELSE status END"
                                 + " WHERE id = ? AND status IN (?, ?, ?) AND (lease_until IS NULL OR lease_until < ?)"
                                 + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?)")
                         .params(
                                 at(until),
+                                node,
                                 StoredRun.column(RunState.PENDING),
                                 StoredRun.column(RunState.COLLECTING),
                                 id.toString())
@@ -93,58 +121,77 @@ public class RunStore {
                 .toList();
     }
 
-    public void collected(UUID id, List<Step> steps, Instant now, Instant lease) {
-        jdbc.sql("UPDATE connectors_run SET status = ?, steps = ?, step_index = 0, step_cursor = 0,"
-                        + " counts = NULL, updated_at = ?, lease_until = ? WHERE id = ?")
-                .params(
-                        StoredRun.column(RunState.APPLYING),
-                        JSON.writeValueAsString(steps),
-                        at(now),
-                        at(lease),
-                        id.toString())
-                .update();
+    public void collected(StoredRun run, List<Step> steps, Instant now, Instant lease) {
+        fenced(
+                run,
+                jdbc.sql("UPDATE connectors_run SET status = ?, steps = ?, step_index = 0, step_cursor = 0,"
+                                + " counts = NULL, updated_at = ?, lease_until = ? WHERE id = ?" + FENCE)
+                        .params(
+                                StoredRun.column(RunState.APPLYING),
+                                JSON.writeValueAsString(steps),
+                                at(now),
+                                at(lease),
+                                run.id().toString())
+                        .params(holder(run))
+                        .update());
     }
 
     /** The checkpoint after a batch committed on the target: where the next batch starts and what is done so far. */
-    public void checkpoint(UUID id, int stepIndex, long cursor, Map<Integer, Long> done, Instant now, Instant lease) {
-        jdbc.sql("UPDATE connectors_run SET step_index = ?, step_cursor = ?, counts = ?, failure = NULL, attempts = 0,"
-                        + " next_attempt_at = NULL, updated_at = ?, lease_until = ? WHERE id = ?")
-                .params(stepIndex, cursor, JSON.writeValueAsString(done), at(now), at(lease), id.toString())
-                .update();
+    public void checkpoint(
+            StoredRun run, int stepIndex, long cursor, Map<Integer, Long> done, Instant now, Instant lease) {
+        fenced(
+                run,
+                jdbc.sql("UPDATE connectors_run SET step_index = ?, step_cursor = ?, counts = ?, failure = NULL,"
+                                + " attempts = 0, next_attempt_at = NULL, updated_at = ?, lease_until = ?"
+                                + " WHERE id = ?" + FENCE)
+                        .params(
+                                stepIndex,
+                                cursor,
+                                JSON.writeValueAsString(done),
+                                at(now),
+                                at(lease),
+                                run.id().toString())
+                        .params(holder(run))
+                        .update());
     }
 
-    void completed(UUID id, List<Step> steps, String packageSha256, Instant now) {
-        jdbc.sql("UPDATE connectors_run SET status = ?, steps = ?, request = NULL, package_sha256 = ?,"
-                        + " failure = NULL, lease_until = NULL, updated_at = ? WHERE id = ?")
-                .params(
-                        StoredRun.column(RunState.COMPLETED),
-                        JSON.writeValueAsString(steps),
-                        packageSha256,
-                        at(now),
-                        id.toString())
-                .update();
-        jdbc.sql("DELETE FROM connectors_run_key WHERE run_id = ?")
-                .param(id.toString())
-                .update();
+    void completed(StoredRun run, List<Step> steps, String packageSha256, Instant now) {
+        fenced(
+                run,
+                jdbc.sql("UPDATE connectors_run SET status = ?, steps = ?, request = NULL, package_sha256 = ?,"
+                                + " failure = NULL, lease_until = NULL, updated_at = ? WHERE id = ?" + FENCE)
+                        .params(
+                                StoredRun.column(RunState.COMPLETED),
+                                JSON.writeValueAsString(steps),
+                                packageSha256,
+                                at(now),
+                                run.id().toString())
+                        .params(holder(run))
+                        .update());
+        deleteAllKeys(run.id());
     }
 
-    void failed(UUID id, Phrase failure, int attempts, Instant nextAttempt, boolean giveUp, Instant now) {
-        jdbc.sql("UPDATE connectors_run SET status = CASE WHEN ? THEN ? ELSE status END, failure = ?,"
-                        + " attempts = ?, next_attempt_at = ?, lease_until = NULL, updated_at = ? WHERE id = ?")
-                .params(
-                        giveUp,
-                        StoredRun.column(RunState.FAILED),
-                        failure.stored(),
-                        attempts,
-                        at(nextAttempt),
-                        at(now),
-                        id.toString())
-                .update();
+    void failed(StoredRun run, Phrase failure, int attempts, Instant nextAttempt, boolean giveUp, Instant now) {
+        fenced(
+                run,
+                jdbc.sql("UPDATE connectors_run SET status = CASE WHEN ? THEN ? ELSE status END, failure = ?,"
+                                + " attempts = ?, next_attempt_at = ?, lease_until = NULL, updated_at = ?"
+                                + " WHERE id = ?" + FENCE)
+                        .params(
+                                giveUp,
+                                StoredRun.column(RunState.FAILED),
+                                failure.stored(),
+                                attempts,
+                                at(nextAttempt),
+                                at(now),
+                                run.id().toString())
+                        .params(holder(run))
+                        .update());
         if (giveUp) { // the run is over: forget the identifiers and the keys, as for a completed run
             jdbc.sql("UPDATE connectors_run SET request = NULL WHERE id = ?")
-                    .param(id.toString())
+                    .param(run.id().toString())
                     .update();
-            deleteKeys(id);
+            deleteAllKeys(run.id());
         }
     }
 
@@ -177,50 +224,101 @@ public class RunStore {
                 > 0;
     }
 
-    /** Marks the run dispatched unless a report already ended it; false then. */
-    boolean dispatched(UUID id, Instant now) {
+    /**
+     * Marks the run dispatched unless a report already ended it or another node took it over; false then (the report
+     * or the new holder records what follows).
+     */
+    boolean dispatched(StoredRun run, Instant now) {
         return jdbc.sql("UPDATE connectors_run SET status = ?, updated_at = ?, lease_until = NULL"
-                                + " WHERE id = ? AND status IN (?, ?)")
-                        .params(StoredRun.column(RunState.DISPATCHED), at(now), id.toString())
+                                + " WHERE id = ? AND status IN (?, ?)" + FENCE)
+                        .params(
+                                StoredRun.column(RunState.DISPATCHED),
+                                at(now),
+                                run.id().toString())
                         .params(columns(RunState.PENDING, RunState.COLLECTING))
+                        .params(holder(run))
                         .update()
                 == 1;
     }
 
-    void renew(UUID id, Instant lease) {
-        jdbc.sql("UPDATE connectors_run SET lease_until = ? WHERE id = ?")
-                .params(at(lease), id.toString())
-                .update();
+    /** Extends the lease this node holds on a run still under way; false once it is lost (or the run has ended). */
+    boolean renew(StoredRun run, Instant lease) {
+        return jdbc.sql("UPDATE connectors_run SET lease_until = ? WHERE id = ? AND status IN (?, ?, ?)" + FENCE)
+                        .params(at(lease), run.id().toString())
+                        .params(columns(RunState.PENDING, RunState.COLLECTING, RunState.APPLYING))
+                        .params(holder(run))
+                        .update()
+                == 1;
     }
 
-    public void deleteKeys(UUID id) {
+    /** Deletes the run's keys, left by an earlier attempt, while this node holds its lease. */
+    public void deleteKeys(StoredRun run) {
+        transactions.executeWithoutResult(s -> {
+            hold(run);
+            deleteAllKeys(run.id());
+        });
+    }
+
+    private void deleteAllKeys(UUID id) {
         jdbc.sql("DELETE FROM connectors_run_key WHERE run_id = ?")
                 .param(id.toString())
                 .update();
     }
 
-    public void addKeys(UUID id, int slot, long firstSeq, List<List<Object>> keys) {
+    /** Adds keys of one slot, numbered from {@code firstSeq}, while this node holds the run's lease. */
+    public void addKeys(StoredRun run, int slot, long firstSeq, List<List<Object>> keys) {
         var rows = new ArrayList<Object[]>(keys.size());
         long seq = firstSeq;
         for (var key : keys) {
-            rows.add(new Object[] {id.toString(), slot, seq++, JSON.writeValueAsString(key)});
+            rows.add(new Object[] {run.id().toString(), slot, seq++, JSON.writeValueAsString(key)});
         }
-        template.batchUpdate("INSERT INTO connectors_run_key (run_id, step, seq, row_key) VALUES (?, ?, ?, ?)", rows);
+        insertKeys(run, rows);
     }
 
-    /** Every slot's keys in one batch, numbered from 1 per slot. */
-    public void addKeys(UUID id, Map<Integer, List<List<Object>>> keys) {
+    /** Every slot's keys in one batch, numbered from 1 per slot, while this node holds the run's lease. */
+    public void addKeys(StoredRun run, Map<Integer, List<List<Object>>> keys) {
         var rows = new ArrayList<Object[]>();
         keys.forEach((slot, list) -> {
             long seq = 1;
             for (var key : list) {
-                rows.add(new Object[] {id.toString(), slot, seq++, JSON.writeValueAsString(key)});
+                rows.add(new Object[] {run.id().toString(), slot, seq++, JSON.writeValueAsString(key)});
             }
         });
-        if (!rows.isEmpty()) {
+        insertKeys(run, rows);
+    }
+
+    private void insertKeys(StoredRun run, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        transactions.executeWithoutResult(s -> {
+            hold(run);
             template.batchUpdate(
                     "INSERT INTO connectors_run_key (run_id, step, seq, row_key) VALUES (?, ?, ?, ?)", rows);
+        });
+    }
+
+    /**
+     * Locks the run's row for the current transaction if this node still holds its lease, else throws
+     * {@link LeaseLost}: a node claiming the run meanwhile waits for this transaction and finds the lease renewed.
+     */
+    private void hold(StoredRun run) {
+        fenced(
+                run,
+                jdbc.sql("UPDATE connectors_run SET lease_generation = lease_generation WHERE id = ?" + FENCE)
+                        .param(run.id().toString())
+                        .params(holder(run))
+                        .update());
+    }
+
+    private static void fenced(StoredRun run, int updated) {
+        if (updated != 1) {
+            throw new LeaseLost(run.id());
         }
+    }
+
+    private static List<Object> holder(StoredRun run) {
+        return List.of(run.lease().owner(), run.lease().generation());
     }
 
     public List<Key> keys(UUID id, int slot, long after, int limit) {

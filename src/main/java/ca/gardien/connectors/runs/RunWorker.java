@@ -23,6 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,11 +34,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Carries runs forward on this node: a run just recorded starts at once (held by this node's lease), a run left by a
  * node that died or due for a retry is claimed first. Database runs are carried out by {@link DatabaseRuns}; a webhook
- * or manual connector gets the order. The lease is renewed while a run progresses; a failure is retried with
- * exponential backoff ({@link RunOutcomes#failed}).
+ * or manual connector gets the order. The lease is renewed while a run progresses and by a heartbeat every third of the
+ * lease while it runs; a failure is retried with exponential backoff ({@link RunOutcomes#failed}). Every write is fenced
+ * by the lease this node took ({@link Lease}): once another node has claimed the run, the first refused write or
+ * renewal ({@link LeaseLost}) stops the run here, with nothing recorded.
  */
 @Component
 public class RunWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(RunWorker.class);
 
     private final ConnectorCatalog catalog;
     private final DatasetGraphs graphs;
@@ -48,7 +56,16 @@ public class RunWorker {
     private final Clock clock;
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
     private final Map<UUID, Instant> renewed = new ConcurrentHashMap<>();
+    /** The runs this node carries, as it holds them (with their lease), once their record is committed. */
+    private final Map<UUID, Held> held = new ConcurrentHashMap<>();
+    /** Runs whose lease this node found lost: their next progress stops them. */
+    private final Set<UUID> lost = ConcurrentHashMap.newKeySet();
+
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("gardien-run-leases").factory());
+
+    private record Held(StoredRun run, Future<?> recorded) {}
 
     RunWorker(
             ConnectorCatalog catalog,
@@ -71,6 +88,8 @@ public class RunWorker {
         this.database = database;
         this.transactions = transactions;
         this.clock = clock;
+        long every = Math.max(50, properties.lease().dividedBy(3).toMillis());
+        heartbeat.scheduleWithFixedDelay(this::heartbeat, every, every, TimeUnit.MILLISECONDS);
     }
 
     /** Carries on a run this node may be able to take: one left by a node that died, or due for a retry. */
@@ -86,12 +105,15 @@ public class RunWorker {
     public void start(StoredRun run, RunRequest request, Future<?> recorded) {
         renewed.put(run.id(), clock.instant()); // the lease is being recorded with the run
         execute(run.id(), () -> {
+            held.put(run.id(), new Held(run, recorded));
             try {
                 carry(run, request, recorded);
             } catch (RunRecord.NotRecorded e) {
                 // the transaction that was to record the run rolled back: there is no run
+            } catch (LeaseLost e) {
+                stopped(e);
             } catch (Exception e) {
-                failed(run.id(), recorded, e);
+                failed(run, recorded, e);
             }
         });
     }
@@ -102,6 +124,8 @@ public class RunWorker {
                 try {
                     work.run();
                 } finally {
+                    held.remove(id);
+                    lost.remove(id);
                     running.remove(id);
                     renewed.remove(id);
                 }
@@ -118,11 +142,18 @@ public class RunWorker {
         if (!store.claim(id, clock.instant(), lease())) {
             return; // another node holds it, or it is not due
         }
+        var run = store.find(id).orElseThrow();
+        if (!store.mine(run.lease())) {
+            return; // claimed by another node in between: this node's lease was too short to read the run
+        }
+        held.put(id, new Held(run, RunRecord.COMMITTED));
+        renewed.put(id, clock.instant());
         try {
-            var run = store.find(id).orElseThrow();
             carry(run, RunStore.JSON.readValue(box.open(run.request()), RunRequest.class), RunRecord.COMMITTED);
+        } catch (LeaseLost e) {
+            stopped(e);
         } catch (Exception e) {
-            outcomes.failed(store.find(id).orElseThrow(), e);
+            failed(run, RunRecord.COMMITTED, e);
         }
     }
 
@@ -136,7 +167,7 @@ public class RunWorker {
         }
         var jdbc = (JdbcConnector) connector;
         var graph = graphs.graph(run.connector());
-        Runnable progress = () -> renew(id);
+        Runnable progress = () -> renew(run);
         if (run.action() == RunAction.EXPORT) {
             database.export(run, jdbc, graph, request, recorded, progress);
         } else if (RunState.UNDISPATCHED.contains(run.status())) {
@@ -165,8 +196,9 @@ public class RunWorker {
             } catch (Exception e) {
                 throw new DispatchFailed(e);
             }
-            if (!store.dispatched(run.id(), clock.instant())) {
-                return; // the service answered before this was recorded: its report ended the run
+            if (!store.dispatched(run, clock.instant())) {
+                return; // the service answered before this was recorded (its report ended the run), or the run was
+                // taken over by another node
             }
             events.publishEvent(Evidence.of(
                     clock.instant(),
@@ -182,28 +214,79 @@ public class RunWorker {
         return clock.instant().plus(properties.lease());
     }
 
-    /** Renews the lease during a long collection, at most every third of the lease. */
-    private void renew(UUID id) {
+    /**
+     * Renews the lease as a run progresses, at most every third of the lease; throws {@link LeaseLost} once it is lost
+     * (found here or by the heartbeat), which stops the run on this node.
+     */
+    private void renew(StoredRun run) {
+        var id = run.id();
+        if (lost.contains(id)) {
+            throw new LeaseLost(id);
+        }
         var now = clock.instant();
         var last = renewed.get(id);
         if (last == null || now.isAfter(last.plus(properties.lease().dividedBy(3)))) {
-            store.renew(id, lease());
+            if (!store.renew(run, lease())) {
+                lost.add(id);
+                throw new LeaseLost(id);
+            }
             renewed.put(id, now);
         }
     }
 
-    /** Records a failure, once the run's record is there (the walk may fail before it commits). */
-    private void failed(UUID id, Future<?> recorded, Exception e) {
+    /**
+     * Renews the lease of every run this node carries whose record is committed, so that a long statement or batch
+     * does not let the lease run out while the node is alive; a renewal refused marks the run lost.
+     */
+    private void heartbeat() {
+        try {
+            var now = clock.instant();
+            var window = properties.lease().dividedBy(3);
+            for (var entry : held.values()) {
+                var id = entry.run().id();
+                var last = renewed.get(id);
+                if (entry.recorded().state() != Future.State.SUCCESS
+                        || lost.contains(id)
+                        || (last != null && now.isBefore(last.plus(window)))) {
+                    continue;
+                }
+                if (store.renew(entry.run(), lease())) {
+                    renewed.put(id, now);
+                } else if (held.containsKey(id)) {
+                    lost.add(id); // taken over, or ended meanwhile (then no one asks)
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("Connector run lease renewal failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** This node lost the run to another node: it stops, records nothing, and the holder carries the run on. */
+    private void stopped(LeaseLost e) {
+        log.warn("Connector run {} stopped on this node: its lease was taken over by another node", e.run());
+    }
+
+    /**
+     * Records a failure, once the run's record is there (the walk may fail before it commits), under the lease this node
+     * holds: the attempts counted so far come from the stored run, the fence from this node's lease.
+     */
+    private void failed(StoredRun run, Future<?> recorded, Exception e) {
         try {
             RunRecord.await(recorded);
         } catch (RunRecord.NotRecorded gone) {
             return; // no run to fail
         }
-        outcomes.failed(store.find(id).orElseThrow(), e);
+        var stored = store.find(run.id()).orElseThrow();
+        try {
+            outcomes.failed(stored.heldUnder(run.lease()), e);
+        } catch (LeaseLost lostMeanwhile) {
+            stopped(lostMeanwhile);
+        }
     }
 
     @PreDestroy
     void stop() {
+        heartbeat.shutdownNow();
         executor.shutdownNow();
     }
 

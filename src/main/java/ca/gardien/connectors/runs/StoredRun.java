@@ -32,11 +32,12 @@ public record StoredRun(
         String packageSha256,
         Actor actor,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Lease lease) {
 
-    /** A new run, as {@link RunStore#insert} records it. */
+    /** A new run, as {@link RunStore#insert} records it, held by this node under {@code lease}. */
     public static StoredRun pending(
-            UUID id, String connector, RunAction action, String sealedRequest, Actor actor, Instant now) {
+            UUID id, String connector, RunAction action, String sealedRequest, Actor actor, Instant now, Lease lease) {
         return new StoredRun(
                 id,
                 connector,
@@ -53,7 +54,8 @@ public record StoredRun(
                 null,
                 actor,
                 now,
-                now);
+                now,
+                lease);
     }
 
     /** This run as {@link RunStore#collected} leaves it. */
@@ -74,7 +76,30 @@ public record StoredRun(
                 packageSha256,
                 actor,
                 createdAt,
-                updatedAt);
+                updatedAt,
+                lease);
+    }
+
+    /** This run as stored, written for under the lease a node holds (not the one now in its row). */
+    public StoredRun heldUnder(Lease held) {
+        return new StoredRun(
+                id,
+                connector,
+                action,
+                status,
+                request,
+                steps,
+                stepIndex,
+                stepCursor,
+                done,
+                failure,
+                attempts,
+                nextAttemptAt,
+                packageSha256,
+                actor,
+                createdAt,
+                updatedAt,
+                held);
     }
 
     /** Reads a run from its row: the one place where run actions and states meet their column values. */
@@ -100,7 +125,8 @@ public record StoredRun(
                 rs.getString("package_sha256"),
                 new Actor(Actor.Kind.valueOf(rs.getString("actor_kind")), rs.getString("actor_id")),
                 RunStore.instant(rs.getObject("created_at", OffsetDateTime.class)),
-                RunStore.instant(rs.getObject("updated_at", OffsetDateTime.class)));
+                RunStore.instant(rs.getObject("updated_at", OffsetDateTime.class)),
+                new Lease(rs.getString("lease_owner"), rs.getLong("lease_generation")));
     }
 
     /** The column value of a run action or state: its name. */
