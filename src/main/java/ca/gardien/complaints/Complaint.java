@@ -13,6 +13,7 @@ import java.util.UUID;
  * @param requestId the rights request the complaint concerns, if any
  * @param concernsRefusal the complaint is about a refused request: the answer carries the recourse to the CAI
  */
+@org.springframework.modulith.NamedInterface("views")
 public record Complaint(
         UUID id,
         ComplaintStatus status,

@@ -116,7 +116,7 @@ class ComplaintController {
     @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "File the scanned letter (kind LETTER) or a supporting document (SUPPORTING)")
-    ComplaintStore.Document document(
+    ComplaintDocument document(
             @PathVariable UUID id,
             @RequestPart(name = "file", required = false) MultipartFile file,
             @RequestParam(required = false) String kind,

@@ -1,6 +1,7 @@
 package ca.gardien.complaints;
 
 /** Where a complaint stands. */
+@org.springframework.modulith.NamedInterface("views")
 public enum ComplaintStatus {
     /** the clock runs */
     OPEN,

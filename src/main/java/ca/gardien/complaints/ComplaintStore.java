@@ -19,12 +19,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ComplaintStore {
 
-    /** A document of the file without its content. */
-    record Document(UUID id, UUID complaintId, String kind, String mediaType, long size, String sha256, Instant at) {}
-
-    /** One step of the file's timeline. */
-    record Step(String step, String detail, String actor, Instant at) {}
-
     private final JdbcClient jdbc;
 
     ComplaintStore(JdbcClient jdbc) {
@@ -129,10 +123,10 @@ class ComplaintStore {
                 .update();
     }
 
-    List<Step> steps(UUID complaintId) {
+    List<ComplaintStep> steps(UUID complaintId) {
         return jdbc.sql("SELECT step, detail, actor, at FROM complaints_step WHERE complaint_id = ? ORDER BY at, id")
                 .param(complaintId)
-                .query((rs, n) -> new Step(
+                .query((rs, n) -> new ComplaintStep(
                         rs.getString("step"),
                         rs.getString("detail"),
                         rs.getString("actor"),
@@ -140,8 +134,8 @@ class ComplaintStore {
                 .list();
     }
 
-    Document insertDocument(UUID complaintId, String kind, String mediaType, byte[] content, Instant at) {
-        var document = new Document(
+    ComplaintDocument insertDocument(UUID complaintId, String kind, String mediaType, byte[] content, Instant at) {
+        var document = new ComplaintDocument(
                 UUID.randomUUID(), complaintId, kind, mediaType, content.length, Digests.sha256Hex(content), at);
         jdbc.sql("INSERT INTO complaints_document (id, complaint_id, kind, media_type, size, sha256, content,"
                         + " uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
@@ -158,7 +152,7 @@ class ComplaintStore {
         return document;
     }
 
-    List<Document> documents(UUID complaintId) {
+    List<ComplaintDocument> documents(UUID complaintId) {
         return jdbc.sql("SELECT id, complaint_id, kind, media_type, size, sha256, uploaded_at FROM complaints_document"
                         + " WHERE complaint_id = ? ORDER BY uploaded_at, id")
                 .param(complaintId)
@@ -173,7 +167,7 @@ class ComplaintStore {
                 .optional();
     }
 
-    Optional<Document> document(UUID complaintId, UUID documentId) {
+    Optional<ComplaintDocument> document(UUID complaintId, UUID documentId) {
         return jdbc.sql("SELECT id, complaint_id, kind, media_type, size, sha256, uploaded_at FROM complaints_document"
                         + " WHERE complaint_id = ? AND id = ?")
                 .params(complaintId, documentId)
@@ -209,8 +203,8 @@ class ComplaintStore {
         return all;
     }
 
-    private static Document document(ResultSet rs) throws SQLException {
-        return new Document(
+    private static ComplaintDocument document(ResultSet rs) throws SQLException {
+        return new ComplaintDocument(
                 rs.getObject("id", UUID.class),
                 rs.getObject("complaint_id", UUID.class),
                 rs.getString("kind"),

@@ -9,9 +9,10 @@ import java.util.List;
  * {@code ON_TRACK}, {@code STOPPED}, {@code DONE}); the timeline and documents only on the file's own page.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@org.springframework.modulith.NamedInterface("views")
 public record ComplaintView(
         @JsonUnwrapped Complaint complaint,
         Long daysLeft,
         String urgency,
-        List<ComplaintStore.Step> timeline,
-        List<ComplaintStore.Document> documents) {}
+        List<ComplaintStep> timeline,
+        List<ComplaintDocument> documents) {}

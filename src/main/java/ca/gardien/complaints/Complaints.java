@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@code complaints.<step>}) carrying ids, dates and document hashes, never the complainant's data.
  */
 @Service
+@org.springframework.modulith.NamedInterface("actions")
 public class Complaints {
 
     static final int MAX_LIST = 500;
@@ -199,8 +201,20 @@ public class Complaints {
     }
 
     /** The queue: every file for the person in charge and delegates, their own files for staff. */
+    /** The queue as the signed-in caller may see it (the console). */
     @Transactional(readOnly = true)
-    public List<ComplaintView> queue(ComplaintStatus status, String search, ComplaintCaller caller) {
+    public List<ComplaintView> queue(ComplaintStatus status, String search, Authentication auth) {
+        return queue(status, search, ComplaintCaller.of(auth));
+    }
+
+    /** The file, if the signed-in caller may open it (the console); the read is a ledger fact. */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ComplaintView read(UUID id, Authentication auth) {
+        return read(id, ComplaintCaller.of(auth));
+    }
+
+    @Transactional(readOnly = true)
+    List<ComplaintView> queue(ComplaintStatus status, String search, ComplaintCaller caller) {
         if (!caller.receives()) {
             throw new AccessDeniedException("complaints");
         }
@@ -401,7 +415,7 @@ public class Complaints {
 
     /** A document of the file: the scanned letter ({@code LETTER}) or a supporting document ({@code SUPPORTING}). */
     @Transactional
-    ComplaintStore.Document file(UUID id, String kind, String mediaType, byte[] content, ComplaintCaller caller) {
+    ComplaintDocument file(UUID id, String kind, String mediaType, byte[] content, ComplaintCaller caller) {
         var c = opened(id, caller);
         var k = kind == null || kind.isBlank() ? "SUPPORTING" : kind.strip().toUpperCase(Locale.ROOT);
         if (!List.of("LETTER", "SUPPORTING").contains(k)) {
@@ -435,7 +449,7 @@ public class Complaints {
         return new Download(document, content);
     }
 
-    record Download(ComplaintStore.Document document, byte[] content) {}
+    record Download(ComplaintDocument document, byte[] content) {}
 
     /**
      * The reasoned written answer, in the complainant's language, by email and as a PDF, with the recourse to the

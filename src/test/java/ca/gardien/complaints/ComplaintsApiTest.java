@@ -3,6 +3,7 @@ package ca.gardien.complaints;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -226,9 +227,7 @@ class ComplaintsApiTest extends WebTestSupport {
         mvc.perform(get("/api/v1/complaints/" + id + "/documents/" + documentId)
                         .header(HttpHeaders.AUTHORIZATION, staff))
                 .andExpect(status().isOk());
-        var read = awaitLedgerEntry(
-                "complaints.read",
-                e -> id.equals(e.get("objectId")) && assigned.id().toString().equals(actorId(e)));
+        var read = awaitLedgerEntry("complaints.read", id);
         assertThat(String.valueOf(read.get("payload"))).doesNotContain("Camille");
         awaitLedgerEntry("complaints.document-read", id);
         assertThat(String.valueOf(awaitLedgerEntry("complaints.document", id).get("payload")))
@@ -293,6 +292,34 @@ class ComplaintsApiTest extends WebTestSupport {
                 .getContentAsString();
         List<String> ids = JsonPath.read(answered, "$.documents[?(@.kind == 'ANSWER')].id");
         assertThat(pdfText(id, ids.getFirst())).contains("porte sur le refus de votre demande");
+    }
+
+    @Test
+    void theConsoleShowsTheQueueWithDaysLeftTheFileInWordsAndTheDashboardTileToThoseWhoMayOpenIt() throws Exception {
+        clock.setDay("2027-03-01");
+        var id = create(officerBearer(), null, "fr");
+        var officer = login(OFFICER, OFFICER_PASSWORD);
+        mvc.perform(get("/console/complaints").session(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-complaint=\"" + id + "\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("30 j")));
+        mvc.perform(get("/console/complaints/" + id).session(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Plainte reçue")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("+1 555 010 0199")));
+        mvc.perform(get("/console").session(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("plaintes ouvertes")));
+        awaitLedgerEntry(
+                "complaints.read",
+                e -> id.equals(e.get("objectId")) && officerId().toString().equals(actorId(e)));
+
+        var stranger = person(Role.STAFF);
+        var session = login(stranger.username(), stranger.password());
+        mvc.perform(get("/console/complaints/" + id).session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/console/complaints").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(id))));
     }
 
     private String pdfText(String complaintId, String documentId) throws Exception {
