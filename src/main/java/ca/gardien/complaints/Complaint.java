@@ -49,6 +49,38 @@ public record Complaint(
         return delayDueOn != null ? delayDueOn : dueOn;
     }
 
+    /** The same file with another state of its clock, status, assignment, link or answer. */
+    Complaint withState(
+            ComplaintStatus newStatus,
+            LocalDate newDueOn,
+            LocalDate newInformationRequestedOn,
+            LocalDate newDelayDueOn,
+            UUID newAssignedTo,
+            UUID newRequestId,
+            boolean newConcernsRefusal,
+            LocalDate newAnsweredOn) {
+        return new Complaint(
+                id,
+                newStatus,
+                channel,
+                language,
+                name,
+                email,
+                phone,
+                subject,
+                reasons,
+                receivedOn,
+                receivedAt,
+                newDueOn,
+                newInformationRequestedOn,
+                newDelayDueOn,
+                newAssignedTo,
+                newRequestId,
+                newConcernsRefusal,
+                newAnsweredOn,
+                version);
+    }
+
     @Override
     public String toString() {
         return "Complaint[" + id + ", " + status + "]"; // the rest is personal information

@@ -257,26 +257,15 @@ public class Complaints {
             throw new InvalidInputException(errors);
         }
         boolean concerns = Boolean.TRUE.equals(refused) || refusedRequest(request);
-        var linked = new Complaint(
-                c.id(),
+        var linked = c.withState(
                 c.status(),
-                c.channel(),
-                c.language(),
-                c.name(),
-                c.email(),
-                c.phone(),
-                c.subject(),
-                c.reasons(),
-                c.receivedOn(),
-                c.receivedAt(),
                 c.dueOn(),
                 c.informationRequestedOn(),
                 c.delayDueOn(),
                 c.assignedTo(),
                 request,
                 concerns,
-                c.answeredOn(),
-                c.version());
+                c.answeredOn());
         return view(save(
                 linked,
                 "linked",
@@ -478,26 +467,15 @@ public class Complaints {
                     c.id().toString()));
         }
         var today = clock.today();
-        var answered = new Complaint(
-                c.id(),
+        var answered = c.withState(
                 ComplaintStatus.ANSWERED,
-                c.channel(),
-                c.language(),
-                c.name(),
-                c.email(),
-                c.phone(),
-                c.subject(),
-                c.reasons(),
-                c.receivedOn(),
-                c.receivedAt(),
                 c.dueOn(),
                 c.informationRequestedOn(),
                 c.delayDueOn(),
                 c.assignedTo(),
                 c.requestId(),
                 c.concernsRefusal(),
-                today,
-                c.version());
+                today);
         return view(save(
                 answered,
                 "answered",
@@ -586,26 +564,15 @@ public class Complaints {
             LocalDate informationRequestedOn,
             LocalDate delayDueOn,
             UUID assignedTo) {
-        return new Complaint(
-                c.id(),
+        return c.withState(
                 status,
-                c.channel(),
-                c.language(),
-                c.name(),
-                c.email(),
-                c.phone(),
-                c.subject(),
-                c.reasons(),
-                c.receivedOn(),
-                c.receivedAt(),
                 dueOn,
                 informationRequestedOn,
                 delayDueOn,
                 assignedTo,
                 c.requestId(),
                 c.concernsRefusal(),
-                c.answeredOn(),
-                c.version());
+                c.answeredOn());
     }
 
     private boolean refusedRequest(UUID requestId) {

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 @RequestMapping("/privacy/complaints")
-class ComplaintPages {
+class ComplaintFormPages {
 
     /** What the person typed, shown back when something is missing. */
     record ComplaintForm(String name, String email, String phone, String subject, String reasons, String language) {}
@@ -39,7 +39,7 @@ class ComplaintPages {
     private final TransactionTemplate transactions;
     private final MessageSource messages;
 
-    ComplaintPages(
+    ComplaintFormPages(
             Complaints complaints,
             RateLimits limits,
             TransactionTemplate transactions,

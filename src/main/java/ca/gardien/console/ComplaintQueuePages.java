@@ -18,13 +18,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  * files are confidential: the module decides who sees which file; this page only renders what it returns.
  */
 @Controller
-class ComplaintPages {
+class ComplaintQueuePages {
 
     static final List<String> URGENCIES = List.of("OVERDUE", "DUE_SOON", "ON_TRACK", "STOPPED", "DONE");
 
     private final Complaints complaints;
 
-    ComplaintPages(Complaints complaints) {
+    ComplaintQueuePages(Complaints complaints) {
         this.complaints = complaints;
     }
 
