@@ -5,6 +5,8 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
+            "complaints :: views",
+            "complaints :: actions",
             "connectors :: views",
             "connectors :: actions",
             "consent :: views",

@@ -72,6 +72,17 @@ public class Deadlines {
                 acknowledgeBy);
     }
 
+    /**
+     * The first day on or after {@code day} on which a time limit of the profile may expire: the day itself, or the
+     * next day that is neither a closed weekday nor a holiday of the profile's calendar (other modules' clocks, e.g.
+     * complaints, use the same calendar as rights requests).
+     *
+     * @throws InvalidInputException naming {@code jurisdiction} when the profile does not exist
+     */
+    public LocalDate firstOpenDay(String jurisdiction, LocalDate day) {
+        return calendar(profiles.get(known(jurisdiction)).calendar()).firstOpenFrom(day, new ArrayList<>());
+    }
+
     /** The day of receipt of an instant, in the profile's time zone. */
     public LocalDate dayOf(String jurisdiction, Instant instant) {
         return LocalDate.ofInstant(instant, zone(jurisdiction));

@@ -1,0 +1,9 @@
+package ca.gardien.complaints;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A document of a complaint file without its content: {@code LETTER}, {@code SUPPORTING}, {@code DELAY_NOTICE}, {@code ANSWER}. */
+@org.springframework.modulith.NamedInterface("views")
+public record ComplaintDocument(
+        UUID id, UUID complaintId, String kind, String mediaType, long size, String sha256, Instant at) {}

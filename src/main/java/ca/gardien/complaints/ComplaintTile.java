@@ -1,0 +1,44 @@
+package ca.gardien.complaints;
+
+import ca.gardien.organization.ProgramTile;
+import ca.gardien.organization.Role;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The complaints tile of the dashboard: open files, due within 7 days, overdue. The person in charge and delegates
+ * count every file, staff their own; auditors see no tile (the files are confidential).
+ */
+@Component
+class ComplaintTile implements ProgramTile {
+
+    static final String QUEUE = "/console/complaints";
+
+    private final Complaints complaints;
+
+    ComplaintTile(Complaints complaints) {
+        this.complaints = complaints;
+    }
+
+    @Override
+    public int order() {
+        return 400;
+    }
+
+    @Override
+    public Optional<Tile> tileFor(Viewer viewer) {
+        boolean all = viewer.holds(Role.PRIVACY_OFFICER) || viewer.holds(Role.DELEGATE);
+        if (!all && !(viewer.holds(Role.STAFF) && viewer.accountId().isPresent())) {
+            return Optional.empty();
+        }
+        var counts = complaints.counts(all ? null : viewer.accountId().get());
+        return Optional.of(new Tile(
+                "complaints.tile.title",
+                QUEUE,
+                List.of(
+                        Figure.of("complaints.tile.open", counts[0], QUEUE),
+                        Figure.alertWhenAny("complaints.tile.due-soon", counts[1], QUEUE + "?urgency=DUE_SOON"),
+                        Figure.alertWhenAny("complaints.tile.overdue", counts[2], QUEUE + "?urgency=OVERDUE"))));
+    }
+}

@@ -1,0 +1,103 @@
+package ca.gardien.portal;
+
+import ca.gardien.complaints.Complaints;
+import ca.gardien.complaints.NewComplaint;
+import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.RateLimitedException;
+import ca.gardien.shared.RateLimits;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The public complaint form: exactly what the governance policy asks (name, contact details with a phone number,
+ * subject, reasons) and the language of the answer; limited per address like the request form; acknowledged by email.
+ */
+@Controller
+@RequestMapping("/privacy/complaints")
+class ComplaintFormPages {
+
+    /** What the person typed, shown back when something is missing. */
+    record ComplaintForm(String name, String email, String phone, String subject, String reasons, String language) {}
+
+    static final String LIMIT = "complaints.form-per-address";
+
+    private final Complaints complaints;
+    private final RateLimits limits;
+    private final RateLimits.Quota quota;
+    private final TransactionTemplate transactions;
+    private final MessageSource messages;
+
+    ComplaintFormPages(
+            Complaints complaints,
+            RateLimits limits,
+            TransactionTemplate transactions,
+            MessageSource messages,
+            @Value("${gardien.complaints.limits.form-per-address:5/1h}") String quota) {
+        this.complaints = complaints;
+        this.limits = limits;
+        this.transactions = transactions;
+        this.messages = messages;
+        this.quota = RateLimits.Quota.of(quota);
+    }
+
+    @GetMapping("/new")
+    String form(Model model, Locale locale) {
+        model.addAttribute("form", new ComplaintForm(null, null, null, null, null, locale.getLanguage()));
+        return form(model, Map.of());
+    }
+
+    @PostMapping
+    String submit(
+            @ModelAttribute("form") ComplaintForm form,
+            Model model,
+            HttpServletRequest http,
+            HttpServletResponse response,
+            Locale locale) {
+        var errors = new LinkedHashMap<String, String>();
+        try {
+            var complaint = transactions.execute(status -> {
+                limits.consume(LIMIT, quota, RateLimits.addressKey(http.getRemoteAddr()));
+                return complaints.receiveFromPortal(new NewComplaint(
+                        form.name(),
+                        form.email(),
+                        form.phone(),
+                        form.subject(),
+                        form.reasons(),
+                        null,
+                        form.language(),
+                        null,
+                        null));
+            });
+            model.addAttribute("dueOn", complaint.dueOn());
+            return "portal/complaint-received";
+        } catch (RateLimitedException e) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            model.addAttribute("rateLimited", true);
+            return form(model, Map.of());
+        } catch (InvalidInputException e) {
+            e.errors()
+                    .forEach(f ->
+                            errors.putIfAbsent(f.field(), f.in(messages, locale).message()));
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return form(model, errors);
+    }
+
+    private String form(Model model, Map<String, String> errors) {
+        model.addAttribute("errors", errors);
+        return "portal/complaint-form";
+    }
+}
