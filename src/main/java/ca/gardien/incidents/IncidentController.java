@@ -5,10 +5,12 @@ import ca.gardien.shared.ApiLanguage;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -56,6 +58,8 @@ class IncidentController {
             List<String> missingForClosing) {}
 
     record MeasureDone(LocalDate doneOn) {}
+
+    record Advice(String advice) {}
 
     private IncidentView view(Incident incident) {
         var promptness = incidents.promptness(incident);
@@ -129,6 +133,37 @@ class IncidentController {
     IncidentView measureDone(
             @PathVariable UUID id, @PathVariable UUID measureId, @RequestBody MeasureDone done, Authentication auth) {
         return view(incidents.measureDone(id, measureId, done.doneOn(), CurrentActor.of(auth)));
+    }
+
+    @PutMapping("/{id}/person-advice")
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "The measures suggested to the persons concerned (item 5 of their notice)")
+    IncidentView advise(@PathVariable UUID id, @RequestBody Advice advice, Authentication auth) {
+        return view(incidents.advise(id, advice.advice(), CurrentActor.of(auth)));
+    }
+
+    @GetMapping(value = "/{id}/notices/{which}.html", produces = "application/xhtml+xml")
+    @PreAuthorize(READERS)
+    @Operation(summary = "The notice to the Commission (which=commission) or to the persons (which=persons), printable")
+    ResponseEntity<String> noticeHtml(
+            @PathVariable UUID id,
+            @PathVariable String which,
+            @RequestParam(defaultValue = "fr") @Pattern(regexp = "fr|en") String lang) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("application", "xhtml+xml", java.nio.charset.StandardCharsets.UTF_8))
+                .body(incidents.noticeHtml(id, which, Locale.forLanguageTag(lang)));
+    }
+
+    @GetMapping(value = "/{id}/notices/{which}.pdf", produces = "application/pdf")
+    @PreAuthorize(READERS)
+    @Operation(summary = "The notice to the Commission or to the persons as PDF")
+    ResponseEntity<byte[]> noticePdf(
+            @PathVariable UUID id,
+            @PathVariable String which,
+            @RequestParam(defaultValue = "fr") @Pattern(regexp = "fr|en") String lang) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(incidents.noticePdf(id, which, Locale.forLanguageTag(lang)));
     }
 
     @PostMapping("/{id}/close")

@@ -110,6 +110,23 @@ class IncidentStore {
                 == 1;
     }
 
+    Optional<String> personAdvice(UUID id) {
+        return jdbc.sql("SELECT person_advice FROM incident WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+                .optional()
+                .flatMap(o -> o);
+    }
+
+    void setPersonAdvice(UUID id, int version, String advice) {
+        int rows = jdbc.sql("UPDATE incident SET person_advice = ?, version = version + 1 WHERE id = ? AND version = ?")
+                .params(advice, id, version)
+                .update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("incident changed meanwhile");
+        }
+    }
+
     void delete(UUID id) {
         jdbc.sql("DELETE FROM incident_measure WHERE incident_id = ?").param(id).update();
         jdbc.sql("DELETE FROM incident WHERE id = ?").param(id).update();

@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -40,6 +41,7 @@ public class Incidents {
     private final IncidentFacts facts;
     private final Inventory inventory;
     private final IncidentsProperties properties;
+    private final NoticeDocuments documents;
     private final Clock clock;
 
     Incidents(
@@ -47,7 +49,9 @@ public class Incidents {
             IncidentFacts facts,
             Inventory inventory,
             IncidentsProperties properties,
+            NoticeDocuments documents,
             Clock clock) {
+        this.documents = documents;
         this.store = store;
         this.facts = facts;
         this.inventory = inventory;
@@ -260,6 +264,23 @@ public class Incidents {
         payload.put("personsNoticeOn", Objects.toString(dates.personsNoticeOn(), "none"));
         payload.put("publicNotice", String.valueOf(publicNotice));
         payload.put("noNoticeReason", String.valueOf(changed.noNoticeReason() != null));
+        var advice = store.personAdvice(id).orElse(null);
+        if (dates.caiNoticeOn() != null) {
+            payload.put(
+                    "caiNoticeFrSha256",
+                    documentDigest(NoticeDocuments.Kind.COMMISSION, changed, advice, Locale.CANADA_FRENCH));
+            payload.put(
+                    "caiNoticeEnSha256",
+                    documentDigest(NoticeDocuments.Kind.COMMISSION, changed, advice, Locale.CANADA));
+        }
+        if (dates.personsNoticeOn() != null) {
+            payload.put(
+                    "personsNoticeFrSha256",
+                    documentDigest(NoticeDocuments.Kind.PERSONS, changed, advice, Locale.CANADA_FRENCH));
+            payload.put(
+                    "personsNoticeEnSha256",
+                    documentDigest(NoticeDocuments.Kind.PERSONS, changed, advice, Locale.CANADA));
+        }
         facts.record("notices-dated", id, actor, payload);
         return get(id);
     }
@@ -397,6 +418,49 @@ public class Incidents {
             }
         }
         return errors;
+    }
+
+    /** Records the measures suggested to the persons (item 5 of their notice). */
+    @Transactional
+    public Incident advise(UUID id, String advice, Actor actor) {
+        var current = open(id);
+        var errors = new ArrayList<FieldError>();
+        RiskAssessment.text(errors, "advice", advice, true);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        store.setPersonAdvice(id, current.version(), advice.strip());
+        facts.record("advice-recorded", id, actor, Map.of("adviceSha256", Digests.sha256Hex(advice.strip())));
+        return get(id);
+    }
+
+    @Transactional(readOnly = true)
+    public String personAdvice(UUID id) {
+        return store.personAdvice(id).orElse(null);
+    }
+
+    /** The notice as printable XHTML in the given language. */
+    @Transactional(readOnly = true)
+    public String noticeHtml(UUID id, String which, Locale locale) {
+        return documents.html(kind(which), get(id), personAdvice(id), locale);
+    }
+
+    /** The notice as PDF in the given language. */
+    @Transactional(readOnly = true)
+    public byte[] noticePdf(UUID id, String which, Locale locale) {
+        return documents.pdf(kind(which), get(id), personAdvice(id), locale);
+    }
+
+    private static NoticeDocuments.Kind kind(String which) {
+        return switch (which) {
+            case "commission" -> NoticeDocuments.Kind.COMMISSION;
+            case "persons" -> NoticeDocuments.Kind.PERSONS;
+            default -> throw new NotFoundException("incidents.object.notice", which);
+        };
+    }
+
+    private String documentDigest(NoticeDocuments.Kind kind, Incident incident, String advice, Locale locale) {
+        return Digests.sha256Hex(documents.html(kind, incident, advice, locale));
     }
 
     /** Deletes an entry whose keeping period is over; earlier it is refused (at least 5 years after awareness). */

@@ -53,6 +53,9 @@ class IncidentsApiTest extends WebTestSupport {
     Inventory inventory;
 
     @Autowired
+    ca.gardien.organization.Organization organization;
+
+    @Autowired
     IncidentsTestConfiguration.ShiftedClock clock;
 
     @BeforeEach
@@ -247,5 +250,107 @@ class IncidentsApiTest extends WebTestSupport {
         assertThat((Boolean) JsonPath.read(body, "$.sensitive")).isTrue();
         assertThat((List<String>) JsonPath.read(body, "$.sensitiveCategories")).containsExactly("health");
         assertThat((List<String>) JsonPath.read(body, "$.activities")).containsExactly("customers");
+    }
+
+    @Test
+    void bothNoticesHoldEveryRequiredFieldInFrenchAndEnglishAsHtmlAndPdf() throws Exception {
+        var officer = officerBearer();
+        if (organization.profile().isEmpty()) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/organization")
+                            .header(HttpHeaders.AUTHORIZATION, officer)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(profileJson("Exemple inc.", "Marie Tremblay", "rprp@example.test", null)))
+                    .andExpect(status().is2xxSuccessful());
+        }
+        var id = create(officer, """
+                {"title": "Misdirected file", "kind": "COMMUNICATION", "occurredOn": "2026-11-18",
+                 "awareAt": "2026-11-21T09:00:00-05:00", "circumstances": "A file was sent to the wrong supplier.",
+                 "piDescription": "Names and diagnoses", "personsCount": 42, "systems": ["crm"], "categories": ["health"]}""");
+        var base = "/api/v1/incidents/" + id;
+        postJson(officer, base + "/assessment", """
+                {"sensitivity": "HIGH", "sensitivityReason": "health information",
+                 "consequences": "HIGH", "consequencesReason": "discrimination",
+                 "likelihood": "MEDIUM", "likelihoodReason": "destruction not confirmed",
+                 "consultedOn": "2026-11-22", "consultationNote": "agreed"}""", 200);
+        postJson(officer, base + "/measures", """
+                {"kind": "MITIGATION", "description": "Supplier confirmed deletion", "owner": "IT",
+                 "doneOn": "2026-11-22"}""", 200);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(base + "/person-advice")
+                        .header(HttpHeaders.AUTHORIZATION, officer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"advice\": \"Watch your health insurance statements\"}"))
+                .andExpect(status().isOk());
+
+        var commissionEn = document(base + "/notices/commission.html", "en");
+        assertThat(commissionEn)
+                .contains(
+                        "Notice to the Commission",
+                        "Organization concerned and Québec enterprise number",
+                        "Exemple inc.",
+                        "NEQ 1234567890",
+                        "Contact person",
+                        "Personal information concerned",
+                        "Names and diagnoses",
+                        "Circumstances of the incident",
+                        "Date or period of the incident",
+                        "2026-11-18",
+                        "Date the organization became aware of the incident",
+                        "2026-11-21",
+                        "Number of persons concerned residing in Québec",
+                        "42",
+                        "Elements that led to conclude there is a risk of serious injury",
+                        "health information",
+                        "Notice to the persons concerned",
+                        "Measures taken or intended to reduce the risk of injury",
+                        "Supplier confirmed deletion");
+        assertThat(document(base + "/notices/commission.html", "fr"))
+                .contains("Avis à la Commission", "Personne à joindre", "Nombre de personnes concernées");
+        var personsFr = document(base + "/notices/persons.html", "fr");
+        assertThat(personsFr)
+                .contains(
+                        "Renseignements personnels visés",
+                        "Circonstances de l’incident",
+                        "Date ou période de l’incident",
+                        "Mesures prises ou envisagées",
+                        "Mesures que nous vous suggérons de prendre",
+                        "Watch your health insurance statements",
+                        "Personne à joindre");
+        assertThat(document(base + "/notices/persons.html", "en"))
+                .contains("Measures we suggest you take", "Contact person");
+
+        var pdf = mvc.perform(get(base + "/notices/persons.pdf")
+                        .param("lang", "en")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text.replaceAll("\\s+", " "))
+                    .contains(
+                            "Personal information concerned",
+                            "Names and diagnoses",
+                            "Measures we suggest you take",
+                            "Watch your health insurance statements",
+                            "Contact person");
+        }
+        mvc.perform(get(base + "/notices/other.html").header(HttpHeaders.AUTHORIZATION, officer))
+                .andExpect(problem(404, "not-found"));
+
+        postJson(officer, base + "/notices", """
+                {"caiNoticeOn": "2026-11-23", "personsNoticeOn": "2026-11-24"}""", 200);
+        var fact = awaitLedgerEntry("incidents.notices-dated", id);
+        assertThat(String.valueOf(fact.get("payload")))
+                .contains("caiNoticeFrSha256", "personsNoticeEnSha256")
+                .doesNotContain("diagnoses");
+    }
+
+    String document(String path, String lang) throws Exception {
+        return mvc.perform(get(path).param("lang", lang).header(HttpHeaders.AUTHORIZATION, officerBearer()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }
