@@ -127,7 +127,19 @@ class IncidentStore {
         }
     }
 
+    /** Claims reminder {@code number} of an entry; false when it was already sent (by this node or another). */
+    boolean claimReminder(UUID id, int number, Instant at) {
+        return jdbc.sql("INSERT INTO incident_reminder (incident_id, number, sent_at) SELECT ?, ?, ? WHERE NOT EXISTS"
+                                + " (SELECT 1 FROM incident_reminder WHERE incident_id = ? AND number = ?)")
+                        .params(id, number, at.atOffset(ZoneOffset.UTC), id, number)
+                        .update()
+                == 1;
+    }
+
     void delete(UUID id) {
+        jdbc.sql("DELETE FROM incident_reminder WHERE incident_id = ?")
+                .param(id)
+                .update();
         jdbc.sql("DELETE FROM incident_measure WHERE incident_id = ?").param(id).update();
         jdbc.sql("DELETE FROM incident WHERE id = ?").param(id).update();
     }

@@ -52,7 +52,24 @@ public record RiskAssessment(
             LocalDate consultedOn,
             String consultationNote,
             Boolean serious,
-            String overrideReason) {}
+            String overrideReason) {
+
+        /** The same answers with another consultation date. */
+        public Answers withConsultedOn(LocalDate on) {
+            return new Answers(
+                    sensitivity,
+                    sensitivityReason,
+                    consequences,
+                    consequencesReason,
+                    likelihood,
+                    likelihoodReason,
+                    illIntentionedUses,
+                    on,
+                    consultationNote,
+                    serious,
+                    overrideReason);
+        }
+    }
 
     /**
      * The conclusion the answers suggest. Injurious use must be at least possible (likelihood not low); then the risk

@@ -5,5 +5,13 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Incidents",
-        allowedDependencies = {"ledger", "inventory", "inventory :: *", "organization", "organization :: *", "shared"})
+        allowedDependencies = {
+            "ledger",
+            "inventory",
+            "inventory :: *",
+            "mail",
+            "organization",
+            "organization :: *",
+            "shared"
+        })
 package ca.gardien.incidents;

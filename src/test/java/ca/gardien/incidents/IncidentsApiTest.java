@@ -353,4 +353,57 @@ class IncidentsApiTest extends WebTestSupport {
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
+
+    @Autowired
+    Incidents incidents;
+
+    @Autowired
+    IncidentReminders reminders;
+
+    @Autowired
+    ca.gardien.mail.Outbox outbox;
+
+    @Test
+    void theRecorderIsRemindedEveryConfiguredPeriodWhileARequiredNoticeIsUnsent() {
+        var officer = Actor.account(officerId());
+        var aware =
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(-5)).minusHours(1);
+        var incident = incidents.record(
+                new IncidentDetails(
+                        "Stolen badge list",
+                        IncidentKind.ACCESS,
+                        "Names",
+                        null,
+                        "Badge list stolen",
+                        aware.toLocalDate(),
+                        null,
+                        false,
+                        aware,
+                        5L,
+                        false,
+                        List.of(),
+                        List.of()),
+                officer);
+        var id = incident.id();
+        reminders.tick();
+        assertThat(outbox.about(id.toString())).isEmpty();
+        incidents.assess(
+                id,
+                RiskAssessmentTest.answers(Level.HIGH, Level.HIGH, Level.HIGH, null, null)
+                        .withConsultedOn(aware.toLocalDate()),
+                officer);
+        clock.shiftBy(Duration.ofHours(23).plusMinutes(30));
+        reminders.tick();
+        reminders.tick();
+        assertThat(outbox.about(id.toString())).hasSize(1);
+        clock.shiftBy(Duration.ofHours(24));
+        reminders.tick();
+        assertThat(outbox.about(id.toString())).hasSize(2);
+        var today = LocalDate.ofInstant(clock.instant(), ZoneId.of("America/Toronto"));
+        incidents.notices(id, new NoticeDates(today, today, false, null, null), officer);
+        clock.shiftBy(Duration.ofHours(24));
+        reminders.tick();
+        assertThat(outbox.about(id.toString())).hasSize(2);
+        awaitLedgerEntry("incidents.reminder-sent", id);
+    }
 }
