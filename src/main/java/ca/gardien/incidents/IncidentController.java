@@ -1,0 +1,203 @@
+package ca.gardien.incidents;
+
+import ca.gardien.organization.CurrentActor;
+import ca.gardien.shared.ApiLanguage;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The register of confidentiality incidents. Auditors, delegates and the person in charge read it; delegates and the
+ * person in charge write it; only the person in charge deletes an entry (after its keeping period). Staff hold no
+ * incident work yet, so they see none.
+ */
+@RestController
+@RequestMapping("/api/v1/incidents")
+@Tag(name = "Incidents", description = "Register of confidentiality incidents, risk assessment, notices, measures")
+class IncidentController {
+
+    private static final String READERS = "hasAnyRole('PRIVACY_OFFICER', 'DELEGATE', 'AUDITOR')";
+    private static final String WRITERS = "hasAnyRole('PRIVACY_OFFICER', 'DELEGATE')";
+
+    private final Incidents incidents;
+    private final RegisterExport export;
+
+    IncidentController(Incidents incidents, RegisterExport export) {
+        this.incidents = incidents;
+        this.export = export;
+    }
+
+    /** An entry with its clock and what it still needs. */
+    record IncidentView(
+            @JsonUnwrapped Incident incident,
+            long minutesSinceAwareness,
+            Promptness.Urgency urgency,
+            Instant gdprDueAt,
+            boolean gdprOverdue,
+            List<RiskAssessment.Notice> unsentNotices,
+            List<String> missingForClosing) {}
+
+    record MeasureDone(LocalDate doneOn) {}
+
+    record Advice(String advice) {}
+
+    private IncidentView view(Incident incident) {
+        var promptness = incidents.promptness(incident);
+        return new IncidentView(
+                incident,
+                promptness.sinceAwareness().toMinutes(),
+                promptness.urgency(),
+                promptness.gdprDueAt(),
+                promptness.gdprOverdue(),
+                incident.unsentNotices(),
+                Incidents.missingForClosing(incident).stream()
+                        .map(e -> e.field())
+                        .toList());
+    }
+
+    @GetMapping
+    @PreAuthorize(READERS)
+    @Operation(summary = "Every entry of the register, most recent awareness first")
+    List<IncidentView> list() {
+        return incidents.all().stream().map(this::view).toList();
+    }
+
+    @PostMapping
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "Record an incident in the register (title, occurredOn, awareAt and circumstances at least)")
+    ResponseEntity<IncidentView> record(@RequestBody IncidentDetails details, Authentication auth) {
+        var incident = incidents.record(details, CurrentActor.of(auth));
+        return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.id()))
+                .body(view(incident));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(READERS)
+    @Operation(summary = "One entry with its assessment, notices, measures and clock")
+    IncidentView get(@PathVariable UUID id) {
+        return view(incidents.get(id));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize(WRITERS)
+    @Operation(
+            summary = "Replace the description of an open entry (items 1–5 of the register, kind, systems, categories)")
+    IncidentView describe(@PathVariable UUID id, @RequestBody IncidentDetails details, Authentication auth) {
+        return view(incidents.describe(id, details, CurrentActor.of(auth)));
+    }
+
+    @PostMapping("/{id}/assessment")
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "Answer the s. 3.7 factors; confirm the suggested conclusion or override it with a reason")
+    IncidentView assess(@PathVariable UUID id, @RequestBody RiskAssessment.Answers answers, Authentication auth) {
+        return view(incidents.assess(id, answers, CurrentActor.of(auth)));
+    }
+
+    @PostMapping("/{id}/notices")
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "Record the transmission dates of the notices, a public notice and its reason, or why none")
+    IncidentView notices(@PathVariable UUID id, @RequestBody NoticeDates dates, Authentication auth) {
+        return view(incidents.notices(id, dates, CurrentActor.of(auth)));
+    }
+
+    @PostMapping("/{id}/measures")
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "Add a containment, mitigation or prevention measure with its owner and dates")
+    IncidentView addMeasure(@PathVariable UUID id, @RequestBody NewMeasure measure, Authentication auth) {
+        return view(incidents.addMeasure(id, measure, CurrentActor.of(auth)));
+    }
+
+    @PostMapping("/{id}/measures/{measureId}/done")
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "Record the date a measure was done")
+    IncidentView measureDone(
+            @PathVariable UUID id, @PathVariable UUID measureId, @RequestBody MeasureDone done, Authentication auth) {
+        return view(incidents.measureDone(id, measureId, done.doneOn(), CurrentActor.of(auth)));
+    }
+
+    @PutMapping("/{id}/person-advice")
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "The measures suggested to the persons concerned (item 5 of their notice)")
+    IncidentView advise(@PathVariable UUID id, @RequestBody Advice advice, Authentication auth) {
+        return view(incidents.advise(id, advice.advice(), CurrentActor.of(auth)));
+    }
+
+    @GetMapping(value = "/{id}/notices/{which}.html", produces = "application/xhtml+xml")
+    @PreAuthorize(READERS)
+    @Operation(summary = "The notice to the Commission (which=commission) or to the persons (which=persons), printable")
+    ResponseEntity<String> noticeHtml(
+            @PathVariable UUID id,
+            @PathVariable String which,
+            @RequestParam(defaultValue = "fr") @Pattern(regexp = "fr|en") String lang) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("application", "xhtml+xml", java.nio.charset.StandardCharsets.UTF_8))
+                .body(incidents.noticeHtml(id, which, Locale.forLanguageTag(lang)));
+    }
+
+    @GetMapping(value = "/{id}/notices/{which}.pdf", produces = "application/pdf")
+    @PreAuthorize(READERS)
+    @Operation(summary = "The notice to the Commission or to the persons as PDF")
+    ResponseEntity<byte[]> noticePdf(
+            @PathVariable UUID id,
+            @PathVariable String which,
+            @RequestParam(defaultValue = "fr") @Pattern(regexp = "fr|en") String lang) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(incidents.noticePdf(id, which, Locale.forLanguageTag(lang)));
+    }
+
+    @PostMapping("/{id}/close")
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "Close an entry once the register holds every field s. 7 asks for")
+    IncidentView close(@PathVariable UUID id, Authentication auth) {
+        return view(incidents.close(id, CurrentActor.of(auth)));
+    }
+
+    @DeleteMapping("/{id}")
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @Operation(
+            summary = "Delete an entry; refused (409) before the end of its keeping period (5 years after awareness)")
+    ResponseEntity<Void> delete(@PathVariable UUID id, Authentication auth) {
+        incidents.delete(id, CurrentActor.of(auth));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/estimate")
+    @PreAuthorize(READERS)
+    @Operation(summary = "What the data map says of chosen systems and categories: sensitivity and activities involved")
+    Incidents.Estimate estimate(
+            @RequestParam(defaultValue = "") List<String> systems,
+            @RequestParam(defaultValue = "") List<String> categories) {
+        return incidents.estimate(systems, categories);
+    }
+
+    @GetMapping(value = "/register.csv", produces = "text/csv")
+    @PreAuthorize(READERS)
+    @Operation(
+            summary = "The register as CSV, one column per field of s. 7 of the regulation; in the caller's language")
+    ResponseEntity<String> registerCsv() {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(export.csv(incidents.all(), ApiLanguage.current()));
+    }
+}

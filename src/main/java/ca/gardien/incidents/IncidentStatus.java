@@ -1,0 +1,8 @@
+package ca.gardien.incidents;
+
+/** Where an entry of the register stands: recorded, assessed (the conclusion is known), closed. */
+public enum IncidentStatus {
+    OPEN,
+    ASSESSED,
+    CLOSED
+}

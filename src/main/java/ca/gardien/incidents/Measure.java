@@ -1,0 +1,7 @@
+package ca.gardien.incidents;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A measure taken or planned after the incident (register item 8), with who owns it and its dates. */
+public record Measure(UUID id, MeasureKind kind, String description, String owner, LocalDate dueOn, LocalDate doneOn) {}

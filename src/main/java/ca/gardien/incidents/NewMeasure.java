@@ -1,0 +1,6 @@
+package ca.gardien.incidents;
+
+import java.time.LocalDate;
+
+/** A measure to add to an entry: its kind, what it is, who owns it, when it is due and when it was done. */
+public record NewMeasure(MeasureKind kind, String description, String owner, LocalDate dueOn, LocalDate doneOn) {}

@@ -1,0 +1,14 @@
+package ca.gardien.incidents;
+
+import java.time.LocalDate;
+
+/**
+ * Register item 7: when the notices were transmitted, whether a public notice was given and why, or why a required
+ * notice was not given (for instance while it could hamper an investigation).
+ */
+public record NoticeDates(
+        LocalDate caiNoticeOn,
+        LocalDate personsNoticeOn,
+        Boolean publicNotice,
+        String publicNoticeReason,
+        String noNoticeReason) {}

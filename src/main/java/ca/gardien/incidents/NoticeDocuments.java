@@ -1,0 +1,183 @@
+package ca.gardien.incidents;
+
+import ca.gardien.organization.Organization;
+import ca.gardien.organization.OrganizationProfile;
+import ca.gardien.shared.PdfDocuments;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The two notices of the regulation, generated from the register entry in French or English as well-formed XHTML
+ * (printable) and PDF: the notice to the Commission d'accès à l'information (s. 3) and the notice to the persons
+ * concerned (s. 5). Every required field is present; an unknown value says so rather than disappearing.
+ */
+@Component
+class NoticeDocuments {
+
+    /** Which notice. */
+    enum Kind {
+        COMMISSION,
+        PERSONS
+    }
+
+    private final MessageSource messages;
+    private final Organization organization;
+
+    NoticeDocuments(MessageSource messages, Organization organization) {
+        this.messages = messages;
+        this.organization = organization;
+    }
+
+    byte[] pdf(Kind kind, Incident incident, String personAdvice, Locale locale) {
+        return PdfDocuments.fromXhtml(html(kind, incident, personAdvice, locale));
+    }
+
+    String html(Kind kind, Incident incident, String personAdvice, Locale locale) {
+        var profile = organization.profile();
+        var rows = switch (kind) {
+            case COMMISSION -> commission(incident, profile.orElse(null), locale);
+            case PERSONS -> persons(incident, personAdvice, profile.orElse(null), locale);
+        };
+        var title =
+                text(kind == Kind.COMMISSION ? "incidents.notice.cai.title" : "incidents.notice.persons.title", locale);
+        var out = new StringBuilder();
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+                .append(locale.getLanguage())
+                .append("\"><head><meta charset=\"UTF-8\"/><title>")
+                .append(escape(title))
+                .append("</title><style>body{font-family:sans-serif;font-size:11pt}dt{font-weight:bold;margin-top:8pt}")
+                .append("</style></head><body><h1>")
+                .append(escape(title))
+                .append("</h1><p>")
+                .append(escape(
+                        text("incidents.notice.reference", locale, incident.id().toString())))
+                .append("</p><dl>");
+        for (var row : rows) {
+            out.append("<dt>")
+                    .append(escape(row[0]))
+                    .append("</dt><dd>")
+                    .append(escape(row[1]))
+                    .append("</dd>");
+        }
+        out.append("</dl></body></html>");
+        return out.toString();
+    }
+
+    private List<String[]> commission(Incident i, OrganizationProfile profile, Locale locale) {
+        var rows = new ArrayList<String[]>();
+        rows.add(row(
+                locale,
+                "organization",
+                profile == null
+                        ? text("incidents.notice.profile-missing", locale)
+                        : profile.legalName() + (profile.neq() == null ? "" : " — NEQ " + profile.neq())));
+        rows.add(row(locale, "contact", contact(profile, locale)));
+        rows.add(row(locale, "pi", pi(i, locale)));
+        rows.add(row(locale, "circumstances", i.circumstances()));
+        rows.add(row(locale, "occurred", register().occurred(i, locale)));
+        rows.add(row(locale, "aware", i.awareAt().toLocalDate().toString()));
+        rows.add(row(locale, "persons", persons(i, locale)));
+        rows.add(row(
+                locale,
+                "risk",
+                i.assessment() == null
+                        ? text("incidents.register.not-assessed", locale)
+                        : register().riskElements(i.assessment(), locale)));
+        rows.add(row(
+                locale,
+                "notify-persons",
+                i.personsNoticeOn() != null
+                        ? text(
+                                "incidents.notice.persons-notified-on",
+                                locale,
+                                i.personsNoticeOn().toString())
+                        : i.publicNotice()
+                                ? text("incidents.notice.public", locale, Objects.toString(i.publicNoticeReason(), ""))
+                                : text("incidents.notice.persons-pending", locale)));
+        rows.add(row(locale, "measures", measures(i, locale, true)));
+        return rows;
+    }
+
+    private List<String[]> persons(Incident i, String advice, OrganizationProfile profile, Locale locale) {
+        var rows = new ArrayList<String[]>();
+        rows.add(row(locale, "pi", pi(i, locale)));
+        rows.add(row(locale, "circumstances", i.circumstances()));
+        rows.add(row(locale, "occurred", register().occurred(i, locale)));
+        rows.add(row(locale, "measures", measures(i, locale, false)));
+        rows.add(row(
+                locale,
+                "advice",
+                advice == null || advice.isBlank() ? text("incidents.notice.advice-missing", locale) : advice));
+        rows.add(row(locale, "contact", contact(profile, locale)));
+        return rows;
+    }
+
+    private RegisterExport register() {
+        return new RegisterExport(messages);
+    }
+
+    private String pi(Incident i, Locale locale) {
+        if (i.piDescription() != null) {
+            return i.piDescription();
+        }
+        return i.piUnknownReason() == null
+                ? text("incidents.register.unknown", locale)
+                : text("incidents.register.pi-unknown", locale, i.piUnknownReason());
+    }
+
+    private String persons(Incident i, Locale locale) {
+        if (i.personsCount() == null) {
+            return text("incidents.register.unknown", locale);
+        }
+        return i.personsApproximate()
+                ? text(
+                        "incidents.register.approximately",
+                        locale,
+                        i.personsCount().toString())
+                : i.personsCount().toString();
+    }
+
+    private String measures(Incident i, Locale locale, boolean all) {
+        var lines = i.measures().stream()
+                .filter(m -> all || m.kind() != MeasureKind.PREVENTION)
+                .map(m -> text(
+                        "incidents.notice.measure",
+                        locale,
+                        text("incidents.measure-kind." + m.kind(), locale),
+                        m.description(),
+                        m.doneOn() != null
+                                ? text(
+                                        "incidents.notice.done-on",
+                                        locale,
+                                        m.doneOn().toString())
+                                : text("incidents.notice.due-on", locale, Objects.toString(m.dueOn(), ""))))
+                .toList();
+        return lines.isEmpty() ? text("incidents.notice.no-measures", locale) : String.join(" ; ", lines);
+    }
+
+    private String contact(OrganizationProfile profile, Locale locale) {
+        if (profile == null) {
+            return text("incidents.notice.profile-missing", locale);
+        }
+        var p = profile.personInCharge();
+        return p.name() + ", " + p.title() + " — " + p.email() + (p.phone() == null ? "" : " — " + p.phone());
+    }
+
+    private String[] row(Locale locale, String field, String value) {
+        return new String[] {text("incidents.notice.field." + field, locale), value};
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
+    }
+}

@@ -1,0 +1,162 @@
+package ca.gardien.incidents;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The register as the Commission may ask for it (s. 3.8): one column per field of s. 7 of the regulation, plus the
+ * kind, status and keeping date. Headers and values in the reader's language.
+ */
+@Component
+class RegisterExport {
+
+    static final List<String> COLUMNS = List.of(
+            "id",
+            "title",
+            "kind",
+            "status",
+            "pi-description",
+            "circumstances",
+            "occurred",
+            "aware",
+            "persons",
+            "risk-elements",
+            "serious",
+            "cai-notice",
+            "persons-notice",
+            "public-notice",
+            "public-notice-reason",
+            "no-notice-reason",
+            "measures",
+            "retain-until");
+
+    private final MessageSource messages;
+
+    RegisterExport(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    String csv(List<Incident> incidents, Locale locale) {
+        var out = new StringBuilder();
+        out.append(COLUMNS.stream()
+                        .map(c -> cell(text("incidents.register." + c, locale)))
+                        .collect(Collectors.joining(",")))
+                .append("\r\n");
+        for (var incident : incidents) {
+            out.append(row(incident, locale).stream().map(RegisterExport::cell).collect(Collectors.joining(",")))
+                    .append("\r\n");
+        }
+        return out.toString();
+    }
+
+    /** One entry's values, in the order of {@link #COLUMNS}. */
+    List<String> row(Incident i, Locale locale) {
+        var a = i.assessment();
+        var values = new ArrayList<String>();
+        values.add(i.id().toString());
+        values.add(i.title());
+        values.add(
+                i.kind() == null
+                        ? text("incidents.kind.undetermined", locale)
+                        : text("incidents.kind." + i.kind(), locale));
+        values.add(text("incidents.status." + i.status(), locale));
+        values.add(
+                i.piDescription() != null
+                        ? i.piDescription()
+                        : i.piUnknownReason() == null
+                                ? ""
+                                : text("incidents.register.pi-unknown", locale, i.piUnknownReason()));
+        values.add(i.circumstances());
+        values.add(occurred(i, locale));
+        values.add(i.awareAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        values.add(
+                i.personsCount() == null
+                        ? text("incidents.register.unknown", locale)
+                        : i.personsApproximate()
+                                ? text(
+                                        "incidents.register.approximately",
+                                        locale,
+                                        i.personsCount().toString())
+                                : i.personsCount().toString());
+        values.add(a == null ? text("incidents.register.not-assessed", locale) : riskElements(a, locale));
+        values.add(a == null ? "" : text(a.serious() ? "incidents.yes" : "incidents.no", locale));
+        values.add(Objects.toString(i.caiNoticeOn(), ""));
+        values.add(Objects.toString(i.personsNoticeOn(), ""));
+        values.add(text(i.publicNotice() ? "incidents.yes" : "incidents.no", locale));
+        values.add(Objects.toString(i.publicNoticeReason(), ""));
+        values.add(Objects.toString(i.noNoticeReason(), ""));
+        values.add(i.measures().stream()
+                .map(m -> text(
+                        "incidents.register.measure",
+                        locale,
+                        text("incidents.measure-kind." + m.kind(), locale),
+                        m.description(),
+                        m.owner(),
+                        Objects.toString(m.doneOn(), Objects.toString(m.dueOn(), ""))))
+                .collect(Collectors.joining(" | ")));
+        values.add(i.retainUntil().toString());
+        return values;
+    }
+
+    String occurred(Incident i, Locale locale) {
+        var period = i.occurredTo() == null || i.occurredTo().equals(i.occurredFrom())
+                ? i.occurredFrom().toString()
+                : text(
+                        "incidents.register.period",
+                        locale,
+                        i.occurredFrom().toString(),
+                        i.occurredTo().toString());
+        return i.occurredApproximate() ? text("incidents.register.approximately", locale, period) : period;
+    }
+
+    String riskElements(RiskAssessment a, Locale locale) {
+        var parts = new ArrayList<String>();
+        parts.add(text(
+                "incidents.register.factor",
+                locale,
+                text("incidents.factor.sensitivity", locale),
+                text("incidents.level." + a.sensitivity(), locale),
+                a.sensitivityReason()));
+        parts.add(text(
+                "incidents.register.factor",
+                locale,
+                text("incidents.factor.consequences", locale),
+                text("incidents.level." + a.consequences(), locale),
+                a.consequencesReason()));
+        parts.add(text(
+                "incidents.register.factor",
+                locale,
+                text("incidents.factor.likelihood", locale),
+                text("incidents.level." + a.likelihood(), locale),
+                a.likelihoodReason()));
+        if (a.illIntentionedUses() != null) {
+            parts.add(text("incidents.register.ill-uses", locale, a.illIntentionedUses()));
+        }
+        parts.add(text("incidents.register.consulted", locale, a.consultedOn().toString(), a.consultationNote()));
+        if (a.overridden()) {
+            parts.add(text("incidents.register.override", locale, a.overrideReason()));
+        }
+        return String.join(" | ", parts);
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    /** RFC 4180 quoting; a leading = + - @ is neutralized so that a spreadsheet does not run it as a formula. */
+    static String cell(String value) {
+        var v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || v.startsWith("'")
+                ? "\"" + v.replace("\"", "\"\"") + "\""
+                : v;
+    }
+}
