@@ -9,6 +9,7 @@ import ca.gardien.shared.Actor;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.DateRange;
 import ca.gardien.shared.FieldError;
+import ca.gardien.shared.SubjectIdentifier;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.Language;
 import ca.gardien.shared.NotFoundException;
@@ -38,7 +39,6 @@ public class Complaints {
 
     static final int MAX_LIST = 500;
     static final int MAX_TEXT = 10_000;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[+]?[0-9 ().-]{7,30}");
 
     private final ComplaintStore store;
@@ -113,8 +113,9 @@ public class Complaints {
     private Complaint receive(NewComplaint in, Complaint.Channel channel, Actor actor) {
         var errors = new ArrayList<FieldError>();
         var name = text(in.name(), "name", 200, true, errors);
-        var email = text(in.email(), "email", 320, channel == Complaint.Channel.PORTAL, errors);
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        var typed = text(in.email(), "email", 320, channel == Complaint.Channel.PORTAL, errors);
+        var email = typed == null ? null : SubjectIdentifier.normalizedEmail(typed);
+        if (typed != null && email == null) {
             errors.add(FieldError.of("email", "complaints.field.email"));
         }
         var phone = text(in.phone(), "phone", 30, true, errors);
