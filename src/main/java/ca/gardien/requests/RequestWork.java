@@ -2,12 +2,14 @@ package ca.gardien.requests;
 
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.DateRange;
+import ca.gardien.shared.FieldError;
 import ca.gardien.shared.IdentifierKind;
 import ca.gardien.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.modulith.NamedInterface;
@@ -29,6 +31,7 @@ public class RequestWork {
     private final Responses responses;
     private final Extensions extensions;
     private final RequestNotes notes;
+    private final IntakeChecks checks;
     private final Clock clock;
 
     RequestWork(
@@ -40,6 +43,7 @@ public class RequestWork {
             Responses responses,
             Extensions extensions,
             RequestNotes notes,
+            IntakeChecks checks,
             Clock clock) {
         this.intake = intake;
         this.verification = verification;
@@ -49,6 +53,7 @@ public class RequestWork {
         this.responses = responses;
         this.extensions = extensions;
         this.notes = notes;
+        this.checks = checks;
         this.clock = clock;
     }
 
@@ -62,18 +67,20 @@ public class RequestWork {
     public RightsRequest enter(NewRequest input, String receivedOn, RequestIntake.Upload letter, Actor actor) {
         var now = clock.instant();
         Instant receivedAt = null;
+        FieldError dayError = null;
         if (receivedOn != null && !receivedOn.isBlank()) {
             var day = DateRange.day(receivedOn.strip());
             if (day == null) {
-                throw new InvalidInputException(List.of(DateRange.outside("receivedOn")));
-            }
-            // noon UTC is the same day from California to Europe; today means now (never in the future)
-            receivedAt = day.atTime(12, 0).toInstant(ZoneOffset.UTC);
-            if (day.equals(LocalDate.ofInstant(now, ZoneOffset.UTC)) && receivedAt.isAfter(now)) {
-                receivedAt = now;
-            }
-            if (receivedAt.isAfter(now)) {
-                throw new InvalidInputException("receivedOn", "shared.field.not-future");
+                dayError = DateRange.outside("receivedOn");
+            } else {
+                // noon UTC is the same day from California to Europe; today means now (never in the future)
+                receivedAt = day.atTime(12, 0).toInstant(ZoneOffset.UTC);
+                if (day.equals(LocalDate.ofInstant(now, ZoneOffset.UTC)) && receivedAt.isAfter(now)) {
+                    receivedAt = now;
+                }
+                if (receivedAt.isAfter(now)) {
+                    dayError = FieldError.of("receivedOn", "shared.field.not-future");
+                }
             }
         }
         var typed = new NewRequest(
@@ -85,7 +92,17 @@ public class RequestWork {
                 input.details(),
                 input.subjectCategory(),
                 input.representative(),
-                receivedAt);
+                dayError == null ? receivedAt : null);
+        if (dayError != null) { // every bad field at once: the day's error with the others'
+            var errors = new ArrayList<FieldError>();
+            errors.add(dayError);
+            try {
+                checks.check(typed, letter);
+            } catch (InvalidInputException e) {
+                errors.addAll(e.errors());
+            }
+            throw new InvalidInputException(errors);
+        }
         return intake.enter(typed, letter, actor);
     }
 
