@@ -15,6 +15,7 @@ import ca.gardien.requests.RightsRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 
 /**
@@ -69,19 +70,21 @@ class RequestConsoleNotesTest extends RequestConsoleSupport {
 
     @Test
     void aRefusedEntryShowsEveryErrorNextToItsFieldAndKeepsWhatWasTyped() throws Exception {
-        var page = mvc.perform(multipart("/console/requests/new")
-                        .param("type", "")
-                        .param("channel", "PORTAL")
-                        .param("jurisdiction", "QC")
-                        .param("receivedOn", "2999-01-01")
-                        .param("email", "not-an-email")
-                        .param("details", "Ce que j'ai tapé")
-                        .session(session(Role.DELEGATE))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        var delegate = session(Role.DELEGATE);
+        var page = refusedEntry(
+                delegate,
+                "type",
+                "",
+                "channel",
+                "PORTAL",
+                "jurisdiction",
+                "QC",
+                "receivedOn",
+                "2999-01-01",
+                "email",
+                "not-an-email",
+                "details",
+                "Ce que j'ai tapé");
         assertThat(page)
                 .contains("id=\"entry-errors\"")
                 .contains("id=\"entry-type-error\"")
@@ -89,33 +92,36 @@ class RequestConsoleNotesTest extends RequestConsoleSupport {
                 .contains("Ce que j&#39;ai tapé")
                 .contains("value=\"not-an-email\"");
 
-        var english = mvc.perform(multipart("/console/requests/new")
-                        .param("type", "ACCESS")
-                        .param("channel", "MAIL")
-                        .param("jurisdiction", "QC")
-                        .param("email", "not-an-email")
-                        .param("lang", "en")
-                        .session(session(Role.DELEGATE))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        var english = refusedEntry(
+                delegate, "type", "ACCESS", "channel", "MAIL", "jurisdiction", "QC", "email", "x", "lang", "en");
         assertThat(english).contains("id=\"entry-email-error\"").contains("is not a valid email");
 
-        var future = mvc.perform(multipart("/console/requests/new")
-                        .param("type", "ACCESS")
-                        .param("channel", "MAIL")
-                        .param("jurisdiction", "QC")
-                        .param("receivedOn", "2099-12-31")
-                        .param("customerNumber", "C-12345")
-                        .session(session(Role.DELEGATE))
-                        .with(csrf()))
+        var future = refusedEntry(
+                delegate,
+                "type",
+                "ACCESS",
+                "channel",
+                "MAIL",
+                "jurisdiction",
+                "QC",
+                "receivedOn",
+                "2099-12-31",
+                "customerNumber",
+                "C-12345");
+        assertThat(future).contains("id=\"entry-receivedOn-error\"");
+    }
+
+    /** Posts the entry form, refused: the form comes back (200) with the errors. */
+    private String refusedEntry(MockHttpSession session, String... params) throws Exception {
+        var request = multipart("/console/requests/new").session(session).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request)
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(future).contains("id=\"entry-receivedOn-error\"");
     }
 
     @Test
