@@ -5,20 +5,29 @@ import ca.gardien.connectors.RectifyChange;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.requests.RequestWork;
 import ca.gardien.shared.IdentifierKind;
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * What staff do on a request page. Auditors do nothing here; approving is for the person in charge or a delegate. A
- * refused step comes back to the page as a message, the request unchanged.
+ * What staff do on a request page. Auditors do nothing here (nor download its files); approving is for the person in
+ * charge or a delegate. A refused step comes back to the page as a message, the request unchanged.
  */
 @Controller
 @RequestMapping("/console/requests/{id}")
@@ -107,6 +116,52 @@ class RequestActions {
             }
         }
         return ConsoleSteps.run(id, flash, () -> rectifications.apply(id, task, changes, CurrentActor.of(auth)));
+    }
+
+    /** A note on the request; a refused note comes back with what was typed, its error next to the field. */
+    @PostMapping("/notes")
+    String note(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String note,
+            Authentication auth,
+            RedirectAttributes flash) {
+        var typed = ConsoleSteps.typed("note", note);
+        return ConsoleSteps.run(id, flash, "noteForm", typed, () -> work.addNote(id, note, CurrentActor.of(auth)));
+    }
+
+    /** A file attached to the request (a scan, a call summary), within the upload limit. */
+    @PostMapping(path = "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    String attach(
+            @PathVariable UUID id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Authentication auth,
+            RedirectAttributes flash)
+            throws IOException {
+        var upload = RequestEntryPage.upload(file);
+        return ConsoleSteps.run(id, flash, "fileForm", Map.of(), () -> work.attach(id, upload, CurrentActor.of(auth)));
+    }
+
+    /** One of the request's files, for those who work requests; each download is a ledger fact. */
+    @GetMapping("/documents/{document}")
+    ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID document, Authentication auth) {
+        var file = work.download(id, document, CurrentActor.of(auth));
+        var type = MediaType.APPLICATION_OCTET_STREAM;
+        try {
+            type = MediaType.parseMediaType(file.mediaType());
+        } catch (InvalidMediaTypeException e) {
+            // kept as a plain download
+        }
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(document + ".bin")
+                                .build()
+                                .toString())
+                .body(file.content());
     }
 
     @PostMapping("/tasks/{task}/complete")

@@ -54,6 +54,9 @@ class RequestPage {
         model.addAttribute("canDraft", actions.draft());
         model.addAttribute("codeKinds", actions.sendCode());
         model.addAttribute("outcomes", view.outcomes());
+        model.addAttribute("canAnnotate", actions.annotate());
+        model.addAttribute("notes", view.notes());
+        model.addAttribute("files", view.files());
         return "console/request";
     }
 }

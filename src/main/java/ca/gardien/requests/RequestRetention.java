@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Destroys the personal information of requests whose retention period is over (Law 25 s. 23): {@code keep-for} after
  * the request ended (sent, closed, cancelled or deemed refused). Identifier values (kind and keyed digest stay), details,
  * document contents, the response message, what tasks found (records) and their notes, the reasons staff gave for
- * identity proofs (their basis stays), pending codes and download links go; the request itself stays with its type, dates, statuses and outcome, so that the queue, statistics and
+ * identity proofs (their basis stays), staff's notes, pending codes and download links go; the request itself stays with its type, dates, statuses and outcome, so that the queue, statistics and
  * registers still count it, and the ledger keeps its facts (which hold no values).
  *
  * <p>One transaction per request. A node claims a request with a conditional update ({@code purged_at IS NULL}), so
@@ -123,6 +123,8 @@ class RequestRetention {
         counts.put(
                 "taskNotes",
                 count("UPDATE requests_task SET note = NULL WHERE request_id = ? AND note IS NOT NULL", id));
+        counts.put(
+                "notes", count("UPDATE requests_note SET body = NULL WHERE request_id = ? AND body IS NOT NULL", id));
         counts.put("downloadLinks", count("DELETE FROM requests_download WHERE request_id = ?", id));
         // what staff wrote when they proved an identity (the basis stays: it says how, not about whom)
         counts.put(

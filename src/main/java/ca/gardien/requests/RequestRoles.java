@@ -43,7 +43,8 @@ final class RequestRoles {
                         && !request.extendedDueOn().equals(request.dueOn()),
                 works && reviewable(request, proofFiled),
                 works && DRAFTABLE.contains(status),
-                works && status == RequestStatus.RECEIVED ? codeKinds(request) : Set.of());
+                works && status == RequestStatus.RECEIVED ? codeKinds(request) : Set.of(),
+                works && request.purgedAt() == null);
     }
 
     /** Statuses from which a draft response can be saved (the tasks are open or done). */

@@ -20,6 +20,9 @@ import org.springframework.modulith.NamedInterface;
  * @param response the response drafted so far; null before the first draft
  * @param messages what was sent (or would have been) about the request, without bodies
  * @param timeline the request's facts in the evidence ledger, oldest first
+ * @param notes staff's notes, oldest first (empty for readers who do not work requests)
+ * @param files the request's files: scanned letters, representatives' documents, attachments (empty for readers who do
+ *     not work requests)
  */
 @NamedInterface("views")
 public record RequestView(
@@ -31,7 +34,9 @@ public record RequestView(
         List<UUID> pendingDocuments,
         ResponseDraft response,
         List<OutboxMessage> messages,
-        List<TimelineEntry> timeline) {
+        List<TimelineEntry> timeline,
+        List<RequestNotes.Note> notes,
+        List<RequestNotes.Attachment> files) {
 
     /** The bases staff may give when confirming an identifier. */
     public List<StaffProof.Basis> identifierBases() {
@@ -61,6 +66,8 @@ public record RequestView(
      * @param reviewProof accept or reject the proof of identity (pending, and there is a proof to review)
      * @param draft save a draft response (once the tasks are open, until it is sent)
      * @param sendCode the identifiers a new one-time code may be sent to (while received, unverified and unlocked)
+     * @param annotate add notes and attachments, download the request's files (those who work requests, while its
+     *     personal information is kept)
      */
     public record Actions(
             boolean proveIdentity,
@@ -71,7 +78,8 @@ public record RequestView(
             boolean extend,
             boolean reviewProof,
             boolean draft,
-            Set<IdentifierKind> sendCode) {}
+            Set<IdentifierKind> sendCode,
+            boolean annotate) {}
 
     /**
      * One fact of the request's timeline, as recorded in the ledger.

@@ -29,6 +29,7 @@ public class RequestViews {
     private final Outbox outbox;
     private final Deadlines deadlines;
     private final RequestFacts facts;
+    private final RequestNotes notes;
     private final Clock clock;
 
     RequestViews(
@@ -40,6 +41,7 @@ public class RequestViews {
             Outbox outbox,
             Deadlines deadlines,
             RequestFacts facts,
+            RequestNotes notes,
             Clock clock) {
         this.requests = requests;
         this.tasks = tasks;
@@ -49,12 +51,18 @@ public class RequestViews {
         this.outbox = outbox;
         this.deadlines = deadlines;
         this.facts = facts;
+        this.notes = notes;
         this.clock = clock;
     }
 
     /** Requests by due date, soonest first, optionally filtered; identifier values hidden. */
     public List<RightsRequest> queue(RequestStatus status, RequestType type) {
         return requests.list(status, type);
+    }
+
+    /** The jurisdiction profiles a request may be entered under (the officer entry form's choices), sorted. */
+    public List<String> jurisdictions() {
+        return deadlines.jurisdictions().stream().sorted().toList();
     }
 
     /** The day it is now in the request's jurisdiction, against which its days left are counted. */
@@ -76,6 +84,7 @@ public class RequestViews {
             var kinds = stored.identifiers().stream().map(i -> i.kind().name()).toList();
             facts.record("identifiers-viewed", id, reader, Map.of("kinds", String.join(",", kinds)));
         }
+        var working = inClear && stored.purgedAt() == null; // notes and files: for those who work requests
         var purgedOn = stored.purgedAt() == null ? null : deadlines.dayOf(stored.jurisdiction(), stored.purgedAt());
         var timeline = ledger.about("request", id.toString(), TIMELINE).stream()
                 .map(e -> new RequestView.TimelineEntry(
@@ -89,12 +98,17 @@ public class RequestViews {
                 request,
                 today(stored),
                 purgedOn,
-                RequestRoles.allowed(stored, roles, !documents.of(id).isEmpty()),
+                RequestRoles.allowed(
+                        stored,
+                        roles,
+                        documents.of(id).stream().anyMatch(d -> !RequestNotes.ATTACHMENT.equals(d.kind()))),
                 tasks.of(id),
                 pendingDocuments(id),
                 responses.find(id).orElse(null),
                 outbox.about(id.toString()),
-                timeline);
+                timeline,
+                working ? notes.notes(id) : List.of(),
+                working ? notes.files(id) : List.of());
     }
 
     /** Representatives' documents filed and not yet reviewed. */

@@ -1,7 +1,15 @@
 package ca.gardien.requests;
 
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.DateRange;
+import ca.gardien.shared.FieldError;
 import ca.gardien.shared.IdentifierKind;
+import ca.gardien.shared.InvalidInputException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.modulith.NamedInterface;
@@ -22,6 +30,9 @@ public class RequestWork {
     private final RequestTasks tasks;
     private final Responses responses;
     private final Extensions extensions;
+    private final RequestNotes notes;
+    private final IntakeChecks checks;
+    private final Clock clock;
 
     RequestWork(
             RequestIntake intake,
@@ -30,7 +41,10 @@ public class RequestWork {
             Representatives representatives,
             RequestTasks tasks,
             Responses responses,
-            Extensions extensions) {
+            Extensions extensions,
+            RequestNotes notes,
+            IntakeChecks checks,
+            Clock clock) {
         this.intake = intake;
         this.verification = verification;
         this.proofs = proofs;
@@ -38,6 +52,73 @@ public class RequestWork {
         this.tasks = tasks;
         this.responses = responses;
         this.extensions = extensions;
+        this.notes = notes;
+        this.checks = checks;
+        this.clock = clock;
+    }
+
+    /**
+     * Staff enter a request received by mail, by phone or in person, with the scanned letter when there is one.
+     *
+     * @param input the request as typed; its {@code receivedAt} is ignored in favour of {@code receivedOn}
+     * @param receivedOn the day the letter or call was received ({@code YYYY-MM-DD}); today when blank
+     * @throws InvalidInputException naming every bad field ({@code receivedOn} for a bad or future day)
+     */
+    public RightsRequest enter(NewRequest input, String receivedOn, RequestIntake.Upload letter, Actor actor) {
+        var now = clock.instant();
+        Instant receivedAt = null;
+        FieldError dayError = null;
+        if (receivedOn != null && !receivedOn.isBlank()) {
+            var day = DateRange.day(receivedOn.strip());
+            if (day == null) {
+                dayError = DateRange.outside("receivedOn");
+            } else {
+                // noon UTC is the same day from California to Europe; today means now (never in the future)
+                receivedAt = day.atTime(12, 0).toInstant(ZoneOffset.UTC);
+                if (day.equals(LocalDate.ofInstant(now, ZoneOffset.UTC)) && receivedAt.isAfter(now)) {
+                    receivedAt = now;
+                }
+                if (receivedAt.isAfter(now)) {
+                    dayError = FieldError.of("receivedOn", "shared.field.not-future");
+                }
+            }
+        }
+        var typed = new NewRequest(
+                input.type(),
+                input.subject(),
+                input.jurisdiction(),
+                input.channel(),
+                input.language(),
+                input.details(),
+                input.subjectCategory(),
+                input.representative(),
+                dayError == null ? receivedAt : null);
+        if (dayError != null) { // every bad field at once: the day's error with the others'
+            var errors = new ArrayList<FieldError>();
+            errors.add(dayError);
+            try {
+                checks.check(typed, letter);
+            } catch (InvalidInputException e) {
+                errors.addAll(e.errors());
+            }
+            throw new InvalidInputException(errors);
+        }
+        return intake.enter(typed, letter, actor);
+    }
+
+    /** A note on the request, 1-4000 characters ({@code requests.note-added}, its length only). */
+    public void addNote(UUID id, String text, Actor actor) {
+        notes.add(id, text, actor);
+    }
+
+    /** A file attached to the request ({@code requests.attachment-filed}, its SHA-256 and size). */
+    public void attach(UUID id, RequestIntake.Upload file, Actor actor) {
+        notes.attach(id, file, actor);
+    }
+
+    /** One of the request's files ({@code requests.document-downloaded}). */
+    public RequestNotes.File download(UUID id, UUID document, Actor actor) {
+        return notes.download(id, document, actor);
     }
 
     /** Staff confirm the customer number with what they checked; an email or phone takes its code instead. */

@@ -30,8 +30,8 @@ class RequestRolesTest {
         for (var status : RequestStatus.values()) {
             var actions = RequestRoles.allowed(request(status, DUE.plusDays(30)), Set.of(Role.AUDITOR));
             assertThat(actions)
-                    .isEqualTo(
-                            new RequestView.Actions(false, false, false, false, false, false, false, false, Set.of()));
+                    .isEqualTo(new RequestView.Actions(
+                            false, false, false, false, false, false, false, false, Set.of(), false));
         }
     }
 

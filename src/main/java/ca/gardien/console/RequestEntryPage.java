@@ -1,0 +1,150 @@
+package ca.gardien.console;
+
+import ca.gardien.organization.CurrentActor;
+import ca.gardien.requests.NewRequest;
+import ca.gardien.requests.RequestIntake;
+import ca.gardien.requests.RequestRefusal;
+import ca.gardien.requests.RequestType;
+import ca.gardien.requests.RequestViews;
+import ca.gardien.requests.RequestWork;
+import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.InvalidInputException;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Staff enter a request received by mail, by phone or in person (a paper letter, a call): the same intake as the portal
+ * and the API (statutory clock from the day it was received, acknowledgement and codes to the email or phone given). A
+ * refused entry shows the form again with what was typed and each error next to its field.
+ */
+@Controller
+@RequestMapping("/console/requests/new")
+@PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE','STAFF')")
+class RequestEntryPage {
+
+    static final List<String> CHANNELS = List.of("MAIL", "PHONE");
+    static final List<String> FIELDS = List.of(
+            "type",
+            "channel",
+            "jurisdiction",
+            "language",
+            "receivedOn",
+            "email",
+            "phone",
+            "customerNumber",
+            "details",
+            "representative");
+
+    private final RequestWork work;
+    private final RequestViews views;
+    private final MessageSource messages;
+
+    RequestEntryPage(RequestWork work, RequestViews views, MessageSource messages) {
+        this.work = work;
+        this.views = views;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String form(Model model) {
+        return page(model, Map.of("channel", "MAIL", "jurisdiction", "QC", "language", "fr"), Map.of());
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    String enter(
+            @RequestParam Map<String, String> form,
+            @RequestParam(name = "letter", required = false) MultipartFile letter,
+            Authentication auth,
+            Model model,
+            java.util.Locale locale)
+            throws IOException {
+        var typed = new LinkedHashMap<String, String>();
+        FIELDS.forEach(f -> typed.put(f, form.getOrDefault(f, "")));
+        // a channel of the portal or the API is not the console's: refused with the other fields' errors, all at once
+        var channel = blank(typed.get("channel"));
+        var otherChannel = channel != null && !CHANNELS.contains(channel);
+        var input = new NewRequest(
+                blank(typed.get("type")),
+                new NewRequest.Subject(
+                        blank(typed.get("email")), blank(typed.get("phone")), blank(typed.get("customerNumber"))),
+                blank(typed.get("jurisdiction")),
+                otherChannel ? null : channel,
+                blank(typed.get("language")),
+                blank(typed.get("details")),
+                null,
+                blank(typed.get("representative")),
+                null);
+        var errors = new LinkedHashMap<String, String>();
+        try {
+            var request = work.enter(input, typed.get("receivedOn"), upload(letter), CurrentActor.of(auth));
+            return "redirect:/console/requests/" + request.id();
+        } catch (InvalidInputException e) {
+            e.errors()
+                    .forEach(f -> errors.putIfAbsent(
+                            field(f.field()), f.in(messages, locale).message()));
+        } catch (ConflictException e) {
+            errors.put("form", e.in(messages, locale));
+        } catch (RuntimeException e) {
+            if (!(e instanceof RequestRefusal refusal)) {
+                throw e;
+            }
+            var detail = refusal.detail(messages, locale);
+            refusal.fields().forEach(f -> errors.putIfAbsent(field(f), detail));
+            if (refusal.fields().isEmpty()) {
+                errors.put("form", detail);
+            }
+        }
+        return page(model, typed, errors);
+    }
+
+    private String page(Model model, Map<String, String> typed, Map<String, String> errors) {
+        model.addAttribute("types", RequestType.values());
+        model.addAttribute("channels", CHANNELS);
+        model.addAttribute("jurisdictions", views.jurisdictions());
+        model.addAttribute("entry", typed);
+        model.addAttribute("fieldErrors", errors);
+        return "console/request-new";
+    }
+
+    /** The form's name of an intake field ({@code subject.email} is the field {@code email}). */
+    private static String field(String name) {
+        return switch (name) {
+            case "subject", "subject.email" -> "email";
+            case "subject.phone" -> "phone";
+            case "subject.customerNumber" -> "customerNumber";
+            case "letter" -> "letter";
+            default -> FIELDS.contains(name) ? name : "form";
+        };
+    }
+
+    private static String blank(String s) {
+        return ConsoleSteps.blank(s);
+    }
+
+    /** A file sent with a console form, or null when none was chosen. */
+    static RequestIntake.Upload upload(MultipartFile file) throws IOException {
+        if (file == null
+                || (file.isEmpty()
+                        && (file.getOriginalFilename() == null
+                                || file.getOriginalFilename().isEmpty()))) {
+            return null;
+        }
+        var type = file.getContentType() == null || file.getContentType().length() > 100
+                ? MediaType.APPLICATION_OCTET_STREAM_VALUE
+                : file.getContentType();
+        return new RequestIntake.Upload(type, file.getBytes());
+    }
+}

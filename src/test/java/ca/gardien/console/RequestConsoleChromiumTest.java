@@ -1,0 +1,207 @@
+package ca.gardien.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.gardien.organization.AccountAdministration;
+import ca.gardien.organization.Role;
+import ca.gardien.requests.RequestStatus;
+import ca.gardien.requests.Requests;
+import ca.gardien.requests.RightsRequest;
+import ca.gardien.shared.Actor;
+import ca.gardien.support.ChromiumSession;
+import ca.gardien.support.HeadlessChromium;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 13's acceptance, in the system's Chromium on the embedded default without SMTP: (a) a person files an access
+ * request on the portal; the person in charge, using only console pages, reads the code on the outbox page (as the
+ * person would in their mailbox), completes the verification, reads what was asked, handles the tasks, approves and
+ * sends the answer; the person downloads the package once, and a second download is refused. (b) The person in charge
+ * enters a paper request and records an identity checked in person.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RequestConsoleChromiumTest {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+    static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+    static final Pattern LINK = Pattern.compile("https?://\\S*(/requests/download/[A-Za-z0-9_-]+)");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Requests requests;
+
+    @Autowired
+    AccountAdministration accounts;
+
+    @TempDir
+    Path profiles;
+
+    @BeforeEach
+    void chromiumPresent() {
+        HeadlessChromium.assumeAvailable();
+    }
+
+    @Test
+    void aPortalAccessRequestIsAnsweredFromTheConsoleAloneAndItsPackageDownloadsOnce() throws Exception {
+        var email = "e2e-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        var details = "Je voudrais savoir quels renseignements vous détenez sur moi.";
+        try (var person = ChromiumSession.open(url("/privacy/requests/new"), profiles.resolve("person"));
+                var officer = signIn()) {
+            person.waitFor("document.getElementById('request-form')", WAIT);
+            person.evaluate("document.getElementById('type-ACCESS').click();"
+                    + "document.getElementById('email').value = '" + email + "';"
+                    + "document.getElementById('details').value = '" + details + "';"
+                    + "document.getElementById('submit-request').click(); 'sent'");
+            person.waitFor("location.pathname.endsWith('/code') && document.getElementById('code-EMAIL')", WAIT);
+            var id = UUID.fromString(person.evaluate("location.pathname.split('/')[3]"));
+
+            // the person's mailbox is the console's outbox: the officer reads the code there
+            var code = CODE.matcher(newestMessage(officer, email));
+            assertThat(code.find()).as("a six-digit code in the message").isTrue();
+            person.evaluate("document.getElementById('code-EMAIL').value = '" + code.group(1) + "';"
+                    + "document.getElementById('code-EMAIL').form.requestSubmit(); 'sent'");
+            person.waitFor("document.getElementById('codes-done')", WAIT);
+
+            // the request, from the queue
+            click(officer, "document.querySelector('nav a[href=\"/console/requests\"]')");
+            officer.waitFor("document.querySelector('a[href=\"/console/requests/" + id + "\"]')", WAIT);
+            click(officer, "document.querySelector('a[href=\"/console/requests/" + id + "\"]')");
+            officer.waitFor("document.getElementById('details')", WAIT);
+            assertThat(officer.evaluate("document.getElementById('details').textContent"))
+                    .contains(details);
+            assertThat(officer.evaluate("document.getElementById('identifiers').textContent"))
+                    .contains(email);
+            // a data map with sensitive information (other tests of this context may apply one) calls for a review
+            if ("true".equals(officer.evaluate("String(!!document.getElementById('identity-review'))"))) {
+                submit(officer, "document.querySelector('#identity-review form button')");
+            }
+            officer.waitFor("document.getElementById('status').textContent.trim() !== 'Reçue'", WAIT);
+
+            // every task, one after the other
+            for (int i = 0; i < 20; i++) {
+                if (!"true"
+                        .equals(officer.evaluate("String(!!document.querySelector('#tasks select[name=outcome]'))"))) {
+                    break;
+                }
+                officer.evaluate("document.querySelector('#tasks select[name=outcome]').value = 'NOT_FOUND'; 'set'");
+                submit(officer, "document.querySelector('#tasks select[name=outcome]').form.querySelector('button')");
+            }
+            officer.waitFor("document.getElementById('response-form')", WAIT);
+            officer.evaluate("document.getElementById('outcome').value = 'FULFILLED';"
+                    + "document.getElementById('message').value = 'Voici les renseignements demandés.'; 'set'");
+            submit(officer, "document.querySelector('#response-form button')");
+            officer.waitFor("document.getElementById('approve')", WAIT);
+            submit(officer, "document.querySelector('#approve button')");
+            officer.waitFor("document.getElementById('send')", WAIT);
+            submit(officer, "document.querySelector('#send button')");
+            officer.waitFor("document.getElementById('close')", WAIT);
+            assertThat(requests.get(id).status()).isEqualTo(RequestStatus.SENT);
+
+            // the answer's link, in the person's mailbox (the outbox), downloaded once
+            var link = LINK.matcher(newestMessage(officer, email));
+            assertThat(link.find()).as("a download link in the message").isTrue();
+            assertThat(fetchStatus(person, link.group(1))).isEqualTo("200");
+            assertThat(fetchStatus(person, link.group(1))).isEqualTo("410");
+        }
+    }
+
+    @Test
+    void theOfficerEntersAPaperRequestAndVerifiesTheIdentityInPerson() throws Exception {
+        var customer = "P-" + UUID.randomUUID().toString().substring(0, 8);
+        try (var officer = signIn()) {
+            click(officer, "document.querySelector('nav a[href=\"/console/requests\"]')");
+            officer.waitFor("document.getElementById('enter-request')", WAIT);
+            click(officer, "document.getElementById('enter-request')");
+            officer.waitFor("document.getElementById('entry-form')", WAIT);
+
+            // refused first: no identifier; what was typed stays
+            officer.evaluate("document.getElementById('entry-type').value = 'ACCESS';"
+                    + "document.getElementById('entry-details').value = 'Lettre du 30 novembre'; 'set'");
+            submit(officer, "document.getElementById('submit-entry')");
+            officer.waitFor("document.getElementById('entry-email-error')", WAIT);
+            assertThat(officer.evaluate("document.getElementById('entry-details').value"))
+                    .isEqualTo("Lettre du 30 novembre");
+
+            officer.evaluate("document.getElementById('entry-customerNumber').value = '" + customer + "'; 'set'");
+            submit(officer, "document.getElementById('submit-entry')");
+            officer.waitFor("document.getElementById('prove-person')", WAIT);
+            var id = UUID.fromString(officer.evaluate("location.pathname.split('/')[3]"));
+            assertThat(requests.get(id).channel()).isEqualTo(RightsRequest.Channel.MAIL);
+            assertThat(officer.evaluate("document.getElementById('details').textContent"))
+                    .contains("Lettre du 30 novembre");
+
+            officer.evaluate(
+                    "document.getElementById('person-basis').value = 'IN_PERSON_ID_CHECK';"
+                            + "document.getElementById('person-reason').value = 'Permis de conduire présenté au comptoir'; 'set'");
+            submit(officer, "document.querySelector('#prove-person button')");
+            officer.waitFor("document.getElementById('person-proof')", WAIT);
+            var request = requests.get(id);
+            assertThat(request.personProof()).isNotNull();
+            assertThat(request.status() != RequestStatus.RECEIVED
+                            || request.identityReview() == RightsRequest.Review.PENDING)
+                    .as("moved on or awaiting the review a sensitive data map calls for")
+                    .isTrue();
+        }
+    }
+
+    /** The newest message to this address, as the outbox page shows it. */
+    private String newestMessage(ChromiumSession officer, String email) throws InterruptedException {
+        click(officer, "document.querySelector('nav a[href=\"/console/outbox\"]')");
+        officer.waitFor("location.pathname === '/console/outbox' && document.getElementById('q')", WAIT);
+        officer.evaluate("document.getElementById('q').value = '" + email + "';"
+                + "document.getElementById('q').form.requestSubmit(); 'search'");
+        officer.waitFor("location.search.includes('q=') && document.querySelector('#outbox tbody a')", WAIT);
+        click(officer, "document.querySelector('#outbox tbody a')");
+        officer.waitFor("document.getElementById('message-body')", WAIT);
+        return officer.evaluate("document.getElementById('message-body').textContent");
+    }
+
+    private ChromiumSession signIn() throws Exception {
+        var password = "chosen-" + UUID.randomUUID();
+        var username = "officer-" + UUID.randomUUID().toString().substring(0, 8);
+        var initial = "initial-" + UUID.randomUUID();
+        var account = accounts.create(username, "Test officer", initial, Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
+        accounts.changeOwnPassword(account.id(), initial, password);
+        var officer = ChromiumSession.open(url("/login"), profiles.resolve("officer-" + username));
+        officer.waitFor("document.getElementById('password')", WAIT);
+        officer.evaluate("document.getElementById('username').value = '" + username + "';"
+                + "document.getElementById('password').value = '" + password + "';"
+                + "document.getElementById('password').form.requestSubmit(); 'sent'");
+        officer.waitFor("location.pathname === '/console'", WAIT);
+        return officer;
+    }
+
+    /** Clicks a link or button and waits for the next page to replace this one. */
+    private static void click(ChromiumSession session, String element) throws InterruptedException {
+        session.evaluate("window.__leaving = true; " + element + ".click(); 'clicked'");
+        session.waitFor("window.__leaving !== true", WAIT);
+    }
+
+    private static void submit(ChromiumSession session, String button) throws InterruptedException {
+        click(session, button);
+    }
+
+    /** The HTTP status of a GET from the person's page (as their browser would download it). */
+    private static String fetchStatus(ChromiumSession person, String path) throws InterruptedException {
+        person.evaluate("window.__status = null; fetch('" + path
+                + "').then(r => { window.__status = String(r.status); });" + " 'fetching'");
+        person.waitFor("window.__status !== null", WAIT);
+        return person.evaluate("window.__status");
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+}
