@@ -30,6 +30,7 @@ public class RequestViews {
     private final Deadlines deadlines;
     private final RequestFacts facts;
     private final Clock clock;
+    private final RequestStore store;
 
     RequestViews(
             Requests requests,
@@ -40,7 +41,8 @@ public class RequestViews {
             Outbox outbox,
             Deadlines deadlines,
             RequestFacts facts,
-            Clock clock) {
+            Clock clock,
+            RequestStore store) {
         this.requests = requests;
         this.tasks = tasks;
         this.responses = responses;
@@ -50,11 +52,53 @@ public class RequestViews {
         this.deadlines = deadlines;
         this.facts = facts;
         this.clock = clock;
+        this.store = store;
     }
 
     /** Requests by due date, soonest first, optionally filtered; identifier values hidden. */
     public List<RightsRequest> queue(RequestStatus status, RequestType type) {
         return requests.list(status, type);
+    }
+
+    /**
+     * One page of the queue. The requester is shown in clear only to roles that work requests, and only they may search
+     * by requester (for anyone else the search matches the reference only).
+     */
+    public ca.gardien.shared.Listing.Page<QueueQuery.Row> page(QueueQuery query, Set<Role> roles) {
+        var inClear = RequestRoles.works(roles);
+        var rows = store.page(query, inClear).stream()
+                .map(r -> inClear || r.requester() == null
+                        ? r
+                        : new QueueQuery.Row(
+                                r.id(),
+                                r.type(),
+                                r.status(),
+                                r.jurisdiction(),
+                                r.channel(),
+                                r.receivedAt(),
+                                r.dueOn(),
+                                ca.gardien.shared.SubjectIdentifier.masked(kindOf(r.requester()), r.requester())))
+                .toList();
+        return ca.gardien.shared.Listing.Page.of(rows, query.size(), r -> r.keyset(query.sort()));
+    }
+
+    /** Open requests counted by due date, for the burn-down. */
+    public Map<LocalDate, Integer> openByDueDate() {
+        return store.openByDueDate();
+    }
+
+    /** Today in a request's jurisdiction (its days left count from that day). */
+    public LocalDate today(String jurisdiction) {
+        return deadlines.dayOf(jurisdiction, clock.instant());
+    }
+
+    /** Today in the default jurisdiction (Québec): the day the queue's filters and burn-down count from. */
+    public LocalDate today() {
+        return today("QC");
+    }
+
+    private static ca.gardien.shared.IdentifierKind kindOf(String value) {
+        return value.contains("@") ? ca.gardien.shared.IdentifierKind.EMAIL : ca.gardien.shared.IdentifierKind.PHONE;
     }
 
     /** The day it is now in the request's jurisdiction, against which its days left are counted. */
