@@ -87,7 +87,8 @@ class RequestStore {
     List<QueueQuery.Row> page(QueueQuery q, boolean byRequester) {
         var column = "received".equals(q.sort()) ? "r.received_at" : "r.due_on";
         var sql = new StringBuilder("SELECT r.id, r.type, r.status, r.jurisdiction, r.channel, r.received_at, r.due_on,"
-                + " (SELECT i.identifier FROM requests_identifier i WHERE i.request_id = r.id ORDER BY i.kind"
+                + " (SELECT i.kind || ':' || i.identifier FROM requests_identifier i WHERE i.request_id = r.id"
+                + " ORDER BY CASE i.kind WHEN 'EMAIL' THEN 0 WHEN 'PHONE' THEN 1 ELSE 2 END, i.kind"
                 + " FETCH FIRST 1 ROWS ONLY) AS requester FROM requests_request r WHERE 1 = 1");
         var params = new java.util.ArrayList<Object>();
         if (!q.statuses().isEmpty()) {

@@ -66,18 +66,18 @@ public class RequestViews {
      */
     public ca.gardien.shared.Listing.Page<QueueQuery.Row> page(QueueQuery query, Set<Role> roles) {
         var inClear = RequestRoles.works(roles);
+        // the store reads the requester as KIND:value; the page shows the value, masked unless the reader works
+        // requests
         var rows = store.page(query, inClear).stream()
-                .map(r -> inClear || r.requester() == null
-                        ? r
-                        : new QueueQuery.Row(
-                                r.id(),
-                                r.type(),
-                                r.status(),
-                                r.jurisdiction(),
-                                r.channel(),
-                                r.receivedAt(),
-                                r.dueOn(),
-                                ca.gardien.shared.SubjectIdentifier.masked(kindOf(r.requester()), r.requester())))
+                .map(r -> new QueueQuery.Row(
+                        r.id(),
+                        r.type(),
+                        r.status(),
+                        r.jurisdiction(),
+                        r.channel(),
+                        r.receivedAt(),
+                        r.dueOn(),
+                        requester(r.requester(), inClear)))
                 .toList();
         return ca.gardien.shared.Listing.Page.of(rows, query.size(), r -> r.keyset(query.sort()));
     }
@@ -97,8 +97,20 @@ public class RequestViews {
         return today("QC");
     }
 
-    private static ca.gardien.shared.IdentifierKind kindOf(String value) {
-        return value.contains("@") ? ca.gardien.shared.IdentifierKind.EMAIL : ca.gardien.shared.IdentifierKind.PHONE;
+    private static String requester(String kindAndValue, boolean inClear) {
+        if (kindAndValue == null) {
+            return null;
+        }
+        int colon = kindAndValue.indexOf(':');
+        var value = kindAndValue.substring(colon + 1);
+        if (inClear) {
+            return value;
+        }
+        var kind = java.util.Arrays.stream(ca.gardien.shared.IdentifierKind.values())
+                .filter(k -> k.name().equals(kindAndValue.substring(0, Math.max(colon, 0))))
+                .findFirst()
+                .orElse(ca.gardien.shared.IdentifierKind.CUSTOMER);
+        return ca.gardien.shared.SubjectIdentifier.masked(kind, value);
     }
 
     /** The day it is now in the request's jurisdiction, against which its days left are counted. */

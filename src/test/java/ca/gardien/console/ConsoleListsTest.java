@@ -28,16 +28,27 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The console lists (issue 13, Lists): search, filters, sorting, keyset paging, CSV export, bad input and roles. */
 class ConsoleListsTest extends RequestConsoleSupport {
 
-    static final String LISTS_MAP = MAP.replace(
-                    "            legalBases:\n",
-                    "              - {id: lists-news, name: {fr: Nouvelles, en: News}, kind: primary}\n"
-                            + "            legalBases:\n"
-                            + "              - {id: consent, kind: express-consent, name: {fr: Consentement, en: Consent}}\n")
-            .replace(
-                    "            processingActivities:\n",
-                    "            processingActivities:\n"
-                            + "              - {id: news, name: {fr: N, en: N}, subjects: [customer], categories: [contact],\n"
-                            + "                 purposes: [lists-news], legalBasis: consent, source: person}\n");
+    /** The requests tests' map plus a purpose pursued with express consent. */
+    static final String LISTS_MAP = """
+            subjectCategories:
+              - {id: customer, name: {fr: Clients, en: Customers}}
+            piCategories:
+              - {id: contact, name: {fr: Coordonnées, en: Contact information}}
+            purposes:
+              - {id: service, name: {fr: Service, en: Service}, kind: primary}
+              - {id: lists-news, name: {fr: Nouvelles, en: News}, kind: primary}
+            legalBases:
+              - {id: contract, kind: contract, name: {fr: Contrat, en: Contract}}
+              - {id: consent, kind: express-consent, name: {fr: Consentement, en: Consent}}
+            systems:
+              - {id: crm, name: CRM, owner: sales, hostingLocation: Montréal, jurisdiction: CA-QC,
+                 holdsPersonalInformation: true, introducedOn: "2020-01-01"}
+            processingActivities:
+              - {id: customers, name: {fr: Clients, en: Customers}, subjects: [customer], categories: [contact],
+                 purposes: [service], legalBasis: contract, source: person, systems: [crm]}
+              - {id: news, name: {fr: N, en: N}, subjects: [customer], categories: [contact],
+                 purposes: [lists-news], legalBasis: consent, source: person}
+            """;
 
     @Autowired
     RequestViews views;
@@ -60,7 +71,7 @@ class ConsoleListsTest extends RequestConsoleSupport {
     void theQueueIsSearchedByReferenceOrRequesterAndShowsBothColumns() throws Exception {
         var one = received("ACCESS");
         var other = received("ACCESS");
-        var email = requests.get(one).identifiers().getFirst().value();
+        var email = email(one);
         var session = session(Role.PRIVACY_OFFICER);
 
         var byReference = page("/console/requests?q=" + one.toString().substring(0, 13), session);
@@ -76,7 +87,7 @@ class ConsoleListsTest extends RequestConsoleSupport {
     @Test
     void anAuditorSeesTheRequesterMaskedAndCannotSearchByIt() throws Exception {
         var one = received("ACCESS");
-        var email = requests.get(one).identifiers().getFirst().value();
+        var email = email(one);
         var session = session(Role.AUDITOR);
 
         var byReference = page("/console/requests?q=" + one, session);
@@ -239,6 +250,14 @@ class ConsoleListsTest extends RequestConsoleSupport {
         }
         mvc.perform(get("/console/requests/export.csv").session(staff)).andExpect(status().isOk());
         mvc.perform(get("/console/consent/records/export.csv")).andExpect(status().is3xxRedirection());
+    }
+
+    private String email(UUID request) {
+        return requests.get(request).identifiers().stream()
+                .filter(i -> i.kind() == ca.gardien.shared.IdentifierKind.EMAIL)
+                .findFirst()
+                .orElseThrow()
+                .value();
     }
 
     private void consent(String address, ConsentTerms.State state) {
