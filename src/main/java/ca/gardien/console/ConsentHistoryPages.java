@@ -6,8 +6,6 @@ import ca.gardien.consent.ConsentTerms;
 import ca.gardien.inventory.PurposeNames;
 import ca.gardien.shared.DateRange;
 import ca.gardien.shared.Listing;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -95,24 +93,20 @@ class ConsentHistoryPages {
             @RequestParam(required = false) String dir,
             Locale locale) {
         var names = purposes.in(locale);
-        var lines = new ArrayList<List<String>>();
-        String cursor = null;
-        do {
-            var page = reports.page(query(purpose, state, from, to, dir, cursor, Listing.MAX_SIZE));
-            page.rows()
-                    .forEach(r -> lines.add(List.of(
-                            Long.toString(r.seq()),
-                            r.recordedAt().toString(),
-                            r.purpose(),
-                            names.getOrDefault(r.purpose(), r.purpose()),
-                            text("consent.state." + r.state().name().toLowerCase(Locale.ROOT), locale),
-                            r.kind().name(),
-                            r.givenBy().name(),
-                            r.channel().name(),
-                            r.noticeVersion() == null ? "" : r.noticeVersion(),
-                            r.validUntil() == null ? "" : r.validUntil().toString())));
-            cursor = page.next();
-        } while (cursor != null && lines.size() < EXPORT_LIMIT);
+        var lines = Listing.lines(
+                cursor -> reports.page(query(purpose, state, from, to, dir, cursor, Listing.MAX_SIZE)),
+                r -> List.of(
+                        Long.toString(r.seq()),
+                        r.recordedAt().toString(),
+                        r.purpose(),
+                        names.getOrDefault(r.purpose(), r.purpose()),
+                        text("consent.state." + r.state().name().toLowerCase(Locale.ROOT), locale),
+                        r.kind().name(),
+                        r.givenBy().name(),
+                        r.channel().name(),
+                        r.noticeVersion() == null ? "" : r.noticeVersion(),
+                        r.validUntil() == null ? "" : r.validUntil().toString()),
+                EXPORT_LIMIT);
         return RequestQueuePages.csv(
                 "gardien-consent-history.csv",
                 Listing.csv(
@@ -132,22 +126,14 @@ class ConsentHistoryPages {
 
     static ConsentQuery query(
             String purpose, String state, String from, String to, String dir, String after, int size) {
-        var fromDay = DateRange.day(from);
-        var toDay = DateRange.day(to);
-        var seq = Listing.keyset(after, 1)
-                .filter(k -> k.getFirst().matches("\\d{1,18}"))
-                .map(k -> Long.valueOf(k.getFirst()))
-                .orElse(null);
         var chosenPurpose = Listing.search(purpose);
         return new ConsentQuery(
                 chosenPurpose,
                 RequestQueuePages.parse(ConsentTerms.State.class, state),
-                fromDay == null ? null : fromDay.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                toDay == null
-                        ? null
-                        : toDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                Listing.from(from),
+                Listing.to(to),
                 Listing.ascending(dir),
-                seq,
+                Listing.sequence(after),
                 size);
     }
 

@@ -4,8 +4,6 @@ import ca.gardien.ledger.EvidenceLedger;
 import ca.gardien.ledger.LedgerQuery;
 import ca.gardien.shared.DateRange;
 import ca.gardien.shared.Listing;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -102,22 +100,18 @@ class LedgerPages {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String dir) {
-        var lines = new ArrayList<List<String>>();
-        String cursor = null;
-        do {
-            var page = ledger.search(query(action, actor, object, from, to, dir, cursor, Listing.MAX_SIZE));
-            page.rows()
-                    .forEach(e -> lines.add(List.of(
-                            Long.toString(e.sequence()),
-                            e.recordedAt().toString(),
-                            e.actor().kind().name(),
-                            e.actor().id(),
-                            e.action(),
-                            e.objectType(),
-                            e.objectId(),
-                            e.hash())));
-            cursor = page.next();
-        } while (cursor != null && lines.size() < EXPORT_LIMIT);
+        var lines = Listing.lines(
+                cursor -> ledger.search(query(action, actor, object, from, to, dir, cursor, Listing.MAX_SIZE)),
+                e -> List.of(
+                        Long.toString(e.sequence()),
+                        e.recordedAt().toString(),
+                        e.actor().kind().name(),
+                        e.actor().id(),
+                        e.action(),
+                        e.objectType(),
+                        e.objectId(),
+                        e.hash()),
+                EXPORT_LIMIT);
         return RequestQueuePages.csv(
                 "gardien-ledger.csv",
                 Listing.csv(
@@ -135,22 +129,14 @@ class LedgerPages {
 
     static LedgerQuery query(
             String action, String actor, String object, String from, String to, String dir, String after, int size) {
-        var fromDay = DateRange.day(from);
-        var toDay = DateRange.day(to);
-        var sequence = Listing.keyset(after, 1)
-                .filter(k -> k.getFirst().matches("\\d{1,18}"))
-                .map(k -> Long.valueOf(k.getFirst()))
-                .orElse(null);
         return new LedgerQuery(
                 Listing.search(action),
                 Listing.search(actor),
                 Listing.search(object),
-                fromDay == null ? null : fromDay.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                toDay == null
-                        ? null
-                        : toDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                Listing.from(from),
+                Listing.to(to),
                 Listing.ascending(dir),
-                sequence,
+                Listing.sequence(after),
                 size);
     }
 

@@ -9,7 +9,6 @@ import ca.gardien.shared.Listing;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -99,21 +98,17 @@ class RequestQueuePages {
             Authentication auth,
             Locale locale) {
         var roles = CurrentActor.roles(auth);
-        var lines = new ArrayList<List<String>>();
-        String cursor = null;
-        do {
-            var page = views.page(query(type, status, days, q, sort, dir, cursor, Listing.MAX_SIZE), roles);
-            page.rows()
-                    .forEach(r -> lines.add(List.of(
-                            r.reference(),
-                            r.requester() == null ? "" : r.requester(),
-                            text("rights.type." + r.type(), locale),
-                            text("rq.status." + r.status(), locale),
-                            r.jurisdiction(),
-                            r.receivedAt().toString(),
-                            r.dueOn().toString())));
-            cursor = page.next();
-        } while (cursor != null && lines.size() < EXPORT_LIMIT);
+        var lines = Listing.lines(
+                cursor -> views.page(query(type, status, days, q, sort, dir, cursor, Listing.MAX_SIZE), roles),
+                r -> List.of(
+                        r.reference(),
+                        r.requester() == null ? "" : r.requester(),
+                        text("rights.type." + r.type(), locale),
+                        text("rq.status." + r.status(), locale),
+                        r.jurisdiction(),
+                        r.receivedAt().toString(),
+                        r.dueOn().toString()),
+                EXPORT_LIMIT);
         var header = List.of(
                         "lists.rq.reference",
                         "lists.rq.requester",

@@ -1,6 +1,8 @@
 package ca.gardien.shared;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -76,6 +78,43 @@ public final class Listing {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** The sequence number held by a one-value cursor (lists ordered by a sequence), or null when absent or malformed. */
+    public static Long sequence(String cursor) {
+        return keyset(cursor, 1)
+                .filter(k -> k.getFirst().matches("\\d{1,18}"))
+                .map(k -> Long.valueOf(k.getFirst()))
+                .orElse(null);
+    }
+
+    /** The start (UTC) of a day typed in a filter, or null when blank or unreadable. */
+    public static Instant from(String day) {
+        var parsed = DateRange.day(day);
+        return parsed == null ? null : parsed.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The end (UTC, exclusive) of a day typed in a filter, or null when blank or unreadable. */
+    public static Instant to(String day) {
+        var parsed = DateRange.day(day);
+        return parsed == null ? null : parsed.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /**
+     * The lines of every page, following the cursors from the first page, at most {@code limit} lines (an export).
+     *
+     * @param pageAfter the page after a cursor (null: the first page)
+     */
+    public static <T> List<List<String>> lines(
+            Function<String, Page<T>> pageAfter, Function<T, List<String>> line, int limit) {
+        var lines = new ArrayList<List<String>>();
+        String cursor = null;
+        do {
+            var page = pageAfter.apply(cursor);
+            page.rows().forEach(r -> lines.add(line.apply(r)));
+            cursor = page.next();
+        } while (cursor != null && lines.size() < limit);
+        return lines;
     }
 
     /** A search text: stripped, at most 100 characters, null when blank. */

@@ -51,4 +51,22 @@ class ListingTest {
         assertThat(Listing.Page.of(List.of(1, 2), 2, n -> List.of(n.toString())).next())
                 .isNull();
     }
+
+    @Test
+    void exportsFollowTheCursorsUpToTheLimitAndFiltersReadDaysAndSequencesLeniently() {
+        java.util.function.Function<String, Listing.Page<Integer>> pages = cursor -> {
+            int start = cursor == null ? 0 : Integer.parseInt(Listing.keyset(cursor, 1).orElseThrow().getFirst());
+            var rows = java.util.stream.IntStream.range(start + 1, Math.min(start + 4, 8)).boxed().toList();
+            return Listing.Page.of(rows, 2, n -> List.of(n.toString()));
+        };
+        assertThat(Listing.lines(pages, n -> List.of(n.toString()), 100)).hasSize(7);
+        assertThat(Listing.lines(pages, n -> List.of(n.toString()), 3)).hasSize(4);
+        assertThat(Listing.sequence(Listing.cursor(List.of("42")))).isEqualTo(42L);
+        assertThat(Listing.sequence(Listing.cursor(List.of("-1")))).isNull();
+        assertThat(Listing.sequence("%%%")).isNull();
+        assertThat(Listing.from("2026-06-10")).hasToString("2026-06-10T00:00:00Z");
+        assertThat(Listing.to("2026-06-10")).hasToString("2026-06-11T00:00:00Z");
+        assertThat(Listing.from("2026-13-45")).isNull();
+        assertThat(Listing.to(null)).isNull();
+    }
 }
