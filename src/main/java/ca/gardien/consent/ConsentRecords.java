@@ -85,6 +85,49 @@ class ConsentRecords {
                 .list();
     }
 
+    /** One page of the history of all subjects ({@code size + 1} rows: the extra one says a next page exists). */
+    List<ConsentQuery.Row> page(ConsentQuery q) {
+        var sql =
+                new StringBuilder("SELECT seq, recorded_at, purpose_id, state, kind, given_by, channel, notice_version,"
+                        + " valid_until FROM consent_record WHERE 1 = 1");
+        var params = new java.util.ArrayList<Object>();
+        if (q.purpose() != null) {
+            sql.append(" AND purpose_id = ?");
+            params.add(q.purpose());
+        }
+        if (q.state() != null) {
+            sql.append(" AND state = ?");
+            params.add(q.state().name());
+        }
+        if (q.from() != null) {
+            sql.append(" AND recorded_at >= ?");
+            params.add(OffsetDateTime.ofInstant(q.from(), java.time.ZoneOffset.UTC));
+        }
+        if (q.to() != null) {
+            sql.append(" AND recorded_at < ?");
+            params.add(OffsetDateTime.ofInstant(q.to(), java.time.ZoneOffset.UTC));
+        }
+        if (q.after() != null) {
+            sql.append(q.ascending() ? " AND seq > ?" : " AND seq < ?");
+            params.add(q.after());
+        }
+        sql.append(" ORDER BY seq").append(q.ascending() ? " ASC" : " DESC");
+        sql.append(" FETCH FIRST ").append(q.size() + 1).append(" ROWS ONLY");
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> new ConsentQuery.Row(
+                        rs.getLong("seq"),
+                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("purpose_id"),
+                        State.valueOf(rs.getString("state")),
+                        ConsentTerms.Kind.valueOf(rs.getString("kind")),
+                        ConsentTerms.GivenBy.valueOf(rs.getString("given_by")),
+                        ConsentTerms.Channel.valueOf(rs.getString("channel")),
+                        rs.getString("notice_version"),
+                        instant(rs.getObject("valid_until", OffsetDateTime.class))))
+                .list();
+    }
+
     static Stored stored(ResultSet rs, int n) throws SQLException {
         return new Stored(
                 new ConsentRecord(

@@ -95,6 +95,12 @@ public class ConsentReports {
         return subjects.find(parsed).map(records::history);
     }
 
+    /** One page of the consent history of all subjects (the console's list), with the cursor of the next page. */
+    @Transactional(readOnly = true)
+    public ca.gardien.shared.Listing.Page<ConsentQuery.Row> page(ConsentQuery query) {
+        return ca.gardien.shared.Listing.Page.of(records.page(query), query.size(), ConsentQuery.Row::keyset);
+    }
+
     /** Every consent record, as CSV (RFC 4180) or JSON; the export and its SHA-256 are recorded in the ledger. */
     @Transactional
     public Export export(Format format, Actor actor) {

@@ -1,6 +1,10 @@
 package ca.gardien.console;
 
 import ca.gardien.ledger.EvidenceLedger;
+import ca.gardien.ledger.LedgerQuery;
+import ca.gardien.shared.DateRange;
+import ca.gardien.shared.Listing;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,23 +21,135 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE','AUDITOR')")
 class LedgerPages {
 
-    private static final int PAGE = 50;
+    static final int EXPORT_LIMIT = 100_000;
     private final EvidenceLedger ledger;
 
     LedgerPages(EvidenceLedger ledger) {
         this.ledger = ledger;
     }
 
-    /** Newest first, {@value PAGE} at a time. */
+    /**
+     * Newest first (or oldest first), {@value Listing#PAGE_SIZE} at a time, searched by action, actor, object and day of
+     * recording. A malformed cursor or day is ignored.
+     */
     @GetMapping
-    String entries(@RequestParam(required = false) Long before, Model model) {
-        long head = ledger.status().entries();
-        long upTo = before == null ? head : Math.min(Math.max(before, 1), head + 1) - 1;
-        long after = Math.max(0, upTo - PAGE);
-        var entries = ledger.entries(after, (int) (upTo - after)).reversed();
-        model.addAttribute("entries", entries);
-        model.addAttribute("older", after > 0 ? after + 1 : null);
+    String entries(
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String object,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String dir,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Long before,
+            Model model) {
+        var query = query(action, actor, object, from, to, dir, after, Listing.PAGE_SIZE);
+        if (query.after() == null && before != null && !query.ascending()) {
+            // the links of the previous version of the page: the entries before a sequence
+            query = new LedgerQuery(
+                    query.action(),
+                    query.actor(),
+                    query.object(),
+                    query.from(),
+                    query.to(),
+                    false,
+                    before,
+                    query.size());
+        }
+        var page = ledger.search(query);
+        model.addAttribute("entries", page.rows());
+        var filters = new Object[] {
+            "action",
+            query.action(),
+            "actor",
+            query.actor(),
+            "object",
+            query.object(),
+            "from",
+            DateRange.day(from),
+            "to",
+            DateRange.day(to),
+            "dir",
+            query.ascending() ? "asc" : "desc"
+        };
+        model.addAttribute(
+                "next", page.next() == null ? null : ListLinks.href("/console/ledger", with(filters, page.next())));
+        model.addAttribute("csv", ListLinks.href("/console/ledger/export.csv", filters));
+        model.addAttribute("action", text(query.action()));
+        model.addAttribute("actor", text(query.actor()));
+        model.addAttribute("object", text(query.object()));
+        model.addAttribute("from", DateRange.day(from));
+        model.addAttribute("to", DateRange.day(to));
+        model.addAttribute("dir", query.ascending() ? "asc" : "desc");
+        model.addAttribute(
+                "filtered",
+                query.action() != null
+                        || query.actor() != null
+                        || query.object() != null
+                        || query.from() != null
+                        || query.to() != null);
         return "console/ledger";
+    }
+
+    /** The entries found, as CSV (at most {@value #EXPORT_LIMIT}); the whole signed ledger is {@code /export}. */
+    @GetMapping(value = "/export.csv", produces = "text/csv")
+    ResponseEntity<byte[]> csv(
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String object,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String dir) {
+        var lines = Listing.lines(
+                cursor -> ledger.search(query(action, actor, object, from, to, dir, cursor, Listing.MAX_SIZE)),
+                e -> List.of(
+                        Long.toString(e.sequence()),
+                        e.recordedAt().toString(),
+                        e.actor().kind().name(),
+                        e.actor().id(),
+                        e.action(),
+                        e.objectType(),
+                        e.objectId(),
+                        e.hash()),
+                EXPORT_LIMIT);
+        return RequestQueuePages.csv(
+                "gardien-ledger.csv",
+                Listing.csv(
+                        List.of(
+                                "sequence",
+                                "recorded_at",
+                                "actor_kind",
+                                "actor_id",
+                                "action",
+                                "object_type",
+                                "object_id",
+                                "hash"),
+                        lines));
+    }
+
+    static LedgerQuery query(
+            String action, String actor, String object, String from, String to, String dir, String after, int size) {
+        return new LedgerQuery(
+                Listing.search(action),
+                Listing.search(actor),
+                Listing.search(object),
+                Listing.from(from),
+                Listing.to(to),
+                Listing.ascending(dir),
+                Listing.sequence(after),
+                size);
+    }
+
+    /** The filters and the cursor of the next page. */
+    static Object[] with(Object[] filters, String next) {
+        var all = java.util.Arrays.copyOf(filters, filters.length + 2);
+        all[filters.length] = "after";
+        all[filters.length + 1] = next;
+        return all;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     @GetMapping("/verify")

@@ -1,11 +1,12 @@
 package ca.gardien.console;
 
+import ca.gardien.requests.QueueQuery;
 import ca.gardien.requests.RightsRequest;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
 
 /**
  * The console's view of the queue: days left before each request's legal due date, an urgency label, and the
@@ -14,7 +15,7 @@ import java.util.function.Function;
 final class RequestQueue {
 
     /** One line of the queue. {@code urgency} is overdue, urgent (≤ 3 days), soon (≤ 7), ok, or closed. */
-    record Row(RightsRequest request, long daysLeft, String urgency) {
+    record Row(QueueQuery.Row request, long daysLeft, String urgency) {
         /** Days left, or days overdue, without the sign (for the label). */
         public long days() {
             return Math.abs(daysLeft);
@@ -33,7 +34,15 @@ final class RequestQueue {
 
     private RequestQueue() {}
 
-    static Row row(RightsRequest request, LocalDate today) {
+    /** The urgency of one request (the request page shows it too). */
+    static Row row(RightsRequest r, LocalDate today) {
+        return row(
+                new QueueQuery.Row(
+                        r.id(), r.type(), r.status(), r.jurisdiction(), r.channel(), r.receivedAt(), r.dueOn(), null),
+                today);
+    }
+
+    static Row row(QueueQuery.Row request, LocalDate today) {
         long left = ChronoUnit.DAYS.between(today, request.dueOn());
         return new Row(request, left, request.status().isOpen() ? urgency(left) : "closed");
     }
@@ -45,28 +54,14 @@ final class RequestQueue {
         return "ok";
     }
 
-    /**
-     * Keeps the rows whose days left are at most {@code maxDaysLeft} (null: all), sorted by due date.
-     *
-     * @param todayOf the day "today" is in the request's jurisdiction
-     */
-    static List<Row> rows(
-            List<RightsRequest> requests, Function<RightsRequest, LocalDate> todayOf, Integer maxDaysLeft) {
-        return requests.stream()
-                .map(r -> row(r, todayOf.apply(r)))
-                .filter(r -> maxDaysLeft == null || r.daysLeft() <= maxDaysLeft)
-                .sorted(java.util.Comparator.comparing((Row r) -> r.request().dueOn())
-                        .thenComparing(r -> r.request().receivedAt()))
-                .toList();
-    }
-
-    /** Open requests by days left, as bars scaled to the largest. */
-    static List<Bucket> burnDown(List<Row> rows) {
+    /** Open requests by days left, as bars scaled to the largest, from their counts by due date. */
+    static List<Bucket> burnDown(Map<LocalDate, Integer> openByDueDate, LocalDate today) {
         var counts = new int[BUCKETS.length];
-        rows.stream().filter(r -> r.request().status().isOpen()).forEach(r -> {
+        openByDueDate.forEach((due, n) -> {
+            long left = ChronoUnit.DAYS.between(today, due);
             for (int i = 0; i < BUCKETS.length; i++) {
-                if (r.daysLeft() >= BUCKETS[i][0] && r.daysLeft() <= BUCKETS[i][1]) {
-                    counts[i]++;
+                if (left >= BUCKETS[i][0] && left <= BUCKETS[i][1]) {
+                    counts[i] += n;
                 }
             }
         });

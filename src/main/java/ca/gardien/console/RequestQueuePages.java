@@ -1,25 +1,48 @@
 package ca.gardien.console;
 
+import ca.gardien.organization.CurrentActor;
+import ca.gardien.requests.QueueQuery;
 import ca.gardien.requests.RequestStatus;
 import ca.gardien.requests.RequestType;
 import ca.gardien.requests.RequestViews;
+import ca.gardien.shared.Listing;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The queue of rights requests, filtered by type, status and days left, with the burn-down of open requests. */
+/**
+ * The queue of rights requests: filtered by type, status and days left, searched by reference or requester, sorted by
+ * due date or receipt, paged by keyset, exported as CSV; with the burn-down of open requests. Unknown values of any
+ * parameter are ignored (the page falls back to its default), never an error.
+ */
 @Controller
 class RequestQueuePages {
 
     static final List<Integer> DAYS_LEFT = List.of(-1, 3, 7, 14, 30);
 
-    private final RequestViews views;
+    /** The most rows a CSV export holds. */
+    static final int EXPORT_LIMIT = 100_000;
 
-    RequestQueuePages(RequestViews views) {
+    private final RequestViews views;
+    private final MessageSource messages;
+
+    RequestQueuePages(RequestViews views, MessageSource messages) {
         this.views = views;
+        this.messages = messages;
     }
 
     /**
@@ -31,28 +54,126 @@ class RequestQueuePages {
             @RequestParam(required = false) String type,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String days,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(required = false) String after,
+            Authentication auth,
             Model model) {
-        var chosenType = parse(RequestType.class, type);
-        var chosenStatus = parse(RequestStatus.class, status);
-        Integer maxDays = days == null || !days.matches("-?\\d{1,4}") ? null : Integer.valueOf(days);
-        var all = views.queue(chosenStatus, chosenType).stream()
-                .filter(r -> chosenStatus != null
-                        || "ALL".equals(status)
-                        || r.status().isOpen())
+        var query = query(type, status, days, q, sort, dir, after, Listing.PAGE_SIZE);
+        var page = views.page(query, CurrentActor.roles(auth));
+        var rows = page.rows().stream()
+                .map(r -> RequestQueue.row(r, views.today(r.jurisdiction())))
                 .toList();
-        var rows = RequestQueue.rows(all, views::today, maxDays);
         model.addAttribute("rows", rows);
-        model.addAttribute("burnDown", RequestQueue.burnDown(RequestQueue.rows(all, views::today, null)));
+        model.addAttribute("next", page.next());
+        model.addAttribute("burnDown", RequestQueue.burnDown(views.openByDueDate(), views.today()));
         model.addAttribute(
                 "types", Arrays.stream(RequestType.values()).map(Enum::name).toList());
         model.addAttribute(
                 "statuses",
                 Arrays.stream(RequestStatus.values()).map(Enum::name).toList());
         model.addAttribute("dayChoices", DAYS_LEFT);
+        var chosenType = parse(RequestType.class, type);
+        var chosenStatus = parse(RequestStatus.class, status);
         model.addAttribute("type", chosenType == null ? "" : chosenType.name());
         model.addAttribute("status", chosenStatus == null ? ("ALL".equals(status) ? "ALL" : "") : chosenStatus.name());
-        model.addAttribute("days", maxDays);
+        model.addAttribute("days", days(days));
+        model.addAttribute("q", query.search() == null ? "" : query.search());
+        model.addAttribute("sort", query.sort());
+        model.addAttribute("dir", query.ascending() ? "asc" : "desc");
+        model.addAttribute("filtered", query.search() != null || chosenType != null || days(days) != null);
         return "console/requests";
+    }
+
+    /** The queue as filtered, searched and sorted on the page, as CSV (at most {@value #EXPORT_LIMIT} rows). */
+    @GetMapping(value = "/console/requests/export.csv", produces = "text/csv")
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String days,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            Authentication auth,
+            Locale locale) {
+        var roles = CurrentActor.roles(auth);
+        var lines = Listing.lines(
+                cursor -> views.page(query(type, status, days, q, sort, dir, cursor, Listing.MAX_SIZE), roles),
+                r -> List.of(
+                        r.reference(),
+                        r.requester() == null ? "" : r.requester(),
+                        text("rights.type." + r.type(), locale),
+                        text("rq.status." + r.status(), locale),
+                        r.jurisdiction(),
+                        r.receivedAt().toString(),
+                        r.dueOn().toString()),
+                EXPORT_LIMIT);
+        var header = List.of(
+                        "lists.rq.reference",
+                        "lists.rq.requester",
+                        "rq.type",
+                        "rq.status",
+                        "rq.jurisdiction",
+                        "rq.received",
+                        "rq.dueOn")
+                .stream()
+                .map(k -> text(k, locale))
+                .toList();
+        return csv("gardien-requests.csv", Listing.csv(header, lines));
+    }
+
+    static ResponseEntity<byte[]> csv(String filename, String body) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .header("Cache-Control", "no-store")
+                .body(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    QueueQuery query(
+            String type, String status, String days, String q, String sort, String dir, String after, int size) {
+        var chosenStatus = parse(RequestStatus.class, status);
+        Set<RequestStatus> statuses =
+                chosenStatus != null ? EnumSet.of(chosenStatus) : "ALL".equals(status) ? Set.of() : RequestStatus.OPEN;
+        var maxDays = days(days);
+        var chosenSort = Listing.sort(sort, QueueQuery.SORTS, "due");
+        // the soonest due first by default, the newest received first when sorted by receipt
+        var ascending = dir == null ? "due".equals(chosenSort) : Listing.ascending(dir);
+        var keyset =
+                Listing.keyset(after, 2).filter(k -> readable(chosenSort, k)).orElse(null);
+        return new QueueQuery(
+                statuses,
+                parse(RequestType.class, type),
+                maxDays == null ? null : views.today().plusDays(maxDays),
+                Listing.search(q),
+                chosenSort,
+                ascending,
+                keyset,
+                size);
+    }
+
+    private static Integer days(String days) {
+        return days == null || !days.matches("-?\\d{1,4}") ? null : Integer.valueOf(days);
+    }
+
+    /** A cursor's values parse as the sort column's type and a request id; otherwise the cursor is ignored. */
+    private static boolean readable(String sort, List<String> keyset) {
+        try {
+            if ("received".equals(sort)) {
+                Instant.parse(keyset.get(0));
+            } else {
+                LocalDate.parse(keyset.get(0));
+            }
+            UUID.fromString(keyset.get(1));
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value) {

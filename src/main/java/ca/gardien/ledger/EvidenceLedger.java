@@ -78,6 +78,13 @@ public class EvidenceLedger {
         return store.page(after, limit);
     }
 
+    /** One page of a search of the ledger (the console's list), with the cursor of the next page. */
+    @Transactional(readOnly = true)
+    public ca.gardien.shared.Listing.Page<LedgerEntry> search(LedgerQuery query) {
+        return ca.gardien.shared.Listing.Page.of(
+                store.search(query), query.size(), e -> List.of(Long.toString(e.sequence())));
+    }
+
     /** The facts recorded about one object (e.g. a request's timeline), oldest first, at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<LedgerEntry> about(String objectType, String objectId, int limit) {

@@ -149,6 +149,39 @@ class LedgerStore {
                 .list();
     }
 
+    /** One page of a search, {@code size + 1} entries (the extra one says a next page exists), keyset on sequence. */
+    List<LedgerEntry> search(LedgerQuery q) {
+        var sql = new StringBuilder("SELECT " + ENTRY_COLUMNS + " FROM ledger_entry WHERE 1 = 1");
+        var params = new java.util.ArrayList<Object>();
+        if (q.action() != null) {
+            sql.append(" AND action = ?");
+            params.add(q.action());
+        }
+        if (q.actor() != null) {
+            sql.append(" AND actor_id = ?");
+            params.add(q.actor());
+        }
+        if (q.object() != null) {
+            sql.append(" AND object_id = ?");
+            params.add(q.object());
+        }
+        if (q.from() != null) {
+            sql.append(" AND recorded_at >= ?");
+            params.add(java.time.OffsetDateTime.ofInstant(q.from(), java.time.ZoneOffset.UTC));
+        }
+        if (q.to() != null) {
+            sql.append(" AND recorded_at < ?");
+            params.add(java.time.OffsetDateTime.ofInstant(q.to(), java.time.ZoneOffset.UTC));
+        }
+        if (q.after() != null) {
+            sql.append(q.ascending() ? " AND sequence > ?" : " AND sequence < ?");
+            params.add(q.after());
+        }
+        sql.append(" ORDER BY sequence").append(q.ascending() ? " ASC" : " DESC");
+        sql.append(" FETCH FIRST ").append(q.size() + 1).append(" ROWS ONLY");
+        return jdbc.sql(sql.toString()).params(params).query(LedgerStore::entry).list();
+    }
+
     /** The entries about one object, oldest first (index ledger_entry_object_idx). */
     List<LedgerEntry> about(String objectType, String objectId, int limit) {
         return jdbc.sql("SELECT " + ENTRY_COLUMNS

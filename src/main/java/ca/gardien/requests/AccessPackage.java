@@ -1,5 +1,7 @@
 package ca.gardien.requests;
 
+import static ca.gardien.shared.Listing.quote;
+
 import ca.gardien.shared.PdfDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -75,15 +77,6 @@ class AccessPackage {
                 .forEach((field, value) ->
                         lines.add(String.join(",", quote(system), quote(r.category()), quote(field), quote(value))))));
         return String.join("\r\n", lines) + "\r\n";
-    }
-
-    /** RFC 4180 quoting; a leading formula character is neutralized so that a spreadsheet shows it as text. */
-    private static String quote(String value) {
-        var v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return v.matches("(?s).*[\",\r\n'].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
     private static byte[] zip(Map<String, byte[]> files) {

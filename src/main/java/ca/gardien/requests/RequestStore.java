@@ -80,6 +80,82 @@ class RequestStore {
     }
 
     /**
+     * One page of the queue in one statement: the first identifier of each request (by kind) comes from a correlated
+     * sub-select, not from a query per row. Keyset paging on (sort column, id); {@code size + 1} rows are read so that
+     * the caller knows whether a next page exists.
+     */
+    List<QueueQuery.Row> page(QueueQuery q, boolean byRequester) {
+        var column = "received".equals(q.sort()) ? "r.received_at" : "r.due_on";
+        var sql = new StringBuilder("SELECT r.id, r.type, r.status, r.jurisdiction, r.channel, r.received_at, r.due_on,"
+                + " (SELECT i.kind || ':' || i.identifier FROM requests_identifier i WHERE i.request_id = r.id"
+                + " ORDER BY CASE i.kind WHEN 'EMAIL' THEN 0 WHEN 'PHONE' THEN 1 ELSE 2 END, i.kind"
+                + " FETCH FIRST 1 ROWS ONLY) AS requester FROM requests_request r WHERE 1 = 1");
+        var params = new java.util.ArrayList<Object>();
+        if (!q.statuses().isEmpty()) {
+            sql.append(" AND r.status IN (")
+                    .append(String.join(
+                            ", ", java.util.Collections.nCopies(q.statuses().size(), "?")))
+                    .append(")");
+            q.statuses().stream().map(Enum::name).sorted().forEach(params::add);
+        }
+        if (q.type() != null) {
+            sql.append(" AND r.type = ?");
+            params.add(q.type().name());
+        }
+        if (q.dueBy() != null) {
+            sql.append(" AND r.due_on <= ?");
+            params.add(q.dueBy());
+        }
+        if (q.search() != null) {
+            var pattern = ca.gardien.shared.Listing.contains(q.search().toLowerCase(java.util.Locale.ROOT));
+            sql.append(" AND (LOWER(CAST(r.id AS VARCHAR(36))) LIKE ?");
+            params.add(pattern);
+            if (byRequester) {
+                sql.append(" OR EXISTS (SELECT 1 FROM requests_identifier s WHERE s.request_id = r.id"
+                        + " AND LOWER(s.identifier) LIKE ?)");
+                params.add(pattern);
+            }
+            sql.append(")");
+        }
+        if (q.after() != null) {
+            var op = q.ascending() ? ">" : "<";
+            sql.append(" AND (" + column + " " + op + " ? OR (" + column + " = ? AND r.id " + op + " ?))");
+            Object value = "received".equals(q.sort())
+                    ? utc(Instant.parse(q.after().get(0)))
+                    : LocalDate.parse(q.after().get(0));
+            params.add(value);
+            params.add(value);
+            params.add(UUID.fromString(q.after().get(1)));
+        }
+        var dir = q.ascending() ? " ASC" : " DESC";
+        sql.append(" ORDER BY ").append(column).append(dir).append(", r.id").append(dir);
+        sql.append(" FETCH FIRST ").append(q.size() + 1).append(" ROWS ONLY");
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> new QueueQuery.Row(
+                        rs.getObject("id", UUID.class),
+                        RequestType.valueOf(rs.getString("type")),
+                        RequestStatus.valueOf(rs.getString("status")),
+                        rs.getString("jurisdiction"),
+                        RightsRequest.Channel.valueOf(rs.getString("channel")),
+                        instant(rs, "received_at"),
+                        rs.getObject("due_on", LocalDate.class),
+                        rs.getString("requester")))
+                .list();
+    }
+
+    /** Open requests counted by due date (a few hundred rows at most, whatever the size of the queue). */
+    java.util.Map<LocalDate, Integer> openByDueDate() {
+        var counts = new java.util.TreeMap<LocalDate, Integer>();
+        jdbc.sql("SELECT due_on, COUNT(*) AS n FROM requests_request WHERE status IN (?, ?, ?, ?, ?) GROUP BY due_on")
+                .params("RECEIVED", "IDENTITY_VERIFIED", "IN_PROGRESS", "RESPONSE_DRAFTED", "APPROVED")
+                .query(rs -> {
+                    counts.put(rs.getObject("due_on", LocalDate.class), rs.getInt("n"));
+                });
+        return counts;
+    }
+
+    /**
      * Moves the request if it is still in {@code from}; false when another call moved it first. A move out of the open
      * statuses records when the request ended ({@code ended_at}, from which its retention period runs).
      */

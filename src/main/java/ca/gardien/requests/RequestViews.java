@@ -31,6 +31,7 @@ public class RequestViews {
     private final RequestFacts facts;
     private final RequestNotes notes;
     private final Clock clock;
+    private final RequestStore store;
 
     RequestViews(
             Requests requests,
@@ -42,7 +43,8 @@ public class RequestViews {
             Deadlines deadlines,
             RequestFacts facts,
             RequestNotes notes,
-            Clock clock) {
+            Clock clock,
+            RequestStore store) {
         this.requests = requests;
         this.tasks = tasks;
         this.responses = responses;
@@ -53,6 +55,7 @@ public class RequestViews {
         this.facts = facts;
         this.notes = notes;
         this.clock = clock;
+        this.store = store;
     }
 
     /** Requests by due date, soonest first, optionally filtered; identifier values hidden. */
@@ -63,6 +66,59 @@ public class RequestViews {
     /** The jurisdiction profiles a request may be entered under (the officer entry form's choices), sorted. */
     public List<String> jurisdictions() {
         return deadlines.jurisdictions().stream().sorted().toList();
+    }
+
+    /**
+     * One page of the queue. The requester is shown in clear only to roles that work requests, and only they may search
+     * by requester (for anyone else the search matches the reference only).
+     */
+    public ca.gardien.shared.Listing.Page<QueueQuery.Row> page(QueueQuery query, Set<Role> roles) {
+        var inClear = RequestRoles.works(roles);
+        // the store reads the requester as KIND:value; the page shows the value, masked unless the reader works
+        // requests
+        var rows = store.page(query, inClear).stream()
+                .map(r -> new QueueQuery.Row(
+                        r.id(),
+                        r.type(),
+                        r.status(),
+                        r.jurisdiction(),
+                        r.channel(),
+                        r.receivedAt(),
+                        r.dueOn(),
+                        requester(r.requester(), inClear)))
+                .toList();
+        return ca.gardien.shared.Listing.Page.of(rows, query.size(), r -> r.keyset(query.sort()));
+    }
+
+    /** Open requests counted by due date, for the burn-down. */
+    public Map<LocalDate, Integer> openByDueDate() {
+        return store.openByDueDate();
+    }
+
+    /** Today in a request's jurisdiction (its days left count from that day). */
+    public LocalDate today(String jurisdiction) {
+        return deadlines.dayOf(jurisdiction, clock.instant());
+    }
+
+    /** Today in the default jurisdiction (Québec): the day the queue's filters and burn-down count from. */
+    public LocalDate today() {
+        return today("QC");
+    }
+
+    private static String requester(String kindAndValue, boolean inClear) {
+        if (kindAndValue == null) {
+            return null;
+        }
+        int colon = kindAndValue.indexOf(':');
+        var value = kindAndValue.substring(colon + 1);
+        if (inClear) {
+            return value;
+        }
+        var kind = java.util.Arrays.stream(ca.gardien.shared.IdentifierKind.values())
+                .filter(k -> k.name().equals(kindAndValue.substring(0, Math.max(colon, 0))))
+                .findFirst()
+                .orElse(ca.gardien.shared.IdentifierKind.CUSTOMER);
+        return ca.gardien.shared.SubjectIdentifier.masked(kind, value);
     }
 
     /** The day it is now in the request's jurisdiction, against which its days left are counted. */

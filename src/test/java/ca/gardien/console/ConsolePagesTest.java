@@ -132,9 +132,10 @@ class ConsolePagesTest extends WebTestSupport {
 
         var newest = page("/console/ledger", session);
         assertThat(newest).contains("<td>" + head + "</td>").doesNotContain("<td>" + (head - 50) + "</td>");
-        assertThat(newest).contains("href=\"/console/ledger?before=" + (head - 49) + "\"");
+        var next = ca.gardien.shared.Listing.cursor(java.util.List.of(Long.toString(head - 49)));
+        assertThat(newest).contains("/console/ledger?dir=desc&amp;after=" + next + "\"");
 
-        var older = page("/console/ledger?before=" + (head - 49), session);
+        var older = page("/console/ledger?after=" + next, session);
         assertThat(older).contains("<td>" + (head - 50) + "</td>").doesNotContain("<td>" + head + "</td>");
     }
 

@@ -2,12 +2,13 @@ package ca.gardien.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gardien.requests.QueueQuery;
 import ca.gardien.requests.RequestStatus;
 import ca.gardien.requests.RequestType;
 import ca.gardien.requests.RightsRequest;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -41,33 +42,15 @@ class RequestQueueTest {
     }
 
     @Test
-    void sortsByDueDateAndKeepsOnlyThoseWithinTheDaysLeftChosen() {
-        var late = request(TODAY.plusDays(20), RequestStatus.RECEIVED);
-        var soon = request(TODAY.plusDays(2), RequestStatus.IN_PROGRESS);
-        var overdue = request(TODAY.minusDays(2), RequestStatus.IN_PROGRESS);
-        var rows = RequestQueue.rows(List.of(late, soon, overdue), r -> TODAY, null);
-        assertThat(rows).extracting(RequestQueue.Row::request).containsExactly(overdue, soon, late);
-        assertThat(RequestQueue.rows(List.of(late, soon, overdue), r -> TODAY, 3))
-                .extracting(RequestQueue.Row::request)
-                .containsExactly(overdue, soon);
-        assertThat(RequestQueue.rows(List.of(late, soon, overdue), r -> TODAY, -1))
-                .extracting(RequestQueue.Row::request)
-                .containsExactly(overdue);
-    }
-
-    @Test
     void burnDownCountsOpenRequestsByDaysLeft() {
-        var rows = RequestQueue.rows(
-                List.of(
-                        request(TODAY.minusDays(1), RequestStatus.IN_PROGRESS),
-                        request(TODAY.plusDays(1), RequestStatus.RECEIVED),
-                        request(TODAY.plusDays(2), RequestStatus.RECEIVED),
-                        request(TODAY.plusDays(29), RequestStatus.RECEIVED),
-                        request(TODAY.plusDays(45), RequestStatus.RECEIVED),
-                        request(TODAY.plusDays(2), RequestStatus.CLOSED)),
-                r -> TODAY,
-                null);
-        var buckets = RequestQueue.burnDown(rows);
+        var buckets = RequestQueue.burnDown(
+                Map.of(
+                        TODAY.minusDays(1), 1,
+                        TODAY.plusDays(1), 1,
+                        TODAY.plusDays(2), 1,
+                        TODAY.plusDays(29), 1,
+                        TODAY.plusDays(45), 1),
+                TODAY);
         assertThat(buckets)
                 .extracting(RequestQueue.Bucket::label)
                 .containsExactly("<0", "0–3", "4–7", "8–14", "15–21", "22–30", ">30");
@@ -77,26 +60,15 @@ class RequestQueueTest {
         assertThat(buckets.get(2).height()).isZero();
     }
 
-    static RightsRequest request(LocalDate dueOn, RequestStatus status) {
-        return new RightsRequest(
+    static QueueQuery.Row request(LocalDate dueOn, RequestStatus status) {
+        return new QueueQuery.Row(
                 UUID.randomUUID(),
                 RequestType.ACCESS,
                 status,
                 "QC",
                 RightsRequest.Channel.API,
-                "fr",
-                null,
-                null,
-                null,
-                RightsRequest.Review.NOT_REQUIRED,
-                RightsRequest.Review.NOT_REQUIRED,
                 Instant.parse("2026-05-25T12:00:00Z"),
                 dueOn,
-                null,
-                null,
-                List.of(),
-                null,
-                null,
-                0);
+                null);
     }
 }

@@ -1,0 +1,21 @@
+package ca.gardien.ledger;
+
+import java.time.Instant;
+
+/**
+ * A search of the ledger for the console: exact action, actor id and object id, a time range of recording, newest or
+ * oldest first, and the sequence of the last entry already shown (keyset).
+ *
+ * @param from first instant kept (inclusive), or null
+ * @param to first instant no longer kept (exclusive), or null
+ * @param after the sequence of the previous page's last entry, or null for the first page
+ */
+public record LedgerQuery(
+        String action,
+        String actor,
+        String object,
+        Instant from,
+        Instant to,
+        boolean ascending,
+        Long after,
+        int size) {}

@@ -1,0 +1,51 @@
+package ca.gardien.requests;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * What the console's queue asks for: statuses, a type, a latest due date, a search (reference or requester), a sort
+ * key ({@code due} or {@code received}), a direction and the keyset of the last row already shown.
+ *
+ * @param statuses the statuses kept; empty for all
+ * @param after the keyset of the previous page's last row (sort value, request id), or null for the first page
+ */
+@NamedInterface("views")
+public record QueueQuery(
+        Set<RequestStatus> statuses,
+        RequestType type,
+        LocalDate dueBy,
+        String search,
+        String sort,
+        boolean ascending,
+        java.util.List<String> after,
+        int size) {
+
+    public static final Set<String> SORTS = Set.of("due", "received");
+
+    /** One line of the queue: no details, the first identifier as the requester (masked for readers who do not work requests). */
+    @NamedInterface("views")
+    public record Row(
+            UUID id,
+            RequestType type,
+            RequestStatus status,
+            String jurisdiction,
+            RightsRequest.Channel channel,
+            Instant receivedAt,
+            LocalDate dueOn,
+            String requester) {
+
+        /** The reference the person was given: the request's id. */
+        public String reference() {
+            return id.toString();
+        }
+
+        /** The keyset of this row under a sort key. */
+        public java.util.List<String> keyset(String sort) {
+            return java.util.List.of("received".equals(sort) ? receivedAt.toString() : dueOn.toString(), id.toString());
+        }
+    }
+}

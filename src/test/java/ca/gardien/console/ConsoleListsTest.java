@@ -1,0 +1,279 @@
+package ca.gardien.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.consent.ConsentLedger;
+import ca.gardien.consent.ConsentQuery;
+import ca.gardien.consent.ConsentReports;
+import ca.gardien.consent.ConsentRequest;
+import ca.gardien.consent.ConsentTerms;
+import ca.gardien.ledger.EvidenceLedger;
+import ca.gardien.organization.Role;
+import ca.gardien.requests.QueueQuery;
+import ca.gardien.requests.RequestViews;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.Listing;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The console lists (issue 13, Lists): search, filters, sorting, keyset paging, CSV export, bad input and roles. */
+class ConsoleListsTest extends RequestConsoleSupport {
+
+    /** The requests tests' map plus a purpose pursued with express consent. */
+    static final String LISTS_MAP = """
+            subjectCategories:
+              - {id: customer, name: {fr: Clients, en: Customers}}
+            piCategories:
+              - {id: contact, name: {fr: Coordonnées, en: Contact information}}
+            purposes:
+              - {id: service, name: {fr: Service, en: Service}, kind: primary}
+              - {id: lists-news, name: {fr: Nouvelles, en: News}, kind: primary}
+            legalBases:
+              - {id: contract, kind: contract, name: {fr: Contrat, en: Contract}}
+              - {id: consent, kind: express-consent, name: {fr: Consentement, en: Consent}}
+            systems:
+              - {id: crm, name: CRM, owner: sales, hostingLocation: Montréal, jurisdiction: CA-QC,
+                 holdsPersonalInformation: true, introducedOn: "2020-01-01"}
+            processingActivities:
+              - {id: customers, name: {fr: Clients, en: Customers}, subjects: [customer], categories: [contact],
+                 purposes: [service], legalBasis: contract, source: person, systems: [crm]}
+              - {id: news, name: {fr: N, en: N}, subjects: [customer], categories: [contact],
+                 purposes: [lists-news], legalBasis: consent, source: person}
+            """;
+
+    @Autowired
+    RequestViews views;
+
+    @Autowired
+    ConsentLedger consents;
+
+    @Autowired
+    ConsentReports reports;
+
+    @Autowired
+    EvidenceLedger ledger;
+
+    @BeforeEach
+    void listsMap() {
+        inventory.apply(LISTS_MAP, Actor.SYSTEM);
+    }
+
+    @Test
+    void theQueueIsSearchedByReferenceOrRequesterAndShowsBothColumns() throws Exception {
+        var one = received("ACCESS");
+        var other = received("ACCESS");
+        var email = email(one);
+        var session = session(Role.PRIVACY_OFFICER);
+
+        var byReference = page("/console/requests?q=" + one.toString().substring(0, 13), session);
+        assertThat(byReference).contains("data-request=\"" + one + "\"").doesNotContain(other.toString());
+        var byRequester = page("/console/requests?q=" + email.toUpperCase(), session);
+        assertThat(byRequester).contains("data-request=\"" + one + "\"").contains(email);
+        assertThat(byRequester).doesNotContain("data-request=\"" + other + "\"");
+
+        var nothing = page("/console/requests?q=nobody-at-all", session);
+        assertThat(nothing).contains("id=\"queue-empty\"").contains("Aucune demande ne correspond");
+    }
+
+    @Test
+    void anAuditorSeesTheRequesterMaskedAndCannotSearchByIt() throws Exception {
+        var one = received("ACCESS");
+        var email = email(one);
+        var session = session(Role.AUDITOR);
+
+        var byReference = page("/console/requests?q=" + one, session);
+        assertThat(byReference)
+                .contains("data-request=\"" + one + "\"")
+                .doesNotContain(email)
+                .contains("•");
+        assertThat(page("/console/requests?q=" + email, session)).doesNotContain("data-request=\"" + one + "\"");
+    }
+
+    @Test
+    void keysetPagesWalkTheWholeQueueOnceInEitherOrder() {
+        for (int i = 0; i < 5; i++) {
+            received("ACCESS");
+        }
+        for (var sort : List.of("due", "received")) {
+            for (var ascending : List.of(true, false)) {
+                var seen = new HashSet<UUID>();
+                List<String> after = null;
+                int pages = 0;
+                do {
+                    var page = views.page(
+                            new QueueQuery(Set.of(), null, null, null, sort, ascending, after, 2),
+                            Set.of(Role.PRIVACY_OFFICER));
+                    page.rows()
+                            .forEach(r ->
+                                    assertThat(seen.add(r.id())).as("seen once").isTrue());
+                    after = page.next() == null
+                            ? null
+                            : Listing.keyset(page.next(), 2).orElseThrow();
+                    pages++;
+                } while (after != null);
+                var all = views.page(
+                        new QueueQuery(Set.of(), null, null, null, sort, ascending, null, 10_000),
+                        Set.of(Role.PRIVACY_OFFICER));
+                assertThat(seen).hasSize(all.rows().size());
+                assertThat(pages).isGreaterThan(2);
+            }
+        }
+    }
+
+    @Test
+    void theQueueIgnoresAnUnknownSortAMalformedCursorAndBadFilters() throws Exception {
+        var session = session(Role.PRIVACY_OFFICER);
+        var wrongArity = Listing.cursor(List.of("x"));
+        var wrongValues = Listing.cursor(List.of("not-a-date", "not-an-id"));
+        for (var query : List.of(
+                "sort=evil;DROP&dir=sideways",
+                "after=%%%",
+                "after=" + wrongArity,
+                "after=" + wrongValues,
+                "sort=received&after=" + wrongValues,
+                "days=abc&type=NOPE&status=NOPE",
+                "q=" + "x".repeat(5000),
+                "q=%25_%5C")) {
+            mvc.perform(get("/console/requests?" + query).session(session)).andExpect(status().isOk());
+        }
+        mvc.perform(get("/console/requests/export.csv?sort=evil&after=%%%").session(session))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void theQueueExportsAsCsvWithTheFiltersOfThePage() throws Exception {
+        var one = received("ACCESS");
+        var session = session(Role.PRIVACY_OFFICER);
+        var response = mvc.perform(
+                        get("/console/requests/export.csv?status=ALL&q=" + one).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(response.getContentType()).startsWith("text/csv");
+        assertThat(response.getHeader("Content-Disposition")).contains("gardien-requests.csv");
+        var lines = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+                .split("\r\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).startsWith("Référence,Demandeur,Type,Statut");
+        assertThat(lines[1]).startsWith(one + ",").contains("@example.test");
+    }
+
+    @Test
+    void theLedgerIsSearchedByActionAndObjectPagedAndExported() throws Exception {
+        var one = received("ACCESS");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !ledger.about("request", one.toString(), 10).isEmpty());
+        var session = session(Role.AUDITOR);
+
+        var html = page("/console/ledger?action=requests.received&object=" + one, session);
+        assertThat(html).contains(one.toString()).contains("requests.received");
+        assertThat(html).doesNotContain("account.created");
+        assertThat(page("/console/ledger?action=no.such.action", session)).contains("id=\"ledger-empty\"");
+
+        var csv = mvc.perform(get("/console/ledger/export.csv?object=" + one).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(csv).startsWith("sequence,recorded_at,actor_kind,actor_id,action,object_type,object_id,hash\r\n");
+        assertThat(csv).contains(",requests.received,request," + one + ",");
+
+        for (var query : List.of(
+                "after=%%%", "after=" + Listing.cursor(List.of("-1x")), "from=2026-13-45&to=x", "dir=up&before=")) {
+            mvc.perform(get("/console/ledger?" + query).session(session)).andExpect(status().isOk());
+        }
+    }
+
+    @Test
+    void theConsentHistoryIsFilteredByPurposeAndStatePagedAndExported() throws Exception {
+        var address = "lists-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        consent(address, ConsentTerms.State.GRANTED);
+        consent(address, ConsentTerms.State.WITHDRAWN);
+        var session = session(Role.PRIVACY_OFFICER);
+
+        var withdrawn = page("/console/consent/records?purpose=lists-news&state=WITHDRAWN", session);
+        assertThat(withdrawn)
+                .contains("id=\"consent-records\"")
+                .contains("Retiré")
+                .doesNotContain("<td>Consentement donné</td>");
+        assertThat(withdrawn).doesNotContain(address);
+        var none = page("/console/consent/records?purpose=lists-news&from=2999-01-01", session);
+        assertThat(none).contains("id=\"consent-empty\"");
+        var english = page("/console/consent/records?lang=en", session);
+        assertThat(english).contains("Consent history");
+
+        var csv = mvc.perform(get("/console/consent/records/export.csv?purpose=lists-news")
+                        .session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("seq,recorded_at,purpose_id,purpose,state,kind,given_by,channel");
+        assertThat(csv.split("\r\n")).hasSizeGreaterThanOrEqualTo(3);
+
+        var seen = new HashSet<Long>();
+        Long after = null;
+        do {
+            var page = reports.page(new ConsentQuery("lists-news", null, null, null, false, after, 1));
+            page.rows().forEach(r -> assertThat(seen.add(r.seq())).isTrue());
+            after = page.next() == null
+                    ? null
+                    : Long.valueOf(Listing.keyset(page.next(), 1).orElseThrow().getFirst());
+        } while (after != null);
+        assertThat(seen).hasSizeGreaterThanOrEqualTo(2);
+
+        for (var query : List.of(
+                "state=NOPE&purpose=",
+                "after=%%%",
+                "after=" + Listing.cursor(List.of("abc")),
+                "dir=x&from=yesterday")) {
+            mvc.perform(get("/console/consent/records?" + query).session(session))
+                    .andExpect(status().isOk());
+        }
+    }
+
+    @Test
+    void staffMayNotSeeTheLedgerOrTheConsentHistoryNorExportThem() throws Exception {
+        var staff = session(Role.STAFF);
+        for (var path : List.of(
+                "/console/ledger/export.csv", "/console/consent/records", "/console/consent/records/export.csv")) {
+            mvc.perform(get(path).session(staff)).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/console/requests/export.csv").session(staff)).andExpect(status().isOk());
+        mvc.perform(get("/console/consent/records/export.csv")).andExpect(status().is3xxRedirection());
+    }
+
+    private String email(UUID request) {
+        return requests.get(request).identifiers().stream()
+                .filter(i -> i.kind() == ca.gardien.shared.IdentifierKind.EMAIL)
+                .findFirst()
+                .orElseThrow()
+                .value();
+    }
+
+    private void consent(String address, ConsentTerms.State state) {
+        consents.record(
+                new ConsentRequest(
+                        new ConsentRequest.SubjectIds(address, null, null, null),
+                        "lists-news",
+                        state,
+                        ConsentTerms.Kind.EXPRESS,
+                        null,
+                        ConsentTerms.Channel.API,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                Actor.SYSTEM);
+    }
+}
