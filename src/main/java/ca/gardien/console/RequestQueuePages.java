@@ -25,12 +25,14 @@ class RequestQueuePages {
     /**
      * @param status a status, {@code ALL}, or empty for the open requests
      * @param days the most days left shown ({@code -1}: overdue only); empty for all
+     * @param from the fewest days left shown ({@code 0}: not overdue); empty for no lower bound
      */
     @GetMapping("/console/requests")
     String queue(
             @RequestParam(required = false) String type,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String days,
+            @RequestParam(required = false) String from,
             Model model) {
         var chosenType = parse(RequestType.class, type);
         var chosenStatus = parse(RequestStatus.class, status);
@@ -40,7 +42,10 @@ class RequestQueuePages {
                         || "ALL".equals(status)
                         || r.status().isOpen())
                 .toList();
-        var rows = RequestQueue.rows(all, views::today, maxDays);
+        Integer minDays = from == null || !from.matches("-?\\d{1,4}") ? null : Integer.valueOf(from);
+        var rows = RequestQueue.rows(all, views::today, maxDays).stream()
+                .filter(r -> minDays == null || r.daysLeft() >= minDays)
+                .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("burnDown", RequestQueue.burnDown(RequestQueue.rows(all, views::today, null)));
         model.addAttribute(
@@ -52,6 +57,7 @@ class RequestQueuePages {
         model.addAttribute("type", chosenType == null ? "" : chosenType.name());
         model.addAttribute("status", chosenStatus == null ? ("ALL".equals(status) ? "ALL" : "") : chosenStatus.name());
         model.addAttribute("days", maxDays);
+        model.addAttribute("from", minDays);
         return "console/requests";
     }
 
