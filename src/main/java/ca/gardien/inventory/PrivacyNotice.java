@@ -77,7 +77,8 @@ record PrivacyNotice(
                         .toList(),
                 map.transfers().stream()
                         .map(t -> new Recipient(
-                                parties.get(t.recipient()).name(locale), Places.name(t.destination(), locale)))
+                                parties.get(t.recipient()).name(locale),
+                                Places.name(t.destination(), locale, messages)))
                         .toList(),
                 map.purposes().stream().map(p -> purpose(p, locale)).toList());
     }

@@ -65,7 +65,7 @@ public record RecordOfProcessing(List<Row> rows) {
                         names(a.recipients(), id -> parties.get(id).name(locale)),
                         map.transfers().stream()
                                 .filter(t -> a.recipients().contains(t.recipient()))
-                                .map(t -> Places.name(t.destination(), locale) + " ("
+                                .map(t -> Places.name(t.destination(), locale, messages) + " ("
                                         + parties.get(t.recipient()).name(locale) + ")")
                                 .toList(),
                         a.retention() == null

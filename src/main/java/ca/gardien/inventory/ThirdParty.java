@@ -1,5 +1,6 @@
 package ca.gardien.inventory;
 
+import ca.gardien.shared.Language;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,7 +22,7 @@ public record ThirdParty(
 
     /** The name in this language: the English form when there is one, else the name as written. */
     public String name(Locale locale) {
-        return english(locale) && present(nameEn) ? nameEn : name;
+        return Language.of(locale).pick(name, present(nameEn) ? nameEn : name);
     }
 
     /**
@@ -29,18 +30,10 @@ public record ThirdParty(
      * jurisdiction's place (e.g. "United States" for {@code US}) rather than a French place name; else as written.
      */
     public String location(Locale locale) {
-        if (!english(locale)) {
-            return present(location) ? location : Places.name(jurisdiction, locale);
-        }
-        if (present(locationEn)) {
-            return locationEn;
-        }
-        var place = Places.name(jurisdiction, locale);
-        return place != null ? place : location;
-    }
-
-    private static boolean english(Locale locale) {
-        return "en".equals(locale.getLanguage());
+        var place = Places.country(jurisdiction, locale);
+        var french = present(location) ? location : place;
+        var english = present(locationEn) ? locationEn : place != null ? place : location;
+        return Language.of(locale).pick(french, english);
     }
 
     private static boolean present(String value) {

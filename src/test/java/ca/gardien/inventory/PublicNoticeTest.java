@@ -31,6 +31,9 @@ class PublicNoticeTest {
     @Autowired
     NoticeVersions versions;
 
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
     @BeforeEach
     void demoMap() {
         inventory.apply(DemoDataMap.document(), Actor.SYSTEM);
@@ -118,13 +121,13 @@ class PublicNoticeTest {
 
     @Test
     void jurisdictionCodesReadAsPlaceNamesInBothLanguages() {
-        assertThat(Places.name("US", Locale.FRENCH)).isEqualTo("États-Unis");
-        assertThat(Places.name("US", Locale.ENGLISH)).isEqualTo("United States");
-        assertThat(Places.name("CA-QC", Locale.ENGLISH)).isEqualTo("Quebec (Canada)");
-        assertThat(Places.name("CA-BC", Locale.FRENCH)).isEqualTo("Colombie-Britannique (Canada)");
-        assertThat(Places.name("FR-75", Locale.ENGLISH)).isEqualTo("France");
-        assertThat(Places.name("Québec et Canada", Locale.ENGLISH)).isEqualTo("Québec et Canada");
-        assertThat(Places.name(null, Locale.ENGLISH)).isNull();
+        assertThat(Places.name("US", Locale.FRENCH, messages)).isEqualTo("États-Unis");
+        assertThat(Places.name("US", Locale.ENGLISH, messages)).isEqualTo("United States");
+        assertThat(Places.name("CA-QC", Locale.ENGLISH, messages)).isEqualTo("Quebec (Canada)");
+        assertThat(Places.name("CA-BC", Locale.FRENCH, messages)).isEqualTo("Colombie-Britannique (Canada)");
+        assertThat(Places.name("FR-75", Locale.ENGLISH, messages)).isEqualTo("France");
+        assertThat(Places.name("Québec et Canada", Locale.ENGLISH, messages)).isEqualTo("Québec et Canada");
+        assertThat(Places.name(null, Locale.ENGLISH, messages)).isNull();
     }
 
     @Test
