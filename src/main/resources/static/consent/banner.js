@@ -16,13 +16,15 @@
     text: "Nous utilisons des témoins strictement nécessaires au fonctionnement du site. Avec votre accord, nous " +
       "utilisons aussi les témoins décrits ci-dessous. Vous pouvez changer d'avis en tout temps.",
     gpc: "Votre navigateur envoie le signal Global Privacy Control : le marketing est refusé.",
-    accept: "Tout accepter", refuse: "Tout refuser", save: "Enregistrer mes choix", reopen: "Témoins"
+    accept: "Tout accepter", refuse: "Tout refuser", save: "Enregistrer mes choix", reopen: "Témoins",
+    notice: "Politique de confidentialité"
   } : {
     title: "Cookies",
     text: "We use cookies that are strictly necessary for the site to work. With your consent, we also use " +
       "the cookies described below. You can change your mind at any time.",
     gpc: "Your browser sends the Global Privacy Control signal: marketing is refused.",
-    accept: "Accept all", refuse: "Refuse all", save: "Save my choices", reopen: "Cookies"
+    accept: "Accept all", refuse: "Refuse all", save: "Save my choices", reopen: "Cookies",
+    notice: "Privacy notice"
   };
   var gpc = navigator.globalPrivacyControl === true;
   var KEY = "gardien.visitor";
@@ -118,6 +120,9 @@
       lang: lang });
     box.appendChild(el("h2", { id: "gardien-t" }, T.title));
     box.appendChild(el("p", {}, T.text));
+    var notice = el("p", {});
+    notice.appendChild(el("a", { href: base + "/privacy?lang=" + lang, "data-gardien-notice": "" }, T.notice));
+    box.appendChild(notice);
     if (gpc) { box.appendChild(el("p", { "data-gardien-gpc": "" }, T.gpc)); }
     var list = el("ul");
     config.categories.forEach(function (c) { list.appendChild(category(c)); });

@@ -12,13 +12,16 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The program at a glance: every module's tile for this viewer, then the ledger's state. */
+/** The program at a glance: every module's tile for this viewer, the ledger's latest facts in words, its state. */
 @Controller
 class DashboardController {
 
     private final EvidenceLedger ledger;
     private final AccountViews accounts;
     private final List<ProgramTile> tiles;
+
+    /** How many of the ledger's latest facts the dashboard reads out. */
+    static final int RECENT = 8;
 
     DashboardController(EvidenceLedger ledger, AccountViews accounts, List<ProgramTile> tiles) {
         this.ledger = ledger;
@@ -37,7 +40,11 @@ class DashboardController {
                         .map(tile -> tile.tileFor(viewer))
                         .flatMap(Optional::stream)
                         .toList());
-        model.addAttribute("status", ledger.status());
+        var status = ledger.status();
+        model.addAttribute("status", status);
+        model.addAttribute(
+                "recent",
+                ledger.entries(Math.max(0, status.entries() - RECENT), RECENT).reversed());
         model.addAttribute("accounts", accounts.count());
         return "console/dashboard";
     }

@@ -48,19 +48,21 @@ class RequestQueuePages {
     /**
      * @param status a status, {@code ALL}, or empty for the open requests
      * @param days the most days left shown ({@code -1}: overdue only); empty for all
+     * @param from the fewest days left shown ({@code 0}: not overdue); empty for no lower bound
      */
     @GetMapping("/console/requests")
     String queue(
             @RequestParam(required = false) String type,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String days,
+            @RequestParam(required = false) String from,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir,
             @RequestParam(required = false) String after,
             Authentication auth,
             Model model) {
-        var query = query(type, status, days, q, sort, dir, after, Listing.PAGE_SIZE);
+        var query = query(type, status, from, days, q, sort, dir, after, Listing.PAGE_SIZE);
         var page = views.page(query, CurrentActor.roles(auth));
         var rows = page.rows().stream()
                 .map(r -> RequestQueue.row(r, views.today(r.jurisdiction())))
@@ -79,10 +81,12 @@ class RequestQueuePages {
         model.addAttribute("type", chosenType == null ? "" : chosenType.name());
         model.addAttribute("status", chosenStatus == null ? ("ALL".equals(status) ? "ALL" : "") : chosenStatus.name());
         model.addAttribute("days", days(days));
+        model.addAttribute("from", days(from));
         model.addAttribute("q", query.search() == null ? "" : query.search());
         model.addAttribute("sort", query.sort());
         model.addAttribute("dir", query.ascending() ? "asc" : "desc");
-        model.addAttribute("filtered", query.search() != null || chosenType != null || days(days) != null);
+        model.addAttribute(
+                "filtered", query.search() != null || chosenType != null || days(days) != null || days(from) != null);
         return "console/requests";
     }
 
@@ -92,6 +96,7 @@ class RequestQueuePages {
             @RequestParam(required = false) String type,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String days,
+            @RequestParam(required = false) String from,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir,
@@ -99,7 +104,7 @@ class RequestQueuePages {
             Locale locale) {
         var roles = CurrentActor.roles(auth);
         var lines = Listing.lines(
-                cursor -> views.page(query(type, status, days, q, sort, dir, cursor, Listing.MAX_SIZE), roles),
+                cursor -> views.page(query(type, status, from, days, q, sort, dir, cursor, Listing.MAX_SIZE), roles),
                 r -> List.of(
                         r.reference(),
                         r.requester() == null ? "" : r.requester(),
@@ -136,11 +141,20 @@ class RequestQueuePages {
     }
 
     QueueQuery query(
-            String type, String status, String days, String q, String sort, String dir, String after, int size) {
+            String type,
+            String status,
+            String from,
+            String days,
+            String q,
+            String sort,
+            String dir,
+            String after,
+            int size) {
         var chosenStatus = parse(RequestStatus.class, status);
         Set<RequestStatus> statuses =
                 chosenStatus != null ? EnumSet.of(chosenStatus) : "ALL".equals(status) ? Set.of() : RequestStatus.OPEN;
         var maxDays = days(days);
+        var minDays = days(from);
         var chosenSort = Listing.sort(sort, QueueQuery.SORTS, "due");
         // the soonest due first by default, the newest received first when sorted by receipt
         var ascending = dir == null ? "due".equals(chosenSort) : Listing.ascending(dir);
@@ -149,6 +163,7 @@ class RequestQueuePages {
         return new QueueQuery(
                 statuses,
                 parse(RequestType.class, type),
+                minDays == null ? null : views.today().plusDays(minDays),
                 maxDays == null ? null : views.today().plusDays(maxDays),
                 Listing.search(q),
                 chosenSort,

@@ -63,11 +63,32 @@ public class NoticeVersions {
                 locale);
     }
 
+    /**
+     * Whether the notice generated from the current map differs from the last approved version (or none was approved
+     * yet while the map holds something): a change awaiting the person in charge's approval.
+     */
+    @Transactional(readOnly = true)
+    public boolean awaitsApproval() {
+        if (inventory.isEmpty()) {
+            return false;
+        }
+        var last = jdbc.sql("SELECT sha256 FROM inventory_notice_version ORDER BY version DESC LIMIT 1")
+                .query(String.class)
+                .optional();
+        return last.map(String::trim)
+                .map(sha -> !sha.equals(digest(draft(Locale.FRENCH), draft(Locale.ENGLISH))))
+                .orElse(true);
+    }
+
+    private static String digest(String fr, String en) {
+        return Digests.sha256Hex((fr + "\u0000" + en).getBytes(StandardCharsets.UTF_8));
+    }
+
     @Transactional
     public NoticeVersion approve(Actor actor) {
         var fr = draft(Locale.FRENCH);
         var en = draft(Locale.ENGLISH);
-        var digest = Digests.sha256Hex((fr + "\u0000" + en).getBytes(StandardCharsets.UTF_8));
+        var digest = digest(fr, en);
         int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM inventory_notice_version")
                 .query(Integer.class)
                 .single();

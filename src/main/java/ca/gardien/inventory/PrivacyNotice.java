@@ -61,7 +61,9 @@ record PrivacyNotice(
                             locale),
                     bases.get(a.legalBasis()).name().in(locale),
                     a.retention() == null ? null : retention(rules.get(a.retention()), locale, messages),
-                    a.recipients().stream().map(id -> parties.get(id).name()).toList()));
+                    a.recipients().stream()
+                            .map(id -> parties.get(id).name(locale))
+                            .toList()));
         }
         var received = map.processingActivities().stream()
                 .flatMap(a -> a.recipients().stream())
@@ -71,10 +73,12 @@ record PrivacyNotice(
                 activities,
                 map.thirdParties().stream()
                         .filter(t -> received.contains(t.id()))
-                        .map(t -> new Recipient(t.name(), t.location()))
+                        .map(t -> new Recipient(t.name(locale), t.location(locale)))
                         .toList(),
                 map.transfers().stream()
-                        .map(t -> new Recipient(parties.get(t.recipient()).name(), t.destination()))
+                        .map(t -> new Recipient(
+                                parties.get(t.recipient()).name(locale),
+                                Places.name(t.destination(), locale, messages)))
                         .toList(),
                 map.purposes().stream().map(p -> purpose(p, locale)).toList());
     }

@@ -43,7 +43,7 @@ class PrivacyNoticePage {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("version", found.get());
-        model.addAttribute("text", ((NoticeVersion) found.get()).text(locale));
+        model.addAttribute("blocks", NoticeMarkup.blocks(((NoticeVersion) found.get()).text(locale)));
         return "inventory/privacy-version";
     }
 }

@@ -62,11 +62,11 @@ public record RecordOfProcessing(List<Row> rows) {
                         bases.get(a.legalBasis()).name().in(locale),
                         a.source(),
                         names(a.systems(), id -> systems.get(id).name()),
-                        names(a.recipients(), id -> parties.get(id).name()),
+                        names(a.recipients(), id -> parties.get(id).name(locale)),
                         map.transfers().stream()
                                 .filter(t -> a.recipients().contains(t.recipient()))
-                                .map(t -> t.destination() + " ("
-                                        + parties.get(t.recipient()).name() + ")")
+                                .map(t -> Places.name(t.destination(), locale, messages) + " ("
+                                        + parties.get(t.recipient()).name(locale) + ")")
                                 .toList(),
                         a.retention() == null
                                 ? ""

@@ -11,12 +11,15 @@ import org.springframework.modulith.NamedInterface;
  * key ({@code due} or {@code received}), a direction and the keyset of the last row already shown.
  *
  * @param statuses the statuses kept; empty for all
+ * @param dueFrom the earliest due date kept (e.g. today: nothing overdue), or null
+ * @param dueBy the latest due date kept, or null
  * @param after the keyset of the previous page's last row (sort value, request id), or null for the first page
  */
 @NamedInterface("views")
 public record QueueQuery(
         Set<RequestStatus> statuses,
         RequestType type,
+        LocalDate dueFrom,
         LocalDate dueBy,
         String search,
         String sort,

@@ -102,6 +102,10 @@ class RequestStore {
             sql.append(" AND r.type = ?");
             params.add(q.type().name());
         }
+        if (q.dueFrom() != null) {
+            sql.append(" AND r.due_on >= ?");
+            params.add(q.dueFrom());
+        }
         if (q.dueBy() != null) {
             sql.append(" AND r.due_on <= ?");
             params.add(q.dueBy());

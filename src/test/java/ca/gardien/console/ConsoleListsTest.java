@@ -110,7 +110,7 @@ class ConsoleListsTest extends RequestConsoleSupport {
                 int pages = 0;
                 do {
                     var page = views.page(
-                            new QueueQuery(Set.of(), null, null, null, sort, ascending, after, 2),
+                            new QueueQuery(Set.of(), null, null, null, null, sort, ascending, after, 2),
                             Set.of(Role.PRIVACY_OFFICER));
                     page.rows()
                             .forEach(r ->
@@ -121,7 +121,7 @@ class ConsoleListsTest extends RequestConsoleSupport {
                     pages++;
                 } while (after != null);
                 var all = views.page(
-                        new QueueQuery(Set.of(), null, null, null, sort, ascending, null, 10_000),
+                        new QueueQuery(Set.of(), null, null, null, null, sort, ascending, null, 10_000),
                         Set.of(Role.PRIVACY_OFFICER));
                 assertThat(seen).hasSize(all.rows().size());
                 assertThat(pages).isGreaterThan(2);

@@ -71,9 +71,9 @@ class NoticeVersionsTest {
                         .header("Authorization", officer))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.lines[?(@.op == 'added')].text")
-                        .value(hasItem("- Fournisseur d'analyse (synthétique) (États-Unis)")))
+                        .value(hasItem("- Fournisseur d'analyse (synthétique) (United States)")))
                 .andExpect(jsonPath("$.lines[?(@.op == 'removed')].text")
-                        .value(hasItem("- Google LLC (Google Analytics) (États-Unis)")))
+                        .value(hasItem("- Google LLC (Google Analytics) (United States)")))
                 .andExpect(jsonPath("$.lines[?(@.op == 'added')].text")
                         .value(hasItem("Retention: Inquiries received: 1 year and 6 months, then destroyed")));
 

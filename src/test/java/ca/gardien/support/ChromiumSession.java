@@ -133,6 +133,19 @@ public final class ChromiumSession implements AutoCloseable {
         return send(method, params);
     }
 
+    /** The page as a PNG, {@code width} CSS pixels wide and as tall as its content (at least {@code height}). */
+    public byte[] screenshot(int width, int height) {
+        send(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        var full = Integer.parseInt(evaluate("String(document.documentElement.scrollHeight)"));
+        send(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", Math.max(height, full), "deviceScaleFactor", 1, "mobile", false));
+        var shot = send("Page.captureScreenshot", Map.of("format", "png"));
+        return java.util.Base64.getDecoder().decode(shot.path("data").asString());
+    }
+
     private JsonNode send(String method, Map<String, Object> params) {
         int id = ids.incrementAndGet();
         var future = new CompletableFuture<JsonNode>();

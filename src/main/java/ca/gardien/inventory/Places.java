@@ -1,0 +1,38 @@
+package ca.gardien.inventory;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+
+/**
+ * Jurisdiction codes in words: {@code US} is "États-Unis" in French and "United States" in English (the JDK's country
+ * names), and a Canadian province or territory ({@code CA-ON}) is its name followed by the country's.
+ */
+final class Places {
+
+    private Places() {}
+
+    /**
+     * The place's name in this language, or the code as written when it names no country (null stays null); a
+     * Canadian province or territory is named from the bundles ({@code place.CA-ON}).
+     *
+     * @param code an ISO 3166-1 alpha-2 country code, optionally followed by {@code -} and a subdivision
+     */
+    static String name(String code, Locale locale, MessageSource messages) {
+        var country = country(code, locale);
+        if (country == null || country.equals(code) || code.length() == 2) {
+            return country;
+        }
+        var province = messages.getMessage("place." + code, null, null, locale);
+        return province == null ? country : province + " (" + country + ")";
+    }
+
+    /** The country's name in this language (the JDK's), or the code as written when it names no country. */
+    static String country(String code, Locale locale) {
+        if (code == null || !code.matches("[A-Z]{2}(-[A-Z0-9]{1,3})?")) {
+            return code;
+        }
+        var country = code.substring(0, 2);
+        var name = Locale.of("", country).getDisplayCountry(Locale.of(locale.getLanguage()));
+        return name.isBlank() || name.equals(country) ? code : name;
+    }
+}

@@ -1,0 +1,83 @@
+package ca.gardien.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.gardien.inventory.Inventory;
+import ca.gardien.organization.AccountAdministration;
+import ca.gardien.organization.Role;
+import ca.gardien.shared.Actor;
+import ca.gardien.support.ChromiumSession;
+import ca.gardien.support.HeadlessChromium;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The dashboard in French, in the system's Chromium, on the demo data map: the tiles render and the page is
+ * photographed to {@code target/screenshots/dashboard-fr.png} (the image shown in docs/modules/console.md is a copy).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DashboardScreenshotChromiumTest {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountAdministration accounts;
+
+    @Autowired
+    Inventory inventory;
+
+    @TempDir
+    Path profiles;
+
+    @BeforeEach
+    void chromiumPresent() {
+        HeadlessChromium.assumeAvailable();
+    }
+
+    @Test
+    void theFrenchDashboardShowsTheProgramTilesAndIsPhotographed() throws Exception {
+        try (var demo = getClass().getResourceAsStream("/demo/ingeno.yaml")) {
+            inventory.apply(new String(demo.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), Actor.SYSTEM);
+        }
+        var password = "chosen-" + UUID.randomUUID();
+        var username = "officer-" + UUID.randomUUID().toString().substring(0, 8);
+        var initial = "initial-" + UUID.randomUUID();
+        var account = accounts.create(username, "Test officer", initial, Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
+        accounts.changeOwnPassword(account.id(), initial, password);
+
+        try (var officer = ChromiumSession.open("http://localhost:" + port + "/login", profiles.resolve("officer"))) {
+            officer.waitFor("document.getElementById('password')", WAIT);
+            officer.evaluate("document.getElementById('username').value = '" + username + "';"
+                    + "document.getElementById('password').value = '" + password + "';"
+                    + "document.getElementById('password').form.requestSubmit(); 'sent'");
+            officer.waitFor("location.pathname === '/console' && document.querySelector('.tiles')", WAIT);
+
+            assertThat(officer.evaluate("String(document.querySelectorAll('.tiles .tile').length)"))
+                    .isEqualTo("3");
+            assertThat(officer.evaluate("document.querySelector('.tiles').textContent"))
+                    .contains("Demandes d'exercice de droits")
+                    .contains("Consentement")
+                    .contains("écarts graves");
+            assertThat(officer.evaluate("document.getElementById('activity').textContent"))
+                    .contains("Connexion à la console");
+
+            var png = officer.screenshot(1280, 800);
+            assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+            var file = Path.of("target", "screenshots", "dashboard-fr.png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, png);
+        }
+    }
+}
