@@ -1,6 +1,7 @@
 package ca.gardien.console;
 
 import ca.gardien.inventory.DataMap;
+import ca.gardien.inventory.GapDecision;
 import ca.gardien.inventory.GapReport;
 import ca.gardien.inventory.InformationSystem;
 import ca.gardien.inventory.InvalidDataMapException;
@@ -131,8 +132,7 @@ class InventoryFormPages {
         } catch (InvalidInputException e) {
             model.addAttribute("gapErrors", e.errors());
             model.addAttribute("gapInError", id);
-            model.addAttribute("gaps", gaps.gaps(locale));
-            return "console/inventory-gaps";
+            return gapList(model, locale);
         }
         return "redirect:/console/inventory/gaps";
     }
@@ -140,6 +140,7 @@ class InventoryFormPages {
     @GetMapping("/gaps")
     String gapList(Model model, Locale locale) {
         model.addAttribute("gaps", gaps.gaps(locale));
+        model.addAttribute("statuses", GapDecision.STATUSES);
         return "console/inventory-gaps";
     }
 

@@ -15,11 +15,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.organization.AccountAdministration;
+import ca.gardien.organization.AccountPrincipal;
 import ca.gardien.organization.Role;
 import ca.gardien.organization.TokenService;
 import ca.gardien.shared.Actor;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The data map without YAML: forms build the same plan and apply as an edited document; each gap gets a status, an
@@ -67,7 +71,7 @@ class DataMapFormsTest {
     @Test
     void aThirdPartyFormShowsThePlanOfTheEquivalentDocumentAndApplyingItRecordsTheSameLedgerFact() throws Exception {
         var result = mvc.perform(post("/console/inventory/forms/thirdParties")
-                        .with(user("delegate").roles("DELEGATE"))
+                        .with(account(Role.DELEGATE))
                         .with(csrf())
                         .param("id", "cloud-host")
                         .param("name", "Hébergeur synthétique")
@@ -86,7 +90,7 @@ class DataMapFormsTest {
         long before = applied();
 
         mvc.perform(post("/console/inventory")
-                        .with(user("delegate").roles("DELEGATE"))
+                        .with(account(Role.DELEGATE))
                         .with(csrf())
                         .param("action", "apply")
                         .param("yaml", yaml))
@@ -104,7 +108,7 @@ class DataMapFormsTest {
     void aFormWithAWrongDateIsRefusedWithItsMistakesAndChangesNothing() throws Exception {
         var before = inventory.export();
         mvc.perform(post("/console/inventory/forms/systems")
-                        .with(user("officer").roles("PRIVACY_OFFICER"))
+                        .with(account(Role.PRIVACY_OFFICER))
                         .with(csrf())
                         .param("id", "erp")
                         .param("name", "ERP")
@@ -120,11 +124,11 @@ class DataMapFormsTest {
     void anExistingItemOpensInItsFormAndAnAuditorCannotPlanFromIt() throws Exception {
         mvc.perform(get("/console/inventory/forms/thirdParties")
                         .param("id", "payment-processor")
-                        .with(user("auditor").roles("AUDITOR")))
+                        .with(account(Role.AUDITOR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"payment-processor\"")));
         mvc.perform(post("/console/inventory/forms/thirdParties")
-                        .with(user("auditor").roles("AUDITOR"))
+                        .with(account(Role.AUDITOR))
                         .with(csrf())
                         .param("id", "x"))
                 .andExpect(status().isForbidden());
@@ -152,7 +156,7 @@ class DataMapFormsTest {
                                 Long.class,
                                 gap.id())
                         == 1);
-        mvc.perform(get("/console/inventory/gaps").with(user("auditor").roles("AUDITOR")))
+        mvc.perform(get("/console/inventory/gaps").with(account(Role.AUDITOR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Risque accepté")))
                 .andExpect(content().string(containsString("/console/inventory/forms/" + gap.kind() + "?id=")));
@@ -190,7 +194,7 @@ class DataMapFormsTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inventory_gap_decision", Long.class))
                 .isZero();
         mvc.perform(post("/console/inventory/gaps/" + gap.id())
-                        .with(user("delegate").roles("DELEGATE"))
+                        .with(account(Role.DELEGATE))
                         .with(csrf())
                         .param("status", "risk-accepted"))
                 .andExpect(status().isOk())
@@ -205,14 +209,14 @@ class DataMapFormsTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
         mvc.perform(post("/console/inventory/notice")
-                        .with(user("officer").roles("PRIVACY_OFFICER"))
+                        .with(account(Role.PRIVACY_OFFICER))
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"notice-reason-error\"")));
         assertThat(approvals()).isEqualTo(before);
 
         mvc.perform(post("/console/inventory/notice")
-                        .with(user("officer").roles("PRIVACY_OFFICER"))
+                        .with(account(Role.PRIVACY_OFFICER))
                         .with(csrf())
                         .param("reason", "Publication exigée avant la date d'entrée en vigueur"))
                 .andExpect(redirectedUrl("/console/inventory#notice"));
@@ -228,6 +232,19 @@ class DataMapFormsTest {
                                 Long.class)
                         == 1);
         assertThat(approvals()).isEqualTo(before + 2);
+    }
+
+    /** A signed-in account of one role (synthetic). */
+    private static RequestPostProcessor account(Role role) {
+        return user(new AccountPrincipal(
+                UUID.randomUUID(),
+                "forms-" + role.name().toLowerCase(Locale.ROOT),
+                "Synthetic",
+                "x",
+                List.of(role),
+                false,
+                true,
+                false));
     }
 
     private long applied() {
