@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -15,13 +14,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.organization.AccountAdministration;
-import ca.gardien.organization.AccountPrincipal;
 import ca.gardien.organization.Role;
 import ca.gardien.organization.TokenService;
 import ca.gardien.shared.Actor;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -235,16 +233,24 @@ class DataMapFormsTest {
     }
 
     /** A signed-in account of one role (synthetic). */
-    private static RequestPostProcessor account(Role role) {
-        return user(new AccountPrincipal(
-                UUID.randomUUID(),
-                "forms-" + role.name().toLowerCase(Locale.ROOT),
-                "Synthetic",
-                "x",
-                List.of(role),
-                false,
-                true,
-                false));
+    private RequestPostProcessor account(Role role) throws Exception {
+        var initial = "initial-" + UUID.randomUUID();
+        var password = "chosen-" + UUID.randomUUID();
+        var username = "forms-" + UUID.randomUUID().toString().substring(0, 8);
+        var created = accounts.create(username, "Synthetic", initial, Set.of(role), Actor.SYSTEM);
+        accounts.changeOwnPassword(created.id(), initial, password);
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/login")
+                        .param("username", username)
+                        .param("password", password)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/console"))
+                .andReturn()
+                .getRequest()
+                .getSession(false);
+        return request -> {
+            request.setSession(session);
+            return request;
+        };
     }
 
     private long applied() {
