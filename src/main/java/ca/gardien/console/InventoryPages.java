@@ -5,6 +5,7 @@ import ca.gardien.inventory.InvalidDataMapException;
 import ca.gardien.inventory.Inventory;
 import ca.gardien.inventory.NoticeVersions;
 import ca.gardien.organization.CurrentActor;
+import ca.gardien.shared.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.http.MediaType;
@@ -38,6 +39,7 @@ class InventoryPages {
         model.addAttribute("gaps", gaps.gaps(locale));
         model.addAttribute("map", inventory.current());
         model.addAttribute("versions", notices.all());
+        model.addAttribute("noticeWarnings", notices.warnings());
         if (!model.containsAttribute("yaml")) {
             model.addAttribute("yaml", inventory.export());
         }
@@ -92,8 +94,13 @@ class InventoryPages {
 
     @PostMapping("/notice")
     @PreAuthorize("hasRole('PRIVACY_OFFICER')")
-    String approve(Authentication auth) {
-        notices.approve(CurrentActor.of(auth));
+    String approve(@RequestParam(required = false) String reason, Authentication auth, Model model, Locale locale) {
+        try {
+            notices.approve(CurrentActor.of(auth), reason);
+        } catch (InvalidInputException e) {
+            model.addAttribute("noticeErrors", e.errors());
+            return overview(model, locale);
+        }
         return "redirect:/console/inventory#notice";
     }
 

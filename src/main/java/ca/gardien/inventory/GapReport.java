@@ -1,45 +1,153 @@
 package ca.gardien.inventory;
 
+import ca.gardien.ledger.Evidence;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.FieldError;
+import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The legal gaps of the current data map, explained in French and English. */
+/** The legal gaps of the current data map, explained in French and English, with the officer's decision on each. */
 @Service
 @EnableConfigurationProperties(InventoryProperties.class)
-@org.springframework.modulith.NamedInterface("views")
+@org.springframework.modulith.NamedInterface({"views", "actions"})
 public class GapReport {
+
+    static final int MAX_OWNER = 200;
+    static final int MAX_REASON = 2000;
 
     private final Inventory inventory;
     private final InventoryProperties settings;
     private final MessageSource messages;
     private final Clock clock;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    GapReport(Inventory inventory, InventoryProperties settings, MessageSource messages, Clock clock) {
+    GapReport(
+            Inventory inventory,
+            InventoryProperties settings,
+            MessageSource messages,
+            Clock clock,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events) {
         this.inventory = inventory;
         this.settings = settings;
         this.messages = messages;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.events = events;
     }
 
+    @Transactional(readOnly = true)
     public List<Gap> gaps(Locale locale) {
-        return gaps(inventory.current(), locale);
+        return gaps(inventory.current(), locale, decisions());
     }
 
+    /** The gaps of a map, none decided yet. */
     List<Gap> gaps(DataMap map, Locale locale) {
+        return gaps(map, locale, Map.of());
+    }
+
+    private List<Gap> gaps(DataMap map, Locale locale, Map<String, GapDecision> decisions) {
         var today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         return GapRules.check(map, today, settings).stream()
-                .map(f -> explain(f, map, locale))
+                .map(f -> explain(f, map, locale, decisions))
                 .toList();
     }
 
-    private Gap explain(Finding f, DataMap map, Locale locale) {
+    /**
+     * Records the officer's decision on a gap of the current map, and the fact in the ledger.
+     *
+     * @throws InvalidInputException naming every refused field: an unknown status, a reason missing for an accepted
+     *     risk, an owner or reason too long
+     * @throws NotFoundException when the current map has no such gap
+     */
+    @Transactional
+    public Gap decide(String id, String status, String owner, String reason, Actor actor, Locale locale) {
+        var errors = new ArrayList<FieldError>();
+        if (status == null || !GapDecision.STATUSES.contains(status)) {
+            errors.add(
+                    FieldError.of("status", "inventory.gap-decision.status", String.join(", ", GapDecision.STATUSES)));
+        }
+        owner = blank(owner) ? null : owner.strip();
+        reason = blank(reason) ? null : reason.strip();
+        if (owner != null && owner.length() > MAX_OWNER) {
+            errors.add(FieldError.of("owner", "inventory.gap-decision.too-long", MAX_OWNER));
+        }
+        if (reason != null && reason.length() > MAX_REASON) {
+            errors.add(FieldError.of("reason", "inventory.gap-decision.too-long", MAX_REASON));
+        }
+        if (GapDecision.RISK_ACCEPTED.equals(status) && reason == null) {
+            errors.add(FieldError.of("reason", "inventory.gap-decision.reason-required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var gap = gaps(locale).stream()
+                .filter(g -> g.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("inventory.object.gap", id));
+        var now = clock.instant();
+        jdbc.sql("DELETE FROM inventory_gap_decision WHERE gap_id = ?")
+                .param(id)
+                .update();
+        jdbc.sql("INSERT INTO inventory_gap_decision (gap_id, status, owner, reason, decided_at, actor_kind, actor_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        status,
+                        owner,
+                        reason,
+                        OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
+                        actor.kind().name(),
+                        actor.id())
+                .update();
+        var facts = new HashMap<String, String>();
+        facts.put("rule", gap.rule());
+        facts.put("object", gap.object());
+        facts.put("status", status);
+        if (owner != null) {
+            facts.put("owner", owner);
+        }
+        if (reason != null) {
+            facts.put("reason", reason);
+        }
+        events.publishEvent(Evidence.of(now, actor, "inventory.gap-decided", "inventory-gap", id, Map.copyOf(facts)));
+        return gaps(locale).stream().filter(g -> g.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private Map<String, GapDecision> decisions() {
+        var all = new HashMap<String, GapDecision>();
+        jdbc.sql("SELECT gap_id, status, owner, reason, decided_at FROM inventory_gap_decision")
+                .query((rs, n) -> all.put(
+                        rs.getString("gap_id"),
+                        new GapDecision(
+                                rs.getString("status"),
+                                rs.getString("owner"),
+                                rs.getString("reason"),
+                                rs.getObject("decided_at", OffsetDateTime.class).toInstant())))
+                .list();
+        return all;
+    }
+
+    private Gap explain(Finding f, DataMap map, Locale locale, Map<String, GapDecision> decisions) {
         var rule = f.rule();
         var text = new Text(text(f, map, Locale.FRENCH), text(f, map, Locale.ENGLISH));
+        var id = Gap.idOf(rule.id(), f.object());
         return new Gap(
                 rule.id(),
                 rule.severity(),
@@ -47,7 +155,9 @@ public class GapReport {
                 text.in(locale),
                 text,
                 f.object(),
-                f.related());
+                f.related(),
+                id,
+                decisions.getOrDefault(id, GapDecision.NONE));
     }
 
     private String text(Finding f, DataMap map, Locale locale) {
@@ -81,5 +191,9 @@ public class GapReport {
             }
         }
         return path;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 }

@@ -9,7 +9,11 @@ public enum GapRule {
     SECONDARY_PURPOSE_WITHOUT_CONSENT("secondary-purpose-without-consent", "high", "P-39.1, s. 12"),
     SYSTEM_WITHOUT_PIA("system-without-pia", "high", "P-39.1, s. 3.3"),
     PROCESSING_WITHOUT_PURPOSE("processing-without-purpose", "high", "P-39.1, ss. 4, 5, 8"),
-    ACCESS_BEYOND_NEED("access-beyond-need", "medium", "P-39.1, s. 20");
+    ACCESS_BEYOND_NEED("access-beyond-need", "medium", "P-39.1, s. 20"),
+    COMMITMENT_EXPIRING("commitment-expiring", "medium", "P-39.1, s. 18.3");
+
+    /** How long before a written commitment (contract) ends its third party is reported, to renew it in time. */
+    static final int COMMITMENT_ALERT_DAYS = 60;
 
     private final String id;
     private final String severity;

@@ -53,6 +53,11 @@ final class GapRules {
                         || map.transfers().stream().anyMatch(x -> t.id().equals(x.recipient()));
         if (receives && !ThirdParty.AUTHORITY.equals(t.kind()) && !current(t.commitment())) {
             add(GapRule.THIRD_PARTY_WITHOUT_COMMITMENT, "thirdParties/" + t.id());
+        } else if (current(t.commitment())
+                && t.commitment().expiresOn() != null
+                && !LocalDate.parse(t.commitment().expiresOn())
+                        .isAfter(today.plusDays(GapRule.COMMITMENT_ALERT_DAYS))) {
+            add(GapRule.COMMITMENT_EXPIRING, "thirdParties/" + t.id());
         }
     }
 

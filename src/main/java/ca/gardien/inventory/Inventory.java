@@ -100,6 +100,39 @@ public class Inventory {
         return RecordOfProcessing.of(current(), locale, messages).csv(messages, locale);
     }
 
+    /**
+     * The current map as a YAML document with one object added or replaced (same list, same id): what a console form
+     * submits, to go through the same {@link #plan} and {@link #apply} as an edited document.
+     */
+    @Transactional(readOnly = true)
+    public String documentWith(DataMap.Item item) {
+        var m = current();
+        var map = new DataMap(
+                put(m.subjectCategories(), item, SubjectCategory.class),
+                put(m.piCategories(), item, PiCategory.class),
+                put(m.purposes(), item, Purpose.class),
+                put(m.legalBases(), item, LegalBasis.class),
+                put(m.retentionRules(), item, RetentionRule.class),
+                put(m.systems(), item, InformationSystem.class),
+                put(m.thirdParties(), item, ThirdParty.class),
+                put(m.accessRoles(), item, AccessRole.class),
+                put(m.processingActivities(), item, ProcessingActivity.class),
+                put(m.transfers(), item, Transfer.class),
+                put(m.datasets(), item, Dataset.class));
+        return DataMapYaml.write(map);
+    }
+
+    private static <T extends DataMap.Item> java.util.List<T> put(
+            java.util.List<T> items, DataMap.Item item, Class<T> type) {
+        if (!type.isInstance(item)) {
+            return items;
+        }
+        var result = new ArrayList<T>();
+        items.stream().filter(i -> !i.id().equals(item.id())).forEach(result::add);
+        result.add(type.cast(item));
+        return result;
+    }
+
     /** What applying the document would do; nothing is changed. */
     @Transactional(readOnly = true)
     public Plan plan(String yaml) {

@@ -18,7 +18,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,6 +52,22 @@ class InventoryController {
     List<Gap> gaps(@RequestParam(defaultValue = "fr") @Pattern(regexp = "fr|en") String lang) {
         return gaps.gaps(Locale.forLanguageTag(lang));
     }
+
+    @PutMapping("/gaps/{id}")
+    @PreAuthorize("hasAnyRole('PRIVACY_OFFICER', 'DELEGATE')")
+    @Operation(
+            summary = "Record the decision on a gap: status (open, in-progress, risk-accepted with a reason, resolved)"
+                    + " and owner (person in charge and delegates)")
+    Gap decide(
+            @PathVariable @Pattern(regexp = "[A-Za-z0-9._:-]{1,300}") String id,
+            @RequestBody GapDecisionBody body,
+            Authentication auth) {
+        return gaps.decide(
+                id, body.status(), body.owner(), body.reason(), CurrentActor.of(auth), ApiLanguage.current());
+    }
+
+    /** The decision on a gap, as sent by the caller. */
+    record GapDecisionBody(String status, String owner, String reason) {}
 
     @GetMapping(
             value = "/export",

@@ -16,6 +16,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,10 +42,17 @@ class NoticeController {
 
     @PostMapping("/versions")
     @PreAuthorize("hasRole('PRIVACY_OFFICER')")
-    @Operation(summary = "Approve the notice generated from the current map as the next version (person in charge)")
-    ResponseEntity<NoticeVersion> approve(Authentication auth) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(versions.approve(CurrentActor.of(auth)));
+    @Operation(
+            summary =
+                    "Approve the notice generated from the current map as the next version (person in charge); a reason is"
+                            + " required while high gaps are open or placeholders remain")
+    ResponseEntity<NoticeVersion> approve(@RequestBody(required = false) Approval approval, Authentication auth) {
+        var reason = approval == null ? null : approval.reason();
+        return ResponseEntity.status(HttpStatus.CREATED).body(versions.approve(CurrentActor.of(auth), reason));
     }
+
+    /** The reason recorded when approving while high gaps are open or placeholders remain. */
+    record Approval(String reason) {}
 
     @GetMapping(value = "/versions/{version}", produces = "text/plain")
     @Operation(summary = "The text of an approved version; French unless lang=en")

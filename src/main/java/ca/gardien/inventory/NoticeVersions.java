@@ -4,6 +4,7 @@ import ca.gardien.ledger.Evidence;
 import ca.gardien.organization.Organization;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.Digests;
+import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -37,6 +38,7 @@ public class NoticeVersions {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final GapReport gaps;
 
     NoticeVersions(
             Inventory inventory,
@@ -44,7 +46,9 @@ public class NoticeVersions {
             MessageSource messages,
             JdbcClient jdbc,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            GapReport gaps) {
+        this.gaps = gaps;
         this.inventory = inventory;
         this.organization = organization;
         this.messages = messages;
@@ -84,8 +88,52 @@ public class NoticeVersions {
         return Digests.sha256Hex((fr + "\u0000" + en).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** What stands against approving the notice now: high gaps still open or in progress, and placeholders. */
+    public record Warnings(long openHighGaps, long placeholders) {
+        public boolean any() {
+            return openHighGaps > 0 || placeholders > 0;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Warnings warnings() {
+        long high = gaps.gaps(Locale.FRENCH).stream()
+                .filter(g -> "high".equals(g.severity()) && g.decision().pending())
+                .count();
+        return new Warnings(
+                high,
+                placeholders(draft(Locale.FRENCH), Locale.FRENCH)
+                        + placeholders(draft(Locale.ENGLISH), Locale.ENGLISH));
+    }
+
+    private long placeholders(String text, Locale locale) {
+        var mark = messages.getMessage("notice.undocumented", null, locale);
+        return (text.length() - text.replace(mark, "").length()) / mark.length();
+    }
+
+    /** Approves the notice; with nothing against it, no reason is needed. */
     @Transactional
     public NoticeVersion approve(Actor actor) {
+        return approve(actor, null);
+    }
+
+    /**
+     * Approves the notice generated from the current map as the next version. While high gaps are open or placeholders
+     * remain, the person in charge must record a reason, kept in the ledger with the counts.
+     *
+     * @throws InvalidInputException naming {@code reason} when one is needed and missing, or too long
+     */
+    @Transactional
+    public NoticeVersion approve(Actor actor, String reason) {
+        var warnings = warnings();
+        reason = reason == null || reason.isBlank() ? null : reason.strip();
+        if (reason != null && reason.length() > GapReport.MAX_REASON) {
+            throw new InvalidInputException("reason", "inventory.gap-decision.too-long", GapReport.MAX_REASON);
+        }
+        if (warnings.any() && reason == null) {
+            throw new InvalidInputException(
+                    "reason", "inventory.notice.reason-required", warnings.openHighGaps(), warnings.placeholders());
+        }
         var fr = draft(Locale.FRENCH);
         var en = draft(Locale.ENGLISH);
         var digest = digest(fr, en);
@@ -110,7 +158,19 @@ public class NoticeVersions {
                 "inventory.notice-approved",
                 "privacy-notice",
                 String.valueOf(version),
-                Map.of("sha256", digest, "version", String.valueOf(version))));
+                reason == null
+                        ? Map.of("sha256", digest, "version", String.valueOf(version))
+                        : Map.of(
+                                "sha256",
+                                digest,
+                                "version",
+                                String.valueOf(version),
+                                "reason",
+                                reason,
+                                "openHighGaps",
+                                String.valueOf(warnings.openHighGaps()),
+                                "placeholders",
+                                String.valueOf(warnings.placeholders()))));
         return get(version);
     }
 

@@ -44,7 +44,7 @@ class GapRulesTest {
                 name: Host
                 kind: service-provider
                 jurisdiction: US
-                commitment: {reference: C-1, signedOn: "2024-01-01", expiresOn: "2026-12-31"}
+                commitment: {reference: C-1, signedOn: "2024-01-01", expiresOn: "2027-06-30"}
             accessRoles:
               - {id: support, name: {fr: Soutien, en: Support}, categories: [contact, health]}
             transfers:
@@ -74,7 +74,7 @@ class GapRulesTest {
 
     /** The clean map broken once for every rule. */
     static final String BROKEN = CLEAN.replace("piaApproved: true", "piaApproved: false")
-                    .replace("expiresOn: \"2026-12-31\"", "expiresOn: \"2026-06-30\"")
+                    .replace("expiresOn: \"2027-06-30\"", "expiresOn: \"2026-06-30\"")
                     .replace("    piaReference: PIA-1\n", "")
                     .replace("""
                         legalBasis: consent
@@ -118,11 +118,23 @@ class GapRulesTest {
 
     @Test
     void aCommitmentIsCurrentUntilItsLastDayAndAGapTheDayAfter() {
-        var lastDay = LocalDate.parse("2026-12-31");
-        assertThat(check(CLEAN, lastDay, InventoryProperties.defaults())).isEmpty();
+        var lastDay = LocalDate.parse("2027-06-30");
+        assertThat(check(CLEAN, lastDay, InventoryProperties.defaults()))
+                .extracting(f -> f.rule().id())
+                .containsExactly("commitment-expiring");
         assertThat(check(CLEAN, lastDay.plusDays(1), InventoryProperties.defaults()))
                 .extracting(f -> f.rule().id())
                 .containsExactly("third-party-without-commitment");
+    }
+
+    @Test
+    void aCommitmentEndingWithinSixtyDaysIsReportedSoItCanBeRenewedInTime() {
+        var end = LocalDate.parse("2027-06-30");
+        assertThat(check(CLEAN, end.minusDays(61), InventoryProperties.defaults()))
+                .isEmpty();
+        assertThat(check(CLEAN, end.minusDays(60), InventoryProperties.defaults()))
+                .extracting(f -> f.rule().id(), Finding::object)
+                .containsExactly(tuple("commitment-expiring", "thirdParties/host"));
     }
 
     @Test
@@ -159,7 +171,7 @@ class GapRulesTest {
                 List.of("fraud-prevention"),
                 null,
                 Map.of("access-beyond-need", "P-39.1, s. 20"));
-        var report = new GapReport(null, settings, messages, clock);
+        var report = new GapReport(null, settings, messages, clock, null, null);
         var map = Inventory.parse(BROKEN);
 
         var french = report.gaps(map, Locale.FRENCH);

@@ -106,11 +106,11 @@ class InventoryConsoleTest {
 
     @Test
     void showsTheDifferenceBetweenTwoApprovedVersions() throws Exception {
-        int first = notices.approve(Actor.SYSTEM).version();
+        int first = notices.approve(Actor.SYSTEM, "Versions de test").version();
         inventory.apply(
                 DemoDataMap.document().replace("name: Google Analytics\n", "name: Outil d'analyse\n"), Actor.SYSTEM);
         inventory.apply(DemoDataMap.document().replace("duration: P2Y", "duration: P5Y"), Actor.SYSTEM);
-        int second = notices.approve(Actor.SYSTEM).version();
+        int second = notices.approve(Actor.SYSTEM, "Versions de test").version();
         mvc.perform(get("/console/inventory/notice/diff")
                         .param("from", String.valueOf(first))
                         .param("to", String.valueOf(second))

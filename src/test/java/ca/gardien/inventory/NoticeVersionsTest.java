@@ -152,7 +152,10 @@ class NoticeVersionsTest {
     }
 
     int approve() throws Exception {
-        var body = mvc.perform(post("/api/v1/inventory/notice/versions").header("Authorization", officer))
+        var body = mvc.perform(post("/api/v1/inventory/notice/versions")
+                        .header("Authorization", officer)
+                        .contentType("application/json")
+                        .content("{\"reason\":\"Versions de test\"}"))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()

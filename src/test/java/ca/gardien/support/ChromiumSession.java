@@ -146,6 +146,17 @@ public final class ChromiumSession implements AutoCloseable {
         return java.util.Base64.getDecoder().decode(shot.path("data").asString());
     }
 
+    /** Saves the page as a PNG (width × height CSS pixels, full page height when taller) for the docs. */
+    public void screenshot(Path png, int width, int height) throws IOException {
+        send(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        var shot = send("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+        java.nio.file.Files.createDirectories(png.toAbsolutePath().getParent());
+        java.nio.file.Files.write(
+                png, java.util.Base64.getDecoder().decode(shot.path("data").asString()));
+    }
+
     private JsonNode send(String method, Map<String, Object> params) {
         int id = ids.incrementAndGet();
         var future = new CompletableFuture<JsonNode>();

@@ -1,0 +1,263 @@
+package ca.gardien.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.organization.AccountAdministration;
+import ca.gardien.organization.Role;
+import ca.gardien.organization.TokenService;
+import ca.gardien.shared.Actor;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The data map without YAML: forms build the same plan and apply as an edited document; each gap gets a status, an
+ * owner and, for an accepted risk, a reason; approving the notice against open high gaps or placeholders needs a
+ * recorded reason.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DataMapFormsTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Inventory inventory;
+
+    @Autowired
+    GapReport gaps;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AccountAdministration accounts;
+
+    @Autowired
+    TokenService tokens;
+
+    ApiTokens apiTokens;
+
+    @BeforeEach
+    void demoMap() {
+        inventory.apply(DemoDataMap.document(), Actor.SYSTEM);
+        jdbc.update("DELETE FROM inventory_gap_decision");
+        apiTokens = new ApiTokens(accounts, tokens);
+    }
+
+    @Test
+    void aThirdPartyFormShowsThePlanOfTheEquivalentDocumentAndApplyingItRecordsTheSameLedgerFact() throws Exception {
+        var result = mvc.perform(post("/console/inventory/forms/thirdParties")
+                        .with(account(Role.DELEGATE))
+                        .with(csrf())
+                        .param("id", "cloud-host")
+                        .param("name", "Hébergeur synthétique")
+                        .param("kind", "service-provider")
+                        .param("location", "Montréal")
+                        .param("jurisdiction", "CA-QC")
+                        .param("commitmentReference", "C-2026-07")
+                        .param("contractStart", "2026-01-01")
+                        .param("contractEnd", "2028-12-31"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ajout — Tiers : cloud-host")))
+                .andReturn();
+        var yaml = (String) result.getModelAndView().getModel().get("yaml");
+        assertThat(result.getModelAndView().getModel().get("plan")).isEqualTo(inventory.plan(yaml));
+        assertThat(inventory.current().thirdParties()).noneMatch(t -> t.id().equals("cloud-host"));
+        long before = applied();
+
+        mvc.perform(post("/console/inventory")
+                        .with(account(Role.DELEGATE))
+                        .with(csrf())
+                        .param("action", "apply")
+                        .param("yaml", yaml))
+                .andExpect(status().isOk());
+
+        assertThat(inventory.current().thirdParties())
+                .filteredOn(t -> t.id().equals("cloud-host"))
+                .singleElement()
+                .satisfies(t -> assertThat(t.commitment())
+                        .isEqualTo(new ThirdParty.Commitment("C-2026-07", "2026-01-01", "2028-12-31")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> applied() == before + 1);
+    }
+
+    @Test
+    void aFormWithAWrongDateIsRefusedWithItsMistakesAndChangesNothing() throws Exception {
+        var before = inventory.export();
+        mvc.perform(post("/console/inventory/forms/systems")
+                        .with(account(Role.PRIVACY_OFFICER))
+                        .with(csrf())
+                        .param("id", "erp")
+                        .param("name", "ERP")
+                        .param("jurisdiction", "CA-QC")
+                        .param("introducedOn", "31/12/2025"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("role=\"alert\"")))
+                .andExpect(content().string(containsString("31/12/2025")));
+        assertThat(inventory.export()).isEqualTo(before);
+    }
+
+    @Test
+    void anExistingItemOpensInItsFormAndAnAuditorCannotPlanFromIt() throws Exception {
+        mvc.perform(get("/console/inventory/forms/thirdParties")
+                        .param("id", "payment-processor")
+                        .with(account(Role.AUDITOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"payment-processor\"")));
+        mvc.perform(post("/console/inventory/forms/thirdParties")
+                        .with(account(Role.AUDITOR))
+                        .with(csrf())
+                        .param("id", "x"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aGapTakesAStatusOwnerAndReasonRecordedInTheLedger() throws Exception {
+        var gap = gaps.gaps(Locale.FRENCH).getFirst();
+        mvc.perform(put("/api/v1/inventory/gaps/" + gap.id())
+                        .header("Authorization", apiTokens.bearer(Role.DELEGATE))
+                        .contentType("application/json")
+                        .content("{\"status\":\"risk-accepted\",\"owner\":\"Responsable TI\","
+                                + "\"reason\":\"Contrat en renégociation\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.decision.status").value("risk-accepted"))
+                .andExpect(jsonPath("$.decision.owner").value("Responsable TI"));
+        assertThat(gaps.gaps(Locale.FRENCH))
+                .filteredOn(g -> g.id().equals(gap.id()))
+                .singleElement()
+                .satisfies(g -> assertThat(g.decision().reason()).isEqualTo("Contrat en renégociation"));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM ledger_entry WHERE action = 'inventory.gap-decided'"
+                                        + " AND object_id = ?",
+                                Long.class,
+                                gap.id())
+                        == 1);
+        mvc.perform(get("/console/inventory/gaps").with(account(Role.AUDITOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Risque accepté")))
+                .andExpect(content().string(containsString("/console/inventory/forms/" + gap.kind() + "?id=")));
+    }
+
+    @Test
+    void aGapDecisionWithBadInputNamesEveryFieldAndChangesNothing() throws Exception {
+        var gap = gaps.gaps(Locale.FRENCH).getFirst();
+        mvc.perform(put("/api/v1/inventory/gaps/" + gap.id())
+                        .header("Authorization", apiTokens.bearer(Role.PRIVACY_OFFICER))
+                        .header("Accept-Language", "en")
+                        .contentType("application/json")
+                        .content("{\"status\":\"closed\",\"owner\":\"" + "x".repeat(201) + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("status")))
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("owner")));
+        mvc.perform(put("/api/v1/inventory/gaps/" + gap.id())
+                        .header("Authorization", apiTokens.bearer(Role.PRIVACY_OFFICER))
+                        .contentType("application/json")
+                        .content("{\"status\":\"risk-accepted\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Indiquez la raison pour laquelle le risque est accepté."));
+        mvc.perform(put("/api/v1/inventory/gaps/no-such-rule:systems:x")
+                        .header("Authorization", apiTokens.bearer(Role.PRIVACY_OFFICER))
+                        .contentType("application/json")
+                        .content("{\"status\":\"resolved\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(put("/api/v1/inventory/gaps/" + gap.id())
+                        .header("Authorization", apiTokens.bearer(Role.STAFF))
+                        .contentType("application/json")
+                        .content("{\"status\":\"resolved\"}"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inventory_gap_decision", Long.class))
+                .isZero();
+        mvc.perform(post("/console/inventory/gaps/" + gap.id())
+                        .with(account(Role.DELEGATE))
+                        .with(csrf())
+                        .param("status", "risk-accepted"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Indiquez la raison pour laquelle le risque est accepté.")));
+    }
+
+    @Test
+    void approvingTheNoticeWithOpenHighGapsAsksForAReasonThenRecordsIt() throws Exception {
+        var officer = apiTokens.bearer(Role.PRIVACY_OFFICER);
+        long before = approvals();
+        mvc.perform(post("/api/v1/inventory/notice/versions").header("Authorization", officer))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        mvc.perform(post("/console/inventory/notice")
+                        .with(account(Role.PRIVACY_OFFICER))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"notice-reason-error\"")));
+        assertThat(approvals()).isEqualTo(before);
+
+        mvc.perform(post("/console/inventory/notice")
+                        .with(account(Role.PRIVACY_OFFICER))
+                        .with(csrf())
+                        .param("reason", "Publication exigée avant la date d'entrée en vigueur"))
+                .andExpect(redirectedUrl("/console/inventory#notice"));
+        mvc.perform(post("/api/v1/inventory/notice/versions")
+                        .header("Authorization", officer)
+                        .contentType("application/json")
+                        .content("{\"reason\":\"Mise à jour mineure\"}"))
+                .andExpect(status().isCreated());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM ledger_entry WHERE action = 'inventory.notice-approved'"
+                                        + " AND payload LIKE '%Mise à jour mineure%' AND payload LIKE '%openHighGaps%'",
+                                Long.class)
+                        == 1);
+        assertThat(approvals()).isEqualTo(before + 2);
+    }
+
+    /** A signed-in account of one role (synthetic). */
+    private RequestPostProcessor account(Role role) throws Exception {
+        var initial = "initial-" + UUID.randomUUID();
+        var password = "chosen-" + UUID.randomUUID();
+        var username = "forms-" + UUID.randomUUID().toString().substring(0, 8);
+        var created = accounts.create(username, "Synthetic", initial, Set.of(role), Actor.SYSTEM);
+        accounts.changeOwnPassword(created.id(), initial, password);
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/login")
+                        .param("username", username)
+                        .param("password", password)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/console"))
+                .andReturn()
+                .getRequest()
+                .getSession(false);
+        return request -> {
+            request.setSession(session);
+            return request;
+        };
+    }
+
+    private long applied() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE action = 'inventory.applied'", Long.class);
+    }
+
+    private long approvals() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM inventory_notice_version", Long.class);
+    }
+}
