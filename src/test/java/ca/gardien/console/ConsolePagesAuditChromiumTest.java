@@ -59,8 +59,8 @@ class ConsolePagesAuditChromiumTest {
     void everyPageIsAccessibleFitsAPhoneAndSpeaksThePagesLanguage() throws Exception {
         var connector = "walk-" + UUID.randomUUID().toString().substring(0, 8);
         connectors.registerJdbc(connector, "jdbc:h2:mem:" + connector, null, null, Actor.SYSTEM);
-        notices.approve(Actor.SYSTEM);
-        notices.approve(Actor.SYSTEM);
+        notices.approve(Actor.SYSTEM, "synthetic test approval");
+        notices.approve(Actor.SYSTEM, "synthetic test approval");
         var officer = account(Role.PRIVACY_OFFICER);
         tokens.issue(UUID.fromString(officer[2]), "walk-token", Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
         var auditor = account(Role.AUDITOR);

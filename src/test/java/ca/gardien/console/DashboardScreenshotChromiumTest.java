@@ -65,7 +65,8 @@ class DashboardScreenshotChromiumTest {
             officer.waitFor("location.pathname === '/console' && document.querySelector('.tiles')", WAIT);
 
             assertThat(officer.evaluate("String(document.querySelectorAll('.tiles .tile').length)"))
-                    .isEqualTo("3");
+                    .as("requests, complaints, consent, data map")
+                    .isEqualTo("4");
             assertThat(officer.evaluate("document.querySelector('.tiles').textContent"))
                     .contains("Demandes d'exercice de droits")
                     .contains("Consentement")

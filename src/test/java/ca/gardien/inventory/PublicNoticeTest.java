@@ -49,7 +49,7 @@ class PublicNoticeTest {
 
     @Test
     void anApprovedVersionIsRenderedAsHeadingsAndListsNotMarkdownSource() throws Exception {
-        int version = versions.approve(Actor.SYSTEM).version();
+        int version = versions.approve(Actor.SYSTEM, "synthetic test approval").version();
 
         var html = page("/privacy/versions/" + version, "fr");
 
@@ -83,7 +83,7 @@ class PublicNoticeTest {
 
     @Test
     void theEnglishVersionTextUsesEnglishNamesToo() throws Exception {
-        int version = versions.approve(Actor.SYSTEM).version();
+        int version = versions.approve(Actor.SYSTEM, "synthetic test approval").version();
 
         assertThat(page("/privacy/versions/" + version, "en"))
                 .contains("Cloud hosting provider (synthetic)")

@@ -26,13 +26,26 @@ class LedgerLabelsTest {
 
     private static final Pattern EVIDENCE = Pattern.compile(
             "(?:Evidence\\.of\\(|new Evidence\\()\\s*(?:[^,\";]+,\\s*){2,3}\"([a-z][a-z0-9._-]*\\.[a-z0-9._-]+)\"");
-    private static final Pattern REQUEST_STEP = Pattern.compile("facts\\.record\\(\\s*\"([a-z0-9-]+)\"");
+    /** A module's facts helper ({@code "requests." + step}) and the steps its package passes to it. */
+    private static final Pattern STEP_PREFIX = Pattern.compile("\"([a-z]+)\\.\" \\+ step\\b");
+
+    private static final Pattern STEP = Pattern.compile("(?:facts\\.record|\\bfact)\\(\\s*\"([a-z0-9-]+)\"");
     private static final Pattern PREFIX = Pattern.compile("\"([a-z]+)\\.\" \\+ action");
     private static final Pattern HELPER = Pattern.compile("private \\w+ (\\w+)\\(([^)]*)String action");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z0-9._-]*)\"");
 
     static Set<String> appendedActions() throws IOException {
         var actions = new TreeSet<String>();
+        var stepPrefixes = new java.util.HashMap<Path, String>();
+        try (var files = Files.walk(Path.of("src/main/java"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                STEP_PREFIX
+                        .matcher(Files.readString(file))
+                        .results()
+                        .findFirst()
+                        .ifPresent(m -> stepPrefixes.put(file.getParent(), m.group(1) + "."));
+            }
+        }
         try (var files = Files.walk(Path.of("src/main/java"))) {
             for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 if (file.endsWith(Path.of("ca/gardien/ledger/Evidence.java"))) {
@@ -40,7 +53,10 @@ class LedgerLabelsTest {
                 }
                 var source = Files.readString(file);
                 EVIDENCE.matcher(source).results().forEach(m -> actions.add(m.group(1)));
-                REQUEST_STEP.matcher(source).results().forEach(m -> actions.add("requests." + m.group(1)));
+                var stepPrefix = stepPrefixes.get(file.getParent());
+                if (stepPrefix != null) {
+                    STEP.matcher(source).results().forEach(m -> actions.add(stepPrefix + m.group(1)));
+                }
                 var prefix = PREFIX.matcher(source).results().findFirst().map(m -> m.group(1) + ".");
                 for (var helper : HELPER.matcher(source).results().toList()) {
                     int before =
@@ -88,7 +104,9 @@ class LedgerLabelsTest {
                         "account.disabled",
                         "account.signed-in",
                         "opencompliance.callback-delivered",
-                        "inventory.notice-approved")
+                        "inventory.notice-approved",
+                        "incidents.assessed",
+                        "complaints.received")
                 .hasSizeGreaterThan(50);
     }
 
