@@ -1,26 +1,21 @@
 package ca.gardien;
 
+import static ca.gardien.support.Restores.entryLines;
+import static ca.gardien.support.Restores.exitCode;
+import static ca.gardien.support.Restores.verifyOffline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ca.gardien.ledger.Evidence;
 import ca.gardien.ledger.EvidenceLedger;
-import ca.gardien.ledger.OfflineVerifier;
 import ca.gardien.organization.backup.InstallationBackups;
 import ca.gardien.shared.Actor;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -123,28 +118,5 @@ class EmbeddedBackupRestoreTest {
             transactions.executeWithoutResult(tx -> node.publishEvent(Evidence.of(
                     Instant.now(), Actor.SYSTEM, "backup.sample", "backup-sample", UUID.randomUUID(), Map.of())));
         }
-    }
-
-    private static List<String> entryLines(Path export) throws IOException {
-        return Files.readAllLines(export).stream()
-                .filter(l -> l.contains("\"type\":\"entry\""))
-                .toList();
-    }
-
-    private static String verifyOffline(Path export, String... options) {
-        var args = new ArrayList<String>(List.of(export.toString()));
-        args.addAll(List.of(options));
-        var out = new ByteArrayOutputStream();
-        OfflineVerifier.run(args, new PrintStream(out, true, StandardCharsets.UTF_8));
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static int exitCode(String... command) throws Exception {
-        var args = new ArrayList<String>(List.of("bash"));
-        args.addAll(List.of(command));
-        var process = new ProcessBuilder(args).redirectErrorStream(true).start();
-        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(output).isTrue();
-        return process.exitValue();
     }
 }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import ca.gardien.mail.Outbox;
 import ca.gardien.organization.Role;
+import ca.gardien.support.MovableClock;
 import ca.gardien.support.WebTestSupport;
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
@@ -28,11 +29,11 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The complaint API: the 30-day clock on the Québec calendar, confidentiality, answers and notices in FR and EN. */
-@Import(SettableClock.Config.class)
+@Import(ComplaintsApiTest.Clocks.class)
 class ComplaintsApiTest extends WebTestSupport {
 
     @Autowired
-    SettableClock clock;
+    MovableClock clock;
 
     @Autowired
     Outbox outbox;
@@ -331,6 +332,15 @@ class ComplaintsApiTest extends WebTestSupport {
                 .getContentAsByteArray();
         try (var pdf = Loader.loadPDF(bytes)) {
             return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+    }
+
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+        @org.springframework.context.annotation.Bean
+        @org.springframework.context.annotation.Primary
+        MovableClock movableClock() {
+            return new MovableClock();
         }
     }
 }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import ca.gardien.inventory.Inventory;
 import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
+import ca.gardien.support.MovableClock;
 import ca.gardien.support.WebTestSupport;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
@@ -56,7 +57,7 @@ class IncidentsApiTest extends WebTestSupport {
     ca.gardien.organization.Organization organization;
 
     @Autowired
-    IncidentsTestConfiguration.ShiftedClock clock;
+    MovableClock clock;
 
     @BeforeEach
     void dataMap() {
@@ -67,7 +68,7 @@ class IncidentsApiTest extends WebTestSupport {
 
     @AfterEach
     void realTime() {
-        clock.backToNow();
+        clock.reset();
     }
 
     String create(String bearer, String body) throws Exception {
@@ -165,10 +166,10 @@ class IncidentsApiTest extends WebTestSupport {
                         .atTime(12, 0)
                         .atZone(ZoneId.of("America/Toronto"))
                         .toInstant());
-        clock.shiftBy(untilEve);
+        clock.advance(untilEve);
         mvc.perform(delete("/api/v1/incidents/" + id).header(HttpHeaders.AUTHORIZATION, officer))
                 .andExpect(problem(409, "conflict"));
-        clock.shiftBy(Duration.ofDays(1));
+        clock.advance(Duration.ofDays(1));
         mvc.perform(delete("/api/v1/incidents/" + id).header(HttpHeaders.AUTHORIZATION, officer))
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/incidents/" + id).header(HttpHeaders.AUTHORIZATION, officer))
@@ -392,16 +393,16 @@ class IncidentsApiTest extends WebTestSupport {
                 RiskAssessmentTest.answers(Level.HIGH, Level.HIGH, Level.HIGH, null, null)
                         .withConsultedOn(aware.toLocalDate()),
                 officer);
-        clock.shiftBy(Duration.ofHours(23).plusMinutes(30));
+        clock.advance(Duration.ofHours(23).plusMinutes(30));
         reminders.tick();
         reminders.tick();
         assertThat(outbox.about(id.toString())).hasSize(1);
-        clock.shiftBy(Duration.ofHours(24));
+        clock.advance(Duration.ofHours(24));
         reminders.tick();
         assertThat(outbox.about(id.toString())).hasSize(2);
         var today = LocalDate.ofInstant(clock.instant(), ZoneId.of("America/Toronto"));
         incidents.notices(id, new NoticeDates(today, today, false, null, null), officer);
-        clock.shiftBy(Duration.ofHours(24));
+        clock.advance(Duration.ofHours(24));
         reminders.tick();
         assertThat(outbox.about(id.toString())).hasSize(2);
         awaitLedgerEntry("incidents.reminder-sent", id);

@@ -1,5 +1,6 @@
 package ca.gardien.requests;
 
+import ca.gardien.support.MovableClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

@@ -6,6 +6,7 @@ import ca.gardien.inventory.Inventory;
 import ca.gardien.mail.Outbox;
 import ca.gardien.mail.OutboxMessage;
 import ca.gardien.shared.Actor;
+import ca.gardien.support.MovableClock;
 import ca.gardien.support.WebTestSupport;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
