@@ -47,6 +47,9 @@ class ConsolePagesAuditChromiumTest {
     @Autowired
     TokenService tokens;
 
+    @Autowired
+    ca.gardien.complaints.Complaints complaints;
+
     @TempDir
     Path profiles;
 
@@ -61,6 +64,18 @@ class ConsolePagesAuditChromiumTest {
         connectors.registerJdbc(connector, "jdbc:h2:mem:" + connector, null, null, Actor.SYSTEM);
         notices.approve(Actor.SYSTEM, "synthetic test approval");
         notices.approve(Actor.SYSTEM, "synthetic test approval");
+        var complaint = complaints
+                .receiveFromPortal(new ca.gardien.complaints.NewComplaint(
+                        "Camille Synthétique",
+                        "camille@example.test",
+                        "+1 514 555 0199",
+                        "Accès refusé",
+                        "Ma demande d'accès est restée sans réponse.",
+                        null,
+                        "fr",
+                        null,
+                        null))
+                .id();
         var officer = account(Role.PRIVACY_OFFICER);
         tokens.issue(UUID.fromString(officer[2]), "walk-token", Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
         var auditor = account(Role.AUDITOR);
@@ -69,7 +84,13 @@ class ConsolePagesAuditChromiumTest {
 
         try (var browser = PageAudit.open(base(), profiles.resolve("officer"))) {
             var publicPages = new ArrayList<>(List.of(
-                    "/", "/privacy", "/privacy/versions/1", "/privacy/contact", "/privacy/requests/new", "/login"));
+                    "/",
+                    "/privacy",
+                    "/privacy/versions/1",
+                    "/privacy/contact",
+                    "/privacy/requests/new",
+                    "/login",
+                    "/privacy/complaints/new"));
             publicPages.add(fileARequest(browser));
             audit(browser, publicPages, enums, problems, false);
 
@@ -85,7 +106,17 @@ class ConsolePagesAuditChromiumTest {
                     List.of(
                             "/console",
                             "/console/requests",
+                            "/console/requests/new",
                             requestPage,
+                            "/console/complaints",
+                            "/console/complaints/" + complaint,
+                            "/console/consent/records",
+                            "/console/inventory/gaps",
+                            "/console/inventory/forms/systems",
+                            "/console/inventory/forms/thirdParties",
+                            "/console/inventory/forms/purposes",
+                            "/console/inventory/forms/piCategories",
+                            "/console/inventory/forms/transfers",
                             "/console/consent",
                             "/console/inventory",
                             "/console/inventory/record",
@@ -153,6 +184,18 @@ class ConsolePagesAuditChromiumTest {
 
     @Test
     void theNavigationMarksTheCurrentPageCollapsesOnAPhoneAndSkipsToTheContent() throws Exception {
+        var complaint = complaints
+                .receiveFromPortal(new ca.gardien.complaints.NewComplaint(
+                        "Camille Synthétique",
+                        "camille@example.test",
+                        "+1 514 555 0199",
+                        "Accès refusé",
+                        "Ma demande d'accès est restée sans réponse.",
+                        null,
+                        "fr",
+                        null,
+                        null))
+                .id();
         var officer = account(Role.PRIVACY_OFFICER);
         try (var browser = PageAudit.open(base(), profiles.resolve("nav"))) {
             var page = browser.session();
@@ -199,6 +242,18 @@ class ConsolePagesAuditChromiumTest {
 
     @Test
     void aDestructiveActionAsksFirstAndDoesNothingWhenTheOfficerSaysNo() throws Exception {
+        var complaint = complaints
+                .receiveFromPortal(new ca.gardien.complaints.NewComplaint(
+                        "Camille Synthétique",
+                        "camille@example.test",
+                        "+1 514 555 0199",
+                        "Accès refusé",
+                        "Ma demande d'accès est restée sans réponse.",
+                        null,
+                        "fr",
+                        null,
+                        null))
+                .id();
         var officer = account(Role.PRIVACY_OFFICER);
         var token = tokens.issue(UUID.fromString(officer[2]), "to-revoke", Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
         try (var browser = PageAudit.open(base(), profiles.resolve("confirm"))) {
@@ -225,6 +280,18 @@ class ConsolePagesAuditChromiumTest {
 
     @Test
     void aRefusedFormShowsEveryErrorInThePagesLanguageNextToItsFieldAndFocusesTheSummary() throws Exception {
+        var complaint = complaints
+                .receiveFromPortal(new ca.gardien.complaints.NewComplaint(
+                        "Camille Synthétique",
+                        "camille@example.test",
+                        "+1 514 555 0199",
+                        "Accès refusé",
+                        "Ma demande d'accès est restée sans réponse.",
+                        null,
+                        "fr",
+                        null,
+                        null))
+                .id();
         var officer = account(Role.PRIVACY_OFFICER);
         try (var browser = PageAudit.open(base(), profiles.resolve("forms"))) {
             var page = browser.session();

@@ -80,7 +80,7 @@ class ChromiumTest {
     void assertNamesEveryPurposeAndThirdParty(String dom, Locale locale) {
         var map = inventory.current();
         map.purposes().forEach(p -> assertThat(dom).contains(p.name().in(locale)));
-        map.thirdParties().forEach(t -> assertThat(dom).contains(t.name()));
+        map.thirdParties().forEach(t -> assertThat(dom).contains(t.name(locale)));
     }
 
     String render(String url) throws IOException, InterruptedException {

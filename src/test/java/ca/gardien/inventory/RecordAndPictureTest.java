@@ -55,7 +55,7 @@ class RecordAndPictureTest {
         assertThat(lines[0]).startsWith("id,traitement,personnes concernées");
         assertThat(lines).hasSize(1 + inventory.current().processingActivities().size());
         assertThat(csv).contains("website-cookies,Témoins et Google Analytics sur le site web");
-        assertThat(csv).contains("US (Google LLC (Google Analytics))");
+        assertThat(csv).contains("États-Unis (Google LLC (Google Analytics))");
     }
 
     @Test
