@@ -51,6 +51,10 @@ class EmbeddedBackupRestoreTest {
                 ledger.export(out);
             }
             backup = running.getBean(InstallationBackups.class).backUp(Actor.SYSTEM);
+            assertThat(Files.getPosixFilePermissions(
+                            original.resolve(backup.directory()).resolve("data-dir.zip")))
+                    .as("the backup holds the keys: readable by Gardien's user only")
+                    .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
             await().atMost(Duration.ofSeconds(20))
                     .until(() -> !ledger.about("backup", backup.directory().substring(8), 1)
                             .isEmpty());

@@ -12,6 +12,7 @@ import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.Language;
 import ca.gardien.shared.NotFoundException;
+import ca.gardien.shared.PdfDocuments;
 import ca.gardien.shared.SubjectIdentifier;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @org.springframework.modulith.NamedInterface("actions")
 public class Complaints {
+
+    /** The longest a delay notice may push the answer back past the due date. */
+    static final java.time.Period LONGEST_DELAY = java.time.Period.ofDays(90);
 
     static final int MAX_LIST = 500;
     static final int MAX_TEXT = 10_000;
@@ -354,6 +358,13 @@ public class Complaints {
         } else if (!day.isAfter(c.effectiveDueOn())) {
             errors.add(FieldError.of(
                     "newDueOn", "complaints.field.after-due", c.effectiveDueOn().toString()));
+        } else if (day.isAfter(c.effectiveDueOn().plus(LONGEST_DELAY))) {
+            // a "reasonable time" (seed, section 12): not a date that keeps the file from ever being late
+            errors.add(FieldError.of(
+                    "newDueOn",
+                    "shared.field.date-range",
+                    c.effectiveDueOn().plusDays(1),
+                    c.effectiveDueOn().plus(LONGEST_DELAY)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -616,6 +627,11 @@ public class Complaints {
         var text = value.strip();
         if (text.length() > max) {
             errors.add(FieldError.of(field, "shared.field.too-long", max));
+            return null;
+        }
+        if (!text.equals(PdfDocuments.xmlSafe(text))) {
+            // a letter must always render what was typed: control characters are refused at the door
+            errors.add(FieldError.of(field, "shared.field.control-characters"));
             return null;
         }
         return text;

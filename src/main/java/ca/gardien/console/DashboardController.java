@@ -4,9 +4,11 @@ import ca.gardien.ledger.EvidenceLedger;
 import ca.gardien.organization.AccountViews;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.organization.ProgramTile;
+import ca.gardien.organization.Role;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,10 +44,24 @@ class DashboardController {
                         .toList());
         var status = ledger.status();
         model.addAttribute("status", status);
-        model.addAttribute(
-                "recent",
-                ledger.entries(Math.max(0, status.entries() - RECENT), RECENT).reversed());
+        model.addAttribute("recent", recent(status.entries(), viewer.roles()));
         model.addAttribute("accounts", accounts.count());
         return "console/dashboard";
+    }
+
+    /**
+     * The latest facts the viewer may read in the ledger itself: none for staff (the ledger page is closed to them),
+     * and no complaint facts for those who may not open complaint files (auditors).
+     */
+    private List<ca.gardien.ledger.LedgerEntry> recent(long entries, Set<Role> roles) {
+        if (!roles.contains(Role.PRIVACY_OFFICER) && !roles.contains(Role.DELEGATE) && !roles.contains(Role.AUDITOR)) {
+            return List.of();
+        }
+        boolean complaints = roles.contains(Role.PRIVACY_OFFICER) || roles.contains(Role.DELEGATE);
+        int window = RECENT * 5;
+        return ledger.entries(Math.max(0, entries - window), window).reversed().stream()
+                .filter(e -> complaints || !e.action().startsWith("complaints."))
+                .limit(RECENT)
+                .toList();
     }
 }

@@ -32,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Incidents {
 
+    /** The earliest date an incident may have occurred or been known. */
+    static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
+
     static final int MAX_TITLE = 200;
     static final int MAX_LONG_TEXT = 4000;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
@@ -509,9 +512,14 @@ public class Incidents {
             errors.add(FieldError.of("awareAt", "incidents.invalid.required"));
         } else if (d.awareAt().toInstant().isAfter(clock.instant())) {
             errors.add(FieldError.of("awareAt", "incidents.invalid.future"));
+        } else if (d.awareAt().toLocalDate().isBefore(EARLIEST)) {
+            // a date from before any register would make the entry deletable at once (kept 5 years from awareness)
+            errors.add(FieldError.of("awareAt", "shared.field.date-range", EARLIEST, today));
         }
         if (d.occurredOn() == null) {
             errors.add(FieldError.of("occurredOn", "incidents.invalid.required"));
+        } else if (d.occurredOn().isBefore(EARLIEST)) {
+            errors.add(FieldError.of("occurredOn", "shared.field.date-range", EARLIEST, today));
         } else if (d.occurredOn().isAfter(today)) {
             errors.add(FieldError.of("occurredOn", "incidents.invalid.future"));
         } else if (d.awareAt() != null && d.occurredOn().isAfter(d.awareAt().toLocalDate())) {

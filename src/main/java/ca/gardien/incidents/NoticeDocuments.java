@@ -38,6 +38,10 @@ class NoticeDocuments {
     }
 
     String html(Kind kind, Incident incident, String personAdvice, Locale locale) {
+        return PdfDocuments.xmlSafe(document(kind, incident, personAdvice, locale));
+    }
+
+    private String document(Kind kind, Incident incident, String personAdvice, Locale locale) {
         var profile = organization.profile();
         var rows = switch (kind) {
             case COMMISSION -> commission(incident, profile.orElse(null), locale);

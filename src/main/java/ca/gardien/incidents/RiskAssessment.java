@@ -153,6 +153,8 @@ public record RiskAssessment(
             }
         } else if (value.length() > MAX_TEXT) {
             errors.add(FieldError.of(field, "incidents.invalid.too-long", MAX_TEXT));
+        } else if (!value.equals(ca.gardien.shared.PdfDocuments.xmlSafe(value))) {
+            errors.add(FieldError.of(field, "shared.field.control-characters"));
         }
     }
 

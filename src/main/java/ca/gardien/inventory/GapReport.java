@@ -2,6 +2,7 @@ package ca.gardien.inventory;
 
 import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.Digests;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
@@ -120,11 +121,12 @@ public class GapReport {
         facts.put("rule", gap.rule());
         facts.put("object", gap.object());
         facts.put("status", status);
+        // free text (a person's name, a reason) stays out of the ledger, which nothing erases: its digest proves it
         if (owner != null) {
-            facts.put("owner", owner);
+            facts.put("ownerSha256", Digests.sha256Hex(owner));
         }
         if (reason != null) {
-            facts.put("reason", reason);
+            facts.put("reasonSha256", Digests.sha256Hex(reason));
         }
         events.publishEvent(Evidence.of(now, actor, "inventory.gap-decided", "inventory-gap", id, Map.copyOf(facts)));
         return gaps(locale).stream().filter(g -> g.id().equals(id)).findFirst().orElseThrow();
@@ -147,7 +149,7 @@ public class GapReport {
     private Gap explain(Finding f, DataMap map, Locale locale, Map<String, GapDecision> decisions) {
         var rule = f.rule();
         var text = new Text(text(f, map, Locale.FRENCH), text(f, map, Locale.ENGLISH));
-        var id = Gap.idOf(rule.id(), f.object());
+        var id = Gap.idOf(rule.id(), f.object(), f.related());
         return new Gap(
                 rule.id(),
                 rule.severity(),

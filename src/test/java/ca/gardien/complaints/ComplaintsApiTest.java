@@ -132,6 +132,10 @@ class ComplaintsApiTest extends WebTestSupport {
                 {"reasons":"Awaiting the supplier's logs","status":"Under analysis","newDueOn":"2027-03-20"}""")
                 .andExpect(problem(400, "validation"))
                 .andExpect(jsonPath("$.errors[0].field").value("newDueOn"));
+        send(officerBearer(), "/api/v1/complaints/" + id + "/delay-notices", """
+                {"reasons":"Awaiting the supplier's logs","status":"Under analysis","newDueOn":"9999-12-31"}""")
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("newDueOn"));
         var notice = send(officerBearer(), "/api/v1/complaints/" + id + "/delay-notices", """
                         {"reasons":"Awaiting the supplier's logs","status":"Under analysis","newDueOn":"2027-04-20"}""")
                 .andExpect(status().isOk())
@@ -249,6 +253,12 @@ class ComplaintsApiTest extends WebTestSupport {
                         .value(org.hamcrest.Matchers.containsInAnyOrder(
                                 "name", "email", "phone", "subject", "reasons", "receivedOn", "language")));
         send(officerBearer(), "/api/v1/complaints", "{\"name\":").andExpect(status().isBadRequest());
+        send(officerBearer(), "/api/v1/complaints", """
+                        {"name":"Camille","email":"c@example.test","phone":"514 555 0100","subject":"Objet \\u0001",
+                         "reasons":"bad \\ud800 text","language":"fr"}""")
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[*].field")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder("subject", "reasons")));
         mvc.perform(get("/api/v1/complaints/not-an-id").header(HttpHeaders.AUTHORIZATION, officerBearer()))
                 .andExpect(problem(400, "validation"));
         mvc.perform(get("/api/v1/complaints/" + UUID.randomUUID()).header(HttpHeaders.AUTHORIZATION, officerBearer()))

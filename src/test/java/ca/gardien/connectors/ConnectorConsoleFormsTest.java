@@ -168,7 +168,7 @@ class ConnectorConsoleFormsTest extends ConnectorTestSupport {
                         .param("step", "plan")
                         .param("yaml", entry("SET_NULL")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("change datasets/" + id)));
+                .andExpect(content().string(containsString("Modification — Jeux de données des connecteurs : " + id)));
         assertThat(inventory.export()).isEqualTo(before);
         long revision = gardienDb.queryForObject("SELECT MAX(revision) FROM inventory_revision", Long.class);
         mvc.perform(post("/console/connectors/" + id + "/datasets")

@@ -63,6 +63,8 @@ class DashboardTest extends WebTestSupport {
         assertThat(html)
                 .contains("href=\"/console/requests?days=-1\"")
                 .doesNotContain("status=RESPONSE_DRAFTED")
-                .doesNotContain("href=\"/console/consent\"");
+                .doesNotContain("href=\"/console/consent\"")
+                .as("staff may not read the ledger: the dashboard shows them none of its facts")
+                .doesNotContain("Connexion à la console");
     }
 }

@@ -154,10 +154,35 @@ class DataMapFormsTest {
                                 Long.class,
                                 gap.id())
                         == 1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT payload FROM ledger_entry WHERE action = 'inventory.gap-decided' AND object_id = ?",
+                        String.class,
+                        gap.id()))
+                .as("the ledger keeps digests of the owner and the reason, never their text")
+                .contains("reasonSha256")
+                .doesNotContain("renégociation")
+                .doesNotContain("Responsable TI");
         mvc.perform(get("/console/inventory/gaps").with(account(Role.AUDITOR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Risque accepté")))
                 .andExpect(content().string(containsString("/console/inventory/forms/" + gap.kind() + "?id=")));
+    }
+
+    @Test
+    void aReasonOnSeveralLinesAndUpToTheLimitIsRecorded() throws Exception {
+        var gap = gaps.gaps(Locale.FRENCH).getLast();
+        var reason = "Première ligne\\r\\nDeuxième ligne " + "r".repeat(1900);
+        mvc.perform(put("/api/v1/inventory/gaps/" + gap.id())
+                        .header("Authorization", apiTokens.bearer(Role.DELEGATE))
+                        .contentType("application/json")
+                        .content("{\"status\":\"risk-accepted\",\"owner\":\"o\",\"reason\":\"" + reason + "\"}"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void twoGapsOfOneRuleOnOneObjectAreDecidedApart() {
+        var ids = gaps.gaps(Locale.FRENCH).stream().map(Gap::id).toList();
+        assertThat(ids).doesNotHaveDuplicates();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -44,7 +45,7 @@ public class InstallationBackups {
 
     public record BackupFile(String name, long bytes, String sha256) {}
 
-    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'");
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -84,7 +85,10 @@ public class InstallationBackups {
         try {
             var now = clock.instant();
             var directory = dataDir.resolve("backups").resolve(NAME.format(now.atOffset(ZoneOffset.UTC)));
-            Files.createDirectories(directory);
+            Files.createDirectories(directory.getParent());
+            // the backup holds the keys: only Gardien's user may read it, as its key directory
+            Files.createDirectory(directory);
+            restrict(directory, "rwx------");
             var files = new ArrayList<BackupFile>();
             files.add(file(zipDataDirectory(directory.resolve("data-dir.zip"))));
             var database = directory.resolve("database.zip");
@@ -97,6 +101,9 @@ public class InstallationBackups {
                     .append(f.sha256())
                     .append('\n'));
             Files.writeString(directory.resolve("manifest.txt"), manifest, StandardCharsets.UTF_8);
+            for (var name : List.of("data-dir.zip", "database.zip", "manifest.txt")) {
+                restrict(directory.resolve(name), "rw-------");
+            }
 
             var payload = new LinkedHashMap<String, String>();
             files.forEach(f -> payload.put(f.name().replace(".zip", "") + "Sha256", f.sha256()));
@@ -107,6 +114,12 @@ public class InstallationBackups {
             throw new UncheckedIOException(e);
         } finally {
             oneAtATime.unlock();
+        }
+    }
+
+    private static void restrict(Path path, String permissions) throws IOException {
+        if (Files.getFileStore(path).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
         }
     }
 

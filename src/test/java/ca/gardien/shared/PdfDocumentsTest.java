@@ -1,0 +1,22 @@
+package ca.gardien.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A letter renders whatever was typed: characters XML cannot hold are dropped, not a reason to fail. */
+class PdfDocumentsTest {
+
+    @Test
+    void rendersALetterHoldingControlCharactersAndALoneSurrogate() {
+        var pdf = PdfDocuments.fromXhtml("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Objet \u0001 \u0000 "
+                + "\ud800 fin 😀</p></body></html>");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+    }
+
+    @Test
+    void keepsTabsLineEndsAndCharactersBeyondTheBasicPlane() {
+        assertThat(PdfDocuments.xmlSafe("a\tb\r\nc 😀 \u0001\ud800\uFFFE")).isEqualTo("a\tb\r\nc 😀 ");
+    }
+}
