@@ -33,6 +33,14 @@ class ComplaintFormTest extends WebTestSupport {
     }
 
     @Test
+    void theNoticeAndTheRequestFormLeadToTheComplaintForm() throws Exception {
+        assertThat(page("/privacy"))
+                .contains("href=\"/privacy/complaints/new\"")
+                .contains("Porter plainte");
+        assertThat(page("/privacy/requests/new?lang=en")).contains("href=\"/privacy/complaints/new\"");
+    }
+
+    @Test
     void aComplaintSentOnThePortalIsAcknowledgedByEmailWithItsDueDate() throws Exception {
         var html = mvc.perform(post("/privacy/complaints")
                         .with(csrf())
