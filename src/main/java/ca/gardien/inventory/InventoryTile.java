@@ -34,7 +34,10 @@ class InventoryTile implements ProgramTile {
         if (viewer.roles().isEmpty()) {
             return Optional.empty();
         }
-        var found = gaps.gaps(Locale.FRENCH);
+        // a gap whose risk was accepted or that was resolved no longer waits for anyone
+        var found = gaps.gaps(Locale.FRENCH).stream()
+                .filter(g -> g.decision().pending())
+                .toList();
         var figures = new ArrayList<Figure>();
         for (var severity : SEVERITIES) {
             long count =
