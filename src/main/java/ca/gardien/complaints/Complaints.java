@@ -1,8 +1,11 @@
 package ca.gardien.complaints;
 
+import static ca.gardien.complaints.FieldTexts.text;
+
 import ca.gardien.ledger.Evidence;
 import ca.gardien.mail.Message;
 import ca.gardien.mail.Outbox;
+import ca.gardien.organization.AccountViews;
 import ca.gardien.requests.RequestStatus;
 import ca.gardien.requests.Requests;
 import ca.gardien.shared.Actor;
@@ -12,7 +15,6 @@ import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.Language;
 import ca.gardien.shared.NotFoundException;
-import ca.gardien.shared.PdfDocuments;
 import ca.gardien.shared.SubjectIdentifier;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,6 +54,7 @@ public class Complaints {
     private final Requests requests;
     private final ApplicationEventPublisher events;
     private final Clock instants;
+    private final AccountViews accounts;
 
     Complaints(
             ComplaintStore store,
@@ -60,7 +63,9 @@ public class Complaints {
             Outbox outbox,
             Requests requests,
             ApplicationEventPublisher events,
-            Clock instants) {
+            Clock instants,
+            AccountViews accounts) {
+        this.accounts = accounts;
         this.store = store;
         this.clock = clock;
         this.letters = letters;
@@ -239,6 +244,9 @@ public class Complaints {
         }
         if (accountId == null) {
             throw new InvalidInputException("accountId", "shared.field.required");
+        }
+        if (!FieldTexts.handlesComplaints(accounts, accountId)) {
+            throw new InvalidInputException("accountId", "complaints.field.assignee");
         }
         var c = opened(id, caller);
         return view(save(
@@ -606,35 +614,6 @@ public class Complaints {
 
     static Locale locale(Complaint c) {
         return Language.byCode(c.language()).orElse(Language.FRENCH).locale();
-    }
-
-    private static String text(String value, String field, int max, boolean required) {
-        var errors = new ArrayList<FieldError>();
-        var text = text(value, field, max, required, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return text;
-    }
-
-    private static String text(String value, String field, int max, boolean required, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.add(FieldError.of(field, "shared.field.required"));
-            }
-            return null;
-        }
-        var text = value.strip();
-        if (text.length() > max) {
-            errors.add(FieldError.of(field, "shared.field.too-long", max));
-            return null;
-        }
-        if (!text.equals(PdfDocuments.xmlSafe(text))) {
-            // a letter must always render what was typed: control characters are refused at the door
-            errors.add(FieldError.of(field, "shared.field.control-characters"));
-            return null;
-        }
-        return text;
     }
 
     private static UUID uuid(String value, String field, List<FieldError> errors) {

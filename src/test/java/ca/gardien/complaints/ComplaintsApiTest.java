@@ -223,6 +223,12 @@ class ComplaintsApiTest extends WebTestSupport {
         var assigned = person(Role.STAFF);
         send(stranger, "/api/v1/complaints/" + id + "/assignment", "{\"accountId\":\"" + assigned.id() + "\"}")
                 .andExpect(problem(403, "forbidden"));
+        send(
+                        officerBearer(),
+                        "/api/v1/complaints/" + id + "/assignment",
+                        "{\"accountId\":\"" + UUID.randomUUID() + "\"}")
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("accountId"));
         send(officerBearer(), "/api/v1/complaints/" + id + "/assignment", "{\"accountId\":\"" + assigned.id() + "\"}")
                 .andExpect(status().isOk());
         var staff = bearerFor(assigned.id(), Role.STAFF);
