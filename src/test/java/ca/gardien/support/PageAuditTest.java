@@ -1,0 +1,17 @@
+package ca.gardien.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The walk's language check reads words, not ids or hashes. */
+class PageAuditTest {
+
+    @Test
+    void findsASentenceInTheOtherLanguageButNotInIdsAndHashes() {
+        assertThat(PageAudit.otherLanguage("The request was sent to the person", "fr"))
+                .isEqualTo("English");
+        assertThat(PageAudit.otherLanguage("Compte d168e91d-2128-4a77-a2be-057f0477be33\t7c0c61f8d58f0fac…", "fr"))
+                .isNull();
+    }
+}
