@@ -1,5 +1,6 @@
 package ca.gardien.consent;
 
+import ca.gardien.shared.Listing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,7 +56,7 @@ final class ConsentExportFormats {
             out.append(String.join(
                             ",",
                             cells.stream()
-                                    .map(c -> cell(Objects.toString(c, "")))
+                                    .map(c -> Listing.quote(Objects.toString(c, "")))
                                     .toList()))
                     .append("\r\n");
         }
@@ -64,12 +65,5 @@ final class ConsentExportFormats {
 
     static String json(List<ConsentRecord> records) {
         return JSON.writeValueAsString(records);
-    }
-
-    /** Quotes when needed; a leading = + - @ is neutralized so that a spreadsheet does not run it as a formula. */
-    static String cell(String value) {
-        var text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
-        return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }
