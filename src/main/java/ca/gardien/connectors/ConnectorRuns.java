@@ -6,6 +6,7 @@ import ca.gardien.connectors.engine.RunChecks;
 import ca.gardien.connectors.engine.RunPlans;
 import ca.gardien.connectors.packages.PackageWriter;
 import ca.gardien.connectors.runs.RunOutcomes;
+import ca.gardien.connectors.runs.RunPackageMarks;
 import ca.gardien.connectors.runs.RunStore;
 import ca.gardien.connectors.runs.RunWorker;
 import ca.gardien.connectors.runs.StoredRun;
@@ -42,6 +43,7 @@ public class ConnectorRuns {
     private final DatasetGraphs graphs;
     private final RunPlans plans;
     private final RunStore store;
+    private final RunPackageMarks marks;
     private final RunWorker worker;
     private final RunOutcomes outcomes;
     private final SecretBox box;
@@ -55,6 +57,7 @@ public class ConnectorRuns {
             DatasetGraphs graphs,
             RunPlans plans,
             RunStore store,
+            RunPackageMarks marks,
             RunWorker worker,
             RunOutcomes outcomes,
             SecretBox box,
@@ -66,6 +69,7 @@ public class ConnectorRuns {
         this.graphs = graphs;
         this.plans = plans;
         this.store = store;
+        this.marks = marks;
         this.worker = worker;
         this.outcomes = outcomes;
         this.box = box;
@@ -146,7 +150,7 @@ public class ConnectorRuns {
     public Path packageFile(UUID runId) {
         var run = store.find(runId).orElseThrow(() -> new NotFoundException("connectors.object.run", runId));
         var file = PackageWriter.file(properties.packageDirectory(), runId);
-        if (!Files.exists(file) && store.packageGone(runId)) {
+        if (!Files.exists(file) && marks.packageGone(runId)) {
             throw new PackageGoneException(properties.packageRetention());
         }
         if (run.action() != RunAction.EXPORT || run.status() != RunState.COMPLETED || !Files.exists(file)) {

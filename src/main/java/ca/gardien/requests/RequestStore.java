@@ -19,11 +19,11 @@ import org.springframework.stereotype.Repository;
 class RequestStore {
 
     private final JdbcClient jdbc;
-    private final StaffProofStore proofs;
+    private final RequestRows rows;
 
-    RequestStore(JdbcClient jdbc, StaffProofStore proofs) {
+    RequestStore(JdbcClient jdbc, RequestRows rows) {
         this.jdbc = jdbc;
-        this.proofs = proofs;
+        this.rows = rows;
     }
 
     void insert(RightsRequest r, List<IdentifierRow> identifiers) {
@@ -56,7 +56,7 @@ class RequestStore {
     Optional<RightsRequest> find(UUID id) {
         return jdbc.sql("SELECT * FROM requests_request WHERE id = ?")
                 .param(id)
-                .query((rs, n) -> request(rs))
+                .query((rs, n) -> rows.request(rs))
                 .optional();
     }
 
@@ -75,7 +75,7 @@ class RequestStore {
         return jdbc.sql(sql.toString())
                 .params(params)
                 .withMaxRows(limit)
-                .query((rs, n) -> request(rs))
+                .query((rs, n) -> rows.request(rs))
                 .list();
     }
 
@@ -204,15 +204,12 @@ class RequestStore {
     List<RightsRequest> overdue(LocalDate day) {
         return jdbc.sql("SELECT * FROM requests_request WHERE due_on < ? AND status IN (?, ?, ?, ?, ?)")
                 .params(day, "RECEIVED", "IDENTITY_VERIFIED", "IN_PROGRESS", "RESPONSE_DRAFTED", "APPROVED")
-                .query((rs, n) -> request(rs))
+                .query((rs, n) -> rows.request(rs))
                 .list();
     }
 
     List<IdentifierRow> identifiers(UUID requestId) {
-        return jdbc.sql("SELECT * FROM requests_identifier WHERE request_id = ? ORDER BY kind")
-                .param(requestId)
-                .query((rs, n) -> identifier(rs))
-                .list();
+        return rows.identifiers(requestId);
     }
 
     /** Takes the request's row lock for the rest of the transaction (steps that must not race on one request). */
@@ -221,68 +218,6 @@ class RequestStore {
                         .params(utc(at), id)
                         .update()
                 == 1;
-    }
-
-    private RightsRequest request(ResultSet rs) throws SQLException {
-        var id = rs.getObject("id", UUID.class);
-        var representative = rs.getString("representative");
-        var staffProofs = proofs.of(id);
-        var states = identifiers(id).stream()
-                .map(i -> new RightsRequest.IdentifierState(
-                        i.kind(),
-                        i.value(),
-                        i.verified(),
-                        i.verifiedBy(),
-                        i.lockedUntil() != null,
-                        staffProofs.get(i.kind().name())))
-                .toList();
-        return new RightsRequest(
-                id,
-                RequestType.valueOf(rs.getString("type")),
-                RequestStatus.valueOf(rs.getString("status")),
-                rs.getString("jurisdiction"),
-                RightsRequest.Channel.valueOf(rs.getString("channel")),
-                rs.getString("language"),
-                rs.getString("subject_category"),
-                rs.getString("details"),
-                representative == null ? null : RightsRequest.Representative.valueOf(representative),
-                Review.valueOf(rs.getString("staff_review")),
-                representative == null ? Review.NOT_REQUIRED : representativeProof(id),
-                instant(rs, "received_at"),
-                rs.getObject("due_on", LocalDate.class),
-                rs.getObject("extended_due_on", LocalDate.class),
-                rs.getObject("duplicate_of", UUID.class),
-                states,
-                staffProofs.get(StaffProofStore.PERSON),
-                instant(rs, "purged_at"),
-                rs.getInt("version"));
-    }
-
-    private Review representativeProof(UUID id) {
-        var statuses = jdbc.sql("SELECT status FROM requests_document WHERE request_id = ? AND kind = 'MANDATE'")
-                .param(id)
-                .query(String.class)
-                .list();
-        if (statuses.contains("APPROVED")) {
-            return Review.APPROVED;
-        }
-        return !statuses.isEmpty() && statuses.stream().allMatch("REJECTED"::equals) ? Review.REJECTED : Review.PENDING;
-    }
-
-    private static IdentifierRow identifier(ResultSet rs) throws SQLException {
-        return new IdentifierRow(
-                rs.getObject("request_id", UUID.class),
-                IdentifierKind.valueOf(rs.getString("kind")),
-                rs.getString("identifier"),
-                rs.getString("digest"),
-                instant(rs, "verified_at"),
-                rs.getString("verified_by"),
-                rs.getString("code_digest"),
-                instant(rs, "code_expires_at"),
-                rs.getInt("failed_attempts"),
-                instant(rs, "locked_until"),
-                instant(rs, "codes_since"),
-                rs.getInt("codes_sent"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -6,6 +6,7 @@ import ca.gardien.connectors.RunRequest;
 import ca.gardien.connectors.SecretBox;
 import ca.gardien.connectors.Step;
 import ca.gardien.connectors.packages.PackageWriter;
+import ca.gardien.connectors.runs.RunKeyStore;
 import ca.gardien.connectors.runs.RunOutcomes;
 import ca.gardien.connectors.runs.RunRecord;
 import ca.gardien.connectors.runs.RunStore;
@@ -35,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DatabaseRuns {
 
     private final RunStore store;
+    private final RunKeyStore runKeys;
     private final SecretBox box;
     private final ConnectorsProperties properties;
     private final ApplicationEventPublisher events;
@@ -46,6 +48,7 @@ public class DatabaseRuns {
 
     DatabaseRuns(
             RunStore store,
+            RunKeyStore runKeys,
             SecretBox box,
             ConnectorsProperties properties,
             ApplicationEventPublisher events,
@@ -54,6 +57,7 @@ public class DatabaseRuns {
             TransactionTemplate transactions,
             Clock clock) {
         this.store = store;
+        this.runKeys = runKeys;
         this.box = box;
         this.properties = properties;
         this.events = events;
@@ -84,7 +88,7 @@ public class DatabaseRuns {
             connection.setAutoCommit(false);
             // keys spilled to Gardien's database are written only once the run is recorded
             var collection =
-                    new KeyCollection(store, graph, properties.batchSize(), run, () -> RunRecord.await(recorded));
+                    new KeyCollection(runKeys, graph, properties.batchSize(), run, () -> RunRecord.await(recorded));
             var found = collection.collect(connection, request, progress);
             var reachable = graph.reachable();
             var steps = StepPlanner.plan(graph, run.action(), request.changes(), new ArrayList<>()).stream()

@@ -1,7 +1,7 @@
 package ca.gardien.connectors.engine;
 
 import ca.gardien.connectors.RunRequest;
-import ca.gardien.connectors.runs.RunStore;
+import ca.gardien.connectors.runs.RunKeyStore;
 import ca.gardien.connectors.runs.StoredRun;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,7 +21,7 @@ import java.util.Map;
  */
 final class KeyCollection {
 
-    private final RunStore store;
+    private final RunKeyStore store;
     private final ReferenceGraph graph;
     private final int batch;
     private final StoredRun run;
@@ -32,7 +32,7 @@ final class KeyCollection {
     private boolean spilled;
 
     /** {@code beforeWrite} runs before the first key is written to Gardien's database (it may wait or throw). */
-    KeyCollection(RunStore store, ReferenceGraph graph, int batch, StoredRun run, Runnable beforeWrite) {
+    KeyCollection(RunKeyStore store, ReferenceGraph graph, int batch, StoredRun run, Runnable beforeWrite) {
         this.store = store;
         this.graph = graph;
         this.batch = batch;
@@ -75,9 +75,9 @@ final class KeyCollection {
         }
         return (slot, after, limit) -> {
             var all = held.getOrDefault(slot, List.of());
-            var keys = new ArrayList<RunStore.Key>();
+            var keys = new ArrayList<RunKeyStore.Key>();
             for (int i = (int) after; i < all.size() && keys.size() < limit; i++) {
-                keys.add(new RunStore.Key(i + 1, all.get(i))); // the sequence the store would give: 1, 2, ...
+                keys.add(new RunKeyStore.Key(i + 1, all.get(i))); // the sequence the store would give: 1, 2, ...
             }
             return keys;
         };

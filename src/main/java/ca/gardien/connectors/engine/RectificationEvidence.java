@@ -4,7 +4,7 @@ import ca.gardien.connectors.RectifyChange;
 import ca.gardien.connectors.RunAction;
 import ca.gardien.connectors.SecretBox;
 import ca.gardien.connectors.Step;
-import ca.gardien.connectors.runs.RunStore;
+import ca.gardien.connectors.runs.RunKeyStore;
 import ca.gardien.shared.Digests;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -48,7 +48,7 @@ final class RectificationEvidence {
                 var text = "SELECT " + sql.name(column) + " FROM " + sql.name(table.name()) + " WHERE "
                         + sql.matching(table.primaryKey(), keys.size());
                 try (var s = connection.prepareStatement(text)) {
-                    Sql.bind(s, 1, keys.stream().map(RunStore.Key::values).toList());
+                    Sql.bind(s, 1, keys.stream().map(RunKeyStore.Key::values).toList());
                     try (var rs = s.executeQuery()) {
                         while (rs.next()) {
                             var v = rs.getString(1);

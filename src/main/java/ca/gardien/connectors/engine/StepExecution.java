@@ -4,6 +4,7 @@ import ca.gardien.connectors.ConnectorsProperties;
 import ca.gardien.connectors.RunRequest;
 import ca.gardien.connectors.SecretBox;
 import ca.gardien.connectors.Step;
+import ca.gardien.connectors.runs.RunKeyStore;
 import ca.gardien.connectors.runs.RunStore;
 import ca.gardien.connectors.runs.StoredRun;
 import ca.gardien.connectors.spi.JdbcConnector;
@@ -40,7 +41,7 @@ class StepExecution {
 
     /** Where a step's keys come from: {@code limit} keys of a slot after the sequence number {@code after}. */
     public interface Keys {
-        List<RunStore.Key> keys(int slot, long after, int limit);
+        List<RunKeyStore.Key> keys(int slot, long after, int limit);
     }
 
     /**
@@ -113,9 +114,9 @@ class StepExecution {
         return finished;
     }
 
-    private record Unit(Step step, List<RunStore.Key> keys) {
+    private record Unit(Step step, List<RunKeyStore.Key> keys) {
         List<List<Object>> values() {
-            return keys.stream().map(RunStore.Key::values).toList();
+            return keys.stream().map(RunKeyStore.Key::values).toList();
         }
     }
 

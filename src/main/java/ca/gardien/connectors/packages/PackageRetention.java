@@ -1,6 +1,7 @@
 package ca.gardien.connectors.packages;
 
 import ca.gardien.connectors.ConnectorsProperties;
+import ca.gardien.connectors.runs.RunPackageMarks;
 import ca.gardien.connectors.runs.RunStore;
 import ca.gardien.connectors.runs.StoredRun;
 import ca.gardien.ledger.Evidence;
@@ -31,6 +32,7 @@ public class PackageRetention {
     private static final Logger log = LoggerFactory.getLogger(PackageRetention.class);
 
     private final RunStore store;
+    private final RunPackageMarks marks;
     private final ConnectorsProperties properties;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
@@ -38,11 +40,13 @@ public class PackageRetention {
 
     PackageRetention(
             RunStore store,
+            RunPackageMarks marks,
             ConnectorsProperties properties,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             Clock clock) {
         this.store = store;
+        this.marks = marks;
         this.properties = properties;
         this.events = events;
         this.transactions = transactions;
@@ -91,7 +95,7 @@ public class PackageRetention {
 
     private void recordOnce(StoredRun run, Instant now) {
         transactions.executeWithoutResult(s -> {
-            if (store.packageDeleted(run.id(), now)) {
+            if (marks.packageDeleted(run.id(), now)) {
                 var payload = new java.util.HashMap<String, String>();
                 payload.put(
                         "retentionDays",

@@ -6,16 +6,12 @@ import ca.gardien.shared.Phrase;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,20 +25,14 @@ public class RunStore {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
-    public record Key(long seq, List<Object> values) {}
-
-    private static final String FENCE = " AND lease_owner = ? AND lease_generation = ?";
-
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
-    private final TransactionTemplate transactions;
+    private final RunKeyStore keys;
     /** This node, as the owner of the leases it takes: one identifier per process, never reused. */
     private final String node = UUID.randomUUID().toString();
 
-    RunStore(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transactions) {
+    RunStore(JdbcClient jdbc, RunKeyStore keys) {
         this.jdbc = jdbc;
-        this.template = template;
-        this.transactions = transactions;
+        this.keys = keys;
     }
 
     /** The lease of a run this node records and carries on at once: the first generation. */
@@ -122,28 +112,28 @@ public class RunStore {
     }
 
     public void collected(StoredRun run, List<Step> steps, Instant now, Instant lease) {
-        fenced(
+        LeaseFence.check(
                 run,
                 jdbc.sql("UPDATE connectors_run SET status = ?, steps = ?, step_index = 0, step_cursor = 0,"
-                                + " counts = NULL, updated_at = ?, lease_until = ? WHERE id = ?" + FENCE)
+                                + " counts = NULL, updated_at = ?, lease_until = ? WHERE id = ?" + LeaseFence.CLAUSE)
                         .params(
                                 StoredRun.column(RunState.APPLYING),
                                 JSON.writeValueAsString(steps),
                                 at(now),
                                 at(lease),
                                 run.id().toString())
-                        .params(holder(run))
+                        .params(LeaseFence.holder(run))
                         .update());
     }
 
     /** The checkpoint after a batch committed on the target: where the next batch starts and what is done so far. */
     public void checkpoint(
             StoredRun run, int stepIndex, long cursor, Map<Integer, Long> done, Instant now, Instant lease) {
-        fenced(
+        LeaseFence.check(
                 run,
                 jdbc.sql("UPDATE connectors_run SET step_index = ?, step_cursor = ?, counts = ?, failure = NULL,"
                                 + " attempts = 0, next_attempt_at = NULL, updated_at = ?, lease_until = ?"
-                                + " WHERE id = ?" + FENCE)
+                                + " WHERE id = ?" + LeaseFence.CLAUSE)
                         .params(
                                 stepIndex,
                                 cursor,
@@ -151,32 +141,33 @@ public class RunStore {
                                 at(now),
                                 at(lease),
                                 run.id().toString())
-                        .params(holder(run))
+                        .params(LeaseFence.holder(run))
                         .update());
     }
 
     void completed(StoredRun run, List<Step> steps, String packageSha256, Instant now) {
-        fenced(
+        LeaseFence.check(
                 run,
                 jdbc.sql("UPDATE connectors_run SET status = ?, steps = ?, request = NULL, package_sha256 = ?,"
-                                + " failure = NULL, lease_until = NULL, updated_at = ? WHERE id = ?" + FENCE)
+                                + " failure = NULL, lease_until = NULL, updated_at = ? WHERE id = ?"
+                                + LeaseFence.CLAUSE)
                         .params(
                                 StoredRun.column(RunState.COMPLETED),
                                 JSON.writeValueAsString(steps),
                                 packageSha256,
                                 at(now),
                                 run.id().toString())
-                        .params(holder(run))
+                        .params(LeaseFence.holder(run))
                         .update());
-        deleteAllKeys(run.id());
+        keys.deleteAll(run.id());
     }
 
     void failed(StoredRun run, Phrase failure, int attempts, Instant nextAttempt, boolean giveUp, Instant now) {
-        fenced(
+        LeaseFence.check(
                 run,
                 jdbc.sql("UPDATE connectors_run SET status = CASE WHEN ? THEN ? ELSE status END, failure = ?,"
                                 + " attempts = ?, next_attempt_at = ?, lease_until = NULL, updated_at = ?"
-                                + " WHERE id = ?" + FENCE)
+                                + " WHERE id = ?" + LeaseFence.CLAUSE)
                         .params(
                                 giveUp,
                                 StoredRun.column(RunState.FAILED),
@@ -185,22 +176,14 @@ public class RunStore {
                                 at(nextAttempt),
                                 at(now),
                                 run.id().toString())
-                        .params(holder(run))
+                        .params(LeaseFence.holder(run))
                         .update());
         if (giveUp) { // the run is over: forget the identifiers and the keys, as for a completed run
             jdbc.sql("UPDATE connectors_run SET request = NULL WHERE id = ?")
                     .param(run.id().toString())
                     .update();
-            deleteAllKeys(run.id());
+            keys.deleteAll(run.id());
         }
-    }
-
-    /** Marks the run's export package deleted; false if it was already marked (by another node). */
-    public boolean packageDeleted(UUID id, Instant now) {
-        return jdbc.sql("UPDATE connectors_run SET package_deleted_at = ? WHERE id = ? AND package_deleted_at IS NULL")
-                        .params(at(now), id.toString())
-                        .update()
-                == 1;
     }
 
     /**
@@ -215,131 +198,39 @@ public class RunStore {
                 == 1;
     }
 
-    /** Whether the run's export package was deleted after its retention. */
-    public boolean packageGone(UUID id) {
-        return jdbc.sql("SELECT COUNT(*) FROM connectors_run WHERE id = ? AND package_deleted_at IS NOT NULL")
-                        .param(id.toString())
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
-
     /**
      * Marks the run dispatched unless a report already ended it or another node took it over; false then (the report
      * or the new holder records what follows).
      */
     boolean dispatched(StoredRun run, Instant now) {
         return jdbc.sql("UPDATE connectors_run SET status = ?, updated_at = ?, lease_until = NULL"
-                                + " WHERE id = ? AND status IN (?, ?)" + FENCE)
+                                + " WHERE id = ? AND status IN (?, ?)" + LeaseFence.CLAUSE)
                         .params(
                                 StoredRun.column(RunState.DISPATCHED),
                                 at(now),
                                 run.id().toString())
                         .params(columns(RunState.PENDING, RunState.COLLECTING))
-                        .params(holder(run))
+                        .params(LeaseFence.holder(run))
                         .update()
                 == 1;
     }
 
     /** Extends the lease this node holds on a run still under way; false once it is lost (or the run has ended). */
     boolean renew(StoredRun run, Instant lease) {
-        return jdbc.sql("UPDATE connectors_run SET lease_until = ? WHERE id = ? AND status IN (?, ?, ?)" + FENCE)
+        return jdbc.sql("UPDATE connectors_run SET lease_until = ? WHERE id = ? AND status IN (?, ?, ?)"
+                                + LeaseFence.CLAUSE)
                         .params(at(lease), run.id().toString())
                         .params(columns(RunState.PENDING, RunState.COLLECTING, RunState.APPLYING))
-                        .params(holder(run))
+                        .params(LeaseFence.holder(run))
                         .update()
                 == 1;
-    }
-
-    /** Deletes the run's keys, left by an earlier attempt, while this node holds its lease. */
-    public void deleteKeys(StoredRun run) {
-        transactions.executeWithoutResult(s -> {
-            hold(run);
-            deleteAllKeys(run.id());
-        });
-    }
-
-    private void deleteAllKeys(UUID id) {
-        jdbc.sql("DELETE FROM connectors_run_key WHERE run_id = ?")
-                .param(id.toString())
-                .update();
-    }
-
-    /** Adds keys of one slot, numbered from {@code firstSeq}, while this node holds the run's lease. */
-    public void addKeys(StoredRun run, int slot, long firstSeq, List<List<Object>> keys) {
-        var rows = new ArrayList<Object[]>(keys.size());
-        long seq = firstSeq;
-        for (var key : keys) {
-            rows.add(new Object[] {run.id().toString(), slot, seq++, JSON.writeValueAsString(key)});
-        }
-        insertKeys(run, rows);
-    }
-
-    /** Every slot's keys in one batch, numbered from 1 per slot, while this node holds the run's lease. */
-    public void addKeys(StoredRun run, Map<Integer, List<List<Object>>> keys) {
-        var rows = new ArrayList<Object[]>();
-        keys.forEach((slot, list) -> {
-            long seq = 1;
-            for (var key : list) {
-                rows.add(new Object[] {run.id().toString(), slot, seq++, JSON.writeValueAsString(key)});
-            }
-        });
-        insertKeys(run, rows);
-    }
-
-    private void insertKeys(StoredRun run, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        transactions.executeWithoutResult(s -> {
-            hold(run);
-            template.batchUpdate(
-                    "INSERT INTO connectors_run_key (run_id, step, seq, row_key) VALUES (?, ?, ?, ?)", rows);
-        });
-    }
-
-    /**
-     * Locks the run's row for the current transaction if this node still holds its lease, else throws
-     * {@link LeaseLost}: a node claiming the run meanwhile waits for this transaction and finds the lease renewed.
-     */
-    private void hold(StoredRun run) {
-        fenced(
-                run,
-                jdbc.sql("UPDATE connectors_run SET lease_generation = lease_generation WHERE id = ?" + FENCE)
-                        .param(run.id().toString())
-                        .params(holder(run))
-                        .update());
-    }
-
-    private static void fenced(StoredRun run, int updated) {
-        if (updated != 1) {
-            throw new LeaseLost(run.id());
-        }
-    }
-
-    private static List<Object> holder(StoredRun run) {
-        return List.of(run.lease().owner(), run.lease().generation());
-    }
-
-    public List<Key> keys(UUID id, int slot, long after, int limit) {
-        return jdbc.sql("SELECT seq, row_key FROM connectors_run_key WHERE run_id = ? AND step = ? AND seq > ?"
-                        + " ORDER BY seq FETCH FIRST " + limit + " ROWS ONLY")
-                .params(id.toString(), slot, after)
-                .query((rs, n) -> new Key(
-                        rs.getLong("seq"),
-                        JSON.readValue(rs.getString("row_key"), new TypeReference<List<Object>>() {})))
-                .list();
     }
 
     private static List<String> columns(RunState... states) {
         return java.util.Arrays.stream(states).map(StoredRun::column).toList();
     }
 
-    private static OffsetDateTime at(Instant instant) {
+    static OffsetDateTime at(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    static Instant instant(OffsetDateTime at) {
-        return at == null ? null : at.toInstant();
     }
 }

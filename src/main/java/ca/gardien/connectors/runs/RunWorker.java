@@ -14,7 +14,6 @@ import ca.gardien.connectors.spi.RunOrder;
 import ca.gardien.ledger.Evidence;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,8 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,8 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Carries runs forward on this node: a run just recorded starts at once (held by this node's lease), a run left by a
  * node that died or due for a retry is claimed first. Database runs are carried out by {@link DatabaseRuns}; a webhook
- * or manual connector gets the order. The lease is renewed while a run progresses and by a heartbeat every third of the
- * lease while it runs; a failure is retried with exponential backoff ({@link RunOutcomes#failed}). Every write is fenced
+ * or manual connector gets the order. The lease is renewed while a run progresses and by a heartbeat ({@link LeaseKeeper});
+ * a failure is retried with exponential backoff ({@link RunOutcomes#failed}). Every write is fenced
  * by the lease this node took ({@link Lease}): once another node has claimed the run, the first refused write or
  * renewal ({@link LeaseLost}) stops the run here, with nothing recorded.
  */
@@ -54,23 +51,17 @@ public class RunWorker {
     private final DatabaseRuns database;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final RunKeyStore keys;
+    private final LeaseKeeper leases;
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
-    private final Map<UUID, Instant> renewed = new ConcurrentHashMap<>();
-    /** The runs this node carries, as it holds them (with their lease), once their record is committed. */
-    private final Map<UUID, Held> held = new ConcurrentHashMap<>();
-    /** Runs whose lease this node found lost: their next progress stops them. */
-    private final Set<UUID> lost = ConcurrentHashMap.newKeySet();
-
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("gardien-run-leases").factory());
-
-    private record Held(StoredRun run, Future<?> recorded) {}
 
     RunWorker(
             ConnectorCatalog catalog,
             DatasetGraphs graphs,
             RunStore store,
+            RunKeyStore keys,
+            LeaseKeeper leases,
             SecretBox box,
             ConnectorsProperties properties,
             ApplicationEventPublisher events,
@@ -81,6 +72,8 @@ public class RunWorker {
         this.catalog = catalog;
         this.graphs = graphs;
         this.store = store;
+        this.keys = keys;
+        this.leases = leases;
         this.box = box;
         this.properties = properties;
         this.events = events;
@@ -88,8 +81,6 @@ public class RunWorker {
         this.database = database;
         this.transactions = transactions;
         this.clock = clock;
-        long every = Math.max(50, properties.lease().dividedBy(3).toMillis());
-        heartbeat.scheduleWithFixedDelay(this::heartbeat, every, every, TimeUnit.MILLISECONDS);
     }
 
     /** Carries on a run this node may be able to take: one left by a node that died, or due for a retry. */
@@ -103,9 +94,9 @@ public class RunWorker {
      * run is committed. If it is not, the run is dropped.
      */
     public void start(StoredRun run, RunRequest request, Future<?> recorded) {
-        renewed.put(run.id(), clock.instant()); // the lease is being recorded with the run
+        leases.taken(run.id()); // the lease is being recorded with the run
         execute(run.id(), () -> {
-            held.put(run.id(), new Held(run, recorded));
+            leases.carrying(run, recorded);
             try {
                 carry(run, request, recorded);
             } catch (RunRecord.NotRecorded e) {
@@ -124,10 +115,8 @@ public class RunWorker {
                 try {
                     work.run();
                 } finally {
-                    held.remove(id);
-                    lost.remove(id);
+                    leases.released(id);
                     running.remove(id);
-                    renewed.remove(id);
                 }
             });
         }
@@ -139,15 +128,15 @@ public class RunWorker {
     }
 
     void process(UUID id) {
-        if (!store.claim(id, clock.instant(), lease())) {
+        if (!store.claim(id, clock.instant(), leases.lease())) {
             return; // another node holds it, or it is not due
         }
         var run = store.find(id).orElseThrow();
         if (!store.mine(run.lease())) {
             return; // claimed by another node in between: this node's lease was too short to read the run
         }
-        held.put(id, new Held(run, RunRecord.COMMITTED));
-        renewed.put(id, clock.instant());
+        leases.carrying(run, RunRecord.COMMITTED);
+        leases.taken(id);
         try {
             carry(run, RunStore.JSON.readValue(box.open(run.request()), RunRequest.class), RunRecord.COMMITTED);
         } catch (LeaseLost e) {
@@ -167,13 +156,13 @@ public class RunWorker {
         }
         var jdbc = (JdbcConnector) connector;
         var graph = graphs.graph(run.connector());
-        Runnable progress = () -> renew(run);
+        Runnable progress = () -> leases.renew(run);
         if (run.action() == RunAction.EXPORT) {
             database.export(run, jdbc, graph, request, recorded, progress);
         } else if (RunState.UNDISPATCHED.contains(run.status())) {
             database.collectAndApply(run, jdbc, graph, request, recorded, progress);
         } else {
-            database.apply(run, jdbc, graph, request, (slot, after, limit) -> store.keys(id, slot, after, limit), null);
+            database.apply(run, jdbc, graph, request, (slot, after, limit) -> keys.keys(id, slot, after, limit), null);
         }
     }
 
@@ -210,57 +199,6 @@ public class RunWorker {
         });
     }
 
-    private Instant lease() {
-        return clock.instant().plus(properties.lease());
-    }
-
-    /**
-     * Renews the lease as a run progresses, at most every third of the lease; throws {@link LeaseLost} once it is lost
-     * (found here or by the heartbeat), which stops the run on this node.
-     */
-    private void renew(StoredRun run) {
-        var id = run.id();
-        if (lost.contains(id)) {
-            throw new LeaseLost(id);
-        }
-        var now = clock.instant();
-        var last = renewed.get(id);
-        if (last == null || now.isAfter(last.plus(properties.lease().dividedBy(3)))) {
-            if (!store.renew(run, lease())) {
-                lost.add(id);
-                throw new LeaseLost(id);
-            }
-            renewed.put(id, now);
-        }
-    }
-
-    /**
-     * Renews the lease of every run this node carries whose record is committed, so that a long statement or batch
-     * does not let the lease run out while the node is alive; a renewal refused marks the run lost.
-     */
-    private void heartbeat() {
-        try {
-            var now = clock.instant();
-            var window = properties.lease().dividedBy(3);
-            for (var entry : held.values()) {
-                var id = entry.run().id();
-                var last = renewed.get(id);
-                if (entry.recorded().state() != Future.State.SUCCESS
-                        || lost.contains(id)
-                        || (last != null && now.isBefore(last.plus(window)))) {
-                    continue;
-                }
-                if (store.renew(entry.run(), lease())) {
-                    renewed.put(id, now);
-                } else if (held.containsKey(id)) {
-                    lost.add(id); // taken over, or ended meanwhile (then no one asks)
-                }
-            }
-        } catch (RuntimeException e) {
-            log.warn("Connector run lease renewal failed: {}", e.getClass().getSimpleName());
-        }
-    }
-
     /** This node lost the run to another node: it stops, records nothing, and the holder carries the run on. */
     private void stopped(LeaseLost e) {
         log.warn("Connector run {} stopped on this node: its lease was taken over by another node", e.run());
@@ -286,7 +224,6 @@ public class RunWorker {
 
     @PreDestroy
     void stop() {
-        heartbeat.shutdownNow();
         executor.shutdownNow();
     }
 

@@ -121,16 +121,20 @@ public record StoredRun(
                                 rs.getString("counts"), new TypeReference<LinkedHashMap<Integer, Long>>() {}),
                 Phrase.fromStored(rs.getString("failure")),
                 rs.getInt("attempts"),
-                RunStore.instant(rs.getObject("next_attempt_at", OffsetDateTime.class)),
+                instant(rs.getObject("next_attempt_at", OffsetDateTime.class)),
                 rs.getString("package_sha256"),
                 new Actor(Actor.Kind.valueOf(rs.getString("actor_kind")), rs.getString("actor_id")),
-                RunStore.instant(rs.getObject("created_at", OffsetDateTime.class)),
-                RunStore.instant(rs.getObject("updated_at", OffsetDateTime.class)),
+                instant(rs.getObject("created_at", OffsetDateTime.class)),
+                instant(rs.getObject("updated_at", OffsetDateTime.class)),
                 new Lease(rs.getString("lease_owner"), rs.getLong("lease_generation")));
     }
 
     /** The column value of a run action or state: its name. */
     static String column(Enum<?> value) {
         return value.name();
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
     }
 }

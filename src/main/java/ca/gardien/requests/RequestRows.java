@@ -1,0 +1,96 @@
+package ca.gardien.requests;
+
+import ca.gardien.requests.RightsRequest.Review;
+import ca.gardien.shared.IdentifierKind;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A stored request read whole: its row, its identifiers with their verification state and the staff's proofs, and the
+ * review of a representative's mandate.
+ */
+@Component
+class RequestRows {
+
+    private final JdbcClient jdbc;
+    private final StaffProofStore proofs;
+
+    RequestRows(JdbcClient jdbc, StaffProofStore proofs) {
+        this.jdbc = jdbc;
+        this.proofs = proofs;
+    }
+
+    List<IdentifierRow> identifiers(UUID requestId) {
+        return jdbc.sql("SELECT * FROM requests_identifier WHERE request_id = ? ORDER BY kind")
+                .param(requestId)
+                .query((rs, n) -> identifier(rs))
+                .list();
+    }
+
+    RightsRequest request(ResultSet rs) throws SQLException {
+        var id = rs.getObject("id", UUID.class);
+        var representative = rs.getString("representative");
+        var staffProofs = proofs.of(id);
+        var states = identifiers(id).stream()
+                .map(i -> new RightsRequest.IdentifierState(
+                        i.kind(),
+                        i.value(),
+                        i.verified(),
+                        i.verifiedBy(),
+                        i.lockedUntil() != null,
+                        staffProofs.get(i.kind().name())))
+                .toList();
+        return new RightsRequest(
+                id,
+                RequestType.valueOf(rs.getString("type")),
+                RequestStatus.valueOf(rs.getString("status")),
+                rs.getString("jurisdiction"),
+                RightsRequest.Channel.valueOf(rs.getString("channel")),
+                rs.getString("language"),
+                rs.getString("subject_category"),
+                rs.getString("details"),
+                representative == null ? null : RightsRequest.Representative.valueOf(representative),
+                Review.valueOf(rs.getString("staff_review")),
+                representative == null ? Review.NOT_REQUIRED : representativeProof(id),
+                RequestStore.instant(rs, "received_at"),
+                rs.getObject("due_on", LocalDate.class),
+                rs.getObject("extended_due_on", LocalDate.class),
+                rs.getObject("duplicate_of", UUID.class),
+                states,
+                staffProofs.get(StaffProofStore.PERSON),
+                RequestStore.instant(rs, "purged_at"),
+                rs.getInt("version"));
+    }
+
+    private Review representativeProof(UUID id) {
+        var statuses = jdbc.sql("SELECT status FROM requests_document WHERE request_id = ? AND kind = 'MANDATE'")
+                .param(id)
+                .query(String.class)
+                .list();
+        if (statuses.contains("APPROVED")) {
+            return Review.APPROVED;
+        }
+        return !statuses.isEmpty() && statuses.stream().allMatch("REJECTED"::equals) ? Review.REJECTED : Review.PENDING;
+    }
+
+    private static IdentifierRow identifier(ResultSet rs) throws SQLException {
+        return new IdentifierRow(
+                rs.getObject("request_id", UUID.class),
+                IdentifierKind.valueOf(rs.getString("kind")),
+                rs.getString("identifier"),
+                rs.getString("digest"),
+                RequestStore.instant(rs, "verified_at"),
+                rs.getString("verified_by"),
+                rs.getString("code_digest"),
+                RequestStore.instant(rs, "code_expires_at"),
+                rs.getInt("failed_attempts"),
+                RequestStore.instant(rs, "locked_until"),
+                RequestStore.instant(rs, "codes_since"),
+                rs.getInt("codes_sent"));
+    }
+}
