@@ -153,8 +153,11 @@ public class ConnectorRuns {
         if (!Files.exists(file) && marks.packageGone(runId)) {
             throw new PackageGoneException(properties.packageRetention());
         }
-        if (run.action() != RunAction.EXPORT || run.status() != RunState.COMPLETED || !Files.exists(file)) {
+        if (run.action() != RunAction.EXPORT || run.status() != RunState.COMPLETED) {
             throw new ConflictException("connectors.conflict.no-package");
+        }
+        if (!Files.exists(file)) { // written by a node whose package directory this node does not see
+            throw new ConflictException("connectors.conflict.package-elsewhere");
         }
         return file;
     }

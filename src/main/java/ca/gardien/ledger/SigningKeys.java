@@ -1,11 +1,11 @@
 package ca.gardien.ledger;
 
+import ca.gardien.shared.KeyFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -41,28 +41,45 @@ final class SigningKeys {
         this.publicKeyPem = pem("PUBLIC KEY", publicKey.getEncoded());
     }
 
+    /**
+     * The key in {@code directory}, created there when absent. Nodes sharing the folder create it one at a time
+     * ({@link KeyFolder}): the public half is written first and the private half last, so a folder holding the private
+     * key holds the whole key.
+     */
     static SigningKeys loadOrCreate(Path directory) {
+        var priv = directory.resolve(PRIVATE_FILE);
+        var pub = directory.resolve(PUBLIC_FILE);
         try {
-            Files.createDirectories(directory);
-            var priv = directory.resolve(PRIVATE_FILE);
-            var pub = directory.resolve(PUBLIC_FILE);
             if (Files.exists(priv) && Files.exists(pub)) {
-                var factory = KeyFactory.getInstance("Ed25519");
-                var pair = new KeyPair(
-                        factory.generatePublic(new X509EncodedKeySpec(der(Files.readString(pub)))),
-                        factory.generatePrivate(new PKCS8EncodedKeySpec(der(Files.readString(priv)))));
-                return new SigningKeys(pair);
+                return load(priv, pub);
             }
-            var keys = new SigningKeys(KeyPairGenerator.getInstance("Ed25519").generateKeyPair());
-            writePrivate(priv, pem("PRIVATE KEY", keys.privateKey.getEncoded()));
-            Files.writeString(pub, keys.publicKeyPem);
-            log.info("Created ledger signing key {} in the key directory", keys.keyId);
-            return keys;
+            return KeyFolder.exclusively(directory, () -> {
+                if (Files.exists(priv)) {
+                    if (!Files.exists(pub)) {
+                        throw new IllegalStateException("The key directory holds the ledger's private key without its"
+                                + " public key " + PUBLIC_FILE + ": restore it from a backup");
+                    }
+                    return load(priv, pub); // another node created it meanwhile
+                }
+                var keys =
+                        new SigningKeys(KeyPairGenerator.getInstance("Ed25519").generateKeyPair());
+                KeyFolder.write(pub, keys.publicKeyPem, false);
+                KeyFolder.write(priv, pem("PRIVATE KEY", keys.privateKey.getEncoded()), true);
+                log.info("Created ledger signing key {} in the key directory", keys.keyId);
+                return keys;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the ledger signing key", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot read or create the ledger signing key", e);
         }
+    }
+
+    private static SigningKeys load(Path priv, Path pub) throws IOException, GeneralSecurityException {
+        var factory = KeyFactory.getInstance("Ed25519");
+        return new SigningKeys(new KeyPair(
+                factory.generatePublic(new X509EncodedKeySpec(der(Files.readString(pub)))),
+                factory.generatePrivate(new PKCS8EncodedKeySpec(der(Files.readString(priv))))));
     }
 
     String sign(String text) {
@@ -102,15 +119,6 @@ final class SigningKeys {
     /** First 16 hex digits of the SHA-256 of the public key's DER (SubjectPublicKeyInfo) encoding. */
     static String keyId(PublicKey key) {
         return CanonicalForm.sha256Hex(key.getEncoded()).substring(0, 16);
-    }
-
-    private static void writePrivate(Path file, String pem) throws IOException {
-        Files.writeString(file, pem);
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            log.warn("The file system does not support POSIX permissions; protect the ledger key file yourself");
-        }
     }
 
     private static String pem(String type, byte[] der) {

@@ -1,5 +1,6 @@
 package ca.gardien.opencompliance;
 
+import ca.gardien.shared.KeyFolder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,7 +8,6 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -49,11 +49,18 @@ final class ProcessorKey {
 
     static ProcessorKey loadOrCreate(Path directory, String domain) {
         try {
-            Files.createDirectories(directory);
             var keyFile = directory.resolve(KEY_FILE);
             var certFile = directory.resolve(CERT_FILE);
             if (!Files.exists(keyFile) || !Files.exists(certFile)) {
-                create(keyFile, certFile, domain);
+                KeyFolder.exclusively(directory, () -> {
+                    if (!Files.exists(keyFile)) { // else another node created it meanwhile
+                        create(keyFile, certFile, domain);
+                    } else if (!Files.exists(certFile)) {
+                        throw new IllegalStateException("The key directory holds the OpenCompliance key without its"
+                                + " certificate " + CERT_FILE + ": restore it from a backup");
+                    }
+                    return null;
+                });
             }
             var der = Base64.getMimeDecoder().decode(strip(Files.readString(keyFile)));
             var key = KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(der));
@@ -62,7 +69,7 @@ final class ProcessorKey {
             return new ProcessorKey(key, cert);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the OpenCompliance signing key", e);
-        } catch (GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Unusable OpenCompliance signing key", e);
         }
     }
@@ -92,7 +99,7 @@ final class ProcessorKey {
     }
 
     private static void create(Path keyFile, Path certFile, String domain)
-            throws IOException, GeneralSecurityException, org.bouncycastle.operator.OperatorCreationException {
+            throws IOException, GeneralSecurityException {
         var generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair pair = generator.generateKeyPair();
@@ -105,15 +112,20 @@ final class ProcessorKey {
                 Date.from(now.plus(Duration.ofDays(825))),
                 name,
                 pair.getPublic());
-        var cert = new JcaX509CertificateConverter()
-                .getCertificate(builder.build(new JcaContentSignerBuilder(ALGORITHM).build(pair.getPrivate())));
-        Files.writeString(keyFile, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+        X509Certificate cert;
         try {
-            Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the operator protects the key directory
+            cert = new JcaX509CertificateConverter()
+                    .getCertificate(builder.build(new JcaContentSignerBuilder(ALGORITHM).build(pair.getPrivate())));
+        } catch (org.bouncycastle.operator.OperatorCreationException e) {
+            throw new GeneralSecurityException(e);
         }
-        Files.writeString(certFile, pem("CERTIFICATE", cert.getEncoded()));
+        try {
+            KeyFolder.write(
+                    certFile, pem("CERTIFICATE", cert.getEncoded()), false); // the key last: it marks the pair whole
+            KeyFolder.write(keyFile, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), true);
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new GeneralSecurityException(e);
+        }
     }
 
     private static String pem(String label, byte[] der) {

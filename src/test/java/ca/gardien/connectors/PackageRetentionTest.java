@@ -58,6 +58,21 @@ class PackageRetentionTest extends H2CrmSupport {
     }
 
     @Test
+    void aPackageThisNodeCannotSeeIsNamedAsOnAnotherNodesDiskNotAsMissing() throws Exception {
+        var run =
+                startRun(connector, "{\"action\":\"EXPORT\",\"identities\":{\"email\":\"" + CrmDatabase.ALICE + "\"}}");
+        awaitRun(run, "COMPLETED");
+        // as on a node whose package directory is not the one the exporting node wrote to
+        Files.delete(PackageWriter.file(properties.packageDirectory(), UUID.fromString(run)));
+
+        mvc.perform(get("/api/v1/connectors/runs/" + run + "/package")
+                        .header("Authorization", officerBearer())
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("another node's disk")));
+    }
+
+    @Test
     void aFileWithoutARunGoesAfterTheSameTimeButNotBefore() throws Exception {
         Files.createDirectories(properties.packageDirectory());
         var old = properties.packageDirectory().resolve(UUID.randomUUID() + ".json.part");
