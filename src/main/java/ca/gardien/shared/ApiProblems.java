@@ -69,10 +69,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseAway.is(e)) {
+            log.warn(
+                    "API call refused while the database is away: {}",
+                    e.getClass().getName());
+            var pd = problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE, text("problem.unavailable"));
+            pd.setTitle(getMessageSource().getMessage("problem.title.503", null, ApiLanguage.current()));
+            pd.setProperty("retryAfterSeconds", DatabaseAway.RETRY_AFTER_SECONDS);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseAway.RETRY_AFTER_SECONDS))
+                    .body(pd);
+        }
         // Only the exception class: messages of unexpected exceptions may carry submitted values.
         log.error("Unexpected {} while handling an API call", e.getClass().getName());
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, text("problem.internal"));
+        return ResponseEntity.internalServerError()
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, text("problem.internal")));
     }
 
     @Override

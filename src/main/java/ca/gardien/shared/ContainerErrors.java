@@ -37,6 +37,12 @@ class ContainerErrors implements ErrorController {
         var path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
                 ? uri.substring(request.getContextPath().length())
                 : null;
+        if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR
+                && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseAway.is(failure)) { // a filter (sign-in, token check) could not reach the database
+            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseAway.RETRY_AFTER_SECONDS));
+        }
         response.setStatus(status);
         if (ErrorContract.wantsProblem(path, request.getHeader(HttpHeaders.ACCEPT))) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -116,6 +116,7 @@ final class ErrorContract {
             case 413 -> ProblemTypes.PAYLOAD_TOO_LARGE;
             case 415 -> ProblemTypes.UNSUPPORTED_MEDIA_TYPE;
             case 500 -> ProblemTypes.INTERNAL;
+            case 503 -> ProblemTypes.UNAVAILABLE;
             default -> URI.create("https://gardien.ca/problems/http-" + status);
         };
     }
@@ -139,6 +140,7 @@ final class ErrorContract {
                         ? messages.getMessage("problem.http.413.unknown", null, language)
                         : messages.getMessage("problem.http.413", new Object[] {BodyLimits.describe(limit)}, language);
             case 500 -> messages.getMessage("problem.internal", null, language);
+            case 503 -> messages.getMessage("problem.unavailable", null, language);
             default -> title(status, messages, language) + ".";
         };
     }

@@ -26,6 +26,8 @@ public final class ProblemTypes {
     public static final URI RATE_LIMITED = URI.create(BASE + "rate-limited");
 
     public static final URI INTERNAL = URI.create(BASE + "internal");
+    /** Gardien's database cannot be reached for the moment: the call changed nothing, try again after Retry-After. */
+    public static final URI UNAVAILABLE = URI.create(BASE + "unavailable");
 
     /** The problem type of the given name, e.g. {@code request-state}, under the one base every module shares. */
     public static URI of(String name) {

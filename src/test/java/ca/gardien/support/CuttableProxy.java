@@ -1,0 +1,90 @@
+package ca.gardien.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A TCP relay to a database that a test can cut, as a restart or a network fault would: {@link #cut()} closes every
+ * relayed connection and refuses new ones until {@link #restore()}.
+ */
+public final class CuttableProxy implements AutoCloseable {
+
+    private final ServerSocket server;
+    private final String host;
+    private final int port;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean cut;
+
+    public CuttableProxy(String host, int port) throws IOException {
+        this.host = host;
+        this.port = port;
+        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread.ofVirtual().start(this::accept);
+    }
+
+    /** The port to connect to instead of the database's. */
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    public void cut() {
+        cut = true;
+        open.forEach(CuttableProxy::quietly);
+        open.clear();
+    }
+
+    public void restore() {
+        cut = false;
+    }
+
+    private void accept() {
+        while (!server.isClosed()) {
+            try {
+                var client = server.accept();
+                if (cut) {
+                    quietly(client);
+                    continue;
+                }
+                var upstream = new Socket(host, port);
+                open.add(client);
+                open.add(upstream);
+                Thread.ofVirtual().start(() -> pipe(client, upstream));
+                Thread.ofVirtual().start(() -> pipe(upstream, client));
+            } catch (IOException e) {
+                // closed, or the database refused: the client sees its connection end
+            }
+        }
+    }
+
+    private static void pipe(Socket from, Socket to) {
+        try (InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream()) {
+            in.transferTo(out);
+        } catch (IOException e) {
+            // one side went away
+        } finally {
+            quietly(from);
+            quietly(to);
+        }
+    }
+
+    private static void quietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // already closed
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        cut();
+        server.close();
+    }
+}
