@@ -1,11 +1,13 @@
-package ca.gardien.shared;
+package ca.gardien;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ca.gardien.ledger.Evidence;
 import ca.gardien.organization.AccountAdministration;
 import ca.gardien.organization.Role;
 import ca.gardien.organization.TokenService;
+import ca.gardien.shared.Actor;
 import ca.gardien.support.CuttableProxy;
 import ca.gardien.support.PostgresCondition;
 import ca.gardien.support.PostgresSchema;
@@ -25,10 +27,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -87,6 +93,15 @@ class DatabaseAwayPostgresTest {
     @Autowired
     TokenService tokens;
 
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    java.time.Clock clock;
+
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -144,6 +159,48 @@ class DatabaseAwayPostgresTest {
                 .header("Authorization", bearer)
                 .GET());
         assertThat(again.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void evidenceOfAWriteCommittedJustBeforeTheDatabaseWentAwayReachesTheChainWithinSecondsOfItsReturn()
+            throws Exception {
+        var object = UUID.randomUUID();
+        transactions.executeWithoutResult(status -> {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    proxy.cut(); // the write is acknowledged; its evidence has not been appended yet
+                }
+            });
+            events.publishEvent(
+                    Evidence.of(clock.instant(), Actor.SYSTEM, "test.database-away", "test", object, Map.of("n", "1")));
+        });
+        try {
+            Thread.sleep(3_000);
+        } finally {
+            proxy.restore();
+        }
+        long back = System.nanoTime();
+
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> appended(object));
+        var late = Duration.ofNanos(System.nanoTime() - back);
+        assertThat(late).as("evidence visible after the database came back").isLessThan(Duration.ofSeconds(20));
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM ledger_entry WHERE object_id = ?", Long.class, object.toString()))
+                .as("appended once, however often it was re-delivered")
+                .isEqualTo(1);
+    }
+
+    private boolean appended(UUID object) {
+        try {
+            return jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM ledger_entry WHERE object_id = ?", Long.class, object.toString())
+                    > 0;
+        } catch (RuntimeException e) {
+            return false; // the pool is reconnecting
+        }
     }
 
     private HttpResponse<String> choice(UUID visitor, String language) throws Exception {
