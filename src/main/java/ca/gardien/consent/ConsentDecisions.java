@@ -11,7 +11,9 @@ import org.springframework.stereotype.Service;
 /**
  * Answers "may this person's information be used for this purpose now?" from memory. Records written on this node are
  * applied as soon as they commit; records written on other nodes are read by a poll of the consent table every
- * {@code gardien.consent.poll-every} (250 ms by default), which bounds how stale another node's answer can be.
+ * {@code gardien.consent.poll-every} (250 ms by default), which bounds how stale another node's answer can be. A poll
+ * reads the rows past the highest sequence number seen and the numbers it skipped ({@link SequenceGaps}), so a record
+ * whose transaction commits after a later one is applied when it commits, however late.
  */
 @Service
 public class ConsentDecisions implements SmartInitializingSingleton {
@@ -22,12 +24,14 @@ public class ConsentDecisions implements SmartInitializingSingleton {
     private final ConsentProperties properties;
     private final Clock clock;
     private final AtomicLong watermark = new AtomicLong();
+    private final SequenceGaps gaps;
 
     ConsentDecisions(ConsentRecords records, Subjects subjects, ConsentProperties properties, Clock clock) {
         this.records = records;
         this.subjects = subjects;
         this.properties = properties;
         this.clock = clock;
+        this.gaps = new SequenceGaps(properties.gapPatience());
     }
 
     /**
@@ -62,12 +66,13 @@ public class ConsentDecisions implements SmartInitializingSingleton {
     @Scheduled(
             fixedDelayString = "${gardien.consent.poll-every:250ms}",
             initialDelayString = "${gardien.consent.poll-every:250ms}")
-    void poll() {
-        List<ConsentRecords.Row> rows =
-                records.since(watermark.get(), clock.instant().minus(properties.pollOverlap()));
+    synchronized void poll() {
+        long before = watermark.get();
+        List<ConsentRecords.Row> rows = records.since(before, gaps.pending());
         for (var row : rows) {
             index.apply(row.subject(), row.purpose(), row.latest());
             watermark.accumulateAndGet(row.latest().seq(), Math::max);
         }
+        gaps.polled(before, rows.stream().map(r -> r.latest().seq()).toList(), clock.instant());
     }
 }

@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param keyDirectory where the HMAC key for identifiers lives (every node of a cluster needs the same key)
  * @param pollEvery how often a node reads consent records written by other nodes (bounds cross-node staleness)
- * @param pollOverlap records this recent are read again at each poll, so that a transaction committing after a later
- *     one (sequence numbers are not committed in order) is still seen
+ * @param gapPatience how long a poll keeps asking for a sequence number it skipped (a transaction not committed yet,
+ *     sequence numbers being taken at insert; or one rolled back) before taking it as rolled back
  * @param phoneRegion the region assumed for phone numbers written without a country code
  * @param iab the CMP identity written into IAB TCF and GPP strings, and whether GDPR applies for the TCF API
  * @param expirySweepEvery how often a node looks for grants past their {@code validUntil} to record them as EXPIRED
@@ -25,7 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record ConsentProperties(
         Path keyDirectory,
         @DefaultValue("250ms") Duration pollEvery,
-        @DefaultValue("10s") Duration pollOverlap,
+        @DefaultValue("10m") Duration gapPatience,
         @DefaultValue("CA") String phoneRegion,
         @DefaultValue Iab iab,
         @DefaultValue("1m") Duration expirySweepEvery,

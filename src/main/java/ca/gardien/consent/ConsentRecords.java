@@ -157,11 +157,17 @@ class ConsentRecords {
         return time == null ? null : time.toInstant();
     }
 
-    /** Rows after the watermark, and rows recorded since {@code recentSince} whatever their sequence number. */
-    List<Row> since(long watermark, Instant recentSince) {
-        return jdbc.sql("SELECT seq, id, subject_id, purpose_id, state, valid_until FROM consent_record"
-                        + " WHERE seq > ? OR recorded_at > ? ORDER BY seq")
-                .params(watermark, utc(recentSince))
+    /** Rows after the watermark, and the rows of the sequence numbers a poll skipped ({@code gaps}) that are here now. */
+    List<Row> since(long watermark, List<Long> gaps) {
+        var sql = new StringBuilder(
+                "SELECT seq, id, subject_id, purpose_id, state, valid_until FROM consent_record WHERE seq > ?");
+        if (!gaps.isEmpty()) {
+            sql.append(" OR seq IN (").append(String.join(", ", java.util.Collections.nCopies(gaps.size(), "?")));
+            sql.append(")");
+        }
+        return jdbc.sql(sql.append(" ORDER BY seq").toString())
+                .param(watermark)
+                .params(gaps)
                 .query(ConsentRecords::row)
                 .list();
     }

@@ -46,6 +46,9 @@ class ConsentTwoNodesPostgresTest {
     @Autowired
     ConsentDecisions decisionsA;
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     ConfigurableApplicationContext nodeB;
 
     @BeforeEach
@@ -106,5 +109,45 @@ class ConsentTwoNodesPostgresTest {
             assertThat(elapsed).isLessThanOrEqualTo(BOUND);
             assertThat(decisionsB.decide(subject, "newsletter").recordId()).isEqualTo(withdrawal.id());
         }
+    }
+
+    /**
+     * Issue 21: a record whose transaction commits long after a later record did (a node paused, a database outage)
+     * was skipped for good by the other nodes once it was older than the re-read window; it is seen when it commits.
+     */
+    @Test
+    void aWithdrawalCommittedLongAfterALaterRecordIsStillSeenOnNodeB() throws Exception {
+        var decisionsB = nodeB.getBean(ConsentDecisions.class);
+        var email = "late-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        ledgerA.record(request(email, State.GRANTED), Actor.SYSTEM);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> decisionsB.decide("email:" + email, "newsletter").allowed());
+
+        var inserted = new java.util.concurrent.CountDownLatch(1);
+        var commit = new java.util.concurrent.CountDownLatch(1);
+        var late = java.util.concurrent.Executors.newSingleThreadExecutor()
+                .submit(() -> transactions.execute(s -> {
+                    var withdrawal = ledgerA.record(request(email, State.WITHDRAWN), Actor.SYSTEM);
+                    inserted.countDown();
+                    try {
+                        commit.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return withdrawal;
+                }));
+        inserted.await();
+        var other = "other-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        ledgerA.record(request(other, State.GRANTED), Actor.SYSTEM); // a later number, committed first
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> decisionsB.decide("email:" + other, "newsletter").allowed());
+        Thread.sleep(properties.pollEvery().multipliedBy(4).toMillis() + 12_000); // past the old 10 s re-read window
+        commit.countDown();
+        var withdrawal = late.get();
+
+        await().atMost(BOUND.plusSeconds(1))
+                .pollInterval(Duration.ofMillis(10))
+                .until(() -> !decisionsB.decide("email:" + email, "newsletter").allowed());
+        assertThat(decisionsB.decide("email:" + email, "newsletter").recordId()).isEqualTo(withdrawal.id());
     }
 }
