@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means that Gardien's database is away (restarting, unreachable, out of connections) rather than a
@@ -29,6 +30,11 @@ public final class DatabaseAway {
                 return true;
             }
             if (t instanceof SQLException sql && connectionState(sql.getSQLState())) {
+                return true;
+            }
+            if (t instanceof TransactionSystemException rollback // the rollback failed on the lost connection too
+                    && rollback.getApplicationException() != null
+                    && is(rollback.getApplicationException())) {
                 return true;
             }
         }

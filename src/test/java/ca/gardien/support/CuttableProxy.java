@@ -10,20 +10,22 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP relay to a database that a test can cut, as a restart or a network fault would: {@link #cut()} closes every
- * relayed connection and refuses new ones until {@link #restore()}.
+ * A TCP relay that a test can cut, as a database restart or a network fault would: {@link #cut()} closes every relayed
+ * connection and refuses new ones until {@link #restore()}. Given several ports it is also a load balancer: each new
+ * connection goes to the next port in turn, skipping one that refuses it (a node that is down).
  */
 public final class CuttableProxy implements AutoCloseable {
 
     private final ServerSocket server;
     private final String host;
-    private final int port;
+    private final int[] ports;
+    private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
 
-    public CuttableProxy(String host, int port) throws IOException {
+    public CuttableProxy(String host, int... ports) throws IOException {
         this.host = host;
-        this.port = port;
+        this.ports = ports.clone();
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread.ofVirtual().start(this::accept);
     }
@@ -51,15 +53,34 @@ public final class CuttableProxy implements AutoCloseable {
                     quietly(client);
                     continue;
                 }
-                var upstream = new Socket(host, port);
+                var upstream = upstream();
+                if (upstream == null) {
+                    quietly(client);
+                    continue;
+                }
                 open.add(client);
                 open.add(upstream);
                 Thread.ofVirtual().start(() -> pipe(client, upstream));
                 Thread.ofVirtual().start(() -> pipe(upstream, client));
             } catch (IOException e) {
-                // closed, or the database refused: the client sees its connection end
+                // the relay is closed
             }
         }
+    }
+
+    /** The next port in turn that takes the connection; null when none does. */
+    private Socket upstream() {
+        for (int i = 0; i < ports.length; i++) {
+            int port = ports[Math.floorMod(next.getAndIncrement(), ports.length)];
+            var socket = new Socket();
+            try {
+                socket.connect(new java.net.InetSocketAddress(host, port), 1_000);
+                return socket;
+            } catch (IOException e) {
+                quietly(socket);
+            }
+        }
+        return null;
     }
 
     private static void pipe(Socket from, Socket to) {
