@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -118,28 +120,24 @@ class AssessmentController {
         return views.view(assessments.get(id, AssessmentCaller.of(auth)), ApiLanguage.current());
     }
 
-    @GetMapping(
-            value = "/{id}/report",
-            produces = {"application/xhtml+xml", MediaType.TEXT_HTML_VALUE})
+    @GetMapping("/{id}/report")
     @PreAuthorize(READERS)
-    @Operation(summary = "The printable report (lang=fr|en); PDF with Accept: application/pdf")
-    ResponseEntity<String> reportHtml(
-            @PathVariable UUID id, @RequestParam(defaultValue = "fr") String lang, Authentication auth) {
+    @Operation(summary = "The printable report (lang=fr|en) as HTML; as PDF with Accept: application/pdf")
+    ResponseEntity<?> report(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "fr") String lang,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            Authentication auth) {
         var locale = language(lang);
+        var assessment = assessments.get(id, AssessmentCaller.of(auth));
+        if (accept != null
+                && MediaType.parseMediaTypes(accept).stream()
+                        .anyMatch(m -> m.equalsTypeAndSubtype(MediaType.APPLICATION_PDF))) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(report.pdf(assessment, locale));
+        }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
-                .body(report.html(assessments.get(id, AssessmentCaller.of(auth)), locale));
-    }
-
-    @GetMapping(value = "/{id}/report", produces = MediaType.APPLICATION_PDF_VALUE)
-    @PreAuthorize(READERS)
-    @Operation(summary = "The report as PDF (lang=fr|en)")
-    ResponseEntity<byte[]> reportPdf(
-            @PathVariable UUID id, @RequestParam(defaultValue = "fr") String lang, Authentication auth) {
-        var locale = language(lang);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .body(report.pdf(assessments.get(id, AssessmentCaller.of(auth)), locale));
+                .body(report.html(assessment, locale));
     }
 
     @PutMapping("/{id}/answers")

@@ -2,6 +2,8 @@ package ca.gardien.assessments;
 
 import ca.gardien.mail.Message;
 import ca.gardien.mail.Outbox;
+import ca.gardien.organization.AccountViews;
+import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,8 +27,10 @@ class MeasureReminders {
     private final Outbox outbox;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final AccountViews accounts;
 
     MeasureReminders(
+            AccountViews accounts,
             AssessmentStore store,
             AssessmentFacts facts,
             Outbox outbox,
@@ -37,6 +41,7 @@ class MeasureReminders {
         this.outbox = outbox;
         this.transactions = transactions;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     @Scheduled(
@@ -61,6 +66,13 @@ class MeasureReminders {
             return;
         }
         var recipient = a.assignedTo() != null ? "account:" + a.assignedTo() : a.createdBy();
+        if (!recipient.startsWith("account:")) { // started by the data map: the person in charge is reminded
+            recipient = accounts.all().stream()
+                    .filter(r -> r.enabled() && r.roles().contains(Role.PRIVACY_OFFICER))
+                    .map(r -> "account:" + r.id())
+                    .findFirst()
+                    .orElse(recipient);
+        }
         if (recipient.startsWith("account:")) {
             outbox.queue(new Message(
                     Message.Channel.INTERNAL,
