@@ -9,6 +9,7 @@ import java.util.UUID;
  * An assessment as a reader sees it, labels in the reader's language: the questionnaire with each answer (marked when
  * pre-filled from the data map), the risks rated on the scale, the measures, each step, and what to do next.
  */
+@org.springframework.modulith.NamedInterface("views")
 public record AssessmentView(
         UUID id,
         String title,
