@@ -65,11 +65,12 @@ class DashboardScreenshotChromiumTest {
             officer.waitFor("location.pathname === '/console' && document.querySelector('.tiles')", WAIT);
 
             assertThat(officer.evaluate("String(document.querySelectorAll('.tiles .tile').length)"))
-                    .as("requests, complaints, consent, data map")
-                    .isEqualTo("4");
+                    .as("requests, complaints, privacy impact assessments, consent, data map")
+                    .isEqualTo("5");
             assertThat(officer.evaluate("document.querySelector('.tiles').textContent"))
                     .contains("Demandes d'exercice de droits")
                     .contains("Consentement")
+                    .contains("Évaluations des facteurs relatifs à la vie privée")
                     .contains("écarts graves");
             assertThat(officer.evaluate("document.getElementById('activity').textContent"))
                     .contains("Connexion à la console");
