@@ -27,6 +27,11 @@ record AssessmentCaller(Actor actor, Set<Role> roles, Optional<UUID> accountId) 
         return roles.contains(Role.PRIVACY_OFFICER) || roles.contains(Role.DELEGATE);
     }
 
+    /** Who took a step, as recorded: the account behind a token rather than the token. */
+    String by() {
+        return accountId.map(id -> "account:" + id).orElseGet(() -> Assessments.by(actor));
+    }
+
     boolean assigned(Assessment a) {
         return roles.contains(Role.STAFF)
                 && a.assignedTo() != null

@@ -63,6 +63,10 @@ public class AssessmentConsole {
         return report.html(assessments.get(id, AssessmentCaller.of(auth)), locale);
     }
 
+    public byte[] reportPdf(UUID id, Authentication auth, Locale locale) {
+        return report.pdf(assessments.get(id, AssessmentCaller.of(auth)), locale);
+    }
+
     /** Saves the answers of the questionnaire form (every field as text; an empty one clears its answer). */
     public void answer(UUID id, Map<String, String> form, Authentication auth, Locale locale) {
         var caller = AssessmentCaller.of(auth);

@@ -20,11 +20,33 @@ class AssessmentReport {
     private final Templates templates;
     private final MessageSource messages;
     private final RiskScale scale;
+    private final ca.gardien.organization.AccountViews accounts;
 
-    AssessmentReport(Templates templates, MessageSource messages, RiskScale scale) {
+    AssessmentReport(
+            Templates templates,
+            MessageSource messages,
+            RiskScale scale,
+            ca.gardien.organization.AccountViews accounts) {
         this.templates = templates;
         this.messages = messages;
         this.scale = scale;
+        this.accounts = accounts;
+    }
+
+    /** Who took a step, as a person reads it: the account's display name, or the system. */
+    String who(String by, Locale locale) {
+        if (by == null) {
+            return "";
+        }
+        if (by.startsWith("account:")) {
+            var id = by.substring("account:".length());
+            return accounts.all().stream()
+                    .filter(r -> r.id().toString().equals(id))
+                    .map(ca.gardien.organization.AccountRow::displayName)
+                    .findFirst()
+                    .orElse(text("assessments.report.account", locale));
+        }
+        return text("assessments.report.someone", locale);
     }
 
     byte[] pdf(Assessment a, Locale locale) {
@@ -159,12 +181,17 @@ class AssessmentReport {
         out.append("<h2>")
                 .append(e(text("assessments.report.approvals", locale)))
                 .append("</h2><dl>");
-        step(out, text("assessments.step.consulted", locale), a.consultedOn(), a.consultedBy(), a.consultationNote());
+        step(
+                out,
+                text("assessments.step.consulted", locale),
+                a.consultedOn(),
+                who(a.consultedBy(), locale),
+                a.consultationNote());
         step(
                 out,
                 text("assessments.step.reviewed", locale),
                 a.reviewedAt() == null ? null : a.reviewedAt().atZone(QUEBEC).toLocalDate(),
-                a.reviewedBy(),
+                who(a.reviewedBy(), locale),
                 a.reviewNote());
         step(
                 out,
@@ -174,7 +201,7 @@ class AssessmentReport {
                                 : "assessments.step.approved",
                         locale),
                 a.decidedAt() == null ? null : a.decidedAt().atZone(QUEBEC).toLocalDate(),
-                a.decidedBy(),
+                who(a.decidedBy(), locale),
                 a.decisionReasons());
         out.append("</dl>");
         if (a.documentSha256() != null) {

@@ -107,18 +107,18 @@ class AssessmentViews {
                 t.title().in(locale),
                 t.law(),
                 a.assignedTo(),
-                step(a.consultedOn(), a.consultedBy(), a.consultationNote()),
+                step(a.consultedOn(), report.who(a.consultedBy(), locale), a.consultationNote()),
                 step(
                         a.reviewedAt() == null
                                 ? null
                                 : a.reviewedAt().atZone(QUEBEC).toLocalDate(),
-                        a.reviewedBy(),
+                        report.who(a.reviewedBy(), locale),
                         a.reviewNote()),
                 step(
                         a.decidedAt() == null
                                 ? null
                                 : a.decidedAt().atZone(QUEBEC).toLocalDate(),
-                        a.decidedBy(),
+                        report.who(a.decidedBy(), locale),
                         a.decisionReasons()),
                 a.documentSha256(),
                 sections,

@@ -65,7 +65,7 @@ class AssessmentWorkflow {
         copy.status = AssessmentStatus.CONSULTED;
         copy.consultedOn = consultedOn;
         copy.consultationNote = text;
-        copy.consultedBy = Assessments.by(caller.actor());
+        copy.consultedBy = caller.by();
         var saved = copy.build();
         store.update(saved);
         facts.record(
@@ -98,7 +98,7 @@ class AssessmentWorkflow {
         copy.status = AssessmentStatus.REVIEWED;
         copy.reviewedAt = clock.instant();
         copy.reviewNote = text;
-        copy.reviewedBy = Assessments.by(caller.actor());
+        copy.reviewedBy = caller.by();
         var saved = copy.build();
         store.update(saved);
         facts.record("reviewed", id, caller.actor(), Map.of("noteSha256", Digests.sha256Hex(text)));
@@ -127,7 +127,7 @@ class AssessmentWorkflow {
         copy.status = "approve".equals(decision) ? AssessmentStatus.APPROVED : AssessmentStatus.REJECTED;
         copy.decidedAt = clock.instant();
         copy.decisionReasons = text;
-        copy.decidedBy = Assessments.by(caller.actor());
+        copy.decidedBy = caller.by();
         var payload = new HashMap<String, String>();
         payload.put("reasonsSha256", Digests.sha256Hex(text));
         if (a.item() != null) {

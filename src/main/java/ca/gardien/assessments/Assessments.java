@@ -140,10 +140,10 @@ public class Assessments {
             DataMap map,
             Actor actor,
             Map<String, Assessment.Answer> kept) {
-        var answers = new HashMap<String, Assessment.Answer>();
+        // what the map answers is read from the map; the other answers a person gave stay
+        var answers = new HashMap<String, Assessment.Answer>(kept);
         Prefill.answers(template, map, item, messages)
                 .forEach((q, v) -> answers.put(q, new Assessment.Answer(v, true)));
-        answers.putAll(kept);
         var a = AssessmentCopy.fresh(
                 UUID.randomUUID(), title, template, item, gapRule, version, clock.instant(), by(actor), answers);
         store.insert(a);
@@ -162,12 +162,15 @@ public class Assessments {
         return a;
     }
 
-    /** The pre-filled answers of a pending assessment read again from the map; answers a person gave stay. */
+    /**
+     * The answers of a pending assessment read again from the map after its item changed: what the map answers is
+     * replaced (and marked pre-filled again), the other answers a person gave stay.
+     */
     void refresh(Assessment a, DataMap map, Actor actor) {
         var copy = new AssessmentCopy(a);
         copy.answers.values().removeIf(Assessment.Answer::prefilled);
         Prefill.answers(templates.get(a.templateId()), map, a.item(), messages)
-                .forEach((q, v) -> copy.answers.putIfAbsent(q, new Assessment.Answer(v, true)));
+                .forEach((q, v) -> copy.answers.put(q, new Assessment.Answer(v, true)));
         store.update(copy.redraft().build());
         facts.record("refreshed", a.id(), actor, Map.of("item", a.item()));
     }

@@ -63,6 +63,13 @@ class AssessmentPages {
                 .body(assessments.reportHtml(id, auth, locale));
     }
 
+    @GetMapping("/console/assessments/{id}/report.pdf")
+    ResponseEntity<byte[]> reportPdf(
+            @PathVariable UUID id, @RequestParam(defaultValue = "fr") String lang, Authentication auth) {
+        var locale = "en".equals(lang) ? Locale.ENGLISH : Locale.CANADA_FRENCH;
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(assessments.reportPdf(id, auth, locale));
+    }
+
     /** Saves the answers; from htmx (save as you go) the answer is the status line, otherwise the page again. */
     @PostMapping("/console/assessments/{id}/answers")
     String answers(

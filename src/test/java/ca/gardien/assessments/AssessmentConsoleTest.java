@@ -79,7 +79,11 @@ class AssessmentConsoleTest extends AssessmentTestSupport {
                         .session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Approximate number of persons concerned")))
-                .andExpect(content().string(containsString("120")));
+                .andExpect(content().string(containsString("120")))
+                .andExpect(content().string(not(containsString("account:"))));
+        mvc.perform(get("/console/assessments/" + id + "/report.pdf").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"));
     }
 
     @Test

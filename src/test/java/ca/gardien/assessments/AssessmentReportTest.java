@@ -42,7 +42,8 @@ class AssessmentReportTest extends AssessmentTestSupport {
                 .contains("Destination", "US", "ENG-2024-02", "prérempli à partir de l&#39;inventaire")
                 .contains("Clause de localisation des sauvegardes", "Service juridique", "Mesure contractuelle")
                 .contains("Accès par une autorité étrangère", "3 × 4 = 12 / 16 (élevé)")
-                .contains(item, "Consultée dès le début du projet.", "Protection adéquate sous entente écrite.");
+                .contains(item, "Consultée dès le début du projet.", "Protection adéquate sous entente écrite.")
+                .doesNotContain("account:", "token:");
         var pdf = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
                                 "/api/v1/assessments/" + id + "/report")
                         .param("lang", "en")

@@ -73,15 +73,35 @@ class AssessmentsApiTest extends AssessmentTestSupport {
                 .andExpect(jsonPath("$.version").value(2))
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.sections[*].questions[?(@.id == 'destination')].answer")
-                        .value(hasItem("États-Unis (Virginie)")))
-                .andExpect(jsonPath("$.sections[*].questions[?(@.id == 'legal-framework')].answer")
-                        .value(hasItem("CN")));
+                        .value(hasItem("CN")))
+                .andExpect(jsonPath("$.sections[*].questions[?(@.id == 'destination')].prefilled")
+                        .value(hasItem(true)))
+                .andExpect(jsonPath("$.sections[*].questions[?(@.id == 'adequate')].answer")
+                        .value(hasItem("yes")));
         read(officer, "/api/v1/assessments/" + id)
                 .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.superseded").value(true));
         read(officer, "/api/v1/inventory/gaps")
                 .andExpect(jsonPath("$[*].object").value(hasItem(item)));
         awaitLedgerEntry("assessments.reopened", reopened);
+    }
+
+    @Test
+    void aPendingAssessmentHasItsPrefilledAnswersReadAgainWhenTheTransferChanges() throws Exception {
+        var transfer = applyTransfer(unique("crm"), "US");
+        var item = "transfers/" + transfer;
+        var id = assessmentOf(item);
+        send("PUT", officerBearer(), "/api/v1/assessments/" + id + "/answers", "{\"answers\":{\"adequate\":false}}")
+                .andExpect(status().isOk());
+        applyTransfer(transfer, "FR");
+        assertThat(assessmentOf(item)).isEqualTo(id);
+        read(officerBearer(), "/api/v1/assessments/" + id)
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.sections[*].questions[?(@.id == 'destination')].answer")
+                        .value(hasItem("FR")))
+                .andExpect(jsonPath("$.sections[*].questions[?(@.id == 'adequate')].answer")
+                        .value(hasItem("no")));
+        awaitLedgerEntry("assessments.refreshed", id);
     }
 
     @Test
