@@ -64,6 +64,12 @@ class AssessmentWork {
             throw new InvalidInputException("answers", "shared.field.required");
         }
         var template = templates.get(a.templateId());
+        if (answers.size() > template.questions().size()) { // one answer a question at most: no unbounded error list
+            throw new InvalidInputException(
+                    "answers",
+                    "assessments.answer.too-many",
+                    template.questions().size());
+        }
         var errors = new ArrayList<FieldError>();
         var copy = new AssessmentCopy(a);
         int changed = 0;

@@ -140,6 +140,21 @@ class AssessmentsApiTest extends AssessmentTestSupport {
                 {"answers":{"project-type":"rent"}}""")
                 .andExpect(problem(400, "validation"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("Kind of project")));
+        var many = new StringBuilder("{\"answers\":{");
+        for (int i = 0; i < 300; i++) {
+            many.append(i == 0 ? "" : ",").append("\"q").append(i).append("\":\"x\"");
+        }
+        send(
+                        "PUT",
+                        officerBearer(),
+                        "/api/v1/assessments/" + id + "/answers",
+                        many.append("}}").toString())
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("answers"));
+        send("PUT", officerBearer(), "/api/v1/assessments/" + id + "/answers", "{}")
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("answers"));
     }
 
     @Test
