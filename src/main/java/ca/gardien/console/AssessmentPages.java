@@ -4,6 +4,7 @@ import ca.gardien.assessments.AssessmentConsole;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.Language;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,7 @@ class AssessmentPages {
     @GetMapping("/console/assessments/{id}/report")
     ResponseEntity<String> report(
             @PathVariable UUID id, @RequestParam(defaultValue = "fr") String lang, Authentication auth) {
-        var locale = "en".equals(lang) ? Locale.ENGLISH : Locale.CANADA_FRENCH;
+        var locale = Language.byCode(lang).orElse(Language.FRENCH).locale();
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
                 .body(assessments.reportHtml(id, auth, locale));
@@ -66,7 +67,7 @@ class AssessmentPages {
     @GetMapping("/console/assessments/{id}/report.pdf")
     ResponseEntity<byte[]> reportPdf(
             @PathVariable UUID id, @RequestParam(defaultValue = "fr") String lang, Authentication auth) {
-        var locale = "en".equals(lang) ? Locale.ENGLISH : Locale.CANADA_FRENCH;
+        var locale = Language.byCode(lang).orElse(Language.FRENCH).locale();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(assessments.reportPdf(id, auth, locale));
     }
 
