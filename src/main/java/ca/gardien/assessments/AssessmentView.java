@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * An assessment as a reader sees it, labels in the reader's language: the questionnaire with each answer (marked when
- * pre-filled from the data map), the risks rated on the scale, the measures, each step, and what to do next.
+ * pre-filled from the data map), the risks rated on the scale, the measures, each step, the data-map gap it clears
+ * (none once cleared), and what to do next.
  */
 @org.springframework.modulith.NamedInterface("views")
 public record AssessmentView(
@@ -28,6 +29,7 @@ public record AssessmentView(
         Step review,
         Step decision,
         String documentSha256,
+        Gap gap,
         List<Section> sections,
         List<Risk> risks,
         List<Measure> measures,
@@ -37,6 +39,9 @@ public record AssessmentView(
         Instant createdAt) {
 
     public record Step(String on, String by, String note) {}
+
+    /** The data-map gap the assessment clears, while it is open: its id and explanation in the reader's language. */
+    public record Gap(String id, String explanation) {}
 
     public record Section(String id, String title, List<Question> questions) {}
 

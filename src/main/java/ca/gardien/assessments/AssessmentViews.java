@@ -1,5 +1,6 @@
 package ca.gardien.assessments;
 
+import ca.gardien.inventory.GapReport;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,9 +19,16 @@ class AssessmentViews {
     private final AssessmentReport report;
     private final MessageSource messages;
     private final Clock clock;
+    private final GapReport gaps;
 
     AssessmentViews(
-            Templates templates, RiskScale scale, AssessmentReport report, MessageSource messages, Clock clock) {
+            Templates templates,
+            RiskScale scale,
+            AssessmentReport report,
+            MessageSource messages,
+            Clock clock,
+            GapReport gaps) {
+        this.gaps = gaps;
         this.templates = templates;
         this.scale = scale;
         this.report = report;
@@ -121,6 +129,7 @@ class AssessmentViews {
                         report.who(a.decidedBy(), locale),
                         a.decisionReasons()),
                 a.documentSha256(),
+                gap(a, locale),
                 sections,
                 risks,
                 measures,
@@ -130,6 +139,17 @@ class AssessmentViews {
                 scale.size(),
                 text(a.superseded() ? "assessments.next.superseded" : "assessments.next." + a.status(), locale),
                 a.createdAt());
+    }
+
+    private AssessmentView.Gap gap(Assessment a, Locale locale) {
+        if (a.item() == null || a.gapRule() == null || a.superseded()) {
+            return null;
+        }
+        return gaps.gaps(locale).stream()
+                .filter(g -> g.object().equals(a.item()) && g.rule().equals(a.gapRule()))
+                .findFirst()
+                .map(g -> new AssessmentView.Gap(g.id(), g.explanation()))
+                .orElse(null);
     }
 
     private static AssessmentView.Step step(LocalDate on, String by, String note) {

@@ -32,6 +32,8 @@ class AssessmentsApiTest extends AssessmentTestSupport {
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.templateId").value("qc-transfer"))
                 .andExpect(jsonPath("$.gapRule").value("transfer-without-approved-pia"))
+                .andExpect(jsonPath("$.gap.id")
+                        .value(containsString("transfer-without-approved-pia:transfers:" + transfer)))
                 .andExpect(jsonPath("$.sections[*].questions[?(@.id == 'destination')].answer")
                         .value(hasItem("US")))
                 .andExpect(jsonPath("$.sections[*].questions[?(@.id == 'destination')].prefilled")
@@ -54,6 +56,7 @@ class AssessmentsApiTest extends AssessmentTestSupport {
         approve(id, officer, officerId());
         var approved = read(officer, "/api/v1/assessments/" + id)
                 .andExpect(jsonPath("$.status").value("APPROVED"))
+                .andExpect(jsonPath("$.gap").doesNotExist())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
