@@ -55,7 +55,7 @@ final class AnswerChecks {
             errors.add(FieldError.of(field, "assessments.answer.too-long", label, max));
             return null;
         }
-        if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+        if (controlCharacters(text)) {
             errors.add(FieldError.of(field, "shared.field.control-characters"));
             return null;
         }
@@ -76,6 +76,11 @@ final class AnswerChecks {
             }
         }
         return value;
+    }
+
+    /** Whether a text holds control characters other than tab and line ends. */
+    static boolean controlCharacters(String text) {
+        return text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
     }
 
     private static boolean date(String s) {

@@ -190,7 +190,7 @@ class AssessmentWork {
             errors.add(FieldError.of(field, "shared.field.required"));
         } else if (text.length() > max) {
             errors.add(FieldError.of(field, "shared.field.too-long", max));
-        } else if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+        } else if (AnswerChecks.controlCharacters(text)) {
             errors.add(FieldError.of(field, "shared.field.control-characters"));
         }
         return text;
