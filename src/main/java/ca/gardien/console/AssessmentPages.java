@@ -89,7 +89,7 @@ class AssessmentPages {
                 return page(id, auth, locale, model);
             }
         }
-        return htmx != null ? "console/assessment :: saved" : "redirect:" + PAGE + id;
+        return htmx != null ? "console/assessment-saved :: saved" : "redirect:" + PAGE + id;
     }
 
     @PostMapping("/console/assessments/{id}/measures")

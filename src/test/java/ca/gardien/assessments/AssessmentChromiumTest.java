@@ -96,6 +96,7 @@ class AssessmentChromiumTest {
                     + "s.dispatchEvent(new Event('change', {bubbles: true})); 'changed'");
             officer.waitFor(
                     "document.getElementById('save-status').textContent.includes('Réponses enregistrées')", WAIT);
+            officer.screenshot(Path.of("docs/images/assessment-form-fr.png"), 1000, 1400);
 
             officer.evaluate("document.getElementById('measure-kind').value = 'contractual';"
                     + "document.getElementById('measure-description').value = 'Clause de sous-traitance';"

@@ -72,6 +72,16 @@ class DashboardScreenshotChromiumTest {
                     .contains("Consentement")
                     .contains("Évaluations des facteurs relatifs à la vie privée")
                     .contains("écarts graves");
+            // the sign-in fact is recorded after commit, behind whatever the ledger still has to write: read again
+            for (int i = 0;
+                    i < 40
+                            && !officer.evaluate("document.getElementById('activity').textContent")
+                                    .contains("Connexion à la console");
+                    i++) {
+                Thread.sleep(500);
+                officer.evaluate("location.reload(); 'reload'");
+                officer.waitFor("document.readyState === 'complete' && document.getElementById('activity')", WAIT);
+            }
             assertThat(officer.evaluate("document.getElementById('activity').textContent"))
                     .contains("Connexion à la console");
 
