@@ -5,6 +5,8 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
+            "assessments :: views",
+            "assessments :: actions",
             "complaints :: views",
             "complaints :: actions",
             "connectors :: views",

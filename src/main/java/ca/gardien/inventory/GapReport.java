@@ -37,6 +37,7 @@ public class GapReport {
     private final Clock clock;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final org.springframework.beans.factory.ObjectProvider<PiaCoverage> coverage;
 
     GapReport(
             Inventory inventory,
@@ -44,7 +45,9 @@ public class GapReport {
             MessageSource messages,
             Clock clock,
             JdbcClient jdbc,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            org.springframework.beans.factory.ObjectProvider<PiaCoverage> coverage) {
+        this.coverage = coverage;
         this.inventory = inventory;
         this.settings = settings;
         this.messages = messages;
@@ -66,6 +69,7 @@ public class GapReport {
     private List<Gap> gaps(DataMap map, Locale locale, Map<String, GapDecision> decisions) {
         var today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         return GapRules.check(map, today, settings).stream()
+                .filter(f -> !coveredByApprovedPia(f))
                 .map(f -> explain(f, map, locale, decisions))
                 .toList();
     }
@@ -146,9 +150,28 @@ public class GapReport {
         return all;
     }
 
+    /** A "without an approved PIA" gap is cleared by an approved assessment of the object as it now is. */
+    private boolean coveredByApprovedPia(Finding f) {
+        return PIA_RULES.contains(f.rule()) && coverage.orderedStream().anyMatch(c -> c.approved(f.object()));
+    }
+
+    private static final java.util.Set<GapRule> PIA_RULES =
+            java.util.EnumSet.of(GapRule.TRANSFER_WITHOUT_APPROVED_PIA, GapRule.SYSTEM_WITHOUT_PIA);
+
     private Gap explain(Finding f, DataMap map, Locale locale, Map<String, GapDecision> decisions) {
         var rule = f.rule();
         var text = new Text(text(f, map, Locale.FRENCH), text(f, map, Locale.ENGLISH));
+        if (PIA_RULES.contains(rule)) {
+            var refusal = coverage.orderedStream()
+                    .map(c -> c.rejection(f.object()))
+                    .flatMap(java.util.Optional::stream)
+                    .findFirst();
+            if (refusal.isPresent()) {
+                text = new Text(
+                        refused(text.fr(), refusal.get(), Locale.FRENCH),
+                        refused(text.en(), refusal.get(), Locale.ENGLISH));
+            }
+        }
         var id = Gap.idOf(rule.id(), f.object(), f.related());
         return new Gap(
                 rule.id(),
@@ -160,6 +183,10 @@ public class GapReport {
                 f.related(),
                 id,
                 decisions.getOrDefault(id, GapDecision.NONE));
+    }
+
+    private String refused(String explanation, String reasons, Locale locale) {
+        return messages.getMessage("inventory.gap.pia-rejected", new Object[] {explanation, reasons}, locale);
     }
 
     private String text(Finding f, DataMap map, Locale locale) {

@@ -171,6 +171,7 @@ public class Inventory {
                         "added", String.valueOf(plan.count("add")),
                         "changed", String.valueOf(plan.count("change")),
                         "removed", String.valueOf(plan.count("remove")))));
+        events.publishEvent(new DataMapApplied(revision, plan.changes(), target));
         return plan;
     }
 

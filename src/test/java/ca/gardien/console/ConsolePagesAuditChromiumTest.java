@@ -101,6 +101,9 @@ class ConsolePagesAuditChromiumTest {
             browser.go("/console/outbox");
             var messagePage =
                     browser.session().evaluate("document.querySelector('#outbox tbody a').getAttribute('href')");
+            browser.go("/console/assessments");
+            var assessmentPage =
+                    browser.session().evaluate("document.querySelector('#assessments tbody a').getAttribute('href')");
             audit(
                     browser,
                     List.of(
@@ -110,6 +113,8 @@ class ConsolePagesAuditChromiumTest {
                             requestPage,
                             "/console/complaints",
                             "/console/complaints/" + complaint,
+                            "/console/assessments",
+                            assessmentPage,
                             "/console/consent/records",
                             "/console/inventory/gaps",
                             "/console/inventory/forms/systems",

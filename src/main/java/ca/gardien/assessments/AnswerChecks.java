@@ -1,0 +1,94 @@
+package ca.gardien.assessments;
+
+import ca.gardien.shared.FieldError;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns the answers a caller sends (JSON values by question id) into stored text, refusing an unknown question or a
+ * value of the wrong type with the field {@code answers.<question>} and the question's label in the message.
+ */
+final class AnswerChecks {
+
+    static final int MAX_SHORT = 500;
+
+    private AnswerChecks() {}
+
+    /** The answer as stored, {@code null} to clear it; a refusal is added to {@code errors}. */
+    static String check(Template template, String questionId, Object value, Locale locale, List<FieldError> errors) {
+        var field = "answers." + questionId;
+        var question = template.question(questionId);
+        if (question.isEmpty()) {
+            errors.add(FieldError.of(field, "assessments.answer.unknown-question", questionId));
+            return null;
+        }
+        var q = question.get();
+        if (value == null) {
+            return null;
+        }
+        var label = q.label().in(locale);
+        var text = switch (q.type()) {
+            case "text", "long-text" -> value instanceof String s ? s.strip() : null;
+            case "yes-no" ->
+                value instanceof Boolean b
+                        ? (b ? "yes" : "no")
+                        : ("yes".equals(value) || "no".equals(value) ? (String) value : null);
+            case "choice" ->
+                value instanceof String s && q.choices().stream().anyMatch(c -> c.id().equals(s)) ? s : null;
+            case "number" ->
+                value instanceof Number n && n.doubleValue() >= 0 && Double.isFinite(n.doubleValue())
+                        ? new java.math.BigDecimal(n.toString())
+                                .stripTrailingZeros()
+                                .toPlainString()
+                        : null;
+            case "date" -> value instanceof String s && date(s) ? s : null;
+            default -> null;
+        };
+        if (text == null) {
+            errors.add(FieldError.of(field, "assessments.answer.type." + q.type(), label));
+            return null;
+        }
+        int max = "text".equals(q.type()) ? MAX_SHORT : Assessments.MAX_TEXT;
+        if (text.length() > max) {
+            errors.add(FieldError.of(field, "assessments.answer.too-long", label, max));
+            return null;
+        }
+        if (controlCharacters(text)) {
+            errors.add(FieldError.of(field, "shared.field.control-characters"));
+            return null;
+        }
+        return text.isEmpty() ? null : text;
+    }
+
+    /** The answers of a form, all text: yes/no, numbers and dates are read from their text. */
+    static Object fromForm(Template template, String questionId, String value) {
+        var q = template.question(questionId);
+        if (q.isEmpty() || value == null || value.isBlank()) {
+            return value == null || value.isBlank() ? null : value;
+        }
+        if ("number".equals(q.get().type())) {
+            try {
+                return new java.math.BigDecimal(value.strip());
+            } catch (NumberFormatException e) {
+                return value;
+            }
+        }
+        return value;
+    }
+
+    /** Whether a text holds control characters other than tab and line ends. */
+    static boolean controlCharacters(String text) {
+        return text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+    }
+
+    private static boolean date(String s) {
+        try {
+            LocalDate.parse(s);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}

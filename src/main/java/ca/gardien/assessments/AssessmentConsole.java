@@ -1,0 +1,122 @@
+package ca.gardien.assessments;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the console asks of assessments: the same services as the API, for the signed-in caller, with views in the
+ * reader's language. Who may do what is decided here, never by the page.
+ */
+@Service
+@org.springframework.modulith.NamedInterface({"views", "actions"})
+public class AssessmentConsole {
+
+    private final Assessments assessments;
+    private final AssessmentWork work;
+    private final AssessmentWorkflow workflow;
+    private final AssessmentViews views;
+    private final AssessmentReport report;
+    private final Templates templates;
+
+    AssessmentConsole(
+            Assessments assessments,
+            AssessmentWork work,
+            AssessmentWorkflow workflow,
+            AssessmentViews views,
+            AssessmentReport report,
+            Templates templates) {
+        this.assessments = assessments;
+        this.work = work;
+        this.workflow = workflow;
+        this.views = views;
+        this.report = report;
+        this.templates = templates;
+    }
+
+    /** The statuses a list may be filtered by. */
+    public static List<String> statuses() {
+        return Arrays.stream(AssessmentStatus.values()).map(Enum::name).toList();
+    }
+
+    public List<AssessmentView.Summary> list(String status, Authentication auth, Locale locale) {
+        var chosen = Arrays.stream(AssessmentStatus.values())
+                .filter(s -> s.name().equals(status))
+                .findFirst()
+                .orElse(null);
+        return assessments.list(chosen, AssessmentCaller.of(auth)).stream()
+                .map(a -> views.summary(a, locale))
+                .toList();
+    }
+
+    public AssessmentView view(UUID id, Authentication auth, Locale locale) {
+        return views.view(assessments.get(id, AssessmentCaller.of(auth)), locale);
+    }
+
+    public String reportHtml(UUID id, Authentication auth, Locale locale) {
+        return report.html(assessments.get(id, AssessmentCaller.of(auth)), locale);
+    }
+
+    public byte[] reportPdf(UUID id, Authentication auth, Locale locale) {
+        return report.pdf(assessments.get(id, AssessmentCaller.of(auth)), locale);
+    }
+
+    /** Saves the answers of the questionnaire form (every field as text; an empty one clears its answer). */
+    public void answer(UUID id, Map<String, String> form, Authentication auth, Locale locale) {
+        var caller = AssessmentCaller.of(auth);
+        var template = templates.get(assessments.get(id, caller).templateId());
+        var answers = new LinkedHashMap<String, Object>();
+        form.forEach((name, value) -> {
+            if (name.startsWith("q.")) {
+                var question = name.substring(2);
+                answers.put(question, AnswerChecks.fromForm(template, question, value));
+            }
+        });
+        if (!answers.isEmpty()) {
+            work.answer(id, answers, caller, locale);
+        }
+    }
+
+    public void addMeasure(
+            UUID id, String kind, String description, String owner, LocalDate dueOn, Authentication auth) {
+        work.addMeasure(id, new AssessmentWork.NewMeasure(kind, description, owner, dueOn), AssessmentCaller.of(auth));
+    }
+
+    public void addRisk(
+            UUID id,
+            String description,
+            Integer likelihood,
+            Integer severity,
+            Integer residualLikelihood,
+            Integer residualSeverity,
+            Authentication auth) {
+        work.addRisk(
+                id,
+                new AssessmentWork.NewRisk(description, likelihood, severity, residualLikelihood, residualSeverity),
+                AssessmentCaller.of(auth));
+    }
+
+    /** Assigns the review to the caller's own account. */
+    public void assignToMe(UUID id, Authentication auth) {
+        var caller = AssessmentCaller.of(auth);
+        assessments.assign(id, caller.accountId().orElse(null), caller);
+    }
+
+    public void consult(UUID id, LocalDate consultedOn, String note, Authentication auth) {
+        workflow.consult(id, consultedOn, note, AssessmentCaller.of(auth));
+    }
+
+    public void review(UUID id, String note, Authentication auth) {
+        workflow.review(id, note, AssessmentCaller.of(auth));
+    }
+
+    public void decide(UUID id, String decision, String reasons, Authentication auth) {
+        workflow.decide(id, decision, reasons, AssessmentCaller.of(auth));
+    }
+}

@@ -1,0 +1,57 @@
+package ca.gardien.assessments;
+
+import ca.gardien.organization.ProgramTile;
+import ca.gardien.organization.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The assessments tile of the dashboard: assessments to do (not yet approved) and measures past their due date. The
+ * person in charge, delegates and auditors count every assessment; staff those assigned to them.
+ */
+@Component
+class AssessmentTile implements ProgramTile {
+
+    static final String LIST = "/console/assessments";
+
+    private final Assessments assessments;
+    private final Clock clock;
+
+    AssessmentTile(Assessments assessments, Clock clock) {
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 450;
+    }
+
+    @Override
+    public Optional<Tile> tileFor(Viewer viewer) {
+        boolean all = viewer.holds(Role.PRIVACY_OFFICER) || viewer.holds(Role.DELEGATE) || viewer.holds(Role.AUDITOR);
+        if (!all && !(viewer.holds(Role.STAFF) && viewer.accountId().isPresent())) {
+            return Optional.empty();
+        }
+        var today = LocalDate.now(clock);
+        var mine = assessments.current().stream()
+                .filter(a -> all || viewer.accountId().get().equals(a.assignedTo()))
+                .toList();
+        long toDo = mine.stream()
+                .filter(a -> a.status() != AssessmentStatus.APPROVED)
+                .count();
+        long late = mine.stream()
+                .flatMap(a -> a.measures().stream())
+                .filter(m -> m.lateOn(today))
+                .count();
+        return Optional.of(new Tile(
+                "assessments.tile.title",
+                LIST,
+                List.of(
+                        Figure.of("assessments.tile.to-do", toDo, LIST),
+                        Figure.alertWhenAny("assessments.tile.late-measures", late, LIST))));
+    }
+}

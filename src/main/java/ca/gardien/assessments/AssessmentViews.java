@@ -1,0 +1,162 @@
+package ca.gardien.assessments;
+
+import ca.gardien.inventory.GapReport;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Builds the views of assessments in the reader's language. */
+@Component
+class AssessmentViews {
+
+    private static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
+
+    private final Templates templates;
+    private final RiskScale scale;
+    private final AssessmentReport report;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final GapReport gaps;
+
+    AssessmentViews(
+            Templates templates,
+            RiskScale scale,
+            AssessmentReport report,
+            MessageSource messages,
+            Clock clock,
+            GapReport gaps) {
+        this.gaps = gaps;
+        this.templates = templates;
+        this.scale = scale;
+        this.report = report;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    AssessmentView.Summary summary(Assessment a, Locale locale) {
+        var today = LocalDate.now(clock);
+        return new AssessmentView.Summary(
+                a.id(),
+                a.title(),
+                a.status().name(),
+                text("assessments.status." + a.status(), locale),
+                a.version(),
+                a.item(),
+                a.templateId(),
+                a.assignedTo(),
+                a.measures().stream().filter(m -> m.lateOn(today)).count(),
+                a.createdAt());
+    }
+
+    AssessmentView view(Assessment a, Locale locale) {
+        var t = templates.get(a.templateId());
+        var today = LocalDate.now(clock);
+        var sections = t.sections().stream()
+                .map(s -> new AssessmentView.Section(
+                        s.id(),
+                        s.title().in(locale),
+                        s.questions().stream()
+                                .map(q -> {
+                                    var answer = a.answers().get(q.id());
+                                    return new AssessmentView.Question(
+                                            q.id(),
+                                            q.type(),
+                                            q.label().in(locale),
+                                            q.choices().stream()
+                                                    .map(c -> new AssessmentView.Choice(
+                                                            c.id(), c.label().in(locale)))
+                                                    .toList(),
+                                            answer == null ? null : answer.value(),
+                                            answer == null ? null : report.shown(q, answer.value(), locale),
+                                            answer != null && answer.prefilled());
+                                })
+                                .toList()))
+                .toList();
+        var risks = a.risks().stream()
+                .map(r -> new AssessmentView.Risk(
+                        r.id(),
+                        r.description(),
+                        r.likelihood(),
+                        r.severity(),
+                        r.score(),
+                        scale.level(r.likelihood(), r.severity()),
+                        scale.describe(r.likelihood(), r.severity(), locale),
+                        r.residualLikelihood(),
+                        r.residualSeverity(),
+                        r.residualScore(),
+                        scale.level(r.residualLikelihood(), r.residualSeverity()),
+                        scale.describe(r.residualLikelihood(), r.residualSeverity(), locale)))
+                .toList();
+        var measures = a.measures().stream()
+                .map(m -> new AssessmentView.Measure(
+                        m.id(),
+                        m.kind(),
+                        text("assessments.measure-kind." + m.kind(), locale),
+                        m.description(),
+                        m.owner(),
+                        m.dueOn(),
+                        m.doneOn(),
+                        m.lateOn(today)))
+                .toList();
+        return new AssessmentView(
+                a.id(),
+                a.title(),
+                a.status().name(),
+                text("assessments.status." + a.status(), locale),
+                a.version(),
+                a.superseded(),
+                a.item(),
+                a.gapRule(),
+                t.id(),
+                a.templateVersion(),
+                t.title().in(locale),
+                t.law(),
+                a.assignedTo(),
+                step(a.consultedOn(), report.who(a.consultedBy(), locale), a.consultationNote()),
+                step(
+                        a.reviewedAt() == null
+                                ? null
+                                : a.reviewedAt().atZone(QUEBEC).toLocalDate(),
+                        report.who(a.reviewedBy(), locale),
+                        a.reviewNote()),
+                step(
+                        a.decidedAt() == null
+                                ? null
+                                : a.decidedAt().atZone(QUEBEC).toLocalDate(),
+                        report.who(a.decidedBy(), locale),
+                        a.decisionReasons()),
+                a.documentSha256(),
+                gap(a, locale),
+                sections,
+                risks,
+                measures,
+                Assessment.MEASURE_KINDS.stream()
+                        .map(k -> new AssessmentView.Choice(k, text("assessments.measure-kind." + k, locale)))
+                        .toList(),
+                scale.size(),
+                text(a.superseded() ? "assessments.next.superseded" : "assessments.next." + a.status(), locale),
+                a.createdAt());
+    }
+
+    private AssessmentView.Gap gap(Assessment a, Locale locale) {
+        if (a.item() == null || a.gapRule() == null || a.superseded()) {
+            return null;
+        }
+        return gaps.gaps(locale).stream()
+                .filter(g -> g.object().equals(a.item()) && g.rule().equals(a.gapRule()))
+                .findFirst()
+                .map(g -> new AssessmentView.Gap(g.id(), g.explanation()))
+                .orElse(null);
+    }
+
+    private static AssessmentView.Step step(LocalDate on, String by, String note) {
+        return on == null ? null : new AssessmentView.Step(on.toString(), by, note);
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}

@@ -1,0 +1,163 @@
+package ca.gardien.assessments;
+
+import ca.gardien.inventory.DataMap;
+import ca.gardien.inventory.InformationSystem;
+import ca.gardien.inventory.ProcessingActivity;
+import ca.gardien.inventory.ThirdParty;
+import ca.gardien.inventory.Transfer;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The answers the data map already gives for one of its items ({@code transfers/<id>}, {@code systems/<id>},
+ * {@code purposes/<id>}): what is involved is read from the processing activities that use the item. Names are in
+ * French, the organization's language; every pre-filled answer stays editable.
+ */
+final class Prefill {
+
+    static final List<String> SOURCES = List.of(
+            "systems",
+            "categories",
+            "sensitive",
+            "purposes",
+            "legal-bases",
+            "third-parties",
+            "hosting",
+            "destination",
+            "agreement",
+            "has-agreement");
+
+    private static final Locale FR = Locale.CANADA_FRENCH;
+
+    private final DataMap map;
+    private final org.springframework.context.MessageSource messages;
+    private final Set<String> systems = new LinkedHashSet<>();
+    private final Set<String> categories = new LinkedHashSet<>();
+    private final Set<String> purposes = new LinkedHashSet<>();
+    private final Set<String> bases = new LinkedHashSet<>();
+    private final Set<String> parties = new LinkedHashSet<>();
+    private Transfer transfer;
+
+    private Prefill(DataMap map, org.springframework.context.MessageSource messages) {
+        this.map = map;
+        this.messages = messages;
+    }
+
+    private String word(String key, Object... args) {
+        return messages.getMessage("assessments.prefill." + key, args, FR);
+    }
+
+    /** The pre-filled answers of the template's questions for the item; none for an item not in the map. */
+    static Map<String, String> answers(
+            Template template, DataMap map, String item, org.springframework.context.MessageSource messages) {
+        var prefill = new Prefill(map, messages);
+        if (item == null || !prefill.read(item)) {
+            return Map.of();
+        }
+        var answers = new LinkedHashMap<String, String>();
+        for (var q : template.questions()) {
+            if (q.prefill() != null) {
+                var value = prefill.value(q.prefill());
+                if (value != null && !value.isBlank()) {
+                    answers.put(q.id(), value);
+                }
+            }
+        }
+        return answers;
+    }
+
+    private boolean read(String item) {
+        var slash = item.indexOf('/');
+        var list = item.substring(0, Math.max(slash, 0));
+        var id = item.substring(slash + 1);
+        switch (list) {
+            case "transfers" -> {
+                transfer = map.transfers().stream()
+                        .filter(t -> t.id().equals(id))
+                        .findFirst()
+                        .orElse(null);
+                if (transfer == null) {
+                    return false;
+                }
+                categories.addAll(transfer.categories());
+                parties.add(transfer.recipient());
+                activities(a -> a.recipients().contains(transfer.recipient()), false);
+            }
+            case "systems" -> {
+                systems.add(id);
+                activities(a -> a.systems().contains(id), true);
+            }
+            case "purposes" -> activities(a -> a.purposes().contains(id), true);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void activities(java.util.function.Predicate<ProcessingActivity> using, boolean withCategories) {
+        for (var a : map.processingActivities()) {
+            if (using.test(a)) {
+                if (withCategories) {
+                    categories.addAll(a.categories());
+                    parties.addAll(a.recipients());
+                }
+                systems.addAll(a.systems());
+                purposes.addAll(a.purposes());
+                bases.add(a.legalBasis());
+            }
+        }
+    }
+
+    private String value(String source) {
+        return switch (source) {
+            case "systems" -> names(map.systems(), systems, s -> s.name());
+            case "categories" ->
+                names(
+                        map.piCategories(),
+                        categories,
+                        c -> word(
+                                c.sensitive() ? "sensitive" : "not-sensitive",
+                                c.name().in(FR)));
+            case "sensitive" ->
+                map.piCategories().stream().anyMatch(c -> categories.contains(c.id()) && c.sensitive()) ? "yes" : "no";
+            case "purposes" -> names(map.purposes(), purposes, p -> p.name().in(FR));
+            case "legal-bases" -> names(map.legalBases(), bases, b -> b.name().in(FR));
+            case "third-parties" -> names(map.thirdParties(), parties, this::party);
+            case "hosting" -> names(map.systems(), systems, this::hosting);
+            case "destination" -> transfer == null ? null : transfer.destination();
+            case "agreement" -> transfer == null ? null : transfer.agreement();
+            case "has-agreement" -> transfer == null ? null : (blank(transfer.agreement()) ? "no" : "yes");
+            default -> null;
+        };
+    }
+
+    private String party(ThirdParty t) {
+        var c = t.commitment();
+        return c == null || blank(c.reference())
+                ? word("no-commitment", t.name(FR))
+                : word("commitment", t.name(FR), c.reference(), c.signedOn() == null ? "" : c.signedOn());
+    }
+
+    private String hosting(InformationSystem s) {
+        return word(
+                "hosting",
+                s.name(),
+                blank(s.hostingLocation()) ? "" : s.hostingLocation(),
+                blank(s.jurisdiction()) ? "" : s.jurisdiction());
+    }
+
+    private static <T extends DataMap.Item> String names(List<T> items, Set<String> ids, Function<T, String> name) {
+        return items.stream().filter(i -> ids.contains(i.id())).map(name).collect(Collectors.joining("\n"));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

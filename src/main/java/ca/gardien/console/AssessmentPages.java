@@ -1,0 +1,176 @@
+package ca.gardien.console;
+
+import ca.gardien.assessments.AssessmentConsole;
+import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.FieldError;
+import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.Language;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Privacy impact assessments in the console: the list with its status filter, the questionnaire as a form saved as one
+ * goes (htmx posts the form on each change), risks, measures, each step, and the report preview. The module decides
+ * who may do what; a refusal is shown on the page.
+ */
+@Controller
+class AssessmentPages {
+
+    private static final String PAGE = "/console/assessments/";
+
+    private final AssessmentConsole assessments;
+    private final org.springframework.context.MessageSource messages;
+
+    AssessmentPages(AssessmentConsole assessments, org.springframework.context.MessageSource messages) {
+        this.assessments = assessments;
+        this.messages = messages;
+    }
+
+    @GetMapping("/console/assessments")
+    String list(@RequestParam(required = false) String status, Authentication auth, Locale locale, Model model) {
+        var chosen = AssessmentConsole.statuses().contains(status) ? status : "";
+        model.addAttribute("rows", assessments.list(chosen, auth, locale));
+        model.addAttribute("statuses", AssessmentConsole.statuses());
+        model.addAttribute("status", chosen);
+        return "console/assessments";
+    }
+
+    @GetMapping("/console/assessments/{id}")
+    String page(@PathVariable UUID id, Authentication auth, Locale locale, Model model) {
+        model.addAttribute("a", assessments.view(id, auth, locale));
+        model.addAttribute("today", LocalDate.now());
+        return "console/assessment";
+    }
+
+    @GetMapping("/console/assessments/{id}/report")
+    ResponseEntity<String> report(
+            @PathVariable UUID id, @RequestParam(defaultValue = "fr") String lang, Authentication auth) {
+        var locale = Language.byCode(lang).orElse(Language.FRENCH).locale();
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
+                .body(assessments.reportHtml(id, auth, locale));
+    }
+
+    @GetMapping("/console/assessments/{id}/report.pdf")
+    ResponseEntity<byte[]> reportPdf(
+            @PathVariable UUID id, @RequestParam(defaultValue = "fr") String lang, Authentication auth) {
+        var locale = Language.byCode(lang).orElse(Language.FRENCH).locale();
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(assessments.reportPdf(id, auth, locale));
+    }
+
+    /** Saves the answers; from htmx (save as you go) the answer is the status line, otherwise the page again. */
+    @PostMapping("/console/assessments/{id}/answers")
+    String answers(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> form,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Authentication auth,
+            Locale locale,
+            Model model) {
+        try {
+            assessments.answer(id, form, auth, locale);
+            model.addAttribute("errors", List.of());
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.errors());
+            if (htmx == null) {
+                return page(id, auth, locale, model);
+            }
+        }
+        return htmx != null ? "console/assessment-saved :: saved" : "redirect:" + PAGE + id;
+    }
+
+    @PostMapping("/console/assessments/{id}/measures")
+    String measure(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String description,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) LocalDate dueOn,
+            Authentication auth,
+            Locale locale,
+            Model model) {
+        return act(id, auth, locale, model, () -> assessments.addMeasure(id, kind, description, owner, dueOn, auth));
+    }
+
+    @PostMapping("/console/assessments/{id}/risks")
+    String risk(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String description,
+            @RequestParam(required = false) Integer likelihood,
+            @RequestParam(required = false) Integer severity,
+            @RequestParam(required = false) Integer residualLikelihood,
+            @RequestParam(required = false) Integer residualSeverity,
+            Authentication auth,
+            Locale locale,
+            Model model) {
+        return act(
+                id,
+                auth,
+                locale,
+                model,
+                () -> assessments.addRisk(
+                        id, description, likelihood, severity, residualLikelihood, residualSeverity, auth));
+    }
+
+    @PostMapping("/console/assessments/{id}/assign-me")
+    String assignMe(@PathVariable UUID id, Authentication auth, Locale locale, Model model) {
+        return act(id, auth, locale, model, () -> assessments.assignToMe(id, auth));
+    }
+
+    @PostMapping("/console/assessments/{id}/consultation")
+    String consult(
+            @PathVariable UUID id,
+            @RequestParam(required = false) LocalDate consultedOn,
+            @RequestParam(required = false) String note,
+            Authentication auth,
+            Locale locale,
+            Model model) {
+        return act(id, auth, locale, model, () -> assessments.consult(id, consultedOn, note, auth));
+    }
+
+    @PostMapping("/console/assessments/{id}/review")
+    String review(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String note,
+            Authentication auth,
+            Locale locale,
+            Model model) {
+        return act(id, auth, locale, model, () -> assessments.review(id, note, auth));
+    }
+
+    @PostMapping("/console/assessments/{id}/decision")
+    String decide(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String reasons,
+            Authentication auth,
+            Locale locale,
+            Model model) {
+        return act(id, auth, locale, model, () -> assessments.decide(id, decision, reasons, auth));
+    }
+
+    private String act(UUID id, Authentication auth, Locale locale, Model model, Runnable step) {
+        try {
+            step.run();
+            return "redirect:" + PAGE + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.errors());
+        } catch (ConflictException e) {
+            model.addAttribute("errors", List.of(new FieldError("step", e.in(messages, locale))));
+        }
+        return page(id, auth, locale, model);
+    }
+}

@@ -1,0 +1,155 @@
+package ca.gardien.assessments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import ca.gardien.inventory.Inventory;
+import ca.gardien.inventory.Transfer;
+import ca.gardien.ledger.EvidenceLedger;
+import ca.gardien.ledger.LedgerEntry;
+import ca.gardien.organization.AccountAdministration;
+import ca.gardien.organization.Role;
+import ca.gardien.shared.Actor;
+import ca.gardien.support.ChromiumSession;
+import ca.gardien.support.HeadlessChromium;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * In the system's Chromium, the officer opens the assessment the data map started for a new transfer outside Québec,
+ * sees its pre-filled answers, answers a question (saved as one goes), adds a measure, takes it through consultation,
+ * review and approval, and sees the gap gone from the data map's gaps; every step is a ledger fact.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AssessmentChromiumTest {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountAdministration accounts;
+
+    @Autowired
+    Inventory inventory;
+
+    @Autowired
+    AssessmentStore store;
+
+    @Autowired
+    EvidenceLedger ledger;
+
+    @TempDir
+    Path profiles;
+
+    @BeforeEach
+    void chromiumPresent() {
+        HeadlessChromium.assumeAvailable();
+    }
+
+    @Test
+    void theOfficerAnswersAPrefilledAssessmentAddsAMeasureApprovesItAndSeesTheGapGone() throws Exception {
+        var transfer = "sauvegarde-" + UUID.randomUUID().toString().substring(0, 8);
+        inventory.apply(
+                new ClassPathResource("demo/ingeno.yaml").getContentAsString(StandardCharsets.UTF_8), Actor.SYSTEM);
+        inventory.apply(
+                inventory.documentWith(new Transfer(
+                        transfer, "US", "hosting-provider", List.of("contact"), "ENG-2024-02", null, false)),
+                Actor.SYSTEM);
+        var id = store.latest("transfers/" + transfer).orElseThrow().id();
+        var initial = "initial-" + UUID.randomUUID();
+        var password = "chosen-" + UUID.randomUUID();
+        var username = "officer-" + UUID.randomUUID().toString().substring(0, 8);
+        var account = accounts.create(username, "Test officer", initial, Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
+        accounts.changeOwnPassword(account.id(), initial, password);
+        try (var officer = ChromiumSession.open(url("/login"), profiles.resolve("officer"))) {
+            officer.waitFor("document.getElementById('password')", WAIT);
+            officer.evaluate("document.getElementById('username').value = '" + username + "';"
+                    + "document.getElementById('password').value = '" + password + "';"
+                    + "document.getElementById('password').form.requestSubmit(); 'sent'");
+            officer.waitFor("location.pathname === '/console'", WAIT);
+            assertThat(officer.evaluate("document.body.textContent")).contains("Évaluations des facteurs");
+            go(officer, "/console/inventory/gaps");
+            assertThat(officer.evaluate("document.body.textContent")).contains(transfer);
+
+            go(officer, "/console/assessments?status=DRAFT");
+            officer.waitFor("document.querySelector('[data-assessment=\"" + id + "\"]')", WAIT);
+            go(officer, "/console/assessments/" + id);
+            officer.waitFor("document.getElementById('questionnaire') && window.htmx", WAIT);
+            assertThat(officer.evaluate("document.getElementById('q-destination').value"))
+                    .isEqualTo("US");
+            assertThat(officer.evaluate("String(!!document.querySelector('[data-prefilled=\"destination\"]'))"))
+                    .isEqualTo("true");
+            officer.evaluate("const s = document.getElementById('q-adequate'); s.value = 'yes';"
+                    + "s.dispatchEvent(new Event('change', {bubbles: true})); 'changed'");
+            officer.waitFor(
+                    "document.getElementById('save-status').textContent.includes('Réponses enregistrées')", WAIT);
+            officer.screenshot(Path.of("docs/images/assessment-form-fr.png"), 1000, 1400);
+
+            officer.evaluate("document.getElementById('measure-kind').value = 'contractual';"
+                    + "document.getElementById('measure-description').value = 'Clause de sous-traitance';"
+                    + "document.getElementById('measure-owner').value = 'Service juridique';"
+                    + "document.getElementById('measure-due').value = '2030-01-31';"
+                    + "document.getElementById('add-measure').requestSubmit(); 'sent'");
+            officer.waitFor(
+                    "document.getElementById('measures')"
+                            + " && document.getElementById('measures').textContent.includes('Clause de sous-traitance')",
+                    WAIT);
+            submit(officer, "assign-me", "document.getElementById('consult')");
+            officer.evaluate("document.getElementById('consult-note').value = 'Consultée dès le début.'; 'ok'");
+            submit(officer, "consult", "document.getElementById('review-form')");
+            officer.evaluate("document.getElementById('review-note').value = 'Revue complète.'; 'ok'");
+            submit(officer, "review-form", "document.getElementById('decision-form')");
+            officer.evaluate("document.getElementById('reasons').value = 'Protection adéquate.';"
+                    + "document.getElementById('approve').click(); 'sent'");
+            officer.waitFor("document.getElementById('sha256')", WAIT);
+            assertThat(officer.evaluate("document.getElementById('status').textContent"))
+                    .contains("Approuvée");
+            assertThat(officer.evaluate("document.getElementById('q-adequate').value"))
+                    .isEqualTo("yes");
+
+            go(officer, "/console/inventory/gaps");
+            assertThat(officer.evaluate("document.body.textContent")).doesNotContain(transfer);
+        }
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(ledger.about("assessment", id.toString(), 100).stream()
+                                .map(LedgerEntry::action)
+                                .toList())
+                        .contains(
+                                "assessments.started",
+                                "assessments.answered",
+                                "assessments.measure-added",
+                                "assessments.assigned",
+                                "assessments.consulted",
+                                "assessments.reviewed",
+                                "assessments.approved"));
+    }
+
+    private void go(ChromiumSession session, String path) throws InterruptedException {
+        session.evaluate("location.href = '" + path + "'; 'go'");
+        session.waitFor(
+                "location.pathname === '" + path.replaceAll("\\?.*", "") + "' && document.readyState === 'complete'",
+                WAIT);
+    }
+
+    private void submit(ChromiumSession session, String form, String then) throws InterruptedException {
+        session.evaluate("document.getElementById('" + form + "').requestSubmit(); 'sent'");
+        session.waitFor(then, WAIT);
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+}

@@ -1,0 +1,93 @@
+package ca.gardien.assessments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.mail.Outbox;
+import java.time.Duration;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+/** Reports in French and English hold every answered question and every measure; late measures are reminded once. */
+class AssessmentReportTest extends AssessmentTestSupport {
+
+    @Autowired
+    MeasureReminders reminders;
+
+    @Autowired
+    Outbox outbox;
+
+    @Test
+    void theReportInFrenchAndEnglishHtmlAndPdfHoldsEveryAnsweredQuestionAndEveryMeasure() throws Exception {
+        var item = "transfers/" + applyTransfer(unique("report"), "US");
+        var id = assessmentOf(item);
+        var officer = officerBearer();
+        send("PUT", officer, "/api/v1/assessments/" + id + "/answers", """
+                {"answers":{"other-measures":"Chiffrement au repos","adequate":true}}""").andExpect(status().isOk());
+        send("POST", officer, "/api/v1/assessments/" + id + "/risks", """
+                {"description":"Accès par une autorité étrangère","likelihood":3,"severity":4,
+                 "residualLikelihood":1,"residualSeverity":4}""").andExpect(status().isOk());
+        approve(id, officer, officerId());
+        var html = read(officer, "/api/v1/assessments/" + id + "/report?lang=fr")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("Autres mesures de protection", "Chiffrement au repos", "Oui")
+                .contains("Destination", "US", "ENG-2024-02", "prérempli à partir de l&#39;inventaire")
+                .contains("Clause de localisation des sauvegardes", "Service juridique", "Mesure contractuelle")
+                .contains("Accès par une autorité étrangère", "3 × 4 = 12 / 16 (élevé)")
+                .contains(item, "Consultée dès le début du projet.", "Protection adéquate sous entente écrite.")
+                .doesNotContain("account:", "token:");
+        var pdf = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/assessments/" + id + "/report")
+                        .param("lang", "en")
+                        .header(HttpHeaders.AUTHORIZATION, officer)
+                        .accept(MediaType.APPLICATION_PDF))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        String text;
+        try (var document = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(text)
+                .contains("Other protection measures", "Chiffrement au repos", "Yes")
+                .contains("Would the information receive adequate protection?")
+                .contains("Clause de localisation des sauvegardes", "Contractual measure")
+                .contains("Protection measures", "Residual risk", item);
+    }
+
+    @Test
+    void aLateMeasureIsRemindedOnceAfterItsDueDate() throws Exception {
+        clock.setDay("2027-03-01");
+        var body = send("POST", officerBearer(), "/api/v1/assessments", """
+                        {"title":"Projet %s","templateId":"qc-system"}""".formatted(unique("late")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String id = com.jayway.jsonpath.JsonPath.read(body, "$.id");
+        send("POST", officerBearer(), "/api/v1/assessments/" + id + "/measures", """
+                {"kind":"training","description":"Former l'équipe","owner":"RH","dueOn":"2027-03-10"}""")
+                .andExpect(status().isOk());
+        var before = outbox.about(id).size();
+        clock.setDay("2027-03-10");
+        reminders.tick();
+        assertThat(outbox.about(id)).hasSize(before);
+        clock.advance(Duration.ofDays(1));
+        reminders.tick();
+        reminders.tick();
+        assertThat(outbox.about(id)).hasSize(before + 1);
+        awaitLedgerEntry("assessments.measure-reminded", id);
+        read(officerBearer(), "/api/v1/assessments/" + id)
+                .andExpect(
+                        org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.measures[0].late")
+                                .value(true));
+    }
+}

@@ -1,0 +1,112 @@
+package ca.gardien.assessments;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.inventory.Inventory;
+import ca.gardien.inventory.Transfer;
+import ca.gardien.support.MovableClock;
+import ca.gardien.support.WebTestSupport;
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** Shared steps of the assessment tests: the demo map with one more transfer outside Québec, JSON calls. */
+@Import(AssessmentTestSupport.Clocks.class)
+abstract class AssessmentTestSupport extends WebTestSupport {
+
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    Inventory inventory;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+    }
+
+    /** Applies the demo map plus a transfer of contact details to {@code destination}; returns the transfer's id. */
+    String applyTransfer(String id, String destination) throws Exception {
+        var demo = new ClassPathResource("demo/ingeno.yaml").getContentAsString(StandardCharsets.UTF_8);
+        apply(demo);
+        var yaml = inventory.documentWith(
+                new Transfer(id, destination, "hosting-provider", List.of("contact"), "ENG-2024-02", null, false));
+        apply(yaml);
+        return id;
+    }
+
+    void apply(String yaml) throws Exception {
+        mvc.perform(post("/api/v1/inventory/apply")
+                        .header(HttpHeaders.AUTHORIZATION, officerBearer())
+                        .contentType("application/yaml")
+                        .content(yaml))
+                .andExpect(status().isOk());
+    }
+
+    ResultActions send(String method, String bearer, String path, String json) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), path)
+                .header(HttpHeaders.AUTHORIZATION, bearer)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
+    }
+
+    ResultActions read(String bearer, String path) throws Exception {
+        return mvc.perform(get(path).header(HttpHeaders.AUTHORIZATION, bearer));
+    }
+
+    /** The id of the current (not superseded) assessment of a data-map item. */
+    String assessmentOf(String item) throws Exception {
+        var body = read(officerBearer(), "/api/v1/assessments")
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<String> ids = JsonPath.read(body, "$[?(@.item == '" + item + "')].id");
+        return ids.isEmpty() ? null : ids.getFirst();
+    }
+
+    /** Takes an assessment through consultation, a measure, review by the officer and approval. */
+    void approve(String id, String bearer, UUID reviewer) throws Exception {
+        send("PUT", bearer, "/api/v1/assessments/" + id + "/assignee", "{\"accountId\":\"" + reviewer + "\"}")
+                .andExpect(status().isOk());
+        send("POST", bearer, "/api/v1/assessments/" + id + "/consultation", """
+                {"consultedOn":"%s","note":"Consultée dès le début du projet."}""".formatted(
+                                clock.instant().atZone(clock.getZone()).toLocalDate()))
+                .andExpect(status().isOk());
+        send("POST", bearer, "/api/v1/assessments/" + id + "/measures", """
+                {"kind":"contractual","description":"Clause de localisation des sauvegardes","owner":"Service juridique",
+                 "dueOn":"%s"}""".formatted(
+                        clock.instant().atZone(clock.getZone()).toLocalDate().plusDays(30)))
+                .andExpect(status().isOk());
+        send(
+                        "POST",
+                        bearerFor(reviewer, ca.gardien.organization.Role.PRIVACY_OFFICER),
+                        "/api/v1/assessments/" + id + "/review",
+                        "{\"note\":\"Revue complète.\"}")
+                .andExpect(status().isOk());
+        send("POST", bearer, "/api/v1/assessments/" + id + "/decision", """
+                {"decision":"approve","reasons":"Protection adéquate sous entente écrite."}""").andExpect(status().isOk());
+    }
+}
