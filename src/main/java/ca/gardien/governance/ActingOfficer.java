@@ -60,7 +60,7 @@ public class ActingOfficer {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return LocalDate.ofInstant(clock.instant(), ZONE);
     }
 
     @Transactional(readOnly = true)

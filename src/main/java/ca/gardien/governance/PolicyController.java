@@ -60,13 +60,15 @@ class PolicyController {
             @PathVariable String key,
             @RequestBody Policies.SectionEdit body,
             Authentication auth) {
-        return policies.editSection(id, number("n", n), key, body, GovernanceCaller.of(auth));
+        var caller = GovernanceCaller.of(auth).requireWriter();
+        return policies.editSection(id, number("n", n), key, body, caller);
     }
 
     @PostMapping("/{id}/versions/{n}/review")
     @Operation(summary = "Send a draft to review: its text is frozen with the values of now and digested")
     PolicyVersion review(@PathVariable String id, @PathVariable String n, Authentication auth) {
-        return policies.submit(id, number("n", n), GovernanceCaller.of(auth));
+        var caller = GovernanceCaller.of(auth).requireWriter();
+        return policies.submit(id, number("n", n), caller);
     }
 
     @PostMapping("/{id}/versions/{n}/approve")
@@ -75,13 +77,15 @@ class PolicyController {
                     "Approve a version in review: the person in charge, or the recorded substitute while the person in"
                             + " charge is recorded absent (403 otherwise, 409 when not in review)")
     PolicyVersion approve(@PathVariable String id, @PathVariable String n, Authentication auth) {
-        return policies.approve(id, number("n", n), GovernanceCaller.of(auth));
+        var caller = GovernanceCaller.of(auth).requireWriter();
+        return policies.approve(id, number("n", n), caller);
     }
 
     @PostMapping("/{id}/versions/{n}/publish")
     @Operation(summary = "Publish an approved version with today's date: the public page shows it from now on")
     PolicyVersion publish(@PathVariable String id, @PathVariable String n, Authentication auth) {
-        return policies.publish(id, number("n", n), GovernanceCaller.of(auth));
+        var caller = GovernanceCaller.of(auth).requireWriter();
+        return policies.publish(id, number("n", n), caller);
     }
 
     @GetMapping("/{id}/diff")
