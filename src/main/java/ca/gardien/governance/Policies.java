@@ -1,6 +1,5 @@
 package ca.gardien.governance;
 
-import ca.gardien.inventory.LineDiff;
 import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.ConflictException;
@@ -12,7 +11,6 @@ import ca.gardien.shared.NotFoundException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,41 +33,28 @@ public class Policies {
     public record SectionEdit(String headingFr, String headingEn, String fr, String en) {}
 
     private final PolicyStore store;
-    private final PolicyValues values;
+    private final PolicyReads reads;
     private final ActingOfficer officer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Policies(
             PolicyStore store,
-            PolicyValues values,
+            PolicyReads reads,
             ActingOfficer officer,
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
-        this.values = values;
+        this.reads = reads;
         this.officer = officer;
         this.events = events;
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
-    public List<PolicySummary> all() {
-        return store.policies().stream()
-                .map(p -> PolicySummary.of(p, store.versions(p.id())))
-                .toList();
-    }
-
-    /** A version as shown: a draft with its variables filled from the live values, a later one as frozen. */
-    @Transactional(readOnly = true)
-    public PolicyVersion version(String policyId, int number) {
-        return shown(find(policyId, number));
-    }
-
     @Transactional
     PolicyVersion newDraft(String policyId, GovernanceCaller caller) {
         caller.requireWriter();
-        var versions = store.versions(policyFound(policyId));
+        var versions = store.versions(reads.policy(policyId).id());
         var last = versions.getLast();
         if (last.status() != PolicyStatus.PUBLISHED) {
             throw new ConflictException("governance.conflict.open-version", last.number());
@@ -90,13 +75,13 @@ public class Policies {
                 0);
         store.insert(draft);
         fact("draft-started", caller.actor(), draft, Map.of("basedOn", String.valueOf(last.number())));
-        return shown(draft);
+        return reads.shown(draft);
     }
 
     @Transactional
     PolicyVersion editSection(String policyId, int number, String key, SectionEdit edit, GovernanceCaller caller) {
         caller.requireWriter();
-        var version = find(policyId, number);
+        var version = reads.find(policyId, number);
         var errors = new ArrayList<FieldError>();
         ActingOfficer.text(errors, "headingFr", edit.headingFr(), MAX_HEADING, true);
         ActingOfficer.text(errors, "headingEn", edit.headingEn(), MAX_HEADING, true);
@@ -134,17 +119,17 @@ public class Policies {
                 caller.actor(),
                 edited,
                 Map.of("section", key, "templateSha256", Digests.sha256Hex(edit.fr() + "\u0000" + edit.en())));
-        return shown(edited);
+        return reads.shown(edited);
     }
 
     @Transactional
     PolicyVersion submit(String policyId, int number, GovernanceCaller caller) {
         caller.requireWriter();
-        var version = find(policyId, number);
+        var version = reads.find(policyId, number);
         if (version.status() != PolicyStatus.DRAFT) {
             throw new ConflictException("governance.conflict.not-draft", number);
         }
-        var frozen = shown(version);
+        var frozen = reads.shown(version);
         var text = frozen.text(Language.FRENCH) + "\u0000" + frozen.text(Language.ENGLISH);
         var reviewed = save(new PolicyVersion(
                 policyId,
@@ -165,7 +150,7 @@ public class Policies {
     @Transactional(noRollbackFor = AccessDeniedException.class)
     PolicyVersion approve(String policyId, int number, GovernanceCaller caller) {
         caller.requireWriter();
-        var version = find(policyId, number);
+        var version = reads.find(policyId, number);
         var as = officer.approvesAs(caller);
         if (as.isEmpty()) {
             fact("approval-refused", caller.actor(), version, Map.of());
@@ -193,7 +178,7 @@ public class Policies {
     @Transactional
     PolicyVersion publish(String policyId, int number, GovernanceCaller caller) {
         caller.requireWriter();
-        var version = find(policyId, number);
+        var version = reads.find(policyId, number);
         if (version.status() != PolicyStatus.APPROVED) {
             throw new ConflictException("governance.conflict.not-approved", number);
         }
@@ -215,74 +200,6 @@ public class Policies {
                 published,
                 Map.of("publishedAt", published.publishedAt().toString()));
         return published;
-    }
-
-    @Transactional(readOnly = true)
-    public LineDiff diff(String policyId, int from, int to, Language language) {
-        return LineDiff.between(
-                from,
-                version(policyId, from).text(language),
-                to,
-                version(policyId, to).text(language));
-    }
-
-    /** The published versions of a policy, oldest first: the last one is the current one. */
-    @Transactional(readOnly = true)
-    public List<PolicyVersion> published(String policyId) {
-        return store.versions(policyFound(policyId)).stream()
-                .filter(v -> v.status() == PolicyStatus.PUBLISHED)
-                .toList();
-    }
-
-    @Transactional(readOnly = true)
-    PolicyStore.Policy policy(String policyId) {
-        return store.policy(policyId).orElseThrow(() -> new NotFoundException("governance.policy", policyId));
-    }
-
-    /** Creates the document from its shipped template as version 1, a draft, unless it exists. */
-    @Transactional
-    void seed(String policyId, String titleFr, String titleEn) {
-        if (store.policy(policyId).isPresent()) {
-            return;
-        }
-        store.create(new PolicyStore.Policy(policyId, titleFr, titleEn), clock.instant());
-        var draft = new PolicyVersion(
-                policyId,
-                1,
-                PolicyStatus.DRAFT,
-                PolicySeed.sections(policyId),
-                null,
-                clock.instant(),
-                null,
-                null,
-                null,
-                null,
-                0);
-        store.insert(draft);
-        fact("policy-created", Actor.SYSTEM, draft, Map.of());
-    }
-
-    private PolicyVersion shown(PolicyVersion v) {
-        if (v.status() != PolicyStatus.DRAFT) {
-            return v;
-        }
-        var fr = values.in(Language.FRENCH);
-        var en = values.in(Language.ENGLISH);
-        return v.with(
-                v.status(),
-                v.sections().stream()
-                        .map(s -> s.frozen(
-                                PolicyValues.render(s.templateFr(), fr), PolicyValues.render(s.templateEn(), en)))
-                        .toList());
-    }
-
-    private String policyFound(String policyId) {
-        return policy(policyId).id();
-    }
-
-    private PolicyVersion find(String policyId, int number) {
-        policyFound(policyId);
-        return store.version(policyId, number).orElseThrow(() -> new NotFoundException("governance.version", number));
     }
 
     private PolicyVersion save(PolicyVersion v) {

@@ -28,21 +28,23 @@ import org.springframework.web.bind.annotation.RestController;
 class PolicyController {
 
     private final Policies policies;
+    private final PolicyReads reads;
 
-    PolicyController(Policies policies) {
+    PolicyController(Policies policies, PolicyReads reads) {
+        this.reads = reads;
         this.policies = policies;
     }
 
     @GetMapping
     @Operation(summary = "The policy documents with their last version and the version published now")
     List<PolicySummary> all() {
-        return policies.all();
+        return reads.all();
     }
 
     @GetMapping("/{id}/versions/{n}")
     @Operation(summary = "One version with its sections in French and English; a draft shows the live values")
     PolicyVersion version(@PathVariable String id, @PathVariable String n) {
-        return policies.version(id, number("n", n));
+        return reads.version(id, number("n", n));
     }
 
     @PostMapping("/{id}/versions")
@@ -97,7 +99,7 @@ class PolicyController {
             @RequestParam(defaultValue = "fr") String lang) {
         var language =
                 Language.byCode(lang).orElseThrow(() -> new InvalidInputException("lang", "governance.field.lang"));
-        return policies.diff(id, number("from", from), number("to", to), language);
+        return reads.diff(id, number("from", from), number("to", to), language);
     }
 
     static int number(String field, String value) {

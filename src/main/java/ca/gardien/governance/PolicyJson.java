@@ -47,10 +47,10 @@ class PolicyJson {
 
     record Earlier(int version, Instant publishedAt, String url) {}
 
-    private final Policies policies;
+    private final PolicyReads policies;
     private final MessageSource messages;
 
-    PolicyJson(Policies policies, MessageSource messages) {
+    PolicyJson(PolicyReads policies, MessageSource messages) {
         this.policies = policies;
         this.messages = messages;
     }

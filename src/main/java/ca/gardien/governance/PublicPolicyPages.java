@@ -22,10 +22,10 @@ class PublicPolicyPages {
     /** A section as the page shows it. */
     record Shown(String key, String heading, java.util.List<PolicyBlocks.Block> blocks) {}
 
-    private final Policies policies;
+    private final PolicyReads policies;
     private final ActingOfficer officer;
 
-    PublicPolicyPages(Policies policies, ActingOfficer officer) {
+    PublicPolicyPages(PolicyReads policies, ActingOfficer officer) {
         this.policies = policies;
         this.officer = officer;
     }
