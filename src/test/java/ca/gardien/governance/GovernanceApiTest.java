@@ -2,81 +2,23 @@ package ca.gardien.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.organization.Role;
-import ca.gardien.support.MovableClock;
-import ca.gardien.support.WebTestSupport;
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The policy documents: the seed's sections with live values in French and English, review, approval by the person
  * in charge or the substitute during a recorded absence (403/409 otherwise), publication at the public address with
  * the earlier versions, the JSON form read from another origin, and the ledger facts of each step.
  */
-@Import(GovernanceApiTest.Clocks.class)
-class GovernanceApiTest extends WebTestSupport {
-
-    static final String POLICIES = "/api/v1/policies/privacy-policy";
-
-    @Autowired
-    MovableClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-
-    ResultActions send(String bearer, String path, String json) throws Exception {
-        return mvc.perform(post(path)
-                .header(HttpHeaders.AUTHORIZATION, bearer)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json == null ? "{}" : json));
-    }
-
-    void profile(String officerName) throws Exception {
-        mvc.perform(put("/api/v1/organization")
-                        .header(HttpHeaders.AUTHORIZATION, officerBearer())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(profileJson("Groupe Exemple inc.", officerName, "rp@example.test", "Sam Exemple")))
-                .andExpect(status().isOk());
-    }
-
-    /** Brings the privacy policy to an open draft (finishing whatever version is open) and returns its number. */
-    int openDraft() throws Exception {
-        var officer = officerBearer();
-        while (true) {
-            var list = mvc.perform(get("/api/v1/policies").header(HttpHeaders.AUTHORIZATION, officer))
-                    .andExpect(status().isOk())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
-            int last = JsonPath.<java.util.List<Integer>>read(list, "$[?(@.id=='privacy-policy')].lastVersion")
-                    .getFirst();
-            String state = JsonPath.<java.util.List<String>>read(list, "$[?(@.id=='privacy-policy')].lastStatus")
-                    .getFirst();
-            var at = POLICIES + "/versions/" + last;
-            switch (state) {
-                case "DRAFT" -> {
-                    return last;
-                }
-                case "REVIEW" -> send(officer, at + "/approve", null).andExpect(status().isOk());
-                case "APPROVED" -> send(officer, at + "/publish", null).andExpect(status().isOk());
-                default -> send(officer, POLICIES + "/versions", null).andExpect(status().isCreated());
-            }
-        }
-    }
+class GovernanceApiTest extends GovernanceTestSupport {
 
     String edit(int n, String key, String fr, String en) {
         return """
@@ -285,13 +227,5 @@ class GovernanceApiTest extends WebTestSupport {
         send(bearer(Role.DELEGATE), "/api/v1/governance/person-in-charge/substitute", "{}")
                 .andExpect(problem(403, "forbidden"));
         mvc.perform(get("/privacy/policies/nothing-here")).andExpect(status().isNotFound());
-    }
-
-    static class Clocks {
-        @org.springframework.context.annotation.Bean
-        @org.springframework.context.annotation.Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
     }
 }
