@@ -37,6 +37,7 @@ public class GapReport {
     private final Clock clock;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final List<GapSource> sources;
 
     GapReport(
             Inventory inventory,
@@ -44,7 +45,9 @@ public class GapReport {
             MessageSource messages,
             Clock clock,
             JdbcClient jdbc,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            List<GapSource> sources) {
+        this.sources = List.copyOf(sources);
         this.inventory = inventory;
         this.settings = settings;
         this.messages = messages;
@@ -55,7 +58,9 @@ public class GapReport {
 
     @Transactional(readOnly = true)
     public List<Gap> gaps(Locale locale) {
-        return gaps(inventory.current(), locale, decisions());
+        var found = new ArrayList<>(gaps(inventory.current(), locale, decisions()));
+        sources.forEach(s -> found.addAll(s.gaps(locale)));
+        return List.copyOf(found);
     }
 
     /** The gaps of a map, none decided yet. */

@@ -171,7 +171,7 @@ class GapRulesTest {
                 List.of("fraud-prevention"),
                 null,
                 Map.of("access-beyond-need", "P-39.1, s. 20"));
-        var report = new GapReport(null, settings, messages, clock, null, null);
+        var report = new GapReport(null, settings, messages, clock, null, null, java.util.List.of());
         var map = Inventory.parse(BROKEN);
 
         var french = report.gaps(map, Locale.FRENCH);
