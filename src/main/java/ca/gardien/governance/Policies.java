@@ -59,20 +59,13 @@ public class Policies {
         if (last.status() != PolicyStatus.PUBLISHED) {
             throw new ConflictException("governance.conflict.open-version", last.number());
         }
-        var draft = new PolicyVersion(
+        var draft = PolicyVersion.draft(
                 policyId,
                 last.number() + 1,
-                PolicyStatus.DRAFT,
                 last.sections().stream()
                         .map(s -> s.withTemplates(s.headingFr(), s.headingEn(), s.templateFr(), s.templateEn()))
                         .toList(),
-                null,
-                clock.instant(),
-                null,
-                null,
-                null,
-                null,
-                0);
+                clock.instant());
         store.insert(draft);
         fact("draft-started", caller.actor(), draft, Map.of("basedOn", String.valueOf(last.number())));
         return reads.shown(draft);

@@ -55,18 +55,7 @@ class PolicySeeding implements ApplicationRunner {
                         messages.getMessage(key, null, Language.FRENCH.locale()),
                         messages.getMessage(key, null, Language.ENGLISH.locale())),
                 clock.instant());
-        var draft = new PolicyVersion(
-                policyId,
-                1,
-                PolicyStatus.DRAFT,
-                PolicySeed.sections(policyId),
-                null,
-                clock.instant(),
-                null,
-                null,
-                null,
-                null,
-                0);
+        var draft = PolicyVersion.draft(policyId, 1, PolicySeed.sections(policyId), clock.instant());
         store.insert(draft);
         events.publishEvent(Evidence.of(
                 clock.instant(),

@@ -26,6 +26,12 @@ public record PolicyVersion(
         sections = List.copyOf(sections);
     }
 
+    /** A new draft: numbered, dated, nothing frozen yet. */
+    static PolicyVersion draft(String policyId, int number, List<PolicySection> sections, Instant createdAt) {
+        return new PolicyVersion(
+                policyId, number, PolicyStatus.DRAFT, sections, null, createdAt, null, null, null, null, 0);
+    }
+
     PolicyVersion with(PolicyStatus status, List<PolicySection> sections) {
         return new PolicyVersion(
                 policyId,
