@@ -35,6 +35,9 @@ public record Complaint(
         LocalDate answeredOn,
         @com.fasterxml.jackson.annotation.JsonIgnore int version) {
 
+    /** The days the person in charge has to answer a complaint (the published policy quotes them). */
+    public static final int ANSWER_DAYS = 30;
+
     /** How the complaint reached the organization. */
     public enum Channel {
         PORTAL,

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ComplaintClock {
 
-    static final int DAYS = 30;
+    static final int DAYS = Complaint.ANSWER_DAYS;
     static final int DUE_SOON_DAYS = 7;
 
     /** How urgent an open complaint is, as the queue shows it. */

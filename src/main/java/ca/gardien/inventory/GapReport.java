@@ -38,6 +38,7 @@ public class GapReport {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final org.springframework.beans.factory.ObjectProvider<PiaCoverage> coverage;
+    private final List<GapSource> sources;
 
     GapReport(
             Inventory inventory,
@@ -46,8 +47,10 @@ public class GapReport {
             Clock clock,
             JdbcClient jdbc,
             ApplicationEventPublisher events,
-            org.springframework.beans.factory.ObjectProvider<PiaCoverage> coverage) {
+            org.springframework.beans.factory.ObjectProvider<PiaCoverage> coverage,
+            List<GapSource> sources) {
         this.coverage = coverage;
+        this.sources = List.copyOf(sources);
         this.inventory = inventory;
         this.settings = settings;
         this.messages = messages;
@@ -58,7 +61,9 @@ public class GapReport {
 
     @Transactional(readOnly = true)
     public List<Gap> gaps(Locale locale) {
-        return gaps(inventory.current(), locale, decisions());
+        var found = new ArrayList<>(gaps(inventory.current(), locale, decisions()));
+        sources.forEach(s -> found.addAll(s.gaps(locale)));
+        return List.copyOf(found);
     }
 
     /** The gaps of a map, none decided yet. */

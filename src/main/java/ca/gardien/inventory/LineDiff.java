@@ -9,7 +9,7 @@ public record LineDiff(int from, int to, List<Line> lines) {
     /** {@code op} is {@code same}, {@code removed} or {@code added}. */
     public record Line(String op, String text) {}
 
-    static LineDiff between(int from, String before, int to, String after) {
+    public static LineDiff between(int from, String before, int to, String after) {
         var a = before.split("\n", -1);
         var b = after.split("\n", -1);
         var common = new int[a.length + 1][b.length + 1];

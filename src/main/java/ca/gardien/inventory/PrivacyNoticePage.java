@@ -1,6 +1,7 @@
 package ca.gardien.inventory;
 
 import ca.gardien.organization.Organization;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
@@ -19,8 +20,15 @@ class PrivacyNoticePage {
     private final Organization organization;
     private final NoticeVersions versions;
     private final MessageSource messages;
+    private final List<NoticeStatements> statements;
 
-    PrivacyNoticePage(Inventory inventory, Organization organization, NoticeVersions versions, MessageSource messages) {
+    PrivacyNoticePage(
+            Inventory inventory,
+            Organization organization,
+            NoticeVersions versions,
+            MessageSource messages,
+            List<NoticeStatements> statements) {
+        this.statements = List.copyOf(statements);
         this.inventory = inventory;
         this.organization = organization;
         this.versions = versions;
@@ -32,6 +40,9 @@ class PrivacyNoticePage {
         organization.profile().ifPresent(p -> model.addAttribute("profile", p));
         model.addAttribute("notice", PrivacyNotice.of(inventory.current(), locale, messages));
         model.addAttribute("versions", versions.all());
+        model.addAttribute(
+                "statements",
+                statements.stream().flatMap(s -> s.statements(locale).stream()).toList());
         return "inventory/privacy";
     }
 

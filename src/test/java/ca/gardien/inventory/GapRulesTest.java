@@ -179,7 +179,8 @@ class GapRulesTest {
                 null,
                 null,
                 new org.springframework.beans.factory.support.StaticListableBeanFactory()
-                        .getBeanProvider(PiaCoverage.class));
+                        .getBeanProvider(PiaCoverage.class),
+                java.util.List.of());
         var map = Inventory.parse(BROKEN);
 
         var french = report.gaps(map, Locale.FRENCH);

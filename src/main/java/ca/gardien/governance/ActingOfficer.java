@@ -1,0 +1,198 @@
+package ca.gardien.governance;
+
+import ca.gardien.ledger.Evidence;
+import ca.gardien.organization.Organization;
+import ca.gardien.organization.OrganizationProfile.PersonInCharge;
+import ca.gardien.organization.Role;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.FieldError;
+import ca.gardien.shared.InvalidInputException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who acts as person in charge now (s. 3.1): the person named in the organization profile, or the recorded substitute
+ * while the person in charge is recorded absent; the written delegations; and who may approve a policy. Each record is a
+ * ledger fact carrying dates, the scope and the instrument's digest, never the contact details.
+ */
+@Service
+public class ActingOfficer {
+
+    static final ZoneId ZONE = ZoneId.of("America/Toronto");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    /** Who acts now: the person and whether it is the substitute, with the records behind it. */
+    public record Now(PersonInCharge acting, boolean substitute, LocalDate absentUntil, List<OfficerRecord> records) {}
+
+    /** A record as sent: a delegation, the substitute or an absence; fields beyond its kind are ignored. */
+    public record NewRecord(
+            String name,
+            String title,
+            String email,
+            UUID accountId,
+            String scope,
+            String part,
+            String startsOn,
+            String endsOn,
+            String documentSha256) {}
+
+    private final OfficerRecords records;
+    private final Organization organization;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ActingOfficer(OfficerRecords records, Organization organization, ApplicationEventPublisher events, Clock clock) {
+        this.records = records;
+        this.organization = organization;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZONE);
+    }
+
+    @Transactional(readOnly = true)
+    public Now now() {
+        var all = records.all();
+        var inCharge = organization.profile().map(p -> p.personInCharge()).orElse(null);
+        var absence = records.absenceOn(today());
+        var substitute = records.substitute();
+        if (absence.isPresent() && substitute.isPresent()) {
+            var s = substitute.get();
+            return new Now(
+                    new PersonInCharge(s.name(), s.title(), s.email(), null),
+                    true,
+                    absence.get().endsOn(),
+                    all);
+        }
+        return new Now(inCharge, false, null, all);
+    }
+
+    /** How the caller may approve: as the person in charge, as the substitute during an absence, or not at all. */
+    Optional<String> approvesAs(GovernanceCaller caller) {
+        if (caller.inCharge()) {
+            return Optional.of("person-in-charge");
+        }
+        if (!caller.roles().contains(Role.DELEGATE) || caller.accountId().isEmpty()) {
+            return Optional.empty();
+        }
+        var substitute =
+                records.substitute().filter(s -> caller.accountId().get().equals(s.accountId()));
+        return substitute.isPresent() && records.absenceOn(today()).isPresent()
+                ? Optional.of("substitute")
+                : Optional.empty();
+    }
+
+    @Transactional
+    public OfficerRecord record(OfficerRecord.Kind kind, NewRecord body, Actor actor) {
+        var errors = new ArrayList<FieldError>();
+        var startsOn = date(errors, "startsOn", body.startsOn(), true);
+        var endsOn = date(errors, "endsOn", body.endsOn(), kind == OfficerRecord.Kind.ABSENCE);
+        if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
+            errors.add(FieldError.of("endsOn", "governance.field.ends-before-start"));
+        }
+        if (kind != OfficerRecord.Kind.ABSENCE) {
+            text(errors, "name", body.name(), 200, true);
+            text(errors, "title", body.title(), 200, true);
+            text(errors, "email", body.email(), 254, kind == OfficerRecord.Kind.DELEGATION);
+        }
+        if (kind == OfficerRecord.Kind.SUBSTITUTE && body.accountId() == null) {
+            errors.add(FieldError.of("accountId", "governance.field.required"));
+        }
+        if (kind == OfficerRecord.Kind.DELEGATION) {
+            if (body.scope() == null || !List.of("WHOLE", "PART").contains(body.scope())) {
+                errors.add(FieldError.of("scope", "governance.field.scope"));
+            } else if (body.scope().equals("PART")) {
+                text(errors, "part", body.part(), 2000, true);
+            }
+            if (body.documentSha256() == null
+                    || !SHA256.matcher(body.documentSha256()).matches()) {
+                errors.add(FieldError.of("documentSha256", "governance.field.sha256"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var delegation = kind == OfficerRecord.Kind.DELEGATION;
+        var absence = kind == OfficerRecord.Kind.ABSENCE;
+        var saved = new OfficerRecord(
+                UUID.randomUUID(),
+                kind,
+                absence ? null : body.accountId(),
+                absence ? null : body.name().strip(),
+                absence ? null : body.title().strip(),
+                absence || body.email() == null ? null : body.email().strip(),
+                delegation ? body.scope() : null,
+                delegation && body.scope().equals("PART") ? body.part().strip() : null,
+                startsOn,
+                endsOn,
+                delegation ? body.documentSha256() : null,
+                clock.instant());
+        records.add(saved);
+        var payload = new HashMap<String, String>();
+        payload.put("startsOn", startsOn.toString());
+        if (endsOn != null) {
+            payload.put("endsOn", endsOn.toString());
+        }
+        if (delegation) {
+            payload.put("scope", saved.scope());
+            payload.put("documentSha256", saved.documentSha256());
+        }
+        if (saved.accountId() != null) {
+            payload.put("accountId", saved.accountId().toString());
+        }
+        switch (kind) {
+            case DELEGATION -> fact("delegation-recorded", actor, saved, payload);
+            case SUBSTITUTE -> fact("substitute-designated", actor, saved, payload);
+            case ABSENCE -> fact("absence-recorded", actor, saved, payload);
+        }
+        return saved;
+    }
+
+    private void fact(String step, Actor actor, OfficerRecord saved, java.util.Map<String, String> payload) {
+        events.publishEvent(
+                Evidence.of(clock.instant(), actor, "governance." + step, "officer-record", saved.id(), payload));
+    }
+
+    private static LocalDate date(List<FieldError> errors, String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(FieldError.of(field, "governance.field.required"));
+            }
+            return null;
+        }
+        try {
+            var day = LocalDate.parse(value);
+            if (day.getYear() < 2000 || day.getYear() > 2200) {
+                errors.add(FieldError.of(field, "governance.field.date"));
+                return null;
+            }
+            return day;
+        } catch (DateTimeParseException e) {
+            errors.add(FieldError.of(field, "governance.field.date"));
+            return null;
+        }
+    }
+
+    static void text(List<FieldError> errors, String field, String value, int max, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(FieldError.of(field, "governance.field.required"));
+            }
+        } else if (value.length() > max || value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
+            errors.add(FieldError.of(field, "governance.field.text", max));
+        }
+    }
+}

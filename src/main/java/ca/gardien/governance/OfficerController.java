@@ -1,0 +1,59 @@
+package ca.gardien.governance;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The person in charge's written record (s. 3.1): who acts now, delegations in writing, the substitute and absences.
+ * The person in charge records delegations and designates the substitute; absences are recorded by the person in
+ * charge or a delegate (the substitute may need to record the absence of a person in charge unable to act).
+ */
+@RestController
+@RequestMapping("/api/v1/governance/person-in-charge")
+@Tag(name = "Person in charge", description = "Delegations, the substitute for absence, who acts now")
+class OfficerController {
+
+    private final ActingOfficer officer;
+
+    OfficerController(ActingOfficer officer) {
+        this.officer = officer;
+    }
+
+    @GetMapping
+    @Operation(summary = "Who acts as person in charge now, and every record behind it")
+    ActingOfficer.Now now() {
+        return officer.now();
+    }
+
+    @PostMapping("/delegations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a delegation in writing: WHOLE or PART (part), to whom, from when, the signed SHA-256")
+    OfficerRecord delegate(@RequestBody ActingOfficer.NewRecord body, Authentication auth) {
+        var caller = GovernanceCaller.of(auth).requireInCharge();
+        return officer.record(OfficerRecord.Kind.DELEGATION, body, caller.actor());
+    }
+
+    @PostMapping("/substitute")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Designate the substitute (an account) who acts during an absence or inability to act")
+    OfficerRecord substitute(@RequestBody ActingOfficer.NewRecord body, Authentication auth) {
+        var caller = GovernanceCaller.of(auth).requireInCharge();
+        return officer.record(OfficerRecord.Kind.SUBSTITUTE, body, caller.actor());
+    }
+
+    @PostMapping("/absences")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record an absence of the person in charge (startsOn, endsOn): the substitute acts meanwhile")
+    OfficerRecord absence(@RequestBody ActingOfficer.NewRecord body, Authentication auth) {
+        var caller = GovernanceCaller.of(auth).requireWriter();
+        return officer.record(OfficerRecord.Kind.ABSENCE, body, caller.actor());
+    }
+}

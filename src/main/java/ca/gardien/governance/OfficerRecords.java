@@ -1,0 +1,74 @@
+package ca.gardien.governance;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The person in charge's written records, oldest first; rows are only added. */
+@Repository
+class OfficerRecords {
+
+    private final JdbcClient jdbc;
+
+    OfficerRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<OfficerRecord> all() {
+        return jdbc.sql("SELECT * FROM governance_officer_record ORDER BY recorded_at, id")
+                .query((rs, n) -> new OfficerRecord(
+                        rs.getObject("id", UUID.class),
+                        OfficerRecord.Kind.valueOf(rs.getString("kind")),
+                        rs.getObject("account_id", UUID.class),
+                        rs.getString("name"),
+                        rs.getString("title"),
+                        rs.getString("email"),
+                        rs.getString("scope"),
+                        rs.getString("part"),
+                        rs.getObject("starts_on", LocalDate.class),
+                        rs.getObject("ends_on", LocalDate.class),
+                        rs.getString("document_sha256"),
+                        PolicyStore.instant(rs, "recorded_at")))
+                .list();
+    }
+
+    void add(OfficerRecord r) {
+        jdbc.sql(
+                        "INSERT INTO governance_officer_record (id, kind, account_id, name, title, email, scope, part,"
+                                + " starts_on, ends_on, document_sha256, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        r.id(),
+                        r.kind().name(),
+                        r.accountId(),
+                        r.name(),
+                        r.title(),
+                        r.email(),
+                        r.scope(),
+                        r.part(),
+                        r.startsOn(),
+                        r.endsOn(),
+                        r.documentSha256(),
+                        PolicyStore.time(r.recordedAt()))
+                .update();
+    }
+
+    /** The substitute designated last, if any. */
+    Optional<OfficerRecord> substitute() {
+        return latest(OfficerRecord.Kind.SUBSTITUTE);
+    }
+
+    /** The recorded absence that covers the day, if any. */
+    Optional<OfficerRecord> absenceOn(LocalDate day) {
+        return all().stream()
+                .filter(r -> r.kind() == OfficerRecord.Kind.ABSENCE && r.covers(day))
+                .max(Comparator.comparing(OfficerRecord::recordedAt));
+    }
+
+    private Optional<OfficerRecord> latest(OfficerRecord.Kind kind) {
+        return all().stream().filter(r -> r.kind() == kind).reduce((a, b) -> b);
+    }
+}

@@ -1,0 +1,213 @@
+package ca.gardien.governance;
+
+import ca.gardien.ledger.Evidence;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.Digests;
+import ca.gardien.shared.FieldError;
+import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.Language;
+import ca.gardien.shared.NotFoundException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The policy documents' workflow: a draft (its variables show live values) is edited section by section, sent to
+ * review (its text is frozen and digested), approved by the person in charge or the substitute during a recorded
+ * absence, then published with its date. One version at a time is open; earlier published versions stay readable.
+ * Every step is a ledger fact ({@code governance.<step>}) with the policy, the version and the digest.
+ */
+@Service
+public class Policies {
+
+    static final int MAX_TEMPLATE = 50_000;
+    static final int MAX_HEADING = 200;
+
+    /** A section as edited: its headings and templates in both languages. */
+    public record SectionEdit(String headingFr, String headingEn, String fr, String en) {}
+
+    private final PolicyStore store;
+    private final PolicyReads reads;
+    private final ActingOfficer officer;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Policies(
+            PolicyStore store,
+            PolicyReads reads,
+            ActingOfficer officer,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.store = store;
+        this.reads = reads;
+        this.officer = officer;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    PolicyVersion newDraft(String policyId, GovernanceCaller caller) {
+        caller.requireWriter();
+        var versions = store.versions(reads.policy(policyId).id());
+        var last = versions.getLast();
+        if (last.status() != PolicyStatus.PUBLISHED) {
+            throw new ConflictException("governance.conflict.open-version", last.number());
+        }
+        var draft = PolicyVersion.draft(
+                policyId,
+                last.number() + 1,
+                last.sections().stream()
+                        .map(s -> s.withTemplates(s.headingFr(), s.headingEn(), s.templateFr(), s.templateEn()))
+                        .toList(),
+                clock.instant());
+        store.insert(draft);
+        fact("draft-started", caller.actor(), draft, Map.of("basedOn", String.valueOf(last.number())));
+        return reads.shown(draft);
+    }
+
+    @Transactional
+    PolicyVersion editSection(String policyId, int number, String key, SectionEdit edit, GovernanceCaller caller) {
+        caller.requireWriter();
+        var version = reads.find(policyId, number);
+        var errors = new ArrayList<FieldError>();
+        ActingOfficer.text(errors, "headingFr", edit.headingFr(), MAX_HEADING, true);
+        ActingOfficer.text(errors, "headingEn", edit.headingEn(), MAX_HEADING, true);
+        ActingOfficer.text(errors, "fr", edit.fr(), MAX_TEMPLATE, true);
+        ActingOfficer.text(errors, "en", edit.en(), MAX_TEMPLATE, true);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (version.status() != PolicyStatus.DRAFT && version.status() != PolicyStatus.REVIEW) {
+            throw new ConflictException("governance.conflict.not-editable", number);
+        }
+        if (version.sections().stream().noneMatch(s -> s.key().equals(key))) {
+            throw new NotFoundException("governance.section", key);
+        }
+        var sections = version.sections().stream()
+                .map(s -> s.key().equals(key)
+                        ? s.withTemplates(
+                                edit.headingFr().strip(), edit.headingEn().strip(), edit.fr(), edit.en())
+                        : s.withTemplates(s.headingFr(), s.headingEn(), s.templateFr(), s.templateEn()))
+                .toList();
+        var edited = save(new PolicyVersion(
+                policyId,
+                number,
+                PolicyStatus.DRAFT,
+                sections,
+                null,
+                version.createdAt(),
+                null,
+                null,
+                null,
+                null,
+                version.rowVersion()));
+        fact(
+                "section-edited",
+                caller.actor(),
+                edited,
+                Map.of("section", key, "templateSha256", Digests.sha256Hex(edit.fr() + "\u0000" + edit.en())));
+        return reads.shown(edited);
+    }
+
+    @Transactional
+    PolicyVersion submit(String policyId, int number, GovernanceCaller caller) {
+        caller.requireWriter();
+        var version = reads.find(policyId, number);
+        if (version.status() != PolicyStatus.DRAFT) {
+            throw new ConflictException("governance.conflict.not-draft", number);
+        }
+        var frozen = reads.shown(version);
+        var text = frozen.text(Language.FRENCH) + "\u0000" + frozen.text(Language.ENGLISH);
+        var reviewed = save(new PolicyVersion(
+                policyId,
+                number,
+                PolicyStatus.REVIEW,
+                frozen.sections(),
+                Digests.sha256Hex(text),
+                version.createdAt(),
+                clock.instant(),
+                null,
+                null,
+                null,
+                version.rowVersion()));
+        fact("submitted-for-review", caller.actor(), reviewed, Map.of());
+        return reviewed;
+    }
+
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    PolicyVersion approve(String policyId, int number, GovernanceCaller caller) {
+        caller.requireWriter();
+        var version = reads.find(policyId, number);
+        var as = officer.approvesAs(caller);
+        if (as.isEmpty()) {
+            fact("approval-refused", caller.actor(), version, Map.of());
+            throw new AccessDeniedException("governance.approval");
+        }
+        if (version.status() != PolicyStatus.REVIEW) {
+            throw new ConflictException("governance.conflict.not-in-review", number);
+        }
+        var approved = save(new PolicyVersion(
+                policyId,
+                number,
+                PolicyStatus.APPROVED,
+                version.sections(),
+                version.sha256(),
+                version.createdAt(),
+                version.reviewedAt(),
+                clock.instant(),
+                as.get(),
+                null,
+                version.rowVersion()));
+        fact("approved", caller.actor(), approved, Map.of("as", as.get()));
+        return approved;
+    }
+
+    @Transactional
+    PolicyVersion publish(String policyId, int number, GovernanceCaller caller) {
+        caller.requireWriter();
+        var version = reads.find(policyId, number);
+        if (version.status() != PolicyStatus.APPROVED) {
+            throw new ConflictException("governance.conflict.not-approved", number);
+        }
+        var published = save(new PolicyVersion(
+                policyId,
+                number,
+                PolicyStatus.PUBLISHED,
+                version.sections(),
+                version.sha256(),
+                version.createdAt(),
+                version.reviewedAt(),
+                version.approvedAt(),
+                version.approvedBy(),
+                clock.instant(),
+                version.rowVersion()));
+        fact(
+                "published",
+                caller.actor(),
+                published,
+                Map.of("publishedAt", published.publishedAt().toString()));
+        return published;
+    }
+
+    private PolicyVersion save(PolicyVersion v) {
+        if (!store.update(v)) {
+            throw new ConflictException("governance.conflict.changed", v.number());
+        }
+        return store.version(v.policyId(), v.number()).orElseThrow();
+    }
+
+    private void fact(String step, Actor actor, PolicyVersion v, Map<String, String> more) {
+        var payload = new HashMap<>(more);
+        payload.put("version", String.valueOf(v.number()));
+        if (v.sha256() != null) {
+            payload.put("sha256", v.sha256());
+        }
+        events.publishEvent(Evidence.of(clock.instant(), actor, "governance." + step, "policy", v.policyId(), payload));
+    }
+}

@@ -1,0 +1,118 @@
+package ca.gardien.governance;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The policy documents and their versions; a version's sections are kept as one JSON document. */
+@Repository
+class PolicyStore {
+
+    record Policy(String id, String titleFr, String titleEn) {}
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<PolicySection>> SECTIONS = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+
+    PolicyStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Policy> policies() {
+        return jdbc.sql("SELECT id, title_fr, title_en FROM governance_policy ORDER BY id")
+                .query((rs, n) -> new Policy(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    Optional<Policy> policy(String id) {
+        return jdbc.sql("SELECT id, title_fr, title_en FROM governance_policy WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new Policy(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .optional();
+    }
+
+    void create(Policy policy, Instant now) {
+        jdbc.sql("INSERT INTO governance_policy (id, title_fr, title_en, created_at) VALUES (?, ?, ?, ?)")
+                .params(policy.id(), policy.titleFr(), policy.titleEn(), time(now))
+                .update();
+    }
+
+    List<PolicyVersion> versions(String policyId) {
+        return jdbc.sql("SELECT * FROM governance_policy_version WHERE policy_id = ? ORDER BY version_number")
+                .param(policyId)
+                .query(PolicyStore::map)
+                .list();
+    }
+
+    Optional<PolicyVersion> version(String policyId, int number) {
+        return jdbc.sql("SELECT * FROM governance_policy_version WHERE policy_id = ? AND version_number = ?")
+                .params(policyId, number)
+                .query(PolicyStore::map)
+                .optional();
+    }
+
+    void insert(PolicyVersion v) {
+        jdbc.sql("INSERT INTO governance_policy_version (policy_id, version_number, status, sections, created_at,"
+                        + " row_version) VALUES (?, ?, ?, ?, ?, 0)")
+                .params(
+                        v.policyId(),
+                        v.number(),
+                        v.status().name(),
+                        JSON.writeValueAsString(v.sections()),
+                        time(v.createdAt()))
+                .update();
+    }
+
+    /** Saves a changed version; false when someone else changed it meanwhile. */
+    boolean update(PolicyVersion v) {
+        return jdbc.sql("UPDATE governance_policy_version SET status = ?, sections = ?, sha256 = ?, reviewed_at = ?,"
+                                + " approved_at = ?, approved_by = ?, published_at = ?, row_version = row_version + 1"
+                                + " WHERE policy_id = ? AND version_number = ? AND row_version = ?")
+                        .params(
+                                v.status().name(),
+                                JSON.writeValueAsString(v.sections()),
+                                v.sha256(),
+                                time(v.reviewedAt()),
+                                time(v.approvedAt()),
+                                v.approvedBy(),
+                                time(v.publishedAt()),
+                                v.policyId(),
+                                v.number(),
+                                v.rowVersion())
+                        .update()
+                == 1;
+    }
+
+    private static PolicyVersion map(ResultSet rs, int row) throws SQLException {
+        return new PolicyVersion(
+                rs.getString("policy_id"),
+                rs.getInt("version_number"),
+                PolicyStatus.valueOf(rs.getString("status")),
+                JSON.readValue(rs.getString("sections"), SECTIONS),
+                rs.getString("sha256"),
+                instant(rs, "created_at"),
+                instant(rs, "reviewed_at"),
+                instant(rs, "approved_at"),
+                rs.getString("approved_by"),
+                instant(rs, "published_at"),
+                rs.getInt("row_version"));
+    }
+
+    static OffsetDateTime time(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        var t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+}

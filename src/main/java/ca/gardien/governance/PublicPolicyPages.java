@@ -1,0 +1,92 @@
+package ca.gardien.governance;
+
+import ca.gardien.shared.Language;
+import ca.gardien.shared.NotFoundException;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The published policies at stable addresses: {@code /privacy/policy} is the privacy policy, {@code /privacy/policies/
+ * {id}} any other document; each shows its last published version with its update date and lists the earlier ones,
+ * which stay readable. French by default, English with {@code ?lang=en}. Also the page saying who acts as person in
+ * charge now.
+ */
+@Controller
+class PublicPolicyPages {
+
+    /** A section as the page shows it. */
+    record Shown(String key, String heading, java.util.List<PolicyBlocks.Block> blocks) {}
+
+    private final PolicyReads policies;
+    private final ActingOfficer officer;
+
+    PublicPolicyPages(PolicyReads policies, ActingOfficer officer) {
+        this.policies = policies;
+        this.officer = officer;
+    }
+
+    @GetMapping("/privacy/policy")
+    String privacyPolicy(Model model, Locale locale) {
+        return show(PolicySeed.PRIVACY_POLICY, null, model, locale);
+    }
+
+    @GetMapping("/privacy/policy/versions/{n}")
+    String privacyPolicyVersion(@PathVariable String n, Model model, Locale locale) {
+        return show(PolicySeed.PRIVACY_POLICY, n, model, locale);
+    }
+
+    @GetMapping("/privacy/policies/{id}")
+    String policy(@PathVariable String id, Model model, Locale locale) {
+        return show(id, null, model, locale);
+    }
+
+    @GetMapping("/privacy/policies/{id}/versions/{n}")
+    String policyVersion(@PathVariable String id, @PathVariable String n, Model model, Locale locale) {
+        return show(id, n, model, locale);
+    }
+
+    @GetMapping("/privacy/policy/person-in-charge")
+    String personInCharge(Model model) {
+        model.addAttribute("now", officer.now());
+        return "governance/person-in-charge";
+    }
+
+    private String show(String id, String n, Model model, Locale locale) {
+        if (!id.matches("[a-z0-9-]{1,60}") || (n != null && !n.matches("[1-9][0-9]{0,5}"))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        try {
+            var published = policies.published(id);
+            var shown = n == null
+                    ? published.stream().reduce((a, b) -> b)
+                    : published.stream()
+                            .filter(v -> v.number() == Integer.parseInt(n))
+                            .findFirst();
+            if (shown.isEmpty()) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            var policy = policies.policy(id);
+            var language = Language.of(locale);
+            model.addAttribute("title", language.pick(policy.titleFr(), policy.titleEn()));
+            model.addAttribute("version", shown.get());
+            model.addAttribute(
+                    "current", published.getLast().number() == shown.get().number());
+            model.addAttribute("versions", published.reversed());
+            model.addAttribute(
+                    "sections",
+                    shown.get().sections().stream()
+                            .map(s -> new Shown(s.key(), s.heading(language), PolicyBlocks.of(s.text(language))))
+                            .toList());
+            model.addAttribute(
+                    "base", id.equals(PolicySeed.PRIVACY_POLICY) ? "/privacy/policy" : "/privacy/policies/" + id);
+            return "governance/policy";
+        } catch (NotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+}

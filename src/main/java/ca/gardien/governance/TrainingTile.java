@@ -1,0 +1,59 @@
+package ca.gardien.governance;
+
+import ca.gardien.organization.ProgramTile;
+import ca.gardien.organization.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboard tile of training: campaigns still open, the completion rate across them (acknowledged of the
+ * audience, in percent), and the people past a due date without acknowledgement. For the person in charge, delegates
+ * and auditors.
+ */
+@Component
+class TrainingTile implements ProgramTile {
+
+    private final TrainingStore store;
+    private final Clock clock;
+
+    TrainingTile(TrainingStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 600;
+    }
+
+    @Override
+    public Optional<Tile> tileFor(Viewer viewer) {
+        if (!viewer.holds(Role.PRIVACY_OFFICER) && !viewer.holds(Role.DELEGATE) && !viewer.holds(Role.AUDITOR)) {
+            return Optional.empty();
+        }
+        var today = LocalDate.ofInstant(clock.instant(), ActingOfficer.ZONE);
+        var open = store.all().stream()
+                .filter(c -> c.acknowledged() < c.audience())
+                .toList();
+        long audience = open.stream().mapToLong(Campaign::audience).sum();
+        long acknowledged = open.stream().mapToLong(Campaign::acknowledged).sum();
+        long late = open.stream()
+                .filter(c -> c.dueOn().isBefore(today))
+                .mapToLong(c -> c.audience() - c.acknowledged())
+                .sum();
+        var link = "/console/governance";
+        return Optional.of(new Tile(
+                "governance.tile.title",
+                link,
+                List.of(
+                        Figure.of("governance.tile.open", open.size(), link),
+                        Figure.of(
+                                "governance.tile.completion",
+                                audience == 0 ? 100 : acknowledged * 100 / audience,
+                                link),
+                        Figure.alertWhenAny("governance.tile.late", late, link))));
+    }
+}

@@ -1,0 +1,36 @@
+package ca.gardien.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Filling a policy template: values, defaults, and lines left out when all their values are missing. */
+class PolicyValuesTest {
+
+    @Test
+    void aLineWhoseOnlyVariableIsEmptyIsLeftOutAndADefaultStandsInForAMissingValue() {
+        var text = PolicyValues.render(
+                "Name: {{officer.name}}\nTel : {{officer.phone}}\nThe {{acting.title|President}} acts.\nPlain line",
+                Map.of("officer.name", "Alex"));
+        assertThat(text).isEqualTo("Name: Alex\nThe President acts.\nPlain line");
+    }
+
+    @Test
+    void aListValueSpreadsOverLinesAndDollarSignsStayLiteral() {
+        var text = PolicyValues.render(
+                "- seed item;\n{{dataMap.purposes}}\n\nNext", Map.of("dataMap.purposes", "- A $1;\n- B;"));
+        assertThat(text).isEqualTo("- seed item;\n- A $1;\n- B;\n\nNext");
+    }
+
+    @Test
+    void theShippedSeedHasTheSameSectionsInBothLanguagesAndItsContactBlocksAreVariables() {
+        var sections = PolicySeed.sections(PolicySeed.PRIVACY_POLICY);
+        assertThat(sections).hasSize(16);
+        assertThat(sections.get(13).templateEn()).contains("{{officer.name}}").doesNotContain("Marcoux");
+        assertThat(sections.get(12).templateFr()).contains("{{requests.responseDays}}", "{{complaints.responseDays}}");
+        assertThat(PolicyBlocks.of("a\nb\n\n- x\n- y"))
+                .extracting(PolicyBlocks.Block::kind)
+                .containsExactly("p", "list");
+    }
+}
