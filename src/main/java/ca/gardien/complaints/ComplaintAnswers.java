@@ -53,7 +53,7 @@ class ComplaintAnswers {
             throw new InvalidInputException("file", "shared.field.required");
         }
         var document = store.insertDocument(c.id(), k, mediaType, content, instants.instant());
-        store.step(c.id(), "document", k, caller.actor().toString(), instants.instant());
+        store.step(c.id(), "document", k, caller.actor(), instants.instant());
         files.fact(
                 "document",
                 c.id(),

@@ -78,7 +78,7 @@ class ComplaintFiles {
 
     Complaint save(Complaint c, String step, Map<String, String> payload, Actor actor, String detail) {
         store.update(c, instants.instant());
-        store.step(c.id(), step, detail, actor.toString(), instants.instant());
+        store.step(c.id(), step, detail, actor, instants.instant());
         fact(step, c.id(), actor, payload);
         return store.find(c.id()).orElseThrow();
     }
@@ -109,7 +109,8 @@ class ComplaintFiles {
     boolean refusedRequest(UUID requestId) {
         try {
             return requests.get(requestId).status() == RequestStatus.DEEMED_REFUSED;
-        } catch (NotFoundException e) {
+        } catch (NotFoundException | AccessDeniedException e) {
+            // the same answer for a request that does not exist and one the caller may not know of
             throw new InvalidInputException("requestId", "complaints.field.request-unknown");
         }
     }

@@ -158,7 +158,7 @@ class ComplaintIntake {
             payload.put("requestId", requestId.toString());
         }
         files.fact("received", complaint.id(), actor, payload);
-        store.step(complaint.id(), "received", null, actor.toString(), instants.instant());
+        store.step(complaint.id(), "received", null, actor, instants.instant());
         if (email != null) {
             outbox.queue(new Message(
                     Message.Channel.EMAIL,

@@ -219,7 +219,7 @@ class ComplaintSteps {
     ComplaintView note(UUID id, String text, ComplaintCaller caller) {
         var c = files.opened(id, caller);
         var note = text(text, "text", ComplaintFiles.MAX_TEXT, true);
-        store.step(c.id(), "note", note, caller.actor().toString(), instants.instant());
+        store.step(c.id(), "note", note, caller.actor(), instants.instant());
         files.fact("note", c.id(), caller.actor(), Map.of("sha256", ca.gardien.shared.Digests.sha256Hex(note)));
         return files.view(c);
     }

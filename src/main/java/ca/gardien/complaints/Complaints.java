@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The complaint files: intake ({@link ComplaintIntake}), the confidential read, the steps of the clock
  * ({@link ComplaintSteps}), the documents, the reasoned answer and closing ({@link ComplaintAnswers}). Every step is a
- * ledger fact ({@code complaints.<step>}) carrying ids, dates and document hashes, never the complainant's data.
+ * ledger fact ({@code complaints.<step>}) carrying ids, dates and document hashes, never the complainant's data. A
+ * refused step keeps its {@code complaints.read-refused} fact: refusals do not roll the transaction back.
  */
 @Service
 @org.springframework.modulith.NamedInterface("actions")
@@ -91,13 +92,13 @@ public class Complaints {
                 .toList();
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = AccessDeniedException.class)
     ComplaintView assign(UUID id, UUID accountId, ComplaintCaller caller) {
         return steps.assign(id, accountId, caller);
     }
 
     /** Links the file to the rights request it concerns; a refused request (or one said refused) brings the CAI remedy. */
-    @Transactional
+    @Transactional(noRollbackFor = AccessDeniedException.class)
     ComplaintView link(UUID id, String requestId, Boolean refused, ComplaintCaller caller) {
         return steps.link(id, requestId, refused, caller);
     }
@@ -109,31 +110,31 @@ public class Complaints {
     }
 
     /** Asks the complainant for additional information: the clock stops until it is received. */
-    @Transactional
+    @Transactional(noRollbackFor = AccessDeniedException.class)
     ComplaintView requestInformation(UUID id, String details, ComplaintCaller caller) {
         return steps.requestInformation(id, details, caller);
     }
 
     /** The additional information arrived: a new 30-day period runs from its receipt. */
-    @Transactional
+    @Transactional(noRollbackFor = AccessDeniedException.class)
     ComplaintView informationReceived(UUID id, String receivedOn, ComplaintCaller caller) {
         return steps.informationReceived(id, receivedOn, caller);
     }
 
     /** The delay notice: reasons, status and a reasonable new time, sent before the due date. */
-    @Transactional
+    @Transactional(noRollbackFor = AccessDeniedException.class)
     ComplaintView delayNotice(UUID id, String reasons, String status, String newDueOn, ComplaintCaller caller) {
         return steps.delayNotice(id, reasons, status, newDueOn, caller);
     }
 
     /** An analysis note in the file. */
-    @Transactional
+    @Transactional(noRollbackFor = AccessDeniedException.class)
     ComplaintView note(UUID id, String text, ComplaintCaller caller) {
         return steps.note(id, text, caller);
     }
 
     /** A document of the file: the scanned letter ({@code LETTER}) or a supporting document ({@code SUPPORTING}). */
-    @Transactional
+    @Transactional(noRollbackFor = AccessDeniedException.class)
     ComplaintDocument file(UUID id, String kind, String mediaType, byte[] content, ComplaintCaller caller) {
         return answers.file(id, kind, mediaType, content, caller);
     }
@@ -145,13 +146,13 @@ public class Complaints {
     }
 
     /** The reasoned written answer, by email and as a PDF, with the recourse to the Commission. */
-    @Transactional
+    @Transactional(noRollbackFor = AccessDeniedException.class)
     ComplaintView answer(UUID id, String reasons, ComplaintCaller caller) {
         return answers.answer(id, reasons, caller);
     }
 
     /** Closes the file: only once the answer was sent. */
-    @Transactional
+    @Transactional(noRollbackFor = AccessDeniedException.class)
     ComplaintView close(UUID id, ComplaintCaller caller) {
         return answers.close(id, caller);
     }
