@@ -109,6 +109,16 @@ public class Complaints {
         return store.aboutRequest(requestId).stream().map(files::summary).toList();
     }
 
+    /** The complaints about a rights request that the signed-in reader may open, for the request's console page. */
+    @Transactional(readOnly = true)
+    public List<ComplaintLink> linkedTo(UUID requestId, Authentication auth) {
+        var caller = ComplaintCaller.of(auth);
+        return store.aboutRequest(requestId).stream()
+                .filter(caller::mayOpen)
+                .map(c -> new ComplaintLink(c.id(), c.status(), c.effectiveDueOn()))
+                .toList();
+    }
+
     /** Asks the complainant for additional information: the clock stops until it is received. */
     @Transactional(noRollbackFor = AccessDeniedException.class)
     ComplaintView requestInformation(UUID id, String details, ComplaintCaller caller) {

@@ -146,4 +146,30 @@ class ComplaintScheduleTest extends WebTestSupport {
         assertThat(ComplaintStep.actorOf("Actor[kind=ACCOUNT, id=42]")).isEqualTo("ACCOUNT:42");
         assertThat(ComplaintStep.actorOf("SYSTEM:gardien")).isEqualTo("SYSTEM:gardien");
     }
+
+    @Test
+    void aLinkedRequestShowsItsComplaintsToThoseWhoMayOpenThemAndTheComplaintShowsTheRequest() throws Exception {
+        clock.setDay("2027-03-01");
+        var id = create();
+        var request = send(officerBearer(), "/api/v1/requests", """
+                        {"type":"ACCESS","subject":{"email":"camille@example.test"},"jurisdiction":"QC",
+                         "channel":"API","language":"fr"}""")
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String requestId = JsonPath.read(request, "$.id");
+        send(officerBearer(), "/api/v1/complaints/" + id + "/links", "{\"requestId\":\"" + requestId + "\"}")
+                .andExpect(status().isOk());
+        var officer = login(OFFICER, OFFICER_PASSWORD);
+        mvc.perform(get("/console/requests/" + requestId).session(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("data-complaint=\"" + id + "\"")))
+                .andExpect(content().string(Matchers.containsString("Plaintes au sujet de cette demande")));
+        mvc.perform(get("/console/complaints/" + id).session(officer))
+                .andExpect(content().string(Matchers.containsString("/console/requests/" + requestId)));
+        var staff = person(Role.STAFF);
+        mvc.perform(get("/console/requests/" + requestId).session(login(staff.username(), staff.password())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString(id))));
+    }
 }
