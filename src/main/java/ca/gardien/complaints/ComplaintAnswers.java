@@ -2,8 +2,6 @@ package ca.gardien.complaints;
 
 import static ca.gardien.complaints.FieldTexts.text;
 
-import ca.gardien.mail.Message;
-import ca.gardien.mail.Outbox;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
@@ -24,7 +22,6 @@ class ComplaintAnswers {
     private final ComplaintStore store;
     private final ComplaintClock clock;
     private final ComplaintLetters letters;
-    private final Outbox outbox;
     private final Clock instants;
 
     ComplaintAnswers(
@@ -32,13 +29,11 @@ class ComplaintAnswers {
             ComplaintStore store,
             ComplaintClock clock,
             ComplaintLetters letters,
-            Outbox outbox,
             Clock instants) {
         this.files = files;
         this.store = store;
         this.clock = clock;
         this.letters = letters;
-        this.outbox = outbox;
         this.instants = instants;
     }
 
@@ -93,16 +88,7 @@ class ComplaintAnswers {
         var letter = letters.answer(c, why, locale);
         var pdf = letters.pdf(letter, locale);
         var document = store.insertDocument(c.id(), "ANSWER", "application/pdf", pdf, instants.instant());
-        if (c.email() != null) {
-            outbox.queue(new Message(
-                    Message.Channel.EMAIL,
-                    c.email(),
-                    "complaint-answer",
-                    locale,
-                    List.of(c.subject(), letter.text()),
-                    "complaint",
-                    c.id().toString()));
-        }
+        files.email(c, "complaint-answer", letter.text());
         var today = clock.today();
         var answered = c.withState(
                 ComplaintStatus.ANSWERED,

@@ -35,13 +35,16 @@ class ComplaintFiles {
     private final Requests requests;
     private final ApplicationEventPublisher events;
     private final Clock instants;
+    private final ca.gardien.mail.Outbox outbox;
 
     ComplaintFiles(
             ComplaintStore store,
             ComplaintClock clock,
             Requests requests,
             ApplicationEventPublisher events,
-            Clock instants) {
+            Clock instants,
+            ca.gardien.mail.Outbox outbox) {
+        this.outbox = outbox;
         this.store = store;
         this.clock = clock;
         this.requests = requests;
@@ -67,6 +70,20 @@ class ComplaintFiles {
             throw new ConflictException(
                     "complaints.conflict.late-without-notice",
                     c.effectiveDueOn().toString());
+        }
+    }
+
+    /** Emails the complainant (when they gave an address) a letter about their complaint: its subject and the text. */
+    void email(Complaint c, String template, String text) {
+        if (c.email() != null) {
+            outbox.queue(new ca.gardien.mail.Message(
+                    ca.gardien.mail.Message.Channel.EMAIL,
+                    c.email(),
+                    template,
+                    locale(c),
+                    List.of(c.subject(), text),
+                    "complaint",
+                    c.id().toString()));
         }
     }
 

@@ -2,8 +2,6 @@ package ca.gardien.complaints;
 
 import static ca.gardien.complaints.FieldTexts.text;
 
-import ca.gardien.mail.Message;
-import ca.gardien.mail.Outbox;
 import ca.gardien.organization.AccountViews;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.DateRange;
@@ -28,7 +26,6 @@ class ComplaintSteps {
     private final ComplaintStore store;
     private final ComplaintClock clock;
     private final ComplaintLetters letters;
-    private final Outbox outbox;
     private final Clock instants;
     private final AccountViews accounts;
 
@@ -37,14 +34,12 @@ class ComplaintSteps {
             ComplaintStore store,
             ComplaintClock clock,
             ComplaintLetters letters,
-            Outbox outbox,
             Clock instants,
             AccountViews accounts) {
         this.files = files;
         this.store = store;
         this.clock = clock;
         this.letters = letters;
-        this.outbox = outbox;
         this.instants = instants;
         this.accounts = accounts;
     }
@@ -105,15 +100,8 @@ class ComplaintSteps {
         var what = text(details, "details", ComplaintFiles.MAX_TEXT, false);
         var today = clock.today();
         var stopped = ComplaintFiles.with(c, ComplaintStatus.AWAITING_INFORMATION, null, today, null, c.assignedTo());
-        if (c.email() != null && what != null) {
-            outbox.queue(new Message(
-                    Message.Channel.EMAIL,
-                    c.email(),
-                    "complaint-information",
-                    ComplaintFiles.locale(c),
-                    List.of(c.subject(), what),
-                    "complaint",
-                    c.id().toString()));
+        if (what != null) {
+            files.email(c, "complaint-information", what);
         }
         return files.view(
                 files.save(stopped, "information-requested", Map.of("on", today.toString()), caller.actor(), what));
@@ -188,16 +176,7 @@ class ComplaintSteps {
         var letter = letters.delayNotice(c, why, where, day, locale);
         var pdf = letters.pdf(letter, locale);
         var document = store.insertDocument(c.id(), "DELAY_NOTICE", "application/pdf", pdf, instants.instant());
-        if (c.email() != null) {
-            outbox.queue(new Message(
-                    Message.Channel.EMAIL,
-                    c.email(),
-                    "complaint-delay",
-                    locale,
-                    List.of(c.subject(), letter.text()),
-                    "complaint",
-                    c.id().toString()));
-        }
+        files.email(c, "complaint-delay", letter.text());
         var delayed = ComplaintFiles.with(c, c.status(), c.dueOn(), c.informationRequestedOn(), day, c.assignedTo());
         return files.view(files.save(
                 delayed,
