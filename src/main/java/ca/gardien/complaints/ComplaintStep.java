@@ -7,4 +7,14 @@ import java.time.Instant;
  * text or the kind of document, who took it and when.
  */
 @org.springframework.modulith.NamedInterface("views")
-public record ComplaintStep(String step, String detail, String actor, Instant at) {}
+public record ComplaintStep(String step, String detail, String actor, Instant at) {
+
+    private static final java.util.regex.Pattern RECORD_FORM =
+            java.util.regex.Pattern.compile("Actor\\[kind=(\\w+), id=(.*)]");
+
+    /** Lines written before the {@code KIND:id} form held the record's text, {@code Actor[kind=…, id=…]}. */
+    static String actorOf(String stored) {
+        var old = stored == null ? null : RECORD_FORM.matcher(stored);
+        return old != null && old.matches() ? old.group(1) + ":" + old.group(2) : stored;
+    }
+}

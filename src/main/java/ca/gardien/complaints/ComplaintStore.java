@@ -117,9 +117,10 @@ class ComplaintStore {
                 .list();
     }
 
-    void step(UUID complaintId, String step, String detail, String actor, Instant at) {
+    /** A timeline line; who took it is kept as the ledger writes it, {@code KIND:id}. */
+    void step(UUID complaintId, String step, String detail, ca.gardien.shared.Actor actor, Instant at) {
         jdbc.sql("INSERT INTO complaints_step (id, complaint_id, step, detail, actor, at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), complaintId, step, detail, actor, utc(at))
+                .params(UUID.randomUUID(), complaintId, step, detail, actor.kind() + ":" + actor.id(), utc(at))
                 .update();
     }
 
@@ -129,7 +130,7 @@ class ComplaintStore {
                 .query((rs, n) -> new ComplaintStep(
                         rs.getString("step"),
                         rs.getString("detail"),
-                        rs.getString("actor"),
+                        ComplaintStep.actorOf(rs.getString("actor")),
                         rs.getObject("at", OffsetDateTime.class).toInstant()))
                 .list();
     }

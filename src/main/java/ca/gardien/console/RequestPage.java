@@ -20,8 +20,10 @@ class RequestPage {
 
     private final RequestViews views;
     private final Rectifications rectifications;
+    private final ca.gardien.complaints.Complaints complaints;
 
-    RequestPage(RequestViews views, Rectifications rectifications) {
+    RequestPage(RequestViews views, Rectifications rectifications, ca.gardien.complaints.Complaints complaints) {
+        this.complaints = complaints;
         this.views = views;
         this.rectifications = rectifications;
     }
@@ -57,6 +59,7 @@ class RequestPage {
         model.addAttribute("canAnnotate", actions.annotate());
         model.addAttribute("notes", view.notes());
         model.addAttribute("files", view.files());
+        model.addAttribute("complaints", complaints.linkedTo(id, auth));
         return "console/request";
     }
 }

@@ -1,0 +1,139 @@
+package ca.gardien.complaints;
+
+import static ca.gardien.complaints.FieldTexts.text;
+
+import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The documents of a file (the scanned letter, supporting documents, their download), the reasoned answer as a PDF
+ * and by email, and closing once answered. Document facts carry their SHA-256 hash.
+ */
+@org.springframework.stereotype.Component
+class ComplaintAnswers {
+
+    private final ComplaintFiles files;
+    private final ComplaintStore store;
+    private final ComplaintClock clock;
+    private final ComplaintLetters letters;
+    private final Clock instants;
+
+    ComplaintAnswers(
+            ComplaintFiles files,
+            ComplaintStore store,
+            ComplaintClock clock,
+            ComplaintLetters letters,
+            Clock instants) {
+        this.files = files;
+        this.store = store;
+        this.clock = clock;
+        this.letters = letters;
+        this.instants = instants;
+    }
+
+    /** A document of the file: the scanned letter ({@code LETTER}) or a supporting document ({@code SUPPORTING}). */
+    ComplaintDocument file(UUID id, String kind, String mediaType, byte[] content, ComplaintCaller caller) {
+        var c = files.opened(id, caller);
+        var k = kind == null || kind.isBlank() ? "SUPPORTING" : kind.strip().toUpperCase(Locale.ROOT);
+        if (!List.of("LETTER", "SUPPORTING").contains(k)) {
+            throw new InvalidInputException("kind", "shared.field.one-of", List.of("LETTER", "SUPPORTING"));
+        }
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException("file", "shared.field.required");
+        }
+        var document = store.insertDocument(c.id(), k, mediaType, content, instants.instant());
+        store.step(c.id(), "document", k, caller.actor(), instants.instant());
+        files.fact(
+                "document",
+                c.id(),
+                caller.actor(),
+                Map.of("documentId", document.id().toString(), "kind", k, "sha256", document.sha256()));
+        return document;
+    }
+
+    /** A document's content, for a caller who may open the file; the read is a ledger fact. */
+    Download download(UUID id, UUID documentId, ComplaintCaller caller) {
+        files.opened(id, caller);
+        var document = store.document(id, documentId)
+                .orElseThrow(() -> new NotFoundException("complaints.object.document", documentId));
+        var content = store.content(id, documentId).orElseThrow();
+        files.fact(
+                "document-read",
+                id,
+                caller.actor(),
+                Map.of("documentId", documentId.toString(), "sha256", document.sha256()));
+        return new Download(document, content);
+    }
+
+    record Download(ComplaintDocument document, byte[] content) {}
+
+    /**
+     * The reasoned written answer, in the complainant's language, by email and as a PDF, with the recourse to the
+     * Commission d'accès à l'information. After the due date it is refused unless a delay notice moved the date.
+     */
+    ComplaintView answer(UUID id, String reasons, ComplaintCaller caller) {
+        var c = files.opened(id, caller);
+        if (!c.status().isOpen()) {
+            throw new ConflictException("complaints.conflict.state", c.status().name());
+        }
+        var why = text(reasons, "reasons", ComplaintFiles.MAX_TEXT, true);
+        files.refuseLate(c);
+        var locale = ComplaintFiles.locale(c);
+        var letter = letters.answer(c, why, locale);
+        var pdf = letters.pdf(letter, locale);
+        var document = store.insertDocument(c.id(), "ANSWER", "application/pdf", pdf, instants.instant());
+        files.email(c, "complaint-answer", letter.text());
+        var today = clock.today();
+        var answered = c.withState(
+                ComplaintStatus.ANSWERED,
+                c.dueOn(),
+                c.informationRequestedOn(),
+                c.delayDueOn(),
+                c.assignedTo(),
+                c.requestId(),
+                c.concernsRefusal(),
+                today);
+        return files.view(files.save(
+                answered,
+                "answered",
+                Map.of(
+                        "answeredOn",
+                        today.toString(),
+                        "documentId",
+                        document.id().toString(),
+                        "sha256",
+                        document.sha256(),
+                        "by",
+                        c.email() == null ? "POST" : "EMAIL",
+                        "caiRemedy",
+                        String.valueOf(c.concernsRefusal())),
+                caller.actor(),
+                null));
+    }
+
+    /** Closes the file: only once the answer was sent. */
+    ComplaintView close(UUID id, ComplaintCaller caller) {
+        var c = files.opened(id, caller);
+        if (c.status() != ComplaintStatus.ANSWERED) {
+            throw new ConflictException("complaints.conflict.close-unanswered");
+        }
+        return files.view(files.save(
+                ComplaintFiles.with(
+                        c,
+                        ComplaintStatus.CLOSED,
+                        c.dueOn(),
+                        c.informationRequestedOn(),
+                        c.delayDueOn(),
+                        c.assignedTo()),
+                "closed",
+                Map.of(),
+                caller.actor(),
+                null));
+    }
+}

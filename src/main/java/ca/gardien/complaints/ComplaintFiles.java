@@ -1,0 +1,167 @@
+package ca.gardien.complaints;
+
+import ca.gardien.ledger.Evidence;
+import ca.gardien.requests.RequestStatus;
+import ca.gardien.requests.Requests;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.FieldError;
+import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.Language;
+import ca.gardien.shared.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every step on a complaint file shares: opening the file for a caller (the same refusal for a missing file and
+ * a forbidden one, a ledger fact either way), saving a step with its timeline line and its ledger fact, and the views.
+ */
+@Component
+class ComplaintFiles {
+
+    static final int MAX_LIST = 500;
+    static final int MAX_TEXT = 10_000;
+
+    private final ComplaintStore store;
+    private final ComplaintClock clock;
+    private final Requests requests;
+    private final ApplicationEventPublisher events;
+    private final Clock instants;
+    private final ca.gardien.mail.Outbox outbox;
+
+    ComplaintFiles(
+            ComplaintStore store,
+            ComplaintClock clock,
+            Requests requests,
+            ApplicationEventPublisher events,
+            Clock instants,
+            ca.gardien.mail.Outbox outbox) {
+        this.outbox = outbox;
+        this.store = store;
+        this.clock = clock;
+        this.requests = requests;
+        this.events = events;
+        this.instants = instants;
+    }
+
+    Complaint opened(UUID id, ComplaintCaller caller) {
+        var found = store.find(id);
+        if (caller.decides()) {
+            return found.orElseThrow(() -> new NotFoundException("complaints.object.complaint", id));
+        }
+        if (found.isEmpty() || !caller.mayOpen(found.get())) {
+            // the same refusal for a file that exists and one that does not: the error tells nothing
+            fact("read-refused", id, caller.actor(), Map.of());
+            throw new AccessDeniedException("complaints");
+        }
+        return found.get();
+    }
+
+    void refuseLate(Complaint c) {
+        if (clock.late(c)) {
+            throw new ConflictException(
+                    "complaints.conflict.late-without-notice",
+                    c.effectiveDueOn().toString());
+        }
+    }
+
+    /** Emails the complainant (when they gave an address) a letter about their complaint: its subject and the text. */
+    void email(Complaint c, String template, String text) {
+        if (c.email() != null) {
+            outbox.queue(new ca.gardien.mail.Message(
+                    ca.gardien.mail.Message.Channel.EMAIL,
+                    c.email(),
+                    template,
+                    locale(c),
+                    List.of(c.subject(), text),
+                    "complaint",
+                    c.id().toString()));
+        }
+    }
+
+    static void requireStatus(Complaint c, ComplaintStatus status) {
+        if (c.status() != status) {
+            throw new ConflictException("complaints.conflict.state", c.status().name());
+        }
+    }
+
+    Complaint save(Complaint c, String step, Map<String, String> payload, Actor actor, String detail) {
+        store.update(c, instants.instant());
+        store.step(c.id(), step, detail, actor, instants.instant());
+        fact(step, c.id(), actor, payload);
+        return store.find(c.id()).orElseThrow();
+    }
+
+    void fact(String step, UUID id, Actor actor, Map<String, String> payload) {
+        events.publishEvent(
+                Evidence.of(instants.instant(), actor, "complaints." + step, "complaint", id, new HashMap<>(payload)));
+    }
+
+    static Complaint with(
+            Complaint c,
+            ComplaintStatus status,
+            LocalDate dueOn,
+            LocalDate informationRequestedOn,
+            LocalDate delayDueOn,
+            UUID assignedTo) {
+        return c.withState(
+                status,
+                dueOn,
+                informationRequestedOn,
+                delayDueOn,
+                assignedTo,
+                c.requestId(),
+                c.concernsRefusal(),
+                c.answeredOn());
+    }
+
+    boolean refusedRequest(UUID requestId) {
+        try {
+            return requests.get(requestId).status() == RequestStatus.DEEMED_REFUSED;
+        } catch (NotFoundException | AccessDeniedException e) {
+            // the same answer for a request that does not exist and one the caller may not know of
+            throw new InvalidInputException("requestId", "complaints.field.request-unknown");
+        }
+    }
+
+    ComplaintView view(Complaint c) {
+        var documents = store.documents(c.id());
+        return new ComplaintView(c, clock.daysLeft(c), clock.urgency(c).name(), store.steps(c.id()), documents);
+    }
+
+    ComplaintView summary(Complaint c) {
+        return new ComplaintView(c, clock.daysLeft(c), clock.urgency(c).name(), null, null);
+    }
+
+    static Locale locale(Complaint c) {
+        return Language.byCode(c.language()).orElse(Language.FRENCH).locale();
+    }
+
+    static UUID uuid(String value, String field, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(FieldError.of(field, "complaints.field.id"));
+            return null;
+        }
+    }
+
+    static <E extends Enum<E>> E enumValue(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "shared.field.one-of", List.of(type.getEnumConstants()));
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package ca.gardien.complaints;
+
+import static ca.gardien.complaints.FieldTexts.text;
+
+import ca.gardien.mail.Message;
+import ca.gardien.mail.Outbox;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.DateRange;
+import ca.gardien.shared.FieldError;
+import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.Language;
+import ca.gardien.shared.SubjectIdentifier;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Intake of complaints: through the portal (today, acknowledged by email) and entered by staff or the API (the
+ * received date, the channel); the clock starts at receipt. The facts carry dates and ids, never the complainant's data.
+ */
+@org.springframework.stereotype.Component
+class ComplaintIntake {
+
+    private static final Pattern PHONE = Pattern.compile("[+]?[0-9 ().-]{7,30}");
+
+    private final ComplaintFiles files;
+    private final ComplaintStore store;
+    private final ComplaintClock clock;
+    private final ComplaintLetters letters;
+    private final Outbox outbox;
+    private final Clock instants;
+
+    ComplaintIntake(
+            ComplaintFiles files,
+            ComplaintStore store,
+            ComplaintClock clock,
+            ComplaintLetters letters,
+            Outbox outbox,
+            Clock instants) {
+        this.files = files;
+        this.store = store;
+        this.clock = clock;
+        this.letters = letters;
+        this.outbox = outbox;
+        this.instants = instants;
+    }
+
+    /** A complaint received through the public portal: today, no link, acknowledged by email. */
+    Complaint receiveFromPortal(NewComplaint complaint) {
+        var bare = new NewComplaint(
+                complaint.name(),
+                complaint.email(),
+                complaint.phone(),
+                complaint.subject(),
+                complaint.reasons(),
+                null,
+                complaint.language(),
+                null,
+                null);
+        return receive(bare, Complaint.Channel.PORTAL, Actor.SYSTEM);
+    }
+
+    /** A complaint entered by staff (received by mail, email or phone) or sent through the API. */
+    ComplaintView enter(NewComplaint complaint, ComplaintCaller caller) {
+        if (!caller.receives()) {
+            throw new AccessDeniedException("complaints");
+        }
+        var channel = complaint.channel() == null || complaint.channel().isBlank()
+                ? Complaint.Channel.API
+                : ComplaintFiles.enumValue(Complaint.Channel.class, "channel", complaint.channel());
+        var saved = receive(complaint, channel, caller.actor());
+        if (!caller.decides() && caller.accountId().isPresent()) {
+            // staff who enter a complaint work it: the file is assigned to them until the person in charge decides
+            saved = files.save(
+                    ComplaintFiles.with(
+                            saved,
+                            ComplaintStatus.OPEN,
+                            saved.dueOn(),
+                            null,
+                            null,
+                            caller.accountId().get()),
+                    "assigned",
+                    Map.of(),
+                    caller.actor(),
+                    null);
+        }
+        return files.view(saved);
+    }
+
+    private Complaint receive(NewComplaint in, Complaint.Channel channel, Actor actor) {
+        var errors = new ArrayList<FieldError>();
+        var name = text(in.name(), "name", 200, true, errors);
+        var typed = text(in.email(), "email", 320, channel == Complaint.Channel.PORTAL, errors);
+        var email = typed == null ? null : SubjectIdentifier.normalizedEmail(typed);
+        if (typed != null && email == null) {
+            errors.add(FieldError.of("email", "complaints.field.email"));
+        }
+        var phone = text(in.phone(), "phone", 30, true, errors);
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            errors.add(FieldError.of("phone", "complaints.field.phone"));
+        }
+        var subject = text(in.subject(), "subject", 200, true, errors);
+        var reasons = text(in.reasons(), "reasons", ComplaintFiles.MAX_TEXT, true, errors);
+        var language = in.language() == null || in.language().isBlank()
+                ? "fr"
+                : in.language().strip();
+        if (Language.byCode(language).isEmpty()) {
+            errors.add(FieldError.of("language", "shared.field.language"));
+        }
+        var today = clock.today();
+        LocalDate receivedOn = today;
+        if (in.receivedOn() != null && !in.receivedOn().isBlank()) {
+            receivedOn = DateRange.day(in.receivedOn());
+            if (receivedOn == null) {
+                errors.add(DateRange.outside("receivedOn"));
+            } else if (receivedOn.isAfter(today)) {
+                errors.add(FieldError.of("receivedOn", "shared.field.not-future"));
+            }
+        }
+        UUID requestId = ComplaintFiles.uuid(in.requestId(), "requestId", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        boolean refused = requestId != null && files.refusedRequest(requestId);
+        var complaint = new Complaint(
+                UUID.randomUUID(),
+                ComplaintStatus.OPEN,
+                channel,
+                language,
+                name,
+                email,
+                phone,
+                subject,
+                reasons,
+                receivedOn,
+                instants.instant(),
+                clock.dueFrom(receivedOn),
+                null,
+                null,
+                null,
+                requestId,
+                refused,
+                null,
+                0);
+        store.insert(complaint);
+        var payload = new HashMap<String, String>();
+        payload.put("channel", channel.name());
+        payload.put("language", language);
+        payload.put("receivedOn", receivedOn.toString());
+        payload.put("dueOn", complaint.dueOn().toString());
+        if (requestId != null) {
+            payload.put("requestId", requestId.toString());
+        }
+        files.fact("received", complaint.id(), actor, payload);
+        store.step(complaint.id(), "received", null, actor, instants.instant());
+        if (email != null) {
+            outbox.queue(new Message(
+                    Message.Channel.EMAIL,
+                    email,
+                    "complaint-received",
+                    ComplaintFiles.locale(complaint),
+                    List.of(subject, letters.day(complaint.dueOn(), ComplaintFiles.locale(complaint))),
+                    "complaint",
+                    complaint.id().toString()));
+            files.fact("acknowledged", complaint.id(), actor, Map.of("by", "EMAIL"));
+        }
+        return complaint;
+    }
+}
