@@ -359,6 +359,9 @@ class IncidentsApiTest extends WebTestSupport {
     Incidents incidents;
 
     @Autowired
+    IncidentNotices notices;
+
+    @Autowired
     IncidentReminders reminders;
 
     @Autowired
@@ -401,7 +404,7 @@ class IncidentsApiTest extends WebTestSupport {
         reminders.tick();
         assertThat(outbox.about(id.toString())).hasSize(2);
         var today = LocalDate.ofInstant(clock.instant(), ZoneId.of("America/Toronto"));
-        incidents.notices(id, new NoticeDates(today, today, false, null, null), officer);
+        notices.date(id, new NoticeDates(today, today, false, null, null), officer);
         clock.advance(Duration.ofHours(24));
         reminders.tick();
         assertThat(outbox.about(id.toString())).hasSize(2);
