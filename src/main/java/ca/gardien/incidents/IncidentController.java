@@ -204,4 +204,14 @@ class IncidentController {
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .body(export.csv(incidents.all(), ApiLanguage.current()));
     }
+
+    @GetMapping(value = "/register.pdf", produces = "application/pdf")
+    @PreAuthorize(READERS)
+    @Operation(
+            summary = "The register as PDF for the Commission, every field of s. 7 per entry; in the caller's language")
+    ResponseEntity<byte[]> registerPdf() {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(export.pdf(incidents.all(), ApiLanguage.current()));
+    }
 }

@@ -1,6 +1,7 @@
 package ca.gardien.incidents;
 
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.Digests;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
@@ -8,6 +9,7 @@ import ca.gardien.shared.NotFoundException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -28,13 +30,19 @@ public class IncidentNotices {
     private final IncidentFacts facts;
     private final IncidentChecks checks;
     private final NoticeDocuments documents;
+    private final IncidentPersonStore persons;
+    private final java.time.Clock clock;
 
     IncidentNotices(
             Incidents incidents,
             IncidentStore store,
             IncidentFacts facts,
             IncidentChecks checks,
-            NoticeDocuments documents) {
+            NoticeDocuments documents,
+            IncidentPersonStore persons,
+            java.time.Clock clock) {
+        this.persons = persons;
+        this.clock = clock;
         this.incidents = incidents;
         this.store = store;
         this.facts = facts;
@@ -105,6 +113,43 @@ public class IncidentNotices {
         store.setPersonAdvice(id, current.version(), advice.strip());
         facts.record("advice-recorded", id, actor, Map.of("adviceSha256", Digests.sha256Hex(advice.strip())));
         return incidents.get(id);
+    }
+
+    /** Records supplementary information sent to the Commission after its first notice (Reg. s. 3, last paragraph). */
+    @Transactional
+    public List<IncidentPersonStore.Supplement> supplement(UUID id, LocalDate sentOn, String information, Actor actor) {
+        var current = incidents.open(id);
+        if (current.caiNoticeOn() == null) {
+            throw new ConflictException("incidents.conflict.no-cai-notice");
+        }
+        var errors = new ArrayList<FieldError>();
+        RiskAssessment.text(errors, "information", information, true);
+        if (sentOn == null) {
+            errors.add(FieldError.of("sentOn", "incidents.invalid.required"));
+        } else if (sentOn.isAfter(checks.today())) {
+            errors.add(FieldError.of("sentOn", "incidents.invalid.future"));
+        } else if (sentOn.isBefore(current.caiNoticeOn())) {
+            errors.add(FieldError.of("sentOn", "incidents.invalid.before-cai-notice"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        persons.addSupplement(id, sentOn, information.strip(), clock.instant(), actor.kind() + ":" + actor.id());
+        facts.record(
+                "supplement-recorded",
+                id,
+                actor,
+                Map.of(
+                        "caiNoticeOn", current.caiNoticeOn().toString(),
+                        "sentOn", sentOn.toString(),
+                        "informationSha256", Digests.sha256Hex(information.strip())));
+        return persons.supplements(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<IncidentPersonStore.Supplement> supplements(UUID id) {
+        incidents.get(id);
+        return persons.supplements(id);
     }
 
     @Transactional(readOnly = true)

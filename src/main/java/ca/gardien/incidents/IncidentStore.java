@@ -130,6 +130,10 @@ class IncidentStore {
                 .param(id)
                 .update();
         jdbc.sql("DELETE FROM incident_measure WHERE incident_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM incident_person WHERE incident_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM incident_supplement WHERE incident_id = ?")
+                .param(id)
+                .update();
         jdbc.sql("DELETE FROM incident WHERE id = ?").param(id).update();
     }
 
