@@ -11,6 +11,7 @@ import java.util.UUID;
  * confidentiality incidents, the kind of incident (s. 3.6), the systems and categories of the data map it touched, the
  * assessment, the notices and the measures.
  */
+@org.springframework.modulith.NamedInterface("views")
 public record Incident(
         UUID id,
         String title,

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the digests of the documents dated, never their text.
  */
 @Service
+@org.springframework.modulith.NamedInterface("actions")
 public class IncidentNotices {
 
     private final Incidents incidents;

@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ledger fact with counts and digests, never an address.
  */
 @Service
+@org.springframework.modulith.NamedInterface("actions")
 public class IncidentPersons {
 
     private final Incidents incidents;

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction and is a ledger fact.
  */
 @Service
+@org.springframework.modulith.NamedInterface("actions")
 public class Incidents {
 
     private final IncidentStore store;

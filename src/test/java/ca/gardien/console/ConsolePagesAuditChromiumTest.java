@@ -110,6 +110,8 @@ class ConsolePagesAuditChromiumTest {
                             requestPage,
                             "/console/complaints",
                             "/console/complaints/" + complaint,
+                            "/console/incidents",
+                            "/console/incidents/new",
                             "/console/consent/records",
                             "/console/inventory/gaps",
                             "/console/inventory/forms/systems",
