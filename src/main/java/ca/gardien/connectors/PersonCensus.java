@@ -4,6 +4,7 @@ import ca.gardien.connectors.spi.JdbcConnector;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.Language;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -122,9 +123,10 @@ public class PersonCensus {
                         var lang = language == null ? null : rs.getString(2);
                         found.putIfAbsent(
                                 address,
-                                lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en")
-                                        ? "en"
-                                        : lang == null ? null : "fr");
+                                lang == null
+                                        ? null
+                                        : Language.of(Locale.forLanguageTag(lang.strip()))
+                                                .code());
                     }
                 }
             }

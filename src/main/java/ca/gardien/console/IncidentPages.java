@@ -151,7 +151,9 @@ class IncidentPages {
             @PathVariable UUID id,
             @PathVariable String which,
             @RequestParam(name = "in", defaultValue = "fr") String lang) {
-        var locale = "en".equals(lang) ? Locale.CANADA : Locale.CANADA_FRENCH;
+        var locale = ca.gardien.shared.Language.byCode(lang)
+                .orElse(ca.gardien.shared.Language.FRENCH)
+                .locale();
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(notices.html(id, which, locale));
     }
 

@@ -8,6 +8,7 @@ import ca.gardien.shared.Actor;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.Digests;
 import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.Language;
 import ca.gardien.shared.Listing;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -73,17 +74,17 @@ public class IncidentPersons {
     @Transactional
     public Found find(UUID id, PersonCensus.Query query, String defaultLanguage, Actor actor) {
         incidents.open(id);
-        var language = defaultLanguage == null || defaultLanguage.isBlank() ? "fr" : defaultLanguage;
-        if (!language.equals("fr") && !language.equals("en")) {
-            throw new InvalidInputException("defaultLanguage", "incidents.invalid.language");
-        }
+        var language = defaultLanguage == null || defaultLanguage.isBlank()
+                ? Language.FRENCH
+                : Language.byCode(defaultLanguage)
+                        .orElseThrow(() -> new InvalidInputException("defaultLanguage", "incidents.invalid.language"));
         var result = census.count(query, actor);
         var now = clock.instant();
         for (var person : result.persons()) {
             store.add(
                     id,
                     person.sealedEmail(),
-                    person.language() == null ? language : person.language(),
+                    person.language() == null ? language.code() : person.language(),
                     query.connector(),
                     now);
         }
