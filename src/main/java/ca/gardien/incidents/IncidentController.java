@@ -36,8 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Incidents", description = "Register of confidentiality incidents, risk assessment, notices, measures")
 class IncidentController {
 
-    private static final String READERS = "hasAnyRole('PRIVACY_OFFICER', 'DELEGATE', 'AUDITOR')";
-    private static final String WRITERS = "hasAnyRole('PRIVACY_OFFICER', 'DELEGATE')";
+    static final String READERS = "hasAnyRole('PRIVACY_OFFICER', 'DELEGATE', 'AUDITOR')";
+    static final String WRITERS = "hasAnyRole('PRIVACY_OFFICER', 'DELEGATE')";
 
     private final Incidents incidents;
     private final IncidentNotices notices;

@@ -31,8 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Incidents", description = "Register of confidentiality incidents, risk assessment, notices, measures")
 class IncidentPersonsController {
 
-    private static final String READERS = "hasAnyRole('PRIVACY_OFFICER', 'DELEGATE', 'AUDITOR')";
-    private static final String WRITERS = "hasAnyRole('PRIVACY_OFFICER', 'DELEGATE')";
+    private static final String READERS = IncidentController.READERS;
+    private static final String WRITERS = IncidentController.WRITERS;
 
     private final IncidentPersons persons;
     private final IncidentNotices notices;

@@ -110,16 +110,20 @@ abstract class IncidentPersonsAcceptance extends WebTestSupport {
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    @Test
-    void thePersonsInTheWindowAreCountedExactlyNotifiedOnceEachAndTheirAddressesAreGoneAfter() throws Exception {
-        var officer = officerBearer();
+    String newIncident(String officer) throws Exception {
         var created = call(
                 post("/api/v1/incidents")
                         .header(HttpHeaders.AUTHORIZATION, officer)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(IncidentsApiTest.MINIMAL),
                 201);
-        String id = JsonPath.read(created, "$.id");
+        return JsonPath.read(created, "$.id");
+    }
+
+    @Test
+    void thePersonsInTheWindowAreCountedExactlyNotifiedOnceEachAndTheirAddressesAreGoneAfter() throws Exception {
+        var officer = officerBearer();
+        var id = newIncident(officer);
         var base = "/api/v1/incidents/" + id;
         var search = """
                 {"connector": "%s", "table": "signup", "emailColumn": "email", "languageColumn": "lang",
@@ -188,13 +192,7 @@ abstract class IncidentPersonsAcceptance extends WebTestSupport {
     @Test
     void aListOfKeysFindsThosePersonsAndTheMailingFileThenDoneErasesTheAddresses() throws Exception {
         var officer = officerBearer();
-        var created = call(
-                post("/api/v1/incidents")
-                        .header(HttpHeaders.AUTHORIZATION, officer)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(IncidentsApiTest.MINIMAL),
-                201);
-        String id = JsonPath.read(created, "$.id");
+        var id = newIncident(officer);
         var base = "/api/v1/incidents/" + id;
         var found = call(
                 post(base + "/persons/search")
