@@ -13,6 +13,8 @@
             "connectors :: actions",
             "consent :: views",
             "consent :: actions",
+            "incidents :: views",
+            "incidents :: actions",
             "inventory :: views",
             "inventory :: actions",
             "ledger :: views",

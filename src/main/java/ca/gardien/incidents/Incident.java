@@ -11,6 +11,7 @@ import java.util.UUID;
  * confidentiality incidents, the kind of incident (s. 3.6), the systems and categories of the data map it touched, the
  * assessment, the notices and the measures.
  */
+@org.springframework.modulith.NamedInterface("views")
 public record Incident(
         UUID id,
         String title,
@@ -64,7 +65,38 @@ public record Incident(
                 .toList();
     }
 
+    /** Items 7 of the register as recorded: the notice dates, the public notice and the reason for no notice. */
+    public NoticeDates notices() {
+        return new NoticeDates(caiNoticeOn, personsNoticeOn, publicNotice, publicNoticeReason, noNoticeReason);
+    }
+
     Incident with(IncidentStatus newStatus) {
+        return with(newStatus, assessment, notices(), measures, closedAt);
+    }
+
+    Incident withAssessment(RiskAssessment newAssessment) {
+        return with(IncidentStatus.ASSESSED, newAssessment, notices(), measures, null);
+    }
+
+    Incident withNotices(NoticeDates dates) {
+        return with(status, assessment, dates, measures, closedAt);
+    }
+
+    Incident withMeasures(List<Measure> newMeasures) {
+        return with(status, assessment, notices(), newMeasures, closedAt);
+    }
+
+    Incident closed(Instant at) {
+        return with(IncidentStatus.CLOSED, assessment, notices(), measures, at);
+    }
+
+    /** A copy with what the workflow changes; the description stays. */
+    private Incident with(
+            IncidentStatus newStatus,
+            RiskAssessment newAssessment,
+            NoticeDates dates,
+            List<Measure> newMeasures,
+            Instant newClosedAt) {
         return new Incident(
                 id,
                 title,
@@ -81,6 +113,42 @@ public record Incident(
                 personsApproximate,
                 systems,
                 categories,
+                newAssessment,
+                dates.caiNoticeOn(),
+                dates.personsNoticeOn(),
+                Boolean.TRUE.equals(dates.publicNotice()),
+                dates.publicNoticeReason(),
+                dates.noNoticeReason(),
+                newMeasures,
+                retainUntil,
+                createdAt,
+                createdBy,
+                newClosedAt,
+                version);
+    }
+
+    /** A copy with a new description (register items 1–5, kind, systems, categories), reopened if it was closed. */
+    Incident describedAs(IncidentDetails d, LocalDate newRetainUntil) {
+        return new Incident(
+                id,
+                d.title().strip(),
+                d.kind(),
+                status,
+                RiskAssessment.blankToNull(d.piDescription()),
+                RiskAssessment.blankToNull(d.piUnknownReason()),
+                d.circumstances().strip(),
+                d.occurredOn(),
+                d.occurredUntil(),
+                Boolean.TRUE.equals(d.occurredApproximate()),
+                d.awareAt(),
+                d.personsCount(),
+                Boolean.TRUE.equals(d.personsApproximate()),
+                d.systems() == null
+                        ? List.of()
+                        : d.systems().stream().distinct().sorted().toList(),
+                d.categories() == null
+                        ? List.of()
+                        : d.categories().stream().distinct().sorted().toList(),
                 assessment,
                 caiNoticeOn,
                 personsNoticeOn,
@@ -88,10 +156,42 @@ public record Incident(
                 publicNoticeReason,
                 noNoticeReason,
                 measures,
-                retainUntil,
+                newRetainUntil,
                 createdAt,
                 createdBy,
-                closedAt,
+                null,
                 version);
+    }
+
+    /** A new open entry, blank but for who recorded it and when; {@link #describedAs} fills it. */
+    static Incident blank(UUID id, Instant createdAt, String createdBy) {
+        return new Incident(
+                id,
+                "",
+                null,
+                IncidentStatus.OPEN,
+                null,
+                null,
+                "",
+                null,
+                null,
+                false,
+                null,
+                null,
+                false,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                List.of(),
+                null,
+                createdAt,
+                createdBy,
+                null,
+                0);
     }
 }

@@ -36,14 +36,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Incidents", description = "Register of confidentiality incidents, risk assessment, notices, measures")
 class IncidentController {
 
-    private static final String READERS = "hasAnyRole('PRIVACY_OFFICER', 'DELEGATE', 'AUDITOR')";
-    private static final String WRITERS = "hasAnyRole('PRIVACY_OFFICER', 'DELEGATE')";
+    static final String READERS = "hasAnyRole('PRIVACY_OFFICER', 'DELEGATE', 'AUDITOR')";
+    static final String WRITERS = "hasAnyRole('PRIVACY_OFFICER', 'DELEGATE')";
 
     private final Incidents incidents;
+    private final IncidentNotices notices;
+    private final IncidentMeasures measures;
     private final RegisterExport export;
 
-    IncidentController(Incidents incidents, RegisterExport export) {
+    IncidentController(Incidents incidents, IncidentNotices notices, IncidentMeasures measures, RegisterExport export) {
         this.incidents = incidents;
+        this.notices = notices;
+        this.measures = measures;
         this.export = export;
     }
 
@@ -117,14 +121,14 @@ class IncidentController {
     @PreAuthorize(WRITERS)
     @Operation(summary = "Record the transmission dates of the notices, a public notice and its reason, or why none")
     IncidentView notices(@PathVariable UUID id, @RequestBody NoticeDates dates, Authentication auth) {
-        return view(incidents.notices(id, dates, CurrentActor.of(auth)));
+        return view(notices.date(id, dates, CurrentActor.of(auth)));
     }
 
     @PostMapping("/{id}/measures")
     @PreAuthorize(WRITERS)
     @Operation(summary = "Add a containment, mitigation or prevention measure with its owner and dates")
     IncidentView addMeasure(@PathVariable UUID id, @RequestBody NewMeasure measure, Authentication auth) {
-        return view(incidents.addMeasure(id, measure, CurrentActor.of(auth)));
+        return view(measures.addMeasure(id, measure, CurrentActor.of(auth)));
     }
 
     @PostMapping("/{id}/measures/{measureId}/done")
@@ -132,14 +136,14 @@ class IncidentController {
     @Operation(summary = "Record the date a measure was done")
     IncidentView measureDone(
             @PathVariable UUID id, @PathVariable UUID measureId, @RequestBody MeasureDone done, Authentication auth) {
-        return view(incidents.measureDone(id, measureId, done.doneOn(), CurrentActor.of(auth)));
+        return view(measures.measureDone(id, measureId, done.doneOn(), CurrentActor.of(auth)));
     }
 
     @PutMapping("/{id}/person-advice")
     @PreAuthorize(WRITERS)
     @Operation(summary = "The measures suggested to the persons concerned (item 5 of their notice)")
     IncidentView advise(@PathVariable UUID id, @RequestBody Advice advice, Authentication auth) {
-        return view(incidents.advise(id, advice.advice(), CurrentActor.of(auth)));
+        return view(notices.advise(id, advice.advice(), CurrentActor.of(auth)));
     }
 
     @GetMapping(value = "/{id}/notices/{which}.html", produces = "application/xhtml+xml")
@@ -151,7 +155,7 @@ class IncidentController {
             @RequestParam(defaultValue = "fr") @Pattern(regexp = "fr|en") String lang) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("application", "xhtml+xml", java.nio.charset.StandardCharsets.UTF_8))
-                .body(incidents.noticeHtml(id, which, Locale.forLanguageTag(lang)));
+                .body(notices.html(id, which, Locale.forLanguageTag(lang)));
     }
 
     @GetMapping(value = "/{id}/notices/{which}.pdf", produces = "application/pdf")
@@ -163,7 +167,7 @@ class IncidentController {
             @RequestParam(defaultValue = "fr") @Pattern(regexp = "fr|en") String lang) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .body(incidents.noticePdf(id, which, Locale.forLanguageTag(lang)));
+                .body(notices.pdf(id, which, Locale.forLanguageTag(lang)));
     }
 
     @PostMapping("/{id}/close")
@@ -185,7 +189,7 @@ class IncidentController {
     @GetMapping("/estimate")
     @PreAuthorize(READERS)
     @Operation(summary = "What the data map says of chosen systems and categories: sensitivity and activities involved")
-    Incidents.Estimate estimate(
+    Estimate estimate(
             @RequestParam(defaultValue = "") List<String> systems,
             @RequestParam(defaultValue = "") List<String> categories) {
         return incidents.estimate(systems, categories);
@@ -199,5 +203,15 @@ class IncidentController {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .body(export.csv(incidents.all(), ApiLanguage.current()));
+    }
+
+    @GetMapping(value = "/register.pdf", produces = "application/pdf")
+    @PreAuthorize(READERS)
+    @Operation(
+            summary = "The register as PDF for the Commission, every field of s. 7 per entry; in the caller's language")
+    ResponseEntity<byte[]> registerPdf() {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(export.pdf(incidents.all(), ApiLanguage.current()));
     }
 }

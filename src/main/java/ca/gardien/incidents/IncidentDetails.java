@@ -13,6 +13,7 @@ import java.util.List;
  * @param occurredApproximate the dates are an approximation (the exact dates are not known)
  * @param personsApproximate the number of persons is an approximation
  */
+@org.springframework.modulith.NamedInterface("views")
 public record IncidentDetails(
         String title,
         IncidentKind kind,

@@ -1,6 +1,7 @@
 package ca.gardien.incidents;
 
 /** The four kinds of confidentiality incident of s. 3.6 P-39.1. */
+@org.springframework.modulith.NamedInterface("views")
 public enum IncidentKind {
     /** Access not authorized by law to personal information. */
     ACCESS,

@@ -4,4 +4,5 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A measure taken or planned after the incident (register item 8), with who owns it and its dates. */
+@org.springframework.modulith.NamedInterface("views")
 public record Measure(UUID id, MeasureKind kind, String description, String owner, LocalDate dueOn, LocalDate doneOn) {}

@@ -6,6 +6,7 @@ import java.time.LocalDate;
  * Register item 7: when the notices were transmitted, whether a public notice was given and why, or why a required
  * notice was not given (for instance while it could hamper an investigation).
  */
+@org.springframework.modulith.NamedInterface("views")
 public record NoticeDates(
         LocalDate caiNoticeOn,
         LocalDate personsNoticeOn,

@@ -41,6 +41,21 @@ class NoticeDocuments {
         return PdfDocuments.xmlSafe(document(kind, incident, personAdvice, locale));
     }
 
+    /** The notice as plain text (the body of the mail to each person): each field's name then its value. */
+    String text(Kind kind, Incident incident, String personAdvice, Locale locale) {
+        var profile = organization.profile().orElse(null);
+        var rows = kind == Kind.COMMISSION
+                ? commission(incident, profile, locale)
+                : persons(incident, personAdvice, profile, locale);
+        var out = new StringBuilder();
+        for (var row : rows) {
+            out.append(row[0]).append('\n').append(row[1]).append("\n\n");
+        }
+        return out.append(
+                        text("incidents.notice.reference", locale, incident.id().toString()))
+                .toString();
+    }
+
     private String document(Kind kind, Incident incident, String personAdvice, Locale locale) {
         var profile = organization.profile();
         var rows = switch (kind) {

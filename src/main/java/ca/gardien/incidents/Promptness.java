@@ -11,6 +11,7 @@ import java.time.Instant;
  * @param stage how many thresholds have passed while running (0 within target, then warning, then alert)
  * @param gdprDueAt the GDPR 72-hour deadline to the supervisory authority, when that profile is on
  */
+@org.springframework.modulith.NamedInterface("views")
 public record Promptness(
         Duration sinceAwareness, boolean running, Urgency urgency, Instant gdprDueAt, boolean gdprOverdue) {
 

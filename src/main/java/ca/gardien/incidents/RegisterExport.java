@@ -1,5 +1,6 @@
 package ca.gardien.incidents;
 
+import ca.gardien.shared.PdfDocuments;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The register as the Commission may ask for it (s. 3.8): one column per field of s. 7 of the regulation, plus the
@@ -53,6 +55,38 @@ class RegisterExport {
                     .append("\r\n");
         }
         return out.toString();
+    }
+
+    /** The register as a printable PDF: one section per entry, every column of {@link #COLUMNS} named. */
+    byte[] pdf(List<Incident> incidents, Locale locale) {
+        var title = text("incidents.register.document-title", locale);
+        var out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+                .append(locale.getLanguage())
+                .append("\"><head><meta charset=\"UTF-8\"/><title>")
+                .append(esc(title))
+                .append("</title><style>body{font-family:sans-serif;font-size:9pt}dt{font-weight:bold}")
+                .append("h2{page-break-before:auto;font-size:12pt}</style></head><body><h1>")
+                .append(esc(title))
+                .append("</h1>");
+        for (var incident : incidents) {
+            var values = row(incident, locale);
+            out.append("<h2>").append(esc(incident.title())).append("</h2><dl>");
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                out.append("<dt>")
+                        .append(esc(text("incidents.register." + COLUMNS.get(c), locale)))
+                        .append("</dt><dd>")
+                        .append(esc(values.get(c).isEmpty() ? "—" : values.get(c)))
+                        .append("</dd>");
+            }
+            out.append("</dl>");
+        }
+        out.append("</body></html>");
+        return PdfDocuments.fromXhtml(PdfDocuments.xmlSafe(out.toString()));
+    }
+
+    private static String esc(String text) {
+        return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
     }
 
     /** One entry's values, in the order of {@link #COLUMNS}. */

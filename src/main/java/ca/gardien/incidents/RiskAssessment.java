@@ -14,6 +14,7 @@ import java.util.Set;
  * with its reasoning, the consultation of the person in charge, the conclusion Gardien suggests from the answers and
  * the conclusion the officer keeps (an override of the suggestion states its reason).
  */
+@org.springframework.modulith.NamedInterface("views")
 public record RiskAssessment(
         Level sensitivity,
         String sensitivityReason,

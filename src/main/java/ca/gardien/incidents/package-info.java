@@ -6,6 +6,7 @@
 @org.springframework.modulith.ApplicationModule(
         displayName = "Incidents",
         allowedDependencies = {
+            "connectors",
             "ledger",
             "inventory",
             "inventory :: *",

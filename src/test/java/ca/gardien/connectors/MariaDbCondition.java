@@ -10,12 +10,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Runs MariaDB tests against {@code GARDIEN_TEST_MARIADB_URL} (default: root on 127.0.0.1:3306); skips them with a
  * message when the server does not answer, unless {@code GARDIEN_TEST_REQUIRE_MARIADB=true}.
  */
-class MariaDbCondition implements ExecutionCondition {
+public class MariaDbCondition implements ExecutionCondition {
 
     static final String URL_VARIABLE = "GARDIEN_TEST_MARIADB_URL";
     static final String REQUIRE_VARIABLE = "GARDIEN_TEST_REQUIRE_MARIADB";
 
-    static String url() {
+    public static String url() {
         var url = System.getenv(URL_VARIABLE);
         return url == null || url.isBlank() ? "jdbc:mariadb://127.0.0.1:3306/?user=root" : url;
     }
@@ -34,7 +34,7 @@ class MariaDbCondition implements ExecutionCondition {
         }
     }
 
-    static void execute(String sql) {
+    public static void execute(String sql) {
         try (var connection = DriverManager.getConnection(url());
                 var statement = connection.createStatement()) {
             statement.execute(sql);

@@ -115,6 +115,8 @@ class ConsolePagesAuditChromiumTest {
                             "/console/complaints/" + complaint,
                             "/console/assessments",
                             assessmentPage,
+                            "/console/incidents",
+                            "/console/incidents/new",
                             "/console/consent/records",
                             "/console/inventory/gaps",
                             "/console/inventory/forms/systems",

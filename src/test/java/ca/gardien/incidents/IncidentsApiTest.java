@@ -151,6 +151,8 @@ class IncidentsApiTest extends WebTestSupport {
         mvc.perform(delete("/api/v1/incidents/" + id).header(HttpHeaders.AUTHORIZATION, bearer(Role.DELEGATE)))
                 .andExpect(problem(403, "forbidden"));
         mvc.perform(get("/api/v1/incidents/register.csv")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/incidents/register.pdf").header(HttpHeaders.AUTHORIZATION, bearer(Role.STAFF)))
+                .andExpect(problem(403, "forbidden"));
     }
 
     @Test
@@ -236,6 +238,38 @@ class IncidentsApiTest extends WebTestSupport {
                         "2026-11-24",
                         "Asked the supplier to destroy the file",
                         "Closed");
+
+        var pdf = mvc.perform(get("/api/v1/incidents/register.pdf")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR))
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "fr"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentType(MediaType.APPLICATION_PDF))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var text = new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains(
+                            "Registre des incidents de confidentialité",
+                            "Misdirected file",
+                            "Renseignements personnels visés",
+                            "Names and diagnoses",
+                            "Circonstances",
+                            "Date ou période de l’incident",
+                            "du 2026-11-18 au 2026-11-19",
+                            "Nombre de personnes concernées",
+                            "environ 120",
+                            "health information",
+                            "Date de transmission de l’avis à la Commission",
+                            "2026-11-23",
+                            "2026-11-24",
+                            "Avis public",
+                            "Asked the supplier to destroy the file");
+        }
     }
 
     @Test
@@ -355,8 +389,46 @@ class IncidentsApiTest extends WebTestSupport {
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    @Test
+    void supplementaryInformationIsRecordedAgainstTheFirstNoticeToTheCommission() throws Exception {
+        var officer = officerBearer();
+        var id = create(officer, MINIMAL);
+        var base = "/api/v1/incidents/" + id + "/notices/commission/supplements";
+        var supplement = """
+                {"sentOn": "2026-11-25", "information": "The laptop was found; the disk was encrypted."}""";
+        postJson(officer, base, supplement, 409);
+        postJson(officer, "/api/v1/incidents/" + id + "/notices", """
+                {"caiNoticeOn": "2026-11-23", "publicNotice": false}""", 200);
+        var refused = mvc.perform(post(base)
+                        .header(HttpHeaders.AUTHORIZATION, officer)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"sentOn\": \"2026-11-22\", \"information\": \" \"}"))
+                .andExpect(problem(400, "validation"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat((List<String>) JsonPath.read(refused, "$.errors[*].field"))
+                .containsExactlyInAnyOrder("sentOn", "information");
+        mvc.perform(post(base)
+                        .header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(supplement))
+                .andExpect(problem(403, "forbidden"));
+        postJson(officer, base, supplement, 200);
+        mvc.perform(get(base).header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].sentOn").value("2026-11-25"))
+                .andExpect(jsonPath("$[0].information").value("The laptop was found; the disk was encrypted."));
+        var fact = awaitLedgerEntry("incidents.supplement-recorded", id);
+        assertThat(fact.toString()).contains("2026-11-23").doesNotContain("laptop was found");
+    }
+
     @Autowired
     Incidents incidents;
+
+    @Autowired
+    IncidentNotices notices;
 
     @Autowired
     IncidentReminders reminders;
@@ -401,7 +473,7 @@ class IncidentsApiTest extends WebTestSupport {
         reminders.tick();
         assertThat(outbox.about(id.toString())).hasSize(2);
         var today = LocalDate.ofInstant(clock.instant(), ZoneId.of("America/Toronto"));
-        incidents.notices(id, new NoticeDates(today, today, false, null, null), officer);
+        notices.date(id, new NoticeDates(today, today, false, null, null), officer);
         clock.advance(Duration.ofHours(24));
         reminders.tick();
         assertThat(outbox.about(id.toString())).hasSize(2);

@@ -1,0 +1,170 @@
+package ca.gardien.incidents;
+
+import ca.gardien.inventory.InformationSystem;
+import ca.gardien.inventory.Inventory;
+import ca.gardien.inventory.PiCategory;
+import ca.gardien.shared.Digests;
+import ca.gardien.shared.FieldError;
+import ca.gardien.shared.InvalidInputException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** Checks an entry's description whole (every field at once) and digests it for the ledger. */
+@Component
+class IncidentChecks {
+
+    /** The earliest date an incident may have occurred or been known. */
+    static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_LONG_TEXT = 4000;
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
+    private static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
+
+    private final Inventory inventory;
+    private final Clock clock;
+
+    IncidentChecks(Inventory inventory, Clock clock) {
+        this.inventory = inventory;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), QUEBEC);
+    }
+
+    void check(IncidentDetails d) {
+        if (d == null) {
+            throw new InvalidInputException("title", "incidents.invalid.required");
+        }
+        var errors = new ArrayList<FieldError>();
+        if (d.title() == null || d.title().isBlank()) {
+            errors.add(FieldError.of("title", "incidents.invalid.required"));
+        } else if (d.title().length() > MAX_TITLE) {
+            errors.add(FieldError.of("title", "incidents.invalid.too-long", MAX_TITLE));
+        }
+        longText(errors, "circumstances", d.circumstances(), true);
+        longText(errors, "piDescription", d.piDescription(), false);
+        RiskAssessment.text(errors, "piUnknownReason", d.piUnknownReason(), false);
+        var today = today();
+        if (d.awareAt() == null) {
+            errors.add(FieldError.of("awareAt", "incidents.invalid.required"));
+        } else if (d.awareAt().toInstant().isAfter(clock.instant())) {
+            errors.add(FieldError.of("awareAt", "incidents.invalid.future"));
+        } else if (d.awareAt().toLocalDate().isBefore(EARLIEST)) {
+            // a date from before any register would make the entry deletable at once (kept 5 years from awareness)
+            errors.add(FieldError.of("awareAt", "shared.field.date-range", EARLIEST, today));
+        }
+        if (d.occurredOn() == null) {
+            errors.add(FieldError.of("occurredOn", "incidents.invalid.required"));
+        } else if (d.occurredOn().isBefore(EARLIEST)) {
+            errors.add(FieldError.of("occurredOn", "shared.field.date-range", EARLIEST, today));
+        } else if (d.occurredOn().isAfter(today)) {
+            errors.add(FieldError.of("occurredOn", "incidents.invalid.future"));
+        } else if (d.awareAt() != null && d.occurredOn().isAfter(d.awareAt().toLocalDate())) {
+            errors.add(FieldError.of("occurredOn", "incidents.invalid.after-awareness"));
+        }
+        if (d.occurredUntil() != null
+                && d.occurredOn() != null
+                && d.occurredUntil().isBefore(d.occurredOn())) {
+            errors.add(FieldError.of("occurredUntil", "incidents.invalid.period"));
+        }
+        if (d.personsCount() != null && d.personsCount() < 0) {
+            errors.add(FieldError.of("personsCount", "incidents.invalid.negative"));
+        }
+        var map = inventory.current();
+        checkIds(
+                errors,
+                "systems",
+                d.systems(),
+                map.systems().stream().map(InformationSystem::id).collect(Collectors.toSet()));
+        checkIds(
+                errors,
+                "categories",
+                d.categories(),
+                map.piCategories().stream().map(PiCategory::id).collect(Collectors.toSet()));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static void longText(List<FieldError> errors, String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(FieldError.of(field, "incidents.invalid.required"));
+            }
+        } else if (value.length() > MAX_LONG_TEXT) {
+            errors.add(FieldError.of(field, "incidents.invalid.too-long", MAX_LONG_TEXT));
+        }
+    }
+
+    private static void checkIds(List<FieldError> errors, String field, List<String> ids, Set<String> known) {
+        if (ids == null) {
+            return;
+        }
+        if (ids.size() > 50) {
+            errors.add(FieldError.of(field, "incidents.invalid.too-many", 50));
+            return;
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            var id = ids.get(i);
+            if (id == null || !ID.matcher(id).matches() || !known.contains(id)) {
+                errors.add(FieldError.of(field + "[" + i + "]", "incidents.invalid.unknown-" + field));
+            }
+        }
+    }
+
+    /** The ledger payload of a description: kinds, dates, counts and a digest of the text, never the text. */
+    static Map<String, String> payload(Incident i) {
+        var payload = new LinkedHashMap<String, String>();
+        payload.put("kind", i.kind() == null ? "undetermined" : i.kind().name());
+        payload.put("occurredFrom", i.occurredFrom().toString());
+        payload.put("awareAt", i.awareAt().toString());
+        payload.put("personsCount", Objects.toString(i.personsCount(), "unknown"));
+        payload.put("systems", String.valueOf(i.systems().size()));
+        payload.put("categories", String.valueOf(i.categories().size()));
+        payload.put("retainUntil", i.retainUntil().toString());
+        payload.put(
+                "textSha256",
+                Digests.sha256Hex(String.join(
+                        "\n",
+                        i.title(),
+                        i.circumstances(),
+                        Objects.toString(i.piDescription(), ""),
+                        Objects.toString(i.piUnknownReason(), ""))));
+        return payload;
+    }
+
+    /** The ledger payload of an assessment: the levels, the conclusion and a digest of the reasoning. */
+    static Map<String, String> payload(RiskAssessment assessment) {
+        var payload = new LinkedHashMap<String, String>();
+        payload.put("sensitivity", assessment.sensitivity().name());
+        payload.put("consequences", assessment.consequences().name());
+        payload.put("likelihood", assessment.likelihood().name());
+        payload.put("consultedOn", assessment.consultedOn().toString());
+        payload.put("suggestedSerious", String.valueOf(assessment.suggestedSerious()));
+        payload.put("serious", String.valueOf(assessment.serious()));
+        payload.put("overridden", String.valueOf(assessment.overridden()));
+        payload.put(
+                "reasoningSha256",
+                Digests.sha256Hex(String.join(
+                        "\n",
+                        assessment.sensitivityReason(),
+                        assessment.consequencesReason(),
+                        assessment.likelihoodReason(),
+                        Objects.toString(assessment.illIntentionedUses(), ""),
+                        assessment.consultationNote(),
+                        Objects.toString(assessment.overrideReason(), ""))));
+        return payload;
+    }
+}

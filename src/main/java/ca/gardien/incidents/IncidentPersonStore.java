@@ -1,0 +1,94 @@
+package ca.gardien.incidents;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The persons an incident concerns (sealed addresses until the notices are done) and the supplements to the CAI. */
+@Repository
+class IncidentPersonStore {
+
+    /** A person found; {@code sealedEmail} is null once destroyed. */
+    record Row(UUID id, String sealedEmail, String language, String connector, UUID messageId) {
+        @Override
+        public String toString() {
+            return "Row[" + id + ", " + language + "]";
+        }
+    }
+
+    /** Supplementary information sent to the Commission after the first notice. */
+    record Supplement(UUID id, LocalDate sentOn, String information, Instant recordedAt, String recordedBy) {}
+
+    private final JdbcClient jdbc;
+
+    IncidentPersonStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(UUID incidentId, String sealedEmail, String language, String connector, Instant at) {
+        jdbc.sql("INSERT INTO incident_person (id, incident_id, email_sealed, language, connector, found_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), incidentId, sealedEmail, language, connector, at.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    List<Row> all(UUID incidentId) {
+        return jdbc.sql("SELECT id, email_sealed, language, connector, message_id FROM incident_person"
+                        + " WHERE incident_id = ? ORDER BY found_at, id")
+                .param(incidentId)
+                .query((rs, n) -> new Row(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("email_sealed"),
+                        rs.getString("language"),
+                        rs.getString("connector"),
+                        rs.getObject("message_id", UUID.class)))
+                .list();
+    }
+
+    /** Persons still to notify: an address held and no message queued. */
+    List<Row> pending(UUID incidentId) {
+        return all(incidentId).stream()
+                .filter(r -> r.sealedEmail() != null && r.messageId() == null)
+                .toList();
+    }
+
+    /** Records the queued message and erases the address in the same statement. */
+    void notified(UUID personId, UUID messageId, Instant at) {
+        jdbc.sql("UPDATE incident_person SET message_id = ?, notified_at = ?, email_sealed = NULL WHERE id = ?")
+                .params(messageId, at.atOffset(ZoneOffset.UTC), personId)
+                .update();
+    }
+
+    /** Erases every address still held for the incident; returns how many. */
+    int destroy(UUID incidentId) {
+        return jdbc.sql(
+                        "UPDATE incident_person SET email_sealed = NULL WHERE incident_id = ? AND email_sealed IS NOT NULL")
+                .param(incidentId)
+                .update();
+    }
+
+    void addSupplement(UUID incidentId, LocalDate sentOn, String information, Instant at, String by) {
+        jdbc.sql("INSERT INTO incident_supplement (id, incident_id, sent_on, information, recorded_at, recorded_by)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), incidentId, sentOn, information, at.atOffset(ZoneOffset.UTC), by)
+                .update();
+    }
+
+    List<Supplement> supplements(UUID incidentId) {
+        return jdbc.sql("SELECT id, sent_on, information, recorded_at, recorded_by FROM incident_supplement"
+                        + " WHERE incident_id = ? ORDER BY sent_on, recorded_at")
+                .param(incidentId)
+                .query((rs, n) -> new Supplement(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("sent_on", LocalDate.class),
+                        rs.getString("information"),
+                        rs.getObject("recorded_at", java.time.OffsetDateTime.class)
+                                .toInstant(),
+                        rs.getString("recorded_by")))
+                .list();
+    }
+}

@@ -1,0 +1,192 @@
+package ca.gardien.incidents;
+
+import ca.gardien.connectors.PersonCensus;
+import ca.gardien.mail.Message;
+import ca.gardien.mail.Outbox;
+import ca.gardien.organization.Organization;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.Digests;
+import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.Language;
+import ca.gardien.shared.Listing;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The persons an incident concerns, found through the organization's database connectors, and their notices. Gardien
+ * keeps only the address (sealed with the connectors key) and the language, and erases the address once the notice is
+ * queued in the mail outbox or, after a mailing-file export, once the officer marks the notices done. Every step is a
+ * ledger fact with counts and digests, never an address.
+ */
+@Service
+@org.springframework.modulith.NamedInterface("actions")
+public class IncidentPersons {
+
+    private final Incidents incidents;
+    private final IncidentNotices notices;
+    private final IncidentPersonStore store;
+    private final IncidentFacts facts;
+    private final PersonCensus census;
+    private final Outbox outbox;
+    private final NoticeDocuments documents;
+    private final Organization organization;
+    private final Clock clock;
+
+    IncidentPersons(
+            Incidents incidents,
+            IncidentNotices notices,
+            IncidentPersonStore store,
+            IncidentFacts facts,
+            PersonCensus census,
+            Outbox outbox,
+            NoticeDocuments documents,
+            Organization organization,
+            Clock clock) {
+        this.incidents = incidents;
+        this.notices = notices;
+        this.store = store;
+        this.facts = facts;
+        this.census = census;
+        this.outbox = outbox;
+        this.documents = documents;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    /** What a search found: the table's distinct addresses, those in the window or keys, and the persons now held. */
+    public record Found(long inTable, int found, int held) {}
+
+    /** One person's delivery: the outbox message and its status, never the address. */
+    public record Delivery(UUID personId, String language, String connector, UUID messageId, String status) {}
+
+    /**
+     * Counts the persons of one table of a connector and keeps those in the window or keys. {@code defaultLanguage}
+     * ({@code fr} or {@code en}) is the notice's language when the table has no language column.
+     */
+    @Transactional
+    public Found find(UUID id, PersonCensus.Query query, String defaultLanguage, Actor actor) {
+        incidents.open(id);
+        var language = defaultLanguage == null || defaultLanguage.isBlank()
+                ? Language.FRENCH
+                : Language.byCode(defaultLanguage)
+                        .orElseThrow(() -> new InvalidInputException("defaultLanguage", "incidents.invalid.language"));
+        var result = census.count(query, actor);
+        var now = clock.instant();
+        for (var person : result.persons()) {
+            store.add(
+                    id,
+                    person.sealedEmail(),
+                    person.language() == null ? language.code() : person.language(),
+                    query.connector(),
+                    now);
+        }
+        var held = (int)
+                store.all(id).stream().filter(r -> r.sealedEmail() != null).count();
+        var payload = new LinkedHashMap<String, String>();
+        payload.put("connector", query.connector());
+        payload.put("tableSha256", Digests.sha256Hex(query.table()));
+        payload.put("inTable", String.valueOf(result.inTable()));
+        payload.put("found", String.valueOf(result.persons().size()));
+        payload.put("window", query.from() == null ? "keys" : query.from() + "/" + query.to());
+        facts.record("persons-found", id, actor, payload);
+        return new Found(result.inTable(), result.persons().size(), held);
+    }
+
+    /**
+     * Queues the notice to each person found, in the person's language, one outbox message each, erases each address
+     * as its message is queued, and dates the persons' notice in the register (today) when it is not dated yet.
+     */
+    @Transactional
+    public List<Delivery> notifyAll(UUID id, Actor actor) {
+        var incident = incidents.open(id);
+        var pending = store.pending(id);
+        if (pending.isEmpty()) {
+            throw new ConflictException("incidents.conflict.no-persons");
+        }
+        var advice = notices.personAdvice(id);
+        var bodies = new java.util.HashMap<String, String>();
+        var organizationName = organization.profile().map(p -> p.legalName()).orElse("");
+        var now = clock.instant();
+        for (var person : pending) {
+            var locale = Locale.forLanguageTag(person.language());
+            var body = bodies.computeIfAbsent(
+                    person.language(), l -> documents.text(NoticeDocuments.Kind.PERSONS, incident, advice, locale));
+            var messageId = outbox.queue(new Message(
+                    Message.Channel.EMAIL,
+                    census.open(person.sealedEmail()),
+                    "incidents.persons-notice",
+                    locale,
+                    List.of(organizationName, body),
+                    "incident",
+                    id.toString()));
+            store.notified(person.id(), messageId, now);
+        }
+        var payload = new LinkedHashMap<String, String>();
+        payload.put("messages", String.valueOf(pending.size()));
+        bodies.forEach((language, body) ->
+                payload.put("notice" + language.toUpperCase(Locale.ROOT) + "Sha256", Digests.sha256Hex(body)));
+        facts.record("persons-notified", id, actor, payload);
+        if (incident.personsNoticeOn() == null) {
+            var dates = incident.notices();
+            notices.date(
+                    id,
+                    new NoticeDates(
+                            dates.caiNoticeOn(),
+                            incidents.today(),
+                            dates.publicNotice(),
+                            dates.publicNoticeReason(),
+                            dates.noNoticeReason()),
+                    actor);
+        }
+        return deliveries(id);
+    }
+
+    /** Every person's delivery; a status other than {@code SENT} is a notice not delivered (yet). */
+    @Transactional(readOnly = true)
+    public List<Delivery> deliveries(UUID id) {
+        incidents.get(id);
+        var statuses = new java.util.HashMap<UUID, String>();
+        outbox.about(id.toString()).forEach(m -> statuses.put(m.id(), m.status()));
+        var out = new ArrayList<Delivery>();
+        for (var row : store.all(id)) {
+            var status = row.messageId() == null
+                    ? (row.sealedEmail() == null ? "DESTROYED" : "PENDING")
+                    : statuses.getOrDefault(row.messageId(), "PURGED");
+            out.add(new Delivery(row.id(), row.language(), row.connector(), row.messageId(), status));
+        }
+        return out;
+    }
+
+    /** The persons still to notify as a mailing file (address, language), for sending outside Gardien. */
+    @Transactional
+    public String mailingFile(UUID id, Actor actor) {
+        incidents.get(id);
+        var pending = store.pending(id);
+        var out = new StringBuilder("email,language\r\n");
+        for (var row : pending) {
+            out.append(Listing.quote(census.open(row.sealedEmail())))
+                    .append(',')
+                    .append(row.language())
+                    .append("\r\n");
+        }
+        facts.record("mailing-exported", id, actor, Map.of("persons", String.valueOf(pending.size())));
+        return out.toString();
+    }
+
+    /** The notices are done: erases every address still held. */
+    @Transactional
+    public int done(UUID id, Actor actor) {
+        incidents.get(id);
+        int destroyed = store.destroy(id);
+        facts.record("persons-destroyed", id, actor, Map.of("addresses", String.valueOf(destroyed)));
+        return destroyed;
+    }
+}

@@ -1,0 +1,220 @@
+package ca.gardien.incidents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.mail.OutboxMessage;
+import ca.gardien.organization.Role;
+import ca.gardien.support.WebTestSupport;
+import com.jayway.jsonpath.JsonPath;
+import java.sql.DriverManager;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+/**
+ * Who an incident concerns, found through a JDBC connector on a real database with planted persons: the persons in a
+ * time window counted exactly, notified through the outbox one message each in their language, and their addresses
+ * gone from Gardien afterwards.
+ */
+@Import(IncidentsTestConfiguration.class)
+abstract class IncidentPersonsAcceptance extends WebTestSupport {
+
+    /** Signed up inside the window (one of them twice, one address in upper case). */
+    static final Map<String, String> IN_WINDOW = Map.of(
+            "ana@example.test", "fr",
+            "ben@example.test", "en",
+            "chloe@example.test", "fr",
+            "dev@example.test", "en",
+            "eli@example.test", "fr");
+
+    static final List<String> OUTSIDE = List.of("fay@example.test", "gus@example.test", "hal@example.test");
+
+    String url;
+    String connector;
+
+    @Autowired
+    ca.gardien.connectors.ConnectorCatalog catalog;
+
+    @Autowired
+    ca.gardien.mail.Outbox outbox;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate gardienDb;
+
+    /** A fresh, empty database (or schema); its JDBC URL with credentials. */
+    abstract String freshDatabase() throws Exception;
+
+    abstract void dropDatabase() throws Exception;
+
+    @BeforeEach
+    void plant() throws Exception {
+        url = freshDatabase();
+        try (var c = DriverManager.getConnection(url);
+                var s = c.createStatement()) {
+            s.execute("CREATE TABLE signup (id INT PRIMARY KEY, email VARCHAR(200), lang VARCHAR(5),"
+                    + " created_at TIMESTAMP NOT NULL)");
+            try (var insert = c.prepareStatement("INSERT INTO signup VALUES (?, ?, ?, ?)")) {
+                int id = 1;
+                for (var person : IN_WINDOW.entrySet()) {
+                    row(insert, id++, person.getKey(), person.getValue(), "2026-11-19T10:00:00");
+                }
+                row(insert, id++, "ANA@example.test", "fr", "2026-11-19T15:00:00"); // the same person again
+                row(insert, id++, null, "fr", "2026-11-19T16:00:00"); // no address: nobody to notify
+                for (var person : OUTSIDE) {
+                    row(insert, id++, person, "fr", "2026-11-10T10:00:00");
+                }
+            }
+        }
+        connector = "shop-" + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(post("/api/v1/connectors")
+                        .header(HttpHeaders.AUTHORIZATION, officerBearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"id\":\"%s\",\"type\":\"jdbc\",\"url\":\"%s\"}".formatted(connector, url)))
+                .andExpect(status().isCreated());
+    }
+
+    private static void row(java.sql.PreparedStatement insert, int id, String email, String lang, String at)
+            throws java.sql.SQLException {
+        insert.setInt(1, id);
+        insert.setString(2, email);
+        insert.setString(3, lang);
+        insert.setTimestamp(4, Timestamp.valueOf(java.time.LocalDateTime.parse(at)));
+        insert.executeUpdate();
+    }
+
+    @AfterEach
+    void drop() throws Exception {
+        ca.gardien.connectors.ConnectorPools.release(catalog, connector);
+        dropDatabase();
+    }
+
+    String call(org.springframework.test.web.servlet.RequestBuilder request, int expected) throws Exception {
+        return mvc.perform(request)
+                .andExpect(status().is(expected))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    String newIncident(String officer) throws Exception {
+        var created = call(
+                post("/api/v1/incidents")
+                        .header(HttpHeaders.AUTHORIZATION, officer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(IncidentsApiTest.MINIMAL),
+                201);
+        return JsonPath.read(created, "$.id");
+    }
+
+    @Test
+    void thePersonsInTheWindowAreCountedExactlyNotifiedOnceEachAndTheirAddressesAreGoneAfter() throws Exception {
+        var officer = officerBearer();
+        var id = newIncident(officer);
+        var base = "/api/v1/incidents/" + id;
+        var search = """
+                {"connector": "%s", "table": "signup", "emailColumn": "email", "languageColumn": "lang",
+                 "timeColumn": "created_at", "from": "2026-11-18T00:00:00Z", "to": "2026-11-21T00:00:00Z"}""".formatted(connector);
+
+        var badColumn = call(
+                post(base + "/persons/search")
+                        .header(HttpHeaders.AUTHORIZATION, officer)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(search.replace("\"lang\"", "\"language; DROP TABLE signup\"")),
+                400);
+        assertThat((List<String>) JsonPath.read(badColumn, "$.errors[*].field")).containsExactly("languageColumn");
+        call(
+                post(base + "/persons/search")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(Role.STAFF))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(search),
+                403);
+
+        var found = call(
+                post(base + "/persons/search")
+                        .header(HttpHeaders.AUTHORIZATION, officer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(search),
+                200);
+        assertThat((Integer) JsonPath.read(found, "$.inTable")).isEqualTo(8);
+        assertThat((Integer) JsonPath.read(found, "$.found")).isEqualTo(IN_WINDOW.size());
+        var sealed = gardienDb.queryForList(
+                "SELECT email_sealed FROM incident_person WHERE incident_id = ?", String.class, UUID.fromString(id));
+        assertThat(sealed)
+                .hasSize(IN_WINDOW.size())
+                .allSatisfy(s -> assertThat(s).doesNotContain("@"));
+
+        var deliveries = call(post(base + "/persons/notify").header(HttpHeaders.AUTHORIZATION, officer), 200);
+        assertThat((List<String>) JsonPath.read(deliveries, "$[*].messageId")).hasSize(IN_WINDOW.size());
+        var notices = outbox.about(id).stream()
+                .filter(m -> m.template().equals("incidents.persons-notice"))
+                .toList();
+        assertThat(notices.stream()
+                        .collect(Collectors.toMap(
+                                OutboxMessage::recipient,
+                                m -> m.body().contains("Personal information concerned") ? "en" : "fr")))
+                .isEqualTo(IN_WINDOW);
+        assertThat(notices).allSatisfy(m -> assertThat(m.body()).contains("A laptop was left in a taxi."));
+        assertThat(gardienDb.queryForObject(
+                        "SELECT COUNT(*) FROM incident_person WHERE incident_id = ? AND email_sealed IS NOT NULL",
+                        Integer.class,
+                        UUID.fromString(id)))
+                .isZero();
+        var listed = call(get(base + "/persons").header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR)), 200);
+        assertThat((List<String>) JsonPath.read(listed, "$[*].status"))
+                .hasSize(IN_WINDOW.size())
+                .allSatisfy(s -> assertThat(s).isIn("STORED", "SENT"));
+        assertThat(listed).doesNotContain("@");
+        var today = LocalDate.now(ZoneId.of("America/Toronto")).toString();
+        var incident = call(get(base).header(HttpHeaders.AUTHORIZATION, officer), 200);
+        assertThat((String) JsonPath.read(incident, "$.personsNoticeOn")).isEqualTo(today);
+        call(post(base + "/persons/notify").header(HttpHeaders.AUTHORIZATION, officer), 409);
+        var mailing = call(get(base + "/persons/mailing.csv").header(HttpHeaders.AUTHORIZATION, officer), 200);
+        assertThat(mailing.strip()).isEqualTo("email,language");
+        awaitLedgerEntry("incidents.persons-found", id);
+        awaitLedgerEntry("incidents.persons-notified", id);
+    }
+
+    @Test
+    void aListOfKeysFindsThosePersonsAndTheMailingFileThenDoneErasesTheAddresses() throws Exception {
+        var officer = officerBearer();
+        var id = newIncident(officer);
+        var base = "/api/v1/incidents/" + id;
+        var found = call(
+                post(base + "/persons/search")
+                        .header(HttpHeaders.AUTHORIZATION, officer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"connector": "%s", "table": "signup", "emailColumn": "email",
+                                 "keyColumn": "id", "keys": ["6", "7", "8"], "defaultLanguage": "en"}""".formatted(connector)),
+                200);
+        assertThat((Integer) JsonPath.read(found, "$.found")).isEqualTo(2); // key 6 is ANA again, 7 has no address
+        var mailing = call(get(base + "/persons/mailing.csv").header(HttpHeaders.AUTHORIZATION, officer), 200);
+        assertThat(mailing)
+                .contains("ana@example.test,en", "fay@example.test,en")
+                .doesNotContain("gus@");
+        call(get(base + "/persons/mailing.csv").header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR)), 403);
+        var done = call(post(base + "/persons/done").header(HttpHeaders.AUTHORIZATION, officer), 200);
+        assertThat((Integer) JsonPath.read(done, "$.destroyed")).isEqualTo(2);
+        assertThat(gardienDb.queryForObject(
+                        "SELECT COUNT(*) FROM incident_person WHERE incident_id = ? AND email_sealed IS NOT NULL",
+                        Integer.class,
+                        UUID.fromString(id)))
+                .isZero();
+        awaitLedgerEntry("incidents.persons-destroyed", id);
+    }
+}
