@@ -32,6 +32,7 @@ public class RequestViews {
     private final RequestNotes notes;
     private final Clock clock;
     private final RequestStore store;
+    private final OpenRequests open;
 
     RequestViews(
             Requests requests,
@@ -44,7 +45,8 @@ public class RequestViews {
             RequestFacts facts,
             RequestNotes notes,
             Clock clock,
-            RequestStore store) {
+            RequestStore store,
+            OpenRequests open) {
         this.requests = requests;
         this.tasks = tasks;
         this.responses = responses;
@@ -56,11 +58,7 @@ public class RequestViews {
         this.notes = notes;
         this.clock = clock;
         this.store = store;
-    }
-
-    /** Requests by due date, soonest first, optionally filtered; identifier values hidden. */
-    public List<RightsRequest> queue(RequestStatus status, RequestType type) {
-        return requests.list(status, type);
+        this.open = open;
     }
 
     /** The jurisdiction profiles a request may be entered under (the officer entry form's choices), sorted. */
@@ -92,7 +90,7 @@ public class RequestViews {
 
     /** Open requests counted by due date, for the burn-down. */
     public Map<LocalDate, Integer> openByDueDate() {
-        return store.openByDueDate();
+        return open.byDueDate();
     }
 
     /** Today in a request's jurisdiction (its days left count from that day). */

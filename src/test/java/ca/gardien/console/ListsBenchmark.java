@@ -5,14 +5,12 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import ca.gardien.GardienApplication;
 import ca.gardien.shared.Listing;
-import java.nio.file.Files;
+import ca.gardien.support.BenchApplication;
 import java.sql.DriverManager;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.boot.SpringApplication;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -38,31 +36,9 @@ public final class ListsBenchmark {
         long consents = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
         long entries = args.length > 2 ? Long.parseLong(args[2]) : 5_000_000;
         int iterations = args.length > 3 ? Integer.parseInt(args[3]) : 200;
-        var base = System.getenv()
-                .getOrDefault(
-                        "GARDIEN_BENCH_POSTGRES_URL",
-                        System.getenv()
-                                .getOrDefault(
-                                        "GARDIEN_TEST_POSTGRES_URL",
-                                        "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"));
-        var schema = "gardien_lists_bench_" + UUID.randomUUID().toString().replace("-", "");
-        var url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        execute(base, "CREATE SCHEMA " + schema);
-        var dataDir = Files.createTempDirectory("gardien-lists-bench");
-        var user = java.util.regex.Pattern.compile("[?&]user=([^&]+)").matcher(url);
-        var context = SpringApplication.run(
-                GardienApplication.class,
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + (user.find() ? user.group(1) : "postgres"),
-                "--spring.datasource.password=",
-                "--spring.flyway.schemas=" + schema,
-                "--gardien.data-dir=" + dataDir,
-                "--gardien.demo.enabled=false",
-                "--gardien.organization.bootstrap-password=bench-only-password",
-                "--server.port=0",
-                "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN");
-        try (var raw = DriverManager.getConnection(url)) {
+        try (var app = BenchApplication.start("gardien_lists_bench");
+                var raw = DriverManager.getConnection(app.url())) {
+            var context = app.context();
             var jdbc = context.getBean(JdbcTemplate.class);
             long t0 = System.nanoTime();
             seed(jdbc, requests, consents, entries);
@@ -79,7 +55,7 @@ public final class ListsBenchmark {
                     .build();
             var session = (MockHttpSession) mvc.perform(post("/login")
                             .param("username", "officer")
-                            .param("password", "bench-only-password")
+                            .param("password", BenchApplication.PASSWORD)
                             .with(csrf()))
                     .andReturn()
                     .getRequest()
@@ -189,10 +165,6 @@ public final class ListsBenchmark {
                         p95 / b95,
                         p95 <= 150 ? "yes" : "NO");
             }
-        } finally {
-            context.close();
-            execute(base, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            org.springframework.util.FileSystemUtils.deleteRecursively(dataDir);
         }
     }
 
@@ -238,12 +210,5 @@ public final class ListsBenchmark {
         Arrays.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, index)] / 1e6;
-    }
-
-    static void execute(String url, String sql) throws java.sql.SQLException {
-        try (var connection = DriverManager.getConnection(url);
-                var statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }
