@@ -140,6 +140,7 @@ public class RequestViews {
         }
         var working = inClear && stored.purgedAt() == null; // notes and files: for those who work requests
         var purgedOn = stored.purgedAt() == null ? null : deadlines.dayOf(stored.jurisdiction(), stored.purgedAt());
+        var requestTasks = tasks.of(id);
         var timeline = ledger.about("request", id.toString(), TIMELINE).stream()
                 .map(e -> new RequestView.TimelineEntry(
                         e.sequence(),
@@ -155,8 +156,9 @@ public class RequestViews {
                 RequestRoles.allowed(
                         stored,
                         roles,
-                        documents.of(id).stream().anyMatch(d -> !RequestNotes.ATTACHMENT.equals(d.kind()))),
-                tasks.of(id),
+                        documents.of(id).stream().anyMatch(d -> !RequestNotes.ATTACHMENT.equals(d.kind())),
+                        requestTasks.stream().allMatch(RequestTask::done)),
+                requestTasks,
                 pendingDocuments(id),
                 responses.find(id).orElse(null),
                 outbox.about(id.toString()),

@@ -41,7 +41,13 @@ public final class ListsBenchmark {
             var context = app.context();
             var jdbc = context.getBean(JdbcTemplate.class);
             long t0 = System.nanoTime();
-            seed(jdbc, requests, consents, entries);
+            seed(
+                    jdbc,
+                    new org.springframework.transaction.support.TransactionTemplate(
+                            context.getBean(org.springframework.transaction.PlatformTransactionManager.class)),
+                    requests,
+                    consents,
+                    entries);
             System.out.printf(
                     "Lists benchmark, %s: %,d requests, %,d consent records, %,d ledger entries seeded in %.1f s%n",
                     jdbc.queryForObject("SELECT split_part(version(), ' on ', 1)", String.class),
@@ -169,7 +175,12 @@ public final class ListsBenchmark {
     }
 
     /** Seeds in SQL ({@code generate_series}), then analyzes the tables. */
-    static void seed(JdbcTemplate jdbc, long requests, long consents, long entries) {
+    static void seed(
+            JdbcTemplate jdbc,
+            org.springframework.transaction.support.TransactionTemplate transactions,
+            long requests,
+            long consents,
+            long entries) {
         jdbc.execute("INSERT INTO requests_request (id, type, status, jurisdiction, channel, language, staff_review,"
                 + " received_at, due_on, updated_at, version)"
                 + " SELECT md5('r' || g)::uuid, (ARRAY['ACCESS','RECTIFICATION','ERASURE'])[1 + g % 3],"
@@ -189,16 +200,24 @@ public final class ListsBenchmark {
                 + " (ARRAY['GRANTED','REFUSED','WITHDRAWN','EXPIRED'])[1 + g % 4], 'EXPRESS', 'PERSON', 'BANNER',"
                 + " false, now() - (" + consents + " - g) * interval '1 second', 'SYSTEM', 'system',"
                 + " md5('l' || g)::uuid FROM generate_series(1, " + consents + ") g");
-        long first = jdbc.queryForObject("SELECT COALESCE(MAX(sequence), 0) FROM ledger_entry", Long.class) + 1;
-        jdbc.execute("INSERT INTO ledger_entry (sequence, event_id, recorded_at, occurred_at, actor_kind, actor_id,"
-                + " action, object_type, object_id, payload, prev_hash, hash)"
-                + " SELECT g, md5('x' || g)::uuid, now() - (" + (first + entries) + " - g) * interval '100 ms',"
-                + " now() - (" + (first + entries) + " - g) * interval '100 ms', 'ACCOUNT',"
-                + " md5('a' || (g % 50)), (ARRAY['requests.received','consent.recorded','requests.identity-verified',"
-                + "'account.signed-in','connectors.run-completed'])[1 + g % 5], 'request', md5('o' || (g % 100000)),"
-                + " '{\"kinds\":\"EMAIL\"}', repeat('0', 64), md5('h' || g) || md5('i' || g)"
-                + " FROM generate_series(" + first + ", " + (first + entries - 1) + ") g");
-        jdbc.execute("UPDATE ledger_head SET last_sequence = " + (first + entries - 1));
+        transactions.executeWithoutResult(t -> {
+            // the ledger writer appends start-up facts meanwhile: the head row, locked for the whole insert, keeps it
+            // out
+            long first =
+                    jdbc.queryForObject("SELECT last_sequence FROM ledger_head WHERE id = 1 FOR UPDATE", Long.class)
+                            + 1;
+            jdbc.execute("INSERT INTO ledger_entry (sequence, event_id, recorded_at, occurred_at, actor_kind, actor_id,"
+                    + " action, object_type, object_id, payload, prev_hash, hash)"
+                    + " SELECT g, md5('x' || g)::uuid, now() - (" + (first + entries) + " - g) * interval '100 ms',"
+                    + " now() - (" + (first + entries) + " - g) * interval '100 ms', 'ACCOUNT',"
+                    + " md5('a' || (g % 50)), (ARRAY['requests.received','consent.recorded','requests.identity-verified',"
+                    + "'account.signed-in','connectors.run-completed'])[1 + g % 5], 'request', md5('o' || (g % 100000)),"
+                    + " '{\"kinds\":\"EMAIL\"}', repeat('0', 64), md5('h' || g) || md5('i' || g)"
+                    + " FROM generate_series(" + first + ", " + (first + entries - 1) + ") g");
+            jdbc.execute("UPDATE ledger_head SET last_sequence = " + (first + entries - 1)
+                    + ", last_hash = md5('h' || " + (first + entries - 1) + ") || md5('i' || " + (first + entries - 1)
+                    + ") WHERE id = 1");
+        });
         jdbc.execute("ANALYZE requests_request");
         jdbc.execute("ANALYZE requests_identifier");
         jdbc.execute("ANALYZE consent_record");
