@@ -3,16 +3,13 @@ package ca.gardien.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gardien.organization.AccountAdministration;
-import ca.gardien.organization.Role;
 import ca.gardien.requests.NewRequest;
 import ca.gardien.requests.RequestIntake;
 import ca.gardien.shared.Actor;
-import ca.gardien.support.ChromiumSession;
 import ca.gardien.support.HeadlessChromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RequestPageScreenshotChromiumTest {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
+    static final Duration WAIT = OfficerInChromium.WAIT;
 
     @LocalServerPort
     int port;
@@ -64,18 +61,7 @@ class RequestPageScreenshotChromiumTest {
                                 null),
                         Actor.SYSTEM)
                 .id();
-        var password = "chosen-" + UUID.randomUUID();
-        var username = "officer-" + suffix;
-        var initial = "initial-" + UUID.randomUUID();
-        var account = accounts.create(username, "Test officer", initial, Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
-        accounts.changeOwnPassword(account.id(), initial, password);
-
-        try (var officer = ChromiumSession.open("http://localhost:" + port + "/login", profiles.resolve("officer"))) {
-            officer.waitFor("document.getElementById('password')", WAIT);
-            officer.evaluate("document.getElementById('username').value = '" + username + "';"
-                    + "document.getElementById('password').value = '" + password + "';"
-                    + "document.getElementById('password').form.requestSubmit(); 'sent'");
-            officer.waitFor("location.pathname === '/console'", WAIT);
+        try (var officer = OfficerInChromium.signIn(accounts, port, profiles.resolve("officer"))) {
             officer.evaluate("location.href = '/console/requests/" + id + "'; 'going'");
             officer.waitFor("document.getElementById('identifiers')", WAIT);
 
