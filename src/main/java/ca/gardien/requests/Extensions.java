@@ -60,6 +60,7 @@ public class Extensions {
                 || today.isAfter(request.dueOn())) {
             throw refused("extension-once");
         }
+        requests.changed();
         jdbc.sql("UPDATE requests_request SET due_on = extended_due_on, version = version + 1 WHERE id = ?")
                 .param(requestId)
                 .update();

@@ -21,14 +21,16 @@ final class RequestRoles {
     }
 
     static RequestView.Actions allowed(RightsRequest request, Set<Role> roles) {
-        return allowed(request, roles, false);
+        return allowed(request, roles, false, true);
     }
 
     /**
      * @param proofFiled a document was filed with the request (a letter, a mandate): a proof staff can review before
      *     any code is typed
+     * @param tasksDone every task of the request is done (a response is drafted only then: the draft step refuses it
+     *     before, so the page must not offer the form)
      */
-    static RequestView.Actions allowed(RightsRequest request, Set<Role> roles, boolean proofFiled) {
+    static RequestView.Actions allowed(RightsRequest request, Set<Role> roles, boolean proofFiled, boolean tasksDone) {
         boolean works = works(roles);
         var status = request.status();
         return new RequestView.Actions(
@@ -42,7 +44,7 @@ final class RequestRoles {
                         && request.extendedDueOn() != null
                         && !request.extendedDueOn().equals(request.dueOn()),
                 works && reviewable(request, proofFiled),
-                works && DRAFTABLE.contains(status),
+                works && DRAFTABLE.contains(status) && (status != RequestStatus.IN_PROGRESS || tasksDone),
                 works && status == RequestStatus.RECEIVED ? codeKinds(request) : Set.of(),
                 works && request.purgedAt() == null);
     }

@@ -20,6 +20,7 @@ class RequestStore {
 
     private final JdbcClient jdbc;
     private final RequestRows rows;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     RequestStore(JdbcClient jdbc, RequestRows rows) {
         this.jdbc = jdbc;
@@ -27,6 +28,7 @@ class RequestStore {
     }
 
     void insert(RightsRequest r, List<IdentifierRow> identifiers) {
+        changed();
         jdbc.sql("INSERT INTO requests_request (id, type, status, jurisdiction, channel, language, subject_category,"
                         + " details, representative, staff_review, received_at, due_on, extended_due_on, duplicate_of,"
                         + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
@@ -148,15 +150,29 @@ class RequestStore {
                 .list();
     }
 
-    /** Open requests counted by due date (a few hundred rows at most, whatever the size of the queue). */
-    java.util.Map<LocalDate, Integer> openByDueDate() {
-        var counts = new java.util.TreeMap<LocalDate, Integer>();
-        jdbc.sql("SELECT due_on, COUNT(*) AS n FROM requests_request WHERE status IN (?, ?, ?, ?, ?) GROUP BY due_on")
+    /**
+     * Open requests counted by jurisdiction, due date and status: a few hundred groups at most, whatever the size of
+     * the queue, read by {@link OpenRequests} (burn-down and dashboard) instead of the requests themselves.
+     */
+    List<OpenRequests.Group> openGroups() {
+        return jdbc.sql("SELECT jurisdiction, due_on, status, COUNT(*) AS n FROM requests_request"
+                        + " WHERE status IN (?, ?, ?, ?, ?) GROUP BY jurisdiction, due_on, status")
                 .params("RECEIVED", "IDENTITY_VERIFIED", "IN_PROGRESS", "RESPONSE_DRAFTED", "APPROVED")
-                .query(rs -> {
-                    counts.put(rs.getObject("due_on", LocalDate.class), rs.getInt("n"));
-                });
-        return counts;
+                .query((rs, n) -> new OpenRequests.Group(
+                        rs.getString("jurisdiction"),
+                        rs.getObject("due_on", LocalDate.class),
+                        RequestStatus.valueOf(rs.getString("status")),
+                        rs.getLong("n")))
+                .list();
+    }
+
+    /** Bumped by every change of a request's status or due date on this node (the open counts' cache key). */
+    long generation() {
+        return generation.get();
+    }
+
+    void changed() {
+        generation.incrementAndGet();
     }
 
     /**
@@ -164,6 +180,7 @@ class RequestStore {
      * statuses records when the request ended ({@code ended_at}, from which its retention period runs).
      */
     boolean move(UUID id, RequestStatus from, RequestStatus to, Instant at) {
+        changed();
         return jdbc.sql("UPDATE requests_request SET status = ?, updated_at = ?, ended_at = ?, version = version + 1"
                                 + " WHERE id = ? AND status = ?")
                         .params(to.name(), utc(at), to.isOpen() ? null : utc(at), id, from.name())

@@ -21,9 +21,11 @@ class RequestTile implements ProgramTile {
 
     static final int SOON = 7;
 
+    private final OpenRequests open;
     private final RequestViews views;
 
-    RequestTile(RequestViews views) {
+    RequestTile(OpenRequests open, RequestViews views) {
+        this.open = open;
         this.views = views;
     }
 
@@ -37,32 +39,32 @@ class RequestTile implements ProgramTile {
         if (!RequestRoles.works(viewer.roles()) && !viewer.holds(Role.AUDITOR)) {
             return Optional.empty();
         }
-        return Optional.of(tile(views.queue(null, null), views::today, viewer.roles()));
+        return Optional.of(tile(open.groups(), views::today, viewer.roles()));
     }
 
     /**
-     * The tile over these requests.
+     * The tile over these counts of open requests (never the requests themselves: the queue may hold 100,000).
      *
-     * @param todayOf the day it is in a request's jurisdiction
+     * @param todayOf the day it is in a jurisdiction
      */
-    static Tile tile(List<RightsRequest> requests, Function<RightsRequest, LocalDate> todayOf, Set<Role> roles) {
+    static Tile tile(List<OpenRequests.Group> groups, Function<String, LocalDate> todayOf, Set<Role> roles) {
         long open = 0;
         long soon = 0;
         long overdue = 0;
         long drafted = 0;
-        for (var request : requests) {
-            if (!request.status().isOpen()) {
+        for (var group : groups) {
+            if (!group.status().isOpen()) {
                 continue;
             }
-            open++;
-            long left = ChronoUnit.DAYS.between(todayOf.apply(request), request.dueOn());
+            open += group.count();
+            long left = ChronoUnit.DAYS.between(todayOf.apply(group.jurisdiction()), group.dueOn());
             if (left < 0) {
-                overdue++;
+                overdue += group.count();
             } else if (left <= SOON) {
-                soon++;
+                soon += group.count();
             }
-            if (request.status() == RequestStatus.RESPONSE_DRAFTED) {
-                drafted++;
+            if (group.status() == RequestStatus.RESPONSE_DRAFTED) {
+                drafted += group.count();
             }
         }
         var figures = new ArrayList<>(List.of(

@@ -32,6 +32,7 @@ public class RequestViews {
     private final RequestNotes notes;
     private final Clock clock;
     private final RequestStore store;
+    private final OpenRequests open;
 
     RequestViews(
             Requests requests,
@@ -44,7 +45,8 @@ public class RequestViews {
             RequestFacts facts,
             RequestNotes notes,
             Clock clock,
-            RequestStore store) {
+            RequestStore store,
+            OpenRequests open) {
         this.requests = requests;
         this.tasks = tasks;
         this.responses = responses;
@@ -56,11 +58,7 @@ public class RequestViews {
         this.notes = notes;
         this.clock = clock;
         this.store = store;
-    }
-
-    /** Requests by due date, soonest first, optionally filtered; identifier values hidden. */
-    public List<RightsRequest> queue(RequestStatus status, RequestType type) {
-        return requests.list(status, type);
+        this.open = open;
     }
 
     /** The jurisdiction profiles a request may be entered under (the officer entry form's choices), sorted. */
@@ -92,7 +90,7 @@ public class RequestViews {
 
     /** Open requests counted by due date, for the burn-down. */
     public Map<LocalDate, Integer> openByDueDate() {
-        return store.openByDueDate();
+        return open.byDueDate();
     }
 
     /** Today in a request's jurisdiction (its days left count from that day). */
@@ -142,6 +140,7 @@ public class RequestViews {
         }
         var working = inClear && stored.purgedAt() == null; // notes and files: for those who work requests
         var purgedOn = stored.purgedAt() == null ? null : deadlines.dayOf(stored.jurisdiction(), stored.purgedAt());
+        var requestTasks = tasks.of(id);
         var timeline = ledger.about("request", id.toString(), TIMELINE).stream()
                 .map(e -> new RequestView.TimelineEntry(
                         e.sequence(),
@@ -157,8 +156,9 @@ public class RequestViews {
                 RequestRoles.allowed(
                         stored,
                         roles,
-                        documents.of(id).stream().anyMatch(d -> !RequestNotes.ATTACHMENT.equals(d.kind()))),
-                tasks.of(id),
+                        documents.of(id).stream().anyMatch(d -> !RequestNotes.ATTACHMENT.equals(d.kind())),
+                        requestTasks.stream().allMatch(RequestTask::done)),
+                requestTasks,
                 pendingDocuments(id),
                 responses.find(id).orElse(null),
                 outbox.about(id.toString()),

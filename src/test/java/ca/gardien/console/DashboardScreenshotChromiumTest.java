@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gardien.inventory.Inventory;
 import ca.gardien.organization.AccountAdministration;
-import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
-import ca.gardien.support.ChromiumSession;
 import ca.gardien.support.HeadlessChromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DashboardScreenshotChromiumTest {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
+    static final Duration WAIT = OfficerInChromium.WAIT;
 
     @LocalServerPort
     int port;
@@ -51,17 +47,7 @@ class DashboardScreenshotChromiumTest {
         try (var demo = getClass().getResourceAsStream("/demo/ingeno.yaml")) {
             inventory.apply(new String(demo.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), Actor.SYSTEM);
         }
-        var password = "chosen-" + UUID.randomUUID();
-        var username = "officer-" + UUID.randomUUID().toString().substring(0, 8);
-        var initial = "initial-" + UUID.randomUUID();
-        var account = accounts.create(username, "Test officer", initial, Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
-        accounts.changeOwnPassword(account.id(), initial, password);
-
-        try (var officer = ChromiumSession.open("http://localhost:" + port + "/login", profiles.resolve("officer"))) {
-            officer.waitFor("document.getElementById('password')", WAIT);
-            officer.evaluate("document.getElementById('username').value = '" + username + "';"
-                    + "document.getElementById('password').value = '" + password + "';"
-                    + "document.getElementById('password').form.requestSubmit(); 'sent'");
+        try (var officer = OfficerInChromium.signIn(accounts, port, profiles.resolve("officer"))) {
             officer.waitFor("location.pathname === '/console' && document.querySelector('.tiles')", WAIT);
 
             assertThat(officer.evaluate("String(document.querySelectorAll('.tiles .tile').length)"))

@@ -5,14 +5,12 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import ca.gardien.GardienApplication;
 import ca.gardien.shared.Listing;
-import java.nio.file.Files;
+import ca.gardien.support.BenchApplication;
 import java.sql.DriverManager;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.boot.SpringApplication;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -38,34 +36,18 @@ public final class ListsBenchmark {
         long consents = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
         long entries = args.length > 2 ? Long.parseLong(args[2]) : 5_000_000;
         int iterations = args.length > 3 ? Integer.parseInt(args[3]) : 200;
-        var base = System.getenv()
-                .getOrDefault(
-                        "GARDIEN_BENCH_POSTGRES_URL",
-                        System.getenv()
-                                .getOrDefault(
-                                        "GARDIEN_TEST_POSTGRES_URL",
-                                        "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"));
-        var schema = "gardien_lists_bench_" + UUID.randomUUID().toString().replace("-", "");
-        var url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        execute(base, "CREATE SCHEMA " + schema);
-        var dataDir = Files.createTempDirectory("gardien-lists-bench");
-        var user = java.util.regex.Pattern.compile("[?&]user=([^&]+)").matcher(url);
-        var context = SpringApplication.run(
-                GardienApplication.class,
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + (user.find() ? user.group(1) : "postgres"),
-                "--spring.datasource.password=",
-                "--spring.flyway.schemas=" + schema,
-                "--gardien.data-dir=" + dataDir,
-                "--gardien.demo.enabled=false",
-                "--gardien.organization.bootstrap-password=bench-only-password",
-                "--server.port=0",
-                "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN");
-        try (var raw = DriverManager.getConnection(url)) {
+        try (var app = BenchApplication.start("gardien_lists_bench");
+                var raw = DriverManager.getConnection(app.url())) {
+            var context = app.context();
             var jdbc = context.getBean(JdbcTemplate.class);
             long t0 = System.nanoTime();
-            seed(jdbc, requests, consents, entries);
+            seed(
+                    jdbc,
+                    new org.springframework.transaction.support.TransactionTemplate(
+                            context.getBean(org.springframework.transaction.PlatformTransactionManager.class)),
+                    requests,
+                    consents,
+                    entries);
             System.out.printf(
                     "Lists benchmark, %s: %,d requests, %,d consent records, %,d ledger entries seeded in %.1f s%n",
                     jdbc.queryForObject("SELECT split_part(version(), ' on ', 1)", String.class),
@@ -79,7 +61,7 @@ public final class ListsBenchmark {
                     .build();
             var session = (MockHttpSession) mvc.perform(post("/login")
                             .param("username", "officer")
-                            .param("password", "bench-only-password")
+                            .param("password", BenchApplication.PASSWORD)
                             .with(csrf()))
                     .andReturn()
                     .getRequest()
@@ -189,15 +171,16 @@ public final class ListsBenchmark {
                         p95 / b95,
                         p95 <= 150 ? "yes" : "NO");
             }
-        } finally {
-            context.close();
-            execute(base, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            org.springframework.util.FileSystemUtils.deleteRecursively(dataDir);
         }
     }
 
     /** Seeds in SQL ({@code generate_series}), then analyzes the tables. */
-    static void seed(JdbcTemplate jdbc, long requests, long consents, long entries) {
+    static void seed(
+            JdbcTemplate jdbc,
+            org.springframework.transaction.support.TransactionTemplate transactions,
+            long requests,
+            long consents,
+            long entries) {
         jdbc.execute("INSERT INTO requests_request (id, type, status, jurisdiction, channel, language, staff_review,"
                 + " received_at, due_on, updated_at, version)"
                 + " SELECT md5('r' || g)::uuid, (ARRAY['ACCESS','RECTIFICATION','ERASURE'])[1 + g % 3],"
@@ -217,16 +200,24 @@ public final class ListsBenchmark {
                 + " (ARRAY['GRANTED','REFUSED','WITHDRAWN','EXPIRED'])[1 + g % 4], 'EXPRESS', 'PERSON', 'BANNER',"
                 + " false, now() - (" + consents + " - g) * interval '1 second', 'SYSTEM', 'system',"
                 + " md5('l' || g)::uuid FROM generate_series(1, " + consents + ") g");
-        long first = jdbc.queryForObject("SELECT COALESCE(MAX(sequence), 0) FROM ledger_entry", Long.class) + 1;
-        jdbc.execute("INSERT INTO ledger_entry (sequence, event_id, recorded_at, occurred_at, actor_kind, actor_id,"
-                + " action, object_type, object_id, payload, prev_hash, hash)"
-                + " SELECT g, md5('x' || g)::uuid, now() - (" + (first + entries) + " - g) * interval '100 ms',"
-                + " now() - (" + (first + entries) + " - g) * interval '100 ms', 'ACCOUNT',"
-                + " md5('a' || (g % 50)), (ARRAY['requests.received','consent.recorded','requests.identity-verified',"
-                + "'account.signed-in','connectors.run-completed'])[1 + g % 5], 'request', md5('o' || (g % 100000)),"
-                + " '{\"kinds\":\"EMAIL\"}', repeat('0', 64), md5('h' || g) || md5('i' || g)"
-                + " FROM generate_series(" + first + ", " + (first + entries - 1) + ") g");
-        jdbc.execute("UPDATE ledger_head SET last_sequence = " + (first + entries - 1));
+        transactions.executeWithoutResult(t -> {
+            // the ledger writer appends start-up facts meanwhile: the head row, locked for the whole insert, keeps it
+            // out
+            long first =
+                    jdbc.queryForObject("SELECT last_sequence FROM ledger_head WHERE id = 1 FOR UPDATE", Long.class)
+                            + 1;
+            jdbc.execute("INSERT INTO ledger_entry (sequence, event_id, recorded_at, occurred_at, actor_kind, actor_id,"
+                    + " action, object_type, object_id, payload, prev_hash, hash)"
+                    + " SELECT g, md5('x' || g)::uuid, now() - (" + (first + entries) + " - g) * interval '100 ms',"
+                    + " now() - (" + (first + entries) + " - g) * interval '100 ms', 'ACCOUNT',"
+                    + " md5('a' || (g % 50)), (ARRAY['requests.received','consent.recorded','requests.identity-verified',"
+                    + "'account.signed-in','connectors.run-completed'])[1 + g % 5], 'request', md5('o' || (g % 100000)),"
+                    + " '{\"kinds\":\"EMAIL\"}', repeat('0', 64), md5('h' || g) || md5('i' || g)"
+                    + " FROM generate_series(" + first + ", " + (first + entries - 1) + ") g");
+            jdbc.execute("UPDATE ledger_head SET last_sequence = " + (first + entries - 1)
+                    + ", last_hash = md5('h' || " + (first + entries - 1) + ") || md5('i' || " + (first + entries - 1)
+                    + ") WHERE id = 1");
+        });
         jdbc.execute("ANALYZE requests_request");
         jdbc.execute("ANALYZE requests_identifier");
         jdbc.execute("ANALYZE consent_record");
@@ -238,12 +229,5 @@ public final class ListsBenchmark {
         Arrays.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, index)] / 1e6;
-    }
-
-    static void execute(String url, String sql) throws java.sql.SQLException {
-        try (var connection = DriverManager.getConnection(url);
-                var statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

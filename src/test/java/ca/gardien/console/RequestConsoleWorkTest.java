@@ -85,9 +85,37 @@ class RequestConsoleWorkTest extends RequestConsoleSupport {
 
         act(staff, id, "/identity-review", "approved", "true");
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
+        assertThat(tasks.of(id)).as("the data map gives the request tasks").isNotEmpty();
         assertThat(page("/console/requests/" + id, staff))
+                .as("the draft step refuses a response while a task is open: the page does not offer it")
                 .doesNotContain("id=\"identity-review\"")
-                .contains("id=\"response-form\"");
+                .doesNotContain("id=\"response-form\"")
+                .contains("id=\"draft-later\"");
+
+        for (var task : tasks.of(id)) {
+            act(staff, id, "/tasks/" + task.id() + "/complete", "outcome", "FOUND", "note", "checked");
+        }
+        assertThat(page("/console/requests/" + id, staff))
+                .contains("id=\"response-form\"")
+                .doesNotContain("id=\"draft-later\"");
+    }
+
+    @Test
+    void theIdentityCheckFormDoesNotDenyAnEmailTheCodeAlreadyProved() throws Exception {
+        inventory.apply(SENSITIVE_MAP, Actor.SYSTEM); // sensitive information: the request waits for a review
+        var id = received("ACCESS");
+        verification.verify(id, IdentifierKind.EMAIL, code(id));
+        var officer = session(Role.PRIVACY_OFFICER);
+        var fr = page("/console/requests/" + id, officer);
+        var en = page("/console/requests/" + id + "?lang=en", officer);
+
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RECEIVED);
+        assertThat(fr)
+                .contains("id=\"prove-person\"")
+                .contains("<span>vérifié</span>")
+                .contains("ne prouve ni un courriel ni un téléphone")
+                .doesNotContain("Aucun courriel ni téléphone");
+        assertThat(en).contains("<span>verified</span>").doesNotContain("No email or phone is marked verified");
     }
 
     @Test
@@ -135,6 +163,9 @@ class RequestConsoleWorkTest extends RequestConsoleSupport {
         verification.verify(id, IdentifierKind.EMAIL, code(id));
         act(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH", "reason", "In the file");
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
+        for (var task : tasks.of(id)) { // the form is offered once the tasks are done
+            act(staff, id, "/tasks/" + task.id() + "/complete", "outcome", "FOUND", "note", "checked");
+        }
 
         var page = refusedPage(
                 staff,

@@ -1,19 +1,12 @@
 package ca.gardien.ledger;
 
-import ca.gardien.GardienApplication;
 import ca.gardien.shared.Actor;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.DriverManager;
+import ca.gardien.support.BenchApplication;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.boot.SpringApplication;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -39,19 +32,9 @@ public final class LedgerAppendBenchmark {
         var measure = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 5);
         var warmup = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 3);
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
-        var base = System.getenv()
-                .getOrDefault(
-                        "GARDIEN_BENCH_POSTGRES_URL",
-                        System.getenv()
-                                .getOrDefault(
-                                        "GARDIEN_TEST_POSTGRES_URL",
-                                        "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"));
-        var schema = "gardien_bench_" + UUID.randomUUID().toString().replace("-", "");
-        var url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        execute(base, "CREATE SCHEMA " + schema);
-        var dataDir = Files.createTempDirectory("gardien-bench");
-        var context = SpringApplication.run(GardienApplication.class, arguments(url, schema, dataDir.toString()));
-        try {
+        try (var app = BenchApplication.start("gardien_bench")) {
+            var context = app.context();
+            var url = app.url();
             var jdbc = context.getBean(JdbcTemplate.class);
             jdbc.execute("CREATE TABLE bench_raw_entry (LIKE ledger_entry INCLUDING ALL)");
             System.out.printf(
@@ -105,19 +88,6 @@ public final class LedgerAppendBenchmark {
                     jdbc.queryForObject("SELECT round(avg(pg_column_size(t.*))) FROM ledger_entry t", String.class),
                     jdbc.queryForObject("SELECT round(avg(pg_column_size(t.*))) FROM bench_raw_entry t", String.class),
                     context.getBean(EvidenceLedger.class).verify().valid() ? "chain verifies" : "CHAIN INVALID");
-        } finally {
-            context.close();
-            execute(base, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            deleteTree(dataDir);
-        }
-    }
-
-    /** Removes a benchmark's temporary directory: it holds a throwaway ledger signing key. */
-    static void deleteTree(Path dir) throws IOException {
-        try (var files = Files.walk(dir)) {
-            for (var file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
         }
     }
 
@@ -130,28 +100,5 @@ public final class LedgerAppendBenchmark {
                 "consent",
                 UUID.randomUUID().toString(),
                 PAYLOAD);
-    }
-
-    private static String[] arguments(String url, String schema, String dataDir) {
-        var user = java.util.regex.Pattern.compile("[?&]user=([^&]+)").matcher(url);
-        return List.of(
-                        "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + (user.find() ? user.group(1) : "postgres"),
-                        "--spring.datasource.password=",
-                        "--spring.flyway.schemas=" + schema,
-                        "--gardien.data-dir=" + dataDir,
-                        "--gardien.demo.enabled=false",
-                        "--gardien.organization.bootstrap-password=bench-only-password",
-                        "--server.port=0",
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN")
-                .toArray(String[]::new);
-    }
-
-    static void execute(String url, String sql) throws java.sql.SQLException {
-        try (var connection = DriverManager.getConnection(url);
-                var statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

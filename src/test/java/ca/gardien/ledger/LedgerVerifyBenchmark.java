@@ -29,7 +29,7 @@ public final class LedgerVerifyBenchmark {
         var entries = TestChains.entries(count);
         var keyDirectory = Files.createTempDirectory("gardien-bench-keys");
         var keys = TestChains.keys(keyDirectory);
-        LedgerAppendBenchmark.deleteTree(keyDirectory);
+        ca.gardien.support.BenchApplication.deleteTree(keyDirectory);
         var checkpoints = new ArrayList<Checkpoint>();
         checkpoints.add(TestChains.checkpoint(keys, entries.getFirst())); // the first batch is signed, as Gardien does
         for (int i = every - 1; i < count; i += every) {

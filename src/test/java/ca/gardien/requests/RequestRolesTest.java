@@ -62,14 +62,30 @@ class RequestRolesTest {
     }
 
     @Test
+    void theResponseFormIsOfferedOnlyWhenTheDraftStepWouldTakeIt() {
+        var staff = Set.of(Role.STAFF);
+        var working = request(RequestStatus.IN_PROGRESS, null);
+        assertThat(RequestRoles.allowed(working, staff, false, false).draft())
+                .as("a task is open")
+                .isFalse();
+        assertThat(RequestRoles.allowed(working, staff, false, true).draft()).isTrue();
+        assertThat(RequestRoles.allowed(request(RequestStatus.SENT, null), staff, false, true)
+                        .draft())
+                .as("the response was sent")
+                .isFalse();
+    }
+
+    @Test
     void aPendingProofReviewIsOfferedOnlyOnceThereIsAProofToReview() {
         var staff = Set.of(Role.STAFF);
         var unproven = sensitive(false);
-        assertThat(RequestRoles.allowed(unproven, staff, false).reviewProof()).isFalse();
-        assertThat(RequestRoles.allowed(unproven, staff, true).reviewProof()).isTrue(); // a letter was filed
-        assertThat(RequestRoles.allowed(sensitive(true), staff, false).reviewProof())
+        assertThat(RequestRoles.allowed(unproven, staff, false, true).reviewProof())
+                .isFalse();
+        assertThat(RequestRoles.allowed(unproven, staff, true, true).reviewProof())
+                .isTrue(); // a letter was filed
+        assertThat(RequestRoles.allowed(sensitive(true), staff, false, true).reviewProof())
                 .isTrue();
-        assertThat(RequestRoles.allowed(sensitive(true), Set.of(Role.AUDITOR), true)
+        assertThat(RequestRoles.allowed(sensitive(true), Set.of(Role.AUDITOR), true, true)
                         .reviewProof())
                 .isFalse();
     }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gardien.organization.ProgramTile;
 import ca.gardien.organization.Role;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The requests tile counts open, due-soon and overdue requests against a fixed "today" and links to the queue. */
@@ -25,7 +23,7 @@ class RequestTileTest {
                 request(TODAY.plusDays(8), RequestStatus.RECEIVED),
                 request(TODAY.minusDays(30), RequestStatus.SENT));
 
-        var tile = RequestTile.tile(requests, r -> TODAY, Set.of(Role.PRIVACY_OFFICER));
+        var tile = RequestTile.tile(requests, j -> TODAY, Set.of(Role.PRIVACY_OFFICER));
 
         assertThat(tile.figures())
                 .extracting(ProgramTile.Figure::labelKey, ProgramTile.Figure::value, ProgramTile.Figure::link)
@@ -46,8 +44,8 @@ class RequestTileTest {
     void theDayAfterTheDueDateARequestTurnsOverdue() {
         var request = request(TODAY, RequestStatus.IN_PROGRESS);
 
-        var onTheDay = RequestTile.tile(List.of(request), r -> TODAY, Set.of(Role.STAFF));
-        var dayAfter = RequestTile.tile(List.of(request), r -> TODAY.plusDays(1), Set.of(Role.STAFF));
+        var onTheDay = RequestTile.tile(List.of(request), j -> TODAY, Set.of(Role.STAFF));
+        var dayAfter = RequestTile.tile(List.of(request), j -> TODAY.plusDays(1), Set.of(Role.STAFF));
 
         assertThat(onTheDay.figures().get(2).value()).isZero();
         assertThat(dayAfter.figures().get(2).value()).isEqualTo(1);
@@ -58,34 +56,30 @@ class RequestTileTest {
     void onlyThoseWhoApproveSeeAnswersAwaitingApproval() {
         var requests = List.of(request(TODAY.plusDays(3), RequestStatus.RESPONSE_DRAFTED));
 
-        assertThat(RequestTile.tile(requests, r -> TODAY, Set.of(Role.STAFF)).figures())
+        assertThat(RequestTile.tile(requests, j -> TODAY, Set.of(Role.STAFF)).figures())
                 .extracting(ProgramTile.Figure::labelKey)
                 .doesNotContain("dashboard.requests.awaiting-approval");
-        assertThat(RequestTile.tile(requests, r -> TODAY, Set.of(Role.DELEGATE)).figures())
+        assertThat(RequestTile.tile(requests, j -> TODAY, Set.of(Role.DELEGATE)).figures())
                 .extracting(ProgramTile.Figure::labelKey)
                 .contains("dashboard.requests.awaiting-approval");
     }
 
-    static RightsRequest request(LocalDate dueOn, RequestStatus status) {
-        return new RightsRequest(
-                UUID.randomUUID(),
-                RequestType.ACCESS,
-                status,
-                "QC",
-                RightsRequest.Channel.API,
-                "fr",
-                null,
-                null,
-                null,
-                RightsRequest.Review.NOT_REQUIRED,
-                RightsRequest.Review.NOT_REQUIRED,
-                Instant.parse("2026-05-25T12:00:00Z"),
-                dueOn,
-                null,
-                null,
-                List.of(),
-                null,
-                null,
-                0);
+    /** One open request's group (or a closed one's, which the tile must leave out). */
+    static OpenRequests.Group request(LocalDate dueOn, RequestStatus status) {
+        return new OpenRequests.Group("QC", dueOn, status, 1);
+    }
+
+    @Test
+    void addsUpTheCountsOfEachGroupWithTheDayOfItsJurisdiction() {
+        var groups = List.of(
+                new OpenRequests.Group("QC", TODAY, RequestStatus.IN_PROGRESS, 40_000),
+                new OpenRequests.Group("CA", TODAY, RequestStatus.RESPONSE_DRAFTED, 25_000));
+
+        var tile =
+                RequestTile.tile(groups, j -> "CA".equals(j) ? TODAY.plusDays(1) : TODAY, Set.of(Role.PRIVACY_OFFICER));
+
+        assertThat(tile.figures())
+                .extracting(ProgramTile.Figure::value)
+                .containsExactly(65_000L, 40_000L, 25_000L, 25_000L);
     }
 }
