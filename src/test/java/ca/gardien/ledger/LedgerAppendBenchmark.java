@@ -2,6 +2,7 @@ package ca.gardien.ledger;
 
 import ca.gardien.GardienApplication;
 import ca.gardien.shared.Actor;
+import ca.gardien.support.TimedLoad;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
