@@ -2,6 +2,7 @@ package ca.gardien.ledger;
 
 import ca.gardien.shared.Actor;
 import ca.gardien.support.BenchApplication;
+import ca.gardien.support.TimedLoad;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;

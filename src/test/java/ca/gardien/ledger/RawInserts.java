@@ -1,5 +1,6 @@
 package ca.gardien.ledger;
 
+import ca.gardien.support.TimedLoad;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,4 +1,4 @@
-package ca.gardien.ledger;
+package ca.gardien.support;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -12,22 +12,22 @@ import java.util.function.IntFunction;
  * through the measured window. Only operations that start and end inside the window count, so that both sides of a
  * comparison are measured the same way.
  */
-final class TimedLoad {
+public final class TimedLoad {
 
     /** One thread's work; created on its own thread (e.g. with its own connection) and closed there. */
-    interface Worker extends AutoCloseable {
+    public interface Worker extends AutoCloseable {
         void once() throws Exception;
 
         @Override
         default void close() throws Exception {}
     }
 
-    record Result(int threads, long operations, double seconds, double p50Millis, double p99Millis) {
-        double perSecond() {
+    public record Result(int threads, long operations, double seconds, double p50Millis, double p99Millis) {
+        public double perSecond() {
             return operations / seconds;
         }
 
-        String describe(String unit) {
+        public String describe(String unit) {
             return "%,.0f %s/s (p50 %.2f ms, p99 %.2f ms; %,d in %.0f s)"
                     .formatted(perSecond(), unit, p50Millis, p99Millis, operations, seconds);
         }
@@ -35,7 +35,7 @@ final class TimedLoad {
 
     private TimedLoad() {}
 
-    static Result run(int threads, Duration warmup, Duration measure, IntFunction<Worker> workers)
+    public static Result run(int threads, Duration warmup, Duration measure, IntFunction<Worker> workers)
             throws InterruptedException {
         var start = new CyclicBarrier(threads + 1);
         var latencies = new long[threads][];
