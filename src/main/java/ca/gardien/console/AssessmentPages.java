@@ -57,7 +57,9 @@ class AssessmentPages {
 
     @GetMapping("/console/assessments/{id}/report")
     ResponseEntity<String> report(
-            @PathVariable UUID id, @RequestParam(defaultValue = "fr") String lang, Authentication auth) {
+            @PathVariable UUID id,
+            @RequestParam(name = "language", defaultValue = "fr") String lang,
+            Authentication auth) { // not ?lang=, which switches the whole console's language
         var locale = Language.byCode(lang).orElse(Language.FRENCH).locale();
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
@@ -66,7 +68,9 @@ class AssessmentPages {
 
     @GetMapping("/console/assessments/{id}/report.pdf")
     ResponseEntity<byte[]> reportPdf(
-            @PathVariable UUID id, @RequestParam(defaultValue = "fr") String lang, Authentication auth) {
+            @PathVariable UUID id,
+            @RequestParam(name = "language", defaultValue = "fr") String lang,
+            Authentication auth) {
         var locale = Language.byCode(lang).orElse(Language.FRENCH).locale();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(assessments.reportPdf(id, auth, locale));
     }

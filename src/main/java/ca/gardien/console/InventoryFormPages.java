@@ -98,6 +98,7 @@ class InventoryFormPages {
     String gapList(Model model, Locale locale) {
         model.addAttribute("gaps", gaps.gaps(locale));
         model.addAttribute("statuses", GapDecision.STATUSES);
+        model.addAttribute("formKinds", InventoryForms.FORMS.keySet()); // other kinds are edited in the YAML
         return "console/inventory-gaps";
     }
 

@@ -44,16 +44,13 @@ class TrainingTile implements ProgramTile {
                 .filter(c -> c.dueOn().isBefore(today))
                 .mapToLong(c -> c.audience() - c.acknowledged())
                 .sum();
-        var link = "/console/governance";
-        return Optional.of(new Tile(
-                "governance.tile.title",
-                link,
-                List.of(
-                        Figure.of("governance.tile.open", open.size(), link),
-                        Figure.of(
-                                "governance.tile.completion",
-                                audience == 0 ? 100 : acknowledged * 100 / audience,
-                                link),
-                        Figure.alertWhenAny("governance.tile.late", late, link))));
+        String link = null; // no console page for campaigns yet (the API runs them): the figures are not links
+        var figures = new java.util.ArrayList<Figure>();
+        figures.add(Figure.of("governance.tile.open", open.size(), link));
+        if (audience > 0) { // no rate without anyone to train
+            figures.add(Figure.of("governance.tile.completion", acknowledged * 100 / audience, link));
+        }
+        figures.add(Figure.alertWhenAny("governance.tile.late", late, link));
+        return Optional.of(new Tile("governance.tile.title", link, List.copyOf(figures)));
     }
 }

@@ -16,7 +16,8 @@ import org.springframework.web.util.HtmlUtils;
  * kind, status and keeping date. Headers and values in the reader's language.
  */
 @Component
-class RegisterExport {
+@org.springframework.modulith.NamedInterface("actions")
+public class RegisterExport {
 
     static final List<String> COLUMNS = List.of(
             "id",
@@ -44,7 +45,7 @@ class RegisterExport {
         this.messages = messages;
     }
 
-    String csv(List<Incident> incidents, Locale locale) {
+    public String csv(List<Incident> incidents, Locale locale) {
         var out = new StringBuilder();
         out.append(COLUMNS.stream()
                         .map(c -> cell(text("incidents.register." + c, locale)))
@@ -58,7 +59,7 @@ class RegisterExport {
     }
 
     /** The register as a printable PDF: one section per entry, every column of {@link #COLUMNS} named. */
-    byte[] pdf(List<Incident> incidents, Locale locale) {
+    public byte[] pdf(List<Incident> incidents, Locale locale) {
         var title = text("incidents.register.document-title", locale);
         var out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")

@@ -35,7 +35,7 @@ public interface ProgramTile {
 
     /**
      * @param titleKey the bundle key of the tile's heading
-     * @param link the console page the heading links to
+     * @param link the console page the heading links to; null when there is none yet
      */
     record Tile(String titleKey, String link, List<Figure> figures) {
         public Tile {
@@ -82,9 +82,10 @@ public interface ProgramTile {
         }
     }
 
+    /** A console page, or none while the module has no page for it yet (the tile then shows plain text). */
     private static void checkLink(String link) {
-        if (link == null || !link.startsWith("/console")) {
-            throw new IllegalArgumentException("a tile links to a console page");
+        if (link != null && !link.startsWith("/console")) {
+            throw new IllegalArgumentException("a tile links to a console page, or to none");
         }
     }
 }

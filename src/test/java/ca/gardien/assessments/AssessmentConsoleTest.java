@@ -75,9 +75,12 @@ class AssessmentConsoleTest extends AssessmentTestSupport {
                         .with(csrf()))
                 .andExpect(redirectedUrl("/console/assessments/" + id));
         mvc.perform(get("/console/assessments/" + id + "/report")
-                        .param("lang", "en")
+                        .param("language", "en")
                         .session(session))
                 .andExpect(status().isOk())
+                // the report's language, not the console's: ?lang= would have switched the officer's pages to English
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie()
+                        .doesNotExist("gardien-lang"))
                 .andExpect(content().string(containsString("Approximate number of persons concerned")))
                 .andExpect(content().string(containsString("120")))
                 .andExpect(content().string(not(containsString("account:"))));

@@ -38,6 +38,8 @@ class DashboardTest extends WebTestSupport {
                 .contains("Consentement")
                 .contains("Écarts de l")
                 .contains("href=\"/console/inventory#gaps\"")
+                .contains("Formation et sensibilisation")
+                .doesNotContain("/console/governance") // no console page for campaigns yet: plain text, not a 404
                 .doesNotContain("??");
     }
 

@@ -134,6 +134,23 @@ class InventoryConsoleTest {
     }
 
     @Test
+    void aKindWithoutAFormOrAnUnknownItemIsANotFoundPageNotAServerError() throws Exception {
+        mvc.perform(get("/console/inventory/forms/processingActivities")
+                        .param("id", "employment")
+                        .with(user("officer").roles("PRIVACY_OFFICER")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/console/inventory/forms/systems")
+                        .param("id", "no-such-system")
+                        .with(user("officer").roles("PRIVACY_OFFICER")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/console/inventory/gaps").with(user("officer").roles("PRIVACY_OFFICER")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+                                "/console/inventory/forms/processingActivities"))));
+    }
+
+    @Test
     void sendsAnonymousVisitorsToTheLoginPage() throws Exception {
         mvc.perform(get("/console/inventory")).andExpect(status().is3xxRedirection());
     }
