@@ -144,9 +144,13 @@ class AssessmentChromiumTest {
                 WAIT);
     }
 
+    /**
+     * Submits a form and waits for {@code then} on the page that answers: the old page is marked first, so a condition it
+     * already met does not pass while the browser is still navigating (the review form is on the page before and after).
+     */
     private void submit(ChromiumSession session, String form, String then) throws InterruptedException {
-        session.evaluate("document.getElementById('" + form + "').requestSubmit(); 'sent'");
-        session.waitFor(then, WAIT);
+        session.evaluate("window.__before = true; document.getElementById('" + form + "').requestSubmit(); 'sent'");
+        session.waitFor("!window.__before && document.readyState === 'complete' && (" + then + ")", WAIT);
     }
 
     private String url(String path) {
