@@ -59,6 +59,9 @@ public class ActingOfficer {
         this.clock = clock;
     }
 
+    /** The longest absence a delegate may record: longer ones are the person in charge's to record. */
+    static final int DELEGATE_ABSENCE_DAYS = 30;
+
     LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZONE);
     }
@@ -68,7 +71,7 @@ public class ActingOfficer {
         var all = records.all();
         var inCharge = organization.profile().map(p -> p.personInCharge()).orElse(null);
         var absence = records.absenceOn(today());
-        var substitute = records.substitute();
+        var substitute = records.substitute().filter(s -> s.covers(today()));
         if (absence.isPresent() && substitute.isPresent()) {
             var s = substitute.get();
             return new Now(
@@ -88,20 +91,27 @@ public class ActingOfficer {
         if (!caller.roles().contains(Role.DELEGATE) || caller.accountId().isEmpty()) {
             return Optional.empty();
         }
-        var substitute =
-                records.substitute().filter(s -> caller.accountId().get().equals(s.accountId()));
+        var substitute = records.substitute() // designated from its start date on, not before
+                .filter(s -> s.covers(today()) && caller.accountId().get().equals(s.accountId()));
         return substitute.isPresent() && records.absenceOn(today()).isPresent()
                 ? Optional.of("substitute")
                 : Optional.empty();
     }
 
     @Transactional
-    public OfficerRecord record(OfficerRecord.Kind kind, NewRecord body, Actor actor) {
+    public OfficerRecord record(OfficerRecord.Kind kind, NewRecord body, Actor actor, boolean byPersonInCharge) {
         var errors = new ArrayList<FieldError>();
         var startsOn = date(errors, "startsOn", body.startsOn(), true);
         var endsOn = date(errors, "endsOn", body.endsOn(), kind == OfficerRecord.Kind.ABSENCE);
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             errors.add(FieldError.of("endsOn", "governance.field.ends-before-start"));
+        } else if (kind == OfficerRecord.Kind.ABSENCE
+                && !byPersonInCharge
+                && startsOn != null
+                && endsOn != null
+                && endsOn.isAfter(startsOn.plusDays(DELEGATE_ABSENCE_DAYS))) {
+            // a delegate cannot hand the function to the substitute for long: the person in charge extends it
+            errors.add(FieldError.of("endsOn", "governance.field.absence-too-long", DELEGATE_ABSENCE_DAYS));
         }
         if (kind != OfficerRecord.Kind.ABSENCE) {
             text(errors, "name", body.name(), 200, true);

@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The person in charge's written record (s. 3.1): who acts now, delegations in writing, the substitute and absences.
  * The person in charge records delegations and designates the substitute; absences are recorded by the person in
- * charge or a delegate (the substitute may need to record the absence of a person in charge unable to act).
+ * charge or a delegate (the substitute may need to record the absence of a person in charge unable to act), a delegate's
+ * for at most {@value ActingOfficer#DELEGATE_ABSENCE_DAYS} days. The absence recorded last decides: the person in charge
+ * ends one by recording an absence that ended before today.
  */
 @RestController
 @RequestMapping("/api/v1/governance/person-in-charge")
@@ -38,7 +40,7 @@ class OfficerController {
     @Operation(summary = "Record a delegation in writing: WHOLE or PART (part), to whom, from when, the signed SHA-256")
     OfficerRecord delegate(@RequestBody ActingOfficer.NewRecord body, Authentication auth) {
         var caller = GovernanceCaller.of(auth).requireInCharge();
-        return officer.record(OfficerRecord.Kind.DELEGATION, body, caller.actor());
+        return officer.record(OfficerRecord.Kind.DELEGATION, body, caller.actor(), true);
     }
 
     @PostMapping("/substitute")
@@ -46,7 +48,7 @@ class OfficerController {
     @Operation(summary = "Designate the substitute (an account) who acts during an absence or inability to act")
     OfficerRecord substitute(@RequestBody ActingOfficer.NewRecord body, Authentication auth) {
         var caller = GovernanceCaller.of(auth).requireInCharge();
-        return officer.record(OfficerRecord.Kind.SUBSTITUTE, body, caller.actor());
+        return officer.record(OfficerRecord.Kind.SUBSTITUTE, body, caller.actor(), true);
     }
 
     @PostMapping("/absences")
@@ -54,6 +56,6 @@ class OfficerController {
     @Operation(summary = "Record an absence of the person in charge (startsOn, endsOn): the substitute acts meanwhile")
     OfficerRecord absence(@RequestBody ActingOfficer.NewRecord body, Authentication auth) {
         var caller = GovernanceCaller.of(auth).requireWriter();
-        return officer.record(OfficerRecord.Kind.ABSENCE, body, caller.actor());
+        return officer.record(OfficerRecord.Kind.ABSENCE, body, caller.actor(), caller.inCharge());
     }
 }

@@ -61,11 +61,15 @@ class OfficerRecords {
         return latest(OfficerRecord.Kind.SUBSTITUTE);
     }
 
-    /** The recorded absence that covers the day, if any. */
+    /**
+     * The absence recorded last, if it covers the day: a later record replaces an earlier one, so the person in charge
+     * ends an absence by recording one that ended before today.
+     */
     Optional<OfficerRecord> absenceOn(LocalDate day) {
         return all().stream()
-                .filter(r -> r.kind() == OfficerRecord.Kind.ABSENCE && r.covers(day))
-                .max(Comparator.comparing(OfficerRecord::recordedAt));
+                .filter(r -> r.kind() == OfficerRecord.Kind.ABSENCE)
+                .max(Comparator.comparing(OfficerRecord::recordedAt))
+                .filter(r -> r.covers(day));
     }
 
     private Optional<OfficerRecord> latest(OfficerRecord.Kind kind) {

@@ -163,6 +163,39 @@ class GovernanceApiTest extends GovernanceTestSupport {
         awaitLedgerEntry("governance.substitute-designated", e -> true);
     }
 
+    /** The attacker's review of 2026-12-04: a delegate declared the person in charge absent for ten years. */
+    @Test
+    void aDelegateRecordsOnlyAShortAbsenceTheSubstituteActsFromItsStartAndThePersonInChargeEndsAnAbsence()
+            throws Exception {
+        var officer = officerBearer();
+        var substitute = person(Role.DELEGATE);
+        var substituteBearer = bearerFor(substitute.id(), Role.DELEGATE);
+        int n = openDraft();
+        send(officer, POLICIES + "/versions/" + n + "/review", null).andExpect(status().isOk());
+        send(officer, "/api/v1/governance/person-in-charge/substitute", """
+                {"name":"Sam Exemple","title":"Président","email":"sam@example.test","accountId":"%s",
+                 "startsOn":"2032-06-01"}""".formatted(substitute.id()))
+                .andExpect(status().isCreated());
+        clock.setDay("2032-05-02");
+        send(substituteBearer, "/api/v1/governance/person-in-charge/absences", """
+                {"startsOn":"2032-05-01","endsOn":"2036-12-31"}""")
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("endsOn"));
+        send(substituteBearer, "/api/v1/governance/person-in-charge/absences", """
+                {"startsOn":"2032-05-01","endsOn":"2032-05-20"}""")
+                .andExpect(status().isCreated());
+        send(substituteBearer, POLICIES + "/versions/" + n + "/approve", null) // designated from June 1st only
+                .andExpect(problem(403, "forbidden"));
+
+        clock.setDay("2032-06-02");
+        send(officer, "/api/v1/governance/person-in-charge/absences", """
+                {"startsOn":"2032-06-01","endsOn":"2032-09-30"}""").andExpect(status().isCreated());
+        send(officer, "/api/v1/governance/person-in-charge/absences", """
+                {"startsOn":"2032-06-01","endsOn":"2032-06-01"}""") // back: the absence ended yesterday
+                .andExpect(status().isCreated());
+        send(substituteBearer, POLICIES + "/versions/" + n + "/approve", null).andExpect(problem(403, "forbidden"));
+    }
+
     @Test
     void aDelegationInWritingNeedsItsScopeAndTheSignedDocumentsDigestAndOnlyThePersonInChargeRecordsIt()
             throws Exception {
