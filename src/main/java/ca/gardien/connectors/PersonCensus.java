@@ -119,7 +119,11 @@ public class PersonCensus {
                 bind(s, window, q, key);
                 try (var rs = s.executeQuery()) {
                     while (rs.next()) {
-                        var address = rs.getString(1).strip().toLowerCase(Locale.ROOT);
+                        // only email addresses: a column of anything else gives nothing to mail, and nothing to read
+                        var address = ca.gardien.shared.SubjectIdentifier.normalizedEmail(rs.getString(1));
+                        if (address == null) {
+                            continue;
+                        }
                         var lang = language == null ? null : rs.getString(2);
                         found.putIfAbsent(
                                 address,

@@ -39,6 +39,7 @@ public class IncidentPersons {
     private final NoticeDocuments documents;
     private final Organization organization;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     IncidentPersons(
             Incidents incidents,
@@ -49,7 +50,9 @@ public class IncidentPersons {
             Outbox outbox,
             NoticeDocuments documents,
             Organization organization,
-            Clock clock) {
+            Clock clock,
+            org.springframework.transaction.support.TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.incidents = incidents;
         this.notices = notices;
         this.store = store;
@@ -71,16 +74,27 @@ public class IncidentPersons {
      * Counts the persons of one table of a connector and keeps those in the window or keys. {@code defaultLanguage}
      * ({@code fr} or {@code en}) is the notice's language when the table has no language column.
      */
-    @Transactional
     public Found find(UUID id, PersonCensus.Query query, String defaultLanguage, Actor actor) {
         incidents.open(id);
         var language = defaultLanguage == null || defaultLanguage.isBlank()
                 ? Language.FRENCH
                 : Language.byCode(defaultLanguage)
                         .orElseThrow(() -> new InvalidInputException("defaultLanguage", "incidents.invalid.language"));
+        // the target is read outside any transaction of Gardien's: a slow target holds none of Gardien's connections
         var result = census.count(query, actor);
+        return transactions.execute(s -> held(id, query, language, result, actor));
+    }
+
+    private Found held(UUID id, PersonCensus.Query query, Language language, PersonCensus.Result result, Actor actor) {
         var now = clock.instant();
+        var already = new java.util.HashSet<String>(); // a search repeated adds nobody twice
+        store.all(id).stream()
+                .filter(r -> r.sealedEmail() != null)
+                .forEach(r -> already.add(census.open(r.sealedEmail())));
         for (var person : result.persons()) {
+            if (!already.add(census.open(person.sealedEmail()))) {
+                continue;
+            }
             store.add(
                     id,
                     person.sealedEmail(),
