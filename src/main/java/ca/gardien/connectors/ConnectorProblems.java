@@ -1,7 +1,5 @@
 package ca.gardien.connectors;
 
-import ca.gardien.connectors.runs.RunController;
-import ca.gardien.connectors.tasks.RectificationController;
 import ca.gardien.shared.ApiLanguage;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.ProblemTypes;
@@ -17,7 +15,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * A connected database that does not answer is a 503 problem on every connector endpoint, plans included; a
  * connector whose address the rules now refuse is a 422; an export package deleted after its retention is a 410.
  */
-@RestControllerAdvice(assignableTypes = {ConnectorController.class, RunController.class, RectificationController.class})
+// every API path: other modules call connectors' published API too (an incident's census), and a target that does not
+// answer is the connector's 503, not Gardien's own database away nor a 500
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(-10)
 class ConnectorProblems {
 

@@ -200,6 +200,32 @@ abstract class IncidentPersonsAcceptance extends WebTestSupport {
     }
 
     @Test
+    void aTargetThatDoesNotAnswerIsTheConnectorsUnavailableProblem() throws Exception {
+        var officer = officerBearer();
+        var id = newIncident(officer);
+        var closed = "gone-" + UUID.randomUUID().toString().substring(0, 8);
+        int port;
+        try (var socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort(); // closed again: nothing listens there
+        }
+        mvc.perform(post("/api/v1/connectors")
+                        .header(HttpHeaders.AUTHORIZATION, officer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"id\":\"%s\",\"type\":\"jdbc\",\"url\":\"%s\"}"
+                                .formatted(closed, url.replaceFirst("//[^/]+/", "//127.0.0.1:" + port + "/"))))
+                .andExpect(status().isCreated());
+        var answer = call(
+                post("/api/v1/incidents/" + id + "/persons/search")
+                        .header(HttpHeaders.AUTHORIZATION, officer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"connector": "%s", "table": "signup", "emailColumn": "email",
+                                 "keyColumn": "id", "keys": ["1"]}""".formatted(closed)),
+                503);
+        assertThat((String) JsonPath.read(answer, "$.type")).endsWith("/connector-unavailable");
+    }
+
+    @Test
     void aListOfKeysFindsThosePersonsAndTheMailingFileThenDoneErasesTheAddresses() throws Exception {
         var officer = officerBearer();
         var id = newIncident(officer);
