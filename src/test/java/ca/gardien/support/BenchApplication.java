@@ -28,6 +28,11 @@ public record BenchApplication(
     public static final String PASSWORD = "bench-only-password";
 
     public static BenchApplication start(String prefix) throws Exception {
+        return start(prefix, List.of());
+    }
+
+    /** With further {@code --name=value} settings (e.g. a benchmark's abuse limits). */
+    public static BenchApplication start(String prefix, List<String> settings) throws Exception {
         var base = System.getenv()
                 .getOrDefault(
                         "GARDIEN_BENCH_POSTGRES_URL",
@@ -40,20 +45,19 @@ public record BenchApplication(
         execute(base, "CREATE SCHEMA " + schema);
         var dataDir = Files.createTempDirectory(prefix);
         var user = Pattern.compile("[?&]user=([^&]+)").matcher(url);
-        var context = SpringApplication.run(
-                GardienApplication.class,
-                List.of(
-                                "--spring.datasource.url=" + url,
-                                "--spring.datasource.username=" + (user.find() ? user.group(1) : "postgres"),
-                                "--spring.datasource.password=",
-                                "--spring.flyway.schemas=" + schema,
-                                "--gardien.data-dir=" + dataDir,
-                                "--gardien.demo.enabled=false",
-                                "--gardien.organization.bootstrap-password=" + PASSWORD,
-                                "--server.port=0",
-                                "--spring.main.banner-mode=off",
-                                "--logging.level.root=WARN")
-                        .toArray(String[]::new));
+        var arguments = new java.util.ArrayList<>(List.of(
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + (user.find() ? user.group(1) : "postgres"),
+                "--spring.datasource.password=",
+                "--spring.flyway.schemas=" + schema,
+                "--gardien.data-dir=" + dataDir,
+                "--gardien.demo.enabled=false",
+                "--gardien.organization.bootstrap-password=" + PASSWORD,
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN"));
+        arguments.addAll(settings);
+        var context = SpringApplication.run(GardienApplication.class, arguments.toArray(String[]::new));
         return new BenchApplication(context, base, schema, url, dataDir);
     }
 
