@@ -26,7 +26,10 @@ image, rootfs = sys.argv[1], sys.argv[2]
 manifest = json.load(open(os.path.join(image, "manifest.json")))[0]
 for layer in manifest["Layers"]:
     with tarfile.open(os.path.join(image, layer)) as t:
-        t.extractall(rootfs, filter="fully_trusted")  # our own image: keep its modes (/tmp 777)
+        try:
+            t.extractall(rootfs, filter="fully_trusted")  # our own image: keep its modes (/tmp 777)
+        except TypeError:  # a Python without extraction filters (before 3.11.4 / 3.12) keeps the modes anyway
+            t.extractall(rootfs)
 config = json.load(open(os.path.join(image, manifest["Config"])))["config"]
 with open(os.path.join(image, "..", "entrypoint"), "w") as f:
     f.write("\0".join(config["Entrypoint"]))
