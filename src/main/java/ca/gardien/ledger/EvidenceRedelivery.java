@@ -45,7 +45,8 @@ class EvidenceRedelivery {
         var due = clock.instant().minus(after);
         try {
             incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof Evidence
-                    && (failed(p) || p.getPublicationDate().isBefore(due)));
+                    && (failed(p) || p.getPublicationDate().isBefore(due))
+                    && notJustResubmitted(p, due)); // a slow one is not sent again every round
             if (away) {
                 away = false;
                 log.info("Evidence re-delivery works again");
@@ -58,6 +59,11 @@ class EvidenceRedelivery {
                         e.getClass().getSimpleName());
             }
         }
+    }
+
+    private static boolean notJustResubmitted(EventPublication publication, java.time.Instant due) {
+        var last = publication.getLastResubmissionDate();
+        return last == null || last.isBefore(due);
     }
 
     private static boolean failed(EventPublication publication) {

@@ -26,18 +26,21 @@ class LedgerConfiguration {
         return new SigningAlarm(properties.keyDirectory());
     }
 
-    /** Time-based checkpoints and re-delivery of evidence whose first append failed (e.g. a database outage). */
+    /** Time-based checkpoints, and re-delivery of other modules' events still incomplete a minute after publication. */
     @Bean
-    LedgerTicks ledgerTicks(LedgerWriter writer, IncompleteEventPublications incomplete) {
-        return new LedgerTicks(writer, incomplete);
+    LedgerTicks ledgerTicks(LedgerWriter writer, IncompleteEventPublications incomplete, java.time.Clock clock) {
+        return new LedgerTicks(writer, incomplete, clock);
     }
 
-    record LedgerTicks(LedgerWriter writer, IncompleteEventPublications incomplete) {
+    record LedgerTicks(LedgerWriter writer, IncompleteEventPublications incomplete, java.time.Clock clock) {
 
         @Scheduled(fixedDelayString = "${gardien.ledger.tick:30s}", initialDelayString = "${gardien.ledger.tick:30s}")
         void tick() {
             writer.tick();
-            incomplete.resubmitIncompletePublicationsOlderThan(Duration.ofMinutes(1));
+            // evidence is EvidenceRedelivery's, every few seconds; other modules' events wait a minute
+            var due = clock.instant().minus(Duration.ofMinutes(1)); // the registry's clock
+            incomplete.resubmitIncompletePublications(p -> !(p.getEvent() instanceof Evidence)
+                    && p.getPublicationDate().isBefore(due));
         }
     }
 }

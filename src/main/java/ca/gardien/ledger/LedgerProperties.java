@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBatch most appends grouped into one transaction (also the margin by which a checkpoint may overshoot
  *     {@code checkpointEveryEntries}, which the verifiers allow)
  * @param queueCapacity appends waiting for the writer before callers are refused
- * @param tick how often the time rule is applied when no entry arrives (and evidence re-delivered)
+ * @param tick how often the time rule is applied when no entry arrives (and other modules' stalled events re-delivered)
  * @param checkpointTimeMargin how far the clocks of two nodes may differ; {@code GET /api/v1/ledger/verify} also adds
  *     {@code tick} to it before calling unsigned entries overdue
  * @param tsaUrl the RFC 3161 time-stamping authority to timestamp each checkpoint with; none by default
