@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 
 /**
@@ -44,11 +43,7 @@ public final class KeyFolder {
         var draft = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".new");
         try {
             if (ownerOnly) {
-                try {
-                    Files.setPosixFilePermissions(draft, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system: the operator protects the key directory (docs/production.md)
-                }
+                SecretFiles.ownerOnly(draft);
             }
             Files.writeString(draft, text);
             Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -58,7 +58,8 @@ public final class SecretFiles {
         return Base64.getDecoder().decode(Files.readString(file).strip());
     }
 
-    private static void ownerOnly(Path file) throws IOException {
+    /** Readable by its owner only, where the file system has POSIX permissions. */
+    static void ownerOnly(Path file) throws IOException {
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException e) {
