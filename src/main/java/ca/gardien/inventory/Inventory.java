@@ -15,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The data map: read by every module, replaced as a whole by applying a YAML document. */
@@ -54,9 +55,11 @@ public class Inventory {
             return cached.map();
         }
         var map = items.load().normalized();
-        // Kept only when read in a read-only transaction (a writing one may see its own uncommitted revision) and no
-        // apply committed while loading.
-        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly() && revision() == before) {
+        // Kept only when this transaction has not applied a map itself (it would see its own uncommitted revision) and
+        // no apply committed while loading: then the map is the committed revision, whatever else the transaction
+        // writes
+        // (a consent write reads the map on every call).
+        if (!TransactionSynchronizationManager.hasResource(APPLYING) && revision() == before) {
             this.cached = new Revision(before, map);
         }
         return map;
@@ -71,6 +74,9 @@ public class Inventory {
     }
 
     private record Revision(long revision, DataMap map) {}
+
+    /** The transaction resource that says the current transaction applies a map. */
+    private static final Object APPLYING = new Object();
 
     @Transactional(readOnly = true)
     public String export() {
@@ -148,6 +154,7 @@ public class Inventory {
     public Plan apply(String yaml, Actor actor) {
         var target = parse(yaml);
         var plan = Plan.between(current(), target);
+        markApplying();
         var byKind = new java.util.HashMap<String, DataMap.Item>();
         target.sections().forEach(s -> s.items().forEach(i -> byKind.put(s.name() + "/" + i.id(), i)));
         for (var change : plan.changes()) {
@@ -173,6 +180,20 @@ public class Inventory {
                         "removed", String.valueOf(plan.count("remove")))));
         events.publishEvent(new DataMapApplied(revision, plan.changes(), target));
         return plan;
+    }
+
+    /** Marks the transaction as writing the map until it ends, so that {@link #current()} does not cache its view. */
+    private static void markApplying() {
+        if (TransactionSynchronizationManager.hasResource(APPLYING)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(APPLYING, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(APPLYING);
+            }
+        });
     }
 
     private long record(String digest, Actor actor, Plan plan) {
