@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /** The append-only consent table: insert and read, never update or delete. */
@@ -29,6 +31,7 @@ class ConsentRecords {
     /** Appends the record and returns its sequence number. */
     long append(ConsentRecord r, Actor actor, UUID ledgerEventId) {
         var proof = r.evidence();
+        var seq = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO consent_record (id, subject_id, purpose_id, state, kind, given_by, channel,"
                         + " notice_version, age_band, form_id, ip_hash, user_agent_hash, language, gpc, recorded_at,"
                         + " valid_until, actor_kind, actor_id, ledger_event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
@@ -53,11 +56,8 @@ class ConsentRecords {
                         actor.kind().name(),
                         actor.id(),
                         ledgerEventId)
-                .update();
-        return jdbc.sql("SELECT seq FROM consent_record WHERE id = ?")
-                .param(r.id())
-                .query(Long.class)
-                .single();
+                .update(seq, "seq");
+        return Objects.requireNonNull(seq.getKey(), "generated seq").longValue();
     }
 
     /** A stored record with the event id of its ledger entry. */

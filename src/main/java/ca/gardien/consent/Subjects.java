@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,14 +35,13 @@ class Subjects {
     }
 
     Optional<UUID> find(SubjectIdentifier identifier) {
-        var digest = key.digest(identifier);
-        var cacheKey = identifier.kind() + ":" + digest;
+        var cacheKey = cacheKey(identifier);
         var cached = known.get(cacheKey);
         if (cached != null) {
             return Optional.of(cached);
         }
         var found = jdbc.sql("SELECT subject_id FROM consent_identifier WHERE kind = ? AND digest = ?")
-                .params(identifier.kind().name(), digest)
+                .params(identifier.kind().name(), key.digest(identifier))
                 .query(UUID.class)
                 .optional();
         found.ifPresent(id -> known.put(cacheKey, id));
@@ -51,19 +51,26 @@ class Subjects {
     /** The subject known by any of the identifiers, created if none is known; every identifier is linked to it. */
     UUID resolve(Collection<SubjectIdentifier> identifiers) {
         var subjects = new LinkedHashSet<UUID>();
-        identifiers.forEach(i -> find(i).ifPresent(subjects::add));
+        var unknown =
+                new LinkedHashMap<String, SubjectIdentifier>(); // by kind and digest: each once, even if given twice
+        for (var identifier : identifiers) {
+            find(identifier)
+                    .ifPresentOrElse(subjects::add, () -> unknown.putIfAbsent(cacheKey(identifier), identifier));
+        }
         if (subjects.size() > 1) {
             throw new ConflictException("consent.conflict.different-subjects");
         }
         var subject = subjects.isEmpty() ? create() : subjects.getFirst();
-        for (var identifier : identifiers) {
-            if (find(identifier).isEmpty()) {
-                jdbc.sql("INSERT INTO consent_identifier (kind, digest, subject_id) VALUES (?, ?, ?)")
-                        .params(identifier.kind().name(), key.digest(identifier), subject)
-                        .update();
-            }
+        for (var identifier : unknown.values()) {
+            jdbc.sql("INSERT INTO consent_identifier (kind, digest, subject_id) VALUES (?, ?, ?)")
+                    .params(identifier.kind().name(), key.digest(identifier), subject)
+                    .update();
         }
         return subject;
+    }
+
+    private String cacheKey(SubjectIdentifier identifier) {
+        return identifier.kind() + ":" + key.digest(identifier);
     }
 
     private UUID create() {

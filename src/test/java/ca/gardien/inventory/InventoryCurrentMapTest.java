@@ -42,7 +42,8 @@ class InventoryCurrentMapTest {
     @Test
     void aRolledBackApplyDoesNotLeaveItsMapAsTheCurrentOne() {
         var before = inventory.current();
-        var changed = DemoDataMap.document().replace("{fr: Clients, en: Customers}", "{fr: Clients renommés, en: Renamed customers}");
+        var changed = DemoDataMap.document()
+                .replace("{fr: Clients, en: Customers}", "{fr: Clients renommés, en: Renamed customers}");
         assertThat(changed).isNotEqualTo(DemoDataMap.document());
 
         writing.executeWithoutResult(status -> {
