@@ -73,7 +73,8 @@ class WindowCounters implements RateLimits {
             return true;
         }
         if (exists(limit, digest, start)) {
-            return false; // the window's row is there and full
+            // Full — or opened by another call since the increment found no row: count this use against it now.
+            return increment(limit, digest, start, max);
         }
         try {
             savepoint.executeWithoutResult(s -> jdbc.sql("INSERT INTO ratelimits_counter"

@@ -88,6 +88,42 @@ class WindowCountersTest extends WebTestSupport {
     }
 
     @Test
+    void parallelFirstUsesOfAWindowWellUnderItsQuotaAreAllAllowed() throws Exception {
+        var quota = new Quota(1_000, Duration.ofHours(1));
+        var pool = Executors.newFixedThreadPool(40);
+        try {
+            int refused = 0;
+            for (int round = 0; round < 5; round++) { // each round opens a new window for a new key
+                var address = "203.0.113." + round;
+                var name = "test.first-" + UUID.randomUUID().toString().substring(0, 8);
+                var gate = new CountDownLatch(1);
+                var futures = new ArrayList<Future<Boolean>>();
+                for (int i = 0; i < 40; i++) {
+                    var node = i % 2 == 0 ? limits : node(Clock.systemUTC());
+                    futures.add(pool.submit(() -> {
+                        gate.await();
+                        try {
+                            node.consume(name, quota, address);
+                            return true;
+                        } catch (RateLimitedException e) {
+                            return false;
+                        }
+                    }));
+                }
+                gate.countDown();
+                for (var future : futures) {
+                    refused += future.get(120, TimeUnit.SECONDS) ? 0 : 1;
+                }
+            }
+            assertThat(refused)
+                    .as("uses refused though the quota was far from reached")
+                    .isZero();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aUseInATransactionThatRollsBackDoesNotCount() {
         var quota = new Quota(2, Duration.ofHours(1));
         var name = "test.rollback-" + UUID.randomUUID().toString().substring(0, 8);
