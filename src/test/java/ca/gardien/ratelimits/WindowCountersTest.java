@@ -56,15 +56,34 @@ class WindowCountersTest extends WebTestSupport {
 
     @Test
     void parallelUsesOfOneKeyOnTwoNodesAreCountedExactly() throws Exception {
-        var nodeB = node(Clock.systemUTC());
         var quota = new Quota(7, Duration.ofHours(1));
         var address = "198.51.100." + (int) (Math.random() * 250);
-        var name = "test.parallel-" + UUID.randomUUID().toString().substring(0, 8);
-        var pool = Executors.newFixedThreadPool(100);
+
+        assertThat(allowedAtOnce(100, "test.parallel-", quota, address)).isEqualTo(7);
+    }
+
+    @Test
+    void parallelFirstUsesOfAWindowWellUnderItsQuotaAreAllAllowed() throws Exception {
+        var quota = new Quota(1_000, Duration.ofHours(1));
+        for (int round = 0; round < 5; round++) { // each round opens a new window for a new key
+            assertThat(allowedAtOnce(40, "test.first-", quota, "203.0.113." + round))
+                    .as("uses allowed of 40, the quota far from reached")
+                    .isEqualTo(40);
+        }
+    }
+
+    /**
+     * How many of {@code uses} calls, started at once on a window nobody has opened yet and spread over two "nodes",
+     * the limit allowed.
+     */
+    private int allowedAtOnce(int uses, String namePrefix, Quota quota, String address) throws Exception {
+        var nodeB = node(Clock.systemUTC());
+        var name = namePrefix + UUID.randomUUID().toString().substring(0, 8);
+        var pool = Executors.newFixedThreadPool(uses);
         var gate = new CountDownLatch(1);
         try {
             var futures = new ArrayList<Future<Boolean>>();
-            for (int i = 0; i < 100; i++) {
+            for (int i = 0; i < uses; i++) {
                 var node = i % 2 == 0 ? limits : nodeB;
                 futures.add(pool.submit(() -> {
                     gate.await();
@@ -76,48 +95,12 @@ class WindowCountersTest extends WebTestSupport {
                     }
                 }));
             }
-            gate.countDown(); // every thread starts at once, on a window nobody has opened yet
+            gate.countDown();
             int allowed = 0;
             for (var future : futures) {
                 allowed += future.get(120, TimeUnit.SECONDS) ? 1 : 0;
             }
-            assertThat(allowed).isEqualTo(7);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    @Test
-    void parallelFirstUsesOfAWindowWellUnderItsQuotaAreAllAllowed() throws Exception {
-        var quota = new Quota(1_000, Duration.ofHours(1));
-        var pool = Executors.newFixedThreadPool(40);
-        try {
-            int refused = 0;
-            for (int round = 0; round < 5; round++) { // each round opens a new window for a new key
-                var address = "203.0.113." + round;
-                var name = "test.first-" + UUID.randomUUID().toString().substring(0, 8);
-                var gate = new CountDownLatch(1);
-                var futures = new ArrayList<Future<Boolean>>();
-                for (int i = 0; i < 40; i++) {
-                    var node = i % 2 == 0 ? limits : node(Clock.systemUTC());
-                    futures.add(pool.submit(() -> {
-                        gate.await();
-                        try {
-                            node.consume(name, quota, address);
-                            return true;
-                        } catch (RateLimitedException e) {
-                            return false;
-                        }
-                    }));
-                }
-                gate.countDown();
-                for (var future : futures) {
-                    refused += future.get(120, TimeUnit.SECONDS) ? 0 : 1;
-                }
-            }
-            assertThat(refused)
-                    .as("uses refused though the quota was far from reached")
-                    .isZero();
+            return allowed;
         } finally {
             pool.shutdownNow();
         }
