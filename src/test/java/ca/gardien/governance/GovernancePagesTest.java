@@ -57,6 +57,18 @@ class GovernancePagesTest extends GovernanceTestSupport {
                 .andExpect(content().string(containsString("href=\"/console/governance/training\"")));
     }
 
+    /** A gap raised by the registers has no data-map decision of its own: the gap page lists it and links here. */
+    @Test
+    void aRegisterGapShowsOnTheGapPageWithALinkToTheRegisters() throws Exception {
+        send(officerBearer(), "/api/v1/governance/registers", """
+                {"kind":"SETTING","product":"Appli","nameFr":"Localisation","nameEn":"Location",
+                 "defaultValue":"on","mostPrivate":"off"}""").andExpect(status().isCreated());
+        mvc.perform(get("/console/inventory/gaps").session(as(Role.PRIVACY_OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("P-39.1, s. 9.1"), containsString("href=\"/console/governance/registers\""))));
+    }
+
     @Test
     void stepsARoleCannotTakeOrBadInputAreRefusedOnThePage() throws Exception {
         int n = openDraft();
