@@ -176,7 +176,7 @@ public class ActingOfficer {
                 Evidence.of(clock.instant(), actor, "governance." + step, "officer-record", saved.id(), payload));
     }
 
-    private static LocalDate date(List<FieldError> errors, String field, String value, boolean required) {
+    static LocalDate date(List<FieldError> errors, String field, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 errors.add(FieldError.of(field, "governance.field.required"));

@@ -42,4 +42,13 @@ record GovernanceCaller(Actor actor, Set<Role> roles, Optional<UUID> accountId) 
         }
         return this;
     }
+
+    /** An id from a path: a 400 naming {@code id} when it is not a UUID. */
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ca.gardien.shared.InvalidInputException("id", "governance.field.id");
+        }
+    }
 }

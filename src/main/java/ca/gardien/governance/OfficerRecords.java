@@ -1,14 +1,16 @@
 package ca.gardien.governance;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The person in charge's written records, oldest first; rows are only added. */
+/**
+ * The person in charge's written records in the order they were stored (column {@code seq}; two records of the same
+ * instant keep their order); rows are only added.
+ */
 @Repository
 class OfficerRecords {
 
@@ -19,7 +21,7 @@ class OfficerRecords {
     }
 
     List<OfficerRecord> all() {
-        return jdbc.sql("SELECT * FROM governance_officer_record ORDER BY recorded_at, id")
+        return jdbc.sql("SELECT * FROM governance_officer_record ORDER BY seq")
                 .query((rs, n) -> new OfficerRecord(
                         rs.getObject("id", UUID.class),
                         OfficerRecord.Kind.valueOf(rs.getString("kind")),
@@ -68,7 +70,7 @@ class OfficerRecords {
     Optional<OfficerRecord> absenceOn(LocalDate day) {
         return all().stream()
                 .filter(r -> r.kind() == OfficerRecord.Kind.ABSENCE)
-                .max(Comparator.comparing(OfficerRecord::recordedAt))
+                .reduce((a, b) -> b)
                 .filter(r -> r.covers(day));
     }
 

@@ -35,6 +35,7 @@ public class Policies {
     private final PolicyStore store;
     private final PolicyReads reads;
     private final ActingOfficer officer;
+    private final PolicyChangeNotices notices;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -42,8 +43,10 @@ public class Policies {
             PolicyStore store,
             PolicyReads reads,
             ActingOfficer officer,
+            PolicyChangeNotices notices,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.notices = notices;
         this.store = store;
         this.reads = reads;
         this.officer = officer;
@@ -192,6 +195,7 @@ public class Policies {
                 caller.actor(),
                 published,
                 Map.of("publishedAt", published.publishedAt().toString()));
+        notices.published(published, caller.actor());
         return published;
     }
 

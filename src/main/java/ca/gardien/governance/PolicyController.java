@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,8 +30,10 @@ class PolicyController {
 
     private final Policies policies;
     private final PolicyReads reads;
+    private final PolicySubscribers subscribers;
 
-    PolicyController(Policies policies, PolicyReads reads) {
+    PolicyController(Policies policies, PolicyReads reads, PolicySubscribers subscribers) {
+        this.subscribers = subscribers;
         this.reads = reads;
         this.policies = policies;
     }
@@ -100,6 +103,29 @@ class PolicyController {
         var language =
                 Language.byCode(lang).orElseThrow(() -> new InvalidInputException("lang", "governance.field.lang"));
         return reads.diff(id, number("from", from), number("to", to), language);
+    }
+
+    @GetMapping("/{id}/subscribers")
+    @Operation(summary = "Who asked for the change notices of a policy (person in charge and delegates)")
+    List<PolicySubscribers.Subscriber> subscribers(@PathVariable String id, Authentication auth) {
+        GovernanceCaller.of(auth).requireWriter();
+        return subscribers.of(id);
+    }
+
+    @PostMapping("/{id}/subscribers")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record someone who asked for the change notices: email, language (fr or en)")
+    PolicySubscribers.Subscriber subscribe(
+            @PathVariable String id, @RequestBody PolicySubscribers.NewSubscriber body, Authentication auth) {
+        return subscribers.add(id, body, GovernanceCaller.of(auth));
+    }
+
+    @DeleteMapping("/{id}/subscribers/{subscriber}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a subscriber who asked to stop the notices")
+    void unsubscribe(@PathVariable String id, @PathVariable String subscriber, Authentication auth) {
+        var caller = GovernanceCaller.of(auth).requireWriter();
+        subscribers.remove(id, GovernanceCaller.uuid(subscriber), caller);
     }
 
     static int number(String field, String value) {

@@ -1,6 +1,7 @@
 package ca.gardien.governance;
 
 import ca.gardien.shared.Language;
+import ca.gardien.shared.NotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,14 +85,12 @@ class PolicyJson {
 
     private ResponseEntity<Published> json(String id, String lang) {
         var language = Language.byCode(lang.toLowerCase(Locale.ROOT)).orElse(Language.FRENCH);
-        if (!id.matches("[a-z0-9-]{1,60}")) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+        if (!id.matches("[a-z0-9-]{1,60}")) { // a 404 problem that does not echo what was asked
+            throw new NotFoundException("governance.policy");
         }
-        var published = policies.published(id);
+        var published = policies.published(id); // an unknown policy is a 404 problem too
         if (published.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                    .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
-                    .build();
+            throw new NotFoundException("governance.published", id);
         }
         var policy = policies.policy(id);
         var base = id.equals(PolicySeed.PRIVACY_POLICY) ? "/privacy/policy" : "/privacy/policies/" + id;

@@ -1,6 +1,7 @@
 package ca.gardien.governance;
 
 import ca.gardien.inventory.Gap;
+import ca.gardien.inventory.GapDecision;
 import ca.gardien.inventory.GapSource;
 import ca.gardien.inventory.NoticeStatements;
 import ca.gardien.inventory.Text;
@@ -49,7 +50,7 @@ class RegisterFindings implements GapSource, NoticeStatements {
                             object,
                             List.of(),
                             RULE + ":registers:" + e.id(),
-                            null);
+                            new GapDecision(GapDecision.OPEN, null, null, null));
                 })
                 .toList();
     }

@@ -156,6 +156,10 @@ public class Training {
             errors.add(FieldError.of("roles", "governance.field.roles"));
             return List.of();
         }
+        if (asked.contains(Role.AUDITOR.name())) { // auditors change nothing: they could never acknowledge
+            errors.add(FieldError.of("roles", "governance.field.roles-auditor"));
+            return List.of();
+        }
         return asked.stream().distinct().sorted().toList();
     }
 

@@ -1,19 +1,11 @@
 package ca.gardien.governance;
 
-import ca.gardien.shared.InvalidInputException;
-import ca.gardien.shared.Language;
-import ca.gardien.shared.Listing;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -37,11 +29,11 @@ class TrainingController {
     record Acknowledgement(Integer versionSeen) {}
 
     private final Training training;
-    private final MessageSource messages;
+    private final TrainingRecord record;
 
-    TrainingController(Training training, MessageSource messages) {
+    TrainingController(Training training, TrainingRecord record) {
         this.training = training;
-        this.messages = messages;
+        this.record = record;
     }
 
     @PostMapping
@@ -71,30 +63,7 @@ class TrainingController {
     @Operation(summary = "The record: each person of the audience with the version seen and the time (CSV)")
     ResponseEntity<byte[]> record(@PathVariable String id, Authentication auth, Locale locale) {
         reader(auth);
-        var campaignId = uuid(id);
-        var campaign = training.campaign(campaignId);
-        var language = Language.of(locale);
-        var header = List.of("username", "name", "version", "module", "acknowledged-at", "reminders").stream()
-                .map(k -> messages.getMessage("governance.record." + k, null, language.locale()))
-                .toList();
-        var rows = training.members(campaignId).stream()
-                .map(m -> List.of(
-                        m.username(),
-                        m.displayName() == null ? "" : m.displayName(),
-                        m.versionSeen() == null ? "" : String.valueOf(m.versionSeen()),
-                        m.moduleSeen() == null ? "" : m.moduleSeen(),
-                        m.acknowledgedAt() == null ? "" : m.acknowledgedAt().toString(),
-                        String.valueOf(m.reminders())))
-                .toList();
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("training-" + campaign.id() + ".csv")
-                                .build()
-                                .toString())
-                .body(Listing.csv(header, rows).getBytes(StandardCharsets.UTF_8));
+        return record.file(uuid(id), locale);
     }
 
     /** The record and the rates: the person in charge, delegates and auditors (staff see their own campaigns only). */
@@ -106,10 +75,6 @@ class TrainingController {
     }
 
     private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("id", "governance.field.id");
-        }
+        return GovernanceCaller.uuid(id);
     }
 }

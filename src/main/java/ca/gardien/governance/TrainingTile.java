@@ -44,7 +44,7 @@ class TrainingTile implements ProgramTile {
                 .filter(c -> c.dueOn().isBefore(today))
                 .mapToLong(c -> c.audience() - c.acknowledged())
                 .sum();
-        String link = null; // no console page for campaigns yet (the API runs them): the figures are not links
+        var link = TrainingPages.PAGE;
         var figures = new java.util.ArrayList<Figure>();
         figures.add(Figure.of("governance.tile.open", open.size(), link));
         if (audience > 0) { // no rate without anyone to train

@@ -138,6 +138,12 @@ class ConsolePagesAuditChromiumTest {
                             "/console/accounts",
                             "/console/tokens",
                             "/console/password",
+                            "/console/governance/policies",
+                            "/console/governance/policies/privacy-policy/versions/1",
+                            "/console/governance/person-in-charge",
+                            "/console/governance/training",
+                            "/console/governance/registers",
+                            "/console/governance/providers",
                             "/console/no-such-page"),
                     enums,
                     problems,
@@ -145,7 +151,7 @@ class ConsolePagesAuditChromiumTest {
         }
         try (var browser = PageAudit.open(base(), profiles.resolve("auditor"))) {
             browser.signIn(auditor[0], auditor[1]);
-            audit(browser, List.of("/console/accounts"), enums, problems, true);
+            audit(browser, List.of("/console/accounts", "/console/governance/training"), enums, problems, true);
         }
 
         assertThat(problems).as("problems by page").isEmpty();

@@ -1,0 +1,116 @@
+package ca.gardien.governance;
+
+import ca.gardien.organization.AccountViews;
+import ca.gardien.organization.Role;
+import java.util.UUID;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The person in charge in the console (s. 3.1): who acts now, the written records behind it, and the forms to record a
+ * delegation, designate the substitute (the person in charge) and record an absence (the person in charge or a
+ * delegate). Every role reads.
+ */
+@Controller
+class OfficerPages {
+
+    static final String PAGE = "/console/governance/person-in-charge";
+
+    private final ActingOfficer officer;
+    private final AccountViews accounts;
+    private final PageSteps steps;
+
+    OfficerPages(ActingOfficer officer, AccountViews accounts, PageSteps steps) {
+        this.officer = officer;
+        this.accounts = accounts;
+        this.steps = steps;
+    }
+
+    @GetMapping(PAGE)
+    String page(Authentication auth, Model model) {
+        var caller = GovernanceCaller.of(auth);
+        model.addAttribute("now", officer.now());
+        model.addAttribute("records", officer.now().records().reversed());
+        model.addAttribute("inCharge", caller.inCharge());
+        model.addAttribute("writes", caller.writes());
+        model.addAttribute(
+                "delegates",
+                caller.inCharge()
+                        ? accounts.all().stream()
+                                .filter(a -> a.enabled() && a.roles().contains(Role.DELEGATE))
+                                .toList()
+                        : java.util.List.of());
+        return "console/governance-officer";
+    }
+
+    @PostMapping(PAGE + "/{kind}")
+    String record(
+            @org.springframework.web.bind.annotation.PathVariable String kind,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String accountId,
+            @RequestParam(required = false) String scope,
+            @RequestParam(required = false) String part,
+            @RequestParam(required = false) String startsOn,
+            @RequestParam(required = false) String endsOn,
+            @RequestParam(required = false) String documentSha256,
+            Authentication auth,
+            RedirectAttributes flash) {
+        var caller = GovernanceCaller.of(auth);
+        var account = accountId == null || accountId.isBlank() ? null : GovernanceCaller.uuid(accountId);
+        var body = new ActingOfficer.NewRecord(
+                name,
+                title,
+                PageSteps.blank(email),
+                account,
+                scope,
+                part,
+                startsOn,
+                PageSteps.blank(endsOn),
+                PageSteps.blank(documentSha256));
+        return steps.run(PAGE, flash, () -> {
+            switch (kind) {
+                case "delegations" ->
+                    officer.record(
+                            OfficerRecord.Kind.DELEGATION,
+                            body,
+                            caller.requireInCharge().actor(),
+                            true);
+                case "substitute" ->
+                    officer.record(
+                            OfficerRecord.Kind.SUBSTITUTE,
+                            named(body),
+                            caller.requireInCharge().actor(),
+                            true);
+                case "absences" ->
+                    officer.record(
+                            OfficerRecord.Kind.ABSENCE,
+                            body,
+                            caller.requireWriter().actor(),
+                            caller.inCharge());
+                default -> throw new ca.gardien.shared.NotFoundException("governance.step", kind);
+            }
+        });
+    }
+
+    /** The substitute chosen from the list of delegates: its name comes from its account when none is typed. */
+    private ActingOfficer.NewRecord named(ActingOfficer.NewRecord body) {
+        if (body.accountId() == null || (body.name() != null && !body.name().isBlank())) {
+            return body;
+        }
+        UUID id = body.accountId();
+        var name = accounts.all().stream()
+                .filter(a -> a.id().equals(id))
+                .map(a -> a.displayName() == null ? a.username() : a.displayName())
+                .findFirst()
+                .orElse(null);
+        return new ActingOfficer.NewRecord(
+                name, body.title(), body.email(), id, null, null, body.startsOn(), null, null);
+    }
+}

@@ -1,0 +1,198 @@
+package ca.gardien.governance;
+
+import ca.gardien.shared.Language;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The policies in the console: the list, and a version's page with its sections (editable while a draft or in review),
+ * the differences from the version published now, and the next step the caller may take: start a draft, send to
+ * review, approve (the person in charge, or the substitute during a recorded absence), publish. Every role reads.
+ */
+@Controller
+class PolicyPages {
+
+    static final String BASE = "/console/governance/policies";
+
+    /** A policy of the list with its title in the page's language. */
+    record Row(PolicySummary policy, String title) {}
+
+    /** A section as the page shows it: heading and text in the page's language, the templates for editing. */
+    record Shown(PolicySection section, String heading, String text) {}
+
+    private final Policies policies;
+    private final PolicyReads reads;
+    private final PolicySubscribers subscribers;
+    private final ActingOfficer officer;
+    private final PageSteps steps;
+
+    PolicyPages(
+            Policies policies,
+            PolicyReads reads,
+            PolicySubscribers subscribers,
+            ActingOfficer officer,
+            PageSteps steps) {
+        this.policies = policies;
+        this.reads = reads;
+        this.subscribers = subscribers;
+        this.officer = officer;
+        this.steps = steps;
+    }
+
+    @GetMapping(BASE)
+    String list(Model model, Locale locale) {
+        var language = Language.of(locale);
+        model.addAttribute(
+                "policies",
+                reads.all().stream()
+                        .map(p -> new Row(p, language.pick(p.titleFr(), p.titleEn())))
+                        .toList());
+        return "console/governance-policies";
+    }
+
+    @GetMapping(BASE + "/{id}")
+    String last(@PathVariable String id) {
+        return "redirect:" + page(id, lastVersion(id));
+    }
+
+    @GetMapping(BASE + "/{id}/versions/{n}")
+    String version(@PathVariable String id, @PathVariable String n, Authentication auth, Model model, Locale locale) {
+        var number = PolicyController.number("n", n);
+        var version = reads.version(id, number);
+        var policy = reads.policy(id);
+        var language = Language.of(locale);
+        var caller = GovernanceCaller.of(auth);
+        var published = reads.published(id);
+        model.addAttribute("policyId", id);
+        model.addAttribute("title", language.pick(policy.titleFr(), policy.titleEn()));
+        model.addAttribute("v", version);
+        model.addAttribute(
+                "sections",
+                version.sections().stream()
+                        .map(s -> new Shown(s, s.heading(language), s.text(language)))
+                        .toList());
+        int last = lastVersion(id);
+        model.addAttribute("versions", last);
+        var base = published.stream().filter(p -> p.number() != number).reduce((a, b) -> b);
+        model.addAttribute(
+                "diff",
+                base.map(p -> reads.diff(id, p.number(), number, language).changes())
+                        .orElse(List.of()));
+        model.addAttribute("diffFrom", base.map(PolicyVersion::number).orElse(null));
+        var writes = caller.writes();
+        var editable = version.status() == PolicyStatus.DRAFT || version.status() == PolicyStatus.REVIEW;
+        model.addAttribute("editable", writes && editable);
+        model.addAttribute("canReview", writes && version.status() == PolicyStatus.DRAFT);
+        model.addAttribute(
+                "canApprove",
+                version.status() == PolicyStatus.REVIEW
+                        && officer.approvesAs(caller).isPresent());
+        model.addAttribute(
+                "awaitsApproval",
+                version.status() == PolicyStatus.REVIEW
+                        && officer.approvesAs(caller).isEmpty());
+        model.addAttribute("canPublish", writes && version.status() == PolicyStatus.APPROVED);
+        model.addAttribute("canDraft", writes && version.status() == PolicyStatus.PUBLISHED && number == last);
+        model.addAttribute("writes", writes);
+        model.addAttribute("subscribers", writes ? subscribers.of(id) : List.of());
+        model.addAttribute(
+                "publicUrl", id.equals(PolicySeed.PRIVACY_POLICY) ? "/privacy/policy" : "/privacy/policies/" + id);
+        return "console/governance-policy";
+    }
+
+    @PostMapping(BASE + "/{id}/versions")
+    String draft(@PathVariable String id, Authentication auth, RedirectAttributes flash) {
+        var caller = GovernanceCaller.of(auth);
+        return steps.runTo(
+                BASE + "/" + id,
+                flash,
+                () -> page(id, policies.newDraft(id, caller).number()));
+    }
+
+    @PostMapping(BASE + "/{id}/versions/{n}/sections/{key}")
+    String edit(
+            @PathVariable String id,
+            @PathVariable String n,
+            @PathVariable String key,
+            @RequestParam(required = false) String headingFr,
+            @RequestParam(required = false) String headingEn,
+            @RequestParam(required = false) String fr,
+            @RequestParam(required = false) String en,
+            Authentication auth,
+            RedirectAttributes flash) {
+        var number = PolicyController.number("n", n);
+        var edit = new Policies.SectionEdit(headingFr, headingEn, unix(fr), unix(en));
+        return steps.run(
+                page(id, number) + "#" + key,
+                flash,
+                () -> policies.editSection(
+                        id, number, key, edit, GovernanceCaller.of(auth).requireWriter()));
+    }
+
+    @PostMapping(BASE + "/{id}/versions/{n}/{step}")
+    String step(
+            @PathVariable String id,
+            @PathVariable String n,
+            @PathVariable String step,
+            Authentication auth,
+            RedirectAttributes flash) {
+        var number = PolicyController.number("n", n);
+        var caller = GovernanceCaller.of(auth);
+        Runnable action = switch (step) {
+            case "review" -> () -> policies.submit(id, number, caller);
+            case "approve" -> () -> policies.approve(id, number, caller);
+            case "publish" -> () -> policies.publish(id, number, caller);
+            default -> throw new ca.gardien.shared.NotFoundException("governance.step", step);
+        };
+        return steps.run(page(id, number), flash, action);
+    }
+
+    @PostMapping(BASE + "/{id}/subscribers")
+    String subscribe(
+            @PathVariable String id,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String language,
+            Authentication auth,
+            RedirectAttributes flash) {
+        return steps.run(
+                BASE + "/" + id + "#subscribers",
+                flash,
+                () -> subscribers.add(
+                        id, new PolicySubscribers.NewSubscriber(email, language), GovernanceCaller.of(auth)));
+    }
+
+    @PostMapping(BASE + "/{id}/subscribers/{subscriber}/remove")
+    String unsubscribe(
+            @PathVariable String id, @PathVariable String subscriber, Authentication auth, RedirectAttributes flash) {
+        var caller = GovernanceCaller.of(auth).requireWriter();
+        return steps.run(
+                BASE + "/" + id + "#subscribers",
+                flash,
+                () -> subscribers.remove(id, GovernanceCaller.uuid(subscriber), caller));
+    }
+
+    private int lastVersion(String id) {
+        return reads.all().stream()
+                .filter(p -> p.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new ca.gardien.shared.NotFoundException("governance.policy", id))
+                .lastVersion();
+    }
+
+    private static String page(String id, int number) {
+        return BASE + "/" + id + "/versions/" + number;
+    }
+
+    /** A textarea sends CRLF line ends: the templates keep LF, as the seed and the API write them. */
+    private static String unix(String text) {
+        return text == null ? null : text.replace("\r\n", "\n");
+    }
+}

@@ -1,0 +1,162 @@
+package ca.gardien.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.organization.Role;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
+
+/**
+ * The governance console pages: every role reads them (nothing shown raw, no broken key); a step the role does not
+ * allow, or bad input, comes back on the page as a refusal naming the field, never a 500; a member acknowledges a
+ * campaign from the console; the dashboard's training tile links to the campaigns.
+ */
+class GovernancePagesTest extends GovernanceTestSupport {
+
+    static final String[] PAGES = {
+        "/console/governance/policies",
+        "/console/governance/policies/privacy-policy/versions/1",
+        "/console/governance/person-in-charge",
+        "/console/governance/training",
+        "/console/governance/registers",
+        "/console/governance/providers"
+    };
+
+    MockHttpSession as(Role role) throws Exception {
+        var p = person(role);
+        return login(p.username(), p.password());
+    }
+
+    @Test
+    void everyRoleReadsThePagesInItsLanguage() throws Exception {
+        for (var role : Role.values()) {
+            var session = as(role);
+            for (var page : PAGES) {
+                mvc.perform(get(page).session(session).header("Accept-Language", "en"))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(allOf(not(containsString("??")), not(containsString("_EN")))));
+            }
+        }
+        mvc.perform(get("/console/governance/policies/no-such-policy").session(as(Role.STAFF)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/console/governance/policies/privacy-policy/versions/abc")
+                        .session(as(Role.STAFF)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/console").session(as(Role.PRIVACY_OFFICER)))
+                .andExpect(content().string(containsString("href=\"/console/governance/training\"")));
+    }
+
+    /** A gap raised by the registers has no data-map decision of its own: the gap page lists it and links here. */
+    @Test
+    void aRegisterGapShowsOnTheGapPageWithALinkToTheRegisters() throws Exception {
+        send(officerBearer(), "/api/v1/governance/registers", """
+                {"kind":"SETTING","product":"Appli","nameFr":"Localisation","nameEn":"Location",
+                 "defaultValue":"on","mostPrivate":"off"}""").andExpect(status().isCreated());
+        mvc.perform(get("/console/inventory/gaps").session(as(Role.PRIVACY_OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("P-39.1, s. 9.1"), containsString("href=\"/console/governance/registers\""))));
+    }
+
+    @Test
+    void stepsARoleCannotTakeOrBadInputAreRefusedOnThePage() throws Exception {
+        int n = openDraft();
+        var staff = as(Role.STAFF);
+        var version = "/console/governance/policies/privacy-policy/versions/" + n;
+        for (var step : new String[] {"/review", "/approve", "/publish", "/sections/s15"}) {
+            mvc.perform(post(version + step)
+                            .session(staff)
+                            .with(csrf())
+                            .param("headingFr", "x")
+                            .param("headingEn", "x")
+                            .param("fr", "x")
+                            .param("en", "x"))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(flash().attribute("refused", containsString("rôle")));
+        }
+        mvc.perform(post("/console/governance/person-in-charge/delegations")
+                        .session(as(Role.DELEGATE))
+                        .with(csrf()))
+                .andExpect(flash().attributeExists("refused"));
+        mvc.perform(post("/console/governance/person-in-charge/absences")
+                        .session(as(Role.PRIVACY_OFFICER))
+                        .with(csrf())
+                        .param("startsOn", "2031-02-30")
+                        .param("endsOn", ""))
+                .andExpect(redirectedUrl("/console/governance/person-in-charge"))
+                .andExpect(
+                        flash().attribute("refused", allOf(containsString("À partir du"), containsString("Jusqu’au"))));
+        mvc.perform(post("/console/governance/training")
+                        .session(as(Role.DELEGATE))
+                        .with(csrf())
+                        .param("title", "Lecture")
+                        .param("module", "M")
+                        .param("roles", "AUDITOR")
+                        .param("dueOn", "2020-01-01"))
+                .andExpect(
+                        flash().attribute("refused", allOf(containsString("Auditoire"), containsString("Échéance"))));
+        mvc.perform(post("/console/governance/registers")
+                        .session(as(Role.AUDITOR))
+                        .with(csrf())
+                        .param("kind", "SETTING"))
+                .andExpect(flash().attributeExists("refused"));
+        mvc.perform(post("/console/governance/providers/payroll-provider/commitments")
+                        .session(as(Role.STAFF))
+                        .with(csrf()))
+                .andExpect(flash().attributeExists("refused"));
+    }
+
+    @Test
+    void aMemberAcknowledgesFromTheConsoleAndTheOfficerSeesTheProgress() throws Exception {
+        int version = publishNext();
+        var member = person(Role.STAFF);
+        var session = login(member.username(), member.password());
+        var title = unique("Lecture");
+        clock.setDay("2032-07-01");
+        mvc.perform(post("/console/governance/training")
+                        .session(as(Role.PRIVACY_OFFICER))
+                        .with(csrf())
+                        .param("title", title)
+                        .param("policyId", "privacy-policy")
+                        .param("roles", "STAFF")
+                        .param("dueOn", "2032-07-20"))
+                .andExpect(flash().attributeExists("done"));
+        var list = mvc.perform(get("/api/v1/training/campaigns").header("Authorization", officerBearer()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String id = JsonPath.<java.util.List<String>>read(list, "$[?(@.title=='" + title + "')].id")
+                .getFirst();
+        mvc.perform(get("/console/governance/training").session(session))
+                .andExpect(content().string(allOf(containsString(title), containsString("À confirmer"))));
+        mvc.perform(get("/console/governance/training/" + id).session(as(Role.AUDITOR)))
+                .andExpect(content().string(containsString("0 sur")));
+        mvc.perform(post("/console/governance/training/" + id + "/acknowledge")
+                        .session(session)
+                        .with(csrf())
+                        .param("versionSeen", String.valueOf(version)))
+                .andExpect(flash().attributeExists("done"));
+        mvc.perform(get("/console/governance/training/" + id).session(as(Role.AUDITOR)))
+                .andExpect(content().string(containsString("1 sur")));
+        var csv = mvc.perform(get("/console/governance/training/" + id + "/record.csv")
+                        .session(as(Role.AUDITOR)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(csv).contains(member.username() + ",", "," + version + ",");
+        mvc.perform(get("/console/governance/training/" + id + "/record.csv").session(session))
+                .andExpect(status().isForbidden());
+    }
+}
