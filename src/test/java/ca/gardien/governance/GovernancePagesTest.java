@@ -65,8 +65,10 @@ class GovernancePagesTest extends GovernanceTestSupport {
                  "defaultValue":"on","mostPrivate":"off"}""").andExpect(status().isCreated());
         mvc.perform(get("/console/inventory/gaps").session(as(Role.PRIVACY_OFFICER)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("P-39.1, s. 9.1"), containsString("href=\"/console/governance/registers\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("P-39.1, s. 9.1"),
+                                containsString("href=\"/console/governance/registers\""))));
     }
 
     @Test
