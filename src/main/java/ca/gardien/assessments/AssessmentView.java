@@ -19,6 +19,7 @@ public record AssessmentView(
         int version,
         boolean superseded,
         String item,
+        String itemName,
         String gapRule,
         String templateId,
         int templateVersion,
@@ -52,7 +53,8 @@ public record AssessmentView(
             List<Choice> choices,
             String answer,
             String shown,
-            boolean prefilled) {}
+            boolean prefilled,
+            boolean required) {}
 
     public record Choice(String id, String label) {}
 
@@ -88,6 +90,7 @@ public record AssessmentView(
             String statusLabel,
             int version,
             String item,
+            String itemName,
             String templateId,
             UUID assignedTo,
             long lateMeasures,

@@ -143,7 +143,7 @@ public class Assessments {
         // what the map answers is read from the map; the other answers a person gave stay
         var answers = new HashMap<String, Assessment.Answer>(kept);
         Prefill.answers(template, map, item, messages)
-                .forEach((q, v) -> answers.put(q, new Assessment.Answer(v, true)));
+                .forEach((q, v) -> answers.put(q, Assessment.Answer.prefilled(v)));
         var a = AssessmentCopy.fresh(
                 UUID.randomUUID(), title, template, item, gapRule, version, clock.instant(), by(actor), answers);
         store.insert(a);
@@ -170,7 +170,7 @@ public class Assessments {
         var copy = new AssessmentCopy(a);
         copy.answers.values().removeIf(Assessment.Answer::prefilled);
         Prefill.answers(templates.get(a.templateId()), map, a.item(), messages)
-                .forEach((q, v) -> copy.answers.put(q, new Assessment.Answer(v, true)));
+                .forEach((q, v) -> copy.answers.put(q, Assessment.Answer.prefilled(v)));
         store.update(copy.redraft().build());
         facts.record("refreshed", a.id(), actor, Map.of("item", a.item()));
     }

@@ -5,6 +5,8 @@ import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.Language;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Privacy impact assessments in the console: the list with its status filter, the questionnaire as a form saved as one
@@ -33,10 +36,13 @@ class AssessmentPages {
 
     private final AssessmentConsole assessments;
     private final org.springframework.context.MessageSource messages;
+    private final java.time.Clock clock;
 
-    AssessmentPages(AssessmentConsole assessments, org.springframework.context.MessageSource messages) {
+    AssessmentPages(
+            AssessmentConsole assessments, org.springframework.context.MessageSource messages, java.time.Clock clock) {
         this.assessments = assessments;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/console/assessments")
@@ -51,28 +57,22 @@ class AssessmentPages {
     @GetMapping("/console/assessments/{id}")
     String page(@PathVariable UUID id, Authentication auth, Locale locale, Model model) {
         model.addAttribute("a", assessments.view(id, auth, locale));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "console/assessment";
     }
 
-    @GetMapping("/console/assessments/{id}/report")
-    ResponseEntity<String> report(
+    /** The report preview (HTML) and its PDF, in the language asked for (not ?lang=, which switches the console's). */
+    @GetMapping({"/console/assessments/{id}/report", "/console/assessments/{id}/report.pdf"})
+    ResponseEntity<byte[]> report(
             @PathVariable UUID id,
             @RequestParam(name = "language", defaultValue = "fr") String lang,
-            Authentication auth) { // not ?lang=, which switches the whole console's language
-        var locale = Language.byCode(lang).orElse(Language.FRENCH).locale();
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
-                .body(assessments.reportHtml(id, auth, locale));
-    }
-
-    @GetMapping("/console/assessments/{id}/report.pdf")
-    ResponseEntity<byte[]> reportPdf(
-            @PathVariable UUID id,
-            @RequestParam(name = "language", defaultValue = "fr") String lang,
+            HttpServletRequest request,
             Authentication auth) {
         var locale = Language.byCode(lang).orElse(Language.FRENCH).locale();
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(assessments.reportPdf(id, auth, locale));
+        var pdf = request.getRequestURI().endsWith(".pdf");
+        return ResponseEntity.ok()
+                .contentType(pdf ? MediaType.APPLICATION_PDF : new MediaType("text", "html", StandardCharsets.UTF_8))
+                .body(assessments.report(id, auth, locale, pdf));
     }
 
     /** Saves the answers; from htmx (save as you go) the answer is the status line, otherwise the page again. */
@@ -81,12 +81,16 @@ class AssessmentPages {
             @PathVariable UUID id,
             @RequestParam Map<String, String> form,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
+            RedirectAttributes flash,
             Authentication auth,
             Locale locale,
             Model model) {
         try {
             assessments.answer(id, form, auth, locale);
             model.addAttribute("errors", List.of());
+            if (htmx == null) { // save as you go says it in its status line
+                flash.addFlashAttribute("done", messages.getMessage("assessments.done.answered", null, locale));
+            }
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
             if (htmx == null) {
@@ -103,10 +107,18 @@ class AssessmentPages {
             @RequestParam(required = false) String description,
             @RequestParam(required = false) String owner,
             @RequestParam(required = false) LocalDate dueOn,
+            RedirectAttributes flash,
             Authentication auth,
             Locale locale,
             Model model) {
-        return act(id, auth, locale, model, () -> assessments.addMeasure(id, kind, description, owner, dueOn, auth));
+        return act(
+                id,
+                "measure-added",
+                flash,
+                auth,
+                locale,
+                model,
+                () -> assessments.addMeasure(id, kind, description, owner, dueOn, auth));
     }
 
     @PostMapping("/console/assessments/{id}/risks")
@@ -117,11 +129,14 @@ class AssessmentPages {
             @RequestParam(required = false) Integer severity,
             @RequestParam(required = false) Integer residualLikelihood,
             @RequestParam(required = false) Integer residualSeverity,
+            RedirectAttributes flash,
             Authentication auth,
             Locale locale,
             Model model) {
         return act(
                 id,
+                "risk-added",
+                flash,
                 auth,
                 locale,
                 model,
@@ -129,9 +144,29 @@ class AssessmentPages {
                         id, description, likelihood, severity, residualLikelihood, residualSeverity, auth));
     }
 
+    /** Records the day a measure was done (after approval too: measures are carried out later). */
+    @PostMapping("/console/assessments/{id}/measures/done")
+    String measureDone(
+            @PathVariable UUID id,
+            @RequestParam(required = false) UUID measureId,
+            @RequestParam(required = false) LocalDate doneOn,
+            RedirectAttributes flash,
+            Authentication auth,
+            Locale locale,
+            Model model) {
+        return act(
+                id,
+                "measure-done",
+                flash,
+                auth,
+                locale,
+                model,
+                () -> assessments.measureDone(id, measureId, doneOn, auth));
+    }
+
     @PostMapping("/console/assessments/{id}/assign-me")
-    String assignMe(@PathVariable UUID id, Authentication auth, Locale locale, Model model) {
-        return act(id, auth, locale, model, () -> assessments.assignToMe(id, auth));
+    String assignMe(@PathVariable UUID id, RedirectAttributes flash, Authentication auth, Locale locale, Model model) {
+        return act(id, "assigned", flash, auth, locale, model, () -> assessments.assignToMe(id, auth));
     }
 
     @PostMapping("/console/assessments/{id}/consultation")
@@ -139,20 +174,22 @@ class AssessmentPages {
             @PathVariable UUID id,
             @RequestParam(required = false) LocalDate consultedOn,
             @RequestParam(required = false) String note,
+            RedirectAttributes flash,
             Authentication auth,
             Locale locale,
             Model model) {
-        return act(id, auth, locale, model, () -> assessments.consult(id, consultedOn, note, auth));
+        return act(id, "consulted", flash, auth, locale, model, () -> assessments.consult(id, consultedOn, note, auth));
     }
 
     @PostMapping("/console/assessments/{id}/review")
     String review(
             @PathVariable UUID id,
             @RequestParam(required = false) String note,
+            RedirectAttributes flash,
             Authentication auth,
             Locale locale,
             Model model) {
-        return act(id, auth, locale, model, () -> assessments.review(id, note, auth));
+        return act(id, "reviewed", flash, auth, locale, model, () -> assessments.review(id, note, auth));
     }
 
     @PostMapping("/console/assessments/{id}/decision")
@@ -160,15 +197,35 @@ class AssessmentPages {
             @PathVariable UUID id,
             @RequestParam(required = false) String decision,
             @RequestParam(required = false) String reasons,
+            RedirectAttributes flash,
             Authentication auth,
             Locale locale,
             Model model) {
-        return act(id, auth, locale, model, () -> assessments.decide(id, decision, reasons, auth));
+        return act(
+                id,
+                "reject".equals(decision) ? "rejected" : "approved",
+                flash,
+                auth,
+                locale,
+                model,
+                () -> assessments.decide(id, decision, reasons, auth, locale));
     }
 
-    private String act(UUID id, Authentication auth, Locale locale, Model model, Runnable step) {
+    /**
+     * Runs a step and comes back to the page with what happened ({@code done}, shown with what comes next); a refusal
+     * is shown on the page with the form.
+     */
+    private String act(
+            UUID id,
+            String happened,
+            RedirectAttributes flash,
+            Authentication auth,
+            Locale locale,
+            Model model,
+            Runnable step) {
         try {
             step.run();
+            flash.addFlashAttribute("done", messages.getMessage("assessments.done." + happened, null, locale));
             return "redirect:" + PAGE + id;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
