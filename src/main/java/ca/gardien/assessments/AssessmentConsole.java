@@ -106,6 +106,31 @@ public class AssessmentConsole {
         work.measureDone(id, measureId, doneOn, AssessmentCaller.of(auth));
     }
 
+    /** The questionnaires one may start by hand, in the reader's language. */
+    public List<AssessmentView.Choice> templates(Locale locale) {
+        return templates.all().stream()
+                .map(t -> new AssessmentView.Choice(t.id(), t.title().in(locale)))
+                .toList();
+    }
+
+    /** Starts an assessment by hand, for a project not yet in the data map; its id. */
+    public UUID start(String title, String templateId, Authentication auth) {
+        return assessments
+                .start(title, templateId, null, AssessmentCaller.of(auth))
+                .id();
+    }
+
+    /** Whom the review may be assigned to, by name. */
+    public List<AssessmentView.Choice> assignees() {
+        return assessments.assignable().stream()
+                .map(r -> new AssessmentView.Choice(r.id().toString(), r.displayName()))
+                .toList();
+    }
+
+    public void assign(UUID id, UUID accountId, Authentication auth) {
+        assessments.assign(id, accountId, AssessmentCaller.of(auth));
+    }
+
     /** Assigns the review to the caller's own account. */
     public void assignToMe(UUID id, Authentication auth) {
         var caller = AssessmentCaller.of(auth);

@@ -26,6 +26,7 @@ public record AssessmentView(
         String templateTitle,
         String law,
         UUID assignedTo,
+        String assignedName,
         Step consultation,
         Step review,
         Step decision,

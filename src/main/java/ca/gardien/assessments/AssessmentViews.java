@@ -130,6 +130,7 @@ class AssessmentViews {
                 t.title().in(locale),
                 t.law(),
                 a.assignedTo(),
+                a.assignedTo() == null ? null : report.who("account:" + a.assignedTo(), locale),
                 step(a.consultedOn(), report.who(a.consultedBy(), locale), a.consultationNote()),
                 step(
                         a.reviewedAt() == null

@@ -181,13 +181,7 @@ public class Assessments {
         if (!caller.decides()) {
             throw new AccessDeniedException("assessments");
         }
-        if (accountId == null
-                || accounts.all().stream()
-                        .noneMatch(r -> r.id().equals(accountId)
-                                && r.enabled()
-                                && (r.roles().contains(Role.STAFF)
-                                        || r.roles().contains(Role.DELEGATE)
-                                        || r.roles().contains(Role.PRIVACY_OFFICER)))) {
+        if (accountId == null || assignable().stream().noneMatch(r -> r.id().equals(accountId))) {
             throw new InvalidInputException("accountId", "assessments.field.assignee");
         }
         var copy = new AssessmentCopy(workable(id, caller));
@@ -196,6 +190,16 @@ public class Assessments {
         store.update(a);
         facts.record("assigned", id, caller.actor(), Map.of("accountId", accountId.toString()));
         return a;
+    }
+
+    /** The accounts a review may be assigned to: active staff, delegates and the person in charge. */
+    List<ca.gardien.organization.AccountRow> assignable() {
+        return accounts.all().stream()
+                .filter(r -> r.enabled()
+                        && (r.roles().contains(Role.STAFF)
+                                || r.roles().contains(Role.DELEGATE)
+                                || r.roles().contains(Role.PRIVACY_OFFICER)))
+                .toList();
     }
 
     static String by(Actor actor) {

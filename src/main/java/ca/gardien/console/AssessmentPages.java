@@ -25,9 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Privacy impact assessments in the console: the list with its status filter, the questionnaire as a form saved as one
- * goes (htmx posts the form on each change), risks, measures, each step, and the report preview. The module decides
- * who may do what; a refusal is shown on the page.
+ * A privacy impact assessment in the console (the list is {@link AssessmentListPage}): the questionnaire as a form
+ * saved as one goes (htmx posts the form on each change), risks, measures and their completion, the assignment, each
+ * step (the page then says what happened and what comes next), and the report. The module decides who may do what; a
+ * refusal is shown on the page.
  */
 @Controller
 class AssessmentPages {
@@ -45,19 +46,11 @@ class AssessmentPages {
         this.clock = clock;
     }
 
-    @GetMapping("/console/assessments")
-    String list(@RequestParam(required = false) String status, Authentication auth, Locale locale, Model model) {
-        var chosen = AssessmentConsole.statuses().contains(status) ? status : "";
-        model.addAttribute("rows", assessments.list(chosen, auth, locale));
-        model.addAttribute("statuses", AssessmentConsole.statuses());
-        model.addAttribute("status", chosen);
-        return "console/assessments";
-    }
-
     @GetMapping("/console/assessments/{id}")
     String page(@PathVariable UUID id, Authentication auth, Locale locale, Model model) {
         model.addAttribute("a", assessments.view(id, auth, locale));
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("assignees", assessments.assignees());
         return "console/assessment";
     }
 
@@ -162,6 +155,17 @@ class AssessmentPages {
                 locale,
                 model,
                 () -> assessments.measureDone(id, measureId, doneOn, auth));
+    }
+
+    @PostMapping("/console/assessments/{id}/assignee")
+    String assign(
+            @PathVariable UUID id,
+            @RequestParam(required = false) UUID accountId,
+            RedirectAttributes flash,
+            Authentication auth,
+            Locale locale,
+            Model model) {
+        return act(id, "assigned-other", flash, auth, locale, model, () -> assessments.assign(id, accountId, auth));
     }
 
     @PostMapping("/console/assessments/{id}/assign-me")

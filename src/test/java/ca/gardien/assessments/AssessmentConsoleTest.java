@@ -173,6 +173,59 @@ class AssessmentConsoleTest extends AssessmentTestSupport {
     }
 
     @Test
+    void theOfficerStartsAnAssessmentByHandAndAssignsItsReviewInTheConsole() throws Exception {
+        var officer = person(Role.PRIVACY_OFFICER);
+        var session = login(officer.username(), officer.password());
+        mvc.perform(get("/console/assessments").session(session))
+                .andExpect(content().string(containsString("id=\"start\"")))
+                .andExpect(content().string(containsString("value=\"qc-system\"")));
+        mvc.perform(post("/console/assessments")
+                        .param("title", " ")
+                        .param("templateId", "nope")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-field=\"title\"")))
+                .andExpect(content().string(containsString("data-field=\"templateId\"")));
+        var title = "Portail " + UUID.randomUUID();
+        var started = mvc.perform(post("/console/assessments")
+                        .param("title", title)
+                        .param("templateId", "qc-system")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(flash().attribute("done", "Évaluation commencée."))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        var staff = person(Role.STAFF);
+        mvc.perform(get(started).session(session))
+                .andExpect(content().string(containsString(title)))
+                .andExpect(content().string(containsString("id=\"assign\"")));
+        mvc.perform(post(started + "/assignee")
+                        .param("accountId", UUID.randomUUID().toString())
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-field=\"accountId\"")));
+        mvc.perform(post(started + "/assignee")
+                        .param("accountId", staff.id().toString())
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(flash().attribute("done", "La revue est attribuée."));
+        mvc.perform(get(started).session(login(staff.username(), staff.password())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"assigned\"")));
+        var auditor = person(Role.AUDITOR);
+        mvc.perform(post("/console/assessments")
+                        .param("title", "Refusé")
+                        .param("templateId", "qc-system")
+                        .session(login(auditor.username(), auditor.password()))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        awaitLedgerEntry("assessments.assigned", started.substring(started.lastIndexOf('/') + 1));
+    }
+
+    @Test
     void anUnassignedStaffMemberAndAnAuditorAreRefused() throws Exception {
         var id = start();
         var staff = person(Role.STAFF);

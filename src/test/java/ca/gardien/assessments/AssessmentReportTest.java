@@ -70,6 +70,50 @@ class AssessmentReportTest extends AssessmentTestSupport {
     }
 
     @Test
+    void thePdfInEachLanguageHoldsEveryAnsweredQuestionWithItsAnswerAndEveryMeasure() throws Exception {
+        var id = assessmentOf("transfers/" + applyTransfer(unique("every"), "DE"));
+        var officer = officerBearer();
+        send("POST", officer, "/api/v1/assessments/" + id + "/measures", """
+                {"kind":"technical","description":"Chiffrement de bout en bout","owner":"TI","dueOn":"2026-06-30"}""").andExpect(status().isOk());
+        approve(id, officer, officerId());
+        for (var lang : java.util.List.of("fr", "en")) {
+            var view = read(officer, "/api/v1/assessments/" + id + "?lang=" + lang)
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            java.util.List<java.util.Map<String, Object>> answered =
+                    com.jayway.jsonpath.JsonPath.read(view, "$.sections[*].questions[?(@.answer != null)]");
+            java.util.List<String> measures = com.jayway.jsonpath.JsonPath.read(view, "$.measures[*].description");
+            assertThat(answered).hasSizeGreaterThan(8);
+            assertThat(measures).hasSize(2);
+            var text = pdfText(id, lang, officer);
+            for (var q : answered) {
+                assertThat(text).contains(flat(q.get("label"))).contains(flat(q.get("shown")));
+            }
+            measures.forEach(m -> assertThat(text).contains(m));
+        }
+    }
+
+    private String pdfText(String id, String lang, String bearer) throws Exception {
+        var pdf = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/assessments/" + id + "/report")
+                        .param("lang", lang)
+                        .header(HttpHeaders.AUTHORIZATION, bearer)
+                        .accept(MediaType.APPLICATION_PDF))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            return flat(new PDFTextStripper().getText(document));
+        }
+    }
+
+    private static String flat(Object text) {
+        return String.valueOf(text).replaceAll("\\s+", " ").strip();
+    }
+
+    @Test
     void aLateMeasureIsRemindedOnceAfterItsDueDate() throws Exception {
         clock.setDay("2027-03-01");
         var body = send("POST", officerBearer(), "/api/v1/assessments", """
