@@ -4,16 +4,11 @@ import ca.gardien.assessments.AssessmentConsole;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
-import ca.gardien.shared.Language;
-import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A privacy impact assessment in the console (the list is {@link AssessmentListPage}): the questionnaire as a form
+ * A privacy impact assessment in the console (the list is {@link AssessmentListPage}, the report {@link AssessmentReportPage}): the questionnaire as a form
  * saved as one goes (htmx posts the form on each change), risks, measures and their completion, the assignment, each
  * step (the page then says what happened and what comes next), and the report. The module decides who may do what; a
  * refusal is shown on the page.
@@ -54,20 +49,6 @@ class AssessmentPages {
         return "console/assessment";
     }
 
-    /** The report preview (HTML) and its PDF, in the language asked for (not ?lang=, which switches the console's). */
-    @GetMapping({"/console/assessments/{id}/report", "/console/assessments/{id}/report.pdf"})
-    ResponseEntity<byte[]> report(
-            @PathVariable UUID id,
-            @RequestParam(name = "language", defaultValue = "fr") String lang,
-            HttpServletRequest request,
-            Authentication auth) {
-        var locale = Language.byCode(lang).orElse(Language.FRENCH).locale();
-        var pdf = request.getRequestURI().endsWith(".pdf");
-        return ResponseEntity.ok()
-                .contentType(pdf ? MediaType.APPLICATION_PDF : new MediaType("text", "html", StandardCharsets.UTF_8))
-                .body(assessments.report(id, auth, locale, pdf));
-    }
-
     /** Saves the answers; from htmx (save as you go) the answer is the status line, otherwise the page again. */
     @PostMapping("/console/assessments/{id}/answers")
     String answers(
@@ -85,7 +66,7 @@ class AssessmentPages {
                 flash.addFlashAttribute("done", messages.getMessage("assessments.done.answered", null, locale));
             }
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.errors());
+            model.addAttribute("errors", onPage(e.errors()));
             if (htmx == null) {
                 return page(id, auth, locale, model);
             }
@@ -232,10 +213,23 @@ class AssessmentPages {
             flash.addFlashAttribute("done", messages.getMessage("assessments.done." + happened, null, locale));
             return "redirect:" + PAGE + id;
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.errors());
+            model.addAttribute("errors", onPage(e.errors()));
         } catch (ConflictException e) {
             model.addAttribute("errors", List.of(new FieldError("step", e.in(messages, locale))));
         }
         return page(id, auth, locale, model);
+    }
+
+    /** An answer's error names its field on the page ({@code q-<question>}), so the summary links to it. */
+    private static List<FieldError> onPage(List<FieldError> errors) {
+        return errors.stream()
+                .map(f -> f.field().startsWith("answers.")
+                        ? new FieldError(
+                                "q-" + f.field().substring(8),
+                                f.key() == null ? f.message() : null,
+                                f.key(),
+                                f.arguments())
+                        : f)
+                .toList();
     }
 }

@@ -45,6 +45,19 @@ class ApprovalRulesTest extends AssessmentTestSupport {
                 .andExpect(jsonPath("$.errors[0].message")
                         .value(containsString("Answer “Would the information receive adequate protection?”")));
         read(officer, path).andExpect(jsonPath("$.status").value("REVIEWED"));
+        // in the console, the refusal links to the question on the page
+        var person = person(Role.PRIVACY_OFFICER);
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                        "/console/assessments/" + id + "/decision")
+                                .param("decision", "approve")
+                                .param("reasons", "Adéquat.")
+                                .session(login(person.username(), person.password()))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("href=\"#q-adequate\"")));
 
         // every question answered, but the protection would not be adequate: s. 17 forbids the communication
         answerRequired(id, officer);
