@@ -30,7 +30,8 @@ final class AnswerChecks {
         }
         var label = q.label().in(locale);
         var text = switch (q.type()) {
-            case "text", "long-text" -> value instanceof String s ? s.strip() : null;
+            case "text", "long-text" -> // a browser sends a text area's lines ended by CR LF
+                value instanceof String s ? s.strip().replace("\r\n", "\n") : null;
             case "yes-no" ->
                 value instanceof Boolean b
                         ? (b ? "yes" : "no")
