@@ -30,7 +30,8 @@ final class AnswerChecks {
         }
         var label = q.label().in(locale);
         var text = switch (q.type()) {
-            case "text", "long-text" -> value instanceof String s ? s.strip() : null;
+            case "text", "long-text" -> // a browser sends a text area's lines ended by CR LF
+                value instanceof String s ? s.strip().replace("\r\n", "\n") : null;
             case "yes-no" ->
                 value instanceof Boolean b
                         ? (b ? "yes" : "no")
@@ -60,6 +61,41 @@ final class AnswerChecks {
             return null;
         }
         return text.isEmpty() ? null : text;
+    }
+
+    /**
+     * What stops an approval: every required question unanswered, and a conclusion the questionnaire approves only with
+     * (s. 17: the information would receive adequate protection) not reached, each named {@code answers.<question>}.
+     */
+    static List<FieldError> beforeApproval(Template template, Assessment a, Locale locale) {
+        var errors = new java.util.ArrayList<FieldError>();
+        for (var q : template.questions()) {
+            var answer = a.answers().get(q.id());
+            var field = "answers." + q.id();
+            if (q.required() && answer == null) {
+                errors.add(FieldError.of(
+                        field, "assessments.approve.unanswered", q.label().in(locale)));
+            } else if (q.approveOnly() != null && !q.approveOnly().equals(answer.value())) {
+                errors.add(FieldError.of(
+                        field,
+                        "assessments.approve.conclusion",
+                        q.label().in(locale),
+                        shown(q, q.approveOnly(), locale),
+                        template.law()));
+            }
+        }
+        return errors;
+    }
+
+    /** An answer's words: a choice's label, or yes and no as the bundles say them. */
+    private static Object shown(Template.Question q, String value, Locale locale) {
+        return "yes-no".equals(q.type())
+                ? new org.springframework.context.support.DefaultMessageSourceResolvable("assessments.answer." + value)
+                : q.choices().stream()
+                        .filter(c -> c.id().equals(value))
+                        .map(c -> c.label().in(locale))
+                        .findFirst()
+                        .orElse(value);
     }
 
     /** The answers of a form, all text: yes/no, numbers and dates are read from their text. */

@@ -39,8 +39,34 @@ record Assessment(
         List<Risk> risks,
         List<Measure> measures) {
 
-    /** An answer as text ({@code yes}/{@code no} for yes-no, ISO dates, decimal numbers); pre-filled from the map. */
-    record Answer(String value, boolean prefilled) {}
+    /**
+     * An answer as text ({@code yes}/{@code no} for yes-no, ISO dates, decimal numbers); pre-filled from the map. A
+     * pre-filled text is written in French ({@code value}) and English ({@code english}, null when the same or when a
+     * person wrote the answer).
+     */
+    record Answer(String value, boolean prefilled, String english) {
+
+        Answer(String value, boolean prefilled) {
+            this(value, prefilled, null);
+        }
+
+        /** A pre-filled answer in both languages. */
+        static Answer prefilled(ca.gardien.inventory.Text text) {
+            return new Answer(text.fr(), true, text.fr().equals(text.en()) ? null : text.en());
+        }
+
+        /** The answer in the reader's language. */
+        String in(java.util.Locale locale) {
+            return english == null
+                    ? value
+                    : ca.gardien.shared.Language.of(locale).pick(value, english);
+        }
+
+        /** Whether a text sent back is this answer, in either language (a pre-filled answer left as it was). */
+        boolean says(String text) {
+            return value.equals(text) || text.equals(english);
+        }
+    }
 
     /** A risk rated on the configured scale, before and after its measures. */
     record Risk(

@@ -50,21 +50,17 @@ public class AssessmentConsole {
                 .filter(s -> s.name().equals(status))
                 .findFirst()
                 .orElse(null);
-        return assessments.list(chosen, AssessmentCaller.of(auth)).stream()
-                .map(a -> views.summary(a, locale))
-                .toList();
+        return views.summaries(assessments.list(chosen, AssessmentCaller.of(auth)), locale);
     }
 
     public AssessmentView view(UUID id, Authentication auth, Locale locale) {
         return views.view(assessments.get(id, AssessmentCaller.of(auth)), locale);
     }
 
-    public String reportHtml(UUID id, Authentication auth, Locale locale) {
-        return report.html(assessments.get(id, AssessmentCaller.of(auth)), locale);
-    }
-
-    public byte[] reportPdf(UUID id, Authentication auth, Locale locale) {
-        return report.pdf(assessments.get(id, AssessmentCaller.of(auth)), locale);
+    /** The report in this language: its PDF, or its HTML (UTF-8). */
+    public byte[] report(UUID id, Authentication auth, Locale locale, boolean pdf) {
+        var a = assessments.get(id, AssessmentCaller.of(auth));
+        return pdf ? report.pdf(a, locale) : report.html(a, locale).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Saves the answers of the questionnaire form (every field as text; an empty one clears its answer). */
@@ -102,6 +98,39 @@ public class AssessmentConsole {
                 AssessmentCaller.of(auth));
     }
 
+    /** Records the day a measure was done. */
+    public void measureDone(UUID id, UUID measureId, LocalDate doneOn, Authentication auth) {
+        if (measureId == null) {
+            throw new ca.gardien.shared.InvalidInputException("measureId", "shared.field.required");
+        }
+        work.measureDone(id, measureId, doneOn, AssessmentCaller.of(auth));
+    }
+
+    /** The questionnaires one may start by hand, in the reader's language. */
+    public List<AssessmentView.Choice> templates(Locale locale) {
+        return templates.all().stream()
+                .map(t -> new AssessmentView.Choice(t.id(), t.title().in(locale)))
+                .toList();
+    }
+
+    /** Starts an assessment by hand, for a project not yet in the data map; its id. */
+    public UUID start(String title, String templateId, Authentication auth) {
+        return assessments
+                .start(title, templateId, null, AssessmentCaller.of(auth))
+                .id();
+    }
+
+    /** Whom the review may be assigned to, by name. */
+    public List<AssessmentView.Choice> assignees() {
+        return assessments.assignable().stream()
+                .map(r -> new AssessmentView.Choice(r.id().toString(), r.displayName()))
+                .toList();
+    }
+
+    public void assign(UUID id, UUID accountId, Authentication auth) {
+        assessments.assign(id, accountId, AssessmentCaller.of(auth));
+    }
+
     /** Assigns the review to the caller's own account. */
     public void assignToMe(UUID id, Authentication auth) {
         var caller = AssessmentCaller.of(auth);
@@ -116,7 +145,7 @@ public class AssessmentConsole {
         workflow.review(id, note, AssessmentCaller.of(auth));
     }
 
-    public void decide(UUID id, String decision, String reasons, Authentication auth) {
-        workflow.decide(id, decision, reasons, AssessmentCaller.of(auth));
+    public void decide(UUID id, String decision, String reasons, Authentication auth, Locale locale) {
+        workflow.decide(id, decision, reasons, AssessmentCaller.of(auth), locale);
     }
 }

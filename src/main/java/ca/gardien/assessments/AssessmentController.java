@@ -92,9 +92,7 @@ class AssessmentController {
                             "status", "shared.field.one-of", Arrays.toString(AssessmentStatus.values())));
         }
         var locale = ApiLanguage.current();
-        return assessments.list(filter, AssessmentCaller.of(auth)).stream()
-                .map(a -> views.summary(a, locale))
-                .toList();
+        return views.summaries(assessments.list(filter, AssessmentCaller.of(auth)), locale);
     }
 
     @PostMapping
@@ -200,7 +198,8 @@ class AssessmentController {
     @Operation(summary = "Approve or reject a reviewed assessment with reasons (decision=approve|reject)")
     AssessmentView decide(@PathVariable UUID id, @RequestBody Decision body, Authentication auth) {
         return views.view(
-                workflow.decide(id, body.decision(), body.reasons(), AssessmentCaller.of(auth)), ApiLanguage.current());
+                workflow.decide(id, body.decision(), body.reasons(), AssessmentCaller.of(auth), ApiLanguage.current()),
+                ApiLanguage.current());
     }
 
     private static Locale language(String lang) {

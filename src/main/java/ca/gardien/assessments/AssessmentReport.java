@@ -21,12 +21,15 @@ class AssessmentReport {
     private final MessageSource messages;
     private final RiskScale scale;
     private final ca.gardien.organization.AccountViews accounts;
+    private final ItemNames items;
 
     AssessmentReport(
             Templates templates,
             MessageSource messages,
             RiskScale scale,
-            ca.gardien.organization.AccountViews accounts) {
+            ca.gardien.organization.AccountViews accounts,
+            ItemNames items) {
+        this.items = items;
         this.templates = templates;
         this.messages = messages;
         this.scale = scale;
@@ -76,7 +79,7 @@ class AssessmentReport {
                 .append("</p><h2>")
                 .append(e(text("assessments.report.covers", locale)))
                 .append("</h2><p>")
-                .append(e(a.item() == null ? text("assessments.report.no-item", locale) : a.item()))
+                .append(e(a.item() == null ? text("assessments.report.no-item", locale) : items.name(a.item(), locale)))
                 .append("</p>");
         for (var section : t.sections()) {
             out.append("<h2>").append(e(section.title().in(locale))).append("</h2><dl>");
@@ -86,7 +89,7 @@ class AssessmentReport {
                 if (answer == null) {
                     out.append(e(text("assessments.report.unanswered", locale)));
                 } else {
-                    out.append(e(shown(q, answer.value(), locale)).replace("\n", "<br/>"));
+                    out.append(e(shown(q, answer.in(locale), locale)).replace("\n", "<br/>"));
                     if (answer.prefilled()) {
                         out.append(" <em>(")
                                 .append(e(text("assessments.answer.prefilled", locale)))

@@ -53,8 +53,8 @@ class AssessmentStore {
     private void saveAnswers(Assessment a) {
         a.answers()
                 .forEach((question, answer) -> jdbc.sql("INSERT INTO assessments_answer (assessment_id, question_id,"
-                                + " answer, prefilled) VALUES (?, ?, ?, ?)")
-                        .params(a.id(), question, answer.value(), answer.prefilled())
+                                + " answer, prefilled, answer_en) VALUES (?, ?, ?, ?, ?)")
+                        .params(a.id(), question, answer.value(), answer.prefilled(), answer.english())
                         .update());
     }
 
@@ -155,12 +155,13 @@ class AssessmentStore {
     private Assessment map(ResultSet rs, int n) throws SQLException {
         var id = rs.getObject("id", UUID.class);
         var answers = new LinkedHashMap<String, Assessment.Answer>();
-        jdbc.sql("SELECT question_id, answer, prefilled FROM assessments_answer WHERE assessment_id = ?"
+        jdbc.sql("SELECT question_id, answer, prefilled, answer_en FROM assessments_answer WHERE assessment_id = ?"
                         + " ORDER BY question_id")
                 .param(id)
                 .query((r, i) -> answers.put(
                         r.getString("question_id"),
-                        new Assessment.Answer(r.getString("answer"), r.getBoolean("prefilled"))))
+                        new Assessment.Answer(
+                                r.getString("answer"), r.getBoolean("prefilled"), r.getString("answer_en"))))
                 .list();
         var risks = jdbc.sql("SELECT * FROM assessments_risk WHERE assessment_id = ? ORDER BY seq")
                 .param(id)

@@ -19,12 +19,14 @@ public record AssessmentView(
         int version,
         boolean superseded,
         String item,
+        String itemName,
         String gapRule,
         String templateId,
         int templateVersion,
         String templateTitle,
         String law,
         UUID assignedTo,
+        String assignedName,
         Step consultation,
         Step review,
         Step decision,
@@ -52,7 +54,8 @@ public record AssessmentView(
             List<Choice> choices,
             String answer,
             String shown,
-            boolean prefilled) {}
+            boolean prefilled,
+            boolean required) {}
 
     public record Choice(String id, String label) {}
 
@@ -88,6 +91,7 @@ public record AssessmentView(
             String statusLabel,
             int version,
             String item,
+            String itemName,
             String templateId,
             UUID assignedTo,
             long lateMeasures,

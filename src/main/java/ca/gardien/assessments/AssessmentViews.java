@@ -20,6 +20,8 @@ class AssessmentViews {
     private final MessageSource messages;
     private final Clock clock;
     private final GapReport gaps;
+    private final ItemNames items;
+    private final ca.gardien.inventory.Inventory inventory;
 
     AssessmentViews(
             Templates templates,
@@ -27,8 +29,12 @@ class AssessmentViews {
             AssessmentReport report,
             MessageSource messages,
             Clock clock,
-            GapReport gaps) {
+            GapReport gaps,
+            ItemNames items,
+            ca.gardien.inventory.Inventory inventory) {
+        this.inventory = inventory;
         this.gaps = gaps;
+        this.items = items;
         this.templates = templates;
         this.scale = scale;
         this.report = report;
@@ -36,7 +42,13 @@ class AssessmentViews {
         this.clock = clock;
     }
 
-    AssessmentView.Summary summary(Assessment a, Locale locale) {
+    /** The lines of a list, the data map read once for the items' names. */
+    java.util.List<AssessmentView.Summary> summaries(java.util.List<Assessment> list, Locale locale) {
+        var map = inventory.current();
+        return list.stream().map(a -> summary(a, map, locale)).toList();
+    }
+
+    private AssessmentView.Summary summary(Assessment a, ca.gardien.inventory.DataMap map, Locale locale) {
         var today = LocalDate.now(clock);
         return new AssessmentView.Summary(
                 a.id(),
@@ -45,6 +57,7 @@ class AssessmentViews {
                 text("assessments.status." + a.status(), locale),
                 a.version(),
                 a.item(),
+                items.name(map, a.item(), locale),
                 a.templateId(),
                 a.assignedTo(),
                 a.measures().stream().filter(m -> m.lateOn(today)).count(),
@@ -69,9 +82,10 @@ class AssessmentViews {
                                                     .map(c -> new AssessmentView.Choice(
                                                             c.id(), c.label().in(locale)))
                                                     .toList(),
-                                            answer == null ? null : answer.value(),
-                                            answer == null ? null : report.shown(q, answer.value(), locale),
-                                            answer != null && answer.prefilled());
+                                            answer == null ? null : answer.in(locale),
+                                            answer == null ? null : report.shown(q, answer.in(locale), locale),
+                                            answer != null && answer.prefilled(),
+                                            q.required());
                                 })
                                 .toList()))
                 .toList();
@@ -109,12 +123,14 @@ class AssessmentViews {
                 a.version(),
                 a.superseded(),
                 a.item(),
+                items.name(a.item(), locale),
                 a.gapRule(),
                 t.id(),
                 a.templateVersion(),
                 t.title().in(locale),
                 t.law(),
                 a.assignedTo(),
+                a.assignedTo() == null ? null : report.who("account:" + a.assignedTo(), locale),
                 step(a.consultedOn(), report.who(a.consultedBy(), locale), a.consultationNote()),
                 step(
                         a.reviewedAt() == null

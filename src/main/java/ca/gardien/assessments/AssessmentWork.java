@@ -78,7 +78,7 @@ class AssessmentWork {
             var before = a.answers().get(e.getKey());
             if (text == null) {
                 changed += copy.answers.remove(e.getKey()) == null ? 0 : 1;
-            } else if (before == null || !before.value().equals(text)) {
+            } else if (before == null || !before.says(text)) {
                 copy.answers.put(e.getKey(), new Assessment.Answer(text, false));
                 changed++;
             }

@@ -28,6 +28,7 @@ class AssessmentWorkflow {
     private final AssessmentStore store;
     private final AssessmentFacts facts;
     private final AssessmentReport report;
+    private final Templates templates;
     private final Clock clock;
 
     AssessmentWorkflow(
@@ -35,11 +36,13 @@ class AssessmentWorkflow {
             AssessmentStore store,
             AssessmentFacts facts,
             AssessmentReport report,
+            Templates templates,
             Clock clock) {
         this.assessments = assessments;
         this.store = store;
         this.facts = facts;
         this.report = report;
+        this.templates = templates;
         this.clock = clock;
     }
 
@@ -105,9 +108,12 @@ class AssessmentWorkflow {
         return saved;
     }
 
-    /** Approves or rejects a reviewed assessment, with reasons; the person in charge or a delegate only. */
+    /**
+     * Approves or rejects a reviewed assessment, with reasons; the person in charge or a delegate only. Approval needs
+     * every required question answered and the conclusion the questionnaire approves only with (s. 17).
+     */
     @Transactional
-    Assessment decide(UUID id, String decision, String reasons, AssessmentCaller caller) {
+    Assessment decide(UUID id, String decision, String reasons, AssessmentCaller caller, Locale locale) {
         if (!caller.decides()) {
             throw new AccessDeniedException("assessments");
         }
@@ -122,6 +128,12 @@ class AssessmentWorkflow {
         }
         if (a.status() != AssessmentStatus.REVIEWED) {
             throw new ConflictException("assessments.conflict.step", a.status().name());
+        }
+        if ("approve".equals(decision)) {
+            errors.addAll(AnswerChecks.beforeApproval(templates.get(a.templateId()), a, locale));
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
         }
         var copy = new AssessmentCopy(a);
         copy.status = "approve".equals(decision) ? AssessmentStatus.APPROVED : AssessmentStatus.REJECTED;

@@ -143,7 +143,7 @@ public class Assessments {
         // what the map answers is read from the map; the other answers a person gave stay
         var answers = new HashMap<String, Assessment.Answer>(kept);
         Prefill.answers(template, map, item, messages)
-                .forEach((q, v) -> answers.put(q, new Assessment.Answer(v, true)));
+                .forEach((q, v) -> answers.put(q, Assessment.Answer.prefilled(v)));
         var a = AssessmentCopy.fresh(
                 UUID.randomUUID(), title, template, item, gapRule, version, clock.instant(), by(actor), answers);
         store.insert(a);
@@ -170,7 +170,7 @@ public class Assessments {
         var copy = new AssessmentCopy(a);
         copy.answers.values().removeIf(Assessment.Answer::prefilled);
         Prefill.answers(templates.get(a.templateId()), map, a.item(), messages)
-                .forEach((q, v) -> copy.answers.put(q, new Assessment.Answer(v, true)));
+                .forEach((q, v) -> copy.answers.put(q, Assessment.Answer.prefilled(v)));
         store.update(copy.redraft().build());
         facts.record("refreshed", a.id(), actor, Map.of("item", a.item()));
     }
@@ -181,13 +181,7 @@ public class Assessments {
         if (!caller.decides()) {
             throw new AccessDeniedException("assessments");
         }
-        if (accountId == null
-                || accounts.all().stream()
-                        .noneMatch(r -> r.id().equals(accountId)
-                                && r.enabled()
-                                && (r.roles().contains(Role.STAFF)
-                                        || r.roles().contains(Role.DELEGATE)
-                                        || r.roles().contains(Role.PRIVACY_OFFICER)))) {
+        if (accountId == null || assignable().stream().noneMatch(r -> r.id().equals(accountId))) {
             throw new InvalidInputException("accountId", "assessments.field.assignee");
         }
         var copy = new AssessmentCopy(workable(id, caller));
@@ -196,6 +190,16 @@ public class Assessments {
         store.update(a);
         facts.record("assigned", id, caller.actor(), Map.of("accountId", accountId.toString()));
         return a;
+    }
+
+    /** The accounts a review may be assigned to: active staff, delegates and the person in charge. */
+    List<ca.gardien.organization.AccountRow> assignable() {
+        return accounts.all().stream()
+                .filter(r -> r.enabled()
+                        && (r.roles().contains(Role.STAFF)
+                                || r.roles().contains(Role.DELEGATE)
+                                || r.roles().contains(Role.PRIVACY_OFFICER)))
+                .toList();
     }
 
     static String by(Actor actor) {

@@ -35,9 +35,15 @@ class DataMapTriggers {
     private final AssessmentStore store;
     private final Templates templates;
     private final AssessmentsProperties properties;
+    private final ItemNames names;
 
     DataMapTriggers(
-            Assessments assessments, AssessmentStore store, Templates templates, AssessmentsProperties properties) {
+            Assessments assessments,
+            AssessmentStore store,
+            Templates templates,
+            AssessmentsProperties properties,
+            ItemNames names) {
+        this.names = names;
         this.assessments = assessments;
         this.store = store;
         this.templates = templates;
@@ -126,13 +132,9 @@ class DataMapTriggers {
                 kept);
     }
 
-    private static String name(Transfer t, DataMap map) {
-        var party = map.thirdParties().stream()
-                .filter(p -> p.id().equals(t.recipient()))
-                .map(p -> p.name(Locale.CANADA_FRENCH))
-                .findFirst()
-                .orElse(t.recipient());
-        return party + " → " + t.destination();
+    /** The title of a transfer's assessment, in French (the organization's language): "recipient → country". */
+    private String name(Transfer t, DataMap map) {
+        return names.transfer(map, t, Locale.CANADA_FRENCH);
     }
 
     private static <T extends DataMap.Item> T find(List<T> items, String id) {

@@ -2,9 +2,12 @@ package ca.gardien.assessments;
 
 import ca.gardien.inventory.DataMap;
 import ca.gardien.inventory.InformationSystem;
+import ca.gardien.inventory.Places;
 import ca.gardien.inventory.ProcessingActivity;
+import ca.gardien.inventory.Text;
 import ca.gardien.inventory.ThirdParty;
 import ca.gardien.inventory.Transfer;
+import ca.gardien.shared.Language;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,8 +19,9 @@ import java.util.stream.Collectors;
 
 /**
  * The answers the data map already gives for one of its items ({@code transfers/<id>}, {@code systems/<id>},
- * {@code purposes/<id>}): what is involved is read from the processing activities that use the item. Names are in
- * French, the organization's language; every pre-filled answer stays editable.
+ * {@code purposes/<id>}): what is involved is read from the processing activities that use the item. Every answer is
+ * written in French and in English (names, country names, the words around them), so that it reads in the reader's
+ * language; every pre-filled answer stays editable.
  */
 final class Prefill {
 
@@ -33,8 +37,6 @@ final class Prefill {
             "agreement",
             "has-agreement");
 
-    private static final Locale FR = Locale.CANADA_FRENCH;
-
     private final DataMap map;
     private final org.springframework.context.MessageSource messages;
     private final Set<String> systems = new LinkedHashSet<>();
@@ -49,23 +51,23 @@ final class Prefill {
         this.messages = messages;
     }
 
-    private String word(String key, Object... args) {
-        return messages.getMessage("assessments.prefill." + key, args, FR);
+    private String word(Locale locale, String key, Object... args) {
+        return messages.getMessage("assessments.prefill." + key, args, locale);
     }
 
-    /** The pre-filled answers of the template's questions for the item; none for an item not in the map. */
-    static Map<String, String> answers(
+    /** The pre-filled answers of the template's questions for the item, in both languages; none for an item not in the map. */
+    static Map<String, Text> answers(
             Template template, DataMap map, String item, org.springframework.context.MessageSource messages) {
         var prefill = new Prefill(map, messages);
         if (item == null || !prefill.read(item)) {
             return Map.of();
         }
-        var answers = new LinkedHashMap<String, String>();
+        var answers = new LinkedHashMap<String, Text>();
         for (var q : template.questions()) {
             if (q.prefill() != null) {
-                var value = prefill.value(q.prefill());
-                if (value != null && !value.isBlank()) {
-                    answers.put(q.id(), value);
+                var fr = prefill.value(q.prefill(), Language.FRENCH.locale());
+                if (fr != null && !fr.isBlank()) {
+                    answers.put(q.id(), new Text(fr, prefill.value(q.prefill(), Language.ENGLISH.locale())));
                 }
             }
         }
@@ -115,7 +117,7 @@ final class Prefill {
         }
     }
 
-    private String value(String source) {
+    private String value(String source, Locale locale) {
         return switch (source) {
             case "systems" -> names(map.systems(), systems, s -> s.name());
             case "categories" ->
@@ -123,34 +125,36 @@ final class Prefill {
                         map.piCategories(),
                         categories,
                         c -> word(
+                                locale,
                                 c.sensitive() ? "sensitive" : "not-sensitive",
-                                c.name().in(FR)));
+                                c.name().in(locale)));
             case "sensitive" ->
                 map.piCategories().stream().anyMatch(c -> categories.contains(c.id()) && c.sensitive()) ? "yes" : "no";
-            case "purposes" -> names(map.purposes(), purposes, p -> p.name().in(FR));
-            case "legal-bases" -> names(map.legalBases(), bases, b -> b.name().in(FR));
-            case "third-parties" -> names(map.thirdParties(), parties, this::party);
-            case "hosting" -> names(map.systems(), systems, this::hosting);
-            case "destination" -> transfer == null ? null : transfer.destination();
+            case "purposes" -> names(map.purposes(), purposes, p -> p.name().in(locale));
+            case "legal-bases" -> names(map.legalBases(), bases, b -> b.name().in(locale));
+            case "third-parties" -> names(map.thirdParties(), parties, t -> party(t, locale));
+            case "hosting" -> names(map.systems(), systems, s -> hosting(s, locale));
+            case "destination" -> transfer == null ? null : Places.name(transfer.destination(), locale, messages);
             case "agreement" -> transfer == null ? null : transfer.agreement();
             case "has-agreement" -> transfer == null ? null : (blank(transfer.agreement()) ? "no" : "yes");
             default -> null;
         };
     }
 
-    private String party(ThirdParty t) {
+    private String party(ThirdParty t, Locale locale) {
         var c = t.commitment();
         return c == null || blank(c.reference())
-                ? word("no-commitment", t.name(FR))
-                : word("commitment", t.name(FR), c.reference(), c.signedOn() == null ? "" : c.signedOn());
+                ? word(locale, "no-commitment", t.name(locale))
+                : word(locale, "commitment", t.name(locale), c.reference(), c.signedOn() == null ? "" : c.signedOn());
     }
 
-    private String hosting(InformationSystem s) {
+    private String hosting(InformationSystem s, Locale locale) {
         return word(
+                locale,
                 "hosting",
                 s.name(),
                 blank(s.hostingLocation()) ? "" : s.hostingLocation(),
-                blank(s.jurisdiction()) ? "" : s.jurisdiction());
+                blank(s.jurisdiction()) ? "" : Places.name(s.jurisdiction(), locale, messages));
     }
 
     private static <T extends DataMap.Item> String names(List<T> items, Set<String> ids, Function<T, String> name) {

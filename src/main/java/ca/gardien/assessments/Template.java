@@ -18,7 +18,18 @@ record Template(String id, int version, Text title, String law, String appliesTo
 
     record Section(String id, Text title, List<Question> questions) {}
 
-    record Question(String id, String type, Text label, List<Choice> choices, String prefill) {}
+    /**
+     * A question; {@code required} ones must be answered before approval, and when {@code approveOnly} is set the
+     * assessment may be approved only with that answer (the s. 17 conclusion that the protection would be adequate).
+     */
+    record Question(
+            String id,
+            String type,
+            Text label,
+            List<Choice> choices,
+            String prefill,
+            boolean required,
+            String approveOnly) {}
 
     record Choice(String id, Text label) {}
 

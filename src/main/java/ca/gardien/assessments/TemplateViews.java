@@ -14,7 +14,14 @@ class TemplateViews {
         this.templates = templates;
     }
 
-    record QuestionView(String id, String type, String label, List<AssessmentView.Choice> choices, String prefill) {}
+    record QuestionView(
+            String id,
+            String type,
+            String label,
+            List<AssessmentView.Choice> choices,
+            String prefill,
+            boolean required,
+            String approveOnly) {}
 
     record SectionView(String id, String title, List<QuestionView> questions) {}
 
@@ -44,7 +51,9 @@ class TemplateViews {
                                                                         c.label()
                                                                                 .in(locale)))
                                                                 .toList(),
-                                                        q.prefill()))
+                                                        q.prefill(),
+                                                        q.required(),
+                                                        q.approveOnly()))
                                                 .toList()))
                                 .toList()))
                 .toList();

@@ -111,8 +111,35 @@ final class TemplateYaml {
         if (prefill != null && !Prefill.SOURCES.contains(prefill)) {
             errors.add(at + ".prefill: unknown source (" + String.join(", ", Prefill.SOURCES) + ")");
         }
+        var required = node.path("required");
+        if (!required.isMissingNode() && !required.isBoolean()) {
+            errors.add(at + ".required: true or false");
+        }
+        var approveOnly = approveOnly(node.path("approveOnly"), type, choices, at);
         return new Template.Question(
-                id(node, at + ".id"), type, text(node.path("label"), at + ".label"), choices, prefill);
+                id(node, at + ".id"),
+                type,
+                text(node.path("label"), at + ".label"),
+                choices,
+                prefill,
+                required.asBoolean(false) || approveOnly != null,
+                approveOnly);
+    }
+
+    /** The only answer that allows approval: yes or no for a yes-no question, a choice's id for a choice question. */
+    private String approveOnly(JsonNode node, String type, List<Template.Choice> choices, String at) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        var value = node.isBoolean() ? (node.booleanValue() ? "yes" : "no") : node.asString("");
+        boolean fits = "yes-no".equals(type)
+                ? "yes".equals(value) || "no".equals(value)
+                : "choice".equals(type) && choices.stream().anyMatch(c -> value.equals(c.id()));
+        if (!fits) {
+            errors.add(at + ".approveOnly: yes or no for a yes-no question, a choice's id for a choice question");
+            return null;
+        }
+        return value;
     }
 
     private String id(JsonNode node, String at) {

@@ -7,7 +7,7 @@ import org.springframework.context.MessageSource;
  * Jurisdiction codes in words: {@code US} is "États-Unis" in French and "United States" in English (the JDK's country
  * names), and a Canadian province or territory ({@code CA-ON}) is its name followed by the country's.
  */
-final class Places {
+public final class Places {
 
     private Places() {}
 
@@ -17,7 +17,7 @@ final class Places {
      *
      * @param code an ISO 3166-1 alpha-2 country code, optionally followed by {@code -} and a subdivision
      */
-    static String name(String code, Locale locale, MessageSource messages) {
+    public static String name(String code, Locale locale, MessageSource messages) {
         var country = country(code, locale);
         if (country == null || country.equals(code) || code.length() == 2) {
             return country;

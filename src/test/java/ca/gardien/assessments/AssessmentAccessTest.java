@@ -44,6 +44,7 @@ class AssessmentAccessTest extends AssessmentTestSupport {
         read(staffBearer, "/api/v1/assessments").andExpect(jsonPath("$[*].id").value(hasItem(id)));
         send("PUT", staffBearer, path + "/answers", "{\"answers\":{\"description\":\"Refonte du portail\"}}")
                 .andExpect(status().isOk());
+        answerRequired(id, staffBearer);
         send("POST", staffBearer, path + "/consultation", "{\"consultedOn\":\"2020-01-01\",\"note\":\"x\"}")
                 .andExpect(problem(403, "forbidden"));
         send("POST", officerBearer(), path + "/consultation", "{\"consultedOn\":\"2020-01-01\",\"note\":\"Vu.\"}")

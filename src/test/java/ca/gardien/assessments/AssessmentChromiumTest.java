@@ -28,8 +28,9 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * In the system's Chromium, the officer opens the assessment the data map started for a new transfer outside Québec,
- * sees its pre-filled answers, answers a question (saved as one goes), adds a measure, takes it through consultation,
- * review and approval, and sees the gap gone from the data map's gaps; every step is a ledger fact.
+ * sees its pre-filled answers, answers a question (saved as one goes), adds a measure, rates a risk, marks the measure
+ * done, takes it through consultation, review and approval (each step saying what happened and what comes next),
+ * downloads the report in English, and sees the gap gone from the data map's gaps; every step is a ledger fact.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AssessmentChromiumTest {
@@ -89,7 +90,7 @@ class AssessmentChromiumTest {
             go(officer, "/console/assessments/" + id);
             officer.waitFor("document.getElementById('questionnaire') && window.htmx", WAIT);
             assertThat(officer.evaluate("document.getElementById('q-destination').value"))
-                    .isEqualTo("US");
+                    .isEqualTo("États-Unis");
             assertThat(officer.evaluate("String(!!document.querySelector('[data-prefilled=\"destination\"]'))"))
                     .isEqualTo("true");
             officer.evaluate("const s = document.getElementById('q-adequate'); s.value = 'yes';"
@@ -107,6 +108,30 @@ class AssessmentChromiumTest {
                     "document.getElementById('measures')"
                             + " && document.getElementById('measures').textContent.includes('Clause de sous-traitance')",
                     WAIT);
+            assertThat(officer.evaluate("document.getElementById('done').textContent"))
+                    .contains("Mesure ajoutée");
+
+            officer.evaluate("document.getElementById('risk-description').value = 'Accès par une autorité étrangère';"
+                    + "document.getElementById('risk-likelihood').value = '3';"
+                    + "document.getElementById('risk-severity').value = '4';"
+                    + "document.getElementById('risk-residualLikelihood').value = '1';"
+                    + "document.getElementById('risk-residualSeverity').value = '4'; 'ok'");
+            submit(officer, "add-risk", "document.getElementById('risks')");
+            assertThat(officer.evaluate("document.getElementById('risks').textContent"))
+                    .contains("Accès par une autorité étrangère", "3 × 4 = 12");
+            assertThat(officer.evaluate("document.getElementById('done').textContent"))
+                    .contains("Risque évalué", "Prochaine étape");
+
+            // the measure is done: asked to confirm, then shown with its day
+            officer.evaluate("window.confirm = function () { window.__asked = true; return true; }; 'ok'");
+            submit(officer, "measure-done", "!document.getElementById('measure-done')");
+            assertThat(officer.evaluate("document.getElementById('measures').textContent"))
+                    .contains(
+                            "Service juridique",
+                            "2030-01-31",
+                            java.time.LocalDate.now().toString());
+            assertThat(officer.evaluate("document.getElementById('done').textContent"))
+                    .contains("Mesure marquée comme réalisée");
             submit(officer, "assign-me", "document.getElementById('consult')");
             officer.evaluate("document.getElementById('consult-note').value = 'Consultée dès le début.'; 'ok'");
             submit(officer, "consult", "document.getElementById('review-form')");
@@ -115,10 +140,30 @@ class AssessmentChromiumTest {
             officer.evaluate("document.getElementById('reasons').value = 'Protection adéquate.';"
                     + "document.getElementById('approve').click(); 'sent'");
             officer.waitFor("document.getElementById('sha256')", WAIT);
+            assertThat(officer.evaluate("document.getElementById('done').textContent"))
+                    .contains("Évaluation approuvée", "Prochaine étape");
             assertThat(officer.evaluate("document.getElementById('status').textContent"))
                     .contains("Approuvée");
             assertThat(officer.evaluate("document.getElementById('q-adequate').value"))
                     .isEqualTo("yes");
+
+            // the report in English, as the officer downloads it: the PDF of the link "PDF in English"
+            var pdf = officer.evaluateAwaiting("fetch(document.getElementById('report-pdf-other').href)"
+                    + ".then(r => r.headers.get('Content-Type').startsWith('application/pdf') ? r.arrayBuffer() : null)"
+                    + ".then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x));"
+                    + " return btoa(s); })");
+            String text;
+            try (var document = org.apache.pdfbox.Loader.loadPDF(
+                    java.util.Base64.getDecoder().decode(pdf))) {
+                text = new org.apache.pdfbox.text.PDFTextStripper()
+                        .getText(document)
+                        .replaceAll("\\s+", " ");
+            }
+            assertThat(text)
+                    .contains("Would the information receive adequate protection?", "Yes")
+                    .contains("Cloud hosting provider (synthetic)", "United States")
+                    .contains("Clause de sous-traitance", "Accès par une autorité étrangère", "Approved")
+                    .doesNotContain("transfers/");
 
             go(officer, "/console/inventory/gaps");
             assertThat(officer.evaluate("document.body.textContent")).doesNotContain(transfer);
@@ -131,6 +176,8 @@ class AssessmentChromiumTest {
                                 "assessments.started",
                                 "assessments.answered",
                                 "assessments.measure-added",
+                                "assessments.risk-rated",
+                                "assessments.measure-done",
                                 "assessments.assigned",
                                 "assessments.consulted",
                                 "assessments.reviewed",

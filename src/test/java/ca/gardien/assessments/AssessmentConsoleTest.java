@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -87,6 +89,140 @@ class AssessmentConsoleTest extends AssessmentTestSupport {
         mvc.perform(get("/console/assessments/" + id + "/report.pdf").session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"));
+    }
+
+    @Test
+    void theOfficerMarksAMeasureDoneInTheConsoleAndEachStepSaysWhatHappenedAndWhatComesNext() throws Exception {
+        var id = start();
+        var officer = person(Role.PRIVACY_OFFICER);
+        var session = login(officer.username(), officer.password());
+        var page = "/console/assessments/" + id;
+        mvc.perform(post(page + "/measures")
+                        .param("kind", "training")
+                        .param("description", "Former l'équipe du portail")
+                        .param("owner", "Ressources humaines")
+                        .param("dueOn", "2020-03-01")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(redirectedUrl(page))
+                .andExpect(flash().attribute("done", containsString("Mesure ajoutée")));
+        mvc.perform(get(page).session(session))
+                .andExpect(content().string(containsString("id=\"done\"")))
+                .andExpect(content().string(containsString("Prochaine étape : Répondez")))
+                .andExpect(content().string(containsString("id=\"measure-done\"")))
+                .andExpect(content().string(containsString("data-confirm=\"Marquer cette mesure")))
+                .andExpect(content().string(containsString("Ressources humaines")))
+                .andExpect(content().string(containsString("En retard")));
+        mvc.perform(get(page).session(session)).andExpect(content().string(not(containsString("id=\"done\""))));
+        String measure = JsonPath.read(
+                read(officerBearer(), "/api/v1/assessments/" + id)
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.measures[0].id");
+
+        // refused: no measure chosen, a day to come; the page says which field
+        mvc.perform(post(page + "/measures/done")
+                        .param("doneOn", "2020-03-02")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("error-summary")))
+                .andExpect(content().string(containsString("data-field=\"measureId\"")));
+        mvc.perform(post(page + "/measures/done")
+                        .param("measureId", measure)
+                        .param("doneOn", "2999-01-01")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-field=\"doneOn\"")));
+        var auditor = person(Role.AUDITOR);
+        mvc.perform(post(page + "/measures/done")
+                        .param("measureId", measure)
+                        .param("doneOn", "2020-03-02")
+                        .session(login(auditor.username(), auditor.password()))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post(page + "/measures/done")
+                        .param("measureId", measure)
+                        .param("doneOn", "2020-03-02")
+                        .param("lang", "en")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(redirectedUrl(page))
+                .andExpect(flash().attribute("done", "Measure marked done and recorded in the evidence ledger."));
+        read(officerBearer(), "/api/v1/assessments/" + id)
+                .andExpect(jsonPath("$.measures[0].doneOn").value("2020-03-02"))
+                .andExpect(jsonPath("$.measures[0].late").value(false));
+        mvc.perform(get(page).session(session))
+                .andExpect(content().string(containsString("Next: Answer the questionnaire")))
+                .andExpect(content().string(containsString("2020-03-02")))
+                .andExpect(content().string(not(containsString("id=\"measure-done\""))));
+        awaitLedgerEntry("assessments.measure-done", id);
+
+        mvc.perform(post(page + "/consultation")
+                        .param("consultedOn", "2020-02-02")
+                        .param("note", "Consultée.")
+                        .param("lang", "fr")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(flash().attribute("done", "Consultation du responsable consignée."));
+        mvc.perform(get(page).session(session))
+                .andExpect(content().string(containsString("Prochaine étape : Évaluez les risques")));
+    }
+
+    @Test
+    void theOfficerStartsAnAssessmentByHandAndAssignsItsReviewInTheConsole() throws Exception {
+        var officer = person(Role.PRIVACY_OFFICER);
+        var session = login(officer.username(), officer.password());
+        mvc.perform(get("/console/assessments").session(session))
+                .andExpect(content().string(containsString("id=\"start\"")))
+                .andExpect(content().string(containsString("value=\"qc-system\"")));
+        mvc.perform(post("/console/assessments")
+                        .param("title", " ")
+                        .param("templateId", "nope")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-field=\"title\"")))
+                .andExpect(content().string(containsString("data-field=\"templateId\"")));
+        var title = "Portail " + UUID.randomUUID();
+        var started = mvc.perform(post("/console/assessments")
+                        .param("title", title)
+                        .param("templateId", "qc-system")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(flash().attribute("done", "Évaluation commencée."))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        var staff = person(Role.STAFF);
+        mvc.perform(get(started).session(session))
+                .andExpect(content().string(containsString(title)))
+                .andExpect(content().string(containsString("id=\"assign\"")));
+        mvc.perform(post(started + "/assignee")
+                        .param("accountId", UUID.randomUUID().toString())
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-field=\"accountId\"")));
+        mvc.perform(post(started + "/assignee")
+                        .param("accountId", staff.id().toString())
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(flash().attribute("done", "La revue est attribuée."));
+        mvc.perform(get(started).session(login(staff.username(), staff.password())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"assigned\"")));
+        var auditor = person(Role.AUDITOR);
+        mvc.perform(post("/console/assessments")
+                        .param("title", "Refusé")
+                        .param("templateId", "qc-system")
+                        .session(login(auditor.username(), auditor.password()))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        awaitLedgerEntry("assessments.assigned", started.substring(started.lastIndexOf('/') + 1));
     }
 
     @Test

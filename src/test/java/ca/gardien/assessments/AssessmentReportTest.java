@@ -39,11 +39,13 @@ class AssessmentReportTest extends AssessmentTestSupport {
                 .getContentAsString();
         assertThat(html)
                 .contains("Autres mesures de protection", "Chiffrement au repos", "Oui")
-                .contains("Destination", "US", "ENG-2024-02", "prérempli à partir de l&#39;inventaire")
+                .contains("Destination", "États-Unis", "ENG-2024-02", "prérempli à partir de l&#39;inventaire")
                 .contains("Clause de localisation des sauvegardes", "Service juridique", "Mesure contractuelle")
                 .contains("Accès par une autorité étrangère", "3 × 4 = 12 / 16 (élevé)")
-                .contains(item, "Consultée dès le début du projet.", "Protection adéquate sous entente écrite.")
-                .doesNotContain("account:", "token:");
+                .contains("Consultée dès le début du projet.", "Protection adéquate sous entente écrite.")
+                // the item by its list and name, the destination by its country's name: no path, no code
+                .contains("Communications hors Québec : Hébergeur infonuagique (synthétique) → États-Unis")
+                .doesNotContain(item, "account:", "token:", ">US<");
         var pdf = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
                                 "/api/v1/assessments/" + id + "/report")
                         .param("lang", "en")
@@ -61,7 +63,54 @@ class AssessmentReportTest extends AssessmentTestSupport {
                 .contains("Other protection measures", "Chiffrement au repos", "Yes")
                 .contains("Would the information receive adequate protection?")
                 .contains("Clause de localisation des sauvegardes", "Contractual measure")
-                .contains("Protection measures", "Residual risk", item);
+                .contains("Protection measures", "Residual risk")
+                .contains("Communications outside Québec", "Cloud hosting provider (synthetic)", "United States")
+                .contains("(not sensitive)", "Cloud hosting provider (synthetic): commitment ENG-2024-02")
+                .doesNotContain(item, "(non sensible)", "engagement ENG-2024-02");
+    }
+
+    @Test
+    void thePdfInEachLanguageHoldsEveryAnsweredQuestionWithItsAnswerAndEveryMeasure() throws Exception {
+        var id = assessmentOf("transfers/" + applyTransfer(unique("every"), "DE"));
+        var officer = officerBearer();
+        send("POST", officer, "/api/v1/assessments/" + id + "/measures", """
+                {"kind":"technical","description":"Chiffrement de bout en bout","owner":"TI","dueOn":"2026-06-30"}""").andExpect(status().isOk());
+        approve(id, officer, officerId());
+        for (var lang : java.util.List.of("fr", "en")) {
+            var view = read(officer, "/api/v1/assessments/" + id + "?lang=" + lang)
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            java.util.List<java.util.Map<String, Object>> answered =
+                    com.jayway.jsonpath.JsonPath.read(view, "$.sections[*].questions[?(@.answer != null)]");
+            java.util.List<String> measures = com.jayway.jsonpath.JsonPath.read(view, "$.measures[*].description");
+            assertThat(answered).hasSizeGreaterThan(8);
+            assertThat(measures).hasSize(2);
+            var text = pdfText(id, lang, officer);
+            for (var q : answered) {
+                assertThat(text).contains(flat(q.get("label"))).contains(flat(q.get("shown")));
+            }
+            measures.forEach(m -> assertThat(text).contains(m));
+        }
+    }
+
+    private String pdfText(String id, String lang, String bearer) throws Exception {
+        var pdf = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/assessments/" + id + "/report")
+                        .param("lang", lang)
+                        .header(HttpHeaders.AUTHORIZATION, bearer)
+                        .accept(MediaType.APPLICATION_PDF))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            return flat(new PDFTextStripper().getText(document));
+        }
+    }
+
+    private static String flat(Object text) {
+        return String.valueOf(text).replaceAll("\\s+", " ").strip();
     }
 
     @Test

@@ -87,8 +87,47 @@ abstract class AssessmentTestSupport extends WebTestSupport {
         return ids.isEmpty() ? null : ids.getFirst();
     }
 
-    /** Takes an assessment through consultation, a measure, review by the officer and approval. */
+    /**
+     * Answers every required question still unanswered (yes to every yes-no one: the s. 17 conclusion that protection
+     * would be adequate included), as approval requires.
+     */
+    void answerRequired(String id, String bearer) throws Exception {
+        var body = read(bearer, "/api/v1/assessments/" + id)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<java.util.Map<String, Object>> questions =
+                JsonPath.read(body, "$.sections[*].questions[?(@.required == true)]");
+        var answers = new java.util.LinkedHashMap<String, Object>();
+        for (var q : questions) {
+            var type = (String) q.get("type");
+            if (q.get("answer") != null && !"yes-no".equals(type)) {
+                continue;
+            }
+            answers.put(
+                    (String) q.get("id"),
+                    switch (type) {
+                        case "yes-no" -> "yes";
+                        case "choice" -> JsonPath.read(q, "$.choices[0].id");
+                        case "number" -> 100;
+                        case "date" -> "2026-01-15";
+                        default -> "Réponse de l'équipe de projet.";
+                    });
+        }
+        send(
+                        "PUT",
+                        bearer,
+                        "/api/v1/assessments/" + id + "/answers",
+                        tools.jackson.databind.json.JsonMapper.builder()
+                                .build()
+                                .writeValueAsString(java.util.Map.of("answers", answers)))
+                .andExpect(status().isOk());
+    }
+
+    /** Answers what approval requires, then takes it through consultation, a measure, review and approval. */
     void approve(String id, String bearer, UUID reviewer) throws Exception {
+        answerRequired(id, bearer);
         send("PUT", bearer, "/api/v1/assessments/" + id + "/assignee", "{\"accountId\":\"" + reviewer + "\"}")
                 .andExpect(status().isOk());
         send("POST", bearer, "/api/v1/assessments/" + id + "/consultation", """

@@ -35,7 +35,7 @@ class AssessmentsApiTest extends AssessmentTestSupport {
                 .andExpect(jsonPath("$.gap.id")
                         .value(containsString("transfer-without-approved-pia:transfers:" + transfer)))
                 .andExpect(jsonPath("$.sections[*].questions[?(@.id == 'destination')].answer")
-                        .value(hasItem("US")))
+                        .value(hasItem("États-Unis")))
                 .andExpect(jsonPath("$.sections[*].questions[?(@.id == 'destination')].prefilled")
                         .value(hasItem(true)))
                 .andExpect(jsonPath("$.sections[*].questions[?(@.id == 'agreement')].answer")
@@ -76,7 +76,7 @@ class AssessmentsApiTest extends AssessmentTestSupport {
                 .andExpect(jsonPath("$.version").value(2))
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.sections[*].questions[?(@.id == 'destination')].answer")
-                        .value(hasItem("CN")))
+                        .value(hasItem("Chine")))
                 .andExpect(jsonPath("$.sections[*].questions[?(@.id == 'destination')].prefilled")
                         .value(hasItem(true)))
                 .andExpect(jsonPath("$.sections[*].questions[?(@.id == 'adequate')].answer")
@@ -101,7 +101,7 @@ class AssessmentsApiTest extends AssessmentTestSupport {
         read(officerBearer(), "/api/v1/assessments/" + id)
                 .andExpect(jsonPath("$.version").value(1))
                 .andExpect(jsonPath("$.sections[*].questions[?(@.id == 'destination')].answer")
-                        .value(hasItem("FR")))
+                        .value(hasItem("France")))
                 .andExpect(jsonPath("$.sections[*].questions[?(@.id == 'adequate')].answer")
                         .value(hasItem("no")));
         awaitLedgerEntry("assessments.refreshed", id);

@@ -66,6 +66,32 @@ class TemplateYamlTest {
     }
 
     @Test
+    void anApprovalConditionThatIsNoAnswerOfTheQuestionAndARequiredThatIsNoBooleanAreRefused() {
+        var yaml = VALID.replace("type: yes-no", "type: yes-no\n        approveOnly: maybe\n        required: often");
+        assertThatThrownBy(() -> TemplateYaml.read("bad.yaml", yaml))
+                .isInstanceOfSatisfying(
+                        InvalidTemplateException.class,
+                        e -> assertThat(e.errors())
+                                .containsExactlyInAnyOrder(
+                                        "sections[0].questions[0].required: true or false",
+                                        "sections[0].questions[0].approveOnly: yes or no for a yes-no question, a"
+                                                + " choice's id for a choice question"));
+        var t = TemplateYaml.read("good.yaml", VALID.replace("type: yes-no", "type: yes-no\n        approveOnly: yes"));
+        assertThat(t.question("q").orElseThrow())
+                .satisfies(q -> assertThat(q.required()).isTrue())
+                .satisfies(q -> assertThat(q.approveOnly()).isEqualTo("yes"));
+    }
+
+    @Test
+    void theShippedS17TemplateApprovesOnlyWithAdequateProtection() {
+        var t = new Templates(new AssessmentsProperties(null, null, null, null)).get("qc-transfer");
+        assertThat(t.question("adequate").orElseThrow().approveOnly()).isEqualTo("yes");
+        assertThat(t.questions().stream().filter(Template.Question::required))
+                .extracting(Template.Question::id)
+                .contains("destination", "legal-framework", "written-agreement");
+    }
+
+    @Test
     void theShippedTemplatesLoadAndTheGdprDpiaIsOfferedByConfiguration() {
         var shipped = new Templates(new AssessmentsProperties(null, null, null, null));
         assertThat(shipped.all()).extracting(Template::id).containsExactly("qc-system", "qc-transfer");
