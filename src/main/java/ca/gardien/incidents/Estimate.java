@@ -15,6 +15,7 @@ import java.util.Objects;
  *
  * @param subjectsWithoutCount categories of persons involved for which the data map gives no count
  */
+@org.springframework.modulith.NamedInterface("views")
 public record Estimate(
         boolean sensitive,
         List<String> sensitiveCategories,
