@@ -2,7 +2,6 @@ package ca.gardien.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.mail.Message;
@@ -17,7 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -37,30 +36,21 @@ class IncidentWorkTest extends ca.gardien.support.WebTestSupport {
     JdbcTemplate gardienDb;
 
     String postJson(String bearer, String path, String body, int expected) throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
-                        .header(HttpHeaders.AUTHORIZATION, bearer)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
-                .andExpect(status().is(expected))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return new IncidentCalls(mvc).send(HttpMethod.POST, bearer, path, body, expected);
     }
 
     String create(String bearer, String body) throws Exception {
-        return JsonPath.read(postJson(bearer, "/api/v1/incidents", body, 201), "$.id");
+        return new IncidentCalls(mvc).create(bearer, body);
     }
 
     String assign(String bearer, String id, String accountId, int expected) throws Exception {
-        return mvc.perform(put("/api/v1/incidents/" + id + "/assignment")
-                        .header(HttpHeaders.AUTHORIZATION, bearer)
-                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(accountId == null ? "{}" : "{\"accountId\": \"" + accountId + "\"}"))
-                .andExpect(status().is(expected))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return new IncidentCalls(mvc)
+                .send(
+                        HttpMethod.PUT,
+                        bearer,
+                        "/api/v1/incidents/" + id + "/assignment",
+                        accountId == null ? "{}" : "{\"accountId\": \"" + accountId + "\"}",
+                        expected);
     }
 
     @Test

@@ -72,27 +72,11 @@ class IncidentsApiTest extends WebTestSupport {
     }
 
     String create(String bearer, String body) throws Exception {
-        var response = mvc.perform(post("/api/v1/incidents")
-                        .header(HttpHeaders.AUTHORIZATION, bearer)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.id").isString())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return JsonPath.read(response, "$.id");
+        return new IncidentCalls(mvc).create(bearer, body);
     }
 
     String postJson(String bearer, String path, String body, int expected) throws Exception {
-        return mvc.perform(post(path)
-                        .header(HttpHeaders.AUTHORIZATION, bearer)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
-                .andExpect(status().is(expected))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return new IncidentCalls(mvc).send(org.springframework.http.HttpMethod.POST, bearer, path, body, expected);
     }
 
     @Test
