@@ -114,11 +114,12 @@ public class PersonCensus {
                 inTable = rs.getLong(1);
             }
             var found = new LinkedHashMap<String, String>();
+            // the limit is on distinct addresses, not rows: a table with a row per event repeats its persons
             try (var s = connection.prepareStatement(select + from + where)) {
-                s.setMaxRows(MAX_PERSONS + 1);
+                s.setFetchSize(1_000);
                 bind(s, window, q, key);
                 try (var rs = s.executeQuery()) {
-                    while (rs.next()) {
+                    while (found.size() <= MAX_PERSONS && rs.next()) {
                         // only email addresses: a column of anything else gives nothing to mail, and nothing to read
                         var address = ca.gardien.shared.SubjectIdentifier.normalizedEmail(rs.getString(1));
                         if (address == null) {

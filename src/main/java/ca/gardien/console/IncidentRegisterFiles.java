@@ -1,14 +1,11 @@
 package ca.gardien.console;
 
-import ca.gardien.incidents.Incidents;
-import ca.gardien.incidents.RegisterExport;
-import java.nio.charset.StandardCharsets;
+import ca.gardien.incidents.IncidentCaller;
+import ca.gardien.incidents.RegisterFiles;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -20,31 +17,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE','AUDITOR')")
 class IncidentRegisterFiles {
 
-    private final Incidents incidents;
-    private final RegisterExport export;
+    private final RegisterFiles files;
 
-    IncidentRegisterFiles(Incidents incidents, RegisterExport export) {
-        this.incidents = incidents;
-        this.export = export;
+    IncidentRegisterFiles(RegisterFiles files) {
+        this.files = files;
     }
 
     @GetMapping("/console/incidents/register.csv")
-    ResponseEntity<String> csv(Locale locale) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("incident-register.csv"))
-                .body(export.csv(incidents.all(), locale));
+    ResponseEntity<String> csv(Locale locale, Authentication auth) {
+        return files.csv(IncidentCaller.of(auth), locale);
     }
 
     @GetMapping("/console/incidents/register.pdf")
-    ResponseEntity<byte[]> pdf(Locale locale) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("incident-register.pdf"))
-                .body(export.pdf(incidents.all(), locale));
-    }
-
-    private static String attachment(String name) {
-        return ContentDisposition.attachment().filename(name).build().toString();
+    ResponseEntity<byte[]> pdf(Locale locale, Authentication auth) {
+        return files.pdf(IncidentCaller.of(auth), locale);
     }
 }

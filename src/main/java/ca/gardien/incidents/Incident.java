@@ -34,10 +34,12 @@ public record Incident(
         boolean publicNotice,
         String publicNoticeReason,
         String noNoticeReason,
+        String otherAuthorities,
         List<Measure> measures,
         LocalDate retainUntil,
         Instant createdAt,
         String createdBy,
+        UUID assignedTo,
         Instant closedAt,
         int version) {
 
@@ -67,7 +69,8 @@ public record Incident(
 
     /** Items 7 of the register as recorded: the notice dates, the public notice and the reason for no notice. */
     public NoticeDates notices() {
-        return new NoticeDates(caiNoticeOn, personsNoticeOn, publicNotice, publicNoticeReason, noNoticeReason);
+        return new NoticeDates(
+                caiNoticeOn, personsNoticeOn, publicNotice, publicNoticeReason, noNoticeReason, otherAuthorities);
     }
 
     Incident with(IncidentStatus newStatus) {
@@ -84,6 +87,40 @@ public record Incident(
 
     Incident withMeasures(List<Measure> newMeasures) {
         return with(status, assessment, notices(), newMeasures, closedAt);
+    }
+
+    /** The same entry handled by another account (null: nobody in particular). */
+    Incident assigned(UUID account) {
+        return new Incident(
+                id,
+                title,
+                kind,
+                status,
+                piDescription,
+                piUnknownReason,
+                circumstances,
+                occurredFrom,
+                occurredTo,
+                occurredApproximate,
+                awareAt,
+                personsCount,
+                personsApproximate,
+                systems,
+                categories,
+                assessment,
+                caiNoticeOn,
+                personsNoticeOn,
+                publicNotice,
+                publicNoticeReason,
+                noNoticeReason,
+                otherAuthorities,
+                measures,
+                retainUntil,
+                createdAt,
+                createdBy,
+                account,
+                closedAt,
+                version);
     }
 
     Incident closed(Instant at) {
@@ -119,10 +156,12 @@ public record Incident(
                 Boolean.TRUE.equals(dates.publicNotice()),
                 dates.publicNoticeReason(),
                 dates.noNoticeReason(),
+                dates.otherAuthorities(),
                 newMeasures,
                 retainUntil,
                 createdAt,
                 createdBy,
+                assignedTo,
                 newClosedAt,
                 version);
     }
@@ -155,10 +194,12 @@ public record Incident(
                 publicNotice,
                 publicNoticeReason,
                 noNoticeReason,
+                otherAuthorities,
                 measures,
                 newRetainUntil,
                 createdAt,
                 createdBy,
+                assignedTo,
                 null,
                 version);
     }
@@ -187,10 +228,12 @@ public record Incident(
                 false,
                 null,
                 null,
+                null,
                 List.of(),
                 null,
                 createdAt,
                 createdBy,
+                null,
                 null,
                 0);
     }

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -37,18 +36,22 @@ import org.springframework.web.bind.annotation.RestController;
 class IncidentController {
 
     static final String READERS = "hasAnyRole('PRIVACY_OFFICER', 'DELEGATE', 'AUDITOR')";
+    /** Readers and staff, who see the entries assigned to them. */
+    static final String HANDLERS = "hasAnyRole('PRIVACY_OFFICER', 'DELEGATE', 'AUDITOR', 'STAFF')";
+
     static final String WRITERS = "hasAnyRole('PRIVACY_OFFICER', 'DELEGATE')";
 
     private final Incidents incidents;
     private final IncidentNotices notices;
-    private final IncidentMeasures measures;
-    private final RegisterExport export;
+    private final RegisterFiles files;
+    private final IncidentDeliveries deliveries;
 
-    IncidentController(Incidents incidents, IncidentNotices notices, IncidentMeasures measures, RegisterExport export) {
+    IncidentController(
+            Incidents incidents, IncidentNotices notices, RegisterFiles files, IncidentDeliveries deliveries) {
+        this.deliveries = deliveries;
         this.incidents = incidents;
         this.notices = notices;
-        this.measures = measures;
-        this.export = export;
+        this.files = files;
     }
 
     /** An entry with its clock and what it still needs. */
@@ -59,13 +62,12 @@ class IncidentController {
             Instant gdprDueAt,
             boolean gdprOverdue,
             List<RiskAssessment.Notice> unsentNotices,
-            List<String> missingForClosing) {}
-
-    record MeasureDone(LocalDate doneOn) {}
+            List<String> missingForClosing,
+            IncidentDeliveries.Counts deliveries) {}
 
     record Advice(String advice) {}
 
-    private IncidentView view(Incident incident) {
+    IncidentView view(Incident incident) {
         var promptness = incidents.promptness(incident);
         return new IncidentView(
                 incident,
@@ -74,16 +76,17 @@ class IncidentController {
                 promptness.gdprDueAt(),
                 promptness.gdprOverdue(),
                 incident.unsentNotices(),
-                Incidents.missingForClosing(incident).stream()
+                incidents.missingForClosing(incident).stream()
                         .map(e -> e.field())
-                        .toList());
+                        .toList(),
+                deliveries.counts(incident.id()));
     }
 
     @GetMapping
-    @PreAuthorize(READERS)
-    @Operation(summary = "Every entry of the register, most recent awareness first")
-    List<IncidentView> list() {
-        return incidents.all().stream().map(this::view).toList();
+    @PreAuthorize(HANDLERS)
+    @Operation(summary = "Every entry of the register the caller may read (staff: those assigned), most recent first")
+    List<IncidentView> list(Authentication auth) {
+        return incidents.all(IncidentCaller.of(auth)).stream().map(this::view).toList();
     }
 
     @PostMapping
@@ -96,10 +99,10 @@ class IncidentController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
-    @Operation(summary = "One entry with its assessment, notices, measures and clock")
-    IncidentView get(@PathVariable UUID id) {
-        return view(incidents.get(id));
+    @PreAuthorize(HANDLERS)
+    @Operation(summary = "One entry with its assessment, notices, measures and clock (staff: if assigned to them)")
+    IncidentView get(@PathVariable UUID id, Authentication auth) {
+        return view(incidents.get(id, IncidentCaller.of(auth)));
     }
 
     @PutMapping("/{id}")
@@ -122,21 +125,6 @@ class IncidentController {
     @Operation(summary = "Record the transmission dates of the notices, a public notice and its reason, or why none")
     IncidentView notices(@PathVariable UUID id, @RequestBody NoticeDates dates, Authentication auth) {
         return view(notices.date(id, dates, CurrentActor.of(auth)));
-    }
-
-    @PostMapping("/{id}/measures")
-    @PreAuthorize(WRITERS)
-    @Operation(summary = "Add a containment, mitigation or prevention measure with its owner and dates")
-    IncidentView addMeasure(@PathVariable UUID id, @RequestBody NewMeasure measure, Authentication auth) {
-        return view(measures.addMeasure(id, measure, CurrentActor.of(auth)));
-    }
-
-    @PostMapping("/{id}/measures/{measureId}/done")
-    @PreAuthorize(WRITERS)
-    @Operation(summary = "Record the date a measure was done")
-    IncidentView measureDone(
-            @PathVariable UUID id, @PathVariable UUID measureId, @RequestBody MeasureDone done, Authentication auth) {
-        return view(measures.measureDone(id, measureId, done.doneOn(), CurrentActor.of(auth)));
     }
 
     @PutMapping("/{id}/person-advice")
@@ -199,19 +187,15 @@ class IncidentController {
     @PreAuthorize(READERS)
     @Operation(
             summary = "The register as CSV, one column per field of s. 7 of the regulation; in the caller's language")
-    ResponseEntity<String> registerCsv() {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(export.csv(incidents.all(), ApiLanguage.current()));
+    ResponseEntity<String> registerCsv(Authentication auth) {
+        return files.csv(IncidentCaller.of(auth), ApiLanguage.current());
     }
 
     @GetMapping(value = "/register.pdf", produces = "application/pdf")
     @PreAuthorize(READERS)
     @Operation(
             summary = "The register as PDF for the Commission, every field of s. 7 per entry; in the caller's language")
-    ResponseEntity<byte[]> registerPdf() {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .body(export.pdf(incidents.all(), ApiLanguage.current()));
+    ResponseEntity<byte[]> registerPdf(Authentication auth) {
+        return files.pdf(IncidentCaller.of(auth), ApiLanguage.current());
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The containment, mitigation and prevention measures of an entry (register item 8), each a ledger fact. */
 @Service
+@org.springframework.modulith.NamedInterface("actions")
 public class IncidentMeasures {
 
     private final Incidents incidents;

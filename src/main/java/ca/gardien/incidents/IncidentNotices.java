@@ -76,6 +76,7 @@ public class IncidentNotices {
         boolean publicNotice = Boolean.TRUE.equals(dates.publicNotice());
         RiskAssessment.text(errors, "publicNoticeReason", dates.publicNoticeReason(), publicNotice);
         RiskAssessment.text(errors, "noNoticeReason", dates.noNoticeReason(), false);
+        RiskAssessment.text(errors, "otherAuthorities", dates.otherAuthorities(), false);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -84,13 +85,15 @@ public class IncidentNotices {
                 dates.personsNoticeOn(),
                 publicNotice,
                 publicNotice ? dates.publicNoticeReason().strip() : null,
-                RiskAssessment.blankToNull(dates.noNoticeReason())));
+                RiskAssessment.blankToNull(dates.noNoticeReason()),
+                RiskAssessment.blankToNull(dates.otherAuthorities())));
         store.update(changed);
         var payload = new LinkedHashMap<String, String>();
         payload.put("caiNoticeOn", Objects.toString(dates.caiNoticeOn(), "none"));
         payload.put("personsNoticeOn", Objects.toString(dates.personsNoticeOn(), "none"));
         payload.put("publicNotice", String.valueOf(publicNotice));
         payload.put("noNoticeReason", String.valueOf(changed.noNoticeReason() != null));
+        payload.put("otherAuthorities", String.valueOf(changed.otherAuthorities() != null));
         var advice = store.personAdvice(id).orElse(null);
         if (dates.caiNoticeOn() != null) {
             digests(payload, "caiNotice", NoticeDocuments.Kind.COMMISSION, changed, advice);

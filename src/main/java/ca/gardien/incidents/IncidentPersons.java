@@ -11,7 +11,6 @@ import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.Language;
 import ca.gardien.shared.Listing;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +39,7 @@ public class IncidentPersons {
     private final Organization organization;
     private final Clock clock;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final IncidentDeliveries deliveries;
 
     IncidentPersons(
             Incidents incidents,
@@ -51,7 +51,9 @@ public class IncidentPersons {
             NoticeDocuments documents,
             Organization organization,
             Clock clock,
-            org.springframework.transaction.support.TransactionTemplate transactions) {
+            org.springframework.transaction.support.TransactionTemplate transactions,
+            IncidentDeliveries deliveries) {
+        this.deliveries = deliveries;
         this.transactions = transactions;
         this.incidents = incidents;
         this.notices = notices;
@@ -66,9 +68,6 @@ public class IncidentPersons {
 
     /** What a search found: the table's distinct addresses, those in the window or keys, and the persons now held. */
     public record Found(long inTable, int found, int held) {}
-
-    /** One person's delivery: the outbox message and its status, never the address. */
-    public record Delivery(UUID personId, String language, String connector, UUID messageId, String status) {}
 
     /**
      * Counts the persons of one table of a connector and keeps those in the window or keys. {@code defaultLanguage}
@@ -119,7 +118,7 @@ public class IncidentPersons {
      * as its message is queued, and dates the persons' notice in the register (today) when it is not dated yet.
      */
     @Transactional
-    public List<Delivery> notifyAll(UUID id, Actor actor) {
+    public List<IncidentDeliveries.Delivery> notifyAll(UUID id, Actor actor) {
         var incident = incidents.open(id);
         var pending = store.pending(id);
         if (pending.isEmpty()) {
@@ -157,26 +156,18 @@ public class IncidentPersons {
                             incidents.today(),
                             dates.publicNotice(),
                             dates.publicNoticeReason(),
-                            dates.noNoticeReason()),
+                            dates.noNoticeReason(),
+                            dates.otherAuthorities()),
                     actor);
         }
-        return deliveries(id);
+        return deliveries.all(id);
     }
 
     /** Every person's delivery; a status other than {@code SENT} is a notice not delivered (yet). */
     @Transactional(readOnly = true)
-    public List<Delivery> deliveries(UUID id) {
+    public List<IncidentDeliveries.Delivery> deliveries(UUID id) {
         incidents.get(id);
-        var statuses = new java.util.HashMap<UUID, String>();
-        outbox.about(id.toString()).forEach(m -> statuses.put(m.id(), m.status()));
-        var out = new ArrayList<Delivery>();
-        for (var row : store.all(id)) {
-            var status = row.messageId() == null
-                    ? (row.sealedEmail() == null ? "DESTROYED" : "PENDING")
-                    : statuses.getOrDefault(row.messageId(), "PURGED");
-            out.add(new Delivery(row.id(), row.language(), row.connector(), row.messageId(), status));
-        }
-        return out;
+        return deliveries.all(id);
     }
 
     /** The persons still to notify as a mailing file (address, language), for sending outside Gardien. */

@@ -36,8 +36,10 @@ class IncidentPersonsController {
 
     private final IncidentPersons persons;
     private final IncidentNotices notices;
+    private final IncidentDeliveries deliveries;
 
-    IncidentPersonsController(IncidentPersons persons, IncidentNotices notices) {
+    IncidentPersonsController(IncidentPersons persons, IncidentNotices notices, IncidentDeliveries deliveries) {
+        this.deliveries = deliveries;
         this.persons = persons;
         this.notices = notices;
     }
@@ -79,15 +81,23 @@ class IncidentPersonsController {
     @GetMapping("/persons")
     @PreAuthorize(READERS)
     @Operation(summary = "Each person's delivery (outbox message and status, never the address)")
-    List<IncidentPersons.Delivery> deliveries(@PathVariable UUID id) {
+    List<IncidentDeliveries.Delivery> deliveries(@PathVariable UUID id) {
         return persons.deliveries(id);
     }
 
     @PostMapping("/persons/notify")
     @PreAuthorize(WRITERS)
     @Operation(summary = "Send the notice to each person found through the outbox; their addresses are then erased")
-    List<IncidentPersons.Delivery> notifyPersons(@PathVariable UUID id, Authentication auth) {
+    List<IncidentDeliveries.Delivery> notifyPersons(@PathVariable UUID id, Authentication auth) {
         return persons.notifyAll(id, CurrentActor.of(auth));
+    }
+
+    @PostMapping("/persons/{personId}/bounced")
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "Record that a person's notice bounced; the entry then needs a public notice or a reason")
+    List<IncidentDeliveries.Delivery> bounced(@PathVariable UUID id, @PathVariable UUID personId, Authentication auth) {
+        persons.deliveries(id);
+        return deliveries.bounced(id, personId, CurrentActor.of(auth));
     }
 
     @GetMapping(value = "/persons/mailing.csv", produces = "text/csv")

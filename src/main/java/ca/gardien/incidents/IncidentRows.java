@@ -19,7 +19,7 @@ final class IncidentRows {
             sensitivity, sensitivity_reason, consequences, consequences_reason, likelihood, likelihood_reason,
             ill_intentioned_uses, consulted_on, consultation_note, suggested_serious, serious, override_reason,
             assessed_at, cai_notice_on, persons_notice_on, public_notice, public_notice_reason, no_notice_reason,
-            retain_until, created_at, created_by, closed_at, version""";
+            other_authorities, retain_until, created_at, created_by, assigned_to, closed_at, version""";
 
     private IncidentRows() {}
 
@@ -70,9 +70,11 @@ final class IncidentRows {
                 i.publicNotice(),
                 i.publicNoticeReason(),
                 i.noNoticeReason(),
+                i.otherAuthorities(),
                 i.retainUntil(),
                 i.createdAt().atOffset(ZoneOffset.UTC),
                 i.createdBy(),
+                i.assignedTo(),
                 i.closedAt() == null ? null : i.closedAt().atOffset(ZoneOffset.UTC),
                 i.version());
     }
@@ -122,10 +124,12 @@ final class IncidentRows {
                 rs.getBoolean("public_notice"),
                 rs.getString("public_notice_reason"),
                 rs.getString("no_notice_reason"),
+                rs.getString("other_authorities"),
                 List.of(),
                 rs.getObject("retain_until", LocalDate.class),
                 instant(rs, "created_at"),
                 rs.getString("created_by"),
+                rs.getObject("assigned_to", UUID.class),
                 instant(rs, "closed_at"),
                 rs.getInt("version"));
     }

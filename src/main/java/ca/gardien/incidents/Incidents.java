@@ -1,6 +1,8 @@
 package ca.gardien.incidents;
 
 import ca.gardien.inventory.Inventory;
+import ca.gardien.organization.AccountViews;
+import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.FieldError;
@@ -29,6 +31,8 @@ public class Incidents {
     private final Inventory inventory;
     private final IncidentsProperties properties;
     private final IncidentChecks checks;
+    private final AccountViews accounts;
+    private final IncidentDeliveries deliveries;
     private final Clock clock;
 
     Incidents(
@@ -37,8 +41,12 @@ public class Incidents {
             Inventory inventory,
             IncidentsProperties properties,
             IncidentChecks checks,
+            AccountViews accounts,
+            IncidentDeliveries deliveries,
             Clock clock) {
+        this.deliveries = deliveries;
         this.checks = checks;
+        this.accounts = accounts;
         this.store = store;
         this.facts = facts;
         this.inventory = inventory;
@@ -54,6 +62,46 @@ public class Incidents {
     @Transactional(readOnly = true)
     public List<Incident> all() {
         return store.all();
+    }
+
+    /** The entry if the caller may read it; the same "not found" for one that exists and one that does not. */
+    @Transactional(readOnly = true)
+    public Incident get(UUID id, IncidentCaller caller) {
+        return store.find(id)
+                .filter(caller::reads)
+                .orElseThrow(() -> new NotFoundException("incidents.object.incident", id));
+    }
+
+    /** The entries the caller may read (a staff member: those assigned to them). */
+    @Transactional(readOnly = true)
+    public List<Incident> all(IncidentCaller caller) {
+        return store.all().stream().filter(caller::reads).toList();
+    }
+
+    /**
+     * Hands the entry to an account that handles incidents (an active staff member, delegate or person in charge), or
+     * to nobody in particular ({@code accountId} null).
+     */
+    @Transactional
+    public Incident assign(UUID id, UUID accountId, Actor actor) {
+        var current = open(id);
+        if (accountId != null
+                && accounts.all().stream()
+                        .noneMatch(a -> a.id().equals(accountId)
+                                && a.enabled()
+                                && (a.roles().contains(Role.STAFF)
+                                        || a.roles().contains(Role.DELEGATE)
+                                        || a.roles().contains(Role.PRIVACY_OFFICER)))) {
+            throw new InvalidInputException("accountId", "incidents.invalid.assignee");
+        }
+        store.update(current.assigned(accountId));
+        facts.record("assigned", id, actor, Map.of("accountId", String.valueOf(accountId)));
+        return get(id);
+    }
+
+    /** The organization's time zone, in which the console reads and shows dates and times. */
+    public java.time.ZoneId zone() {
+        return properties.zone();
     }
 
     public Promptness promptness(Incident incident) {
@@ -113,7 +161,18 @@ public class Incidents {
     }
 
     /** What closing still needs, as field errors (empty when the entry may be closed). */
-    public static List<FieldError> missingForClosing(Incident incident) {
+    public List<FieldError> missingForClosing(Incident incident) {
+        var errors = missingFields(incident);
+        if (!incident.publicNotice()
+                && incident.noNoticeReason() == null
+                && deliveries.counts(incident.id()).undelivered() > 0) {
+            // a person whose notice bounced was not reached: a public notice, or the reason there is none
+            errors.add(FieldError.of("publicNotice", "incidents.close.undelivered"));
+        }
+        return errors;
+    }
+
+    static List<FieldError> missingFields(Incident incident) {
         var errors = new ArrayList<FieldError>();
         if (incident.kind() == null) {
             errors.add(FieldError.of("kind", "incidents.close.kind"));

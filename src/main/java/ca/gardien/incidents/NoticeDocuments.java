@@ -120,6 +120,12 @@ class NoticeDocuments {
                                 ? text("incidents.notice.public", locale, Objects.toString(i.publicNoticeReason(), ""))
                                 : text("incidents.notice.persons-pending", locale)));
         rows.add(row(locale, "measures", measures(i, locale, true)));
+        rows.add(row(
+                locale,
+                "other-authorities",
+                i.otherAuthorities() == null
+                        ? text("incidents.notice.other-authorities-none", locale)
+                        : i.otherAuthorities()));
         return rows;
     }
 

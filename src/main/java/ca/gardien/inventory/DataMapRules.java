@@ -47,7 +47,12 @@ final class DataMapRules {
     }
 
     private void contents() {
-        each("subjectCategories", map.subjectCategories(), (at, s) -> fields.text(at + ".name", s.name()));
+        each("subjectCategories", map.subjectCategories(), (at, s) -> {
+            fields.text(at + ".name", s.name());
+            if (s.approximateCount() != null && s.approximateCount() < 0) {
+                fields.error(at + ".approximateCount", "inventory.map.negative");
+            }
+        });
         each("piCategories", map.piCategories(), (at, c) -> fields.text(at + ".name", c.name()));
         each("purposes", map.purposes(), this::purpose);
         each("legalBases", map.legalBases(), (at, b) -> {

@@ -51,8 +51,23 @@ class MailDelivery {
         helper.setTo(message.get().recipient());
         helper.setSubject(message.get().subject());
         helper.setText(message.get().body());
-        smtp.send(mime);
+        try {
+            smtp.send(mime);
+        } catch (org.springframework.mail.MailSendException e) {
+            if (refusedRecipient(e)) { // final: sending again would be refused again
+                outbox.undelivered(queued.messageId(), "FAILED");
+                return;
+            }
+            throw e; // the server may answer later: the event stays and is retried
+        }
         markSent(queued.messageId());
+    }
+
+    private static boolean refusedRecipient(org.springframework.mail.MailSendException e) {
+        return e.getFailedMessages().values().stream()
+                .anyMatch(f -> f instanceof jakarta.mail.SendFailedException s
+                        && s.getInvalidAddresses() != null
+                        && s.getInvalidAddresses().length > 0);
     }
 
     private void markSent(UUID id) {

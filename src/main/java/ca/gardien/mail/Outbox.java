@@ -65,6 +65,21 @@ public class Outbox {
                 .list();
     }
 
+    /**
+     * Records that a message came back undelivered: {@code BOUNCED} (a bounce reached the sender's mailbox) or
+     * {@code FAILED} (the mail server refused the recipient). False when there is no such message any more.
+     */
+    @Transactional
+    public boolean undelivered(UUID messageId, String status) {
+        if (!"BOUNCED".equals(status) && !"FAILED".equals(status)) {
+            throw new IllegalArgumentException("BOUNCED or FAILED");
+        }
+        return jdbc.sql("UPDATE mail_message SET status = ? WHERE id = ?")
+                        .params(status, messageId)
+                        .update()
+                == 1;
+    }
+
     private String render(Message message, String part, Object[] args) {
         // the raw pattern, formatted here even without arguments so that doubled apostrophes always collapse
         var pattern = templates.getMessage("mail." + message.template() + "." + part, null, message.locale());

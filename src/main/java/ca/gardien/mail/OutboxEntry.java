@@ -15,7 +15,9 @@ public record OutboxEntry(
     /** Whether the message left Gardien: {@code HELD} stays in the outbox (no sender configured, or not sent yet). */
     public enum Status {
         HELD,
-        SENT
+        SENT,
+        FAILED,
+        BOUNCED
     }
 
     @Override

@@ -3,7 +3,10 @@ package ca.gardien.mail;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A message as stored in the outbox. {@code status} is {@code STORED} (no sender configured) or {@code SENT}. */
+/**
+ * A message as stored in the outbox. {@code status} is {@code STORED} (no sender configured), {@code SENT},
+ * {@code FAILED} (the mail server refused the recipient) or {@code BOUNCED} (a bounce came back).
+ */
 public record OutboxMessage(
         UUID id,
         Message.Channel channel,

@@ -114,7 +114,7 @@ public class OutboxViews {
     }
 
     private static OutboxEntry.Status status(String stored) {
-        return "SENT".equals(stored) ? OutboxEntry.Status.SENT : OutboxEntry.Status.HELD;
+        return "STORED".equals(stored) ? OutboxEntry.Status.HELD : OutboxEntry.Status.valueOf(stored);
     }
 
     /** A LIKE pattern that finds {@code term} anywhere, its own wildcards taken literally. */

@@ -36,6 +36,9 @@ class ConsolePagesAuditChromiumTest {
     int port;
 
     @Autowired
+    ca.gardien.incidents.Incidents incidents;
+
+    @Autowired
     AccountAdministration accounts;
 
     @Autowired
@@ -75,6 +78,24 @@ class ConsolePagesAuditChromiumTest {
                         "fr",
                         null,
                         null))
+                .id();
+        var incident = incidents
+                .record(
+                        new ca.gardien.incidents.IncidentDetails(
+                                "Portable oublié",
+                                ca.gardien.incidents.IncidentKind.LOSS_OR_OTHER_BREACH,
+                                "Noms et adresses",
+                                null,
+                                "Un portable a été oublié dans un taxi.",
+                                java.time.LocalDate.parse("2026-11-20"),
+                                null,
+                                false,
+                                java.time.OffsetDateTime.parse("2026-11-21T09:00:00-05:00"),
+                                12L,
+                                true,
+                                List.of(),
+                                List.of()),
+                        Actor.SYSTEM)
                 .id();
         var officer = account(Role.PRIVACY_OFFICER);
         tokens.issue(UUID.fromString(officer[2]), "walk-token", Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
@@ -117,6 +138,8 @@ class ConsolePagesAuditChromiumTest {
                             assessmentPage,
                             "/console/incidents",
                             "/console/incidents/new",
+                            "/console/incidents/" + incident,
+                            "/console/incidents/" + incident + "/edit",
                             "/console/consent/records",
                             "/console/inventory/gaps",
                             "/console/inventory/forms/systems",

@@ -9,8 +9,6 @@ import ca.gardien.support.HeadlessChromium;
 import ca.gardien.support.PageAudit;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.UUID;
@@ -22,8 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * In the system's Chromium: the person in charge records an incident in the console, runs the guided assessment,
- * previews both notices, enters their transmission dates and finds them in the register; the new pages pass axe-core.
+ * In the system's Chromium: the person in charge records an incident in the console (a refused form keeps what was
+ * typed), runs the guided assessment, previews both notices, adds a measure and marks it done, dates the notices,
+ * closes the entry and finds it in the register on a phone; the pages pass axe-core.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class IncidentConsoleChromiumTest {
@@ -43,14 +42,16 @@ class IncidentConsoleChromiumTest {
     }
 
     @Test
-    void theOfficerRecordsAssessesPreviewsAndDatesTheNoticesThenSeesThemInTheRegister() throws Exception {
+    void theOfficerRecordsAssessesNotifiesAddsAMeasureAndClosesAnIncidentThenSeesItInTheRegister() throws Exception {
         var username = "incident-" + UUID.randomUUID().toString().substring(0, 8);
         var initial = "initial-" + UUID.randomUUID();
         var password = "chosen-" + UUID.randomUUID();
         var account = accounts.create(username, "Officer", initial, Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
         accounts.changeOwnPassword(account.id(), initial, password);
-        var aware = OffsetDateTime.now(ZoneOffset.ofHours(-5)).minusHours(2).withNano(0);
-        var today = LocalDate.now(ZoneOffset.ofHours(-5)).toString();
+        var zone = java.time.ZoneId.of("America/Toronto");
+        var aware =
+                java.time.ZonedDateTime.now(zone).minusHours(2).withSecond(0).withNano(0);
+        var today = LocalDate.now(zone).toString();
         var title = "Portable oublié " + UUID.randomUUID().toString().substring(0, 6);
         var problems = new ArrayList<String>();
         try (var browser = PageAudit.open("http://127.0.0.1:" + port, profiles.resolve("officer"))) {
@@ -59,15 +60,26 @@ class IncidentConsoleChromiumTest {
             browser.go("/locale?lang=fr&return=/console/incidents/new");
             browser.go("/console/incidents/new");
             problems.addAll(browser.seriousAxeViolations());
-            page.evaluate("document.getElementById('title').value = '" + title + "';"
-                    + "document.getElementById('occurredOn').value = '" + aware.toLocalDate() + "';"
-                    + "document.getElementById('awareAt').value = '" + aware + "';"
+            var describe = "document.getElementById('title').value = '" + title + "';"
+                    + "document.getElementById('kind').value = 'LOSS_OR_OTHER_BREACH';"
+                    + "document.getElementById('awareOn').value = '" + aware.toLocalDate() + "';"
+                    + "document.getElementById('awareTime').value = '" + aware.toLocalTime() + "';"
                     + "document.getElementById('circumstances').value = 'Un portable a été oublié dans un taxi.';"
                     + "document.getElementById('piDescription').value = 'Noms et diagnostics';"
-                    + "document.getElementById('personsCount').value = '12';"
+                    + "document.getElementById('personsCount').value = '12';";
+            // the date of the incident left out: refused, what was typed kept, the error next to its field
+            page.evaluate(describe + "document.getElementById('incident-form').requestSubmit(); 'sent'");
+            page.waitFor("document.getElementById('occurredOn-error')", PageAudit.WAIT);
+            assertThat(page.evaluate("document.getElementById('title').value")).isEqualTo(title);
+            assertThat(page.evaluate("document.getElementById('awareTime').value"))
+                    .isEqualTo(aware.toLocalTime().toString());
+            problems.addAll(browser.seriousAxeViolations());
+            page.evaluate("document.getElementById('occurredOn').value = '" + aware.toLocalDate() + "';"
                     + "document.getElementById('incident-form').requestSubmit(); 'sent'");
             page.waitFor("document.getElementById('assessment-form')", PageAudit.WAIT);
             var path = page.evaluate("location.pathname");
+            assertThat(page.evaluate("document.getElementById('kind-shown').textContent"))
+                    .contains("Perte");
             problems.addAll(browser.seriousAxeViolations());
 
             var fill = new StringBuilder();
@@ -91,18 +103,44 @@ class IncidentConsoleChromiumTest {
             assertThat(page.evaluate("document.body.textContent")).contains("Un portable a été oublié");
 
             browser.go(path);
+            page.evaluate("document.getElementById('measureKind').value = 'CONTAINMENT';"
+                    + "document.getElementById('description').value = 'Effacement à distance du portable';"
+                    + "document.getElementById('owner').value = 'TI';"
+                    + "document.getElementById('dueOn').value = '" + today + "';"
+                    + "document.getElementById('measure-form').requestSubmit(); 'sent'");
+            page.waitFor("document.querySelector('#measures li')", PageAudit.WAIT);
+            page.evaluate("const f = document.querySelector('#measures form');"
+                    + "f.querySelector('input[type=date]').value = '" + today + "'; f.requestSubmit(); 'sent'");
+            page.waitFor("document.querySelector('#measures .measure-done')", PageAudit.WAIT);
+
+            page.evaluate("document.getElementById('adviceText').value = 'Surveillez vos relevés.';"
+                    + "window.before = true; document.getElementById('advice-form').requestSubmit(); 'sent'");
+            page.waitFor("!window.before && document.getElementById('done')", PageAudit.WAIT);
             page.evaluate("document.getElementById('caiNoticeOn').value = '" + today + "';"
                     + "document.getElementById('personsNoticeOn').value = '" + today + "';"
-                    + "document.getElementById('notices-form').requestSubmit(); 'sent'");
-            page.waitFor("document.getElementById('done')", PageAudit.WAIT);
+                    + "document.getElementById('otherAuthorities').value = 'Aucune';"
+                    + "window.before = true; document.getElementById('notices-form').requestSubmit(); 'sent'");
+            page.waitFor("!window.before && document.getElementById('done')", PageAudit.WAIT);
             assertThat(page.evaluate("document.getElementById('timeline').textContent"))
                     .contains("L’avis a été transmis à la Commission", "L’avis a été transmis aux personnes");
+            assertThat(page.evaluate("document.getElementById('missing') === null"))
+                    .isEqualTo("true");
 
+            page.evaluate("document.getElementById('close-form').requestSubmit(); 'sent'");
+            page.waitFor("document.getElementById('closed')", PageAudit.WAIT);
+            assertThat(page.evaluate("document.getElementById('status').textContent"))
+                    .isEqualTo("Fermé");
+            problems.addAll(browser.seriousAxeViolations());
+
+            browser.viewport(PageAudit.PHONE_WIDTH, PageAudit.PHONE_HEIGHT);
             browser.go("/console/incidents?q="
                     + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8));
             problems.addAll(browser.seriousAxeViolations());
+            assertThat(browser.pageWidth())
+                    .as("the register on a phone: %s", browser.widestElements())
+                    .isLessThanOrEqualTo(PageAudit.PHONE_WIDTH);
             assertThat(page.evaluate("document.querySelector('#register tbody tr').textContent"))
-                    .contains(title);
+                    .contains(title, "Fermé");
             assertThat(page.evaluate("document.querySelector('#register .cai-notice-on').textContent"))
                     .isEqualTo(today);
             assertThat(page.evaluate("document.querySelector('#register .persons-notice-on').textContent"))

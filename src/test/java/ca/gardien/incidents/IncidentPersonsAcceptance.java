@@ -253,4 +253,38 @@ abstract class IncidentPersonsAcceptance extends WebTestSupport {
                 .isZero();
         awaitLedgerEntry("incidents.persons-destroyed", id);
     }
+
+    @Test
+    void theCensusLimitCountsDistinctAddressesNotRows() throws Exception {
+        int rows = ca.gardien.connectors.PersonCensus.MAX_PERSONS + 1;
+        try (var c = DriverManager.getConnection(url);
+                var insert = c.prepareStatement("INSERT INTO signup VALUES (?, ?, ?, ?)")) {
+            c.setAutoCommit(false);
+            for (int n = 0; n < rows; n++) { // one person who signed up again and again, more rows than the limit
+                insert.setInt(1, 1_000 + n);
+                insert.setString(2, "ana@example.test");
+                insert.setString(3, "fr");
+                insert.setTimestamp(4, Timestamp.valueOf("2026-11-19 12:00:00"));
+                insert.addBatch();
+                if (n % 5_000 == 4_999) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+            row(insert, 1_000 + rows, "zed@example.test", "en", "2026-11-20T09:00:00"); // the last row, a new person
+            c.commit();
+        }
+        var officer = officerBearer();
+        var id = newIncident(officer);
+        var found = call(
+                post("/api/v1/incidents/" + id + "/persons/search")
+                        .header(HttpHeaders.AUTHORIZATION, officer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"connector": "%s", "table": "signup", "emailColumn": "email",
+                                 "timeColumn": "created_at", "from": "2026-11-18T00:00:00Z",
+                                 "to": "2026-11-21T00:00:00Z"}""".formatted(connector)),
+                200);
+        assertThat((Integer) JsonPath.read(found, "$.found")).isEqualTo(IN_WINDOW.size() + 1);
+    }
 }

@@ -20,23 +20,24 @@ class IncidentRegisterConsoleTest extends WebTestSupport {
 
     @Test
     void anAuditorDownloadsTheRegisterAsCsvAndPdfFromTheConsole() throws Exception {
-        var page = mvc.perform(get("/console/incidents").with(user("auditor").roles("AUDITOR")))
+        var auditor = person(ca.gardien.organization.Role.AUDITOR);
+        var session = login(auditor.username(), auditor.password());
+        var page = mvc.perform(get("/console/incidents").session(session))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("/console/incidents/register.csv").doesNotContain("/api/v1/incidents/register");
 
-        var csv = mvc.perform(get("/console/incidents/register.csv")
-                        .with(user("auditor").roles("AUDITOR"))
-                        .header("Accept-Language", "en"))
+        var csv = mvc.perform(
+                        get("/console/incidents/register.csv").session(session).header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(csv.lines().findFirst()).isPresent();
-        mvc.perform(get("/console/incidents/register.pdf").with(user("auditor").roles("AUDITOR")))
+        mvc.perform(get("/console/incidents/register.pdf").session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"));
     }

@@ -72,27 +72,11 @@ class IncidentsApiTest extends WebTestSupport {
     }
 
     String create(String bearer, String body) throws Exception {
-        var response = mvc.perform(post("/api/v1/incidents")
-                        .header(HttpHeaders.AUTHORIZATION, bearer)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.id").isString())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return JsonPath.read(response, "$.id");
+        return new IncidentCalls(mvc).create(bearer, body);
     }
 
     String postJson(String bearer, String path, String body, int expected) throws Exception {
-        return mvc.perform(post(path)
-                        .header(HttpHeaders.AUTHORIZATION, bearer)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
-                .andExpect(status().is(expected))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return new IncidentCalls(mvc).send(org.springframework.http.HttpMethod.POST, bearer, path, body, expected);
     }
 
     @Test
@@ -139,7 +123,7 @@ class IncidentsApiTest extends WebTestSupport {
     }
 
     @Test
-    void auditorsReadButDoNotWriteAndStaffSeeNoIncident() throws Exception {
+    void auditorsReadButDoNotWriteAndStaffSeeNoIncidentNotAssignedToThem() throws Exception {
         var id = create(officerBearer(), MINIMAL);
         mvc.perform(post("/api/v1/incidents")
                         .header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR))
@@ -147,7 +131,7 @@ class IncidentsApiTest extends WebTestSupport {
                         .content(MINIMAL))
                 .andExpect(problem(403, "forbidden"));
         mvc.perform(get("/api/v1/incidents/" + id).header(HttpHeaders.AUTHORIZATION, bearer(Role.STAFF)))
-                .andExpect(problem(403, "forbidden"));
+                .andExpect(problem(404, "not-found"));
         mvc.perform(delete("/api/v1/incidents/" + id).header(HttpHeaders.AUTHORIZATION, bearer(Role.DELEGATE)))
                 .andExpect(problem(403, "forbidden"));
         mvc.perform(get("/api/v1/incidents/register.csv")).andExpect(status().isUnauthorized());
@@ -373,12 +357,36 @@ class IncidentsApiTest extends WebTestSupport {
         mvc.perform(get(base + "/notices/other.html").header(HttpHeaders.AUTHORIZATION, officer))
                 .andExpect(problem(404, "not-found"));
 
+        assertThat(commissionEn)
+                .as("item 11 of the notice to the Commission, even when no other authority was notified")
+                .contains("Authorities outside Québec with similar functions notified", "No authority outside Québec");
         postJson(officer, base + "/notices", """
-                {"caiNoticeOn": "2026-11-23", "personsNoticeOn": "2026-11-24"}""", 200);
+                {"caiNoticeOn": "2026-11-23", "personsNoticeOn": "2026-11-24",
+                 "otherAuthorities": "Office of the Privacy Commissioner of Canada, 2026-11-23"}""", 200);
         var fact = awaitLedgerEntry("incidents.notices-dated", id);
         assertThat(String.valueOf(fact.get("payload")))
-                .contains("caiNoticeFrSha256", "personsNoticeEnSha256")
-                .doesNotContain("diagnoses");
+                .contains("caiNoticeFrSha256", "personsNoticeEnSha256", "\"otherAuthorities\":\"true\"")
+                .doesNotContain("diagnoses")
+                .doesNotContain("Privacy Commissioner");
+        assertThat(document(base + "/notices/commission.html", "fr"))
+                .contains(
+                        "Autorités hors Québec exerçant des fonctions semblables avisées",
+                        "Office of the Privacy Commissioner of Canada");
+        var commissionPdf = mvc.perform(get(base + "/notices/commission.pdf")
+                        .param("lang", "en")
+                        .header(HttpHeaders.AUTHORIZATION, officer))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(commissionPdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper()
+                            .getText(document)
+                            .replaceAll("\\s+", " "))
+                    .contains(
+                            "Authorities outside Québec with similar functions notified",
+                            "Office of the Privacy Commissioner of Canada");
+        }
     }
 
     String document(String path, String lang) throws Exception {
@@ -473,7 +481,7 @@ class IncidentsApiTest extends WebTestSupport {
         reminders.tick();
         assertThat(outbox.about(id.toString())).hasSize(2);
         var today = LocalDate.ofInstant(clock.instant(), ZoneId.of("America/Toronto"));
-        notices.date(id, new NoticeDates(today, today, false, null, null), officer);
+        notices.date(id, new NoticeDates(today, today, false, null, null, null), officer);
         clock.advance(Duration.ofHours(24));
         reminders.tick();
         assertThat(outbox.about(id.toString())).hasSize(2);

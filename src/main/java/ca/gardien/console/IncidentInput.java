@@ -1,0 +1,116 @@
+package ca.gardien.console;
+
+import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.FieldError;
+import ca.gardien.shared.InvalidInputException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+
+/**
+ * What the officer typed in an incident form, read field by field: dates from date inputs, a moment from a date and a
+ * time in the organization's zone, numbers. A value that does not read is a field error named after its field, in the
+ * page's language, gathered with the service's own refusals so that every error shows next to its field at once.
+ */
+final class IncidentInput {
+
+    private final Map<String, String> typed;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    IncidentInput(Map<String, String> typed) {
+        this.typed = typed;
+    }
+
+    /** The typed values, first value of each parameter, for the page to show again. */
+    static Map<String, String> typed(Map<String, String[]> parameters) {
+        var typed = new LinkedHashMap<String, String>();
+        parameters.forEach((name, values) -> {
+            if (!name.startsWith("_") && values.length > 0) {
+                typed.put(name, values[0]);
+            }
+        });
+        return typed;
+    }
+
+    String text(String field) {
+        var value = typed.get(field);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    boolean checked(String field) {
+        return "true".equals(typed.get(field)) || "on".equals(typed.get(field));
+    }
+
+    LocalDate date(String field) {
+        var value = text(field);
+        try {
+            return value == null ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(FieldError.of(field, "incidents.page.bad-date"));
+            return null;
+        }
+    }
+
+    /** A moment typed as a date and a time (midnight when no time) in the organization's zone. */
+    OffsetDateTime moment(String dateField, String timeField, ZoneId zone) {
+        var day = date(dateField);
+        var time = text(timeField);
+        if (day == null) {
+            return null;
+        }
+        try {
+            var at = time == null ? LocalTime.MIDNIGHT : LocalTime.parse(time.strip());
+            return day.atTime(at).atZone(zone).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            errors.add(FieldError.of(timeField, "incidents.page.bad-time"));
+            return null;
+        }
+    }
+
+    Long number(String field) {
+        var value = text(field);
+        try {
+            return value == null ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            errors.add(FieldError.of(field, "incidents.page.bad-number"));
+            return null;
+        }
+    }
+
+    /** Refuses with every reading error at once; call before handing the values to the service. */
+    void check() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /**
+     * The refusal as messages by form field, in the page's language: the service's field names are the form's, except
+     * {@code awareAt}, typed as a date and a time, and list items ({@code systems[0]}), shown by their list.
+     */
+    static Map<String, String> errors(RuntimeException e, MessageSource messages, Locale locale) {
+        var out = new LinkedHashMap<String, String>();
+        if (e instanceof InvalidInputException invalid) {
+            invalid.errors()
+                    .forEach(f -> out.putIfAbsent(
+                            formField(f.field()), f.in(messages, locale).message()));
+        } else if (e instanceof ConflictException conflict) {
+            out.put("form", conflict.in(messages, locale));
+        }
+        return out;
+    }
+
+    private static String formField(String field) {
+        var bracket = field.indexOf('[');
+        var name = bracket < 0 ? field : field.substring(0, bracket);
+        return "awareAt".equals(name) ? "awareOn" : name;
+    }
+}

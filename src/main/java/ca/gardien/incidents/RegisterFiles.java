@@ -1,0 +1,44 @@
+package ca.gardien.incidents;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * The register as downloadable files, one answer for the API and the console alike: the CSV and the PDF of every entry
+ * the caller may read, in the given language, as attachments.
+ */
+@Component
+@org.springframework.modulith.NamedInterface("actions")
+public class RegisterFiles {
+
+    private final Incidents incidents;
+    private final RegisterExport export;
+
+    RegisterFiles(Incidents incidents, RegisterExport export) {
+        this.incidents = incidents;
+        this.export = export;
+    }
+
+    public ResponseEntity<String> csv(IncidentCaller caller, Locale locale) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("incident-register.csv"))
+                .body(export.csv(incidents.all(caller), locale));
+    }
+
+    public ResponseEntity<byte[]> pdf(IncidentCaller caller, Locale locale) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("incident-register.pdf"))
+                .body(export.pdf(incidents.all(caller), locale));
+    }
+
+    private static String attachment(String name) {
+        return ContentDisposition.attachment().filename(name).build().toString();
+    }
+}

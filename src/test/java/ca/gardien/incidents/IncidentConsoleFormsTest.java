@@ -1,0 +1,142 @@
+package ca.gardien.incidents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.organization.Role;
+import ca.gardien.support.WebTestSupport;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
+
+/**
+ * The incident forms of the console: dates from date inputs, awareness as a date and a time in the organization's
+ * zone, what was typed kept on a refusal with the error next to its field in the page's language; a staff member works
+ * only the entries assigned to them.
+ */
+@Import(IncidentsTestConfiguration.class)
+class IncidentConsoleFormsTest extends WebTestSupport {
+
+    @Autowired
+    Incidents incidents;
+
+    private String submit(MockHttpSession session, String language, String occurredOn) throws Exception {
+        mvc.perform(get("/locale")
+                .param("lang", language)
+                .param("return", "/console")
+                .session(session));
+        return mvc.perform(post("/console/incidents")
+                        .session(session)
+                        .with(csrf())
+                        .param("title", "Lost laptop")
+                        .param("kind", "LOSS_OR_OTHER_BREACH")
+                        .param("occurredOn", occurredOn)
+                        .param("awareOn", "2026-11-21")
+                        .param("awareTime", "09:00")
+                        .param("circumstances", "A laptop was left in a taxi.")
+                        .param("personsCount", "12"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private int addMeasure(MockHttpSession session, UUID incident) throws Exception {
+        return mvc.perform(post("/console/incidents/" + incident + "/measures")
+                        .session(session)
+                        .with(csrf())
+                        .param("measureKind", "CONTAINMENT")
+                        .param("description", "Remote wipe")
+                        .param("owner", "IT")
+                        .param("dueOn", "2026-11-22"))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+    }
+
+    @Test
+    void aBadDateComesBackWithWhatWasTypedAndTheErrorNextToItsFieldInBothLanguages() throws Exception {
+        var session = login(OFFICER, OFFICER_PASSWORD);
+
+        var en = submit(session, "en", "2026-13-45");
+        assertThat(en)
+                .contains("id=\"occurredOn-error\"", "Enter a date (YYYY-MM-DD).")
+                .contains("value=\"Lost laptop\"", "value=\"2026-13-45\"", "value=\"09:00\"", "value=\"12\"")
+                .contains("A laptop was left in a taxi.</textarea>")
+                .containsPattern("value=\"LOSS_OR_OTHER_BREACH\"\\s+selected")
+                .doesNotContain("-05:00");
+        assertThat(submit(session, "en", "")).contains("id=\"occurredOn-error\"", "value=\"Lost laptop\"");
+        assertThat(submit(session, "fr", "2026-13-45")).contains("Inscrivez une date (AAAA-MM-JJ).");
+    }
+
+    @Test
+    void awarenessIsTypedAsADateAndATimeInTheOrganizationsZone() throws Exception {
+        var session = login(OFFICER, OFFICER_PASSWORD);
+        var location = mvc.perform(post("/console/incidents")
+                        .session(session)
+                        .with(csrf())
+                        .param("title", "Lost laptop")
+                        .param("occurredOn", "2026-11-20")
+                        .param("awareOn", "2026-11-21")
+                        .param("awareTime", "09:00")
+                        .param("circumstances", "A laptop was left in a taxi."))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        var id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+
+        assertThat(incidents.get(id).awareAt().toInstant())
+                .isEqualTo(OffsetDateTime.parse("2026-11-21T09:00:00-05:00").toInstant());
+    }
+
+    @Test
+    void aStaffMemberWorksOnlyTheEntriesAssignedToThemInTheConsole() throws Exception {
+        var officer = ca.gardien.shared.Actor.SYSTEM;
+        var details = new IncidentDetails(
+                "Lost laptop",
+                null,
+                null,
+                null,
+                "A laptop was left in a taxi.",
+                java.time.LocalDate.parse("2026-11-20"),
+                null,
+                false,
+                OffsetDateTime.parse("2026-11-21T09:00:00-05:00"),
+                null,
+                false,
+                java.util.List.of(),
+                java.util.List.of());
+        var assigned = incidents.record(details, officer).id();
+        var other = incidents.record(details, officer).id();
+        var staff = person(Role.STAFF);
+        incidents.assign(assigned, staff.id(), officer);
+        var session = login(staff.username(), staff.password());
+
+        var register = mvc.perform(get("/console/incidents").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(register).contains(assigned.toString()).doesNotContain(other.toString());
+        var page = mvc.perform(get("/console/incidents/" + assigned).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"measure-form\"").doesNotContain("id=\"assessment-form\"", "id=\"close-form\"");
+        mvc.perform(get("/console/incidents/" + other).session(session)).andExpect(status().isNotFound());
+        assertThat(addMeasure(session, assigned)).isEqualTo(302);
+        assertThat(incidents.get(assigned).measures()).hasSize(1);
+        assertThat(addMeasure(session, other)).isEqualTo(404);
+        mvc.perform(post("/console/incidents/" + assigned + "/close")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+}
