@@ -35,24 +35,6 @@ class ComplaintEntryPage {
     static final List<String> FIELDS =
             List.of("channel", "receivedOn", "language", "name", "email", "phone", "subject", "reasons");
 
-    /** A file sent with a console form. */
-    record Upload(String type, byte[] bytes) {
-
-        /** The file chosen, or null when none was. */
-        static Upload of(MultipartFile file) throws IOException {
-            if (file == null
-                    || (file.isEmpty()
-                            && (file.getOriginalFilename() == null
-                                    || file.getOriginalFilename().isEmpty()))) {
-                return null;
-            }
-            var type = file.getContentType() == null || file.getContentType().length() > 100
-                    ? MediaType.APPLICATION_OCTET_STREAM_VALUE
-                    : file.getContentType();
-            return new Upload(type, file.getBytes());
-        }
-    }
-
     private final ComplaintDesk desk;
     private final MessageSource messages;
 
@@ -82,7 +64,7 @@ class ComplaintEntryPage {
             // the portal's and the API's channels are not the console's
             errors.put("channel", messages.getMessage("complaints.entry.channel.invalid", null, locale));
         }
-        var upload = Upload.of(letter);
+        var upload = RequestEntryPage.upload(letter);
         var input = new NewComplaint(
                 typed.get("name"),
                 ConsoleSteps.blank(typed.get("email")),
@@ -98,7 +80,7 @@ class ComplaintEntryPage {
         }
         try {
             var entered = desk.enter(
-                    input, upload == null ? null : upload.type(), upload == null ? null : upload.bytes(), auth);
+                    input, upload == null ? null : upload.mediaType(), upload == null ? null : upload.content(), auth);
             return "redirect:/console/complaints/" + entered.complaint().id();
         } catch (InvalidInputException e) {
             e.errors()

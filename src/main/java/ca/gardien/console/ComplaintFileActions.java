@@ -4,8 +4,6 @@ import ca.gardien.complaints.ComplaintDesk;
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -105,14 +103,17 @@ class ComplaintFileActions {
             Authentication auth,
             RedirectAttributes flash)
             throws IOException {
-        var upload = ComplaintEntryPage.Upload.of(file);
+        var upload = RequestEntryPage.upload(file);
         return step(
                 id,
                 flash,
                 "documentForm",
                 Map.of(),
                 () -> desk.file(
-                        id, upload == null ? null : upload.type(), upload == null ? null : upload.bytes(), auth));
+                        id,
+                        upload == null ? null : upload.mediaType(),
+                        upload == null ? null : upload.content(),
+                        auth));
     }
 
     /** A document of the file, for those who may open it; each download is a ledger fact. */
@@ -120,17 +121,7 @@ class ComplaintFileActions {
     ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID document, Authentication auth) {
         var content = desk.download(id, document, auth);
         boolean pdf = "application/pdf".equals(content.document().mediaType());
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header("X-Content-Type-Options", "nosniff")
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(document + (pdf ? ".pdf" : ".bin"))
-                                .build()
-                                .toString())
-                .body(content.content());
+        return RequestActions.attachment(document + (pdf ? ".pdf" : ".bin"), content.content());
     }
 
     @PostMapping("/answer")

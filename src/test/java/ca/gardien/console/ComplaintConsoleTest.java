@@ -37,6 +37,9 @@ class ComplaintConsoleTest extends WebTestSupport {
     @Autowired
     Complaints complaints;
 
+    @Autowired
+    ca.gardien.mail.Outbox outbox;
+
     MockHttpSession session(Role role) throws Exception {
         var person = person(role);
         return login(person.username(), person.password());
@@ -175,6 +178,32 @@ class ComplaintConsoleTest extends WebTestSupport {
         file = step(officer, id, "close");
         assertThat(file).contains("Fermée", "Dossier fermé", "id=\"no-action\"");
         awaitLedgerEntry("complaints.closed", id);
+    }
+
+    @Test
+    void aComplaintReceivedByEmailAndEnteredByStaffIsAcknowledgedAndAssignedToThem() throws Exception {
+        var person = person(Role.STAFF);
+        var staff = login(person.username(), person.password());
+        var location = mvc.perform(multipart("/console/complaints/new")
+                        .param("channel", "EMAIL")
+                        .param("receivedOn", today().minusDays(1).toString())
+                        .param("language", "en")
+                        .param("name", "Alex Sample")
+                        .param("email", "alex@example.test")
+                        .param("phone", "+1 555 010 0142")
+                        .param("subject", "Marketing after withdrawal")
+                        .param("reasons", "Emails after I withdrew my consent.")
+                        .session(staff)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        var id = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(outbox.about(id).stream().map(m -> m.subject()).toList())
+                .anySatisfy(s -> assertThat(s).startsWith("Acknowledgement"));
+        assertThat(awaitLedgerEntry("complaints.acknowledged", id)).isNotNull();
+        assertThat(page(location, staff)).contains("<dd id=\"assigned-to\">Test person</dd>", "Courriel");
     }
 
     @Test
