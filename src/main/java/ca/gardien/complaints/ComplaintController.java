@@ -39,7 +39,7 @@ class ComplaintController {
 
     record Assignment(UUID accountId) {}
 
-    record Link(String requestId, Boolean refused) {}
+    record Link(String requestId, Boolean refused, String incidentId) {}
 
     record Note(String text) {}
 
@@ -82,9 +82,12 @@ class ComplaintController {
     }
 
     @PostMapping("/{id}/links")
-    @Operation(summary = "Link the rights request the complaint concerns; a refused request brings the CAI remedy")
+    @Operation(
+            summary =
+                    "Link the rights request (requestId; a refused one brings the CAI remedy) or the incident (incidentId) the"
+                            + " complaint concerns")
     ComplaintView link(@PathVariable UUID id, @RequestBody Link body, Authentication auth) {
-        return complaints.link(id, body.requestId(), body.refused(), ComplaintCaller.of(auth));
+        return complaints.link(id, body.requestId(), body.refused(), body.incidentId(), ComplaintCaller.of(auth));
     }
 
     @PostMapping("/{id}/information-requests")

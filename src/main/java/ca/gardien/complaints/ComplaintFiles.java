@@ -36,6 +36,7 @@ class ComplaintFiles {
     private final ApplicationEventPublisher events;
     private final Clock instants;
     private final ca.gardien.mail.Outbox outbox;
+    private final ComplaintIncidentLinks links;
 
     ComplaintFiles(
             ComplaintStore store,
@@ -43,8 +44,10 @@ class ComplaintFiles {
             Requests requests,
             ApplicationEventPublisher events,
             Clock instants,
-            ca.gardien.mail.Outbox outbox) {
+            ca.gardien.mail.Outbox outbox,
+            ComplaintIncidentLinks links) {
         this.outbox = outbox;
+        this.links = links;
         this.store = store;
         this.clock = clock;
         this.requests = requests;
@@ -134,11 +137,12 @@ class ComplaintFiles {
 
     ComplaintView view(Complaint c) {
         var documents = store.documents(c.id());
-        return new ComplaintView(c, clock.daysLeft(c), clock.urgency(c).name(), store.steps(c.id()), documents);
+        return new ComplaintView(
+                c, clock.daysLeft(c), clock.urgency(c).name(), store.steps(c.id()), documents, links.of(c.id()));
     }
 
     ComplaintView summary(Complaint c) {
-        return new ComplaintView(c, clock.daysLeft(c), clock.urgency(c).name(), null, null);
+        return new ComplaintView(c, clock.daysLeft(c), clock.urgency(c).name(), null, null, null);
     }
 
     static Locale locale(Complaint c) {

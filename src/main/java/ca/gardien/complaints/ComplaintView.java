@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A complaint as its readers see it: the file, the days left and its urgency ({@code OVERDUE}, {@code DUE_SOON},
- * {@code ON_TRACK}, {@code STOPPED}, {@code DONE}); the timeline and documents only on the file's own page.
+ * {@code ON_TRACK}, {@code STOPPED}, {@code DONE}); the timeline, documents and the incidents the complaint concerns
+ * only on the file's own page.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @org.springframework.modulith.NamedInterface("views")
@@ -15,4 +16,5 @@ public record ComplaintView(
         Long daysLeft,
         String urgency,
         List<ComplaintStep> timeline,
-        List<ComplaintDocument> documents) {}
+        List<ComplaintDocument> documents,
+        List<java.util.UUID> incidents) {}

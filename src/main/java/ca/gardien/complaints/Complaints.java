@@ -26,6 +26,7 @@ public class Complaints {
     private final ComplaintAnswers answers;
     private final ComplaintStore store;
     private final ComplaintClock clock;
+    private final ComplaintIncidents incidents;
 
     Complaints(
             ComplaintFiles files,
@@ -33,7 +34,9 @@ public class Complaints {
             ComplaintSteps steps,
             ComplaintAnswers answers,
             ComplaintStore store,
-            ComplaintClock clock) {
+            ComplaintClock clock,
+            ComplaintIncidents incidents) {
+        this.incidents = incidents;
         this.files = files;
         this.intake = intake;
         this.steps = steps;
@@ -97,10 +100,28 @@ public class Complaints {
         return steps.assign(id, accountId, caller);
     }
 
-    /** Links the file to the rights request it concerns; a refused request (or one said refused) brings the CAI remedy. */
+    /**
+     * Links the file to the rights request it concerns (a refused request, or one said refused, brings the CAI remedy)
+     * or to the incident it concerns; both when both are named.
+     */
     @Transactional(noRollbackFor = AccessDeniedException.class)
-    ComplaintView link(UUID id, String requestId, Boolean refused, ComplaintCaller caller) {
-        return steps.link(id, requestId, refused, caller);
+    ComplaintView link(UUID id, String requestId, Boolean refused, String incidentId, ComplaintCaller caller) {
+        boolean incident = incidentId != null && !incidentId.isBlank();
+        var linked = incident && (requestId == null || requestId.isBlank())
+                ? null
+                : steps.link(id, requestId, refused, caller);
+        return incident ? incidents.link(id, incidentId, caller) : linked;
+    }
+
+    /** The complaints about an incident that the signed-in reader may open, for the incident's console page. */
+    @Transactional(readOnly = true)
+    public List<ComplaintLink> linkedToIncident(UUID incidentId, Authentication auth) {
+        var caller = ComplaintCaller.of(auth);
+        return incidents.about(incidentId).stream()
+                .flatMap(id -> store.find(id).stream())
+                .filter(caller::mayOpen)
+                .map(c -> new ComplaintLink(c.id(), c.status(), c.effectiveDueOn()))
+                .toList();
     }
 
     /** The complaints about a rights request, for its page (ids, statuses and due dates only). */

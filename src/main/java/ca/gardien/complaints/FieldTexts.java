@@ -43,12 +43,19 @@ final class FieldTexts {
         return text;
     }
 
-    /** Only an active account that handles complaints can hold a file; anyone else would leave it unreachable. */
+    /**
+     * Only an active staff account can be assigned a file (section 12 of the policy: the officer, delegates and the staff
+     * assigned to the file): the person in charge and delegates see every file already, and anyone else would be handed
+     * a confidential file the role does not cover.
+     */
     static boolean handlesComplaints(AccountViews accounts, UUID accountId) {
+        return assignees(accounts).stream().anyMatch(a -> a.id().equals(accountId));
+    }
+
+    /** The accounts a file may be assigned to: active, with the staff role. */
+    static java.util.List<ca.gardien.organization.AccountRow> assignees(AccountViews accounts) {
         return accounts.all().stream()
-                .filter(a -> a.id().equals(accountId) && a.enabled())
-                .anyMatch(a -> a.roles().contains(Role.STAFF)
-                        || a.roles().contains(Role.DELEGATE)
-                        || a.roles().contains(Role.PRIVACY_OFFICER));
+                .filter(a -> a.enabled() && a.roles().contains(Role.STAFF))
+                .toList();
     }
 }

@@ -23,9 +23,11 @@ class ComplaintQueuePages {
     static final List<String> URGENCIES = List.of("OVERDUE", "DUE_SOON", "ON_TRACK", "STOPPED", "DONE");
 
     private final Complaints complaints;
+    private final ca.gardien.complaints.ComplaintDesk desk;
 
-    ComplaintQueuePages(Complaints complaints) {
+    ComplaintQueuePages(Complaints complaints, ca.gardien.complaints.ComplaintDesk desk) {
         this.complaints = complaints;
+        this.desk = desk;
     }
 
     @GetMapping("/console/complaints")
@@ -54,7 +56,10 @@ class ComplaintQueuePages {
 
     @GetMapping("/console/complaints/{id}")
     String file(@PathVariable UUID id, Authentication auth, Model model) {
-        model.addAttribute("file", complaints.read(id, auth));
+        var page = desk.page(id, auth);
+        model.addAttribute("file", page.file());
+        model.addAttribute("page", page);
+        model.addAttribute("assignee", page.assignedTo());
         return "console/complaint";
     }
 }

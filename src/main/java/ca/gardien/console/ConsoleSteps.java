@@ -32,11 +32,17 @@ final class ConsoleSteps {
      * @param typed what was typed, by field name
      */
     static String run(UUID id, RedirectAttributes flash, String formName, Map<String, String> typed, Runnable step) {
+        return runAt("/console/requests/" + id, flash, formName, typed, step);
+    }
+
+    /** The same, for a step of another page ({@code page}: where to come back, done or refused). */
+    static String runAt(
+            String page, RedirectAttributes flash, String formName, Map<String, String> typed, Runnable step) {
         var fieldErrors = new LinkedHashMap<String, String>();
         try {
             step.run();
             flash.addFlashAttribute("done", true);
-            return "redirect:/console/requests/" + id;
+            return "redirect:" + page;
         } catch (InvalidInputException e) {
             e.errors()
                     .forEach(f -> fieldErrors.putIfAbsent(
@@ -63,7 +69,7 @@ final class ConsoleSteps {
             flash.addFlashAttribute(formName, typed);
             flash.addFlashAttribute("fieldErrors", fieldErrors);
         }
-        return "redirect:/console/requests/" + id;
+        return "redirect:" + page;
     }
 
     /** A refusal's text in the page's language, from the application's bundles. */

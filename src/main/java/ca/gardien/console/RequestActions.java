@@ -144,7 +144,14 @@ class RequestActions {
     @GetMapping("/documents/{document}")
     ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID document, Authentication auth) {
         var file = work.download(id, document, CurrentActor.of(auth));
-        // served as bytes whatever type the uploader declared: an HTML or SVG "scan" never renders in Gardien's origin
+        return attachment(document + ".bin", file.content());
+    }
+
+    /**
+     * A file of the console, downloaded: served as bytes whatever type the uploader declared, so an HTML or SVG "scan"
+     * never renders in Gardien's origin.
+     */
+    static ResponseEntity<byte[]> attachment(String filename, byte[] content) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
@@ -152,10 +159,10 @@ class RequestActions {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename(document + ".bin")
+                                .filename(filename)
                                 .build()
                                 .toString())
-                .body(file.content());
+                .body(content);
     }
 
     @PostMapping("/tasks/{task}/complete")

@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The console forms that take a file (the officer entry's scanned letter, a request's attachments) accept bodies of
+ * The console forms that take a file (the officer entry's scanned letter, a request's attachments, a complaint's letter
+ * and documents) accept bodies of
  * {@code gardien.requests.delivery.max-upload} plus room for the other fields; the requests module refuses a larger
  * file by name.
  */
@@ -24,6 +25,17 @@ class RequestUploadLimits {
     @Bean
     BodyLimit consoleAttachmentUpload(@Value("${gardien.requests.delivery.max-upload:10MB}") DataSize maxUpload) {
         return new BodyLimit("/console/requests/*/attachments", plus(maxUpload));
+    }
+
+    @Bean
+    BodyLimit consoleComplaintEntryUpload(@Value("${gardien.requests.delivery.max-upload:10MB}") DataSize maxUpload) {
+        return new BodyLimit("/console/complaints/new", plus(maxUpload));
+    }
+
+    @Bean
+    BodyLimit consoleComplaintDocumentUpload(
+            @Value("${gardien.requests.delivery.max-upload:10MB}") DataSize maxUpload) {
+        return new BodyLimit("/console/complaints/*/documents", plus(maxUpload));
     }
 
     private static DataSize plus(DataSize maxUpload) {

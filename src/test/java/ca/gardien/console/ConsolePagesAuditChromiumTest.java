@@ -134,6 +134,7 @@ class ConsolePagesAuditChromiumTest {
                             requestPage,
                             "/console/complaints",
                             "/console/complaints/" + complaint,
+                            "/console/complaints/new",
                             "/console/assessments",
                             assessmentPage,
                             "/console/incidents",

@@ -19,17 +19,33 @@ class ComplaintFormTest extends WebTestSupport {
 
     @Test
     void showsALabelledFormInFrenchByDefaultAndInEnglish() throws Exception {
-        assertThat(page("/privacy/complaints/new"))
+        var french = page("/privacy/complaints/new");
+        assertThat(french)
                 .contains("lang=\"fr\"")
                 .contains("Porter plainte au sujet de vos renseignements personnels")
-                .contains("<label for=\"phone\">Téléphone</label>")
-                .contains("<label for=\"reasons\">Motifs de la plainte</label>")
+                .contains("<label for=\"phone\"><span>Téléphone</span>")
+                .contains("<label for=\"reasons\"><span>Motifs de la plainte</span>")
                 .contains("name=\"_csrf\"")
                 .doesNotContain("aria-invalid");
         assertThat(page("/privacy/complaints/new?lang=en"))
                 .contains("lang=\"en\"")
                 .contains("Make a complaint about your personal information")
-                .contains("<label for=\"subject\">Subject of the complaint</label>");
+                .contains("<label for=\"subject\"><span>Subject of the complaint</span>")
+                .contains("<span class=\"required\">(required)</span>");
+    }
+
+    @Test
+    void marksEveryRequiredFieldVisiblyAndForAssistiveTechnologies() throws Exception {
+        var html = page("/privacy/complaints/new");
+        for (var field : new String[] {"name", "email", "phone", "subject", "reasons"}) {
+            // the seed (section 12) asks for a phone number: the form says it is required before it is refused
+            assertThat(html)
+                    .as(field)
+                    .containsPattern("(?s)<label for=\"" + field
+                            + "\">.{0,120}<span class=\"required\">\\(obligatoire\\)</span>")
+                    .containsPattern("(?s)id=\"" + field + "\"[^>]*required aria-required=\"true\"");
+        }
+        assertThat(html).contains("Chaque champ marqué (obligatoire) doit être rempli.");
     }
 
     @Test

@@ -1,0 +1,146 @@
+package ca.gardien.complaints;
+
+import ca.gardien.organization.AccountViews;
+import ca.gardien.shared.InvalidInputException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The officer's work on complaint files from the console, as the signed-in account: the same steps as the API, the same
+ * rules (the module decides who may open a file and which step is allowed now), the same ledger facts.
+ */
+@Service
+@org.springframework.modulith.NamedInterface("actions")
+public class ComplaintDesk {
+
+    /** A document's content, for download. */
+    public record Content(ComplaintDocument document, byte[] content) {}
+
+    private final Complaints complaints;
+    private final ComplaintClock clock;
+    private final AccountViews accounts;
+
+    ComplaintDesk(Complaints complaints, ComplaintClock clock, AccountViews accounts) {
+        this.complaints = complaints;
+        this.clock = clock;
+        this.accounts = accounts;
+    }
+
+    /** The file and the steps the reader may take now; the read is a ledger fact. */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ComplaintPage page(UUID id, Authentication auth) {
+        var caller = ComplaintCaller.of(auth);
+        var file = complaints.read(id, caller);
+        var c = file.complaint();
+        var actions = new HashSet<String>();
+        boolean open = c.status().isOpen();
+        boolean onTime = !clock.late(c);
+        if (open && caller.decides()) {
+            actions.add("assign");
+        }
+        if (open) {
+            actions.addAll(List.of("link", "answer"));
+        }
+        if (c.status() == ComplaintStatus.OPEN && onTime) {
+            actions.addAll(List.of("requestInformation", "delayNotice"));
+        }
+        if (c.status() == ComplaintStatus.AWAITING_INFORMATION) {
+            actions.add("informationReceived");
+        }
+        if (c.status() != ComplaintStatus.CLOSED) {
+            actions.addAll(List.of("note", "document"));
+        }
+        if (c.status() == ComplaintStatus.ANSWERED) {
+            actions.add("close");
+        }
+        var assignees = new ArrayList<ComplaintPage.Assignee>();
+        if (actions.contains("assign")) {
+            FieldTexts.assignees(accounts)
+                    .forEach(a -> assignees.add(new ComplaintPage.Assignee(a.id(), a.displayName())));
+        }
+        var assignedTo = c.assignedTo() == null
+                ? null
+                : accounts.all().stream()
+                        .filter(a -> a.id().equals(c.assignedTo()))
+                        .map(ca.gardien.organization.AccountRow::displayName)
+                        .findFirst()
+                        .orElse(null);
+        return new ComplaintPage(file, actions, assignees, assignedTo);
+    }
+
+    /** A complaint received by mail, email or phone, entered with its scanned letter: both or neither are kept. */
+    @Transactional
+    public ComplaintView enter(NewComplaint complaint, String letterType, byte[] letter, Authentication auth) {
+        var caller = ComplaintCaller.of(auth);
+        var entered = complaints.enter(complaint, caller);
+        if (letter != null) {
+            complaints.file(entered.complaint().id(), "LETTER", letterType, letter, caller);
+        }
+        return entered;
+    }
+
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ComplaintView assign(UUID id, String accountId, Authentication auth) {
+        var errors = new ArrayList<ca.gardien.shared.FieldError>();
+        var account = ComplaintFiles.uuid(accountId, "accountId", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return complaints.assign(id, account, ComplaintCaller.of(auth));
+    }
+
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ComplaintView link(UUID id, String requestId, String incidentId, Authentication auth) {
+        if ((requestId == null || requestId.isBlank()) && (incidentId == null || incidentId.isBlank())) {
+            throw new InvalidInputException("requestId", "complaints.field.link-required");
+        }
+        return complaints.link(id, requestId, null, incidentId, ComplaintCaller.of(auth));
+    }
+
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ComplaintView requestInformation(UUID id, String details, Authentication auth) {
+        return complaints.requestInformation(id, details, ComplaintCaller.of(auth));
+    }
+
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ComplaintView informationReceived(UUID id, String receivedOn, Authentication auth) {
+        return complaints.informationReceived(id, receivedOn, ComplaintCaller.of(auth));
+    }
+
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ComplaintView delayNotice(UUID id, String reasons, String status, String newDueOn, Authentication auth) {
+        return complaints.delayNotice(id, reasons, status, newDueOn, ComplaintCaller.of(auth));
+    }
+
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ComplaintView note(UUID id, String text, Authentication auth) {
+        return complaints.note(id, text, ComplaintCaller.of(auth));
+    }
+
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ComplaintDocument file(UUID id, String mediaType, byte[] content, Authentication auth) {
+        return complaints.file(id, "SUPPORTING", mediaType, content, ComplaintCaller.of(auth));
+    }
+
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public Content download(UUID id, UUID documentId, Authentication auth) {
+        var download = complaints.download(id, documentId, ComplaintCaller.of(auth));
+        return new Content(download.document(), download.content());
+    }
+
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ComplaintView answer(UUID id, String reasons, Authentication auth) {
+        return complaints.answer(id, reasons, ComplaintCaller.of(auth));
+    }
+
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ComplaintView close(UUID id, Authentication auth) {
+        return complaints.close(id, ComplaintCaller.of(auth));
+    }
+}

@@ -1,0 +1,146 @@
+package ca.gardien.console;
+
+import ca.gardien.complaints.ComplaintDesk;
+import java.io.IOException;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * What the person in charge, delegates and the assigned staff member do on a complaint file: the API's steps as forms.
+ * The module decides who may open the file and which step is allowed now; a refused step comes back to the page with
+ * what was typed and each error next to its field, the file unchanged.
+ */
+@Controller
+@RequestMapping("/console/complaints/{id}")
+@PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE','STAFF')")
+class ComplaintFileActions {
+
+    private final ComplaintDesk desk;
+
+    ComplaintFileActions(ComplaintDesk desk) {
+        this.desk = desk;
+    }
+
+    @PostMapping("/assignment")
+    String assign(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String accountId,
+            Authentication auth,
+            RedirectAttributes flash) {
+        var typed = ConsoleSteps.typed("accountId", accountId);
+        return step(id, flash, "assignForm", typed, () -> desk.assign(id, accountId, auth));
+    }
+
+    @PostMapping("/links")
+    String link(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String requestId,
+            @RequestParam(required = false) String incidentId,
+            Authentication auth,
+            RedirectAttributes flash) {
+        var typed = ConsoleSteps.typed("requestId", requestId, "incidentId", incidentId);
+        return step(id, flash, "linkForm", typed, () -> desk.link(id, requestId, incidentId, auth));
+    }
+
+    @PostMapping("/information-requests")
+    String requestInformation(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String details,
+            Authentication auth,
+            RedirectAttributes flash) {
+        var typed = ConsoleSteps.typed("details", details);
+        return step(id, flash, "informationForm", typed, () -> desk.requestInformation(id, details, auth));
+    }
+
+    @PostMapping("/information-received")
+    String informationReceived(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String receivedOn,
+            Authentication auth,
+            RedirectAttributes flash) {
+        var typed = ConsoleSteps.typed("receivedOn", receivedOn);
+        return step(id, flash, "receivedForm", typed, () -> desk.informationReceived(id, receivedOn, auth));
+    }
+
+    @PostMapping("/delay-notices")
+    String delayNotice(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String reasons,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String newDueOn,
+            Authentication auth,
+            RedirectAttributes flash) {
+        var typed = ConsoleSteps.typed("reasons", reasons, "status", status, "newDueOn", newDueOn);
+        return step(id, flash, "delayForm", typed, () -> desk.delayNotice(id, reasons, status, newDueOn, auth));
+    }
+
+    @PostMapping("/notes")
+    String note(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String text,
+            Authentication auth,
+            RedirectAttributes flash) {
+        var typed = ConsoleSteps.typed("text", text);
+        return step(id, flash, "noteForm", typed, () -> desk.note(id, text, auth));
+    }
+
+    @PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    String document(
+            @PathVariable UUID id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Authentication auth,
+            RedirectAttributes flash)
+            throws IOException {
+        var upload = RequestEntryPage.upload(file);
+        return step(
+                id,
+                flash,
+                "documentForm",
+                Map.of(),
+                () -> desk.file(
+                        id,
+                        upload == null ? null : upload.mediaType(),
+                        upload == null ? null : upload.content(),
+                        auth));
+    }
+
+    /** A document of the file, for those who may open it; each download is a ledger fact. */
+    @GetMapping("/documents/{document}")
+    ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID document, Authentication auth) {
+        var content = desk.download(id, document, auth);
+        boolean pdf = "application/pdf".equals(content.document().mediaType());
+        return RequestActions.attachment(document + (pdf ? ".pdf" : ".bin"), content.content());
+    }
+
+    @PostMapping("/answer")
+    String answer(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String reasons,
+            Authentication auth,
+            RedirectAttributes flash) {
+        var typed = ConsoleSteps.typed("reasons", reasons);
+        return step(id, flash, "answerForm", typed, () -> desk.answer(id, reasons, auth));
+    }
+
+    @PostMapping("/close")
+    String close(@PathVariable UUID id, Authentication auth, RedirectAttributes flash) {
+        return step(id, flash, null, Map.of(), () -> desk.close(id, auth));
+    }
+
+    private static String step(
+            UUID id, RedirectAttributes flash, String form, Map<String, String> typed, Runnable step) {
+        return ConsoleSteps.runAt("/console/complaints/" + id, flash, form, typed, step);
+    }
+}

@@ -1,0 +1,406 @@
+package ca.gardien.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.complaints.Complaints;
+import ca.gardien.organization.Role;
+import ca.gardien.shared.Digests;
+import ca.gardien.support.WebTestSupport;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+
+/**
+ * Issue 16 in the console: officer entry of a complaint received by mail with its scanned letter, and every step of the
+ * file as a form (assign, request and record information, delay notice, notes, documents, links, answer, close). A
+ * refused step keeps what was typed with the error next to its field, in the page's language; the file stays
+ * confidential and every step is a ledger fact.
+ */
+class ComplaintConsoleTest extends WebTestSupport {
+
+    static final byte[] SCAN = "%PDF-1.4 lettre de plainte".getBytes(StandardCharsets.UTF_8);
+
+    @Autowired
+    Complaints complaints;
+
+    @Autowired
+    ca.gardien.mail.Outbox outbox;
+
+    MockHttpSession session(Role role) throws Exception {
+        var person = person(role);
+        return login(person.username(), person.password());
+    }
+
+    String page(String path, MockHttpSession session) throws Exception {
+        return mvc.perform(get(path).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    /** Posts a step of the file's page and returns the page it comes back to (with its flash: done or refused). */
+    String step(MockHttpSession session, UUID id, String step, String... params) throws Exception {
+        var post =
+                post("/console/complaints/" + id + "/" + step).session(session).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            post.param(params[i], params[i + 1]);
+        }
+        var result = mvc.perform(post)
+                .andExpect(redirectedUrl("/console/complaints/" + id))
+                .andReturn();
+        return mvc.perform(get("/console/complaints/" + id).session(session).flashAttrs(result.getFlashMap()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    UUID enter(MockHttpSession session, String receivedOn) throws Exception {
+        var location = mvc.perform(multipart("/console/complaints/new")
+                        .file(new MockMultipartFile("letter", "scan.pdf", "application/pdf", SCAN))
+                        .param("channel", "MAIL")
+                        .param("receivedOn", receivedOn)
+                        .param("language", "fr")
+                        .param("name", "Camille Exemple")
+                        .param("email", "")
+                        .param("phone", "+1 555 010 0199")
+                        .param("subject", "Lettre reçue")
+                        .param("reasons", "Des appels après mon retrait.")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/console/complaints/");
+        return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("America/Toronto"));
+    }
+
+    static String dueOn(String html) {
+        return html.replaceAll("(?s).*<span id=\"due\">([^<]*)</span>.*", "$1");
+    }
+
+    @Test
+    void theOfficerEntersAMailedComplaintWithItsScanAndWorksTheFileUntilItIsClosed() throws Exception {
+        var officer = session(Role.PRIVACY_OFFICER);
+        assertThat(page("/console/complaints", officer)).contains("href=\"/console/complaints/new\"");
+        assertThat(page("/console/complaints/new", officer))
+                .contains("id=\"complaint-entry\"", "enctype=\"multipart/form-data\"", "name=\"_csrf\"");
+        var received = today().minusDays(3).toString();
+        var id = enter(officer, received);
+        var file = page("/console/complaints/" + id, officer);
+        assertThat(file).contains("Lettre numérisée", "Courrier", received, "id=\"assign-form\"");
+        var letter = awaitLedgerEntry("complaints.document", id);
+        assertThat(String.valueOf(letter.get("payload")))
+                .contains("LETTER", Digests.sha256Hex(SCAN))
+                .doesNotContain("Camille", "+1 555 010 0199");
+        assertThat(String.valueOf(awaitLedgerEntry("complaints.received", id).get("payload")))
+                .contains("MAIL", received);
+
+        var staff = person(Role.STAFF);
+        file = step(officer, id, "assignment", "accountId", staff.id().toString());
+        assertThat(file).contains("id=\"done\"").contains("<dd id=\"assigned-to\">Test person</dd>");
+        assertThat(actorId(awaitLedgerEntry("complaints.assigned", id))).isNotBlank();
+
+        var firstDue = dueOn(file);
+        file = step(officer, id, "information-requests", "details", "Une copie du courriel reçu.");
+        assertThat(file)
+                .contains("En attente de renseignements", "délai suspendu", "id=\"stopped-on\"")
+                .contains("id=\"received-form\"")
+                .doesNotContain("id=\"information-form\"", "id=\"delay-form\"");
+        awaitLedgerEntry("complaints.information-requested", id);
+
+        file = step(officer, id, "information-received", "receivedOn", today().toString());
+        var newDue = dueOn(file);
+        assertThat(newDue).isNotEqualTo(firstDue);
+        assertThat(LocalDate.parse(newDue)).isAfterOrEqualTo(today().plusDays(30));
+        assertThat(String.valueOf(
+                        awaitLedgerEntry("complaints.information-received", id).get("payload")))
+                .contains(newDue);
+
+        file = step(officer, id, "notes", "text", "Appels confirmés par le service client.");
+        assertThat(file).contains("Appels confirmés par le service client.");
+        awaitLedgerEntry("complaints.note", id);
+
+        var supporting = "journal des appels".getBytes(StandardCharsets.UTF_8);
+        var result = mvc.perform(multipart("/console/complaints/" + id + "/documents")
+                        .file(new MockMultipartFile("file", "journal.txt", "text/plain", supporting))
+                        .session(officer)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/console/complaints/" + id))
+                .andReturn();
+        assertThat(result.getFlashMap().containsKey("done")).isTrue();
+        file = page("/console/complaints/" + id, officer);
+        assertThat(file).contains("Pièce justificative");
+        var documentFact = awaitLedgerEntry(
+                "complaints.document",
+                e -> id.toString().equals(e.get("objectId"))
+                        && String.valueOf(e.get("payload")).contains("SUPPORTING"));
+        assertThat(String.valueOf(documentFact.get("payload"))).contains(Digests.sha256Hex(supporting));
+        var links = file.replaceAll("(?s)<a href=\"(/console/complaints/" + id + "/documents/[^\"]+)\"", "\n@@$1\n")
+                .lines()
+                .filter(l -> l.startsWith("@@"))
+                .map(l -> l.substring(2))
+                .toList();
+        assertThat(links).hasSize(2);
+        var body = mvc.perform(get(links.get(0)).session(officer))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(body.getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment");
+        assertThat(body.getContentAsByteArray()).isEqualTo(SCAN);
+        awaitLedgerEntry("complaints.document-read", id);
+
+        file = step(officer, id, "answer", "reasons", "Nous avons retiré votre numéro de nos listes d'appel.");
+        assertThat(file).contains("Répondue", "Réponse motivée envoyée", "id=\"close-form\"");
+        assertThat(String.valueOf(awaitLedgerEntry("complaints.answered", id).get("payload")))
+                .contains("sha256")
+                .doesNotContain("retiré");
+        file = step(officer, id, "close");
+        assertThat(file).contains("Fermée", "Dossier fermé", "id=\"no-action\"");
+        awaitLedgerEntry("complaints.closed", id);
+    }
+
+    @Test
+    void aComplaintReceivedByEmailAndEnteredByStaffIsAcknowledgedAndAssignedToThem() throws Exception {
+        var person = person(Role.STAFF);
+        var staff = login(person.username(), person.password());
+        var location = mvc.perform(multipart("/console/complaints/new")
+                        .param("channel", "EMAIL")
+                        .param("receivedOn", today().minusDays(1).toString())
+                        .param("language", "en")
+                        .param("name", "Alex Sample")
+                        .param("email", "alex@example.test")
+                        .param("phone", "+1 555 010 0142")
+                        .param("subject", "Marketing after withdrawal")
+                        .param("reasons", "Emails after I withdrew my consent.")
+                        .session(staff)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        var id = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(outbox.about(id).stream().map(m -> m.subject()).toList())
+                .anySatisfy(s -> assertThat(s).startsWith("Acknowledgement"));
+        assertThat(awaitLedgerEntry("complaints.acknowledged", id)).isNotNull();
+        assertThat(page(location, staff)).contains("<dd id=\"assigned-to\">Test person</dd>", "Courriel");
+    }
+
+    @Test
+    void aFileIsAssignedOnlyToAnActiveStaffAccountAndARefusalSaysSoNextToTheField() throws Exception {
+        var officer = session(Role.PRIVACY_OFFICER);
+        var id = enter(officer, today().toString());
+        var delegate = person(Role.DELEGATE);
+        var auditor = person(Role.AUDITOR);
+        var disabled = person(Role.STAFF);
+        accounts.setEnabled(disabled.id(), false, ca.gardien.shared.Actor.SYSTEM);
+        assertThat(page("/console/complaints/" + id, officer))
+                .doesNotContain("value=\"" + delegate.id() + "\"", "value=\"" + auditor.id() + "\"")
+                .doesNotContain("value=\"" + disabled.id() + "\"");
+        for (var wrong : new UUID[] {delegate.id(), auditor.id(), disabled.id(), officerId()}) {
+            var file = step(officer, id, "assignment", "accountId", wrong.toString());
+            assertThat(file)
+                    .contains("id=\"accountId-error\"", "doit désigner un compte actif du personnel")
+                    .contains("id=\"refused\"");
+            mvc.perform(post("/api/v1/complaints/" + id + "/assignment")
+                            .header(HttpHeaders.AUTHORIZATION, officerBearer())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"accountId\":\"" + wrong + "\"}"))
+                    .andExpect(problem(400, "validation"));
+        }
+        mvc.perform(
+                get("/locale").param("lang", "en").param("return", "/console").session(officer));
+        assertThat(step(officer, id, "assignment", "accountId", "not-an-id"))
+                .contains("id=\"accountId-error\"", "must be a valid identifier");
+        assertThat(page("/console/complaints/" + id, officer)).contains("No one");
+    }
+
+    @Test
+    void aRefusedDelayNoticeKeepsWhatWasTypedWithTheErrorNextToTheDateInThePagesLanguage() throws Exception {
+        var delegate = session(Role.DELEGATE);
+        var id = enter(delegate, today().toString());
+        var file = step(
+                delegate,
+                id,
+                "delay-notices",
+                "reasons",
+                "Analyse en cours auprès du fournisseur",
+                "status",
+                "",
+                "newDueOn",
+                today().toString());
+        assertThat(file)
+                .contains("Analyse en cours auprès du fournisseur</textarea>")
+                .contains("id=\"newDueOn-error\"", "doit suivre l")
+                .contains("id=\"delay-status-error\"")
+                .contains("value=\"" + today() + "\"");
+        mvc.perform(
+                get("/locale").param("lang", "en").param("return", "/console").session(delegate));
+        file = step(delegate, id, "notes", "text", "");
+        assertThat(file).contains("id=\"text-error\"", "is required").doesNotContain("est obligatoire");
+        var due = LocalDate.parse(dueOn(file));
+        file = step(
+                delegate,
+                id,
+                "delay-notices",
+                "reasons",
+                "Supplier analysis",
+                "status",
+                "Under review",
+                "newDueOn",
+                due.plusDays(14).toString());
+        assertThat(file).contains("id=\"done\"", due.plusDays(14).toString(), "id=\"due-before-delay\"");
+        assertThat(String.valueOf(
+                        awaitLedgerEntry("complaints.delay-notice", id).get("payload")))
+                .contains("sha256", due.plusDays(14).toString())
+                .doesNotContain("Supplier");
+    }
+
+    @Test
+    void aRefusedEntryShowsTheErrorsNextToTheFieldsAndKeepsWhatWasTypedAndNothingIsKept() throws Exception {
+        var staff = session(Role.STAFF);
+        var before = complaints.queue(null, "Sans téléphone", auth(staff)).size();
+        var html = mvc.perform(multipart("/console/complaints/new")
+                        .file(new MockMultipartFile("letter", "scan.pdf", "application/pdf", SCAN))
+                        .param("channel", "PHONE")
+                        .param("receivedOn", today().plusDays(2).toString())
+                        .param("name", "Camille Exemple")
+                        .param("phone", "")
+                        .param("subject", "Sans téléphone")
+                        .param("reasons", "Texte de la plainte")
+                        .session(staff)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("id=\"phone-error\"", "id=\"receivedOn-error\"")
+                .contains("value=\"Sans téléphone\"", "Texte de la plainte</textarea>")
+                .contains("<option value=\"PHONE\" selected=\"selected\">");
+        assertThat(complaints.queue(null, "Sans téléphone", auth(staff))).hasSize(before);
+        mvc.perform(multipart("/console/complaints/new")
+                        .param("channel", "PORTAL")
+                        .session(staff)
+                        .with(csrf()))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void othersCannotEnterReadOrActOnAFileAndTheFormsNeedTheirToken() throws Exception {
+        var officer = session(Role.PRIVACY_OFFICER);
+        var id = enter(officer, today().toString());
+        var file = page("/console/complaints/" + id, officer);
+        var document = file.replaceAll("(?s).*href=\"(/console/complaints/" + id + "/documents/[^\"]+)\".*", "$1");
+        var stranger = session(Role.STAFF);
+        var auditor = session(Role.AUDITOR);
+        for (var who : new MockHttpSession[] {stranger, auditor}) {
+            mvc.perform(get("/console/complaints/" + id).session(who)).andExpect(status().isForbidden());
+            mvc.perform(get(document).session(who)).andExpect(status().isForbidden());
+            mvc.perform(post("/console/complaints/" + id + "/notes")
+                            .param("text", "x")
+                            .session(who)
+                            .with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        // a missing file answers a staff member exactly like a forbidden one
+        mvc.perform(get("/console/complaints/" + UUID.randomUUID()).session(stranger))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/console/complaints/new").session(auditor)).andExpect(status().isForbidden());
+        mvc.perform(post("/console/complaints/" + id + "/close").session(officer))
+                .andExpect(status().isForbidden());
+        assertThat(page("/console/complaints/" + id, officer)).contains("Ouverte");
+    }
+
+    @Test
+    void aComplaintLinkedToAnIncidentShowsOnBothPages() throws Exception {
+        var officer = session(Role.PRIVACY_OFFICER);
+        var id = enter(officer, today().toString());
+        var incident = incident();
+        var file = step(officer, id, "links", "incidentId", incident.toString());
+        assertThat(file).contains("href=\"/console/incidents/" + incident + "\"", "Liée à un incident");
+        assertThat(String.valueOf(
+                        awaitLedgerEntry("complaints.linked-incident", id).get("payload")))
+                .contains(incident.toString());
+        assertThat(page("/console/incidents/" + incident, officer))
+                .contains("Plaintes au sujet de cet incident", "href=\"/console/complaints/" + id + "\"");
+        assertThat(page("/console/incidents/" + incident, session(Role.AUDITOR)))
+                .doesNotContain("/console/complaints/" + id);
+        assertThat(step(officer, id, "links", "incidentId", UUID.randomUUID().toString()))
+                .contains("id=\"incidentId-error\"", "ne désigne aucun incident connu");
+        assertThat(step(officer, id, "links")).contains("id=\"requestId-error\"");
+
+        var api = officerBearer();
+        var other = enter(officer, today().toString());
+        mvc.perform(post("/api/v1/complaints/" + other + "/links")
+                        .header(HttpHeaders.AUTHORIZATION, api)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"incidentId\":\"" + incident + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.incidents[0]").value(incident.toString()));
+        mvc.perform(post("/api/v1/complaints/" + other + "/links")
+                        .header(HttpHeaders.AUTHORIZATION, api)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"incidentId\":\"nope\"}"))
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("incidentId"));
+        mvc.perform(post("/api/v1/complaints/" + other + "/links")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"incidentId\":\"" + incident + "\"}"))
+                .andExpect(status().isForbidden());
+        assertThat(page("/console/incidents/" + incident, officer)).contains("/console/complaints/" + other);
+    }
+
+    UUID incident() {
+        var aware =
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(-5)).minusHours(1);
+        return incidentsService
+                .record(
+                        new ca.gardien.incidents.IncidentDetails(
+                                "Boîte perdue",
+                                ca.gardien.incidents.IncidentKind.ACCESS,
+                                "Noms",
+                                null,
+                                "Une boîte de dossiers perdue",
+                                aware.toLocalDate(),
+                                null,
+                                false,
+                                aware,
+                                3L,
+                                false,
+                                java.util.List.of(),
+                                java.util.List.of()),
+                        ca.gardien.shared.Actor.account(officerId()))
+                .id();
+    }
+
+    @Autowired
+    ca.gardien.incidents.Incidents incidentsService;
+
+    static org.springframework.security.core.Authentication auth(MockHttpSession session) {
+        var context = (org.springframework.security.core.context.SecurityContext)
+                session.getAttribute("SPRING_SECURITY_CONTEXT");
+        return context.getAuthentication();
+    }
+}
