@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,6 +34,19 @@ class AssessmentStore {
                 .params(row(a))
                 .update();
         saveAnswers(a);
+    }
+
+    /**
+     * Moves the status on only if it is still the one the step read: of two steps racing on one assessment (approve and
+     * reject at once, say) the second finds the status moved and is refused with 409, instead of both winning.
+     */
+    void transition(UUID id, AssessmentStatus from, AssessmentStatus to) {
+        int moved = jdbc.sql("UPDATE assessments_assessment SET status = ? WHERE id = ? AND status = ?")
+                .params(to.name(), id, from.name())
+                .update();
+        if (moved != 1) {
+            throw new OptimisticLockingFailureException("assessment changed meanwhile");
+        }
     }
 
     /** Writes the assessment's own fields and answers; risks and measures are written one by one. */
