@@ -326,7 +326,7 @@ class ComplaintsApiTest extends WebTestSupport {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("+1 555 010 0199")));
         mvc.perform(get("/console").session(officer))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("plaintes ouvertes")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(" ouverte")));
         awaitLedgerEntry(
                 "complaints.read",
                 e -> id.equals(e.get("objectId")) && officerId().toString().equals(actorId(e)));

@@ -222,7 +222,8 @@ public final class ListsBenchmark {
         jdbc.execute("INSERT INTO consent_record (id, subject_id, purpose_id, state, kind, given_by, channel, gpc,"
                 + " recorded_at, actor_kind, actor_id, ledger_event_id)"
                 + " SELECT md5('c' || g)::uuid, md5('s' || (1 + g % " + subjects + "))::uuid, 'p' || (g % 8),"
-                + " (ARRAY['GRANTED','REFUSED','WITHDRAWN','EXPIRED'])[1 + g % 4], 'EXPRESS', 'PERSON', 'BANNER',"
+                // the state independent of the purpose (g % 8): every purpose has records in every state
+                + " (ARRAY['GRANTED','REFUSED','WITHDRAWN','EXPIRED'])[1 + (g / 8) % 4], 'EXPRESS', 'PERSON', 'BANNER',"
                 + " false, now() - (" + consents + " - g) * interval '1 second', 'SYSTEM', 'system',"
                 + " md5('l' || g)::uuid FROM generate_series(1, " + consents + ") g");
         transactions.executeWithoutResult(t -> {
