@@ -70,11 +70,7 @@ class AccountPages {
         var query = LIST.query(q, sort, dir, after, Listing.PAGE_SIZE);
         var chosen = SmallList.oneOf(STATES, state);
         LIST.show(model, LIST.page(views.all(), kept(chosen), query), query, chosen != null);
-        model.addAttribute("choiceName", "state");
-        model.addAttribute("choiceTitle", "accounts.status");
-        model.addAttribute("choiceLabel", "lists.small.account.");
-        model.addAttribute("choices", STATES);
-        model.addAttribute("choice", chosen);
+        SmallList.choice(model, "state", "accounts.status", "lists.small.account.", STATES, chosen);
         model.addAttribute("roles", Role.values());
         model.addAttribute("now", clock.instant());
         return "console/accounts";

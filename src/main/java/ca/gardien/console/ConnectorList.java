@@ -40,11 +40,7 @@ class ConnectorList {
         var chosen = SmallList.oneOf(TYPES, type);
         LIST.show(model, LIST.page(all, kept(chosen), query), query, chosen != null);
         model.addAttribute("none", all.isEmpty());
-        model.addAttribute("choiceName", "type");
-        model.addAttribute("choiceTitle", "connectors.col.type");
-        model.addAttribute("choiceLabel", "connectors.type.");
-        model.addAttribute("choices", TYPES);
-        model.addAttribute("choice", chosen);
+        SmallList.choice(model, "type", "connectors.col.type", "connectors.type.", TYPES, chosen);
     }
 
     @GetMapping(value = "/console/connectors/export.csv", produces = "text/csv")

@@ -98,6 +98,16 @@ record SmallList<T>(
         model.addAttribute("filtered", filtered || q.search() != null);
     }
 
+    /** The one filter select of the bar: its parameter, title, the label prefix of its choices, and the chosen one. */
+    static void choice(
+            Model model, String name, String titleKey, String labelPrefix, List<String> choices, String chosen) {
+        model.addAttribute("choiceName", name);
+        model.addAttribute("choiceTitle", titleKey);
+        model.addAttribute("choiceLabel", labelPrefix);
+        model.addAttribute("choices", choices);
+        model.addAttribute("choice", chosen);
+    }
+
     /** Every row kept, as CSV lines, at most {@value RequestQueuePages#EXPORT_LIMIT}. */
     List<List<String>> lines(List<T> all, Predicate<T> filter, Query q, Function<T, List<String>> line) {
         return Listing.lines(

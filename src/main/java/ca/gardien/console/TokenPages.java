@@ -67,11 +67,7 @@ class TokenPages {
         var all = tokens.of(auth);
         LIST.show(model, LIST.page(all, kept(chosen), query), query, chosen != null);
         model.addAttribute("none", all.isEmpty());
-        model.addAttribute("choiceName", "state");
-        model.addAttribute("choiceTitle", "lists.small.token.state");
-        model.addAttribute("choiceLabel", "lists.small.token.");
-        model.addAttribute("choices", STATES);
-        model.addAttribute("choice", chosen);
+        SmallList.choice(model, "state", "lists.small.token.state", "lists.small.token.", STATES, chosen);
         model.addAttribute("roles", tokens.grantable(auth));
         return "console/tokens";
     }

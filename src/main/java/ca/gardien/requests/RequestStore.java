@@ -131,9 +131,7 @@ class RequestStore {
             Object value = "received".equals(q.sort())
                     ? utc(Instant.parse(q.after().get(0)))
                     : LocalDate.parse(q.after().get(0));
-            params.add(value);
-            params.add(value);
-            params.add(value);
+            params.addAll(List.of(value, value, value));
             params.add(UUID.fromString(q.after().get(1)));
         }
         var dir = q.ascending() ? " ASC" : " DESC";

@@ -213,11 +213,19 @@ class ConsoleListsTest extends RequestConsoleSupport {
             assertThat(csv).as(words).contains(withdrawn.toString()).doesNotContain(granted.toString());
             csv.lines().skip(1).forEach(line -> assertThat(line).contains(",consent.recorded,"));
         }
-        assertThat(page("/console/ledger?q=" + java.net.URLEncoder.encode("consentement donné", "UTF-8"), session))
+        assertThat(ledgerPage("consentement donné", session))
                 .contains(granted.toString())
                 .doesNotContain(withdrawn.toString());
-        assertThat(page("/console/ledger?q=demande+re%C3%A7ue", session)).doesNotContain(withdrawn.toString());
-        assertThat(page("/console/ledger?q=zzzz+nothing", session)).contains("id=\"ledger-empty\"");
+        assertThat(ledgerPage("demande reçue", session)).doesNotContain(withdrawn.toString());
+        assertThat(ledgerPage("zzzz nothing", session)).contains("id=\"ledger-empty\"");
+    }
+
+    private String ledgerPage(String words, org.springframework.mock.web.MockHttpSession session) throws Exception {
+        return mvc.perform(get("/console/ledger").param("q", words).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

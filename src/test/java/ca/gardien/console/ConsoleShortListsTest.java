@@ -67,7 +67,10 @@ class ConsoleShortListsTest extends RequestConsoleSupport {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(csv).contains("Actif").doesNotContain("PRIVACY_OFFICER").doesNotContain("gdn_" + "x");
+        assertThat(csv)
+                .contains("Actif", "Responsable de la protection")
+                .doesNotContain("PRIVACY_OFFICER")
+                .doesNotContain("gdn_" + "x");
         assertThat(csv.indexOf("beta-ci")).isLessThan(csv.indexOf("alpha-ci"));
         mvc.perform(get("/console/tokens?after=%25%25&sort=evil").session(officer))
                 .andExpect(status().isOk());
@@ -116,7 +119,7 @@ class ConsoleShortListsTest extends RequestConsoleSupport {
                         .session(session)
                         .with(csrf())
                         .param("name", name)
-                        .param("roles", "AUDITOR"))
+                        .param("roles", "PRIVACY_OFFICER"))
                 .andExpect(status().isOk());
     }
 }

@@ -48,7 +48,14 @@ class PluralMessagesTest {
             "depuis",
             "mois",
             "fois",
-            "jours");
+            "choix");
+
+    /**
+     * The messages that count things: the dashboard's tiles and figures, the ledger check, file sizes (validation
+     * limits and names passed as arguments are not counts).
+     */
+    private static final Pattern COUNTING =
+            Pattern.compile("^(dashboard\\..*|.*\\.tile\\..*|ledger\\.valid|crq\\.files\\.size)$");
 
     @Test
     void aCountOfOneIsSingularInEveryBundle() throws IOException {
