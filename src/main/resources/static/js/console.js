@@ -15,6 +15,18 @@
       nav.classList.toggle('open', open);
     });
   }
+  // a table wider than the screen scrolls inside itself (gardien.css): keyboard users reach it with Tab
+  function scrollableTables() {
+    document.querySelectorAll('main table').forEach(function (table) {
+      if (table.scrollWidth > table.clientWidth + 1) {
+        table.setAttribute('tabindex', '0');
+      } else if (table.getAttribute('tabindex') === '0') {
+        table.removeAttribute('tabindex');
+      }
+    });
+  }
+  scrollableTables();
+  window.addEventListener('resize', scrollableTables);
   document.addEventListener('submit', function (event) {
     var form = event.target;
     var question = (event.submitter && event.submitter.getAttribute('data-confirm'))

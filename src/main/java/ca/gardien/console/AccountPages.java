@@ -1,6 +1,7 @@
 package ca.gardien.console;
 
 import ca.gardien.organization.AccountAdministration;
+import ca.gardien.organization.AccountRow;
 import ca.gardien.organization.AccountViews;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.organization.PasswordRefusedException;
@@ -8,6 +9,7 @@ import ca.gardien.organization.Role;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.Listing;
 import ca.gardien.shared.NotFoundException;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -48,12 +50,69 @@ class AccountPages {
         this.messages = messages;
     }
 
+    /** Accounts by user name, name or role, searched in the user name and the name. */
+    static final SmallList<AccountRow> LIST = new SmallList<>(
+            SmallList.sorts("username", AccountRow::username, "name", AccountRow::displayName),
+            a -> a.id().toString(),
+            a -> a.username() + " " + a.displayName(),
+            "/console/accounts");
+
+    static final List<String> STATES = List.of("ENABLED", "DISABLED");
+
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("accounts", views.all());
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(required = false) String state,
+            @RequestParam(required = false) String after,
+            Model model) {
+        var query = LIST.query(q, sort, dir, after, Listing.PAGE_SIZE);
+        var chosen = SmallList.oneOf(STATES, state);
+        LIST.show(model, LIST.page(views.all(), kept(chosen), query), query, chosen != null);
+        SmallList.choice(model, "state", "accounts.status", "lists.small.account.", STATES, chosen);
         model.addAttribute("roles", Role.values());
         model.addAttribute("now", clock.instant());
         return "console/accounts";
+    }
+
+    /** The accounts as searched, filtered and sorted on the page, as CSV, roles and status in words. */
+    @GetMapping(value = "/export.csv", produces = "text/csv")
+    org.springframework.http.ResponseEntity<byte[]> export(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(required = false) String state,
+            Locale locale) {
+        var query = LIST.query(q, sort, dir, null, Listing.MAX_SIZE);
+        var lines = LIST.lines(
+                views.all(),
+                kept(SmallList.oneOf(STATES, state)),
+                query,
+                a -> List.of(
+                        a.username(),
+                        a.displayName(),
+                        String.join(
+                                ", ",
+                                a.roles().stream()
+                                        .sorted()
+                                        .map(r -> text("role." + r, locale))
+                                        .toList()),
+                        text(a.enabled() ? "accounts.enabled" : "accounts.disabled", locale)));
+        var header = List.of(
+                text("accounts.username", locale),
+                text("accounts.displayName", locale),
+                text("accounts.roles", locale),
+                text("accounts.status", locale));
+        return RequestQueuePages.csv("gardien-accounts.csv", Listing.csv(header, lines));
+    }
+
+    private static java.util.function.Predicate<AccountRow> kept(String state) {
+        return a -> state == null || a.enabled() == "ENABLED".equals(state);
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
     }
 
     @PostMapping
@@ -116,6 +175,6 @@ class AccountPages {
     private String relist(Model model, List<FieldError> errors, NewAccountForm form) {
         model.addAttribute("errors", errors);
         model.addAttribute("form", form);
-        return list(model);
+        return list(null, null, null, null, null, model);
     }
 }

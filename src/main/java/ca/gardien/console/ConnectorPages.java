@@ -43,8 +43,15 @@ class ConnectorPages {
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("connectors", catalog.list());
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String after,
+            Model model) {
+        var query = ConnectorList.LIST.query(q, sort, dir, after, ca.gardien.shared.Listing.PAGE_SIZE);
+        ConnectorList.show(catalog.list(), type, query, model);
         return "console/connectors";
     }
 

@@ -23,9 +23,19 @@ class LedgerPages {
 
     static final int EXPORT_LIMIT = 100_000;
     private final EvidenceLedger ledger;
+    private final LedgerSearchWords searchWords;
+    private final LedgerWords words;
+    private final org.springframework.context.MessageSource messages;
 
-    LedgerPages(EvidenceLedger ledger) {
+    LedgerPages(
+            EvidenceLedger ledger,
+            LedgerSearchWords searchWords,
+            LedgerWords words,
+            org.springframework.context.MessageSource messages) {
         this.ledger = ledger;
+        this.searchWords = searchWords;
+        this.words = words;
+        this.messages = messages;
     }
 
     /**
@@ -34,6 +44,7 @@ class LedgerPages {
      */
     @GetMapping
     String entries(
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) String action,
             @RequestParam(required = false) String actor,
             @RequestParam(required = false) String object,
@@ -43,7 +54,7 @@ class LedgerPages {
             @RequestParam(required = false) String after,
             @RequestParam(required = false) Long before,
             Model model) {
-        var query = query(action, actor, object, from, to, dir, after, Listing.PAGE_SIZE);
+        var query = query(q, action, actor, object, from, to, dir, after, Listing.PAGE_SIZE);
         if (query.after() == null && before != null && !query.ascending()) {
             // the links of the previous version of the page: the entries before a sequence
             query = new LedgerQuery(
@@ -54,11 +65,14 @@ class LedgerPages {
                     query.to(),
                     false,
                     before,
-                    query.size());
+                    query.size(),
+                    query.kinds());
         }
         var page = ledger.search(query);
         model.addAttribute("entries", page.rows());
         var filters = new Object[] {
+            "q",
+            Listing.search(q),
             "action",
             query.action(),
             "actor",
@@ -75,6 +89,7 @@ class LedgerPages {
         model.addAttribute(
                 "next", page.next() == null ? null : ListLinks.href("/console/ledger", with(filters, page.next())));
         model.addAttribute("csv", ListLinks.href("/console/ledger/export.csv", filters));
+        model.addAttribute("q", text(Listing.search(q)));
         model.addAttribute("action", text(query.action()));
         model.addAttribute("actor", text(query.actor()));
         model.addAttribute("object", text(query.object()));
@@ -83,7 +98,8 @@ class LedgerPages {
         model.addAttribute("dir", query.ascending() ? "asc" : "desc");
         model.addAttribute(
                 "filtered",
-                query.action() != null
+                query.kinds() != null
+                        || query.action() != null
                         || query.actor() != null
                         || query.object() != null
                         || query.from() != null
@@ -91,44 +107,56 @@ class LedgerPages {
         return "console/ledger";
     }
 
-    /** The entries found, as CSV (at most {@value #EXPORT_LIMIT}); the whole signed ledger is {@code /export}. */
+    /**
+     * The entries found, as CSV in words (at most {@value #EXPORT_LIMIT}): who, what and on what in the page's language,
+     * the codes alongside; the whole signed ledger is {@code /export}.
+     */
     @GetMapping(value = "/export.csv", produces = "text/csv")
     ResponseEntity<byte[]> csv(
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) String action,
             @RequestParam(required = false) String actor,
             @RequestParam(required = false) String object,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
-            @RequestParam(required = false) String dir) {
+            @RequestParam(required = false) String dir,
+            java.util.Locale locale) {
         var lines = Listing.lines(
-                cursor -> ledger.search(query(action, actor, object, from, to, dir, cursor, Listing.MAX_SIZE)),
+                cursor -> ledger.search(query(q, action, actor, object, from, to, dir, cursor, Listing.MAX_SIZE)),
                 e -> List.of(
                         Long.toString(e.sequence()),
                         e.recordedAt().toString(),
-                        e.actor().kind().name(),
-                        e.actor().id(),
-                        e.action(),
-                        e.objectType(),
+                        words.action(e.action()),
+                        words.actor(e.actor().kind() + ":" + e.actor().id()),
+                        words.object(e.objectType()),
                         e.objectId(),
+                        e.action(),
                         e.hash()),
                 EXPORT_LIMIT);
-        return RequestQueuePages.csv(
-                "gardien-ledger.csv",
-                Listing.csv(
-                        List.of(
-                                "sequence",
-                                "recorded_at",
-                                "actor_kind",
-                                "actor_id",
-                                "action",
-                                "object_type",
-                                "object_id",
-                                "hash"),
-                        lines));
+        var header = java.util.stream.Stream.of(
+                        "ledger.col.sequence",
+                        "ledger.col.time",
+                        "ledger.col.action",
+                        "ledger.col.actor",
+                        "ledger.col.object",
+                        "ledger.csv.object-id",
+                        "ledger.csv.code",
+                        "ledger.col.hash")
+                .map(k -> messages.getMessage(k, null, k, locale))
+                .toList();
+        return RequestQueuePages.csv("gardien-ledger.csv", Listing.csv(header, lines));
     }
 
-    static LedgerQuery query(
-            String action, String actor, String object, String from, String to, String dir, String after, int size) {
+    LedgerQuery query(
+            String q,
+            String action,
+            String actor,
+            String object,
+            String from,
+            String to,
+            String dir,
+            String after,
+            int size) {
         return new LedgerQuery(
                 Listing.search(action),
                 Listing.search(actor),
@@ -137,7 +165,8 @@ class LedgerPages {
                 Listing.to(to),
                 Listing.ascending(dir),
                 Listing.sequence(after),
-                size);
+                size,
+                searchWords.kinds(Listing.search(q)));
     }
 
     /** The filters and the cursor of the next page. */

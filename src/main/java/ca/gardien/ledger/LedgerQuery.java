@@ -9,6 +9,8 @@ import java.time.Instant;
  * @param from first instant kept (inclusive), or null
  * @param to first instant no longer kept (exclusive), or null
  * @param after the sequence of the previous page's last entry, or null for the first page
+ * @param kinds the kinds of entry kept (any of them), found from words typed by the officer; null for every kind, empty
+ *     for none
  */
 public record LedgerQuery(
         String action,
@@ -18,4 +20,9 @@ public record LedgerQuery(
         Instant to,
         boolean ascending,
         Long after,
-        int size) {}
+        int size,
+        java.util.List<Kind> kinds) {
+
+    /** Entries of an action, and only those whose payload holds {@code payloadHolds} (compact JSON) when not null. */
+    public record Kind(String action, String payloadHolds) {}
+}

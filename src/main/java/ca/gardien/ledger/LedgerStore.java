@@ -157,6 +157,20 @@ class LedgerStore {
             sql.append(" AND action = ?");
             params.add(q.action());
         }
+        if (q.kinds() != null) {
+            sql.append(q.kinds().isEmpty() ? " AND 1 = 0" : " AND (");
+            for (int i = 0; i < q.kinds().size(); i++) {
+                var kind = q.kinds().get(i);
+                sql.append(i == 0 ? "" : " OR ").append("(action = ?");
+                params.add(kind.action());
+                if (kind.payloadHolds() != null) {
+                    sql.append(" AND payload LIKE ?");
+                    params.add(ca.gardien.shared.Listing.contains(kind.payloadHolds()));
+                }
+                sql.append(")");
+            }
+            sql.append(q.kinds().isEmpty() ? "" : ")");
+        }
         if (q.actor() != null) {
             sql.append(" AND actor_id = ?");
             params.add(q.actor());

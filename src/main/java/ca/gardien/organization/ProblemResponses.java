@@ -1,6 +1,7 @@
 package ca.gardien.organization;
 
 import ca.gardien.shared.ApiLanguage;
+import ca.gardien.shared.ForbiddenProblem;
 import ca.gardien.shared.ProblemTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,8 +49,13 @@ class ProblemResponses {
     }
 
     AccessDeniedHandler forbidden() {
-        return (request, response, e) ->
-                write(request, response, 403, ProblemTypes.FORBIDDEN, "problem.forbidden.title", "problem.forbidden");
+        return (request, response, e) -> {
+            var language = ApiLanguage.of(request);
+            response.setStatus(403);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setHeader("Content-Language", language.toLanguageTag());
+            response.getOutputStream().write(JSON.writeValueAsBytes(ForbiddenProblem.body(messages, language)));
+        };
     }
 
     /** Writes the problem whose title and detail are the texts of these two keys. */

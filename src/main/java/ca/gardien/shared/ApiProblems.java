@@ -58,9 +58,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, text("problem.conflict.integrity"));
     }
 
+    /** The same body as the security filters' 403 ({@link ForbiddenProblem}): nothing tells the two apart. */
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail denied(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, text("problem.forbidden"));
+    ResponseEntity<java.util.Map<String, Object>> denied(AccessDeniedException e) {
+        var language = ApiLanguage.current();
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
+                .body(ForbiddenProblem.body(getMessageSource(), language));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -184,13 +184,48 @@ class ConsoleListsTest extends RequestConsoleSupport {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(csv).startsWith("sequence,recorded_at,actor_kind,actor_id,action,object_type,object_id,hash\r\n");
-        assertThat(csv).contains(",requests.received,request," + one + ",");
+        // in words, the codes alongside (issue 13: a readable CSV)
+        assertThat(csv).startsWith("Séq.,Enregistré le,");
+        assertThat(csv).contains("," + one + ",requests.received,").doesNotContain("{\"");
 
         for (var query : List.of(
                 "after=%%%", "after=" + Listing.cursor(List.of("-1x")), "from=2026-13-45&to=x", "dir=up&before=")) {
             mvc.perform(get("/console/ledger?" + query).session(session)).andExpect(status().isOk());
         }
+    }
+
+    @Test
+    void theLedgerIsSearchedInWordsInEitherLanguage() throws Exception {
+        var address = "words-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        var granted = consent(address, ConsentTerms.State.GRANTED);
+        var withdrawn = consent(address, ConsentTerms.State.WITHDRAWN);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !ledger.about("consent", withdrawn.toString(), 10).isEmpty());
+        var session = session(Role.AUDITOR);
+
+        for (var words : List.of("consentement retiré", "CONSENTEMENT retire", "withdrawn", "consent withdrawn")) {
+            var csv = mvc.perform(
+                            get("/console/ledger/export.csv").param("q", words).session(session))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(csv).as(words).contains(withdrawn.toString()).doesNotContain(granted.toString());
+            csv.lines().skip(1).forEach(line -> assertThat(line).contains(",consent.recorded,"));
+        }
+        assertThat(ledgerPage("consentement donné", session))
+                .contains(granted.toString())
+                .doesNotContain(withdrawn.toString());
+        assertThat(ledgerPage("demande reçue", session)).doesNotContain(withdrawn.toString());
+        assertThat(ledgerPage("zzzz nothing", session)).contains("id=\"ledger-empty\"");
+    }
+
+    private String ledgerPage(String words, org.springframework.mock.web.MockHttpSession session) throws Exception {
+        return mvc.perform(get("/console/ledger").param("q", words).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
@@ -260,20 +295,21 @@ class ConsoleListsTest extends RequestConsoleSupport {
                 .value();
     }
 
-    private void consent(String address, ConsentTerms.State state) {
-        consents.record(
-                new ConsentRequest(
-                        new ConsentRequest.SubjectIds(address, null, null, null),
-                        "lists-news",
-                        state,
-                        ConsentTerms.Kind.EXPRESS,
-                        null,
-                        ConsentTerms.Channel.API,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
-                Actor.SYSTEM);
+    private UUID consent(String address, ConsentTerms.State state) {
+        return consents.record(
+                        new ConsentRequest(
+                                new ConsentRequest.SubjectIds(address, null, null, null),
+                                "lists-news",
+                                state,
+                                ConsentTerms.Kind.EXPRESS,
+                                null,
+                                ConsentTerms.Channel.API,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        Actor.SYSTEM)
+                .id();
     }
 }

@@ -212,6 +212,10 @@ class ConsolePagesAuditChromiumTest {
                 if (width > PageAudit.PHONE_WIDTH) {
                     found.add("at 390 px the page is " + width + " px wide: " + browser.widestElements());
                 }
+                var broken = browser.brokenHeaders();
+                if (!broken.isEmpty()) {
+                    found.add("at 390 px these headers are squeezed inside a word: " + broken);
+                }
                 if (!found.isEmpty()) {
                     problems.put(language + " " + page, found);
                 }

@@ -23,7 +23,8 @@ import org.springframework.web.context.WebApplicationContext;
  * {@code SELECT} of the same page (same columns, same keyset {@code WHERE}/{@code ORDER BY}/limit, over JDBC) in the
  * same run, alternating. Prints p50 and p95 of both and the ratio of the p95s. Not a Surefire test (name).
  *
- * <p>Arguments: requests consent-records ledger-entries iterations (defaults 100000 1000000 5000000 200).
+ * <p>Arguments: requests consent-records ledger-entries iterations [case-name prefix] (defaults 100000 1000000
+ * 5000000 200, every case).
  */
 public final class ListsBenchmark {
 
@@ -95,9 +96,9 @@ public final class ListsBenchmark {
                             "/console/requests?after="
                                     + Listing.cursor(
                                             List.of(deepQueue.get("due_on").toString(), deepId.toString())),
-                            queueSql + " AND (r.due_on > ? OR (r.due_on = ? AND r.id > ?))"
+                            queueSql + " AND r.due_on >= ? AND (r.due_on > ? OR (r.due_on = ? AND r.id > ?))"
                                     + " ORDER BY r.due_on ASC, r.id ASC FETCH FIRST 51 ROWS ONLY",
-                            new Object[] {deepDue, deepDue, deepId}),
+                            new Object[] {deepDue, deepDue, deepDue, deepId}),
                     new Case(
                             "consent history, first page",
                             "/console/consent/records",
@@ -125,35 +126,22 @@ public final class ListsBenchmark {
             System.out.printf(
                     "%-40s %10s %10s %10s %10s %8s  %s%n",
                     "page", "page p50", "page p95", "SQL p50", "SQL p95", "ratio", "p95 <= 150 ms");
-            for (var c : cases) {
+            var only = args.length > 4 ? args[4] : "";
+            var chosen = cases.stream().filter(c -> c.name().startsWith(only)).toList();
+            // warm-up of the JIT over every chosen page first, so that the first case measured does not pay it alone
+            int warmup = Math.max(10, iterations / 10);
+            for (int w = 0; w < warmup; w++) {
+                for (var c : chosen) {
+                    page(mvc, session, c);
+                    bare(raw, c);
+                }
+            }
+            for (var c : chosen) {
                 var page = new long[iterations];
                 var bare = new long[iterations];
-                int warmup = Math.max(10, iterations / 10);
                 for (int i = -warmup; i < iterations; i++) {
-                    long s = System.nanoTime();
-                    var status = mvc.perform(get(c.path()).session(session))
-                            .andReturn()
-                            .getResponse()
-                            .getStatus();
-                    long pageNanos = System.nanoTime() - s;
-                    if (status != 200) {
-                        throw new IllegalStateException(c.path() + " answered " + status);
-                    }
-                    s = System.nanoTime();
-                    try (var ps = raw.prepareStatement(c.sql())) {
-                        for (int p = 0; p < c.params().length; p++) {
-                            ps.setObject(p + 1, c.params()[p]);
-                        }
-                        try (var rs = ps.executeQuery()) {
-                            int columns = rs.getMetaData().getColumnCount();
-                            while (rs.next()) {
-                                for (int col = 1; col <= columns; col++) {
-                                    rs.getObject(col);
-                                }
-                            }
-                        }
-                    }
-                    long bareNanos = System.nanoTime() - s;
+                    long pageNanos = page(mvc, session, c);
+                    long bareNanos = bare(raw, c);
                     if (i >= 0) {
                         page[i] = pageNanos;
                         bare[i] = bareNanos;
@@ -174,6 +162,40 @@ public final class ListsBenchmark {
         }
     }
 
+    /** The page's server time in nanoseconds (the whole request in MockMvc). */
+    static long page(org.springframework.test.web.servlet.MockMvc mvc, MockHttpSession session, Case c)
+            throws Exception {
+        long s = System.nanoTime();
+        var status = mvc.perform(get(c.path()).session(session))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        long nanos = System.nanoTime() - s;
+        if (status != 200) {
+            throw new IllegalStateException(c.path() + " answered " + status);
+        }
+        return nanos;
+    }
+
+    /** The bare SELECT's time in nanoseconds, every column of every row read. */
+    static long bare(java.sql.Connection raw, Case c) throws java.sql.SQLException {
+        long s = System.nanoTime();
+        try (var ps = raw.prepareStatement(c.sql())) {
+            for (int p = 0; p < c.params().length; p++) {
+                ps.setObject(p + 1, c.params()[p]);
+            }
+            try (var rs = ps.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int col = 1; col <= columns; col++) {
+                        rs.getObject(col);
+                    }
+                }
+            }
+        }
+        return System.nanoTime() - s;
+    }
+
     /** Seeds in SQL ({@code generate_series}), then analyzes the tables. */
     static void seed(
             JdbcTemplate jdbc,
@@ -184,8 +206,11 @@ public final class ListsBenchmark {
         jdbc.execute("INSERT INTO requests_request (id, type, status, jurisdiction, channel, language, staff_review,"
                 + " received_at, due_on, updated_at, version)"
                 + " SELECT md5('r' || g)::uuid, (ARRAY['ACCESS','RECTIFICATION','ERASURE'])[1 + g % 3],"
+                // past due and still open would be deemed refused by the requests clock's first tick (QC), 15,000 moves
+                // during the measurement: seeded as the clock leaves them
+                + " CASE WHEN g % 60 < 15 AND g % 8 < 5 THEN 'DEEMED_REFUSED' ELSE"
                 + " (ARRAY['RECEIVED','IDENTITY_VERIFIED','IN_PROGRESS','RESPONSE_DRAFTED','APPROVED','SENT','CLOSED',"
-                + "'CANCELLED'])[1 + g % 8], 'QC', 'PORTAL', 'fr', 'NOT_REQUIRED',"
+                + "'CANCELLED'])[1 + g % 8] END, 'QC', 'PORTAL', 'fr', 'NOT_REQUIRED',"
                 + " now() - g * interval '1 minute', current_date + (g % 60 - 15), now(), 0"
                 + " FROM generate_series(1, " + requests + ") g");
         jdbc.execute("INSERT INTO requests_identifier (request_id, kind, identifier, digest, failed_attempts,"
@@ -197,7 +222,8 @@ public final class ListsBenchmark {
         jdbc.execute("INSERT INTO consent_record (id, subject_id, purpose_id, state, kind, given_by, channel, gpc,"
                 + " recorded_at, actor_kind, actor_id, ledger_event_id)"
                 + " SELECT md5('c' || g)::uuid, md5('s' || (1 + g % " + subjects + "))::uuid, 'p' || (g % 8),"
-                + " (ARRAY['GRANTED','REFUSED','WITHDRAWN','EXPIRED'])[1 + g % 4], 'EXPRESS', 'PERSON', 'BANNER',"
+                // the state independent of the purpose (g % 8): every purpose has records in every state
+                + " (ARRAY['GRANTED','REFUSED','WITHDRAWN','EXPIRED'])[1 + (g / 8) % 4], 'EXPRESS', 'PERSON', 'BANNER',"
                 + " false, now() - (" + consents + " - g) * interval '1 second', 'SYSTEM', 'system',"
                 + " md5('l' || g)::uuid FROM generate_series(1, " + consents + ") g");
         transactions.executeWithoutResult(t -> {

@@ -197,6 +197,20 @@ public final class PageAudit implements AutoCloseable {
         return Integer.parseInt(session.evaluate("String(document.documentElement.scrollWidth)"));
     }
 
+    /**
+     * The visible table headers too narrow for their longest word (a header squeezed letter by letter), by their text;
+     * empty when every header keeps its words whole.
+     */
+    public String brokenHeaders() {
+        return session.evaluate("(() => { const c = document.createElement('canvas').getContext('2d'); const out = [];"
+                + " for (const th of document.querySelectorAll('th')) { if (!th.offsetParent) continue;"
+                + " const s = getComputedStyle(th); c.font = s.fontStyle + ' ' + s.fontWeight + ' ' + s.fontSize + ' '"
+                + " + s.fontFamily; const inner = th.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);"
+                + " const words = th.innerText.split(/\\s+/).filter(w => w);"
+                + " const longest = Math.max(0, ...words.map(w => c.measureText(w).width));"
+                + " if (longest > inner + 1) out.push(th.innerText.trim()); } return out.join(' | '); })()");
+    }
+
     /** The widest elements that stick out of the viewport on the right (to say what to fix). */
     public String widestElements() {
         return session.evaluate("(() => { const w = document.documentElement.clientWidth; const out = [];"

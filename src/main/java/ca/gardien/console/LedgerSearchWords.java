@@ -1,0 +1,108 @@
+package ca.gardien.console;
+
+import ca.gardien.consent.ConsentTerms;
+import ca.gardien.ledger.LedgerQuery;
+import ca.gardien.requests.RequestStatus;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ledger searched by words (issue 13): the officer types "consentement retiré" or "withdrawn", not
+ * {@code consent.recorded}. Every kind of entry has phrases — its action's words in French and in English, its code,
+ * and for consent choices the state chosen — and the words typed find the kinds whose phrases hold all of them, without
+ * regard to letter case or accents.
+ */
+@Component
+class LedgerSearchWords {
+
+    private record Entry(LedgerQuery.Kind kind, String phrases) {}
+
+    private final List<Entry> catalog;
+
+    LedgerSearchWords(MessageSource messages) {
+        var entries = new ArrayList<Entry>();
+        var french = Locale.CANADA_FRENCH;
+        var english = Locale.CANADA;
+        var actions = new ArrayList<String>(actionCodes());
+        Arrays.stream(RequestStatus.values())
+                .map(s -> "requests." + s.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .filter(a -> !actions.contains(a))
+                .forEach(actions::add);
+        var words = new LedgerWords(messages);
+        for (var action : actions) {
+            var phrases = action + " " + in(words, action, french) + " " + in(words, action, english);
+            entries.add(new Entry(new LedgerQuery.Kind(action, null), normalized(phrases)));
+        }
+        for (var state : ConsentTerms.State.values()) {
+            var key = "consent.state." + state.name().toLowerCase(Locale.ROOT);
+            var phrases = String.join(
+                    " ",
+                    in(words, "consent.recorded", french),
+                    messages.getMessage(key, null, state.name(), french),
+                    in(words, "consent.recorded", english),
+                    messages.getMessage(key, null, state.name(), english));
+            entries.add(new Entry(
+                    new LedgerQuery.Kind("consent.recorded", "\"state\":\"" + state.name() + "\""),
+                    normalized(phrases)));
+        }
+        this.catalog = List.copyOf(entries);
+    }
+
+    /** The kinds of entry whose phrases hold every word of {@code text}; null when nothing was typed. */
+    List<LedgerQuery.Kind> kinds(String text) {
+        if (text == null || normalized(text).isBlank()) {
+            return null;
+        }
+        var typed = normalized(text).split("\\s+");
+        return catalog.stream()
+                .filter(e -> Arrays.stream(typed).allMatch(e.phrases()::contains))
+                .map(Entry::kind)
+                .toList();
+    }
+
+    private static String in(LedgerWords words, String action, Locale locale) {
+        var previous = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        try {
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(locale);
+            return words.action(action);
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(previous);
+        }
+    }
+
+    /** Lower case, without accents, letters, digits, dots and dashes only. */
+    static String normalized(String text) {
+        var plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}.\\-]+", " ")
+                .strip();
+    }
+
+    /** The actions the ledger has words for (the keys of the ledger bundle). */
+    private static List<String> actionCodes() {
+        var props = new Properties();
+        try (var in = LedgerSearchWords.class.getResourceAsStream("/i18n/ledger.properties")) {
+            if (in != null) {
+                props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return props.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("ledger.action."))
+                .map(k -> k.substring("ledger.action.".length()))
+                .filter(a -> !a.equals("status") && !a.equals("other"))
+                .sorted()
+                .toList();
+    }
+}

@@ -1,0 +1,31 @@
+package ca.gardien.shared;
+
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Legal references as stored ("P-39.1, s. 17", "P-39.1, ss. 4, 5, 8") read into the act and its sections, so that a
+ * page cites them in its own language's style through the messages {@code law.section} and {@code law.sections}
+ * ("art." in French, "s."/"ss." in English). Templates use it as {@code @legalCitations}.
+ */
+@Component("legalCitations")
+public class LegalCitations {
+
+    private static final Pattern STORED = Pattern.compile("^(.+?),?\\s+(ss?)\\.\\s+(.+)$");
+
+    /**
+     * A reference read: the act, its sections, whether there are several; {@code sections} is null when the text is not
+     * in the stored form (shown as is).
+     */
+    public record Citation(String act, String sections, boolean plural, String text) {}
+
+    public Citation of(String reference) {
+        if (reference == null) {
+            return new Citation("", null, false, "");
+        }
+        var m = STORED.matcher(reference.strip());
+        return m.matches()
+                ? new Citation(m.group(1), m.group(3), "ss".equals(m.group(2)), reference)
+                : new Citation(reference, null, false, reference);
+    }
+}
