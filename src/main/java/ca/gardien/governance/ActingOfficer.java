@@ -1,6 +1,7 @@
 package ca.gardien.governance;
 
 import ca.gardien.ledger.Evidence;
+import ca.gardien.organization.AccountAdministration;
 import ca.gardien.organization.Organization;
 import ca.gardien.organization.OrganizationProfile.PersonInCharge;
 import ca.gardien.organization.Role;
@@ -48,12 +49,19 @@ public class ActingOfficer {
             String documentSha256) {}
 
     private final OfficerRecords records;
+    private final AccountAdministration accounts;
     private final Organization organization;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ActingOfficer(OfficerRecords records, Organization organization, ApplicationEventPublisher events, Clock clock) {
+    ActingOfficer(
+            OfficerRecords records,
+            AccountAdministration accounts,
+            Organization organization,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.records = records;
+        this.accounts = accounts;
         this.organization = organization;
         this.events = events;
         this.clock = clock;
@@ -120,6 +128,9 @@ public class ActingOfficer {
         }
         if (kind == OfficerRecord.Kind.SUBSTITUTE && body.accountId() == null) {
             errors.add(FieldError.of("accountId", "governance.field.required"));
+        } else if (kind == OfficerRecord.Kind.SUBSTITUTE && !activeDelegate(body.accountId())) {
+            // only a delegate can act (approve) as the person in charge: anyone else would leave nobody able to act
+            errors.add(FieldError.of("accountId", "governance.field.substitute-delegate"));
         }
         if (kind == OfficerRecord.Kind.DELEGATION) {
             if (body.scope() == null || !List.of("WHOLE", "PART").contains(body.scope())) {
@@ -169,6 +180,12 @@ public class ActingOfficer {
             case ABSENCE -> fact("absence-recorded", actor, saved, payload);
         }
         return saved;
+    }
+
+    private boolean activeDelegate(UUID accountId) {
+        return accounts.all().stream()
+                .anyMatch(a ->
+                        a.id().equals(accountId) && a.enabled() && a.roles().contains(Role.DELEGATE));
     }
 
     private void fact(String step, Actor actor, OfficerRecord saved, java.util.Map<String, String> payload) {

@@ -163,6 +163,22 @@ class GovernanceApiTest extends GovernanceTestSupport {
         awaitLedgerEntry("governance.substitute-designated", e -> true);
     }
 
+    /** The attacker's review of 2026-12-04 (2): an auditor, a staff member or no account at all was accepted. */
+    @Test
+    void onlyAnActiveDelegateAccountCanBeDesignatedSubstitute() throws Exception {
+        var officer = officerBearer();
+        for (var account : new String[] {
+            person(Role.AUDITOR).id().toString(),
+            person(Role.STAFF).id().toString(),
+            "00000000-0000-0000-0000-000000000000"
+        }) {
+            send(officer, "/api/v1/governance/person-in-charge/substitute", """
+                    {"name":"Sam Exemple","title":"Président","accountId":"%s","startsOn":"2026-01-01"}""".formatted(account))
+                    .andExpect(problem(400, "validation"))
+                    .andExpect(jsonPath("$.errors[0].field").value("accountId"));
+        }
+    }
+
     /** The attacker's review of 2026-12-04: a delegate declared the person in charge absent for ten years. */
     @Test
     void aDelegateRecordsOnlyAShortAbsenceTheSubstituteActsFromItsStartAndThePersonInChargeEndsAnAbsence()

@@ -67,7 +67,7 @@ class GovernancePagesTest extends GovernanceTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
-                                containsString("P-39.1, s. 9.1"),
+                                containsString("P-39.1, art. 9.1"),
                                 containsString("href=\"/console/governance/registers\""))));
     }
 
