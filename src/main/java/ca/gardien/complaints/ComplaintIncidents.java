@@ -1,5 +1,6 @@
 package ca.gardien.complaints;
 
+import ca.gardien.incidents.IncidentCaller;
 import ca.gardien.incidents.Incidents;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
@@ -40,8 +41,8 @@ class ComplaintIncidents {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        try {
-            incidents.get(incident);
+        try { // one answer for an incident that does not exist and one the caller may not read
+            incidents.get(incident, new IncidentCaller(caller.actor(), caller.roles(), caller.accountId()));
         } catch (NotFoundException e) {
             throw new InvalidInputException("incidentId", "complaints.field.incident-unknown");
         }

@@ -372,6 +372,21 @@ class ComplaintConsoleTest extends WebTestSupport {
         assertThat(page("/console/incidents/" + incident, officer)).contains("/console/complaints/" + other);
     }
 
+    /** The attacker's review of 2026-12-04 (3): staff linked a complaint to an incident they may not read. */
+    @Test
+    void staffCannotLinkAnIncidentTheyMayNotReadAndCannotTellItExists() throws Exception {
+        var staff = session(Role.STAFF);
+        var id = enter(staff, today().toString()); // staff who enter a complaint are assigned its file
+        var unreadable = incident(); // assigned to nobody: staff may not read it
+
+        assertThat(step(staff, id, "links", "incidentId", unreadable.toString()))
+                .contains("id=\"incidentId-error\"", "ne désigne aucun incident connu");
+        assertThat(step(staff, id, "links", "incidentId", UUID.randomUUID().toString()))
+                .contains("id=\"incidentId-error\"", "ne désigne aucun incident connu");
+        assertThat(page("/console/incidents/" + unreadable, session(Role.PRIVACY_OFFICER)))
+                .doesNotContain("/console/complaints/" + id);
+    }
+
     UUID incident() {
         var aware =
                 java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(-5)).minusHours(1);
