@@ -7,14 +7,13 @@ import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.Language;
 import ca.gardien.shared.NotFoundException;
+import ca.gardien.shared.SubjectIdentifier;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +35,6 @@ public class PolicySubscribers {
     public record NewSubscriber(String email, String language) {}
 
     static final int MAX_PER_POLICY = 10_000;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     private final JdbcClient jdbc;
     private final PolicyReads policies;
@@ -68,8 +66,8 @@ public class PolicySubscribers {
         caller.requireWriter();
         var id = policies.policy(policyId).id();
         var errors = new ArrayList<FieldError>();
-        var email = body.email() == null ? "" : body.email().strip().toLowerCase(Locale.ROOT);
-        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+        var email = SubjectIdentifier.normalizedEmail(body.email()); // one email rule for all of Gardien
+        if (email == null) {
             errors.add(FieldError.of("email", "governance.field.email"));
         }
         var language = Language.byCode(body.language() == null ? "" : body.language());
