@@ -58,6 +58,7 @@ class LedgerPages {
         }
         var page = ledger.search(query);
         model.addAttribute("entries", page.rows());
+        model.addAttribute("status", ledger.status());
         var filters = new Object[] {
             "action",
             query.action(),
