@@ -1,7 +1,6 @@
 package ca.gardien.console;
 
 import ca.gardien.ledger.EvidenceLedger;
-import ca.gardien.organization.AccountViews;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.organization.ProgramTile;
 import ca.gardien.organization.Role;
@@ -19,15 +18,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DashboardController {
 
     private final EvidenceLedger ledger;
-    private final AccountViews accounts;
     private final List<ProgramTile> tiles;
 
     /** How many of the ledger's latest facts the dashboard reads out. */
     static final int RECENT = 8;
 
-    DashboardController(EvidenceLedger ledger, AccountViews accounts, List<ProgramTile> tiles) {
+    DashboardController(EvidenceLedger ledger, List<ProgramTile> tiles) {
         this.ledger = ledger;
-        this.accounts = accounts;
         this.tiles = tiles.stream()
                 .sorted(Comparator.comparingInt(ProgramTile::order))
                 .toList();
@@ -45,8 +42,13 @@ class DashboardController {
         var status = ledger.status();
         model.addAttribute("status", status);
         model.addAttribute("recent", recent(status.entries(), viewer.roles()));
-        model.addAttribute("accounts", accounts.count());
+        model.addAttribute("readsLedger", readsLedger(viewer.roles()));
         return "console/dashboard";
+    }
+
+    /** The ledger page is closed to staff. */
+    private static boolean readsLedger(Set<Role> roles) {
+        return roles.contains(Role.PRIVACY_OFFICER) || roles.contains(Role.DELEGATE) || roles.contains(Role.AUDITOR);
     }
 
     /**
@@ -54,7 +56,7 @@ class DashboardController {
      * and no complaint facts for those who may not open complaint files (auditors).
      */
     private List<ca.gardien.ledger.LedgerEntry> recent(long entries, Set<Role> roles) {
-        if (!roles.contains(Role.PRIVACY_OFFICER) && !roles.contains(Role.DELEGATE) && !roles.contains(Role.AUDITOR)) {
+        if (!readsLedger(roles)) {
             return List.of();
         }
         boolean complaints = roles.contains(Role.PRIVACY_OFFICER) || roles.contains(Role.DELEGATE);

@@ -70,6 +70,7 @@ class LedgerPages {
         }
         var page = ledger.search(query);
         model.addAttribute("entries", page.rows());
+        model.addAttribute("status", ledger.status());
         var filters = new Object[] {
             "q",
             Listing.search(q),

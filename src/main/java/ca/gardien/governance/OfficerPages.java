@@ -60,6 +60,7 @@ class OfficerPages {
             @RequestParam(required = false) String startsOn,
             @RequestParam(required = false) String endsOn,
             @RequestParam(required = false) String documentSha256,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile document,
             Authentication auth,
             RedirectAttributes flash) {
         var caller = GovernanceCaller.of(auth);
@@ -73,7 +74,7 @@ class OfficerPages {
                 part,
                 startsOn,
                 PageSteps.blank(endsOn),
-                PageSteps.blank(documentSha256));
+                SignedDocument.sha256(document, documentSha256));
         return steps.run(PAGE, flash, () -> {
             switch (kind) {
                 case "delegations" ->

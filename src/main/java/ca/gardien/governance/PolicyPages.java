@@ -87,9 +87,15 @@ class PolicyPages {
                 base.map(p -> reads.diff(id, p.number(), number, language).changes())
                         .orElse(List.of()));
         model.addAttribute("diffFrom", base.map(PolicyVersion::number).orElse(null));
+        var beforeApproval = version.status() == PolicyStatus.DRAFT || version.status() == PolicyStatus.REVIEW;
+        model.addAttribute(
+                "drift",
+                base.filter(p -> beforeApproval)
+                        .map(p -> PolicyLanguageDrift.between(reads.version(id, p.number()), version, language))
+                        .orElse(List.of()));
         var writes = caller.writes();
-        var editable = version.status() == PolicyStatus.DRAFT || version.status() == PolicyStatus.REVIEW;
-        model.addAttribute("editable", writes && editable);
+        // a version in review is what the person in charge approves: its sections are no longer offered for editing
+        model.addAttribute("editable", writes && version.status() == PolicyStatus.DRAFT);
         model.addAttribute("canReview", writes && version.status() == PolicyStatus.DRAFT);
         model.addAttribute(
                 "canApprove",

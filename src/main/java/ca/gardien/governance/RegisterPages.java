@@ -100,10 +100,11 @@ class RegisterPages {
             @RequestParam(required = false) String signedOn,
             @RequestParam(required = false) String expiresOn,
             @RequestParam(required = false) String measures,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile document,
             Authentication auth,
             RedirectAttributes flash) {
-        var body =
-                new ProviderCommitments.NewCommitment(documentSha256, signedOn, PageSteps.blank(expiresOn), measures);
+        var body = new ProviderCommitments.NewCommitment(
+                SignedDocument.sha256(document, documentSha256), signedOn, PageSteps.blank(expiresOn), measures);
         return steps.run(PROVIDERS, flash, () -> commitments.record(thirdParty, body, GovernanceCaller.of(auth)));
     }
 }

@@ -40,19 +40,19 @@ class IncidentTile implements ProgramTile {
                 .map(incidents::promptness)
                 .filter(Promptness::running)
                 .max(java.util.Comparator.comparing(Promptness::sinceAwareness));
-        var hours = oldest.map(p -> p.sinceAwareness().toHours()).orElse(0L);
-        var tone = oldest.map(p -> switch (p.urgency()) {
+        var figures = new java.util.ArrayList<Figure>(List.of(
+                Figure.of("incidents.tile.open", open.size(), REGISTER + "?status=open"),
+                Figure.alertWhenAny("incidents.tile.unsent", unsent, REGISTER + "?unsent=true")));
+        // the hours since awareness only while an incident is still to handle: no "0 h" when none is open
+        oldest.ifPresent(p -> figures.add(new Figure(
+                "incidents.tile.hours",
+                p.sinceAwareness().toHours(),
+                REGISTER + "?unsent=true",
+                switch (p.urgency()) {
                     case ALERT -> Tone.ALERT;
                     case WARNING -> Tone.ATTENTION;
                     default -> Tone.NEUTRAL;
-                })
-                .orElse(Tone.NEUTRAL);
-        return Optional.of(new Tile(
-                "incidents.tile.title",
-                REGISTER,
-                List.of(
-                        Figure.of("incidents.tile.open", open.size(), REGISTER + "?status=open"),
-                        Figure.alertWhenAny("incidents.tile.unsent", unsent, REGISTER + "?unsent=true"),
-                        new Figure("incidents.tile.hours", hours, REGISTER + "?unsent=true", tone))));
+                })));
+        return Optional.of(new Tile("incidents.tile.title", REGISTER, List.copyOf(figures)));
     }
 }

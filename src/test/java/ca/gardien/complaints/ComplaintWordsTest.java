@@ -34,6 +34,8 @@ class ComplaintWordsTest {
                 "fr|complaints.page.days|12|12 jours",
                 "en|complaints.page.size|1|1 byte",
                 "fr|complaints.page.size|512|512 octets",
+                "en|complaints.page.reasons|0|Reasons for the complaint",
+                "en|complaints.form.reasons|0|Reasons for the complaint",
             })
     void countsAgreeWithTheirNumber(String language, String key, long count, String expected) {
         assertThat(Bundles.messages().getMessage(key, new Object[] {count}, Locale.of(language)))

@@ -126,7 +126,8 @@ class ComplaintConsoleTest extends WebTestSupport {
         assertThat(file)
                 .contains("En attente de renseignements", "délai suspendu", "id=\"stopped-on\"")
                 .contains("id=\"received-form\"")
-                .doesNotContain("id=\"information-form\"", "id=\"delay-form\"");
+                .doesNotContain("id=\"information-form\"", "id=\"delay-form\"")
+                .containsPattern("<dd>\\s*<span class=\"urgency STOPPED\">Délai suspendu</span></dd>");
         awaitLedgerEntry("complaints.information-requested", id);
 
         file = step(officer, id, "information-received", "receivedOn", today().toString());

@@ -81,22 +81,34 @@ class ConsolePagesTest extends WebTestSupport {
     }
 
     @Test
-    void theDashboardShowsTheRealFiguresOfTheLedgerAndAccounts() throws Exception {
+    void theDashboardSaysInOneLineWhereTheLedgerStandsAndTheLedgerPageHoldsItsHashes() throws Exception {
         var session = officer();
 
         // Recording is asynchronous: compare once the ledger did not move while the page was rendered.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             var before = ledger.status();
             var html = page("/console", session);
+            var ledgerPage = page("/console/ledger", session);
             var after = ledger.status();
             assertThat(after).isEqualTo(before);
 
-            assertThat(text(html, "ledger-entries")).isEqualTo(String.valueOf(before.entries()));
-            assertThat(text(html, "head-hash")).isEqualTo(before.headHash()).matches("[0-9a-f]{64}");
-            assertThat(text(html, "account-count"))
-                    .isEqualTo(String.valueOf(accounts.all().size()));
             assertThat(before.lastCheckpoint()).isPresent();
-            assertThat(text(html, "last-checkpoint"))
+            var signedAt = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .withZone(java.time.ZoneOffset.UTC)
+                    .format(before.lastCheckpoint().get().signedAt());
+            assertThat(text(html, "ledger-line"))
+                    .startsWith("Registre de preuves : ")
+                    .contains("entrées")
+                    .endsWith("dernier point de contrôle signé le " + signedAt + " UTC");
+            assertThat(html)
+                    .contains("<a id=\"ledger-line\" href=\"/console/ledger\"")
+                    .doesNotContain(before.headHash())
+                    .doesNotContain("head-hash");
+            assertThat(text(ledgerPage, "ledger-entries")).isEqualTo(String.valueOf(before.entries()));
+            assertThat(text(ledgerPage, "head-hash"))
+                    .isEqualTo(before.headHash())
+                    .matches("[0-9a-f]{64}");
+            assertThat(text(ledgerPage, "last-checkpoint"))
                     .startsWith(before.lastCheckpoint().get().sequence() + " · ");
         });
     }
@@ -107,7 +119,7 @@ class ConsolePagesTest extends WebTestSupport {
 
         var html = page("/console", login(staff.username(), staff.password()));
 
-        assertThat(html).contains("Tableau de bord").contains("id=\"ledger-entries\"");
+        assertThat(html).contains("Tableau de bord").contains("<span id=\"ledger-line\"");
         assertThat(html).doesNotContain("href=\"/console/accounts\"");
     }
 

@@ -1,0 +1,40 @@
+package ca.gardien.governance;
+
+import ca.gardien.shared.Language;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The sections of a version whose French changed since the published version and whose English did not, or the
+ * reverse: the other language is probably stale. The version page lists them until the version is approved.
+ */
+final class PolicyLanguageDrift {
+
+    /** A section changed in one language only: its heading in the page's language and the language left as it was. */
+    record Drift(String key, String heading, Language unchanged) {}
+
+    private PolicyLanguageDrift() {}
+
+    static List<Drift> between(PolicyVersion published, PolicyVersion version, Language language) {
+        Map<String, PolicySection> before = published.sections().stream()
+                .collect(Collectors.toMap(PolicySection::key, Function.identity(), (a, b) -> a));
+        return version.sections().stream()
+                .filter(s -> before.containsKey(s.key()))
+                .flatMap(s -> {
+                    var old = before.get(s.key());
+                    boolean fr = !Objects.equals(old.headingFr(), s.headingFr())
+                            || !Objects.equals(old.templateFr(), s.templateFr());
+                    boolean en = !Objects.equals(old.headingEn(), s.headingEn())
+                            || !Objects.equals(old.templateEn(), s.templateEn());
+                    if (fr == en) {
+                        return java.util.stream.Stream.empty();
+                    }
+                    return java.util.stream.Stream.of(
+                            new Drift(s.key(), s.heading(language), fr ? Language.ENGLISH : Language.FRENCH));
+                })
+                .toList();
+    }
+}

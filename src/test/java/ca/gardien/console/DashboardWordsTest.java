@@ -1,0 +1,35 @@
+package ca.gardien.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.gardien.shared.Bundles;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The dashboard's tiles count in words that agree with the number, capitalised alike, in French and English. */
+class DashboardWordsTest {
+
+    @ParameterizedTest(name = "{0} {1} {2} → {3}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "fr|incidents.tile.open|0|Aucun incident ouvert",
+                "fr|incidents.tile.open|1|1 incident ouvert",
+                "fr|incidents.tile.open|3|3 incidents ouverts",
+                "en|incidents.tile.open|0|No open incident",
+                "en|incidents.tile.open|1|1 open incident",
+                "fr|incidents.tile.unsent|0|Aucun avis requis en attente",
+                "fr|governance.tile.open|0|Aucune campagne ouverte",
+                "fr|governance.tile.late|0|Personne en retard",
+                "en|governance.tile.open|0|No open campaign",
+                "en|governance.tile.late|0|No one late",
+                "fr|assessments.tile.to-do|0|Aucune à faire",
+                "fr|assessments.tile.late-measures|1|1 mesure en retard",
+                "en|assessments.tile.late-measures|2|2 late measures",
+            })
+    void countsAgreeWithTheirNumber(String language, String key, long count, String expected) {
+        assertThat(Bundles.messages().getMessage(key, new Object[] {count}, Locale.of(language)))
+                .isEqualTo(expected);
+    }
+}
