@@ -139,4 +139,56 @@ class IncidentConsoleFormsTest extends WebTestSupport {
                         .with(csrf()))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void aRefusedAssessmentKeepsEveryChosenLevelMarksTheRequiredFieldsAndNamesEachErrorInTheSummary() throws Exception {
+        var session = login(OFFICER, OFFICER_PASSWORD);
+        mvc.perform(
+                get("/locale").param("lang", "fr").param("return", "/console").session(session));
+        var location = mvc.perform(post("/console/incidents")
+                        .session(session)
+                        .with(csrf())
+                        .param("title", "Lost laptop")
+                        .param("occurredOn", "2026-11-20")
+                        .param("awareOn", "2026-11-21")
+                        .param("awareTime", "09:00")
+                        .param("circumstances", "A laptop was left in a taxi."))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        var path = location.substring(location.indexOf("/console/"));
+        var refused = mvc.perform(post(path + "/assessment")
+                        .session(session)
+                        .with(csrf())
+                        .param("sensitivity", "HIGH")
+                        .param("sensitivityReason", "Santé")
+                        .param("consequences", "MEDIUM")
+                        .param("consequencesReason", "Fraude")
+                        .param("likelihood", "HIGH")
+                        .param("likelihoodReason", "Volé")
+                        .param("consultedOn", "")
+                        .param("consultationNote", ""))
+                .andReturn();
+        var page = mvc.perform(get(path).session(session).flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .containsPattern("id=\"sensitivity\"[^>]*>\\s*<option value=\"LOW\"[^>]*>[^<]*</option>\\s*"
+                        + "<option value=\"MEDIUM\"[^>]*>[^<]*</option>\\s*<option value=\"HIGH\" selected");
+        assertThat(page)
+                .containsPattern("id=\"consequences\"[^>]*>\\s*<option value=\"LOW\"[^>]*>[^<]*</option>\\s*"
+                        + "<option value=\"MEDIUM\" selected");
+        assertThat(page)
+                .containsPattern("id=\"likelihood\"[^>]*>\\s*<option value=\"LOW\"[^>]*>[^<]*</option>\\s*"
+                        + "<option value=\"MEDIUM\"[^>]*>[^<]*</option>\\s*<option value=\"HIGH\" selected");
+        assertThat(page)
+                .contains("href=\"#consultedOn\">Date de consultation du responsable : Ce champ est requis.")
+                .contains("href=\"#consultationNote\">Note de consultation : Ce champ est requis.")
+                .containsPattern("id=\"consultedOn\"[^>]*required aria-required=\"true\"")
+                .containsPattern("id=\"consultationNote\"[^>]*required aria-required=\"true\"")
+                .contains("Note de consultation</span> <span class=\"required\">(obligatoire)</span>");
+    }
 }
