@@ -127,6 +127,11 @@ class ComplaintConsoleTest extends WebTestSupport {
                 .contains("En attente de renseignements", "délai suspendu", "id=\"stopped-on\"")
                 .contains("id=\"received-form\"")
                 .doesNotContain("id=\"information-form\"", "id=\"delay-form\"");
+        // no email address: the request is a PDF to print and post, offered with the steps, and said "by post"
+        assertThat(file)
+                .contains("Renseignements supplémentaires demandés par la poste : délai suspendu")
+                .contains("id=\"to-post\"", "Demande de renseignements (PDF)")
+                .doesNotContain("envoyé au plaignant par courriel");
         awaitLedgerEntry("complaints.information-requested", id);
 
         file = step(officer, id, "information-received", "receivedOn", today().toString());
@@ -161,7 +166,8 @@ class ComplaintConsoleTest extends WebTestSupport {
                 .filter(l -> l.startsWith("@@"))
                 .map(l -> l.substring(2))
                 .toList();
-        assertThat(links).hasSize(2);
+        // the letter, the information request and the supporting document, and the request again under "to post"
+        assertThat(links).hasSize(4);
         var body = mvc.perform(get(links.get(0)).session(officer))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -170,8 +176,12 @@ class ComplaintConsoleTest extends WebTestSupport {
         assertThat(body.getContentAsByteArray()).isEqualTo(SCAN);
         awaitLedgerEntry("complaints.document-read", id);
 
+        assertThat(file)
+                .contains("la réponse est conservée en PDF dans sa langue")
+                .doesNotContain("Envoyée par courriel");
         file = step(officer, id, "answer", "reasons", "Nous avons retiré votre numéro de nos listes d'appel.");
-        assertThat(file).contains("Répondue", "Réponse motivée envoyée", "id=\"close-form\"");
+        assertThat(file).contains("Répondue", "Réponse motivée envoyée par la poste", "id=\"close-form\"");
+        assertThat(file).contains("Réponse (PDF)");
         assertThat(String.valueOf(awaitLedgerEntry("complaints.answered", id).get("payload")))
                 .contains("sha256")
                 .doesNotContain("retiré");
@@ -298,6 +308,10 @@ class ComplaintConsoleTest extends WebTestSupport {
                 .contains("id=\"phone-error\"", "id=\"receivedOn-error\"")
                 .contains("value=\"Sans téléphone\"", "Texte de la plainte</textarea>")
                 .contains("<option value=\"PHONE\" selected=\"selected\">");
+        // every typed value is kept, the letter must be attached again, the summary names each field and links to it
+        assertThat(html)
+                .contains("value=\"Camille Exemple\"", "id=\"letter-again\"", "Joignez-la de nouveau")
+                .contains("href=\"#phone\">Téléphone : ", "href=\"#receivedOn\">Reçue le : ");
         assertThat(complaints.queue(null, "Sans téléphone", auth(staff))).hasSize(before);
         mvc.perform(multipart("/console/complaints/new")
                         .param("channel", "PORTAL")
