@@ -246,6 +246,27 @@ class ComplaintConsoleTest extends WebTestSupport {
     }
 
     @Test
+    void withoutAnActiveStaffAccountTheAssignFormSaysWhereToCreateOneAndARefusalNamesTheFieldInWords()
+            throws Exception {
+        var officer = session(Role.PRIVACY_OFFICER);
+        var id = enter(officer, today().toString());
+        var staff = accounts.all().stream()
+                .filter(a -> a.enabled() && a.roles().contains(Role.STAFF))
+                .toList();
+        staff.forEach(a -> accounts.setEnabled(a.id(), false, ca.gardien.shared.Actor.SYSTEM));
+        try {
+            assertThat(page("/console/complaints/" + id, officer))
+                    .contains("id=\"no-staff\"", "créez un compte avec le rôle Personnel dans")
+                    .contains("href=\"/console/accounts\">Comptes</a>");
+            assertThat(step(officer, id, "assignment", "accountId", ""))
+                    .contains("Membre du personnel : ")
+                    .doesNotContain("accountId:");
+        } finally {
+            staff.forEach(a -> accounts.setEnabled(a.id(), true, ca.gardien.shared.Actor.SYSTEM));
+        }
+    }
+
+    @Test
     void aRefusedDelayNoticeKeepsWhatWasTypedWithTheErrorNextToTheDateInThePagesLanguage() throws Exception {
         var delegate = session(Role.DELEGATE);
         var id = enter(delegate, today().toString());
