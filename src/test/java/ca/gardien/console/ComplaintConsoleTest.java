@@ -119,6 +119,10 @@ class ComplaintConsoleTest extends WebTestSupport {
         var staff = person(Role.STAFF);
         file = step(officer, id, "assignment", "accountId", staff.id().toString());
         assertThat(file).contains("id=\"done\"").contains("<dd id=\"assigned-to\">Test person</dd>");
+        // the timeline names the officer by the role they act in, not as a staff member
+        assertThat(file)
+                .contains("<span class=\"actor\">Personne responsable</span>")
+                .doesNotContain("<span class=\"actor\">Membre du personnel</span>");
         assertThat(actorId(awaitLedgerEntry("complaints.assigned", id))).isNotBlank();
 
         var firstDue = dueOn(file);
@@ -213,7 +217,9 @@ class ComplaintConsoleTest extends WebTestSupport {
         assertThat(outbox.about(id).stream().map(m -> m.subject()).toList())
                 .anySatisfy(s -> assertThat(s).startsWith("Acknowledgement"));
         assertThat(awaitLedgerEntry("complaints.acknowledged", id)).isNotNull();
-        assertThat(page(location, staff)).contains("<dd id=\"assigned-to\">Test person</dd>", "Courriel");
+        assertThat(page(location, staff))
+                .contains("<dd id=\"assigned-to\">Test person</dd>", "Courriel")
+                .contains("<span class=\"actor\">Membre du personnel</span>");
     }
 
     @Test
