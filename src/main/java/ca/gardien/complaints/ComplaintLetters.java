@@ -54,6 +54,15 @@ class ComplaintLetters {
         return new Letter(t("complaints.letter.delay.title", locale), paragraphs);
     }
 
+    /** The request for additional information, for a complainant without an email address: printed and posted. */
+    Letter informationRequest(Complaint c, String details, Locale locale) {
+        var paragraphs = new ArrayList<String>();
+        paragraphs.add(t("complaints.letter.information.opening", locale, c.subject(), day(c.receivedOn(), locale)));
+        paragraphs.add(details);
+        paragraphs.add(t("complaints.letter.information.clock", locale));
+        return new Letter(t("complaints.letter.information.title", locale), paragraphs);
+    }
+
     byte[] pdf(Letter letter, Locale locale) {
         var html = new StringBuilder("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
                 .append(locale.getLanguage())

@@ -100,7 +100,12 @@ class ComplaintSteps {
         var what = text(details, "details", ComplaintFiles.MAX_TEXT, false);
         var today = clock.today();
         var stopped = ComplaintFiles.with(c, ComplaintStatus.AWAITING_INFORMATION, null, today, null, c.assignedTo());
-        if (what != null) {
+        if (what != null && c.email() == null) {
+            // no address: the letter is printed and posted from its PDF in the file
+            var locale = ComplaintFiles.locale(c);
+            var pdf = letters.pdf(letters.informationRequest(c, what, locale), locale);
+            store.insertDocument(c.id(), "INFORMATION_REQUEST", "application/pdf", pdf, instants.instant());
+        } else if (what != null) {
             files.email(c, "complaint-information", what);
         }
         return files.view(

@@ -45,7 +45,7 @@ class ComplaintEntryPage {
 
     @GetMapping
     String form(Model model) {
-        return page(model, Map.of("channel", "MAIL", "language", "fr"), Map.of());
+        return page(model, Map.of("channel", "MAIL", "language", "fr"), Map.of(), false);
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -76,7 +76,7 @@ class ComplaintEntryPage {
                 channel,
                 null);
         if (!errors.isEmpty()) {
-            return page(model, typed, errors);
+            return page(model, typed, errors, upload != null);
         }
         try {
             var entered = desk.enter(
@@ -89,11 +89,14 @@ class ComplaintEntryPage {
         } catch (ConflictException e) {
             errors.put("form", e.in(messages, locale));
         }
-        return page(model, typed, errors);
+        return page(model, typed, errors, upload != null);
     }
 
-    private static String page(Model model, Map<String, String> typed, Map<String, String> errors) {
+    /** The form; a browser cannot keep a chosen file, so a refusal says when the letter must be attached again. */
+    private static String page(
+            Model model, Map<String, String> typed, Map<String, String> errors, boolean letterDropped) {
         model.addAttribute("channels", CHANNELS);
+        model.addAttribute("letterDropped", letterDropped);
         model.addAttribute("entry", typed);
         model.addAttribute("fieldErrors", errors);
         return "console/complaint-new";

@@ -52,9 +52,8 @@ final class ConsoleSteps {
                     String.join(
                             "; ",
                             e.errors().stream()
-                                    .map(f -> f.field() + ": "
-                                            + inPageLanguage(
-                                                    (m, l) -> f.in(m, l).message()))
+                                    .map(f -> inPageLanguage((m, l) ->
+                                            named(f.field(), f.in(m, l).message(), m, l)))
                                     .toList()));
         } catch (ConflictException e) {
             flash.addFlashAttribute("refused", inPageLanguage(e::in));
@@ -70,6 +69,14 @@ final class ConsoleSteps {
             flash.addFlashAttribute("fieldErrors", fieldErrors);
         }
         return "redirect:" + page;
+    }
+
+    /** "label: message", the field named in words ({@code form.field.<name>}), its code name when it has no label. */
+    private static String named(String field, String message, MessageSource messages, Locale locale) {
+        var label = messages.getMessage("form.field." + field, null, null, locale);
+        return label == null
+                ? field + ": " + message
+                : messages.getMessage("form.error.line", new Object[] {label, message}, locale);
     }
 
     /** A refusal's text in the page's language, from the application's bundles. */

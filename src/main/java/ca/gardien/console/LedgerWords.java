@@ -1,6 +1,9 @@
 package ca.gardien.console;
 
+import ca.gardien.organization.AccountViews;
+import ca.gardien.organization.Role;
 import java.util.Locale;
+import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,9 +20,11 @@ class LedgerWords {
     private static final String REQUEST_STEP = "requests.";
 
     private final MessageSource messages;
+    private final AccountViews accounts;
 
-    LedgerWords(MessageSource messages) {
+    LedgerWords(MessageSource messages, AccountViews accounts) {
         this.messages = messages;
+        this.accounts = accounts;
     }
 
     /** What happened, as a short sentence. */
@@ -41,12 +46,27 @@ class LedgerWords {
         return messages.getMessage("ledger.action.other", null, locale);
     }
 
-    /** Who did it, from the ledger's {@code KIND:id} (an account, a token, Gardien itself, the person concerned). */
+    /**
+     * Who did it, from the ledger's {@code KIND:id} (an account, a token, Gardien itself, the person concerned); an
+     * account is named by the role it acts in (person in charge, delegate, staff member, auditor).
+     */
     public String actor(String actor) {
         var colon = actor == null ? -1 : actor.indexOf(':');
         var kind = colon < 0 ? String.valueOf(actor) : actor.substring(0, colon);
+        var role = "ACCOUNT".equals(kind) ? accountRole(actor.substring(colon + 1)) : null;
+        if (role != null) {
+            return messages.getMessage("ledger.actor.role." + role.name(), null, locale());
+        }
         return messages.getMessage(
                 "ledger.actor." + kind, null, messages.getMessage("ledger.actor.other", null, locale()), locale());
+    }
+
+    private Role accountRole(String id) {
+        try {
+            return accounts.actingRole(UUID.fromString(id)).orElse(null);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** What the entry is about ({@code request}, {@code account}, {@code mail-message} …), as a noun. */

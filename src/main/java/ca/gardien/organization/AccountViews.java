@@ -29,6 +29,15 @@ public class AccountViews {
         return accounts.all().size();
     }
 
+    /**
+     * The role an account acts in: its highest (person in charge, then delegate, staff, auditor); empty for an unknown
+     * account or one without a role.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Role> actingRole(UUID accountId) {
+        return accounts.byId(accountId).flatMap(a -> a.roles().stream().sorted().findFirst());
+    }
+
     /** The language the account chose last; empty when it never chose. */
     @Transactional(readOnly = true)
     public Optional<String> preferredLocale(UUID accountId) {

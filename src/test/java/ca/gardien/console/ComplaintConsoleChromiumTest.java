@@ -111,8 +111,9 @@ class ComplaintConsoleChromiumTest {
                     .isAfter(LocalDate.parse(firstDue));
             submit(page, "note-form", "document.getElementById('text').value = 'Vérifié auprès du centre d’appels.';");
             submit(page, "document-form", attach("file", "journal.txt", "journal des appels"));
+            // the letter, the information request to post (no email address) and the supporting document
             assertThat(page.evaluate("document.querySelectorAll('#documents a').length"))
-                    .isEqualTo("2");
+                    .isEqualTo("3");
             submit(
                     page,
                     "answer-form",

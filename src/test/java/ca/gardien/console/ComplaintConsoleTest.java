@@ -119,6 +119,10 @@ class ComplaintConsoleTest extends WebTestSupport {
         var staff = person(Role.STAFF);
         file = step(officer, id, "assignment", "accountId", staff.id().toString());
         assertThat(file).contains("id=\"done\"").contains("<dd id=\"assigned-to\">Test person</dd>");
+        // the timeline names the officer by the role they act in, not as a staff member
+        assertThat(file)
+                .contains("<span class=\"actor\">Personne responsable</span>")
+                .doesNotContain("<span class=\"actor\">Membre du personnel</span>");
         assertThat(actorId(awaitLedgerEntry("complaints.assigned", id))).isNotBlank();
 
         var firstDue = dueOn(file);
@@ -128,6 +132,11 @@ class ComplaintConsoleTest extends WebTestSupport {
                 .contains("id=\"received-form\"")
                 .doesNotContain("id=\"information-form\"", "id=\"delay-form\"")
                 .containsPattern("<dd>\\s*<span class=\"urgency STOPPED\">Délai suspendu</span></dd>");
+        // no email address: the request is a PDF to print and post, offered with the steps, and said "by post"
+        assertThat(file)
+                .contains("Renseignements supplémentaires demandés par la poste : délai suspendu")
+                .contains("id=\"to-post\"", "Demande de renseignements (PDF)")
+                .doesNotContain("envoyé au plaignant par courriel");
         awaitLedgerEntry("complaints.information-requested", id);
 
         file = step(officer, id, "information-received", "receivedOn", today().toString());
@@ -162,7 +171,8 @@ class ComplaintConsoleTest extends WebTestSupport {
                 .filter(l -> l.startsWith("@@"))
                 .map(l -> l.substring(2))
                 .toList();
-        assertThat(links).hasSize(2);
+        // the letter, the information request and the supporting document, and the request again under "to post"
+        assertThat(links).hasSize(4);
         var body = mvc.perform(get(links.get(0)).session(officer))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -171,8 +181,12 @@ class ComplaintConsoleTest extends WebTestSupport {
         assertThat(body.getContentAsByteArray()).isEqualTo(SCAN);
         awaitLedgerEntry("complaints.document-read", id);
 
+        assertThat(file)
+                .contains("la réponse est conservée en PDF dans sa langue")
+                .doesNotContain("Envoyée par courriel");
         file = step(officer, id, "answer", "reasons", "Nous avons retiré votre numéro de nos listes d'appel.");
-        assertThat(file).contains("Répondue", "Réponse motivée envoyée", "id=\"close-form\"");
+        assertThat(file).contains("Répondue", "Réponse motivée envoyée par la poste", "id=\"close-form\"");
+        assertThat(file).contains("Réponse (PDF)");
         assertThat(String.valueOf(awaitLedgerEntry("complaints.answered", id).get("payload")))
                 .contains("sha256")
                 .doesNotContain("retiré");
@@ -204,7 +218,9 @@ class ComplaintConsoleTest extends WebTestSupport {
         assertThat(outbox.about(id).stream().map(m -> m.subject()).toList())
                 .anySatisfy(s -> assertThat(s).startsWith("Acknowledgement"));
         assertThat(awaitLedgerEntry("complaints.acknowledged", id)).isNotNull();
-        assertThat(page(location, staff)).contains("<dd id=\"assigned-to\">Test person</dd>", "Courriel");
+        assertThat(page(location, staff))
+                .contains("<dd id=\"assigned-to\">Test person</dd>", "Courriel")
+                .contains("<span class=\"actor\">Membre du personnel</span>");
     }
 
     @Test
@@ -234,6 +250,27 @@ class ComplaintConsoleTest extends WebTestSupport {
         assertThat(step(officer, id, "assignment", "accountId", "not-an-id"))
                 .contains("id=\"accountId-error\"", "must be a valid identifier");
         assertThat(page("/console/complaints/" + id, officer)).contains("No one");
+    }
+
+    @Test
+    void withoutAnActiveStaffAccountTheAssignFormSaysWhereToCreateOneAndARefusalNamesTheFieldInWords()
+            throws Exception {
+        var officer = session(Role.PRIVACY_OFFICER);
+        var id = enter(officer, today().toString());
+        var staff = accounts.all().stream()
+                .filter(a -> a.enabled() && a.roles().contains(Role.STAFF))
+                .toList();
+        staff.forEach(a -> accounts.setEnabled(a.id(), false, ca.gardien.shared.Actor.SYSTEM));
+        try {
+            assertThat(page("/console/complaints/" + id, officer))
+                    .contains("id=\"no-staff\"", "créez un compte avec le rôle Personnel dans")
+                    .contains("href=\"/console/accounts\">Comptes</a>");
+            assertThat(step(officer, id, "assignment", "accountId", ""))
+                    .contains("Membre du personnel : ")
+                    .doesNotContain("accountId:");
+        } finally {
+            staff.forEach(a -> accounts.setEnabled(a.id(), true, ca.gardien.shared.Actor.SYSTEM));
+        }
     }
 
     @Test
@@ -299,6 +336,10 @@ class ComplaintConsoleTest extends WebTestSupport {
                 .contains("id=\"phone-error\"", "id=\"receivedOn-error\"")
                 .contains("value=\"Sans téléphone\"", "Texte de la plainte</textarea>")
                 .contains("<option value=\"PHONE\" selected=\"selected\">");
+        // every typed value is kept, the letter must be attached again, the summary names each field and links to it
+        assertThat(html)
+                .contains("value=\"Camille Exemple\"", "id=\"letter-again\"", "Joignez-la de nouveau")
+                .contains("href=\"#phone\">Téléphone : ", "href=\"#receivedOn\">Reçue le : ");
         assertThat(complaints.queue(null, "Sans téléphone", auth(staff))).hasSize(before);
         mvc.perform(multipart("/console/complaints/new")
                         .param("channel", "PORTAL")

@@ -46,6 +46,22 @@ class IncidentConsoleFormsTest extends WebTestSupport {
                 .getContentAsString();
     }
 
+    /** Records an entry from the console form; its page's address. */
+    private String record(MockHttpSession session) throws Exception {
+        return mvc.perform(post("/console/incidents")
+                        .session(session)
+                        .with(csrf())
+                        .param("title", "Lost laptop")
+                        .param("occurredOn", "2026-11-20")
+                        .param("awareOn", "2026-11-21")
+                        .param("awareTime", "09:00")
+                        .param("circumstances", "A laptop was left in a taxi."))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+    }
+
     private int addMeasure(MockHttpSession session, UUID incident) throws Exception {
         return mvc.perform(post("/console/incidents/" + incident + "/measures")
                         .session(session)
@@ -76,19 +92,7 @@ class IncidentConsoleFormsTest extends WebTestSupport {
 
     @Test
     void awarenessIsTypedAsADateAndATimeInTheOrganizationsZone() throws Exception {
-        var session = login(OFFICER, OFFICER_PASSWORD);
-        var location = mvc.perform(post("/console/incidents")
-                        .session(session)
-                        .with(csrf())
-                        .param("title", "Lost laptop")
-                        .param("occurredOn", "2026-11-20")
-                        .param("awareOn", "2026-11-21")
-                        .param("awareTime", "09:00")
-                        .param("circumstances", "A laptop was left in a taxi."))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
+        var location = record(login(OFFICER, OFFICER_PASSWORD));
         var id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
 
         assertThat(incidents.get(id).awareAt().toInstant())
@@ -138,5 +142,47 @@ class IncidentConsoleFormsTest extends WebTestSupport {
                         .session(session)
                         .with(csrf()))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aRefusedAssessmentKeepsEveryChosenLevelMarksTheRequiredFieldsAndNamesEachErrorInTheSummary() throws Exception {
+        var session = login(OFFICER, OFFICER_PASSWORD);
+        mvc.perform(
+                get("/locale").param("lang", "fr").param("return", "/console").session(session));
+        var location = record(session);
+        var path = location.substring(location.indexOf("/console/"));
+        var refused = mvc.perform(post(path + "/assessment")
+                        .session(session)
+                        .with(csrf())
+                        .param("sensitivity", "HIGH")
+                        .param("sensitivityReason", "Santé")
+                        .param("consequences", "MEDIUM")
+                        .param("consequencesReason", "Fraude")
+                        .param("likelihood", "HIGH")
+                        .param("likelihoodReason", "Volé")
+                        .param("consultedOn", "")
+                        .param("consultationNote", ""))
+                .andReturn();
+        var page = mvc.perform(get(path).session(session).flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .containsPattern("id=\"sensitivity\"[^>]*>\\s*<option value=\"LOW\"[^>]*>[^<]*</option>\\s*"
+                        + "<option value=\"MEDIUM\"[^>]*>[^<]*</option>\\s*<option value=\"HIGH\" selected");
+        assertThat(page)
+                .containsPattern("id=\"consequences\"[^>]*>\\s*<option value=\"LOW\"[^>]*>[^<]*</option>\\s*"
+                        + "<option value=\"MEDIUM\" selected");
+        assertThat(page)
+                .containsPattern("id=\"likelihood\"[^>]*>\\s*<option value=\"LOW\"[^>]*>[^<]*</option>\\s*"
+                        + "<option value=\"MEDIUM\"[^>]*>[^<]*</option>\\s*<option value=\"HIGH\" selected");
+        assertThat(page)
+                .contains("href=\"#consultedOn\">Date de consultation du responsable : Ce champ est requis.")
+                .contains("href=\"#consultationNote\">Note de consultation : Ce champ est requis.")
+                .containsPattern("id=\"consultedOn\"[^>]*required aria-required=\"true\"")
+                .containsPattern("id=\"consultationNote\"[^>]*required aria-required=\"true\"")
+                .contains("Note de consultation</span> <span class=\"required\">(obligatoire)</span>");
     }
 }
