@@ -29,7 +29,7 @@ class LedgerSearchWords {
 
     private final List<Entry> catalog;
 
-    LedgerSearchWords(MessageSource messages) {
+    LedgerSearchWords(MessageSource messages, LedgerWords words) {
         var entries = new ArrayList<Entry>();
         var french = Locale.CANADA_FRENCH;
         var english = Locale.CANADA;
@@ -38,7 +38,6 @@ class LedgerSearchWords {
                 .map(s -> "requests." + s.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .filter(a -> !actions.contains(a))
                 .forEach(actions::add);
-        var words = new LedgerWords(messages);
         for (var action : actions) {
             var phrases = action + " " + in(words, action, french) + " " + in(words, action, english);
             entries.add(new Entry(new LedgerQuery.Kind(action, null), normalized(phrases)));
