@@ -25,15 +25,15 @@ final class PolicyLanguageDrift {
                 .filter(s -> before.containsKey(s.key()))
                 .flatMap(s -> {
                     var old = before.get(s.key());
-                    boolean fr = !Objects.equals(old.headingFr(), s.headingFr())
+                    boolean frenchChanged = !Objects.equals(old.headingFr(), s.headingFr())
                             || !Objects.equals(old.templateFr(), s.templateFr());
-                    boolean en = !Objects.equals(old.headingEn(), s.headingEn())
+                    boolean englishChanged = !Objects.equals(old.headingEn(), s.headingEn())
                             || !Objects.equals(old.templateEn(), s.templateEn());
-                    if (fr == en) {
+                    if (frenchChanged == englishChanged) {
                         return java.util.stream.Stream.empty();
                     }
-                    return java.util.stream.Stream.of(
-                            new Drift(s.key(), s.heading(language), fr ? Language.ENGLISH : Language.FRENCH));
+                    return java.util.stream.Stream.of(new Drift(
+                            s.key(), s.heading(language), frenchChanged ? Language.ENGLISH : Language.FRENCH));
                 })
                 .toList();
     }
