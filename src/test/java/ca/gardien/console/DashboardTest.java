@@ -39,7 +39,7 @@ class DashboardTest extends WebTestSupport {
                 .contains("Écarts de l")
                 .contains("href=\"/console/inventory#gaps\"")
                 .contains("Formation et sensibilisation")
-                .doesNotContain("/console/governance") // no console page for campaigns yet: plain text, not a 404
+                .contains("href=\"/console/governance/training\"")
                 .doesNotContain("??");
     }
 

@@ -150,7 +150,7 @@ class RequestConsoleTest extends RequestConsoleSupport {
         assertThat(page).contains("/documents/" + document + "/review").contains("id=\"extend\"");
         act(staff, id, "/documents/" + document + "/review", "approved", "true");
         assertThat(page("/console/requests/" + id, staff)).doesNotContain("/documents/" + document + "/review");
-        assertThat(refusal(staff, id, "/extend", "reasons", "")).contains("reasons");
+        assertThat(refusal(staff, id, "/extend", "reasons", "")).contains("Motifs"); // the field, named in words
         var before = requests.get(id);
         act(staff, id, "/extend", "reasons", "Many systems to search.");
         assertThat(requests.get(id).dueOn()).isEqualTo(before.extendedDueOn()).isAfter(before.dueOn());
