@@ -42,12 +42,12 @@ class AssessmentReport {
             return "";
         }
         if (by.startsWith("account:")) {
-            var id = by.substring("account:".length());
-            return accounts.all().stream()
-                    .filter(r -> r.id().toString().equals(id))
-                    .map(ca.gardien.organization.AccountRow::displayName)
-                    .findFirst()
-                    .orElse(text("assessments.report.account", locale));
+            try {
+                return accounts.nameOf(java.util.UUID.fromString(by.substring("account:".length())))
+                        .orElse(text("assessments.report.account", locale));
+            } catch (IllegalArgumentException notAnId) {
+                return text("assessments.report.account", locale);
+            }
         }
         return text("assessments.report.someone", locale);
     }

@@ -194,12 +194,7 @@ public class Assessments {
 
     /** The accounts a review may be assigned to: active staff, delegates and the person in charge. */
     List<ca.gardien.organization.AccountRow> assignable() {
-        return accounts.all().stream()
-                .filter(r -> r.enabled()
-                        && (r.roles().contains(Role.STAFF)
-                                || r.roles().contains(Role.DELEGATE)
-                                || r.roles().contains(Role.PRIVACY_OFFICER)))
-                .toList();
+        return accounts.active(Role.STAFF, Role.DELEGATE, Role.PRIVACY_OFFICER);
     }
 
     static String by(Actor actor) {

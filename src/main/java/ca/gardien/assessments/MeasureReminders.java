@@ -67,8 +67,7 @@ class MeasureReminders {
         }
         var recipient = a.assignedTo() != null ? "account:" + a.assignedTo() : a.createdBy();
         if (!recipient.startsWith("account:")) { // started by the data map: the person in charge is reminded
-            recipient = accounts.all().stream()
-                    .filter(r -> r.enabled() && r.roles().contains(Role.PRIVACY_OFFICER))
+            recipient = accounts.active(Role.PRIVACY_OFFICER).stream()
                     .map(r -> "account:" + r.id())
                     .findFirst()
                     .orElse(recipient);

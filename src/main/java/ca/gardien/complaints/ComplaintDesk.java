@@ -61,16 +61,9 @@ public class ComplaintDesk {
         }
         var assignees = new ArrayList<ComplaintPage.Assignee>();
         if (actions.contains("assign")) {
-            FieldTexts.assignees(accounts)
-                    .forEach(a -> assignees.add(new ComplaintPage.Assignee(a.id(), a.displayName())));
+            FieldTexts.assignees(accounts).forEach(a -> assignees.add(new ComplaintPage.Assignee(a.id(), a.name())));
         }
-        var assignedTo = c.assignedTo() == null
-                ? null
-                : accounts.all().stream()
-                        .filter(a -> a.id().equals(c.assignedTo()))
-                        .map(ca.gardien.organization.AccountRow::displayName)
-                        .findFirst()
-                        .orElse(null);
+        var assignedTo = accounts.nameOf(c.assignedTo()).orElse(null);
         return new ComplaintPage(file, actions, assignees, assignedTo);
     }
 

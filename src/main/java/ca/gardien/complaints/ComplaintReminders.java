@@ -125,8 +125,7 @@ class ComplaintReminders {
         if (c.assignedTo() != null) {
             return c.assignedTo();
         }
-        return accounts.all().stream()
-                .filter(a -> a.enabled() && a.roles().contains(Role.PRIVACY_OFFICER))
+        return accounts.active(Role.PRIVACY_OFFICER).stream()
                 .map(ca.gardien.organization.AccountRow::id)
                 .findFirst()
                 .orElse(null);

@@ -49,13 +49,11 @@ final class FieldTexts {
      * a confidential file the role does not cover.
      */
     static boolean handlesComplaints(AccountViews accounts, UUID accountId) {
-        return assignees(accounts).stream().anyMatch(a -> a.id().equals(accountId));
+        return accounts.isActive(accountId, Role.STAFF);
     }
 
     /** The accounts a file may be assigned to: active, with the staff role. */
     static java.util.List<ca.gardien.organization.AccountRow> assignees(AccountViews accounts) {
-        return accounts.all().stream()
-                .filter(a -> a.enabled() && a.roles().contains(Role.STAFF))
-                .toList();
+        return accounts.active(Role.STAFF);
     }
 }

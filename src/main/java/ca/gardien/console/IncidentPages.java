@@ -102,15 +102,7 @@ class IncidentPages {
         model.addAttribute("writes", caller.writes() && incident.status() != IncidentStatus.CLOSED);
         model.addAttribute("works", caller.works(incident) && incident.status() != IncidentStatus.CLOSED);
         model.addAttribute("handlers", caller.writes() ? handlers() : List.of());
-        model.addAttribute(
-                "assignee",
-                incident.assignedTo() == null
-                        ? null
-                        : accounts.all().stream()
-                                .filter(a -> a.id().equals(incident.assignedTo()))
-                                .map(a -> a.displayName() == null ? a.username() : a.displayName())
-                                .findFirst()
-                                .orElse(null));
+        model.addAttribute("assignee", accounts.nameOf(incident.assignedTo()).orElse(null));
         model.addAttribute("missing", incidents.missingForClosing(incident));
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", Map.of());
@@ -121,12 +113,8 @@ class IncidentPages {
     }
 
     private List<Handler> handlers() {
-        return accounts.all().stream()
-                .filter(a -> a.enabled()
-                        && (a.roles().contains(Role.STAFF)
-                                || a.roles().contains(Role.DELEGATE)
-                                || a.roles().contains(Role.PRIVACY_OFFICER)))
-                .map(a -> new Handler(a.id(), a.displayName() == null ? a.username() : a.displayName()))
+        return accounts.active(Role.STAFF, Role.DELEGATE, Role.PRIVACY_OFFICER).stream()
+                .map(a -> new Handler(a.id(), a.name()))
                 .toList();
     }
 

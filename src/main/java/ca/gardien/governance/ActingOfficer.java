@@ -1,7 +1,7 @@
 package ca.gardien.governance;
 
 import ca.gardien.ledger.Evidence;
-import ca.gardien.organization.AccountAdministration;
+import ca.gardien.organization.AccountViews;
 import ca.gardien.organization.Organization;
 import ca.gardien.organization.OrganizationProfile.PersonInCharge;
 import ca.gardien.organization.Role;
@@ -49,14 +49,14 @@ public class ActingOfficer {
             String documentSha256) {}
 
     private final OfficerRecords records;
-    private final AccountAdministration accounts;
+    private final AccountViews accounts;
     private final Organization organization;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ActingOfficer(
             OfficerRecords records,
-            AccountAdministration accounts,
+            AccountViews accounts,
             Organization organization,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -183,9 +183,7 @@ public class ActingOfficer {
     }
 
     private boolean activeDelegate(UUID accountId) {
-        return accounts.all().stream()
-                .anyMatch(a ->
-                        a.id().equals(accountId) && a.enabled() && a.roles().contains(Role.DELEGATE));
+        return accounts.isActive(accountId, Role.DELEGATE);
     }
 
     private void fact(String step, Actor actor, OfficerRecord saved, java.util.Map<String, String> payload) {

@@ -38,13 +38,7 @@ class OfficerPages {
         model.addAttribute("records", officer.now().records().reversed());
         model.addAttribute("inCharge", caller.inCharge());
         model.addAttribute("writes", caller.writes());
-        model.addAttribute(
-                "delegates",
-                caller.inCharge()
-                        ? accounts.all().stream()
-                                .filter(a -> a.enabled() && a.roles().contains(Role.DELEGATE))
-                                .toList()
-                        : java.util.List.of());
+        model.addAttribute("delegates", caller.inCharge() ? accounts.active(Role.DELEGATE) : java.util.List.of());
         return "console/governance-officer";
     }
 
@@ -106,11 +100,7 @@ class OfficerPages {
             return body;
         }
         UUID id = body.accountId();
-        var name = accounts.all().stream()
-                .filter(a -> a.id().equals(id))
-                .map(a -> a.displayName() == null ? a.username() : a.displayName())
-                .findFirst()
-                .orElse(null);
+        var name = accounts.nameOf(id).orElse(null);
         return new ActingOfficer.NewRecord(
                 name, body.title(), body.email(), id, null, null, body.startsOn(), null, null);
     }

@@ -58,9 +58,7 @@ class PolicyChangeNotices {
         var path = version.policyId().equals(PolicySeed.PRIVACY_POLICY)
                 ? "/privacy/policy"
                 : "/privacy/policies/" + version.policyId();
-        var people = accounts.all().stream()
-                .filter(a -> a.enabled() && a.roles().stream().anyMatch(MUST_APPLY::contains))
-                .toList();
+        var people = accounts.active(MUST_APPLY.toArray(Role[]::new));
         for (var account : people) {
             outbox.queue(message(
                     Message.Channel.INTERNAL, "account:" + account.id(), Language.FRENCH, policy, version, day, path));

@@ -107,8 +107,7 @@ public class Training {
                 0,
                 0,
                 0));
-        accounts.all().stream()
-                .filter(a -> a.enabled() && a.roles().stream().anyMatch(r -> roles.contains(r.name())))
+        accounts.active(roles.stream().map(Role::valueOf).toArray(Role[]::new))
                 .forEach(a -> store.addMember(id, a.id(), a.username(), a.displayName()));
         var started = campaign(id);
         events.publishEvent(Evidence.of(

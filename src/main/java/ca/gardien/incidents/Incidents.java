@@ -85,13 +85,7 @@ public class Incidents {
     @Transactional
     public Incident assign(UUID id, UUID accountId, Actor actor) {
         var current = open(id);
-        if (accountId != null
-                && accounts.all().stream()
-                        .noneMatch(a -> a.id().equals(accountId)
-                                && a.enabled()
-                                && (a.roles().contains(Role.STAFF)
-                                        || a.roles().contains(Role.DELEGATE)
-                                        || a.roles().contains(Role.PRIVACY_OFFICER)))) {
+        if (accountId != null && !accounts.isActive(accountId, Role.STAFF, Role.DELEGATE, Role.PRIVACY_OFFICER)) {
             throw new InvalidInputException("accountId", "incidents.invalid.assignee");
         }
         store.update(current.assigned(accountId));

@@ -34,4 +34,9 @@ public record AccountRow(
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }
+
+    /** The name to show: the display name, else the username. */
+    public String name() {
+        return displayName == null || displayName.isBlank() ? username : displayName;
+    }
 }

@@ -2,6 +2,7 @@ package ca.gardien.organization;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.Authentication;
@@ -27,6 +28,34 @@ public class AccountViews {
     @Transactional(readOnly = true)
     public int count() {
         return accounts.all().size();
+    }
+
+    /** The enabled accounts holding at least one of the roles, in the list's order (assignees, recipients). */
+    @Transactional(readOnly = true)
+    public List<AccountRow> active(Role... roles) {
+        var wanted = Set.of(roles);
+        return accounts.all().stream()
+                .filter(a -> a.enabled() && a.roles().stream().anyMatch(wanted::contains))
+                .map(AccountRow::of)
+                .toList();
+    }
+
+    /** Whether the account exists, is enabled and holds at least one of the roles: one read, not the whole list. */
+    @Transactional(readOnly = true)
+    public boolean isActive(UUID accountId, Role... roles) {
+        var wanted = Set.of(roles);
+        return accountId != null
+                && accounts.byId(accountId)
+                        .filter(a -> a.enabled() && a.roles().stream().anyMatch(wanted::contains))
+                        .isPresent();
+    }
+
+    /** The name an account is shown by (display name, else username); empty for an unknown account. */
+    @Transactional(readOnly = true)
+    public Optional<String> nameOf(UUID accountId) {
+        return accountId == null
+                ? Optional.empty()
+                : accounts.byId(accountId).map(AccountRow::of).map(AccountRow::name);
     }
 
     /**
