@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,7 +25,7 @@ class Subjects {
     private final JdbcClient jdbc;
     private final KeyedDigest key;
     private final Clock clock;
-    private final ConcurrentHashMap<String, UUID> known = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Keyed, UUID> known = new ConcurrentHashMap<>();
 
     Subjects(JdbcClient jdbc, @Qualifier(ConsentConfiguration.KEY) KeyedDigest key, Clock clock) {
         this.jdbc = jdbc;
@@ -35,42 +34,47 @@ class Subjects {
     }
 
     Optional<UUID> find(SubjectIdentifier identifier) {
-        var cacheKey = cacheKey(identifier);
-        var cached = known.get(cacheKey);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        var found = jdbc.sql("SELECT subject_id FROM consent_identifier WHERE kind = ? AND digest = ?")
-                .params(identifier.kind().name(), key.digest(identifier))
-                .query(UUID.class)
-                .optional();
-        found.ifPresent(id -> known.put(cacheKey, id));
-        return found;
+        return find(Keyed.of(identifier, key));
     }
 
     /** The subject known by any of the identifiers, created if none is known; every identifier is linked to it. */
     UUID resolve(Collection<SubjectIdentifier> identifiers) {
         var subjects = new LinkedHashSet<UUID>();
-        var unknown =
-                new LinkedHashMap<String, SubjectIdentifier>(); // by kind and digest: each once, even if given twice
+        var unknown = new LinkedHashSet<Keyed>(); // each once, even if given twice
         for (var identifier : identifiers) {
-            find(identifier)
-                    .ifPresentOrElse(subjects::add, () -> unknown.putIfAbsent(cacheKey(identifier), identifier));
+            var keyed = Keyed.of(identifier, key);
+            find(keyed).ifPresentOrElse(subjects::add, () -> unknown.add(keyed));
         }
         if (subjects.size() > 1) {
             throw new ConflictException("consent.conflict.different-subjects");
         }
         var subject = subjects.isEmpty() ? create() : subjects.getFirst();
-        for (var identifier : unknown.values()) {
+        for (var keyed : unknown) {
             jdbc.sql("INSERT INTO consent_identifier (kind, digest, subject_id) VALUES (?, ?, ?)")
-                    .params(identifier.kind().name(), key.digest(identifier), subject)
+                    .params(keyed.kind(), keyed.digest(), subject)
                     .update();
         }
         return subject;
     }
 
-    private String cacheKey(SubjectIdentifier identifier) {
-        return identifier.kind() + ":" + key.digest(identifier);
+    private Optional<UUID> find(Keyed keyed) {
+        var cached = known.get(keyed);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        var found = jdbc.sql("SELECT subject_id FROM consent_identifier WHERE kind = ? AND digest = ?")
+                .params(keyed.kind(), keyed.digest())
+                .query(UUID.class)
+                .optional();
+        found.ifPresent(id -> known.put(keyed, id));
+        return found;
+    }
+
+    /** An identifier as stored: its kind and keyed digest, computed once. */
+    private record Keyed(String kind, String digest) {
+        static Keyed of(SubjectIdentifier identifier, KeyedDigest key) {
+            return new Keyed(identifier.kind().name(), key.digest(identifier));
+        }
     }
 
     private UUID create() {
