@@ -37,7 +37,8 @@ record Assessment(
         String createdBy,
         Map<String, Answer> answers,
         List<Risk> risks,
-        List<Measure> measures) {
+        List<Measure> measures,
+        int rowVersion) {
 
     /**
      * An answer as text ({@code yes}/{@code no} for yes-no, ISO dates, decimal numbers); pre-filled from the map. A

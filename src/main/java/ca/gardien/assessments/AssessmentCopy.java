@@ -35,6 +35,8 @@ final class AssessmentCopy {
     Map<String, Assessment.Answer> answers;
     List<Assessment.Risk> risks;
     List<Assessment.Measure> measures;
+    /** The stored row's version this copy was made from: the update names it (see {@link AssessmentStore#update}). */
+    final int rowVersion;
 
     AssessmentCopy(Assessment a) {
         id = a.id();
@@ -62,6 +64,7 @@ final class AssessmentCopy {
         answers = new LinkedHashMap<>(a.answers());
         risks = a.risks();
         measures = a.measures();
+        rowVersion = a.rowVersion();
     }
 
     /** A first version: a draft with no answer, risk or measure. */
@@ -100,7 +103,8 @@ final class AssessmentCopy {
                 createdBy,
                 Map.copyOf(answers),
                 List.of(),
-                List.of());
+                List.of(),
+                0);
     }
 
     /** Back to a draft: the consultation stays (it was from the outset), the review and decision go. */
@@ -138,6 +142,7 @@ final class AssessmentCopy {
                 createdBy,
                 Map.copyOf(answers),
                 risks,
-                measures);
+                measures,
+                rowVersion);
     }
 }

@@ -20,7 +20,14 @@ class AssessmentStore {
 
     private static final String COLUMNS = "id, title, template_id, template_version, item, gap_rule, version, status,"
             + " superseded, assigned_to, consulted_on, consultation_note, consulted_by, reviewed_at, review_note,"
-            + " reviewed_by, decided_at, decision_reasons, decided_by, document_sha256, created_at, created_by";
+            + " reviewed_by, decided_at, decision_reasons, decided_by, document_sha256, created_at, created_by, row_version";
+
+    /** {@code title = ?, ...}: every column but the key and the row version. */
+    private static final String ASSIGNMENTS = java.util.Arrays.stream(COLUMNS.split(","))
+            .map(String::strip)
+            .filter(c -> !c.equals("id") && !c.equals("row_version"))
+            .map(c -> c + " = ?")
+            .collect(java.util.stream.Collectors.joining(", "));
 
     private final JdbcClient jdbc;
 
@@ -30,34 +37,30 @@ class AssessmentStore {
 
     void insert(Assessment a) {
         jdbc.sql("INSERT INTO assessments_assessment (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(row(a))
                 .update();
         saveAnswers(a);
     }
 
     /**
-     * Moves the status on only if it is still the one the step read: of two steps racing on one assessment (approve and
-     * reject at once, say) the second finds the status moved and is refused with 409, instead of both winning.
+     * Writes the assessment's own fields and answers, only over the row the step read: a step that finds the row moved
+     * on by another (approve and reject at once, two risks added at once) is refused with 409 instead of both winning.
+     * Risks and measures are written one by one.
      */
-    void transition(UUID id, AssessmentStatus from, AssessmentStatus to) {
-        int moved = jdbc.sql("UPDATE assessments_assessment SET status = ? WHERE id = ? AND status = ?")
-                .params(to.name(), id, from.name())
+    void update(Assessment a) {
+        var values = new java.util.ArrayList<>(java.util.Arrays.asList(row(a)));
+        values.removeFirst(); // the id, which is the key
+        values.removeLast(); // the row version, moved on below
+        values.add(a.id());
+        values.add(a.rowVersion());
+        int written = jdbc.sql("UPDATE assessments_assessment SET " + ASSIGNMENTS
+                        + ", row_version = row_version + 1 WHERE id = ? AND row_version = ?")
+                .params(values)
                 .update();
-        if (moved != 1) {
+        if (written != 1) {
             throw new OptimisticLockingFailureException("assessment changed meanwhile");
         }
-    }
-
-    /** Writes the assessment's own fields and answers; risks and measures are written one by one. */
-    void update(Assessment a) {
-        jdbc.sql("DELETE FROM assessments_assessment WHERE id = ?")
-                .param(a.id())
-                .update();
-        jdbc.sql("INSERT INTO assessments_assessment (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(row(a))
-                .update();
         jdbc.sql("DELETE FROM assessments_answer WHERE assessment_id = ?")
                 .param(a.id())
                 .update();
@@ -153,7 +156,8 @@ class AssessmentStore {
             a.decidedBy(),
             a.documentSha256(),
             at(a.createdAt()),
-            a.createdBy()
+            a.createdBy(),
+            a.rowVersion()
         };
     }
 
@@ -222,6 +226,7 @@ class AssessmentStore {
                 rs.getString("created_by"),
                 answers,
                 risks,
-                measures);
+                measures,
+                rs.getInt("row_version"));
     }
 }

@@ -70,7 +70,6 @@ class AssessmentWorkflow {
         copy.consultationNote = text;
         copy.consultedBy = caller.by();
         var saved = copy.build();
-        store.transition(id, a.status(), saved.status());
         store.update(saved);
         facts.record(
                 "consulted",
@@ -104,7 +103,6 @@ class AssessmentWorkflow {
         copy.reviewNote = text;
         copy.reviewedBy = caller.by();
         var saved = copy.build();
-        store.transition(id, a.status(), saved.status());
         store.update(saved);
         facts.record("reviewed", id, caller.actor(), Map.of("noteSha256", Digests.sha256Hex(text)));
         return saved;
@@ -154,7 +152,6 @@ class AssessmentWorkflow {
             payload.put("version", String.valueOf(a.version()));
         }
         var saved = copy.build();
-        store.transition(id, a.status(), saved.status());
         store.update(saved);
         facts.record(copy.status == AssessmentStatus.APPROVED ? "approved" : "rejected", id, caller.actor(), payload);
         return saved;
