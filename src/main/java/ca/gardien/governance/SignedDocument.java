@@ -2,10 +2,6 @@ package ca.gardien.governance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,13 +37,10 @@ class SignedDocument {
         if (document == null || document.isEmpty()) {
             return PageSteps.blank(typed);
         }
-        try (var in = new DigestInputStream(document.getInputStream(), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        try {
+            return ca.gardien.shared.Digests.sha256Hex(document.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

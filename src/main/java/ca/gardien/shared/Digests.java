@@ -1,6 +1,10 @@
 package ca.gardien.shared;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -19,6 +23,14 @@ public final class Digests {
     /** The SHA-256 of the text's UTF-8 bytes. */
     public static String sha256Hex(String text) {
         return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The SHA-256 of everything the stream gives, read once without holding it in memory; closes the stream. */
+    public static String sha256Hex(InputStream in) throws IOException {
+        try (var digesting = new DigestInputStream(in, sha256())) {
+            digesting.transferTo(OutputStream.nullOutputStream());
+            return HEX.formatHex(digesting.getMessageDigest().digest());
+        }
     }
 
     /** A new SHA-256 digest (not thread-safe: one per use or per caller). */

@@ -5,19 +5,16 @@ import ca.gardien.shared.Actor;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.Digests;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.DigestInputStream;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
@@ -150,11 +147,7 @@ public class InstallationBackups {
     }
 
     private static BackupFile file(Path path) throws IOException {
-        var digest = Digests.sha256();
-        try (var in = new DigestInputStream(Files.newInputStream(path), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
         return new BackupFile(
-                path.getFileName().toString(), Files.size(path), HexFormat.of().formatHex(digest.digest()));
+                path.getFileName().toString(), Files.size(path), Digests.sha256Hex(Files.newInputStream(path)));
     }
 }
