@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
 import org.springframework.util.unit.DataSize;
@@ -61,15 +60,16 @@ public class BodyLimits extends OncePerRequestFilter {
                 request.getRequestURI().substring(request.getContextPath().length()));
         long declared = request.getContentLengthLong();
         if (declared > limit) {
-            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, limit);
+            ErrorContract.refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, limit, messages);
         } else if (declared >= 0 || !chunked(request)) {
             chain.doFilter(request, response);
         } else if (parsedByTheContainer(request)) {
-            refuse(request, response, HttpServletResponse.SC_LENGTH_REQUIRED, limit);
+            ErrorContract.refuse(request, response, HttpServletResponse.SC_LENGTH_REQUIRED, limit, messages);
         } else {
             var body = BufferedBody.read(request, limit);
             if (body == null) {
-                refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, limit);
+                ErrorContract.refuse(
+                        request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, limit, messages);
             } else {
                 chain.doFilter(body, response);
             }
@@ -92,25 +92,6 @@ public class BodyLimits extends OncePerRequestFilter {
         } catch (RuntimeException e) {
             return false;
         }
-    }
-
-    /**
-     * Answered here rather than through the error page: rendering it would read request parameters, and the container
-     * would then parse the very body that was refused.
-     */
-    private void refuse(HttpServletRequest request, HttpServletResponse response, int status, long limit)
-            throws IOException {
-        var path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean problem = ErrorContract.wantsProblem(path, request.getHeader(HttpHeaders.ACCEPT));
-        response.setStatus(status);
-        response.setHeader(HttpHeaders.CONNECTION, "close");
-        response.setContentType(
-                problem ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.TEXT_HTML_VALUE + ";charset=utf-8");
-        response.getOutputStream()
-                .write(
-                        problem
-                                ? ErrorContract.problem(status, path, limit, messages, ApiLanguage.of(request))
-                                : ErrorContract.page(status, limit, messages));
     }
 
     static String describe(long bytes) {

@@ -1,11 +1,15 @@
 package ca.gardien.shared;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.util.HtmlUtils;
@@ -19,6 +23,27 @@ import tools.jackson.databind.json.JsonMapper;
 final class ErrorContract {
 
     private static final List<String> API_PATHS = List.of("/api/", "/opencompliance/", "/opengdpr/", "/actuator/");
+    /**
+     * Answers a filter's refusal at once: a problem (API, JSON clients) or the error page (HTML), naming the limit when
+     * there is one. Written here rather than through the error page: rendering it would read request parameters, and
+     * the container would then parse the very body that was refused.
+     */
+    static void refuse(
+            HttpServletRequest request, HttpServletResponse response, int status, Long limit, MessageSource messages)
+            throws IOException {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean problem = wantsProblem(path, request.getHeader(HttpHeaders.ACCEPT));
+        response.setStatus(status);
+        response.setHeader(HttpHeaders.CONNECTION, "close");
+        response.setContentType(
+                problem ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.TEXT_HTML_VALUE + ";charset=utf-8");
+        response.getOutputStream()
+                .write(
+                        problem
+                                ? problem(status, path, limit, messages, ApiLanguage.of(request))
+                                : page(status, limit, messages));
+    }
+
     /** The same paths as Spring MVC patterns. */
     static final List<String> API_PATTERNS =
             API_PATHS.stream().map(path -> path + "**").toList();

@@ -31,6 +31,14 @@ class WebEdgeConfiguration {
         return registration;
     }
 
+    /** Right after the body caps: a body is parsed only once it is known to be within them. */
+    @Bean
+    FilterRegistrationBean<ReadableRequests> readableRequests(MessageSource messages) {
+        var registration = new FilterRegistrationBean<>(new ReadableRequests(messages));
+        registration.setOrder(BODY_LIMITS_ORDER + 1);
+        return registration;
+    }
+
     /**
      * Spring MVC's multipart parsing, except on the error page: a request refused for its size must not have its
      * body parsed when the error page renders, which would fail again and leave the client an empty answer.

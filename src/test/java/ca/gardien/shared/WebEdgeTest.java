@@ -237,6 +237,39 @@ class WebEdgeTest {
         assertProblem(http.get("/api//v1/requests", bearer), 400, "malformed-request");
     }
 
+    /** The attacker's review of 2026-12-04: these were 500s with a stack trace in the log, before any abuse limit. */
+    @Test
+    void answersAQueryOrBodyTheContainerCannotParseWithAProblemOrThePage() throws Exception {
+        var cutShort = "--X\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\nAAAA"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertProblem(
+                http.send(
+                        "POST",
+                        "/consent/choices",
+                        List.of(
+                                "Content-Type: multipart/form-data; boundary=X",
+                                "Content-Length: " + cutShort.length,
+                                "Accept: application/json"),
+                        out -> out.write(cutShort)),
+                400,
+                "malformed-request");
+        var badEscape = "%zz=1".getBytes(StandardCharsets.ISO_8859_1);
+        assertProblem(
+                http.send(
+                        "POST",
+                        "/consent/choices",
+                        List.of(
+                                "Content-Type: application/x-www-form-urlencoded",
+                                "Content-Length: " + badEscape.length,
+                                "Accept: application/json"),
+                        out -> out.write(badEscape)),
+                400,
+                "malformed-request");
+        assertProblem(http.get("/privacy/policy.json?%zz=1", "Accept: application/json"), 400, "malformed-request");
+        assertProblem(http.get("/api/v1/requests?%zz=1", bearer), 400, "malformed-request");
+        assertGardienPage(http.get("/privacy?%zz=1", "Accept: text/html"), 400);
+    }
+
     @Test
     void answersAHundredKilobyteQueryOrHeaderWithAProblem() throws Exception {
         assertProblem(http.get("/api/v1/requests?q=" + "a".repeat(100_000), bearer), 400, "malformed-request");
