@@ -12,8 +12,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Data subjects and the keyed hashes of their identifiers. An identifier never moves to another subject, so a hit is
@@ -26,19 +30,38 @@ class Subjects {
     private final KeyedDigest key;
     private final Clock clock;
     private final ConcurrentHashMap<Keyed, UUID> known = new ConcurrentHashMap<>();
+    private final TransactionTemplate savepoint;
 
-    Subjects(JdbcClient jdbc, @Qualifier(ConsentConfiguration.KEY) KeyedDigest key, Clock clock) {
+    Subjects(
+            JdbcClient jdbc,
+            @Qualifier(ConsentConfiguration.KEY) KeyedDigest key,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.key = key;
         this.clock = clock;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     Optional<UUID> find(SubjectIdentifier identifier) {
         return find(Keyed.of(identifier, key));
     }
 
-    /** The subject known by any of the identifiers, created if none is known; every identifier is linked to it. */
+    /**
+     * The subject known by any of the identifiers, created if none is known; every identifier is linked to it. Two
+     * first writes for the same new person at once (a banner and an API call, say) both see no subject; the second to
+     * link an identifier meets the first's row, undoes its own new subject (a savepoint) and takes the first's.
+     */
     UUID resolve(Collection<SubjectIdentifier> identifiers) {
+        try {
+            return resolveOnce(identifiers);
+        } catch (DuplicateKeyException linkedMeanwhile) {
+            return resolveOnce(identifiers);
+        }
+    }
+
+    private UUID resolveOnce(Collection<SubjectIdentifier> identifiers) {
         var subjects = new LinkedHashSet<UUID>();
         var unknown = new LinkedHashSet<Keyed>(); // each once, even if given twice
         for (var identifier : identifiers) {
@@ -48,13 +71,18 @@ class Subjects {
         if (subjects.size() > 1) {
             throw new ConflictException("consent.conflict.different-subjects");
         }
-        var subject = subjects.isEmpty() ? create() : subjects.getFirst();
-        for (var keyed : unknown) {
-            jdbc.sql("INSERT INTO consent_identifier (kind, digest, subject_id) VALUES (?, ?, ?)")
-                    .params(keyed.kind(), keyed.digest(), subject)
-                    .update();
+        if (unknown.isEmpty() && !subjects.isEmpty()) {
+            return subjects.getFirst();
         }
-        return subject;
+        return savepoint.execute(status -> {
+            var subject = subjects.isEmpty() ? create() : subjects.getFirst();
+            for (var keyed : unknown) {
+                jdbc.sql("INSERT INTO consent_identifier (kind, digest, subject_id) VALUES (?, ?, ?)")
+                        .params(keyed.kind(), keyed.digest(), subject)
+                        .update();
+            }
+            return subject;
+        });
     }
 
     private Optional<UUID> find(Keyed keyed) {
