@@ -65,6 +65,8 @@ class AssessmentController {
 
     record NewAssessment(String title, String templateId, String item) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(
+            name = "AssessmentAnswers") // one name per schema (OpenApiSchemaNamesTest)
     record Answers(Map<String, Object> answers) {}
 
     record Assignee(UUID accountId) {}
@@ -73,8 +75,10 @@ class AssessmentController {
 
     record Review(String note) {}
 
-    record Decision(String decision, String reasons) {}
+    record AssessmentDecision(String decision, String reasons) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(
+            name = "AssessmentMeasureDone") // one name per schema (OpenApiSchemaNamesTest)
     record Done(LocalDate doneOn) {}
 
     @GetMapping
@@ -196,7 +200,7 @@ class AssessmentController {
     @PostMapping("/{id}/decision")
     @PreAuthorize(DECIDERS)
     @Operation(summary = "Approve or reject a reviewed assessment with reasons (decision=approve|reject)")
-    AssessmentView decide(@PathVariable UUID id, @RequestBody Decision body, Authentication auth) {
+    AssessmentView decide(@PathVariable UUID id, @RequestBody AssessmentDecision body, Authentication auth) {
         return views.view(
                 workflow.decide(id, body.decision(), body.reasons(), AssessmentCaller.of(auth), ApiLanguage.current()),
                 ApiLanguage.current());

@@ -40,11 +40,15 @@ public record AssessmentView(
         String nextStep,
         Instant createdAt) {
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AssessmentStep") // one name per schema (OpenApiSchemaNamesTest)
     public record Step(String on, String by, String note) {}
 
     /** The data-map gap the assessment clears, while it is open: its id and explanation in the reader's language. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AssessmentGap") // one name per schema (OpenApiSchemaNamesTest)
     public record Gap(String id, String explanation) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(
+            name = "AssessmentSection") // one name per schema (OpenApiSchemaNamesTest)
     public record Section(String id, String title, List<Question> questions) {}
 
     public record Question(
@@ -57,6 +61,8 @@ public record AssessmentView(
             boolean prefilled,
             boolean required) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(
+            name = "AssessmentChoice") // one name per schema (OpenApiSchemaNamesTest)
     public record Choice(String id, String label) {}
 
     public record Risk(
@@ -73,6 +79,8 @@ public record AssessmentView(
             String residualLevel,
             String residualRating) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(
+            name = "AssessmentMeasure") // one name per schema (OpenApiSchemaNamesTest)
     public record Measure(
             UUID id,
             String kind,

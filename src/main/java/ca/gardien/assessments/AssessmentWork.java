@@ -54,6 +54,8 @@ class AssessmentWork {
             Integer residualLikelihood,
             Integer residualSeverity) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(
+            name = "NewAssessmentMeasure") // one name per schema (OpenApiSchemaNamesTest)
     record NewMeasure(String kind, String description, String owner, LocalDate dueOn) {}
 
     /** Saves the given answers (others untouched); {@code null} clears one. */

@@ -37,8 +37,11 @@ class ComplaintController {
 
     record DelayNotice(String reasons, String status, String newDueOn) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(
+            name = "ComplaintAssignment") // one name per schema (OpenApiSchemaNamesTest)
     record Assignment(UUID accountId) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ComplaintLink") // one name per schema (OpenApiSchemaNamesTest)
     record Link(String requestId, Boolean refused, String incidentId) {}
 
     record Note(String text) {}

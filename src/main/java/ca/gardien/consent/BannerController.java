@@ -78,6 +78,7 @@ class BannerController {
     }
 
     /** A choice as the banner posts it; {@code gpc}: the browser exposes Global Privacy Control. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "BannerChoice") // one name per schema (OpenApiSchemaNamesTest)
     record Choice(String visitor, Map<String, Boolean> choices, Boolean gpc, String language) {}
 
     @PostMapping("/consent/choices")

@@ -23,6 +23,7 @@ import java.util.TreeSet;
 record IabSignals(SortedSet<Integer> express, SortedSet<Integer> implied, Choice choice) {
 
     /** When the person made the choice the strings carry, and the language it was made in (null when not recorded). */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "IabChoice") // one name per schema (OpenApiSchemaNamesTest)
     record Choice(Instant at, String language) {}
 
     static final IabSignals NONE = new IabSignals(new TreeSet<>(), new TreeSet<>(), null);

@@ -33,6 +33,7 @@ class PreferenceLinkController {
     /** {@code subject}: {@code kind:value}, e.g. {@code email:someone@example.test}. */
     record LinkRequest(String subject) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "PreferenceLink") // one name per schema (OpenApiSchemaNamesTest)
     record Link(String url, Instant expiresAt) {}
 
     @PostMapping("/api/v1/consent/preference-links")

@@ -43,6 +43,8 @@ class PolicyJson {
     /** The words the embedding script shows around the text, in the asked language. */
     record Labels(String updated, String versions, String version) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(
+            name = "PublishedPolicySection") // one name per schema (OpenApiSchemaNamesTest)
     record Section(String key, String heading, String text) {}
 
     record Earlier(int version, Instant publishedAt, String url) {}

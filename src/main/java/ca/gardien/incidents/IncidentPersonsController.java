@@ -59,6 +59,8 @@ class IncidentPersonsController {
 
     record NewSupplement(LocalDate sentOn, String information) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(
+            name = "IncidentPersonsDone") // one name per schema (OpenApiSchemaNamesTest)
     record Done(int destroyed) {}
 
     @PostMapping("/persons/search")

@@ -38,6 +38,8 @@ class IncidentWorkController {
     record MeasureDone(LocalDate doneOn) {}
 
     /** {@code accountId} null: the entry is handled by nobody in particular. */
+    @io.swagger.v3.oas.annotations.media.Schema(
+            name = "IncidentAssignment") // one name per schema (OpenApiSchemaNamesTest)
     record Assignment(UUID accountId) {}
 
     @PutMapping("/assignment")

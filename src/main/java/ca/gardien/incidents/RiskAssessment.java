@@ -42,6 +42,8 @@ public record RiskAssessment(
      * The officer's answers. {@code serious} left out accepts the suggestion; a value different from the suggestion
      * needs {@code overrideReason}.
      */
+    @io.swagger.v3.oas.annotations.media.Schema(
+            name = "IncidentRiskAnswers") // one name per schema (OpenApiSchemaNamesTest)
     public record Answers(
             Level sensitivity,
             String sensitivityReason,

@@ -52,6 +52,7 @@ class NoticeController {
     }
 
     /** The reason recorded when approving while high gaps are open or placeholders remain. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "NoticeApproval") // one name per schema (OpenApiSchemaNamesTest)
     record Approval(String reason) {}
 
     @GetMapping(value = "/versions/{version}", produces = "text/plain")

@@ -69,8 +69,12 @@ class WorkflowController {
         return responses.close(id, CurrentActor.of(auth));
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(
+            name = "RequestApproval") // one name per schema (OpenApiSchemaNamesTest)
     record Approval(boolean approved) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(
+            name = "RequestAssignment") // one name per schema (OpenApiSchemaNamesTest)
     record Assignment(UUID assignee) {}
 
     @PostMapping("/identifiers/{kind}/code")
