@@ -8,8 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The sections of a version whose French changed since the published version and whose English did not, or the
- * reverse: the other language is probably stale. The version page lists them until the version is approved.
+ * The sections of a version whose French changed since the text it started from and whose English did not, or the
+ * reverse: the other language is probably stale. The version page lists them until the version is approved. The text
+ * it started from: the last published version, else the version before it, else the shipped template.
  */
 final class PolicyLanguageDrift {
 
@@ -18,9 +19,9 @@ final class PolicyLanguageDrift {
 
     private PolicyLanguageDrift() {}
 
-    static List<Drift> between(PolicyVersion published, PolicyVersion version, Language language) {
-        Map<String, PolicySection> before = published.sections().stream()
-                .collect(Collectors.toMap(PolicySection::key, Function.identity(), (a, b) -> a));
+    static List<Drift> between(List<PolicySection> startedFrom, PolicyVersion version, Language language) {
+        Map<String, PolicySection> before =
+                startedFrom.stream().collect(Collectors.toMap(PolicySection::key, Function.identity(), (a, b) -> a));
         return version.sections().stream()
                 .filter(s -> before.containsKey(s.key()))
                 .flatMap(s -> {

@@ -88,11 +88,13 @@ class PolicyPages {
                         .orElse(List.of()));
         model.addAttribute("diffFrom", base.map(PolicyVersion::number).orElse(null));
         var beforeApproval = version.status() == PolicyStatus.DRAFT || version.status() == PolicyStatus.REVIEW;
-        model.addAttribute(
-                "drift",
-                base.filter(p -> beforeApproval)
-                        .map(p -> PolicyLanguageDrift.between(reads.version(id, p.number()), version, language))
-                        .orElse(List.of()));
+        if (beforeApproval) {
+            var startedFrom = base.map(p -> reads.version(id, p.number()).sections())
+                    .orElseGet(() -> number > 1 ? reads.version(id, number - 1).sections() : PolicySeed.sections(id));
+            model.addAttribute("drift", PolicyLanguageDrift.between(startedFrom, version, language));
+        } else {
+            model.addAttribute("drift", List.of());
+        }
         var writes = caller.writes();
         // a version in review is what the person in charge approves: its sections are no longer offered for editing
         model.addAttribute("editable", writes && version.status() == PolicyStatus.DRAFT);
