@@ -75,6 +75,29 @@ final class IncidentInput {
         }
     }
 
+    /** A moment typed in a date-time field ({@code 2026-11-18T09:30}) in the organization's zone. */
+    java.time.Instant localMoment(String field, ZoneId zone) {
+        var value = text(field);
+        try {
+            return value == null
+                    ? null
+                    : java.time.LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.add(FieldError.of(field, "incidents.page.bad-moment"));
+            return null;
+        }
+    }
+
+    /** The non-blank lines of a text area, each stripped; null when there are none. */
+    List<String> lines(String field) {
+        var value = text(field);
+        if (value == null) {
+            return null;
+        }
+        var lines = value.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return lines.isEmpty() ? null : lines;
+    }
+
     Long number(String field) {
         var value = text(field);
         try {

@@ -38,8 +38,15 @@ class IncidentPages {
     private final IncidentNotices notices;
     private final IncidentDeliveries deliveries;
     private final AccountViews accounts;
+    private final ca.gardien.connectors.ConnectorDesk connectors;
 
-    IncidentPages(Incidents incidents, IncidentNotices notices, IncidentDeliveries deliveries, AccountViews accounts) {
+    IncidentPages(
+            Incidents incidents,
+            IncidentNotices notices,
+            IncidentDeliveries deliveries,
+            AccountViews accounts,
+            ca.gardien.connectors.ConnectorDesk connectors) {
+        this.connectors = connectors;
         this.incidents = incidents;
         this.notices = notices;
         this.deliveries = deliveries;
@@ -92,7 +99,12 @@ class IncidentPages {
         model.addAttribute("row", row(incident));
         model.addAttribute("awareAt", incident.awareAt().atZoneSameInstant(incidents.zone()));
         model.addAttribute("timeline", IncidentTimeline.of(incident));
-        model.addAttribute("deliveries", deliveries.all(id));
+        var delivered = deliveries.all(id);
+        model.addAttribute("deliveries", delivered);
+        // persons found whose notice is not queued yet: what "send" and the mailing file are about
+        model.addAttribute(
+                "pending",
+                delivered.stream().filter(d -> "PENDING".equals(d.status())).count());
         model.addAttribute("counts", deliveries.counts(id));
         model.addAttribute("advice", notices.personAdvice(id));
         model.addAttribute("levels", Level.values());
@@ -102,6 +114,15 @@ class IncidentPages {
         model.addAttribute("writes", caller.writes() && incident.status() != IncidentStatus.CLOSED);
         model.addAttribute("works", caller.works(incident) && incident.status() != IncidentStatus.CLOSED);
         model.addAttribute("handlers", caller.writes() ? handlers() : List.of());
+        // the database connectors the persons concerned can be looked for in (a search needs one)
+        model.addAttribute(
+                "databases",
+                caller.writes()
+                        ? connectors.list().stream()
+                                .filter(c -> "jdbc".equals(c.type()))
+                                .map(ca.gardien.connectors.ConnectorView::id)
+                                .toList()
+                        : List.of());
         model.addAttribute("assignee", accounts.nameOf(incident.assignedTo()).orElse(null));
         model.addAttribute("missing", incidents.missingForClosing(incident));
         if (!model.containsAttribute("typed")) {

@@ -11,6 +11,7 @@ import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.Language;
 import ca.gardien.shared.Listing;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,10 +71,36 @@ public class IncidentPersons {
     public record Found(long inTable, int found, int held) {}
 
     /**
-     * Counts the persons of one table of a connector and keeps those in the window or keys. {@code defaultLanguage}
-     * ({@code fr} or {@code en}) is the notice's language when the table has no language column.
+     * Which rows of which table of which connector hold the persons concerned: {@code emailColumn} holds their
+     * addresses; either {@code timeColumn} with {@code from} (inclusive) and {@code to} (exclusive), or {@code
+     * keyColumn} with {@code keys}; {@code languageColumn} is optional, {@code defaultLanguage} ({@code fr} or {@code
+     * en}) is the notice's language when the table has none.
      */
-    public Found find(UUID id, PersonCensus.Query query, String defaultLanguage, Actor actor) {
+    public record Search(
+            String connector,
+            String table,
+            String emailColumn,
+            String languageColumn,
+            String timeColumn,
+            Instant from,
+            Instant to,
+            String keyColumn,
+            List<String> keys,
+            String defaultLanguage) {}
+
+    /** Counts the persons of one table of a connector and keeps those in the window or keys. */
+    public Found find(UUID id, Search search, Actor actor) {
+        var query = new PersonCensus.Query(
+                search.connector(),
+                search.table(),
+                search.emailColumn(),
+                search.languageColumn(),
+                search.timeColumn(),
+                search.from(),
+                search.to(),
+                search.keyColumn(),
+                search.keys());
+        var defaultLanguage = search.defaultLanguage();
         incidents.open(id);
         var language = defaultLanguage == null || defaultLanguage.isBlank()
                 ? Language.FRENCH

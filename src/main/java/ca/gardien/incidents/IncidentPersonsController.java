@@ -1,6 +1,5 @@
 package ca.gardien.incidents;
 
-import ca.gardien.connectors.PersonCensus;
 import ca.gardien.organization.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -67,17 +66,20 @@ class IncidentPersonsController {
     @PreAuthorize(WRITERS)
     @Operation(summary = "Count the persons of a connector's table and keep those in a time window or list of keys")
     IncidentPersons.Found search(@PathVariable UUID id, @RequestBody Search s, Authentication auth) {
-        var query = new PersonCensus.Query(
-                s.connector(),
-                s.table(),
-                s.emailColumn(),
-                s.languageColumn(),
-                s.timeColumn(),
-                s.from() == null ? null : s.from().toInstant(),
-                s.to() == null ? null : s.to().toInstant(),
-                s.keyColumn(),
-                s.keys());
-        return persons.find(id, query, s.defaultLanguage(), CurrentActor.of(auth));
+        return persons.find(
+                id,
+                new IncidentPersons.Search(
+                        s.connector(),
+                        s.table(),
+                        s.emailColumn(),
+                        s.languageColumn(),
+                        s.timeColumn(),
+                        s.from() == null ? null : s.from().toInstant(),
+                        s.to() == null ? null : s.to().toInstant(),
+                        s.keyColumn(),
+                        s.keys(),
+                        s.defaultLanguage()),
+                CurrentActor.of(auth));
     }
 
     @GetMapping("/persons")

@@ -21,8 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In the system's Chromium: the person in charge records an incident in the console (a refused form keeps what was
- * typed), runs the guided assessment, previews both notices, adds a measure and marks it done, dates the notices,
- * closes the entry and finds it in the register on a phone; the pages pass axe-core.
+ * typed), runs the guided assessment, previews both notices, adds a measure and marks it done, finds the persons
+ * concerned in the shop's database through its connector and sends them the notice, dates the notices, closes the
+ * entry and finds it in the register on a phone; the pages pass axe-core.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class IncidentConsoleChromiumTest {
@@ -33,12 +34,55 @@ class IncidentConsoleChromiumTest {
     @Autowired
     AccountAdministration accounts;
 
+    @Autowired
+    ca.gardien.connectors.ConnectorDesk connectors;
+
+    @Autowired
+    ca.gardien.mail.Outbox outbox;
+
     @TempDir
     Path profiles;
 
     @BeforeEach
     void chromiumPresent() {
         HeadlessChromium.assumeAvailable();
+    }
+
+    /** Signed up in the incident's period; two others signed up a month before, one of them twice. */
+    static final String[] IN_WINDOW = {"ana@example.test", "ben@example.test", "chloe@example.test"};
+
+    /**
+     * The shop's database (H2 in memory, allowed in tests): three persons signed up the day before the incident was
+     * found, two a month earlier; registered as a database connector.
+     */
+    private String plantShop(java.time.ZonedDateTime aware) throws Exception {
+        var name = "shop" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        var url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+        try (var c = java.sql.DriverManager.getConnection(url, "sa", "")) {
+            c.createStatement()
+                    .execute("CREATE TABLE signup (id INT PRIMARY KEY, email VARCHAR(200), lang VARCHAR(5),"
+                            + " created_at TIMESTAMP NOT NULL)");
+            var insert = c.prepareStatement("INSERT INTO signup VALUES (?, ?, ?, ?)");
+            var inside = aware.minusDays(1).toLocalDateTime();
+            var before = aware.minusDays(30).toLocalDateTime();
+            Object[][] rows = {
+                {IN_WINDOW[0], "fr", inside},
+                {IN_WINDOW[1], "en", inside},
+                {IN_WINDOW[2], "fr", inside},
+                {"dan@example.test", "fr", before},
+                {"eve@example.test", "en", before},
+                {"eve@example.test", "en", before}
+            };
+            for (int i = 0; i < rows.length; i++) {
+                insert.setInt(1, i + 1);
+                insert.setString(2, (String) rows[i][0]);
+                insert.setString(3, (String) rows[i][1]);
+                insert.setTimestamp(4, java.sql.Timestamp.valueOf((java.time.LocalDateTime) rows[i][2]));
+                insert.executeUpdate();
+            }
+        }
+        connectors.registerJdbc(name, url, "sa", "", Actor.SYSTEM);
+        return name;
     }
 
     @Test
@@ -53,6 +97,7 @@ class IncidentConsoleChromiumTest {
                 java.time.ZonedDateTime.now(zone).minusHours(2).withSecond(0).withNano(0);
         var today = LocalDate.now(zone).toString();
         var title = "Portable oublié " + UUID.randomUUID().toString().substring(0, 6);
+        var connector = plantShop(aware);
         var problems = new ArrayList<String>();
         try (var browser = PageAudit.open("http://127.0.0.1:" + port, profiles.resolve("officer"))) {
             var page = browser.session();
@@ -116,6 +161,45 @@ class IncidentConsoleChromiumTest {
             page.evaluate("document.getElementById('adviceText').value = 'Surveillez vos relevés.';"
                     + "window.before = true; document.getElementById('advice-form').requestSubmit(); 'sent'");
             page.waitFor("!window.before && document.getElementById('done')", PageAudit.WAIT);
+            // the persons concerned, found in the shop's database through its connector, then notified
+            var from = aware.minusDays(3).toLocalDateTime();
+            var search = "document.getElementById('connector').value = '" + connector + "';"
+                    + "document.getElementById('table').value = 'signup';"
+                    + "document.getElementById('emailColumn').value = 'email';"
+                    + "document.getElementById('languageColumn').value = 'lang';"
+                    + "document.getElementById('timeColumn').value = 'created_at';"
+                    + "document.getElementById('from').value = '" + from + "';"
+                    + "document.getElementById('to').value = '" + from.minusDays(1) + "';";
+            // a period that ends before it starts: refused next to its field, what was typed kept
+            page.evaluate(search + "document.getElementById('persons-search-form').requestSubmit(); 'sent'");
+            page.waitFor("document.getElementById('from-error')", PageAudit.WAIT);
+            assertThat(page.evaluate("document.getElementById('table').value")).isEqualTo("signup");
+            problems.addAll(browser.seriousAxeViolations());
+            page.evaluate(search + "document.getElementById('to').value = '"
+                    + aware.plusDays(1).toLocalDateTime() + "';"
+                    + "document.getElementById('persons-search-form').requestSubmit(); 'sent'");
+            page.waitFor("document.getElementById('found')", PageAudit.WAIT);
+            assertThat(page.evaluate("document.getElementById('found').textContent"))
+                    .contains("table : 5", "clés : 3", "3 personnes retenues");
+            assertThat(page.evaluate("document.getElementById('persons').textContent"))
+                    .doesNotContain("@example.test");
+            page.evaluate("window.confirm = () => true; window.before = true;"
+                    + "document.querySelector('#send-form button').click(); 'sent'");
+            page.waitFor("!window.before && document.getElementById('delivery-counts')", PageAudit.WAIT);
+            assertThat(page.evaluate("document.getElementById('delivery-counts').textContent"))
+                    .startsWith("3 personnes");
+            var incidentId = path.substring(path.lastIndexOf('/') + 1);
+            assertThat(outbox.about(incidentId).stream()
+                            .filter(m -> m.template().equals("incidents.persons-notice"))
+                            .map(m -> m.recipient())
+                            .toList())
+                    .containsExactlyInAnyOrder(IN_WINDOW);
+            assertThat(page.evaluate("document.getElementById('send-form') === null"))
+                    .as("nobody left to notify")
+                    .isEqualTo("true");
+            assertThat(page.evaluate("document.getElementById('timeline').textContent"))
+                    .contains("L’avis a été transmis aux personnes");
+
             page.evaluate("document.getElementById('caiNoticeOn').value = '" + today + "';"
                     + "document.getElementById('personsNoticeOn').value = '" + today + "';"
                     + "document.getElementById('otherAuthorities').value = 'Aucune';"

@@ -26,6 +26,9 @@ class IncidentConsoleFormsTest extends WebTestSupport {
     @Autowired
     Incidents incidents;
 
+    @Autowired
+    ca.gardien.connectors.ConnectorDesk connectorDesk;
+
     private String submit(MockHttpSession session, String language, String occurredOn) throws Exception {
         mvc.perform(get("/locale")
                 .param("lang", language)
@@ -170,19 +173,128 @@ class IncidentConsoleFormsTest extends WebTestSupport {
                 .getContentAsString();
 
         assertThat(page)
-                .containsPattern("id=\"sensitivity\"[^>]*>\\s*<option value=\"LOW\"[^>]*>[^<]*</option>\\s*"
-                        + "<option value=\"MEDIUM\"[^>]*>[^<]*</option>\\s*<option value=\"HIGH\" selected");
+                .containsPattern(
+                        "id=\"sensitivity\"[^>]*>\\s*<option value=\"\"[^>]*>[^<]*</option>\\s*<option value=\"LOW\"[^>]*>[^<]*</option>\\s*"
+                                + "<option value=\"MEDIUM\"[^>]*>[^<]*</option>\\s*<option value=\"HIGH\" selected");
         assertThat(page)
-                .containsPattern("id=\"consequences\"[^>]*>\\s*<option value=\"LOW\"[^>]*>[^<]*</option>\\s*"
-                        + "<option value=\"MEDIUM\" selected");
+                .containsPattern(
+                        "id=\"consequences\"[^>]*>\\s*<option value=\"\"[^>]*>[^<]*</option>\\s*<option value=\"LOW\"[^>]*>[^<]*</option>\\s*"
+                                + "<option value=\"MEDIUM\" selected");
         assertThat(page)
-                .containsPattern("id=\"likelihood\"[^>]*>\\s*<option value=\"LOW\"[^>]*>[^<]*</option>\\s*"
-                        + "<option value=\"MEDIUM\"[^>]*>[^<]*</option>\\s*<option value=\"HIGH\" selected");
+                .containsPattern(
+                        "id=\"likelihood\"[^>]*>\\s*<option value=\"\"[^>]*>[^<]*</option>\\s*<option value=\"LOW\"[^>]*>[^<]*</option>\\s*"
+                                + "<option value=\"MEDIUM\"[^>]*>[^<]*</option>\\s*<option value=\"HIGH\" selected");
         assertThat(page)
                 .contains("href=\"#consultedOn\">Date de consultation du responsable : Ce champ est requis.")
                 .contains("href=\"#consultationNote\">Note de consultation : Ce champ est requis.")
                 .containsPattern("id=\"consultedOn\"[^>]*required aria-required=\"true\"")
                 .containsPattern("id=\"consultationNote\"[^>]*required aria-required=\"true\"")
                 .contains("Note de consultation</span> <span class=\"required\">(obligatoire)</span>");
+    }
+
+    /** Submits the persons search of the entry at {@code path}, then reads the page it comes back to. */
+    private String searchPage(MockHttpSession session, String path, String connector, String table, String from)
+            throws Exception {
+        var search = mvc.perform(post(path + "/persons/search")
+                        .session(session)
+                        .with(csrf())
+                        .param("connector", connector)
+                        .param("table", table)
+                        .param("emailColumn", "email")
+                        .param("timeColumn", "created_at")
+                        .param("from", from)
+                        .param("to", "2026-11-22T00:00"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        return mvc.perform(get(path).session(session).flashAttrs(search.getFlashMap()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    @Test
+    void thePersonsSearchNamesEachBadFieldKeepsWhatWasTypedAndIsOnlyForThoseWhoWriteTheRegister() throws Exception {
+        var url = "jdbc:h2:mem:shop-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        try (var c = java.sql.DriverManager.getConnection(url, "sa", "")) {
+            c.createStatement()
+                    .execute("CREATE TABLE signup (id INT PRIMARY KEY, email VARCHAR(200), created_at TIMESTAMP)");
+        }
+        var connector = "shop-" + UUID.randomUUID().toString().substring(0, 8);
+        connectorDesk.registerJdbc(connector, url, "sa", "", ca.gardien.shared.Actor.SYSTEM);
+        var session = login(OFFICER, OFFICER_PASSWORD);
+        mvc.perform(
+                get("/locale").param("lang", "en").param("return", "/console").session(session));
+        var location = record(session);
+        var path = location.substring(location.indexOf("/console/"));
+
+        assertThat(searchPage(session, path, connector, "signup", "yesterday at noon"))
+                .contains("id=\"from-error\"", "Enter a date and a time")
+                .contains("value=\"yesterday at noon\"")
+                .contains("href=\"#from\">From (included)");
+        assertThat(searchPage(session, path, connector, "orders", "2026-11-20T00:00"))
+                .contains("id=\"table-error\"")
+                .doesNotContain("id=\"found\"");
+        assertThat(searchPage(session, path, connector, "signup", "2026-11-20T00:00"))
+                .contains("No person held for this incident")
+                .doesNotContain("id=\"send-form\"");
+
+        var staff = person(Role.STAFF);
+        var staffSession = login(staff.username(), staff.password());
+        mvc.perform(post(path + "/persons/search")
+                        .session(staffSession)
+                        .with(csrf())
+                        .param("connector", connector)
+                        .param("table", "signup"))
+                .andExpect(status().isForbidden());
+        var auditor = person(Role.AUDITOR);
+        mvc.perform(get(path + "/persons/mailing.csv").session(login(auditor.username(), auditor.password())))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(path + "/persons/done").session(staffSession).with(csrf()))
+                .andExpect(status().isForbidden());
+        var mailing = mvc.perform(get(path + "/persons/mailing.csv").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(mailing.getContentAsString().strip()).isEqualTo("email,language");
+        assertThat(mailing.getHeader("Content-Disposition")).contains("incident-persons.csv");
+    }
+
+    @Test
+    void aNewEntryOffersNoLevelUntilOneIsChosenAndAReaderSeesTheAssessmentItself() throws Exception {
+        var session = login(OFFICER, OFFICER_PASSWORD);
+        mvc.perform(
+                get("/locale").param("lang", "en").param("return", "/console").session(session));
+        var location = record(session);
+        var path = location.substring(location.indexOf("/console/"));
+        var fresh = mvc.perform(get(path).session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(fresh)
+                .containsPattern("id=\"sensitivity\"[^>]*>\\s*<option value=\"\" selected=\"selected\">"
+                        + "— Choose a level —</option>\\s*<option value=\"LOW\">");
+        mvc.perform(post(path + "/assessment")
+                        .session(session)
+                        .with(csrf())
+                        .param("sensitivity", "HIGH")
+                        .param("sensitivityReason", "Health records")
+                        .param("consequences", "MEDIUM")
+                        .param("consequencesReason", "Fraud")
+                        .param("likelihood", "LOW")
+                        .param("likelihoodReason", "Encrypted disk")
+                        .param("consultedOn", "2026-11-21")
+                        .param("consultationNote", "Agreed"))
+                .andExpect(status().is3xxRedirection());
+        var auditor = person(Role.AUDITOR);
+        var read = login(auditor.username(), auditor.password());
+        mvc.perform(
+                get("/locale").param("lang", "en").param("return", "/console").session(read));
+        var shown =
+                mvc.perform(get(path).session(read)).andReturn().getResponse().getContentAsString();
+        assertThat(shown)
+                .doesNotContain("id=\"assessment-form\"")
+                .contains("id=\"assessment-shown\"", "Health records", "Encrypted disk", "Agreed")
+                .containsPattern("class=\"level-sensitivity\">High<");
     }
 }
