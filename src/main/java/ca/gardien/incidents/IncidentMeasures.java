@@ -22,6 +22,9 @@ public class IncidentMeasures {
     private final IncidentStore store;
     private final IncidentFacts facts;
 
+    /** How far ahead a measure can be due: a plan, not a date typed with a slip of the finger. */
+    static final int MAX_YEARS_AHEAD = 10;
+
     IncidentMeasures(Incidents incidents, IncidentStore store, IncidentFacts facts) {
         this.incidents = incidents;
         this.store = store;
@@ -40,8 +43,14 @@ public class IncidentMeasures {
         if (measure.owner() != null && measure.owner().length() > IncidentChecks.MAX_TITLE) {
             errors.add(FieldError.of("owner", "incidents.invalid.too-long", IncidentChecks.MAX_TITLE));
         }
-        if (measure.doneOn() != null && measure.doneOn().isAfter(incidents.today())) {
-            errors.add(FieldError.of("doneOn", "incidents.invalid.future"));
+        if (measure.doneOn() != null) {
+            doneOnError(measure.doneOn()).ifPresent(errors::add);
+        }
+        var latestDue = incidents.today().plusYears(MAX_YEARS_AHEAD);
+        if (measure.dueOn() != null
+                && (measure.dueOn().isBefore(IncidentChecks.EARLIEST)
+                        || measure.dueOn().isAfter(latestDue))) {
+            errors.add(FieldError.of("dueOn", "shared.field.date-range", IncidentChecks.EARLIEST, latestDue));
         }
         if (measure.dueOn() == null && measure.doneOn() == null) {
             errors.add(FieldError.of("dueOn", "incidents.invalid.measure-date"));
@@ -77,14 +86,27 @@ public class IncidentMeasures {
         if (doneOn == null) {
             throw new InvalidInputException("doneOn", "incidents.invalid.required");
         }
-        if (doneOn.isAfter(incidents.today())) {
-            throw new InvalidInputException("doneOn", "incidents.invalid.future");
-        }
+        doneOnError(doneOn).ifPresent(e -> {
+            throw new InvalidInputException(java.util.List.of(e));
+        });
         store.update(current);
         if (!store.markDone(id, measureId, doneOn)) {
             throw new NotFoundException("incidents.object.measure", measureId);
         }
         facts.record("measure-done", id, actor, Map.of("measureId", measureId.toString(), "doneOn", doneOn.toString()));
         return incidents.get(id);
+    }
+
+    /** A measure is done on a day between the register's earliest day and today (the API takes any ISO year). */
+    private java.util.Optional<FieldError> doneOnError(LocalDate doneOn) {
+        var today = incidents.today();
+        if (doneOn.isAfter(today)) {
+            return java.util.Optional.of(FieldError.of("doneOn", "incidents.invalid.future"));
+        }
+        if (doneOn.isBefore(IncidentChecks.EARLIEST)) {
+            return java.util.Optional.of(
+                    FieldError.of("doneOn", "shared.field.date-range", IncidentChecks.EARLIEST, today));
+        }
+        return java.util.Optional.empty();
     }
 }

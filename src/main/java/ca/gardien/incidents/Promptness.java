@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The "promptly" clock of one entry: time since awareness, and how urgent it reads while the entry is not assessed or
+ * The "promptly" clock of one entry: time since awareness (until closing, for a closed entry), and how urgent it reads while the entry is not assessed or
  * a required notice is unsent. Thresholds come from {@link IncidentsProperties#alertAfter()}.
  *
  * @param running the clock matters: the entry is open and not assessed, or a required notice is unsent
@@ -24,7 +24,9 @@ public record Promptness(
 
     public static Promptness of(Incident incident, Instant now, IncidentsProperties properties) {
         var aware = incident.awareAt().toInstant();
-        var since = now.isBefore(aware) ? Duration.ZERO : Duration.between(aware, now);
+        // a closed entry's clock stopped when it was closed
+        var end = incident.status() == IncidentStatus.CLOSED && incident.closedAt() != null ? incident.closedAt() : now;
+        var since = end.isBefore(aware) ? Duration.ZERO : Duration.between(aware, end);
         boolean running = incident.status() != IncidentStatus.CLOSED
                 && (incident.assessment() == null || !incident.unsentNotices().isEmpty());
         var urgency = Urgency.NONE;

@@ -154,4 +154,30 @@ class IncidentWorkTest extends ca.gardien.support.WebTestSupport {
                 Instant.now().atOffset(ZoneOffset.UTC));
         return person;
     }
+
+    @Test
+    void aMeasureDatedBeforeTheRegisterOrFarInTheFutureIsRefusedNamingItsField() throws Exception {
+        var officer = officerBearer();
+        var id = create(officer, MINIMAL);
+        var base = "/api/v1/incidents/" + id;
+        var farDue = postJson(officer, base + "/measures", """
+                {"kind": "CONTAINMENT", "description": "Wipe", "owner": "IT", "dueOn": "+999999999-12-31"}""", 400);
+        assertThat((List<String>) JsonPath.read(farDue, "$.errors[*].field")).containsExactly("dueOn");
+        var yearNine = postJson(officer, base + "/measures", """
+                {"kind": "CONTAINMENT", "description": "Wipe", "owner": "IT", "dueOn": "9999-12-31"}""", 400);
+        assertThat((List<String>) JsonPath.read(yearNine, "$.errors[*].field")).containsExactly("dueOn");
+        var ancient = postJson(officer, base + "/measures", """
+                {"kind": "CONTAINMENT", "description": "Wipe", "owner": "IT", "doneOn": "1000-01-01"}""", 400);
+        assertThat((List<String>) JsonPath.read(ancient, "$.errors[*].field")).containsExactly("doneOn");
+        var added = postJson(officer, base + "/measures", """
+                {"kind": "CONTAINMENT", "description": "Wipe", "owner": "IT", "dueOn": "2030-01-31"}""", 200);
+        String measureId = JsonPath.read(added, "$.measures[0].id");
+        var doneLongAgo =
+                postJson(officer, base + "/measures/" + measureId + "/done", "{\"doneOn\": \"0001-01-01\"}", 400);
+        assertThat((List<String>) JsonPath.read(doneLongAgo, "$.errors[*].field"))
+                .containsExactly("doneOn");
+        assertThat((List<Object>) JsonPath.read(
+                        new IncidentCalls(mvc).send(HttpMethod.GET, officer, base, "{}", 200), "$.measures[*].doneOn"))
+                .containsOnlyNulls();
+    }
 }

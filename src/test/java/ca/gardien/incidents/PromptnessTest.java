@@ -57,6 +57,21 @@ class PromptnessTest {
     }
 
     @Test
+    void aClosedEntrysClockStopsWhenItWasClosed() {
+        var closedAt = AWARE.toInstant().plus(Duration.ofHours(30));
+        var closed = incident(
+                        serious(), LocalDate.parse("2026-11-22"), LocalDate.parse("2026-11-22"), IncidentStatus.OPEN)
+                .closed(closedAt);
+        var weekLater = closedAt.plus(Duration.ofDays(7));
+        var promptness = Promptness.of(closed, weekLater, DEFAULTS);
+        assertThat(promptness.sinceAwareness()).isEqualTo(Duration.ofHours(30));
+        assertThat(promptness.running()).isFalse();
+        var open = incident(serious(), null, null, IncidentStatus.OPEN);
+        assertThat(Promptness.of(open, weekLater, DEFAULTS).sinceAwareness())
+                .isEqualTo(Duration.ofHours(30).plusDays(7));
+    }
+
+    @Test
     void theClockRunsFromAwarenessAndTurnsToWarningThenAlertAtTheConfiguredThresholds() {
         var open = incident(null, null, null, IncidentStatus.OPEN);
         var aware = AWARE.toInstant();
