@@ -75,8 +75,13 @@ class ComplaintLetters {
         return PdfDocuments.fromXhtml(html.append("</body></html>").toString());
     }
 
-    String day(LocalDate day, Locale locale) {
-        return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    /** A day written out as a letter dates it: "1er décembre 2026" (French writes the first of a month as an ordinal). */
+    static String day(LocalDate day, Locale locale) {
+        var written =
+                day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        return day.getDayOfMonth() == 1 && "fr".equals(locale.getLanguage()) && written.startsWith("1 ")
+                ? "1er " + written.substring(2)
+                : written;
     }
 
     private String t(String key, Locale locale, Object... args) {

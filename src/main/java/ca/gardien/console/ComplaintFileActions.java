@@ -28,9 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ComplaintFileActions {
 
     private final ComplaintDesk desk;
+    private final org.springframework.context.MessageSource messages;
 
-    ComplaintFileActions(ComplaintDesk desk) {
+    ComplaintFileActions(ComplaintDesk desk, org.springframework.context.MessageSource messages) {
         this.desk = desk;
+        this.messages = messages;
     }
 
     @PostMapping("/assignment")
@@ -120,8 +122,15 @@ class ComplaintFileActions {
     @GetMapping("/documents/{document}")
     ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID document, Authentication auth) {
         var content = desk.download(id, document, auth);
-        boolean pdf = "application/pdf".equals(content.document().mediaType());
-        return RequestActions.attachment(document + (pdf ? ".pdf" : ".bin"), content.content());
+        var d = content.document();
+        boolean pdf = "application/pdf".equals(d.mediaType());
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        // named as the officer would file it: what it is and its day, in the page's language ("reponse-2026-12-01.pdf")
+        var name = ConsoleFiles.slug(messages.getMessage("complaints.document." + d.kind(), null, d.kind(), locale))
+                + "-" + d.at().atZone(java.time.ZoneOffset.UTC).toLocalDate()
+                + (pdf ? ".pdf" : ConsoleFiles.extension(d.mediaType()));
+        return RequestActions.attachment(
+                name, pdf ? MediaType.APPLICATION_PDF : MediaType.APPLICATION_OCTET_STREAM, content.content());
     }
 
     @PostMapping("/answer")

@@ -152,8 +152,13 @@ class RequestActions {
      * never renders in Gardien's origin.
      */
     static ResponseEntity<byte[]> attachment(String filename, byte[] content) {
+        return attachment(filename, MediaType.APPLICATION_OCTET_STREAM, content);
+    }
+
+    /** A download, never shown in the browser's tab (attachment, no sniffing). */
+    static ResponseEntity<byte[]> attachment(String filename, MediaType type, byte[] content) {
         return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .contentType(type)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("X-Content-Type-Options", "nosniff")
                 .header(

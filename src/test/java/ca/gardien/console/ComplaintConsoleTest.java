@@ -177,7 +177,10 @@ class ComplaintConsoleTest extends WebTestSupport {
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse();
-        assertThat(body.getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment");
+        assertThat(body.getHeader(HttpHeaders.CONTENT_DISPOSITION))
+                .startsWith("attachment")
+                .containsPattern("filename=\"lettre-numerisee-\\d{4}-\\d{2}-\\d{2}\\.pdf\"");
+        assertThat(body.getContentType()).isEqualTo("application/pdf");
         assertThat(body.getContentAsByteArray()).isEqualTo(SCAN);
         awaitLedgerEntry("complaints.document-read", id);
 
@@ -459,5 +462,26 @@ class ComplaintConsoleTest extends WebTestSupport {
         var context = (org.springframework.security.core.context.SecurityContext)
                 session.getAttribute("SPRING_SECURITY_CONTEXT");
         return context.getAuthentication();
+    }
+
+    @Test
+    void aFileAnsweredWhileItsClockWasStoppedNoLongerReadsAsStoppedOnceClosed() throws Exception {
+        var officer = session(Role.PRIVACY_OFFICER);
+        var id = enter(officer, today().toString());
+        step(officer, id, "information-requests", "details", "Le numéro qui vous appelle.");
+        var waiting = page("/console/complaints?status=AWAITING_INFORMATION", officer);
+        assertThat(row(waiting, id)).contains("délai suspendu");
+        step(officer, id, "answer", "reasons", "Nous avons retiré votre numéro de nos listes d'appel.");
+        step(officer, id, "close");
+        var closed = page("/console/complaints?status=CLOSED", officer);
+        assertThat(row(closed, id)).doesNotContain("suspendu").contains("Fermée");
+    }
+
+    /** The queue's row of one file. */
+    private static String row(String queue, UUID id) {
+        var at = queue.indexOf("/console/complaints/" + id);
+        assertThat(at).as("the file is in the queue").isPositive();
+        var start = queue.lastIndexOf("<tr", at);
+        return queue.substring(start, queue.indexOf("</tr>", at));
     }
 }
