@@ -9,6 +9,7 @@ import ca.gardien.shared.Listing;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -64,8 +65,10 @@ class RequestQueuePages {
             Model model) {
         var query = query(type, status, from, days, q, sort, dir, after, Listing.PAGE_SIZE);
         var page = views.page(query, CurrentActor.roles(auth));
+        var printer = new QueueLine.Printer(
+                messages, org.springframework.context.i18n.LocaleContextHolder.getLocale(), ZoneId.systemDefault());
         var rows = page.rows().stream()
-                .map(r -> RequestQueue.row(r, views.today(r.jurisdiction())))
+                .map(r -> printer.line(RequestQueue.row(r, views.today(r.jurisdiction()))))
                 .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("next", page.next());
