@@ -108,6 +108,31 @@ final class IncidentInput {
         }
     }
 
+    /**
+     * Runs a step of an entry's page; a refusal goes back to the page with the form's typed values and its errors by
+     * field, the entry unchanged.
+     */
+    static String step(
+            java.util.UUID id,
+            String form,
+            jakarta.servlet.http.HttpServletRequest request,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes flash,
+            MessageSource messages,
+            java.util.function.Function<IncidentInput, ?> step) {
+        var typed = typed(request.getParameterMap());
+        try {
+            step.apply(new IncidentInput(typed));
+            flash.addFlashAttribute("done", form);
+        } catch (InvalidInputException | ConflictException e) {
+            flash.addFlashAttribute("form", form);
+            flash.addFlashAttribute("typed", typed);
+            flash.addFlashAttribute(
+                    "fieldErrors",
+                    errors(e, messages, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        }
+        return "redirect:/console/incidents/" + id + "#" + form;
+    }
+
     /** Refuses with every reading error at once; call before handing the values to the service. */
     void check() {
         if (!errors.isEmpty()) {

@@ -1,0 +1,118 @@
+package ca.gardien.console;
+
+import ca.gardien.incidents.IncidentDeliveries;
+import ca.gardien.incidents.IncidentPersons;
+import ca.gardien.incidents.Incidents;
+import ca.gardien.organization.CurrentActor;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The persons an entry concerns, from its page: the search through a database connector, the sending of their notices
+ * (or the mailing file for a mailing outside Gardien), a bounce, and the erasure of the addresses once the notices are
+ * done. Only those who write the register; each step is the same as its API call.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE')")
+class IncidentPersonsActions {
+
+    private final Incidents incidents;
+    private final IncidentPersons persons;
+    private final IncidentDeliveries deliveries;
+    private final MessageSource messages;
+
+    IncidentPersonsActions(
+            Incidents incidents, IncidentPersons persons, IncidentDeliveries deliveries, MessageSource messages) {
+        this.incidents = incidents;
+        this.persons = persons;
+        this.deliveries = deliveries;
+        this.messages = messages;
+    }
+
+    @PostMapping("/console/incidents/{id}/send")
+    String send(@PathVariable UUID id, HttpServletRequest request, Authentication auth, RedirectAttributes flash) {
+        return step(id, "send", request, flash, in -> persons.notifyAll(id, CurrentActor.of(auth)));
+    }
+
+    /**
+     * Finds the persons concerned in one table of a database connector: a window typed as local date-times in the
+     * organization's zone, or keys one per line. What was found is shown on the page; addresses never are.
+     */
+    @PostMapping("/console/incidents/{id}/persons/search")
+    String findPersons(
+            @PathVariable UUID id, HttpServletRequest request, Authentication auth, RedirectAttributes flash) {
+        return step(id, "persons-search", request, flash, in -> {
+            var zone = incidents.zone();
+            var search = new IncidentPersons.Search(
+                    in.text("connector"),
+                    in.text("table"),
+                    in.text("emailColumn"),
+                    in.text("languageColumn"),
+                    in.text("timeColumn"),
+                    in.localMoment("from", zone),
+                    in.localMoment("to", zone),
+                    in.text("keyColumn"),
+                    in.lines("keys"),
+                    in.text("defaultLanguage"));
+            in.check();
+            var found = persons.find(id, search, CurrentActor.of(auth));
+            flash.addFlashAttribute("found", found);
+            return found;
+        });
+    }
+
+    /** The persons still to notify as a mailing file, for a mailing made outside Gardien (a ledger fact). */
+    @GetMapping(value = "/console/incidents/{id}/persons/mailing.csv", produces = "text/csv")
+    ResponseEntity<String> mailing(@PathVariable UUID id, Authentication auth) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("incident-persons.csv")
+                                .build()
+                                .toString())
+                .body(persons.mailingFile(id, CurrentActor.of(auth)));
+    }
+
+    /** The notices are done: every address still held is erased. */
+    @PostMapping("/console/incidents/{id}/persons/done")
+    String personsDone(
+            @PathVariable UUID id, HttpServletRequest request, Authentication auth, RedirectAttributes flash) {
+        return step(id, "persons", request, flash, in -> persons.done(id, CurrentActor.of(auth)));
+    }
+
+    @PostMapping("/console/incidents/{id}/persons/{personId}/bounced")
+    String bounced(
+            @PathVariable UUID id,
+            @PathVariable UUID personId,
+            HttpServletRequest request,
+            Authentication auth,
+            RedirectAttributes flash) {
+        return step(id, "persons", request, flash, in -> deliveries.bounced(id, personId, CurrentActor.of(auth)));
+    }
+
+    private String step(
+            UUID id,
+            String form,
+            HttpServletRequest request,
+            RedirectAttributes flash,
+            Function<IncidentInput, ?> step) {
+        return IncidentInput.step(id, form, request, flash, messages, step);
+    }
+}
