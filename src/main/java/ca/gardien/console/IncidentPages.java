@@ -111,6 +111,7 @@ class IncidentPages {
         model.addAttribute("kinds", IncidentKind.values());
         model.addAttribute("measureKinds", MeasureKind.values());
         model.addAttribute("estimate", incidents.estimate(incident.systems(), incident.categories()));
+        model.addAttribute("previews", caller.readsNotices());
         model.addAttribute("writes", caller.writes() && incident.status() != IncidentStatus.CLOSED);
         model.addAttribute("works", caller.works(incident) && incident.status() != IncidentStatus.CLOSED);
         model.addAttribute("handlers", caller.writes() ? handlers() : List.of());
@@ -140,6 +141,7 @@ class IncidentPages {
     }
 
     @GetMapping("/console/incidents/{id}/notices/{which}")
+    @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE','AUDITOR')") // as the API: not staff (IncidentCaller)
     ResponseEntity<String> preview(
             @PathVariable UUID id,
             @PathVariable String which,

@@ -33,6 +33,14 @@ public record IncidentCaller(Actor actor, Set<Role> roles, Optional<UUID> accoun
         return writes() || roles.contains(Role.AUDITOR) || assignedTo(incident);
     }
 
+    /**
+     * Whether this caller may read the notices' texts: those who write the register and auditors, as in the API; a
+     * staff member works on measures, not on what the Commission and the persons are told.
+     */
+    public boolean readsNotices() {
+        return writes() || roles.contains(Role.AUDITOR);
+    }
+
     /** Whether this caller may record and complete the entry's measures. */
     public boolean works(Incident incident) {
         return writes() || assignedTo(incident);

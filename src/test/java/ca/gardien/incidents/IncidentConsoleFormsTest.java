@@ -136,7 +136,14 @@ class IncidentConsoleFormsTest extends WebTestSupport {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("id=\"measure-form\"").doesNotContain("id=\"assessment-form\"", "id=\"close-form\"");
+        assertThat(page)
+                .contains("id=\"measure-form\"")
+                .doesNotContain("id=\"assessment-form\"", "id=\"close-form\"", "id=\"previews\"");
+        for (var which : new String[] {"commission", "persons"}) {
+            mvc.perform(get("/console/incidents/" + assigned + "/notices/" + which)
+                            .session(session))
+                    .andExpect(status().isForbidden());
+        }
         mvc.perform(get("/console/incidents/" + other).session(session)).andExpect(status().isNotFound());
         assertThat(addMeasure(session, assigned)).isEqualTo(302);
         assertThat(incidents.get(assigned).measures()).hasSize(1);
