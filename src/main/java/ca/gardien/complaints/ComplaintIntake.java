@@ -165,7 +165,7 @@ class ComplaintIntake {
                     email,
                     "complaint-received",
                     ComplaintFiles.locale(complaint),
-                    List.of(subject, ComplaintLetters.day(complaint.dueOn(), ComplaintFiles.locale(complaint))),
+                    List.of(subject, letters.day(complaint.dueOn(), ComplaintFiles.locale(complaint))),
                     "complaint",
                     complaint.id().toString()));
             files.fact("acknowledged", complaint.id(), actor, Map.of("by", "EMAIL"));

@@ -3,7 +3,6 @@ package ca.gardien.complaints;
 import ca.gardien.shared.PdfDocuments;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,13 +74,17 @@ class ComplaintLetters {
         return PdfDocuments.fromXhtml(html.append("</body></html>").toString());
     }
 
-    /** A day written out as a letter dates it: "1er décembre 2026" (French writes the first of a month as an ordinal). */
-    static String day(LocalDate day, Locale locale) {
-        var written =
-                day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
-        return day.getDayOfMonth() == 1 && "fr".equals(locale.getLanguage()) && written.startsWith("1 ")
-                ? "1er " + written.substring(2)
-                : written;
+    /**
+     * A day written out as a letter dates it, by the bundle's pattern: French writes the first of a month as an ordinal
+     * ("1er décembre 2026"), so the first of a month has a pattern of its own.
+     */
+    String day(LocalDate day, Locale locale) {
+        return day(day, locale, texts);
+    }
+
+    static String day(LocalDate day, Locale locale, org.springframework.context.MessageSource texts) {
+        var key = day.getDayOfMonth() == 1 ? "complaints.letter.date.first" : "complaints.letter.date";
+        return day.format(DateTimeFormatter.ofPattern(texts.getMessage(key, null, locale), locale));
     }
 
     private String t(String key, Locale locale, Object... args) {

@@ -53,7 +53,8 @@ class ComplaintWordsTest {
                 "en|2026-12-01|December 1, 2026",
             })
     void lettersWriteTheDayAsALetterDatesIt(String language, String day, String expected) {
-        assertThat(ComplaintLetters.day(java.time.LocalDate.parse(day), Locale.forLanguageTag(language)))
+        assertThat(ComplaintLetters.day(
+                        java.time.LocalDate.parse(day), Locale.forLanguageTag(language), Bundles.messages()))
                 .isEqualTo(expected);
     }
 }
