@@ -51,7 +51,13 @@ class PageSteps {
     private String refusal(RuntimeException e) {
         var locale = LocaleContextHolder.getLocale();
         if (e instanceof InvalidInputException invalid) {
-            return FieldError.in(invalid.errors(), messages, locale).stream()
+            // the API's documentSha256 is the page's attached document: say what is missing in the page's words
+            var errors = invalid.errors().stream()
+                    .map(f -> "documentSha256".equals(f.field())
+                            ? FieldError.of(f.field(), "governance.page.document-missing")
+                            : f)
+                    .toList();
+            return FieldError.in(errors, messages, locale).stream()
                     .map(f -> messages.getMessage("governance.page.field." + f.field(), null, f.field(), locale) + " : "
                             + f.message())
                     .collect(Collectors.joining(" ; "));

@@ -117,6 +117,23 @@ class GovernancePagesTest extends GovernanceTestSupport {
                         .session(as(Role.STAFF))
                         .with(csrf()))
                 .andExpect(flash().attributeExists("refused"));
+        // the officer forgot to attach the signed document: told so in words, not in SHA-256 characters
+        mvc.perform(post("/api/v1/inventory/apply")
+                        .header(org.springframework.http.HttpHeaders.AUTHORIZATION, bearer(Role.DELEGATE))
+                        .contentType("application/yaml")
+                        .content(new org.springframework.core.io.ClassPathResource("demo/ingeno.yaml")
+                                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)))
+                .andExpect(status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/console/governance/providers/payroll-provider/commitments")
+                        .session(as(Role.PRIVACY_OFFICER))
+                        .with(csrf())
+                        .param("signedOn", "2026-11-02"))
+                .andExpect(flash().attribute(
+                                "refused",
+                                allOf(
+                                        containsString("Joignez le document signé"),
+                                        org.hamcrest.Matchers.not(containsString("hexadécimaux")))));
     }
 
     @Test
