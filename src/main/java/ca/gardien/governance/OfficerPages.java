@@ -69,7 +69,16 @@ class OfficerPages {
                 startsOn,
                 PageSteps.blank(endsOn),
                 SignedDocument.sha256(document, documentSha256));
-        return steps.run(PAGE, flash, () -> {
+        var typed = new java.util.HashMap<String, String>();
+        typed.put("name", name);
+        typed.put("title", title);
+        typed.put("email", email);
+        typed.put("accountId", accountId);
+        typed.put("scope", scope);
+        typed.put("part", part);
+        typed.put("startsOn", startsOn);
+        typed.put("endsOn", endsOn);
+        return steps.run(PAGE, flash, kind, typed, () -> {
             switch (kind) {
                 case "delegations" ->
                     officer.record(

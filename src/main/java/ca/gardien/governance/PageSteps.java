@@ -31,6 +31,25 @@ class PageSteps {
         });
     }
 
+    /**
+     * A step of one form of a page; refused, the page shows the form again with what was typed ({@code typed}, flashed
+     * as {@code typed} with the form's name as {@code typedForm}). Files are never kept: the page asks for them again.
+     */
+    String run(String back, RedirectAttributes flash, String form, java.util.Map<String, String> typed, Runnable step) {
+        var to = run(back, flash, step);
+        if (flash.getFlashAttributes().containsKey("refused")) {
+            var kept = new java.util.LinkedHashMap<String, String>();
+            typed.forEach((field, value) -> {
+                if (value != null) {
+                    kept.put(field, value);
+                }
+            });
+            flash.addFlashAttribute("typed", kept);
+            flash.addFlashAttribute("typedForm", form);
+        }
+        return to;
+    }
+
     /** A step that says where to go once done (a new draft's page); refused, back to {@code back}. */
     String runTo(String back, RedirectAttributes flash, Supplier<String> step) {
         try {

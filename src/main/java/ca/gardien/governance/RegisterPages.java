@@ -105,6 +105,15 @@ class RegisterPages {
             RedirectAttributes flash) {
         var body = new ProviderCommitments.NewCommitment(
                 SignedDocument.sha256(document, documentSha256), signedOn, PageSteps.blank(expiresOn), measures);
-        return steps.run(PROVIDERS, flash, () -> commitments.record(thirdParty, body, GovernanceCaller.of(auth)));
+        var typed = new java.util.HashMap<String, String>();
+        typed.put("signedOn", signedOn);
+        typed.put("expiresOn", expiresOn);
+        typed.put("measures", measures);
+        return steps.run(
+                PROVIDERS,
+                flash,
+                "commit-" + thirdParty,
+                typed,
+                () -> commitments.record(thirdParty, body, GovernanceCaller.of(auth)));
     }
 }

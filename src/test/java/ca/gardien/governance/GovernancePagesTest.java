@@ -133,7 +133,24 @@ class GovernancePagesTest extends GovernanceTestSupport {
                                 "refused",
                                 allOf(
                                         containsString("Joignez le document signé"),
-                                        org.hamcrest.Matchers.not(containsString("hexadécimaux")))));
+                                        org.hamcrest.Matchers.not(containsString("hexadécimaux")))))
+                .andExpect(flash().attribute("typedForm", "commit-payroll-provider"));
+        // and the page shows the form open again with what was typed
+        var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/console/governance/providers/payroll-provider/commitments")
+                        .session(as(Role.PRIVACY_OFFICER))
+                        .with(csrf())
+                        .param("signedOn", "2026-11-02")
+                        .param("measures", "Chiffrement des fichiers de paie"))
+                .andReturn();
+        mvc.perform(get("/console/governance/providers")
+                        .session(as(Role.PRIVACY_OFFICER))
+                        .flashAttrs(refused.getFlashMap()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Chiffrement des fichiers de paie</textarea>"),
+                                containsString("value=\"2026-11-02\""),
+                                containsString("joignez de nouveau le document signé"))));
     }
 
     @Test
