@@ -136,10 +136,26 @@ public final class Listing {
     /** RFC 4180 quoting; a leading formula character is neutralized so that a spreadsheet shows it as text. */
     public static String quote(String value) {
         var v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+        if (formulaLike(v)) {
             v = "'" + v;
         }
         return v.matches("(?s).*[\",\r\n'].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    /**
+     * Whether a spreadsheet could read the value as a formula: its first character that is not blank is one of
+     * {@code = + - @} or their full-width forms (spreadsheets skip leading spaces and fold full-width signs), or it
+     * starts with a tab or a carriage return.
+     */
+    static boolean formulaLike(String v) {
+        if (v.isEmpty()) {
+            return false;
+        }
+        if (v.charAt(0) == '\t' || v.charAt(0) == '\r') {
+            return true;
+        }
+        var first = v.strip();
+        return !first.isEmpty() && "=+-@\uFF1D\uFF0B\uFF0D\uFF20".indexOf(first.charAt(0)) >= 0;
     }
 
     /** A CSV document: the header and the rows, each field quoted, lines ended by CRLF. */

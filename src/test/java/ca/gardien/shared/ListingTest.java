@@ -15,10 +15,22 @@ class ListingTest {
         assertThat(Listing.quote("a,b")).isEqualTo("\"a,b\"");
         assertThat(Listing.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
         assertThat(Listing.quote("two\r\nlines")).isEqualTo("\"two\r\nlines\"");
-        for (var formula : List.of("=1+1", "+1", "-1", "@SUM(A1)", "\tcmd", "\rcmd")) {
+        for (var formula : List.of(
+                "=1+1",
+                "+1",
+                "-1",
+                "@SUM(A1)",
+                "\tcmd",
+                "\rcmd",
+                " =1+1",
+                "  @SUM(A1)",
+                "\uFF1D1+1",
+                " \uFF0B1",
+                "\uFF20SUM(A1)")) {
             assertThat(Listing.quote(formula)).as(formula).startsWith("\"'").endsWith("\"");
         }
         assertThat(Listing.csv(List.of("a", "b"), List.of(List.of("1", "=x")))).isEqualTo("a,b\r\n1,\"'=x\"\r\n");
+        assertThat(Listing.quote("a = b")).as("a sign inside a value").isEqualTo("a = b");
     }
 
     @Test
