@@ -132,6 +132,12 @@ public class ActingOfficer {
             // only a delegate can act (approve) as the person in charge: anyone else would leave nobody able to act
             errors.add(FieldError.of("accountId", "governance.field.substitute-delegate"));
         }
+        if (kind == OfficerRecord.Kind.DELEGATION
+                && body.accountId() != null
+                && !accounts.isActive(body.accountId(), Role.values())) {
+            // a delegation may name the delegate's account: it must be one (an unknown id would link to nobody)
+            errors.add(FieldError.of("accountId", "governance.field.account-unknown"));
+        }
         if (kind == OfficerRecord.Kind.DELEGATION) {
             if (body.scope() == null || !List.of("WHOLE", "PART").contains(body.scope())) {
                 errors.add(FieldError.of("scope", "governance.field.scope"));

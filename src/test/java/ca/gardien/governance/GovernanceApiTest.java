@@ -225,6 +225,12 @@ class GovernanceApiTest extends GovernanceTestSupport {
                 .andExpect(problem(400, "validation"))
                 .andExpect(jsonPath("$.errors[*].field")
                         .value(org.hamcrest.Matchers.containsInAnyOrder("startsOn", "part", "documentSha256")));
+        // an account named must be one Gardien knows (attacker review: any id was kept)
+        send(officerBearer(), path, """
+                {"name":"Dana Exemple","title":"Conseillère","email":"dana@example.test","scope":"WHOLE",
+                 "accountId":"%s","startsOn":"2026-02-01","documentSha256":"%s"}""".formatted(java.util.UUID.randomUUID(), "a".repeat(64)))
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("accountId")));
         var id = JsonPath.read(
                 send(officerBearer(), path, """
                         {"name":"Dana Exemple","title":"Conseillère","email":"dana@example.test","scope":"PART",
