@@ -79,6 +79,9 @@ public class PersonCensus {
             throw new InvalidInputException("table", "connectors.field.census-table");
         }
         var email = column(table, "emailColumn", q.emailColumn(), true, errors);
+        if (email != null && !email.character()) {
+            errors.add(FieldError.of("emailColumn", "connectors.field.census-email-column"));
+        }
         var language = column(table, "languageColumn", q.languageColumn(), false, errors);
         var time = column(table, "timeColumn", q.timeColumn(), false, errors);
         var key = column(table, "keyColumn", q.keyColumn(), false, errors);
@@ -93,29 +96,60 @@ public class PersonCensus {
                         .contains(time.sqlType())) {
             errors.add(FieldError.of("timeColumn", "connectors.field.census-time-column"));
         }
-        if (window == keyed) {
+        // Java reads years up to ±999,999,999, which the driver's timestamps overflow: bounded like every date input
+        boolean outOfRange = false;
+        for (var bound : new Object[][] {{"from", q.from()}, {"to", q.to()}}) {
+            if (bound[1] != null && !ca.gardien.shared.DateRange.contains((Instant) bound[1])) {
+                errors.add(ca.gardien.shared.DateRange.outside((String) bound[0]));
+                outOfRange = true;
+            }
+        }
+        if (window == keyed && !outOfRange) {
             errors.add(FieldError.of(time != null ? "from" : "keys", "connectors.field.census-window"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         var quote = schema.quote() == null ? "\"" : schema.quote();
-        var from = " FROM " + quote + table.name() + quote + " WHERE " + q(quote, email) + " IS NOT NULL";
+        var from = " FROM " + name(quote, table.name()) + " WHERE " + q(quote, email) + " IS NOT NULL";
         var where = window
                 ? " AND " + q(quote, time) + " >= ? AND " + q(quote, time) + " < ?"
                 : " AND " + q(quote, key) + " IN (" + "?,".repeat(q.keys().size() - 1) + "?)";
         var select = "SELECT " + q(quote, email) + (language == null ? "" : ", " + q(quote, language));
         try (var connection = jdbc.dataSource().getConnection()) {
+            // read-only for real: PostgreSQL's driver applies it only to a transaction, not to autocommit statements
+            connection.setAutoCommit(false);
             connection.setReadOnly(true);
+            try {
+                var count = "SELECT COUNT(DISTINCT LOWER(" + q(quote, email) + "))" + from;
+                return census(connection, count, select + from + where, language != null, window, q, key);
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new TargetUnavailableException(e);
+        }
+    }
+
+    private Result census(
+            java.sql.Connection connection,
+            String count,
+            String select,
+            boolean withLanguage,
+            boolean window,
+            Query q,
+            DatabaseSchema.Column key)
+            throws SQLException {
+        {
             long inTable;
-            try (var s = connection.prepareStatement("SELECT COUNT(DISTINCT LOWER(" + q(quote, email) + "))" + from);
+            try (var s = connection.prepareStatement(count);
                     var rs = s.executeQuery()) {
                 rs.next();
                 inTable = rs.getLong(1);
             }
             var found = new LinkedHashMap<String, String>();
             // the limit is on distinct addresses, not rows: a table with a row per event repeats its persons
-            try (var s = connection.prepareStatement(select + from + where)) {
+            try (var s = connection.prepareStatement(select)) {
                 s.setFetchSize(1_000);
                 bind(s, window, q, key);
                 try (var rs = s.executeQuery()) {
@@ -125,7 +159,7 @@ public class PersonCensus {
                         if (address == null) {
                             continue;
                         }
-                        var lang = language == null ? null : rs.getString(2);
+                        var lang = withLanguage ? rs.getString(2) : null;
                         found.putIfAbsent(
                                 address,
                                 lang == null
@@ -141,8 +175,6 @@ public class PersonCensus {
             var persons = new ArrayList<Person>(found.size());
             found.forEach((address, lang) -> persons.add(new Person(box.seal(address), lang)));
             return new Result(inTable, persons);
-        } catch (SQLException e) {
-            throw new TargetUnavailableException(e);
         }
     }
 
@@ -183,6 +215,11 @@ public class PersonCensus {
     }
 
     private static String q(String quote, DatabaseSchema.Column column) {
-        return quote + column.name() + quote;
+        return name(quote, column.name());
+    }
+
+    /** A name from the database's metadata, quoted, its own quote characters doubled (a name may hold any). */
+    private static String name(String quote, String identifier) {
+        return quote + identifier.replace(quote, quote + quote) + quote;
     }
 }

@@ -1,6 +1,7 @@
 package ca.gardien.connectors;
 
 /** The connected database did not answer or refused; carries the SQL state only (messages may name hosts or values). */
+@org.springframework.modulith.NamedInterface("actions")
 public class TargetUnavailableException extends RuntimeException {
 
     private final String sqlState;
