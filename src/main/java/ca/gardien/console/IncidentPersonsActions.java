@@ -69,7 +69,13 @@ class IncidentPersonsActions {
                     in.lines("keys"),
                     in.text("defaultLanguage"));
             in.check();
-            var found = persons.find(id, search, CurrentActor.of(auth));
+            IncidentPersons.Found found;
+            try {
+                found = persons.find(id, search, CurrentActor.of(auth));
+            } catch (ca.gardien.connectors.TargetUnavailableException e) {
+                // the organization's database refused or did not answer: said on the form, nothing kept
+                throw new ca.gardien.shared.ConflictException("incidents.conflict.target-failed", e.sqlState());
+            }
             flash.addFlashAttribute("found", found);
             return found;
         });

@@ -91,4 +91,15 @@ class IncidentPersonStore {
                         rs.getString("recorded_by")))
                 .list();
     }
+
+    /**
+     * Holds the entry's row until the transaction ends: the steps on its persons (sending, a search, erasing) then
+     * follow one another, so two sends at once cannot both find the same persons waiting.
+     */
+    void lockEntry(UUID incidentId) {
+        jdbc.sql("SELECT id FROM incident WHERE id = ? FOR UPDATE")
+                .param(incidentId)
+                .query(UUID.class)
+                .optional();
+    }
 }

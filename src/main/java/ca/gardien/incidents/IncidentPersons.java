@@ -112,6 +112,7 @@ public class IncidentPersons {
     }
 
     private Found held(UUID id, PersonCensus.Query query, Language language, PersonCensus.Result result, Actor actor) {
+        store.lockEntry(id);
         var now = clock.instant();
         var already = new java.util.HashSet<String>(); // a search repeated adds nobody twice
         store.all(id).stream()
@@ -146,6 +147,7 @@ public class IncidentPersons {
      */
     @Transactional
     public List<IncidentDeliveries.Delivery> notifyAll(UUID id, Actor actor) {
+        store.lockEntry(id); // a second send waits, then finds nobody waiting (409)
         var incident = incidents.open(id);
         var pending = store.pending(id);
         if (pending.isEmpty()) {
@@ -217,6 +219,7 @@ public class IncidentPersons {
     @Transactional
     public int done(UUID id, Actor actor) {
         incidents.get(id);
+        store.lockEntry(id);
         int destroyed = store.destroy(id);
         facts.record("persons-destroyed", id, actor, Map.of("addresses", String.valueOf(destroyed)));
         return destroyed;

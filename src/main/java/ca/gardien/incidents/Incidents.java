@@ -163,6 +163,10 @@ public class Incidents {
             // a person whose notice bounced was not reached: a public notice, or the reason there is none
             errors.add(FieldError.of("publicNotice", "incidents.close.undelivered"));
         }
+        if (deliveries.all(incident.id()).stream().anyMatch(d -> "PENDING".equals(d.status()))) {
+            // addresses found and neither sent nor erased: closing would leave them held with nothing left to do
+            errors.add(FieldError.of("persons", "incidents.close.addresses-held"));
+        }
         return errors;
     }
 
