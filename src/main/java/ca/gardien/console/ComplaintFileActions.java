@@ -125,9 +125,11 @@ class ComplaintFileActions {
         var d = content.document();
         boolean pdf = "application/pdf".equals(d.mediaType());
         var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        // named as the officer would file it: what it is and its day, in the page's language ("reponse-2026-12-01.pdf")
+        // named as the officer would file it: what it is and its day, in the page's language
+        // ("reponse-2026-12-01-1a2b3c4d.pdf")
         var name = ConsoleFiles.slug(messages.getMessage("complaints.document." + d.kind(), null, d.kind(), locale))
-                + "-" + d.at().atZone(java.time.ZoneOffset.UTC).toLocalDate()
+                + "-" + d.at().atZone(java.time.ZoneOffset.UTC).toLocalDate() + "-"
+                + d.id().toString().substring(0, 8) // two documents of a day keep apart
                 + (pdf ? ".pdf" : ConsoleFiles.extension(d.mediaType()));
         return RequestActions.attachment(
                 name, pdf ? MediaType.APPLICATION_PDF : MediaType.APPLICATION_OCTET_STREAM, content.content());

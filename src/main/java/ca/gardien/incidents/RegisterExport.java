@@ -186,12 +186,6 @@ public class RegisterExport {
 
     /** RFC 4180 quoting; a leading = + - @ is neutralized so that a spreadsheet does not run it as a formula. */
     static String cell(String value) {
-        var v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || v.startsWith("'")
-                ? "\"" + v.replace("\"", "\"\"") + "\""
-                : v;
+        return ca.gardien.shared.Listing.quote(value); // one guard against spreadsheet formulas for every export
     }
 }

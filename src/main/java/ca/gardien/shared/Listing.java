@@ -143,7 +143,7 @@ public final class Listing {
     }
 
     /**
-     * Whether a spreadsheet could read the value as a formula: its first character that is not blank is one of
+     * Whether a spreadsheet could read the value as a formula: its first character that is not blank or invisible is one of
      * {@code = + - @} or their full-width forms (spreadsheets skip leading spaces and fold full-width signs), or it
      * starts with a tab or a carriage return.
      */
@@ -154,8 +154,16 @@ public final class Listing {
         if (v.charAt(0) == '\t' || v.charAt(0) == '\r') {
             return true;
         }
-        var first = v.strip();
-        return !first.isEmpty() && "=+-@\uFF1D\uFF0B\uFF0D\uFF20".indexOf(first.charAt(0)) >= 0;
+        int i = 0;
+        while (i < v.length() && invisible(v.charAt(i))) {
+            i++;
+        }
+        return i < v.length() && "=+-@\uFF1D\uFF0B\uFF0D\uFF20".indexOf(v.charAt(i)) >= 0;
+    }
+
+    /** Blank or invisible to a reader: spaces of every kind (no-break included) and format characters (U+200B). */
+    private static boolean invisible(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
     }
 
     /** A CSV document: the header and the rows, each field quoted, lines ended by CRLF. */

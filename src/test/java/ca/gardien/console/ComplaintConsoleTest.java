@@ -179,7 +179,7 @@ class ComplaintConsoleTest extends WebTestSupport {
                 .getResponse();
         assertThat(body.getHeader(HttpHeaders.CONTENT_DISPOSITION))
                 .startsWith("attachment")
-                .containsPattern("filename=\"lettre-numerisee-\\d{4}-\\d{2}-\\d{2}\\.pdf\"");
+                .containsPattern("filename=\"lettre-numerisee-\\d{4}-\\d{2}-\\d{2}-[0-9a-f]{8}\\.pdf\"");
         assertThat(body.getContentType()).isEqualTo("application/pdf");
         assertThat(body.getContentAsByteArray()).isEqualTo(SCAN);
         awaitLedgerEntry("complaints.document-read", id);

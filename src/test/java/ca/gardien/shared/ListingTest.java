@@ -26,7 +26,10 @@ class ListingTest {
                 "  @SUM(A1)",
                 "\uFF1D1+1",
                 " \uFF0B1",
-                "\uFF20SUM(A1)")) {
+                "\uFF20SUM(A1)",
+                "\u00A0=1",
+                "\u200B=1",
+                "\uFEFF@x")) {
             assertThat(Listing.quote(formula)).as(formula).startsWith("\"'").endsWith("\"");
         }
         assertThat(Listing.csv(List.of("a", "b"), List.of(List.of("1", "=x")))).isEqualTo("a,b\r\n1,\"'=x\"\r\n");
