@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @org.springframework.modulith.NamedInterface("actions")
 public class IncidentPersons {
 
+    static final String NOTICE_TEMPLATE = "incidents.persons-notice";
+
     private final Incidents incidents;
     private final IncidentNotices notices;
     private final IncidentPersonStore store;
@@ -118,6 +120,11 @@ public class IncidentPersons {
         store.all(id).stream()
                 .filter(r -> r.sealedEmail() != null)
                 .forEach(r -> already.add(census.open(r.sealedEmail())));
+        // nor anybody already sent the notice: their address left Gardien's list when it was queued, the outbox keeps
+        // the message (until the mail module's purge)
+        outbox.about(id.toString()).stream()
+                .filter(m -> NOTICE_TEMPLATE.equals(m.template()))
+                .forEach(m -> already.add(m.recipient()));
         for (var person : result.persons()) {
             if (!already.add(census.open(person.sealedEmail()))) {
                 continue;
@@ -164,7 +171,7 @@ public class IncidentPersons {
             var messageId = outbox.queue(new Message(
                     Message.Channel.EMAIL,
                     census.open(person.sealedEmail()),
-                    "incidents.persons-notice",
+                    NOTICE_TEMPLATE,
                     locale,
                     List.of(organizationName, body),
                     "incident",

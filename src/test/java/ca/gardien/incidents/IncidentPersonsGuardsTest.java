@@ -21,7 +21,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 /**
- * The attacker's review of the persons' steps: two sends at once notify each person once; an entry cannot close while
+ * The attacker's review of the persons' steps: two sends at once notify each person once, and a search repeated after
+ * sending holds nobody already notified; an entry cannot close while
  * addresses found are still held; a window with a year Java reads but a database cannot is a 400 naming its field;
  * the address column must be a text column.
  */
@@ -113,6 +114,15 @@ class IncidentPersonsGuardsTest extends WebTestSupport {
                         .map(m -> m.recipient())
                         .toList())
                 .containsExactlyInAnyOrderElementsOf(PERSONS);
+
+        // the same search again finds the same persons, already notified: nobody is held or notified twice
+        var again =
+                body(search(officer, id, "\"from\": \"2026-11-18T00:00:00Z\", \"to\": \"2026-11-21T00:00:00Z\""), 200);
+        assertThat((Integer) JsonPath.read(again, "$.found")).isEqualTo(PERSONS.size());
+        assertThat((Integer) JsonPath.read(again, "$.held")).isZero();
+        assertThat(statusOf(
+                        post("/api/v1/incidents/" + id + "/persons/notify").header(HttpHeaders.AUTHORIZATION, officer)))
+                .isEqualTo(409);
     }
 
     @Test
