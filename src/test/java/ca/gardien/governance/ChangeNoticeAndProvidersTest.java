@@ -105,6 +105,11 @@ class ChangeNoticeAndProvidersTest extends GovernanceTestSupport {
         var commit = providers + "/payroll-provider/commitments";
         send(bearer(Role.STAFF), commit, "{}").andExpect(problem(403, "forbidden"));
         send(officerBearer(), providers + "/no-such-provider/commitments", "{}").andExpect(problem(404, "not-found"));
+        // signed tomorrow (the clock is on 2033-02-01): not a commitment yet (attacker review: it counted as current)
+        send(officerBearer(), commit, """
+                {"documentSha256":"%s","signedOn":"2033-02-02","measures":"Chiffrement"}""".formatted("b".repeat(64)))
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("signedOn")));
         send(officerBearer(), commit, """
                 {"documentSha256":"xyz","signedOn":"2033-02-30","expiresOn":"2030-01-01","measures":""}""")
                 .andExpect(problem(400, "validation"))
