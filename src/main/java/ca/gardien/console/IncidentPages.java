@@ -105,7 +105,7 @@ class IncidentPages {
         model.addAttribute(
                 "pending",
                 delivered.stream().filter(d -> "PENDING".equals(d.status())).count());
-        model.addAttribute("counts", deliveries.counts(id));
+        model.addAttribute("counts", IncidentDeliveries.counts(delivered));
         model.addAttribute("advice", notices.personAdvice(id));
         model.addAttribute("levels", Level.values());
         model.addAttribute("kinds", IncidentKind.values());

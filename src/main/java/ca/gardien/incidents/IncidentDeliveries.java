@@ -61,7 +61,11 @@ public class IncidentDeliveries {
 
     @Transactional(readOnly = true)
     public Counts counts(UUID id) {
-        var all = all(id);
+        return counts(all(id));
+    }
+
+    /** The counts of deliveries already read (a page that shows both reads them once). */
+    public static Counts counts(List<Delivery> all) {
         return new Counts(
                 all.size(),
                 (int) all.stream().filter(d -> "SENT".equals(d.status())).count(),

@@ -157,13 +157,14 @@ public class Incidents {
     /** What closing still needs, as field errors (empty when the entry may be closed). */
     public List<FieldError> missingForClosing(Incident incident) {
         var errors = missingFields(incident);
+        var delivered = deliveries.all(incident.id());
         if (!incident.publicNotice()
                 && incident.noNoticeReason() == null
-                && deliveries.counts(incident.id()).undelivered() > 0) {
+                && IncidentDeliveries.counts(delivered).undelivered() > 0) {
             // a person whose notice bounced was not reached: a public notice, or the reason there is none
             errors.add(FieldError.of("publicNotice", "incidents.close.undelivered"));
         }
-        if (deliveries.all(incident.id()).stream().anyMatch(d -> "PENDING".equals(d.status()))) {
+        if (delivered.stream().anyMatch(d -> "PENDING".equals(d.status()))) {
             // addresses found and neither sent nor erased: closing would leave them held with nothing left to do
             errors.add(FieldError.of("persons", "incidents.close.addresses-held"));
         }
