@@ -57,7 +57,7 @@ public final class SecretBox {
         return derived;
     }
 
-    String seal(String plain) {
+    public String seal(String plain) {
         if (plain == null) {
             return null;
         }

@@ -68,7 +68,10 @@ final class DataMapRules {
         });
         each("processingActivities", map.processingActivities(), this::activity);
         each("transfers", map.transfers(), this::transfer);
-        each("datasets", map.datasets(), (at, d) -> new DatasetRules(fields, ids(map.piCategories())).check(at, d));
+        each(
+                "datasets",
+                map.datasets(),
+                (at, d) -> new DatasetRules(fields, ids(map.piCategories()), ids(map.retentionRules())).check(at, d));
     }
 
     private void purpose(String at, Purpose p) {
@@ -94,6 +97,9 @@ final class DataMapRules {
         fields.required(at + ".trigger", r.trigger());
         fields.period(at + ".legalMinimum", r.legalMinimum(), false);
         fields.oneOf(at + ".disposal", r.disposal(), List.of("destroy", "anonymize"));
+        if (FieldChecks.shorter(r.duration(), r.legalMinimum())) {
+            fields.error(at + ".duration", "inventory.map.shorter-than-legal-minimum", r.legalMinimum());
+        }
     }
 
     private void system(String at, InformationSystem s) {

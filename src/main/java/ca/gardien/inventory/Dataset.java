@@ -19,9 +19,13 @@ public record Dataset(String id, List<Table> tables) implements DataMap.Item {
         tables = DataMap.list(tables);
     }
 
-    /** One table and its annotated columns. */
+    /**
+     * One table and its annotated columns. {@code retention} names the data map's retention rule its rows follow and
+     * {@code triggerColumn} the date or timestamp column the rule's duration counts from (last activity, contract end,
+     * creation); the retention module sweeps the rows whose trigger is older than the duration.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Table(String name, List<Column> columns) {
+    public record Table(String name, List<Column> columns, String retention, String triggerColumn) {
         public Table {
             columns = DataMap.list(columns);
         }

@@ -16,10 +16,12 @@ final class DatasetRules {
 
     private final FieldChecks fields;
     private final Set<String> categories;
+    private final Set<String> retentionRules;
 
-    DatasetRules(FieldChecks fields, Set<String> categories) {
+    DatasetRules(FieldChecks fields, Set<String> categories, Set<String> retentionRules) {
         this.fields = fields;
         this.categories = categories;
+        this.retentionRules = retentionRules;
     }
 
     void check(String at, Dataset dataset) {
@@ -34,6 +36,20 @@ final class DatasetRules {
                 fields.error(tableAt + ".name", "inventory.map.duplicate-table", table.name());
             } else {
                 columns(tableAt, table);
+                retention(tableAt, table);
+            }
+        }
+    }
+
+    /** A table kept under a retention rule needs the column its duration counts from, and the rule must exist. */
+    private void retention(String at, Dataset.Table table) {
+        fields.ref(at + ".retention", table.retention(), "retention-rule", retentionRules, false);
+        if (table.retention() != null && table.triggerColumn() == null) {
+            fields.error(at + ".triggerColumn", "inventory.map.trigger-column");
+        } else if (table.triggerColumn() != null) {
+            name(at + ".triggerColumn", table.triggerColumn());
+            if (table.retention() == null) {
+                fields.error(at + ".retention", "inventory.map.required");
             }
         }
     }

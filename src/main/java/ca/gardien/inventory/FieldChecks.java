@@ -74,6 +74,26 @@ final class FieldChecks {
         }
     }
 
+    /**
+     * Whether the period {@code duration} is shorter than {@code minimum}, both ISO-8601; {@code false} when either is
+     * missing or malformed (reported on its own). Months and years are compared as months (P12M is P1Y); days against
+     * them at the mean Gregorian month (P365D is shorter than P1Y, P400D longer).
+     */
+    static boolean shorter(String duration, String minimum) {
+        if (duration == null || minimum == null) {
+            return false;
+        }
+        try {
+            return days(Period.parse(duration)) < days(Period.parse(minimum));
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static double days(Period p) {
+        return p.toTotalMonths() * (365.2425 / 12) + p.getDays();
+    }
+
     static boolean blank(String value) {
         return value == null || value.isBlank();
     }

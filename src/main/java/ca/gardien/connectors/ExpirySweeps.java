@@ -1,0 +1,128 @@
+package ca.gardien.connectors;
+
+import ca.gardien.connectors.engine.DatasetGraphs;
+import ca.gardien.connectors.engine.ExpiryBatch;
+import ca.gardien.connectors.engine.ExpiryTarget;
+import ca.gardien.connectors.spi.JdbcConnector;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.FieldError;
+import ca.gardien.shared.InvalidInputException;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sweeps a table of a database connector for a retention rule, batch by batch: each batch is one target transaction
+ * ({@link ExpiryBatch}), whose outcome the caller records (through {@code beforeCommit}) before the target commits, so
+ * that a sweep cut off at any point knows, on resuming, whether its last batch took effect ({@link Sweep#remaining}).
+ */
+@Service
+public class ExpirySweeps {
+
+    private static final List<Integer> TIME_TYPES = List.of(Types.DATE, Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE);
+
+    private final ConnectorCatalog catalog;
+    private final DatasetGraphs graphs;
+
+    ExpirySweeps(ConnectorCatalog catalog, DatasetGraphs graphs) {
+        this.catalog = catalog;
+        this.graphs = graphs;
+    }
+
+    /** Which table of which connector, the column the rule counts from, and whether rows are anonymized. */
+    public record Target(String connector, String table, String triggerColumn, boolean anonymize) {}
+
+    /** Receives a batch's outcome while its target transaction is still open; throwing rolls the batch back. */
+    public interface BeforeCommit {
+        void record(SweptBatch result) throws Exception;
+    }
+
+    /**
+     * Opens a sweep of one table. {@code held} maps identifier kinds (email, customerNumber …) to the held persons'
+     * identifiers.
+     *
+     * @throws InvalidInputException naming {@code table} or {@code triggerColumn} when the schema does not allow it
+     */
+    public Sweep open(Target target, Map<String, Set<String>> held, Actor actor) {
+        if (!(catalog.admitted(target.connector(), actor) instanceof JdbcConnector jdbc)) {
+            throw new InvalidInputException("connector", "connectors.field.not-database");
+        }
+        var schema = catalog.schema(target.connector(), false);
+        var table = schema.table(target.table())
+                .orElseThrow(() -> new InvalidInputException("table", "connectors.field.expiry-table"));
+        if (table.primaryKey().isEmpty()) {
+            throw new InvalidInputException("table", "connectors.field.expiry-key");
+        }
+        var trigger = table.column(target.triggerColumn()).orElse(null);
+        if (trigger == null || !TIME_TYPES.contains(trigger.sqlType())) {
+            throw new InvalidInputException(List.of(FieldError.of("triggerColumn", "connectors.field.expiry-trigger")));
+        }
+        var prepared = new ExpiryTarget(
+                graphs.graph(target.connector()), table.name(), trigger.name(), target.anonymize(), held);
+        if (target.anonymize() && !prepared.anonymizable()) {
+            throw new InvalidInputException("table", "connectors.field.expiry-nothing-to-anonymize");
+        }
+        return new Sweep(jdbc, prepared);
+    }
+
+    /** A sweep of one table, opened by {@link #open}. */
+    public static final class Sweep {
+
+        private final JdbcConnector jdbc;
+        private final ExpiryTarget target;
+        private boolean prepared;
+
+        private Sweep(JdbcConnector jdbc, ExpiryTarget target) {
+            this.jdbc = jdbc;
+            this.target = target;
+        }
+
+        /** How many rows are past the cutoff now (held ones included). */
+        public long expired(Instant cutoff) throws SQLException {
+            try (var c = jdbc.dataSource().getConnection()) {
+                c.setReadOnly(true);
+                return target.expired(c, cutoff);
+            }
+        }
+
+        /**
+         * Sweeps the next batch past {@code after} (null: from the start): reads and counts only when {@code dryRun};
+         * otherwise changes it, hands the outcome to {@code beforeCommit} and commits.
+         */
+        public SweptBatch next(List<String> after, int size, Instant cutoff, boolean dryRun, BeforeCommit beforeCommit)
+                throws Exception {
+            try (var c = jdbc.dataSource().getConnection()) {
+                c.setAutoCommit(false);
+                try {
+                    if (!prepared) {
+                        target.prepare(c);
+                        prepared = true;
+                    }
+                    var result = ExpiryBatch.of(target, c).run(after, size, cutoff, dryRun);
+                    if (dryRun) {
+                        c.rollback();
+                    } else {
+                        beforeCommit.record(result);
+                        c.commit();
+                    }
+                    return result;
+                } catch (Exception e) {
+                    c.rollback();
+                    throw e;
+                }
+            }
+        }
+
+        /** How many of a batch's rows are still to sweep: 0 when it committed, all of them when it did not. */
+        public long remaining(Instant cutoff, List<List<String>> keys) throws SQLException {
+            try (var c = jdbc.dataSource().getConnection()) {
+                c.setReadOnly(true);
+                return target.remaining(c, cutoff, keys);
+            }
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package ca.gardien.connectors.engine;
+
+import ca.gardien.connectors.SweptBatch;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One batch of a retention sweep on one table, in one target transaction: the next rows (in primary-key order) whose
+ * trigger column is older than the cutoff, locked with {@code SKIP LOCKED} where the database has it so that the sweep
+ * never waits on the application's own transactions; held rows skipped and counted. Destroying walks down as an
+ * erasure does: rows that refer to a destroyed row through a followed reference are destroyed first (children before
+ * parents), rows that merely link to one have the link nulled. Anonymizing replaces the row's annotated columns and
+ * keeps the row. A dry run reads and counts, and changes nothing.
+ */
+public final class ExpiryBatch {
+
+    private static final int CHUNK = 500;
+
+    private final ExpiryTarget target;
+    private final Connection connection;
+    private final Sql sql;
+    private final Map<String, Long> destroyed = new LinkedHashMap<>();
+    private final Map<String, Long> unlinked = new LinkedHashMap<>();
+    private final List<Write> writes = new ArrayList<>();
+    private final Map<String, Set<List<Object>>> visited = new LinkedHashMap<>();
+
+    private record Write(String text, List<List<Object>> tuples, String counted, boolean delete) {}
+
+    public static ExpiryBatch of(ExpiryTarget target, Connection connection) {
+        return new ExpiryBatch(target, connection);
+    }
+
+    private ExpiryBatch(ExpiryTarget target, Connection connection) {
+        this.target = target;
+        this.connection = connection;
+        this.sql = new Sql(target.graph().schema().quote());
+    }
+
+    /** Reads the next batch after {@code after} (null: from the start) and, unless a dry run, changes it. */
+    public SweptBatch run(List<String> after, int size, Instant cutoff, boolean dryRun) throws SQLException {
+        var table = target.table();
+        var columns = target.readColumns();
+        var rows = target.select(connection, sql, columns, after, size, cutoff, !dryRun);
+        var keys = new ArrayList<List<String>>();
+        var kept = new ArrayList<Object[]>();
+        long held = 0;
+        List<String> last = after;
+        for (var row : rows) {
+            last = target.keyText(row);
+            if (target.held(row)) {
+                held++;
+                continue;
+            }
+            keys.add(last);
+            kept.add(row);
+        }
+        long anonymized = 0;
+        if (!kept.isEmpty()) {
+            if (target.anonymize()) {
+                anonymized = dryRun ? kept.size() : target.anonymizeRows(connection, sql, keys);
+            } else {
+                visit(table.name(), kept, columns);
+                walk(table.name(), kept, columns);
+                writes.add(new Write(
+                        "DELETE FROM " + sql.name(table.name()) + " WHERE ",
+                        target.keyTuples(kept),
+                        table.name(),
+                        true));
+                apply(dryRun);
+            }
+        }
+        return new SweptBatch(
+                List.copyOf(keys),
+                last,
+                Map.copyOf(destroyed),
+                Map.copyOf(unlinked),
+                anonymized,
+                held,
+                rows.size() == size);
+    }
+
+    /** The writes for the rows below these: children first (depth first), links nulled before any delete. */
+    private void walk(String table, List<Object[]> rows, List<String> columns) throws SQLException {
+        for (var e : target.graph().edges()) {
+            if (!e.parent().equalsIgnoreCase(table)) continue;
+            var values = tuples(rows, columns, e.parentColumns());
+            if (values.isEmpty()) continue;
+            if (e.follow() && !e.child().equalsIgnoreCase(table)) {
+                var childColumns = target.graph().joinColumns(e.child());
+                var children = new ArrayList<Object[]>();
+                for (var chunk : chunks(values)) {
+                    children.addAll(select(e.child(), childColumns, e.childColumns(), chunk));
+                }
+                var fresh = visit(e.child(), children, childColumns);
+                if (fresh.isEmpty()) continue;
+                walk(e.child(), fresh, childColumns);
+                var key = target.graph().table(e.child()).primaryKey();
+                writes.add(new Write(
+                        "DELETE FROM " + sql.name(e.child()) + " WHERE ",
+                        tuples(fresh, childColumns, key),
+                        e.child(),
+                        true));
+            } else {
+                var set = new StringBuilder();
+                for (var c : e.childColumns()) {
+                    set.append(set.isEmpty() ? "" : ", ").append(sql.name(c)).append(" = NULL");
+                }
+                // links are nulled before any delete: a NOT NULL link fails before anything is deleted
+                writes.addFirst(new Write(
+                        "UPDATE " + sql.name(e.child()) + " SET " + set + " WHERE ",
+                        values,
+                        e.child() + "." + String.join(",", e.childColumns()),
+                        false));
+            }
+        }
+    }
+
+    private List<Object[]> visit(String table, List<Object[]> rows, List<String> columns) {
+        var seen = visited.computeIfAbsent(table.toLowerCase(), k -> new HashSet<>());
+        var key = target.graph().table(table).primaryKey();
+        var fresh = new ArrayList<Object[]>();
+        for (var row : rows) {
+            if (seen.add(project(row, columns, key))) fresh.add(row);
+        }
+        return fresh;
+    }
+
+    private void apply(boolean dryRun) throws SQLException {
+        for (var w : writes) {
+            for (var chunk : chunks(w.tuples())) {
+                var where = w.delete()
+                        ? sql.matching(target.graph().table(w.counted()).primaryKey(), chunk.size())
+                        : whereLink(w, chunk.size());
+                long n;
+                if (dryRun) {
+                    n = w.delete() ? chunk.size() : count(w, where, chunk);
+                } else {
+                    try (var s = connection.prepareStatement(w.text() + where)) {
+                        Sql.bind(s, 1, chunk);
+                        n = s.executeUpdate();
+                    }
+                }
+                (w.delete() ? destroyed : unlinked).merge(w.counted(), n, Long::sum);
+            }
+        }
+    }
+
+    private String whereLink(Write w, int tuples) {
+        var dot = w.counted().indexOf('.');
+        var columns = List.of(w.counted().substring(dot + 1).split(","));
+        return sql.matching(columns, tuples);
+    }
+
+    private long count(Write w, String where, List<List<Object>> chunk) throws SQLException {
+        var table = w.counted().substring(0, w.counted().indexOf('.'));
+        try (var s = connection.prepareStatement("SELECT COUNT(*) FROM " + sql.name(table) + " WHERE " + where)) {
+            Sql.bind(s, 1, chunk);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private List<Object[]> select(String table, List<String> columns, List<String> on, List<List<Object>> values)
+            throws SQLException {
+        var text = "SELECT " + sql.columns(columns) + " FROM " + sql.name(table) + " WHERE "
+                + sql.matching(on, values.size());
+        var rows = new ArrayList<Object[]>();
+        try (var s = connection.prepareStatement(text)) {
+            Sql.bind(s, 1, values);
+            try (var rs = s.executeQuery()) {
+                while (rs.next()) {
+                    var row = new Object[columns.size()];
+                    for (int i = 0; i < row.length; i++) row[i] = rs.getObject(i + 1);
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+
+    static List<List<Object>> tuples(List<Object[]> rows, List<String> columns, List<String> wanted) {
+        var out = new java.util.LinkedHashSet<List<Object>>();
+        for (var row : rows) {
+            var tuple = project(row, columns, wanted);
+            if (!tuple.contains(null)) out.add(tuple);
+        }
+        return List.copyOf(out);
+    }
+
+    static List<Object> project(Object[] row, List<String> columns, List<String> wanted) {
+        var tuple = new ArrayList<Object>(wanted.size());
+        for (var w : wanted) {
+            int i = 0;
+            while (!columns.get(i).equalsIgnoreCase(w)) i++;
+            tuple.add(row[i]);
+        }
+        return java.util.Collections.unmodifiableList(tuple);
+    }
+
+    private static List<List<List<Object>>> chunks(List<List<Object>> values) {
+        var out = new ArrayList<List<List<Object>>>();
+        for (int from = 0; from < values.size(); from += CHUNK) {
+            out.add(values.subList(from, Math.min(values.size(), from + CHUNK)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,98 @@
+package ca.gardien.retention;
+
+import ca.gardien.shared.ConflictException;
+import java.time.Clock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether a rule may be swept for real: the officer approved a dry run of the rule as it stands now (its scope: the
+ * duration, disposal and tables), and the latest dry run of that scope found at most {@code jumpFactor} times the
+ * approved count, or was itself approved. The rule's schedule row serializes the runs of one rule across nodes.
+ */
+@Component
+class RetentionApprovals {
+
+    private final RetentionRunStore store;
+    private final RetentionSchedules schedules;
+    private final RetentionProperties properties;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    RetentionApprovals(
+            RetentionRunStore store,
+            RetentionSchedules schedules,
+            RetentionProperties properties,
+            JdbcClient jdbc,
+            Clock clock) {
+        this.store = store;
+        this.schedules = schedules;
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Whether the rule's latest dry run must be approved before a real run may follow. */
+    boolean awaitingApproval(String ruleId) {
+        var schedule = schedules.get(ruleId);
+        var latest = latestDryRun(ruleId, schedule.scope());
+        if (latest == null) return false;
+        var approved = approvedTotal(schedule);
+        return approved == null || !withinBound(latest, approved);
+    }
+
+    void requireApproval(RetentionSchedules.Schedule schedule) {
+        var approved = approvedTotal(schedule);
+        if (approved == null) {
+            throw new ConflictException("retention.approval-needed");
+        }
+        var latest = latestDryRun(schedule.rule().id(), schedule.scope());
+        if (latest != null && !withinBound(latest, approved)) {
+            throw new ConflictException(
+                    "retention.approval-again", latest.counts().swept(), approved);
+        }
+    }
+
+    private boolean withinBound(RetentionRun dry, long approvedTotal) {
+        return dry.approvedAt() != null || dry.counts().swept() <= Math.max(1, approvedTotal) * properties.jumpFactor();
+    }
+
+    /** The rule's latest completed dry run over the same scope (tables, duration, disposal). */
+    RetentionRun latestDryRun(String ruleId, String scope) {
+        return store.list(ruleId, 50).stream()
+                .filter(r -> r.dryRun()
+                        && r.status() == RetentionRun.Status.COMPLETED
+                        && r.scope().equals(scope))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The count the officer approved for the rule as it stands now; none when its scope changed since. */
+    private Long approvedTotal(RetentionSchedules.Schedule schedule) {
+        return jdbc.sql("SELECT approved_total FROM retention_schedule WHERE rule_id = ? AND approved_scope = ?")
+                .params(schedule.rule().id(), schedule.scope())
+                .query((rs, n) -> (Long) rs.getObject(1, Long.class))
+                .optional()
+                .orElse(null);
+    }
+
+    /** The rule's schedule row, created on its own (a failed insert would end a PostgreSQL transaction). */
+    void ensureSchedule(String ruleId) {
+        try {
+            jdbc.sql("INSERT INTO retention_schedule (rule_id, next_due) SELECT ?, ? WHERE NOT EXISTS"
+                            + " (SELECT 1 FROM retention_schedule WHERE rule_id = ?)")
+                    .params(ruleId, RetentionRunStore.at(clock.instant().plus(properties.sweepEvery())), ruleId)
+                    .update();
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // another node created it at the same moment
+        }
+    }
+
+    /** The rule's schedule row, locked until the transaction ends. */
+    void lockSchedule(String ruleId) {
+        jdbc.sql("SELECT rule_id FROM retention_schedule WHERE rule_id = ? FOR UPDATE")
+                .param(ruleId)
+                .query(String.class)
+                .single();
+    }
+}

@@ -1,0 +1,114 @@
+package ca.gardien.retention;
+
+import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.PdfDocuments;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.TreeMap;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The destruction certificate of a completed real run, in French or English: the rule and its legal source, the
+ * cutoff, the run's times, what was destroyed, anonymized and unlinked per table, the rows held, and the SHA-256 of the
+ * run's summary recorded in the ledger ({@link RetentionFinish#summary}), by which the certificate is checked.
+ */
+@Component
+class RetentionCertificate {
+
+    private final MessageSource messages;
+    private final RetentionSchedules schedules;
+    private final RetentionProperties properties;
+
+    RetentionCertificate(MessageSource messages, RetentionSchedules schedules, RetentionProperties properties) {
+        this.messages = messages;
+        this.schedules = schedules;
+        this.properties = properties;
+    }
+
+    byte[] pdf(RetentionRun run, Locale locale) {
+        if (run.dryRun() || run.status() != RetentionRun.Status.COMPLETED || run.summarySha256() == null) {
+            throw new ConflictException("retention.certificate-completed-run");
+        }
+        var title = text("retention.certificate.title", locale);
+        var rule = schedules.all().stream()
+                .filter(s -> s.rule().id().equals(run.rule()))
+                .findFirst()
+                .map(s -> s.rule().name().in(locale)
+                        + (s.rule().legalSource() == null
+                                ? ""
+                                : " — " + s.rule().legalSource()))
+                .orElse(run.rule());
+        var out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+                .append(locale.getLanguage())
+                .append("\"><head><meta charset=\"UTF-8\"/><title>")
+                .append(esc(title))
+                .append("</title><style>body{font-family:sans-serif;font-size:10pt}th,td{text-align:left;")
+                .append("padding:2pt 6pt;border-bottom:1px solid #ccc}code{font-size:8pt}</style></head><body><h1>")
+                .append(esc(title))
+                .append("</h1><dl>");
+        item(out, "retention.certificate.run", run.id().toString(), locale);
+        item(out, "retention.certificate.rule", rule, locale);
+        item(out, "retention.certificate.cutoff", when(run.cutoff(), locale), locale);
+        item(out, "retention.certificate.started", when(run.requestedAt(), locale), locale);
+        item(out, "retention.certificate.finished", when(run.finishedAt(), locale), locale);
+        out.append("</dl><table><tr><th>")
+                .append(esc(text("retention.certificate.table", locale)))
+                .append("</th><th>")
+                .append(esc(text("retention.certificate.action", locale)))
+                .append("</th><th>")
+                .append(esc(text("retention.certificate.rows", locale)))
+                .append("</th></tr>");
+        for (var t : run.counts().tables()) {
+            new TreeMap<>(t.destroyed()).forEach((table, n) -> row(out, t.table(), table, "destroyed", n, locale));
+            new TreeMap<>(t.unlinked()).forEach((link, n) -> row(out, t.table(), link, "unlinked", n, locale));
+            if (t.anonymized() > 0) row(out, t.table(), t.table(), "anonymized", t.anonymized(), locale);
+            row(out, t.table(), t.table(), "held", t.held(), locale);
+        }
+        out.append("</table><p>")
+                .append(esc(text("retention.certificate.digest", locale)))
+                .append("</p><p><code>")
+                .append(run.summarySha256())
+                .append("</code></p></body></html>");
+        return PdfDocuments.fromXhtml(out.toString());
+    }
+
+    private void row(StringBuilder out, String swept, String table, String action, long n, Locale locale) {
+        var connector = swept.substring(0, swept.indexOf('/'));
+        out.append("<tr><td>")
+                .append(esc(connector + " / " + table))
+                .append("</td><td>")
+                .append(esc(text("retention.certificate." + action, locale)))
+                .append("</td><td>")
+                .append(n)
+                .append("</td></tr>");
+    }
+
+    private void item(StringBuilder out, String key, String value, Locale locale) {
+        out.append("<dt><b>")
+                .append(esc(text(key, locale)))
+                .append("</b></dt><dd>")
+                .append(esc(value))
+                .append("</dd>");
+    }
+
+    private String when(java.time.Instant instant, Locale locale) {
+        ZoneId zone = properties.zone();
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(zone)
+                .format(instant);
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    private static String esc(String text) {
+        return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
+    }
+}

@@ -1,0 +1,148 @@
+package ca.gardien.retention;
+
+import ca.gardien.ledger.Evidence;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.Digests;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Ends a run: a real run's destruction certificate is its summary (rule, cutoff, times, counts per table and action,
+ * held rows) and that summary's SHA-256, recorded as a {@code retention.run.completed} fact in the same transaction as
+ * the run's end; a dry run records its counts. A scheduled dry run whose count stays within the approved bound starts
+ * the real run.
+ */
+@Component
+class RetentionFinish {
+
+    private final RetentionRunStore store;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final RetentionRuns runs;
+    private final Clock clock;
+
+    RetentionFinish(
+            RetentionRunStore store,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            @Lazy RetentionRuns runs,
+            Clock clock) {
+        this.store = store;
+        this.events = events;
+        this.transactions = transactions;
+        this.runs = runs;
+        this.clock = clock;
+    }
+
+    void completed(RetentionRun run) {
+        var now = clock.instant();
+        var ended = new RetentionRun(
+                run.id(),
+                run.rule(),
+                run.scope(),
+                run.dryRun(),
+                RetentionRun.Status.COMPLETED,
+                run.cutoff(),
+                run.requestedBy(),
+                run.requestedAt(),
+                now,
+                run.estimated(),
+                run.counts(),
+                run.tableIndex(),
+                null,
+                null,
+                null,
+                null,
+                run.approvedBy(),
+                run.approvedAt(),
+                run.generation());
+        var summary = summary(ended);
+        var sha = Digests.sha256Hex(summary);
+        transactions.executeWithoutResult(s -> {
+            store.finish(run, RetentionRun.Status.COMPLETED, now, null, run.dryRun() ? null : sha);
+            var payload = new LinkedHashMap<String, String>();
+            payload.put("rule", run.rule());
+            payload.put("dryRun", String.valueOf(run.dryRun()));
+            payload.put("swept", String.valueOf(run.counts().swept()));
+            payload.put("held", String.valueOf(run.counts().held()));
+            if (!run.dryRun()) payload.put("summarySha256", sha);
+            events.publishEvent(Evidence.of(
+                    now,
+                    Actor.SYSTEM,
+                    run.dryRun() ? "retention.dry-run.completed" : "retention.run.completed",
+                    "retention-run",
+                    run.id(),
+                    payload));
+        });
+        if (run.dryRun() && RetentionRuns.SCHEDULER.equals(run.requestedBy())) {
+            runs.afterScheduledDryRun(run.rule(), run.id());
+        }
+    }
+
+    void failed(RetentionRun run, Exception e) {
+        var now = clock.instant();
+        var reason = reason(e);
+        try {
+            transactions.executeWithoutResult(s -> {
+                store.finish(run, RetentionRun.Status.FAILED, now, reason, null);
+                events.publishEvent(Evidence.of(
+                        now,
+                        Actor.SYSTEM,
+                        "retention.run.failed",
+                        "retention-run",
+                        run.id(),
+                        Map.of("rule", run.rule(), "reason", reason)));
+            });
+        } catch (RetentionRunStore.LeaseLost lost) {
+            // another node holds the run now: its outcome is that node's to record
+        }
+    }
+
+    /** The target's words carry no personal information: its SQL state and error class, not its message. */
+    private static String reason(Exception e) {
+        if (e instanceof java.sql.SQLException sql) {
+            return "database error (SQL state " + sql.getSQLState() + ")";
+        }
+        if (e instanceof ca.gardien.shared.InvalidInputException invalid) {
+            return "the data map no longer allows this sweep: " + invalid.getMessage();
+        }
+        return e.getClass().getSimpleName();
+    }
+
+    /**
+     * The certificate's canonical text: one {@code key=value} line per fact, tables in the run's order, counts sorted by
+     * table. Its SHA-256 is in the ledger; the PDF prints the same facts and the digest.
+     */
+    static String summary(RetentionRun run) {
+        var out = new StringBuilder();
+        out.append("run=").append(run.id()).append('\n');
+        out.append("rule=").append(run.rule()).append('\n');
+        out.append("cutoff=").append(run.cutoff()).append('\n');
+        out.append("requestedAt=").append(run.requestedAt()).append('\n');
+        out.append("finishedAt=").append(run.finishedAt()).append('\n');
+        for (var t : run.counts().tables()) {
+            out.append("table=").append(t.table()).append('\n');
+            new TreeMap<>(t.destroyed())
+                    .forEach((k, v) -> out.append(" destroyed.")
+                            .append(k)
+                            .append('=')
+                            .append(v)
+                            .append('\n'));
+            new TreeMap<>(t.unlinked())
+                    .forEach((k, v) -> out.append(" unlinked.")
+                            .append(k)
+                            .append('=')
+                            .append(v)
+                            .append('\n'));
+            out.append(" anonymized=").append(t.anonymized()).append('\n');
+            out.append(" held=").append(t.held()).append('\n');
+        }
+        return out.toString();
+    }
+}

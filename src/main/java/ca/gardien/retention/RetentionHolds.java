@@ -1,0 +1,208 @@
+package ca.gardien.retention;
+
+import ca.gardien.connectors.ConnectorCatalog;
+import ca.gardien.connectors.SecretBox;
+import ca.gardien.ledger.Evidence;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.FieldError;
+import ca.gardien.shared.IdentifierKind;
+import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Legal holds: a connector's rows (or one table's), or one person's rows wherever they are, kept from every sweep while
+ * the hold is active (not released, its end not passed), with a reason and optionally the incident or complaint it
+ * serves. A person is named by an identifier (email, customerNumber …), sealed with the connectors key: never shown
+ * back, never in the ledger.
+ */
+@Component
+class RetentionHolds {
+
+    /** A hold as shown: the person's identifier is never returned, only its kind. */
+    record Hold(
+            UUID id,
+            String connector,
+            String table,
+            String subjectKind,
+            UUID incident,
+            UUID complaint,
+            String reason,
+            LocalDate endsOn,
+            String createdBy,
+            Instant createdAt,
+            Instant releasedAt) {}
+
+    /** What the officer asks to hold. */
+    record NewHold(
+            String connector,
+            String table,
+            String subjectKind,
+            String subject,
+            UUID incident,
+            UUID complaint,
+            String reason,
+            LocalDate endsOn) {}
+
+    private static final String COLUMNS = "id, connector, table_name, subject_kind, incident_id, complaint_id, reason,"
+            + " ends_on, created_by, created_at, released_at";
+
+    private final JdbcClient jdbc;
+    private final SecretBox box;
+    private final ConnectorCatalog catalog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final RetentionProperties properties;
+
+    RetentionHolds(
+            JdbcClient jdbc,
+            SecretBox box,
+            ConnectorCatalog catalog,
+            ApplicationEventPublisher events,
+            Clock clock,
+            RetentionProperties properties) {
+        this.jdbc = jdbc;
+        this.box = box;
+        this.catalog = catalog;
+        this.events = events;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @Transactional
+    Hold place(NewHold h, Actor actor) {
+        var errors = new ArrayList<FieldError>();
+        var connector = blank(h.connector()) ? null : h.connector().strip();
+        if (connector != null && catalog.list().stream().noneMatch(c -> c.id().equals(connector))) {
+            errors.add(FieldError.of("connector", "retention.field.connector"));
+        }
+        var table = blank(h.table()) ? null : h.table().strip();
+        if (table != null && (connector == null || !table.matches("[A-Za-z_][A-Za-z0-9_$]{0,127}"))) {
+            errors.add(FieldError.of("table", "retention.field.table"));
+        }
+        var subject = blank(h.subject()) ? null : h.subject().strip();
+        var kind = blank(h.subjectKind()) ? null : h.subjectKind().strip();
+        if ((subject == null) != (kind == null)
+                || kind != null && IdentifierKind.fromKey(kind).isEmpty()) {
+            errors.add(FieldError.of(subject == null ? "subject" : "subjectKind", "retention.field.subject"));
+        } else if (subject != null && subject.length() > 320) {
+            errors.add(FieldError.of("subject", "retention.field.subject"));
+        }
+        if (connector == null && subject == null) {
+            errors.add(FieldError.of("connector", "retention.field.scope"));
+        }
+        var reason = h.reason() == null ? "" : h.reason().strip();
+        if (reason.isEmpty() || reason.length() > 2000 || reason.chars().anyMatch(c -> c < 0x20 && c != '\n')) {
+            errors.add(FieldError.of("reason", "retention.field.reason"));
+        }
+        var today = LocalDate.ofInstant(clock.instant(), properties.zone());
+        if (h.endsOn() != null && (h.endsOn().isBefore(today) || h.endsOn().isAfter(today.plusYears(100)))) {
+            errors.add(FieldError.of("endsOn", "retention.field.ends-on"));
+        }
+        if (!errors.isEmpty()) throw new InvalidInputException(errors);
+        var id = UUID.randomUUID();
+        var now = clock.instant();
+        jdbc.sql("INSERT INTO retention_hold (id, connector, table_name, subject_kind, subject_sealed, incident_id,"
+                        + " complaint_id, reason, ends_on, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?)")
+                .params(id, connector, table, kind, box.seal(subject), h.incident(), h.complaint(), reason)
+                .params(h.endsOn(), actor.toString(), RetentionRunStore.at(now))
+                .update();
+        var payload = new LinkedHashMap<String, String>();
+        if (connector != null) payload.put("connector", connector);
+        if (table != null) payload.put("table", table);
+        if (kind != null) payload.put("subjectKind", kind);
+        if (h.incident() != null) payload.put("incident", h.incident().toString());
+        if (h.complaint() != null) payload.put("complaint", h.complaint().toString());
+        if (h.endsOn() != null) payload.put("endsOn", h.endsOn().toString());
+        events.publishEvent(Evidence.of(now, actor, "retention.hold.placed", "retention-hold", id, payload));
+        return find(id);
+    }
+
+    @Transactional
+    Hold release(UUID id, Actor actor) {
+        var now = clock.instant();
+        int n = jdbc.sql("UPDATE retention_hold SET released_at = ?, released_by = ? WHERE id = ?"
+                        + " AND released_at IS NULL")
+                .params(RetentionRunStore.at(now), actor.toString(), id)
+                .update();
+        if (n == 0) {
+            find(id); // 404 when unknown; an already released hold is released
+            return find(id);
+        }
+        events.publishEvent(Evidence.of(now, actor, "retention.hold.released", "retention-hold", id, Map.of()));
+        return find(id);
+    }
+
+    Hold find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM retention_hold WHERE id = ?")
+                .param(id)
+                .query(this::read)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("retention.object.hold", id));
+    }
+
+    List<Hold> active() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM retention_hold WHERE released_at IS NULL"
+                        + " AND (ends_on IS NULL OR ends_on >= ?) ORDER BY created_at")
+                .param(LocalDate.ofInstant(clock.instant(), properties.zone()))
+                .query(this::read)
+                .list();
+    }
+
+    /** Whether a hold keeps every row of this table (a hold on its connector, or on the table itself). */
+    boolean wholeTable(String connector, String table) {
+        return active().stream()
+                .anyMatch(h -> h.subjectKind() == null
+                        && connector.equals(h.connector())
+                        && (h.table() == null || h.table().equalsIgnoreCase(table)));
+    }
+
+    /** The identifiers of the persons held in this connector's rows, by kind. */
+    Map<String, Set<String>> subjects(String connector) {
+        var out = new HashMap<String, Set<String>>();
+        jdbc.sql("SELECT subject_kind, subject_sealed FROM retention_hold WHERE released_at IS NULL"
+                        + " AND subject_kind IS NOT NULL AND (ends_on IS NULL OR ends_on >= ?)"
+                        + " AND (connector IS NULL OR connector = ?)")
+                .params(LocalDate.ofInstant(clock.instant(), properties.zone()), connector)
+                .query((rs, n) -> out.computeIfAbsent(rs.getString(1), k -> new HashSet<>())
+                        .add(box.open(rs.getString(2))))
+                .list();
+        return out;
+    }
+
+    private Hold read(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        var created = rs.getObject("created_at", java.time.OffsetDateTime.class);
+        var released = rs.getObject("released_at", java.time.OffsetDateTime.class);
+        return new Hold(
+                rs.getObject("id", UUID.class),
+                rs.getString("connector"),
+                rs.getString("table_name"),
+                rs.getString("subject_kind"),
+                rs.getObject("incident_id", UUID.class),
+                rs.getObject("complaint_id", UUID.class),
+                rs.getString("reason"),
+                rs.getObject("ends_on", LocalDate.class),
+                rs.getString("created_by"),
+                created.toInstant(),
+                released == null ? null : released.toInstant());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,38 @@
+package ca.gardien.retention;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the retention module ({@code gardien.retention.*}).
+ *
+ * @param batchSize rows per target transaction: bounds how long a sweep holds its locks
+ * @param pause the wait between two batches, leaving the database to the application's own load
+ * @param lease how long a node owns a run without renewing it; a run whose lease expired is resumed by any node
+ * @param jumpFactor a dry run finding more than this many times the rows of the dry run last approved waits for
+ *     approval again instead of sweeping
+ * @param sweepEvery how often each rule is swept on schedule (a dry run, then the real run if its count is approved)
+ * @param scheduled whether rules are swept on schedule at all (runs asked through the API and console always run)
+ * @param zone the organization's time zone: a rule's duration counts back from today in it
+ */
+@ConfigurationProperties("gardien.retention")
+public record RetentionProperties(
+        Integer batchSize,
+        Duration pause,
+        Duration lease,
+        Double jumpFactor,
+        Duration sweepEvery,
+        Boolean scheduled,
+        ZoneId zone) {
+
+    public RetentionProperties {
+        batchSize = batchSize == null || batchSize < 1 ? 500 : Math.min(batchSize, 10_000);
+        pause = pause == null ? Duration.ofMillis(20) : pause;
+        lease = lease == null ? Duration.ofSeconds(30) : lease;
+        jumpFactor = jumpFactor == null || jumpFactor < 1 ? 2.0 : jumpFactor;
+        sweepEvery = sweepEvery == null ? Duration.ofDays(1) : sweepEvery;
+        scheduled = scheduled == null || scheduled;
+        zone = zone == null ? ZoneId.of("America/Toronto") : zone;
+    }
+}
