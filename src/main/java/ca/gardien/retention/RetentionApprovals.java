@@ -76,12 +76,15 @@ class RetentionApprovals {
                 .orElse(null);
     }
 
-    /** The rule's schedule row, created on its own (a failed insert would end a PostgreSQL transaction). */
+    /**
+     * The rule's schedule row, its first period due now (the scheduled dry run follows within a check), created on its
+     * own: a failed insert would end a PostgreSQL transaction.
+     */
     void ensureSchedule(String ruleId) {
         try {
             jdbc.sql("INSERT INTO retention_schedule (rule_id, next_due) SELECT ?, ? WHERE NOT EXISTS"
                             + " (SELECT 1 FROM retention_schedule WHERE rule_id = ?)")
-                    .params(ruleId, RetentionRunStore.at(clock.instant().plus(properties.sweepEvery())), ruleId)
+                    .params(ruleId, RetentionRunStore.at(clock.instant()), ruleId)
                     .update();
         } catch (org.springframework.dao.DuplicateKeyException e) {
             // another node created it at the same moment
