@@ -122,14 +122,15 @@ class RetentionNodesPostgresTest {
                 send(first, "POST", "/api/v1/retention/runs", "{\"rule\":\"orders\",\"dryRun\":false}", 202));
         var id = started.path("id").asString();
         var killAt = Instant.now().plusSeconds(30);
-        while (get(first, "/api/v1/retention/runs/" + id)
-                                .path("progress")
-                                .path("done")
-                                .asLong()
-                        < 60
-                && Instant.now().isBefore(killAt)) {
+        long swept = 0;
+        while (swept < 60 && Instant.now().isBefore(killAt)) {
             Thread.sleep(50);
+            swept = get(first, "/api/v1/retention/runs/" + id)
+                    .path("progress")
+                    .path("done")
+                    .asLong();
         }
+        assertThat(swept).as("killed mid-sweep").isBetween(60L, 400L);
         nodes.kill(0); // SIGKILL: no shutdown hook, its open target batch and lease simply stop
         var done = awaitEnd(second, id);
         assertThat(done.path("status").asString()).as(done.toString()).isEqualTo("COMPLETED");
