@@ -76,17 +76,21 @@ record RetentionShop(String url) {
     void create() throws SQLException {
         try (var c = connect();
                 var s = c.createStatement()) {
-            s.execute("CREATE TABLE customer (id INT NOT NULL PRIMARY KEY, email VARCHAR(200),"
-                    + " full_name VARCHAR(200) NOT NULL, last_activity TIMESTAMP NOT NULL, referred_by INT,"
-                    + " FOREIGN KEY (referred_by) REFERENCES customer (id))");
-            s.execute("CREATE TABLE orders (id INT NOT NULL PRIMARY KEY, customer_id INT NOT NULL,"
-                    + " closed_at TIMESTAMP NOT NULL, total INT, FOREIGN KEY (customer_id) REFERENCES customer (id))");
-            s.execute("CREATE TABLE order_item (order_id INT NOT NULL, line INT NOT NULL, sku VARCHAR(20),"
-                    + " PRIMARY KEY (order_id, line), FOREIGN KEY (order_id) REFERENCES orders (id))");
-            s.execute("CREATE TABLE invoice_note (id INT NOT NULL PRIMARY KEY, order_id INT, note VARCHAR(100),"
-                    + " FOREIGN KEY (order_id) REFERENCES orders (id))");
+            createTables(s);
         }
         addOrders(1, 200);
+    }
+
+    void createTables(java.sql.Statement s) throws SQLException {
+        s.execute("CREATE TABLE customer (id INT NOT NULL PRIMARY KEY, email VARCHAR(200),"
+                + " full_name VARCHAR(200) NOT NULL, last_activity TIMESTAMP NOT NULL, referred_by INT,"
+                + " FOREIGN KEY (referred_by) REFERENCES customer (id))");
+        s.execute("CREATE TABLE orders (id INT NOT NULL PRIMARY KEY, customer_id INT NOT NULL,"
+                + " closed_at TIMESTAMP NOT NULL, total INT, FOREIGN KEY (customer_id) REFERENCES customer (id))");
+        s.execute("CREATE TABLE order_item (order_id INT NOT NULL, line INT NOT NULL, sku VARCHAR(20),"
+                + " PRIMARY KEY (order_id, line), FOREIGN KEY (order_id) REFERENCES orders (id))");
+        s.execute("CREATE TABLE invoice_note (id INT NOT NULL PRIMARY KEY, order_id INT, note VARCHAR(100),"
+                + " FOREIGN KEY (order_id) REFERENCES orders (id))");
     }
 
     /** Customers (once) and orders {@code from..to} with their items and notes; even orders are expired. */

@@ -31,7 +31,19 @@ public final class ExpiryBatch {
     private final List<Write> writes = new ArrayList<>();
     private final Map<String, Set<List<Object>>> visited = new LinkedHashMap<>();
 
-    private record Write(String text, List<List<Object>> tuples, String counted, boolean delete) {}
+    /**
+     * One statement per chunk of tuples: {@code text} then a match of {@code on} against the tuples. A write is
+     * {@code exact} when its tuples are the keys of the rows it changes (a dry run counts them); otherwise a dry run
+     * counts the rows matching.
+     */
+    private record Write(
+            String table,
+            String text,
+            List<String> on,
+            List<List<Object>> tuples,
+            String counted,
+            boolean delete,
+            boolean exact) {}
 
     public static ExpiryBatch of(ExpiryTarget target, Connection connection) {
         return new ExpiryBatch(target, connection);
@@ -69,9 +81,12 @@ public final class ExpiryBatch {
                 visit(table.name(), kept, columns);
                 walk(table.name(), kept, columns);
                 writes.add(new Write(
+                        table.name(),
                         "DELETE FROM " + sql.name(table.name()) + " WHERE ",
+                        table.primaryKey(),
                         target.keyTuples(kept),
                         table.name(),
+                        true,
                         true));
                 apply(dryRun);
             }
@@ -92,7 +107,17 @@ public final class ExpiryBatch {
             if (!e.parent().equalsIgnoreCase(table)) continue;
             var values = tuples(rows, columns, e.parentColumns());
             if (values.isEmpty()) continue;
-            if (e.follow() && !e.child().equalsIgnoreCase(table)) {
+            if (e.follow() && !e.child().equalsIgnoreCase(table) && leaf(e.child())) {
+                // nothing refers to the child table: its rows go by the reference itself, without reading them
+                writes.add(new Write(
+                        e.child(),
+                        "DELETE FROM " + sql.name(e.child()) + " WHERE ",
+                        e.childColumns(),
+                        values,
+                        e.child(),
+                        true,
+                        false));
+            } else if (e.follow() && !e.child().equalsIgnoreCase(table)) {
                 var childColumns = target.graph().joinColumns(e.child());
                 var children = new ArrayList<Object[]>();
                 for (var chunk : chunks(values)) {
@@ -103,9 +128,12 @@ public final class ExpiryBatch {
                 walk(e.child(), fresh, childColumns);
                 var key = target.graph().table(e.child()).primaryKey();
                 writes.add(new Write(
+                        e.child(),
                         "DELETE FROM " + sql.name(e.child()) + " WHERE ",
+                        key,
                         tuples(fresh, childColumns, key),
                         e.child(),
+                        true,
                         true));
             } else {
                 var set = new StringBuilder();
@@ -114,12 +142,20 @@ public final class ExpiryBatch {
                 }
                 // links are nulled before any delete: a NOT NULL link fails before anything is deleted
                 writes.addFirst(new Write(
+                        e.child(),
                         "UPDATE " + sql.name(e.child()) + " SET " + set + " WHERE ",
+                        e.childColumns(),
                         values,
                         e.child() + "." + String.join(",", e.childColumns()),
+                        false,
                         false));
             }
         }
+    }
+
+    /** Whether no reference leads out of this table: nothing below its rows to destroy or unlink. */
+    private boolean leaf(String table) {
+        return target.graph().edges().stream().noneMatch(e -> e.parent().equalsIgnoreCase(table));
     }
 
     private List<Object[]> visit(String table, List<Object[]> rows, List<String> columns) {
@@ -135,12 +171,10 @@ public final class ExpiryBatch {
     private void apply(boolean dryRun) throws SQLException {
         for (var w : writes) {
             for (var chunk : chunks(w.tuples())) {
-                var where = w.delete()
-                        ? sql.matching(target.graph().table(w.counted()).primaryKey(), chunk.size())
-                        : whereLink(w, chunk.size());
+                var where = sql.matching(w.on(), chunk.size());
                 long n;
                 if (dryRun) {
-                    n = w.delete() ? chunk.size() : count(w, where, chunk);
+                    n = w.exact() ? chunk.size() : count(w, where, chunk);
                 } else {
                     try (var s = connection.prepareStatement(w.text() + where)) {
                         Sql.bind(s, 1, chunk);
@@ -152,15 +186,8 @@ public final class ExpiryBatch {
         }
     }
 
-    private String whereLink(Write w, int tuples) {
-        var dot = w.counted().indexOf('.');
-        var columns = List.of(w.counted().substring(dot + 1).split(","));
-        return sql.matching(columns, tuples);
-    }
-
     private long count(Write w, String where, List<List<Object>> chunk) throws SQLException {
-        var table = w.counted().substring(0, w.counted().indexOf('.'));
-        try (var s = connection.prepareStatement("SELECT COUNT(*) FROM " + sql.name(table) + " WHERE " + where)) {
+        try (var s = connection.prepareStatement("SELECT COUNT(*) FROM " + sql.name(w.table()) + " WHERE " + where)) {
             Sql.bind(s, 1, chunk);
             try (var rs = s.executeQuery()) {
                 rs.next();
