@@ -27,10 +27,12 @@ public class ExpirySweeps {
 
     private final ConnectorCatalog catalog;
     private final DatasetGraphs graphs;
+    private final ConnectorsProperties properties;
 
-    ExpirySweeps(ConnectorCatalog catalog, DatasetGraphs graphs) {
+    ExpirySweeps(ConnectorCatalog catalog, DatasetGraphs graphs, ConnectorsProperties properties) {
         this.catalog = catalog;
         this.graphs = graphs;
+        this.properties = properties;
     }
 
     /** Which table of which connector, the column the rule counts from, and whether rows are anonymized. */
@@ -43,15 +45,17 @@ public class ExpirySweeps {
 
     /**
      * Opens a sweep of one table. {@code held} maps identifier kinds (email, customerNumber …) to the held persons'
-     * identifiers.
+     * identifiers; {@code heldTables} are tables of this connector held whole; {@code refresh} reads the schema again
+     * (a run starting: tables created since the last read).
      *
      * @throws InvalidInputException naming {@code table} or {@code triggerColumn} when the schema does not allow it
      */
-    public Sweep open(Target target, Map<String, Set<String>> held, Actor actor) {
+    public Sweep open(
+            Target target, Map<String, Set<String>> held, Set<String> heldTables, Actor actor, boolean refresh) {
         if (!(catalog.admitted(target.connector(), actor) instanceof JdbcConnector jdbc)) {
             throw new InvalidInputException("connector", "connectors.field.not-database");
         }
-        var schema = catalog.schema(target.connector(), false);
+        var schema = catalog.schema(target.connector(), refresh);
         var table = schema.table(target.table())
                 .orElseThrow(() -> new InvalidInputException("table", "connectors.field.expiry-table"));
         if (table.primaryKey().isEmpty()) {
@@ -62,11 +66,15 @@ public class ExpirySweeps {
             throw new InvalidInputException(List.of(FieldError.of("triggerColumn", "connectors.field.expiry-trigger")));
         }
         var prepared = new ExpiryTarget(
-                graphs.graph(target.connector()), table.name(), trigger.name(), target.anonymize(), held);
+                graphs.graph(target.connector()), table.name(), trigger.name(), target.anonymize(), held, heldTables);
         if (target.anonymize() && !prepared.anonymizable()) {
             throw new InvalidInputException("table", "connectors.field.expiry-nothing-to-anonymize");
         }
-        return new Sweep(jdbc, prepared);
+        var refusal = prepared.refusal();
+        if (refusal != null) {
+            throw new InvalidInputException("table", "connectors.field." + refusal);
+        }
+        return new Sweep(jdbc, prepared, properties.batchSize());
     }
 
     /** A sweep of one table, opened by {@link #open}. */
@@ -74,11 +82,13 @@ public class ExpirySweeps {
 
         private final JdbcConnector jdbc;
         private final ExpiryTarget target;
+        private final int walkBatch;
         private boolean prepared;
 
-        private Sweep(JdbcConnector jdbc, ExpiryTarget target) {
+        private Sweep(JdbcConnector jdbc, ExpiryTarget target, int walkBatch) {
             this.jdbc = jdbc;
             this.target = target;
+            this.walkBatch = walkBatch;
         }
 
         /** How many rows are past the cutoff now (held ones included). */
@@ -99,7 +109,7 @@ public class ExpirySweeps {
                 c.setAutoCommit(false);
                 try {
                     if (!prepared) {
-                        target.prepare(c);
+                        target.prepare(c, walkBatch);
                         prepared = true;
                     }
                     var result = ExpiryBatch.of(target, c).run(after, size, cutoff, dryRun);

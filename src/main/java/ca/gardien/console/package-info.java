@@ -7,6 +7,8 @@
         allowedDependencies = {
             "assessments :: views",
             "assessments :: actions",
+            "retention :: views",
+            "retention :: actions",
             "complaints :: views",
             "complaints :: actions",
             "connectors :: views",

@@ -41,20 +41,24 @@ class RetentionApprovals {
         return approved == null || !withinBound(latest, approved);
     }
 
-    void requireApproval(RetentionSchedules.Schedule schedule) {
+    /** @param expired the rows expired now in the rule's tables (held ones included): a real run's own count */
+    void requireApproval(RetentionSchedules.Schedule schedule, long expired) {
         var approved = approvedTotal(schedule);
         if (approved == null) {
             throw new ConflictException("retention.approval-needed");
         }
         var latest = latestDryRun(schedule.rule().id(), schedule.scope());
         if (latest != null && !withinBound(latest, approved)) {
-            throw new ConflictException(
-                    "retention.approval-again", latest.counts().swept(), approved);
+            throw new ConflictException("retention.approval-again", latest.done(), approved);
+        }
+        // no dry run since: the real run's own count is held to the same bound
+        if (expired > Math.max(1, approved) * properties.jumpFactor()) {
+            throw new ConflictException("retention.approval-again", expired, approved);
         }
     }
 
     private boolean withinBound(RetentionRun dry, long approvedTotal) {
-        return dry.approvedAt() != null || dry.counts().swept() <= Math.max(1, approvedTotal) * properties.jumpFactor();
+        return dry.approvedAt() != null || dry.done() <= Math.max(1, approvedTotal) * properties.jumpFactor();
     }
 
     /** The rule's latest completed dry run over the same scope (tables, duration, disposal). */

@@ -30,7 +30,7 @@ class RetentionCertificate {
     }
 
     byte[] pdf(RetentionRun run, Locale locale) {
-        if (run.dryRun() || run.status() != RetentionRun.Status.COMPLETED || run.summarySha256() == null) {
+        if (run.dryRun() || !run.finished() || run.summarySha256() == null) {
             throw new ConflictException("retention.certificate-completed-run");
         }
         var title = text("retention.certificate.title", locale);
@@ -56,6 +56,9 @@ class RetentionCertificate {
         item(out, "retention.certificate.cutoff", when(run.cutoff(), locale), locale);
         item(out, "retention.certificate.started", when(run.requestedAt(), locale), locale);
         item(out, "retention.certificate.finished", when(run.finishedAt(), locale), locale);
+        if (run.status() == RetentionRun.Status.FAILED) {
+            item(out, "retention.certificate.interrupted", run.failure(), locale);
+        }
         out.append("</dl><table><tr><th>")
                 .append(esc(text("retention.certificate.table", locale)))
                 .append("</th><th>")
@@ -66,8 +69,9 @@ class RetentionCertificate {
         for (var t : run.counts().tables()) {
             new TreeMap<>(t.destroyed()).forEach((table, n) -> row(out, t.table(), table, "destroyed", n, locale));
             new TreeMap<>(t.unlinked()).forEach((link, n) -> row(out, t.table(), link, "unlinked", n, locale));
-            if (t.anonymized() > 0) row(out, t.table(), t.table(), "anonymized", t.anonymized(), locale);
-            row(out, t.table(), t.table(), "held", t.held(), locale);
+            var own = t.table().substring(t.table().indexOf('/') + 1);
+            if (t.anonymized() > 0) row(out, t.table(), own, "anonymized", t.anonymized(), locale);
+            row(out, t.table(), own, "held", t.held(), locale);
         }
         out.append("</table><p>")
                 .append(esc(text("retention.certificate.digest", locale)))

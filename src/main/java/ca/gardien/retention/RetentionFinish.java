@@ -5,7 +5,6 @@ import ca.gardien.shared.Actor;
 import ca.gardien.shared.Digests;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
@@ -42,26 +41,7 @@ class RetentionFinish {
 
     void completed(RetentionRun run) {
         var now = clock.instant();
-        var ended = new RetentionRun(
-                run.id(),
-                run.rule(),
-                run.scope(),
-                run.dryRun(),
-                RetentionRun.Status.COMPLETED,
-                run.cutoff(),
-                run.requestedBy(),
-                run.requestedAt(),
-                now,
-                run.estimated(),
-                run.counts(),
-                run.tableIndex(),
-                null,
-                null,
-                null,
-                null,
-                run.approvedBy(),
-                run.approvedAt(),
-                run.generation());
+        var ended = ended(run, RetentionRun.Status.COMPLETED, now);
         var summary = summary(ended);
         var sha = Digests.sha256Hex(summary);
         transactions.executeWithoutResult(s -> {
@@ -88,24 +68,55 @@ class RetentionFinish {
     void failed(RetentionRun run, Exception e) {
         var now = clock.instant();
         var reason = reason(e);
+        // what a real run destroyed before it failed is certified too: its summary's digest, like a completed run's
+        var sha = run.dryRun() ? null : Digests.sha256Hex(summary(ended(run, RetentionRun.Status.FAILED, now)));
         try {
             transactions.executeWithoutResult(s -> {
-                store.finish(run, RetentionRun.Status.FAILED, now, reason, null);
-                events.publishEvent(Evidence.of(
-                        now,
-                        Actor.SYSTEM,
-                        "retention.run.failed",
-                        "retention-run",
-                        run.id(),
-                        Map.of("rule", run.rule(), "reason", reason)));
+                store.finish(run, RetentionRun.Status.FAILED, now, reason, sha);
+                var payload = new LinkedHashMap<String, String>();
+                payload.put("rule", run.rule());
+                payload.put("reason", reason);
+                payload.put("swept", String.valueOf(run.counts().swept()));
+                payload.put("held", String.valueOf(run.counts().held()));
+                if (sha != null) payload.put("summarySha256", sha);
+                events.publishEvent(
+                        Evidence.of(now, Actor.SYSTEM, "retention.run.failed", "retention-run", run.id(), payload));
             });
         } catch (RetentionRunStore.LeaseLost lost) {
             // another node holds the run now: its outcome is that node's to record
         }
     }
 
+    /** The run as it ends, for its summary: the status and time it ends with. */
+    private static RetentionRun ended(RetentionRun run, RetentionRun.Status status, java.time.Instant at) {
+        return new RetentionRun(
+                run.id(),
+                run.rule(),
+                run.scope(),
+                run.dryRun(),
+                status,
+                run.cutoff(),
+                run.requestedBy(),
+                run.requestedAt(),
+                at,
+                run.estimated(),
+                run.counts(),
+                run.tableIndex(),
+                null,
+                null,
+                null,
+                null,
+                run.approvedBy(),
+                run.approvedAt(),
+                run.generation());
+    }
+
     /** The target's words carry no personal information: its SQL state and error class, not its message. */
     private static String reason(Exception e) {
+        if (e instanceof RetentionSweeper.ScopeChanged) {
+            return "the rule, its tables or their annotations changed in the data map since the run started:"
+                    + " start a new dry run";
+        }
         if (e instanceof java.sql.SQLException sql) {
             return "database error (SQL state " + sql.getSQLState() + ")";
         }
@@ -126,6 +137,7 @@ class RetentionFinish {
         out.append("cutoff=").append(run.cutoff()).append('\n');
         out.append("requestedAt=").append(run.requestedAt()).append('\n');
         out.append("finishedAt=").append(run.finishedAt()).append('\n');
+        out.append("status=").append(run.status()).append('\n');
         for (var t : run.counts().tables()) {
             out.append("table=").append(t.table()).append('\n');
             new TreeMap<>(t.destroyed())

@@ -120,7 +120,7 @@ class RetentionHolds {
                         + " complaint_id, reason, ends_on, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                         + " ?)")
                 .params(id, connector, table, kind, box.seal(subject), h.incident(), h.complaint(), reason)
-                .params(h.endsOn(), actor.toString(), RetentionRunStore.at(now))
+                .params(h.endsOn(), RetentionRuns.who(actor), RetentionRunStore.at(now))
                 .update();
         var payload = new LinkedHashMap<String, String>();
         if (connector != null) payload.put("connector", connector);
@@ -138,7 +138,7 @@ class RetentionHolds {
         var now = clock.instant();
         int n = jdbc.sql("UPDATE retention_hold SET released_at = ?, released_by = ? WHERE id = ?"
                         + " AND released_at IS NULL")
-                .params(RetentionRunStore.at(now), actor.toString(), id)
+                .params(RetentionRunStore.at(now), RetentionRuns.who(actor), id)
                 .update();
         if (n == 0) {
             find(id); // 404 when unknown; an already released hold is released
@@ -170,6 +170,22 @@ class RetentionHolds {
                 .anyMatch(h -> h.subjectKind() == null
                         && connector.equals(h.connector())
                         && (h.table() == null || h.table().equalsIgnoreCase(table)));
+    }
+
+    /** The tables of this connector held whole (holds naming a table). */
+    java.util.Set<String> tables(String connector) {
+        var out = new HashSet<String>();
+        active().stream()
+                .filter(h -> h.subjectKind() == null && connector.equals(h.connector()) && h.table() != null)
+                .forEach(h -> out.add(h.table()));
+        return out;
+    }
+
+    /** Changes whenever a hold is placed or released: a sweep reads the holds again before its next batch. */
+    String version() {
+        return jdbc.sql("SELECT COUNT(*), MAX(created_at), COUNT(released_at) FROM retention_hold")
+                .query((rs, n) -> rs.getLong(1) + "/" + rs.getString(2) + "/" + rs.getLong(3))
+                .single();
     }
 
     /** The identifiers of the persons held in this connector's rows, by kind. */

@@ -34,9 +34,12 @@ class RetentionRunStore {
     final String node = UUID.randomUUID().toString();
 
     private final JdbcClient jdbc;
+    private final ca.gardien.connectors.SecretBox box;
 
-    RetentionRunStore(JdbcClient jdbc) {
+    /** Keys can be personal (an email as primary key): checkpoints and pending batches are sealed like identifiers. */
+    RetentionRunStore(JdbcClient jdbc, ca.gardien.connectors.SecretBox box) {
         this.jdbc = jdbc;
+        this.box = box;
     }
 
     void insert(RetentionRun run) {
@@ -102,7 +105,12 @@ class RetentionRunStore {
         fenced(
                 run,
                 jdbc.sql("UPDATE retention_run SET pending = ?, lease_until = ? WHERE id = ?" + FENCE)
-                        .params(json(new Pending(tableIndex, batch)), at(until), run.id(), node, run.generation())
+                        .params(
+                                box.seal(json(new Pending(tableIndex, batch))),
+                                at(until),
+                                run.id(),
+                                node,
+                                run.generation())
                         .update());
     }
 
@@ -112,7 +120,12 @@ class RetentionRunStore {
                 run,
                 jdbc.sql("UPDATE retention_run SET counts = ?, table_index = ?, last_key = ?, pending = NULL,"
                                 + " lease_until = ? WHERE id = ?" + FENCE)
-                        .params(json(counts), tableIndex, last == null ? null : json(last), at(until), run.id())
+                        .params(
+                                json(counts),
+                                tableIndex,
+                                last == null ? null : box.seal(json(last)),
+                                at(until),
+                                run.id())
                         .params(node, run.generation())
                         .update());
     }
@@ -178,8 +191,8 @@ class RetentionRunStore {
                 rs.getLong("estimated"),
                 JSON.readValue(rs.getString("counts"), RetentionRun.Counts.class),
                 rs.getInt("table_index"),
-                last == null ? null : JSON.readValue(last, new TypeReference<List<String>>() {}),
-                pending == null ? null : JSON.readValue(pending, Pending.class),
+                last == null ? null : JSON.readValue(box.open(last), new TypeReference<List<String>>() {}),
+                pending == null ? null : JSON.readValue(box.open(pending), Pending.class),
                 rs.getString("failure"),
                 rs.getString("summary_sha256"),
                 rs.getString("approved_by"),

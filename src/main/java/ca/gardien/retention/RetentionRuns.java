@@ -73,7 +73,8 @@ public class RetentionRuns {
             var target = new ExpirySweeps.Target(t.connector(), t.table(), t.triggerColumn(), schedule.anonymize());
             long expired;
             try {
-                expired = sweeps.open(target, Map.of(), actor).expired(cutoff);
+                expired = sweeps.open(target, Map.of(), java.util.Set.of(), actor, true)
+                        .expired(cutoff);
             } catch (java.sql.SQLException e) {
                 throw new ConflictException("retention.target-unavailable", t.connector());
             } catch (ca.gardien.shared.InvalidInputException e) {
@@ -113,7 +114,7 @@ public class RetentionRuns {
                 throw new ConflictException("retention.run-in-progress");
             }
             if (!dryRun) {
-                approvals.requireApproval(schedule);
+                approvals.requireApproval(schedule, run.estimated());
             }
             store.insert(run);
             events.publishEvent(Evidence.of(
@@ -147,7 +148,7 @@ public class RetentionRuns {
             store.approve(id, who(actor), now);
             jdbc.sql("UPDATE retention_schedule SET approved_run = ?, approved_total = ?, approved_scope = ?"
                             + " WHERE rule_id = ?")
-                    .params(id, run.counts().swept(), run.scope(), run.rule())
+                    .params(id, run.done(), run.scope(), run.rule())
                     .update();
             events.publishEvent(Evidence.of(
                     now,

@@ -25,14 +25,17 @@ class RetentionSchedules {
     }
 
     /** A rule and its tables, in the data map's order. */
-    record Schedule(RetentionRule rule, List<Table> tables) {
+    record Schedule(RetentionRule rule, List<Table> tables, String annotations) {
         boolean anonymize() {
             return "anonymize".equals(rule.disposal());
         }
 
-        /** What an approval covers: the rule's duration and disposal, and its tables with their trigger columns. */
+        /**
+         * What an approval covers: the rule's duration and disposal, its tables with their trigger columns, and every
+         * annotation of the datasets they are in (which references are followed decides what a destruction reaches).
+         */
         String scope() {
-            var text = new StringBuilder(rule.duration() + "\n" + rule.disposal() + "\n");
+            var text = new StringBuilder(rule.duration() + "\n" + rule.disposal() + "\n" + annotations + "\n");
             tables.stream()
                     .map(t -> t.key() + "#" + t.triggerColumn())
                     .sorted()
@@ -67,7 +70,13 @@ class RetentionSchedules {
                     }
                 }
             }
-            out.add(new Schedule(rule, List.copyOf(tables)));
+            var connectors = tables.stream().map(Table::connector).collect(java.util.stream.Collectors.toSet());
+            var annotations = map.datasets().stream()
+                    .filter(d -> connectors.contains(d.id()))
+                    .map(Object::toString)
+                    .sorted()
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            out.add(new Schedule(rule, List.copyOf(tables), annotations));
         }
         return out;
     }

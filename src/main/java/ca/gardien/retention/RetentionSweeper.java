@@ -5,6 +5,7 @@ import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,21 +81,17 @@ class RetentionSweeper {
     void sweep(RetentionRun claimed) {
         var run = claimed;
         try {
-            var schedule = schedules.get(run.rule());
-            var tables = schedule.tables();
             for (int index = run.tableIndex(); index < run.counts().tables().size(); index++) {
+                var schedule = inScope(run);
                 var key = run.counts().tables().get(index).table();
-                var table = tables.stream()
+                var table = schedule.tables().stream()
                         .filter(t -> t.key().equals(key))
                         .findFirst()
-                        .orElse(null);
-                if (table == null) {
-                    throw new IllegalStateException("the table " + key + " is no longer kept under the rule");
-                }
+                        .orElseThrow(ScopeChanged::new);
                 var target = new ExpirySweeps.Target(
                         table.connector(), table.table(), table.triggerColumn(), schedule.anonymize());
                 if (holds.wholeTable(table.connector(), table.table())) {
-                    var sweep = sweeps.open(target, java.util.Map.of(), Actor.SYSTEM);
+                    var sweep = sweeps.open(target, Map.of(), Set.of(), Actor.SYSTEM, false);
                     long held = sweep.expired(run.cutoff());
                     var counts = run.counts()
                             .with(index, run.counts().tables().get(index).allHeld(held));
@@ -102,10 +99,16 @@ class RetentionSweeper {
                     run = run.with(counts, index + 1, null);
                     continue;
                 }
-                var sweep = sweeps.open(target, holds.subjects(table.connector()), Actor.SYSTEM);
+                var version = holds.version();
+                var sweep = open(target, table);
                 run = resolvePending(run, sweep);
                 var last = index == run.tableIndex() ? run.lastKey() : null;
                 for (boolean more = true; more; ) {
+                    var now = holds.version();
+                    if (!now.equals(version)) { // a hold placed or released meanwhile counts from this batch on
+                        version = now;
+                        sweep = open(target, table);
+                    }
                     var current = run;
                     int at = index;
                     var batch = sweep.next(
@@ -121,6 +124,7 @@ class RetentionSweeper {
                     last = batch.last();
                     more = batch.more();
                     if (more && paused(run)) return;
+                    if (more) inScope(run);
                     if (more && !properties.pause().isZero()) Thread.sleep(properties.pause());
                 }
                 store.settle(run, index + 1, run.counts(), null, leaseEnd());
@@ -134,6 +138,29 @@ class RetentionSweeper {
         } catch (Exception e) {
             log.warn("Retention run {} failed: {}", run.id(), e.getClass().getSimpleName());
             finish.failed(run, e);
+        }
+    }
+
+    /** The rule as the run was approved and started; a change in the data map since then ends the run. */
+    private RetentionSchedules.Schedule inScope(RetentionRun run) {
+        var schedule = schedules.get(run.rule());
+        if (!schedule.scope().equals(run.scope())) {
+            throw new ScopeChanged();
+        }
+        return schedule;
+    }
+
+    /** A sweep of the table with the holds as they stand: held persons anywhere, tables of its connector held whole. */
+    private ExpirySweeps.Sweep open(ExpirySweeps.Target target, RetentionSchedules.Table table) {
+        var tables = new java.util.HashSet<>(holds.tables(table.connector()));
+        if (holds.wholeTable(table.connector(), table.table())) tables.add(table.table());
+        return sweeps.open(target, holds.subjects(table.connector()), tables, Actor.SYSTEM, false);
+    }
+
+    /** The rule's tables, duration, disposal or annotations changed since the run started. */
+    static final class ScopeChanged extends RuntimeException {
+        ScopeChanged() {
+            super("the retention rule changed since the run started");
         }
     }
 

@@ -157,6 +157,7 @@ class ConsolePagesAuditChromiumTest {
                             "/console/connectors/new",
                             "/console/connectors/" + connector,
                             "/console/outbox",
+                            "/console/retention",
                             messagePage,
                             "/console/organization",
                             "/console/accounts",

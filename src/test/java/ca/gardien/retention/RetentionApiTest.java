@@ -72,6 +72,10 @@ class RetentionApiTest extends PlantedShop {
                         .header("Authorization", officer),
                 200);
         shop.addOrders(201, 600); // 200 more expired orders: 300 against 100 approved, over twice as many
+        var direct = send(officer, "/api/v1/retention/runs", "{\"rule\":\"orders\",\"dryRun\":false}", 409);
+        assertThat(direct)
+                .as("a real run without a dry run is held to the same bound")
+                .contains("300");
         var second = awaitRun(officer, startRun(officer, "orders", true));
         assertThat((Integer) JsonPath.read(second, "$.swept")).isEqualTo(300);
         var refused = send(officer, "/api/v1/retention/runs", "{\"rule\":\"orders\",\"dryRun\":false}", 409);
@@ -154,6 +158,24 @@ class RetentionApiTest extends PlantedShop {
         var holds = call(get("/api/v1/retention/holds").header("Authorization", officer), 200);
         assertThat(holds).doesNotContain("secret-person").contains("\"subjectKind\":\"email\"");
         assertThat(String.valueOf(ledgerEntries(officer))).doesNotContain("secret-person");
+    }
+
+    @Test
+    void aTableWhoseKeyCannotBeResumedFromOrWhoseLinkCannotBeNulledIsRefusedBeforeAnythingRuns() throws Exception {
+        try (var c = shop.connect();
+                var s = c.createStatement()) {
+            s.execute("CREATE TABLE gauge (v DOUBLE PRECISION NOT NULL PRIMARY KEY, at TIMESTAMP NOT NULL)");
+            s.execute("INSERT INTO gauge VALUES (0.1, TIMESTAMP '2001-01-01 00:00:00')");
+        }
+        var orders = "      - name: orders\n        retention: orders\n";
+        assertThat(RetentionShop.ANNOTATIONS).contains(orders);
+        annotate(RetentionShop.ANNOTATIONS
+                .formatted(connector)
+                .replace(
+                        orders,
+                        "      - name: gauge\n        retention: orders\n        triggerColumn: at\n" + orders));
+        var refused = send(officerBearer(), "/api/v1/retention/runs", "{\"rule\":\"orders\"}", 409);
+        assertThat(refused).contains("/gauge").contains("cannot be swept");
     }
 
     @Test

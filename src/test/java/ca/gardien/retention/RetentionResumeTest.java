@@ -77,7 +77,9 @@ class RetentionResumeTest extends PlantedShop {
         var sweep = sweeps.open(
                 new ExpirySweeps.Target(table.connector(), table.table(), table.triggerColumn(), false),
                 Map.of(),
-                Actor.SYSTEM);
+                java.util.Set.of(),
+                Actor.SYSTEM,
+                false);
         if (targetCommits) {
             sweep.next(null, 7, cutoff, false, b -> store.pending(run, 0, b, now.plusSeconds(60)));
         } else {
@@ -131,10 +133,46 @@ class RetentionResumeTest extends PlantedShop {
         var sweep = sweeps.open(
                 new ExpirySweeps.Target(table.connector(), table.table(), table.triggerColumn(), false),
                 Map.of(),
-                Actor.SYSTEM);
+                java.util.Set.of(),
+                Actor.SYSTEM,
+                false);
         assertThatThrownBy(() -> sweep.next(null, 7, run.cutoff(), false, b -> store.pending(run, 0, b, Instant.now())))
                 .isInstanceOf(RetentionRunStore.LeaseLost.class);
         assertThat(shop.snapshot()).as("the fenced-out node changed nothing").isEqualTo(before);
         gardienDb.update("UPDATE retention_run SET status = 'FAILED' WHERE id = ?", run.id());
+    }
+
+    @Test
+    void aRunWhoseRuleChangedWhileItWasStoppedFailsWithoutSweepingAndIsStillCertified() throws Exception {
+        var before = shop.snapshot();
+        var run = stoppedAfterOneBatch(false);
+        annotate(RetentionShop.ANNOTATIONS
+                .formatted(connector)
+                .replace("triggerColumn: closed_at", "triggerColumn: CLOSED_AT"));
+        gardienDb.update(
+                "UPDATE retention_run SET lease_until = ? WHERE id = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(1)),
+                run.id());
+        var officer = officerBearer();
+        var failed = new String[1];
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> {
+                    failed[0] = call(
+                            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                            "/api/v1/retention/runs/" + run.id())
+                                    .header("Authorization", officer),
+                            200);
+                    return "FAILED".equals(JsonPath.read(failed[0], "$.status"));
+                });
+        assertThat((String) JsonPath.read(failed[0], "$.failure")).contains("changed in the data map");
+        assertThat(shop.snapshot())
+                .as("nothing swept under a rule nobody approved")
+                .isEqualTo(before);
+        call(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/retention/runs/" + run.id() + "/certificate")
+                        .header("Authorization", officer),
+                200);
     }
 }

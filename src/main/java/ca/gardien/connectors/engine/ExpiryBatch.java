@@ -30,6 +30,7 @@ public final class ExpiryBatch {
     private final Map<String, Long> unlinked = new LinkedHashMap<>();
     private final List<Write> writes = new ArrayList<>();
     private final Map<String, Set<List<Object>>> visited = new LinkedHashMap<>();
+    private boolean heldBelow;
 
     /**
      * One statement per chunk of tuples: {@code text} then a match of {@code on} against the tuples. A write is
@@ -43,7 +44,8 @@ public final class ExpiryBatch {
             List<List<Object>> tuples,
             String counted,
             boolean delete,
-            boolean exact) {}
+            boolean exact,
+            List<Object> leading) {}
 
     public static ExpiryBatch of(ExpiryTarget target, Connection connection) {
         return new ExpiryBatch(target, connection);
@@ -60,8 +62,8 @@ public final class ExpiryBatch {
         var table = target.table();
         var columns = target.readColumns();
         var rows = target.select(connection, sql, columns, after, size, cutoff, !dryRun);
-        var keys = new ArrayList<List<String>>();
-        var kept = new ArrayList<Object[]>();
+        List<List<String>> keys = new ArrayList<>();
+        List<Object[]> kept = new ArrayList<>();
         long held = 0;
         List<String> last = after;
         for (var row : rows) {
@@ -72,6 +74,21 @@ public final class ExpiryBatch {
             }
             keys.add(last);
             kept.add(row);
+        }
+        if (!target.anonymize() && target.holds().any() && !kept.isEmpty() && holdsBelow(table.name(), kept, columns)) {
+            // a held row below some of these: find whose, one row at a time, and keep those whole
+            var free = new ArrayList<Object[]>();
+            var freeKeys = new ArrayList<List<String>>();
+            for (int i = 0; i < kept.size(); i++) {
+                if (holdsBelow(table.name(), java.util.Collections.singletonList(kept.get(i)), columns)) {
+                    held++;
+                } else {
+                    free.add(kept.get(i));
+                    freeKeys.add(keys.get(i));
+                }
+            }
+            kept = free;
+            keys = freeKeys;
         }
         long anonymized = 0;
         if (!kept.isEmpty()) {
@@ -87,7 +104,8 @@ public final class ExpiryBatch {
                         target.keyTuples(kept),
                         table.name(),
                         true,
-                        true));
+                        true,
+                        List.of()));
                 apply(dryRun);
             }
         }
@@ -107,7 +125,10 @@ public final class ExpiryBatch {
             if (!e.parent().equalsIgnoreCase(table)) continue;
             var values = tuples(rows, columns, e.parentColumns());
             if (values.isEmpty()) continue;
-            if (e.follow() && !e.child().equalsIgnoreCase(table) && leaf(e.child())) {
+            if (e.follow()
+                    && !e.child().equalsIgnoreCase(table)
+                    && leaf(e.child())
+                    && !target.holds().involves(e.child())) {
                 // nothing refers to the child table: its rows go by the reference itself, without reading them
                 writes.add(new Write(
                         e.child(),
@@ -116,7 +137,8 @@ public final class ExpiryBatch {
                         values,
                         e.child(),
                         true,
-                        false));
+                        false,
+                        List.of()));
             } else if (e.follow() && !e.child().equalsIgnoreCase(table)) {
                 var childColumns = target.graph().joinColumns(e.child());
                 var children = new ArrayList<Object[]>();
@@ -125,6 +147,10 @@ public final class ExpiryBatch {
                 }
                 var fresh = visit(e.child(), children, childColumns);
                 if (fresh.isEmpty()) continue;
+                var childKey = target.graph().table(e.child()).primaryKey();
+                for (var child : fresh) {
+                    if (target.holds().held(e.child(), text(project(child, childColumns, childKey)))) heldBelow = true;
+                }
                 walk(e.child(), fresh, childColumns);
                 var key = target.graph().table(e.child()).primaryKey();
                 writes.add(new Write(
@@ -134,12 +160,30 @@ public final class ExpiryBatch {
                         tuples(fresh, childColumns, key),
                         e.child(),
                         true,
-                        true));
+                        true,
+                        List.of()));
             } else {
-                var set = new StringBuilder();
-                for (var c : e.childColumns()) {
-                    set.append(set.isEmpty() ? "" : ", ").append(sql.name(c)).append(" = NULL");
+                if (target.holds().involves(e.child())) {
+                    var childColumns = target.graph().joinColumns(e.child());
+                    var childKey = target.graph().table(e.child()).primaryKey();
+                    for (var chunk : chunks(values)) {
+                        for (var child : select(e.child(), childColumns, e.childColumns(), chunk)) {
+                            if (target.holds().held(e.child(), text(project(child, childColumns, childKey))))
+                                heldBelow = true; // a held row is never changed, not even its link
+                        }
+                    }
                 }
+                var set = new StringBuilder();
+                var fixed = e.strategy() != null && e.strategy().startsWith("FIXED:")
+                        ? e.strategy().substring(6)
+                        : null;
+                for (var c : e.childColumns()) {
+                    set.append(set.isEmpty() ? "" : ", ")
+                            .append(sql.name(c))
+                            .append(fixed == null ? " = NULL" : " = ?");
+                }
+                var leading = new ArrayList<Object>();
+                if (fixed != null) e.childColumns().forEach(c -> leading.add(fixed));
                 // links are nulled before any delete: a NOT NULL link fails before anything is deleted
                 writes.addFirst(new Write(
                         e.child(),
@@ -148,9 +192,22 @@ public final class ExpiryBatch {
                         values,
                         e.child() + "." + String.join(",", e.childColumns()),
                         false,
-                        false));
+                        false,
+                        List.copyOf(leading)));
             }
         }
+    }
+
+    /** Whether a held row is among the rows below these (the walk of a destruction, writing nothing). */
+    private boolean holdsBelow(String table, List<Object[]> rows, List<String> columns) throws SQLException {
+        var probe = new ExpiryBatch(target, connection);
+        probe.visit(table, rows, columns);
+        probe.walk(table, rows, columns);
+        return probe.heldBelow;
+    }
+
+    private static List<String> text(List<Object> values) {
+        return values.stream().map(String::valueOf).toList();
     }
 
     /** Whether no reference leads out of this table: nothing below its rows to destroy or unlink. */
@@ -177,7 +234,9 @@ public final class ExpiryBatch {
                     n = w.exact() ? chunk.size() : count(w, where, chunk);
                 } else {
                     try (var s = connection.prepareStatement(w.text() + where)) {
-                        Sql.bind(s, 1, chunk);
+                        int i = 1;
+                        for (var v : w.leading()) s.setObject(i++, v);
+                        Sql.bind(s, i, chunk);
                         n = s.executeUpdate();
                     }
                 }

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,26 +23,39 @@ public final class ExpiryTarget {
     private final String trigger;
     private final boolean anonymize;
     private final Map<String, Set<String>> heldSubjects;
-    private ExpiryHolds holds;
+    private final Set<String> heldTables;
+    private final boolean[] unsignedKey;
+    private ExpiryHolds holds = ExpiryHolds.none();
     private final List<String> key;
     private final int[] keyTypes;
     private final List<Anonymized> anonymized = new ArrayList<>();
-    private List<String> readColumns;
 
     /** A column replaced when a row is anonymized: {@code fixed} null means NULL. */
     record Anonymized(String column, String fixed) {}
 
     public ExpiryTarget(
-            ReferenceGraph graph, String table, String trigger, boolean anonymize, Map<String, Set<String>> held) {
+            ReferenceGraph graph,
+            String table,
+            String trigger,
+            boolean anonymize,
+            Map<String, Set<String>> held,
+            Set<String> heldTables) {
         this.graph = graph;
         this.table = graph.table(table);
         this.trigger = this.table.column(trigger).orElseThrow().name();
         this.anonymize = anonymize;
         this.heldSubjects = held;
+        this.heldTables = heldTables;
         this.key = this.table.primaryKey();
         this.keyTypes = key.stream()
                 .mapToInt(c -> this.table.column(c).orElseThrow().sqlType())
                 .toArray();
+        this.unsignedKey = new boolean[key.size()];
+        for (int i = 0; i < key.size(); i++) {
+            var type = this.table.column(key.get(i)).orElseThrow().type();
+            unsignedKey[i] =
+                    type != null && type.toUpperCase(java.util.Locale.ROOT).contains("UNSIGNED");
+        }
         graph.annotations(this.table.name()).forEach((name, c) -> {
             var column =
                     this.table.column(c.name()).map(DatabaseSchema.Column::name).orElse(null);
@@ -73,21 +85,81 @@ public final class ExpiryTarget {
         return !anonymized.isEmpty();
     }
 
-    /** Reads, once per sweep, the keys of held persons' rows in the tables this one refers to. */
-    public void prepare(Connection connection) throws SQLException {
-        holds = ExpiryHolds.read(connection, graph, table.name(), heldSubjects);
-        var columns = new LinkedHashSet<>(graph.joinColumns(table.name()));
-        columns.addAll(holds.columns());
-        readColumns = List.copyOf(columns);
+    /** Reads the held persons' rows (as an erasure of each would find them); again whenever the holds change. */
+    public void prepare(Connection connection, int batch) throws SQLException {
+        holds = ExpiryHolds.read(connection, graph, heldSubjects, heldTables, batch);
     }
 
     List<String> readColumns() {
-        return readColumns;
+        return graph.joinColumns(table.name());
+    }
+
+    ExpiryHolds holds() {
+        return holds;
     }
 
     boolean held(Object[] row) {
-        return holds.held(row, readColumns);
+        return holds.held(table.name(), keyText(row));
     }
+
+    /**
+     * Why this table cannot be swept, as a message key of {@code connectors.field.*}, or null: a key whose values do
+     * not survive a round trip through text (binary, bit, floating point), a personal key under anonymization, a link
+     * that cannot be nulled below a destroyed row.
+     */
+    public String refusal() {
+        for (var c : key) {
+            var column = table.column(c).orElseThrow();
+            if (!KEY_TYPES.contains(column.sqlType())
+                    && !(column.sqlType() == java.sql.Types.OTHER && "uuid".equalsIgnoreCase(column.type()))) {
+                return "expiry-key-type";
+            }
+            var annotation = graph.annotation(table.name(), c);
+            if (anonymize && annotation != null && (annotation.category() != null || annotation.identity() != null)) {
+                return "expiry-key-personal";
+            }
+        }
+        if (!anonymize) {
+            var below = new java.util.LinkedHashSet<String>(List.of(ReferenceGraph.key(table.name())));
+            for (boolean grew = true; grew; ) {
+                grew = false;
+                for (var e : graph.edges()) {
+                    if (e.follow()
+                            && below.contains(ReferenceGraph.key(e.parent()))
+                            && below.add(ReferenceGraph.key(e.child()))) grew = true;
+                }
+            }
+            for (var e : graph.edges()) {
+                if (!below.contains(ReferenceGraph.key(e.parent()))) continue;
+                boolean link = (!e.follow() || ReferenceGraph.key(e.child()).equals(ReferenceGraph.key(e.parent())))
+                        && (e.strategy() == null || !e.strategy().startsWith("FIXED:"));
+                if (link
+                        && e.childColumns().stream()
+                                .anyMatch(c -> !graph.table(e.child())
+                                        .column(c)
+                                        .orElseThrow()
+                                        .nullable())) {
+                    return "expiry-link-not-null";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<Integer> KEY_TYPES = Set.of(
+            java.sql.Types.TINYINT,
+            java.sql.Types.SMALLINT,
+            java.sql.Types.INTEGER,
+            java.sql.Types.BIGINT,
+            java.sql.Types.DECIMAL,
+            java.sql.Types.NUMERIC,
+            java.sql.Types.CHAR,
+            java.sql.Types.VARCHAR,
+            java.sql.Types.NCHAR,
+            java.sql.Types.NVARCHAR,
+            java.sql.Types.DATE,
+            java.sql.Types.TIMESTAMP,
+            java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
 
     /** The next rows past {@code after}, in key order, their trigger older than the cutoff (locked unless reading). */
     List<Object[]> select(
@@ -171,13 +243,13 @@ public final class ExpiryTarget {
     }
 
     List<String> keyText(Object[] row) {
-        return ExpiryBatch.project(row, readColumns, key).stream()
+        return ExpiryBatch.project(row, readColumns(), key).stream()
                 .map(String::valueOf)
                 .toList();
     }
 
     List<List<Object>> keyTuples(List<Object[]> rows) {
-        return ExpiryBatch.tuples(rows, readColumns, key);
+        return ExpiryBatch.tuples(rows, readColumns(), key);
     }
 
     /** Rows not anonymized yet: one annotated column still differs from what anonymizing writes. */
@@ -209,14 +281,23 @@ public final class ExpiryTarget {
 
     private int bindKeyset(PreparedStatement s, int i, List<String> after) throws SQLException {
         for (int n = 0; n < key.size(); n++) {
-            for (int m = 0; m <= n; m++) s.setObject(i++, after.get(m), keyTypes[m]);
+            for (int m = 0; m <= n; m++) bindKeyValue(s, i++, m, after.get(m));
         }
         return i;
     }
 
     private int bindKey(PreparedStatement s, int i, List<String> k) throws SQLException {
-        for (int m = 0; m < key.size(); m++) s.setObject(i++, k.get(m), keyTypes[m]);
+        for (int m = 0; m < key.size(); m++) bindKeyValue(s, i++, m, k.get(m));
         return i;
+    }
+
+    /** A key value from its text: an unsigned BIGINT may pass the signed range, so it goes as a decimal. */
+    private void bindKeyValue(PreparedStatement s, int i, int column, String text) throws SQLException {
+        if (unsignedKey[column]) {
+            s.setBigDecimal(i, new java.math.BigDecimal(text));
+        } else {
+            s.setObject(i, text, keyTypes[column]);
+        }
     }
 
     private String lockClause(Connection c) throws SQLException {

@@ -1,0 +1,110 @@
+package ca.gardien.console;
+
+import ca.gardien.retention.RetentionConsole;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Retention in the console: each rule with its tables and last run, a dry run to start, its counts to review and
+ * approve, the real run, pause and resume, the destruction certificate; the legal holds with a form to place one. The
+ * module decides who may act; auditors read.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE','AUDITOR')")
+class RetentionPages {
+
+    static final String PAGE = "/console/retention";
+
+    private final RetentionConsole retention;
+
+    RetentionPages(RetentionConsole retention) {
+        this.retention = retention;
+    }
+
+    @GetMapping(PAGE)
+    String page(Locale locale, Model model) {
+        model.addAttribute("rules", retention.rules(locale));
+        model.addAttribute("holds", retention.holds(locale));
+        return "console/retention";
+    }
+
+    @PostMapping(PAGE + "/runs")
+    String start(
+            @RequestParam(required = false) String rule,
+            @RequestParam(defaultValue = "true") boolean dryRun,
+            RedirectAttributes flash,
+            Authentication auth) {
+        return ConsoleSteps.runAt(PAGE, flash, null, java.util.Map.of(), () -> retention.start(rule, dryRun, auth));
+    }
+
+    @PostMapping(PAGE + "/runs/{id}/{step:approval|pause|resume}")
+    String step(@PathVariable UUID id, @PathVariable String step, RedirectAttributes flash, Authentication auth) {
+        return ConsoleSteps.runAt(PAGE, flash, null, java.util.Map.of(), () -> {
+            switch (step) {
+                case "approval" -> retention.approve(id, auth);
+                case "pause" -> retention.pause(id, auth);
+                default -> retention.resume(id, auth);
+            }
+        });
+    }
+
+    @GetMapping(PAGE + "/runs/{id}/certificate.pdf")
+    ResponseEntity<byte[]> certificate(@PathVariable UUID id, Locale locale) {
+        var pdf = retention.certificate(id, locale);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"certificat-destruction-"
+                                + id.toString().substring(0, 8) + ".pdf\"")
+                .body(pdf);
+    }
+
+    @PostMapping(PAGE + "/holds")
+    String hold(
+            @RequestParam(required = false) String connector,
+            @RequestParam(required = false) String table,
+            @RequestParam(required = false) String subjectKind,
+            @RequestParam(required = false) String subject,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String endsOn,
+            RedirectAttributes flash,
+            Authentication auth) {
+        var typed = new LinkedHashMap<String, String>();
+        typed.put("connector", connector);
+        typed.put("table", table);
+        typed.put("subjectKind", subjectKind);
+        typed.put("reason", reason);
+        typed.put("endsOn", endsOn);
+        return ConsoleSteps.runAt(PAGE + "#holds", flash, "holdForm", typed, () -> {
+            LocalDate end;
+            try {
+                end = endsOn == null || endsOn.isBlank() ? null : LocalDate.parse(endsOn);
+            } catch (DateTimeParseException e) {
+                throw new ca.gardien.shared.InvalidInputException("endsOn", "retention.field.ends-on");
+            }
+            retention.placeHold(connector, table, subjectKind, subject, reason, end, auth);
+        });
+    }
+
+    @PostMapping(PAGE + "/holds/{id}/release")
+    String release(@PathVariable UUID id, RedirectAttributes flash, Authentication auth) {
+        return ConsoleSteps.runAt(
+                PAGE + "#holds", flash, null, java.util.Map.of(), () -> retention.releaseHold(id, auth));
+    }
+}

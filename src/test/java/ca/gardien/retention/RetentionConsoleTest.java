@@ -1,0 +1,139 @@
+package ca.gardien.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import ca.gardien.organization.Role;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
+
+/**
+ * Retention in the console, as the officer runs it: the rule with its tables, a dry run, its figures approved, the
+ * destruction and its certificate; a hold refused without a reason keeps what was typed and names the field; an
+ * auditor reads but cannot act; the dashboard's tile counts what awaits.
+ */
+class RetentionConsoleTest extends PlantedShop {
+
+    /** An officer of this test's own: the page language is kept per account, and the shared officer's must not move. */
+    private MockHttpSession officer() throws Exception {
+        var person = person(Role.PRIVACY_OFFICER);
+        return login(person.username(), person.password());
+    }
+
+    private String page(MockHttpSession session, String lang) throws Exception {
+        var response = mvc.perform(get("/console/retention").session(session).param("lang", lang))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private void awaitIdle(MockHttpSession session) throws Exception {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> !page(session, "en").contains("data-status=\"RUNNING\""));
+    }
+
+    @Test
+    void theOfficerDryRunsApprovesDestroysAndDownloadsTheCertificate() throws Exception {
+        var officer = officer();
+        var first = page(officer, "fr");
+        assertThat(first).contains("Conservation et destruction").contains(connector + " / orders (closed_at)");
+
+        mvc.perform(post("/console/retention/runs")
+                        .session(officer)
+                        .with(csrf())
+                        .param("rule", "orders")
+                        .param("dryRun", "true"))
+                .andReturn();
+        awaitIdle(officer);
+        var reviewed = page(officer, "en");
+        assertThat(reviewed)
+                .contains("Dry run completed")
+                .contains("100 rows, none held")
+                .contains("A dry run awaits your approval");
+        var approval = Pattern.compile("/console/retention/runs/([0-9a-f-]{36})/approval")
+                .matcher(reviewed);
+        assertThat(approval.find()).isTrue();
+        mvc.perform(post(approval.group()).session(officer).with(csrf())).andReturn();
+        mvc.perform(post("/console/retention/runs")
+                        .session(officer)
+                        .with(csrf())
+                        .param("rule", "orders")
+                        .param("dryRun", "false"))
+                .andReturn();
+        awaitIdle(officer);
+        var destroyed = page(officer, "en");
+        assertThat(destroyed).contains("Destruction completed").contains("100 rows, none held");
+        var certificate = Pattern.compile("/console/retention/runs/([0-9a-f-]{36})/certificate.pdf")
+                .matcher(destroyed);
+        assertThat(certificate.find()).isTrue();
+        var pdf = mvc.perform(get(certificate.group()).session(officer))
+                .andReturn()
+                .getResponse();
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(shop.snapshot().get("orders")).hasSize(100);
+    }
+
+    @Test
+    void aHoldWithoutAReasonIsRefusedNamingTheFieldAndKeepsWhatWasTyped() throws Exception {
+        var officer = officer();
+        var refused = mvc.perform(post("/console/retention/holds")
+                        .session(officer)
+                        .with(csrf())
+                        .param("connector", connector)
+                        .param("table", "orders")
+                        .param("reason", " "))
+                .andReturn();
+        var flash = refused.getFlashMap();
+        assertThat(String.valueOf(flash.get("refused"))).contains("Raison : la raison est requise");
+        assertThat(String.valueOf(flash.get("holdForm"))).contains(connector);
+        mvc.perform(post("/console/retention/holds")
+                        .session(officer)
+                        .with(csrf())
+                        .param("connector", connector)
+                        .param("table", "orders")
+                        .param("reason", "tax audit 2026"))
+                .andReturn();
+        var page = page(officer, "en");
+        assertThat(page).contains("tax audit 2026").contains(connector + " / orders");
+        var dashboard = mvc.perform(get("/console").session(officer).param("lang", "en"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(dashboard).contains("1 active legal hold");
+    }
+
+    @Test
+    void anAuditorReadsButCannotRunApproveOrHoldAndStaffCannotRead() throws Exception {
+        var auditor = person(Role.AUDITOR);
+        var session = login(auditor.username(), auditor.password());
+        assertThat(page(session, "en")).contains("Retention and destruction").doesNotContain("Dry run</button>");
+        var tried = mvc.perform(post("/console/retention/runs")
+                        .session(session)
+                        .with(csrf())
+                        .param("rule", "orders"))
+                .andReturn()
+                .getResponse();
+        assertThat(tried.getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post("/console/retention/runs/" + UUID.randomUUID() + "/approval")
+                                .session(session)
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        var staff = person(Role.STAFF);
+        var staffSession = login(staff.username(), staff.password());
+        assertThat(mvc.perform(get("/console/retention").session(staffSession))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+    }
+}
