@@ -99,8 +99,8 @@ class RetentionHolds {
         if ((subject == null) != (kind == null)
                 || kind != null && IdentifierKind.fromKey(kind).isEmpty()) {
             errors.add(FieldError.of(subject == null ? "subject" : "subjectKind", "retention.field.subject"));
-        } else if (subject != null && subject.length() > 320) {
-            errors.add(FieldError.of("subject", "retention.field.subject"));
+        } else if (subject != null && (subject.length() > 320 || !plausible(kind, subject))) {
+            errors.add(FieldError.of("subject", "retention.field.subject-value"));
         }
         if (connector == null && subject == null) {
             errors.add(FieldError.of("connector", "retention.field.scope"));
@@ -216,6 +216,14 @@ class RetentionHolds {
                 rs.getString("created_by"),
                 created.toInstant(),
                 released == null ? null : released.toInstant());
+    }
+
+    /** An email must read as one and a phone as a number; other kinds are taken as the rows store them. */
+    private static boolean plausible(String kind, String subject) {
+        var known = IdentifierKind.fromKey(kind).orElseThrow();
+        if (known == IdentifierKind.EMAIL) return ca.gardien.shared.SubjectIdentifier.normalizedEmail(subject) != null;
+        if (known == IdentifierKind.PHONE) return ca.gardien.shared.SubjectIdentifier.of(known, subject, "CA") != null;
+        return true;
     }
 
     private static boolean blank(String s) {

@@ -51,13 +51,15 @@ class DashboardScreenshotChromiumTest {
             officer.waitFor("location.pathname === '/console' && document.querySelector('.tiles')", WAIT);
 
             assertThat(officer.evaluate("String(document.querySelectorAll('.tiles .tile').length)"))
-                    .as("requests, complaints, incidents, privacy impact assessments, training, consent, data map")
-                    .isEqualTo("7");
+                    .as(
+                            "requests, complaints, incidents, privacy impact assessments, training, consent, data map, retention")
+                    .isEqualTo("8");
             assertThat(officer.evaluate("document.querySelector('.tiles').textContent"))
                     .contains("Demandes d'exercice de droits")
                     .contains("Consentement")
                     .contains("Évaluations des facteurs relatifs à la vie privée")
                     .contains("Formation et sensibilisation")
+                    .contains("Conservation")
                     .contains("écarts graves");
             // the sign-in fact is recorded after commit, behind whatever the ledger still has to write: read again
             for (int i = 0;

@@ -124,6 +124,13 @@ class RetentionApiTest extends PlantedShop {
                 "{\"subjectKind\":\"shoeSize\",\"subject\":\"42\",\"reason\":\"r\"}",
                 400);
         assertThat((List<String>) JsonPath.read(badKind, "$.errors[*].field")).containsExactly("subjectKind");
+        var notAnEmail = send(
+                officer,
+                "/api/v1/retention/holds",
+                "{\"subjectKind\":\"email\",\"subject\":\"not an email\",\"reason\":\"r\"}",
+                400);
+        assertThat((List<String>) JsonPath.read(notAnEmail, "$.errors[*].field"))
+                .containsExactly("subject");
         var past = send(
                 officer,
                 "/api/v1/retention/holds",

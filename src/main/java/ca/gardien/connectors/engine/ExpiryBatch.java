@@ -21,8 +21,6 @@ import java.util.Set;
  */
 public final class ExpiryBatch {
 
-    private static final int CHUNK = 500;
-
     private final ExpiryTarget target;
     private final Connection connection;
     private final Sql sql;
@@ -123,7 +121,7 @@ public final class ExpiryBatch {
     private void walk(String table, List<Object[]> rows, List<String> columns) throws SQLException {
         for (var e : target.graph().edges()) {
             if (!e.parent().equalsIgnoreCase(table)) continue;
-            var values = tuples(rows, columns, e.parentColumns());
+            var values = ExpiryRows.tuples(rows, columns, e.parentColumns());
             if (values.isEmpty()) continue;
             if (e.follow()
                     && !e.child().equalsIgnoreCase(table)
@@ -142,14 +140,17 @@ public final class ExpiryBatch {
             } else if (e.follow() && !e.child().equalsIgnoreCase(table)) {
                 var childColumns = target.graph().joinColumns(e.child());
                 var children = new ArrayList<Object[]>();
-                for (var chunk : chunks(values)) {
-                    children.addAll(select(e.child(), childColumns, e.childColumns(), chunk));
+                for (var chunk : ExpiryRows.chunks(values)) {
+                    children.addAll(
+                            ExpiryRows.select(connection, sql, e.child(), childColumns, e.childColumns(), chunk));
                 }
                 var fresh = visit(e.child(), children, childColumns);
                 if (fresh.isEmpty()) continue;
                 var childKey = target.graph().table(e.child()).primaryKey();
                 for (var child : fresh) {
-                    if (target.holds().held(e.child(), text(project(child, childColumns, childKey)))) heldBelow = true;
+                    if (target.holds()
+                            .held(e.child(), ExpiryRows.text(ExpiryRows.project(child, childColumns, childKey))))
+                        heldBelow = true;
                 }
                 walk(e.child(), fresh, childColumns);
                 var key = target.graph().table(e.child()).primaryKey();
@@ -157,7 +158,7 @@ public final class ExpiryBatch {
                         e.child(),
                         "DELETE FROM " + sql.name(e.child()) + " WHERE ",
                         key,
-                        tuples(fresh, childColumns, key),
+                        ExpiryRows.tuples(fresh, childColumns, key),
                         e.child(),
                         true,
                         true,
@@ -166,9 +167,13 @@ public final class ExpiryBatch {
                 if (target.holds().involves(e.child())) {
                     var childColumns = target.graph().joinColumns(e.child());
                     var childKey = target.graph().table(e.child()).primaryKey();
-                    for (var chunk : chunks(values)) {
-                        for (var child : select(e.child(), childColumns, e.childColumns(), chunk)) {
-                            if (target.holds().held(e.child(), text(project(child, childColumns, childKey))))
+                    for (var chunk : ExpiryRows.chunks(values)) {
+                        for (var child :
+                                ExpiryRows.select(connection, sql, e.child(), childColumns, e.childColumns(), chunk)) {
+                            if (target.holds()
+                                    .held(
+                                            e.child(),
+                                            ExpiryRows.text(ExpiryRows.project(child, childColumns, childKey))))
                                 heldBelow = true; // a held row is never changed, not even its link
                         }
                     }
@@ -206,10 +211,6 @@ public final class ExpiryBatch {
         return probe.heldBelow;
     }
 
-    private static List<String> text(List<Object> values) {
-        return values.stream().map(String::valueOf).toList();
-    }
-
     /** Whether no reference leads out of this table: nothing below its rows to destroy or unlink. */
     private boolean leaf(String table) {
         return target.graph().edges().stream().noneMatch(e -> e.parent().equalsIgnoreCase(table));
@@ -220,18 +221,18 @@ public final class ExpiryBatch {
         var key = target.graph().table(table).primaryKey();
         var fresh = new ArrayList<Object[]>();
         for (var row : rows) {
-            if (seen.add(project(row, columns, key))) fresh.add(row);
+            if (seen.add(ExpiryRows.project(row, columns, key))) fresh.add(row);
         }
         return fresh;
     }
 
     private void apply(boolean dryRun) throws SQLException {
         for (var w : writes) {
-            for (var chunk : chunks(w.tuples())) {
+            for (var chunk : ExpiryRows.chunks(w.tuples())) {
                 var where = sql.matching(w.on(), chunk.size());
                 long n;
                 if (dryRun) {
-                    n = w.exact() ? chunk.size() : count(w, where, chunk);
+                    n = w.exact() ? chunk.size() : ExpiryRows.count(connection, sql, w.table(), where, chunk);
                 } else {
                     try (var s = connection.prepareStatement(w.text() + where)) {
                         int i = 1;
@@ -243,60 +244,5 @@ public final class ExpiryBatch {
                 (w.delete() ? destroyed : unlinked).merge(w.counted(), n, Long::sum);
             }
         }
-    }
-
-    private long count(Write w, String where, List<List<Object>> chunk) throws SQLException {
-        try (var s = connection.prepareStatement("SELECT COUNT(*) FROM " + sql.name(w.table()) + " WHERE " + where)) {
-            Sql.bind(s, 1, chunk);
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private List<Object[]> select(String table, List<String> columns, List<String> on, List<List<Object>> values)
-            throws SQLException {
-        var text = "SELECT " + sql.columns(columns) + " FROM " + sql.name(table) + " WHERE "
-                + sql.matching(on, values.size());
-        var rows = new ArrayList<Object[]>();
-        try (var s = connection.prepareStatement(text)) {
-            Sql.bind(s, 1, values);
-            try (var rs = s.executeQuery()) {
-                while (rs.next()) {
-                    var row = new Object[columns.size()];
-                    for (int i = 0; i < row.length; i++) row[i] = rs.getObject(i + 1);
-                    rows.add(row);
-                }
-            }
-        }
-        return rows;
-    }
-
-    static List<List<Object>> tuples(List<Object[]> rows, List<String> columns, List<String> wanted) {
-        var out = new java.util.LinkedHashSet<List<Object>>();
-        for (var row : rows) {
-            var tuple = project(row, columns, wanted);
-            if (!tuple.contains(null)) out.add(tuple);
-        }
-        return List.copyOf(out);
-    }
-
-    static List<Object> project(Object[] row, List<String> columns, List<String> wanted) {
-        var tuple = new ArrayList<Object>(wanted.size());
-        for (var w : wanted) {
-            int i = 0;
-            while (!columns.get(i).equalsIgnoreCase(w)) i++;
-            tuple.add(row[i]);
-        }
-        return java.util.Collections.unmodifiableList(tuple);
-    }
-
-    private static List<List<List<Object>>> chunks(List<List<Object>> values) {
-        var out = new ArrayList<List<List<Object>>>();
-        for (int from = 0; from < values.size(); from += CHUNK) {
-            out.add(values.subList(from, Math.min(values.size(), from + CHUNK)));
-        }
-        return out;
     }
 }

@@ -28,10 +28,7 @@ public final class ExpiryTarget {
     private ExpiryHolds holds = ExpiryHolds.none();
     private final List<String> key;
     private final int[] keyTypes;
-    private final List<Anonymized> anonymized = new ArrayList<>();
-
-    /** A column replaced when a row is anonymized: {@code fixed} null means NULL. */
-    record Anonymized(String column, String fixed) {}
+    private final ExpiryAnonymization anonymized;
 
     public ExpiryTarget(
             ReferenceGraph graph,
@@ -56,16 +53,7 @@ public final class ExpiryTarget {
             unsignedKey[i] =
                     type != null && type.toUpperCase(java.util.Locale.ROOT).contains("UNSIGNED");
         }
-        graph.annotations(this.table.name()).forEach((name, c) -> {
-            var column =
-                    this.table.column(c.name()).map(DatabaseSchema.Column::name).orElse(null);
-            if (column == null || key.contains(column) || column.equalsIgnoreCase(this.trigger)) return;
-            if (c.category() != null || c.identity() != null) {
-                var erasure = c.erasure();
-                anonymized.add(new Anonymized(
-                        column, erasure != null && erasure.startsWith("FIXED:") ? erasure.substring(6) : null));
-            }
-        });
+        this.anonymized = ExpiryAnonymization.of(graph, this.table, this.trigger);
     }
 
     ReferenceGraph graph() {
@@ -82,7 +70,7 @@ public final class ExpiryTarget {
 
     /** Whether anonymizing this table changes anything (it has annotated columns besides its key and trigger). */
     public boolean anonymizable() {
-        return !anonymized.isEmpty();
+        return anonymized.any();
     }
 
     /** Reads the held persons' rows (as an erasure of each would find them); again whenever the holds change. */
@@ -102,64 +90,10 @@ public final class ExpiryTarget {
         return holds.held(table.name(), keyText(row));
     }
 
-    /**
-     * Why this table cannot be swept, as a message key of {@code connectors.field.*}, or null: a key whose values do
-     * not survive a round trip through text (binary, bit, floating point), a personal key under anonymization, a link
-     * that cannot be nulled below a destroyed row.
-     */
+    /** Why this table cannot be swept, as a message key of {@code connectors.field.*}, or null. */
     public String refusal() {
-        for (var c : key) {
-            var column = table.column(c).orElseThrow();
-            if (!KEY_TYPES.contains(column.sqlType())
-                    && !(column.sqlType() == java.sql.Types.OTHER && "uuid".equalsIgnoreCase(column.type()))) {
-                return "expiry-key-type";
-            }
-            var annotation = graph.annotation(table.name(), c);
-            if (anonymize && annotation != null && (annotation.category() != null || annotation.identity() != null)) {
-                return "expiry-key-personal";
-            }
-        }
-        if (!anonymize) {
-            var below = new java.util.LinkedHashSet<String>(List.of(ReferenceGraph.key(table.name())));
-            for (boolean grew = true; grew; ) {
-                grew = false;
-                for (var e : graph.edges()) {
-                    if (e.follow()
-                            && below.contains(ReferenceGraph.key(e.parent()))
-                            && below.add(ReferenceGraph.key(e.child()))) grew = true;
-                }
-            }
-            for (var e : graph.edges()) {
-                if (!below.contains(ReferenceGraph.key(e.parent()))) continue;
-                boolean link = (!e.follow() || ReferenceGraph.key(e.child()).equals(ReferenceGraph.key(e.parent())))
-                        && (e.strategy() == null || !e.strategy().startsWith("FIXED:"));
-                if (link
-                        && e.childColumns().stream()
-                                .anyMatch(c -> !graph.table(e.child())
-                                        .column(c)
-                                        .orElseThrow()
-                                        .nullable())) {
-                    return "expiry-link-not-null";
-                }
-            }
-        }
-        return null;
+        return ExpiryChecks.refusal(graph, table, anonymize);
     }
-
-    private static final Set<Integer> KEY_TYPES = Set.of(
-            java.sql.Types.TINYINT,
-            java.sql.Types.SMALLINT,
-            java.sql.Types.INTEGER,
-            java.sql.Types.BIGINT,
-            java.sql.Types.DECIMAL,
-            java.sql.Types.NUMERIC,
-            java.sql.Types.CHAR,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.NCHAR,
-            java.sql.Types.NVARCHAR,
-            java.sql.Types.DATE,
-            java.sql.Types.TIMESTAMP,
-            java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
 
     /** The next rows past {@code after}, in key order, their trigger older than the cutoff (locked unless reading). */
     List<Object[]> select(
@@ -173,7 +107,7 @@ public final class ExpiryTarget {
                 .append(sql.name(trigger))
                 .append(" < ?");
         if (after != null) text.append(" AND (").append(keyset(sql)).append(")");
-        if (anonymize) text.append(" AND (").append(pending(sql)).append(")");
+        if (anonymize) text.append(" AND (").append(anonymized.pending(sql)).append(")");
         text.append(" ORDER BY ").append(sql.columns(key)).append(" LIMIT ").append(size);
         if (lock) text.append(lockClause(c));
         var rows = new ArrayList<Object[]>();
@@ -181,7 +115,7 @@ public final class ExpiryTarget {
             int i = 1;
             s.setTimestamp(i++, Timestamp.from(cutoff));
             if (after != null) i = bindKeyset(s, i, after);
-            if (anonymize) bindPending(s, i);
+            if (anonymize) anonymized.bind(s, i);
             try (var rs = s.executeQuery()) {
                 while (rs.next()) {
                     var row = new Object[columns.size()];
@@ -197,10 +131,10 @@ public final class ExpiryTarget {
     public long expired(Connection c, Instant cutoff) throws SQLException {
         var sql = new Sql(graph.schema().quote());
         var text = "SELECT COUNT(*) FROM " + sql.name(table.name()) + " WHERE " + sql.name(trigger) + " < ?"
-                + (anonymize ? " AND (" + pending(sql) + ")" : "");
+                + (anonymize ? " AND (" + anonymized.pending(sql) + ")" : "");
         try (var s = c.prepareStatement(text)) {
             s.setTimestamp(1, Timestamp.from(cutoff));
-            if (anonymize) bindPending(s, 2);
+            if (anonymize) anonymized.bind(s, 2);
             try (var rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -213,12 +147,12 @@ public final class ExpiryTarget {
         if (keys.isEmpty()) return 0;
         var sql = new Sql(graph.schema().quote());
         var text = "SELECT COUNT(*) FROM " + sql.name(table.name()) + " WHERE " + sql.name(trigger) + " < ? AND "
-                + sql.matching(key, keys.size()) + (anonymize ? " AND (" + pending(sql) + ")" : "");
+                + sql.matching(key, keys.size()) + (anonymize ? " AND (" + anonymized.pending(sql) + ")" : "");
         try (var s = c.prepareStatement(text)) {
             s.setTimestamp(1, Timestamp.from(cutoff));
             int i = 2;
             for (var k : keys) i = bindKey(s, i, k);
-            if (anonymize) bindPending(s, i);
+            if (anonymize) anonymized.bind(s, i);
             try (var rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -227,44 +161,23 @@ public final class ExpiryTarget {
     }
 
     long anonymizeRows(Connection c, Sql sql, List<List<String>> keys) throws SQLException {
-        var set = new StringBuilder();
-        for (var a : anonymized) {
-            set.append(set.isEmpty() ? "" : ", ")
-                    .append(sql.name(a.column()))
-                    .append(a.fixed() == null ? " = NULL" : " = ?");
-        }
-        var text = "UPDATE " + sql.name(table.name()) + " SET " + set + " WHERE " + sql.matching(key, keys.size());
+        var text = "UPDATE " + sql.name(table.name()) + " SET " + anonymized.set(sql) + " WHERE "
+                + sql.matching(key, keys.size());
         try (var s = c.prepareStatement(text)) {
-            int i = 1;
-            for (var a : anonymized) if (a.fixed() != null) s.setString(i++, a.fixed());
+            int i = anonymized.bind(s, 1);
             for (var k : keys) i = bindKey(s, i, k);
             return s.executeUpdate();
         }
     }
 
     List<String> keyText(Object[] row) {
-        return ExpiryBatch.project(row, readColumns(), key).stream()
+        return ExpiryRows.project(row, readColumns(), key).stream()
                 .map(String::valueOf)
                 .toList();
     }
 
     List<List<Object>> keyTuples(List<Object[]> rows) {
-        return ExpiryBatch.tuples(rows, readColumns(), key);
-    }
-
-    /** Rows not anonymized yet: one annotated column still differs from what anonymizing writes. */
-    private String pending(Sql sql) {
-        var parts = new ArrayList<String>();
-        for (var a : anonymized) {
-            var c = sql.name(a.column());
-            parts.add(a.fixed() == null ? c + " IS NOT NULL" : "(" + c + " IS NULL OR " + c + " <> ?)");
-        }
-        return parts.isEmpty() ? "1 = 0" : String.join(" OR ", parts);
-    }
-
-    private int bindPending(PreparedStatement s, int i) throws SQLException {
-        for (var a : anonymized) if (a.fixed() != null) s.setString(i++, a.fixed());
-        return i;
+        return ExpiryRows.tuples(rows, readColumns(), key);
     }
 
     /** {@code (a > ?) OR (a = ? AND b > ?)}: the rows after a key, in key order. */
