@@ -65,6 +65,13 @@ class RetentionRunStore {
                 .optional();
     }
 
+    RetentionRun.Status status(UUID id) {
+        return RetentionRun.Status.valueOf(jdbc.sql("SELECT status FROM retention_run WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single());
+    }
+
     List<RetentionRun> list(String rule, int limit) {
         var where = rule == null ? "" : " WHERE rule_id = ?";
         var query = jdbc.sql(

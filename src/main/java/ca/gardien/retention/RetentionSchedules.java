@@ -58,7 +58,23 @@ class RetentionSchedules {
         this.inventory = inventory;
     }
 
+    private record Built(long revision, List<Schedule> schedules) {}
+
+    private volatile Built built;
+
+    /** The schedules of the current data map, built once per revision (a sweep checks its scope before each batch). */
     List<Schedule> all() {
+        long revision = inventory.revision();
+        var last = built;
+        if (last != null && last.revision() == revision) {
+            return last.schedules();
+        }
+        var schedules = build();
+        built = new Built(revision, schedules);
+        return schedules;
+    }
+
+    private List<Schedule> build() {
         var map = inventory.current();
         var out = new ArrayList<Schedule>();
         for (var rule : map.retentionRules()) {
@@ -78,7 +94,7 @@ class RetentionSchedules {
                     .collect(java.util.stream.Collectors.joining("\n"));
             out.add(new Schedule(rule, List.copyOf(tables), annotations));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     Schedule get(String ruleId) {

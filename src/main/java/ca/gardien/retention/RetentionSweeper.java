@@ -193,8 +193,7 @@ class RetentionSweeper {
     }
 
     private boolean paused(RetentionRun run) {
-        var now = store.find(run.id()).orElseThrow();
-        if (now.status() == RetentionRun.Status.PAUSED) {
+        if (store.status(run.id()) == RetentionRun.Status.PAUSED) {
             store.release(run);
             return true;
         }
