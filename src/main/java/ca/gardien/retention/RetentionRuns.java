@@ -35,6 +35,7 @@ public class RetentionRuns {
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
     private final RetentionApprovals approvals;
+    private final RetentionAnonymizations anonymizations;
     private final Clock clock;
 
     RetentionRuns(
@@ -47,6 +48,7 @@ public class RetentionRuns {
             TransactionTemplate transactions,
             JdbcClient jdbc,
             RetentionApprovals approvals,
+            RetentionAnonymizations anonymizations,
             Clock clock) {
         this.store = store;
         this.schedules = schedules;
@@ -57,6 +59,7 @@ public class RetentionRuns {
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.approvals = approvals;
+        this.anonymizations = anonymizations;
         this.clock = clock;
     }
 
@@ -115,6 +118,9 @@ public class RetentionRuns {
             }
             if (!dryRun) {
                 approvals.requireApproval(schedule, run.estimated());
+                if (!anonymizations.mayRun(schedule)) {
+                    throw new ConflictException("retention.anonymization-needed");
+                }
             }
             store.insert(run);
             events.publishEvent(Evidence.of(

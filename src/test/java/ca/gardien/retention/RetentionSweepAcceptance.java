@@ -3,6 +3,7 @@ package ca.gardien.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.HashMap;
@@ -111,6 +112,17 @@ abstract class RetentionSweepAcceptance extends PlantedShop {
                 post("/api/v1/retention/runs/" + JsonPath.read(dry, "$.id") + "/approval")
                         .header("Authorization", officer),
                 200);
+        for (var step : new String[][] {
+            {"/api/v1/retention/rules/dormant/anonymization", RetentionAnonymizationTest.ENTRY},
+            {"/api/v1/retention/rules/dormant/anonymization/analyses", RetentionAnonymizationTest.analysis(true)}
+        }) {
+            var request = step[0].endsWith("analyses") ? post(step[0]) : put(step[0]);
+            call(
+                    request.header("Authorization", officer)
+                            .contentType("application/json")
+                            .content(step[1]),
+                    step[0].endsWith("analyses") ? 201 : 200);
+        }
         awaitRun(officer, startRun(officer, "dormant", false));
         var after = shop.snapshot();
         var expected = new TreeMap<String, Map<String, String>>();
