@@ -75,6 +75,14 @@ class RetentionPages {
                 .body(pdf);
     }
 
+    @GetMapping(PAGE + "/anonymizations.csv")
+    ResponseEntity<String> register(Locale locale) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"registre-anonymisations.csv\"")
+                .body(retention.anonymizationRegister(locale));
+    }
+
     @PostMapping(PAGE + "/holds")
     String hold(
             @RequestParam(required = false) String connector,

@@ -47,7 +47,8 @@ public class RetentionConsole {
             List<String> tables,
             RunLine lastRun,
             boolean awaitingApproval,
-            UUID approvable) {}
+            UUID approvable,
+            String anonymization) {}
 
     /** An active hold in words; never the person's identifier. */
     public record HoldLine(UUID id, String scope, String reason, String endsOn, String createdAt) {}
@@ -58,6 +59,8 @@ public class RetentionConsole {
     private final RetentionCertificate certificates;
     private final RetentionProperties properties;
     private final MessageSource messages;
+    private final RetentionAnonymizations anonymizations;
+    private final RetentionRegisterCsv register;
 
     RetentionConsole(
             RetentionRuns runs,
@@ -65,13 +68,22 @@ public class RetentionConsole {
             RetentionHolds holds,
             RetentionCertificate certificates,
             RetentionProperties properties,
-            MessageSource messages) {
+            MessageSource messages,
+            RetentionAnonymizations anonymizations,
+            RetentionRegisterCsv register) {
         this.runs = runs;
         this.schedules = schedules;
         this.holds = holds;
         this.certificates = certificates;
         this.properties = properties;
         this.messages = messages;
+        this.anonymizations = anonymizations;
+        this.register = register;
+    }
+
+    /** The register of anonymizations as CSV, in the page's language. */
+    public String anonymizationRegister(Locale locale) {
+        return register.csv(locale);
     }
 
     public List<RuleLine> rules(Locale locale) {
@@ -104,7 +116,13 @@ public class RetentionConsole {
                                     .toList(),
                             last,
                             awaiting,
-                            approvable);
+                            approvable,
+                            s.anonymize()
+                                    ? text(
+                                            "retention.console.register."
+                                                    + (anonymizations.mayRun(s) ? "ready" : "incomplete"),
+                                            locale)
+                                    : null);
                 })
                 .toList();
     }

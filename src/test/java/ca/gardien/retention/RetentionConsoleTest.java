@@ -42,7 +42,16 @@ class RetentionConsoleTest extends PlantedShop {
     void theOfficerDryRunsApprovesDestroysAndDownloadsTheCertificate() throws Exception {
         var officer = officer();
         var first = page(officer, "fr");
-        assertThat(first).contains("Conservation et destruction").contains(connector + " / orders (closed_at)");
+        assertThat(first)
+                .contains("Conservation et destruction")
+                .contains(connector + " / orders (closed_at)")
+                .contains("Registre des anonymisations à compléter");
+        var register = mvc.perform(get("/console/retention/anonymizations.csv").session(officer))
+                .andReturn()
+                .getResponse();
+        assertThat(register.getStatus()).isEqualTo(200);
+        assertThat(register.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("Règle,");
 
         mvc.perform(post("/console/retention/runs")
                         .session(officer)
