@@ -72,12 +72,30 @@ class RetentionApprovals {
     }
 
     /** The count the officer approved for the rule as it stands now; none when its scope changed since. */
-    private Long approvedTotal(RetentionSchedules.Schedule schedule) {
+    Long approvedTotal(RetentionSchedules.Schedule schedule) {
         return jdbc.sql("SELECT approved_total FROM retention_schedule WHERE rule_id = ? AND approved_scope = ?")
                 .params(schedule.rule().id(), schedule.scope())
                 .query((rs, n) -> (Long) rs.getObject(1, Long.class))
                 .optional()
                 .orElse(null);
+    }
+
+    /** When the rule's next scheduled dry run is due; empty before its first check. */
+    java.util.Optional<java.time.Instant> nextDue(String rule) {
+        return jdbc.sql("SELECT next_due FROM retention_schedule WHERE rule_id = ?")
+                .param(rule)
+                .query(java.time.OffsetDateTime.class)
+                .optional()
+                .map(java.time.OffsetDateTime::toInstant);
+    }
+
+    /** Who approved the dry run the rule's real runs follow, and when; empty without an approval of its scope. */
+    java.util.Optional<RetentionRun> approvedRun(RetentionSchedules.Schedule schedule, RetentionRunStore store) {
+        return jdbc.sql("SELECT approved_run FROM retention_schedule WHERE rule_id = ? AND approved_scope = ?")
+                .params(schedule.rule().id(), schedule.scope())
+                .query(java.util.UUID.class)
+                .optional()
+                .flatMap(store::find);
     }
 
     /**

@@ -22,43 +22,77 @@ class RetentionCertificate {
     private final MessageSource messages;
     private final RetentionSchedules schedules;
     private final RetentionProperties properties;
+    private final RetentionActors actors;
+    private final RetentionRuleLines lines;
+    private final ca.gardien.organization.Organization organization;
 
-    RetentionCertificate(MessageSource messages, RetentionSchedules schedules, RetentionProperties properties) {
+    RetentionCertificate(
+            MessageSource messages,
+            RetentionSchedules schedules,
+            RetentionProperties properties,
+            RetentionActors actors,
+            RetentionRuleLines lines,
+            ca.gardien.organization.Organization organization) {
         this.messages = messages;
         this.schedules = schedules;
         this.properties = properties;
+        this.actors = actors;
+        this.lines = lines;
+        this.organization = organization;
     }
 
     byte[] pdf(RetentionRun run, Locale locale) {
         if (run.dryRun() || !run.finished() || run.summarySha256() == null) {
             throw new ConflictException("retention.certificate-completed-run");
         }
-        var title = text("retention.certificate.title", locale);
-        var rule = schedules.all().stream()
-                .filter(s -> s.rule().id().equals(run.rule()))
+        var schedule = schedules.all().stream()
+                .filter(sc -> sc.rule().id().equals(run.rule()))
                 .findFirst()
-                .map(s -> s.rule().name().in(locale)
-                        + (s.rule().legalSource() == null
-                                ? ""
-                                : " — " + s.rule().legalSource()))
-                .orElse(run.rule());
+                .orElse(null);
+        boolean anonymize = schedule != null && schedule.anonymize();
+        var title = text(anonymize ? "retention.certificate.title.anonymize" : "retention.certificate.title", locale);
         var out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
                 .append(locale.getLanguage())
                 .append("\"><head><meta charset=\"UTF-8\"/><title>")
                 .append(esc(title))
                 .append("</title><style>body{font-family:sans-serif;font-size:10pt}th,td{text-align:left;")
-                .append("padding:2pt 6pt;border-bottom:1px solid #ccc}code{font-size:8pt}</style></head><body><h1>")
-                .append(esc(title))
-                .append("</h1><dl>");
-        item(out, "retention.certificate.run", run.id().toString(), locale);
-        item(out, "retention.certificate.rule", rule, locale);
+                .append("padding:2pt 6pt;border-bottom:1px solid #ccc}code{font-size:8pt}</style></head><body>");
+        organization
+                .profile()
+                .ifPresent(p -> out.append("<p>").append(esc(p.legalName())).append("</p>"));
+        out.append("<h1>").append(esc(title)).append("</h1><dl>");
+        if (schedule != null) {
+            var r = schedule.rule();
+            item(
+                    out,
+                    "retention.certificate.rule",
+                    r.name() == null ? r.id() : r.name().in(locale),
+                    locale);
+            item(
+                    out,
+                    "retention.certificate.period",
+                    lines.duration(r.duration(), locale) + " — " + r.trigger(),
+                    locale);
+            if (r.legalSource() != null) item(out, "retention.certificate.legal-source", r.legalSource(), locale);
+        } else {
+            item(out, "retention.certificate.rule", run.rule(), locale);
+        }
         item(out, "retention.certificate.cutoff", when(run.cutoff(), locale), locale);
+        item(
+                out,
+                "retention.certificate.approved",
+                run.approvedBy() == null
+                        ? "—"
+                        : actors.name(run.approvedBy(), locale) + " — " + when(run.approvedAt(), locale),
+                locale);
+        item(out, "retention.certificate.started-by", actors.name(run.requestedBy(), locale), locale);
         item(out, "retention.certificate.started", when(run.requestedAt(), locale), locale);
         item(out, "retention.certificate.finished", when(run.finishedAt(), locale), locale);
         if (run.status() == RetentionRun.Status.FAILED) {
             item(out, "retention.certificate.interrupted", run.failure(), locale);
         }
+        item(out, "retention.certificate.run", run.id().toString(), locale);
         out.append("</dl><table><tr><th>")
                 .append(esc(text("retention.certificate.table", locale)))
                 .append("</th><th>")
@@ -77,7 +111,10 @@ class RetentionCertificate {
                 .append(esc(text("retention.certificate.digest", locale)))
                 .append("</p><p><code>")
                 .append(run.summarySha256())
-                .append("</code></p></body></html>");
+                .append("</code></p><p>")
+                .append(esc(text(
+                        anonymize ? "retention.certificate.attest.anonymize" : "retention.certificate.attest", locale)))
+                .append("</p><p>______________________________</p></body></html>");
         return PdfDocuments.fromXhtml(out.toString());
     }
 
@@ -103,9 +140,10 @@ class RetentionCertificate {
     private String when(java.time.Instant instant, Locale locale) {
         ZoneId zone = properties.zone();
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(locale)
-                .withZone(zone)
-                .format(instant);
+                        .withLocale(locale)
+                        .withZone(zone)
+                        .format(instant)
+                + " (" + zone.getId() + ")";
     }
 
     private String text(String key, Locale locale) {

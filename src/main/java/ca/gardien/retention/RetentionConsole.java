@@ -22,36 +22,48 @@ import org.springframework.stereotype.Service;
 @org.springframework.modulith.NamedInterface({"views", "actions"})
 public class RetentionConsole {
 
-    /** A run in words: its status label, rows swept and held, progress, and whether it has a certificate. */
+    /**
+     * A run in words: its status label, rows of the rule's own table swept, rows below them destroyed or unlinked
+     * ({@code children}), rows held, progress, when it ended, and whether it has a certificate.
+     */
     public record RunLine(
             UUID id,
             boolean dryRun,
             String status,
             String statusLabel,
             long swept,
+            long children,
             long held,
             long done,
             long estimated,
             String finished,
             boolean certificate,
-            boolean approved,
             String failure) {}
 
-    /** A rule in words. */
+    /**
+     * A rule in words: its period, what happens at its end, its tables, the day before which a trigger is expired, its
+     * last run and earlier ones, whether a dry run awaits approval (and which), whether a real run may start now, when
+     * the next automatic check is due, and for an anonymizing rule where its register entry stands.
+     */
     public record RuleLine(
             String id,
             String name,
             String period,
             String disposalLabel,
+            boolean anonymize,
             String legalSource,
             List<String> tables,
+            String cutoff,
             RunLine lastRun,
+            List<RunLine> history,
             boolean awaitingApproval,
             UUID approvable,
+            boolean mayRunReal,
+            String nextCheck,
             String anonymization) {}
 
     /** An active hold in words; never the person's identifier. */
-    public record HoldLine(UUID id, String scope, String reason, String endsOn, String createdAt) {}
+    public record HoldLine(UUID id, String scope, String reason, String endsOn, String createdAt, String createdBy) {}
 
     private final RetentionRuns runs;
     private final RetentionSchedules schedules;
@@ -59,8 +71,9 @@ public class RetentionConsole {
     private final RetentionCertificate certificates;
     private final RetentionProperties properties;
     private final MessageSource messages;
-    private final RetentionAnonymizations anonymizations;
     private final RetentionRegisterCsv register;
+    private final RetentionRuleLines lines;
+    private final RetentionActors actors;
 
     RetentionConsole(
             RetentionRuns runs,
@@ -69,16 +82,18 @@ public class RetentionConsole {
             RetentionCertificate certificates,
             RetentionProperties properties,
             MessageSource messages,
-            RetentionAnonymizations anonymizations,
-            RetentionRegisterCsv register) {
+            RetentionRegisterCsv register,
+            RetentionRuleLines lines,
+            RetentionActors actors) {
         this.runs = runs;
         this.schedules = schedules;
         this.holds = holds;
         this.certificates = certificates;
         this.properties = properties;
         this.messages = messages;
-        this.anonymizations = anonymizations;
         this.register = register;
+        this.lines = lines;
+        this.actors = actors;
     }
 
     /** The register of anonymizations as CSV, in the page's language. */
@@ -87,44 +102,7 @@ public class RetentionConsole {
     }
 
     public List<RuleLine> rules(Locale locale) {
-        return schedules.all().stream()
-                .map(s -> {
-                    var r = s.rule();
-                    var list = runs.list(r.id());
-                    var last = list.stream()
-                            .findFirst()
-                            .map(run -> line(run, locale))
-                            .orElse(null);
-                    boolean awaiting = !s.tables().isEmpty() && runs.awaitingApproval(r.id());
-                    var approvable = awaiting
-                            ? list.stream()
-                                    .filter(run -> run.dryRun()
-                                            && run.status() == RetentionRun.Status.COMPLETED
-                                            && run.scope().equals(s.scope()))
-                                    .findFirst()
-                                    .map(RetentionRun::id)
-                                    .orElse(null)
-                            : null;
-                    return new RuleLine(
-                            r.id(),
-                            r.name() == null ? r.id() : r.name().in(locale),
-                            text("retention.console.period", locale, r.duration(), r.trigger()),
-                            text("retention.console.disposal." + r.disposal(), locale),
-                            r.legalSource(),
-                            s.tables().stream()
-                                    .map(t -> t.connector() + " / " + t.table() + " (" + t.triggerColumn() + ")")
-                                    .toList(),
-                            last,
-                            awaiting,
-                            approvable,
-                            s.anonymize()
-                                    ? text(
-                                            "retention.console.register."
-                                                    + (anonymizations.mayRun(s) ? "ready" : "incomplete"),
-                                            locale)
-                                    : null);
-                })
-                .toList();
+        return lines.rules(locale);
     }
 
     public List<HoldLine> holds(Locale locale) {
@@ -137,7 +115,8 @@ public class RetentionConsole {
                                 : h.table() == null ? h.connector() : h.connector() + " / " + h.table(),
                         h.reason(),
                         h.endsOn() == null ? "—" : dates.format(h.endsOn()),
-                        dates.format(h.createdAt().atZone(properties.zone()))))
+                        dates.format(h.createdAt().atZone(properties.zone())),
+                        actors.name(h.createdBy(), locale)))
                 .toList();
     }
 
@@ -183,30 +162,14 @@ public class RetentionConsole {
         holds.release(id, CurrentActor.of(auth));
     }
 
+    /** The certificate's file name in the page's language, e.g. {@code certificat-conservation-1a2b3c4d.pdf}. */
+    public String certificateFileName(UUID run, Locale locale) {
+        return text("retention.certificate.file", locale) + "-" + run.toString().substring(0, 8) + ".pdf";
+    }
+
     /** The certificate of a completed real run, in the page's language. */
     public byte[] certificate(UUID run, Locale locale) {
         return certificates.pdf(runs.get(run), locale);
-    }
-
-    private RunLine line(RetentionRun run, Locale locale) {
-        var finished = run.finishedAt() == null
-                ? ""
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(locale)
-                        .format(run.finishedAt().atZone(properties.zone()));
-        return new RunLine(
-                run.id(),
-                run.dryRun(),
-                run.status().name(),
-                text("retention.console.status." + run.status().name() + (run.dryRun() ? ".dry" : ""), locale),
-                run.counts().swept(),
-                run.counts().held(),
-                run.done(),
-                Math.max(run.estimated(), run.done()),
-                finished,
-                !run.dryRun() && run.status() == RetentionRun.Status.COMPLETED,
-                run.approvedAt() != null,
-                run.failure());
     }
 
     private static void writer(Authentication auth) {

@@ -91,7 +91,10 @@ class RetentionHolds {
             errors.add(FieldError.of("connector", "retention.field.connector"));
         }
         var table = blank(h.table()) ? null : h.table().strip();
-        if (table != null && (connector == null || !table.matches("[A-Za-z_][A-Za-z0-9_$]{0,127}"))) {
+        if (table != null
+                && (connector == null
+                        || !table.matches("[A-Za-z_][A-Za-z0-9_$]{0,127}")
+                        || !inSchema(connector, table))) {
             errors.add(FieldError.of("table", "retention.field.table"));
         }
         var subject = blank(h.subject()) ? null : h.subject().strip();
@@ -216,6 +219,16 @@ class RetentionHolds {
                 rs.getString("created_by"),
                 created.toInstant(),
                 released == null ? null : released.toInstant());
+    }
+
+    /** Whether the connector's database has this table (a hold on a table that does not exist would hold nothing). */
+    private boolean inSchema(String connector, String table) {
+        if (catalog.list().stream().noneMatch(c -> c.id().equals(connector))) return true; // the connector is refused
+        try {
+            return catalog.schema(connector, false).table(table).isPresent();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** An email must read as one and a phone as a number; other kinds are taken as the rows store them. */

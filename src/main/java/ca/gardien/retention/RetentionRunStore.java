@@ -45,7 +45,7 @@ class RetentionRunStore {
     void insert(RetentionRun run) {
         jdbc.sql("INSERT INTO retention_run (" + COLUMNS
                         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, 0, NULL, NULL,"
-                        + " NULL, NULL, NULL, NULL, NULL, 0, NULL)")
+                        + " NULL, NULL, ?, ?, NULL, 0, NULL)")
                 .params(
                         run.id(),
                         run.rule(),
@@ -54,7 +54,8 @@ class RetentionRunStore {
                         run.status().name(),
                         at(run.cutoff()),
                         run.requestedBy())
-                .params(at(run.requestedAt()), run.estimated(), json(run.counts()))
+                .params(at(run.requestedAt()), run.estimated(), json(run.counts()), run.approvedBy())
+                .params(at(run.approvedAt()))
                 .update();
     }
 

@@ -90,6 +90,8 @@ public class RetentionRuns {
             counts.add(new RetentionRun.TableCount(t.key(), expired, Map.of(), Map.of(), 0, 0));
         }
         approvals.ensureSchedule(ruleId);
+        // a real run carries who approved the dry run it follows: its certificate names them
+        var approval = dryRun ? java.util.Optional.<RetentionRun>empty() : approvals.approvedRun(schedule, store);
         var now = clock.instant();
         var run = new RetentionRun(
                 UUID.randomUUID(),
@@ -108,8 +110,8 @@ public class RetentionRuns {
                 null,
                 null,
                 null,
-                null,
-                null,
+                approval.map(RetentionRun::approvedBy).orElse(null),
+                approval.map(RetentionRun::approvedAt).orElse(null),
                 0);
         transactions.executeWithoutResult(s -> {
             approvals.lockSchedule(ruleId);

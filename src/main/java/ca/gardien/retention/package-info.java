@@ -7,6 +7,8 @@
         displayName = "Retention",
         allowedDependencies = {
             "connectors",
+            "connectors :: views",
+            "connectors :: actions",
             "inventory",
             "inventory :: *",
             "ledger",

@@ -137,6 +137,12 @@ class RetentionApiTest extends PlantedShop {
                 "{\"connector\":\"%s\",\"reason\":\"r\",\"endsOn\":\"2001-01-01\"}".formatted(connector),
                 400);
         assertThat((List<String>) JsonPath.read(past, "$.errors[*].field")).containsExactly("endsOn");
+        var noTable = send(
+                officer,
+                "/api/v1/retention/holds",
+                "{\"connector\":\"%s\",\"table\":\"commandes_xyz\",\"reason\":\"r\"}".formatted(connector),
+                400);
+        assertThat((List<String>) JsonPath.read(noTable, "$.errors[*].field")).containsExactly("table");
         var unknown = send(officer, "/api/v1/retention/holds", "{\"connector\":\"nope\",\"reason\":\"r\"}", 400);
         assertThat((List<String>) JsonPath.read(unknown, "$.errors[*].field")).containsExactly("connector");
         var huge = send(

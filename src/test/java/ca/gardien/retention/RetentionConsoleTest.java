@@ -44,7 +44,7 @@ class RetentionConsoleTest extends PlantedShop {
         var first = page(officer, "fr");
         assertThat(first)
                 .contains("Conservation et destruction")
-                .contains(connector + " / orders (closed_at)")
+                .contains("orders (base « " + connector + " », colonne de déclenchement closed_at)")
                 .contains("Registre des anonymisations à compléter");
         var register = mvc.perform(get("/console/retention/anonymizations.csv").session(officer))
                 .andReturn()
@@ -63,7 +63,7 @@ class RetentionConsoleTest extends PlantedShop {
         var reviewed = page(officer, "en");
         assertThat(reviewed)
                 .contains("Dry run completed")
-                .contains("100 rows, none held")
+                .contains("100 rows of the rule, 233 related rows")
                 .contains("A dry run awaits your approval");
         var approval = Pattern.compile("/console/retention/runs/([0-9a-f-]{36})/approval")
                 .matcher(reviewed);
@@ -77,7 +77,7 @@ class RetentionConsoleTest extends PlantedShop {
                 .andReturn();
         awaitIdle(officer);
         var destroyed = page(officer, "en");
-        assertThat(destroyed).contains("Destruction completed").contains("100 rows, none held");
+        assertThat(destroyed).contains("Destruction completed").contains("100 rows of the rule, 233 related rows");
         var certificate = Pattern.compile("/console/retention/runs/([0-9a-f-]{36})/certificate.pdf")
                 .matcher(destroyed);
         assertThat(certificate.find()).isTrue();

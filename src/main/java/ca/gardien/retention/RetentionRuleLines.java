@@ -1,0 +1,170 @@
+package ca.gardien.retention;
+
+import ca.gardien.retention.RetentionConsole.RuleLine;
+import ca.gardien.retention.RetentionConsole.RunLine;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The console's read model of retention, in the page's language: periods in words ("6 ans"), times with their zone,
+ * counts split between the rule's own rows and the rows below them, the rules that act before those that only
+ * document, and for each rule what the officer may do now.
+ */
+@Component
+class RetentionRuleLines {
+
+    private static final int HISTORY = 5;
+
+    private final RetentionRuns runs;
+    private final RetentionSchedules schedules;
+    private final RetentionApprovals approvals;
+    private final RetentionAnonymizations anonymizations;
+    private final RetentionProperties properties;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    RetentionRuleLines(
+            RetentionRuns runs,
+            RetentionSchedules schedules,
+            RetentionApprovals approvals,
+            RetentionAnonymizations anonymizations,
+            RetentionProperties properties,
+            MessageSource messages,
+            Clock clock) {
+        this.runs = runs;
+        this.schedules = schedules;
+        this.approvals = approvals;
+        this.anonymizations = anonymizations;
+        this.properties = properties;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    List<RuleLine> rules(Locale locale) {
+        return schedules.all().stream()
+                .sorted(Comparator.comparing(
+                        (RetentionSchedules.Schedule s) -> s.tables().isEmpty()))
+                .map(s -> rule(s, locale))
+                .toList();
+    }
+
+    private RuleLine rule(RetentionSchedules.Schedule s, Locale locale) {
+        var r = s.rule();
+        var list = runs.list(r.id());
+        var lines = list.stream()
+                .limit(HISTORY + 1)
+                .map(run -> line(run, s.anonymize(), locale))
+                .toList();
+        boolean kept = !s.tables().isEmpty();
+        boolean awaiting = kept && runs.awaitingApproval(r.id());
+        var approvable = awaiting
+                ? list.stream()
+                        .filter(run -> run.dryRun()
+                                && run.status() == RetentionRun.Status.COMPLETED
+                                && run.scope().equals(s.scope()))
+                        .findFirst()
+                        .map(RetentionRun::id)
+                        .orElse(null)
+                : null;
+        boolean running = !list.isEmpty() && !list.getFirst().finished();
+        boolean mayRunReal =
+                kept && !awaiting && !running && approvals.approvedTotal(s) != null && anonymizations.mayRun(s);
+        var next = kept && properties.scheduled() ? approvals.nextDue(r.id()).map(t -> when(t, locale)) : null;
+        return new RuleLine(
+                r.id(),
+                r.name() == null ? r.id() : r.name().in(locale),
+                text("retention.console.period", locale, duration(r.duration(), locale), r.trigger()),
+                text("retention.console.disposal." + r.disposal(), locale),
+                s.anonymize(),
+                r.legalSource(),
+                s.tables().stream()
+                        .map(t -> text("retention.console.table", locale, t.connector(), t.table(), t.triggerColumn()))
+                        .toList(),
+                kept
+                        ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(locale)
+                                .format(s.cutoff(clock, properties.zone()).atZone(properties.zone()))
+                        : null,
+                lines.isEmpty() ? null : lines.getFirst(),
+                lines.size() > 1 ? lines.subList(1, lines.size()) : List.of(),
+                awaiting,
+                approvable,
+                mayRunReal,
+                next == null ? null : next.orElse(text("retention.console.next-soon", locale)),
+                s.anonymize()
+                        ? text(
+                                "retention.console.register." + (anonymizations.mayRun(s) ? "ready" : "incomplete"),
+                                locale)
+                        : null);
+    }
+
+    private RunLine line(RetentionRun run, boolean anonymize, Locale locale) {
+        long children = run.counts().tables().stream()
+                        .mapToLong(t -> sum(t.destroyed()) + sum(t.unlinked()) + t.anonymized())
+                        .sum()
+                - run.counts().swept();
+        var kind = run.dryRun() ? ".dry" : anonymize ? ".anonymize" : "";
+        return new RunLine(
+                run.id(),
+                run.dryRun(),
+                run.status().name(),
+                text("retention.console.status." + run.status().name() + kind, locale),
+                run.counts().swept(),
+                Math.max(0, children),
+                run.counts().held(),
+                run.done(),
+                Math.max(run.estimated(), run.done()),
+                run.finishedAt() == null ? "" : when(run.finishedAt(), locale),
+                !run.dryRun() && run.finished() && run.summarySha256() != null,
+                run.failure());
+    }
+
+    /** "6 ans", "1 an et 6 mois", "30 jours": an ISO-8601 period in words. */
+    String duration(String iso, Locale locale) {
+        Period p;
+        try {
+            p = Period.parse(iso);
+        } catch (RuntimeException e) {
+            return iso;
+        }
+        var parts = new ArrayList<String>();
+        for (var unit : Map.of("years", p.getYears(), "months", p.getMonths(), "days", p.getDays()).entrySet().stream()
+                .sorted(Comparator.comparing(
+                        e -> List.of("years", "months", "days").indexOf(e.getKey())))
+                .toList()) {
+            if (unit.getValue() != 0)
+                parts.add(text("retention.console.unit." + unit.getKey(), locale, unit.getValue()));
+        }
+        if (parts.isEmpty()) return text("retention.console.unit.days", locale, 0);
+        var last = parts.removeLast();
+        return parts.isEmpty() ? last : text("retention.console.and", locale, String.join(", ", parts), last);
+    }
+
+    /** A moment in the organization's zone, with the zone's name: the console shows no time without its zone. */
+    private String when(Instant instant, Locale locale) {
+        var zone = properties.zone();
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .format(instant.atZone(zone))
+                + " (" + zone.getDisplayName(TextStyle.SHORT, locale) + ")";
+    }
+
+    private static long sum(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}
