@@ -49,12 +49,14 @@ class RetentionPages {
             @RequestParam(defaultValue = "true") boolean dryRun,
             RedirectAttributes flash,
             Authentication auth) {
-        return ConsoleSteps.runAt(PAGE, flash, null, java.util.Map.of(), () -> retention.start(rule, dryRun, auth));
+        var back = rule == null || !rule.matches("[a-z0-9][a-z0-9._-]{0,99}") ? PAGE : PAGE + "#rule-" + rule;
+        return ConsoleSteps.runAt(back, flash, null, java.util.Map.of(), () -> retention.start(rule, dryRun, auth));
     }
 
     @PostMapping(PAGE + "/runs/{id}/{step:approval|pause|resume}")
     String step(@PathVariable UUID id, @PathVariable String step, RedirectAttributes flash, Authentication auth) {
-        return ConsoleSteps.runAt(PAGE, flash, null, java.util.Map.of(), () -> {
+        var back = retention.ruleOf(id).map(rule -> PAGE + "#rule-" + rule).orElse(PAGE);
+        return ConsoleSteps.runAt(back, flash, null, java.util.Map.of(), () -> {
             switch (step) {
                 case "approval" -> retention.approve(id, auth);
                 case "pause" -> retention.pause(id, auth);

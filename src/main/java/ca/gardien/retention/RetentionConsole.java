@@ -162,6 +162,15 @@ public class RetentionConsole {
         holds.release(id, CurrentActor.of(auth));
     }
 
+    /** The rule a run belongs to: the page comes back to its card after a step. */
+    public java.util.Optional<String> ruleOf(UUID run) {
+        try {
+            return java.util.Optional.of(runs.get(run).rule());
+        } catch (ca.gardien.shared.NotFoundException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The certificate's file name in the page's language, e.g. {@code certificat-conservation-1a2b3c4d.pdf}. */
     public String certificateFileName(UUID run, Locale locale) {
         return text("retention.certificate.file", locale) + "-" + run.toString().substring(0, 8) + ".pdf";

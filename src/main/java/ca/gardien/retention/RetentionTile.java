@@ -50,7 +50,19 @@ class RetentionTile implements ProgramTile {
                 "retention.tile.title",
                 PAGE,
                 List.of(
-                        Figure.alertWhenAny("retention.tile.awaiting", awaiting, PAGE),
+                        Figure.alertWhenAny(
+                                "retention.tile.awaiting",
+                                awaiting,
+                                awaiting == 1
+                                        ? PAGE + "#rule-"
+                                                + kept.stream()
+                                                        .filter(s -> runs.awaitingApproval(
+                                                                s.rule().id()))
+                                                        .findFirst()
+                                                        .orElseThrow()
+                                                        .rule()
+                                                        .id()
+                                        : PAGE),
                         Figure.of("retention.tile.sweeping", sweeping, PAGE),
                         Figure.alertWhenAny("retention.tile.failed", failed, PAGE),
                         Figure.of("retention.tile.holds", holds.active().size(), PAGE + "#holds"))));
