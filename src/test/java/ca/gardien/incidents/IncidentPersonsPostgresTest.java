@@ -9,19 +9,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PostgresCondition.class)
 class IncidentPersonsPostgresTest extends IncidentPersonsAcceptance {
 
+    private PostgresSchema.Fresh fresh;
     private String schema;
 
     @Override
     String freshDatabase() {
-        schema = "shop_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        var base = PostgresCondition.url();
-        PostgresSchema.execute(base, "CREATE SCHEMA " + schema);
-        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        fresh = PostgresSchema.fresh("shop_");
+        schema = fresh.name();
+        return fresh.url();
     }
 
     @Override
     void dropDatabase() {
-        PostgresSchema.execute(PostgresCondition.url(), "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        fresh.drop();
     }
 
     @org.junit.jupiter.api.Test

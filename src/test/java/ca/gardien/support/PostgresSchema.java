@@ -50,4 +50,21 @@ public class PostgresSchema implements ApplicationContextInitializer<Configurabl
             throw new IllegalStateException("PostgreSQL test setup failed: " + e.getSQLState(), e);
         }
     }
+
+    /** A schema of the test database made for one test: its name and a JDBC URL with it as the current schema. */
+    public record Fresh(String name, String url) {
+
+        /** Drops the schema and everything in it. */
+        public void drop() {
+            execute(PostgresCondition.url(), "DROP SCHEMA IF EXISTS " + name + " CASCADE");
+        }
+    }
+
+    /** Creates a schema named {@code prefix} plus a random suffix in the test database. */
+    public static Fresh fresh(String prefix) {
+        var name = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        var base = PostgresCondition.url();
+        execute(base, "CREATE SCHEMA " + name);
+        return new Fresh(name, base + (base.contains("?") ? "&" : "?") + "currentSchema=" + name);
+    }
 }
