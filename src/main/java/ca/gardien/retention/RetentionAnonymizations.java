@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 class RetentionAnonymizations {
 
     /** One analysis: the reasoning on each criterion and whether the risk of re-identification is very low. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RetentionRiskAnalysis")
     record Analysis(
             UUID id,
             LocalDate analysedOn,
@@ -38,6 +39,7 @@ class RetentionAnonymizations {
             boolean veryLow,
             Instant recordedAt) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RetentionAnonymizationEntry")
     record Entry(
             String rule,
             String information,
@@ -65,9 +67,11 @@ class RetentionAnonymizations {
         }
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RetentionAnonymizationInput") // one name per schema
     record NewEntry(
             String information, String purposes, String supervisor, String techniques, String securityMeasures) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RetentionRiskAnalysisInput")
     record NewAnalysis(
             LocalDate analysedOn, String individualization, String correlation, String inference, Boolean veryLow) {}
 
