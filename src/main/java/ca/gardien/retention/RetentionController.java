@@ -111,7 +111,7 @@ class RetentionController {
         var locale = ApiLanguage.current();
         return schedules.all().stream()
                 .map(s -> {
-                    var last = runs.list(s.rule().id()).stream()
+                    var last = runs.latest(s.rule().id(), 1).stream()
                             .findFirst()
                             .map(RunView::of)
                             .orElse(null);

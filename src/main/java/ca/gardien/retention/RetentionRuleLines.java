@@ -61,7 +61,7 @@ class RetentionRuleLines {
 
     private RuleLine rule(RetentionSchedules.Schedule s, Locale locale) {
         var r = s.rule();
-        var list = runs.list(r.id());
+        var list = runs.latest(r.id(), HISTORY + 1);
         var lines = list.stream()
                 .limit(HISTORY + 1)
                 .map(run -> line(run, s.anonymize(), locale))
@@ -78,8 +78,8 @@ class RetentionRuleLines {
                         .orElse(null)
                 : null;
         boolean running = !list.isEmpty() && !list.getFirst().finished();
-        boolean mayRunReal =
-                kept && !awaiting && !running && approvals.approvedTotal(s) != null && anonymizations.mayRun(s);
+        boolean registerReady = anonymizations.mayRun(s); // true for a rule that destroys
+        boolean mayRunReal = kept && !awaiting && !running && approvals.approvedTotal(s) != null && registerReady;
         var next = kept && properties.scheduled() ? approvals.nextDue(r.id()).map(t -> when(t, locale)) : null;
         return new RuleLine(
                 r.id(),
@@ -103,9 +103,7 @@ class RetentionRuleLines {
                 mayRunReal,
                 next == null ? null : next.orElse(text("retention.console.next-soon", locale)),
                 s.anonymize()
-                        ? text(
-                                "retention.console.register." + (anonymizations.mayRun(s) ? "ready" : "incomplete"),
-                                locale)
+                        ? text("retention.console.register." + (registerReady ? "ready" : "incomplete"), locale)
                         : null);
     }
 

@@ -199,6 +199,11 @@ public class RetentionRuns {
         return store.list(rule, 200);
     }
 
+    /** The rule's {@code n} latest runs, newest first: a page or tile needs a few, not the 200 of the list. */
+    List<RetentionRun> latest(String rule, int n) {
+        return store.list(rule, n);
+    }
+
     /** After a scheduled dry run: the real run starts when the count stays within the approved bound. */
     void afterScheduledDryRun(String ruleId, UUID dryRun) {
         if (!approvals.awaitingApproval(ruleId)) {

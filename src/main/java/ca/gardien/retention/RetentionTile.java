@@ -36,33 +36,23 @@ class RetentionTile implements ProgramTile {
             return Optional.empty();
         }
         var kept = schedules.all().stream().filter(s -> !s.tables().isEmpty()).toList();
-        long awaiting =
-                kept.stream().filter(s -> runs.awaitingApproval(s.rule().id())).count();
+        var awaiting =
+                kept.stream().filter(s -> runs.awaitingApproval(s.rule().id())).toList();
         var latest = kept.stream()
-                .map(s -> runs.list(s.rule().id()).stream().findFirst())
-                .flatMap(Optional::stream)
+                .flatMap(s -> runs.latest(s.rule().id(), 1).stream())
                 .toList();
         long sweeping = latest.stream().filter(r -> !r.finished()).count();
         long failed = latest.stream()
                 .filter(r -> r.status() == RetentionRun.Status.FAILED)
                 .count();
+        var awaitingLink = awaiting.size() == 1
+                ? PAGE + "#rule-" + awaiting.getFirst().rule().id()
+                : PAGE;
         return Optional.of(new Tile(
                 "retention.tile.title",
                 PAGE,
                 List.of(
-                        Figure.alertWhenAny(
-                                "retention.tile.awaiting",
-                                awaiting,
-                                awaiting == 1
-                                        ? PAGE + "#rule-"
-                                                + kept.stream()
-                                                        .filter(s -> runs.awaitingApproval(
-                                                                s.rule().id()))
-                                                        .findFirst()
-                                                        .orElseThrow()
-                                                        .rule()
-                                                        .id()
-                                        : PAGE),
+                        Figure.alertWhenAny("retention.tile.awaiting", awaiting.size(), awaitingLink),
                         Figure.of("retention.tile.sweeping", sweeping, PAGE),
                         Figure.alertWhenAny("retention.tile.failed", failed, PAGE),
                         Figure.of("retention.tile.holds", holds.active().size(), PAGE + "#holds"))));

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -71,11 +70,5 @@ public final class ExpiryHolds {
 
     boolean any() {
         return !tables.isEmpty() || !keys.isEmpty();
-    }
-
-    @Override
-    public String toString() {
-        return "ExpiryHolds[" + tables.size() + " tables, " + keys.size()
-                + " tables with held rows]".toLowerCase(Locale.ROOT);
     }
 }
