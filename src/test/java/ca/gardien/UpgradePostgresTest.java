@@ -118,6 +118,15 @@ class UpgradePostgresTest {
                 assertThat(current.getBean(RequestTasks.class).of(requestId))
                         .singleElement()
                         .satisfies(task -> assertThat(task.note()).isEqualTo("searched by email"));
+                // a request received before human references is numbered by the migration, and the next one follows
+                var year = java.time.Year.now(java.time.ZoneOffset.UTC).getValue();
+                assertThat(current.getBean(ca.gardien.requests.Requests.class)
+                                .get(requestId)
+                                .reference())
+                        .isEqualTo(ca.gardien.shared.References.format("R", year, 1));
+                assertThat(current.getBean(ca.gardien.shared.References.class)
+                                .next("R", "requests_reference_seq", year))
+                        .isEqualTo(ca.gardien.shared.References.format("R", year, 2));
             }
         } finally {
             PostgresSchema.execute(base, "DROP SCHEMA IF EXISTS " + source + " CASCADE");

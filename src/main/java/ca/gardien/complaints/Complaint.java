@@ -7,6 +7,7 @@ import java.util.UUID;
 /**
  * One complaint file.
  *
+ * @param reference the reference the complainant was given and staff quote ("C-2026-00007")
  * @param dueOn the day the answer is due (30 days from receipt or from the additional information, moved past
  *     non-working days); null while the clock is stopped
  * @param delayDueOn the new time announced in a delay notice, when one was sent
@@ -16,6 +17,7 @@ import java.util.UUID;
 @org.springframework.modulith.NamedInterface("views")
 public record Complaint(
         UUID id,
+        String reference,
         ComplaintStatus status,
         Channel channel,
         String language,
@@ -64,6 +66,7 @@ public record Complaint(
             LocalDate newAnsweredOn) {
         return new Complaint(
                 id,
+                reference,
                 newStatus,
                 channel,
                 language,

@@ -25,11 +25,14 @@ public class ComplaintDesk {
     private final Complaints complaints;
     private final ComplaintClock clock;
     private final AccountViews accounts;
+    private final ca.gardien.requests.Requests requests;
 
-    ComplaintDesk(Complaints complaints, ComplaintClock clock, AccountViews accounts) {
+    ComplaintDesk(
+            Complaints complaints, ComplaintClock clock, AccountViews accounts, ca.gardien.requests.Requests requests) {
         this.complaints = complaints;
         this.clock = clock;
         this.accounts = accounts;
+        this.requests = requests;
     }
 
     /** The file and the steps the reader may take now; the read is a ledger fact. */
@@ -64,7 +67,9 @@ public class ComplaintDesk {
             FieldTexts.assignees(accounts).forEach(a -> assignees.add(new ComplaintPage.Assignee(a.id(), a.name())));
         }
         var assignedTo = accounts.nameOf(c.assignedTo()).orElse(null);
-        return new ComplaintPage(file, actions, assignees, assignedTo);
+        var requestReference =
+                c.requestId() == null ? null : requests.get(c.requestId()).reference();
+        return new ComplaintPage(file, actions, assignees, assignedTo, requestReference);
     }
 
     /** A complaint received by mail, email or phone, entered with its scanned letter: both or neither are kept. */

@@ -126,6 +126,21 @@ class ComplaintFiles {
                 c.answeredOn());
     }
 
+    /**
+     * The rights request a staff member named, by its reference ("R-2026-00042") or its id; null when blank. A
+     * reference that names no request is an error of the field (the same answer as an unknown id).
+     */
+    UUID request(String value, List<FieldError> errors) {
+        if (value != null && ca.gardien.shared.References.parse(value) != null) {
+            var id = requests.idOf(value);
+            if (id.isEmpty()) {
+                errors.add(FieldError.of("requestId", "complaints.field.request-unknown"));
+            }
+            return id.orElse(null);
+        }
+        return uuid(value, "requestId", errors);
+    }
+
     boolean refusedRequest(UUID requestId) {
         try {
             return requests.get(requestId).status() == RequestStatus.DEEMED_REFUSED;

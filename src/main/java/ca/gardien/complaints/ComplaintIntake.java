@@ -9,6 +9,7 @@ import ca.gardien.shared.DateRange;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.Language;
+import ca.gardien.shared.References;
 import ca.gardien.shared.SubjectIdentifier;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,6 +35,7 @@ class ComplaintIntake {
     private final ComplaintClock clock;
     private final ComplaintLetters letters;
     private final Outbox outbox;
+    private final References references;
     private final Clock instants;
 
     ComplaintIntake(
@@ -42,12 +44,14 @@ class ComplaintIntake {
             ComplaintClock clock,
             ComplaintLetters letters,
             Outbox outbox,
+            References references,
             Clock instants) {
         this.files = files;
         this.store = store;
         this.clock = clock;
         this.letters = letters;
         this.outbox = outbox;
+        this.references = references;
         this.instants = instants;
     }
 
@@ -123,13 +127,14 @@ class ComplaintIntake {
                 errors.add(FieldError.of("receivedOn", "shared.field.not-future"));
             }
         }
-        UUID requestId = ComplaintFiles.uuid(in.requestId(), "requestId", errors);
+        UUID requestId = files.request(in.requestId(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         boolean refused = requestId != null && files.refusedRequest(requestId);
         var complaint = new Complaint(
                 UUID.randomUUID(),
+                references.next("C", "complaints_reference_seq", receivedOn.getYear()),
                 ComplaintStatus.OPEN,
                 channel,
                 language,
@@ -150,6 +155,7 @@ class ComplaintIntake {
                 0);
         store.insert(complaint);
         var payload = new HashMap<String, String>();
+        payload.put("reference", complaint.reference());
         payload.put("channel", channel.name());
         payload.put("language", language);
         payload.put("receivedOn", receivedOn.toString());
@@ -165,7 +171,10 @@ class ComplaintIntake {
                     email,
                     "complaint-received",
                     ComplaintFiles.locale(complaint),
-                    List.of(subject, letters.day(complaint.dueOn(), ComplaintFiles.locale(complaint))),
+                    List.of(
+                            subject,
+                            letters.day(complaint.dueOn(), ComplaintFiles.locale(complaint)),
+                            complaint.reference()),
                     "complaint",
                     complaint.id().toString()));
             files.fact("acknowledged", complaint.id(), actor, Map.of("by", "EMAIL"));

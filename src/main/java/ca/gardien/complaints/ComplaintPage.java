@@ -8,10 +8,12 @@ import java.util.UUID;
  * A complaint file as the console's page shows it to the signed-in reader: the file, the steps this reader may take now
  * (names such as {@code assign}, {@code requestInformation}, {@code informationReceived}, {@code delayNotice},
  * {@code note}, {@code document}, {@code link}, {@code answer}, {@code close}), to whom it may be assigned, and the
- * name of the account it is assigned to (null when none).
+ * name of the account it is assigned to (null when none), and the reference of the rights request it concerns (null
+ * when none).
  */
 @org.springframework.modulith.NamedInterface("views")
-public record ComplaintPage(ComplaintView file, Set<String> actions, List<Assignee> assignees, String assignedTo) {
+public record ComplaintPage(
+        ComplaintView file, Set<String> actions, List<Assignee> assignees, String assignedTo, String requestReference) {
 
     /** An account the file may be assigned to: an active staff account. */
     public record Assignee(UUID id, String name) {}

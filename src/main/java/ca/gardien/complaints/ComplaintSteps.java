@@ -67,7 +67,7 @@ class ComplaintSteps {
     ComplaintView link(UUID id, String requestId, Boolean refused, ComplaintCaller caller) {
         var c = files.opened(id, caller);
         var errors = new ArrayList<FieldError>();
-        var request = ComplaintFiles.uuid(requestId, "requestId", errors);
+        var request = files.request(requestId, errors);
         if (request == null && errors.isEmpty()) {
             errors.add(FieldError.of("requestId", "shared.field.required"));
         }

@@ -27,11 +27,12 @@ class ComplaintStore {
 
     void insert(Complaint c) {
         jdbc.sql(
-                        "INSERT INTO complaints_complaint (id, status, channel, language, name, email, phone, subject, reasons,"
+                        "INSERT INTO complaints_complaint (id, reference, status, channel, language, name, email, phone, subject, reasons,"
                                 + " received_on, received_at, due_on, assigned_to, request_id, concerns_refusal, version)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
                 .params(
                         c.id(),
+                        c.reference(),
                         c.status().name(),
                         c.channel().name(),
                         c.language(),
@@ -92,12 +93,13 @@ class ComplaintStore {
             params.add(assignedTo);
         }
         if (search != null && !search.isBlank()) {
-            sql.append(" AND (LOWER(subject) LIKE ? OR LOWER(name) LIKE ?)");
+            sql.append(" AND (LOWER(subject) LIKE ? OR LOWER(name) LIKE ? OR LOWER(reference) LIKE ?)");
             var like = "%"
                     + search.strip()
                             .toLowerCase(java.util.Locale.ROOT)
                             .replace("%", "")
                             .replace("_", "") + "%";
+            params.add(like);
             params.add(like);
             params.add(like);
         }
@@ -218,6 +220,7 @@ class ComplaintStore {
     private static Complaint complaint(ResultSet rs) throws SQLException {
         return new Complaint(
                 rs.getObject("id", UUID.class),
+                rs.getString("reference"),
                 ComplaintStatus.valueOf(rs.getString("status")),
                 Complaint.Channel.valueOf(rs.getString("channel")),
                 rs.getString("language"),

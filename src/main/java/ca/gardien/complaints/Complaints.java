@@ -120,7 +120,7 @@ public class Complaints {
         return incidents.about(incidentId).stream()
                 .flatMap(id -> store.find(id).stream())
                 .filter(caller::mayOpen)
-                .map(c -> new ComplaintLink(c.id(), c.status(), c.effectiveDueOn()))
+                .map(c -> new ComplaintLink(c.id(), c.reference(), c.status(), c.effectiveDueOn()))
                 .toList();
     }
 
@@ -136,7 +136,7 @@ public class Complaints {
         var caller = ComplaintCaller.of(auth);
         return store.aboutRequest(requestId).stream()
                 .filter(caller::mayOpen)
-                .map(c -> new ComplaintLink(c.id(), c.status(), c.effectiveDueOn()))
+                .map(c -> new ComplaintLink(c.id(), c.reference(), c.status(), c.effectiveDueOn()))
                 .toList();
     }
 

@@ -9,8 +9,8 @@ import org.springframework.context.MessageSource;
 
 /**
  * One line of the requests queue as the page prints it, every label already in the page's language. The queue is the
- * console's busiest list: its rows were the bulk of the page's rendering time (a message look-up, a substring and a
- * date format per cell, evaluated by reflection), so the controller prepares the words once per distinct value and
+ * console's busiest list: its rows were the bulk of the page's rendering time (a message look-up and a date format per
+ * cell, evaluated by reflection), so the controller prepares the words once per distinct value and
  * the template only prints properties (public, so that Thymeleaf's compiled expressions read them directly).
  */
 public record QueueLine(
@@ -18,7 +18,6 @@ public record QueueLine(
         String dueOn,
         String urgency,
         String urgencyLabel,
-        String shortReference,
         String reference,
         String requester,
         String type,
@@ -44,14 +43,12 @@ public record QueueLine(
 
         QueueLine line(RequestQueue.Row row) {
             var r = row.request();
-            var reference = r.reference();
             return new QueueLine(
                     r.id().toString(),
                     r.dueOn().toString(),
                     row.urgency(),
                     label("rq.urgency." + row.urgency(), row.days()),
-                    reference.substring(0, 8),
-                    reference,
+                    r.reference(),
                     r.requester(),
                     label("rights.type." + r.type(), null),
                     label("rq.status." + r.status(), null),

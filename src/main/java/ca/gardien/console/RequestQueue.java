@@ -38,7 +38,15 @@ final class RequestQueue {
     static Row row(RightsRequest r, LocalDate today) {
         return row(
                 new QueueQuery.Row(
-                        r.id(), r.type(), r.status(), r.jurisdiction(), r.channel(), r.receivedAt(), r.dueOn(), null),
+                        r.id(),
+                        r.reference(),
+                        r.type(),
+                        r.status(),
+                        r.jurisdiction(),
+                        r.channel(),
+                        r.receivedAt(),
+                        r.dueOn(),
+                        null),
                 today);
     }
 

@@ -81,6 +81,7 @@ class ComplaintFormPages {
                         null));
             });
             model.addAttribute("dueOn", complaint.dueOn());
+            model.addAttribute("reference", complaint.reference());
             return "portal/complaint-received";
         } catch (RateLimitedException e) {
             response.setStatus(429);

@@ -82,7 +82,7 @@ public class Extensions {
                         email.value(),
                         "requests.extension",
                         Locale.forLanguageTag(request.language()),
-                        List.of(requestId.toString(), request.extendedDueOn().toString(), reasons),
+                        List.of(request.reference(), request.extendedDueOn().toString(), reasons),
                         "request",
                         requestId.toString())));
         return requests.find(requestId).orElseThrow();

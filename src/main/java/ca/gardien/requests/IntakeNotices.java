@@ -31,7 +31,7 @@ class IntakeNotices {
                     "requests.acknowledgement",
                     Locale.forLanguageTag(request.language()),
                     List.of(
-                            request.id().toString(),
+                            request.reference(),
                             request.type().name(),
                             deadlines
                                     .dayOf(request.jurisdiction(), request.receivedAt())

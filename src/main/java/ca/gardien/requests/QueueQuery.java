@@ -33,6 +33,7 @@ public record QueueQuery(
     @NamedInterface("views")
     public record Row(
             UUID id,
+            String reference,
             RequestType type,
             RequestStatus status,
             String jurisdiction,
@@ -40,11 +41,6 @@ public record QueueQuery(
             Instant receivedAt,
             LocalDate dueOn,
             String requester) {
-
-        /** The reference the person was given: the request's id. */
-        public String reference() {
-            return id.toString();
-        }
 
         /** The keyset of this row under a sort key. */
         public java.util.List<String> keyset(String sort) {

@@ -94,7 +94,7 @@ class RequestClock {
                         email.value(),
                         "requests.deemed-refusal",
                         Locale.forLanguageTag(request.language()),
-                        List.of(request.id().toString(), request.dueOn().toString()),
+                        List.of(request.reference(), request.dueOn().toString()),
                         "request",
                         request.id().toString())));
     }

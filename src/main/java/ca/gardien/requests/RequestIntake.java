@@ -6,6 +6,7 @@ import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.KeyedDigest;
 import ca.gardien.shared.NotFoundException;
 import ca.gardien.shared.RateLimits;
+import ca.gardien.shared.References;
 import ca.gardien.shared.SubjectIdentifier;
 import java.time.Clock;
 import java.util.HashMap;
@@ -37,6 +38,7 @@ public class RequestIntake {
     private final RequestFacts facts;
     private final RateLimits limits;
     private final RequestsProperties properties;
+    private final References references;
     private final Clock clock;
 
     RequestIntake(
@@ -51,6 +53,7 @@ public class RequestIntake {
             RequestFacts facts,
             RateLimits limits,
             RequestsProperties properties,
+            References references,
             Clock clock) {
         this.store = store;
         this.documents = documents;
@@ -63,6 +66,7 @@ public class RequestIntake {
         this.facts = facts;
         this.limits = limits;
         this.properties = properties;
+        this.references = references;
         this.clock = clock;
     }
 
@@ -150,7 +154,8 @@ public class RequestIntake {
 
     private RightsRequest newRequest(NewRequest input, RequestType type, String jurisdiction) {
         var receivedAt = input.receivedAt() == null ? clock.instant() : input.receivedAt();
-        var deadline = deadlines.compute(jurisdiction, deadlines.dayOf(jurisdiction, receivedAt));
+        var receivedOn = deadlines.dayOf(jurisdiction, receivedAt);
+        var deadline = deadlines.compute(jurisdiction, receivedOn);
         var scope = Scope.of(inventory.current(), input.subjectCategory());
         var id = UUID.randomUUID();
         UUID duplicate = null;
@@ -163,6 +168,7 @@ public class RequestIntake {
         }
         return new RightsRequest(
                 id,
+                references.next("R", "requests_reference_seq", receivedOn.getYear()),
                 type,
                 RequestStatus.RECEIVED,
                 jurisdiction,
@@ -192,6 +198,7 @@ public class RequestIntake {
 
     private static Map<String, String> payload(RightsRequest r, List<IdentifierRow> rows) {
         var payload = new HashMap<String, String>();
+        payload.put("reference", r.reference());
         payload.put("type", r.type().name());
         payload.put("jurisdiction", r.jurisdiction());
         payload.put("channel", r.channel().name());

@@ -47,6 +47,7 @@ class RequestRows {
                 .toList();
         return new RightsRequest(
                 id,
+                rs.getString("reference"),
                 RequestType.valueOf(rs.getString("type")),
                 RequestStatus.valueOf(rs.getString("status")),
                 rs.getString("jurisdiction"),

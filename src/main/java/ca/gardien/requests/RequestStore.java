@@ -29,11 +29,13 @@ class RequestStore {
 
     void insert(RightsRequest r, List<IdentifierRow> identifiers) {
         changed();
-        jdbc.sql("INSERT INTO requests_request (id, type, status, jurisdiction, channel, language, subject_category,"
-                        + " details, representative, staff_review, received_at, due_on, extended_due_on, duplicate_of,"
-                        + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+        jdbc.sql(
+                        "INSERT INTO requests_request (id, reference, type, status, jurisdiction, channel, language, subject_category,"
+                                + " details, representative, staff_review, received_at, due_on, extended_due_on, duplicate_of,"
+                                + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
                 .params(
                         r.id(),
+                        r.reference(),
                         r.type().name(),
                         r.status().name(),
                         r.jurisdiction(),
@@ -53,6 +55,14 @@ class RequestStore {
                         + " failed_attempts, codes_sent) VALUES (?, ?, ?, ?, 0, 0)")
                 .params(i.requestId(), i.kind().name(), i.value(), i.digest())
                 .update());
+    }
+
+    /** The request a human reference names (as {@link ca.gardien.shared.References#parse} reads it). */
+    Optional<UUID> idOf(String reference) {
+        return jdbc.sql("SELECT id FROM requests_request WHERE reference = ?")
+                .param(reference)
+                .query(UUID.class)
+                .optional();
     }
 
     Optional<RightsRequest> find(UUID id) {
@@ -78,76 +88,6 @@ class RequestStore {
                 .params(params)
                 .withMaxRows(limit)
                 .query((rs, n) -> rows.request(rs))
-                .list();
-    }
-
-    /**
-     * One page of the queue in one statement: the first identifier of each request (by kind) comes from a correlated
-     * sub-select, not from a query per row. Keyset paging on (sort column, id); {@code size + 1} rows are read so that
-     * the caller knows whether a next page exists.
-     */
-    List<QueueQuery.Row> page(QueueQuery q, boolean byRequester) {
-        var column = "received".equals(q.sort()) ? "r.received_at" : "r.due_on";
-        var sql = new StringBuilder("SELECT r.id, r.type, r.status, r.jurisdiction, r.channel, r.received_at, r.due_on,"
-                + " (SELECT i.kind || ':' || i.identifier FROM requests_identifier i WHERE i.request_id = r.id"
-                + " ORDER BY CASE i.kind WHEN 'EMAIL' THEN 0 WHEN 'PHONE' THEN 1 ELSE 2 END, i.kind"
-                + " FETCH FIRST 1 ROWS ONLY) AS requester FROM requests_request r WHERE 1 = 1");
-        var params = new java.util.ArrayList<Object>();
-        if (!q.statuses().isEmpty()) {
-            // enum names as literals (no input reaches them): the planner can then use the index of open requests
-            var names = q.statuses().stream().map(s -> "'" + s.name() + "'").sorted();
-            sql.append(" AND r.status IN (")
-                    .append(String.join(", ", names.toList()))
-                    .append(")");
-        }
-        if (q.type() != null) {
-            sql.append(" AND r.type = ?");
-            params.add(q.type().name());
-        }
-        if (q.dueFrom() != null) {
-            sql.append(" AND r.due_on >= ?");
-            params.add(q.dueFrom());
-        }
-        if (q.dueBy() != null) {
-            sql.append(" AND r.due_on <= ?");
-            params.add(q.dueBy());
-        }
-        if (q.search() != null) {
-            var pattern = ca.gardien.shared.Listing.contains(q.search().toLowerCase(java.util.Locale.ROOT));
-            sql.append(" AND (LOWER(CAST(r.id AS VARCHAR(36))) LIKE ?");
-            params.add(pattern);
-            if (byRequester) {
-                sql.append(" OR EXISTS (SELECT 1 FROM requests_identifier s WHERE s.request_id = r.id"
-                        + " AND LOWER(s.identifier) LIKE ?)");
-                params.add(pattern);
-            }
-            sql.append(")");
-        }
-        if (q.after() != null) {
-            var op = q.ascending() ? ">" : "<";
-            // the first bound is redundant but lets the index start at the cursor instead of filtering up to it
-            sql.append(" AND " + column + " " + op + "= ? AND (" + column + " " + op + " ? OR (" + column
-                    + " = ? AND r.id " + op + " ?))");
-            Object value = "received".equals(q.sort())
-                    ? utc(Instant.parse(q.after().get(0)))
-                    : LocalDate.parse(q.after().get(0));
-            params.addAll(List.of(value, value, value));
-            params.add(UUID.fromString(q.after().get(1)));
-        }
-        var dir = q.ascending() ? " ASC" : " DESC";
-        sql.append(" ORDER BY ").append(column).append(dir).append(", r.id").append(dir);
-        sql.append(" FETCH FIRST ").append(q.size() + 1).append(" ROWS ONLY");
-        return jdbc.sql(sql.toString())
-                .params(params)
-                .query((rs, n) -> new QueueQuery.Row(
-                        rs.getObject("id", UUID.class),
-                        RequestType.valueOf(rs.getString("type")),
-                        RequestStatus.valueOf(rs.getString("status")),
-                        rs.getString("jurisdiction"),
-                        RightsRequest.Channel.valueOf(rs.getString("channel")),
-                        instant(rs, "received_at"),
-                        rs.getObject("due_on", LocalDate.class),
-                        rs.getString("requester")))
                 .list();
     }
 

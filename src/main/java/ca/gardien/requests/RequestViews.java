@@ -31,7 +31,7 @@ public class RequestViews {
     private final RequestFacts facts;
     private final RequestNotes notes;
     private final Clock clock;
-    private final RequestStore store;
+    private final QueueStore store;
     private final OpenRequests open;
 
     RequestViews(
@@ -45,7 +45,7 @@ public class RequestViews {
             RequestFacts facts,
             RequestNotes notes,
             Clock clock,
-            RequestStore store,
+            QueueStore store,
             OpenRequests open) {
         this.requests = requests;
         this.tasks = tasks;
@@ -77,6 +77,7 @@ public class RequestViews {
         var rows = store.page(query, inClear).stream()
                 .map(r -> new QueueQuery.Row(
                         r.id(),
+                        r.reference(),
                         r.type(),
                         r.status(),
                         r.jurisdiction(),

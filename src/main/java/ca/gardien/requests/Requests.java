@@ -31,6 +31,12 @@ public class Requests {
      * else, auditors included, sees them masked and staff proofs without their reason ({@link RightsRequest#masked()}).
      */
     @Transactional(readOnly = true)
+    /** The request a reference names ("R-2026-00042", case and spaces as staff type them), if there is one. */
+    public java.util.Optional<UUID> idOf(String reference) {
+        var parsed = ca.gardien.shared.References.parse(reference);
+        return parsed == null ? java.util.Optional.empty() : store.idOf(parsed);
+    }
+
     public RightsRequest get(UUID id, Set<Role> roles) {
         var request = get(id);
         return RequestRoles.works(roles) ? request : request.masked();

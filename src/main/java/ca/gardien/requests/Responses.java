@@ -127,7 +127,7 @@ public class Responses {
         var expires = clock.instant().plus(properties.delivery().linkValidFor());
         responses.link(key.digest("download", token), requestId, expires);
         var url = properties.delivery().baseUrl() + DownloadController.PATH + token;
-        notify(request, List.of(request.id().toString(), url, expires.toString().substring(0, 10)));
+        notify(request, List.of(request.reference(), url, expires.toString().substring(0, 10)));
         return requests.find(requestId).orElseThrow();
     }
 

@@ -12,6 +12,8 @@ import java.util.UUID;
 /**
  * A rights request as the API and other modules see it.
  *
+ * @param reference the reference the person was given and staff quote ("R-2026-00042", {@link
+ *     ca.gardien.shared.References})
  * @param identifiers every identifier the request matches on, with its verification state (values are shown only in
  *     the detail view, {@link #withoutIdentifierValues()} hides them)
  * @param identityReview a staff review of the proof of identity, required when sensitive information is in scope
@@ -26,6 +28,7 @@ import java.util.UUID;
 @org.springframework.modulith.NamedInterface("views")
 public record RightsRequest(
         UUID id,
+        String reference,
         RequestType type,
         RequestStatus status,
         String jurisdiction,
@@ -123,6 +126,7 @@ public record RightsRequest(
     private RightsRequest copy(List<IdentifierState> shown, String shownDetails, StaffProof shownProof) {
         return new RightsRequest(
                 id,
+                reference,
                 type,
                 status,
                 jurisdiction,

@@ -158,15 +158,33 @@ class ComplaintScheduleTest extends WebTestSupport {
                 .getResponse()
                 .getContentAsString();
         String requestId = JsonPath.read(request, "$.id");
-        send(officerBearer(), "/api/v1/complaints/" + id + "/links", "{\"requestId\":\"" + requestId + "\"}")
-                .andExpect(status().isOk());
+        String requestReference = JsonPath.read(request, "$.reference");
+        send(officerBearer(), "/api/v1/complaints/" + id + "/links", "{\"requestId\":\"R-1999-00001\"}")
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("requestId"));
+        // staff quote the reference the person was given, as they type it
+        var linked = send(
+                        officerBearer(),
+                        "/api/v1/complaints/" + id + "/links",
+                        "{\"requestId\":\" " + requestReference.toLowerCase(java.util.Locale.ROOT) + "\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.requestId").value(requestId))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String complaintReference = JsonPath.read(linked, "$.reference");
+        assertThat(complaintReference).matches("C-2027-\\d{5,}");
         var officer = login(OFFICER, OFFICER_PASSWORD);
         mvc.perform(get("/console/requests/" + requestId).session(officer))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("data-complaint=\"" + id + "\"")))
+                .andExpect(content().string(Matchers.containsString(">" + complaintReference + "</a>")))
                 .andExpect(content().string(Matchers.containsString("Plaintes au sujet de cette demande")));
         mvc.perform(get("/console/complaints/" + id).session(officer))
-                .andExpect(content().string(Matchers.containsString("/console/requests/" + requestId)));
+                .andExpect(content().string(Matchers.containsString("/console/requests/" + requestId)))
+                .andExpect(content().string(Matchers.containsString(">" + requestReference + "</a>")));
+        mvc.perform(get("/console/complaints").param("q", complaintReference).session(officer))
+                .andExpect(content().string(Matchers.containsString("data-complaint=\"" + id + "\"")));
         var staff = person(Role.STAFF);
         mvc.perform(get("/console/requests/" + requestId).session(login(staff.username(), staff.password())))
                 .andExpect(status().isOk())

@@ -244,6 +244,7 @@ class RequestTaskRunsTest extends ConnectorTestSupport {
 
         var request = new ca.gardien.requests.RightsRequest(
                 UUID.randomUUID(),
+                "R-2026-00001",
                 ca.gardien.requests.RequestType.ACCESS,
                 ca.gardien.requests.RequestStatus.IN_PROGRESS,
                 "QC",

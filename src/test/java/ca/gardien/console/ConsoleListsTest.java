@@ -62,6 +62,9 @@ class ConsoleListsTest extends RequestConsoleSupport {
     @Autowired
     EvidenceLedger ledger;
 
+    @Autowired
+    ca.gardien.requests.Requests requests;
+
     @BeforeEach
     void listsMap() {
         inventory.apply(LISTS_MAP, Actor.SYSTEM);
@@ -74,8 +77,14 @@ class ConsoleListsTest extends RequestConsoleSupport {
         var email = email(one);
         var session = session(Role.PRIVACY_OFFICER);
 
-        var byReference = page("/console/requests?q=" + one.toString().substring(0, 13), session);
-        assertThat(byReference).contains("data-request=\"" + one + "\"").doesNotContain(other.toString());
+        var reference = requests.get(one).reference();
+        var byReference = page("/console/requests?q=" + reference.toLowerCase(java.util.Locale.ROOT), session);
+        assertThat(byReference)
+                .contains("data-request=\"" + one + "\"")
+                .contains(">" + reference + "</a>")
+                .doesNotContain(other.toString());
+        var byOldReference = page("/console/requests?q=" + one.toString().substring(0, 13), session);
+        assertThat(byOldReference).contains("data-request=\"" + one + "\"").doesNotContain(other.toString());
         var byRequester = page("/console/requests?q=" + email.toUpperCase(), session);
         assertThat(byRequester).contains("data-request=\"" + one + "\"").contains(email);
         assertThat(byRequester).doesNotContain("data-request=\"" + other + "\"");
@@ -164,7 +173,7 @@ class ConsoleListsTest extends RequestConsoleSupport {
                 .split("\r\n");
         assertThat(lines).hasSize(2);
         assertThat(lines[0]).startsWith("Référence,Demandeur,Type,Statut");
-        assertThat(lines[1]).startsWith(one + ",").contains("@example.test");
+        assertThat(lines[1]).startsWith(requests.get(one).reference() + ",").contains("@example.test");
     }
 
     @Test

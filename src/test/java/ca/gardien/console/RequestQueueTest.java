@@ -63,6 +63,7 @@ class RequestQueueTest {
     static QueueQuery.Row request(LocalDate dueOn, RequestStatus status) {
         return new QueueQuery.Row(
                 UUID.randomUUID(),
+                "R-2026-00001",
                 RequestType.ACCESS,
                 status,
                 "QC",

@@ -71,10 +71,15 @@ class ComplaintFormTest extends WebTestSupport {
                 .getResponse()
                 .getContentAsString();
         assertThat(html).contains("id=\"received\"");
+        var reference =
+                java.util.regex.Pattern.compile("(C-\\d{4}-\\d{5,})").matcher(html);
+        assertThat(reference.find())
+                .as("the page gives the complaint's reference")
+                .isTrue();
         var acknowledgement = awaitLedgerEntry("complaints.acknowledged", e -> true);
         assertThat(outbox.about(String.valueOf(acknowledgement.get("objectId"))))
-                .anySatisfy(
-                        m -> assertThat(m.subject()).isEqualTo("Acknowledgement: your complaint \"Portal complaint\""));
+                .anySatisfy(m -> assertThat(m.subject())
+                        .isEqualTo("Acknowledgement: your complaint " + reference.group(1) + " \"Portal complaint\""));
     }
 
     @Test

@@ -22,6 +22,7 @@ class LetterTextTest {
     private static RightsRequest request(RequestType type, String jurisdiction, String language) {
         return new RightsRequest(
                 UUID.randomUUID(),
+                "R-2026-00001",
                 type,
                 RequestStatus.RESPONSE_DRAFTED,
                 jurisdiction,

@@ -27,6 +27,9 @@ class RequestIntakeApiTest extends RequestsTestSupport {
     @Qualifier(RequestsConfiguration.KEY)
     KeyedDigest key;
 
+    @Autowired
+    Requests requests;
+
     @Test
     void answersTheDeadlineOfAQuebecRequestMovedOffTheFeteNationale() throws Exception {
         mvc.perform(get("/api/v1/requests/deadline")
@@ -84,15 +87,53 @@ class RequestIntakeApiTest extends RequestsTestSupport {
                 .getResponse()
                 .getContentAsString();
         var id = UUID.fromString(JsonPath.read(body, "$.id"));
+        String reference = JsonPath.read(body, "$.reference");
+        assertThat(reference).matches("R-" + java.time.Year.now() + "-\\d{5,}");
 
         var messages = outbox.about(id.toString());
         assertThat(messages).extracting(m -> m.template()).contains("requests.acknowledgement", "requests.code");
         assertThat(messages).allSatisfy(m -> assertThat(m.recipient()).isEqualTo(email));
-        assertThat(messages.getFirst().subject()).startsWith("Acknowledgement of your request");
+        assertThat(messages.getFirst().subject()).isEqualTo("Acknowledgement of your request " + reference);
+        assertThat(messages.getFirst().body()).contains("number " + reference).doesNotContain(id.toString());
 
         var received = awaitLedgerEntry("requests.received", id);
         assertThat(received.toString()).doesNotContain(email).doesNotContain("All my files");
         awaitLedgerEntry("requests.code-sent", id);
+    }
+
+    @Test
+    void eachRequestGetsTheNextHumanReferenceOfTheYearItWasReceivedAndIsFoundByIt() throws Exception {
+        var first = reference(submit(staff, """
+                        {"type": "ACCESS", "subject": {"email": "%s"}, "jurisdiction": "QC", "channel": "API"}""".formatted(email())));
+        var second = reference(submit(staff, """
+                        {"type": "ACCESS", "subject": {"email": "%s"}, "jurisdiction": "QC", "channel": "API"}""".formatted(email())));
+        var letter = new MockMultipartFile(
+                "request", "", MediaType.APPLICATION_JSON_VALUE, """
+                {"type": "ACCESS", "subject": {"customerNumber": "C-77"}, "jurisdiction": "QC",
+                 "channel": "MAIL", "receivedAt": "2025-12-31T23:30:00Z"}""".getBytes(StandardCharsets.UTF_8));
+        var lastYear = reference(mvc.perform(
+                multipart("/api/v1/requests/officer-entry").file(letter).header("Authorization", staff)));
+
+        long one = number(first);
+        assertThat(number(second)).isEqualTo(one + 1);
+        // 23:30 UTC on Dec 31 is 18:30 in Montréal: received in 2025 there
+        assertThat(lastYear).isEqualTo(ca.gardien.shared.References.format("R", 2025, one + 2));
+        assertThat(requests.idOf(" " + second.toLowerCase(Locale.ROOT) + " ")).isPresent();
+        assertThat(requests.idOf("R-1999-99999")).isEmpty();
+        assertThat(requests.idOf("' OR 1=1 --")).isEmpty();
+    }
+
+    private static String reference(org.springframework.test.web.servlet.ResultActions created) throws Exception {
+        return JsonPath.read(
+                created.andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.reference");
+    }
+
+    private static long number(String reference) {
+        return Long.parseLong(reference.substring(reference.lastIndexOf('-') + 1));
     }
 
     @Test
@@ -238,6 +279,7 @@ class RequestIntakeApiTest extends RequestsTestSupport {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.channel").value("MAIL"))
                 .andExpect(jsonPath("$.dueOn").value("2026-06-25"))
+                .andExpect(jsonPath("$.reference").value(org.hamcrest.Matchers.startsWith("R-2026-")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

@@ -116,6 +116,7 @@ class RequestRolesTest {
                 new RightsRequest.IdentifierState(IdentifierKind.CUSTOMER, "C-1", emailVerified, null, false, null));
         return new RightsRequest(
                 r.id(),
+                r.reference(),
                 r.type(),
                 r.status(),
                 r.jurisdiction(),
@@ -139,6 +140,7 @@ class RequestRolesTest {
     private static RightsRequest request(RequestStatus status, LocalDate extendedDueOn) {
         return new RightsRequest(
                 UUID.randomUUID(),
+                "R-2026-00001",
                 RequestType.ACCESS,
                 status,
                 "QC",

@@ -1,0 +1,97 @@
+package ca.gardien.requests;
+
+import static ca.gardien.requests.RequestStore.instant;
+import static ca.gardien.requests.RequestStore.utc;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The console's queue of requests, one keyset page per statement. */
+@Repository
+class QueueStore {
+
+    private final JdbcClient jdbc;
+
+    QueueStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * One page of the queue in one statement: the first identifier of each request (by kind) comes from a correlated
+     * sub-select, not from a query per row. Keyset paging on (sort column, id); {@code size + 1} rows are read so that
+     * the caller knows whether a next page exists.
+     */
+    List<QueueQuery.Row> page(QueueQuery q, boolean byRequester) {
+        var column = "received".equals(q.sort()) ? "r.received_at" : "r.due_on";
+        var sql = new StringBuilder(
+                "SELECT r.id, r.reference, r.type, r.status, r.jurisdiction, r.channel, r.received_at, r.due_on,"
+                        + " (SELECT i.kind || ':' || i.identifier FROM requests_identifier i WHERE i.request_id = r.id"
+                        + " ORDER BY CASE i.kind WHEN 'EMAIL' THEN 0 WHEN 'PHONE' THEN 1 ELSE 2 END, i.kind"
+                        + " FETCH FIRST 1 ROWS ONLY) AS requester FROM requests_request r WHERE 1 = 1");
+        var params = new ArrayList<Object>();
+        if (!q.statuses().isEmpty()) {
+            // enum names as literals (no input reaches them): the planner can then use the index of open requests
+            var names = q.statuses().stream().map(s -> "'" + s.name() + "'").sorted();
+            sql.append(" AND r.status IN (")
+                    .append(String.join(", ", names.toList()))
+                    .append(")");
+        }
+        if (q.type() != null) {
+            sql.append(" AND r.type = ?");
+            params.add(q.type().name());
+        }
+        if (q.dueFrom() != null) {
+            sql.append(" AND r.due_on >= ?");
+            params.add(q.dueFrom());
+        }
+        if (q.dueBy() != null) {
+            sql.append(" AND r.due_on <= ?");
+            params.add(q.dueBy());
+        }
+        if (q.search() != null) {
+            var pattern = ca.gardien.shared.Listing.contains(q.search().toLowerCase(Locale.ROOT));
+            sql.append(" AND (LOWER(r.reference) LIKE ? OR LOWER(CAST(r.id AS VARCHAR(36))) LIKE ?");
+            params.add(pattern);
+            params.add(pattern);
+            if (byRequester) {
+                sql.append(" OR EXISTS (SELECT 1 FROM requests_identifier s WHERE s.request_id = r.id"
+                        + " AND LOWER(s.identifier) LIKE ?)");
+                params.add(pattern);
+            }
+            sql.append(")");
+        }
+        if (q.after() != null) {
+            var op = q.ascending() ? ">" : "<";
+            // the first bound is redundant but lets the index start at the cursor instead of filtering up to it
+            sql.append(" AND " + column + " " + op + "= ? AND (" + column + " " + op + " ? OR (" + column
+                    + " = ? AND r.id " + op + " ?))");
+            Object value = "received".equals(q.sort())
+                    ? utc(Instant.parse(q.after().get(0)))
+                    : LocalDate.parse(q.after().get(0));
+            params.addAll(List.of(value, value, value));
+            params.add(UUID.fromString(q.after().get(1)));
+        }
+        var dir = q.ascending() ? " ASC" : " DESC";
+        sql.append(" ORDER BY ").append(column).append(dir).append(", r.id").append(dir);
+        sql.append(" FETCH FIRST ").append(q.size() + 1).append(" ROWS ONLY");
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> new QueueQuery.Row(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("reference"),
+                        RequestType.valueOf(rs.getString("type")),
+                        RequestStatus.valueOf(rs.getString("status")),
+                        rs.getString("jurisdiction"),
+                        RightsRequest.Channel.valueOf(rs.getString("channel")),
+                        instant(rs, "received_at"),
+                        rs.getObject("due_on", LocalDate.class),
+                        rs.getString("requester")))
+                .list();
+    }
+}

@@ -1,0 +1,63 @@
+package ca.gardien.shared;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The human references a person is given and staff quote ("R-2026-00042"): a letter for the kind of file, the year it
+ * was received and a number from a database sequence, so that nodes sharing one database never hand out the same one
+ * and none waits for another. Numbers keep counting across years; a rolled-back intake leaves a gap, as any sequence.
+ */
+@Component
+public class References {
+
+    /** What a reference looks like, whatever its letter: the console's search and links recognize it. */
+    public static final Pattern SHAPE = Pattern.compile("[A-Z]-\\d{4}-\\d{5,}");
+
+    private final JdbcTemplate jdbc;
+    private volatile Boolean postgres;
+
+    References(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The next reference of a kind of file.
+     *
+     * @param letter the kind's letter ("R" for rights requests, "C" for complaints)
+     * @param sequence the database sequence of that kind (created by its module's migration)
+     * @param year the year the file was received, in the organization's time
+     */
+    public String next(String letter, String sequence, int year) {
+        var sql = postgres() ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
+        Long number = jdbc.queryForObject(sql, Long.class);
+        return format(letter, year, number);
+    }
+
+    /** A reference in its one written form. */
+    public static String format(String letter, int year, long number) {
+        return String.format(Locale.ROOT, "%s-%04d-%05d", letter, year, number);
+    }
+
+    /** A search typed by staff, as a reference would be stored (upper case, spaces trimmed), or null when it is not one. */
+    public static String parse(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        var upper = typed.strip().toUpperCase(Locale.ROOT);
+        return SHAPE.matcher(upper).matches() ? upper : null;
+    }
+
+    private boolean postgres() {
+        var known = postgres;
+        if (known == null) {
+            known = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>)
+                    c -> c.getMetaData().getDatabaseProductName()));
+            postgres = known;
+        }
+        return known;
+    }
+}
