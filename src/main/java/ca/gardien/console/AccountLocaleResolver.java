@@ -13,8 +13,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * French by default (Charter of the French language); English on request. The choice is kept in the session and a
- * cookie, and remembered on the account so that it follows a person to any browser.
+ * French by default (Charter of the French language); English on request. The console and the public site choose
+ * apart: the console's language is kept in the session and remembered on the account, so that it follows a person to
+ * any browser; the public site's (and the sign-in page's) is kept in a cookie. An officer who reads the public notice
+ * in English does not turn the console to English, nor the reverse.
  */
 class AccountLocaleResolver implements LocaleResolver {
 
@@ -36,24 +38,59 @@ class AccountLocaleResolver implements LocaleResolver {
         if (request.getAttribute(REQUEST_KEY) instanceof Locale chosenNow) {
             return chosenNow;
         }
+        // an error page speaks the language of the page that failed
+        var path = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed
+                ? failed
+                : request.getRequestURI();
+        if (!isConsole(path)) {
+            return fromCookie(request);
+        }
         var session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_KEY) instanceof Locale locale) {
             return locale;
         }
-        var account = currentAccount();
-        if (account.isPresent() && session != null) {
-            var remembered = views.preferredLocale(account.get())
-                    .flatMap(Language::byCode)
-                    .map(Language::locale)
-                    .orElse(fromCookie(request));
+        // the account's choice; else the one the person made before signing in (the sign-in page's), fixed for the
+        // session so that a later choice on the public site leaves the console alone
+        var remembered = currentAccount()
+                .flatMap(views::preferredLocale)
+                .flatMap(Language::byCode)
+                .map(Language::locale)
+                .orElse(fromCookie(request));
+        if (session != null && signedIn()) {
             session.setAttribute(SESSION_KEY, remembered);
-            return remembered;
         }
-        return fromCookie(request);
+        return remembered;
     }
 
+    /** Whether a path is the console's (its language follows the account) rather than the public site's. */
+    static boolean isConsole(String path) {
+        return path != null && (path.equals("/console") || path.startsWith("/console/"));
+    }
+
+    /**
+     * A choice made on a console page: for this session and the account, not for the public site.
+     *
+     * @see #setPublicLocale the public site's choice
+     */
+    void setConsoleLocale(HttpServletRequest request, Locale locale) {
+        var chosen = Language.of(locale).locale();
+        request.setAttribute(REQUEST_KEY, chosen);
+        request.getSession(true).setAttribute(SESSION_KEY, chosen);
+        currentAccount().ifPresent(id -> accounts.setLocale(id, chosen.getLanguage()));
+    }
+
+    /** A choice made on a page: on a console page, {@link #setConsoleLocale}; elsewhere, {@link #setPublicLocale}. */
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        if (isConsole(request.getRequestURI()) && request.getSession(false) != null) {
+            setConsoleLocale(request, locale);
+        } else {
+            setPublicLocale(request, response, locale);
+        }
+    }
+
+    /** A choice made on a public page (or the sign-in page): in a cookie, the console's language unchanged. */
+    void setPublicLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         var chosen = Language.of(locale).locale();
         var cookie = new Cookie(COOKIE, chosen.getLanguage());
         cookie.setPath("/");
@@ -62,11 +99,6 @@ class AccountLocaleResolver implements LocaleResolver {
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
         request.setAttribute(REQUEST_KEY, chosen);
-        var session = request.getSession(false);
-        if (session != null) {
-            session.setAttribute(SESSION_KEY, chosen);
-        }
-        currentAccount().ifPresent(id -> accounts.setLocale(id, chosen.getLanguage()));
     }
 
     private static Locale fromCookie(HttpServletRequest request) {
@@ -79,6 +111,13 @@ class AccountLocaleResolver implements LocaleResolver {
             }
         }
         return DEFAULT;
+    }
+
+    private static boolean signedIn() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null
+                && auth.isAuthenticated()
+                && !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
     }
 
     private static Optional<UUID> currentAccount() {

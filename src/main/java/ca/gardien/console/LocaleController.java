@@ -7,17 +7,20 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.LocaleResolver;
 
-/** The language switch on every page. Only local paths are accepted as the return address (no open redirect). */
+/**
+ * The language switch on every page. Only local paths are accepted as the return address (no open redirect). A switch
+ * made on a console page (it returns to one) sets the console's language for the signed-in person; on any other page,
+ * the public site's ({@link AccountLocaleResolver}).
+ */
 @Controller
 class LocaleController {
 
     private static final Pattern LOCAL_PATH = Pattern.compile("/[A-Za-z0-9/._-]*");
 
-    private final LocaleResolver locales;
+    private final AccountLocaleResolver locales;
 
-    LocaleController(LocaleResolver locales) {
+    LocaleController(AccountLocaleResolver locales) {
         this.locales = locales;
     }
 
@@ -27,9 +30,13 @@ class LocaleController {
             @RequestParam(name = "return", defaultValue = "/") String returnTo,
             HttpServletRequest request,
             HttpServletResponse response) {
-        locales.setLocale(
-                request, response, Language.byCode(lang).orElse(Language.FRENCH).locale());
+        var locale = Language.byCode(lang).orElse(Language.FRENCH).locale();
         var target = LOCAL_PATH.matcher(returnTo).matches() && !returnTo.startsWith("//") ? returnTo : "/";
+        if (AccountLocaleResolver.isConsole(target) && request.getSession(false) != null) {
+            locales.setConsoleLocale(request, locale);
+        } else {
+            locales.setPublicLocale(request, response, locale);
+        }
         return "redirect:" + target;
     }
 }

@@ -36,8 +36,7 @@ class ConsoleLocaleTest extends WebTestSupport {
                         .param("lang", "en")
                         .param("return", "/console")
                         .session(first))
-                .andExpect(redirectedUrl("/console"))
-                .andExpect(cookie().value("gardien-lang", "en"));
+                .andExpect(redirectedUrl("/console"));
         mvc.perform(get("/console").session(first))
                 .andExpect(content().string(containsString("<html lang=\"en\"")))
                 .andExpect(content().string(containsString("Dashboard")));
@@ -95,6 +94,53 @@ class ConsoleLocaleTest extends WebTestSupport {
         mvc.perform(get("/login").cookie(new Cookie("gardien-lang", "en")))
                 .andExpect(content().string(containsString("<html lang=\"en\"")))
                 .andExpect(content().string(containsString("Sign in")));
+    }
+
+    @Test
+    void thePublicSitesLanguageAndTheConsolesAreChosenApart() throws Exception {
+        var person = person(Role.PRIVACY_OFFICER);
+        var session = login(person.username(), person.password());
+        mvc.perform(get("/console").session(session)).andExpect(content().string(containsString("Tableau de bord")));
+
+        // the officer reads the public site in English: a cookie for the public site, nothing else
+        mvc.perform(get("/locale").param("lang", "en").param("return", "/").session(session))
+                .andExpect(redirectedUrl("/"))
+                .andExpect(cookie().value("gardien-lang", "en"));
+        var english = new Cookie("gardien-lang", "en");
+        mvc.perform(get("/").session(session).cookie(english))
+                .andExpect(content().string(containsString("<html lang=\"en\"")));
+        mvc.perform(get("/console").session(session).cookie(english))
+                .andExpect(content().string(containsString("<html lang=\"fr\"")))
+                .andExpect(content().string(containsString("Tableau de bord")));
+        assertThat(accounts.byId(person.id()).preferredLocale()).isNull();
+
+        // and the console in English leaves the public site in the language it was
+        mvc.perform(get("/locale")
+                        .param("lang", "en")
+                        .param("return", "/console/requests")
+                        .session(session))
+                .andExpect(redirectedUrl("/console/requests"))
+                .andExpect(cookie().doesNotExist("gardien-lang"));
+        mvc.perform(get("/locale").param("lang", "fr").param("return", "/").session(session));
+        var french = new Cookie("gardien-lang", "fr");
+        mvc.perform(get("/console").session(session).cookie(french))
+                .andExpect(content().string(containsString("Dashboard")));
+        mvc.perform(get("/").session(session).cookie(french))
+                .andExpect(content().string(containsString("<html lang=\"fr\"")));
+        assertThat(accounts.byId(person.id()).preferredLocale()).isEqualTo("en");
+
+        // ?lang= on a page switches the language of that page's side too
+        mvc.perform(get("/console/requests")
+                        .param("lang", "fr")
+                        .session(session)
+                        .cookie(french))
+                .andExpect(content().string(containsString("<html lang=\"fr\"")))
+                .andExpect(cookie().doesNotExist("gardien-lang"));
+        assertThat(accounts.byId(person.id()).preferredLocale()).isEqualTo("fr");
+        mvc.perform(get("/").param("lang", "en").session(session).cookie(french))
+                .andExpect(cookie().value("gardien-lang", "en"));
+        mvc.perform(get("/console").session(session).cookie(english))
+                .andExpect(content().string(containsString("Tableau de bord")));
     }
 
     @Test

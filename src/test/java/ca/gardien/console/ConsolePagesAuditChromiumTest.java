@@ -190,7 +190,8 @@ class ConsolePagesAuditChromiumTest {
             boolean console)
             throws InterruptedException {
         for (var language : List.of("fr", "en")) {
-            browser.go("/locale?lang=" + language + "&return=/");
+            // the console and the public site each have their own language switch
+            browser.go("/locale?lang=" + language + "&return=" + (console ? "/console" : "/"));
             for (var page : pages) {
                 var url = page;
                 var found = new ArrayList<String>();
@@ -242,7 +243,7 @@ class ConsolePagesAuditChromiumTest {
         try (var browser = PageAudit.open(base(), profiles.resolve("nav"))) {
             var page = browser.session();
             browser.signIn(officer[0], officer[1]);
-            browser.go("/locale?lang=fr&return=/");
+            browser.go("/locale?lang=fr&return=/console");
             browser.viewport(PageAudit.PHONE_WIDTH, PageAudit.PHONE_HEIGHT);
             browser.go("/console/requests");
 
@@ -339,7 +340,7 @@ class ConsolePagesAuditChromiumTest {
             var page = browser.session();
             browser.signIn(officer[0], officer[1]);
             for (var language : List.of("fr", "en")) {
-                browser.go("/locale?lang=" + language + "&return=/");
+                browser.go("/locale?lang=" + language + "&return=/console");
                 browser.go("/console/organization");
                 page.evaluate("const f = document.getElementById('neq').form; f.noValidate = true;"
                         + "document.getElementById('legalName').value = '';"

@@ -229,7 +229,7 @@ class IncidentConsoleChromiumTest {
                     .isEqualTo(today);
             assertThat(page.evaluate("document.querySelector('#register .persons-notice-on').textContent"))
                     .isEqualTo(today);
-            browser.go("/locale?lang=en&return=/");
+            browser.go("/locale?lang=en&return=/console");
             browser.go(path);
             problems.addAll(browser.seriousAxeViolations());
             problems.addAll(

@@ -71,8 +71,7 @@ class ComplaintFormTest extends WebTestSupport {
                 .getResponse()
                 .getContentAsString();
         assertThat(html).contains("id=\"received\"");
-        var reference =
-                java.util.regex.Pattern.compile("(C-\\d{4}-\\d{5,})").matcher(html);
+        var reference = java.util.regex.Pattern.compile("(C-\\d{4}-\\d{5,})").matcher(html);
         assertThat(reference.find())
                 .as("the page gives the complaint's reference")
                 .isTrue();
