@@ -27,19 +27,19 @@ class RequestConsoleWorkTest extends RequestConsoleSupport {
     @Test
     void thePageShowsTheDetailsLanguageAndReferenceAndEachDisplayInClearIsALedgerFact() throws Exception {
         var email = "portal-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
-        var id = intake.submit(
-                        new NewRequest(
-                                "ACCESS",
-                                new NewRequest.Subject(email, null, null),
-                                "QC",
-                                "PORTAL",
-                                "en",
-                                "Je voudrais savoir quels renseignements vous détenez sur moi.",
-                                "customer",
-                                null,
-                                null),
-                        Actor.SYSTEM)
-                .id();
+        var request = intake.submit(
+                new NewRequest(
+                        "ACCESS",
+                        new NewRequest.Subject(email, null, null),
+                        "QC",
+                        "PORTAL",
+                        "en",
+                        "Je voudrais savoir quels renseignements vous détenez sur moi.",
+                        "customer",
+                        null,
+                        null),
+                Actor.SYSTEM);
+        var id = request.id();
 
         var auditor = page("/console/requests/" + id, session(Role.AUDITOR));
         assertThat(auditor)
@@ -52,7 +52,7 @@ class RequestConsoleWorkTest extends RequestConsoleSupport {
         assertThat(page)
                 .contains("Je voudrais savoir quels renseignements vous détenez sur moi.")
                 .contains(email)
-                .contains("<code>" + id + "</code>")
+                .contains("<dd id=\"reference\" data-raw>" + request.reference() + "</dd>")
                 .contains("<dd id=\"answer-language\">anglais</dd>");
 
         var fact = awaitLedgerEntry("requests.identifiers-viewed", id);
