@@ -69,7 +69,7 @@ class LedgerPages {
                     query.kinds());
         }
         var page = ledger.search(query);
-        model.addAttribute("entries", page.rows());
+        model.addAttribute("entries", LedgerLine.of(page.rows(), words));
         model.addAttribute("status", ledger.status());
         var filters = new Object[] {
             "q",

@@ -68,12 +68,13 @@ public final class ListsBenchmark {
                     .getRequest()
                     .getSession(false);
 
-            var queueSql = "SELECT r.id, r.type, r.status, r.jurisdiction, r.channel, r.received_at, r.due_on,"
-                    + " (SELECT i.kind || ':' || i.identifier FROM requests_identifier i WHERE i.request_id = r.id"
-                    + " ORDER BY CASE i.kind WHEN 'EMAIL' THEN 0 WHEN 'PHONE' THEN 1 ELSE 2 END, i.kind"
-                    + " FETCH FIRST 1 ROWS ONLY) AS requester FROM requests_request r"
-                    + " WHERE r.status IN ('APPROVED', 'IDENTITY_VERIFIED', 'IN_PROGRESS', 'RECEIVED',"
-                    + " 'RESPONSE_DRAFTED')";
+            var queueSql =
+                    "SELECT r.id, r.reference, r.type, r.status, r.jurisdiction, r.channel, r.received_at, r.due_on,"
+                            + " (SELECT i.kind || ':' || i.identifier FROM requests_identifier i WHERE i.request_id = r.id"
+                            + " ORDER BY CASE i.kind WHEN 'EMAIL' THEN 0 WHEN 'PHONE' THEN 1 ELSE 2 END, i.kind"
+                            + " FETCH FIRST 1 ROWS ONLY) AS requester FROM requests_request r"
+                            + " WHERE r.status IN ('APPROVED', 'IDENTITY_VERIFIED', 'IN_PROGRESS', 'RECEIVED',"
+                            + " 'RESPONSE_DRAFTED')";
             var deepQueue = jdbc.queryForMap("SELECT due_on, id FROM requests_request WHERE status IN ('APPROVED',"
                     + " 'IDENTITY_VERIFIED', 'IN_PROGRESS', 'RECEIVED', 'RESPONSE_DRAFTED') ORDER BY due_on, id OFFSET "
                     + (requests / 4) + " LIMIT 1");
@@ -203,9 +204,9 @@ public final class ListsBenchmark {
             long requests,
             long consents,
             long entries) {
-        jdbc.execute("INSERT INTO requests_request (id, type, status, jurisdiction, channel, language, staff_review,"
-                + " received_at, due_on, updated_at, version)"
-                + " SELECT md5('r' || g)::uuid, (ARRAY['ACCESS','RECTIFICATION','ERASURE'])[1 + g % 3],"
+        jdbc.execute("INSERT INTO requests_request (id, reference, type, status, jurisdiction, channel, language,"
+                + " staff_review, received_at, due_on, updated_at, version)"
+                + " SELECT md5('r' || g)::uuid, 'R-2026-' || lpad(g::text, 6, '0'), (ARRAY['ACCESS','RECTIFICATION','ERASURE'])[1 + g % 3],"
                 // past due and still open would be deemed refused by the requests clock's first tick (QC), 15,000 moves
                 // during the measurement: seeded as the clock leaves them
                 + " CASE WHEN g % 60 < 15 AND g % 8 < 5 THEN 'DEEMED_REFUSED' ELSE"

@@ -1,0 +1,57 @@
+package ca.gardien.console;
+
+import ca.gardien.ledger.LedgerEntry;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One line of the ledger page, in words and already in the page's language. As for the queue ({@link QueueLine}), the
+ * controller prepares the words once per distinct action, actor and object type of the page (an account's words need
+ * its role: one look-up per account, not per line) and the template only prints properties.
+ */
+public record LedgerLine(
+        long sequence,
+        String recorded,
+        String actor,
+        String action,
+        String raw,
+        String object,
+        String objectId,
+        String shortHash) {
+
+    private static final DateTimeFormatter RECORDED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    /** The lines of one page: each distinct action, actor and object type put in words once. */
+    static List<LedgerLine> of(List<LedgerEntry> entries, LedgerWords words) {
+        var actors = new HashMap<String, String>();
+        var actions = new HashMap<String, String>();
+        var objects = new HashMap<String, String>();
+        return entries.stream()
+                .map(e -> {
+                    var actor = e.actor().kind() + ":" + e.actor().id();
+                    return new LedgerLine(
+                            e.sequence(),
+                            RECORDED.format(e.recordedAt()),
+                            once(actors, actor, words::actor),
+                            once(actions, e.action(), words::action),
+                            e.action() + " · " + actor,
+                            once(objects, e.objectType(), words::object),
+                            e.objectId(),
+                            e.hash().substring(0, Math.min(16, e.hash().length())) + "…");
+                })
+                .toList();
+    }
+
+    private static String once(Map<String, String> seen, String key, java.util.function.UnaryOperator<String> words) {
+        var known = seen.get(key);
+        if (known == null) {
+            known = words.apply(key);
+            seen.put(key, known);
+        }
+        return known;
+    }
+}
