@@ -41,7 +41,8 @@ public class RetentionConsole {
     /**
      * A rule in words: its period, what happens at its end, its tables, the day before which a trigger is expired, its
      * last run and earlier ones, whether a dry run awaits approval (and which), whether a real run may start now, when
-     * the next automatic check is due, and for an anonymizing rule where its register entry stands.
+     * the next automatic check is due, and for an anonymizing rule where its register entry stands and by when its risk
+     * analysis is to be updated ({@code reassessOverdue} once that day has passed).
      */
     public record RuleLine(
             String id,
@@ -58,7 +59,9 @@ public class RetentionConsole {
             UUID approvable,
             boolean mayRunReal,
             String nextCheck,
-            String anonymization) {}
+            String anonymization,
+            String reassessment,
+            boolean reassessOverdue) {}
 
     /**
      * An active hold in words; never the person's identifier. {@code incident} and {@code complaint}: what the hold
