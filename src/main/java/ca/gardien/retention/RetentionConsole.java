@@ -199,7 +199,8 @@ public class RetentionConsole {
         return certificates.pdf(runs.get(run), locale);
     }
 
-    private static void writer(Authentication auth) {
+    /** Refuses (403) a reader who may not act: only the person in charge and delegates do. */
+    static void writer(Authentication auth) {
         if (!writes(auth)) throw new AccessDeniedException("retention");
     }
 

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 class RetentionTile implements ProgramTile {
 
     static final String PAGE = "/console/retention";
+    static final String REGISTER = PAGE + "/anonymizations";
 
     private final RetentionSchedules schedules;
     private final RetentionRuns runs;
@@ -57,7 +58,7 @@ class RetentionTile implements ProgramTile {
                 : PAGE;
         var overdue = reassessments.overdue();
         var overdueLink =
-                overdue.size() == 1 ? PAGE + "#rule-" + overdue.getFirst().rule() : PAGE;
+                overdue.size() == 1 ? PAGE + "#rule-" + overdue.getFirst().rule() : REGISTER;
         return Optional.of(new Tile(
                 "retention.tile.title",
                 PAGE,

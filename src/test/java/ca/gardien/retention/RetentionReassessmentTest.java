@@ -19,7 +19,7 @@ import org.springframework.http.MediaType;
 
 /**
  * The periodic update of the re-identification risk analysis: with the default period of twelve months, an anonymizing
- * rule analysed on 5 January 2027 is to be updated by 5 January 2028; from the next day the retention page
+ * rule analysed on 5 January 2027 is to be updated by 5 January 2028; from the next day the retention page, the register
  * and the dashboard’s tile flag it.
  */
 @Import(RetentionReassessmentTest.Clocks.class)
@@ -80,6 +80,7 @@ class RetentionReassessmentTest extends PlantedShop {
 
         clock.setDay("2028-01-06");
         assertThat(page("/console/retention")).contains(overdue).contains("data-overdue=\"true\"");
+        assertThat(page("/console/retention/anonymizations")).contains(overdue);
         assertThat(page("/console"))
                 .contains("1 re-identification risk analysis to update")
                 .contains("/console/retention#rule-dormant");
