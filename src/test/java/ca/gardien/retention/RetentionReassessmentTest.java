@@ -7,14 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import ca.gardien.organization.Role;
 import ca.gardien.support.MovableClock;
+import ca.gardien.support.MovableClocks;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 
 /**
@@ -22,20 +20,11 @@ import org.springframework.http.MediaType;
  * rule analysed on 5 January 2027 is to be updated by 5 January 2028; from the next day the retention page, the register
  * and the dashboard’s tile flag it.
  */
-@Import(RetentionReassessmentTest.Clocks.class)
+@Import(MovableClocks.class)
 class RetentionReassessmentTest extends PlantedShop {
 
     @Autowired
     MovableClock clock;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 
     @AfterEach
     void realTime() {
