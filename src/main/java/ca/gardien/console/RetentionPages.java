@@ -3,7 +3,6 @@ package ca.gardien.console;
 import ca.gardien.retention.RetentionConsole;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
@@ -37,9 +36,11 @@ class RetentionPages {
     }
 
     @GetMapping(PAGE)
-    String page(Locale locale, Model model) {
+    String page(Locale locale, Model model, Authentication auth) {
         model.addAttribute("rules", retention.rules(locale));
-        model.addAttribute("holds", retention.holds(locale));
+        model.addAttribute("holds", retention.holds(locale, auth));
+        model.addAttribute("incidents", retention.incidentChoices(locale, auth));
+        model.addAttribute("complaints", retention.complaintChoices(locale, auth));
         return "console/retention";
     }
 
@@ -91,16 +92,27 @@ class RetentionPages {
             @RequestParam(required = false) String table,
             @RequestParam(required = false) String subjectKind,
             @RequestParam(required = false) String subject,
+            @RequestParam(required = false) String incident,
+            @RequestParam(required = false) String complaint,
             @RequestParam(required = false) String reason,
             @RequestParam(required = false) String endsOn,
             RedirectAttributes flash,
             Authentication auth) {
-        var typed = new LinkedHashMap<String, String>();
-        typed.put("connector", connector);
-        typed.put("table", table);
-        typed.put("subjectKind", subjectKind);
-        typed.put("reason", reason);
-        typed.put("endsOn", endsOn);
+        var typed = ConsoleSteps.typed(
+                "connector",
+                connector,
+                "table",
+                table,
+                "subjectKind",
+                subjectKind,
+                "incident",
+                incident,
+                "complaint",
+                complaint,
+                "reason",
+                reason,
+                "endsOn",
+                endsOn);
         return ConsoleSteps.runAt(PAGE + "#holds", flash, "holdForm", typed, () -> {
             LocalDate end;
             try {
@@ -108,7 +120,7 @@ class RetentionPages {
             } catch (DateTimeParseException e) {
                 throw new ca.gardien.shared.InvalidInputException("endsOn", "retention.field.ends-on");
             }
-            retention.placeHold(connector, table, subjectKind, subject, reason, end, auth);
+            retention.placeHold(connector, table, subjectKind, subject, incident, complaint, reason, end, auth);
         });
     }
 

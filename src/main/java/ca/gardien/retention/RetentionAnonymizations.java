@@ -56,6 +56,11 @@ class RetentionAnonymizations {
             return analyses.stream().max(java.util.Comparator.comparing(Analysis::recordedAt));
         }
 
+        /** The date of the latest analysis (by the day it was made, not recorded); empty before any analysis. */
+        Optional<LocalDate> lastAnalysed() {
+            return analyses.stream().map(Analysis::analysedOn).max(LocalDate::compareTo);
+        }
+
         /**
          * Ready for a real run of the rule as it stands: recorded for this scope, and the analysis recorded last,
          * after the entry, concludes that the risk is very low.

@@ -3,8 +3,6 @@ package ca.gardien.retention;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.organization.Role;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -43,7 +41,8 @@ public class RetentionConsole {
     /**
      * A rule in words: its period, what happens at its end, its tables, the day before which a trigger is expired, its
      * last run and earlier ones, whether a dry run awaits approval (and which), whether a real run may start now, when
-     * the next automatic check is due, and for an anonymizing rule where its register entry stands.
+     * the next automatic check is due, and for an anonymizing rule where its register entry stands and by when its risk
+     * analysis is to be updated ({@code reassessOverdue} once that day has passed).
      */
     public record RuleLine(
             String id,
@@ -60,40 +59,56 @@ public class RetentionConsole {
             UUID approvable,
             boolean mayRunReal,
             String nextCheck,
-            String anonymization) {}
+            String anonymization,
+            String reassessment,
+            boolean reassessOverdue) {}
 
-    /** An active hold in words; never the person's identifier. */
-    public record HoldLine(UUID id, String scope, String reason, String endsOn, String createdAt, String createdBy) {}
+    /**
+     * An active hold in words; never the person's identifier. {@code incident} and {@code complaint}: what the hold
+     * serves, null when nothing.
+     */
+    public record HoldLine(
+            UUID id,
+            String scope,
+            String reason,
+            String endsOn,
+            String createdAt,
+            String createdBy,
+            Link incident,
+            Link complaint) {}
+
+    /** An incident or complaint a hold serves: its title and date, and whether the reader may open its page. */
+    public record Link(UUID id, String label, boolean opens) {}
+
+    /** An incident or complaint a new hold may serve, by its title and date. */
+    public record Choice(UUID id, String label) {}
 
     private final RetentionRuns runs;
     private final RetentionSchedules schedules;
     private final RetentionHolds holds;
     private final RetentionCertificate certificates;
-    private final RetentionProperties properties;
     private final MessageSource messages;
     private final RetentionRegisterCsv register;
     private final RetentionRuleLines lines;
-    private final RetentionActors actors;
+    private final RetentionHoldLines holdLines;
 
     RetentionConsole(
             RetentionRuns runs,
             RetentionSchedules schedules,
             RetentionHolds holds,
             RetentionCertificate certificates,
-            RetentionProperties properties,
             MessageSource messages,
             RetentionRegisterCsv register,
             RetentionRuleLines lines,
-            RetentionActors actors) {
+            RetentionHoldLines holdLines) {
         this.runs = runs;
         this.schedules = schedules;
         this.holds = holds;
         this.certificates = certificates;
-        this.properties = properties;
         this.messages = messages;
         this.register = register;
         this.lines = lines;
-        this.actors = actors;
+        this.holdLines = holdLines;
     }
 
     /** The register of anonymizations as CSV, in the page's language. */
@@ -105,19 +120,18 @@ public class RetentionConsole {
         return lines.rules(locale);
     }
 
-    public List<HoldLine> holds(Locale locale) {
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        return holds.active().stream()
-                .map(h -> new HoldLine(
-                        h.id(),
-                        h.subjectKind() != null
-                                ? text("retention.console.hold-person", locale, h.subjectKind())
-                                : h.table() == null ? h.connector() : h.connector() + " / " + h.table(),
-                        h.reason(),
-                        h.endsOn() == null ? "—" : dates.format(h.endsOn()),
-                        dates.format(h.createdAt().atZone(properties.zone())),
-                        actors.name(h.createdBy(), locale)))
-                .toList();
+    public List<HoldLine> holds(Locale locale, Authentication auth) {
+        return holdLines.lines(locale, auth);
+    }
+
+    /** The incidents a new hold may serve; none for a reader who may not place one. */
+    public List<Choice> incidentChoices(Locale locale, Authentication auth) {
+        return writes(auth) ? holdLines.incidentChoices(locale, auth) : List.of();
+    }
+
+    /** The complaint files a new hold may serve; none for a reader who may not place one. */
+    public List<Choice> complaintChoices(Locale locale, Authentication auth) {
+        return writes(auth) ? holdLines.complaintChoices(locale, auth) : List.of();
     }
 
     public UUID start(String rule, boolean dryRun, Authentication auth) {
@@ -143,17 +157,21 @@ public class RetentionConsole {
         runs.resume(run, CurrentActor.of(auth));
     }
 
+    /** {@code incident} and {@code complaint}: an id chosen in the form, or blank. */
     public void placeHold(
             String connector,
             String table,
             String subjectKind,
             String subject,
+            String incident,
+            String complaint,
             String reason,
             LocalDate endsOn,
             Authentication auth) {
         writer(auth);
         holds.place(
-                new RetentionHolds.NewHold(connector, table, subjectKind, subject, null, null, reason, endsOn),
+                new RetentionHolds.NewHold(
+                        connector, table, subjectKind, subject, id(incident), id(complaint), reason, endsOn),
                 CurrentActor.of(auth));
     }
 
@@ -181,10 +199,23 @@ public class RetentionConsole {
         return certificates.pdf(runs.get(run), locale);
     }
 
-    private static void writer(Authentication auth) {
+    /** Refuses (403) a reader who may not act: only the person in charge and delegates do. */
+    static void writer(Authentication auth) {
+        if (!writes(auth)) throw new AccessDeniedException("retention");
+    }
+
+    private static boolean writes(Authentication auth) {
         var roles = CurrentActor.roles(auth);
-        if (!roles.contains(Role.PRIVACY_OFFICER) && !roles.contains(Role.DELEGATE)) {
-            throw new AccessDeniedException("retention");
+        return roles.contains(Role.PRIVACY_OFFICER) || roles.contains(Role.DELEGATE);
+    }
+
+    /** A chosen id; one that does not read as an id is one no register holds, refused with the other fields. */
+    private static UUID id(String chosen) {
+        if (chosen == null || chosen.isBlank()) return null;
+        try {
+            return UUID.fromString(chosen.strip());
+        } catch (IllegalArgumentException e) {
+            return new UUID(0, 0);
         }
     }
 

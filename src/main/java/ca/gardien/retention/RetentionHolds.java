@@ -1,17 +1,12 @@
 package ca.gardien.retention;
 
-import ca.gardien.connectors.ConnectorCatalog;
 import ca.gardien.connectors.SecretBox;
 import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
-import ca.gardien.shared.FieldError;
-import ca.gardien.shared.IdentifierKind;
-import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,7 +58,7 @@ class RetentionHolds {
 
     private final JdbcClient jdbc;
     private final SecretBox box;
-    private final ConnectorCatalog catalog;
+    private final RetentionHoldChecks checks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RetentionProperties properties;
@@ -71,13 +66,13 @@ class RetentionHolds {
     RetentionHolds(
             JdbcClient jdbc,
             SecretBox box,
-            ConnectorCatalog catalog,
+            RetentionHoldChecks checks,
             ApplicationEventPublisher events,
             Clock clock,
             RetentionProperties properties) {
         this.jdbc = jdbc;
         this.box = box;
-        this.catalog = catalog;
+        this.checks = checks;
         this.events = events;
         this.clock = clock;
         this.properties = properties;
@@ -85,44 +80,16 @@ class RetentionHolds {
 
     @Transactional
     Hold place(NewHold h, Actor actor) {
-        var errors = new ArrayList<FieldError>();
-        var connector = blank(h.connector()) ? null : h.connector().strip();
-        if (connector != null && catalog.list().stream().noneMatch(c -> c.id().equals(connector))) {
-            errors.add(FieldError.of("connector", "retention.field.connector"));
-        }
-        var table = blank(h.table()) ? null : h.table().strip();
-        if (table != null
-                && (connector == null
-                        || !table.matches("[A-Za-z_][A-Za-z0-9_$]{0,127}")
-                        || !inSchema(connector, table))) {
-            errors.add(FieldError.of("table", "retention.field.table"));
-        }
-        var subject = blank(h.subject()) ? null : h.subject().strip();
-        var kind = blank(h.subjectKind()) ? null : h.subjectKind().strip();
-        if ((subject == null) != (kind == null)
-                || kind != null && IdentifierKind.fromKey(kind).isEmpty()) {
-            errors.add(FieldError.of(subject == null ? "subject" : "subjectKind", "retention.field.subject"));
-        } else if (subject != null && (subject.length() > 320 || !plausible(kind, subject))) {
-            errors.add(FieldError.of("subject", "retention.field.subject-value"));
-        }
-        if (connector == null && subject == null) {
-            errors.add(FieldError.of("connector", "retention.field.scope"));
-        }
-        var reason = h.reason() == null ? "" : h.reason().strip();
-        if (reason.isEmpty() || reason.length() > 2000 || reason.chars().anyMatch(c -> c < 0x20 && c != '\n')) {
-            errors.add(FieldError.of("reason", "retention.field.reason"));
-        }
-        var today = LocalDate.ofInstant(clock.instant(), properties.zone());
-        if (h.endsOn() != null && (h.endsOn().isBefore(today) || h.endsOn().isAfter(today.plusYears(100)))) {
-            errors.add(FieldError.of("endsOn", "retention.field.ends-on"));
-        }
-        if (!errors.isEmpty()) throw new InvalidInputException(errors);
+        var c = checks.check(h);
+        var connector = c.connector();
+        var table = c.table();
+        var kind = c.subjectKind();
         var id = UUID.randomUUID();
         var now = clock.instant();
         jdbc.sql("INSERT INTO retention_hold (id, connector, table_name, subject_kind, subject_sealed, incident_id,"
                         + " complaint_id, reason, ends_on, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                         + " ?)")
-                .params(id, connector, table, kind, box.seal(subject), h.incident(), h.complaint(), reason)
+                .params(id, connector, table, kind, box.seal(c.subject()), h.incident(), h.complaint(), c.reason())
                 .params(h.endsOn(), RetentionRuns.who(actor), RetentionRunStore.at(now))
                 .update();
         var payload = new LinkedHashMap<String, String>();
@@ -219,27 +186,5 @@ class RetentionHolds {
                 rs.getString("created_by"),
                 created.toInstant(),
                 released == null ? null : released.toInstant());
-    }
-
-    /** Whether the connector's database has this table (a hold on a table that does not exist would hold nothing). */
-    private boolean inSchema(String connector, String table) {
-        if (catalog.list().stream().noneMatch(c -> c.id().equals(connector))) return true; // the connector is refused
-        try {
-            return catalog.schema(connector, false).table(table).isPresent();
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    /** An email must read as one and a phone as a number; other kinds are taken as the rows store them. */
-    private static boolean plausible(String kind, String subject) {
-        var known = IdentifierKind.fromKey(kind).orElseThrow();
-        if (known == IdentifierKind.EMAIL) return ca.gardien.shared.SubjectIdentifier.normalizedEmail(subject) != null;
-        if (known == IdentifierKind.PHONE) return ca.gardien.shared.SubjectIdentifier.of(known, subject, "CA") != null;
-        return true;
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

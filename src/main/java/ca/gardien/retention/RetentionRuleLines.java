@@ -30,6 +30,7 @@ class RetentionRuleLines {
     private final RetentionSchedules schedules;
     private final RetentionApprovals approvals;
     private final RetentionAnonymizations anonymizations;
+    private final RetentionReassessments reassessments;
     private final RetentionProperties properties;
     private final MessageSource messages;
     private final Clock clock;
@@ -39,6 +40,7 @@ class RetentionRuleLines {
             RetentionSchedules schedules,
             RetentionApprovals approvals,
             RetentionAnonymizations anonymizations,
+            RetentionReassessments reassessments,
             RetentionProperties properties,
             MessageSource messages,
             Clock clock) {
@@ -46,6 +48,7 @@ class RetentionRuleLines {
         this.schedules = schedules;
         this.approvals = approvals;
         this.anonymizations = anonymizations;
+        this.reassessments = reassessments;
         this.properties = properties;
         this.messages = messages;
         this.clock = clock;
@@ -81,6 +84,7 @@ class RetentionRuleLines {
         boolean registerReady = anonymizations.mayRun(s); // true for a rule that destroys
         boolean mayRunReal = kept && !awaiting && !running && approvals.approvedTotal(s) != null && registerReady;
         var next = kept && properties.scheduled() ? approvals.nextDue(r.id()).map(t -> when(t, locale)) : null;
+        var due = reassessments.of(s);
         return new RuleLine(
                 r.id(),
                 r.name() == null ? r.id() : r.name().in(locale),
@@ -104,7 +108,9 @@ class RetentionRuleLines {
                 next == null ? null : next.orElse(text("retention.console.next-soon", locale)),
                 s.anonymize()
                         ? text("retention.console.register." + (registerReady ? "ready" : "incomplete"), locale)
-                        : null);
+                        : null,
+                due.map(d -> reassessment(d, locale)).orElse(null),
+                due.filter(RetentionReassessments.Due::overdue).isPresent());
     }
 
     private RunLine line(RetentionRun run, boolean anonymize, Locale locale) {
@@ -149,8 +155,24 @@ class RetentionRuleLines {
         return parts.isEmpty() ? last : text("retention.console.and", locale, String.join(", ", parts), last);
     }
 
+    /** By when a rule's risk analysis is to be updated, or since when it is overdue, in words. */
+    String reassessment(RetentionReassessments.Due due, Locale locale) {
+        return text(
+                "retention.console.reassess" + (due.overdue() ? ".overdue" : ""),
+                locale,
+                day(due.lastAnalysed(), locale),
+                day(due.by(), locale));
+    }
+
+    /** A day in words ("5 janvier 2028"). */
+    static String day(java.time.LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .format(day);
+    }
+
     /** A moment in the organization's zone, with the zone's name: the console shows no time without its zone. */
-    private String when(Instant instant, Locale locale) {
+    String when(Instant instant, Locale locale) {
         var zone = properties.zone();
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(locale)

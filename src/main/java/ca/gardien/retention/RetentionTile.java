@@ -7,22 +7,30 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The retention tile of the dashboard: rules whose dry run awaits approval, runs sweeping or paused, runs failed, and
- * active legal holds. The person in charge, delegates and auditors see it.
+ * The retention tile of the dashboard: rules whose dry run awaits approval, runs sweeping or paused, runs failed,
+ * active legal holds, and anonymizing rules whose risk analysis is overdue for its periodic update. The person in
+ * charge, delegates and auditors see it.
  */
 @Component
 class RetentionTile implements ProgramTile {
 
     static final String PAGE = "/console/retention";
+    static final String REGISTER = PAGE + "/anonymizations";
 
     private final RetentionSchedules schedules;
     private final RetentionRuns runs;
     private final RetentionHolds holds;
+    private final RetentionReassessments reassessments;
 
-    RetentionTile(RetentionSchedules schedules, RetentionRuns runs, RetentionHolds holds) {
+    RetentionTile(
+            RetentionSchedules schedules,
+            RetentionRuns runs,
+            RetentionHolds holds,
+            RetentionReassessments reassessments) {
         this.schedules = schedules;
         this.runs = runs;
         this.holds = holds;
+        this.reassessments = reassessments;
     }
 
     @Override
@@ -48,6 +56,9 @@ class RetentionTile implements ProgramTile {
         var awaitingLink = awaiting.size() == 1
                 ? PAGE + "#rule-" + awaiting.getFirst().rule().id()
                 : PAGE;
+        var overdue = reassessments.overdue();
+        var overdueLink =
+                overdue.size() == 1 ? PAGE + "#rule-" + overdue.getFirst().rule() : REGISTER;
         return Optional.of(new Tile(
                 "retention.tile.title",
                 PAGE,
@@ -55,6 +66,7 @@ class RetentionTile implements ProgramTile {
                         Figure.alertWhenAny("retention.tile.awaiting", awaiting.size(), awaitingLink),
                         Figure.of("retention.tile.sweeping", sweeping, PAGE),
                         Figure.alertWhenAny("retention.tile.failed", failed, PAGE),
-                        Figure.of("retention.tile.holds", holds.active().size(), PAGE + "#holds"))));
+                        Figure.of("retention.tile.holds", holds.active().size(), PAGE + "#holds"),
+                        Figure.alertWhenAny("retention.tile.reassess", overdue.size(), overdueLink))));
     }
 }

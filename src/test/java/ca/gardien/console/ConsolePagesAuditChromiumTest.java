@@ -158,6 +158,7 @@ class ConsolePagesAuditChromiumTest {
                             "/console/connectors/" + connector,
                             "/console/outbox",
                             "/console/retention",
+                            "/console/retention/anonymizations",
                             messagePage,
                             "/console/organization",
                             "/console/accounts",

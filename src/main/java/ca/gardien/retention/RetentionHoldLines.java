@@ -1,0 +1,123 @@
+package ca.gardien.retention;
+
+import ca.gardien.complaints.ComplaintTitles;
+import ca.gardien.incidents.IncidentCaller;
+import ca.gardien.incidents.Incidents;
+import ca.gardien.retention.RetentionConsole.Choice;
+import ca.gardien.retention.RetentionConsole.HoldLine;
+import ca.gardien.retention.RetentionConsole.Link;
+import ca.gardien.shared.NotFoundException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The active holds as the console shows them to the signed-in reader, with the incident or complaint each serves
+ * named by its title and date (a complaint only to those who may open its file); and the incidents and complaints a
+ * new hold may be tied to.
+ */
+@Component
+class RetentionHoldLines {
+
+    private final RetentionHolds holds;
+    private final Incidents incidents;
+    private final ComplaintTitles complaints;
+    private final RetentionActors actors;
+    private final RetentionProperties properties;
+    private final MessageSource messages;
+
+    RetentionHoldLines(
+            RetentionHolds holds,
+            Incidents incidents,
+            ComplaintTitles complaints,
+            RetentionActors actors,
+            RetentionProperties properties,
+            MessageSource messages) {
+        this.holds = holds;
+        this.incidents = incidents;
+        this.complaints = complaints;
+        this.actors = actors;
+        this.properties = properties;
+        this.messages = messages;
+    }
+
+    List<HoldLine> lines(Locale locale, Authentication auth) {
+        var caller = IncidentCaller.of(auth);
+        return holds.active().stream()
+                .map(h -> new HoldLine(
+                        h.id(),
+                        h.subjectKind() != null
+                                ? text("retention.console.hold-person", locale, h.subjectKind())
+                                : h.table() == null ? h.connector() : h.connector() + " / " + h.table(),
+                        h.reason(),
+                        h.endsOn() == null ? "—" : day(h.endsOn(), locale),
+                        day(h.createdAt().atZone(properties.zone()).toLocalDate(), locale),
+                        actors.name(h.createdBy(), locale),
+                        h.incident() == null ? null : incident(h.incident(), caller, locale),
+                        h.complaint() == null ? null : complaint(h.complaint(), auth, locale)))
+                .toList();
+    }
+
+    /** The incidents of the register, latest first, by title and the day the organization became aware. */
+    List<Choice> incidentChoices(Locale locale, Authentication auth) {
+        return incidents.all(IncidentCaller.of(auth)).stream()
+                .map(i -> new Choice(
+                        i.id(), text("retention.console.incident-choice", locale, i.title(), aware(i, locale))))
+                .toList();
+    }
+
+    /** The complaint files the reader may open, by subject and day of receipt. */
+    List<Choice> complaintChoices(Locale locale, Authentication auth) {
+        return complaints.openable(auth).stream()
+                .map(c -> new Choice(
+                        c.id(),
+                        text("retention.console.complaint-choice", locale, c.subject(), day(c.receivedOn(), locale))))
+                .toList();
+    }
+
+    private Link incident(UUID id, IncidentCaller caller, Locale locale) {
+        try {
+            var i = incidents.get(id, caller);
+            return new Link(id, text("retention.console.hold-incident", locale, i.title(), aware(i, locale)), true);
+        } catch (NotFoundException e) {
+            return new Link(id, text("retention.console.hold-incident-gone", locale), false);
+        }
+    }
+
+    private Link complaint(UUID id, Authentication auth, Locale locale) {
+        return complaints
+                .find(id, auth)
+                .map(c -> new Link(
+                        id,
+                        text("retention.console.hold-complaint", locale, c.subject(), day(c.receivedOn(), locale)),
+                        true))
+                .orElseGet(() -> new Link(
+                        id,
+                        text(
+                                complaints.exists(id)
+                                        ? "retention.console.hold-complaint-confidential"
+                                        : "retention.console.hold-complaint-gone",
+                                locale),
+                        false));
+    }
+
+    private String aware(ca.gardien.incidents.Incident i, Locale locale) {
+        return day(i.awareAt().atZoneSameInstant(properties.zone()).toLocalDate(), locale);
+    }
+
+    private static String day(LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(day);
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}

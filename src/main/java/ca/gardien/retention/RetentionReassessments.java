@@ -1,0 +1,58 @@
+package ca.gardien.retention;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The periodic update of the re-identification risk analyses (Regulation respecting the anonymization of personal
+ * information): each anonymizing rule's latest analysis is to be updated within {@code gardien.retention.reassess-every}
+ * of its date — a period the organization chooses, the Regulation setting none. An overdue update is shown, it does
+ * not stop a run.
+ */
+@Component
+class RetentionReassessments {
+
+    /** Where a rule's analysis stands: the date of its latest analysis, the day to update it by, and whether passed. */
+    record Due(String rule, LocalDate lastAnalysed, LocalDate by, boolean overdue) {}
+
+    private final RetentionSchedules schedules;
+    private final RetentionAnonymizations register;
+    private final RetentionProperties properties;
+    private final Clock clock;
+
+    RetentionReassessments(
+            RetentionSchedules schedules,
+            RetentionAnonymizations register,
+            RetentionProperties properties,
+            Clock clock) {
+        this.schedules = schedules;
+        this.register = register;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The rule's update, for an anonymizing rule whose entry has an analysis. */
+    Optional<Due> of(RetentionSchedules.Schedule schedule) {
+        if (!schedule.anonymize()) return Optional.empty();
+        return register.find(schedule.rule().id()).flatMap(this::due);
+    }
+
+    /** The anonymizing rules whose latest analysis is older than the period. */
+    List<Due> overdue() {
+        return schedules.all().stream()
+                .flatMap(s -> of(s).stream())
+                .filter(Due::overdue)
+                .toList();
+    }
+
+    Optional<Due> due(RetentionAnonymizations.Entry entry) {
+        var today = LocalDate.ofInstant(clock.instant(), properties.zone());
+        return entry.lastAnalysed().map(last -> {
+            var by = last.plus(properties.reassessEvery());
+            return new Due(entry.rule(), last, by, today.isAfter(by));
+        });
+    }
+}
