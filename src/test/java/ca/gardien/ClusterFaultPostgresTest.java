@@ -2,6 +2,7 @@ package ca.gardien;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gardien.connectors.CrmDatabase;
 import ca.gardien.support.CuttableProxy;
 import ca.gardien.support.GardienNodes;
 import ca.gardien.support.PostgresCondition;
@@ -37,7 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * is paused ({@code SIGSTOP}) past its connector lease, and PostgreSQL goes away for a few seconds (every connection
  * cut, as a restart does). Afterwards: no acknowledged write is lost, every acknowledged consent has its ledger fact,
  * the chain verifies on every node, and a withdrawal recorded on one node is seen by every other within the documented
- * bound. Connector runs under a paused node are proven by {@code connectors.LeaseFencingTest}.
+ * bound. Connector runs (exports of a planted person from a CRM database on the same server) go on through all of it:
+ * every acknowledged run completes, and is recorded complete exactly once — none lost, none applied twice; the paused
+ * node's fencing is proven on its own by {@code connectors.LeaseFencingTest}.
  */
 @ExtendWith(PostgresCondition.class)
 class ClusterFaultPostgresTest {
@@ -57,6 +60,7 @@ class ClusterFaultPostgresTest {
     private final Map<String, String> consents = new ConcurrentHashMap<>(); // email -> record id
     private final List<String> requests = java.util.Collections.synchronizedList(new ArrayList<>());
     private final java.util.Set<Integer> refusals = ConcurrentHashMap.newKeySet();
+    private final List<String> runs = java.util.Collections.synchronizedList(new ArrayList<>());
     private String bearer;
     private int balancer;
 
@@ -69,6 +73,11 @@ class ClusterFaultPostgresTest {
         assertThat(address.find()).isTrue();
         var user = Pattern.compile("[?&]user=([^&]+)").matcher(base);
         var direct = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        var crmDatabase = "crm_" + schema;
+        PostgresSchema.execute(base, "CREATE DATABASE " + crmDatabase);
+        var crm = new CrmDatabase(base.replaceFirst("(//[^/]+/)[^?]*", "$1" + crmDatabase), null, null);
+        crm.create();
+        crm.plant();
         try (var database = new CuttableProxy(address.group(1), Integer.parseInt(address.group(2)))) {
             var relayed = direct.replace(address.group(0), "//127.0.0.1:" + database.port() + "/");
             var settings =
@@ -87,6 +96,7 @@ class ClusterFaultPostgresTest {
                 try (var lb = new CuttableProxy("127.0.0.1", nodes.port(0), nodes.port(1), nodes.port(2))) {
                     balancer = lb.port();
                     bearer = token(nodes.port(0));
+                    connectCrm(crm.url());
                     runLoadWithFaults(nodes, database);
                     checkNothingLost(nodes, direct);
                 } finally {
@@ -95,7 +105,30 @@ class ClusterFaultPostgresTest {
             }
         } finally {
             PostgresSchema.execute(base, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            PostgresSchema.execute(base, "DROP DATABASE IF EXISTS " + crmDatabase);
         }
+    }
+
+    /** The CRM registered as connector {@code crm} and annotated in the demo's data map (its categories). */
+    private void connectCrm(String url) throws Exception {
+        var registered = post(balancer, "/api/v1/connectors", Map.of("id", "crm", "type", "jdbc", "url", url));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        String demo;
+        try (var in = getClass().getResourceAsStream("/demo/ingeno.yaml")) {
+            demo = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        var datasets = CrmDatabase.ANNOTATIONS
+                .substring(CrmDatabase.ANNOTATIONS.indexOf("datasets:"))
+                .formatted("crm")
+                .replace("category: identity", "category: contact");
+        var applied = http.send(
+                HttpRequest.newBuilder(uri(balancer, "/api/v1/inventory/apply"))
+                        .header("Authorization", bearer)
+                        .header("Content-Type", "application/yaml")
+                        .POST(HttpRequest.BodyPublishers.ofString(demo + "\n" + datasets))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
     }
 
     /**
@@ -137,6 +170,7 @@ class ClusterFaultPostgresTest {
         }
         load.add(Thread.ofVirtual().start(this::apiConsents));
         load.add(Thread.ofVirtual().start(this::filedRequests));
+        load.add(Thread.ofVirtual().start(this::connectorRuns));
         Thread.sleep(5_000);
         nodes.kill(2);
         Thread.sleep(2_000);
@@ -164,6 +198,7 @@ class ClusterFaultPostgresTest {
         assertThat(choices).as("banner choices acknowledged").hasSizeGreaterThan(50);
         assertThat(consents).as("consents acknowledged").hasSizeGreaterThan(10);
         assertThat(requests).as("requests acknowledged").hasSizeGreaterThan(5);
+        assertThat(runs).as("connector runs acknowledged").hasSizeGreaterThan(5);
     }
 
     private void checkNothingLost(GardienNodes nodes, String direct) throws Exception {
@@ -215,6 +250,7 @@ class ClusterFaultPostgresTest {
                     .as("acknowledged consents without their ledger fact 30 s after the faults")
                     .isZero();
         }
+        checkRunsOnce(direct);
         for (int n = 0; n < 3; n++) {
             var report = JSON.readTree(
                     get(nodes.port(n), "/api/v1/ledger/verify", bearer).body());
@@ -237,6 +273,73 @@ class ClusterFaultPostgresTest {
         assertThat(Duration.ofNanos(slowest))
                 .as("withdrawal seen on every node")
                 .isLessThan(WITHDRAWAL_BOUND);
+    }
+
+    /**
+     * Every acknowledged connector run completes (none lost through a killed node, a paused one or the outage) and is
+     * recorded complete exactly once (none carried on twice), with the planted person's rows counted.
+     */
+    private void checkRunsOnce(String direct) throws Exception {
+        var deadline = Instant.now().plusSeconds(90);
+        for (var id : runs) {
+            String status;
+            tools.jackson.databind.JsonNode run;
+            do {
+                run = JSON.readTree(
+                        get(balancer, "/api/v1/connectors/runs/" + id, bearer).body());
+                status = run.path("status").asString();
+                if (!"COMPLETED".equals(status) && !"FAILED".equals(status)) {
+                    Thread.sleep(250);
+                }
+            } while (!"COMPLETED".equals(status)
+                    && !"FAILED".equals(status)
+                    && Instant.now().isBefore(deadline));
+            assertThat(status).as("acknowledged run %s: %s", id, run).isEqualTo("COMPLETED");
+            assertThat(run.path("counts").path("customer").asLong())
+                    .as("run %s", id)
+                    .isEqualTo(1);
+        }
+        try (var c = DriverManager.getConnection(direct)) {
+            var twice = new ArrayList<String>();
+            var factDeadline = Instant.now().plusSeconds(30); // a completion fact is appended just after its commit
+            for (var id : runs) {
+                long facts;
+                do {
+                    try (var s = c.prepareStatement("SELECT COUNT(*) FROM ledger_entry WHERE action ="
+                            + " 'connectors.run.completed' AND object_id = ?")) {
+                        s.setString(1, id);
+                        try (var rs = s.executeQuery()) {
+                            rs.next();
+                            facts = rs.getLong(1);
+                        }
+                    }
+                    if (facts == 0) {
+                        Thread.sleep(200);
+                    }
+                } while (facts == 0 && Instant.now().isBefore(factDeadline));
+                if (facts != 1) {
+                    twice.add(id + ": " + facts);
+                }
+            }
+            assertThat(twice).as("runs not recorded complete exactly once").isEmpty();
+        }
+    }
+
+    private void connectorRuns() {
+        while (running.get()) {
+            var body = Map.of("action", "EXPORT", "identities", Map.of("email", CrmDatabase.ALICE));
+            try {
+                var answer = post(balancer, "/api/v1/connectors/crm/runs", body);
+                if (answer.statusCode() == 202) {
+                    runs.add(JSON.readTree(answer.body()).path("id").asString());
+                } else if (refusals.add(answer.statusCode() + 2000)) {
+                    System.err.println("run answered " + answer.statusCode() + ": " + answer.body());
+                }
+                Thread.sleep(500);
+            } catch (Exception e) {
+                // not acknowledged
+            }
+        }
     }
 
     private void bannerChoices() {

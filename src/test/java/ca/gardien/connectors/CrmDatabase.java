@@ -14,9 +14,9 @@ import java.util.TreeMap;
  * cycle (customer.primary_contact_id ↔ contact.customer_id) and rows two hops away (order_line, ticket_message).
  * The planted person is customer 1 (Alice); customer 2 (Bob) and 3 (Carol, referred by Alice) are everyone else.
  */
-record CrmDatabase(String url, String user, String password) {
+public record CrmDatabase(String url, String user, String password) {
 
-    static final String ALICE = "alice@example.test";
+    public static final String ALICE = "alice@example.test";
     static final List<String> TABLES = List.of(
             "segment",
             "contact",
@@ -40,7 +40,7 @@ record CrmDatabase(String url, String user, String password) {
             "support_ticket", List.of("70"),
             "ticket_message", List.of("80", "81"));
 
-    static final String ANNOTATIONS = """
+    public static final String ANNOTATIONS = """
             piCategories:
               - id: contact
                 name: {fr: Coordonnées, en: Contact information}
@@ -71,7 +71,7 @@ record CrmDatabase(String url, String user, String password) {
                       - {name: body, erasure: MASK}
             """;
 
-    void create() throws SQLException {
+    public void create() throws SQLException {
         try (var c = connect();
                 var s = c.createStatement()) {
             s.execute("CREATE TABLE segment (id INT PRIMARY KEY, name VARCHAR(100) NOT NULL)");
@@ -108,7 +108,7 @@ record CrmDatabase(String url, String user, String password) {
         }
     }
 
-    void plant() throws SQLException {
+    public void plant() throws SQLException {
         try (var c = connect();
                 var s = c.createStatement()) {
             s.execute("INSERT INTO segment VALUES (1, 'loyal'), (2, 'newsletter')");
