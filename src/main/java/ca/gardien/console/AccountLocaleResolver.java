@@ -38,11 +38,7 @@ class AccountLocaleResolver implements LocaleResolver {
         if (request.getAttribute(REQUEST_KEY) instanceof Locale chosenNow) {
             return chosenNow;
         }
-        // an error page speaks the language of the page that failed
-        var path = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed
-                ? failed
-                : request.getRequestURI();
-        if (!isConsole(path)) {
+        if (!isConsole(pathOf(request))) {
             return fromCookie(request);
         }
         var session = request.getSession(false);
@@ -60,6 +56,13 @@ class AccountLocaleResolver implements LocaleResolver {
             session.setAttribute(SESSION_KEY, remembered);
         }
         return remembered;
+    }
+
+    /** The page's path; for an error page, the path of the page that failed (it speaks that page's language). */
+    private static String pathOf(HttpServletRequest request) {
+        return request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed
+                ? failed
+                : request.getRequestURI();
     }
 
     /** Whether a path is the console's (its language follows the account) rather than the public site's. */
@@ -82,7 +85,7 @@ class AccountLocaleResolver implements LocaleResolver {
     /** A choice made on a page: on a console page, {@link #setConsoleLocale}; elsewhere, {@link #setPublicLocale}. */
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        if (isConsole(request.getRequestURI()) && request.getSession(false) != null) {
+        if (isConsole(pathOf(request)) && signedIn()) {
             setConsoleLocale(request, locale);
         } else {
             setPublicLocale(request, response, locale);
@@ -113,7 +116,8 @@ class AccountLocaleResolver implements LocaleResolver {
         return DEFAULT;
     }
 
-    private static boolean signedIn() {
+    /** Whether someone is signed in: only then is a choice made on a console page the console's. */
+    static boolean signedIn() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null
                 && auth.isAuthenticated()

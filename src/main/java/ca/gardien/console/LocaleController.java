@@ -31,8 +31,11 @@ class LocaleController {
             HttpServletRequest request,
             HttpServletResponse response) {
         var locale = Language.byCode(lang).orElse(Language.FRENCH).locale();
-        var target = LOCAL_PATH.matcher(returnTo).matches() && !returnTo.startsWith("//") ? returnTo : "/";
-        if (AccountLocaleResolver.isConsole(target) && request.getSession(false) != null) {
+        // a local path without dot segments ("/console/../x" is neither the console nor a page of it)
+        var target = LOCAL_PATH.matcher(returnTo).matches() && !returnTo.startsWith("//") && !returnTo.contains("/.")
+                ? returnTo
+                : "/";
+        if (AccountLocaleResolver.isConsole(target) && AccountLocaleResolver.signedIn()) {
             locales.setConsoleLocale(request, locale);
         } else {
             locales.setPublicLocale(request, response, locale);

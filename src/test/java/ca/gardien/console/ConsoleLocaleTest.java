@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 /** French by default; English on request, remembered on the account so that it follows its holder. */
 class ConsoleLocaleTest extends WebTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    AccountLocaleResolver resolver;
+
     @Test
     void theConsoleIsInFrenchByDefault() throws Exception {
         var person = person(Role.STAFF);
@@ -141,6 +144,44 @@ class ConsoleLocaleTest extends WebTestSupport {
                 .andExpect(cookie().value("gardien-lang", "en"));
         mvc.perform(get("/console").session(session).cookie(english))
                 .andExpect(content().string(containsString("Tableau de bord")));
+    }
+
+    @Test
+    void aSwitchOnAFailedConsolePageOrBeforeSignInLeavesTheOtherSideAlone() throws Exception {
+        var person = person(Role.STAFF);
+        var session = login(person.username(), person.password());
+        // an error page of the console (the container forwards to /error) is the console's side
+        var failed = new org.springframework.mock.web.MockHttpServletRequest("GET", "/error");
+        failed.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/console/nope");
+        failed.setSession(new org.springframework.mock.web.MockHttpSession());
+        var response = new org.springframework.mock.web.MockHttpServletResponse();
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(
+                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                                "someone", null, java.util.List.of()));
+        try {
+            resolver.setLocale(failed, response, java.util.Locale.ENGLISH);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        assertThat(response.getCookie("gardien-lang")).isNull();
+        assertThat(resolver.resolveLocale(failed).getLanguage()).isEqualTo("en");
+        // a console switch by someone not signed in is the public site's: it does not beat the account's choice
+        var anonymous = new org.springframework.mock.web.MockHttpSession();
+        mvc.perform(get("/locale")
+                        .param("lang", "en")
+                        .param("return", "/console/requests")
+                        .session(anonymous))
+                .andExpect(cookie().value("gardien-lang", "en"));
+        assertThat(accounts.byId(person.id()).preferredLocale()).isNull();
+        // dot segments are not a page of either side
+        mvc.perform(get("/locale")
+                        .param("lang", "en")
+                        .param("return", "/console/../x")
+                        .session(session))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(get("/locale").param("lang", "en").param("return", "/../x")).andExpect(redirectedUrl("/"));
+        assertThat(accounts.byId(person.id()).preferredLocale()).isNull();
     }
 
     @Test
