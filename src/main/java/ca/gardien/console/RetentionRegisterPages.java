@@ -52,7 +52,9 @@ class RetentionRegisterPages {
             @RequestParam(required = false) String techniques,
             @RequestParam(required = false) String securityMeasures,
             RedirectAttributes flash,
+            Locale locale,
             Authentication auth) {
+        register.entry(rule, locale, auth); // a rule without a page (it destroys, or is unknown) answers 404 here
         var typed = ConsoleSteps.typed(
                 "information",
                 information,
@@ -81,7 +83,9 @@ class RetentionRegisterPages {
             @RequestParam(required = false) String inference,
             @RequestParam(required = false) String veryLow,
             RedirectAttributes flash,
+            Locale locale,
             Authentication auth) {
+        register.entry(rule, locale, auth);
         var typed = ConsoleSteps.typed(
                 "analysedOn",
                 analysedOn,

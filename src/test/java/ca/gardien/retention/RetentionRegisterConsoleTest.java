@@ -199,5 +199,15 @@ class RetentionRegisterConsoleTest extends PlantedShop {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(404);
+        // a rule that destroys has no page: recording for it answers 404, not a redirect to a missing page
+        assertThat(mvc.perform(post("/console/retention/anonymizations/orders/entry")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .session(officer)
+                                .param("purposes", "x"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 }
