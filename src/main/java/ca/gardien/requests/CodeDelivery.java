@@ -24,7 +24,7 @@ class CodeDelivery {
 
     void deliver(RightsRequest request, IdentifierRow row, String code) {
         var minutes = String.valueOf(properties.verification().codeValidFor().toMinutes());
-        var args = List.of(request.id().toString(), code, minutes);
+        var args = List.of(request.reference(), code, minutes);
         var locale = Locale.forLanguageTag(request.language());
         var id = request.id().toString();
         if (row.kind() == IdentifierKind.EMAIL) {

@@ -16,11 +16,14 @@ class IntakeNotices {
     private final Outbox outbox;
     private final Deadlines deadlines;
     private final RequestFacts facts;
+    private final org.springframework.context.MessageSource words;
 
-    IntakeNotices(Outbox outbox, Deadlines deadlines, RequestFacts facts) {
+    IntakeNotices(
+            Outbox outbox, Deadlines deadlines, RequestFacts facts, org.springframework.context.MessageSource words) {
         this.outbox = outbox;
         this.deadlines = deadlines;
         this.facts = facts;
+        this.words = words;
     }
 
     void acknowledge(RightsRequest request, List<IdentifierRow> rows) {
@@ -32,7 +35,12 @@ class IntakeNotices {
                     Locale.forLanguageTag(request.language()),
                     List.of(
                             request.reference(),
-                            request.type().name(),
+                            // the request's type in the letter's language, not its code
+                            words.getMessage(
+                                    "rights.type." + request.type().name(),
+                                    null,
+                                    request.type().name(),
+                                    Locale.forLanguageTag(request.language())),
                             deadlines
                                     .dayOf(request.jurisdiction(), request.receivedAt())
                                     .toString(),

@@ -94,7 +94,12 @@ class RequestIntakeApiTest extends RequestsTestSupport {
         assertThat(messages).extracting(m -> m.template()).contains("requests.acknowledgement", "requests.code");
         assertThat(messages).allSatisfy(m -> assertThat(m.recipient()).isEqualTo(email));
         assertThat(messages.getFirst().subject()).isEqualTo("Acknowledgement of your request " + reference);
-        assertThat(messages.getFirst().body()).contains("number " + reference).doesNotContain(id.toString());
+        assertThat(messages.getFirst().body())
+                .contains("number " + reference + ", Access to my personal information")
+                .doesNotContain("ACCESS")
+                .doesNotContain(id.toString());
+        // the code's message quotes the reference too, never the id
+        assertThat(messages.get(1).body()).contains(reference).doesNotContain(id.toString());
 
         var received = awaitLedgerEntry("requests.received", id);
         assertThat(received.toString()).doesNotContain(email).doesNotContain("All my files");

@@ -54,6 +54,28 @@ class MessageBundlesTest {
     }
 
     @Test
+    void noKeyIsWrittenTwiceInABundleFile() throws IOException {
+        // java.util.Properties keeps the last of two lines with one key: the first one's text is silently lost
+        var twice = new TreeSet<String>();
+        try (var files = Files.list(I18N)) {
+            for (var file :
+                    files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+                var seen = new java.util.HashSet<String>();
+                for (var line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    int equals = line.indexOf('=');
+                    if (equals > 0 && !line.startsWith("#") && !Character.isWhitespace(line.charAt(0))) {
+                        var key = line.substring(0, equals).strip();
+                        if (!seen.add(key)) {
+                            twice.add(file.getFileName() + ": " + key);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
+    }
+
+    @Test
     void everyKeyExistsInFrenchAndInEnglish() throws IOException {
         for (var basename : Bundles.basenames()) {
             var french = bundle(basename, "").stringPropertyNames();
