@@ -9,6 +9,16 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(MailProperties.class)
 class MailConfiguration {
 
+    static final String KEY = "mailKeyedDigest";
+
+    /** The outbox's key for recipients' digests: an exact address finds its messages, sealed as they are. */
+    @Bean(KEY)
+    ca.gardien.shared.KeyedDigest mailKeyedDigest(MailProperties properties) {
+        var directory =
+                properties.keyDirectory() == null ? java.nio.file.Path.of("data", "keys") : properties.keyDirectory();
+        return ca.gardien.shared.KeyedDigest.loadOrCreate(directory, "mail-hmac.key");
+    }
+
     /** SMS stay in the outbox, where the console shows them, unless another sender is declared. */
     @Bean
     @ConditionalOnMissingBean(SmsSender.class)

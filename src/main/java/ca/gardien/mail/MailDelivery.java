@@ -25,7 +25,15 @@ class MailDelivery {
     private final MailProperties properties;
     private final Outbox outbox;
 
-    MailDelivery(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, MailProperties properties, Outbox outbox) {
+    private final OutboxSeal seal;
+
+    MailDelivery(
+            JdbcClient jdbc,
+            ObjectProvider<JavaMailSender> sender,
+            MailProperties properties,
+            Outbox outbox,
+            OutboxSeal seal) {
+        this.seal = seal;
         this.jdbc = jdbc;
         this.sender = sender;
         this.properties = properties;
@@ -40,7 +48,7 @@ class MailDelivery {
         }
         var message = jdbc.sql("SELECT * FROM mail_message WHERE id = ? AND status = 'STORED' AND channel = 'EMAIL'")
                 .param(queued.messageId())
-                .query((rs, n) -> OutboxRows.message(rs))
+                .query((rs, n) -> OutboxRows.message(rs, seal))
                 .optional();
         if (message.isEmpty()) {
             return; // already sent, purged, or not an email

@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param from the sender address of outgoing email
  * @param retention how long outbox rows (which hold personal information) are kept
  * @param purgeEvery how often old rows are deleted
+ * @param keyDirectory where the key of the recipients' digests lives (shared by all nodes)
  */
 @ConfigurationProperties("gardien.mail")
 record MailProperties(
         @DefaultValue("gardien@localhost") String from,
         @DefaultValue("30d") Duration retention,
-        @DefaultValue("1h") Duration purgeEvery) {}
+        @DefaultValue("1h") Duration purgeEvery,
+        java.nio.file.Path keyDirectory) {}

@@ -25,7 +25,10 @@ public class Outbox {
     private final Clock clock;
     private final MessageSource templates;
 
-    Outbox(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, MessageSource templates) {
+    private final OutboxSeal seal;
+
+    Outbox(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, MessageSource templates, OutboxSeal seal) {
+        this.seal = seal;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -39,14 +42,18 @@ public class Outbox {
         var args = message.arguments().toArray();
         var subject = render(message, "subject", args);
         var body = render(message, "body", args);
-        jdbc.sql("INSERT INTO mail_message (id, channel, recipient, subject, body, template, related_type, related_id,"
-                        + " created_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'STORED')")
+        var key = seal.newKey();
+        jdbc.sql("INSERT INTO mail_message (id, subject_key, channel, recipient, recipient_digest, subject, body,"
+                        + " template, related_type, related_id, created_at, status)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'STORED')")
                 .params(
                         id,
+                        key,
                         message.channel().name(),
-                        message.recipient(),
-                        subject,
-                        body,
+                        seal.seal(key, message.recipient()),
+                        seal.digest(message.recipient()),
+                        seal.seal(key, subject),
+                        seal.seal(key, body),
                         message.template(),
                         message.relatedType(),
                         message.relatedId(),
@@ -61,7 +68,7 @@ public class Outbox {
     public List<OutboxMessage> about(String relatedId) {
         return jdbc.sql("SELECT * FROM mail_message WHERE related_id = ? ORDER BY created_at, id")
                 .param(relatedId)
-                .query((rs, n) -> OutboxRows.message(rs))
+                .query((rs, n) -> OutboxRows.message(rs, seal))
                 .list();
     }
 

@@ -3,6 +3,7 @@ package ca.gardien.mail;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -15,8 +16,10 @@ class OutboxPurge {
     private final JdbcClient jdbc;
     private final MailProperties properties;
     private final Clock clock;
+    private final OutboxSeal seal;
 
-    OutboxPurge(JdbcClient jdbc, MailProperties properties, Clock clock) {
+    OutboxPurge(JdbcClient jdbc, MailProperties properties, Clock clock, OutboxSeal seal) {
+        this.seal = seal;
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
@@ -29,10 +32,18 @@ class OutboxPurge {
         purge();
     }
 
-    /** Returns how many rows were deleted. */
+    /**
+     * Deletes the rows past the retention and destroys their keys (crypto-shredding: a dump taken while they were kept
+     * holds nothing readable of them any more). Returns how many rows were deleted.
+     */
     @Transactional
     int purge() {
         var cutoff = OffsetDateTime.ofInstant(clock.instant().minus(properties.retention()), ZoneOffset.UTC);
+        jdbc.sql("SELECT subject_key FROM mail_message WHERE created_at < ? AND subject_key IS NOT NULL")
+                .param(cutoff)
+                .query(UUID.class)
+                .list()
+                .forEach(seal::destroy);
         return jdbc.sql("DELETE FROM mail_message WHERE created_at < ?")
                 .param(cutoff)
                 .update();

@@ -9,14 +9,16 @@ final class OutboxRows {
 
     private OutboxRows() {}
 
-    static OutboxMessage message(ResultSet rs) throws SQLException {
+    /** A stored message, its sealed parts opened (null once its key is destroyed). */
+    static OutboxMessage message(ResultSet rs, OutboxSeal seal) throws SQLException {
         var sent = rs.getObject("sent_at", OffsetDateTime.class);
+        var key = rs.getObject("subject_key", UUID.class);
         return new OutboxMessage(
                 rs.getObject("id", UUID.class),
                 Message.Channel.valueOf(rs.getString("channel")),
-                rs.getString("recipient"),
-                rs.getString("subject"),
-                rs.getString("body"),
+                seal.open(key, rs.getString("recipient")),
+                seal.open(key, rs.getString("subject")),
+                seal.open(key, rs.getString("body")),
                 rs.getString("template"),
                 rs.getString("related_type"),
                 rs.getString("related_id"),

@@ -30,16 +30,28 @@ public class OutboxViews {
     static final int MAX_PAGE = 100_000;
     static final int MAX_SEARCH = 200;
     private static final String COLUMNS =
-            "SELECT id, channel, recipient, subject, created_at, status FROM mail_message";
-    private static final String MATCHING =
-            " WHERE LOWER(recipient) LIKE :pattern ESCAPE '\\' OR LOWER(subject) LIKE :pattern ESCAPE '\\'";
+            "SELECT id, subject_key, channel, recipient, subject, created_at, status FROM mail_message";
+    /**
+     * A sealed message is found by its whole recipient (keyed digest); one stored before sealing also by a part of its
+     * recipient or subject.
+     */
+    private static final String MATCHING = " WHERE recipient_digest IN (:digests) OR (subject_key IS NULL AND"
+            + " (LOWER(recipient) LIKE :pattern ESCAPE '\\' OR LOWER(subject) LIKE :pattern ESCAPE '\\'))";
 
     private final JdbcClient jdbc;
     private final ObjectProvider<JavaMailSender> smtp;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OutboxViews(JdbcClient jdbc, ObjectProvider<JavaMailSender> smtp, ApplicationEventPublisher events, Clock clock) {
+    private final OutboxSeal seal;
+
+    OutboxViews(
+            JdbcClient jdbc,
+            ObjectProvider<JavaMailSender> smtp,
+            ApplicationEventPublisher events,
+            Clock clock,
+            OutboxSeal seal) {
+        this.seal = seal;
         this.jdbc = jdbc;
         this.smtp = smtp;
         this.events = events;
@@ -62,7 +74,9 @@ public class OutboxViews {
             throw new InvalidInputException("q", "shared.field.too-long", MAX_SEARCH);
         }
         var where = term == null ? "" : MATCHING;
-        var params = term == null ? Map.<String, Object>of() : Map.<String, Object>of("pattern", pattern(term));
+        var params = term == null
+                ? Map.<String, Object>of()
+                : Map.<String, Object>of("pattern", pattern(term), "digests", seal.digestsOf(term));
         long total = jdbc.sql("SELECT COUNT(*) FROM mail_message" + where)
                 .params(params)
                 .query(Long.class)
@@ -73,7 +87,7 @@ public class OutboxViews {
                 .params(params)
                 .param("skip", (long) (shown - 1) * PAGE_SIZE)
                 .param("size", PAGE_SIZE)
-                .query((rs, n) -> entry(rs))
+                .query((rs, n) -> entry(rs, seal))
                 .list();
         return new OutboxPage(entries, term, shown, PAGE_SIZE, total);
     }
@@ -83,7 +97,7 @@ public class OutboxViews {
     public OutboxView open(UUID id, Actor reader) {
         var message = jdbc.sql("SELECT * FROM mail_message WHERE id = ?")
                 .param(id)
-                .query((rs, n) -> OutboxRows.message(rs))
+                .query((rs, n) -> OutboxRows.message(rs, seal))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("mail.object.mail-message", id));
         events.publishEvent(Evidence.of(
@@ -103,13 +117,14 @@ public class OutboxViews {
         return new OutboxView(entry, message.body(), message.sentAt(), message.relatedType(), message.relatedId());
     }
 
-    private static OutboxEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static OutboxEntry entry(java.sql.ResultSet rs, OutboxSeal seal) throws java.sql.SQLException {
+        var key = rs.getObject("subject_key", UUID.class);
         return new OutboxEntry(
                 rs.getObject("id", UUID.class),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 Message.Channel.valueOf(rs.getString("channel")),
-                rs.getString("recipient"),
-                rs.getString("subject"),
+                seal.open(key, rs.getString("recipient")),
+                seal.open(key, rs.getString("subject")),
                 status(rs.getString("status")));
     }
 

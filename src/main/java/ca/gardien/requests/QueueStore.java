@@ -3,12 +3,17 @@ package ca.gardien.requests;
 import static ca.gardien.requests.RequestStore.instant;
 import static ca.gardien.requests.RequestStore.utc;
 
+import ca.gardien.shared.IdentifierKind;
+import ca.gardien.shared.KeyedDigest;
+import ca.gardien.shared.SubjectIdentifier;
+import ca.gardien.shared.SubjectKeys;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,9 +22,34 @@ import org.springframework.stereotype.Repository;
 class QueueStore {
 
     private final JdbcClient jdbc;
+    private final SubjectKeys keys;
+    private final KeyedDigest digests;
+    private final String phoneRegion;
 
-    QueueStore(JdbcClient jdbc) {
+    QueueStore(
+            JdbcClient jdbc,
+            SubjectKeys keys,
+            @Qualifier(RequestsConfiguration.KEY) KeyedDigest digests,
+            RequestsProperties properties) {
         this.jdbc = jdbc;
+        this.keys = keys;
+        this.digests = digests;
+        this.phoneRegion = properties.phoneRegion();
+    }
+
+    /**
+     * The stored digests of a search typed as a whole email, phone number or customer number: identifier values are
+     * sealed ({@link SubjectKeys}), so the queue finds a requester by the whole identifier, not by a part of it.
+     */
+    private List<String> digestsOf(String typed) {
+        var found = new ArrayList<String>();
+        for (var kind : List.of(IdentifierKind.EMAIL, IdentifierKind.PHONE, IdentifierKind.CUSTOMER)) {
+            var identifier = SubjectIdentifier.of(kind, typed, phoneRegion);
+            if (identifier != null) {
+                found.addAll(digests.storedDigests(identifier));
+            }
+        }
+        return found;
     }
 
     /**
@@ -30,7 +60,7 @@ class QueueStore {
     List<QueueQuery.Row> page(QueueQuery q, boolean byRequester) {
         var column = "received".equals(q.sort()) ? "r.received_at" : "r.due_on";
         var sql = new StringBuilder(
-                "SELECT r.id, r.reference, r.type, r.status, r.jurisdiction, r.channel, r.received_at, r.due_on,"
+                "SELECT r.id, r.subject_key, r.reference, r.type, r.status, r.jurisdiction, r.channel, r.received_at, r.due_on,"
                         + " (SELECT i.kind || ':' || i.identifier FROM requests_identifier i WHERE i.request_id = r.id"
                         + " ORDER BY CASE i.kind WHEN 'EMAIL' THEN 0 WHEN 'PHONE' THEN 1 ELSE 2 END, i.kind"
                         + " FETCH FIRST 1 ROWS ONLY) AS requester FROM requests_request r WHERE 1 = 1");
@@ -60,8 +90,16 @@ class QueueStore {
             params.add(pattern);
             params.add(pattern);
             if (byRequester) {
-                sql.append(" OR EXISTS (SELECT 1 FROM requests_identifier s WHERE s.request_id = r.id"
-                        + " AND LOWER(s.identifier) LIKE ?)");
+                // a part of an identifier stored before sealing still matches; a sealed one by its digest only
+                var whole = digestsOf(q.search());
+                sql.append(" OR EXISTS (SELECT 1 FROM requests_identifier s WHERE s.request_id = r.id AND (");
+                if (!whole.isEmpty()) {
+                    sql.append("s.digest IN (")
+                            .append(String.join(", ", java.util.Collections.nCopies(whole.size(), "?")))
+                            .append(") OR ");
+                    params.addAll(whole);
+                }
+                sql.append("(s.identifier NOT LIKE 'sk1:%' AND LOWER(s.identifier) LIKE ?)))");
                 params.add(pattern);
             }
             sql.append(")");
@@ -91,7 +129,17 @@ class QueueStore {
                         RightsRequest.Channel.valueOf(rs.getString("channel")),
                         instant(rs, "received_at"),
                         rs.getObject("due_on", LocalDate.class),
-                        rs.getString("requester")))
+                        requester(rs.getObject("subject_key", UUID.class), rs.getString("requester"))))
                 .list();
+    }
+
+    /** The sub-select's {@code KIND:value} with the value opened; null once its key is destroyed. */
+    private String requester(UUID key, String stored) {
+        if (stored == null) {
+            return null;
+        }
+        int colon = stored.indexOf(':');
+        var value = keys.open(key, stored.substring(colon + 1));
+        return value == null ? null : stored.substring(0, colon + 1) + value;
     }
 }

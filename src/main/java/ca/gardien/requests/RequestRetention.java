@@ -44,13 +44,16 @@ class RequestRetention {
     private final RequestsProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ca.gardien.shared.SubjectKeys keys;
 
     RequestRetention(
             JdbcClient jdbc,
             RequestFacts facts,
             RequestsProperties properties,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            ca.gardien.shared.SubjectKeys keys) {
+        this.keys = keys;
         this.jdbc = jdbc;
         this.facts = facts;
         this.properties = properties;
@@ -130,6 +133,15 @@ class RequestRetention {
         counts.put(
                 "staffProofReasons",
                 count("UPDATE requests_staff_proof SET reason = NULL WHERE request_id = ? AND reason IS NOT NULL", id));
+        // crypto-shredding: what was sealed under the request's key is unreadable in every copy, backups included. The
+        // key goes before the commit: a purge that fails after it leaves values nobody can read, never a key that
+        // survives a purge.
+        var key = jdbc.sql("SELECT subject_key FROM requests_request WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, UUID.class)))
+                .single();
+        key.ifPresent(keys::shred);
+        counts.put("subjectKey", key.isPresent() ? "destroyed" : "none");
         counts.put("keepFor", properties.retention().keepFor().toString());
         facts.record("purged", id, Actor.SYSTEM, counts);
         return true;

@@ -2,10 +2,12 @@ package ca.gardien.requests;
 
 import ca.gardien.requests.RightsRequest.Review;
 import ca.gardien.shared.IdentifierKind;
+import ca.gardien.shared.SubjectKeys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,24 +21,38 @@ class RequestRows {
 
     private final JdbcClient jdbc;
     private final StaffProofStore proofs;
+    private final SubjectKeys keys;
 
-    RequestRows(JdbcClient jdbc, StaffProofStore proofs) {
+    RequestRows(JdbcClient jdbc, StaffProofStore proofs, SubjectKeys keys) {
         this.jdbc = jdbc;
         this.proofs = proofs;
+        this.keys = keys;
     }
 
+    /** The request's identifiers, their values opened with its subject key (null once the key is destroyed). */
     List<IdentifierRow> identifiers(UUID requestId) {
+        var key = jdbc.sql("SELECT subject_key FROM requests_request WHERE id = ?")
+                .param(requestId)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, UUID.class)))
+                .optional()
+                .flatMap(k -> k)
+                .orElse(null);
+        return identifiers(requestId, key);
+    }
+
+    private List<IdentifierRow> identifiers(UUID requestId, UUID key) {
         return jdbc.sql("SELECT * FROM requests_identifier WHERE request_id = ? ORDER BY kind")
                 .param(requestId)
-                .query((rs, n) -> identifier(rs))
+                .query((rs, n) -> identifier(rs, key))
                 .list();
     }
 
     RightsRequest request(ResultSet rs) throws SQLException {
         var id = rs.getObject("id", UUID.class);
+        var key = rs.getObject("subject_key", UUID.class);
         var representative = rs.getString("representative");
         var staffProofs = proofs.of(id);
-        var states = identifiers(id).stream()
+        var states = identifiers(id, key).stream()
                 .map(i -> new RightsRequest.IdentifierState(
                         i.kind(),
                         i.value(),
@@ -54,7 +70,7 @@ class RequestRows {
                 RightsRequest.Channel.valueOf(rs.getString("channel")),
                 rs.getString("language"),
                 rs.getString("subject_category"),
-                rs.getString("details"),
+                keys.open(key, rs.getString("details")),
                 representative == null ? null : RightsRequest.Representative.valueOf(representative),
                 Review.valueOf(rs.getString("staff_review")),
                 representative == null ? Review.NOT_REQUIRED : representativeProof(id),
@@ -79,11 +95,11 @@ class RequestRows {
         return !statuses.isEmpty() && statuses.stream().allMatch("REJECTED"::equals) ? Review.REJECTED : Review.PENDING;
     }
 
-    private static IdentifierRow identifier(ResultSet rs) throws SQLException {
+    private IdentifierRow identifier(ResultSet rs, UUID key) throws SQLException {
         return new IdentifierRow(
                 rs.getObject("request_id", UUID.class),
                 IdentifierKind.valueOf(rs.getString("kind")),
-                rs.getString("identifier"),
+                keys.open(key, rs.getString("identifier")),
                 rs.getString("digest"),
                 RequestStore.instant(rs, "verified_at"),
                 rs.getString("verified_by"),

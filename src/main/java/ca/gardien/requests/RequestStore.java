@@ -20,21 +20,26 @@ class RequestStore {
 
     private final JdbcClient jdbc;
     private final RequestRows rows;
+    private final ca.gardien.shared.SubjectKeys keys;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
-    RequestStore(JdbcClient jdbc, RequestRows rows) {
+    RequestStore(JdbcClient jdbc, RequestRows rows, ca.gardien.shared.SubjectKeys keys) {
         this.jdbc = jdbc;
         this.rows = rows;
+        this.keys = keys;
     }
 
+    /** Stores a new request, its details and identifier values sealed under a subject key of its own. */
     void insert(RightsRequest r, List<IdentifierRow> identifiers) {
         changed();
-        jdbc.sql(
-                        "INSERT INTO requests_request (id, reference, type, status, jurisdiction, channel, language, subject_category,"
-                                + " details, representative, staff_review, received_at, due_on, extended_due_on, duplicate_of,"
-                                + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+        var key = keys.create();
+        jdbc.sql("INSERT INTO requests_request (id, subject_key, reference, type, status, jurisdiction, channel,"
+                        + " language, subject_category, details, representative, staff_review, received_at, due_on,"
+                        + " extended_due_on, duplicate_of, updated_at, version)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
                 .params(
                         r.id(),
+                        key,
                         r.reference(),
                         r.type().name(),
                         r.status().name(),
@@ -42,7 +47,7 @@ class RequestStore {
                         r.channel().name(),
                         r.language(),
                         r.subjectCategory(),
-                        r.details(),
+                        keys.seal(key, r.details()),
                         r.representative() == null ? null : r.representative().name(),
                         r.identityReview().name(),
                         utc(r.receivedAt()),
@@ -53,7 +58,7 @@ class RequestStore {
                 .update();
         identifiers.forEach(i -> jdbc.sql("INSERT INTO requests_identifier (request_id, kind, identifier, digest,"
                         + " failed_attempts, codes_sent) VALUES (?, ?, ?, ?, 0, 0)")
-                .params(i.requestId(), i.kind().name(), i.value(), i.digest())
+                .params(i.requestId(), i.kind().name(), keys.seal(key, i.value()), i.digest())
                 .update());
     }
 

@@ -84,6 +84,21 @@ class OutboxTest extends WebTestSupport {
                 List.of("R-1", "111111", "15"),
                 "request",
                 about));
+        // what a dump taken now holds of the message: ciphertext only
+        var dumped = jdbc.sql("SELECT recipient, subject, body FROM mail_message WHERE related_id = ?")
+                .param(about)
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .single();
+        assertThat(dumped)
+                .allSatisfy(v -> assertThat(v)
+                        .startsWith(ca.gardien.shared.SubjectKeys.PREFIX)
+                        .doesNotContain("old@example.test")
+                        .doesNotContain("111111"));
+        var key = jdbc.sql("SELECT subject_key FROM mail_message WHERE related_id = ?")
+                .param(about)
+                .query(UUID.class)
+                .single();
+        assertThat(outbox.about(about).getFirst().body()).contains("111111");
         jdbc.sql("UPDATE mail_message SET created_at = ? WHERE related_id = ?")
                 .params(OffsetDateTime.now(ZoneOffset.UTC).minusDays(31), about)
                 .update();
@@ -100,5 +115,31 @@ class OutboxTest extends WebTestSupport {
         assertThat(purge.purge()).isGreaterThanOrEqualTo(1);
         assertThat(outbox.about(about)).isEmpty();
         assertThat(outbox.about(fresh)).hasSize(1);
+        // the purge destroyed the message's key: the dump's values, restored, read as nothing
+        assertThat(keys.exists(key)).isFalse();
+        assertThat(dumped).allSatisfy(v -> assertThat(keys.open(key, v)).isNull());
     }
+
+    @Autowired
+    ca.gardien.shared.SubjectKeys keys;
+
+    @Test
+    void theOutboxFindsASealedMessageByItsWholeRecipientInAnyCase() {
+        var about = UUID.randomUUID().toString();
+        outbox.queue(new Message(
+                Message.Channel.EMAIL,
+                "finder@example.test",
+                "requests.code",
+                null,
+                List.of("R-3", "333333", "15"),
+                "request",
+                about));
+        assertThat(views.page(" Finder@Example.TEST ", 1).entries())
+                .extracting(e -> e.recipient())
+                .containsExactly("finder@example.test");
+        assertThat(views.page("finder@", 1).entries()).isEmpty();
+    }
+
+    @Autowired
+    OutboxViews views;
 }

@@ -61,9 +61,18 @@ abstract class AbuseLimitsTestSupport extends WebTestSupport {
                 .param("details", "Synthetic details"));
     }
 
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("mailKeyedDigest")
+    ca.gardien.shared.KeyedDigest mailDigests;
+
+    /** The outbox's digest of a recipient: addresses are sealed, an exact one is found by its digest. */
+    String recipientDigest(String recipient) {
+        return mailDigests.digest("recipient", recipient.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     int messagesTo(String recipient) {
-        return jdbc.sql("SELECT COUNT(*) FROM mail_message WHERE recipient = ?")
-                .param(recipient)
+        return jdbc.sql("SELECT COUNT(*) FROM mail_message WHERE recipient_digest = ?")
+                .param(recipientDigest(recipient))
                 .query(Integer.class)
                 .single();
     }

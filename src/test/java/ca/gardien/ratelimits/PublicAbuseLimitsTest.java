@@ -87,8 +87,9 @@ class PublicAbuseLimitsTest extends AbuseLimitsTestSupport {
             mvc.perform(submit).andExpect(status().isCreated());
         }
         mvc.perform(submit).andExpect(problem(429, "rate-limited")).andExpect(header().exists("Retry-After"));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_message WHERE recipient = ? AND template = 'requests.code'")
-                        .param(person)
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_message WHERE recipient_digest = ?"
+                                + " AND template = 'requests.code'")
+                        .param(recipientDigest(person))
                         .query(Integer.class)
                         .single())
                 .isEqualTo(10);

@@ -157,7 +157,10 @@ class RequestRetentionTest extends RequestsTestSupport {
                             .param(kept.getKey())
                             .query(String.class)
                             .single())
-                    .isEqualTo(kept.getValue());
+                    .startsWith(ca.gardien.shared.SubjectKeys.PREFIX);
+            assertThat(requests.get(kept.getKey()).identifiers())
+                    .extracting(i -> i.value())
+                    .containsExactly(kept.getValue());
         }
 
         // a second sweep does nothing: no other fact, same purge date
@@ -215,6 +218,67 @@ class RequestRetentionTest extends RequestsTestSupport {
                         .toInstant(),
                 java.time.ZoneId.of("America/Toronto"));
         assertThat(page).contains("id=\"purged\"").contains(purgedOn.toString()).doesNotContain(email);
+    }
+
+    @Autowired
+    Requests requests;
+
+    /**
+     * Crypto-shredding: a request's identifier values and details are stored sealed under its own key, kept outside the
+     * database. A dump taken while the request is kept holds only ciphertext; restored while the key lives it reads
+     * back, restored after the purge destroyed the key it reads as nothing — the dump holds nothing readable about the
+     * person any more.
+     */
+    @Test
+    void afterThePurgeDestroysItsKeyADumpTakenBeforeHoldsNothingReadableAboutThePerson() throws Exception {
+        var email = email();
+        var id = withDetails(email);
+        var details = "Je veux savoir ce que vous détenez sur moi.";
+        var sealed = jdbc.sql("SELECT r.details, i.identifier FROM requests_request r JOIN requests_identifier i"
+                        + " ON i.request_id = r.id WHERE r.id = ?")
+                .param(id)
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
+                .single();
+        assertThat(sealed).allSatisfy(v -> assertThat(v).startsWith(ca.gardien.shared.SubjectKeys.PREFIX));
+
+        var dump = databaseDump();
+        assertThat(dump).doesNotContain(email).doesNotContain(details).contains(sealed.get(0), sealed.get(1));
+        // while the key lives, the dump's values read back: this is what the purge must make impossible
+        restore(id, sealed);
+        assertThat(requests.get(id).details()).isEqualTo(details);
+        assertThat(requests.get(id).identifiers()).extracting(i -> i.value()).containsExactly(email);
+
+        cancel(id);
+        clock.advance(Duration.ofDays(367));
+        assertThat(retention.sweep()).isGreaterThanOrEqualTo(1);
+        assertThat(String.valueOf(awaitLedgerEntry("requests.purged", id).get("payload")))
+                .contains("\"subjectKey\":\"destroyed\"");
+
+        // the backup taken before, restored after the purge
+        restore(id, sealed);
+        var restored = requests.get(id);
+        assertThat(restored.details()).isNull();
+        assertThat(restored.identifiers()).extracting(i -> i.value()).containsOnlyNulls();
+        mvc.perform(get("/api/v1/requests/" + id).header("Authorization", officerBearer()))
+                .andExpect(status().isOk());
+    }
+
+    /** What a backup of the database holds (here every text of the requests tables; on PostgreSQL a real pg_dump). */
+    protected String databaseDump() {
+        var text = new StringBuilder();
+        for (var table : List.of("requests_request", "requests_identifier", "requests_task", "requests_response")) {
+            jdbc.sql("SELECT * FROM " + table).query().listOfRows().forEach(row -> text.append(row.values()));
+        }
+        return text.toString();
+    }
+
+    private void restore(UUID id, List<String> sealed) {
+        jdbc.sql("UPDATE requests_request SET details = ? WHERE id = ?")
+                .params(sealed.get(0), id)
+                .update();
+        jdbc.sql("UPDATE requests_identifier SET identifier = ? WHERE request_id = ?")
+                .params(sealed.get(1), id)
+                .update();
     }
 
     private UUID withDetails(String email) throws Exception {

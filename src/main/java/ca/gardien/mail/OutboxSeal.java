@@ -1,0 +1,66 @@
+package ca.gardien.mail;
+
+import ca.gardien.shared.KeyedDigest;
+import ca.gardien.shared.SubjectIdentifier;
+import ca.gardien.shared.SubjectKeys;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * How the outbox keeps a message (crypto-shredding, issue 17): its recipient, subject and body sealed under a key of
+ * the message's own ({@link SubjectKeys}), destroyed with the message by the purge, so that no database dump holds a
+ * readable address or text once the message's time is over; and the recipient's keyed digest, by which an exact
+ * address still finds its messages.
+ */
+@Component
+class OutboxSeal {
+
+    private final SubjectKeys keys;
+    private final KeyedDigest digests;
+
+    OutboxSeal(SubjectKeys keys, @Qualifier(MailConfiguration.KEY) KeyedDigest digests) {
+        this.keys = keys;
+        this.digests = digests;
+    }
+
+    UUID newKey() {
+        return keys.create();
+    }
+
+    String seal(UUID key, String text) {
+        return keys.seal(key, text);
+    }
+
+    /** The stored value in clear; null once the message's key is destroyed. */
+    String open(UUID key, String stored) {
+        return keys.open(key, stored);
+    }
+
+    void destroy(UUID key) {
+        keys.shred(key);
+    }
+
+    /** The digest a recipient is stored under: the address as written, in lower case. */
+    String digest(String recipient) {
+        return digests.digest("recipient", recipient.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The digests a typed search may match: as typed, and as a normalized email or phone number. */
+    List<String> digestsOf(String typed) {
+        var found = new LinkedHashSet<String>();
+        found.add(digest(typed));
+        var email = SubjectIdentifier.normalizedEmail(typed);
+        if (email != null) {
+            found.add(digest(email));
+        }
+        var phone = SubjectIdentifier.of(ca.gardien.shared.IdentifierKind.PHONE, typed, "CA");
+        if (phone != null) {
+            found.add(digest(phone.value()));
+        }
+        return List.copyOf(found);
+    }
+}
