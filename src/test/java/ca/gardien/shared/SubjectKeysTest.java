@@ -1,0 +1,51 @@
+package ca.gardien.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Per-subject keys: sealed values open with their own key only, and never again once it is destroyed. */
+class SubjectKeysTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aValueOpensWithItsOwnKeyUntilTheKeyIsDestroyed() {
+        var keys = new SubjectKeys(folder);
+        var key = keys.create();
+        var sealed = keys.seal(key, "personne@example.test — détails");
+        assertThat(sealed).startsWith(SubjectKeys.PREFIX).doesNotContain("personne");
+        assertThat(keys.seal(key, "personne@example.test — détails")).isNotEqualTo(sealed); // a fresh IV each time
+        assertThat(keys.open(key, sealed)).isEqualTo("personne@example.test — détails");
+
+        keys.shred(key);
+        assertThat(keys.exists(key)).isFalse();
+        assertThat(keys.open(key, sealed)).isNull();
+        // a new folder object (another node, a restart) reads the same: the key is gone from the disk
+        assertThat(new SubjectKeys(folder).open(key, sealed)).isNull();
+    }
+
+    @Test
+    void aValueMovedUnderAnotherSubjectsKeyOrAlteredDoesNotOpen() {
+        var keys = new SubjectKeys(folder);
+        var mine = keys.create();
+        var theirs = keys.create();
+        var sealed = keys.seal(mine, "secret");
+        assertThatThrownBy(() -> keys.open(theirs, sealed)).isInstanceOf(IllegalStateException.class);
+        var altered = sealed.substring(0, sealed.length() - 4) + (sealed.endsWith("AAAA") ? "BBBB" : "AAAA");
+        assertThatThrownBy(() -> keys.open(mine, altered)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void valuesStoredBeforeSealingAndNullsPassThrough() {
+        var keys = new SubjectKeys(folder);
+        var key = keys.create();
+        assertThat(keys.open(null, "stored in clear")).isEqualTo("stored in clear");
+        assertThat(keys.open(key, null)).isNull();
+        assertThat(keys.seal(key, null)).isNull();
+    }
+}
