@@ -84,7 +84,7 @@ class ComplaintFiles {
                     c.email(),
                     template,
                     locale(c),
-                    List.of(c.subject(), text),
+                    List.of(c.subject(), text, c.reference()),
                     "complaint",
                     c.id().toString()));
         }

@@ -105,10 +105,7 @@ class ComplaintReminders {
                 "account:" + to,
                 "complaint-reminder",
                 Locale.CANADA_FRENCH,
-                List.of(
-                        c.id().toString(),
-                        String.valueOf(left),
-                        c.effectiveDueOn().toString()),
+                List.of(c.reference(), String.valueOf(left), c.effectiveDueOn().toString()),
                 "complaint",
                 c.id().toString()));
         var payload = new HashMap<String, String>(Map.of(

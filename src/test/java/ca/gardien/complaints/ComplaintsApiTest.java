@@ -161,7 +161,8 @@ class ComplaintsApiTest extends WebTestSupport {
         assertThat(outbox.about(id).stream().map(m -> m.subject()).toList())
                 .anySatisfy(s -> assertThat(s).startsWith("Acknowledgement"))
                 .anySatisfy(s -> assertThat(s).startsWith("Delay notice"))
-                .anySatisfy(s -> assertThat(s).startsWith("Answer to your complaint"));
+                .anySatisfy(s -> assertThat(s).startsWith("Answer to your complaint C-"))
+                .allSatisfy(s -> assertThat(s).matches(".*\\bC-\\d{4}-\\d{5,}\\b.*"));
 
         send(officerBearer(), "/api/v1/complaints/" + id + "/close", "{}").andExpect(status().isOk());
         var fact = awaitLedgerEntry("complaints.answered", id);
