@@ -48,6 +48,20 @@ class RetentionReassessments {
                 .toList();
     }
 
+    /**
+     * The anonymizing rules with tables to sweep that have no risk analysis yet (no register entry, or an entry without
+     * an analysis): their real runs cannot start, and the officer is to know before the tile says all is well.
+     */
+    List<String> unassessed() {
+        return schedules.all().stream()
+                .filter(s -> s.anonymize() && !s.tables().isEmpty())
+                .filter(s -> register.find(s.rule().id())
+                        .flatMap(RetentionAnonymizations.Entry::lastAnalysed)
+                        .isEmpty())
+                .map(s -> s.rule().id())
+                .toList();
+    }
+
     Optional<Due> due(RetentionAnonymizations.Entry entry) {
         var today = LocalDate.ofInstant(clock.instant(), properties.zone());
         return entry.lastAnalysed().map(last -> {

@@ -67,6 +67,10 @@ class RetentionTile implements ProgramTile {
                         Figure.of("retention.tile.sweeping", sweeping, PAGE),
                         Figure.alertWhenAny("retention.tile.failed", failed, PAGE),
                         Figure.of("retention.tile.holds", holds.active().size(), PAGE + "#holds"),
-                        Figure.alertWhenAny("retention.tile.reassess", overdue.size(), overdueLink))));
+                        Figure.alertWhenAny("retention.tile.reassess", overdue.size(), overdueLink),
+                        Figure.alertWhenAny(
+                                "retention.tile.unassessed",
+                                reassessments.unassessed().size(),
+                                REGISTER))));
     }
 }

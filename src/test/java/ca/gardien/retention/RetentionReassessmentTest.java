@@ -45,6 +45,8 @@ class RetentionReassessmentTest extends PlantedShop {
     void anAnalysisOlderThanThePeriodIsFlaggedOnThePageTheRegisterAndTheTile() throws Exception {
         clock.setDay("2027-01-10");
         var officer = officerBearer();
+        // before its register entry and analysis, the rule is flagged as without one: not "nothing to update"
+        assertThat(page("/console")).contains("1 anonymizing rule without a risk analysis");
         call(
                 put("/api/v1/retention/rules/dormant/anonymization")
                         .header("Authorization", officer)
@@ -62,7 +64,9 @@ class RetentionReassessmentTest extends PlantedShop {
         var overdue = "Update the re-identification risk analysis: the latest is of January 5, 2027, its update was due"
                 + " by January 5, 2028.";
         assertThat(page("/console/retention")).contains(due).doesNotContain("data-overdue=\"true\"");
-        assertThat(page("/console")).contains("No risk analysis to update");
+        assertThat(page("/console"))
+                .contains("No risk analysis to update")
+                .contains("Every anonymizing rule has its risk analysis");
 
         clock.setDay("2028-01-05"); // the last day of the period
         assertThat(page("/console/retention")).contains(due);
