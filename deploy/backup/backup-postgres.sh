@@ -22,8 +22,10 @@ done
 command -v pg_dump >/dev/null || { echo "pg_dump is not installed" >&2; exit 2; }
 
 mkdir -p "$out"
-# 1. Keys, checkpoint log and packages (the embedded H2 files, if any, are not part of a PostgreSQL installation).
-tar -C "$data_dir" --exclude='*.mv.db' --exclude='*.trace.db' -czf "$out/data-dir.tar.gz" .
+# 1. Keys, checkpoint log and packages (the embedded H2 files, if any, are not part of a PostgreSQL installation). The
+#    per-subject keys (subject-keys/) are left out: kept beside the dump, they would make it readable after a
+#    crypto-shredding; back that folder up on its own short rotation, if at all (docs/backup.md).
+tar -C "$data_dir" --exclude='*.mv.db' --exclude='*.trace.db' --exclude='./subject-keys' -czf "$out/data-dir.tar.gz" .
 # 2. The database, in one consistent snapshot (pg_dump runs in a single repeatable-read transaction).
 schema_args=()
 [ -n "$schema" ] && schema_args=(--schema "$schema")

@@ -50,11 +50,21 @@ class EmbeddedBackupRestoreTest {
             try (var out = Files.newOutputStream(before)) {
                 ledger.export(out);
             }
+            running.getBean(ca.gardien.shared.SubjectKeys.class).create(); // a request's key, say
             backup = running.getBean(InstallationBackups.class).backUp(Actor.SYSTEM);
             assertThat(Files.getPosixFilePermissions(
                             original.resolve(backup.directory()).resolve("data-dir.zip")))
                     .as("the backup holds the keys: readable by Gardien's user only")
                     .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            // the per-subject keys are not in it (crypto-shredding must reach the backups too)
+            var zipped = new java.util.ArrayList<String>();
+            try (var zip = new java.util.zip.ZipFile(
+                    original.resolve(backup.directory()).resolve("data-dir.zip").toFile())) {
+                zip.stream().forEach(entry -> zipped.add(entry.getName()));
+            }
+            assertThat(zipped)
+                    .anyMatch(name -> name.startsWith("keys/"))
+                    .noneMatch(name -> name.contains("subject-keys"));
             await().atMost(Duration.ofSeconds(20))
                     .until(() -> !ledger.about("backup", backup.directory().substring(8), 1)
                             .isEmpty());

@@ -47,6 +47,7 @@ public class InstallationBackups {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final Path dataDir;
+    private final Path subjectKeys;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -56,9 +57,11 @@ public class InstallationBackups {
             DataSource dataSource,
             JdbcClient jdbc,
             @Value("${gardien.data-dir}") Path dataDir,
+            @Value("${gardien.subject-keys.directory}") Path subjectKeys,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             Clock clock) {
+        this.subjectKeys = subjectKeys.toAbsolutePath().normalize();
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.dataDir = dataDir.toAbsolutePath().normalize();
@@ -129,13 +132,19 @@ public class InstallationBackups {
         }
     }
 
-    /** Everything in the data directory but the database files and earlier backups. */
+    /**
+     * Everything in the data directory but the database files, earlier backups and the per-subject keys: a backup that
+     * held those keys beside the sealed values would stay readable after a crypto-shredding (docs/backup.md).
+     */
     private Path zipDataDirectory(Path zip) throws IOException {
         try (var out = new ZipOutputStream(Files.newOutputStream(zip));
                 var walk = Files.walk(dataDir)) {
             for (var path : walk.filter(Files::isRegularFile).sorted().toList()) {
                 var relative = dataDir.relativize(path).toString().replace('\\', '/');
-                if (relative.startsWith("backups/") || relative.endsWith(".mv.db") || relative.endsWith(".trace.db")) {
+                if (relative.startsWith("backups/")
+                        || relative.endsWith(".mv.db")
+                        || relative.endsWith(".trace.db")
+                        || path.toAbsolutePath().normalize().startsWith(subjectKeys)) {
                     continue;
                 }
                 out.putNextEntry(new ZipEntry(relative));
