@@ -93,7 +93,10 @@ class ComplaintStore {
             params.add(assignedTo);
         }
         if (search != null && !search.isBlank()) {
-            sql.append(" AND (LOWER(subject) LIKE ? OR LOWER(name) LIKE ? OR LOWER(reference) LIKE ?)");
+            sql.append(
+                    " AND (reference = ? OR LOWER(subject) LIKE ? OR LOWER(name) LIKE ? OR LOWER(reference) LIKE ?)");
+            var reference = ca.gardien.shared.References.parse(search);
+            params.add(reference == null ? "" : reference);
             var like = "%"
                     + search.strip()
                             .toLowerCase(java.util.Locale.ROOT)

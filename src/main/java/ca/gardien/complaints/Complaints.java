@@ -27,6 +27,7 @@ public class Complaints {
     private final ComplaintStore store;
     private final ComplaintClock clock;
     private final ComplaintIncidents incidents;
+    private final ComplaintReferences references;
 
     Complaints(
             ComplaintFiles files,
@@ -35,7 +36,9 @@ public class Complaints {
             ComplaintAnswers answers,
             ComplaintStore store,
             ComplaintClock clock,
-            ComplaintIncidents incidents) {
+            ComplaintIncidents incidents,
+            ComplaintReferences references) {
+        this.references = references;
         this.incidents = incidents;
         this.files = files;
         this.intake = intake;
@@ -43,6 +46,17 @@ public class Complaints {
         this.answers = answers;
         this.store = store;
         this.clock = clock;
+    }
+
+    /** The references of these complaints (those that exist), by id: they name files, nothing about the person. */
+    public java.util.Map<UUID, String> referencesOf(java.util.Collection<UUID> ids) {
+        return references.of(ids);
+    }
+
+    /** The complaint a reference names ("c-2026-7", as staff type it), if there is one. */
+    public java.util.Optional<UUID> idOf(String reference) {
+        var parsed = ca.gardien.shared.References.parse(reference);
+        return parsed == null ? java.util.Optional.empty() : references.idOf(parsed);
     }
 
     /** A complaint received through the public portal: today, no link, acknowledged by email. */

@@ -24,11 +24,17 @@ class ComplaintQueuePages {
 
     private final Complaints complaints;
     private final ca.gardien.complaints.ComplaintDesk desk;
+    private final ca.gardien.incidents.Incidents incidents;
 
-    ComplaintQueuePages(Complaints complaints, ca.gardien.complaints.ComplaintDesk desk) {
+    ComplaintQueuePages(
+            Complaints complaints, ca.gardien.complaints.ComplaintDesk desk, ca.gardien.incidents.Incidents incidents) {
         this.complaints = complaints;
         this.desk = desk;
+        this.incidents = incidents;
     }
+
+    /** An incident the complaint may concern, as the link form offers it: its title and the day it became known. */
+    public record IncidentChoice(UUID id, String title, java.time.LocalDate awareOn) {}
 
     @GetMapping("/console/complaints")
     String queue(
@@ -60,6 +66,32 @@ class ComplaintQueuePages {
         model.addAttribute("file", page.file());
         model.addAttribute("page", page);
         model.addAttribute("assignee", page.assignedTo());
+        var caller = ca.gardien.incidents.IncidentCaller.of(auth);
+        var titles = new java.util.HashMap<UUID, String>();
+        for (var linked : page.file().incidents()) {
+            try {
+                titles.put(linked, incidents.get(linked, caller).title());
+            } catch (ca.gardien.shared.NotFoundException
+                    | org.springframework.security.access.AccessDeniedException e) {
+                // no longer in the register, or not the reader's to see: the link keeps its id
+            }
+        }
+        model.addAttribute("incidentTitles", titles);
+        if (page.may("link")) {
+            // the register's incidents the reader may see, by title: nobody types an incident's id
+            model.addAttribute(
+                    "incidentChoices",
+                    incidents.all(caller).stream()
+                            .map(i -> new IncidentChoice(
+                                    i.id(),
+                                    i.title(),
+                                    i.awareAt() == null
+                                            ? null
+                                            : i.awareAt()
+                                                    .atZoneSameInstant(incidents.zone())
+                                                    .toLocalDate()))
+                            .toList());
+        }
         return "console/complaint";
     }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * One line of the ledger page, in words and already in the page's language. As for the queue ({@link QueueLine}), the
  * controller prepares the words once per distinct action, actor and object type of the page (an account's words need
- * its role: one look-up per account, not per line) and the template only prints properties.
+ * its role: one look-up per account, not per line) and the template only prints properties. A rights request or a
+ * complaint is named by its reference rather than its id.
  */
 public record LedgerLine(
         long sequence,
@@ -26,7 +27,7 @@ public record LedgerLine(
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     /** The lines of one page: each distinct action, actor and object type put in words once. */
-    static List<LedgerLine> of(List<LedgerEntry> entries, LedgerWords words) {
+    static List<LedgerLine> of(List<LedgerEntry> entries, LedgerWords words, Map<String, String> references) {
         var actors = new HashMap<String, String>();
         var actions = new HashMap<String, String>();
         var objects = new HashMap<String, String>();
@@ -40,7 +41,7 @@ public record LedgerLine(
                             once(actions, e.action(), words::action),
                             e.action() + " · " + actor,
                             once(objects, e.objectType(), words::object),
-                            e.objectId(),
+                            references.getOrDefault(e.objectId(), e.objectId()),
                             e.hash().substring(0, Math.min(16, e.hash().length())) + "…");
                 })
                 .toList();

@@ -26,12 +26,15 @@ class LedgerPages {
     private final LedgerSearchWords searchWords;
     private final LedgerWords words;
     private final org.springframework.context.MessageSource messages;
+    private final LedgerReferences references;
 
     LedgerPages(
             EvidenceLedger ledger,
             LedgerSearchWords searchWords,
             LedgerWords words,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            LedgerReferences references) {
+        this.references = references;
         this.ledger = ledger;
         this.searchWords = searchWords;
         this.words = words;
@@ -54,7 +57,7 @@ class LedgerPages {
             @RequestParam(required = false) String after,
             @RequestParam(required = false) Long before,
             Model model) {
-        var query = query(q, action, actor, object, from, to, dir, after, Listing.PAGE_SIZE);
+        var query = query(q, action, actor, references.objectFilter(object), from, to, dir, after, Listing.PAGE_SIZE);
         if (query.after() == null && before != null && !query.ascending()) {
             // the links of the previous version of the page: the entries before a sequence
             query = new LedgerQuery(
@@ -69,7 +72,7 @@ class LedgerPages {
                     query.kinds());
         }
         var page = ledger.search(query);
-        model.addAttribute("entries", LedgerLine.of(page.rows(), words));
+        model.addAttribute("entries", LedgerLine.of(page.rows(), words, references.of(page.rows())));
         model.addAttribute("status", ledger.status());
         var filters = new Object[] {
             "q",
@@ -122,8 +125,9 @@ class LedgerPages {
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String dir,
             java.util.Locale locale) {
+        var objectFilter = references.objectFilter(object);
         var lines = Listing.lines(
-                cursor -> ledger.search(query(q, action, actor, object, from, to, dir, cursor, Listing.MAX_SIZE)),
+                cursor -> ledger.search(query(q, action, actor, objectFilter, from, to, dir, cursor, Listing.MAX_SIZE)),
                 e -> List.of(
                         Long.toString(e.sequence()),
                         e.recordedAt().toString(),

@@ -42,6 +42,11 @@ public record QueueQuery(
             LocalDate dueOn,
             String requester) {
 
+        /** The same line with the requester as this reader is to see it. */
+        Row withRequester(String shown) {
+            return new Row(id, reference, type, status, jurisdiction, channel, receivedAt, dueOn, shown);
+        }
+
         /** The keyset of this row under a sort key. */
         public java.util.List<String> keyset(String sort) {
             return java.util.List.of("received".equals(sort) ? receivedAt.toString() : dueOn.toString(), id.toString());

@@ -86,7 +86,11 @@ class QueueStore {
         }
         if (q.search() != null) {
             var pattern = ca.gardien.shared.Listing.contains(q.search().toLowerCase(Locale.ROOT));
-            sql.append(" AND (LOWER(r.reference) LIKE ? OR LOWER(CAST(r.id AS VARCHAR(36))) LIKE ?");
+            // a reference as typed ("r-2026-42") is the stored one ("R-2026-00042"); a part of one or of an id matches
+            // too
+            var reference = ca.gardien.shared.References.parse(q.search());
+            sql.append(" AND (r.reference = ? OR LOWER(r.reference) LIKE ? OR LOWER(CAST(r.id AS VARCHAR(36))) LIKE ?");
+            params.add(reference == null ? "" : reference);
             params.add(pattern);
             params.add(pattern);
             if (byRequester) {

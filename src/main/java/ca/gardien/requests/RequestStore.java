@@ -62,6 +62,17 @@ class RequestStore {
                 .update());
     }
 
+    java.util.Map<UUID, String> referencesOf(java.util.Collection<UUID> ids) {
+        var found = new java.util.HashMap<UUID, String>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, reference FROM requests_request WHERE id IN (:ids)")
+                    .param("ids", ids)
+                    .query((rs, n) -> found.put(rs.getObject("id", UUID.class), rs.getString("reference")))
+                    .list();
+        }
+        return found;
+    }
+
     /** The request a human reference names (as {@link ca.gardien.shared.References#parse} reads it). */
     Optional<UUID> idOf(String reference) {
         return jdbc.sql("SELECT id FROM requests_request WHERE reference = ?")

@@ -61,6 +61,16 @@ public class RequestViews {
         this.open = open;
     }
 
+    /** The references of these requests (those that exist), by id: the ledger names requests by them. */
+    public Map<UUID, String> referencesOf(java.util.Collection<UUID> ids) {
+        return requests.referencesOf(ids);
+    }
+
+    /** The request a reference names ("r-2026-42", as staff type it), if there is one. */
+    public java.util.Optional<UUID> idOf(String reference) {
+        return requests.idOf(reference);
+    }
+
     /** The jurisdiction profiles a request may be entered under (the officer entry form's choices), sorted. */
     public List<String> jurisdictions() {
         return deadlines.jurisdictions().stream().sorted().toList();
@@ -75,16 +85,7 @@ public class RequestViews {
         // the store reads the requester as KIND:value; the page shows the value, masked unless the reader works
         // requests
         var rows = store.page(query, inClear).stream()
-                .map(r -> new QueueQuery.Row(
-                        r.id(),
-                        r.reference(),
-                        r.type(),
-                        r.status(),
-                        r.jurisdiction(),
-                        r.channel(),
-                        r.receivedAt(),
-                        r.dueOn(),
-                        requester(r.requester(), inClear)))
+                .map(r -> r.withRequester(requester(r.requester(), inClear)))
                 .toList();
         return ca.gardien.shared.Listing.Page.of(rows, query.size(), r -> r.keyset(query.sort()));
     }

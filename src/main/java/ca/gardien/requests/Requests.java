@@ -31,6 +31,11 @@ public class Requests {
      * else, auditors included, sees them masked and staff proofs without their reason ({@link RightsRequest#masked()}).
      */
     @Transactional(readOnly = true)
+    /** The references of these requests (those that exist), by id. */
+    public java.util.Map<UUID, String> referencesOf(java.util.Collection<UUID> ids) {
+        return store.referencesOf(ids);
+    }
+
     /** The request a reference names ("R-2026-00042", case and spaces as staff type them), if there is one. */
     public java.util.Optional<UUID> idOf(String reference) {
         var parsed = ca.gardien.shared.References.parse(reference);

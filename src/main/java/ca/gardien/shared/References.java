@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class References {
 
-    /** What a reference looks like, whatever its letter: the console's search and links recognize it. */
-    public static final Pattern SHAPE = Pattern.compile("[A-Z]-\\d{4}-\\d{5,}");
+    /** A reference as staff may type it, its number without the leading zeros ("R-2026-42"). */
+    private static final Pattern TYPED = Pattern.compile("([A-Z])-(\\d{4})-(\\d{1,18})");
 
     private final JdbcTemplate jdbc;
     private volatile Boolean postgres;
@@ -42,13 +42,18 @@ public class References {
         return String.format(Locale.ROOT, "%s-%04d-%05d", letter, year, number);
     }
 
-    /** A search typed by staff, as a reference would be stored (upper case, spaces trimmed), or null when it is not one. */
+    /**
+     * A reference typed by staff as it is stored (upper case, spaces trimmed, the number padded: "r-2026-42" is
+     * "R-2026-00042"), or null when it is not one.
+     */
     public static String parse(String typed) {
         if (typed == null) {
             return null;
         }
-        var upper = typed.strip().toUpperCase(Locale.ROOT);
-        return SHAPE.matcher(upper).matches() ? upper : null;
+        var matcher = TYPED.matcher(typed.strip().toUpperCase(Locale.ROOT));
+        return matcher.matches()
+                ? format(matcher.group(1), Integer.parseInt(matcher.group(2)), Long.parseLong(matcher.group(3)))
+                : null;
     }
 
     private boolean postgres() {

@@ -382,8 +382,14 @@ class ComplaintConsoleTest extends WebTestSupport {
         var officer = session(Role.PRIVACY_OFFICER);
         var id = enter(officer, today().toString());
         var incident = incident();
+        // the link form offers the register's incidents by title: nobody types an incident's id
+        assertThat(page("/console/complaints/" + id, officer))
+                .contains("<option value=\"" + incident + "\" data-raw>Boîte perdue (");
         var file = step(officer, id, "links", "incidentId", incident.toString());
         assertThat(file).contains("href=\"/console/incidents/" + incident + "\"", "Liée à un incident");
+        // and the complaint names the incident by its title
+        assertThat(page("/console/complaints/" + id, officer))
+                .containsPattern("href=\"/console/incidents/" + incident + "\"[^>]*>Boîte perdue</a>");
         assertThat(String.valueOf(
                         awaitLedgerEntry("complaints.linked-incident", id).get("payload")))
                 .contains(incident.toString());

@@ -83,6 +83,9 @@ class ConsoleListsTest extends RequestConsoleSupport {
                 .contains("data-request=\"" + one + "\"")
                 .contains(">" + reference + "</a>")
                 .doesNotContain(other.toString());
+        // typed without the number's leading zeros, as a person reads it out on the phone
+        var shortForm = reference.replaceFirst("-0+(\\d)", "-$1");
+        assertThat(page("/console/requests?q=" + shortForm, session)).contains("data-request=\"" + one + "\"");
         var byOldReference = page("/console/requests?q=" + one.toString().substring(0, 13), session);
         assertThat(byOldReference).contains("data-request=\"" + one + "\"").doesNotContain(other.toString());
         var byRequester = page("/console/requests?q=" + email.toUpperCase(), session);
@@ -187,6 +190,12 @@ class ConsoleListsTest extends RequestConsoleSupport {
         assertThat(html).contains(one.toString()).contains("requests.received");
         assertThat(html).doesNotContain("account.created");
         assertThat(page("/console/ledger?action=no.such.action", session)).contains("id=\"ledger-empty\"");
+        // a request is named by its reference, and found by it as typed
+        var reference = requests.get(one).reference();
+        assertThat(page("/console/ledger?object=" + reference.toLowerCase(java.util.Locale.ROOT), session))
+                .contains("requests.received")
+                .contains("<code class=\"object-id\">" + reference + "</code>");
+        assertThat(page("/console/ledger?object=R-1999-00001", session)).contains("id=\"ledger-empty\"");
 
         var csv = mvc.perform(get("/console/ledger/export.csv?object=" + one).session(session))
                 .andExpect(status().isOk())
