@@ -32,13 +32,14 @@ public record QueueLine(
 
         private final MessageSource messages;
         private final Locale locale;
-        private final ZoneId zone;
+        private final java.util.function.Function<String, ZoneId> zones;
         private final Map<String, String> labels = new HashMap<>();
 
-        Printer(MessageSource messages, Locale locale, ZoneId zone) {
+        /** @param zones the time zone of each jurisdiction: a request's receipt is shown in its own */
+        Printer(MessageSource messages, Locale locale, java.util.function.Function<String, ZoneId> zones) {
             this.messages = messages;
             this.locale = locale;
-            this.zone = zone;
+            this.zones = zones;
         }
 
         QueueLine line(RequestQueue.Row row) {
@@ -53,7 +54,7 @@ public record QueueLine(
                     label("rights.type." + r.type(), null),
                     label("rq.status." + r.status(), null),
                     r.jurisdiction(),
-                    RECEIVED.format(r.receivedAt().atZone(zone)));
+                    RECEIVED.format(r.receivedAt().atZone(zones.apply(r.jurisdiction()))));
         }
 
         private String label(String key, Long count) {

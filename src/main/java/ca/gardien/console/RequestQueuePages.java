@@ -65,8 +65,11 @@ class RequestQueuePages {
             Model model) {
         var query = query(type, status, from, days, q, sort, dir, after, Listing.PAGE_SIZE);
         var page = views.page(query, CurrentActor.roles(auth));
+        var zones = new java.util.HashMap<String, ZoneId>();
         var printer = new QueueLine.Printer(
-                messages, org.springframework.context.i18n.LocaleContextHolder.getLocale(), ZoneId.systemDefault());
+                messages,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+                jurisdiction -> zones.computeIfAbsent(jurisdiction, views::zone));
         var rows = page.rows().stream()
                 .map(r -> printer.line(RequestQueue.row(r, views.today(r.jurisdiction()))))
                 .toList();
@@ -114,7 +117,12 @@ class RequestQueuePages {
                         text("rights.type." + r.type(), locale),
                         text("rq.status." + r.status(), locale),
                         r.jurisdiction(),
-                        r.receivedAt().toString(),
+                        // in the jurisdiction's time, to the second, with its offset (2026-12-04T20:31:47-05:00)
+                        r.receivedAt()
+                                .atZone(views.zone(r.jurisdiction()))
+                                .toOffsetDateTime()
+                                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                                .toString(),
                         r.dueOn().toString()),
                 EXPORT_LIMIT);
         var header = List.of(

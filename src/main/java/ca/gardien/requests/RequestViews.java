@@ -71,6 +71,11 @@ public class RequestViews {
         return requests.idOf(reference);
     }
 
+    /** The time zone of a jurisdiction's profile: a request's times are shown in it, as its days are counted. */
+    public java.time.ZoneId zone(String jurisdiction) {
+        return deadlines.zone(jurisdiction);
+    }
+
     /** The jurisdiction profiles a request may be entered under (the officer entry form's choices), sorted. */
     public List<String> jurisdictions() {
         return deadlines.jurisdictions().stream().sorted().toList();

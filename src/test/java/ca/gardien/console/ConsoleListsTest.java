@@ -65,6 +65,9 @@ class ConsoleListsTest extends RequestConsoleSupport {
     @Autowired
     ca.gardien.requests.Requests requests;
 
+    @Autowired
+    ca.gardien.requests.RequestIntake intake;
+
     @BeforeEach
     void listsMap() {
         inventory.apply(LISTS_MAP, Actor.SYSTEM);
@@ -177,6 +180,35 @@ class ConsoleListsTest extends RequestConsoleSupport {
         assertThat(lines).hasSize(2);
         assertThat(lines[0]).startsWith("Référence,Demandeur,Type,Statut");
         assertThat(lines[1]).startsWith(requests.get(one).reference() + ",").contains("@example.test");
+    }
+
+    @Test
+    void theQueueShowsAReceiptInTheTimeOfTheRequestsJurisdiction() throws Exception {
+        var request = intake.enter(
+                new ca.gardien.requests.NewRequest(
+                        "ACCESS",
+                        new ca.gardien.requests.NewRequest.Subject(
+                                null, null, "Z-" + UUID.randomUUID().toString().substring(0, 8)),
+                        "QC",
+                        "MAIL",
+                        "fr",
+                        null,
+                        null,
+                        null,
+                        java.time.Instant.parse("2026-05-25T14:00:00Z")),
+                null,
+                Actor.SYSTEM);
+        var session = session(Role.PRIVACY_OFFICER);
+        // 14:00 UTC is 10:00 in Québec (EDT) on that day
+        assertThat(page("/console/requests?status=ALL&q=" + request.reference(), session))
+                .contains("2026-05-25 10:00")
+                .doesNotContain("2026-05-25 14:00");
+        var csv = mvc.perform(get("/console/requests/export.csv?status=ALL&q=" + request.reference())
+                        .session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains(",2026-05-25T10:00-04:00,");
     }
 
     @Test
