@@ -1,7 +1,6 @@
 package ca.gardien.complaints;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,14 +18,7 @@ class ComplaintReferences {
     }
 
     Map<UUID, String> of(Collection<UUID> ids) {
-        var found = new HashMap<UUID, String>();
-        if (!ids.isEmpty()) {
-            jdbc.sql("SELECT id, reference FROM complaints_complaint WHERE id IN (:ids)")
-                    .param("ids", ids)
-                    .query((rs, n) -> found.put(rs.getObject("id", UUID.class), rs.getString("reference")))
-                    .list();
-        }
-        return found;
+        return ca.gardien.shared.References.of(jdbc, "complaints_complaint", ids);
     }
 
     Optional<UUID> idOf(String reference) {

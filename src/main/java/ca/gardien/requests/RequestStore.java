@@ -63,14 +63,7 @@ class RequestStore {
     }
 
     java.util.Map<UUID, String> referencesOf(java.util.Collection<UUID> ids) {
-        var found = new java.util.HashMap<UUID, String>();
-        if (!ids.isEmpty()) {
-            jdbc.sql("SELECT id, reference FROM requests_request WHERE id IN (:ids)")
-                    .param("ids", ids)
-                    .query((rs, n) -> found.put(rs.getObject("id", UUID.class), rs.getString("reference")))
-                    .list();
-        }
-        return found;
+        return ca.gardien.shared.References.of(jdbc, "requests_request", ids);
     }
 
     /** The request a human reference names (as {@link ca.gardien.shared.References#parse} reads it). */

@@ -37,6 +37,26 @@ public class References {
         return format(letter, year, number);
     }
 
+    /**
+     * The references of these ids in a module's table (its {@code id} and {@code reference} columns), by id; ids
+     * that name nothing are left out. One query.
+     *
+     * @param table the module's own table, a constant of its code (never input)
+     */
+    public static java.util.Map<java.util.UUID, String> of(
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            String table,
+            java.util.Collection<java.util.UUID> ids) {
+        var found = new java.util.HashMap<java.util.UUID, String>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, reference FROM " + table + " WHERE id IN (:ids)")
+                    .param("ids", ids)
+                    .query((rs, n) -> found.put(rs.getObject("id", java.util.UUID.class), rs.getString("reference")))
+                    .list();
+        }
+        return found;
+    }
+
     /** A reference in its one written form. */
     public static String format(String letter, int year, long number) {
         return String.format(Locale.ROOT, "%s-%04d-%05d", letter, year, number);
