@@ -43,6 +43,7 @@ public class Outbox {
         var subject = render(message, "subject", args);
         var body = render(message, "body", args);
         var key = seal.newKey();
+        var sealed = seal.sealer(key);
         jdbc.sql("INSERT INTO mail_message (id, subject_key, channel, recipient, recipient_digest, subject, body,"
                         + " template, related_type, related_id, created_at, status)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'STORED')")
@@ -50,10 +51,10 @@ public class Outbox {
                         id,
                         key,
                         message.channel().name(),
-                        seal.seal(key, message.recipient()),
+                        sealed.apply(message.recipient()),
                         seal.digest(message.recipient()),
-                        seal.seal(key, subject),
-                        seal.seal(key, body),
+                        sealed.apply(subject),
+                        sealed.apply(body),
                         message.template(),
                         message.relatedType(),
                         message.relatedId(),

@@ -118,13 +118,13 @@ public class OutboxViews {
     }
 
     private static OutboxEntry entry(java.sql.ResultSet rs, OutboxSeal seal) throws java.sql.SQLException {
-        var key = rs.getObject("subject_key", UUID.class);
+        var open = seal.opener(rs.getObject("subject_key", UUID.class));
         return new OutboxEntry(
                 rs.getObject("id", UUID.class),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 Message.Channel.valueOf(rs.getString("channel")),
-                seal.open(key, rs.getString("recipient")),
-                seal.open(key, rs.getString("subject")),
+                open.apply(rs.getString("recipient")),
+                open.apply(rs.getString("subject")),
                 status(rs.getString("status")));
     }
 

@@ -33,6 +33,7 @@ class RequestStore {
     void insert(RightsRequest r, List<IdentifierRow> identifiers) {
         changed();
         var key = keys.create();
+        var seal = keys.sealer(key);
         jdbc.sql("INSERT INTO requests_request (id, subject_key, reference, type, status, jurisdiction, channel,"
                         + " language, subject_category, details, representative, staff_review, received_at, due_on,"
                         + " extended_due_on, duplicate_of, updated_at, version)"
@@ -47,7 +48,7 @@ class RequestStore {
                         r.channel().name(),
                         r.language(),
                         r.subjectCategory(),
-                        keys.seal(key, r.details()),
+                        seal.apply(r.details()),
                         r.representative() == null ? null : r.representative().name(),
                         r.identityReview().name(),
                         utc(r.receivedAt()),
@@ -58,7 +59,7 @@ class RequestStore {
                 .update();
         identifiers.forEach(i -> jdbc.sql("INSERT INTO requests_identifier (request_id, kind, identifier, digest,"
                         + " failed_attempts, codes_sent) VALUES (?, ?, ?, ?, 0, 0)")
-                .params(i.requestId(), i.kind().name(), keys.seal(key, i.value()), i.digest())
+                .params(i.requestId(), i.kind().name(), seal.apply(i.value()), i.digest())
                 .update());
     }
 

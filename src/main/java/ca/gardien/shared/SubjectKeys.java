@@ -11,6 +11,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -24,7 +25,8 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>A sealed value reads {@code sk1:<base64 of IV and ciphertext>}; a value without the prefix was stored before sealing
  * and is returned as it is. The key's id is bound to the ciphertext (additional authenticated data), so a value cannot
- * be moved under another subject's key.
+ * be moved under another subject's key. A record's fields are sealed ({@link #sealer}) and opened ({@link #opener})
+ * with one read of its key.
  */
 public final class SubjectKeys {
 
@@ -56,22 +58,34 @@ public final class SubjectKeys {
 
     /** {@code plain} sealed under the key; null stays null. */
     public String seal(UUID keyId, String plain) {
-        if (plain == null) {
-            return null;
-        }
-        try {
-            var iv = new byte[IV_BYTES];
-            RANDOM.nextBytes(iv);
-            var cipher = cipher(Cipher.ENCRYPT_MODE, keyId, iv);
-            var sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            var out = ByteBuffer.allocate(IV_BYTES + sealed.length)
-                    .put(iv)
-                    .put(sealed)
-                    .array();
-            return PREFIX + Base64.getEncoder().encodeToString(out);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot seal with a subject key", e);
-        }
+        return sealer(keyId).apply(plain);
+    }
+
+    /** Seals the values of one record under its key, read once (null stays null). */
+    public UnaryOperator<String> sealer(UUID keyId) {
+        var key = new Lazy(keyId);
+        return plain -> {
+            if (plain == null) {
+                return null;
+            }
+            var bytes = key.bytes();
+            if (bytes == null) {
+                throw new IllegalStateException("cannot seal under a destroyed subject key");
+            }
+            try {
+                var iv = new byte[IV_BYTES];
+                RANDOM.nextBytes(iv);
+                var sealed =
+                        cipher(Cipher.ENCRYPT_MODE, keyId, bytes, iv).doFinal(plain.getBytes(StandardCharsets.UTF_8));
+                var out = ByteBuffer.allocate(IV_BYTES + sealed.length)
+                        .put(iv)
+                        .put(sealed)
+                        .array();
+                return PREFIX + Base64.getEncoder().encodeToString(out);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("cannot seal with a subject key", e);
+            }
+        };
     }
 
     /**
@@ -79,21 +93,28 @@ public final class SubjectKeys {
      * (the value is then unreadable for good).
      */
     public String open(UUID keyId, String stored) {
-        if (stored == null || !stored.startsWith(PREFIX)) {
-            return stored;
-        }
-        if (keyId == null) {
-            return null;
-        }
-        try {
-            var all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-            var cipher = cipher(Cipher.DECRYPT_MODE, keyId, java.util.Arrays.copyOf(all, IV_BYTES));
-            return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
-        } catch (Destroyed e) {
-            return null;
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("a sealed value does not open with its subject key", e);
-        }
+        return opener(keyId).apply(stored);
+    }
+
+    /** Opens the values of one record sealed under its key, read once, at the first sealed value. */
+    public UnaryOperator<String> opener(UUID keyId) {
+        var key = new Lazy(keyId);
+        return stored -> {
+            if (stored == null || !stored.startsWith(PREFIX)) {
+                return stored;
+            }
+            var bytes = keyId == null ? null : key.bytes();
+            if (bytes == null) {
+                return null;
+            }
+            try {
+                var all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+                var cipher = cipher(Cipher.DECRYPT_MODE, keyId, bytes, java.util.Arrays.copyOf(all, IV_BYTES));
+                return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
+            } catch (GeneralSecurityException | IllegalArgumentException e) {
+                throw new IllegalStateException("a sealed value does not open with its subject key", e);
+            }
+        };
     }
 
     /** Destroys the key: every value sealed under it, wherever a copy of it is, is unreadable from now on. */
@@ -113,24 +134,37 @@ public final class SubjectKeys {
         return keyId != null && Files.exists(file(keyId));
     }
 
-    private Cipher cipher(int mode, UUID keyId, byte[] iv) throws GeneralSecurityException {
-        byte[] key;
-        try {
-            key = Base64.getDecoder().decode(Files.readString(file(keyId)).strip());
-        } catch (NoSuchFileException e) {
-            throw new Destroyed();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read a subject key", e);
-        }
+    private static Cipher cipher(int mode, UUID keyId, byte[] key, byte[] iv) throws GeneralSecurityException {
         var cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, iv));
         cipher.updateAAD(keyId.toString().getBytes(StandardCharsets.US_ASCII));
         return cipher;
     }
 
-    private static final class Destroyed extends GeneralSecurityException {
-        Destroyed() {
-            super("subject key destroyed");
+    /** A key's bytes, read from its file at the first use; null once the key is destroyed. */
+    private final class Lazy {
+
+        private final UUID keyId;
+        private byte[] bytes;
+        private boolean read;
+
+        Lazy(UUID keyId) {
+            this.keyId = keyId;
+        }
+
+        byte[] bytes() {
+            if (!read) {
+                try {
+                    bytes = Base64.getDecoder()
+                            .decode(Files.readString(file(keyId)).strip());
+                } catch (NoSuchFileException e) {
+                    bytes = null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read a subject key", e);
+                }
+                read = true;
+            }
+            return bytes;
         }
     }
 
