@@ -67,8 +67,10 @@ public class ComplaintDesk {
             FieldTexts.assignees(accounts).forEach(a -> assignees.add(new ComplaintPage.Assignee(a.id(), a.name())));
         }
         var assignedTo = accounts.nameOf(c.assignedTo()).orElse(null);
-        var requestReference =
-                c.requestId() == null ? null : requests.get(c.requestId()).reference();
+        // the reference alone: not the whole request (its identifiers opened) for one word on the page
+        var requestReference = c.requestId() == null
+                ? null
+                : requests.referencesOf(java.util.List.of(c.requestId())).get(c.requestId());
         return new ComplaintPage(file, actions, assignees, assignedTo, requestReference);
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -21,23 +22,30 @@ class OutboxSeal {
 
     private final SubjectKeys keys;
     private final KeyedDigest digests;
+    private final String phoneRegion;
 
-    OutboxSeal(SubjectKeys keys, @Qualifier(MailConfiguration.KEY) KeyedDigest digests) {
+    OutboxSeal(
+            SubjectKeys keys,
+            @Qualifier(MailConfiguration.KEY) KeyedDigest digests,
+            @org.springframework.beans.factory.annotation.Value("${gardien.consent.phone-region:CA}")
+                    String phoneRegion) {
         this.keys = keys;
         this.digests = digests;
+        this.phoneRegion = phoneRegion;
     }
 
     UUID newKey() {
         return keys.create();
     }
 
-    String seal(UUID key, String text) {
-        return keys.seal(key, text);
+    /** Seals a message's parts under its key, read once. */
+    UnaryOperator<String> sealer(UUID key) {
+        return keys.sealer(key);
     }
 
-    /** The stored value in clear; null once the message's key is destroyed. */
-    String open(UUID key, String stored) {
-        return keys.open(key, stored);
+    /** Opens a message's parts (null once its key is destroyed), its key read once. */
+    UnaryOperator<String> opener(UUID key) {
+        return keys.opener(key);
     }
 
     void destroy(UUID key) {
@@ -57,7 +65,7 @@ class OutboxSeal {
         if (email != null) {
             found.add(digest(email));
         }
-        var phone = SubjectIdentifier.of(ca.gardien.shared.IdentifierKind.PHONE, typed, "CA");
+        var phone = SubjectIdentifier.of(ca.gardien.shared.IdentifierKind.PHONE, typed, phoneRegion);
         if (phone != null) {
             found.add(digest(phone.value()));
         }
