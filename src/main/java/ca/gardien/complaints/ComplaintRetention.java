@@ -2,6 +2,7 @@ package ca.gardien.complaints;
 
 import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.SubjectKeys;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Destroys complaint files whose retention period is over: {@code gardien.complaints.retention.keep-for} after the file
  * was closed (the same settings shape as {@code gardien.requests.retention}). The file goes with its timeline, notes,
  * documents and reminders; what stays is a count by year of receipt and outcome in {@code complaints_count}, and the
- * ledger's facts (which hold no complainant data), plus a {@code complaints.destroyed} fact. One transaction per file;
+ * ledger's facts (which hold no complainant data), plus a {@code complaints.destroyed} fact; the file's subject key is
+ * destroyed, so that no earlier dump or backup can be read about the complainant. One transaction per file;
  * the delete is the claim, so two nodes never count a file twice. Tests call {@link #sweep()} with a moved clock.
  */
 @Component
@@ -37,13 +39,16 @@ class ComplaintRetention {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Period keepFor;
+    private final SubjectKeys keys;
 
     ComplaintRetention(
             JdbcClient jdbc,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             Clock clock,
-            @Value("${gardien.complaints.retention.keep-for:P1Y}") String keepFor) {
+            @Value("${gardien.complaints.retention.keep-for:P1Y}") String keepFor,
+            SubjectKeys keys) {
+        this.keys = keys;
         this.jdbc = jdbc;
         this.events = events;
         this.transactions = transactions;
@@ -58,13 +63,15 @@ class ComplaintRetention {
     int sweep() {
         var now = clock.instant();
         var endedBefore = utc(now).minus(keepFor);
-        var due = jdbc.sql("SELECT id, received_on, status FROM complaints_complaint WHERE status = 'CLOSED'"
-                        + " AND ended_at < ? ORDER BY ended_at")
+        var due = jdbc.sql(
+                        "SELECT id, received_on, status, subject_key FROM complaints_complaint WHERE status = 'CLOSED'"
+                                + " AND ended_at < ? ORDER BY ended_at")
                 .param(endedBefore)
                 .query((rs, n) -> new Due(
                         rs.getObject("id", UUID.class),
                         rs.getObject("received_on", LocalDate.class),
-                        rs.getString("status")))
+                        rs.getString("status"),
+                        rs.getObject("subject_key", UUID.class)))
                 .list();
         int destroyed = 0;
         for (var file : due) {
@@ -78,7 +85,7 @@ class ComplaintRetention {
         return destroyed;
     }
 
-    private record Due(UUID id, LocalDate receivedOn, String outcome) {}
+    private record Due(UUID id, LocalDate receivedOn, String outcome, UUID subjectKey) {}
 
     private boolean destroy(Due file, OffsetDateTime endedBefore, Instant now) {
         int deleted = jdbc.sql("DELETE FROM complaints_complaint WHERE id = ? AND status = 'CLOSED' AND ended_at < ?")
@@ -97,8 +104,16 @@ class ComplaintRetention {
                     .params(year, file.outcome())
                     .update();
         }
-        var payload = new HashMap<String, String>(
-                Map.of("receivedYear", String.valueOf(year), "keepFor", keepFor.toString()));
+        // crypto-shredding: what was sealed under the file's key is unreadable in every copy, backups included; the key
+        // goes before the commit, so a destruction that fails after it leaves values nobody can read
+        keys.shred(file.subjectKey());
+        var payload = new HashMap<String, String>(Map.of(
+                "receivedYear",
+                String.valueOf(year),
+                "keepFor",
+                keepFor.toString(),
+                "subjectKey",
+                file.subjectKey() == null ? "none" : "destroyed"));
         events.publishEvent(Evidence.of(now, Actor.SYSTEM, "complaints.destroyed", "complaint", file.id(), payload));
         return true;
     }

@@ -1,6 +1,8 @@
 package ca.gardien.complaints;
 
 import ca.gardien.shared.Digests;
+import ca.gardien.shared.SubjectKey;
+import ca.gardien.shared.SubjectKeys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -15,38 +17,47 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Complaint files, their steps and documents (tables {@code complaints_*}). */
+/**
+ * Complaint files, their steps and documents (tables {@code complaints_*}). What the complainant wrote and who they are
+ * (name, email, phone, subject, reasons), the steps' words and the documents are sealed under the file's own subject
+ * key ({@link SubjectKeys}), destroyed with the file: a database dump taken before holds nothing readable about them.
+ * Files stored before sealing have no key and are read as they were stored.
+ */
 @Repository
 class ComplaintStore {
 
     private final JdbcClient jdbc;
+    private final SubjectKeys keys;
 
-    ComplaintStore(JdbcClient jdbc) {
+    ComplaintStore(JdbcClient jdbc, SubjectKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
     void insert(Complaint c) {
+        var key = keys.key(keys.create());
         jdbc.sql(
-                        "INSERT INTO complaints_complaint (id, reference, status, channel, language, name, email, phone, subject, reasons,"
-                                + " received_on, received_at, due_on, assigned_to, request_id, concerns_refusal, version)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                        "INSERT INTO complaints_complaint (id, reference, status, channel, language, name, email, phone, subject,"
+                                + " reasons, received_on, received_at, due_on, assigned_to, request_id, concerns_refusal,"
+                                + " subject_key, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
                 .params(
                         c.id(),
                         c.reference(),
                         c.status().name(),
                         c.channel().name(),
                         c.language(),
-                        c.name(),
-                        c.email(),
-                        c.phone(),
-                        c.subject(),
-                        c.reasons(),
+                        key.seal(c.name()),
+                        key.seal(c.email()),
+                        key.seal(c.phone()),
+                        key.seal(c.subject()),
+                        key.seal(c.reasons()),
                         c.receivedOn(),
                         utc(c.receivedAt()),
                         c.dueOn(),
                         c.assignedTo(),
                         c.requestId(),
-                        c.concernsRefusal())
+                        c.concernsRefusal(),
+                        key.id())
                 .update();
     }
 
@@ -80,7 +91,11 @@ class ComplaintStore {
                 .optional();
     }
 
-    /** Files by due date, soonest first; {@code assignedTo} restricts to one account's files. */
+    /**
+     * Files by due date, soonest first; {@code assignedTo} restricts to one account's files. A search matches the
+     * reference, or a part of the subject or the complainant's name: those are sealed, so the files are opened and
+     * matched here (a queue of complaints is small; the reference alone is matched by the database).
+     */
     List<Complaint> list(ComplaintStatus status, UUID assignedTo, String search, int limit) {
         var sql = new StringBuilder("SELECT * FROM complaints_complaint WHERE 1 = 1");
         var params = new ArrayList<Object>();
@@ -92,27 +107,17 @@ class ComplaintStore {
             sql.append(" AND assigned_to = ?");
             params.add(assignedTo);
         }
-        if (search != null && !search.isBlank()) {
-            sql.append(
-                    " AND (reference = ? OR LOWER(subject) LIKE ? OR LOWER(name) LIKE ? OR LOWER(reference) LIKE ?)");
-            var reference = ca.gardien.shared.References.parse(search);
-            params.add(reference == null ? "" : reference);
-            var like = "%"
-                    + search.strip()
-                            .toLowerCase(java.util.Locale.ROOT)
-                            .replace("%", "")
-                            .replace("_", "") + "%";
-            params.add(like);
-            params.add(like);
-            params.add(like);
-        }
         sql.append(" ORDER BY CASE WHEN status IN ('OPEN', 'AWAITING_INFORMATION') THEN 0 ELSE 1 END,"
                 + " COALESCE(delay_due_on, due_on), received_at, id");
-        return jdbc.sql(sql.toString())
-                .params(params)
-                .withMaxRows(limit)
-                .query((rs, n) -> complaint(rs))
-                .list();
+        var query = jdbc.sql(sql.toString()).params(params);
+        if (search == null || search.isBlank()) {
+            return query.withMaxRows(limit).query((rs, n) -> complaint(rs)).list();
+        }
+        var matches = ComplaintSearch.of(search);
+        return query.query((rs, n) -> complaint(rs)).stream()
+                .filter(matches)
+                .limit(limit)
+                .toList();
     }
 
     List<Complaint> aboutRequest(UUID requestId) {
@@ -124,17 +129,19 @@ class ComplaintStore {
 
     /** A timeline line; who took it is kept as the ledger writes it, {@code KIND:id}. */
     void step(UUID complaintId, String step, String detail, ca.gardien.shared.Actor actor, Instant at) {
+        var sealed = detail == null ? null : keyOf(complaintId).seal(detail);
         jdbc.sql("INSERT INTO complaints_step (id, complaint_id, step, detail, actor, at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), complaintId, step, detail, actor.kind() + ":" + actor.id(), utc(at))
+                .params(UUID.randomUUID(), complaintId, step, sealed, actor.kind() + ":" + actor.id(), utc(at))
                 .update();
     }
 
     List<ComplaintStep> steps(UUID complaintId) {
+        var key = keyOf(complaintId);
         return jdbc.sql("SELECT step, detail, actor, at FROM complaints_step WHERE complaint_id = ? ORDER BY at, id")
                 .param(complaintId)
                 .query((rs, n) -> new ComplaintStep(
                         rs.getString("step"),
-                        rs.getString("detail"),
+                        key.open(rs.getString("detail")),
                         ComplaintStep.actorOf(rs.getString("actor")),
                         rs.getObject("at", OffsetDateTime.class).toInstant()))
                 .list();
@@ -152,7 +159,7 @@ class ComplaintStore {
                         mediaType,
                         document.size(),
                         document.sha256(),
-                        content,
+                        keyOf(complaintId).sealBytes(content),
                         utc(at))
                 .update();
         return document;
@@ -166,11 +173,23 @@ class ComplaintStore {
                 .list();
     }
 
+    /** A document's content in clear; empty when there is none, or its key was destroyed. */
     Optional<byte[]> content(UUID complaintId, UUID documentId) {
+        var key = keyOf(complaintId);
         return jdbc.sql("SELECT content FROM complaints_document WHERE complaint_id = ? AND id = ?")
                 .params(complaintId, documentId)
-                .query((rs, n) -> rs.getBytes("content"))
-                .optional();
+                .query((rs, n) -> Optional.ofNullable(key.openBytes(rs.getBytes("content"))))
+                .optional()
+                .flatMap(c -> c);
+    }
+
+    /** The file's subject key ({@code null} id for a file stored before sealing, or one that no longer exists). */
+    SubjectKey keyOf(UUID complaintId) {
+        return keys.key(jdbc.sql("SELECT subject_key FROM complaints_complaint WHERE id = ?")
+                .param(complaintId)
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .optional()
+                .orElse(null));
     }
 
     Optional<ComplaintDocument> document(UUID complaintId, UUID documentId) {
@@ -179,34 +198,6 @@ class ComplaintStore {
                 .params(complaintId, documentId)
                 .query((rs, n) -> document(rs))
                 .optional();
-    }
-
-    /** Counts for the dashboard: open, open and due on or before {@code soon}, open and due before {@code today}. */
-    long[] counts(LocalDate today, LocalDate soon, UUID assignedTo) {
-        var mine = assignedTo == null ? "" : " AND assigned_to = ?";
-        Object[] params = assignedTo == null ? new Object[0] : new Object[] {assignedTo};
-        var open = "status IN ('OPEN', 'AWAITING_INFORMATION')" + mine;
-        long total = count("SELECT COUNT(*) FROM complaints_complaint WHERE " + open, params);
-        var due = "COALESCE(delay_due_on, due_on)";
-        long dueSoon = count(
-                "SELECT COUNT(*) FROM complaints_complaint WHERE status = 'OPEN'" + mine + " AND " + due + " >= ? AND "
-                        + due + " <= ?",
-                append(params, today, soon));
-        long overdue = count(
-                "SELECT COUNT(*) FROM complaints_complaint WHERE status = 'OPEN'" + mine + " AND " + due + " < ?",
-                append(params, today));
-        return new long[] {total, dueSoon, overdue};
-    }
-
-    private long count(String sql, Object[] params) {
-        return jdbc.sql(sql).params(params).query(Long.class).single();
-    }
-
-    private static Object[] append(Object[] head, Object... tail) {
-        var all = new Object[head.length + tail.length];
-        System.arraycopy(head, 0, all, 0, head.length);
-        System.arraycopy(tail, 0, all, head.length, tail.length);
-        return all;
     }
 
     private static ComplaintDocument document(ResultSet rs) throws SQLException {
@@ -220,18 +211,19 @@ class ComplaintStore {
                 rs.getObject("uploaded_at", OffsetDateTime.class).toInstant());
     }
 
-    private static Complaint complaint(ResultSet rs) throws SQLException {
+    private Complaint complaint(ResultSet rs) throws SQLException {
+        var key = keys.key(rs.getObject("subject_key", UUID.class));
         return new Complaint(
                 rs.getObject("id", UUID.class),
                 rs.getString("reference"),
                 ComplaintStatus.valueOf(rs.getString("status")),
                 Complaint.Channel.valueOf(rs.getString("channel")),
                 rs.getString("language"),
-                rs.getString("name"),
-                rs.getString("email"),
-                rs.getString("phone"),
-                rs.getString("subject"),
-                rs.getString("reasons"),
+                key.open(rs.getString("name")),
+                key.open(rs.getString("email")),
+                key.open(rs.getString("phone")),
+                key.open(rs.getString("subject")),
+                key.open(rs.getString("reasons")),
                 rs.getObject("received_on", LocalDate.class),
                 rs.getObject("received_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("due_on", LocalDate.class),

@@ -28,6 +28,7 @@ public class Complaints {
     private final ComplaintClock clock;
     private final ComplaintIncidents incidents;
     private final ComplaintReferences references;
+    private final ComplaintCounts counts;
 
     Complaints(
             ComplaintFiles files,
@@ -37,8 +38,10 @@ public class Complaints {
             ComplaintStore store,
             ComplaintClock clock,
             ComplaintIncidents incidents,
-            ComplaintReferences references) {
+            ComplaintReferences references,
+            ComplaintCounts counts) {
         this.references = references;
+        this.counts = counts;
         this.incidents = incidents;
         this.files = files;
         this.intake = intake;
@@ -206,6 +209,6 @@ public class Complaints {
     @Transactional(readOnly = true)
     long[] counts(UUID assignedTo) {
         var today = clock.today();
-        return store.counts(today, today.plusDays(ComplaintClock.DUE_SOON_DAYS), assignedTo);
+        return counts.counts(today, today.plusDays(ComplaintClock.DUE_SOON_DAYS), assignedTo);
     }
 }

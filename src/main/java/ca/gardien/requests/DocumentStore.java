@@ -6,7 +6,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Scanned letters ({@code LETTER}) and representatives' documents ({@code MANDATE}), with their SHA-256. */
+/**
+ * Scanned letters ({@code LETTER}), representatives' documents ({@code MANDATE}) and attachments, with their SHA-256;
+ * the content sealed under the request's key ({@link RequestKeys}).
+ */
 @Repository
 class DocumentStore {
 
@@ -14,9 +17,11 @@ class DocumentStore {
     record Document(UUID id, UUID requestId, String kind, String mediaType, long size, String sha256, String status) {}
 
     private final JdbcClient jdbc;
+    private final RequestKeys keys;
 
-    DocumentStore(JdbcClient jdbc) {
+    DocumentStore(JdbcClient jdbc, RequestKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
     Document insert(UUID requestId, String kind, String mediaType, byte[] content, Instant at) {
@@ -37,11 +42,22 @@ class DocumentStore {
                         mediaType,
                         document.size(),
                         document.sha256(),
-                        content,
+                        keys.ofRequest(requestId).sealBytes(content),
                         document.status(),
                         RequestStore.utc(at))
                 .update();
         return document;
+    }
+
+    /** A document's media type and content in clear; empty when absent, destroyed or its key is gone. */
+    java.util.Optional<RequestNotes.File> content(UUID requestId, UUID documentId) {
+        var key = keys.ofRequest(requestId);
+        return jdbc.sql("SELECT media_type, content FROM requests_document WHERE id = ? AND request_id = ?")
+                .params(documentId, requestId)
+                .query((rs, n) ->
+                        new RequestNotes.File(rs.getString("media_type"), key.openBytes(rs.getBytes("content"))))
+                .optional()
+                .filter(f -> f.content() != null && f.content().length > 0);
     }
 
     List<Document> of(UUID requestId) {

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Staff's working papers on a request: notes (1-4000 characters) and attachments (a scan, a call summary, a copy of a
  * reply), kept with the request until its personal information is destroyed. The ledger records that a note was added
- * (its length, never its text), that a file was attached (its SHA-256 and size) and each download of a file.
+ * (its length, never its text), that a file was attached (its SHA-256 and size) and each download of a file. Notes and
+ * files are sealed under the request's subject key ({@link RequestKeys}).
  */
 @Service
 public class RequestNotes {
@@ -37,6 +38,7 @@ public class RequestNotes {
     private final RequestFacts facts;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final RequestKeys keys;
 
     RequestNotes(
             RequestStore store,
@@ -44,7 +46,9 @@ public class RequestNotes {
             IntakeChecks checks,
             RequestFacts facts,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            RequestKeys keys) {
+        this.keys = keys;
         this.store = store;
         this.documents = documents;
         this.checks = checks;
@@ -67,7 +71,12 @@ public class RequestNotes {
         kept(requestId);
         var note = new Note(UUID.randomUUID(), body, actor.kind() + ":" + actor.id(), clock.instant());
         jdbc.sql("INSERT INTO requests_note (id, request_id, body, author, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(note.id(), requestId, body, note.author(), RequestStore.utc(note.createdAt()))
+                .params(
+                        note.id(),
+                        requestId,
+                        keys.ofRequest(requestId).seal(body),
+                        note.author(),
+                        RequestStore.utc(note.createdAt()))
                 .update();
         facts.record(
                 "note-added", requestId, actor, Map.of("note", note.id().toString(), "length", "" + body.length()));
@@ -96,12 +105,13 @@ public class RequestNotes {
     /** The request's notes, oldest first (a destroyed note has a null body). */
     @Transactional(readOnly = true)
     public List<Note> notes(UUID requestId) {
+        var key = keys.ofRequest(requestId);
         return jdbc.sql("SELECT id, body, author, created_at FROM requests_note WHERE request_id = ?"
                         + " ORDER BY created_at, id")
                 .param(requestId)
                 .query((rs, n) -> new Note(
                         rs.getObject("id", UUID.class),
-                        rs.getString("body"),
+                        key.open(rs.getString("body")),
                         rs.getString("author"),
                         RequestStore.instant(rs, "created_at")))
                 .list();
@@ -123,11 +133,8 @@ public class RequestNotes {
     @Transactional
     public File download(UUID requestId, UUID documentId, Actor actor) {
         kept(requestId);
-        var content = jdbc.sql("SELECT media_type, content FROM requests_document WHERE id = ? AND request_id = ?")
-                .params(documentId, requestId)
-                .query((rs, n) -> new File(rs.getString("media_type"), rs.getBytes("content")))
-                .optional()
-                .filter(f -> f.content() != null && f.content().length > 0)
+        var content = documents
+                .content(requestId, documentId)
                 .orElseThrow(() -> new NotFoundException("requests.object.document", documentId));
         facts.record("document-downloaded", requestId, actor, Map.of("document", documentId.toString()));
         return content;

@@ -14,12 +14,16 @@ class ResponseStore {
     record Link(UUID requestId, Instant expiresAt, Instant downloadedAt) {}
 
     private final JdbcClient jdbc;
+    private final RequestKeys keys;
 
-    ResponseStore(JdbcClient jdbc) {
+    ResponseStore(JdbcClient jdbc, RequestKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
+    /** Saves the draft, its message and reasons (written to the person) sealed under the request's key. */
     void save(UUID requestId, ResponseDraft d, String actor, Instant at) {
+        var key = keys.ofRequest(requestId);
         jdbc.sql("DELETE FROM requests_response WHERE request_id = ?")
                 .param(requestId)
                 .update();
@@ -28,8 +32,8 @@ class ResponseStore {
                 .params(
                         requestId,
                         d.outcome(),
-                        d.message(),
-                        d.reasons(),
+                        key.seal(d.message()),
+                        key.seal(d.reasons()),
                         String.join("\n", d.legalProvisions()),
                         d.remedy(),
                         d.remedyTimeLimitDays(),
@@ -39,14 +43,15 @@ class ResponseStore {
     }
 
     Optional<ResponseDraft> find(UUID requestId) {
+        var key = keys.ofRequest(requestId);
         return jdbc.sql("SELECT * FROM requests_response WHERE request_id = ?")
                 .param(requestId)
                 .query((rs, n) -> {
                     var provisions = rs.getString("legal_provisions");
                     return new ResponseDraft(
                             rs.getString("outcome"),
-                            rs.getString("message"),
-                            rs.getString("reasons"),
+                            key.open(rs.getString("message")),
+                            key.open(rs.getString("reasons")),
                             provisions == null || provisions.isEmpty() ? null : Arrays.asList(provisions.split("\n")),
                             rs.getString("remedy"),
                             (Integer) rs.getObject("remedy_days"));

@@ -13,9 +13,11 @@ class StaffProofStore {
     static final String PERSON = "PERSON";
 
     private final JdbcClient jdbc;
+    private final RequestKeys keys;
 
-    StaffProofStore(JdbcClient jdbc) {
+    StaffProofStore(JdbcClient jdbc, RequestKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
     /**
@@ -31,7 +33,7 @@ class StaffProofStore {
                                 requestId,
                                 subject,
                                 proof.basis().name(),
-                                proof.reason(),
+                                keys.ofRequest(requestId).seal(proof.reason()),
                                 RequestStore.utc(proof.recordedAt()),
                                 proof.recordedBy(),
                                 requestId,
@@ -43,6 +45,7 @@ class StaffProofStore {
 
     /** The proofs of a request by subject. */
     Map<String, StaffProof> of(UUID requestId) {
+        var key = keys.ofRequest(requestId);
         return jdbc
                 .sql("SELECT * FROM requests_staff_proof WHERE request_id = ?")
                 .param(requestId)
@@ -50,7 +53,7 @@ class StaffProofStore {
                         rs.getString("subject"),
                         new StaffProof(
                                 StaffProof.Basis.valueOf(rs.getString("basis")),
-                                rs.getString("reason"),
+                                key.open(rs.getString("reason")),
                                 RequestStore.instant(rs, "recorded_at"),
                                 rs.getString("recorded_by"))))
                 .list()

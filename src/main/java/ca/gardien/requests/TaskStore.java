@@ -11,14 +11,19 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Tasks and the reminders already sent for them. */
+/** Tasks and the reminders already sent for them; a task's note and what it found sealed under the request's key. */
 @Repository
 class TaskStore {
 
-    private final JdbcClient jdbc;
+    private static final String WITH_KEY =
+            "SELECT t.*, r.subject_key FROM requests_task t JOIN requests_request r ON r.id = t.request_id";
 
-    TaskStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final RequestKeys keys;
+
+    TaskStore(JdbcClient jdbc, RequestKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
     void insert(RequestTask t) {
@@ -36,27 +41,28 @@ class TaskStore {
     }
 
     List<RequestTask> of(UUID requestId) {
-        return jdbc.sql("SELECT * FROM requests_task WHERE request_id = ? ORDER BY system_id")
+        return jdbc.sql(WITH_KEY + " WHERE t.request_id = ? ORDER BY t.system_id")
                 .param(requestId)
                 .query((rs, n) -> task(rs))
                 .list();
     }
 
     Optional<RequestTask> find(UUID taskId) {
-        return jdbc.sql("SELECT * FROM requests_task WHERE id = ?")
+        return jdbc.sql(WITH_KEY + " WHERE t.id = ?")
                 .param(taskId)
                 .query((rs, n) -> task(rs))
                 .optional();
     }
 
     boolean complete(UUID taskId, String outcome, String note, Phrase remark, String recordsJson, Instant at) {
+        var key = keys.ofTask(taskId);
         return jdbc.sql("UPDATE requests_task SET status = 'DONE', outcome = ?, note = ?, note_phrase = ?, records = ?,"
                                 + " completed_at = ? WHERE id = ? AND status = 'OPEN'")
                         .params(
                                 outcome,
-                                note,
+                                key.seal(note),
                                 remark == null ? null : remark.stored(),
-                                recordsJson,
+                                key.seal(recordsJson),
                                 RequestStore.utc(at),
                                 taskId)
                         .update()
@@ -72,7 +78,7 @@ class TaskStore {
 
     boolean note(UUID taskId, String note) {
         return jdbc.sql("UPDATE requests_task SET note = ? WHERE id = ? AND status = 'OPEN'")
-                        .params(note, taskId)
+                        .params(keys.ofTask(taskId).seal(note), taskId)
                         .update()
                 == 1;
     }
@@ -85,16 +91,17 @@ class TaskStore {
 
     /** The JSON of what was found, per system, for the package. */
     List<String[]> records(UUID requestId) {
+        var key = keys.ofRequest(requestId);
         return jdbc.sql("SELECT system_id, records FROM requests_task WHERE request_id = ? AND records IS NOT NULL"
                         + " ORDER BY system_id")
                 .param(requestId)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .query((rs, n) -> new String[] {rs.getString(1), key.open(rs.getString(2))})
                 .list();
     }
 
     /** Open tasks with an assignee whose due date is on or before {@code day}. */
     List<RequestTask> openAssignedDueBy(LocalDate day) {
-        return jdbc.sql("SELECT * FROM requests_task WHERE status = 'OPEN' AND assignee IS NOT NULL AND due_on <= ?")
+        return jdbc.sql(WITH_KEY + " WHERE t.status = 'OPEN' AND t.assignee IS NOT NULL AND t.due_on <= ?")
                 .param(day)
                 .query((rs, n) -> task(rs))
                 .list();
@@ -114,7 +121,7 @@ class TaskStore {
                 .update();
     }
 
-    private static RequestTask task(ResultSet rs) throws SQLException {
+    private RequestTask task(ResultSet rs) throws SQLException {
         return new RequestTask(
                 rs.getObject("id", UUID.class),
                 rs.getObject("request_id", UUID.class),
@@ -125,7 +132,7 @@ class TaskStore {
                 RequestStore.instant(rs, "opened_at"),
                 RequestStore.instant(rs, "completed_at"),
                 rs.getString("outcome"),
-                rs.getString("note"),
+                keys.named(rs.getObject("subject_key", UUID.class)).open(rs.getString("note")),
                 Phrase.fromStored(rs.getString("note_phrase")));
     }
 }

@@ -2,19 +2,12 @@ package ca.gardien.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Per-subject keys for crypto-shredding: what Gardien keeps about one person (a rights request's identifiers and
@@ -26,14 +19,13 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>A sealed value reads {@code sk1:<base64 of IV and ciphertext>}; a value without the prefix was stored before sealing
  * and is returned as it is. The key's id is bound to the ciphertext (additional authenticated data), so a value cannot
  * be moved under another subject's key. A record's fields are sealed ({@link #sealer}) and opened ({@link #opener})
- * with one read of its key.
+ * with one read of its key; a record's texts and documents alike through its {@link #key}.
  */
 public final class SubjectKeys {
 
     /** What a sealed value starts with. */
     public static final String PREFIX = "sk1:";
 
-    private static final int IV_BYTES = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path directory;
@@ -56,6 +48,11 @@ public final class SubjectKeys {
         return id;
     }
 
+    /** The key of one record, read once at its first use; {@code null} for a record stored before sealing. */
+    public SubjectKey key(UUID keyId) {
+        return new SubjectKey(keyId, keyId == null ? null : file(keyId));
+    }
+
     /** {@code plain} sealed under the key; null stays null. */
     public String seal(UUID keyId, String plain) {
         return sealer(keyId).apply(plain);
@@ -63,29 +60,15 @@ public final class SubjectKeys {
 
     /** Seals the values of one record under its key, read once (null stays null). */
     public UnaryOperator<String> sealer(UUID keyId) {
-        var key = new Lazy(keyId);
-        return plain -> {
-            if (plain == null) {
+        if (keyId == null) {
+            return plain -> {
+                if (plain != null) {
+                    throw new IllegalStateException("cannot seal without a subject key");
+                }
                 return null;
-            }
-            var bytes = key.bytes();
-            if (bytes == null) {
-                throw new IllegalStateException("cannot seal under a destroyed subject key");
-            }
-            try {
-                var iv = new byte[IV_BYTES];
-                RANDOM.nextBytes(iv);
-                var sealed =
-                        cipher(Cipher.ENCRYPT_MODE, keyId, bytes, iv).doFinal(plain.getBytes(StandardCharsets.UTF_8));
-                var out = ByteBuffer.allocate(IV_BYTES + sealed.length)
-                        .put(iv)
-                        .put(sealed)
-                        .array();
-                return PREFIX + Base64.getEncoder().encodeToString(out);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("cannot seal with a subject key", e);
-            }
-        };
+            };
+        }
+        return key(keyId)::seal;
     }
 
     /**
@@ -98,23 +81,7 @@ public final class SubjectKeys {
 
     /** Opens the values of one record sealed under its key, read once, at the first sealed value. */
     public UnaryOperator<String> opener(UUID keyId) {
-        var key = new Lazy(keyId);
-        return stored -> {
-            if (stored == null || !stored.startsWith(PREFIX)) {
-                return stored;
-            }
-            var bytes = keyId == null ? null : key.bytes();
-            if (bytes == null) {
-                return null;
-            }
-            try {
-                var all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-                var cipher = cipher(Cipher.DECRYPT_MODE, keyId, bytes, java.util.Arrays.copyOf(all, IV_BYTES));
-                return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
-            } catch (GeneralSecurityException | IllegalArgumentException e) {
-                throw new IllegalStateException("a sealed value does not open with its subject key", e);
-            }
-        };
+        return key(keyId)::open;
     }
 
     /** Destroys the key: every value sealed under it, wherever a copy of it is, is unreadable from now on. */
@@ -132,40 +99,6 @@ public final class SubjectKeys {
     /** Whether the key still exists (false once shredded). */
     public boolean exists(UUID keyId) {
         return keyId != null && Files.exists(file(keyId));
-    }
-
-    private static Cipher cipher(int mode, UUID keyId, byte[] key, byte[] iv) throws GeneralSecurityException {
-        var cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, iv));
-        cipher.updateAAD(keyId.toString().getBytes(StandardCharsets.US_ASCII));
-        return cipher;
-    }
-
-    /** A key's bytes, read from its file at the first use; null once the key is destroyed. */
-    private final class Lazy {
-
-        private final UUID keyId;
-        private byte[] bytes;
-        private boolean read;
-
-        Lazy(UUID keyId) {
-            this.keyId = keyId;
-        }
-
-        byte[] bytes() {
-            if (!read) {
-                try {
-                    bytes = Base64.getDecoder()
-                            .decode(Files.readString(file(keyId)).strip());
-                } catch (NoSuchFileException e) {
-                    bytes = null;
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read a subject key", e);
-                }
-                read = true;
-            }
-            return bytes;
-        }
     }
 
     private Path file(UUID keyId) {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.organization.Role;
+import ca.gardien.support.DatabaseDumps;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -234,19 +235,33 @@ class RequestRetentionTest extends RequestsTestSupport {
         var email = email();
         var id = withDetails(email);
         var details = "Je veux savoir ce que vous détenez sur moi.";
-        var sealed = jdbc.sql("SELECT r.details, i.identifier FROM requests_request r JOIN requests_identifier i"
-                        + " ON i.request_id = r.id WHERE r.id = ?")
-                .param(id)
-                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
-                .single();
-        assertThat(sealed).allSatisfy(v -> assertThat(v).startsWith(ca.gardien.shared.SubjectKeys.PREFIX));
+        var note = "Appel reçu : la personne confirme son adresse de livraison.";
+        var scan = "%PDF-1.4 lettre signée de la personne".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var staffActor = ca.gardien.shared.Actor.account(UUID.randomUUID());
+        notes.add(id, note, staffActor);
+        var file = notes.attach(id, new RequestIntake.Upload("application/pdf", scan), staffActor);
+        var sealed = sealedValues(id);
+        assertThat(sealed.subList(0, 3))
+                .allSatisfy(v -> assertThat(v).startsWith(ca.gardien.shared.SubjectKeys.PREFIX));
 
         var dump = databaseDump();
-        assertThat(dump).doesNotContain(email).doesNotContain(details).contains(sealed.get(0), sealed.get(1));
+        assertThat(dump)
+                .doesNotContain(email)
+                .doesNotContain(details)
+                .doesNotContain(note)
+                .doesNotContain(DatabaseDumps.hex(scan))
+                .contains(sealed.get(0), sealed.get(1), sealed.get(2));
         // while the key lives, the dump's values read back: this is what the purge must make impossible
-        restore(id, sealed);
+        var sealedScan = jdbc.sql("SELECT content FROM requests_document WHERE id = ?")
+                .param(file.id())
+                .query((rs, n) -> rs.getBytes(1))
+                .single();
+        assertThat(dump).contains(DatabaseDumps.hex(sealedScan));
+        restore(id, sealed, sealedScan);
         assertThat(requests.get(id).details()).isEqualTo(details);
         assertThat(requests.get(id).identifiers()).extracting(i -> i.value()).containsExactly(email);
+        assertThat(notes.notes(id)).extracting(RequestNotes.Note::body).containsExactly(note);
+        assertThat(notes.download(id, file.id(), staffActor).content()).isEqualTo(scan);
 
         cancel(id);
         clock.advance(Duration.ofDays(367));
@@ -255,29 +270,67 @@ class RequestRetentionTest extends RequestsTestSupport {
                 .contains("\"subjectKey\":\"destroyed\"");
 
         // the backup taken before, restored after the purge
-        restore(id, sealed);
+        restore(id, sealed, sealedScan);
         var restored = requests.get(id);
         assertThat(restored.details()).isNull();
         assertThat(restored.identifiers()).extracting(i -> i.value()).containsOnlyNulls();
+        assertThat(jdbc.sql("SELECT body FROM requests_note WHERE request_id = ?")
+                        .param(id)
+                        .query((rs, n) -> keys.key(sealedKey(id)).open(rs.getString(1)))
+                        .list())
+                .containsOnlyNulls();
+        assertThat(keys.key(sealedKey(id)).openBytes(sealedScan)).isNull();
         mvc.perform(get("/api/v1/requests/" + id).header("Authorization", officerBearer()))
                 .andExpect(status().isOk());
     }
 
-    /** What a backup of the database holds (here every text of the requests tables; on PostgreSQL a real pg_dump). */
-    protected String databaseDump() {
-        var text = new StringBuilder();
-        for (var table : List.of("requests_request", "requests_identifier", "requests_task", "requests_response")) {
-            jdbc.sql("SELECT * FROM " + table).query().listOfRows().forEach(row -> text.append(row.values()));
-        }
-        return text.toString();
+    @Autowired
+    RequestNotes notes;
+
+    @Autowired
+    ca.gardien.shared.SubjectKeys keys;
+
+    /** The request's sealed details, identifier and note, as a dump holds them. */
+    private List<String> sealedValues(UUID id) {
+        return jdbc.sql("SELECT r.details, i.identifier, n.body FROM requests_request r JOIN requests_identifier i"
+                        + " ON i.request_id = r.id JOIN requests_note n ON n.request_id = r.id WHERE r.id = ?")
+                .param(id)
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .single();
     }
 
-    private void restore(UUID id, List<String> sealed) {
+    private UUID sealedKey(UUID id) {
+        return jdbc.sql("SELECT subject_key FROM requests_request WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .single();
+    }
+
+    /** What a backup of the database holds (here every value of the requests tables; on PostgreSQL a real pg_dump). */
+    protected String databaseDump() {
+        return DatabaseDumps.tables(
+                jdbc,
+                List.of(
+                        "requests_request",
+                        "requests_identifier",
+                        "requests_task",
+                        "requests_response",
+                        "requests_note",
+                        "requests_document"));
+    }
+
+    private void restore(UUID id, List<String> sealed, byte[] sealedScan) {
         jdbc.sql("UPDATE requests_request SET details = ? WHERE id = ?")
                 .params(sealed.get(0), id)
                 .update();
         jdbc.sql("UPDATE requests_identifier SET identifier = ? WHERE request_id = ?")
                 .params(sealed.get(1), id)
+                .update();
+        jdbc.sql("UPDATE requests_note SET body = ? WHERE request_id = ?")
+                .params(sealed.get(2), id)
+                .update();
+        jdbc.sql("UPDATE requests_document SET content = ? WHERE request_id = ?")
+                .params(sealedScan, id)
                 .update();
     }
 

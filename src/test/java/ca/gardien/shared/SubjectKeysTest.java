@@ -48,4 +48,37 @@ class SubjectKeysTest {
         assertThat(keys.open(key, null)).isNull();
         assertThat(keys.seal(key, null)).isNull();
     }
+
+    @Test
+    void aDocumentIsSealedAsBytesUnderItsRecordsKeyAndUnreadableOnceTheKeyIsDestroyed() {
+        var keys = new SubjectKeys(folder);
+        var id = keys.create();
+        var scan = "%PDF-1.4 lettre signée".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var sealed = keys.key(id).sealBytes(scan);
+        assertThat(new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .startsWith(SubjectKeys.PREFIX)
+                .doesNotContain("lettre");
+        assertThat(keys.key(id).openBytes(sealed)).isEqualTo(scan);
+        // moved under another key, or altered, it does not open
+        var other = keys.create();
+        assertThatThrownBy(() -> keys.key(other).openBytes(sealed)).isInstanceOf(IllegalStateException.class);
+        var altered = sealed.clone();
+        altered[altered.length - 1] ^= 1;
+        assertThatThrownBy(() -> keys.key(id).openBytes(altered)).isInstanceOf(IllegalStateException.class);
+        // a document stored before sealing is read as it was; a record without a key stores in clear
+        assertThat(keys.key(id).openBytes(scan)).isEqualTo(scan);
+        assertThat(keys.key(null).sealBytes(scan)).isEqualTo(scan);
+
+        keys.shred(id);
+        assertThat(keys.key(id).openBytes(sealed)).isNull();
+        assertThatThrownBy(() -> keys.key(id).sealBytes(scan)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aSealerWithoutAKeyRefusesAValueRatherThanStoringItInClear() {
+        var keys = new SubjectKeys(folder);
+        assertThat(keys.sealer(null).apply(null)).isNull();
+        assertThatThrownBy(() -> keys.sealer(null).apply("personne@example.test"))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -1,0 +1,45 @@
+package ca.gardien.complaints;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The dashboard's counts of open complaint files (no personal information read). */
+@Repository
+class ComplaintCounts {
+
+    private final JdbcClient jdbc;
+
+    ComplaintCounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Open, open and due on or before {@code soon}, open and due before {@code today}; one account's files or all. */
+    long[] counts(LocalDate today, LocalDate soon, UUID assignedTo) {
+        var mine = assignedTo == null ? "" : " AND assigned_to = ?";
+        Object[] params = assignedTo == null ? new Object[0] : new Object[] {assignedTo};
+        var open = "status IN ('OPEN', 'AWAITING_INFORMATION')" + mine;
+        long total = count("SELECT COUNT(*) FROM complaints_complaint WHERE " + open, params);
+        var due = "COALESCE(delay_due_on, due_on)";
+        long dueSoon = count(
+                "SELECT COUNT(*) FROM complaints_complaint WHERE status = 'OPEN'" + mine + " AND " + due + " >= ? AND "
+                        + due + " <= ?",
+                append(params, today, soon));
+        long overdue = count(
+                "SELECT COUNT(*) FROM complaints_complaint WHERE status = 'OPEN'" + mine + " AND " + due + " < ?",
+                append(params, today));
+        return new long[] {total, dueSoon, overdue};
+    }
+
+    private long count(String sql, Object[] params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    private static Object[] append(Object[] head, Object... tail) {
+        var all = new Object[head.length + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
+    }
+}
