@@ -40,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the chain verifies on every node, and a withdrawal recorded on one node is seen by every other within the documented
  * bound. Connector runs (exports of a planted person from a CRM database on the same server) go on through all of it:
  * every acknowledged run completes, and is recorded complete exactly once — none lost, none applied twice; the paused
- * node's fencing is proven on its own by {@code connectors.LeaseFencingTest}.
+ * node's fencing is proven on its own by {@code connectors.LeaseFencingTest}. Grants that expire during the faults are
+ * recorded expired by the nodes' scheduled sweep exactly once each.
  */
 @ExtendWith(PostgresCondition.class)
 class ClusterFaultPostgresTest {
@@ -61,6 +62,7 @@ class ClusterFaultPostgresTest {
     private final List<String> requests = java.util.Collections.synchronizedList(new ArrayList<>());
     private final java.util.Set<Integer> refusals = ConcurrentHashMap.newKeySet();
     private final List<String> runs = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Instant> expiring = new ConcurrentHashMap<>(); // grant id -> its validUntil
     private String bearer;
     private int balancer;
 
@@ -80,8 +82,10 @@ class ClusterFaultPostgresTest {
         crm.plant();
         try (var database = new CuttableProxy(address.group(1), Integer.parseInt(address.group(2)))) {
             var relayed = direct.replace(address.group(0), "//127.0.0.1:" + database.port() + "/");
-            var settings =
-                    List.of("--spring.datasource.hikari.connection-timeout=2000", "--gardien.connectors.lease=5s");
+            var settings = List.of(
+                    "--spring.datasource.hikari.connection-timeout=2000",
+                    "--gardien.connectors.lease=5s",
+                    "--gardien.consent.expiry-sweep-every=2s");
             try (var nodes = new GardienNodes(
                     dir, relayed, user.find() ? user.group(1) : "postgres", schema, 3, true, settings)) {
                 for (int n = 0; n < 3; n++) {
@@ -171,6 +175,7 @@ class ClusterFaultPostgresTest {
         load.add(Thread.ofVirtual().start(this::apiConsents));
         load.add(Thread.ofVirtual().start(this::filedRequests));
         load.add(Thread.ofVirtual().start(this::connectorRuns));
+        load.add(Thread.ofVirtual().start(this::expiringGrants));
         Thread.sleep(5_000);
         nodes.kill(2);
         Thread.sleep(2_000);
@@ -199,6 +204,7 @@ class ClusterFaultPostgresTest {
         assertThat(consents).as("consents acknowledged").hasSizeGreaterThan(10);
         assertThat(requests).as("requests acknowledged").hasSizeGreaterThan(5);
         assertThat(runs).as("connector runs acknowledged").hasSizeGreaterThan(5);
+        assertThat(expiring).as("expiring grants acknowledged").hasSizeGreaterThan(10);
     }
 
     private void checkNothingLost(GardienNodes nodes, String direct) throws Exception {
@@ -251,6 +257,7 @@ class ClusterFaultPostgresTest {
                     .isZero();
         }
         checkRunsOnce(direct);
+        checkExpiredOnce(direct);
         for (int n = 0; n < 3; n++) {
             var report = JSON.readTree(
                     get(nodes.port(n), "/api/v1/ledger/verify", bearer).body());
@@ -322,6 +329,63 @@ class ClusterFaultPostgresTest {
                 }
             }
             assertThat(twice).as("runs not recorded complete exactly once").isEmpty();
+        }
+    }
+
+    /**
+     * A scheduled job ran once per period on the cluster: every node sweeps expired grants every 2 s, through the kill,
+     * the pause and the outage; each grant whose validity ended is recorded EXPIRED exactly once (one claim, one EXPIRED
+     * record, one ledger fact for it) — none missed, none twice.
+     */
+    private void checkExpiredOnce(String direct) throws Exception {
+        var last = expiring.values().stream().max(Instant::compareTo).orElseThrow();
+        var deadline = last.plusSeconds(60);
+        try (var c = DriverManager.getConnection(direct)) {
+            List<String> wrong;
+            do {
+                wrong = new ArrayList<>();
+                for (var grant : expiring.keySet()) {
+                    long records = count(
+                            c,
+                            "SELECT COUNT(*) FROM consent_record e JOIN consent_record g ON g.subject_id = e.subject_id"
+                                    + " AND g.purpose_id = e.purpose_id WHERE g.id = '" + UUID.fromString(grant)
+                                    + "' AND e.state = 'EXPIRED'");
+                    long claims = count(
+                            c, "SELECT COUNT(*) FROM consent_expiry WHERE grant_id = '" + UUID.fromString(grant) + "'");
+                    long facts = count(
+                            c,
+                            "SELECT COUNT(*) FROM ledger_entry l JOIN consent_expiry x ON l.object_id ="
+                                    + " CAST(x.expired_id AS VARCHAR(36)) WHERE x.grant_id = '" + UUID.fromString(grant)
+                                    + "'");
+                    if (records != 1 || claims != 1 || facts != 1) {
+                        wrong.add(grant + ": " + records + " EXPIRED, " + claims + " claims, " + facts + " facts");
+                    }
+                }
+                if (!wrong.isEmpty()) {
+                    Thread.sleep(500);
+                }
+            } while (!wrong.isEmpty() && Instant.now().isBefore(deadline));
+            assertThat(wrong).as("grants not recorded expired exactly once").isEmpty();
+        }
+    }
+
+    /** Grants valid for a few seconds, so that they expire while the faults happen. */
+    private void expiringGrants() {
+        while (running.get()) {
+            var email = "x-" + UUID.randomUUID() + "@example.test";
+            var validUntil =
+                    Instant.now().plusSeconds(ThreadLocalRandom.current().nextInt(3, 20));
+            var body = new java.util.HashMap<String, Object>(consent(email, "GRANTED"));
+            body.put("validUntil", validUntil.toString());
+            try {
+                var answer = post(balancer, "/api/v1/consents", body);
+                if (answer.statusCode() == 201) {
+                    expiring.put(JSON.readTree(answer.body()).path("id").asString(), validUntil);
+                }
+                Thread.sleep(200);
+            } catch (Exception e) {
+                // not acknowledged
+            }
         }
     }
 
