@@ -43,6 +43,7 @@ public class IncidentPersons {
     private final Clock clock;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final IncidentDeliveries deliveries;
+    private final PersonsKeys personsKeys;
 
     IncidentPersons(
             Incidents incidents,
@@ -55,7 +56,9 @@ public class IncidentPersons {
             Organization organization,
             Clock clock,
             org.springframework.transaction.support.TransactionTemplate transactions,
-            IncidentDeliveries deliveries) {
+            IncidentDeliveries deliveries,
+            PersonsKeys personsKeys) {
+        this.personsKeys = personsKeys;
         this.deliveries = deliveries;
         this.transactions = transactions;
         this.incidents = incidents;
@@ -117,21 +120,24 @@ public class IncidentPersons {
         store.lockEntry(id);
         var now = clock.instant();
         var already = new java.util.HashSet<String>(); // a search repeated adds nobody twice
+        var open = personsKeys.opener(id);
         store.all(id).stream()
                 .filter(r -> r.sealedEmail() != null)
-                .forEach(r -> already.add(census.open(r.sealedEmail())));
+                .forEach(r -> already.add(open.apply(r.sealedEmail())));
+        var key = personsKeys.forSealing(id);
         // nor anybody already sent the notice: their address left Gardien's list when it was queued, the outbox keeps
         // the message (until the mail module's purge)
         outbox.about(id.toString()).stream()
                 .filter(m -> NOTICE_TEMPLATE.equals(m.template()))
                 .forEach(m -> already.add(m.recipient()));
         for (var person : result.persons()) {
-            if (!already.add(census.open(person.sealedEmail()))) {
+            var address = census.open(person.sealedEmail());
+            if (!already.add(address)) {
                 continue;
             }
             store.add(
                     id,
-                    person.sealedEmail(),
+                    key.seal(address),
                     person.language() == null ? language.code() : person.language(),
                     query.connector(),
                     now);
@@ -164,13 +170,14 @@ public class IncidentPersons {
         var bodies = new java.util.HashMap<String, String>();
         var organizationName = organization.profile().map(p -> p.legalName()).orElse("");
         var now = clock.instant();
+        var open = personsKeys.opener(id);
         for (var person : pending) {
             var locale = Locale.forLanguageTag(person.language());
             var body = bodies.computeIfAbsent(
                     person.language(), l -> documents.text(NoticeDocuments.Kind.PERSONS, incident, advice, locale));
             var messageId = outbox.queue(new Message(
                     Message.Channel.EMAIL,
-                    census.open(person.sealedEmail()),
+                    open.apply(person.sealedEmail()),
                     NOTICE_TEMPLATE,
                     locale,
                     List.of(organizationName, body),
@@ -178,6 +185,7 @@ public class IncidentPersons {
                     id.toString()));
             store.notified(person.id(), messageId, now);
         }
+        personsKeys.forgetWhenEmpty(id);
         var payload = new LinkedHashMap<String, String>();
         payload.put("messages", String.valueOf(pending.size()));
         bodies.forEach((language, body) ->
@@ -212,8 +220,9 @@ public class IncidentPersons {
         incidents.get(id);
         var pending = store.pending(id);
         var out = new StringBuilder("email,language\r\n");
+        var open = personsKeys.opener(id);
         for (var row : pending) {
-            out.append(Listing.quote(census.open(row.sealedEmail())))
+            out.append(Listing.quote(open.apply(row.sealedEmail())))
                     .append(',')
                     .append(row.language())
                     .append("\r\n");
@@ -228,6 +237,7 @@ public class IncidentPersons {
         incidents.get(id);
         store.lockEntry(id);
         int destroyed = store.destroy(id);
+        personsKeys.forgetWhenEmpty(id);
         facts.record("persons-destroyed", id, actor, Map.of("addresses", String.valueOf(destroyed)));
         return destroyed;
     }

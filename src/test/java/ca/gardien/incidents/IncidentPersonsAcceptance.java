@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import ca.gardien.mail.OutboxMessage;
 import ca.gardien.organization.Role;
+import ca.gardien.shared.SubjectKeys;
 import ca.gardien.support.WebTestSupport;
 import com.jayway.jsonpath.JsonPath;
 import java.sql.DriverManager;
@@ -54,6 +55,14 @@ abstract class IncidentPersonsAcceptance extends WebTestSupport {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate gardienDb;
+
+    @Autowired
+    SubjectKeys keys;
+
+    UUID personsKey(String incidentId) {
+        return gardienDb.queryForObject(
+                "SELECT persons_key FROM incident WHERE id = ?", UUID.class, UUID.fromString(incidentId));
+    }
 
     /** A fresh, empty database (or schema); its JDBC URL with credentials. */
     abstract String freshDatabase() throws Exception;
@@ -166,7 +175,10 @@ abstract class IncidentPersonsAcceptance extends WebTestSupport {
                 "SELECT email_sealed FROM incident_person WHERE incident_id = ?", String.class, UUID.fromString(id));
         assertThat(sealed)
                 .hasSize(IN_WINDOW.size())
-                .allSatisfy(s -> assertThat(s).doesNotContain("@"));
+                .allSatisfy(s -> assertThat(s).doesNotContain("@").startsWith(SubjectKeys.PREFIX));
+        // crypto-shredding: the list's addresses are sealed under the incident's own key; a dump of them opens with it
+        var key = personsKey(id);
+        assertThat(sealed.stream().map(keys.key(key)::open)).containsExactlyInAnyOrderElementsOf(IN_WINDOW.keySet());
 
         var deliveries = call(post(base + "/persons/notify").header(HttpHeaders.AUTHORIZATION, officer), 200);
         assertThat((List<String>) JsonPath.read(deliveries, "$[*].messageId")).hasSize(IN_WINDOW.size());
@@ -184,6 +196,10 @@ abstract class IncidentPersonsAcceptance extends WebTestSupport {
                         Integer.class,
                         UUID.fromString(id)))
                 .isZero();
+        // every person notified: the key is gone, and the values a dump took before open to nothing
+        assertThat(keys.exists(key)).isFalse();
+        assertThat(personsKey(id)).isNull();
+        assertThat(sealed.stream().map(keys.key(key)::open)).containsOnlyNulls();
         var listed = call(get(base + "/persons").header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR)), 200);
         assertThat((List<String>) JsonPath.read(listed, "$[*].status"))
                 .hasSize(IN_WINDOW.size())
@@ -239,6 +255,9 @@ abstract class IncidentPersonsAcceptance extends WebTestSupport {
                                  "keyColumn": "id", "keys": ["6", "7", "8"], "defaultLanguage": "en"}""".formatted(connector)),
                 200);
         assertThat((Integer) JsonPath.read(found, "$.found")).isEqualTo(2); // key 6 is ANA again, 7 has no address
+        var key = personsKey(id);
+        var sealed = gardienDb.queryForList(
+                "SELECT email_sealed FROM incident_person WHERE incident_id = ?", String.class, UUID.fromString(id));
         var mailing = call(get(base + "/persons/mailing.csv").header(HttpHeaders.AUTHORIZATION, officer), 200);
         assertThat(mailing)
                 .contains("ana@example.test,en", "fay@example.test,en")
@@ -246,6 +265,8 @@ abstract class IncidentPersonsAcceptance extends WebTestSupport {
         call(get(base + "/persons/mailing.csv").header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR)), 403);
         var done = call(post(base + "/persons/done").header(HttpHeaders.AUTHORIZATION, officer), 200);
         assertThat((Integer) JsonPath.read(done, "$.destroyed")).isEqualTo(2);
+        assertThat(keys.exists(key)).isFalse();
+        assertThat(sealed.stream().map(keys.key(key)::open)).hasSize(2).containsOnlyNulls();
         assertThat(gardienDb.queryForObject(
                         "SELECT COUNT(*) FROM incident_person WHERE incident_id = ? AND email_sealed IS NOT NULL",
                         Integer.class,
