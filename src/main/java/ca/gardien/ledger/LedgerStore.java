@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,11 +31,12 @@ class LedgerStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     /** Whether the database runs {@link #appendInOneStatement}; found on first use (PostgreSQL only). */
-    private volatile Boolean oneStatement;
+    private final ca.gardien.shared.DatabaseProduct database;
     /** The statement of {@link #appendInOneStatement} for each batch size, built on first use. */
     private final Map<Integer, String> oneStatementSql = new ConcurrentHashMap<>();
 
-    LedgerStore(JdbcClient jdbc, JdbcTemplate template) {
+    LedgerStore(JdbcClient jdbc, JdbcTemplate template, ca.gardien.shared.DatabaseProduct database) {
+        this.database = database;
         this.jdbc = jdbc;
         this.template = template;
     }
@@ -65,13 +65,7 @@ class LedgerStore {
      * atomic statement; H2 has none.
      */
     boolean appendsInOneStatement() {
-        var known = oneStatement;
-        if (known == null) {
-            known = "PostgreSQL".equals(template.execute((ConnectionCallback<String>)
-                    c -> c.getMetaData().getDatabaseProductName()));
-            oneStatement = known;
-        }
-        return known;
+        return database.postgres();
     }
 
     /**

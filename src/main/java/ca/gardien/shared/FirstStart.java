@@ -2,7 +2,6 @@ package ca.gardien.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.locks.ReentrantLock;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,11 +23,12 @@ public class FirstStart {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private volatile Boolean postgres;
+    private final DatabaseProduct database;
 
-    FirstStart(JdbcTemplate jdbc, TransactionTemplate transactions) {
+    FirstStart(JdbcTemplate jdbc, TransactionTemplate transactions, DatabaseProduct database) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.database = database;
     }
 
     /**
@@ -39,7 +39,7 @@ public class FirstStart {
         LOCAL.lock();
         try {
             transactions.executeWithoutResult(s -> {
-                if (postgres()) {
+                if (database.postgres()) {
                     jdbc.query("SELECT pg_advisory_xact_lock(?)", rs -> {}, LOCK);
                 }
                 step.run();
@@ -47,14 +47,6 @@ public class FirstStart {
         } finally {
             LOCAL.unlock();
         }
-    }
-
-    private boolean postgres() {
-        if (postgres == null) {
-            postgres = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>)
-                    c -> c.getMetaData().getDatabaseProductName()));
-        }
-        return postgres;
     }
 
     static long lockKey(String name) {

@@ -2,7 +2,6 @@ package ca.gardien.shared;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +17,10 @@ public class References {
     private static final Pattern TYPED = Pattern.compile("([A-Z])-(\\d{4})-(\\d{1,18})");
 
     private final JdbcTemplate jdbc;
-    private volatile Boolean postgres;
+    private final DatabaseProduct database;
 
-    References(JdbcTemplate jdbc) {
+    References(JdbcTemplate jdbc, DatabaseProduct database) {
+        this.database = database;
         this.jdbc = jdbc;
     }
 
@@ -32,7 +32,7 @@ public class References {
      * @param year the year the file was received, in the organization's time
      */
     public String next(String letter, String sequence, int year) {
-        var sql = postgres() ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
+        var sql = database.postgres() ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
         Long number = jdbc.queryForObject(sql, Long.class);
         return format(letter, year, number);
     }
@@ -74,15 +74,5 @@ public class References {
         return matcher.matches()
                 ? format(matcher.group(1), Integer.parseInt(matcher.group(2)), Long.parseLong(matcher.group(3)))
                 : null;
-    }
-
-    private boolean postgres() {
-        var known = postgres;
-        if (known == null) {
-            known = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>)
-                    c -> c.getMetaData().getDatabaseProductName()));
-            postgres = known;
-        }
-        return known;
     }
 }

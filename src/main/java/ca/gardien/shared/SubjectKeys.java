@@ -8,6 +8,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Per-subject keys for crypto-shredding: what Gardien keeps about one person (a rights request's identifiers and
@@ -34,7 +36,11 @@ public final class SubjectKeys {
         this.directory = directory;
     }
 
-    /** A new key, written whole before it is used (owner-only file). */
+    /**
+     * A new key, written whole before it is used (owner-only file). Created inside a transaction that then rolls back
+     * (a refused intake, a lost race), the key is deleted again: no row names it, nothing was sealed under it that
+     * anyone keeps.
+     */
     public UUID create() {
         var id = UUID.randomUUID();
         var key = new byte[32];
@@ -44,6 +50,16 @@ public final class SubjectKeys {
             KeyFolder.write(file(id), Base64.getEncoder().encodeToString(key), true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a subject key", e);
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == STATUS_ROLLED_BACK) {
+                        shred(id);
+                    }
+                }
+            });
         }
         return id;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,5 +81,35 @@ class SubjectKeysTest {
         assertThat(keys.sealer(null).apply(null)).isNull();
         assertThatThrownBy(() -> keys.sealer(null).apply("personne@example.test"))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aKeyCreatedInATransactionThatRollsBackIsDeletedAndOneThatCommitsStays() {
+        var keys = new SubjectKeys(folder);
+        org.springframework.transaction.support.TransactionSynchronizationManager.initSynchronization();
+        UUID rolledBack;
+        UUID committed;
+        try {
+            rolledBack = keys.create();
+            assertThat(keys.exists(rolledBack)).isTrue();
+            org.springframework.transaction.support.TransactionSynchronizationUtils.invokeAfterCompletion(
+                    org.springframework.transaction.support.TransactionSynchronizationManager.getSynchronizations(),
+                    org.springframework.transaction.support.TransactionSynchronization.STATUS_ROLLED_BACK);
+        } finally {
+            org.springframework.transaction.support.TransactionSynchronizationManager.clearSynchronization();
+        }
+        org.springframework.transaction.support.TransactionSynchronizationManager.initSynchronization();
+        try {
+            committed = keys.create();
+            org.springframework.transaction.support.TransactionSynchronizationUtils.invokeAfterCompletion(
+                    org.springframework.transaction.support.TransactionSynchronizationManager.getSynchronizations(),
+                    org.springframework.transaction.support.TransactionSynchronization.STATUS_COMMITTED);
+        } finally {
+            org.springframework.transaction.support.TransactionSynchronizationManager.clearSynchronization();
+        }
+        assertThat(keys.exists(rolledBack)).isFalse();
+        assertThat(keys.exists(committed)).isTrue();
+        // outside any transaction, a key simply stays
+        assertThat(keys.exists(keys.create())).isTrue();
     }
 }

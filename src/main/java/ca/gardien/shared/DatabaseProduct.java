@@ -1,0 +1,32 @@
+package ca.gardien.shared;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which database Gardien's own data is in, asked once: PostgreSQL (several nodes, advisory locks, one-statement
+ * appends, sequences read with {@code nextval}) or the embedded H2. For the organization's databases, the connectors
+ * read each target's own metadata.
+ */
+@Component
+public class DatabaseProduct {
+
+    private final JdbcTemplate jdbc;
+    private volatile Boolean postgres;
+
+    DatabaseProduct(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Whether Gardien's database is PostgreSQL (asked at the first call, then remembered). */
+    public boolean postgres() {
+        var known = postgres;
+        if (known == null) {
+            known = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>)
+                    c -> c.getMetaData().getDatabaseProductName()));
+            postgres = known;
+        }
+        return known;
+    }
+}
