@@ -37,6 +37,7 @@ class ComplaintRetention {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Period keepFor;
+    private volatile Instant lastSweep;
 
     ComplaintRetention(
             JdbcClient jdbc,
@@ -75,7 +76,17 @@ class ComplaintRetention {
         if (destroyed > 0) {
             log.info("Retention: destroyed {} closed complaint files", destroyed);
         }
+        lastSweep = now;
         return destroyed;
+    }
+
+    /** When this node last swept; null before its first sweep. */
+    Instant lastSweep() {
+        return lastSweep;
+    }
+
+    Period keepFor() {
+        return keepFor;
     }
 
     private record Due(UUID id, LocalDate receivedOn, String outcome) {}
