@@ -49,18 +49,20 @@ public class ConsentDecisions implements SmartInitializingSingleton {
     }
 
     /**
-     * A subject this node knew may have been destroyed by another node's keeping sweep since, and the identifier given
-     * to a new subject: a decision that finds nothing for a known subject looks the identifier up again.
+     * A subject this node cached may have been destroyed by another node's keeping sweep since, and its identifier given
+     * to a new subject: a decision that finds nothing for a cached subject asks the database who the identifier is now,
+     * as it does for an identifier not cached.
      */
     Decision decide(SubjectIdentifier identifier, String purpose) {
         var now = clock.instant();
-        var known = subjects.find(identifier);
-        var decision = index.decide(known.orElse(null), purpose, now);
-        if (decision != Decision.NO_CONSENT || known.isEmpty()) {
-            return decision;
+        var cached = subjects.cached(identifier);
+        if (cached.isPresent()) {
+            var decision = index.decide(cached.get(), purpose, now);
+            if (decision != Decision.NO_CONSENT) {
+                return decision;
+            }
         }
-        var again = subjects.findAgain(identifier);
-        return again.equals(known) ? decision : index.decide(again.orElse(null), purpose, now);
+        return index.decide(subjects.findAgain(identifier).orElse(null), purpose, now);
     }
 
     void applied(ConsentRecord record, long seq) {

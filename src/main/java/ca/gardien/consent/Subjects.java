@@ -97,6 +97,11 @@ class Subjects {
                 > 0;
     }
 
+    /** The identifier's subject if this node has it cached; empty otherwise (nothing is read). */
+    Optional<UUID> cached(SubjectIdentifier identifier) {
+        return Optional.ofNullable(known.get(Keyed.of(identifier, key)));
+    }
+
     /** The identifier's subject read from the database, not from this node's cache. */
     Optional<UUID> findAgain(SubjectIdentifier identifier) {
         var keyed = Keyed.of(identifier, key);

@@ -241,6 +241,38 @@ class ConsentRetentionTest extends WebTestSupport {
                 .isEqualTo(new Decision(Decision.ALLOW, "granted", again.id()));
     }
 
+    @Autowired
+    ConsentRecords consentRecords;
+
+    @Autowired
+    ConsentProperties properties;
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier(ConsentConfiguration.KEY)
+    ca.gardien.shared.KeyedDigest key;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    @Test
+    void anotherNodeThatCachedADestroyedSubjectFindsThePersonsNewSubject() {
+        var otherNode = new ConsentDecisions(
+                consentRecords, new Subjects(jdbc, key, clock, transactionManager), properties, clock);
+        clock.setDay(RECORDED);
+        var email = email();
+        choose(email, "newsletter", State.WITHDRAWN);
+        otherNode.poll();
+        assertThat(otherNode.decide("email:" + email, "newsletter").reason()).isEqualTo("withdrawn"); // now cached
+
+        clock.setDay(PAST_THE_PERIOD);
+        retention.sweep(); // on this node: the other keeps its cache until its own sweep
+        var again = choose(email, "newsletter", State.GRANTED);
+        otherNode.poll();
+
+        assertThat(otherNode.decide("email:" + email, "newsletter"))
+                .isEqualTo(new Decision(Decision.ALLOW, "granted", again.id()));
+    }
+
     @Test
     void anExpiredGrantIsDestroyedWithItsExpiryOnceThePeriodHasRunFromTheExpiry() {
         clock.setDay(RECORDED);
