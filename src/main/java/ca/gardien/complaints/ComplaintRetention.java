@@ -40,6 +40,7 @@ class ComplaintRetention {
     private final Clock clock;
     private final Period keepFor;
     private final SubjectKeys keys;
+    private volatile Instant lastSweep;
 
     ComplaintRetention(
             JdbcClient jdbc,
@@ -82,7 +83,17 @@ class ComplaintRetention {
         if (destroyed > 0) {
             log.info("Retention: destroyed {} closed complaint files", destroyed);
         }
+        lastSweep = now;
         return destroyed;
+    }
+
+    /** When this node last swept; null before its first sweep. */
+    Instant lastSweep() {
+        return lastSweep;
+    }
+
+    Period keepFor() {
+        return keepFor;
     }
 
     private record Due(UUID id, LocalDate receivedOn, String outcome, UUID subjectKey) {}

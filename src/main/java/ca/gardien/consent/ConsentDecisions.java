@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ConsentDecisions implements SmartInitializingSingleton {
 
-    private final DecisionIndex index = new DecisionIndex();
+    private final DecisionIndex index;
     private final ConsentRecords records;
     private final Subjects subjects;
     private final ConsentProperties properties;
@@ -32,6 +32,7 @@ public class ConsentDecisions implements SmartInitializingSingleton {
         this.properties = properties;
         this.clock = clock;
         this.gaps = new SequenceGaps(properties.gapPatience());
+        this.index = new DecisionIndex(properties.retention().keepFor());
     }
 
     /**
@@ -47,15 +48,33 @@ public class ConsentDecisions implements SmartInitializingSingleton {
         return decide(identifier, purpose);
     }
 
+    /**
+     * A subject this node cached may have been destroyed by another node's keeping sweep since, and its identifier given
+     * to a new subject: a decision that finds nothing for a cached subject asks the database who the identifier is now,
+     * as it does for an identifier not cached.
+     */
     Decision decide(SubjectIdentifier identifier, String purpose) {
-        return index.decide(subjects.find(identifier).orElse(null), purpose, clock.instant());
+        var now = clock.instant();
+        var cached = subjects.cached(identifier);
+        if (cached.isPresent()) {
+            var decision = index.decide(cached.get(), purpose, now);
+            if (decision != Decision.NO_CONSENT) {
+                return decision;
+            }
+        }
+        return index.decide(subjects.findAgain(identifier).orElse(null), purpose, now);
     }
 
     void applied(ConsentRecord record, long seq) {
         index.apply(
                 record.subjectId(),
                 record.purpose(),
-                new DecisionIndex.Latest(seq, record.id(), record.state(), record.validUntil()));
+                new DecisionIndex.Latest(seq, record.id(), record.state(), record.validUntil(), record.recordedAt()));
+    }
+
+    /** Drops from this node's index the histories past their keeping period; returns how many. */
+    int forgetEnded() {
+        return index.forget(clock.instant());
     }
 
     @Override

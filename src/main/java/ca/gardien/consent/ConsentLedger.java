@@ -95,6 +95,8 @@ public class ConsentLedger {
     /**
      * The subject's own choice (e.g. on the preference page): express consent given by the person, a refusal or a
      * withdrawal, checked against the rules like any other consent.
+     *
+     * @throws SubjectDestroyed when the keeping sweep destroyed the subject (a link outlived everything recorded)
      */
     @Transactional
     ConsentRecord bySubject(
@@ -104,6 +106,9 @@ public class ConsentLedger {
             ConsentTerms.Channel channel,
             ConsentRecord.Proof proof) {
         var purpose = terms(purposeId);
+        if (!subjects.hold(subject)) {
+            throw new SubjectDestroyed();
+        }
         var facts = new ConsentRules.Request(state, ConsentTerms.Kind.EXPRESS, ConsentTerms.GivenBy.PERSON, null);
         ConsentRules.broken(facts, purpose).ifPresent(rule -> {
             throw new ConsentRuleViolation(rule);
@@ -221,5 +226,12 @@ public class ConsentLedger {
                 action.run();
             }
         });
+    }
+
+    /** The subject a signed link names was destroyed at the end of its keeping period: nothing is recorded. */
+    static final class SubjectDestroyed extends RuntimeException {
+        SubjectDestroyed() {
+            super("the subject was destroyed at the end of its keeping period", null, false, false);
+        }
     }
 }

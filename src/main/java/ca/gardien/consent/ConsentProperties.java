@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param expirySweepEvery how often a node looks for grants past their {@code validUntil} to record them as EXPIRED
  * @param preferenceLinkValidity how long a signed preference-page link stays valid
  * @param limits abuse limits of the anonymous consent writes (docs/abuse-limits.md)
+ * @param retention how long a subject's choices for a purpose are kept once no longer in force
  */
 @ConfigurationProperties("gardien.consent")
 record ConsentProperties(
@@ -30,7 +31,8 @@ record ConsentProperties(
         @DefaultValue Iab iab,
         @DefaultValue("1m") Duration expirySweepEvery,
         @DefaultValue("30d") Duration preferenceLinkValidity,
-        @DefaultValue Limits limits) {
+        @DefaultValue Limits limits,
+        @DefaultValue Retention retention) {
 
     /**
      * The CMP identity written into the IAB strings. IAB Tech Lab's decoders refuse CMP ids 0 and 1 (reserved), so
@@ -100,4 +102,24 @@ record ConsentProperties(
     record Limits(
             @DefaultValue("60/1m") Quota bannerPerAddress,
             @DefaultValue("120/1m") Quota linkWritesPerAddress) {}
+
+    /**
+     * The keeping period of consent records (docs/modules/consent.md, "Keeping period"). A subject's history for a
+     * purpose whose latest record is a refusal, a withdrawal or an expiry is destroyed {@code keepFor} after that record;
+     * a history whose latest record is a grant is kept whole (it is the proof the organization relies on). The default
+     * is an organizational choice, not a period the law sets.
+     *
+     * @param keepFor how long after the latest record of a history no longer in force it is kept (ISO-8601 period)
+     * @param sweepEvery how often each node looks for histories past that period
+     */
+    record Retention(
+            @DefaultValue("P3Y") java.time.Period keepFor,
+            @DefaultValue("1h") Duration sweepEvery) {
+
+        Retention {
+            if (keepFor.isNegative() || keepFor.isZero()) {
+                throw new IllegalArgumentException("gardien.consent.retention.keep-for must be a positive period");
+            }
+        }
+    }
 }

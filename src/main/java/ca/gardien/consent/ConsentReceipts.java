@@ -69,6 +69,18 @@ class ConsentReceipts {
         throw new NotFoundException("consent.object.receipt-for-link");
     }
 
+    /**
+     * The receipt of a record at its signed download URL: the signature proves the record existed, so a record no
+     * longer there was destroyed at the end of its keeping period ({@link ReceiptGone}).
+     */
+    @Transactional(readOnly = true)
+    Map<String, Object> download(UUID recordId, String format) {
+        if (records.byId(recordId).isEmpty()) {
+            throw new ReceiptGone();
+        }
+        return receipt(recordId, format, null);
+    }
+
     @Transactional(readOnly = true)
     Map<String, Object> receipt(UUID recordId, String format, String downloadUrl) {
         var stored = records.byId(recordId)
@@ -150,6 +162,13 @@ class ConsentReceipts {
                     profile == null || profile.personInCharge() == null
                             ? null
                             : profile.personInCharge().email());
+        }
+    }
+
+    /** A receipt's record was destroyed at the end of its keeping period (410 at the signed download URL). */
+    static final class ReceiptGone extends RuntimeException {
+        ReceiptGone() {
+            super("the consent record was destroyed at the end of its keeping period", null, false, false);
         }
     }
 }

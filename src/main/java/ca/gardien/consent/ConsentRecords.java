@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
-/** The append-only consent table: insert and read, never update or delete. */
+/**
+ * The consent table: insert and read, never update. Rows are deleted only by the keeping sweep ({@link
+ * ConsentRetention}), a subject's whole history for a purpose at once.
+ */
 @Component
 class ConsentRecords {
 
@@ -160,7 +163,7 @@ class ConsentRecords {
     /** Rows after the watermark, and the rows of the sequence numbers a poll skipped ({@code gaps}) that are here now. */
     List<Row> since(long watermark, List<Long> gaps) {
         var sql = new StringBuilder(
-                "SELECT seq, id, subject_id, purpose_id, state, valid_until FROM consent_record WHERE seq > ?");
+                "SELECT seq, id, subject_id, purpose_id, state, valid_until, recorded_at FROM consent_record WHERE seq > ?");
         if (!gaps.isEmpty()) {
             sql.append(" OR seq IN (").append(String.join(", ", java.util.Collections.nCopies(gaps.size(), "?")));
             sql.append(")");
@@ -181,7 +184,8 @@ class ConsentRecords {
                         rs.getLong("seq"),
                         rs.getObject("id", UUID.class),
                         State.valueOf(rs.getString("state")),
-                        until == null ? null : until.toInstant()));
+                        until == null ? null : until.toInstant(),
+                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant()));
     }
 
     static OffsetDateTime utc(Instant instant) {

@@ -31,6 +31,7 @@ class PreferencePage {
     private final Inventory inventory;
     private final KeyedDigest key;
     private final AnonymousWrites writes;
+    private final Subjects subjects;
     private final Clock clock;
 
     PreferencePage(
@@ -40,7 +41,9 @@ class PreferencePage {
             Inventory inventory,
             @Qualifier(ConsentConfiguration.KEY) KeyedDigest key,
             AnonymousWrites writes,
+            Subjects subjects,
             Clock clock) {
+        this.subjects = subjects;
         this.links = links;
         this.ledger = ledger;
         this.records = records;
@@ -59,6 +62,9 @@ class PreferencePage {
             HttpServletResponse response) {
         if (!(links.verify(token, clock.instant()) instanceof PreferenceLinks.Valid valid)) {
             return refused(token, model, response);
+        }
+        if (!subjects.exists(valid.subject())) {
+            return gone(model, response);
         }
         var history = records.history(valid.subject());
         model.addAttribute("rows", PreferenceRows.of(inventory.current(), history, clock.instant(), locale));
@@ -100,12 +106,16 @@ class PreferencePage {
             model.addAttribute("step", "bad-request");
             return "consent/preferences-refused";
         }
-        ledger.bySubject(
-                valid.subject(),
-                purpose,
-                state(grant, rows, purpose),
-                ConsentTerms.Channel.WEB_FORM,
-                proof(request, locale));
+        try {
+            ledger.bySubject(
+                    valid.subject(),
+                    purpose,
+                    state(grant, rows, purpose),
+                    ConsentTerms.Channel.WEB_FORM,
+                    proof(request, locale));
+        } catch (ConsentLedger.SubjectDestroyed e) {
+            return gone(model, response);
+        }
         return "redirect:" + PreferenceLinks.PATH + token + "?saved&lang=" + locale.getLanguage();
     }
 
@@ -135,6 +145,13 @@ class PreferencePage {
                 userAgent == null ? null : key.digest("user-agent", userAgent),
                 Language.of(locale).code(),
                 false);
+    }
+
+    /** The link outlived everything recorded about its person (destroyed at the end of the keeping period). */
+    private static String gone(Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_GONE);
+        model.addAttribute("step", "invalid");
+        return "consent/preferences-refused";
     }
 
     private String refused(String token, Model model, HttpServletResponse response) {

@@ -1,9 +1,16 @@
 package ca.gardien.consent;
 
+import ca.gardien.shared.ApiLanguage;
 import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
+import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,10 +21,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class ReceiptController {
 
-    private final ConsentReceipts receipts;
+    /** A receipt whose consent record was destroyed at the end of its keeping period (410). */
+    static final URI RECEIPT_GONE = ProblemTypes.of("consent-receipt-gone");
 
-    ReceiptController(ConsentReceipts receipts) {
+    private final ConsentReceipts receipts;
+    private final MessageSource messages;
+
+    ReceiptController(ConsentReceipts receipts, MessageSource messages) {
         this.receipts = receipts;
+        this.messages = messages;
     }
 
     @GetMapping("/api/v1/consents/{id}/receipt")
@@ -31,7 +43,18 @@ class ReceiptController {
 
     @GetMapping(ConsentReceipts.PATH + "{token}")
     Map<String, Object> download(@PathVariable String token, @RequestParam(defaultValue = "iso27560") String format) {
-        return receipts.receipt(receipts.verify(token), checked(format), null);
+        return receipts.download(receipts.verify(token), checked(format));
+    }
+
+    /** The signed link outlived its record, destroyed at the end of the keeping period. */
+    @ExceptionHandler(ConsentReceipts.ReceiptGone.class)
+    ProblemDetail gone() {
+        var locale = ApiLanguage.current();
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.GONE, messages.getMessage("consent.problem.receipt-gone.detail", null, locale));
+        problem.setType(RECEIPT_GONE);
+        problem.setTitle(messages.getMessage("consent.problem.receipt-gone.title", null, locale));
+        return problem;
     }
 
     private static String checked(String format) {

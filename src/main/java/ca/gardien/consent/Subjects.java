@@ -8,10 +8,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,8 +22,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Data subjects and the keyed hashes of their identifiers. An identifier never moves to another subject, so a hit is
- * cached for good; misses are not cached (another node may have just created the subject).
+ * Data subjects and the keyed hashes of their identifiers. An identifier belongs to one subject until the keeping sweep
+ * destroys that subject ({@link ConsentRetention}), so a hit is cached until this node's next sweep; misses are not
+ * cached (another node may have just created the subject). A write holds its subject's row ({@link #hold}) so that the
+ * sweep cannot destroy a subject while a record is being added to it.
  */
 @Component
 class Subjects {
@@ -54,11 +58,66 @@ class Subjects {
      * link an identifier meets the first's row, undoes its own new subject (a savepoint) and takes the first's.
      */
     UUID resolve(Collection<SubjectIdentifier> identifiers) {
+        UUID subject;
         try {
-            return resolveOnce(identifiers);
+            subject = resolveOnce(identifiers);
         } catch (DuplicateKeyException linkedMeanwhile) {
-            return resolveOnce(identifiers);
+            subject = resolveOnce(identifiers);
         }
+        if (hold(subject)) {
+            return subject;
+        }
+        // destroyed by a keeping sweep since this node cached it: the identifiers are unknown now
+        forget(List.of(subject));
+        subject = resolveOnce(identifiers);
+        if (!hold(subject)) {
+            throw new ConcurrencyFailureException("the subject was destroyed while being resolved");
+        }
+        return subject;
+    }
+
+    /**
+     * Locks the subject's row until the transaction ends, so that the keeping sweep cannot destroy the subject while a
+     * record is added to it; false when the subject no longer exists.
+     */
+    boolean hold(UUID subject) {
+        return jdbc.sql("SELECT id FROM consent_subject WHERE id = ? FOR UPDATE")
+                .param(subject)
+                .query(UUID.class)
+                .optional()
+                .isPresent();
+    }
+
+    /** Whether the subject still exists (the keeping sweep destroys a subject left without any record). */
+    boolean exists(UUID subject) {
+        return jdbc.sql("SELECT COUNT(*) FROM consent_subject WHERE id = ?")
+                        .param(subject)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** The identifier's subject if this node has it cached; empty otherwise (nothing is read). */
+    Optional<UUID> cached(SubjectIdentifier identifier) {
+        return Optional.ofNullable(known.get(Keyed.of(identifier, key)));
+    }
+
+    /** The identifier's subject read from the database, not from this node's cache. */
+    Optional<UUID> findAgain(SubjectIdentifier identifier) {
+        var keyed = Keyed.of(identifier, key);
+        known.remove(keyed);
+        return find(keyed);
+    }
+
+    /** Forgets what this node cached of these subjects (destroyed by a sweep). */
+    void forget(Collection<UUID> destroyed) {
+        var gone = java.util.Set.copyOf(destroyed);
+        known.values().removeIf(gone::contains);
+    }
+
+    /** Forgets every cached identifier: subjects another node's sweep destroyed are looked up again. */
+    void forgetAll() {
+        known.clear();
     }
 
     private UUID resolveOnce(Collection<SubjectIdentifier> identifiers) {

@@ -72,9 +72,14 @@ class UnsubscribePage {
             return "consent/unsubscribe";
         }
         var proof = new ConsentRecord.Proof("rfc8058-one-click", null, null, locale.getLanguage(), false);
-        ledger.withdraw(target.subject(), target.purpose(), ConsentTerms.Channel.EMAIL, proof);
+        String step = "done";
+        try {
+            ledger.withdraw(target.subject(), target.purpose(), ConsentTerms.Channel.EMAIL, proof);
+        } catch (ConsentLedger.SubjectDestroyed e) {
+            step = "nothing-kept"; // no consent is kept for this person any more: nothing left to withdraw
+        }
         model.addAttribute("purpose", purposeName(target.purpose(), locale));
-        model.addAttribute("step", "done");
+        model.addAttribute("step", step);
         return "consent/unsubscribe";
     }
 

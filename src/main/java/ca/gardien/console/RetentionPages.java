@@ -1,6 +1,7 @@
 package ca.gardien.console;
 
 import ca.gardien.retention.RetentionConsole;
+import ca.gardien.retention.RetentionOwnData;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -20,8 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Retention in the console: each rule with its tables and last run, a dry run to start, its counts to review and
- * approve, the real run, pause and resume, the destruction certificate; the legal holds with a form to place one. The
- * module decides who may act; auditors read.
+ * approve, the real run, pause and resume, the destruction certificate; the legal holds with a form to place one; and
+ * the schedules on which Gardien destroys its own data about people. The module decides who may act; auditors read.
  */
 @Controller
 @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE','AUDITOR')")
@@ -30,9 +31,11 @@ class RetentionPages {
     static final String PAGE = "/console/retention";
 
     private final RetentionConsole retention;
+    private final RetentionOwnData ownData;
 
-    RetentionPages(RetentionConsole retention) {
+    RetentionPages(RetentionConsole retention, RetentionOwnData ownData) {
         this.retention = retention;
+        this.ownData = ownData;
     }
 
     @GetMapping(PAGE)
@@ -41,6 +44,7 @@ class RetentionPages {
         model.addAttribute("holds", retention.holds(locale, auth));
         model.addAttribute("incidents", retention.incidentChoices(locale, auth));
         model.addAttribute("complaints", retention.complaintChoices(locale, auth));
+        model.addAttribute("ownData", ownData.lines(locale));
         return "console/retention";
     }
 

@@ -17,6 +17,7 @@ class OutboxPurge {
     private final MailProperties properties;
     private final Clock clock;
     private final OutboxSeal seal;
+    private volatile java.time.Instant lastSweep;
 
     OutboxPurge(JdbcClient jdbc, MailProperties properties, Clock clock, OutboxSeal seal) {
         this.seal = seal;
@@ -38,7 +39,9 @@ class OutboxPurge {
      */
     @Transactional
     int purge() {
-        var cutoff = OffsetDateTime.ofInstant(clock.instant().minus(properties.retention()), ZoneOffset.UTC);
+        var now = clock.instant();
+        lastSweep = now;
+        var cutoff = OffsetDateTime.ofInstant(now.minus(properties.retention()), ZoneOffset.UTC);
         jdbc.sql("SELECT subject_key FROM mail_message WHERE created_at < ? AND subject_key IS NOT NULL")
                 .param(cutoff)
                 .query(UUID.class)
@@ -47,5 +50,10 @@ class OutboxPurge {
         return jdbc.sql("DELETE FROM mail_message WHERE created_at < ?")
                 .param(cutoff)
                 .update();
+    }
+
+    /** When this node last purged; null before its first purge. */
+    java.time.Instant lastSweep() {
+        return lastSweep;
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl the public address of Gardien, used for the certificate URL given by discovery
  * @param keyDirectory where the ECDSA P-256 signing key and its certificate live (shared by all nodes)
  * @param defaultRegulation the regulation assumed when a request names none ({@code gdpr}, {@code ccpa}, {@code law25})
+ * @param retention when what is kept of a submission is destroyed
  */
 @ConfigurationProperties("gardien.opencompliance")
 record OpenComplianceProperties(
@@ -20,7 +21,16 @@ record OpenComplianceProperties(
         @DefaultValue("http://localhost:8080") String baseUrl,
         Path keyDirectory,
         @DefaultValue("gdpr") String defaultRegulation,
-        @DefaultValue Callbacks callbacks) {
+        @DefaultValue Callbacks callbacks,
+        @DefaultValue Retention retention) {
+
+    /**
+     * A submission and its callbacks are destroyed once their rights request was purged at the end of its retention
+     * period ({@code gardien.requests.retention}) and every callback was delivered or abandoned.
+     *
+     * @param sweepEvery how often each node looks for submissions whose request was purged
+     */
+    record Retention(@DefaultValue("1h") Duration sweepEvery) {}
 
     /**
      * @param firstRetryAfter the wait after the first failure; it doubles after each further failure

@@ -45,6 +45,7 @@ class RequestRetention {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ca.gardien.shared.SubjectKeys keys;
+    private volatile Instant lastSweep;
 
     RequestRetention(
             JdbcClient jdbc,
@@ -84,7 +85,13 @@ class RequestRetention {
         if (purged > 0) {
             log.info("Retention: purged the personal information of {} ended requests", purged);
         }
+        lastSweep = now;
         return purged;
+    }
+
+    /** When this node last swept; null before its first sweep. */
+    Instant lastSweep() {
+        return lastSweep;
     }
 
     private boolean purge(UUID id, Instant endedBefore, Instant now) {

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -65,6 +66,17 @@ class RequestStore {
 
     java.util.Map<UUID, String> referencesOf(java.util.Collection<UUID> ids) {
         return ca.gardien.shared.References.of(jdbc, "requests_request", ids);
+    }
+
+    Set<UUID> purgedAmong(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("SELECT id FROM requests_request WHERE purged_at IS NOT NULL AND id IN ("
+                        + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")")
+                .params(List.copyOf(ids))
+                .query(UUID.class)
+                .list());
     }
 
     /** The request a human reference names (as {@link ca.gardien.shared.References#parse} reads it). */

@@ -36,6 +36,15 @@ public class Requests {
         return store.referencesOf(ids);
     }
 
+    /**
+     * Which of these requests had their personal information destroyed at the end of their retention period (so that a
+     * module keeping something about them destroys it too).
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> purgedAmong(java.util.Collection<UUID> ids) {
+        return store.purgedAmong(ids);
+    }
+
     /** The request a reference names ("R-2026-00042", case and spaces as staff type them), if there is one. */
     public java.util.Optional<UUID> idOf(String reference) {
         var parsed = ca.gardien.shared.References.parse(reference);

@@ -76,4 +76,23 @@ class DecisionIndexTest {
         assertThat(index.decide(subject, "a", T0).reason()).isEqualTo("refused");
         assertThat(index.decide(subject, "b", T0).reason()).isEqualTo("expired");
     }
+
+    @Test
+    void forgetsAHistoryNoLongerInForceOnceItsKeepingPeriodEndedButNeverAGrant() {
+        var keeping = new DecisionIndex(java.time.Period.ofYears(3));
+        var withdrawn = UUID.randomUUID();
+        var granted = UUID.randomUUID();
+        keeping.apply(
+                withdrawn, "newsletter", new DecisionIndex.Latest(2, UUID.randomUUID(), State.WITHDRAWN, null, T0));
+        keeping.apply(granted, "newsletter", new DecisionIndex.Latest(3, UUID.randomUUID(), State.GRANTED, null, T0));
+        var lastDay = T0.plus(Duration.ofDays(3 * 365)); // 2029-02-28: not yet three years
+        assertThat(keeping.decide(withdrawn, "newsletter", lastDay).reason()).isEqualTo("withdrawn");
+        assertThat(keeping.forget(lastDay)).isZero();
+
+        var later = T0.plus(Duration.ofDays(3 * 365 + 2));
+        assertThat(keeping.decide(withdrawn, "newsletter", later)).isEqualTo(Decision.NO_CONSENT);
+        assertThat(keeping.decide(granted, "newsletter", later).allowed()).isTrue();
+        assertThat(keeping.forget(later)).isEqualTo(1);
+        assertThat(keeping.size()).isEqualTo(1);
+    }
 }

@@ -37,6 +37,7 @@ public class PackageRetention {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private volatile Instant lastSweep;
 
     PackageRetention(
             RunStore store,
@@ -62,6 +63,7 @@ public class PackageRetention {
 
     /** Deletes this node's packages past their retention at {@code now}; returns how many files went. */
     public int sweep(Instant now) {
+        lastSweep = now;
         var directory = properties.packageDirectory();
         if (!Files.isDirectory(directory)) {
             return 0;
@@ -110,6 +112,11 @@ public class PackageRetention {
                         Map.copyOf(payload)));
             }
         });
+    }
+
+    /** When this node last swept; null before its first sweep. */
+    Instant lastSweep() {
+        return lastSweep;
     }
 
     /** The run a package file belongs to ({@code <run>.json} or {@code <run>.<writer>.json.part}), or null. */

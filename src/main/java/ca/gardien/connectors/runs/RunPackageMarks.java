@@ -31,4 +31,11 @@ public class RunPackageMarks {
                         .single()
                 > 0;
     }
+
+    /** How many runs' export packages were deleted after their retention. */
+    public long deleted() {
+        return jdbc.sql("SELECT COUNT(*) FROM connectors_run WHERE package_deleted_at IS NOT NULL")
+                .query(Long.class)
+                .single();
+    }
 }
