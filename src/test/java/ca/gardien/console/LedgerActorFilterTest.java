@@ -116,7 +116,8 @@ class LedgerActorFilterTest extends WebTestSupport {
                 .contains("aria-invalid=\"true\"")
                 .contains("Aucun compte ne s’appelle « personne-inconnue »")
                 .contains("Aucune recherche faite")
-                .doesNotContain("id=\"ledger-entries-list\"");
+                .doesNotContain("id=\"ledger-entries-list\"")
+                .doesNotContain("id=\"ledger-csv\"");
         assertThat(page("/console/ledger?actor=nobody-known&lang=en", session, 400))
                 .contains("No account is named “nobody-known”")
                 .contains("No search done");
