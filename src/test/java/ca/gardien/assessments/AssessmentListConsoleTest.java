@@ -105,5 +105,11 @@ class AssessmentListConsoleTest extends AssessmentTestSupport {
         assertThat(staffCsv).contains(word + " — équipe,").doesNotContain(word + " — autre");
         assertThat(notMine).isNotEqualTo(mine);
         mvc.perform(get("/console/assessments/export.csv")).andExpect(status().is3xxRedirection());
+        // a status it does not know and an overlong search are read leniently, as on the page: never an error
+        mvc.perform(get("/console/assessments/export.csv")
+                        .param("status", "<nonsense>")
+                        .param("q", "x".repeat(5000))
+                        .session(officer))
+                .andExpect(status().isOk());
     }
 }

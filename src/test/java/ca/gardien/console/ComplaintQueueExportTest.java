@@ -71,6 +71,9 @@ class ComplaintQueueExportTest extends WebTestSupport {
         assertThat(all).contains(theirs).doesNotContain(mine);
         assertThat(csv("?status=CLOSED&q=" + mine.substring(mine.length() - 36), officer))
                 .doesNotContain(mine);
+        // a filter it does not know is ignored, as on the page: never an error
+        assertThat(csv("?status=NOPE&urgency=%3Cscript%3E&q=" + "x".repeat(500), staff))
+                .contains(mine);
 
         var page = mvc.perform(get("/console/complaints").param("q", "répétés").session(staff))
                 .andExpect(status().isOk())
