@@ -1,7 +1,6 @@
 package ca.gardien.assessments;
 
 import ca.gardien.shared.PdfDocuments;
-import java.time.ZoneId;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -15,21 +14,22 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 class AssessmentReport {
 
-    private static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
-
     private final Templates templates;
     private final MessageSource messages;
     private final RiskScale scale;
     private final ca.gardien.organization.AccountViews accounts;
     private final ItemNames items;
+    private final ca.gardien.organization.OrganizationTime time;
 
     AssessmentReport(
             Templates templates,
             MessageSource messages,
             RiskScale scale,
             ca.gardien.organization.AccountViews accounts,
-            ItemNames items) {
+            ItemNames items,
+            ca.gardien.organization.OrganizationTime time) {
         this.items = items;
+        this.time = time;
         this.templates = templates;
         this.messages = messages;
         this.scale = scale;
@@ -193,7 +193,7 @@ class AssessmentReport {
         step(
                 out,
                 text("assessments.step.reviewed", locale),
-                a.reviewedAt() == null ? null : a.reviewedAt().atZone(QUEBEC).toLocalDate(),
+                a.reviewedAt() == null ? null : time.day(a.reviewedAt()),
                 who(a.reviewedBy(), locale),
                 a.reviewNote());
         step(
@@ -203,7 +203,7 @@ class AssessmentReport {
                                 ? "assessments.step.rejected"
                                 : "assessments.step.approved",
                         locale),
-                a.decidedAt() == null ? null : a.decidedAt().atZone(QUEBEC).toLocalDate(),
+                a.decidedAt() == null ? null : time.day(a.decidedAt()),
                 who(a.decidedBy(), locale),
                 a.decisionReasons());
         out.append("</dl>");

@@ -3,7 +3,6 @@ package ca.gardien.assessments;
 import ca.gardien.inventory.GapReport;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -11,8 +10,6 @@ import org.springframework.stereotype.Component;
 /** Builds the views of assessments in the reader's language. */
 @Component
 class AssessmentViews {
-
-    private static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
 
     private final Templates templates;
     private final RiskScale scale;
@@ -22,6 +19,7 @@ class AssessmentViews {
     private final GapReport gaps;
     private final ItemNames items;
     private final ca.gardien.inventory.Inventory inventory;
+    private final ca.gardien.organization.OrganizationTime time;
 
     AssessmentViews(
             Templates templates,
@@ -31,8 +29,10 @@ class AssessmentViews {
             Clock clock,
             GapReport gaps,
             ItemNames items,
-            ca.gardien.inventory.Inventory inventory) {
+            ca.gardien.inventory.Inventory inventory,
+            ca.gardien.organization.OrganizationTime time) {
         this.inventory = inventory;
+        this.time = time;
         this.gaps = gaps;
         this.items = items;
         this.templates = templates;
@@ -133,15 +133,11 @@ class AssessmentViews {
                 a.assignedTo() == null ? null : report.who("account:" + a.assignedTo(), locale),
                 step(a.consultedOn(), report.who(a.consultedBy(), locale), a.consultationNote()),
                 step(
-                        a.reviewedAt() == null
-                                ? null
-                                : a.reviewedAt().atZone(QUEBEC).toLocalDate(),
+                        a.reviewedAt() == null ? null : time.day(a.reviewedAt()),
                         report.who(a.reviewedBy(), locale),
                         a.reviewNote()),
                 step(
-                        a.decidedAt() == null
-                                ? null
-                                : a.decidedAt().atZone(QUEBEC).toLocalDate(),
+                        a.decidedAt() == null ? null : time.day(a.decidedAt()),
                         report.who(a.decidedBy(), locale),
                         a.decisionReasons()),
                 a.documentSha256(),

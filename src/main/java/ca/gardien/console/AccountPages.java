@@ -7,6 +7,7 @@ import ca.gardien.organization.CurrentActor;
 import ca.gardien.organization.PasswordRefusedException;
 import ca.gardien.organization.Role;
 import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.CsvFile;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.Listing;
@@ -104,7 +105,7 @@ class AccountPages {
                 text("accounts.displayName", locale),
                 text("accounts.roles", locale),
                 text("accounts.status", locale));
-        return RequestQueuePages.csv("gardien-accounts.csv", Listing.csv(header, lines));
+        return CsvFile.download("gardien-accounts.csv", Listing.csv(header, lines));
     }
 
     private static java.util.function.Predicate<AccountRow> kept(String state) {

@@ -32,19 +32,19 @@ class AssessmentPages {
 
     private final AssessmentConsole assessments;
     private final org.springframework.context.MessageSource messages;
-    private final java.time.Clock clock;
+    private final ConsoleTimes times;
 
     AssessmentPages(
-            AssessmentConsole assessments, org.springframework.context.MessageSource messages, java.time.Clock clock) {
+            AssessmentConsole assessments, org.springframework.context.MessageSource messages, ConsoleTimes times) {
         this.assessments = assessments;
         this.messages = messages;
-        this.clock = clock;
+        this.times = times;
     }
 
     @GetMapping("/console/assessments/{id}")
     String page(@PathVariable UUID id, Authentication auth, Locale locale, Model model) {
         model.addAttribute("a", assessments.view(id, auth, locale));
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", times.today());
         model.addAttribute("assignees", assessments.assignees());
         return "console/assessment";
     }

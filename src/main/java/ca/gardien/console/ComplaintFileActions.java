@@ -30,7 +30,10 @@ class ComplaintFileActions {
     private final ComplaintDesk desk;
     private final org.springframework.context.MessageSource messages;
 
-    ComplaintFileActions(ComplaintDesk desk, org.springframework.context.MessageSource messages) {
+    private final ConsoleTimes times;
+
+    ComplaintFileActions(ComplaintDesk desk, org.springframework.context.MessageSource messages, ConsoleTimes times) {
+        this.times = times;
         this.desk = desk;
         this.messages = messages;
     }
@@ -128,7 +131,7 @@ class ComplaintFileActions {
         // named as the officer would file it: what it is and its day, in the page's language
         // ("reponse-2026-12-01-1a2b3c4d.pdf")
         var name = ConsoleFiles.slug(messages.getMessage("complaints.document." + d.kind(), null, d.kind(), locale))
-                + "-" + d.at().atZone(java.time.ZoneOffset.UTC).toLocalDate() + "-"
+                + "-" + times.dayOf(d.at()) + "-"
                 + d.id().toString().substring(0, 8) // two documents of a day keep apart
                 + (pdf ? ".pdf" : ConsoleFiles.extension(d.mediaType()));
         return RequestActions.attachment(

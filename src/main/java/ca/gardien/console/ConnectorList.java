@@ -2,6 +2,7 @@ package ca.gardien.console;
 
 import ca.gardien.connectors.ConnectorDesk;
 import ca.gardien.connectors.ConnectorView;
+import ca.gardien.shared.CsvFile;
 import ca.gardien.shared.Listing;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +61,7 @@ class ConnectorList {
         var header = List.of("connectors.col.id", "connectors.col.type", "connectors.col.url").stream()
                 .map(k -> messages.getMessage(k, null, k, locale))
                 .toList();
-        return RequestQueuePages.csv("gardien-connectors.csv", Listing.csv(header, lines));
+        return CsvFile.download("gardien-connectors.csv", Listing.csv(header, lines));
     }
 
     private static Predicate<ConnectorView> kept(String type) {

@@ -4,6 +4,7 @@ import ca.gardien.consent.ConsentQuery;
 import ca.gardien.consent.ConsentReports;
 import ca.gardien.consent.ConsentTerms;
 import ca.gardien.inventory.PurposeNames;
+import ca.gardien.shared.CsvFile;
 import ca.gardien.shared.DateRange;
 import ca.gardien.shared.Listing;
 import java.util.List;
@@ -32,9 +33,11 @@ class ConsentHistoryPages {
     private final ConsentReports reports;
     private final PurposeNames purposes;
     private final MessageSource messages;
+    private final ConsoleTimes times;
 
-    ConsentHistoryPages(ConsentReports reports, PurposeNames purposes, MessageSource messages) {
+    ConsentHistoryPages(ConsentReports reports, PurposeNames purposes, MessageSource messages, ConsoleTimes times) {
         this.reports = reports;
+        this.times = times;
         this.purposes = purposes;
         this.messages = messages;
     }
@@ -97,7 +100,7 @@ class ConsentHistoryPages {
                 cursor -> reports.page(query(purpose, state, from, to, dir, cursor, Listing.MAX_SIZE)),
                 r -> List.of(
                         Long.toString(r.seq()),
-                        r.recordedAt().toString(),
+                        times.iso(r.recordedAt()),
                         r.purpose(),
                         names.getOrDefault(r.purpose(), r.purpose()),
                         text("consent.state." + r.state().name().toLowerCase(Locale.ROOT), locale),
@@ -105,9 +108,9 @@ class ConsentHistoryPages {
                         r.givenBy().name(),
                         r.channel().name(),
                         r.noticeVersion() == null ? "" : r.noticeVersion(),
-                        r.validUntil() == null ? "" : r.validUntil().toString()),
+                        times.iso(r.validUntil())),
                 EXPORT_LIMIT);
-        return RequestQueuePages.csv(
+        return CsvFile.download(
                 "gardien-consent-history.csv",
                 Listing.csv(
                         List.of(
@@ -124,14 +127,14 @@ class ConsentHistoryPages {
                         lines));
     }
 
-    static ConsentQuery query(
-            String purpose, String state, String from, String to, String dir, String after, int size) {
+    /** The page's filters; a day is the organization's. */
+    ConsentQuery query(String purpose, String state, String from, String to, String dir, String after, int size) {
         var chosenPurpose = Listing.search(purpose);
         return new ConsentQuery(
                 chosenPurpose,
                 RequestQueuePages.parse(ConsentTerms.State.class, state),
-                Listing.from(from),
-                Listing.to(to),
+                times.from(from),
+                times.to(to),
                 Listing.ascending(dir),
                 Listing.sequence(after),
                 size);

@@ -3,8 +3,10 @@ package ca.gardien.console;
 import ca.gardien.consent.ConsentReports;
 import ca.gardien.inventory.PurposeNames;
 import ca.gardien.organization.CurrentActor;
+import ca.gardien.shared.CsvFile;
 import ca.gardien.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -73,6 +75,9 @@ class ConsentPages {
         }
         var chosen = "json".equals(format) ? ConsentReports.Format.JSON : ConsentReports.Format.CSV;
         var export = reports.export(chosen, CurrentActor.of(auth));
+        if (chosen == ConsentReports.Format.CSV) {
+            return CsvFile.download(export.filename(), new String(export.body(), StandardCharsets.UTF_8));
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(export.contentType() + ";charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"" + export.filename() + "\"")

@@ -37,9 +37,11 @@ class IncidentForm {
     private final Incidents incidents;
     private final Inventory inventory;
     private final MessageSource messages;
+    private final ConsoleTimes times;
 
-    IncidentForm(Incidents incidents, Inventory inventory, MessageSource messages) {
+    IncidentForm(Incidents incidents, Inventory inventory, MessageSource messages, ConsoleTimes times) {
         this.incidents = incidents;
+        this.times = times;
         this.inventory = inventory;
         this.messages = messages;
     }
@@ -97,7 +99,7 @@ class IncidentForm {
                 in.date("occurredOn"),
                 in.date("occurredUntil"),
                 in.checked("occurredApproximate"),
-                in.moment("awareOn", "awareTime", incidents.zone()),
+                in.moment("awareOn", "awareTime", times.zone()),
                 in.number("personsCount"),
                 in.checked("personsApproximate"),
                 list(request.getParameterValues("systems")),
@@ -116,7 +118,7 @@ class IncidentForm {
     /** The form's values of a recorded entry; awareness as a date and a time in the organization's zone. */
     private Map<String, String> typed(Incident i) {
         var typed = new LinkedHashMap<String, String>();
-        var aware = i.awareAt().atZoneSameInstant(incidents.zone());
+        var aware = i.awareAt().atZoneSameInstant(times.zone());
         typed.put("title", i.title());
         typed.put("kind", i.kind() == null ? "" : i.kind().name());
         typed.put("piDescription", i.piDescription());
@@ -152,7 +154,7 @@ class IncidentForm {
         model.addAttribute("chosenCategories", current == null ? List.of() : current.categories());
         model.addAttribute(
                 "estimate", current == null ? null : incidents.estimate(current.systems(), current.categories()));
-        model.addAttribute("zone", incidents.zone().getId());
+        model.addAttribute("zone", times.zone().getId());
         return "console/incident-form";
     }
 }

@@ -39,14 +39,17 @@ class IncidentPages {
     private final IncidentDeliveries deliveries;
     private final AccountViews accounts;
     private final ca.gardien.connectors.ConnectorDesk connectors;
+    private final ConsoleTimes times;
 
     IncidentPages(
             Incidents incidents,
             IncidentNotices notices,
             IncidentDeliveries deliveries,
             AccountViews accounts,
-            ca.gardien.connectors.ConnectorDesk connectors) {
+            ca.gardien.connectors.ConnectorDesk connectors,
+            ConsoleTimes times) {
         this.connectors = connectors;
+        this.times = times;
         this.incidents = incidents;
         this.notices = notices;
         this.deliveries = deliveries;
@@ -97,8 +100,8 @@ class IncidentPages {
         var incident = incidents.get(id, caller);
         model.addAttribute("i", incident);
         model.addAttribute("row", row(incident));
-        model.addAttribute("awareAt", incident.awareAt().atZoneSameInstant(incidents.zone()));
-        model.addAttribute("timeline", IncidentTimeline.of(incident));
+        model.addAttribute("awareAt", incident.awareAt());
+        model.addAttribute("timeline", IncidentTimeline.of(incident, times.zone()));
         var delivered = deliveries.all(id);
         model.addAttribute("deliveries", delivered);
         // persons found whose notice is not queued yet: what "send" and the mailing file are about

@@ -2,16 +2,12 @@ package ca.gardien.console;
 
 import ca.gardien.incidents.IncidentDeliveries;
 import ca.gardien.incidents.IncidentPersons;
-import ca.gardien.incidents.Incidents;
 import ca.gardien.organization.CurrentActor;
+import ca.gardien.shared.CsvFile;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -30,14 +26,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE')")
 class IncidentPersonsActions {
 
-    private final Incidents incidents;
     private final IncidentPersons persons;
     private final IncidentDeliveries deliveries;
     private final MessageSource messages;
+    private final ConsoleTimes times;
 
     IncidentPersonsActions(
-            Incidents incidents, IncidentPersons persons, IncidentDeliveries deliveries, MessageSource messages) {
-        this.incidents = incidents;
+            IncidentPersons persons, IncidentDeliveries deliveries, MessageSource messages, ConsoleTimes times) {
+        this.times = times;
         this.persons = persons;
         this.deliveries = deliveries;
         this.messages = messages;
@@ -56,7 +52,7 @@ class IncidentPersonsActions {
     String findPersons(
             @PathVariable UUID id, HttpServletRequest request, Authentication auth, RedirectAttributes flash) {
         return step(id, "persons-search", request, flash, in -> {
-            var zone = incidents.zone();
+            var zone = times.zone();
             var search = new IncidentPersons.Search(
                     in.text("connector"),
                     in.text("table"),
@@ -83,17 +79,8 @@ class IncidentPersonsActions {
 
     /** The persons still to notify as a mailing file, for a mailing made outside Gardien (a ledger fact). */
     @GetMapping(value = "/console/incidents/{id}/persons/mailing.csv", produces = "text/csv")
-    ResponseEntity<String> mailing(@PathVariable UUID id, Authentication auth) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("incident-persons.csv")
-                                .build()
-                                .toString())
-                .body(persons.mailingFile(id, CurrentActor.of(auth)));
+    ResponseEntity<byte[]> mailing(@PathVariable UUID id, Authentication auth) {
+        return CsvFile.download("incident-persons.csv", persons.mailingFile(id, CurrentActor.of(auth)));
     }
 
     /** The notices are done: every address still held is erased. */

@@ -24,8 +24,8 @@ class IncidentRegisterFiles {
     }
 
     @GetMapping("/console/incidents/register.csv")
-    ResponseEntity<String> csv(Locale locale, Authentication auth) {
-        return files.csv(IncidentCaller.of(auth), locale);
+    ResponseEntity<byte[]> csv(Locale locale, Authentication auth) {
+        return files.spreadsheet(IncidentCaller.of(auth), locale);
     }
 
     @GetMapping("/console/incidents/register.pdf")

@@ -11,22 +11,21 @@ import java.util.List;
 /** An incident's story in words, oldest first: each step a bundle key ({@code incidents.timeline.*}) and its date. */
 final class IncidentTimeline {
 
-    private static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
-
     private IncidentTimeline() {}
 
     record Step(LocalDate on, String key, String detail) {}
 
-    static List<Step> of(Incident i) {
+    /** @param zone the organization's time zone: a step's day is the organization's */
+    static List<Step> of(Incident i, ZoneId zone) {
         var steps = new ArrayList<Step>();
         steps.add(new Step(i.occurredFrom(), "incidents.timeline.occurred", null));
-        steps.add(new Step(i.awareAt().toLocalDate(), "incidents.timeline.aware", null));
-        steps.add(new Step(day(i.createdAt()), "incidents.timeline.recorded", null));
+        steps.add(new Step(i.awareAt().atZoneSameInstant(zone).toLocalDate(), "incidents.timeline.aware", null));
+        steps.add(new Step(day(i.createdAt(), zone), "incidents.timeline.recorded", null));
         var a = i.assessment();
         if (a != null) {
             steps.add(new Step(a.consultedOn(), "incidents.timeline.consulted", null));
             steps.add(new Step(
-                    day(a.assessedAt()),
+                    day(a.assessedAt(), zone),
                     a.serious() ? "incidents.timeline.assessed-serious" : "incidents.timeline.assessed-not-serious",
                     null));
         }
@@ -46,13 +45,13 @@ final class IncidentTimeline {
             steps.add(new Step(null, "incidents.timeline.public-notice", i.publicNoticeReason()));
         }
         if (i.closedAt() != null) {
-            steps.add(new Step(day(i.closedAt()), "incidents.timeline.closed", null));
+            steps.add(new Step(day(i.closedAt(), zone), "incidents.timeline.closed", null));
         }
         steps.sort(Comparator.comparing(Step::on, Comparator.nullsLast(Comparator.naturalOrder())));
         return steps;
     }
 
-    private static LocalDate day(Instant at) {
-        return at == null ? null : LocalDate.ofInstant(at, QUEBEC);
+    private static LocalDate day(Instant at, ZoneId zone) {
+        return at == null ? null : LocalDate.ofInstant(at, zone);
     }
 }

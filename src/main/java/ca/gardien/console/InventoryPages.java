@@ -5,6 +5,7 @@ import ca.gardien.inventory.InvalidDataMapException;
 import ca.gardien.inventory.Inventory;
 import ca.gardien.inventory.NoticeVersions;
 import ca.gardien.organization.CurrentActor;
+import ca.gardien.shared.CsvFile;
 import ca.gardien.shared.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -69,11 +70,8 @@ class InventoryPages {
     }
 
     @GetMapping("/record-of-processing.csv")
-    ResponseEntity<String> record(Locale locale) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header("Content-Disposition", "attachment; filename=\"record-of-processing.csv\"")
-                .body(inventory.recordOfProcessingCsv(locale));
+    ResponseEntity<byte[]> record(Locale locale) {
+        return CsvFile.download("record-of-processing.csv", inventory.recordOfProcessingCsv(locale));
     }
 
     /** Plan or apply the edited YAML; mistakes are shown with their paths and nothing is changed. */

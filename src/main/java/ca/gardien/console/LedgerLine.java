@@ -1,8 +1,6 @@
 package ca.gardien.console;
 
 import ca.gardien.ledger.LedgerEntry;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +21,9 @@ public record LedgerLine(
         String objectId,
         String shortHash) {
 
-    private static final DateTimeFormatter RECORDED =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
-
     /** The lines of one page: each distinct action, actor and object type put in words once. */
-    static List<LedgerLine> of(List<LedgerEntry> entries, LedgerWords words, Map<String, String> references) {
+    static List<LedgerLine> of(
+            List<LedgerEntry> entries, LedgerWords words, Map<String, String> references, ConsoleTimes times) {
         var actors = new HashMap<String, String>();
         var actions = new HashMap<String, String>();
         var objects = new HashMap<String, String>();
@@ -36,7 +32,7 @@ public record LedgerLine(
                     var actor = e.actor().kind() + ":" + e.actor().id();
                     return new LedgerLine(
                             e.sequence(),
-                            RECORDED.format(e.recordedAt()),
+                            times.second(e.recordedAt()),
                             once(actors, actor, words::actor),
                             once(actions, e.action(), words::action),
                             e.action() + " · " + actor,

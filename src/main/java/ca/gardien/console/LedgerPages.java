@@ -1,10 +1,17 @@
 package ca.gardien.console;
 
 import ca.gardien.ledger.EvidenceLedger;
+import ca.gardien.ledger.LedgerEntry;
 import ca.gardien.ledger.LedgerQuery;
+import ca.gardien.shared.CsvFile;
 import ca.gardien.shared.DateRange;
+import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.Listing;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,25 +32,32 @@ class LedgerPages {
     private final EvidenceLedger ledger;
     private final LedgerSearchWords searchWords;
     private final LedgerWords words;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
     private final LedgerReferences references;
+    private final LedgerActors actors;
+    private final ConsoleTimes times;
 
     LedgerPages(
             EvidenceLedger ledger,
             LedgerSearchWords searchWords,
             LedgerWords words,
-            org.springframework.context.MessageSource messages,
-            LedgerReferences references) {
+            MessageSource messages,
+            LedgerReferences references,
+            LedgerActors actors,
+            ConsoleTimes times) {
         this.references = references;
         this.ledger = ledger;
         this.searchWords = searchWords;
         this.words = words;
         this.messages = messages;
+        this.actors = actors;
+        this.times = times;
     }
 
     /**
-     * Newest first (or oldest first), {@value Listing#PAGE_SIZE} at a time, searched by action, actor, object and day of
-     * recording. A malformed cursor or day is ignored.
+     * Newest first (or oldest first), {@value Listing#PAGE_SIZE} at a time, searched by action, actor (a person's
+     * username or name, {@link LedgerActors}), object and day of recording (the organization's day). A malformed cursor
+     * or day is ignored; an actor that names nobody is said next to its field (400).
      */
     @GetMapping
     String entries(
@@ -56,8 +70,11 @@ class LedgerPages {
             @RequestParam(required = false) String dir,
             @RequestParam(required = false) String after,
             @RequestParam(required = false) Long before,
-            Model model) {
-        var query = query(q, action, actor, references.objectFilter(object), from, to, dir, after, Listing.PAGE_SIZE);
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        var who = actors.resolve(actor);
+        var query = query(q, action, who, references.objectFilter(object), from, to, dir, after, Listing.PAGE_SIZE);
         if (query.after() == null && before != null && !query.ascending()) {
             // the links of the previous version of the page: the entries before a sequence
             query = new LedgerQuery(
@@ -71,31 +88,29 @@ class LedgerPages {
                     query.size(),
                     query.kinds());
         }
-        var page = ledger.search(query);
-        model.addAttribute("entries", LedgerLine.of(page.rows(), words, references.of(page.rows())));
+        var page = who.refused() ? new Listing.Page<LedgerEntry>(List.of(), null) : ledger.search(query);
+        if (who.refused()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("actorError", messages.getMessage(who.error(), new Object[] {who.typed()}, locale));
+        }
+        model.addAttribute("entries", LedgerLine.of(page.rows(), words, references.of(page.rows()), times));
         model.addAttribute("status", ledger.status());
+        model.addAttribute("actors", actors.choices(locale));
         var filters = new Object[] {
-            "q",
-            Listing.search(q),
-            "action",
-            query.action(),
-            "actor",
-            query.actor(),
-            "object",
-            query.object(),
-            "from",
-            DateRange.day(from),
-            "to",
-            DateRange.day(to),
-            "dir",
-            query.ascending() ? "asc" : "desc"
+            "q", Listing.search(q),
+            "action", query.action(),
+            "actor", who.typed().isEmpty() ? null : who.typed(),
+            "object", query.object(),
+            "from", DateRange.day(from),
+            "to", DateRange.day(to),
+            "dir", query.ascending() ? "asc" : "desc"
         };
         model.addAttribute(
                 "next", page.next() == null ? null : ListLinks.href("/console/ledger", with(filters, page.next())));
         model.addAttribute("csv", ListLinks.href("/console/ledger/export.csv", filters));
         model.addAttribute("q", text(Listing.search(q)));
         model.addAttribute("action", text(query.action()));
-        model.addAttribute("actor", text(query.actor()));
+        model.addAttribute("actor", who.typed());
         model.addAttribute("object", text(query.object()));
         model.addAttribute("from", DateRange.day(from));
         model.addAttribute("to", DateRange.day(to));
@@ -105,6 +120,7 @@ class LedgerPages {
                 query.kinds() != null
                         || query.action() != null
                         || query.actor() != null
+                        || who.refused()
                         || query.object() != null
                         || query.from() != null
                         || query.to() != null);
@@ -112,8 +128,9 @@ class LedgerPages {
     }
 
     /**
-     * The entries found, as CSV in words (at most {@value #EXPORT_LIMIT}): who, what and on what in the page's language,
-     * the codes alongside; the whole signed ledger is {@code /export}.
+     * The entries found, as CSV in words (at most {@value #EXPORT_LIMIT}): when (in the organization's zone, with its
+     * offset), who, what and on what in the page's language, the codes alongside; the whole signed ledger is
+     * {@code /export}. An actor that names nobody is a 400.
      */
     @GetMapping(value = "/export.csv", produces = "text/csv")
     ResponseEntity<byte[]> csv(
@@ -124,13 +141,17 @@ class LedgerPages {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String dir,
-            java.util.Locale locale) {
+            Locale locale) {
+        var who = actors.resolve(actor);
+        if (who.refused()) {
+            throw new InvalidInputException("actor", who.error(), who.typed());
+        }
         var objectFilter = references.objectFilter(object);
         var lines = Listing.lines(
-                cursor -> ledger.search(query(q, action, actor, objectFilter, from, to, dir, cursor, Listing.MAX_SIZE)),
+                cursor -> ledger.search(query(q, action, who, objectFilter, from, to, dir, cursor, Listing.MAX_SIZE)),
                 e -> List.of(
                         Long.toString(e.sequence()),
-                        e.recordedAt().toString(),
+                        times.iso(e.recordedAt()),
                         words.action(e.action()),
                         words.actor(e.actor().kind() + ":" + e.actor().id()),
                         words.object(e.objectType()),
@@ -138,7 +159,7 @@ class LedgerPages {
                         e.action(),
                         e.hash()),
                 EXPORT_LIMIT);
-        var header = java.util.stream.Stream.of(
+        var header = Stream.of(
                         "ledger.col.sequence",
                         "ledger.col.time",
                         "ledger.col.action",
@@ -149,13 +170,13 @@ class LedgerPages {
                         "ledger.col.hash")
                 .map(k -> messages.getMessage(k, null, k, locale))
                 .toList();
-        return RequestQueuePages.csv("gardien-ledger.csv", Listing.csv(header, lines));
+        return CsvFile.download("gardien-ledger.csv", Listing.csv(header, lines));
     }
 
     LedgerQuery query(
             String q,
             String action,
-            String actor,
+            LedgerActors.Filter actor,
             String object,
             String from,
             String to,
@@ -164,10 +185,10 @@ class LedgerPages {
             int size) {
         return new LedgerQuery(
                 Listing.search(action),
-                Listing.search(actor),
+                actor.id(),
                 Listing.search(object),
-                Listing.from(from),
-                Listing.to(to),
+                times.from(from),
+                times.to(to),
                 Listing.ascending(dir),
                 Listing.sequence(after),
                 size,

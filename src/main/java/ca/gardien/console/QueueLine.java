@@ -1,7 +1,6 @@
 package ca.gardien.console;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,21 +24,28 @@ public record QueueLine(
         String jurisdiction,
         String received) {
 
-    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     /** Makes the lines of one page: each distinct label is looked up once. */
     static final class Printer {
 
         private final MessageSource messages;
         private final Locale locale;
         private final java.util.function.Function<String, ZoneId> zones;
+        private final ConsoleTimes times;
         private final Map<String, String> labels = new HashMap<>();
 
-        /** @param zones the time zone of each jurisdiction: a request's receipt is shown in its own */
-        Printer(MessageSource messages, Locale locale, java.util.function.Function<String, ZoneId> zones) {
+        /**
+         * @param zones the time zone of each jurisdiction: a request's receipt is shown in its own (the day its time
+         *     limit counts from), with the zone's name
+         */
+        Printer(
+                MessageSource messages,
+                Locale locale,
+                java.util.function.Function<String, ZoneId> zones,
+                ConsoleTimes times) {
             this.messages = messages;
             this.locale = locale;
             this.zones = zones;
+            this.times = times;
         }
 
         QueueLine line(RequestQueue.Row row) {
@@ -54,7 +60,7 @@ public record QueueLine(
                     label("rights.type." + r.type(), null),
                     label("rq.status." + r.status(), null),
                     r.jurisdiction(),
-                    RECEIVED.format(r.receivedAt().atZone(zones.apply(r.jurisdiction()))));
+                    times.at(r.receivedAt(), zones.apply(r.jurisdiction())));
         }
 
         private String label(String key, Long count) {

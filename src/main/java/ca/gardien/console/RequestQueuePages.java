@@ -5,8 +5,8 @@ import ca.gardien.requests.QueueQuery;
 import ca.gardien.requests.RequestStatus;
 import ca.gardien.requests.RequestType;
 import ca.gardien.requests.RequestViews;
+import ca.gardien.shared.CsvFile;
 import ca.gardien.shared.Listing;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -41,8 +40,11 @@ class RequestQueuePages {
     private final RequestViews views;
     private final MessageSource messages;
 
-    RequestQueuePages(RequestViews views, MessageSource messages) {
+    private final ConsoleTimes times;
+
+    RequestQueuePages(RequestViews views, MessageSource messages, ConsoleTimes times) {
         this.views = views;
+        this.times = times;
         this.messages = messages;
     }
 
@@ -69,7 +71,8 @@ class RequestQueuePages {
         var printer = new QueueLine.Printer(
                 messages,
                 org.springframework.context.i18n.LocaleContextHolder.getLocale(),
-                jurisdiction -> zones.computeIfAbsent(jurisdiction, views::zone));
+                jurisdiction -> zones.computeIfAbsent(jurisdiction, views::zone),
+                times);
         var rows = page.rows().stream()
                 .map(r -> printer.line(RequestQueue.row(r, views.today(r.jurisdiction()))))
                 .toList();
@@ -118,11 +121,7 @@ class RequestQueuePages {
                         text("rq.status." + r.status(), locale),
                         r.jurisdiction(),
                         // in the jurisdiction's time, to the second, with its offset (2026-12-04T20:31:47-05:00)
-                        r.receivedAt()
-                                .atZone(views.zone(r.jurisdiction()))
-                                .toOffsetDateTime()
-                                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                                .toString(),
+                        times.iso(r.receivedAt(), views.zone(r.jurisdiction())),
                         r.dueOn().toString()),
                 EXPORT_LIMIT);
         var header = List.of(
@@ -136,15 +135,7 @@ class RequestQueuePages {
                 .stream()
                 .map(k -> text(k, locale))
                 .toList();
-        return csv("gardien-requests.csv", Listing.csv(header, lines));
-    }
-
-    static ResponseEntity<byte[]> csv(String filename, String body) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
-                .header("Cache-Control", "no-store")
-                .body(body.getBytes(StandardCharsets.UTF_8));
+        return CsvFile.download("gardien-requests.csv", Listing.csv(header, lines));
     }
 
     private String text(String key, Locale locale) {

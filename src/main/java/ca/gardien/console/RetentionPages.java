@@ -2,6 +2,7 @@ package ca.gardien.console;
 
 import ca.gardien.retention.RetentionConsole;
 import ca.gardien.retention.RetentionOwnData;
+import ca.gardien.shared.CsvFile;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -83,11 +84,8 @@ class RetentionPages {
     }
 
     @GetMapping(PAGE + "/anonymizations.csv")
-    ResponseEntity<String> register(Locale locale) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"registre-anonymisations.csv\"")
-                .body(retention.anonymizationRegister(locale));
+    ResponseEntity<byte[]> register(Locale locale) {
+        return CsvFile.download("registre-anonymisations.csv", retention.anonymizationRegister(locale));
     }
 
     @PostMapping(PAGE + "/holds")

@@ -3,6 +3,7 @@ package ca.gardien.console;
 import ca.gardien.organization.ApiToken;
 import ca.gardien.organization.OwnTokens;
 import ca.gardien.organization.Role;
+import ca.gardien.shared.CsvFile;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.Listing;
@@ -32,8 +33,11 @@ class TokenPages {
     private final OwnTokens tokens;
     private final MessageSource messages;
 
-    TokenPages(OwnTokens tokens, MessageSource messages) {
+    private final ConsoleTimes times;
+
+    TokenPages(OwnTokens tokens, MessageSource messages, ConsoleTimes times) {
         this.tokens = tokens;
+        this.times = times;
         this.messages = messages;
     }
 
@@ -95,8 +99,8 @@ class TokenPages {
                                         .sorted()
                                         .map(r -> text("role." + r, locale))
                                         .toList()),
-                        t.createdAt().toString(),
-                        Objects.toString(t.lastUsedAt(), ""),
+                        times.iso(t.createdAt()),
+                        times.iso(t.lastUsedAt()),
                         text(t.active() ? "lists.small.token.ACTIVE" : "lists.small.token.REVOKED", locale)));
         var header = Stream.of(
                         "tokens.name",
@@ -107,7 +111,7 @@ class TokenPages {
                         "lists.small.token.state")
                 .map(k -> text(k, locale))
                 .toList();
-        return RequestQueuePages.csv("gardien-tokens.csv", Listing.csv(header, lines));
+        return CsvFile.download("gardien-tokens.csv", Listing.csv(header, lines));
     }
 
     private static Predicate<ApiToken> kept(String state) {

@@ -83,7 +83,7 @@ class TrainingPages {
         if (!oversees(GovernanceCaller.of(auth))) {
             throw new AccessDeniedException("governance.campaign");
         }
-        return record.file(GovernanceCaller.uuid(id), locale);
+        return record.download(GovernanceCaller.uuid(id), locale);
     }
 
     @PostMapping(PAGE)

@@ -1,5 +1,7 @@
 package ca.gardien.governance;
 
+import ca.gardien.organization.OrganizationTime;
+import ca.gardien.shared.CsvFile;
 import ca.gardien.shared.Language;
 import ca.gardien.shared.Listing;
 import java.nio.charset.StandardCharsets;
@@ -9,28 +11,49 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
  * A campaign's record for an auditor, as CSV: each person of the audience with the version seen, the module, the time
- * of the acknowledgement (UTC) and the reminders sent; headers in the reader's language. Served by the API and by the
- * console (with the session).
+ * of the acknowledgement (in the organization's time zone, with its offset) and the reminders sent; headers in the
+ * reader's language. Served by the API (for programs) and by the console (a file for a spreadsheet,
+ * {@link CsvFile}).
  */
 @Component
 class TrainingRecord {
 
     private final Training training;
     private final MessageSource messages;
+    private final OrganizationTime time;
 
-    TrainingRecord(Training training, MessageSource messages) {
+    TrainingRecord(Training training, MessageSource messages, OrganizationTime time) {
         this.training = training;
         this.messages = messages;
+        this.time = time;
     }
 
+    /** The record for the API. */
     ResponseEntity<byte[]> file(UUID campaignId, Locale locale) {
-        var campaign = training.campaign(campaignId);
+        var document = document(campaignId, locale);
+        return ResponseEntity.ok()
+                .contentType(CsvFile.TYPE)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename(campaignId))
+                                .build()
+                                .toString())
+                .body(document.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The record for the console. */
+    ResponseEntity<byte[]> download(UUID campaignId, Locale locale) {
+        return CsvFile.download(filename(campaignId), document(campaignId, locale));
+    }
+
+    private String document(UUID campaignId, Locale locale) {
+        training.campaign(campaignId);
         var language = Language.of(locale);
         var header = List.of("username", "name", "version", "module", "acknowledged-at", "reminders").stream()
                 .map(k -> messages.getMessage("governance.record." + k, null, language.locale()))
@@ -41,17 +64,13 @@ class TrainingRecord {
                         m.displayName() == null ? "" : m.displayName(),
                         m.versionSeen() == null ? "" : String.valueOf(m.versionSeen()),
                         m.moduleSeen() == null ? "" : m.moduleSeen(),
-                        m.acknowledgedAt() == null ? "" : m.acknowledgedAt().toString(),
+                        m.acknowledgedAt() == null ? "" : time.iso(m.acknowledgedAt()),
                         String.valueOf(m.reminders())))
                 .toList();
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("training-" + campaign.id() + ".csv")
-                                .build()
-                                .toString())
-                .body(Listing.csv(header, rows).getBytes(StandardCharsets.UTF_8));
+        return Listing.csv(header, rows);
+    }
+
+    private static String filename(UUID campaignId) {
+        return "training-" + campaignId + ".csv";
     }
 }

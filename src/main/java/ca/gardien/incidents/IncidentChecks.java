@@ -3,12 +3,11 @@ package ca.gardien.incidents;
 import ca.gardien.inventory.InformationSystem;
 import ca.gardien.inventory.Inventory;
 import ca.gardien.inventory.PiCategory;
+import ca.gardien.organization.OrganizationTime;
 import ca.gardien.shared.Digests;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,18 +28,18 @@ class IncidentChecks {
     static final int MAX_TITLE = 200;
     static final int MAX_LONG_TEXT = 4000;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
-    private static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
 
     private final Inventory inventory;
-    private final Clock clock;
+    private final OrganizationTime time;
 
-    IncidentChecks(Inventory inventory, Clock clock) {
+    IncidentChecks(Inventory inventory, OrganizationTime time) {
         this.inventory = inventory;
-        this.clock = clock;
+        this.time = time;
     }
 
+    /** Today in the organization's time zone: no date of an incident may be later. */
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), QUEBEC);
+        return time.today();
     }
 
     void check(IncidentDetails d) {
@@ -59,7 +58,7 @@ class IncidentChecks {
         var today = today();
         if (d.awareAt() == null) {
             errors.add(FieldError.of("awareAt", "incidents.invalid.required"));
-        } else if (d.awareAt().toInstant().isAfter(clock.instant())) {
+        } else if (d.awareAt().toInstant().isAfter(time.now())) {
             errors.add(FieldError.of("awareAt", "incidents.invalid.future"));
         } else if (d.awareAt().toLocalDate().isBefore(EARLIEST)) {
             // a date from before any register would make the entry deletable at once (kept 5 years from awareness)

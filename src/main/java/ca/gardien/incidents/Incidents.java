@@ -93,11 +93,6 @@ public class Incidents {
         return get(id);
     }
 
-    /** The organization's time zone, in which the console reads and shows dates and times. */
-    public java.time.ZoneId zone() {
-        return properties.zone();
-    }
-
     public Promptness promptness(Incident incident) {
         return Promptness.of(incident, clock.instant(), properties);
     }

@@ -15,16 +15,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param gdprDeadline that clock's length
  * @param retention how long an entry is kept after the date of awareness, at least
  * @param reminderEvery how often the officer is reminded while a required notice is unsent
- * @param zone the organization's time zone: the console's dates and times are read and shown in it
  */
 @ConfigurationProperties("gardien.incidents")
 public record IncidentsProperties(
-        List<Duration> alertAfter,
-        Boolean gdprClock,
-        Duration gdprDeadline,
-        Period retention,
-        Duration reminderEvery,
-        java.time.ZoneId zone) {
+        List<Duration> alertAfter, Boolean gdprClock, Duration gdprDeadline, Period retention, Duration reminderEvery) {
 
     public IncidentsProperties {
         alertAfter = alertAfter == null || alertAfter.isEmpty()
@@ -34,6 +28,5 @@ public record IncidentsProperties(
         gdprDeadline = gdprDeadline == null ? Duration.ofHours(72) : gdprDeadline;
         retention = retention == null || retention.toTotalMonths() < 60 ? Period.ofYears(5) : retention;
         reminderEvery = reminderEvery == null ? Duration.ofHours(24) : reminderEvery;
-        zone = zone == null ? java.time.ZoneId.of("America/Toronto") : zone;
     }
 }

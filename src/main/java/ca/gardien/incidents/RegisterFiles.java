@@ -1,5 +1,6 @@
 package ca.gardien.incidents;
 
+import ca.gardien.shared.CsvFile;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
 @org.springframework.modulith.NamedInterface("actions")
 public class RegisterFiles {
 
+    private static final String CSV_NAME = "incident-register.csv";
+
     private final Incidents incidents;
     private final RegisterExport export;
 
@@ -24,11 +27,17 @@ public class RegisterFiles {
         this.export = export;
     }
 
+    /** The CSV for a program (the API). */
     public ResponseEntity<String> csv(IncidentCaller caller, Locale locale) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("incident-register.csv"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(CSV_NAME))
                 .body(export.csv(incidents.all(caller), locale));
+    }
+
+    /** The CSV for a spreadsheet (the console). */
+    public ResponseEntity<byte[]> spreadsheet(IncidentCaller caller, Locale locale) {
+        return CsvFile.download(CSV_NAME, export.csv(incidents.all(caller), locale));
     }
 
     public ResponseEntity<byte[]> pdf(IncidentCaller caller, Locale locale) {

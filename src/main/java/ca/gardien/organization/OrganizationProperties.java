@@ -2,6 +2,7 @@ package ca.gardien.organization;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param oidc OpenID Connect role mapping (the client registration itself uses Spring Boot's standard properties)
  * @param failedSignInFactsPerMinute failed sign-ins recorded one by one in the ledger per minute and node; beyond, they
  *     are counted and the count goes with the next one recorded (docs/single-sign-on.md, "Sign-ins in the ledger")
+ * @param timeZone the organization's time zone: the console shows every time in it and reads a typed day as a day of
+ *     it; the incidents and retention modules count the organization's days in it ({@link OrganizationTime})
  */
 @ConfigurationProperties("gardien.organization")
 record OrganizationProperties(
@@ -34,7 +37,12 @@ record OrganizationProperties(
         @DefaultValue("15m") Duration addressWindow,
         @DefaultValue("5s") Duration tokenCacheFor,
         @DefaultValue Oidc oidc,
-        @DefaultValue("60") int failedSignInFactsPerMinute) {
+        @DefaultValue("60") int failedSignInFactsPerMinute,
+        @DefaultValue("America/Toronto") ZoneId timeZone) {
+
+    OrganizationProperties {
+        timeZone = timeZone == null ? OrganizationTime.DEFAULT_ZONE : timeZone;
+    }
 
     /** Where the roles claim is read. */
     enum ClaimSource {

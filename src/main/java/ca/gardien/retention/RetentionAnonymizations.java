@@ -1,6 +1,7 @@
 package ca.gardien.retention;
 
 import ca.gardien.ledger.Evidence;
+import ca.gardien.organization.OrganizationTime;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.FieldError;
@@ -83,19 +84,19 @@ class RetentionAnonymizations {
     private final JdbcClient jdbc;
     private final RetentionSchedules schedules;
     private final ApplicationEventPublisher events;
-    private final RetentionProperties properties;
+    private final OrganizationTime time;
     private final Clock clock;
 
     RetentionAnonymizations(
             JdbcClient jdbc,
             RetentionSchedules schedules,
             ApplicationEventPublisher events,
-            RetentionProperties properties,
+            OrganizationTime time,
             Clock clock) {
         this.jdbc = jdbc;
         this.schedules = schedules;
         this.events = events;
-        this.properties = properties;
+        this.time = time;
         this.clock = clock;
     }
 
@@ -138,7 +139,7 @@ class RetentionAnonymizations {
             throw new ConflictException("retention.anonymization-purposes-first"); // for the rule as it stands
         }
         var errors = new ArrayList<FieldError>();
-        var today = LocalDate.ofInstant(clock.instant(), properties.zone());
+        var today = LocalDate.ofInstant(clock.instant(), time.zone());
         if (a == null
                 || a.analysedOn() == null
                 || a.analysedOn().isAfter(today)

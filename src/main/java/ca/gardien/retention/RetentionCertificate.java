@@ -1,5 +1,6 @@
 package ca.gardien.retention;
 
+import ca.gardien.organization.OrganizationTime;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.PdfDocuments;
 import java.time.ZoneId;
@@ -21,7 +22,7 @@ class RetentionCertificate {
 
     private final MessageSource messages;
     private final RetentionSchedules schedules;
-    private final RetentionProperties properties;
+    private final OrganizationTime time;
     private final RetentionActors actors;
     private final RetentionRuleLines lines;
     private final ca.gardien.organization.Organization organization;
@@ -29,13 +30,13 @@ class RetentionCertificate {
     RetentionCertificate(
             MessageSource messages,
             RetentionSchedules schedules,
-            RetentionProperties properties,
+            OrganizationTime time,
             RetentionActors actors,
             RetentionRuleLines lines,
             ca.gardien.organization.Organization organization) {
         this.messages = messages;
         this.schedules = schedules;
-        this.properties = properties;
+        this.time = time;
         this.actors = actors;
         this.lines = lines;
         this.organization = organization;
@@ -138,7 +139,7 @@ class RetentionCertificate {
     }
 
     private String when(java.time.Instant instant, Locale locale) {
-        ZoneId zone = properties.zone();
+        ZoneId zone = time.zone();
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                         .withLocale(locale)
                         .withZone(zone)

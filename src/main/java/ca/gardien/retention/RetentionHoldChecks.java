@@ -3,6 +3,7 @@ package ca.gardien.retention;
 import ca.gardien.complaints.ComplaintTitles;
 import ca.gardien.connectors.ConnectorCatalog;
 import ca.gardien.incidents.Incidents;
+import ca.gardien.organization.OrganizationTime;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.IdentifierKind;
 import ca.gardien.shared.InvalidInputException;
@@ -29,19 +30,19 @@ class RetentionHoldChecks {
     private final Incidents incidents;
     private final ComplaintTitles complaints;
     private final Clock clock;
-    private final RetentionProperties properties;
+    private final OrganizationTime time;
 
     RetentionHoldChecks(
             ConnectorCatalog catalog,
             Incidents incidents,
             ComplaintTitles complaints,
             Clock clock,
-            RetentionProperties properties) {
+            OrganizationTime time) {
         this.catalog = catalog;
         this.incidents = incidents;
         this.complaints = complaints;
         this.clock = clock;
-        this.properties = properties;
+        this.time = time;
     }
 
     Checked check(RetentionHolds.NewHold h) {
@@ -78,7 +79,7 @@ class RetentionHoldChecks {
         if (reason.isEmpty() || reason.length() > 2000 || reason.chars().anyMatch(c -> c < 0x20 && c != '\n')) {
             errors.add(FieldError.of("reason", "retention.field.reason"));
         }
-        var today = LocalDate.ofInstant(clock.instant(), properties.zone());
+        var today = LocalDate.ofInstant(clock.instant(), time.zone());
         if (h.endsOn() != null && (h.endsOn().isBefore(today) || h.endsOn().isAfter(today.plusYears(100)))) {
             errors.add(FieldError.of("endsOn", "retention.field.ends-on"));
         }

@@ -3,6 +3,7 @@ package ca.gardien.retention;
 import ca.gardien.complaints.ComplaintTitles;
 import ca.gardien.incidents.IncidentCaller;
 import ca.gardien.incidents.Incidents;
+import ca.gardien.organization.OrganizationTime;
 import ca.gardien.retention.RetentionConsole.Choice;
 import ca.gardien.retention.RetentionConsole.HoldLine;
 import ca.gardien.retention.RetentionConsole.Link;
@@ -29,7 +30,7 @@ class RetentionHoldLines {
     private final Incidents incidents;
     private final ComplaintTitles complaints;
     private final RetentionActors actors;
-    private final RetentionProperties properties;
+    private final OrganizationTime time;
     private final MessageSource messages;
 
     RetentionHoldLines(
@@ -37,13 +38,13 @@ class RetentionHoldLines {
             Incidents incidents,
             ComplaintTitles complaints,
             RetentionActors actors,
-            RetentionProperties properties,
+            OrganizationTime time,
             MessageSource messages) {
         this.holds = holds;
         this.incidents = incidents;
         this.complaints = complaints;
         this.actors = actors;
-        this.properties = properties;
+        this.time = time;
         this.messages = messages;
     }
 
@@ -57,7 +58,7 @@ class RetentionHoldLines {
                                 : h.table() == null ? h.connector() : h.connector() + " / " + h.table(),
                         h.reason(),
                         h.endsOn() == null ? "—" : day(h.endsOn(), locale),
-                        day(h.createdAt().atZone(properties.zone()).toLocalDate(), locale),
+                        day(h.createdAt().atZone(time.zone()).toLocalDate(), locale),
                         actors.name(h.createdBy(), locale),
                         h.incident() == null ? null : incident(h.incident(), caller, locale),
                         h.complaint() == null ? null : complaint(h.complaint(), auth, locale)))
@@ -108,7 +109,7 @@ class RetentionHoldLines {
     }
 
     private String aware(ca.gardien.incidents.Incident i, Locale locale) {
-        return day(i.awareAt().atZoneSameInstant(properties.zone()).toLocalDate(), locale);
+        return day(i.awareAt().atZoneSameInstant(time.zone()).toLocalDate(), locale);
     }
 
     private static String day(LocalDate day, Locale locale) {

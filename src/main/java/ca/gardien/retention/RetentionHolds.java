@@ -2,6 +2,7 @@ package ca.gardien.retention;
 
 import ca.gardien.connectors.SecretBox;
 import ca.gardien.ledger.Evidence;
+import ca.gardien.organization.OrganizationTime;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.NotFoundException;
 import java.time.Clock;
@@ -61,7 +62,7 @@ class RetentionHolds {
     private final RetentionHoldChecks checks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final RetentionProperties properties;
+    private final OrganizationTime time;
 
     RetentionHolds(
             JdbcClient jdbc,
@@ -69,13 +70,13 @@ class RetentionHolds {
             RetentionHoldChecks checks,
             ApplicationEventPublisher events,
             Clock clock,
-            RetentionProperties properties) {
+            OrganizationTime time) {
         this.jdbc = jdbc;
         this.box = box;
         this.checks = checks;
         this.events = events;
         this.clock = clock;
-        this.properties = properties;
+        this.time = time;
     }
 
     @Transactional
@@ -129,7 +130,7 @@ class RetentionHolds {
     List<Hold> active() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM retention_hold WHERE released_at IS NULL"
                         + " AND (ends_on IS NULL OR ends_on >= ?) ORDER BY created_at")
-                .param(LocalDate.ofInstant(clock.instant(), properties.zone()))
+                .param(LocalDate.ofInstant(clock.instant(), time.zone()))
                 .query(this::read)
                 .list();
     }
@@ -164,7 +165,7 @@ class RetentionHolds {
         jdbc.sql("SELECT subject_kind, subject_sealed FROM retention_hold WHERE released_at IS NULL"
                         + " AND subject_kind IS NOT NULL AND (ends_on IS NULL OR ends_on >= ?)"
                         + " AND (connector IS NULL OR connector = ?)")
-                .params(LocalDate.ofInstant(clock.instant(), properties.zone()), connector)
+                .params(LocalDate.ofInstant(clock.instant(), time.zone()), connector)
                 .query((rs, n) -> out.computeIfAbsent(rs.getString(1), k -> new HashSet<>())
                         .add(box.open(rs.getString(2))))
                 .list();

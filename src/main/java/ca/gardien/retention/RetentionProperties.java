@@ -2,7 +2,6 @@ package ca.gardien.retention;
 
 import java.time.Duration;
 import java.time.Period;
-import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -15,7 +14,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     approval again instead of sweeping
  * @param sweepEvery how often each rule is swept on schedule (a dry run, then the real run if its count is approved)
  * @param scheduled whether rules are swept on schedule at all (runs asked through the API and console always run)
- * @param zone the organization's time zone: a rule's duration counts back from today in it
  * @param reassessEvery how often the re-identification risk analysis of an anonymizing rule is to be updated; the
  *     Regulation asks for periodic updates without a period, so this is the organization's choice (12 months by
  *     default), not a legal deadline
@@ -28,7 +26,6 @@ public record RetentionProperties(
         Double jumpFactor,
         Duration sweepEvery,
         Boolean scheduled,
-        ZoneId zone,
         Period reassessEvery) {
 
     public RetentionProperties {
@@ -38,7 +35,6 @@ public record RetentionProperties(
         jumpFactor = jumpFactor == null || jumpFactor < 1 ? 2.0 : jumpFactor;
         sweepEvery = sweepEvery == null ? Duration.ofDays(1) : sweepEvery;
         scheduled = scheduled == null || scheduled;
-        zone = zone == null ? ZoneId.of("America/Toronto") : zone;
         reassessEvery = reassessEvery == null || reassessEvery.isNegative() || reassessEvery.isZero()
                 ? Period.ofMonths(12)
                 : reassessEvery;

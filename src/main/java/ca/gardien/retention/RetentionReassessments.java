@@ -1,5 +1,6 @@
 package ca.gardien.retention;
 
+import ca.gardien.organization.OrganizationTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,16 +22,19 @@ class RetentionReassessments {
     private final RetentionSchedules schedules;
     private final RetentionAnonymizations register;
     private final RetentionProperties properties;
+    private final OrganizationTime time;
     private final Clock clock;
 
     RetentionReassessments(
             RetentionSchedules schedules,
             RetentionAnonymizations register,
             RetentionProperties properties,
+            OrganizationTime time,
             Clock clock) {
         this.schedules = schedules;
         this.register = register;
         this.properties = properties;
+        this.time = time;
         this.clock = clock;
     }
 
@@ -63,7 +67,7 @@ class RetentionReassessments {
     }
 
     Optional<Due> due(RetentionAnonymizations.Entry entry) {
-        var today = LocalDate.ofInstant(clock.instant(), properties.zone());
+        var today = LocalDate.ofInstant(clock.instant(), time.zone());
         return entry.lastAnalysed().map(last -> {
             var by = last.plus(properties.reassessEvery());
             return new Due(entry.rule(), last, by, today.isAfter(by));

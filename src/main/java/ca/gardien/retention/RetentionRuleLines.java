@@ -1,5 +1,6 @@
 package ca.gardien.retention;
 
+import ca.gardien.organization.OrganizationTime;
 import ca.gardien.retention.RetentionConsole.RuleLine;
 import ca.gardien.retention.RetentionConsole.RunLine;
 import java.time.Clock;
@@ -32,6 +33,7 @@ class RetentionRuleLines {
     private final RetentionAnonymizations anonymizations;
     private final RetentionReassessments reassessments;
     private final RetentionProperties properties;
+    private final OrganizationTime time;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -42,6 +44,7 @@ class RetentionRuleLines {
             RetentionAnonymizations anonymizations,
             RetentionReassessments reassessments,
             RetentionProperties properties,
+            OrganizationTime time,
             MessageSource messages,
             Clock clock) {
         this.runs = runs;
@@ -50,6 +53,7 @@ class RetentionRuleLines {
         this.anonymizations = anonymizations;
         this.reassessments = reassessments;
         this.properties = properties;
+        this.time = time;
         this.messages = messages;
         this.clock = clock;
     }
@@ -98,7 +102,7 @@ class RetentionRuleLines {
                 kept
                         ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                                 .withLocale(locale)
-                                .format(s.cutoff(clock, properties.zone()).atZone(properties.zone()))
+                                .format(s.cutoff(clock, time.zone()).atZone(time.zone()))
                         : null,
                 lines.isEmpty() ? null : lines.getFirst(),
                 lines.size() > 1 ? lines.subList(1, lines.size()) : List.of(),
@@ -173,7 +177,7 @@ class RetentionRuleLines {
 
     /** A moment in the organization's zone, with the zone's name: the console shows no time without its zone. */
     String when(Instant instant, Locale locale) {
-        var zone = properties.zone();
+        var zone = time.zone();
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(locale)
                         .format(instant.atZone(zone))

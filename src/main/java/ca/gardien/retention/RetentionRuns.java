@@ -2,6 +2,7 @@ package ca.gardien.retention;
 
 import ca.gardien.connectors.ExpirySweeps;
 import ca.gardien.ledger.Evidence;
+import ca.gardien.organization.OrganizationTime;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.NotFoundException;
@@ -30,7 +31,7 @@ public class RetentionRuns {
     private final RetentionSchedules schedules;
     private final ExpirySweeps sweeps;
     private final RetentionSweeper sweeper;
-    private final RetentionProperties properties;
+    private final OrganizationTime time;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
@@ -43,7 +44,7 @@ public class RetentionRuns {
             RetentionSchedules schedules,
             ExpirySweeps sweeps,
             RetentionSweeper sweeper,
-            RetentionProperties properties,
+            OrganizationTime time,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             JdbcClient jdbc,
@@ -54,7 +55,7 @@ public class RetentionRuns {
         this.schedules = schedules;
         this.sweeps = sweeps;
         this.sweeper = sweeper;
-        this.properties = properties;
+        this.time = time;
         this.events = events;
         this.transactions = transactions;
         this.jdbc = jdbc;
@@ -69,7 +70,7 @@ public class RetentionRuns {
         if (schedule.tables().isEmpty()) {
             throw new ca.gardien.shared.InvalidInputException("rule", "retention.field.rule-without-tables");
         }
-        var cutoff = schedule.cutoff(clock, properties.zone());
+        var cutoff = schedule.cutoff(clock, time.zone());
         var counts = new ArrayList<RetentionRun.TableCount>();
         long estimated = 0;
         for (var t : schedule.tables()) {

@@ -1,8 +1,6 @@
 package ca.gardien.shared;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -86,20 +84,6 @@ public final class Listing {
                 .filter(k -> k.getFirst().matches("\\d{1,18}"))
                 .map(k -> Long.valueOf(k.getFirst()))
                 .orElse(null);
-    }
-
-    /** The start (UTC) of a day typed in a filter, or null when blank or unreadable. */
-    public static Instant from(String day) {
-        var parsed = DateRange.day(day);
-        return parsed == null ? null : parsed.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    /** The end (UTC, exclusive) of a day typed in a filter, or null when blank or unreadable. */
-    public static Instant to(String day) {
-        var parsed = DateRange.day(day);
-        return parsed == null
-                ? null
-                : parsed.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /**

@@ -146,7 +146,7 @@ class ConsoleConsentTest extends WebTestSupport {
                 .getResponse()
                 .getContentAsString();
         assertThat(csv)
-                .startsWith("id,subject_id,purpose,state")
+                .startsWith("\uFEFFid,subject_id,purpose,state")
                 .contains(granted.id().toString());
         assertThat(csv).doesNotContain(email);
         mvc.perform(post("/console/consent/export")

@@ -153,6 +153,10 @@ class ConsolePagesAuditChromiumTest {
                             "/console/inventory/record",
                             "/console/inventory/notice/diff?from=1&to=2",
                             "/console/ledger",
+                            // the actor typed by name, and a name of nobody said next to its field
+                            "/console/ledger?actor=gardien&from=2026-01-01",
+                            "/console/ledger?actor=personne-inconnue",
+                            "/console/assessments?q=aucune-evaluation",
                             "/console/connectors",
                             "/console/connectors/new",
                             "/console/connectors/" + connector,

@@ -18,6 +18,7 @@ import ca.gardien.organization.Organization;
 import ca.gardien.organization.Role;
 import ca.gardien.support.WebTestSupport;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,13 +94,14 @@ class ConsolePagesTest extends WebTestSupport {
             assertThat(after).isEqualTo(before);
 
             assertThat(before.lastCheckpoint()).isPresent();
-            var signedAt = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                    .withZone(java.time.ZoneOffset.UTC)
+            // in the organization's time zone, with its abbreviation (ConsoleTimes)
+            var signedAt = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.CANADA_FRENCH)
+                    .withZone(java.time.ZoneId.of("America/Toronto"))
                     .format(before.lastCheckpoint().get().signedAt());
             assertThat(text(html, "ledger-line"))
                     .startsWith("Registre de preuves : ")
                     .contains("entrées")
-                    .endsWith("dernier point de contrôle signé le " + signedAt + " UTC");
+                    .endsWith("dernier point de contrôle signé le " + signedAt);
             assertThat(html)
                     .contains("<a id=\"ledger-line\" href=\"/console/ledger\"")
                     .doesNotContain(before.headHash())

@@ -39,7 +39,7 @@ class ConsoleShortListsTest extends RequestConsoleSupport {
                 .getResponse()
                 .getContentAsString();
         assertThat(csv)
-                .startsWith("\"Nom d'utilisateur\",")
+                .startsWith("\uFEFF\"Nom d'utilisateur\",")
                 .contains("Désactivé")
                 .contains("Auditeur (lecture seule)")
                 .doesNotContain("AUDITOR", "STAFF");
@@ -84,7 +84,7 @@ class ConsoleShortListsTest extends RequestConsoleSupport {
                 .andExpect(status().isOk());
         mvc.perform(get("/console/connectors/export.csv").session(delegate))
                 .andExpect(status().isOk())
-                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).startsWith("Identifiant,Type,"));
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).startsWith("\uFEFFIdentifiant,Type,"));
         var staff = session(Role.STAFF);
         for (var path :
                 List.of("/console/connectors/export.csv", "/console/accounts/export.csv", "/console/accounts")) {

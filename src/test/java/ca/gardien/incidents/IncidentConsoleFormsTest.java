@@ -263,7 +263,7 @@ class IncidentConsoleFormsTest extends WebTestSupport {
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse();
-        assertThat(mailing.getContentAsString().strip()).isEqualTo("email,language");
+        assertThat(mailing.getContentAsString().strip()).isEqualTo("\uFEFFemail,language");
         assertThat(mailing.getHeader("Content-Disposition")).contains("incident-persons.csv");
     }
 

@@ -85,8 +85,8 @@ class AddressThrottlingTest extends WebTestSupport {
                 return this;
             }
         };
-        var properties =
-                new OrganizationProperties(null, 5, Duration.ofMinutes(15), 3, Duration.ofMinutes(15), null, null, 60);
+        var properties = new OrganizationProperties(
+                null, 5, Duration.ofMinutes(15), 3, Duration.ofMinutes(15), null, null, 60, null);
         ApplicationEventPublisher events = event -> {};
         var throttle = new AddressThrottle(properties, events, clock);
         var failure = new org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent(

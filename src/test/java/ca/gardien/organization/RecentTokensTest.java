@@ -47,7 +47,7 @@ class RecentTokensTest {
     private RecentTokens cacheFor(Duration period) {
         return new RecentTokens(
                 new OrganizationProperties(
-                        null, 5, Duration.ofMinutes(15), 20, Duration.ofMinutes(15), period, null, 60),
+                        null, 5, Duration.ofMinutes(15), 20, Duration.ofMinutes(15), period, null, 60, null),
                 clock);
     }
 

@@ -47,8 +47,8 @@ class SignInFloodTest {
     SignInFloodTest() {
         var accounts = mock(Accounts.class);
         when(accounts.byUsername(org.mockito.ArgumentMatchers.anyString())).thenReturn(Optional.empty());
-        var properties =
-                new OrganizationProperties(null, 5, Duration.ofMinutes(15), 20, Duration.ofMinutes(15), null, null, 3);
+        var properties = new OrganizationProperties(
+                null, 5, Duration.ofMinutes(15), 20, Duration.ofMinutes(15), null, null, 3, null);
         facts = new SignInFacts(accounts, properties, event -> recorded.add((Evidence) event), clock);
     }
 

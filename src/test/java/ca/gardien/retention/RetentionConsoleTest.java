@@ -51,7 +51,7 @@ class RetentionConsoleTest extends PlantedShop {
                 .getResponse();
         assertThat(register.getStatus()).isEqualTo(200);
         assertThat(register.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
-                .startsWith("Règle,");
+                .startsWith("\uFEFFRègle,");
 
         mvc.perform(post("/console/retention/runs")
                         .session(officer)

@@ -1,0 +1,116 @@
+package ca.gardien.console;
+
+import ca.gardien.organization.AccountRow;
+import ca.gardien.organization.AccountViews;
+import ca.gardien.shared.Actor;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ledger's actor filter in a person's words: the officer types (or picks from the field's suggestions) an account's
+ * username or name, or Gardien itself, and the page searches that account's entries. What was typed stays in the
+ * address, so a filtered page can be shared. An account's or token's id and the raw {@code KIND:id} of an entry are
+ * read too (older links, a copied raw entry). A name that fits no account, or fits several, is refused with a message
+ * next to the field instead of an unexplained empty list.
+ */
+@Component
+class LedgerActors {
+
+    /** Gardien's own actors, as the ledger records them. */
+    private static final List<String> SYSTEM = List.of(Actor.SYSTEM.id(), "identity-provider");
+
+    private final AccountViews accounts;
+    private final MessageSource messages;
+
+    LedgerActors(AccountViews accounts, MessageSource messages) {
+        this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    /** A suggestion of the field: what to type, and whom it names. */
+    record Choice(String value, String label) {}
+
+    /**
+     * The field as typed and what it searches: the actor's id (null: any actor), or the message key of the reason it
+     * cannot be searched, with the typed text as its argument.
+     */
+    record Filter(String typed, String id, String error) {
+
+        boolean refused() {
+            return error != null;
+        }
+    }
+
+    Filter resolve(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return new Filter("", null, null);
+        }
+        var text = typed.strip();
+        var raw = raw(text);
+        if (raw != null) {
+            return new Filter(text, raw, null);
+        }
+        var all = accounts.all();
+        var byUsername =
+                all.stream().filter(a -> a.username().equalsIgnoreCase(text)).findFirst();
+        if (byUsername.isPresent()) {
+            return new Filter(text, byUsername.get().id().toString(), null);
+        }
+        var byName = all.stream()
+                .filter(a -> a.displayName() != null && a.displayName().strip().equalsIgnoreCase(text))
+                .map(AccountRow::id)
+                .map(UUID::toString)
+                .toList();
+        if (byName.size() == 1) {
+            return new Filter(text, byName.getFirst(), null);
+        }
+        if (byName.size() > 1) {
+            return new Filter(text, null, "ledger.filter.actor.ambiguous");
+        }
+        return SYSTEM.stream()
+                .filter(s -> s.equalsIgnoreCase(text))
+                .findFirst()
+                .map(s -> new Filter(text, s, null))
+                .orElseGet(() -> new Filter(text, null, "ledger.filter.actor.unknown"));
+    }
+
+    /** The id of a raw {@code KIND:id} as a raw entry shows it, or of an account's or token's id; else null. */
+    private static String raw(String text) {
+        for (var kind : Actor.Kind.values()) {
+            if (text.startsWith(kind.name() + ":")
+                    && text.length() > kind.name().length() + 1) {
+                return text.substring(kind.name().length() + 1);
+            }
+        }
+        try {
+            return text.length() == 36 ? UUID.fromString(text).toString() : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The field's suggestions: every account by username (its name and role alongside), then Gardien. */
+    List<Choice> choices(Locale locale) {
+        var choices = new ArrayList<Choice>();
+        accounts.all().stream()
+                .sorted(Comparator.comparing(a -> a.name().toLowerCase(Locale.ROOT)))
+                .forEach(a -> choices.add(new Choice(a.username(), label(a, locale))));
+        choices.add(new Choice(Actor.SYSTEM.id(), messages.getMessage("ledger.actor.SYSTEM", null, locale)));
+        return choices;
+    }
+
+    private String label(AccountRow a, Locale locale) {
+        var role = a.roles().stream().sorted().findFirst();
+        return role.isEmpty()
+                ? a.name()
+                : messages.getMessage(
+                        "ledger.filter.actor.choice",
+                        new Object[] {a.name(), messages.getMessage("ledger.actor.role." + role.get(), null, locale)},
+                        locale);
+    }
+}

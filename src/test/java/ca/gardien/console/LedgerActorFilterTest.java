@@ -1,0 +1,141 @@
+package ca.gardien.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.organization.Role;
+import ca.gardien.shared.Actor;
+import ca.gardien.support.WebTestSupport;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
+
+/**
+ * The ledger's actor filter by person (issue 13, officer's review): the officer types or picks an account's username
+ * or name, or Gardien, instead of an account id; the address keeps what was typed, so the filtered page can be shared;
+ * a name that fits no account, or several, is said next to the field instead of an unexplained empty list.
+ */
+class LedgerActorFilterTest extends WebTestSupport {
+
+    private MockHttpSession reader() throws Exception {
+        var auditor = person(Role.AUDITOR);
+        return login(auditor.username(), auditor.password());
+    }
+
+    private String page(String path, MockHttpSession session, int status) throws Exception {
+        return mvc.perform(get(path).session(session))
+                .andExpect(status().is(status))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private record Signed(UUID id, String username) {}
+
+    /** An account with a name of its own that signed in once: its sign-in is a fact with the account as actor. */
+    private Signed signedIn(String name) throws Exception {
+        var username = unique("actor");
+        var initial = "initial-" + UUID.randomUUID();
+        var account = accounts.create(username, name, initial, Set.of(Role.STAFF), Actor.SYSTEM);
+        var chosen = "chosen-" + UUID.randomUUID();
+        accounts.changeOwnPassword(account.id(), initial, chosen);
+        login(username, chosen);
+        awaitLedgerEntry("account.signed-in", account.id());
+        return new Signed(account.id(), username);
+    }
+
+    @Test
+    void anAccountIsFoundByItsUsernameOrItsNameAndTheAddressKeepsWhatWasTyped() throws Exception {
+        var name = "Jeanne Tremblay " + UUID.randomUUID().toString().substring(0, 6);
+        var jeanne = signedIn(name);
+        var other = signedIn("Autre " + UUID.randomUUID());
+        var session = reader();
+
+        for (var typed : new String[] {jeanne.username(), jeanne.username().toUpperCase(), name.toLowerCase()}) {
+            var html = mvc.perform(get("/console/ledger")
+                            .param("action", "account.signed-in")
+                            .param("actor", typed)
+                            .session(session))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(html)
+                    .as(typed)
+                    .contains("<code class=\"object-id\">" + jeanne.id() + "</code>")
+                    .doesNotContain(other.id().toString())
+                    .doesNotContain("id=\"actor-error\"");
+        }
+        var html = page("/console/ledger?actor=" + jeanne.username(), session, 200);
+        // the field suggests every account by username, its name and role alongside, and Gardien itself
+        assertThat(html)
+                .contains("list=\"actor-choices\"")
+                .contains("<option value=\"" + jeanne.username() + "\" label=\"" + name + " — Membre du personnel\"")
+                .contains("<option value=\"gardien\"")
+                .contains("value=\"" + jeanne.username() + "\"");
+        // the CSV and the next page keep the name as typed: a link that another officer can open
+        assertThat(html).contains("href=\"/console/ledger/export.csv?actor=" + jeanne.username() + "&amp;dir=desc\"");
+        var csv = mvc.perform(get("/console/ledger/export.csv")
+                        .param("actor", jeanne.username())
+                        .session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv)
+                .contains("," + jeanne.id() + ",account.signed-in,")
+                .doesNotContain(other.id().toString());
+
+        // an account's id and a raw entry's KIND:id still work (older links, a copied raw entry)
+        assertThat(page("/console/ledger?action=account.signed-in&actor=" + jeanne.id(), session, 200))
+                .contains("<code class=\"object-id\">" + jeanne.id() + "</code>");
+        assertThat(page("/console/ledger?action=account.signed-in&actor=ACCOUNT:" + jeanne.id(), session, 200))
+                .contains("<code class=\"object-id\">" + jeanne.id() + "</code>");
+        // Gardien's own facts: the account was created by Gardien, not by itself
+        assertThat(page(
+                        "/console/ledger?action=account.created&object=" + jeanne.id() + "&actor=Gardien",
+                        session,
+                        200))
+                .contains("<code class=\"object-id\">" + jeanne.id() + "</code>");
+        assertThat(page(
+                        "/console/ledger?action=account.created&object=" + jeanne.id() + "&actor=" + jeanne.username(),
+                        session,
+                        200))
+                .contains("id=\"ledger-empty\"");
+    }
+
+    @Test
+    void aNameOfNobodyOrOfSeveralIsSaidNextToTheFieldInThePagesLanguage() throws Exception {
+        var session = reader();
+        var unknown = page("/console/ledger?actor=personne-inconnue", session, 400);
+        assertThat(unknown)
+                .contains("id=\"actor-error\"")
+                .contains("aria-invalid=\"true\"")
+                .contains("Aucun compte ne s’appelle « personne-inconnue »")
+                .contains("Aucune recherche faite")
+                .doesNotContain("id=\"ledger-entries-list\"")
+                .doesNotContain("id=\"ledger-csv\"");
+        assertThat(page("/console/ledger?actor=nobody-known&lang=en", session, 400))
+                .contains("No account is named “nobody-known”")
+                .contains("No search done");
+        // every account of the tests' person() is named "Test person"
+        person(Role.STAFF);
+        person(Role.STAFF);
+        var ambiguous = mvc.perform(get("/console/ledger")
+                        .param("actor", "Test person")
+                        .param("lang", "fr")
+                        .session(session))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(ambiguous).contains("Plusieurs comptes portent le nom « Test person »");
+        mvc.perform(get("/console/ledger/export.csv")
+                        .param("actor", "personne-inconnue")
+                        .session(session))
+                .andExpect(status().isBadRequest());
+    }
+}
