@@ -27,9 +27,20 @@ public class OrganizationTime {
     private final ZoneId zone;
     private final Clock clock;
 
+    /** Settings that named the organization's zone before there was one for the whole installation. */
+    static final java.util.List<String> REPLACED =
+            java.util.List.of("gardien.incidents.zone", "gardien.retention.zone");
+
     @Autowired
-    OrganizationTime(OrganizationProperties properties, Clock clock) {
+    OrganizationTime(OrganizationProperties properties, Clock clock, org.springframework.core.env.Environment env) {
         this(properties.timeZone(), clock);
+        // a zone set under an old name would be ignored without a word: refuse to start and say what to set instead
+        for (var old : REPLACED) {
+            if (env.containsProperty(old)) {
+                throw new IllegalStateException(
+                        old + " was replaced by gardien.organization.time-zone (GARDIEN_TIME_ZONE): set that instead");
+            }
+        }
     }
 
     private OrganizationTime(ZoneId zone, Clock clock) {
