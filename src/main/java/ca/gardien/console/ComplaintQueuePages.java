@@ -25,16 +25,21 @@ class ComplaintQueuePages {
     private final Complaints complaints;
     private final ca.gardien.complaints.ComplaintDesk desk;
     private final ca.gardien.incidents.Incidents incidents;
+    private final ca.gardien.incidents.IncidentReferences references;
 
     ComplaintQueuePages(
-            Complaints complaints, ca.gardien.complaints.ComplaintDesk desk, ca.gardien.incidents.Incidents incidents) {
+            Complaints complaints,
+            ca.gardien.complaints.ComplaintDesk desk,
+            ca.gardien.incidents.Incidents incidents,
+            ca.gardien.incidents.IncidentReferences references) {
         this.complaints = complaints;
         this.desk = desk;
         this.incidents = incidents;
+        this.references = references;
     }
 
-    /** An incident the complaint may concern, as the link form offers it: its title and the day it became known. */
-    public record IncidentChoice(UUID id, String title, java.time.LocalDate awareOn) {}
+    /** An incident the complaint may concern, as the link form offers it: its reference, title and day it became known. */
+    public record IncidentChoice(UUID id, String reference, String title, java.time.LocalDate awareOn) {}
 
     @GetMapping("/console/complaints")
     String queue(
@@ -67,29 +72,33 @@ class ComplaintQueuePages {
         model.addAttribute("page", page);
         model.addAttribute("assignee", page.assignedTo());
         var caller = ca.gardien.incidents.IncidentCaller.of(auth);
-        var titles = new java.util.HashMap<UUID, String>();
-        for (var linked : page.file().incidents()) {
+        // each incident concerned by its reference, and its title when the reader may read the entry
+        var names =
+                new java.util.HashMap<UUID, String>(references.of(page.file().incidents()));
+        for (var linked : names.keySet()) {
             try {
-                titles.put(linked, incidents.get(linked, caller).title());
+                names.put(
+                        linked,
+                        names.get(linked) + " — "
+                                + incidents.get(linked, caller).title());
             } catch (ca.gardien.shared.NotFoundException
                     | org.springframework.security.access.AccessDeniedException e) {
-                // no longer in the register, or not the reader's to see: the link keeps its id
+                // not the reader's to see: the reference alone
             }
         }
-        model.addAttribute("incidentTitles", titles);
+        model.addAttribute("incidentNames", names);
         if (page.may("link")) {
-            // the register's incidents the reader may see, by title: nobody types an incident's id
+            // the register's incidents the reader may see, by reference and title: nobody types an incident's id
             model.addAttribute(
                     "incidentChoices",
                     incidents.all(caller).stream()
                             .map(i -> new IncidentChoice(
                                     i.id(),
+                                    i.reference(),
                                     i.title(),
-                                    i.awareAt() == null
-                                            ? null
-                                            : i.awareAt()
-                                                    .atZoneSameInstant(incidents.zone())
-                                                    .toLocalDate()))
+                                    i.awareAt()
+                                            .atZoneSameInstant(incidents.zone())
+                                            .toLocalDate()))
                             .toList());
         }
         return "console/complaint";

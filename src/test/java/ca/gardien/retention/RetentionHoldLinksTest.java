@@ -107,7 +107,7 @@ class RetentionHoldLinksTest extends PlantedShop {
         var session = login(officer.username(), officer.password());
         assertThat(page(session, "en"))
                 .contains("value=\"" + incident + "\"")
-                .contains("Stolen tablet " + marker + " (known since ")
+                .containsPattern("I-\\d{4}-\\d{5,} — Stolen tablet " + marker + " \\(known since ")
                 .contains("value=\"" + complaint + "\"")
                 .contains("Unwanted calls " + marker + " (received on ");
 
@@ -135,7 +135,7 @@ class RetentionHoldLinksTest extends PlantedShop {
                 .andReturn();
         assertThat(page(session, "en"))
                 .contains("href=\"/console/incidents/" + incident + "\"")
-                .contains("Incident “Stolen tablet " + marker + "” (known since ")
+                .containsPattern("Incident I-\\d{4}-\\d{5,} “Stolen tablet " + marker + "” \\(known since ")
                 .contains("href=\"/console/complaints/" + complaint + "\"")
                 .contains("Complaint “Unwanted calls " + marker + "” (received on ");
 
