@@ -77,10 +77,12 @@ class RetentionHoldLinksTest extends PlantedShop {
         var english = send(officerBearer(), "/api/v1/retention/holds", body, "en", 400);
         assertThat((List<String>) JsonPath.read(english, "$.errors[*].field")).containsExactly("incident", "complaint");
         assertThat(english)
-                .contains("is not an incident of the register of confidentiality incidents")
-                .contains("is not a complaint file");
+                .contains("The incident chosen is not in the register of confidentiality incidents.")
+                .contains("The complaint chosen is not a complaint file.");
         var french = send(officerBearer(), "/api/v1/retention/holds", body, "fr", 400);
-        assertThat(french).contains("n’est pas un incident du registre").contains("n’est pas un dossier de plainte");
+        assertThat(french)
+                .contains("L’incident choisi n’est pas au registre des incidents de confidentialité.")
+                .contains("La plainte choisie n’est pas un dossier de plainte.");
         assertThat(activeHolds()).doesNotContain(marker);
 
         var incident = incident("Synthetic incident " + marker);
@@ -120,8 +122,8 @@ class RetentionHoldLinksTest extends PlantedShop {
                         .param("reason", "refused " + marker))
                 .andReturn();
         assertThat(String.valueOf(refused.getFlashMap().get("refused")))
-                .contains("Related incident: is not an incident of the register")
-                .contains("Related complaint: is not a complaint file");
+                .contains("Related incident: The incident chosen is not in the register")
+                .contains("Related complaint: The complaint chosen is not a complaint file.");
         assertThat(String.valueOf(refused.getFlashMap().get("holdForm"))).contains("refused " + marker);
         assertThat(activeHolds()).doesNotContain("refused " + marker);
 
