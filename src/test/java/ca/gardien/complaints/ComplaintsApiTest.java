@@ -260,6 +260,12 @@ class ComplaintsApiTest extends WebTestSupport {
                         .value(org.hamcrest.Matchers.containsInAnyOrder(
                                 "name", "email", "phone", "subject", "reasons", "receivedOn", "language")));
         send(officerBearer(), "/api/v1/complaints", "{\"name\":").andExpect(status().isBadRequest());
+        // an email alone is not enough: the policy (section 12) asks for a telephone number as well
+        send(officerBearer(), "/api/v1/complaints", body(null, "en").replace("\"+1 555 010 0199\"", "null"))
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("phone")))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(org.hamcrest.Matchers.startsWith("Indiquez un numéro de téléphone : la politique")));
         send(officerBearer(), "/api/v1/complaints", """
                         {"name":"Camille","email":"c@example.test","phone":"514 555 0100","subject":"Objet \\u0001",
                          "reasons":"bad \\ud800 text","language":"fr"}""")
