@@ -97,9 +97,6 @@ public class ComplaintDesk {
 
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public ComplaintView link(UUID id, String requestId, String incidentId, Authentication auth) {
-        if ((requestId == null || requestId.isBlank()) && (incidentId == null || incidentId.isBlank())) {
-            throw new InvalidInputException("requestId", "complaints.field.link-required");
-        }
         return complaints.link(id, requestId, null, incidentId, ComplaintCaller.of(auth));
     }
 

@@ -1,9 +1,9 @@
 package ca.gardien.complaints;
 
 import ca.gardien.incidents.IncidentCaller;
+import ca.gardien.incidents.IncidentReferences;
 import ca.gardien.incidents.Incidents;
 import ca.gardien.shared.FieldError;
-import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -22,30 +22,45 @@ class ComplaintIncidents {
     private final ComplaintIncidentLinks links;
     private final ComplaintFiles files;
     private final Incidents incidents;
+    private final IncidentReferences references;
     private final Clock instants;
 
-    ComplaintIncidents(ComplaintIncidentLinks links, ComplaintFiles files, Incidents incidents, Clock instants) {
+    ComplaintIncidents(
+            ComplaintIncidentLinks links,
+            ComplaintFiles files,
+            Incidents incidents,
+            IncidentReferences references,
+            Clock instants) {
+        this.references = references;
         this.links = links;
         this.files = files;
         this.incidents = incidents;
         this.instants = instants;
     }
 
-    ComplaintView link(UUID id, String incidentId, ComplaintCaller caller) {
-        var c = files.opened(id, caller);
-        var errors = new ArrayList<FieldError>();
-        var incident = ComplaintFiles.uuid(incidentId, "incidentId", errors);
-        if (incident == null && errors.isEmpty()) {
-            errors.add(FieldError.of("incidentId", "shared.field.required"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        try { // one answer for an incident that does not exist and one the caller may not read
-            incidents.get(incident, new IncidentCaller(caller.actor(), caller.roles(), caller.accountId()));
+    /**
+     * The incident a staff member named, by its id or its reference ("I-2026-00003"), if the caller may read it; else an
+     * error of {@code incidentId} (null returned), the same for one that does not exist and one the caller may not read.
+     */
+    UUID incident(String value, ComplaintCaller caller, List<FieldError> errors) {
+        var byReference = references.idOf(value);
+        var id = byReference.isPresent()
+                ? byReference.get()
+                : ComplaintFiles.uuid(value, "incidentId", new ArrayList<>());
+        try {
+            if (id != null) {
+                incidents.get(id, new IncidentCaller(caller.actor(), caller.roles(), caller.accountId()));
+                return id;
+            }
         } catch (NotFoundException e) {
-            throw new InvalidInputException("incidentId", "complaints.field.incident-unknown");
+            // as unknown
         }
+        errors.add(FieldError.of("incidentId", "complaints.field.incident-unknown"));
+        return null;
+    }
+
+    ComplaintView link(UUID id, UUID incident, ComplaintCaller caller) {
+        var c = files.opened(id, caller);
         if (links.of(id).contains(incident)) {
             return files.view(c); // linked already: nothing new to record
         }

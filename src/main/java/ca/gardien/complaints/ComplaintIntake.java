@@ -105,7 +105,11 @@ class ComplaintIntake {
         if (typed != null && email == null) {
             errors.add(FieldError.of("email", "complaints.field.email"));
         }
-        var phone = text(in.phone(), "phone", 30, true, errors);
+        // section 12 of the policy asks every complainant for contact details "including a telephone number"
+        var phone = text(in.phone(), "phone", 30, false, errors);
+        if (in.phone() == null || in.phone().isBlank()) {
+            errors.add(FieldError.of("phone", "complaints.field.phone-required"));
+        }
         if (phone != null && !PHONE.matcher(phone).matches()) {
             errors.add(FieldError.of("phone", "complaints.field.phone"));
         }

@@ -64,16 +64,8 @@ class ComplaintSteps {
     }
 
     /** Links the file to the rights request it concerns; a refused request (or one said refused) brings the CAI remedy. */
-    ComplaintView link(UUID id, String requestId, Boolean refused, ComplaintCaller caller) {
+    ComplaintView link(UUID id, UUID request, Boolean refused, ComplaintCaller caller) {
         var c = files.opened(id, caller);
-        var errors = new ArrayList<FieldError>();
-        var request = files.request(requestId, errors);
-        if (request == null && errors.isEmpty()) {
-            errors.add(FieldError.of("requestId", "shared.field.required"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
         boolean concerns = Boolean.TRUE.equals(refused) || files.refusedRequest(request);
         var linked = c.withState(
                 c.status(),

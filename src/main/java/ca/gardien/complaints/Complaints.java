@@ -123,11 +123,22 @@ public class Complaints {
      */
     @Transactional(noRollbackFor = AccessDeniedException.class)
     ComplaintView link(UUID id, String requestId, Boolean refused, String incidentId, ComplaintCaller caller) {
+        files.opened(id, caller); // who may not open the file learns nothing of what was named
+        boolean request = requestId != null && !requestId.isBlank();
         boolean incident = incidentId != null && !incidentId.isBlank();
-        var linked = incident && (requestId == null || requestId.isBlank())
-                ? null
-                : steps.link(id, requestId, refused, caller);
-        return incident ? incidents.link(id, incidentId, caller) : linked;
+        // every error of the step at once, before anything is written
+        var errors = new java.util.ArrayList<ca.gardien.shared.FieldError>();
+        if (!request && !incident) {
+            errors.add(ca.gardien.shared.FieldError.of("requestId", "complaints.field.link-required"));
+            errors.add(ca.gardien.shared.FieldError.of("incidentId", "complaints.field.link-required"));
+        }
+        var requestUuid = request ? files.request(requestId, errors) : null;
+        var incidentUuid = incident ? incidents.incident(incidentId, caller, errors) : null;
+        if (!errors.isEmpty()) {
+            throw new ca.gardien.shared.InvalidInputException(errors);
+        }
+        var linked = request ? steps.link(id, requestUuid, refused, caller) : null;
+        return incident ? incidents.link(id, incidentUuid, caller) : linked;
     }
 
     /** The complaints about an incident that the signed-in reader may open, for the incident's console page. */

@@ -34,22 +34,25 @@ class ComplaintQueuePages {
     private final ca.gardien.incidents.Incidents incidents;
     private final ConsoleTimes times;
     private final MessageSource messages;
+    private final ca.gardien.incidents.IncidentReferences references;
 
     ComplaintQueuePages(
             Complaints complaints,
             ca.gardien.complaints.ComplaintDesk desk,
             ca.gardien.incidents.Incidents incidents,
             ConsoleTimes times,
-            MessageSource messages) {
+            MessageSource messages,
+            ca.gardien.incidents.IncidentReferences references) {
         this.complaints = complaints;
         this.times = times;
         this.messages = messages;
         this.desk = desk;
         this.incidents = incidents;
+        this.references = references;
     }
 
-    /** An incident the complaint may concern, as the link form offers it: its title and the day it became known. */
-    public record IncidentChoice(UUID id, String title, java.time.LocalDate awareOn) {}
+    /** An incident the complaint may concern, as the link form offers it: its reference, title and day it became known. */
+    public record IncidentChoice(UUID id, String reference, String title, java.time.LocalDate awareOn) {}
 
     @GetMapping("/console/complaints")
     String queue(
@@ -143,23 +146,29 @@ class ComplaintQueuePages {
         model.addAttribute("page", page);
         model.addAttribute("assignee", page.assignedTo());
         var caller = ca.gardien.incidents.IncidentCaller.of(auth);
-        var titles = new java.util.HashMap<UUID, String>();
-        for (var linked : page.file().incidents()) {
+        // each incident concerned by its reference, and its title when the reader may read the entry
+        var names =
+                new java.util.HashMap<UUID, String>(references.of(page.file().incidents()));
+        for (var linked : names.keySet()) {
             try {
-                titles.put(linked, incidents.get(linked, caller).title());
+                names.put(
+                        linked,
+                        names.get(linked) + " — "
+                                + incidents.get(linked, caller).title());
             } catch (ca.gardien.shared.NotFoundException
                     | org.springframework.security.access.AccessDeniedException e) {
-                // no longer in the register, or not the reader's to see: the link keeps its id
+                // not the reader's to see: the reference alone
             }
         }
-        model.addAttribute("incidentTitles", titles);
+        model.addAttribute("incidentNames", names);
         if (page.may("link")) {
-            // the register's incidents the reader may see, by title: nobody types an incident's id
+            // the register's incidents the reader may see, by reference and title: nobody types an incident's id
             model.addAttribute(
                     "incidentChoices",
                     incidents.all(caller).stream()
                             .map(i -> new IncidentChoice(
                                     i.id(),
+                                    i.reference(),
                                     i.title(),
                                     i.awareAt() == null
                                             ? null

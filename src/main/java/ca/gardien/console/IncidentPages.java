@@ -72,12 +72,15 @@ class IncidentPages {
         var query = search == null || search.isBlank() || search.length() > 200
                 ? null
                 : search.strip().toLowerCase(Locale.ROOT);
+        // a reference as typed ("i-2026-3"), found whole; otherwise words of the reference, title or circumstances
+        var reference = ca.gardien.shared.References.parse(search);
         var rows = incidents.all(IncidentCaller.of(auth)).stream()
                 .filter(i -> !"open".equals(status) || i.status() != IncidentStatus.CLOSED)
                 .filter(i -> !"closed".equals(status) || i.status() == IncidentStatus.CLOSED)
                 .filter(i -> !"true".equals(unsent) || !i.unsentNotices().isEmpty())
                 .filter(i -> query == null
-                        || (i.title() + "\n" + i.circumstances())
+                        || i.reference().equals(reference)
+                        || (i.reference() + "\n" + i.title() + "\n" + i.circumstances())
                                 .toLowerCase(Locale.ROOT)
                                 .contains(query))
                 .map(this::row)

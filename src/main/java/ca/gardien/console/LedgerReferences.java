@@ -1,6 +1,7 @@
 package ca.gardien.console;
 
 import ca.gardien.complaints.Complaints;
+import ca.gardien.incidents.IncidentReferences;
 import ca.gardien.ledger.LedgerEntry;
 import ca.gardien.requests.RequestViews;
 import ca.gardien.shared.References;
@@ -8,49 +9,58 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The ledger names rights requests and complaints by the references people use ("R-2026-00042", "C-2026-00007"):
- * the page shows them for the ids it lists, and its object filter takes a reference as well as an id.
+ * The ledger names rights requests, complaints and incidents by the references people use ("R-2026-00042",
+ * "C-2026-00007", "I-2026-00003"): the page shows them for the ids it lists, and its object filter takes a reference as
+ * well as an id.
  */
 @Component
 class LedgerReferences {
 
     private final RequestViews requests;
     private final Complaints complaints;
+    private final IncidentReferences incidents;
 
-    LedgerReferences(RequestViews requests, Complaints complaints) {
+    LedgerReferences(RequestViews requests, Complaints complaints, IncidentReferences incidents) {
         this.requests = requests;
         this.complaints = complaints;
+        this.incidents = incidents;
     }
 
-    /** The references of the requests and complaints among these entries' objects, by object id (two queries). */
+    /** The references of the requests, complaints and incidents among these entries' objects, by object id. */
     Map<String, String> of(List<LedgerEntry> entries) {
-        var requestIds = new HashSet<UUID>();
-        var complaintIds = new HashSet<UUID>();
+        Map<String, Set<UUID>> ids =
+                Map.of("request", new HashSet<>(), "complaint", new HashSet<>(), "incident", new HashSet<>());
         for (var e : entries) {
             var id = uuid(e.objectId());
-            if (id != null && "request".equals(e.objectType())) {
-                requestIds.add(id);
-            } else if (id != null && "complaint".equals(e.objectType())) {
-                complaintIds.add(id);
+            Set<UUID> ofType = ids.get(e.objectType());
+            if (id != null && ofType != null) {
+                ofType.add(id);
             }
         }
         var found = new HashMap<String, String>();
-        requests.referencesOf(requestIds).forEach((id, reference) -> found.put(id.toString(), reference));
-        complaints.referencesOf(complaintIds).forEach((id, reference) -> found.put(id.toString(), reference));
+        requests.referencesOf(ids.get("request")).forEach((id, reference) -> found.put(id.toString(), reference));
+        complaints.referencesOf(ids.get("complaint")).forEach((id, reference) -> found.put(id.toString(), reference));
+        incidents.of(ids.get("incident")).forEach((id, reference) -> found.put(id.toString(), reference));
         return found;
     }
 
-    /** What the object filter looks for: a request's or a complaint's id when a reference is typed, else as typed. */
+    /** What the object filter looks for: the id of the file a typed reference names, else the text as typed. */
     String objectFilter(String typed) {
         var reference = References.parse(typed);
         if (reference == null) {
             return typed;
         }
-        var id = reference.startsWith("C-") ? complaints.idOf(reference) : requests.idOf(reference);
+        Optional<UUID> id = switch (reference.charAt(0)) {
+            case 'C' -> complaints.idOf(reference);
+            case 'I' -> incidents.idOf(reference);
+            default -> requests.idOf(reference);
+        };
         // a reference that names nothing finds nothing, rather than every object whose id contains its text
         return id.map(UUID::toString).orElse(reference);
     }

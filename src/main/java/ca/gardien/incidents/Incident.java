@@ -9,11 +9,13 @@ import java.util.UUID;
 /**
  * One entry of the register of confidentiality incidents, holding every field of s. 7 of the Regulation respecting
  * confidentiality incidents, the kind of incident (s. 3.6), the systems and categories of the data map it touched, the
- * assessment, the notices and the measures.
+ * assessment, the notices and the measures. {@code reference} is the one people quote ("I-2026-00003"); URLs and the
+ * API keep the id.
  */
 @org.springframework.modulith.NamedInterface("views")
 public record Incident(
         UUID id,
+        String reference,
         String title,
         IncidentKind kind,
         IncidentStatus status,
@@ -93,6 +95,7 @@ public record Incident(
     Incident assigned(UUID account) {
         return new Incident(
                 id,
+                reference,
                 title,
                 kind,
                 status,
@@ -136,6 +139,7 @@ public record Incident(
             Instant newClosedAt) {
         return new Incident(
                 id,
+                reference,
                 title,
                 kind,
                 newStatus,
@@ -170,6 +174,7 @@ public record Incident(
     Incident describedAs(IncidentDetails d, LocalDate newRetainUntil) {
         return new Incident(
                 id,
+                reference,
                 d.title().strip(),
                 d.kind(),
                 status,
@@ -205,9 +210,10 @@ public record Incident(
     }
 
     /** A new open entry, blank but for who recorded it and when; {@link #describedAs} fills it. */
-    static Incident blank(UUID id, Instant createdAt, String createdBy) {
+    static Incident blank(UUID id, String reference, Instant createdAt, String createdBy) {
         return new Incident(
                 id,
+                reference,
                 "",
                 null,
                 IncidentStatus.OPEN,

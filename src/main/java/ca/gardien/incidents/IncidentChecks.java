@@ -126,6 +126,7 @@ class IncidentChecks {
     /** The ledger payload of a description: kinds, dates, counts and a digest of the text, never the text. */
     static Map<String, String> payload(Incident i) {
         var payload = new LinkedHashMap<String, String>();
+        payload.put("reference", i.reference());
         payload.put("kind", i.kind() == null ? "undetermined" : i.kind().name());
         payload.put("occurredFrom", i.occurredFrom().toString());
         payload.put("awareAt", i.awareAt().toString());

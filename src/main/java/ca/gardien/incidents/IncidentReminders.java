@@ -73,7 +73,7 @@ class IncidentReminders {
                 incident.createdBy(),
                 "incidents.reminder",
                 Locale.CANADA_FRENCH,
-                List.of(incident.id().toString(), String.valueOf(since.toHours())),
+                List.of(incident.reference(), String.valueOf(since.toHours())),
                 "incident",
                 incident.id().toString()));
         facts.record(

@@ -14,9 +14,9 @@ import java.util.UUID;
 final class IncidentRows {
 
     static final String COLUMNS = """
-            id, title, kind, status, pi_description, pi_unknown_reason, circumstances, occurred_from, occurred_to,
-            occurred_approximate, aware_at, aware_offset, persons_count, persons_approximate, systems, categories,
-            sensitivity, sensitivity_reason, consequences, consequences_reason, likelihood, likelihood_reason,
+            id, reference, title, kind, status, pi_description, pi_unknown_reason, circumstances, occurred_from,
+            occurred_to, occurred_approximate, aware_at, aware_offset, persons_count, persons_approximate, systems,
+            categories, sensitivity, sensitivity_reason, consequences, consequences_reason, likelihood, likelihood_reason,
             ill_intentioned_uses, consulted_on, consultation_note, suggested_serious, serious, override_reason,
             assessed_at, cai_notice_on, persons_notice_on, public_notice, public_notice_reason, no_notice_reason,
             other_authorities, retain_until, created_at, created_by, assigned_to, closed_at, version""";
@@ -37,6 +37,7 @@ final class IncidentRows {
         var a = i.assessment();
         return Arrays.asList(
                 i.id(),
+                i.reference(),
                 i.title(),
                 i.kind() == null ? null : i.kind().name(),
                 i.status().name(),
@@ -104,6 +105,7 @@ final class IncidentRows {
                 .withOffsetSameInstant(ZoneOffset.of(rs.getString("aware_offset")));
         return new Incident(
                 rs.getObject("id", UUID.class),
+                rs.getString("reference"),
                 rs.getString("title"),
                 kind == null ? null : IncidentKind.valueOf(kind),
                 IncidentStatus.valueOf(rs.getString("status")),

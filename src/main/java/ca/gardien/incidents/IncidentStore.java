@@ -23,7 +23,7 @@ class IncidentStore {
     }
 
     void insert(Incident i) {
-        jdbc.sql("INSERT INTO incident (" + IncidentRows.COLUMNS + ") VALUES (" + "?,".repeat(40) + "?)")
+        jdbc.sql("INSERT INTO incident (" + IncidentRows.COLUMNS + ") VALUES (" + "?,".repeat(41) + "?)")
                 .params(IncidentRows.values(i))
                 .update();
     }

@@ -33,6 +33,7 @@ public class Incidents {
     private final IncidentChecks checks;
     private final AccountViews accounts;
     private final IncidentDeliveries deliveries;
+    private final IncidentReferences references;
     private final Clock clock;
 
     Incidents(
@@ -43,7 +44,9 @@ public class Incidents {
             IncidentChecks checks,
             AccountViews accounts,
             IncidentDeliveries deliveries,
+            IncidentReferences references,
             Clock clock) {
+        this.references = references;
         this.deliveries = deliveries;
         this.checks = checks;
         this.accounts = accounts;
@@ -100,9 +103,11 @@ public class Incidents {
     @Transactional
     public Incident record(IncidentDetails details, Actor actor) {
         checks.check(details);
+        var now = clock.instant();
         var incident = Incident.blank(
                         UUID.randomUUID(),
-                        clock.instant(),
+                        references.next(now),
+                        now,
                         actor.kind().name().toLowerCase(Locale.ROOT) + ":" + actor.id())
                 .describedAs(details, details.awareAt().toLocalDate().plus(properties.retention()));
         store.insert(incident);

@@ -51,8 +51,7 @@ class NoticeDocuments {
         for (var row : rows) {
             out.append(row[0]).append('\n').append(row[1]).append("\n\n");
         }
-        return out.append(
-                        text("incidents.notice.reference", locale, incident.id().toString()))
+        return out.append(text("incidents.notice.reference", locale, incident.reference()))
                 .toString();
     }
 
@@ -74,8 +73,7 @@ class NoticeDocuments {
                 .append("</style></head><body><h1>")
                 .append(escape(title))
                 .append("</h1><p>")
-                .append(escape(
-                        text("incidents.notice.reference", locale, incident.id().toString())))
+                .append(escape(text("incidents.notice.reference", locale, incident.reference())))
                 .append("</p><dl>");
         for (var row : rows) {
             out.append("<dt>")

@@ -20,6 +20,7 @@ import org.springframework.web.util.HtmlUtils;
 public class RegisterExport {
 
     static final List<String> COLUMNS = List.of(
+            "reference",
             "id",
             "title",
             "kind",
@@ -72,7 +73,9 @@ public class RegisterExport {
                 .append("</h1>");
         for (var incident : incidents) {
             var values = row(incident, locale);
-            out.append("<h2>").append(esc(incident.title())).append("</h2><dl>");
+            out.append("<h2>")
+                    .append(esc(incident.reference() + " — " + incident.title()))
+                    .append("</h2><dl>");
             for (int c = 0; c < COLUMNS.size(); c++) {
                 out.append("<dt>")
                         .append(esc(text("incidents.register." + COLUMNS.get(c), locale)))
@@ -94,6 +97,7 @@ public class RegisterExport {
     List<String> row(Incident i, Locale locale) {
         var a = i.assessment();
         var values = new ArrayList<String>();
+        values.add(i.reference());
         values.add(i.id().toString());
         values.add(i.title());
         values.add(

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -140,10 +141,9 @@ class RetentionAnonymizations {
         }
         var errors = new ArrayList<FieldError>();
         var today = LocalDate.ofInstant(clock.instant(), time.zone());
-        if (a == null
-                || a.analysedOn() == null
-                || a.analysedOn().isAfter(today)
-                || a.analysedOn().isBefore(LocalDate.of(2024, 1, 1))) {
+        if (a == null || a.analysedOn() == null) {
+            errors.add(FieldError.of("analysedOn", "retention.field.required.analysedOn"));
+        } else if (a.analysedOn().isAfter(today) || a.analysedOn().isBefore(LocalDate.of(2024, 1, 1))) {
             errors.add(FieldError.of("analysedOn", "retention.field.analysed-on"));
         }
         var individualization = text("individualization", a == null ? null : a.individualization(), 4000, errors);
@@ -225,12 +225,16 @@ class RetentionAnonymizations {
         }
     }
 
+    /** A required text of the register: each error a sentence that names its field (by its label, in the reader's words). */
     private static String text(String field, String value, int max, List<FieldError> errors) {
         var v = value == null ? "" : value.strip();
-        if (v.isEmpty()
-                || v.length() > max
-                || v.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-            errors.add(FieldError.of(field, "retention.field.text", max));
+        var label = new DefaultMessageSourceResolvable("retention.register.field." + field);
+        if (v.isEmpty()) {
+            errors.add(FieldError.of(field, "retention.field.required." + field));
+        } else if (v.length() > max) {
+            errors.add(FieldError.of(field, "retention.field.too-long", label, max));
+        } else if (v.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+            errors.add(FieldError.of(field, "retention.field.control-characters", label));
         }
         return v;
     }

@@ -70,11 +70,7 @@ class RetentionCertificate {
                     "retention.certificate.rule",
                     r.name() == null ? r.id() : r.name().in(locale),
                     locale);
-            item(
-                    out,
-                    "retention.certificate.period",
-                    lines.duration(r.duration(), locale) + " — " + r.trigger(),
-                    locale);
+            item(out, "retention.certificate.period", lines.period(r, locale), locale);
             if (r.legalSource() != null) item(out, "retention.certificate.legal-source", r.legalSource(), locale);
         } else {
             item(out, "retention.certificate.rule", run.rule(), locale);
@@ -91,7 +87,11 @@ class RetentionCertificate {
         item(out, "retention.certificate.started", when(run.requestedAt(), locale), locale);
         item(out, "retention.certificate.finished", when(run.finishedAt(), locale), locale);
         if (run.status() == RetentionRun.Status.FAILED) {
-            item(out, "retention.certificate.interrupted", run.failure(), locale);
+            item(
+                    out,
+                    "retention.certificate.interrupted",
+                    RetentionFinish.inWords(run.failure(), messages, locale),
+                    locale);
         }
         item(out, "retention.certificate.run", run.id().toString(), locale);
         out.append("</dl><table><tr><th>")

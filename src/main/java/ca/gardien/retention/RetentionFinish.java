@@ -5,6 +5,7 @@ import ca.gardien.shared.Actor;
 import ca.gardien.shared.Digests;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
@@ -111,19 +112,44 @@ class RetentionFinish {
                 run.generation());
     }
 
-    /** The target's words carry no personal information: its SQL state and error class, not its message. */
-    private static String reason(Exception e) {
-        if (e instanceof RetentionSweeper.ScopeChanged) {
-            return "the rule, its tables or their annotations changed in the data map since the run started:"
+    private static final String SCOPE_CHANGED =
+            "the rule, its tables or their annotations changed in the data map since the run started:"
                     + " start a new dry run";
+    private static final String DATA_MAP = "the data map no longer allows this sweep: ";
+    private static final java.util.regex.Pattern DATABASE =
+            java.util.regex.Pattern.compile("database error \\(SQL state ([0-9A-Za-z]{1,5})\\)");
+
+    /** The target's words carry no personal information: its SQL state and error class, not its message. */
+    static String reason(Exception e) {
+        if (e instanceof RetentionSweeper.ScopeChanged) {
+            return SCOPE_CHANGED;
         }
         if (e instanceof java.sql.SQLException sql) {
             return "database error (SQL state " + sql.getSQLState() + ")";
         }
         if (e instanceof ca.gardien.shared.InvalidInputException invalid) {
-            return "the data map no longer allows this sweep: " + invalid.getMessage();
+            return DATA_MAP + invalid.getMessage();
         }
         return e.getClass().getSimpleName();
+    }
+
+    /**
+     * Why a run failed, in the reader's language: the run keeps {@link #reason}'s words (the API's {@code failure}),
+     * the console and the certificate say them in a sentence ({@code retention.failure.*}).
+     */
+    static String inWords(String failure, org.springframework.context.MessageSource messages, Locale locale) {
+        if (failure == null) {
+            return messages.getMessage("retention.failure.unknown", null, locale);
+        }
+        var database = DATABASE.matcher(failure);
+        if (failure.equals(SCOPE_CHANGED)) {
+            return messages.getMessage("retention.failure.scope-changed", null, locale);
+        } else if (database.matches()) {
+            return messages.getMessage("retention.failure.database", new Object[] {database.group(1)}, locale);
+        } else if (failure.startsWith(DATA_MAP)) {
+            return messages.getMessage("retention.failure.data-map", null, locale);
+        }
+        return messages.getMessage("retention.failure.other", new Object[] {failure}, locale);
     }
 
     /**

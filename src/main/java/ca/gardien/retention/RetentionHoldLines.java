@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The active holds as the console shows them to the signed-in reader, with the incident or complaint each serves
- * named by its title and date (a complaint only to those who may open its file); and the incidents and complaints a
- * new hold may be tied to.
+ * named by its title and date, an incident also by its reference (a complaint only to those who may open its file);
+ * and the incidents and complaints a new hold may be tied to.
  */
 @Component
 class RetentionHoldLines {
@@ -69,7 +69,8 @@ class RetentionHoldLines {
     List<Choice> incidentChoices(Locale locale, Authentication auth) {
         return incidents.all(IncidentCaller.of(auth)).stream()
                 .map(i -> new Choice(
-                        i.id(), text("retention.console.incident-choice", locale, i.title(), aware(i, locale))))
+                        i.id(),
+                        text("retention.console.incident-choice", locale, i.reference(), i.title(), aware(i, locale))))
                 .toList();
     }
 
@@ -85,7 +86,10 @@ class RetentionHoldLines {
     private Link incident(UUID id, IncidentCaller caller, Locale locale) {
         try {
             var i = incidents.get(id, caller);
-            return new Link(id, text("retention.console.hold-incident", locale, i.title(), aware(i, locale)), true);
+            return new Link(
+                    id,
+                    text("retention.console.hold-incident", locale, i.reference(), i.title(), aware(i, locale)),
+                    true);
         } catch (NotFoundException e) {
             return new Link(id, text("retention.console.hold-incident-gone", locale), false);
         }

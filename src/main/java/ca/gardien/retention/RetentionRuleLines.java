@@ -92,7 +92,7 @@ class RetentionRuleLines {
         return new RuleLine(
                 r.id(),
                 r.name() == null ? r.id() : r.name().in(locale),
-                text("retention.console.period", locale, duration(r.duration(), locale), r.trigger()),
+                period(r, locale),
                 text("retention.console.disposal." + r.disposal(), locale),
                 s.anonymize(),
                 r.legalSource(),
@@ -135,7 +135,7 @@ class RetentionRuleLines {
                 Math.max(run.estimated(), run.done()),
                 run.finishedAt() == null ? "" : when(run.finishedAt(), locale),
                 !run.dryRun() && run.finished() && run.summarySha256() != null,
-                run.failure());
+                run.failure() == null ? null : RetentionFinish.inWords(run.failure(), messages, locale));
     }
 
     /** "6 ans", "1 an et 6 mois", "30 jours": an ISO-8601 period in words. */
@@ -166,6 +166,21 @@ class RetentionRuleLines {
                 locale,
                 day(due.lastAnalysed(), locale),
                 day(due.by(), locale));
+    }
+
+    /**
+     * A rule's period in words, its trigger event included: the event's label when Gardien has words for it
+     * ({@code retention.trigger.<id>}: "6 ans après la clôture de la commande"), else the data map's id read as words.
+     */
+    String period(ca.gardien.inventory.RetentionRule r, Locale locale) {
+        var event = messages.getMessage("retention.trigger." + r.trigger(), null, null, locale);
+        if (event == null) {
+            event = text(
+                    "retention.console.trigger-other",
+                    locale,
+                    r.trigger().replace('-', ' ').replace('_', ' '));
+        }
+        return text("retention.console.period", locale, duration(r.duration(), locale), event);
     }
 
     /** A day in words ("5 janvier 2028"). */

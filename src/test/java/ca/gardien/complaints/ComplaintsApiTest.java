@@ -157,7 +157,11 @@ class ComplaintsApiTest extends WebTestSupport {
                 .getContentAsString();
         List<String> ids = JsonPath.read(answered, "$.documents[?(@.kind == 'ANSWER')].id");
         assertThat(pdfText(id, ids.getFirst()))
-                .contains("Answer to your complaint", "Your address was removed", "Commission d'accès", "30 days");
+                .contains(
+                        "Answer to your complaint",
+                        "Your address was removed",
+                        "you may file a complaint with the Commission d'accès")
+                .doesNotContain("30 days"); // the 30 days are a refused request's (ComplaintLettersTest)
         assertThat(outbox.about(id).stream().map(m -> m.subject()).toList())
                 .anySatisfy(s -> assertThat(s).startsWith("Acknowledgement"))
                 .anySatisfy(s -> assertThat(s).startsWith("Delay notice"))
@@ -182,7 +186,10 @@ class ComplaintsApiTest extends WebTestSupport {
                 .getContentAsString();
         List<String> ids = JsonPath.read(answered, "$.documents[?(@.kind == 'ANSWER')].id");
         assertThat(pdfText(id, ids.getFirst()))
-                .contains("Réponse à votre plainte", "Votre adresse a été retirée", "Commission d'accès", "30 jours");
+                .contains(
+                        "Réponse à votre plainte",
+                        "Votre adresse a été retirée",
+                        "vous pouvez porter plainte auprès de la Commission d'accès");
     }
 
     @Test
@@ -260,6 +267,12 @@ class ComplaintsApiTest extends WebTestSupport {
                         .value(org.hamcrest.Matchers.containsInAnyOrder(
                                 "name", "email", "phone", "subject", "reasons", "receivedOn", "language")));
         send(officerBearer(), "/api/v1/complaints", "{\"name\":").andExpect(status().isBadRequest());
+        // an email alone is not enough: the policy (section 12) asks for a telephone number as well
+        send(officerBearer(), "/api/v1/complaints", body(null, "en").replace("\"+1 555 010 0199\"", "null"))
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("phone")))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(org.hamcrest.Matchers.startsWith("Indiquez un numéro de téléphone : la politique")));
         send(officerBearer(), "/api/v1/complaints", """
                         {"name":"Camille","email":"c@example.test","phone":"514 555 0100","subject":"Objet \\u0001",
                          "reasons":"bad \\ud800 text","language":"fr"}""")

@@ -382,14 +382,15 @@ class ComplaintConsoleTest extends WebTestSupport {
         var officer = session(Role.PRIVACY_OFFICER);
         var id = enter(officer, today().toString());
         var incident = incident();
-        // the link form offers the register's incidents by title: nobody types an incident's id
+        // the link form offers the register's incidents by reference and title: nobody types an incident's id
         assertThat(page("/console/complaints/" + id, officer))
-                .contains("<option value=\"" + incident + "\" data-raw>Boîte perdue (");
+                .containsPattern("<option value=\"" + incident + "\" data-raw>I-\\d{4}-\\d{5,} — Boîte perdue \\(");
         var file = step(officer, id, "links", "incidentId", incident.toString());
         assertThat(file).contains("href=\"/console/incidents/" + incident + "\"", "Liée à un incident");
-        // and the complaint names the incident by its title
+        // and the complaint names the incident by its reference and title
         assertThat(page("/console/complaints/" + id, officer))
-                .containsPattern("href=\"/console/incidents/" + incident + "\"[^>]*>Boîte perdue</a>");
+                .containsPattern(
+                        "href=\"/console/incidents/" + incident + "\"[^>]*>I-\\d{4}-\\d{5,} — Boîte perdue</a>");
         assertThat(String.valueOf(
                         awaitLedgerEntry("complaints.linked-incident", id).get("payload")))
                 .contains(incident.toString());
@@ -421,6 +422,40 @@ class ComplaintConsoleTest extends WebTestSupport {
                         .content("{\"incidentId\":\"" + incident + "\"}"))
                 .andExpect(status().isForbidden());
         assertThat(page("/console/incidents/" + incident, officer)).contains("/console/complaints/" + other);
+    }
+
+    /** The officer's review of 2026-12-05: a refused link said so only at the top of the page, one error at a time. */
+    @Test
+    void aRefusedLinkNamesEveryFieldInErrorNextToItAndLinksToItFromTheSummary() throws Exception {
+        var officer = session(Role.PRIVACY_OFFICER);
+        var id = enter(officer, today().toString());
+        var both = step(
+                officer,
+                id,
+                "links",
+                "requestId",
+                "R-1999-00001",
+                "incidentId",
+                UUID.randomUUID().toString());
+        assertThat(both)
+                .contains("id=\"requestId-error\"", "ne désigne aucune demande connue")
+                .contains("id=\"incidentId-error\"", "ne désigne aucun incident connu")
+                .contains("<a href=\"#requestId\">Demande de droits : ne désigne aucune demande connue</a>")
+                .contains("<a href=\"#incidentId\">Incident : ne désigne aucun incident connu</a>")
+                .contains("value=\"R-1999-00001\"");
+        assertThat(step(officer, id, "links"))
+                .contains("id=\"requestId-error\"", "id=\"incidentId-error\"", "<a href=\"#incidentId\">");
+        assertThat(page("/console/complaints/" + id, officer)).doesNotContain("id=\"incident-links\"");
+
+        // the API takes an incident's reference as well as its id, as typed
+        var incident = incident();
+        var reference = incidentsService.get(incident).reference();
+        mvc.perform(post("/api/v1/complaints/" + id + "/links")
+                        .header(HttpHeaders.AUTHORIZATION, officerBearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"incidentId\":\"" + reference.toLowerCase(java.util.Locale.ROOT) + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.incidents[0]").value(incident.toString()));
     }
 
     /** The attacker's review of 2026-12-04 (3): staff linked a complaint to an incident they may not read. */

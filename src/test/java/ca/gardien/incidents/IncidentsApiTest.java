@@ -209,7 +209,7 @@ class IncidentsApiTest extends WebTestSupport {
                         "Public notice",
                         "Measures taken to reduce the risk of injury");
         var row = java.util.Arrays.stream(lines)
-                .filter(l -> l.startsWith(id))
+                .filter(l -> l.matches("I-\\d{4}-\\d{5,}," + id + ",.*"))
                 .findFirst()
                 .orElseThrow();
         assertThat(row)

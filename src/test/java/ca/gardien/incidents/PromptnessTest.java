@@ -19,6 +19,7 @@ class PromptnessTest {
     static Incident incident(RiskAssessment assessment, LocalDate caiOn, LocalDate personsOn, IncidentStatus status) {
         return new Incident(
                 UUID.randomUUID(),
+                "I-2026-00001",
                 "Lost laptop",
                 IncidentKind.LOSS_OR_OTHER_BREACH,
                 status,

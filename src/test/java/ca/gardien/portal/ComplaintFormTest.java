@@ -51,6 +51,34 @@ class ComplaintFormTest extends WebTestSupport {
         assertThat(html).contains("Chaque champ marqué (obligatoire) doit être rempli.");
     }
 
+    /**
+     * Section 12 of the policy asks a complainant for "contact information, including a telephone number": the phone
+     * stays required, and the form says why before and when it refuses (docs/modules/complaints.md).
+     */
+    @Test
+    void thePhoneStaysRequiredAsThePolicyAsksAndTheFormSaysWhy() throws Exception {
+        assertThat(page("/privacy/complaints/new"))
+                .contains("Notre politique de confidentialité (section 12) demande votre nom et vos coordonnées,"
+                        + " dont un numéro de téléphone");
+        var html = mvc.perform(post("/privacy/complaints")
+                        .with(csrf())
+                        .param("name", "Alex Exemple")
+                        .param("email", "alex@example.test")
+                        .param("phone", " ")
+                        .param("subject", "Sollicitation")
+                        .param("reasons", "Des appels après mon retrait.")
+                        .param("language", "fr"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .containsPattern("id=\"phone-error\" class=\"field-error\">Indiquez un numéro de téléphone : la"
+                        + " politique de confidentialité demande")
+                .contains("href=\"#phone\"")
+                .doesNotContain("href=\"#email\"");
+    }
+
     @Test
     void theNoticeAndTheRequestFormLeadToTheComplaintForm() throws Exception {
         assertThat(page("/privacy"))

@@ -55,7 +55,7 @@ class RetentionAnonymizationTest extends PlantedShop {
         assertThat(refused).contains("register of anonymizations");
 
         var early = send("POST", "/api/v1/retention/rules/dormant/anonymization/analyses", analysis(true), 409);
-        assertThat(early).contains("purposes of the anonymization first");
+        assertThat(early).contains("First record the purposes of the anonymization");
         var blank = send("PUT", "/api/v1/retention/rules/dormant/anonymization", "{}", 400);
         assertThat((List<String>) JsonPath.read(blank, "$.errors[*].field"))
                 .containsExactly("information", "purposes", "supervisor", "techniques", "securityMeasures");

@@ -33,7 +33,7 @@ class RetentionApiTest extends PlantedShop {
         var officer = officerBearer();
         var missing = send(officer, "/api/v1/retention/runs", "{\"dryRun\":true}", 400);
         assertThat((List<String>) JsonPath.read(missing, "$.errors[*].field")).containsExactly("rule");
-        assertThat(missing).contains("must name a retention rule");
+        assertThat(missing).contains("Choose a retention rule of the data map.");
         send(officer, "/api/v1/retention/runs", "{\"rule\":\"" + "x".repeat(101) + "\"}", 400);
         send(officer, "/api/v1/retention/runs", "{\"rule\":\"no-such-rule\"}", 404);
         send(officer, "/api/v1/retention/runs", "not json", 400);

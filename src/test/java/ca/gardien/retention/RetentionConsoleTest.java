@@ -44,6 +44,10 @@ class RetentionConsoleTest extends PlantedShop {
         var first = page(officer, "fr");
         assertThat(first)
                 .contains("Conservation et destruction")
+                // the rule's trigger event in words, not the data map's id (officer review, 2026-12-05)
+                .contains("6 ans après la clôture de la commande")
+                .contains("3 ans après la dernière activité")
+                .doesNotContain("order-closed", "last-activity")
                 .contains("orders (base « " + connector + " », colonne de déclenchement closed_at)")
                 .contains("Registre des anonymisations à compléter");
         var register = mvc.perform(get("/console/retention/anonymizations.csv").session(officer))
@@ -87,6 +91,18 @@ class RetentionConsoleTest extends PlantedShop {
         assertThat(pdf.getStatus()).isEqualTo(200);
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         assertThat(shop.snapshot().get("orders")).hasSize(100);
+        assertThat(destroyed).contains("6 years after the closing of the order");
+        // the ledger names what a retention fact is about in words
+        var ledger = mvc.perform(get("/console/ledger")
+                        .session(officer)
+                        .param("lang", "fr")
+                        .param("action", "retention.run.started"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ledger)
+                .contains("<span>Passage de conservation</span> <code")
+                .doesNotContain("<span>Élément</span>");
     }
 
     @Test
@@ -100,7 +116,8 @@ class RetentionConsoleTest extends PlantedShop {
                         .param("reason", " "))
                 .andReturn();
         var flash = refused.getFlashMap();
-        assertThat(String.valueOf(flash.get("refused"))).contains("Raison : la raison est requise");
+        assertThat(String.valueOf(flash.get("refused")))
+                .contains("Raison : Indiquez la raison de la garde, en 2000 caractères au plus.");
         assertThat(String.valueOf(flash.get("holdForm"))).contains(connector);
         mvc.perform(post("/console/retention/holds")
                         .session(officer)

@@ -77,10 +77,12 @@ class RetentionHoldLinksTest extends PlantedShop {
         var english = send(officerBearer(), "/api/v1/retention/holds", body, "en", 400);
         assertThat((List<String>) JsonPath.read(english, "$.errors[*].field")).containsExactly("incident", "complaint");
         assertThat(english)
-                .contains("is not an incident of the register of confidentiality incidents")
-                .contains("is not a complaint file");
+                .contains("The incident chosen is not in the register of confidentiality incidents.")
+                .contains("The complaint chosen is not a complaint file.");
         var french = send(officerBearer(), "/api/v1/retention/holds", body, "fr", 400);
-        assertThat(french).contains("n’est pas un incident du registre").contains("n’est pas un dossier de plainte");
+        assertThat(french)
+                .contains("L’incident choisi n’est pas au registre des incidents de confidentialité.")
+                .contains("La plainte choisie n’est pas un dossier de plainte.");
         assertThat(activeHolds()).doesNotContain(marker);
 
         var incident = incident("Synthetic incident " + marker);
@@ -107,7 +109,7 @@ class RetentionHoldLinksTest extends PlantedShop {
         var session = login(officer.username(), officer.password());
         assertThat(page(session, "en"))
                 .contains("value=\"" + incident + "\"")
-                .contains("Stolen tablet " + marker + " (known since ")
+                .containsPattern("I-\\d{4}-\\d{5,} — Stolen tablet " + marker + " \\(known since ")
                 .contains("value=\"" + complaint + "\"")
                 .contains("Unwanted calls " + marker + " (received on ");
 
@@ -120,8 +122,8 @@ class RetentionHoldLinksTest extends PlantedShop {
                         .param("reason", "refused " + marker))
                 .andReturn();
         assertThat(String.valueOf(refused.getFlashMap().get("refused")))
-                .contains("Related incident: is not an incident of the register")
-                .contains("Related complaint: is not a complaint file");
+                .contains("Related incident: The incident chosen is not in the register")
+                .contains("Related complaint: The complaint chosen is not a complaint file.");
         assertThat(String.valueOf(refused.getFlashMap().get("holdForm"))).contains("refused " + marker);
         assertThat(activeHolds()).doesNotContain("refused " + marker);
 
@@ -135,7 +137,7 @@ class RetentionHoldLinksTest extends PlantedShop {
                 .andReturn();
         assertThat(page(session, "en"))
                 .contains("href=\"/console/incidents/" + incident + "\"")
-                .contains("Incident “Stolen tablet " + marker + "” (known since ")
+                .containsPattern("Incident I-\\d{4}-\\d{5,} “Stolen tablet " + marker + "” \\(known since ")
                 .contains("href=\"/console/complaints/" + complaint + "\"")
                 .contains("Complaint “Unwanted calls " + marker + "” (received on ");
 

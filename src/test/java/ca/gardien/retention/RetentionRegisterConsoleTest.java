@@ -37,6 +37,13 @@ class RetentionRegisterConsoleTest extends PlantedShop {
         return response.getContentAsString(StandardCharsets.UTF_8);
     }
 
+    private String readIn(MockHttpSession session, String path, String lang) throws Exception {
+        return mvc.perform(get(path).session(session).param("lang", lang))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
     private MvcResult send(MockHttpSession session, String path, String... namesAndValues) throws Exception {
         var request = post(path).session(session).with(csrf());
         for (int i = 0; i < namesAndValues.length; i += 2) request.param(namesAndValues[i], namesAndValues[i + 1]);
@@ -163,6 +170,108 @@ class RetentionRegisterConsoleTest extends PlantedShop {
                 .contains("id=\"analysedOn-error\"")
                 .contains("value=\"2999-01-01\"")
                 .contains(">Typed reasoning kept</textarea>");
+    }
+
+    /** The officer's review of 2026-12-05: "requis (true ou false)", "requise", "4 000" and no required marks. */
+    @Test
+    void everyErrorIsASentenceNamingItsFieldInFrenchAndEnglishAndRequiredFieldsAreMarked() throws Exception {
+        var officer = session(Role.DELEGATE);
+        var empty = readIn(officer, FORM, "fr");
+        assertThat(empty)
+                .contains("<span class=\"required\">(obligatoire)</span>")
+                .contains("Les champs marqués (obligatoire) doivent être remplis.")
+                .containsPattern(
+                        "<textarea id=\"purposes\" name=\"purposes\" rows=\"3\" required aria-required=\"true\"");
+        assertThat(empty.split("<span class=\"required\">", -1)).hasSize(1 + 5); // the five texts of the entry
+
+        send(
+                officer,
+                FORM + "/entry",
+                "purposes",
+                "",
+                "information",
+                "x".repeat(4001),
+                "supervisor",
+                "Analyst",
+                "techniques",
+                "Suppression",
+                "securityMeasures",
+                "Apart");
+        assertThat(readIn(officer, FORM, "fr"))
+                .contains(
+                        "<a href=\"#purposes\">Indiquez les fins auxquelles les renseignements anonymisés seront utilisés.</a>")
+                .contains("id=\"purposes-error\"")
+                .contains(
+                        "Le champ « Renseignements anonymisés » compte plus de 4000 caractères : raccourcissez le texte.")
+                .contains("aria-describedby=\"information-error\"")
+                .doesNotContain("requis (", "is required");
+
+        readIn(officer, FORM, "en");
+        send(
+                officer,
+                FORM + "/entry",
+                "purposes",
+                "Statistics",
+                "information",
+                "Names",
+                "supervisor",
+                " ",
+                "techniques",
+                "Suppression",
+                "securityMeasures",
+                "Apart");
+        assertThat(readIn(officer, FORM, "en"))
+                .contains(
+                        "<a href=\"#supervisor\">Name the qualified person who supervises the anonymization, with their role.</a>")
+                .contains("<span class=\"required\">(required)</span>");
+        send(
+                officer,
+                FORM + "/entry",
+                "purposes",
+                "Statistics",
+                "information",
+                "Names",
+                "supervisor",
+                "Analyst",
+                "techniques",
+                "Suppression",
+                "securityMeasures",
+                "Apart");
+        assertThat(readIn(officer, FORM, "en")).contains("Recorded in the register.");
+        send(
+                officer,
+                FORM + "/analyses",
+                "analysedOn",
+                "",
+                "individualization",
+                "a",
+                "correlation",
+                "b",
+                "inference",
+                "c");
+        assertThat(readIn(officer, FORM, "en"))
+                .contains("Give the date of the re-identification risk analysis.")
+                .contains(
+                        "Choose the conclusion of the analysis: the re-identification risk is very low, or it is not.")
+                .doesNotContain("true or false");
+        readIn(officer, FORM, "fr");
+        send(
+                officer,
+                FORM + "/analyses",
+                "analysedOn",
+                "2023-12-31",
+                "individualization",
+                "a",
+                "correlation",
+                "b",
+                "inference",
+                "c");
+        assertThat(readIn(officer, FORM, "fr"))
+                .contains(
+                        "La date de l’analyse doit être aujourd’hui ou une date passée, au plus tôt le 1er janvier 2024.")
+                .contains(
+                        "Choisissez la conclusion de l’analyse : le risque de réidentification est très faible, ou il ne l’est pas.")
+                .doesNotContain("true ou false");
     }
 
     @Test

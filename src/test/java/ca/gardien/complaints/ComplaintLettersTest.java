@@ -1,0 +1,76 @@
+package ca.gardien.complaints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.gardien.shared.Bundles;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The answer's recourse to the Commission d'accès à l'information, against law25-requirements.md: any complainant may
+ * complain to the Commission; the 30-day "examination of a disagreement" belongs to a refused access or rectification
+ * request and runs from that refusal (or the expired time limit), not from the answer to the complaint.
+ */
+class ComplaintLettersTest {
+
+    private final ComplaintLetters letters = new ComplaintLetters(Bundles.messages());
+
+    private static Complaint complaint(boolean concernsRefusal) {
+        return new Complaint(
+                UUID.randomUUID(),
+                "C-2027-00001",
+                ComplaintStatus.OPEN,
+                Complaint.Channel.PORTAL,
+                "fr",
+                "Synthetic Person",
+                "person@example.test",
+                "+1 555 010 0100",
+                "Synthetic subject",
+                "Synthetic reasons",
+                LocalDate.parse("2027-03-01"),
+                Instant.parse("2027-03-01T14:00:00Z"),
+                LocalDate.parse("2027-03-31"),
+                null,
+                null,
+                null,
+                null,
+                concernsRefusal,
+                null,
+                0);
+    }
+
+    @Test
+    void anyAnswerNamesTheComplaintToTheCommissionWithoutTheRefusalsThirtyDays() {
+        var fr = letters.answer(complaint(false), "Nos motifs.", Locale.CANADA_FRENCH)
+                .text();
+        assertThat(fr)
+                .contains("Si cette réponse ne vous satisfait pas, vous pouvez porter plainte auprès de la Commission"
+                        + " d'accès à l'information du Québec")
+                .doesNotContain("30 jours", "mésentente");
+        var en =
+                letters.answer(complaint(false), "Our reasons.", Locale.ENGLISH).text();
+        assertThat(en)
+                .contains("If this answer does not satisfy you, you may file a complaint with the Commission d'accès à"
+                        + " l'information du Québec")
+                .doesNotContain("30 days", "disagreement");
+    }
+
+    @Test
+    void anAnswerAboutARefusedRequestGivesTheThirtyDaysFromTheRefusalNotFromTheAnswer() {
+        var fr = letters.answer(complaint(true), "Nos motifs.", Locale.CANADA_FRENCH)
+                .text();
+        assertThat(fr)
+                .contains("Vous pouvez demander à la Commission d'accès à l'information d'examiner ce désaccord"
+                        + " (demande d'examen de mésentente) dans les 30 jours qui suivent le refus de votre demande")
+                .contains("Ces 30 jours courent à partir du refus de la demande, et non de la présente réponse.")
+                .contains("vous pouvez porter plainte auprès de la Commission");
+        var en = letters.answer(complaint(true), "Our reasons.", Locale.ENGLISH).text();
+        assertThat(en)
+                .contains("within 30 days of the refusal of your request or, if it was not answered in time, of the"
+                        + " expiry of the time limit for answering it")
+                .contains("These 30 days run from the refusal of the request, not from this answer.");
+    }
+}
