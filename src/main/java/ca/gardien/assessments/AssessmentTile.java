@@ -2,8 +2,6 @@ package ca.gardien.assessments;
 
 import ca.gardien.organization.ProgramTile;
 import ca.gardien.organization.Role;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -18,11 +16,11 @@ class AssessmentTile implements ProgramTile {
     static final String LIST = "/console/assessments";
 
     private final Assessments assessments;
-    private final Clock clock;
+    private final ca.gardien.organization.OrganizationTime time;
 
-    AssessmentTile(Assessments assessments, Clock clock) {
+    AssessmentTile(Assessments assessments, ca.gardien.organization.OrganizationTime time) {
         this.assessments = assessments;
-        this.clock = clock;
+        this.time = time;
     }
 
     @Override
@@ -36,7 +34,7 @@ class AssessmentTile implements ProgramTile {
         if (!all && !(viewer.holds(Role.STAFF) && viewer.accountId().isPresent())) {
             return Optional.empty();
         }
-        var today = LocalDate.now(clock);
+        var today = time.today();
         var mine = assessments.current().stream()
                 .filter(a -> all || viewer.accountId().get().equals(a.assignedTo()))
                 .toList();

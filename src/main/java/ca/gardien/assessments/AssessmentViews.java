@@ -1,7 +1,6 @@
 package ca.gardien.assessments;
 
 import ca.gardien.inventory.GapReport;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -15,31 +14,28 @@ class AssessmentViews {
     private final RiskScale scale;
     private final AssessmentReport report;
     private final MessageSource messages;
-    private final Clock clock;
+    private final ca.gardien.organization.OrganizationTime time;
     private final GapReport gaps;
     private final ItemNames items;
     private final ca.gardien.inventory.Inventory inventory;
-    private final ca.gardien.organization.OrganizationTime time;
 
     AssessmentViews(
             Templates templates,
             RiskScale scale,
             AssessmentReport report,
             MessageSource messages,
-            Clock clock,
+            ca.gardien.organization.OrganizationTime time,
             GapReport gaps,
             ItemNames items,
-            ca.gardien.inventory.Inventory inventory,
-            ca.gardien.organization.OrganizationTime time) {
+            ca.gardien.inventory.Inventory inventory) {
         this.inventory = inventory;
-        this.time = time;
         this.gaps = gaps;
         this.items = items;
         this.templates = templates;
         this.scale = scale;
         this.report = report;
         this.messages = messages;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** The lines of a list, the data map read once for the items' names. */
@@ -49,7 +45,7 @@ class AssessmentViews {
     }
 
     private AssessmentView.Summary summary(Assessment a, ca.gardien.inventory.DataMap map, Locale locale) {
-        var today = LocalDate.now(clock);
+        var today = time.today();
         return new AssessmentView.Summary(
                 a.id(),
                 a.title(),
@@ -66,7 +62,7 @@ class AssessmentViews {
 
     AssessmentView view(Assessment a, Locale locale) {
         var t = templates.get(a.templateId());
-        var today = LocalDate.now(clock);
+        var today = time.today();
         var sections = t.sections().stream()
                 .map(s -> new AssessmentView.Section(
                         s.id(),

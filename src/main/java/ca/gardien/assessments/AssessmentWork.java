@@ -4,7 +4,6 @@ import ca.gardien.shared.Digests;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +29,7 @@ class AssessmentWork {
     private final AssessmentFacts facts;
     private final Templates templates;
     private final AssessmentsProperties properties;
-    private final Clock clock;
+    private final ca.gardien.organization.OrganizationTime time;
 
     AssessmentWork(
             Assessments assessments,
@@ -38,13 +37,13 @@ class AssessmentWork {
             AssessmentFacts facts,
             Templates templates,
             AssessmentsProperties properties,
-            Clock clock) {
+            ca.gardien.organization.OrganizationTime time) {
         this.assessments = assessments;
         this.store = store;
         this.facts = facts;
         this.templates = templates;
         this.properties = properties;
-        this.clock = clock;
+        this.time = time;
     }
 
     record NewRisk(
@@ -136,7 +135,7 @@ class AssessmentWork {
         var description = text(measure == null ? null : measure.description(), "description", MAX_DESCRIPTION, errors);
         var owner = text(measure == null ? null : measure.owner(), "owner", MAX_OWNER, errors);
         var dueOn = measure == null ? null : measure.dueOn();
-        var today = LocalDate.now(clock);
+        var today = time.today();
         if (dueOn == null || dueOn.isAfter(today.plusYears(10)) || dueOn.isBefore(today.minusYears(10))) {
             errors.add(FieldError.of("dueOn", "shared.field.date-range", today.minusYears(10), today.plusYears(10)));
         }
@@ -165,7 +164,7 @@ class AssessmentWork {
                 .filter(m -> m.id().equals(measureId))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("assessments.object.measure", measureId));
-        var today = LocalDate.now(clock);
+        var today = time.today();
         if (doneOn == null || doneOn.isAfter(today)) {
             throw new InvalidInputException("doneOn", "shared.field.not-future");
         }

@@ -30,6 +30,7 @@ class AssessmentWorkflow {
     private final AssessmentReport report;
     private final Templates templates;
     private final Clock clock;
+    private final ca.gardien.organization.OrganizationTime time;
 
     AssessmentWorkflow(
             Assessments assessments,
@@ -37,13 +38,15 @@ class AssessmentWorkflow {
             AssessmentFacts facts,
             AssessmentReport report,
             Templates templates,
-            Clock clock) {
+            Clock clock,
+            ca.gardien.organization.OrganizationTime time) {
         this.assessments = assessments;
         this.store = store;
         this.facts = facts;
         this.report = report;
         this.templates = templates;
         this.clock = clock;
+        this.time = time;
     }
 
     /** Records that the person in charge was consulted, on which day and what they said. */
@@ -54,7 +57,7 @@ class AssessmentWorkflow {
             throw new AccessDeniedException("assessments");
         }
         var errors = new ArrayList<FieldError>();
-        if (consultedOn == null || consultedOn.isAfter(LocalDate.now(clock))) {
+        if (consultedOn == null || consultedOn.isAfter(time.today())) {
             errors.add(FieldError.of("consultedOn", "shared.field.not-future"));
         }
         var text = AssessmentWork.text(note, "note", Assessments.MAX_TEXT, errors);

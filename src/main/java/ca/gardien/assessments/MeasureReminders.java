@@ -27,6 +27,7 @@ class MeasureReminders {
     private final Outbox outbox;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ca.gardien.organization.OrganizationTime time;
     private final AccountViews accounts;
 
     MeasureReminders(
@@ -35,12 +36,14 @@ class MeasureReminders {
             AssessmentFacts facts,
             Outbox outbox,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            ca.gardien.organization.OrganizationTime time) {
         this.store = store;
         this.facts = facts;
         this.outbox = outbox;
         this.transactions = transactions;
         this.clock = clock;
+        this.time = time;
         this.accounts = accounts;
     }
 
@@ -48,7 +51,7 @@ class MeasureReminders {
             fixedDelayString = "${gardien.assessments.remind-every:6h}",
             initialDelayString = "${gardien.assessments.remind-every:6h}")
     void tick() {
-        var today = LocalDate.now(clock);
+        var today = time.today();
         for (var a : store.all()) {
             if (a.superseded()) {
                 continue;

@@ -10,7 +10,6 @@ import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ActingOfficer {
 
-    static final ZoneId ZONE = ZoneId.of("America/Toronto");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     /** Who acts now: the person and whether it is the substitute, with the records behind it. */
@@ -53,25 +51,28 @@ public class ActingOfficer {
     private final Organization organization;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ca.gardien.organization.OrganizationTime time;
 
     ActingOfficer(
             OfficerRecords records,
             AccountViews accounts,
             Organization organization,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ca.gardien.organization.OrganizationTime time) {
         this.records = records;
         this.accounts = accounts;
         this.organization = organization;
         this.events = events;
         this.clock = clock;
+        this.time = time;
     }
 
     /** The longest absence a delegate may record: longer ones are the person in charge's to record. */
     static final int DELEGATE_ABSENCE_DAYS = 30;
 
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZONE);
+        return time.today();
     }
 
     @Transactional(readOnly = true)

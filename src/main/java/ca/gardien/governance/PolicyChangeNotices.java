@@ -8,7 +8,6 @@ import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.Language;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,6 +30,7 @@ class PolicyChangeNotices {
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ca.gardien.organization.OrganizationTime time;
 
     PolicyChangeNotices(
             PolicyReads policies,
@@ -38,13 +38,15 @@ class PolicyChangeNotices {
             AccountViews accounts,
             Outbox outbox,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ca.gardien.organization.OrganizationTime time) {
         this.policies = policies;
         this.subscribers = subscribers;
         this.accounts = accounts;
         this.outbox = outbox;
         this.events = events;
         this.clock = clock;
+        this.time = time;
     }
 
     /** Queues the notices of a version just published; nothing for a first publication, which modifies nothing. */
@@ -54,7 +56,7 @@ class PolicyChangeNotices {
             return;
         }
         var policy = policies.policy(version.policyId());
-        var day = LocalDate.ofInstant(version.publishedAt(), ActingOfficer.ZONE).toString();
+        var day = time.day(version.publishedAt()).toString();
         var path = version.policyId().equals(PolicySeed.PRIVACY_POLICY)
                 ? "/privacy/policy"
                 : "/privacy/policies/" + version.policyId();

@@ -61,18 +61,25 @@ public class ProviderCommitments {
     private final Inventory inventory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ca.gardien.organization.OrganizationTime time;
 
-    ProviderCommitments(JdbcClient jdbc, Inventory inventory, ApplicationEventPublisher events, Clock clock) {
+    ProviderCommitments(
+            JdbcClient jdbc,
+            Inventory inventory,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ca.gardien.organization.OrganizationTime time) {
         this.jdbc = jdbc;
         this.inventory = inventory;
         this.events = events;
         this.clock = clock;
+        this.time = time;
     }
 
     /** Every service provider of the current data map, in its order, with where it stands today. */
     @Transactional(readOnly = true)
     public List<Provider> providers(java.util.Locale locale) {
-        var today = LocalDate.ofInstant(clock.instant(), ActingOfficer.ZONE);
+        var today = time.today();
         return inventory.current().thirdParties().stream()
                 .filter(t -> SERVICE_PROVIDER.equals(t.kind()))
                 .map(t -> {
@@ -106,7 +113,7 @@ public class ProviderCommitments {
             errors.add(FieldError.of("documentSha256", "governance.field.sha256"));
         }
         var signedOn = ActingOfficer.date(errors, "signedOn", body.signedOn(), true);
-        if (signedOn != null && signedOn.isAfter(LocalDate.ofInstant(clock.instant(), ActingOfficer.ZONE))) {
+        if (signedOn != null && signedOn.isAfter(time.today())) {
             // a commitment not signed yet would count the provider as committed today
             errors.add(FieldError.of("signedOn", "governance.field.signed-in-future"));
             signedOn = null;

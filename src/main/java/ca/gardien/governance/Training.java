@@ -38,18 +38,21 @@ public class Training {
     private final AccountViews accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ca.gardien.organization.OrganizationTime time;
 
     Training(
             TrainingStore store,
             PolicyReads policies,
             AccountViews accounts,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ca.gardien.organization.OrganizationTime time) {
         this.store = store;
         this.policies = policies;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
+        this.time = time;
     }
 
     @Transactional(readOnly = true)
@@ -165,7 +168,7 @@ public class Training {
     private LocalDate dueOn(String value, List<FieldError> errors) {
         try {
             var day = LocalDate.parse(value == null ? "" : value);
-            var today = LocalDate.ofInstant(clock.instant(), ActingOfficer.ZONE);
+            var today = time.today();
             if (day.isBefore(today) || day.isAfter(today.plusYears(2))) {
                 errors.add(FieldError.of("dueOn", "governance.field.due-on"));
             }

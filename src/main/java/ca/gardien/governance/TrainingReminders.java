@@ -30,23 +30,26 @@ class TrainingReminders {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ca.gardien.organization.OrganizationTime time;
 
     TrainingReminders(
             TrainingStore store,
             Outbox outbox,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            ca.gardien.organization.OrganizationTime time) {
         this.store = store;
         this.outbox = outbox;
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
+        this.time = time;
     }
 
     @Scheduled(fixedDelayString = "${gardien.governance.tick:1h}", initialDelayString = "${gardien.governance.tick:1h}")
     void tick() {
-        var today = LocalDate.ofInstant(clock.instant(), ActingOfficer.ZONE);
+        var today = time.today();
         for (var campaign : store.all()) {
             if (today.isBefore(campaign.dueOn().minusDays(BEFORE_DUE))
                     || today.isAfter(campaign.dueOn().plusDays(AFTER_DUE))) {

@@ -2,8 +2,6 @@ package ca.gardien.governance;
 
 import ca.gardien.organization.ProgramTile;
 import ca.gardien.organization.Role;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -17,11 +15,11 @@ import org.springframework.stereotype.Component;
 class TrainingTile implements ProgramTile {
 
     private final TrainingStore store;
-    private final Clock clock;
+    private final ca.gardien.organization.OrganizationTime time;
 
-    TrainingTile(TrainingStore store, Clock clock) {
+    TrainingTile(TrainingStore store, ca.gardien.organization.OrganizationTime time) {
         this.store = store;
-        this.clock = clock;
+        this.time = time;
     }
 
     @Override
@@ -34,7 +32,7 @@ class TrainingTile implements ProgramTile {
         if (!viewer.holds(Role.PRIVACY_OFFICER) && !viewer.holds(Role.DELEGATE) && !viewer.holds(Role.AUDITOR)) {
             return Optional.empty();
         }
-        var today = LocalDate.ofInstant(clock.instant(), ActingOfficer.ZONE);
+        var today = time.today();
         var open = store.all().stream()
                 .filter(c -> c.acknowledged() < c.audience())
                 .toList();

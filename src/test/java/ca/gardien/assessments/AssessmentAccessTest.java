@@ -109,4 +109,28 @@ class AssessmentAccessTest extends AssessmentTestSupport {
                 .andExpect(jsonPath("$[?(@.id == 'qc-transfer')].title")
                         .value(hasItem("Privacy impact assessment of a communication outside Québec")));
     }
+
+    /**
+     * "Today" is the organization's day (America/Toronto here), not UTC's: at 03:30 UTC on 16 January it is still the
+     * 15th in Québec, so a consultation dated the 16th is in the future and one dated the 15th is not.
+     */
+    @Test
+    void aConsultationDayIsCheckedAgainstTheOrganizationsTodayNotUtcs() throws Exception {
+        var id = start();
+        var path = "/api/v1/assessments/" + id;
+        var officer = officerBearer();
+        clock.setDay("2027-01-15");
+        clock.advance(java.time.Duration.ofMinutes(11 * 60 + 30)); // 2027-01-16T03:30Z, the 15th at 22:30 in Québec
+        try {
+            send("PUT", officer, path + "/assignee", "{\"accountId\":\"" + officerId() + "\"}")
+                    .andExpect(status().isOk());
+            send("POST", officer, path + "/consultation", "{\"consultedOn\":\"2027-01-16\",\"note\":\"Vu.\"}")
+                    .andExpect(problem(400, "validation"))
+                    .andExpect(jsonPath("$.errors[0].field").value("consultedOn"));
+            send("POST", officer, path + "/consultation", "{\"consultedOn\":\"2027-01-15\",\"note\":\"Vu.\"}")
+                    .andExpect(status().isOk());
+        } finally {
+            clock.reset();
+        }
+    }
 }

@@ -41,6 +41,9 @@ class AssessmentChromiumTest {
     int port;
 
     @Autowired
+    ca.gardien.organization.OrganizationTime time;
+
+    @Autowired
     AccountAdministration accounts;
 
     @Autowired
@@ -126,10 +129,7 @@ class AssessmentChromiumTest {
             officer.evaluate("window.confirm = function () { window.__asked = true; return true; }; 'ok'");
             submit(officer, "measure-done", "!document.getElementById('measure-done')");
             assertThat(officer.evaluate("document.getElementById('measures').textContent"))
-                    .contains(
-                            "Service juridique",
-                            "2030-01-31",
-                            java.time.LocalDate.now().toString());
+                    .contains("Service juridique", "2030-01-31", time.today().toString());
             assertThat(officer.evaluate("document.getElementById('done').textContent"))
                     .contains("Mesure marquée comme réalisée");
             submit(officer, "assign-me", "document.getElementById('consult')");

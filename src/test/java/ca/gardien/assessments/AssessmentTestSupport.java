@@ -31,6 +31,10 @@ abstract class AssessmentTestSupport extends WebTestSupport {
     @Autowired
     MovableClock clock;
 
+    /** The organization's days: a consultation or a measure's due day is one of them. */
+    @Autowired
+    ca.gardien.organization.OrganizationTime time;
+
     @Autowired
     Inventory inventory;
 
@@ -131,13 +135,12 @@ abstract class AssessmentTestSupport extends WebTestSupport {
         send("PUT", bearer, "/api/v1/assessments/" + id + "/assignee", "{\"accountId\":\"" + reviewer + "\"}")
                 .andExpect(status().isOk());
         send("POST", bearer, "/api/v1/assessments/" + id + "/consultation", """
-                {"consultedOn":"%s","note":"Consultée dès le début du projet."}""".formatted(
-                                clock.instant().atZone(clock.getZone()).toLocalDate()))
+                {"consultedOn":"%s","note":"Consultée dès le début du projet."}""".formatted(time.today()))
                 .andExpect(status().isOk());
         send("POST", bearer, "/api/v1/assessments/" + id + "/measures", """
                 {"kind":"contractual","description":"Clause de localisation des sauvegardes","owner":"Service juridique",
                  "dueOn":"%s"}""".formatted(
-                        clock.instant().atZone(clock.getZone()).toLocalDate().plusDays(30)))
+                                time.today().plusDays(30)))
                 .andExpect(status().isOk());
         send(
                         "POST",

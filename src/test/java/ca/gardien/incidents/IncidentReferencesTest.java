@@ -98,7 +98,8 @@ class IncidentReferencesTest extends WebTestSupport {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("Référence,Identifiant,Titre");
+        assertThat(csv.lines().findFirst().orElseThrow())
+                .startsWith("\uFEFFRéférence,Identifiant,Titre"); // BOM for Excel
         assertThat(csv).contains(reference + "," + id + ",Lost badge");
         assertThat(read(officer, "/console/incidents/" + id + "/notices/commission?in=fr"))
                 .contains("Référence de l’incident : " + reference)
