@@ -62,7 +62,9 @@ class ComplaintAnswers {
         files.opened(id, caller);
         var document = store.document(id, documentId)
                 .orElseThrow(() -> new NotFoundException("complaints.object.document", documentId));
-        var content = store.content(id, documentId).orElseThrow();
+        // empty when its key was lost (a database restored without its keys): nothing readable to give
+        var content = store.content(id, documentId)
+                .orElseThrow(() -> new NotFoundException("complaints.object.document", documentId));
         files.fact(
                 "document-read",
                 id,

@@ -26,8 +26,15 @@ class UnsubscribePage {
     private final ConsentLedger ledger;
     private final Inventory inventory;
     private final AnonymousWrites writes;
+    private final Subjects subjects;
 
-    UnsubscribePage(UnsubscribeLinks links, ConsentLedger ledger, Inventory inventory, AnonymousWrites writes) {
+    UnsubscribePage(
+            UnsubscribeLinks links,
+            ConsentLedger ledger,
+            Inventory inventory,
+            AnonymousWrites writes,
+            Subjects subjects) {
+        this.subjects = subjects;
         this.links = links;
         this.ledger = ledger;
         this.inventory = inventory;
@@ -41,6 +48,12 @@ class UnsubscribePage {
             return invalid(model, response);
         }
         model.addAttribute("purpose", purposeName(target.purpose(), locale));
+        if (!subjects.exists(target.subject())) {
+            // everything about the person was destroyed at the end of the keeping period: nothing to withdraw
+            response.setStatus(HttpServletResponse.SC_GONE);
+            model.addAttribute("step", "nothing-kept");
+            return "consent/unsubscribe";
+        }
         model.addAttribute("action", UnsubscribeLinks.PATH + token);
         model.addAttribute("step", "confirm");
         return "consent/unsubscribe";

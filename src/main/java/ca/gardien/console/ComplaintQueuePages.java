@@ -101,7 +101,7 @@ class ComplaintQueuePages {
                         .stream()
                         .map(r -> List.of(
                                 r.complaint().reference(),
-                                r.complaint().subject(),
+                                Objects.toString(r.complaint().subject(), ""), // unreadable once its key is lost
                                 text("complaints.status." + r.complaint().status(), locale),
                                 text("complaints.urgency." + r.urgency(), locale),
                                 r.daysLeft() == null ? "" : r.daysLeft().toString(),

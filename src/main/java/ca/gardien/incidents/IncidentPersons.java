@@ -142,6 +142,7 @@ public class IncidentPersons {
                     query.connector(),
                     now);
         }
+        personsKeys.forgetWhenEmpty(id); // a search that holds nobody keeps no key
         var held = (int)
                 store.all(id).stream().filter(r -> r.sealedEmail() != null).count();
         var payload = new LinkedHashMap<String, String>();
@@ -175,9 +176,13 @@ public class IncidentPersons {
             var locale = Locale.forLanguageTag(person.language());
             var body = bodies.computeIfAbsent(
                     person.language(), l -> documents.text(NoticeDocuments.Kind.PERSONS, incident, advice, locale));
+            var address = open.apply(person.sealedEmail());
+            if (address == null) {
+                throw new ConflictException("problem.conflict.subject-key-gone"); // the list's key was lost
+            }
             var messageId = outbox.queue(new Message(
                     Message.Channel.EMAIL,
-                    open.apply(person.sealedEmail()),
+                    address,
                     NOTICE_TEMPLATE,
                     locale,
                     List.of(organizationName, body),

@@ -110,11 +110,9 @@ public record RecordOfProcessing(List<Row> rows) {
                 .append("\r\n");
     }
 
+    /** A cell quoted and guarded against formulas as every console CSV is ({@link ca.gardien.shared.Listing#quote}). */
     private static String cell(String value) {
-        var v = value == null ? "" : value;
-        // A leading formula character would be run by a spreadsheet.
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) v = "'" + v;
-        return v.matches("(?s).*[\",\r\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        return ca.gardien.shared.Listing.quote(value);
     }
 
     private static String join(List<String> values) {

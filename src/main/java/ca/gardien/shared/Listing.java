@@ -117,13 +117,22 @@ public final class Listing {
         return "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    /** RFC 4180 quoting; a leading formula character is neutralized so that a spreadsheet shows it as text. */
+    /** A formula sign at the start of what a spreadsheet splitting on semicolons would read as a cell. */
+    private static final java.util.regex.Pattern AFTER_SEMICOLON =
+            java.util.regex.Pattern.compile(";([\\s\\p{Zs}\\p{Cf}]*)([=+\\-@\uFF1D\uFF0B\uFF0D\uFF20])");
+
+    /**
+     * RFC 4180 quoting; a leading formula character is neutralized so that a spreadsheet shows it as text, and so is one
+     * after a semicolon (where French Excel starts a cell); a value holding a semicolon is quoted.
+     */
     public static String quote(String value) {
         var v = value == null ? "" : value;
         if (formulaLike(v)) {
             v = "'" + v;
         }
-        return v.matches("(?s).*[\",\r\n'].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        // a spreadsheet set to split on semicolons (French Excel) starts a cell after each one: guard those cells too
+        v = AFTER_SEMICOLON.matcher(v).replaceAll(";'$1$2");
+        return v.matches("(?s).*[\",;\r\n'].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
     /**

@@ -94,7 +94,9 @@ public final class SubjectKey {
     private byte[] encrypt(byte[] plain) {
         var key = bytes();
         if (key == null) {
-            throw new IllegalStateException("cannot seal under a destroyed subject key");
+            // the record's personal information was destroyed, or its key lost (a database restored without its keys):
+            // nothing more can be kept about the person in it
+            throw new ConflictException("problem.conflict.subject-key-gone");
         }
         try {
             var iv = new byte[IV_BYTES];

@@ -3,6 +3,7 @@ package ca.gardien.complaints;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.shared.SubjectKeys;
@@ -125,6 +126,49 @@ class ComplaintShreddingTest extends WebTestSupport {
         }
         assertThat(keys.key(key).open(sealedNote)).isNull();
         assertThat(keys.key(key).openBytes(sealedLetter)).isNull();
+    }
+
+    /**
+     * A database restored without its key folder (or a key file lost): the file reads with its personal information
+     * missing, the queue's CSV still exports it, its document is not found, and a step that would add to it is refused
+     * with a problem saying why — never a 500 (attacker review).
+     */
+    @Test
+    void aFileWhoseKeyIsLostReadsEmptyExportsAndRefusesNewStepsWithoutAServerError() throws Exception {
+        var id = UUID.fromString(JsonPath.read(
+                content(send("/api/v1/complaints", ComplaintsApiTest.body(null, "fr"))
+                        .andExpect(status().isCreated())),
+                "$.id"));
+        var document = UUID.fromString(JsonPath.read(
+                content(mvc.perform(multipart("/api/v1/complaints/" + id + "/documents")
+                                .file(new MockMultipartFile("file", "lettre.pdf", "application/pdf", LETTER))
+                                .param("kind", "LETTER")
+                                .header(HttpHeaders.AUTHORIZATION, officerBearer()))
+                        .andExpect(status().isCreated())),
+                "$.id"));
+        var key = jdbc.sql("SELECT subject_key FROM complaints_complaint WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .single();
+        keys.shred(key); // as if the key folder had not been restored
+
+        assertThat(content(
+                        mvc.perform(get("/api/v1/complaints/" + id).header(HttpHeaders.AUTHORIZATION, officerBearer()))
+                                .andExpect(status().isOk())))
+                .doesNotContain("Camille", SubjectKeys.PREFIX);
+        mvc.perform(get("/api/v1/complaints/" + id + "/documents/" + document)
+                        .header(HttpHeaders.AUTHORIZATION, officerBearer()))
+                .andExpect(problem(404, "not-found"));
+        send("/api/v1/complaints/" + id + "/notes", "{\"text\":\"Une note.\"}")
+                .andExpect(problem(409, "conflict"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("clé est introuvable")));
+        var officer = login(OFFICER, OFFICER_PASSWORD);
+        assertThat(content(mvc.perform(get("/console/complaints/export.csv").session(officer))
+                        .andExpect(status().isOk())))
+                .contains(jdbc.sql("SELECT reference FROM complaints_complaint WHERE id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single());
     }
 
     /** What a backup of the database holds (here every value of the complaints tables; on PostgreSQL a pg_dump). */

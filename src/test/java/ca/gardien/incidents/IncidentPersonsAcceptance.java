@@ -276,6 +276,24 @@ abstract class IncidentPersonsAcceptance extends WebTestSupport {
     }
 
     @Test
+    void aSearchThatFindsNobodyKeepsNoKey() throws Exception {
+        var officer = officerBearer();
+        var id = newIncident(officer);
+        var found = call(
+                post("/api/v1/incidents/" + id + "/persons/search")
+                        .header(HttpHeaders.AUTHORIZATION, officer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"connector": "%s", "table": "signup", "emailColumn": "email",
+                                 "keyColumn": "id", "keys": ["999"]}""".formatted(connector)),
+                200);
+        assertThat((Integer) JsonPath.read(found, "$.held")).isZero();
+        assertThat(personsKey(id))
+                .as("no key while nothing is held (attacker review)")
+                .isNull();
+    }
+
+    @Test
     void theCensusLimitCountsDistinctAddressesNotRows() throws Exception {
         int rows = ca.gardien.connectors.PersonCensus.MAX_PERSONS + 1;
         try (var c = DriverManager.getConnection(url);

@@ -75,7 +75,18 @@ class RecordAndPictureTest {
                 processingActivities: [{id: a, name: {fr: A, en: A}, legalBasis: b, source: person}]
                 """);
         assertThat(RecordOfProcessing.of(map, Locale.FRENCH, Bundles.messages()).csv(Bundles.messages(), Locale.FRENCH))
-                .contains(",'=HYPERLINK(x),");
+                .contains(",\"'=HYPERLINK(x)\",");
+        // the same guard as every console CSV: a tab or an invisible character before the sign is caught too
+        var hidden = Inventory.parse("""
+                legalBases: [{id: b, kind: contract, name: {fr: "\\t=1+2", en: "\\u200B=HYPERLINK(x)"}}]
+                processingActivities: [{id: a, name: {fr: A, en: A}, legalBasis: b, source: person}]
+                """);
+        assertThat(RecordOfProcessing.of(hidden, Locale.FRENCH, Bundles.messages())
+                        .csv(Bundles.messages(), Locale.FRENCH))
+                .contains(",\"'\t=1+2\",");
+        assertThat(RecordOfProcessing.of(hidden, Locale.ENGLISH, Bundles.messages())
+                        .csv(Bundles.messages(), Locale.ENGLISH))
+                .contains(",\"'\u200B=HYPERLINK(x)\",");
         assertThat(RecordOfProcessing.of(map, Locale.ENGLISH, Bundles.messages())
                         .csv(Bundles.messages(), Locale.ENGLISH))
                 .contains(",\"a, \"\"b\"\"\",");

@@ -37,6 +37,20 @@ class ListingTest {
     }
 
     @Test
+    void aFormulaAfterASemicolonIsNeutralizedForSpreadsheetsThatSplitOnSemicolons() {
+        // French Excel splits on ';': "Facturation;=cmd|..." would start a cell with a formula (attacker review)
+        assertThat(Listing.quote("Facturation;=cmd|' /C calc'!A0;")).isEqualTo("\"Facturation;'=cmd|' /C calc'!A0;\"");
+        assertThat(Listing.quote("a; \u200B+1;-2;@x")).isEqualTo("\"a;' \u200B+1;'-2;'@x\"");
+        assertThat(Listing.quote("rue A; app. 3"))
+                .as("a plain semicolon is only quoted")
+                .isEqualTo("\"rue A; app. 3\"");
+        // split on ';' as French Excel would, no cell starts with a formula sign
+        for (var cell : Listing.quote("x;=1;\t+2; -3").split(";")) {
+            assertThat(Listing.formulaLike(cell.replace("\"", ""))).as(cell).isFalse();
+        }
+    }
+
+    @Test
     void aCursorRoundTripsAndAMalformedOneStartsFromTheFirstPage() {
         var cursor = Listing.cursor(List.of("2026-06-10", "id,with\u00e9"));
         assertThat(Listing.keyset(cursor, 2)).contains(List.of("2026-06-10", "id,with\u00e9"));

@@ -72,7 +72,9 @@ class SubjectKeysTest {
 
         keys.shred(id);
         assertThat(keys.key(id).openBytes(sealed)).isNull();
-        assertThatThrownBy(() -> keys.key(id).sealBytes(scan)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> keys.key(id).sealBytes(scan))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("subject-key-gone");
     }
 
     @Test
