@@ -33,6 +33,7 @@ class ComplaintFiles {
     private final ComplaintStore store;
     private final ComplaintClock clock;
     private final Requests requests;
+    private final ca.gardien.requests.Responses responses;
     private final ApplicationEventPublisher events;
     private final Clock instants;
     private final ca.gardien.mail.Outbox outbox;
@@ -42,6 +43,7 @@ class ComplaintFiles {
             ComplaintStore store,
             ComplaintClock clock,
             Requests requests,
+            ca.gardien.requests.Responses responses,
             ApplicationEventPublisher events,
             Clock instants,
             ca.gardien.mail.Outbox outbox,
@@ -51,6 +53,7 @@ class ComplaintFiles {
         this.store = store;
         this.clock = clock;
         this.requests = requests;
+        this.responses = responses;
         this.events = events;
         this.instants = instants;
     }
@@ -143,7 +146,15 @@ class ComplaintFiles {
 
     boolean refusedRequest(UUID requestId) {
         try {
-            return requests.get(requestId).status() == RequestStatus.DEEMED_REFUSED;
+            var status = requests.get(requestId).status();
+            if (status == RequestStatus.DEEMED_REFUSED) {
+                return true;
+            }
+            // an answer sent that refused the request, in whole or in part (officer review: only a deemed refusal
+            // counted, so a complaint about an answered refusal was not told of the examination of a disagreement)
+            return (status == RequestStatus.SENT || status == RequestStatus.CLOSED)
+                    && java.util.List.of("REFUSAL", "PARTIAL_REFUSAL")
+                            .contains(responses.of(requestId).outcome());
         } catch (NotFoundException | AccessDeniedException e) {
             // the same answer for a request that does not exist and one the caller may not know of
             throw new InvalidInputException("requestId", "complaints.field.request-unknown");

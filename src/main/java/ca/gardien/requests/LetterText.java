@@ -13,8 +13,16 @@ import org.springframework.web.util.HtmlUtils;
 class LetterText {
 
     private final MessageSource texts;
+    private final java.util.function.Function<String, java.time.ZoneId> zones;
 
-    LetterText(MessageSource texts) {
+    @org.springframework.beans.factory.annotation.Autowired
+    LetterText(MessageSource texts, Deadlines deadlines) {
+        this(texts, deadlines::zone);
+    }
+
+    /** With the zone of each jurisdiction given: the day a request was received is a day of its jurisdiction. */
+    LetterText(MessageSource texts, java.util.function.Function<String, java.time.ZoneId> zones) {
+        this.zones = zones;
         this.texts = texts;
     }
 
@@ -30,9 +38,13 @@ class LetterText {
                 .append(t(
                         "letter.request",
                         locale,
-                        request.id(),
+                        // the reference the person was given (officer review: the letter named the internal id)
+                        request.reference() == null ? request.id() : request.reference(),
                         text("type." + request.type(), locale), // escaped once, with the sentence
-                        request.receivedAt().toString().substring(0, 10)))
+                        // the day in the request's jurisdiction, as the acknowledgement said it (was UTC's)
+                        request.receivedAt()
+                                .atZone(zones.apply(request.jurisdiction()))
+                                .toLocalDate()))
                 .append("</p>");
         html.append("<p>")
                 .append(t("letter.outcome." + response.outcome(), locale))

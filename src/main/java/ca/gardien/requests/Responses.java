@@ -35,6 +35,8 @@ public class Responses {
     private final RequestsProperties properties;
     private final Clock clock;
 
+    private final Deadlines deadlines;
+
     Responses(
             RequestStore requests,
             TaskStore tasks,
@@ -44,7 +46,9 @@ public class Responses {
             SmsSender sms,
             RequestFacts facts,
             RequestsProperties properties,
-            Clock clock) {
+            Clock clock,
+            Deadlines deadlines) {
+        this.deadlines = deadlines;
         this.requests = requests;
         this.tasks = tasks;
         this.responses = responses;
@@ -127,7 +131,9 @@ public class Responses {
         var expires = clock.instant().plus(properties.delivery().linkValidFor());
         responses.link(key.digest("download", token), requestId, expires);
         var url = properties.delivery().baseUrl() + DownloadController.PATH + token;
-        notify(request, List.of(request.reference(), url, expires.toString().substring(0, 10)));
+        // the last day the link works, in the request's jurisdiction (was UTC's day)
+        var lastDay = expires.atZone(deadlines.zone(request.jurisdiction())).toLocalDate();
+        notify(request, List.of(request.reference(), url, lastDay.toString()));
         return requests.find(requestId).orElseThrow();
     }
 

@@ -13,13 +13,17 @@ import org.junit.jupiter.api.Test;
 /** A refusal letter names the remedy of the request's own jurisdiction, never Québec's body for another profile. */
 class LetterTextTest {
 
-    private final LetterText letters = new LetterText(Bundles.messages());
+    private final LetterText letters = new LetterText(Bundles.messages(), j -> java.time.ZoneId.of("America/Toronto"));
 
     private static RightsRequest request(String jurisdiction, String language) {
         return request(RequestType.ACCESS, jurisdiction, language);
     }
 
     private static RightsRequest request(RequestType type, String jurisdiction, String language) {
+        return request(type, jurisdiction, language, Instant.parse("2026-11-02T14:00:00Z"));
+    }
+
+    private static RightsRequest request(RequestType type, String jurisdiction, String language, Instant receivedAt) {
         return new RightsRequest(
                 UUID.randomUUID(),
                 "R-2026-00001",
@@ -33,7 +37,7 @@ class LetterTextTest {
                 null,
                 null,
                 null,
-                Instant.parse("2026-11-02T14:00:00Z"),
+                receivedAt,
                 LocalDate.parse("2026-12-02"),
                 null,
                 null,
@@ -45,6 +49,17 @@ class LetterTextTest {
 
     private static final ResponseDraft REFUSAL =
             new ResponseDraft("REFUSAL", null, "Synthetic reasons", List.of("Art. 1"), "Synthetic remedy", 30);
+
+    @Test
+    void theLetterNamesTheRequestByItsReferenceAndItsReceiptDayInTheJurisdiction() {
+        // 04:43 UTC on 5 December is 23:43 on 4 December in Québec (officer review: the letter said the 5th and the id)
+        var request = request(RequestType.ACCESS, "QC", "fr", Instant.parse("2026-12-05T04:43:00Z"));
+        var html = letters.html(request, REFUSAL, Map.of());
+
+        assertThat(html)
+                .contains("Demande R-2026-00001 (", "reçue le 2026-12-04")
+                .doesNotContain(request.id().toString());
+    }
 
     @Test
     void aQuebecRefusalNamesTheCommissionAndItsThirtyDays() {
