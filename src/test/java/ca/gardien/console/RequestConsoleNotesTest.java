@@ -155,6 +155,8 @@ class RequestConsoleNotesTest extends RequestConsoleSupport {
         act(staff, id, "/notes", "note", "Appel de la personne : elle rappellera lundi.");
         var page = page("/console/requests/" + id, staff);
         assertThat(page).contains("Appel de la personne : elle rappellera lundi.");
+        // who wrote it, in words (officer review: "par ACCOUNT:<uuid>")
+        assertThat(page).doesNotContain("par ACCOUNT:").contains("par Membre du personnel");
         assertThat(String.valueOf(awaitLedgerEntry("requests.note-added", id).get("payload")))
                 .doesNotContain("rappellera");
 
