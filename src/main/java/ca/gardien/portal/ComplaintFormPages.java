@@ -64,7 +64,8 @@ class ComplaintFormPages {
             Model model,
             HttpServletRequest http,
             HttpServletResponse response,
-            Locale locale) {
+            Locale locale,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         var errors = new LinkedHashMap<String, String>();
         try {
             var complaint = transactions.execute(status -> {
@@ -80,9 +81,10 @@ class ComplaintFormPages {
                         null,
                         null));
             });
-            model.addAttribute("dueOn", complaint.dueOn());
-            model.addAttribute("reference", complaint.reference());
-            return "portal/complaint-received";
+            // post, redirect, get: reloading the confirmation does not file the complaint again (officer review)
+            redirect.addFlashAttribute("dueOn", complaint.dueOn());
+            redirect.addFlashAttribute("reference", complaint.reference());
+            return "redirect:/privacy/complaints/received?lang=" + locale.getLanguage();
         } catch (RateLimitedException e) {
             response.setStatus(429);
             response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
@@ -95,6 +97,15 @@ class ComplaintFormPages {
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return form(model, errors);
+    }
+
+    /** The confirmation, once, after a complaint was filed; reloaded later, the form again. */
+    @GetMapping("/received")
+    String received(Model model, Locale locale) {
+        if (!model.containsAttribute("reference")) {
+            return "redirect:/privacy/complaints/new?lang=" + locale.getLanguage();
+        }
+        return "portal/complaint-received";
     }
 
     private String form(Model model, Map<String, String> errors) {

@@ -54,7 +54,11 @@ class RetentionHoldLines {
                 .map(h -> new HoldLine(
                         h.id(),
                         h.subjectKind() != null
-                                ? text("retention.console.hold-person", locale, h.subjectKind())
+                                ? text(
+                                        "retention.console.hold-person",
+                                        locale,
+                                        text("retention.console.kind." + h.subjectKind(), locale)
+                                                .toLowerCase(locale))
                                 : h.table() == null ? h.connector() : h.connector() + " / " + h.table(),
                         h.reason(),
                         h.endsOn() == null ? "—" : day(h.endsOn(), locale),

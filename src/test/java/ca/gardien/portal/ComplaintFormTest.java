@@ -89,7 +89,7 @@ class ComplaintFormTest extends WebTestSupport {
 
     @Test
     void aComplaintSentOnThePortalIsAcknowledgedByEmailWithItsDueDate() throws Exception {
-        var html = mvc.perform(post("/privacy/complaints")
+        var filed = mvc.perform(post("/privacy/complaints")
                         .with(csrf())
                         .param("name", "Alex Exemple")
                         .param("email", "alex-portal@example.test")
@@ -97,11 +97,22 @@ class ComplaintFormTest extends WebTestSupport {
                         .param("subject", "Portal complaint")
                         .param("reasons", "A form kept my data.")
                         .param("language", "en"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        // post, redirect, get: the confirmation is shown once; reloaded, it files nothing and shows the form
+        var html = mvc.perform(get(filed.getResponse().getRedirectedUrl())
+                        .session((org.springframework.mock.web.MockHttpSession)
+                                filed.getRequest().getSession())
+                        .flashAttrs(filed.getFlashMap()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(html).contains("id=\"received\"");
+        mvc.perform(get(filed.getResponse().getRedirectedUrl()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern(
+                        "/privacy/complaints/new*"));
         var reference = java.util.regex.Pattern.compile("(C-\\d{4}-\\d{5,})").matcher(html);
         assertThat(reference.find())
                 .as("the page gives the complaint's reference")
