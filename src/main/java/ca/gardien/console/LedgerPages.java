@@ -147,14 +147,21 @@ class LedgerPages {
             throw new InvalidInputException("actor", who.error(), who.typed());
         }
         var objectFilter = references.objectFilter(object);
+        var named = new java.util.HashMap<String, String>(); // the references of each page's objects, as on the page
         var lines = Listing.lines(
-                cursor -> ledger.search(query(q, action, who, objectFilter, from, to, dir, cursor, Listing.MAX_SIZE)),
+                cursor -> {
+                    var page =
+                            ledger.search(query(q, action, who, objectFilter, from, to, dir, cursor, Listing.MAX_SIZE));
+                    named.putAll(references.of(page.rows()));
+                    return page;
+                },
                 e -> List.of(
                         Long.toString(e.sequence()),
                         times.iso(e.recordedAt()),
                         words.action(e.action()),
                         words.actor(e.actor().kind() + ":" + e.actor().id()),
                         words.object(e.objectType()),
+                        named.getOrDefault(e.objectId(), ""),
                         e.objectId(),
                         e.action(),
                         e.hash()),
@@ -165,6 +172,7 @@ class LedgerPages {
                         "ledger.col.action",
                         "ledger.col.actor",
                         "ledger.col.object",
+                        "ledger.csv.reference",
                         "ledger.csv.object-id",
                         "ledger.csv.code",
                         "ledger.col.hash")

@@ -113,6 +113,9 @@ class IncidentReferencesTest extends WebTestSupport {
                 .contains("incidents.recorded")
                 .contains("<code class=\"object-id\">" + reference + "</code>");
         assertThat(read(officer, "/console/ledger?object=I-1999-00001")).contains("id=\"ledger-empty\"");
+        // the CSV names it as the page does (officer review: only the id was written)
+        assertThat(read(officer, "/console/ledger/export.csv?object=" + reference))
+                .contains("," + reference + "," + id + ",incidents.recorded,");
     }
 
     private MockHttpSession officer() throws Exception {
