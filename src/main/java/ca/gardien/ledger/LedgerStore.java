@@ -35,8 +35,8 @@ class LedgerStore {
     /** The statement of {@link #appendInOneStatement} for each batch size, built on first use. */
     private final Map<Integer, String> oneStatementSql = new ConcurrentHashMap<>();
 
-    LedgerStore(JdbcClient jdbc, JdbcTemplate template, ca.gardien.shared.DatabaseProduct database) {
-        this.database = database;
+    LedgerStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.database = ca.gardien.shared.DatabaseProduct.of(template); // the ledger module runs on its own too
         this.jdbc = jdbc;
         this.template = template;
     }

@@ -19,6 +19,14 @@ public class DatabaseProduct {
         this.jdbc = jdbc;
     }
 
+    /**
+     * One asked through a given template, for a module that runs without the shared beans (the ledger is tested on its
+     * own, {@code ledger.EvidenceScenarioTest}); asked at its first use.
+     */
+    public static DatabaseProduct of(JdbcTemplate jdbc) {
+        return new DatabaseProduct(jdbc);
+    }
+
     /** Whether Gardien's database is PostgreSQL (asked at the first call, then remembered). */
     public boolean postgres() {
         var known = postgres;

@@ -44,7 +44,7 @@ final class InMemoryLedger {
         boolean oneStatement;
 
         Store() {
-            super(null, null, null);
+            super(null, null);
         }
 
         @Override
