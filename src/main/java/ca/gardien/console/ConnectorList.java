@@ -57,7 +57,9 @@ class ConnectorList {
                 kept(SmallList.oneOf(TYPES, type)),
                 query,
                 c -> List.of(
-                        c.id(), messages.getMessage("connectors.type." + c.type(), null, c.type(), locale), c.url()));
+                        c.id(),
+                        messages.getMessage("connectors.type." + c.type(), null, c.type(), locale),
+                        java.util.Objects.toString(c.url(), ""))); // a connector configured without a URL (files)
         var header = List.of("connectors.col.id", "connectors.col.type", "connectors.col.url").stream()
                 .map(k -> messages.getMessage(k, null, k, locale))
                 .toList();
