@@ -57,24 +57,12 @@ class ComplaintShreddingTest extends WebTestSupport {
     @Test
     void afterTheFileIsDestroyedADumpTakenBeforeHoldsNothingReadableAboutTheComplainant() throws Exception {
         clock.setDay("2027-03-01");
-        var id = UUID.fromString(JsonPath.read(
-                content(send("/api/v1/complaints", ComplaintsApiTest.body(null, "fr"))
-                        .andExpect(status().isCreated())),
-                "$.id"));
+        var id = file();
         send("/api/v1/complaints/" + id + "/notes", "{\"text\":\"" + NOTE + "\"}")
                 .andExpect(status().isOk());
-        var document = UUID.fromString(JsonPath.read(
-                content(mvc.perform(multipart("/api/v1/complaints/" + id + "/documents")
-                                .file(new MockMultipartFile("file", "lettre.pdf", "application/pdf", LETTER))
-                                .param("kind", "LETTER")
-                                .header(HttpHeaders.AUTHORIZATION, officerBearer()))
-                        .andExpect(status().isCreated())),
-                "$.id"));
+        var document = letter(id);
 
-        var key = jdbc.sql("SELECT subject_key FROM complaints_complaint WHERE id = ?")
-                .param(id)
-                .query((rs, n) -> rs.getObject(1, UUID.class))
-                .single();
+        var key = keyOf(id);
         var sealed = jdbc.sql("SELECT name, email, phone, subject, reasons FROM complaints_complaint WHERE id = ?")
                 .param(id)
                 .query((rs, n) ->
@@ -135,21 +123,9 @@ class ComplaintShreddingTest extends WebTestSupport {
      */
     @Test
     void aFileWhoseKeyIsLostReadsEmptyExportsAndRefusesNewStepsWithoutAServerError() throws Exception {
-        var id = UUID.fromString(JsonPath.read(
-                content(send("/api/v1/complaints", ComplaintsApiTest.body(null, "fr"))
-                        .andExpect(status().isCreated())),
-                "$.id"));
-        var document = UUID.fromString(JsonPath.read(
-                content(mvc.perform(multipart("/api/v1/complaints/" + id + "/documents")
-                                .file(new MockMultipartFile("file", "lettre.pdf", "application/pdf", LETTER))
-                                .param("kind", "LETTER")
-                                .header(HttpHeaders.AUTHORIZATION, officerBearer()))
-                        .andExpect(status().isCreated())),
-                "$.id"));
-        var key = jdbc.sql("SELECT subject_key FROM complaints_complaint WHERE id = ?")
-                .param(id)
-                .query((rs, n) -> rs.getObject(1, UUID.class))
-                .single();
+        var id = file();
+        var document = letter(id);
+        var key = keyOf(id);
         keys.shred(key); // as if the key folder had not been restored
 
         assertThat(content(
@@ -169,6 +145,32 @@ class ComplaintShreddingTest extends WebTestSupport {
                         .param(id)
                         .query(String.class)
                         .single());
+    }
+
+    /** A complaint filed through the API with the synthetic complainant of {@link ComplaintsApiTest#body}. */
+    private UUID file() throws Exception {
+        return UUID.fromString(JsonPath.read(
+                content(send("/api/v1/complaints", ComplaintsApiTest.body(null, "fr"))
+                        .andExpect(status().isCreated())),
+                "$.id"));
+    }
+
+    /** The scanned letter filed on the complaint; its document id. */
+    private UUID letter(UUID id) throws Exception {
+        return UUID.fromString(JsonPath.read(
+                content(mvc.perform(multipart("/api/v1/complaints/" + id + "/documents")
+                                .file(new MockMultipartFile("file", "lettre.pdf", "application/pdf", LETTER))
+                                .param("kind", "LETTER")
+                                .header(HttpHeaders.AUTHORIZATION, officerBearer()))
+                        .andExpect(status().isCreated())),
+                "$.id"));
+    }
+
+    private UUID keyOf(UUID id) {
+        return jdbc.sql("SELECT subject_key FROM complaints_complaint WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .single();
     }
 
     /** What a backup of the database holds (here every value of the complaints tables; on PostgreSQL a pg_dump). */
