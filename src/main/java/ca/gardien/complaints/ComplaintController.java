@@ -64,7 +64,9 @@ class ComplaintController {
     }
 
     @GetMapping
-    @Operation(summary = "The queue by due date with days left and urgency; filter by status, search subject or name")
+    @Operation(
+            summary =
+                    "The queue by due date with days left and urgency; filter by status, search a reference, or part of the subject, name, email or phone (accents and case ignored)")
     List<ComplaintView> queue(
             @RequestParam(required = false) ComplaintStatus status,
             @RequestParam(name = "q", required = false) String search,
