@@ -7,16 +7,19 @@ import ca.gardien.shared.Actor;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.KeyedDigest;
 import ca.gardien.shared.SubjectIdentifier;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records consents: checks the legal rules against the data map, appends the record, publishes it to the evidence
@@ -33,6 +36,7 @@ public class ConsentLedger {
     private final ConsentProperties properties;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
+    private final TransactionTemplate transactions;
 
     ConsentLedger(
             Inventory inventory,
@@ -42,7 +46,8 @@ public class ConsentLedger {
             @Qualifier(ConsentConfiguration.KEY) KeyedDigest key,
             ConsentProperties properties,
             ApplicationEventPublisher events,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.inventory = inventory;
         this.subjects = subjects;
         this.records = records;
@@ -51,6 +56,7 @@ public class ConsentLedger {
         this.properties = properties;
         this.events = events;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
@@ -59,8 +65,11 @@ public class ConsentLedger {
      * @throws InvalidInputException naming the fields, for bad input or a purpose the data map does not know
      * @throws ConsentRuleViolation when a legal rule forbids the consent as given
      */
-    @Transactional
     public ConsentRecord record(ConsentRequest request, Actor actor) {
+        return linkingFirst(() -> recordOnce(request, actor));
+    }
+
+    private ConsentRecord recordOnce(ConsentRequest request, Actor actor) {
         var now = clock.instant();
         var identifiers = request.validate(properties.phoneRegion(), now);
         var purpose = terms(request.purpose());
@@ -122,8 +131,12 @@ public class ConsentLedger {
      * Records a visitor's cookie-banner choice: one record per category, under the purpose {@code cookie-<category>}.
      * Under Global Privacy Control marketing is refused whatever was ticked, and the records say GPC applied.
      */
-    @Transactional
     List<ConsentRecord> recordBannerChoice(
+            SubjectIdentifier visitor, Map<String, Boolean> choices, ConsentRecord.Proof proof) {
+        return linkingFirst(() -> bannerChoiceOnce(visitor, choices, proof));
+    }
+
+    private List<ConsentRecord> bannerChoiceOnce(
             SubjectIdentifier visitor, Map<String, Boolean> choices, ConsentRecord.Proof proof) {
         var subject = subjects.resolve(List.of(visitor));
         var actor = new Actor(Actor.Kind.SUBJECT, subject.toString());
@@ -162,6 +175,23 @@ public class ConsentLedger {
         return append(expired, actor, Map.of("expiredGrant", grantId.toString()));
     }
 
+    /**
+     * Runs a write that may link a person's first identifiers in a transaction, once more if another write linked one
+     * of them first ({@link Subjects#resolve}): the second run finds that write's subject. Inside a caller's transaction
+     * the conflict ends that transaction, so it is passed on.
+     */
+    private <T> T linkingFirst(Supplier<T> write) {
+        boolean joined = TransactionSynchronizationManager.isActualTransactionActive();
+        try {
+            return transactions.execute(status -> write.get());
+        } catch (DuplicateKeyException linkedMeanwhile) {
+            if (joined) {
+                throw linkedMeanwhile;
+            }
+            return transactions.execute(status -> write.get());
+        }
+    }
+
     private ConsentRecord append(ConsentRecord record, Actor actor) {
         return append(record, actor, Map.of());
     }
@@ -176,7 +206,7 @@ public class ConsentLedger {
                 "consent.recorded",
                 "consent",
                 record.id().toString(),
-                payload(record, extra)));
+                record.ledgerPayload(extra)));
         afterCommit(() -> decisions.applied(record, seq));
         return record;
     }
@@ -195,24 +225,6 @@ public class ConsentLedger {
                 collected.userAgent() == null ? null : key.digest("user-agent", collected.userAgent()),
                 collected.language(),
                 Boolean.TRUE.equals(collected.gpc()));
-    }
-
-    private static Map<String, String> payload(ConsentRecord r, Map<String, String> extra) {
-        var payload = new HashMap<String, String>(extra);
-        payload.put("subject", r.subjectId().toString());
-        payload.put("purpose", r.purpose());
-        payload.put("state", r.state().name());
-        payload.put("kind", r.kind().name());
-        payload.put("givenBy", r.givenBy().name());
-        payload.put("channel", r.channel().name());
-        payload.put("gpc", String.valueOf(r.evidence().gpc()));
-        if (r.noticeVersion() != null) {
-            payload.put("noticeVersion", r.noticeVersion());
-        }
-        if (r.validUntil() != null) {
-            payload.put("validUntil", r.validUntil().toString());
-        }
-        return payload;
     }
 
     private static void afterCommit(Runnable action) {

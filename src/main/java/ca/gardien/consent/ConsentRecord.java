@@ -6,6 +6,8 @@ import ca.gardien.consent.ConsentTerms.GivenBy;
 import ca.gardien.consent.ConsentTerms.Kind;
 import ca.gardien.consent.ConsentTerms.State;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -45,4 +47,23 @@ public record ConsentRecord(
 
     /** How the consent was collected: form, keyed hashes of IP address and user agent, language, GPC signal. */
     public record Proof(String formId, String ipHash, String userAgentHash, String language, boolean gpc) {}
+
+    /** What the record's ledger entry says of it, with the extra keys of the fact (e.g. the grant an expiry ends). */
+    Map<String, String> ledgerPayload(Map<String, String> extra) {
+        var payload = new HashMap<String, String>(extra);
+        payload.put("subject", subjectId.toString());
+        payload.put("purpose", purpose);
+        payload.put("state", state.name());
+        payload.put("kind", kind.name());
+        payload.put("givenBy", givenBy.name());
+        payload.put("channel", channel.name());
+        payload.put("gpc", String.valueOf(evidence.gpc()));
+        if (noticeVersion != null) {
+            payload.put("noticeVersion", noticeVersion);
+        }
+        if (validUntil != null) {
+            payload.put("validUntil", validUntil.toString());
+        }
+        return payload;
+    }
 }

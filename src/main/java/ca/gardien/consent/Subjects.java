@@ -17,9 +17,6 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Data subjects and the keyed hashes of their identifiers. An identifier belongs to one subject until the keeping sweep
@@ -34,18 +31,11 @@ class Subjects {
     private final KeyedDigest key;
     private final Clock clock;
     private final ConcurrentHashMap<Keyed, UUID> known = new ConcurrentHashMap<>();
-    private final TransactionTemplate savepoint;
 
-    Subjects(
-            JdbcClient jdbc,
-            @Qualifier(ConsentConfiguration.KEY) KeyedDigest key,
-            Clock clock,
-            PlatformTransactionManager transactions) {
+    Subjects(JdbcClient jdbc, @Qualifier(ConsentConfiguration.KEY) KeyedDigest key, Clock clock) {
         this.jdbc = jdbc;
         this.key = key;
         this.clock = clock;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     Optional<UUID> find(SubjectIdentifier identifier) {
@@ -55,25 +45,22 @@ class Subjects {
     /**
      * The subject known by any of the identifiers, created if none is known; every identifier is linked to it. Two
      * first writes for the same new person at once (a banner and an API call, say) both see no subject; the second to
-     * link an identifier meets the first's row, undoes its own new subject (a savepoint) and takes the first's.
+     * link an identifier meets the first's row with a {@link DuplicateKeyException}, which ends its transaction: the
+     * caller runs the write again ({@link ConsentLedger}), and then finds the first's subject. No savepoint: two fewer
+     * round trips on every first write.
      */
     UUID resolve(Collection<SubjectIdentifier> identifiers) {
-        UUID subject;
-        try {
-            subject = resolveOnce(identifiers);
-        } catch (DuplicateKeyException linkedMeanwhile) {
-            subject = resolveOnce(identifiers);
-        }
-        if (hold(subject)) {
-            return subject;
+        var resolved = resolveOnce(identifiers);
+        if (resolved.created() || hold(resolved.subject())) { // a subject created here is invisible to the sweep
+            return resolved.subject();
         }
         // destroyed by a keeping sweep since this node cached it: the identifiers are unknown now
-        forget(List.of(subject));
-        subject = resolveOnce(identifiers);
-        if (!hold(subject)) {
+        forget(List.of(resolved.subject()));
+        resolved = resolveOnce(identifiers);
+        if (!resolved.created() && !hold(resolved.subject())) {
             throw new ConcurrencyFailureException("the subject was destroyed while being resolved");
         }
-        return subject;
+        return resolved.subject();
     }
 
     /**
@@ -120,7 +107,7 @@ class Subjects {
         known.clear();
     }
 
-    private UUID resolveOnce(Collection<SubjectIdentifier> identifiers) {
+    private Resolved resolveOnce(Collection<SubjectIdentifier> identifiers) {
         var subjects = new LinkedHashSet<UUID>();
         var unknown = new LinkedHashSet<Keyed>(); // each once, even if given twice
         for (var identifier : identifiers) {
@@ -130,19 +117,21 @@ class Subjects {
         if (subjects.size() > 1) {
             throw new ConflictException("consent.conflict.different-subjects");
         }
-        if (unknown.isEmpty() && !subjects.isEmpty()) {
-            return subjects.getFirst();
+        if (unknown.isEmpty()) {
+            return new Resolved(subjects.getFirst(), false);
         }
-        return savepoint.execute(status -> {
-            var subject = subjects.isEmpty() ? create() : subjects.getFirst();
-            for (var keyed : unknown) {
-                jdbc.sql("INSERT INTO consent_identifier (kind, digest, subject_id) VALUES (?, ?, ?)")
-                        .params(keyed.kind(), keyed.digest(), subject)
-                        .update();
-            }
-            return subject;
-        });
+        boolean created = subjects.isEmpty();
+        var subject = created ? create() : subjects.getFirst();
+        for (var keyed : unknown) {
+            jdbc.sql("INSERT INTO consent_identifier (kind, digest, subject_id) VALUES (?, ?, ?)")
+                    .params(keyed.kind(), keyed.digest(), subject)
+                    .update();
+        }
+        return new Resolved(subject, created);
     }
+
+    /** A resolved subject, and whether this transaction created it. */
+    private record Resolved(UUID subject, boolean created) {}
 
     private Optional<UUID> find(Keyed keyed) {
         var cached = known.get(keyed);

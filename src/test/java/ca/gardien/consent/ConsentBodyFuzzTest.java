@@ -163,7 +163,8 @@ class ConsentBodyFuzzTest {
                 key(),
                 PROPERTIES,
                 mock(ApplicationEventPublisher.class),
-                CLOCK);
+                CLOCK,
+                mock(org.springframework.transaction.PlatformTransactionManager.class));
     }
 
     private static KeyedDigest key() {

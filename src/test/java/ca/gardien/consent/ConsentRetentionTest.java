@@ -251,13 +251,9 @@ class ConsentRetentionTest extends WebTestSupport {
     @org.springframework.beans.factory.annotation.Qualifier(ConsentConfiguration.KEY)
     ca.gardien.shared.KeyedDigest key;
 
-    @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactionManager;
-
     @Test
     void anotherNodeThatCachedADestroyedSubjectFindsThePersonsNewSubject() {
-        var otherNode = new ConsentDecisions(
-                consentRecords, new Subjects(jdbc, key, clock, transactionManager), properties, clock);
+        var otherNode = new ConsentDecisions(consentRecords, new Subjects(jdbc, key, clock), properties, clock);
         clock.setDay(RECORDED);
         var email = email();
         choose(email, "newsletter", State.WITHDRAWN);

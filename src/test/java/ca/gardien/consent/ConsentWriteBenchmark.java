@@ -6,11 +6,8 @@ import ca.gardien.organization.Role;
 import ca.gardien.organization.TokenService;
 import ca.gardien.shared.Actor;
 import ca.gardien.support.BenchApplication;
+import ca.gardien.support.KeepAliveHttp;
 import ca.gardien.support.TimedLoad;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -60,8 +57,6 @@ public final class ConsentWriteBenchmark {
                             .issue(officer, "bench", Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM)
                             .secret();
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            var http =
-                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             System.out.printf(
                     "Consent writes over HTTP vs raw INSERT, %s, synchronous_commit=%s, %d s per side after %d s"
                             + " warm-up%n",
@@ -74,22 +69,22 @@ public final class ConsentWriteBenchmark {
                         c,
                         warmup,
                         measure,
-                        id -> () -> post(
-                                http,
-                                port,
-                                "/api/v1/consents",
-                                bearer,
-                                """
+                        id -> http(port, client -> {
+                            var body = """
                         {"subject": {"email": "b-%s@example.test"}, "purpose": "newsletter", "state": "GRANTED",
                          "kind": "EXPRESS", "channel": "API", "evidence": {"ip": "192.0.2.%d",
-                         "userAgent": "Mozilla/5.0 (bench) %s", "language": "fr"}}""".formatted(UUID.randomUUID(), id % 250, UUID.randomUUID()),
-                                201));
+                         "userAgent": "Mozilla/5.0 (bench) %s", "language": "fr"}}""".formatted(UUID.randomUUID(), id % 250, UUID.randomUUID());
+                            expect(client.postJson("/api/v1/consents", body, "Authorization: " + bearer), 201);
+                        }));
                 var banner = TimedLoad.run(
                         c,
                         warmup,
                         measure,
-                        id -> () -> post(http, port, "/consent/choices", null, """
-                        {"visitor": "v-%s", "choices": {"statistics": true}, "language": "fr"}""".formatted(UUID.randomUUID()), 204));
+                        id -> http(port, client -> {
+                            var body = """
+                        {"visitor": "v-%s", "choices": {"statistics": true}, "language": "fr"}""".formatted(UUID.randomUUID());
+                            expect(client.postJson("/consent/choices", body), 204);
+                        }));
                 var raw = TimedLoad.run(c, warmup, measure, id -> rawInsert(app.url()));
                 System.out.printf(
                         "C=%d: API %s | banner %s | raw INSERT %s | API/raw = %.2f, banner/raw = %.2f%n",
@@ -108,17 +103,34 @@ public final class ConsentWriteBenchmark {
         }
     }
 
-    private static void post(HttpClient http, int port, String path, String bearer, String body, int expected)
-            throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (bearer != null) {
-            request.header("Authorization", bearer);
+    /** One call of a worker on its own kept-alive connection. */
+    private interface Call {
+        void on(KeepAliveHttp client) throws Exception;
+    }
+
+    /** One kept-alive connection per worker, as the raw side has one JDBC connection per worker. */
+    private static TimedLoad.Worker http(int port, Call call) {
+        try {
+            var client = new KeepAliveHttp(port);
+            return new TimedLoad.Worker() {
+                @Override
+                public void once() throws Exception {
+                    call.on(client);
+                }
+
+                @Override
+                public void close() throws Exception {
+                    client.close();
+                }
+            };
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot connect to Gardien", e);
         }
-        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+    }
+
+    private static void expect(int status, int expected) {
+        if (status != expected) {
+            throw new IllegalStateException("answered " + status + " instead of " + expected);
         }
     }
 
