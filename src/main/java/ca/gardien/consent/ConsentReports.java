@@ -84,12 +84,13 @@ public class ConsentReports {
     /**
      * A subject's records, oldest first, or empty when nobody is known by the identifier.
      *
-     * @param identifier {@code kind:value}, e.g. {@code email:someone@example.test}
+     * @param identifier {@code kind:value}, e.g. {@code email:someone@example.test}, or a plain email address or phone
+     *     number
      * @throws InvalidInputException naming {@code identifier} when it is not a valid identifier
      */
     @Transactional(readOnly = true)
     public Optional<List<ConsentRecord>> history(String identifier) {
-        var parsed = SubjectIdentifier.parse(identifier, properties.phoneRegion());
+        var parsed = SubjectIdentifier.typed(identifier, properties.phoneRegion());
         if (parsed == null) {
             throw new InvalidInputException("identifier", "consent.field.subject-syntax");
         }

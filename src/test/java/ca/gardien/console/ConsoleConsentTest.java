@@ -117,6 +117,37 @@ class ConsoleConsentTest extends WebTestSupport {
     }
 
     @Test
+    void findsOnePersonByAPlainEmailOrPhoneTypedWithoutItsKind() throws Exception {
+        mvc.perform(post("/console/consent/subject")
+                        .session(officer())
+                        .with(csrf())
+                        .param("identifier", " " + email.toUpperCase() + " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(granted.id().toString())));
+        var phone = "514 555-" + (1000 + new java.util.Random().nextInt(9000));
+        var byPhone = consents.record(
+                new ConsentRequest(
+                        new ConsentRequest.SubjectIds(null, phone, null, null),
+                        "console-news",
+                        ConsentTerms.State.GRANTED,
+                        ConsentTerms.Kind.EXPRESS,
+                        null,
+                        ConsentTerms.Channel.PHONE,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                Actor.SYSTEM);
+        mvc.perform(post("/console/consent/subject")
+                        .session(officer())
+                        .with(csrf())
+                        .param("identifier", "(514) " + phone.substring(4)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(byPhone.id().toString())));
+    }
+
+    @Test
     void saysSoWhenTheIdentifierIsInvalidOrUnknown() throws Exception {
         mvc.perform(post("/console/consent/subject")
                         .session(officer())
