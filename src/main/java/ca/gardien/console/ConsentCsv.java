@@ -3,6 +3,7 @@ package ca.gardien.console;
 import ca.gardien.consent.ConsentQuery;
 import ca.gardien.consent.ConsentRecord;
 import ca.gardien.shared.Listing;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,36 +19,30 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsentCsv {
 
-    private static final List<String> HISTORY = List.of(
-            "lists.consent.csv.seq",
-            "consent.console.recordedAt",
+    /** What was chosen and how: the columns both files share, between their own first and last ones. */
+    private static final List<String> CHOICE = List.of(
             "lists.consent.csv.purposeId",
             "consent.console.purpose",
             "consent.console.state",
             "consent.console.kind",
             "lists.consent.csv.givenBy",
             "consent.console.channel",
-            "lists.consent.csv.noticeVersion",
-            "consent.console.validUntil");
+            "lists.consent.csv.noticeVersion");
 
-    private static final List<String> RECORDS = List.of(
-            "consent.console.record",
-            "lists.consent.csv.subject",
-            "lists.consent.csv.purposeId",
-            "consent.console.purpose",
-            "consent.console.state",
-            "consent.console.kind",
-            "lists.consent.csv.givenBy",
-            "consent.console.channel",
-            "lists.consent.csv.noticeVersion",
-            "lists.consent.csv.ageBand",
-            "lists.consent.csv.form",
-            "lists.consent.csv.ipHash",
-            "lists.consent.csv.userAgentHash",
-            "lists.consent.csv.language",
-            "lists.consent.csv.gpc",
-            "consent.console.recordedAt",
-            "consent.console.validUntil");
+    private static final List<String> HISTORY = columns(
+            List.of("lists.consent.csv.seq", "consent.console.recordedAt"), List.of("consent.console.validUntil"));
+
+    private static final List<String> RECORDS = columns(
+            List.of("consent.console.record", "lists.consent.csv.subject"),
+            List.of(
+                    "lists.consent.csv.ageBand",
+                    "lists.consent.csv.form",
+                    "lists.consent.csv.ipHash",
+                    "lists.consent.csv.userAgentHash",
+                    "lists.consent.csv.language",
+                    "lists.consent.csv.gpc",
+                    "consent.console.recordedAt",
+                    "consent.console.validUntil"));
 
     private final MessageSource messages;
     private final ConsoleTimes times;
@@ -64,17 +59,10 @@ class ConsentCsv {
 
     /** One line of the history, the purpose named by {@code names} (its id when it has no name any more). */
     List<String> history(ConsentQuery.Row r, Map<String, String> names, Locale locale) {
-        return List.of(
-                Long.toString(r.seq()),
-                times.iso(r.recordedAt()),
-                r.purpose(),
-                names.getOrDefault(r.purpose(), r.purpose()),
-                state(r.state(), locale),
-                text("consent.kind." + r.kind().name(), locale),
-                text("lists.consent.givenBy." + r.givenBy().name(), locale),
-                text("consent.channel." + r.channel().name(), locale),
-                Objects.toString(r.noticeVersion(), ""),
-                times.iso(r.validUntil()));
+        var cells = new ArrayList<String>(List.of(Long.toString(r.seq()), times.iso(r.recordedAt())));
+        cells.addAll(choice(r, names, locale));
+        cells.add(times.iso(r.validUntil()));
+        return cells;
     }
 
     /** Every record, one line each, under a header row. */
@@ -85,16 +73,23 @@ class ConsentCsv {
 
     private List<String> record(ConsentRecord r, Map<String, String> names, Locale locale) {
         var proof = r.evidence();
-        return List.of(
-                r.id().toString(),
-                r.subjectId().toString(),
-                r.purpose(),
-                names.getOrDefault(r.purpose(), r.purpose()),
-                state(r.state(), locale),
-                text("consent.kind." + r.kind().name(), locale),
-                text("lists.consent.givenBy." + r.givenBy().name(), locale),
-                text("consent.channel." + r.channel().name(), locale),
-                Objects.toString(r.noticeVersion(), ""),
+        var cells =
+                new ArrayList<String>(List.of(r.id().toString(), r.subjectId().toString()));
+        // the same columns as the history's line, from the record's own fields
+        cells.addAll(choice(
+                new ConsentQuery.Row(
+                        0,
+                        r.recordedAt(),
+                        r.purpose(),
+                        r.state(),
+                        r.kind(),
+                        r.givenBy(),
+                        r.channel(),
+                        r.noticeVersion(),
+                        r.validUntil()),
+                names,
+                locale));
+        cells.addAll(List.of(
                 r.ageBand() == null
                         ? ""
                         : text("lists.consent.ageBand." + r.ageBand().name(), locale),
@@ -104,7 +99,27 @@ class ConsentCsv {
                 language(proof.language(), locale),
                 text("lists.consent.gpc." + proof.gpc(), locale),
                 times.iso(r.recordedAt()),
-                times.iso(r.validUntil()));
+                times.iso(r.validUntil())));
+        return cells;
+    }
+
+    /** The cells of {@link #CHOICE}: the purpose by its code and name, the vocabularies in the reader's language. */
+    private List<String> choice(ConsentQuery.Row r, Map<String, String> names, Locale locale) {
+        return List.of(
+                r.purpose(),
+                names.getOrDefault(r.purpose(), r.purpose()),
+                text("consent.state." + r.state().name().toLowerCase(Locale.ROOT), locale),
+                text("consent.kind." + r.kind().name(), locale),
+                text("lists.consent.givenBy." + r.givenBy().name(), locale),
+                text("consent.channel." + r.channel().name(), locale),
+                Objects.toString(r.noticeVersion(), ""));
+    }
+
+    private static List<String> columns(List<String> first, List<String> last) {
+        var all = new ArrayList<>(first);
+        all.addAll(CHOICE);
+        all.addAll(last);
+        return List.copyOf(all);
     }
 
     /** A language tag named in the reader's language ("fr" is "français" or "French"). */
@@ -114,10 +129,6 @@ class ConsentCsv {
         }
         var name = Locale.forLanguageTag(tag).getDisplayLanguage(locale);
         return name.isEmpty() ? tag : name;
-    }
-
-    private String state(Enum<?> state, Locale locale) {
-        return text("consent.state." + state.name().toLowerCase(Locale.ROOT), locale);
     }
 
     private String text(String key, Locale locale) {

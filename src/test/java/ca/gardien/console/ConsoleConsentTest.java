@@ -61,9 +61,13 @@ class ConsoleConsentTest extends WebTestSupport {
     }
 
     ConsentRecord record(String address, ConsentTerms.State state) {
+        return record(new ConsentRequest.SubjectIds(address, null, null, null), state);
+    }
+
+    ConsentRecord record(ConsentRequest.SubjectIds subject, ConsentTerms.State state) {
         return consents.record(
                 new ConsentRequest(
-                        new ConsentRequest.SubjectIds(address, null, null, null),
+                        subject,
                         "console-news",
                         state,
                         ConsentTerms.Kind.EXPRESS,
@@ -125,20 +129,7 @@ class ConsoleConsentTest extends WebTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(granted.id().toString())));
         var phone = "514 555-" + (1000 + new java.util.Random().nextInt(9000));
-        var byPhone = consents.record(
-                new ConsentRequest(
-                        new ConsentRequest.SubjectIds(null, phone, null, null),
-                        "console-news",
-                        ConsentTerms.State.GRANTED,
-                        ConsentTerms.Kind.EXPRESS,
-                        null,
-                        ConsentTerms.Channel.PHONE,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
-                Actor.SYSTEM);
+        var byPhone = record(new ConsentRequest.SubjectIds(null, phone, null, null), ConsentTerms.State.GRANTED);
         mvc.perform(post("/console/consent/subject")
                         .session(officer())
                         .with(csrf())
