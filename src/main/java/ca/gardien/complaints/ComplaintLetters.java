@@ -54,7 +54,7 @@ class ComplaintLetters {
 
     Letter answer(Complaint c, String reasons, Locale locale) {
         var paragraphs = new ArrayList<String>();
-        paragraphs.add(t("complaints.letter.answer.opening", locale, c.subject(), day(c.receivedOn(), locale)));
+        paragraphs.add(t("complaints.letter.answer.opening", locale, subject(c), day(c.receivedOn(), locale)));
         paragraphs.add(t("complaints.letter.answer.reasons", locale));
         paragraphs.add(reasons);
         if (c.concernsRefusal()) {
@@ -66,7 +66,7 @@ class ComplaintLetters {
 
     Letter delayNotice(Complaint c, String reasons, String status, LocalDate newDueOn, Locale locale) {
         var paragraphs = new ArrayList<String>();
-        paragraphs.add(t("complaints.letter.delay.opening", locale, c.subject(), day(c.receivedOn(), locale)));
+        paragraphs.add(t("complaints.letter.delay.opening", locale, subject(c), day(c.receivedOn(), locale)));
         paragraphs.add(t("complaints.letter.delay.reasons", locale));
         paragraphs.add(reasons);
         paragraphs.add(t("complaints.letter.delay.status", locale));
@@ -78,10 +78,15 @@ class ComplaintLetters {
     /** The request for additional information, for a complainant without an email address: printed and posted. */
     Letter informationRequest(Complaint c, String details, Locale locale) {
         var paragraphs = new ArrayList<String>();
-        paragraphs.add(t("complaints.letter.information.opening", locale, c.subject(), day(c.receivedOn(), locale)));
+        paragraphs.add(t("complaints.letter.information.opening", locale, subject(c), day(c.receivedOn(), locale)));
         paragraphs.add(details);
         paragraphs.add(t("complaints.letter.information.clock", locale));
         return letter(c, "complaints.letter.information.title", paragraphs, locale);
+    }
+
+    /** The complaint as the letter names it: its subject, or its reference once the subject went with the file's key. */
+    private static String subject(Complaint c) {
+        return c.subject() == null ? c.reference() : c.subject();
     }
 
     private Letter letter(Complaint c, String title, List<String> paragraphs, Locale locale) {

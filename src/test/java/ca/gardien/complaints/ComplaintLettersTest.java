@@ -34,6 +34,10 @@ class ComplaintLettersTest {
     }
 
     private static Complaint complaint(boolean concernsRefusal, String name) {
+        return complaint(concernsRefusal, name, "Synthetic subject");
+    }
+
+    private static Complaint complaint(boolean concernsRefusal, String name, String subject) {
         return new Complaint(
                 UUID.randomUUID(),
                 "C-2027-00001",
@@ -43,7 +47,7 @@ class ComplaintLettersTest {
                 name,
                 "person@example.test",
                 "+1 555 010 0100",
-                "Synthetic subject",
+                subject,
                 "Synthetic reasons",
                 LocalDate.parse("2027-03-01"),
                 Instant.parse("2027-03-01T14:00:00Z"),
@@ -110,7 +114,8 @@ class ComplaintLettersTest {
 
     @Test
     void aLetterWhoseNameWasShreddedWithItsKeyHasNoAddresseeButStillGoesOut() {
-        var letter = letters.answer(complaint(false, null), "Nos motifs.", Locale.CANADA_FRENCH);
+        // a file whose key is gone reads null for everything that was sealed: name and subject alike
+        var letter = letters.answer(complaint(false, null, null), "Nos motifs.", Locale.CANADA_FRENCH);
         assertThat(letter.heading()).hasSize(2).noneMatch(line -> line.contains("null"));
         assertThat(letters.pdf(letter, Locale.CANADA_FRENCH)).isNotEmpty();
         assertThat(letter.text())
