@@ -1,65 +1,111 @@
 package ca.gardien.complaints;
 
+import ca.gardien.organization.Organization;
+import ca.gardien.organization.OrganizationProfile;
+import ca.gardien.organization.OrganizationTime;
 import ca.gardien.shared.PdfDocuments;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * The written answer and the delay notice, in the complainant's language, from the bundle
- * {@code i18n/complaints*.properties}: plain text for the email and the same paragraphs as a PDF.
+ * {@code i18n/complaints*.properties}: plain text for the email and the same paragraphs as a PDF. Each letter is dated
+ * with the organization's day, gives the complaint's reference, is addressed to the complainant by name (left out when
+ * the file's key is gone and the name with it) and is signed by the person in charge of the protection of personal
+ * information as the organization profile names them.
  */
 @Component
 class ComplaintLetters {
 
-    /** A letter: its title and paragraphs, in one language. */
-    record Letter(String title, List<String> paragraphs) {
+    /** A letter: its title, heading (date, reference, addressee), paragraphs and signature, in one language. */
+    record Letter(String title, List<String> heading, List<String> paragraphs, List<String> signature) {
         String text() {
-            return String.join("\n\n", paragraphs);
+            var all = new ArrayList<>(heading);
+            all.addAll(paragraphs);
+            all.add(String.join("\n", signature));
+            return String.join("\n\n", all);
         }
     }
 
     private final MessageSource texts;
+    private final Supplier<LocalDate> today;
+    private final Supplier<Optional<OrganizationProfile>> profile;
 
-    ComplaintLetters(MessageSource texts) {
+    @Autowired
+    ComplaintLetters(MessageSource texts, OrganizationTime time, Organization organization) {
+        this(texts, time::today, organization::profile);
+    }
+
+    /** With the organization's day and profile given (a letter's date and signatory). */
+    ComplaintLetters(MessageSource texts, Supplier<LocalDate> today, Supplier<Optional<OrganizationProfile>> profile) {
         this.texts = texts;
+        this.today = today;
+        this.profile = profile;
     }
 
     Letter answer(Complaint c, String reasons, Locale locale) {
         var paragraphs = new ArrayList<String>();
-        paragraphs.add(t("complaints.letter.answer.opening", locale, c.subject(), day(c.receivedOn(), locale)));
+        paragraphs.add(t("complaints.letter.answer.opening", locale, subject(c), day(c.receivedOn(), locale)));
         paragraphs.add(t("complaints.letter.answer.reasons", locale));
         paragraphs.add(reasons);
         if (c.concernsRefusal()) {
             paragraphs.add(t("complaints.letter.answer.cai-refusal", locale));
         }
         paragraphs.add(t("complaints.letter.answer.cai", locale));
-        return new Letter(t("complaints.letter.answer.title", locale), paragraphs);
+        return letter(c, "complaints.letter.answer.title", paragraphs, locale);
     }
 
     Letter delayNotice(Complaint c, String reasons, String status, LocalDate newDueOn, Locale locale) {
         var paragraphs = new ArrayList<String>();
-        paragraphs.add(t("complaints.letter.delay.opening", locale, c.subject(), day(c.receivedOn(), locale)));
+        paragraphs.add(t("complaints.letter.delay.opening", locale, subject(c), day(c.receivedOn(), locale)));
         paragraphs.add(t("complaints.letter.delay.reasons", locale));
         paragraphs.add(reasons);
         paragraphs.add(t("complaints.letter.delay.status", locale));
         paragraphs.add(status);
         paragraphs.add(t("complaints.letter.delay.new-time", locale, day(newDueOn, locale)));
-        return new Letter(t("complaints.letter.delay.title", locale), paragraphs);
+        return letter(c, "complaints.letter.delay.title", paragraphs, locale);
     }
 
     /** The request for additional information, for a complainant without an email address: printed and posted. */
     Letter informationRequest(Complaint c, String details, Locale locale) {
         var paragraphs = new ArrayList<String>();
-        paragraphs.add(t("complaints.letter.information.opening", locale, c.subject(), day(c.receivedOn(), locale)));
+        paragraphs.add(t("complaints.letter.information.opening", locale, subject(c), day(c.receivedOn(), locale)));
         paragraphs.add(details);
         paragraphs.add(t("complaints.letter.information.clock", locale));
-        return new Letter(t("complaints.letter.information.title", locale), paragraphs);
+        return letter(c, "complaints.letter.information.title", paragraphs, locale);
+    }
+
+    /** The complaint as the letter names it: its subject, or its reference once the subject went with the file's key. */
+    private static String subject(Complaint c) {
+        return c.subject() == null ? c.reference() : c.subject();
+    }
+
+    private Letter letter(Complaint c, String title, List<String> paragraphs, Locale locale) {
+        var heading = new ArrayList<String>();
+        heading.add(t("complaints.letter.dated", locale, day(today.get(), locale)));
+        heading.add(t("complaints.letter.reference", locale, c.reference()));
+        if (c.name() != null && !c.name().isBlank()) { // null when the file's key is gone: no addressee, no failure
+            heading.add(c.name());
+        }
+        var signature = new ArrayList<String>();
+        signature.add(t("complaints.letter.closing", locale));
+        profile.get().ifPresent(p -> {
+            var person = p.personInCharge();
+            signature.addAll(List.of(person.name(), person.title(), p.legalName(), person.email()));
+            if (person.phone() != null && !person.phone().isBlank()) {
+                signature.add(person.phone());
+            }
+        });
+        return new Letter(t(title, locale), heading, paragraphs, signature);
     }
 
     byte[] pdf(Letter letter, Locale locale) {
@@ -70,7 +116,13 @@ class ComplaintLetters {
                 .append("</title></head><body><h1>")
                 .append(e(letter.title()))
                 .append("</h1>");
+        letter.heading().forEach(p -> html.append("<p>").append(e(p)).append("</p>"));
         letter.paragraphs().forEach(p -> html.append("<p>").append(e(p)).append("</p>"));
+        html.append("<p>")
+                .append(String.join(
+                        "<br />",
+                        letter.signature().stream().map(ComplaintLetters::e).toList()))
+                .append("</p>");
         return PdfDocuments.fromXhtml(html.append("</body></html>").toString());
     }
 

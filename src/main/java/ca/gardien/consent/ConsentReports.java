@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,12 +84,13 @@ public class ConsentReports {
     /**
      * A subject's records, oldest first, or empty when nobody is known by the identifier.
      *
-     * @param identifier {@code kind:value}, e.g. {@code email:someone@example.test}
+     * @param identifier {@code kind:value}, e.g. {@code email:someone@example.test}, or a plain email address or phone
+     *     number
      * @throws InvalidInputException naming {@code identifier} when it is not a valid identifier
      */
     @Transactional(readOnly = true)
     public Optional<List<ConsentRecord>> history(String identifier) {
-        var parsed = SubjectIdentifier.parse(identifier, properties.phoneRegion());
+        var parsed = SubjectIdentifier.typed(identifier, properties.phoneRegion());
         if (parsed == null) {
             throw new InvalidInputException("identifier", "consent.field.subject-syntax");
         }
@@ -101,11 +103,15 @@ public class ConsentReports {
         return ca.gardien.shared.Listing.Page.of(records.page(query), query.size(), ConsentQuery.Row::keyset);
     }
 
-    /** Every consent record, as CSV (RFC 4180) or JSON; the export and its SHA-256 are recorded in the ledger. */
+    /**
+     * Every consent record, as JSON for programs or as the CSV that {@code csv} writes for a person (headers, values and
+     * times in the reader's language and the organization's zone); the export and its SHA-256 are recorded in the
+     * ledger.
+     */
     @Transactional
-    public Export export(Format format, Actor actor) {
+    public Export export(Format format, Actor actor, Function<List<ConsentRecord>, String> csv) {
         var all = records.all();
-        var body = (format == Format.CSV ? ConsentExportFormats.csv(all) : ConsentExportFormats.json(all))
+        var body = (format == Format.CSV ? csv.apply(all) : ConsentExportFormats.json(all))
                 .getBytes(StandardCharsets.UTF_8);
         events.publishEvent(Evidence.of(
                 clock.instant(),

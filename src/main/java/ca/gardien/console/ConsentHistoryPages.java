@@ -9,7 +9,6 @@ import ca.gardien.shared.DateRange;
 import ca.gardien.shared.Listing;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,14 +31,14 @@ class ConsentHistoryPages {
 
     private final ConsentReports reports;
     private final PurposeNames purposes;
-    private final MessageSource messages;
+    private final ConsentCsv csv;
     private final ConsoleTimes times;
 
-    ConsentHistoryPages(ConsentReports reports, PurposeNames purposes, MessageSource messages, ConsoleTimes times) {
+    ConsentHistoryPages(ConsentReports reports, PurposeNames purposes, ConsentCsv csv, ConsoleTimes times) {
         this.reports = reports;
         this.times = times;
         this.purposes = purposes;
-        this.messages = messages;
+        this.csv = csv;
     }
 
     @GetMapping
@@ -98,33 +97,9 @@ class ConsentHistoryPages {
         var names = purposes.in(locale);
         var lines = Listing.lines(
                 cursor -> reports.page(query(purpose, state, from, to, dir, cursor, Listing.MAX_SIZE)),
-                r -> List.of(
-                        Long.toString(r.seq()),
-                        times.iso(r.recordedAt()),
-                        r.purpose(),
-                        names.getOrDefault(r.purpose(), r.purpose()),
-                        text("consent.state." + r.state().name().toLowerCase(Locale.ROOT), locale),
-                        r.kind().name(),
-                        r.givenBy().name(),
-                        r.channel().name(),
-                        r.noticeVersion() == null ? "" : r.noticeVersion(),
-                        times.iso(r.validUntil())),
+                r -> csv.history(r, names, locale),
                 EXPORT_LIMIT);
-        return CsvFile.download(
-                "gardien-consent-history.csv",
-                Listing.csv(
-                        List.of(
-                                "seq",
-                                "recorded_at",
-                                "purpose_id",
-                                "purpose",
-                                "state",
-                                "kind",
-                                "given_by",
-                                "channel",
-                                "notice_version",
-                                "valid_until"),
-                        lines));
+        return CsvFile.download("gardien-consent-history.csv", Listing.csv(csv.historyHeader(locale), lines));
     }
 
     /** The page's filters; a day is the organization's. */
@@ -138,9 +113,5 @@ class ConsentHistoryPages {
                 Listing.ascending(dir),
                 Listing.sequence(after),
                 size);
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
     }
 }

@@ -31,10 +31,12 @@ class ConsentPages {
 
     private final ConsentReports reports;
     private final PurposeNames purposes;
+    private final ConsentCsv csv;
 
-    ConsentPages(ConsentReports reports, PurposeNames purposes) {
+    ConsentPages(ConsentReports reports, PurposeNames purposes, ConsentCsv csv) {
         this.reports = reports;
         this.purposes = purposes;
+        this.csv = csv;
     }
 
     @GetMapping
@@ -69,12 +71,14 @@ class ConsentPages {
     }
 
     @PostMapping("/export")
-    ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format, Authentication auth) {
+    ResponseEntity<byte[]> export(
+            @RequestParam(defaultValue = "csv") String format, Authentication auth, Locale locale) {
         if (!format.matches("csv|json")) {
             return ResponseEntity.badRequest().build();
         }
         var chosen = "json".equals(format) ? ConsentReports.Format.JSON : ConsentReports.Format.CSV;
-        var export = reports.export(chosen, CurrentActor.of(auth));
+        var export =
+                reports.export(chosen, CurrentActor.of(auth), records -> csv.records(records, names(locale), locale));
         if (chosen == ConsentReports.Format.CSV) {
             return CsvFile.download(export.filename(), new String(export.body(), StandardCharsets.UTF_8));
         }

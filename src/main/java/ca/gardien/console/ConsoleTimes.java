@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component("times")
 class ConsoleTimes {
 
-    private static final String MINUTES = "yyyy-MM-dd HH:mm z";
+    private static final String MINUTES = OrganizationTime.MINUTES;
     private static final String SECONDS = "yyyy-MM-dd HH:mm:ss z";
 
     private final OrganizationTime organization;

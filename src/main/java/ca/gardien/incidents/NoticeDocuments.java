@@ -27,10 +27,12 @@ class NoticeDocuments {
 
     private final MessageSource messages;
     private final Organization organization;
+    private final RegisterExport register;
 
-    NoticeDocuments(MessageSource messages, Organization organization) {
+    NoticeDocuments(MessageSource messages, Organization organization, RegisterExport register) {
         this.messages = messages;
         this.organization = organization;
+        this.register = register;
     }
 
     byte[] pdf(Kind kind, Incident incident, String personAdvice, Locale locale) {
@@ -97,7 +99,7 @@ class NoticeDocuments {
         rows.add(row(locale, "contact", contact(profile, locale)));
         rows.add(row(locale, "pi", pi(i, locale)));
         rows.add(row(locale, "circumstances", i.circumstances()));
-        rows.add(row(locale, "occurred", register().occurred(i, locale)));
+        rows.add(row(locale, "occurred", register.occurred(i, locale)));
         rows.add(row(locale, "aware", i.awareAt().toLocalDate().toString()));
         rows.add(row(locale, "persons", persons(i, locale)));
         rows.add(row(
@@ -105,7 +107,7 @@ class NoticeDocuments {
                 "risk",
                 i.assessment() == null
                         ? text("incidents.register.not-assessed", locale)
-                        : register().riskElements(i.assessment(), locale)));
+                        : register.riskElements(i.assessment(), locale)));
         rows.add(row(
                 locale,
                 "notify-persons",
@@ -131,7 +133,7 @@ class NoticeDocuments {
         var rows = new ArrayList<String[]>();
         rows.add(row(locale, "pi", pi(i, locale)));
         rows.add(row(locale, "circumstances", i.circumstances()));
-        rows.add(row(locale, "occurred", register().occurred(i, locale)));
+        rows.add(row(locale, "occurred", register.occurred(i, locale)));
         rows.add(row(locale, "measures", measures(i, locale, false)));
         rows.add(row(
                 locale,
@@ -139,10 +141,6 @@ class NoticeDocuments {
                 advice == null || advice.isBlank() ? text("incidents.notice.advice-missing", locale) : advice));
         rows.add(row(locale, "contact", contact(profile, locale)));
         return rows;
-    }
-
-    private RegisterExport register() {
-        return new RegisterExport(messages);
     }
 
     private String pi(Incident i, Locale locale) {

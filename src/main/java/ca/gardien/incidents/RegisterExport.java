@@ -1,7 +1,7 @@
 package ca.gardien.incidents;
 
+import ca.gardien.organization.OrganizationTime;
 import ca.gardien.shared.PdfDocuments;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,9 +41,11 @@ public class RegisterExport {
             "retain-until");
 
     private final MessageSource messages;
+    private final OrganizationTime time;
 
-    RegisterExport(MessageSource messages) {
+    RegisterExport(MessageSource messages, OrganizationTime time) {
         this.messages = messages;
+        this.time = time;
     }
 
     public String csv(List<Incident> incidents, Locale locale) {
@@ -73,6 +75,8 @@ public class RegisterExport {
                 .append("</h1>");
         for (var incident : incidents) {
             var values = row(incident, locale);
+            // a person reads the time the organization became aware in its zone, not an ISO instant
+            values.set(COLUMNS.indexOf("aware"), time.at(incident.awareAt().toInstant(), locale));
             out.append("<h2>")
                     .append(esc(incident.reference() + " — " + incident.title()))
                     .append("</h2><dl>");
@@ -113,7 +117,7 @@ public class RegisterExport {
                                 : text("incidents.register.pi-unknown", locale, i.piUnknownReason()));
         values.add(i.circumstances());
         values.add(occurred(i, locale));
-        values.add(i.awareAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        values.add(time.iso(i.awareAt().toInstant())); // with the organization's offset, as every CSV
         values.add(
                 i.personsCount() == null
                         ? text("incidents.register.unknown", locale)

@@ -76,7 +76,7 @@ public record RecordOfProcessing(List<Row> rows) {
         return new RecordOfProcessing(rows);
     }
 
-    /** RFC 4180 CSV with a header row in the requested language. */
+    /** RFC 4180 CSV with a header row, yes or no and the source in the requested language. */
     String csv(MessageSource messages, Locale locale) {
         var out = new StringBuilder();
         line(
@@ -92,10 +92,11 @@ public record RecordOfProcessing(List<Row> rows) {
                             r.activity(),
                             join(r.subjects()),
                             join(r.categories()),
-                            String.valueOf(r.sensitive()),
+                            messages.getMessage(r.sensitive() ? "record.yes" : "record.no", null, locale),
                             join(r.purposes()),
                             r.legalBasis(),
-                            r.source(),
+                            // the data map's word for the source ("person") as the register says it
+                            messages.getMessage("record.source." + r.source(), null, r.source(), locale),
                             join(r.systems()),
                             join(r.recipients()),
                             join(r.outsideQuebec()),

@@ -79,6 +79,17 @@ public class OrganizationTime {
         return iso(instant, zone);
     }
 
+    /**
+     * How a person reads a moment, on a page or in a document: to the minute, in the organization's zone named by its
+     * abbreviation in the reader's language ({@code 2026-01-14 22:30 HNE}, {@code 2026-01-14 22:30 EST}).
+     */
+    public static final String MINUTES = "yyyy-MM-dd HH:mm z";
+
+    /** A moment as a person reads it in a document ({@link #MINUTES}), in the organization's zone. */
+    public String at(Instant instant, java.util.Locale locale) {
+        return DateTimeFormatter.ofPattern(MINUTES, locale).format(instant.atZone(zone));
+    }
+
     /** An instant as ISO 8601 with the offset of another zone (a request's receipt, in its jurisdiction's). */
     public static String iso(Instant instant, ZoneId zone) {
         return ISO.format(instant.atZone(zone));

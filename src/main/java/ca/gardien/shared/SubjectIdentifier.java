@@ -32,6 +32,19 @@ public record SubjectIdentifier(IdentifierKind kind, String value) {
     }
 
     /**
+     * What a person types in a search box: {@code kind:value}, or a plain email address or phone number recognised as
+     * such (an officer types the address, not {@code email:} before it); {@code null} when it is none of these.
+     */
+    public static SubjectIdentifier typed(String text, String phoneRegion) {
+        var parsed = parse(text, phoneRegion);
+        if (parsed != null || text == null) {
+            return parsed;
+        }
+        var email = email(text.strip());
+        return email != null ? email : phone(text.strip(), phoneRegion);
+    }
+
+    /**
      * Normalizes a raw value of a kind; {@code null} when it is not valid for the kind. A phone number without a
      * country code is read in {@code phoneRegion} (ISO 3166 code, e.g. {@code CA}).
      */

@@ -2,10 +2,12 @@ package ca.gardien.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gardien.organization.OrganizationProfile;
 import ca.gardien.shared.Bundles;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -16,19 +18,36 @@ import org.junit.jupiter.api.Test;
  */
 class ComplaintLettersTest {
 
-    private final ComplaintLetters letters = new ComplaintLetters(Bundles.messages());
+    private static final OrganizationProfile PROFILE = new OrganizationProfile(
+            "Synthetic Organization Inc.",
+            null,
+            new OrganizationProfile.Address("1 Synthetic Street", "Montréal", "QC", "H0H 0H0", "Canada"),
+            new OrganizationProfile.PersonInCharge(
+                    "Officer Synthetic", "Privacy officer", "privacy@example.test", "+1 555 010 0199"),
+            null);
+
+    private final ComplaintLetters letters =
+            new ComplaintLetters(Bundles.messages(), () -> LocalDate.parse("2027-04-01"), () -> Optional.of(PROFILE));
 
     private static Complaint complaint(boolean concernsRefusal) {
+        return complaint(concernsRefusal, "Synthetic Person");
+    }
+
+    private static Complaint complaint(boolean concernsRefusal, String name) {
+        return complaint(concernsRefusal, name, "Synthetic subject");
+    }
+
+    private static Complaint complaint(boolean concernsRefusal, String name, String subject) {
         return new Complaint(
                 UUID.randomUUID(),
                 "C-2027-00001",
                 ComplaintStatus.OPEN,
                 Complaint.Channel.PORTAL,
                 "fr",
-                "Synthetic Person",
+                name,
                 "person@example.test",
                 "+1 555 010 0100",
-                "Synthetic subject",
+                subject,
                 "Synthetic reasons",
                 LocalDate.parse("2027-03-01"),
                 Instant.parse("2027-03-01T14:00:00Z"),
@@ -72,5 +91,49 @@ class ComplaintLettersTest {
                 .contains("within 30 days of the refusal of your request or, if it was not answered in time, of the"
                         + " expiry of the time limit for answering it")
                 .contains("These 30 days run from the refusal of the request, not from this answer.");
+    }
+
+    @Test
+    void theAnswerPdfIsDatedReferencedAddressedAndSignedInTheLettersLanguage() throws Exception {
+        var fr = pdfText(letters.answer(complaint(false), "Nos motifs.", Locale.CANADA_FRENCH), Locale.CANADA_FRENCH);
+        assertThat(fr)
+                .contains("Le 1er avril 2027")
+                .contains("Référence de la plainte : C-2027-00001")
+                .contains("Synthetic Person")
+                .contains("Veuillez agréer nos salutations distinguées.")
+                .contains(
+                        "Officer Synthetic", "Privacy officer", "Synthetic Organization Inc.", "privacy@example.test");
+        var en = pdfText(letters.answer(complaint(false), "Our reasons.", Locale.ENGLISH), Locale.ENGLISH);
+        assertThat(en)
+                .contains("April 1, 2027")
+                .contains("Complaint reference: C-2027-00001")
+                .contains("Synthetic Person")
+                .contains("Yours sincerely,")
+                .contains("Officer Synthetic");
+    }
+
+    @Test
+    void aLetterWhoseNameWasShreddedWithItsKeyHasNoAddresseeButStillGoesOut() {
+        // a file whose key is gone reads null for everything that was sealed: name and subject alike
+        var letter = letters.answer(complaint(false, null, null), "Nos motifs.", Locale.CANADA_FRENCH);
+        assertThat(letter.heading()).hasSize(2).noneMatch(line -> line.contains("null"));
+        assertThat(letters.pdf(letter, Locale.CANADA_FRENCH)).isNotEmpty();
+        assertThat(letter.text())
+                .contains("Référence de la plainte : C-2027-00001")
+                .doesNotContain("null");
+    }
+
+    @Test
+    void aLetterWithoutAnOrganizationProfileIsStillDatedAndClosed() {
+        var bare = new ComplaintLetters(Bundles.messages(), () -> LocalDate.parse("2027-04-02"), Optional::empty);
+        var letter = bare.delayNotice(
+                complaint(false), "Raisons.", "En cours.", LocalDate.parse("2027-04-30"), Locale.CANADA_FRENCH);
+        assertThat(letter.text()).contains("Le 2 avril 2027").contains("Veuillez agréer nos salutations distinguées.");
+    }
+
+    private String pdfText(ComplaintLetters.Letter letter, Locale locale) throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(letters.pdf(letter, locale))) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
     }
 }

@@ -61,9 +61,13 @@ class ConsoleConsentTest extends WebTestSupport {
     }
 
     ConsentRecord record(String address, ConsentTerms.State state) {
+        return record(new ConsentRequest.SubjectIds(address, null, null, null), state);
+    }
+
+    ConsentRecord record(ConsentRequest.SubjectIds subject, ConsentTerms.State state) {
         return consents.record(
                 new ConsentRequest(
-                        new ConsentRequest.SubjectIds(address, null, null, null),
+                        subject,
                         "console-news",
                         state,
                         ConsentTerms.Kind.EXPRESS,
@@ -117,6 +121,24 @@ class ConsoleConsentTest extends WebTestSupport {
     }
 
     @Test
+    void findsOnePersonByAPlainEmailOrPhoneTypedWithoutItsKind() throws Exception {
+        mvc.perform(post("/console/consent/subject")
+                        .session(officer())
+                        .with(csrf())
+                        .param("identifier", " " + email.toUpperCase() + " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(granted.id().toString())));
+        var phone = "514 555-" + (1000 + new java.util.Random().nextInt(9000));
+        var byPhone = record(new ConsentRequest.SubjectIds(null, phone, null, null), ConsentTerms.State.GRANTED);
+        mvc.perform(post("/console/consent/subject")
+                        .session(officer())
+                        .with(csrf())
+                        .param("identifier", "(514) " + phone.substring(4)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(byPhone.id().toString())));
+    }
+
+    @Test
     void saysSoWhenTheIdentifierIsInvalidOrUnknown() throws Exception {
         mvc.perform(post("/console/consent/subject")
                         .session(officer())
@@ -146,9 +168,31 @@ class ConsoleConsentTest extends WebTestSupport {
                 .getResponse()
                 .getContentAsString();
         assertThat(csv)
-                .startsWith("\uFEFFid,subject_id,purpose,state")
+                .startsWith("\uFEFFEnregistrement,Personne (identifiant interne),Code de la fin,Fin,État")
                 .contains(granted.id().toString());
         assertThat(csv).doesNotContain(email);
+        var line = csv.lines()
+                .filter(l -> l.startsWith(granted.id().toString()))
+                .findFirst()
+                .orElseThrow();
+        // labels in the reader's language, the organization's time with its offset, no raw enum or UTC instant
+        assertThat(line)
+                .contains("Nouvelles de la console", "Consentement donné", "Exprès", "La personne elle-même")
+                .contains("Programme (API)")
+                .doesNotContain("GRANTED", "EXPRESS", "PERSON", ",API,")
+                .doesNotContainPattern("T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z")
+                .containsPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[-+]\\d{2}:\\d{2}");
+        var english = mvc.perform(post("/console/consent/export")
+                        .session(session)
+                        .with(csrf())
+                        .param("format", "csv")
+                        .param("lang", "en"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(english)
+                .startsWith("\uFEFFRecord,Person (internal id),Purpose code")
+                .contains("Console news", "Consent given", "Express", "The person", "Program (API)");
         mvc.perform(post("/console/consent/export")
                         .session(session)
                         .with(csrf())

@@ -303,7 +303,11 @@ class ConsoleListsTest extends RequestConsoleSupport {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFseq,recorded_at,purpose_id,purpose,state,kind,given_by,channel");
+        // the session asked for English above: headers and values in the reader's language, never raw enums or UTC
+        assertThat(csv)
+                .startsWith("\uFEFFSequence number,Recorded at,Purpose code,Purpose,State,Kind,Given by,Channel");
+        assertThat(csv).contains("Withdrawn", "The person").doesNotContain("WITHDRAWN", "EXPRESS", "PERSON");
+        assertThat(csv).containsPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[-+]\\d{2}:\\d{2}");
         assertThat(csv.split("\r\n")).hasSizeGreaterThanOrEqualTo(3);
 
         var seen = new HashSet<Long>();

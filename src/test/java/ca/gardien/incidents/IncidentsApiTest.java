@@ -253,6 +253,8 @@ class IncidentsApiTest extends WebTestSupport {
                             "2026-11-24",
                             "Avis public",
                             "Asked the supplier to destroy the file");
+            // the time of awareness in the organization's zone, as the console writes it, never an ISO instant
+            assertThat(text).contains("2026-11-21 09:00 HNE").doesNotContain("2026-11-21T");
         }
     }
 

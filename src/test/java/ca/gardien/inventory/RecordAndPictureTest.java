@@ -52,10 +52,17 @@ class RecordAndPictureTest {
     void recordOfProcessingCsvHasAFrenchHeaderAndOneRowPerActivity() throws Exception {
         var csv = body("/api/v1/inventory/record-of-processing.csv");
         var lines = csv.split("\r\n");
-        assertThat(lines[0]).startsWith("id,traitement,personnes concernées");
+        assertThat(lines[0]).startsWith("code du traitement,traitement,personnes concernées");
         assertThat(lines).hasSize(1 + inventory.current().processingActivities().size());
         assertThat(csv).contains("website-cookies,Témoins et Google Analytics sur le site web");
         assertThat(csv).contains("États-Unis (Google LLC (Google Analytics))");
+        // yes or no and the source in the reader's language, never the data map's raw words
+        var cookies = java.util.Arrays.stream(lines)
+                .filter(l -> l.startsWith("website-cookies,"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cookies).containsPattern(",(oui|non),").doesNotContain(",true,", ",false,", ",person,");
+        assertThat(csv).contains("Auprès de la personne concernée");
     }
 
     @Test
@@ -65,7 +72,9 @@ class RecordAndPictureTest {
                         .header("Authorization", staff))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
-                .andExpect(content().string(org.hamcrest.Matchers.startsWith("id,processing,data subjects")));
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.startsWith("processing code,processing,data subjects")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("From the person concerned")));
     }
 
     @Test

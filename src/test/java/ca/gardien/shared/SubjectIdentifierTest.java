@@ -63,4 +63,16 @@ class SubjectIdentifierTest {
         assertThat(IdentifierKind.validKey("loyaltyCard")).isTrue();
         assertThat(IdentifierKind.validKey("Loyalty card")).isFalse();
     }
+
+    @Test
+    void recognisesAPlainEmailOrPhoneTypedWithoutItsKind() {
+        assertThat(SubjectIdentifier.typed(" Someone@Example.TEST ", "CA"))
+                .isEqualTo(SubjectIdentifier.parse("email:someone@example.test", "CA"));
+        assertThat(SubjectIdentifier.typed("514 555-0199", "CA"))
+                .isEqualTo(new SubjectIdentifier(IdentifierKind.PHONE, "+15145550199"));
+        assertThat(SubjectIdentifier.typed("customer:C-1", "CA"))
+                .isEqualTo(SubjectIdentifier.parse("customer:C-1", "CA"));
+        assertThat(SubjectIdentifier.typed("not an identifier", "CA")).isNull();
+        assertThat(SubjectIdentifier.typed(null, "CA")).isNull();
+    }
 }
