@@ -106,8 +106,16 @@ class RequestConsoleChromiumTest {
             officer.waitFor("document.getElementById('approve')", WAIT);
             submit(officer, "document.querySelector('#approve button')");
             officer.waitFor("document.getElementById('send')", WAIT);
+            // sending cannot be undone: the console asks first, and a "no" sends nothing
+            assertThat(officer.evaluate("window.confirm = q => { window.__asked = q; return false; };"
+                            + "document.querySelector('#send button').click(); window.__asked"))
+                    .startsWith("Envoyer la réponse");
+            assertThat(requests.get(id).status()).isEqualTo(RequestStatus.APPROVED);
+            officer.evaluate("window.confirm = q => true; 'yes'");
             submit(officer, "document.querySelector('#send button')");
             officer.waitFor("document.getElementById('close')", WAIT);
+            java.nio.file.Files.write(
+                    Path.of("target", "screenshots", "request-sent-1366.png"), officer.screenshot(1366, 768));
             assertThat(requests.get(id).status()).isEqualTo(RequestStatus.SENT);
 
             // the answer's link, in the person's mailbox (the outbox), downloaded once
