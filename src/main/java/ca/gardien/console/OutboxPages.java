@@ -2,6 +2,8 @@ package ca.gardien.console;
 
 import ca.gardien.mail.OutboxViews;
 import ca.gardien.organization.CurrentActor;
+import ca.gardien.requests.RequestViews;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -22,9 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OutboxPages {
 
     private final OutboxViews outbox;
+    private final RequestViews requests;
 
-    OutboxPages(OutboxViews outbox) {
+    OutboxPages(OutboxViews outbox, RequestViews requests) {
         this.outbox = outbox;
+        this.requests = requests;
     }
 
     @GetMapping
@@ -36,7 +40,19 @@ class OutboxPages {
     /** The full text of one message; opening it is recorded in the ledger. */
     @GetMapping("/{id}")
     String message(@PathVariable UUID id, Authentication authentication, Model model) {
-        model.addAttribute("message", outbox.open(id, CurrentActor.of(authentication)));
+        var message = outbox.open(id, CurrentActor.of(authentication));
+        model.addAttribute("message", message);
+        // the request the message is about, named by its reference (R-…) as everywhere else; none once it is gone
+        model.addAttribute("requestReference", message.aboutRequest() ? reference(message.relatedId()) : null);
         return "console/outbox-message";
+    }
+
+    private String reference(String requestId) {
+        try {
+            var id = UUID.fromString(requestId);
+            return requests.referencesOf(List.of(id)).get(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

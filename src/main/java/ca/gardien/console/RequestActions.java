@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -144,7 +143,11 @@ class RequestActions {
     @GetMapping("/documents/{document}")
     ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID document, Authentication auth) {
         var file = work.download(id, document, CurrentActor.of(auth));
-        return attachment(document + ".bin", file.content());
+        // the name it was uploaded under; a file stored without one is named for its id
+        var name = file.fileName() != null
+                ? file.fileName()
+                : document.toString().substring(0, 8) + ConsoleFiles.extension(file.mediaType());
+        return attachment(name, file.content());
     }
 
     /**
@@ -161,12 +164,7 @@ class RequestActions {
                 .contentType(type)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("X-Content-Type-Options", "nosniff")
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename)
-                                .build()
-                                .toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ConsoleFiles.disposition(filename))
                 .body(content);
     }
 

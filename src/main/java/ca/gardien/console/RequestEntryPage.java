@@ -145,6 +145,6 @@ class RequestEntryPage {
         var type = file.getContentType() == null || file.getContentType().length() > 100
                 ? MediaType.APPLICATION_OCTET_STREAM_VALUE
                 : file.getContentType();
-        return new RequestIntake.Upload(type, file.getBytes());
+        return new RequestIntake.Upload(type, file.getBytes(), file.getOriginalFilename());
     }
 }

@@ -1,9 +1,12 @@
 package ca.gardien.console;
 
 import ca.gardien.connectors.Rectifications;
+import ca.gardien.inventory.Inventory;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.requests.RequestViews;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +24,15 @@ class RequestPage {
     private final RequestViews views;
     private final Rectifications rectifications;
     private final ca.gardien.complaints.Complaints complaints;
+    private final Inventory inventory;
 
-    RequestPage(RequestViews views, Rectifications rectifications, ca.gardien.complaints.Complaints complaints) {
+    RequestPage(
+            RequestViews views,
+            Rectifications rectifications,
+            ca.gardien.complaints.Complaints complaints,
+            Inventory inventory) {
         this.complaints = complaints;
+        this.inventory = inventory;
         this.views = views;
         this.rectifications = rectifications;
     }
@@ -41,6 +50,8 @@ class RequestPage {
         model.addAttribute("row", RequestQueue.row(view.request(), view.today()));
         model.addAttribute("timeline", view.timeline());
         model.addAttribute("tasks", view.tasks());
+        // each task's system by its name in the data map, never its id (its id when the map no longer has it)
+        model.addAttribute("systemNames", systemNames());
         // systems whose rectification tasks a connector applies: the page offers the corrections form for them
         model.addAttribute("rectifiable", rectifications.systemsOf(view));
         model.addAttribute("messages", view.messages());
@@ -61,5 +72,11 @@ class RequestPage {
         model.addAttribute("files", view.files());
         model.addAttribute("complaints", complaints.linkedTo(id, auth));
         return "console/request";
+    }
+
+    private Map<String, String> systemNames() {
+        return inventory.current().systems().stream()
+                .filter(s -> s.name() != null && !s.name().isBlank())
+                .collect(Collectors.toMap(s -> s.id(), s -> s.name(), (a, b) -> a));
     }
 }

@@ -40,7 +40,7 @@ class AccessPackage {
         var html = letters.html(request, response, found);
         files.put("letter.html", html.getBytes(StandardCharsets.UTF_8));
         files.put("letter.pdf", PdfDocuments.fromXhtml(html));
-        if (request.type().releasesData() && !"REFUSAL".equals(response.outcome())) {
+        if (releasesData(request, response)) {
             var data = new LinkedHashMap<String, Object>();
             data.put("request", request.id().toString());
             data.put("type", request.type().name());
@@ -51,6 +51,23 @@ class AccessPackage {
             }
         }
         return zip(files);
+    }
+
+    /** Whether the package holds the information found (JSON), beside the letter: not for a full refusal. */
+    static boolean releasesData(RightsRequest request, ResponseDraft response) {
+        return request.type().releasesData() && !"REFUSAL".equals(response.outcome());
+    }
+
+    /** The files of the package, by name, in the order the ZIP holds them. */
+    static List<String> files(RightsRequest request, ResponseDraft response) {
+        var files = new ArrayList<>(List.of("letter.html", "letter.pdf"));
+        if (releasesData(request, response)) {
+            files.add("data.json");
+            if (request.type() == RequestType.PORTABILITY) {
+                files.add("data.csv");
+            }
+        }
+        return List.copyOf(files);
     }
 
     /** Information found per system; for portability only what was collected from the person. */

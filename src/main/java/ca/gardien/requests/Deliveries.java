@@ -4,6 +4,7 @@ import ca.gardien.shared.Actor;
 import ca.gardien.shared.KeyedDigest;
 import ca.gardien.shared.NotFoundException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
@@ -18,6 +19,7 @@ class Deliveries {
     private final AccessPackage packages;
     private final KeyedDigest key;
     private final RequestFacts facts;
+    private final Deadlines deadlines;
     private final Clock clock;
 
     Deliveries(
@@ -26,13 +28,50 @@ class Deliveries {
             AccessPackage packages,
             @Qualifier(RequestsConfiguration.KEY) KeyedDigest key,
             RequestFacts facts,
+            Deadlines deadlines,
             Clock clock) {
         this.responses = responses;
         this.requests = requests;
         this.packages = packages;
         this.key = key;
         this.facts = facts;
+        this.deadlines = deadlines;
         this.clock = clock;
+    }
+
+    /**
+     * What the link designates and whether it still works, for the page it opens; it does not use the link.
+     *
+     * @throws NotFoundException for a token that was never issued
+     */
+    @Transactional(readOnly = true)
+    public DownloadLink look(String token) {
+        var link = link(token);
+        var request = requests.find(link.requestId()).orElseThrow();
+        var zone = deadlines.zone(request.jurisdiction());
+        var files = responses
+                .find(request.id())
+                .map(draft -> AccessPackage.files(request, draft))
+                .orElse(List.of());
+        var state = link.downloadedAt() != null
+                ? DownloadLink.State.USED
+                : clock.instant().isBefore(link.expiresAt()) ? DownloadLink.State.READY : DownloadLink.State.EXPIRED;
+        return new DownloadLink(
+                request.reference(),
+                files,
+                link.expiresAt().atZone(zone).toLocalDate(),
+                state,
+                link.downloadedAt() == null
+                        ? null
+                        : link.downloadedAt().atZone(zone).toLocalDate());
+    }
+
+    private ResponseStore.Link link(String token) {
+        return responses.link(digest(token)).orElseThrow(() -> new NotFoundException("requests.object.download-link"));
+    }
+
+    private String digest(String token) {
+        return key.digest("download", token == null ? "" : token);
     }
 
     /**
@@ -41,8 +80,8 @@ class Deliveries {
      */
     @Transactional
     public byte[] download(String token) {
-        var digest = key.digest("download", token == null ? "" : token);
-        var link = responses.link(digest).orElseThrow(() -> new NotFoundException("requests.object.download-link"));
+        var digest = digest(token);
+        var link = link(token);
         var now = clock.instant();
         if (link.downloadedAt() != null || !now.isBefore(link.expiresAt()) || !responses.use(digest, now)) {
             throw new RequestProblem(Refusal.DOWNLOAD_GONE, "download-gone", Map.of());

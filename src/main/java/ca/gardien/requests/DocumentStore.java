@@ -13,8 +13,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DocumentStore {
 
-    /** A stored document without its content. */
-    record Document(UUID id, UUID requestId, String kind, String mediaType, long size, String sha256, String status) {}
+    /** A stored document without its content; {@code fileName} as uploaded, null when none was given or kept. */
+    record Document(
+            UUID id,
+            UUID requestId,
+            String kind,
+            String mediaType,
+            long size,
+            String sha256,
+            String status,
+            String fileName) {}
 
     private final JdbcClient jdbc;
     private final RequestKeys keys;
@@ -24,27 +32,32 @@ class DocumentStore {
         this.keys = keys;
     }
 
-    Document insert(UUID requestId, String kind, String mediaType, byte[] content, Instant at) {
+    /** Stores an upload, its content and its name sealed under the request's key. */
+    Document insert(UUID requestId, String kind, RequestIntake.Upload upload, Instant at) {
+        var content = upload.content();
+        var key = keys.ofRequest(requestId);
         var document = new Document(
                 UUID.randomUUID(),
                 requestId,
                 kind,
-                mediaType,
+                upload.mediaType(),
                 content.length,
                 ca.gardien.shared.Digests.sha256Hex(content),
-                "LETTER".equals(kind) ? "FILED" : "PENDING");
+                "LETTER".equals(kind) ? "FILED" : "PENDING",
+                upload.fileName());
         jdbc.sql("INSERT INTO requests_document (id, request_id, kind, media_type, size, sha256, content, status,"
-                        + " uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " uploaded_at, file_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         document.id(),
                         requestId,
                         kind,
-                        mediaType,
+                        document.mediaType(),
                         document.size(),
                         document.sha256(),
-                        keys.ofRequest(requestId).sealBytes(content),
+                        key.sealBytes(content),
                         document.status(),
-                        RequestStore.utc(at))
+                        RequestStore.utc(at),
+                        key.seal(document.fileName()))
                 .update();
         return document;
     }
@@ -52,17 +65,21 @@ class DocumentStore {
     /** A document's media type and content in clear; empty when absent, destroyed or its key is gone. */
     java.util.Optional<RequestNotes.File> content(UUID requestId, UUID documentId) {
         var key = keys.ofRequest(requestId);
-        return jdbc.sql("SELECT media_type, content FROM requests_document WHERE id = ? AND request_id = ?")
+        return jdbc.sql("SELECT media_type, content, file_name FROM requests_document WHERE id = ? AND request_id = ?")
                 .params(documentId, requestId)
-                .query((rs, n) ->
-                        new RequestNotes.File(rs.getString("media_type"), key.openBytes(rs.getBytes("content"))))
+                .query((rs, n) -> new RequestNotes.File(
+                        rs.getString("media_type"),
+                        key.openBytes(rs.getBytes("content")),
+                        key.open(rs.getString("file_name"))))
                 .optional()
                 .filter(f -> f.content() != null && f.content().length > 0);
     }
 
     List<Document> of(UUID requestId) {
-        return jdbc.sql("SELECT id, request_id, kind, media_type, size, sha256, status FROM requests_document"
-                        + " WHERE request_id = ? ORDER BY uploaded_at, id")
+        var key = keys.ofRequest(requestId);
+        return jdbc.sql(
+                        "SELECT id, request_id, kind, media_type, size, sha256, status, file_name FROM requests_document"
+                                + " WHERE request_id = ? ORDER BY uploaded_at, id")
                 .param(requestId)
                 .query((rs, n) -> new Document(
                         rs.getObject("id", UUID.class),
@@ -71,7 +88,8 @@ class DocumentStore {
                         rs.getString("media_type"),
                         rs.getLong("size"),
                         rs.getString("sha256"),
-                        rs.getString("status")))
+                        rs.getString("status"),
+                        key.open(rs.getString("file_name"))))
                 .list();
     }
 

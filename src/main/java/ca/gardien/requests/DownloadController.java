@@ -67,9 +67,15 @@ class DownloadController {
     }
 
     @GetMapping(PATH + "{token}")
-    @Operation(summary = "Download the answer once (ZIP); a second download is refused with 410")
+    @Operation(
+            summary = "Download the answer once (ZIP); a second download is refused with 410. A browser (Accept:"
+                    + " text/html) gets the link's page instead, whose button posts to the same address")
     ResponseEntity<byte[]> download(@PathVariable String token) {
-        var zip = deliveries.download(token);
+        return zip(deliveries.download(token));
+    }
+
+    /** The package as the person's browser saves it: a ZIP named after nothing personal, never cached. */
+    static ResponseEntity<byte[]> zip(byte[] zip) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

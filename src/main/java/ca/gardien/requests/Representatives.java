@@ -46,7 +46,7 @@ public class Representatives {
             throw RequestSteps.wrongState(request, request.status());
         }
         checks.checkUpload("document", file);
-        var document = documents.insert(requestId, "MANDATE", file.mediaType(), file.content(), clock.instant());
+        var document = documents.insert(requestId, "MANDATE", file, clock.instant());
         facts.record(
                 "representative-document-filed",
                 requestId,

@@ -90,7 +90,9 @@ class RequestController {
         }
         var type = file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : file.getContentType();
         return new RequestIntake.Upload(
-                type.length() > 100 ? MediaType.APPLICATION_OCTET_STREAM_VALUE : type, file.getBytes());
+                type.length() > 100 ? MediaType.APPLICATION_OCTET_STREAM_VALUE : type,
+                file.getBytes(),
+                file.getOriginalFilename());
     }
 
     private static LocalDate date(String text) {

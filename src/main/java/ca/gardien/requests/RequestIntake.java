@@ -71,7 +71,17 @@ public class RequestIntake {
     }
 
     /** A file received with a request (a scanned letter, a mandate). */
-    public record Upload(String mediaType, byte[] content) {}
+    public record Upload(String mediaType, byte[] content, String fileName) {
+
+        /** The file's name as its uploader's system gave it, cleaned ({@link FileNames}); null when none. */
+        public Upload {
+            fileName = FileNames.clean(fileName);
+        }
+
+        public Upload(String mediaType, byte[] content) {
+            this(mediaType, content, null);
+        }
+    }
 
     /**
      * Receives a request now (API or portal).
@@ -140,7 +150,7 @@ public class RequestIntake {
         var rows = rows(request.id(), input.identifiers(properties.phoneRegion()));
         store.insert(request, rows);
         if (letter != null) {
-            var doc = documents.insert(request.id(), "LETTER", letter.mediaType(), letter.content(), clock.instant());
+            var doc = documents.insert(request.id(), "LETTER", letter, clock.instant());
             facts.record("letter-filed", request.id(), actor, Map.of("sha256", doc.sha256(), "size", "" + doc.size()));
         }
         facts.record("received", request.id(), actor, payload(request, rows));

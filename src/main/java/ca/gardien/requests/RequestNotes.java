@@ -27,10 +27,10 @@ public class RequestNotes {
     public record Note(UUID id, String body, String author, Instant createdAt) {}
 
     /** A file of the request without its content: a scanned letter, a representative's document, an attachment. */
-    public record Attachment(UUID id, String kind, String mediaType, long size, String sha256) {}
+    public record Attachment(UUID id, String kind, String mediaType, long size, String sha256, String fileName) {}
 
     /** A file's content, for a download. */
-    public record File(String mediaType, byte[] content) {}
+    public record File(String mediaType, byte[] content, String fileName) {}
 
     private final RequestStore store;
     private final DocumentStore documents;
@@ -93,13 +93,13 @@ public class RequestNotes {
         }
         checks.checkUpload("file", upload);
         kept(requestId);
-        var doc = documents.insert(requestId, ATTACHMENT, upload.mediaType(), upload.content(), clock.instant());
+        var doc = documents.insert(requestId, ATTACHMENT, upload, clock.instant());
         facts.record(
                 "attachment-filed",
                 requestId,
                 actor,
                 Map.of("document", doc.id().toString(), "sha256", doc.sha256(), "size", "" + doc.size()));
-        return new Attachment(doc.id(), doc.kind(), doc.mediaType(), doc.size(), doc.sha256());
+        return new Attachment(doc.id(), doc.kind(), doc.mediaType(), doc.size(), doc.sha256(), doc.fileName());
     }
 
     /** The request's notes, oldest first (a destroyed note has a null body). */
@@ -121,7 +121,7 @@ public class RequestNotes {
     @Transactional(readOnly = true)
     public List<Attachment> files(UUID requestId) {
         return documents.of(requestId).stream()
-                .map(d -> new Attachment(d.id(), d.kind(), d.mediaType(), d.size(), d.sha256()))
+                .map(d -> new Attachment(d.id(), d.kind(), d.mediaType(), d.size(), d.sha256(), d.fileName()))
                 .toList();
     }
 

@@ -36,9 +36,18 @@ class RequestProblem extends RuntimeException implements RequestRefusal {
         return messages.getMessage(titleKey, null, titleKey, locale);
     }
 
+    /** The detail; the fields it says are missing are named in words ({@code form.field.<name>}), never by code. */
     @Override
     public String detail(MessageSource messages, Locale locale) {
-        return messages.getMessage(getMessage(), arguments.clone(), getMessage(), locale);
+        var args = arguments.clone();
+        if (properties.containsKey("missing") && args.length == 1) {
+            args[0] = String.join(
+                    ", ",
+                    fields().stream()
+                            .map(f -> messages.getMessage("form.field." + f, null, f, locale))
+                            .toList());
+        }
+        return messages.getMessage(getMessage(), args, getMessage(), locale);
     }
 
     @Override

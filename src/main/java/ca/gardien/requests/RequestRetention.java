@@ -121,9 +121,10 @@ class RequestRetention {
                         id));
         counts.put(
                 "documents",
-                String.valueOf(jdbc.sql("UPDATE requests_document SET content = ? WHERE request_id = ?")
-                        .params(new byte[0], id)
-                        .update()));
+                String.valueOf(
+                        jdbc.sql("UPDATE requests_document SET content = ?, file_name = NULL WHERE request_id = ?")
+                                .params(new byte[0], id)
+                                .update()));
         counts.put(
                 "responseMessages",
                 count("UPDATE requests_response SET message = NULL WHERE request_id = ? AND message IS NOT NULL", id));

@@ -86,6 +86,15 @@ public record RequestView(
      *
      * @param actor who acted, as {@code kind:id}
      * @param details the fact's payload as recorded (ids, kinds, dates and digests), shown as is
+     * @param times how many facts of this kind the line stands for: the views of the identifiers, each a fact of the
+     *     ledger, are folded into one line with the time, actor and payload of the last; 1 for any other fact
      */
-    public record TimelineEntry(long sequence, Instant occurredAt, String action, String actor, String details) {}
+    public record TimelineEntry(
+            long sequence, Instant occurredAt, String action, String actor, String details, int times) {
+
+        /** Whether the line stands for more than one fact (repeated views). */
+        public boolean folded() {
+            return times > 1;
+        }
+    }
 }

@@ -148,14 +148,15 @@ public class RequestViews {
         var working = inClear && stored.purgedAt() == null; // notes and files: for those who work requests
         var purgedOn = stored.purgedAt() == null ? null : deadlines.dayOf(stored.jurisdiction(), stored.purgedAt());
         var requestTasks = tasks.of(id);
-        var timeline = ledger.about("request", id.toString(), TIMELINE).stream()
+        var timeline = RequestTimeline.folded(ledger.about("request", id.toString(), TIMELINE).stream()
                 .map(e -> new RequestView.TimelineEntry(
                         e.sequence(),
                         e.occurredAt(),
                         e.action(),
                         e.actor().kind() + ":" + e.actor().id(),
-                        e.payload()))
-                .toList();
+                        e.payload(),
+                        1))
+                .toList());
         return new RequestView(
                 request,
                 today(stored),

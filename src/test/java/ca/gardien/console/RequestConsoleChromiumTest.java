@@ -26,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Issue 13's acceptance, in the system's Chromium on the embedded default without SMTP: (a) a person files an access
  * request on the portal; the person in charge, using only console pages, reads the code on the outbox page (as the
  * person would in their mailbox), completes the verification, reads what was asked, handles the tasks, approves and
- * sends the answer; the person downloads the package once, and a second download is refused. (b) The person in charge
+ * sends the answer (after a confirmation); the person opens the link's page and downloads the package once, and the link
+ * then opens a page saying it was used. (b) The person in charge
  * enters a paper request and records an identity checked in person.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -105,15 +106,41 @@ class RequestConsoleChromiumTest {
             officer.waitFor("document.getElementById('approve')", WAIT);
             submit(officer, "document.querySelector('#approve button')");
             officer.waitFor("document.getElementById('send')", WAIT);
+            // sending cannot be undone: the console asks first, and a "no" sends nothing
+            assertThat(officer.evaluate("window.confirm = q => { window.__asked = q; return false; };"
+                            + "document.querySelector('#send button').click(); window.__asked"))
+                    .startsWith("Envoyer la réponse");
+            assertThat(requests.get(id).status()).isEqualTo(RequestStatus.APPROVED);
+            officer.evaluate("window.confirm = q => true; 'yes'");
             submit(officer, "document.querySelector('#send button')");
             officer.waitFor("document.getElementById('close')", WAIT);
+            java.nio.file.Files.write(
+                    Path.of("target", "screenshots", "request-sent-1366.png"), officer.screenshot(1366, 768));
             assertThat(requests.get(id).status()).isEqualTo(RequestStatus.SENT);
 
             // the answer's link, in the person's mailbox (the outbox), downloaded once
             var link = LINK.matcher(newestMessage(officer, email));
             assertThat(link.find()).as("a download link in the message").isTrue();
-            assertThat(fetchStatus(person, link.group(1))).isEqualTo("200");
-            assertThat(fetchStatus(person, link.group(1))).isEqualTo("410");
+            // the link opens a page that says what the package holds; opening it uses nothing, its button downloads
+            person.evaluate("location.href = '" + link.group(1) + "'; 'go'");
+            person.waitFor("document.getElementById('download-button')", WAIT);
+            assertThat(person.evaluate("document.getElementById('download-files').textContent"))
+                    .contains("PDF");
+            assertThat(requests.get(id).status()).isEqualTo(RequestStatus.SENT);
+            person.screenshot(Path.of("target", "screenshots", "download-page-390.png"), 390, 844);
+            assertThat(person.evaluate("String(document.documentElement.scrollWidth)"))
+                    .isEqualTo("390");
+            person.screenshot(Path.of("target", "screenshots", "download-page-1366.png"), 1366, 768);
+            assertThat(fetchStatus(person, link.group(1), "POST")).isEqualTo("200");
+            // used: the link now opens a page that says so (410), and the button downloads nothing more
+            person.evaluate("location.reload(); 'reload'");
+            person.waitFor("document.getElementById('download-gone')", WAIT);
+            assertThat(person.evaluate("document.getElementById('download-gone').textContent"))
+                    .contains("déjà été téléchargée");
+            person.screenshot(Path.of("target", "screenshots", "download-gone-390.png"), 390, 844);
+            assertThat(person.evaluate("String(document.documentElement.scrollWidth)"))
+                    .isEqualTo("390");
+            assertThat(fetchStatus(person, link.group(1), "POST")).isEqualTo("410");
         }
     }
 
@@ -193,10 +220,10 @@ class RequestConsoleChromiumTest {
         click(session, button);
     }
 
-    /** The HTTP status of a GET from the person's page (as their browser would download it). */
-    private static String fetchStatus(ChromiumSession person, String path) throws InterruptedException {
-        person.evaluate("window.__status = null; fetch('" + path
-                + "').then(r => { window.__status = String(r.status); });" + " 'fetching'");
+    /** The HTTP status of a request from the person's page (as their browser would download it). */
+    private static String fetchStatus(ChromiumSession person, String path, String method) throws InterruptedException {
+        person.evaluate("window.__status = null; fetch('" + path + "', {method: '" + method
+                + "'}).then(r => { window.__status = String(r.status); });" + " 'fetching'");
         person.waitFor("window.__status !== null", WAIT);
         return person.evaluate("window.__status");
     }

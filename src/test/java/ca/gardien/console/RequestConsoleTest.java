@@ -112,11 +112,11 @@ class RequestConsoleTest extends RequestConsoleSupport {
 
         var staff = session(Role.STAFF);
         assertThat(refusal(staff, id, "/response", "outcome", "REFUSAL", "reasons", "Not held."))
-                .contains("legalProvisions")
-                .contains("remedy");
+                .contains("Dispositions de la loi invoquées") // named in words (officer review), not legalProvisions
+                .contains("Recours");
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RECEIVED);
         assertThat(refusal(staff, id, "/tasks/" + UUID.randomUUID() + "/complete", "outcome", "BOGUS"))
-                .contains("outcome");
+                .contains("Résultat"); // the field named by its label, not "outcome"
         mvc.perform(get("/console/requests/" + UUID.randomUUID()).session(staff))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/console/requests/" + UUID.randomUUID() + "/cancel")

@@ -44,8 +44,10 @@ class RequestRetentionTest extends RequestsTestSupport {
         documents.insert(
                 answered,
                 "LETTER",
-                "application/pdf",
-                "Lettre de Madame Synthétique".getBytes(StandardCharsets.UTF_8),
+                new RequestIntake.Upload(
+                        "application/pdf",
+                        "Lettre de Madame Synthétique".getBytes(StandardCharsets.UTF_8),
+                        "lettre-synthetique.pdf"),
                 clock.instant());
         completeTasks(answered, FOUND);
         draft(answered, staff, "{\"outcome\": \"FULFILLED\", \"message\": \"Bonjour Madame Synthétique\"}")

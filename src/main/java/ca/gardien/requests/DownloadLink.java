@@ -1,0 +1,28 @@
+package ca.gardien.requests;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a download link designates, as the page it opens shows it to the person, without using it: the request's
+ * reference, the files of the package, and whether the link still works.
+ *
+ * @param reference the request's reference (R-…), which the person quotes to ask again
+ * @param files the names of the package's files ({@code letter.html}, {@code letter.pdf}, {@code data.json},
+ *     {@code data.csv})
+ * @param lastDay the last day the link works, in the request's jurisdiction
+ * @param state ready, already used or expired
+ * @param usedOn the day the package was downloaded, in the request's jurisdiction; null until then
+ */
+public record DownloadLink(String reference, List<String> files, LocalDate lastDay, State state, LocalDate usedOn) {
+
+    public enum State {
+        READY,
+        USED,
+        EXPIRED
+    }
+
+    public boolean ready() {
+        return state == State.READY;
+    }
+}

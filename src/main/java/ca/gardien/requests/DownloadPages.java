@@ -1,0 +1,56 @@
+package ca.gardien.requests;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The page the person's download link opens in a browser: what the package holds, until when the link works, and the
+ * button that downloads it (a post, so that a mail scanner following the link does not use it up). A link already used
+ * or expired opens a page (410) that says what happened and how to ask again. The one-download rule and the facts
+ * recorded are those of {@link Deliveries#download}.
+ */
+@Controller
+@Hidden
+class DownloadPages {
+
+    private final Deliveries deliveries;
+
+    DownloadPages(Deliveries deliveries) {
+        this.deliveries = deliveries;
+    }
+
+    @GetMapping(value = DownloadController.PATH + "{token}", produces = MediaType.TEXT_HTML_VALUE)
+    String page(@PathVariable String token, Model model, HttpServletResponse response) {
+        model.addAttribute("token", token);
+        return page(deliveries.look(token), model, response);
+    }
+
+    /** The download itself; a link used or expired in the meantime answers the 410 page ({@link DownloadPageErrors}). */
+    @PostMapping(DownloadController.PATH + "{token}")
+    ResponseEntity<byte[]> download(@PathVariable String token) {
+        return DownloadController.zip(deliveries.download(token));
+    }
+
+    /** The link's page: the download, or why there is none any more (410). */
+    static String page(DownloadLink link, Model model, HttpServletResponse response) {
+        var days = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(LocaleContextHolder.getLocale());
+        model.addAttribute("link", link);
+        model.addAttribute("lastDay", days.format(link.lastDay()));
+        model.addAttribute("usedOn", link.usedOn() == null ? null : days.format(link.usedOn()));
+        if (link.ready()) {
+            return "requests/download";
+        }
+        response.setStatus(HttpServletResponse.SC_GONE);
+        return "requests/download-gone";
+    }
+}

@@ -1,0 +1,113 @@
+package ca.gardien.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The page the person's download link opens in a browser (the officer's review of 2026-12-05: the link downloaded at
+ * once, and a used one answered raw JSON): what the package holds and its button; once used or expired, a readable
+ * 410 page that says what happened and how to ask again. Opening the page does not use the link; the button does, once.
+ */
+class DownloadPageTest extends RequestsTestSupport {
+
+    static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    @Autowired
+    Requests requests;
+
+    /** An answered access request; returns the link's path. */
+    private String sent(UUID id) throws Exception {
+        completeTasks(id, """
+                [{"category": "contact", "source": "person", "fields": {"postalAddress": "1 rue Synthétique"}}]""");
+        draft(id, staff, "{\"outcome\": \"FULFILLED\", \"message\": \"Voici.\"}")
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/requests/" + id + "/approve").header("Authorization", officerBearer()));
+        mvc.perform(post("/api/v1/requests/" + id + "/send").header("Authorization", staff));
+        return outbox.about(id.toString()).stream()
+                .filter(m -> m.template().equals("requests.delivery"))
+                .findFirst()
+                .orElseThrow()
+                .body()
+                .replaceAll("(?s).*(/requests/download/[A-Za-z0-9_-]+).*", "$1");
+    }
+
+    private String html(MockHttpServletRequestBuilder request, int status) throws Exception {
+        var response = mvc.perform(request.header(HttpHeaders.ACCEPT, BROWSER))
+                .andExpect(status().is(status))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getContentType()).startsWith("text/html");
+        return response.getContentAsString();
+    }
+
+    @Test
+    void theLinkOpensAPageThatSaysWhatThePackageHoldsAndItsButtonDownloadsItOnce() throws Exception {
+        var id = inProgress("ACCESS", email());
+        var link = sent(id);
+        var reference = requests.get(id).reference();
+
+        var page = html(get(link), 200);
+        assertThat(page)
+                .contains("<html lang=\"fr\"")
+                .contains("Votre réponse est prête")
+                .contains(reference)
+                .contains("data-file=\"letter.pdf\"")
+                .contains("data-file=\"data.json\"")
+                .doesNotContain("data-file=\"data.csv\"")
+                .contains("un seul téléchargement")
+                .containsPattern("<form id=\"download-form\" method=\"post\" action=\"" + link + "\"");
+        assertThat(html(get(link).cookie(new Cookie("gardien-lang", "en")), 200))
+                .contains("<html lang=\"en\"")
+                .contains("Your answer is ready")
+                .contains("Download my answer (ZIP)");
+        // opening the page twice used nothing
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.SENT);
+
+        var zip = mvc.perform(post(link).header(HttpHeaders.ACCEPT, BROWSER))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(zip.getContentType()).isEqualTo("application/zip");
+        assertThat(RightsRequestEndToEndTest.unzip(zip.getContentAsByteArray()))
+                .containsKeys("letter.pdf", "data.json");
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.CLOSED);
+        awaitLedgerEntry("requests.downloaded", id);
+
+        var used = html(get(link), 410);
+        assertThat(used)
+                .contains("Ce lien ne fonctionne plus")
+                .contains("déjà été téléchargée le")
+                .contains(reference)
+                .contains("href=\"/privacy/contact\"")
+                .doesNotContain("download-form")
+                .doesNotContain("\"type\"");
+        assertThat(html(post(link), 410)).contains("déjà été téléchargée le");
+        // a program (no HTML asked) still gets the problem
+        mvc.perform(get(link)).andExpect(problem(410, "download-gone"));
+        assertThat(html(get("/requests/download/not-a-token"), 404)).doesNotContain("\"type\"");
+    }
+
+    @Test
+    void anExpiredLinkSaysWhenItExpiredAndHowToAskAgain() throws Exception {
+        var id = inProgress("ACCESS", email());
+        var link = sent(id);
+        clock.advance(Duration.ofDays(8));
+        var page = html(get(link).cookie(new Cookie("gardien-lang", "en")), 410);
+        assertThat(page)
+                .contains("This link no longer works")
+                .contains("expired on")
+                .contains("quoting the reference " + requests.get(id).reference());
+        assertThat(html(post(link), 410)).contains("a expiré le");
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.SENT);
+    }
+}
