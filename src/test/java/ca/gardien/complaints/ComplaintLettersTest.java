@@ -2,6 +2,7 @@ package ca.gardien.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gardien.organization.Letterhead;
 import ca.gardien.organization.OrganizationProfile;
 import ca.gardien.shared.Bundles;
 import java.time.Instant;
@@ -26,8 +27,9 @@ class ComplaintLettersTest {
                     "Officer Synthetic", "Privacy officer", "privacy@example.test", "+1 555 010 0199"),
             null);
 
-    private final ComplaintLetters letters =
-            new ComplaintLetters(Bundles.messages(), () -> LocalDate.parse("2027-04-01"), () -> Optional.of(PROFILE));
+    private final ComplaintLetters letters = new ComplaintLetters(
+            Bundles.messages(),
+            Letterhead.of(Bundles.messages(), () -> LocalDate.parse("2027-04-01"), () -> Optional.of(PROFILE)));
 
     private static Complaint complaint(boolean concernsRefusal) {
         return complaint(concernsRefusal, "Synthetic Person");
@@ -125,7 +127,9 @@ class ComplaintLettersTest {
 
     @Test
     void aLetterWithoutAnOrganizationProfileIsStillDatedAndClosed() {
-        var bare = new ComplaintLetters(Bundles.messages(), () -> LocalDate.parse("2027-04-02"), Optional::empty);
+        var bare = new ComplaintLetters(
+                Bundles.messages(),
+                Letterhead.of(Bundles.messages(), () -> LocalDate.parse("2027-04-02"), Optional::empty));
         var letter = bare.delayNotice(
                 complaint(false), "Raisons.", "En cours.", LocalDate.parse("2027-04-30"), Locale.CANADA_FRENCH);
         assertThat(letter.text()).contains("Le 2 avril 2027").contains("Veuillez agréer nos salutations distinguées.");
