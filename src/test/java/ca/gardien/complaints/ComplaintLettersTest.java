@@ -3,7 +3,7 @@ package ca.gardien.complaints;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gardien.organization.Letterhead;
-import ca.gardien.organization.OrganizationProfile;
+import ca.gardien.organization.SyntheticLetterhead;
 import ca.gardien.shared.Bundles;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,17 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class ComplaintLettersTest {
 
-    private static final OrganizationProfile PROFILE = new OrganizationProfile(
-            "Synthetic Organization Inc.",
-            null,
-            new OrganizationProfile.Address("1 Synthetic Street", "Montréal", "QC", "H0H 0H0", "Canada"),
-            new OrganizationProfile.PersonInCharge(
-                    "Officer Synthetic", "Privacy officer", "privacy@example.test", "+1 555 010 0199"),
-            null);
-
-    private final ComplaintLetters letters = new ComplaintLetters(
-            Bundles.messages(),
-            Letterhead.of(Bundles.messages(), () -> LocalDate.parse("2027-04-01"), () -> Optional.of(PROFILE)));
+    private final ComplaintLetters letters =
+            new ComplaintLetters(Bundles.messages(), SyntheticLetterhead.on("2027-04-01"));
 
     private static Complaint complaint(boolean concernsRefusal) {
         return complaint(concernsRefusal, "Synthetic Person");

@@ -13,14 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The date and signature block every letter of the organization shares (complaints, rights requests). */
 class LetterheadTest {
 
-    private static final OrganizationProfile PROFILE = new OrganizationProfile(
-            "Synthetic Organization Inc.",
-            null,
-            new OrganizationProfile.Address("1 Synthetic Street", "Montréal", "QC", "H0H 0H0", "Canada"),
-            new OrganizationProfile.PersonInCharge(
-                    "Officer Synthetic", "Privacy officer", "privacy@example.test", null),
-            null);
-
     @ParameterizedTest(name = "{0} {1} → {2}")
     @CsvSource(
             delimiter = '|',
@@ -46,7 +38,14 @@ class LetterheadTest {
 
     @Test
     void theSignatureNamesThePersonInChargeAndLeavesOutAPhoneThereIsNot() {
-        var letterhead = Letterhead.of(Bundles.messages(), LocalDate::now, () -> Optional.of(PROFILE));
+        var person = SyntheticLetterhead.PROFILE.personInCharge();
+        var withoutPhone = new OrganizationProfile(
+                "Synthetic Organization Inc.",
+                null,
+                SyntheticLetterhead.PROFILE.address(),
+                new OrganizationProfile.PersonInCharge(person.name(), person.title(), person.email(), null),
+                null);
+        var letterhead = Letterhead.of(Bundles.messages(), LocalDate::now, () -> Optional.of(withoutPhone));
         assertThat(letterhead.signature(Locale.ENGLISH))
                 .containsExactly(
                         "Yours sincerely,",

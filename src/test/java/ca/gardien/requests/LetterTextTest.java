@@ -2,33 +2,21 @@ package ca.gardien.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.gardien.organization.Letterhead;
-import ca.gardien.organization.OrganizationProfile;
+import ca.gardien.organization.SyntheticLetterhead;
 import ca.gardien.shared.Bundles;
 import ca.gardien.shared.IdentifierKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** A refusal letter names the remedy of the request's own jurisdiction, never Québec's body for another profile. */
 class LetterTextTest {
 
-    private static final OrganizationProfile PROFILE = new OrganizationProfile(
-            "Synthetic Organization Inc.",
-            null,
-            new OrganizationProfile.Address("1 Synthetic Street", "Montréal", "QC", "H0H 0H0", "Canada"),
-            new OrganizationProfile.PersonInCharge(
-                    "Officer Synthetic", "Privacy officer", "privacy@example.test", "+1 555 010 0199"),
-            null);
-
     private final LetterText letters = new LetterText(
-            Bundles.messages(),
-            j -> java.time.ZoneId.of("America/Toronto"),
-            Letterhead.of(Bundles.messages(), () -> LocalDate.parse("2027-04-01"), () -> Optional.of(PROFILE)));
+            Bundles.messages(), j -> java.time.ZoneId.of("America/Toronto"), SyntheticLetterhead.on("2027-04-01"));
 
     private static RightsRequest request(String jurisdiction, String language) {
         return request(RequestType.ACCESS, jurisdiction, language);
