@@ -1,17 +1,11 @@
 package ca.gardien.complaints;
 
-import ca.gardien.organization.Organization;
-import ca.gardien.organization.OrganizationProfile;
-import ca.gardien.organization.OrganizationTime;
+import ca.gardien.organization.Letterhead;
 import ca.gardien.shared.PdfDocuments;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -37,19 +31,12 @@ class ComplaintLetters {
     }
 
     private final MessageSource texts;
-    private final Supplier<LocalDate> today;
-    private final Supplier<Optional<OrganizationProfile>> profile;
+    private final Letterhead letterhead;
 
-    @Autowired
-    ComplaintLetters(MessageSource texts, OrganizationTime time, Organization organization) {
-        this(texts, time::today, organization::profile);
-    }
-
-    /** With the organization's day and profile given (a letter's date and signatory). */
-    ComplaintLetters(MessageSource texts, Supplier<LocalDate> today, Supplier<Optional<OrganizationProfile>> profile) {
+    /** With the organization's letterhead: a letter's date and signatory, shared with the rights requests' letters. */
+    ComplaintLetters(MessageSource texts, Letterhead letterhead) {
         this.texts = texts;
-        this.today = today;
-        this.profile = profile;
+        this.letterhead = letterhead;
     }
 
     Letter answer(Complaint c, String reasons, Locale locale) {
@@ -91,21 +78,12 @@ class ComplaintLetters {
 
     private Letter letter(Complaint c, String title, List<String> paragraphs, Locale locale) {
         var heading = new ArrayList<String>();
-        heading.add(t("complaints.letter.dated", locale, day(today.get(), locale)));
+        heading.add(letterhead.dated(locale));
         heading.add(t("complaints.letter.reference", locale, c.reference()));
         if (c.name() != null && !c.name().isBlank()) { // null when the file's key is gone: no addressee, no failure
             heading.add(c.name());
         }
-        var signature = new ArrayList<String>();
-        signature.add(t("complaints.letter.closing", locale));
-        profile.get().ifPresent(p -> {
-            var person = p.personInCharge();
-            signature.addAll(List.of(person.name(), person.title(), p.legalName(), person.email()));
-            if (person.phone() != null && !person.phone().isBlank()) {
-                signature.add(person.phone());
-            }
-        });
-        return new Letter(t(title, locale), heading, paragraphs, signature);
+        return new Letter(t(title, locale), heading, paragraphs, letterhead.signature(locale));
     }
 
     byte[] pdf(Letter letter, Locale locale) {
@@ -126,17 +104,9 @@ class ComplaintLetters {
         return PdfDocuments.fromXhtml(html.append("</body></html>").toString());
     }
 
-    /**
-     * A day written out as a letter dates it, by the bundle's pattern: French writes the first of a month as an ordinal
-     * ("1er décembre 2026"), so the first of a month has a pattern of its own.
-     */
+    /** A day written out as a letter dates it ({@link Letterhead#day}). */
     String day(LocalDate day, Locale locale) {
-        return day(day, locale, texts);
-    }
-
-    static String day(LocalDate day, Locale locale, org.springframework.context.MessageSource texts) {
-        var key = day.getDayOfMonth() == 1 ? "complaints.letter.date.first" : "complaints.letter.date";
-        return day.format(DateTimeFormatter.ofPattern(texts.getMessage(key, null, locale), locale));
+        return letterhead.day(day, locale);
     }
 
     private String t(String key, Locale locale, Object... args) {

@@ -2,11 +2,13 @@ package ca.gardien.console;
 
 import ca.gardien.organization.AccountRow;
 import ca.gardien.organization.AccountViews;
+import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -94,12 +96,18 @@ class LedgerActors {
         }
     }
 
-    /** The field's suggestions: every account by username (its name and role alongside), then Gardien. */
-    List<Choice> choices(Locale locale) {
+    /**
+     * The field's suggestions: every account by username (its name and role alongside), then Gardien. The accounts only
+     * for a reader who may list them ({@code GET /api/v1/accounts}: the person in charge and auditors); a delegate gets
+     * Gardien alone, and a name they type is still searched.
+     */
+    List<Choice> choices(Locale locale, Set<Role> reader) {
         var choices = new ArrayList<Choice>();
-        accounts.all().stream()
-                .sorted(Comparator.comparing(a -> a.name().toLowerCase(Locale.ROOT)))
-                .forEach(a -> choices.add(new Choice(a.username(), label(a, locale))));
+        if (reader.contains(Role.PRIVACY_OFFICER) || reader.contains(Role.AUDITOR)) {
+            accounts.all().stream()
+                    .sorted(Comparator.comparing(a -> a.name().toLowerCase(Locale.ROOT)))
+                    .forEach(a -> choices.add(new Choice(a.username(), label(a, locale))));
+        }
         choices.add(new Choice(Actor.SYSTEM.id(), messages.getMessage("ledger.actor.SYSTEM", null, locale)));
         return choices;
     }

@@ -3,6 +3,7 @@ package ca.gardien.console;
 import ca.gardien.ledger.EvidenceLedger;
 import ca.gardien.ledger.LedgerEntry;
 import ca.gardien.ledger.LedgerQuery;
+import ca.gardien.organization.CurrentActor;
 import ca.gardien.shared.CsvFile;
 import ca.gardien.shared.DateRange;
 import ca.gardien.shared.InvalidInputException;
@@ -15,6 +16,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,7 +74,8 @@ class LedgerPages {
             @RequestParam(required = false) Long before,
             Model model,
             Locale locale,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            Authentication reader) {
         var who = actors.resolve(actor);
         var query = query(q, action, who, references.objectFilter(object), from, to, dir, after, Listing.PAGE_SIZE);
         if (query.after() == null && before != null && !query.ascending()) {
@@ -95,7 +98,7 @@ class LedgerPages {
         }
         model.addAttribute("entries", LedgerLine.of(page.rows(), words, references.of(page.rows()), times));
         model.addAttribute("status", ledger.status());
-        model.addAttribute("actors", actors.choices(locale));
+        model.addAttribute("actors", actors.choices(locale, CurrentActor.roles(reader)));
         var filters = new Object[] {
             "q", Listing.search(q),
             "action", query.action(),

@@ -3,8 +3,6 @@ package ca.gardien.console;
 import ca.gardien.retention.RetentionConsole;
 import ca.gardien.retention.RetentionOwnData;
 import ca.gardien.shared.CsvFile;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
@@ -115,15 +113,13 @@ class RetentionPages {
                 reason,
                 "endsOn",
                 endsOn);
-        return ConsoleSteps.runAt(PAGE + "#holds", flash, "holdForm", typed, () -> {
-            LocalDate end;
-            try {
-                end = endsOn == null || endsOn.isBlank() ? null : LocalDate.parse(endsOn);
-            } catch (DateTimeParseException e) {
-                throw new ca.gardien.shared.InvalidInputException("endsOn", "retention.field.ends-on");
-            }
-            retention.placeHold(connector, table, subjectKind, subject, incident, complaint, reason, end, auth);
-        });
+        return ConsoleSteps.runAt(
+                PAGE + "#holds",
+                flash,
+                "holdForm",
+                typed,
+                () -> retention.placeHold(
+                        connector, table, subjectKind, subject, incident, complaint, reason, endsOn, auth));
     }
 
     @PostMapping(PAGE + "/holds/{id}/release")

@@ -1,29 +1,41 @@
 package ca.gardien.requests;
 
+import ca.gardien.organization.Letterhead;
+import ca.gardien.shared.IdentifierKind;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
-/** The written answer as XHTML (so that it also renders to PDF), from the texts in the application's bundle {@code i18n/requests}. */
+/**
+ * The written answer as XHTML (so that it also renders to PDF), from the texts in the application's bundle {@code
+ * i18n/requests}. Like every letter of the organization ({@link Letterhead}) it is dated with the organization's day in
+ * words, addressed to the requester and signed by the person in charge. Requests keep no name: the addressee is the
+ * address the request reaches the person at (its email, else its phone), sealed under the request's key; once the key
+ * is gone the letter goes out without one.
+ */
 @Component
 class LetterText {
 
     private final MessageSource texts;
     private final java.util.function.Function<String, java.time.ZoneId> zones;
+    private final Letterhead letterhead;
 
     @org.springframework.beans.factory.annotation.Autowired
-    LetterText(MessageSource texts, Deadlines deadlines) {
-        this(texts, deadlines::zone);
+    LetterText(MessageSource texts, Deadlines deadlines, Letterhead letterhead) {
+        this(texts, deadlines::zone, letterhead);
     }
 
     /** With the zone of each jurisdiction given: the day a request was received is a day of its jurisdiction. */
-    LetterText(MessageSource texts, java.util.function.Function<String, java.time.ZoneId> zones) {
+    LetterText(
+            MessageSource texts, java.util.function.Function<String, java.time.ZoneId> zones, Letterhead letterhead) {
         this.zones = zones;
         this.texts = texts;
+        this.letterhead = letterhead;
     }
 
     String html(RightsRequest request, ResponseDraft response, Map<String, List<TaskResult.FoundRecord>> found) {
@@ -34,6 +46,8 @@ class LetterText {
                 .append(t("letter.title", locale))
                 .append("</title></head><body>");
         html.append("<h1>").append(t("letter.title", locale)).append("</h1>");
+        html.append("<p>").append(e(letterhead.dated(locale))).append("</p>");
+        addressee(request).ifPresent(a -> html.append("<p>").append(e(a)).append("</p>"));
         html.append("<p>")
                 .append(t(
                         "letter.request",
@@ -41,10 +55,12 @@ class LetterText {
                         // the reference the person was given (officer review: the letter named the internal id)
                         request.reference() == null ? request.id() : request.reference(),
                         text("type." + request.type(), locale), // escaped once, with the sentence
-                        // the day in the request's jurisdiction, as the acknowledgement said it (was UTC's)
-                        request.receivedAt()
-                                .atZone(zones.apply(request.jurisdiction()))
-                                .toLocalDate()))
+                        // the day in the request's jurisdiction, in words (was UTC's, then ISO)
+                        letterhead.day(
+                                request.receivedAt()
+                                        .atZone(zones.apply(request.jurisdiction()))
+                                        .toLocalDate(),
+                                locale)))
                 .append("</p>");
         html.append("<p>")
                 .append(t("letter.outcome." + response.outcome(), locale))
@@ -67,7 +83,27 @@ class LetterText {
             html.append("<h2>").append(t("letter.found", locale)).append("</h2>");
             found.forEach((system, records) -> table(html, system, records));
         }
+        html.append("<p>")
+                .append(String.join(
+                        "<br/>",
+                        letterhead.signature(locale).stream().map(LetterText::e).toList()))
+                .append("</p>");
         return html.append("</body></html>").toString();
+    }
+
+    /** Its email, else its phone, in clear; none once the request's key is gone (its values open to null). */
+    private static Optional<String> addressee(RightsRequest request) {
+        for (var kind : List.of(IdentifierKind.EMAIL, IdentifierKind.PHONE)) {
+            var value = request.identifiers().stream()
+                    .filter(i ->
+                            i.kind() == kind && i.value() != null && !i.value().isBlank())
+                    .map(RightsRequest.IdentifierState::value)
+                    .findFirst();
+            if (value.isPresent()) {
+                return value;
+            }
+        }
+        return Optional.empty();
     }
 
     private static void table(StringBuilder html, String system, List<TaskResult.FoundRecord> records) {

@@ -157,7 +157,10 @@ public class RetentionConsole {
         runs.resume(run, CurrentActor.of(auth));
     }
 
-    /** {@code incident} and {@code complaint}: an id chosen in the form, or blank. */
+    /**
+     * {@code incident} and {@code complaint}: an id chosen in the form, or blank; {@code endsOn} as typed ({@code
+     * YYYY-MM-DD}, or blank). Every field in error is named at once, an unreadable end among the others.
+     */
     public void placeHold(
             String connector,
             String table,
@@ -166,13 +169,23 @@ public class RetentionConsole {
             String incident,
             String complaint,
             String reason,
-            LocalDate endsOn,
+            String endsOn,
             Authentication auth) {
         writer(auth);
         holds.place(
                 new RetentionHolds.NewHold(
-                        connector, table, subjectKind, subject, id(incident), id(complaint), reason, endsOn),
+                        connector, table, subjectKind, subject, id(incident), id(complaint), reason, day(endsOn)),
                 CurrentActor.of(auth));
+    }
+
+    /** A typed end; an unreadable one as a day long past, which the hold's checks refuse next to its field. */
+    private static LocalDate day(String typed) {
+        if (typed == null || typed.isBlank()) return null;
+        try {
+            return LocalDate.parse(typed.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.MIN;
+        }
     }
 
     public void releaseHold(UUID id, Authentication auth) {

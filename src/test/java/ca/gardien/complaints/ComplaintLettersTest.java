@@ -2,7 +2,8 @@ package ca.gardien.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.gardien.organization.OrganizationProfile;
+import ca.gardien.organization.Letterhead;
+import ca.gardien.organization.SyntheticLetterhead;
 import ca.gardien.shared.Bundles;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,16 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class ComplaintLettersTest {
 
-    private static final OrganizationProfile PROFILE = new OrganizationProfile(
-            "Synthetic Organization Inc.",
-            null,
-            new OrganizationProfile.Address("1 Synthetic Street", "Montréal", "QC", "H0H 0H0", "Canada"),
-            new OrganizationProfile.PersonInCharge(
-                    "Officer Synthetic", "Privacy officer", "privacy@example.test", "+1 555 010 0199"),
-            null);
-
     private final ComplaintLetters letters =
-            new ComplaintLetters(Bundles.messages(), () -> LocalDate.parse("2027-04-01"), () -> Optional.of(PROFILE));
+            new ComplaintLetters(Bundles.messages(), SyntheticLetterhead.on("2027-04-01"));
 
     private static Complaint complaint(boolean concernsRefusal) {
         return complaint(concernsRefusal, "Synthetic Person");
@@ -125,7 +118,9 @@ class ComplaintLettersTest {
 
     @Test
     void aLetterWithoutAnOrganizationProfileIsStillDatedAndClosed() {
-        var bare = new ComplaintLetters(Bundles.messages(), () -> LocalDate.parse("2027-04-02"), Optional::empty);
+        var bare = new ComplaintLetters(
+                Bundles.messages(),
+                Letterhead.of(Bundles.messages(), () -> LocalDate.parse("2027-04-02"), Optional::empty));
         var letter = bare.delayNotice(
                 complaint(false), "Raisons.", "En cours.", LocalDate.parse("2027-04-30"), Locale.CANADA_FRENCH);
         assertThat(letter.text()).contains("Le 2 avril 2027").contains("Veuillez agréer nos salutations distinguées.");

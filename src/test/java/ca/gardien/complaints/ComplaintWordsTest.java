@@ -41,20 +41,4 @@ class ComplaintWordsTest {
         assertThat(Bundles.messages().getMessage(key, new Object[] {count}, Locale.of(language)))
                 .isEqualTo(expected);
     }
-
-    @ParameterizedTest(name = "{0} {1} → {2}")
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "fr|2026-12-01|1er décembre 2026",
-                "fr|2026-12-02|2 décembre 2026",
-                "fr|2026-12-11|11 décembre 2026",
-                "fr|2027-01-21|21 janvier 2027",
-                "en|2026-12-01|December 1, 2026",
-            })
-    void lettersWriteTheDayAsALetterDatesIt(String language, String day, String expected) {
-        assertThat(ComplaintLetters.day(
-                        java.time.LocalDate.parse(day), Locale.forLanguageTag(language), Bundles.messages()))
-                .isEqualTo(expected);
-    }
 }

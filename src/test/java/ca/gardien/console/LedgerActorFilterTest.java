@@ -108,6 +108,31 @@ class LedgerActorFilterTest extends WebTestSupport {
     }
 
     @Test
+    void aDelegateWhoMayNotListAccountsGetsNoAccountSuggestionsButTheirTypedNameIsSearched() throws Exception {
+        var name = "Luc Gagnon " + UUID.randomUUID().toString().substring(0, 6);
+        var luc = signedIn(name);
+        var delegate = person(Role.DELEGATE);
+        var session = login(delegate.username(), delegate.password());
+
+        var html = page("/console/ledger?action=account.signed-in&actor=" + luc.username(), session, 200);
+        assertThat(html)
+                .contains("list=\"actor-choices\"", "<option value=\"gardien\"")
+                .doesNotContain("<option value=\"" + luc.username() + "\"", name + " — ")
+                .doesNotContain("<option value=\"" + delegate.username() + "\"")
+                .contains("<code class=\"object-id\">" + luc.id() + "</code>");
+        assertThat(mvc.perform(get("/console/ledger")
+                                .param("action", "account.signed-in")
+                                .param("actor", name)
+                                .session(session))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("<code class=\"object-id\">" + luc.id() + "</code>")
+                .doesNotContain("id=\"actor-error\"");
+    }
+
+    @Test
     void aNameOfNobodyOrOfSeveralIsSaidNextToTheFieldInThePagesLanguage() throws Exception {
         var session = reader();
         var unknown = page("/console/ledger?actor=personne-inconnue", session, 400);

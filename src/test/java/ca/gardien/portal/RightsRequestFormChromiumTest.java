@@ -8,6 +8,7 @@ import ca.gardien.requests.Requests;
 import ca.gardien.requests.RightsRequest;
 import ca.gardien.support.ChromiumSession;
 import ca.gardien.support.HeadlessChromium;
+import ca.gardien.support.PageAudit;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
@@ -83,6 +84,7 @@ class RightsRequestFormChromiumTest {
             assertThat(browser.evaluate("document.getElementById('sent-EMAIL').textContent"))
                     .contains(sentText);
             var id = UUID.fromString(browser.evaluate("location.pathname.split('/')[3]"));
+            onAPhoneTheReferenceKeepsToOneLine(browser, requests.get(id).reference());
             var stored = requests.get(id);
             assertThat(stored.channel()).isEqualTo(RightsRequest.Channel.PORTAL);
             assertThat(stored.identifiers())
@@ -96,6 +98,21 @@ class RightsRequestFormChromiumTest {
                     .allSatisfy(i -> assertThat(i.verified()).isTrue());
             return requests.get(id);
         }
+    }
+
+    /** On a 390 px phone the reference the person is to quote reads on one line, and the page is no wider. */
+    private static void onAPhoneTheReferenceKeepsToOneLine(ChromiumSession browser, String reference) {
+        browser.command(
+                "Emulation.setDeviceMetricsOverride",
+                java.util.Map.of(
+                        "width", PageAudit.PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        assertThat(browser.evaluate("document.getElementById('request-reference').textContent"))
+                .isEqualTo(reference);
+        assertThat(browser.evaluate("String(document.getElementById('request-reference').getClientRects().length)"))
+                .as("line boxes of the reference")
+                .isEqualTo("1");
+        assertThat(Integer.parseInt(browser.evaluate("String(document.documentElement.scrollWidth)")))
+                .isLessThanOrEqualTo(PageAudit.PHONE_WIDTH);
     }
 
     private String code(UUID requestId) {

@@ -2,7 +2,9 @@ package ca.gardien.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gardien.organization.SyntheticLetterhead;
 import ca.gardien.shared.Bundles;
+import ca.gardien.shared.IdentifierKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** A refusal letter names the remedy of the request's own jurisdiction, never Québec's body for another profile. */
 class LetterTextTest {
 
-    private final LetterText letters = new LetterText(Bundles.messages(), j -> java.time.ZoneId.of("America/Toronto"));
+    private final LetterText letters = new LetterText(
+            Bundles.messages(), j -> java.time.ZoneId.of("America/Toronto"), SyntheticLetterhead.on("2027-04-01"));
 
     private static RightsRequest request(String jurisdiction, String language) {
         return request(RequestType.ACCESS, jurisdiction, language);
@@ -24,6 +27,22 @@ class LetterTextTest {
     }
 
     private static RightsRequest request(RequestType type, String jurisdiction, String language, Instant receivedAt) {
+        return request(type, jurisdiction, language, receivedAt, List.of());
+    }
+
+    private static RightsRequest request(String language, String email, String phone) {
+        var identifiers = List.of(
+                new RightsRequest.IdentifierState(IdentifierKind.EMAIL, email, true, "CODE", false, null),
+                new RightsRequest.IdentifierState(IdentifierKind.PHONE, phone, true, "CODE", false, null));
+        return request(RequestType.ACCESS, "QC", language, Instant.parse("2026-11-02T14:00:00Z"), identifiers);
+    }
+
+    private static RightsRequest request(
+            RequestType type,
+            String jurisdiction,
+            String language,
+            Instant receivedAt,
+            List<RightsRequest.IdentifierState> identifiers) {
         return new RightsRequest(
                 UUID.randomUUID(),
                 "R-2026-00001",
@@ -41,7 +60,7 @@ class LetterTextTest {
                 LocalDate.parse("2026-12-02"),
                 null,
                 null,
-                List.of(),
+                identifiers,
                 null,
                 null,
                 0);
@@ -57,8 +76,31 @@ class LetterTextTest {
         var html = letters.html(request, REFUSAL, Map.of());
 
         assertThat(html)
-                .contains("Demande R-2026-00001 (", "reçue le 2026-12-04")
+                .contains("Demande R-2026-00001 (", "reçue le 4 décembre 2026")
                 .doesNotContain(request.id().toString());
+    }
+
+    @Test
+    void theLetterIsDatedAddressedAndSignedByThePersonInChargeInItsLanguage() {
+        var fr = letters.html(request("fr", "person@example.test", "+15550100100"), REFUSAL, Map.of());
+        assertThat(fr)
+                .contains("<p>Le 1er avril 2027</p>", "<p>person@example.test</p>")
+                .contains("Veuillez agréer nos salutations distinguées.<br/>Officer Synthetic<br/>Privacy officer"
+                        + "<br/>Synthetic Organization Inc.<br/>privacy@example.test<br/>+1 555 010 0199");
+        var en = letters.html(request("en", null, "+15550100100"), REFUSAL, Map.of());
+        assertThat(en)
+                .contains("<p>April 1, 2027</p>", "<p>+15550100100</p>", "Yours sincerely,<br/>Officer Synthetic")
+                .contains("received on November 2, 2026");
+    }
+
+    @Test
+    void aLetterWhoseKeyIsGoneHasNoAddresseeButStillRendersDatedAndSigned() {
+        // a request whose subject key was destroyed opens its identifier values to null
+        var html = letters.html(request("fr", null, null), REFUSAL, Map.of());
+        assertThat(html)
+                .contains("<p>Le 1er avril 2027</p>", "Officer Synthetic")
+                .doesNotContain("null");
+        assertThat(ca.gardien.shared.PdfDocuments.fromXhtml(html)).isNotEmpty();
     }
 
     @Test

@@ -136,6 +136,24 @@ class RetentionConsoleTest extends PlantedShop {
     }
 
     @Test
+    void anUnreadableEndIsNamedWithTheFormsOtherErrorsEachAtItsField() throws Exception {
+        var refused = mvc.perform(post("/console/retention/holds")
+                        .session(officer())
+                        .with(csrf())
+                        .param("connector", connector)
+                        .param("table", "no_such_table")
+                        .param("reason", " ")
+                        .param("endsOn", "2027-13-45"))
+                .andReturn();
+        @SuppressWarnings("unchecked")
+        var errors = (java.util.Map<String, String>) refused.getFlashMap().get("fieldErrors");
+        assertThat(errors).containsOnlyKeys("table", "reason", "endsOn");
+        assertThat(errors.get("endsOn"))
+                .isEqualTo("La fin de la garde doit être une date à venir, dans les 100 prochaines années.");
+        assertThat(String.valueOf(refused.getFlashMap().get("holdForm"))).contains("2027-13-45");
+    }
+
+    @Test
     void anAuditorReadsButCannotRunApproveOrHoldAndStaffCannotRead() throws Exception {
         var auditor = person(Role.AUDITOR);
         var session = login(auditor.username(), auditor.password());
