@@ -2,6 +2,7 @@ package ca.gardien.portal;
 
 import ca.gardien.complaints.Complaints;
 import ca.gardien.complaints.NewComplaint;
+import ca.gardien.organization.Letterhead;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.RateLimitedException;
 import ca.gardien.shared.RateLimits;
@@ -38,17 +39,20 @@ class ComplaintFormPages {
     private final RateLimits.Quota quota;
     private final TransactionTemplate transactions;
     private final MessageSource messages;
+    private final Letterhead letterhead;
 
     ComplaintFormPages(
             Complaints complaints,
             RateLimits limits,
             TransactionTemplate transactions,
             MessageSource messages,
+            Letterhead letterhead,
             @Value("${gardien.complaints.limits.form-per-address:5/1h}") String quota) {
         this.complaints = complaints;
         this.limits = limits;
         this.transactions = transactions;
         this.messages = messages;
+        this.letterhead = letterhead;
         this.quota = RateLimits.Quota.of(quota);
     }
 
@@ -82,7 +86,7 @@ class ComplaintFormPages {
                         null));
             });
             // post, redirect, get: reloading the confirmation does not file the complaint again (officer review)
-            redirect.addFlashAttribute("dueOn", complaint.dueOn());
+            redirect.addFlashAttribute("dueOn", letterhead.day(complaint.dueOn(), locale)); // in words
             redirect.addFlashAttribute("reference", complaint.reference());
             return "redirect:/privacy/complaints/received?lang=" + locale.getLanguage();
         } catch (RateLimitedException e) {

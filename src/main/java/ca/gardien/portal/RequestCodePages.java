@@ -1,5 +1,6 @@
 package ca.gardien.portal;
 
+import ca.gardien.organization.Letterhead;
 import ca.gardien.requests.IdentityVerification;
 import ca.gardien.requests.PublicLimits;
 import ca.gardien.requests.RequestRefusal;
@@ -9,6 +10,7 @@ import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.RateLimitedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,17 +32,21 @@ class RequestCodePages {
     private final Requests requests;
     private final IdentityVerification verification;
     private final PublicLimits limits;
+    private final Letterhead letterhead;
 
-    RequestCodePages(Requests requests, IdentityVerification verification, PublicLimits limits) {
+    RequestCodePages(Requests requests, IdentityVerification verification, PublicLimits limits, Letterhead letterhead) {
         this.requests = requests;
         this.verification = verification;
         this.limits = limits;
+        this.letterhead = letterhead;
     }
 
     @GetMapping("/{id}/code")
-    String code(@PathVariable UUID id, Model model) {
+    String code(@PathVariable UUID id, Model model, Locale locale) {
         var request = requests.get(id).withoutIdentifierValues();
         model.addAttribute("request", request);
+        // the last day in words, as the person's letters date it ("4 janvier 2027"), not 2027-01-04
+        model.addAttribute("dueOn", letterhead.day(request.dueOn(), locale));
         model.addAttribute(
                 "awaiting",
                 request.identifiers().stream()
@@ -100,7 +106,7 @@ class RequestCodePages {
         } else {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
-        return code(id, model);
+        return code(id, model, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     private static IdentifierKind kind(String kind) {

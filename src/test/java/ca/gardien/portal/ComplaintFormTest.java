@@ -119,6 +119,11 @@ class ComplaintFormTest extends WebTestSupport {
                 .isTrue();
         // this complaint's acknowledgement (other tests file complaints in the same context)
         var id = complaints.idOf(reference.group(1)).orElseThrow();
+        assertThat(html)
+                .as("the last day in words (\"le 4 janvier 2027\"), not as an ISO date")
+                .containsPattern("au plus tard le \\d{1,2}(er)? (janvier|février|mars|avril|mai|juin|juillet|août"
+                        + "|septembre|octobre|novembre|décembre) \\d{4}\\.")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         awaitLedgerEntry("complaints.acknowledged", id);
         assertThat(outbox.about(id.toString()))
                 .anySatisfy(m -> assertThat(m.subject())

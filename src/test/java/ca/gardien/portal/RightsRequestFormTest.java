@@ -75,7 +75,8 @@ class RightsRequestFormTest extends WebTestSupport {
         var codePage = page(location + "?lang=en", session);
         assertThat(codePage)
                 .contains("We sent a confirmation code to your email address.")
-                .contains(request.dueOn().toString())
+                .contains("no later than " + inWords(request.dueOn()) + ".") // in words, as a letter dates it
+                .doesNotContain(request.dueOn().toString())
                 .doesNotContain(email);
 
         mvc.perform(post(location)
@@ -173,5 +174,10 @@ class RightsRequestFormTest extends WebTestSupport {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
+    }
+
+    /** An English day as the person reads it: "January 4, 2027". */
+    private static String inWords(java.time.LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.ENGLISH));
     }
 }
