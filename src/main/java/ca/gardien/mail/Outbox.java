@@ -43,7 +43,7 @@ public class Outbox {
         var subject = render(message, "subject", args);
         var body = render(message, "body", args);
         var key = seal.newKey();
-        var sealed = seal.sealer(key);
+        var sealed = seal.key(key);
         jdbc.sql("INSERT INTO mail_message (id, subject_key, channel, recipient, recipient_digest, subject, body,"
                         + " template, related_type, related_id, created_at, status)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'STORED')")
@@ -51,10 +51,10 @@ public class Outbox {
                         id,
                         key,
                         message.channel().name(),
-                        sealed.apply(message.recipient()),
+                        sealed.seal(message.recipient()),
                         seal.digest(message.recipient()),
-                        sealed.apply(subject),
-                        sealed.apply(body),
+                        sealed.seal(subject),
+                        sealed.seal(body),
                         message.template(),
                         message.relatedType(),
                         message.relatedId(),

@@ -12,13 +12,13 @@ final class OutboxRows {
     /** A stored message, its sealed parts opened (null once its key is destroyed). */
     static OutboxMessage message(ResultSet rs, OutboxSeal seal) throws SQLException {
         var sent = rs.getObject("sent_at", OffsetDateTime.class);
-        var open = seal.opener(rs.getObject("subject_key", UUID.class));
+        var open = seal.key(rs.getObject("subject_key", UUID.class));
         return new OutboxMessage(
                 rs.getObject("id", UUID.class),
                 Message.Channel.valueOf(rs.getString("channel")),
-                open.apply(rs.getString("recipient")),
-                open.apply(rs.getString("subject")),
-                open.apply(rs.getString("body")),
+                open.open(rs.getString("recipient")),
+                open.open(rs.getString("subject")),
+                open.open(rs.getString("body")),
                 rs.getString("template"),
                 rs.getString("related_type"),
                 rs.getString("related_id"),

@@ -2,12 +2,12 @@ package ca.gardien.mail;
 
 import ca.gardien.shared.KeyedDigest;
 import ca.gardien.shared.SubjectIdentifier;
+import ca.gardien.shared.SubjectKey;
 import ca.gardien.shared.SubjectKeys;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -38,14 +38,9 @@ class OutboxSeal {
         return keys.create();
     }
 
-    /** Seals a message's parts under its key, read once. */
-    UnaryOperator<String> sealer(UUID key) {
-        return keys.sealer(key);
-    }
-
-    /** Opens a message's parts (null once its key is destroyed), its key read once. */
-    UnaryOperator<String> opener(UUID key) {
-        return keys.opener(key);
+    /** A message's key, read once: it seals the message's parts, or opens them (null once it is destroyed). */
+    SubjectKey key(UUID key) {
+        return keys.key(key);
     }
 
     void destroy(UUID key) {

@@ -118,13 +118,13 @@ public class OutboxViews {
     }
 
     private static OutboxEntry entry(java.sql.ResultSet rs, OutboxSeal seal) throws java.sql.SQLException {
-        var open = seal.opener(rs.getObject("subject_key", UUID.class));
+        var open = seal.key(rs.getObject("subject_key", UUID.class));
         return new OutboxEntry(
                 rs.getObject("id", UUID.class),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 Message.Channel.valueOf(rs.getString("channel")),
-                open.apply(rs.getString("recipient")),
-                open.apply(rs.getString("subject")),
+                open.open(rs.getString("recipient")),
+                open.open(rs.getString("subject")),
                 status(rs.getString("status")));
     }
 

@@ -143,7 +143,7 @@ class QueueStore {
             return null;
         }
         int colon = stored.indexOf(':');
-        var value = keys.open(key, stored.substring(colon + 1));
+        var value = keys.key(key).open(stored.substring(colon + 1));
         return value == null ? null : stored.substring(0, colon + 1) + value;
     }
 }

@@ -2,6 +2,7 @@ package ca.gardien.requests;
 
 import ca.gardien.requests.RightsRequest.Review;
 import ca.gardien.shared.IdentifierKind;
+import ca.gardien.shared.SubjectKey;
 import ca.gardien.shared.SubjectKeys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,20 +33,20 @@ class RequestRows {
     /** The request's identifiers, their values opened with its subject key (null once the key is destroyed). */
     List<IdentifierRow> identifiers(UUID requestId) {
         // one statement: the rows and the request's key; the key is read once for them all
-        var open = new ArrayList<UnaryOperator<String>>(1);
+        var open = new ArrayList<SubjectKey>(1);
         return jdbc.sql("SELECT i.*, r.subject_key FROM requests_identifier i JOIN requests_request r"
                         + " ON r.id = i.request_id WHERE i.request_id = ? ORDER BY i.kind")
                 .param(requestId)
                 .query((rs, n) -> {
                     if (open.isEmpty()) {
-                        open.add(keys.opener(rs.getObject("subject_key", UUID.class)));
+                        open.add(keys.key(rs.getObject("subject_key", UUID.class)));
                     }
                     return identifier(rs, open.getFirst());
                 })
                 .list();
     }
 
-    private List<IdentifierRow> identifiers(UUID requestId, UnaryOperator<String> open) {
+    private List<IdentifierRow> identifiers(UUID requestId, SubjectKey open) {
         return jdbc.sql("SELECT * FROM requests_identifier WHERE request_id = ? ORDER BY kind")
                 .param(requestId)
                 .query((rs, n) -> identifier(rs, open))
@@ -55,7 +55,7 @@ class RequestRows {
 
     RightsRequest request(ResultSet rs) throws SQLException {
         var id = rs.getObject("id", UUID.class);
-        var open = keys.opener(rs.getObject("subject_key", UUID.class));
+        var open = keys.key(rs.getObject("subject_key", UUID.class));
         var representative = rs.getString("representative");
         var staffProofs = proofs.of(id);
         var states = identifiers(id, open).stream()
@@ -76,7 +76,7 @@ class RequestRows {
                 RightsRequest.Channel.valueOf(rs.getString("channel")),
                 rs.getString("language"),
                 rs.getString("subject_category"),
-                open.apply(rs.getString("details")),
+                open.open(rs.getString("details")),
                 representative == null ? null : RightsRequest.Representative.valueOf(representative),
                 Review.valueOf(rs.getString("staff_review")),
                 representative == null ? Review.NOT_REQUIRED : representativeProof(id),
@@ -101,11 +101,11 @@ class RequestRows {
         return !statuses.isEmpty() && statuses.stream().allMatch("REJECTED"::equals) ? Review.REJECTED : Review.PENDING;
     }
 
-    private static IdentifierRow identifier(ResultSet rs, UnaryOperator<String> open) throws SQLException {
+    private static IdentifierRow identifier(ResultSet rs, SubjectKey open) throws SQLException {
         return new IdentifierRow(
                 rs.getObject("request_id", UUID.class),
                 IdentifierKind.valueOf(rs.getString("kind")),
-                open.apply(rs.getString("identifier")),
+                open.open(rs.getString("identifier")),
                 rs.getString("digest"),
                 RequestStore.instant(rs, "verified_at"),
                 rs.getString("verified_by"),

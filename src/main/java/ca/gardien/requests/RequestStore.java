@@ -34,7 +34,7 @@ class RequestStore {
     void insert(RightsRequest r, List<IdentifierRow> identifiers) {
         changed();
         var key = keys.create();
-        var seal = keys.sealer(key);
+        var seal = keys.key(key);
         jdbc.sql("INSERT INTO requests_request (id, subject_key, reference, type, status, jurisdiction, channel,"
                         + " language, subject_category, details, representative, staff_review, received_at, due_on,"
                         + " extended_due_on, duplicate_of, updated_at, version)"
@@ -49,7 +49,7 @@ class RequestStore {
                         r.channel().name(),
                         r.language(),
                         r.subjectCategory(),
-                        seal.apply(r.details()),
+                        seal.seal(r.details()),
                         r.representative() == null ? null : r.representative().name(),
                         r.identityReview().name(),
                         utc(r.receivedAt()),
@@ -60,7 +60,7 @@ class RequestStore {
                 .update();
         identifiers.forEach(i -> jdbc.sql("INSERT INTO requests_identifier (request_id, kind, identifier, digest,"
                         + " failed_attempts, codes_sent) VALUES (?, ?, ?, ?, 0, 0)")
-                .params(i.requestId(), i.kind().name(), seal.apply(i.value()), i.digest())
+                .params(i.requestId(), i.kind().name(), seal.seal(i.value()), i.digest())
                 .update());
     }
 

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -20,8 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>A sealed value reads {@code sk1:<base64 of IV and ciphertext>}; a value without the prefix was stored before sealing
  * and is returned as it is. The key's id is bound to the ciphertext (additional authenticated data), so a value cannot
- * be moved under another subject's key. A record's fields are sealed ({@link #sealer}) and opened ({@link #opener})
- * with one read of its key; a record's texts and documents alike through its {@link #key}.
+ * be moved under another subject's key. A record's texts and documents are sealed and opened through its
+ * {@link #key}, which reads the key's file once.
  */
 public final class SubjectKeys {
 
@@ -67,37 +66,6 @@ public final class SubjectKeys {
     /** The key of one record, read once at its first use; {@code null} for a record stored before sealing. */
     public SubjectKey key(UUID keyId) {
         return new SubjectKey(keyId, keyId == null ? null : file(keyId));
-    }
-
-    /** {@code plain} sealed under the key; null stays null. */
-    public String seal(UUID keyId, String plain) {
-        return sealer(keyId).apply(plain);
-    }
-
-    /** Seals the values of one record under its key, read once (null stays null). */
-    public UnaryOperator<String> sealer(UUID keyId) {
-        if (keyId == null) {
-            return plain -> {
-                if (plain != null) {
-                    throw new IllegalStateException("cannot seal without a subject key");
-                }
-                return null;
-            };
-        }
-        return key(keyId)::seal;
-    }
-
-    /**
-     * The value in clear: a value stored before sealing as it is; null when the value is null or its key was destroyed
-     * (the value is then unreadable for good).
-     */
-    public String open(UUID keyId, String stored) {
-        return opener(keyId).apply(stored);
-    }
-
-    /** Opens the values of one record sealed under its key, read once, at the first sealed value. */
-    public UnaryOperator<String> opener(UUID keyId) {
-        return key(keyId)::open;
     }
 
     /** Destroys the key: every value sealed under it, wherever a copy of it is, is unreadable from now on. */

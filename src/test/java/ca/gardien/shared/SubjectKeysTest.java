@@ -18,16 +18,16 @@ class SubjectKeysTest {
     void aValueOpensWithItsOwnKeyUntilTheKeyIsDestroyed() {
         var keys = new SubjectKeys(folder);
         var key = keys.create();
-        var sealed = keys.seal(key, "personne@example.test — détails");
+        var sealed = keys.key(key).seal("personne@example.test — détails");
         assertThat(sealed).startsWith(SubjectKeys.PREFIX).doesNotContain("personne");
-        assertThat(keys.seal(key, "personne@example.test — détails")).isNotEqualTo(sealed); // a fresh IV each time
-        assertThat(keys.open(key, sealed)).isEqualTo("personne@example.test — détails");
+        assertThat(keys.key(key).seal("personne@example.test — détails")).isNotEqualTo(sealed); // a fresh IV each time
+        assertThat(keys.key(key).open(sealed)).isEqualTo("personne@example.test — détails");
 
         keys.shred(key);
         assertThat(keys.exists(key)).isFalse();
-        assertThat(keys.open(key, sealed)).isNull();
+        assertThat(keys.key(key).open(sealed)).isNull();
         // a new folder object (another node, a restart) reads the same: the key is gone from the disk
-        assertThat(new SubjectKeys(folder).open(key, sealed)).isNull();
+        assertThat(new SubjectKeys(folder).key(key).open(sealed)).isNull();
     }
 
     @Test
@@ -35,19 +35,19 @@ class SubjectKeysTest {
         var keys = new SubjectKeys(folder);
         var mine = keys.create();
         var theirs = keys.create();
-        var sealed = keys.seal(mine, "secret");
-        assertThatThrownBy(() -> keys.open(theirs, sealed)).isInstanceOf(IllegalStateException.class);
+        var sealed = keys.key(mine).seal("secret");
+        assertThatThrownBy(() -> keys.key(theirs).open(sealed)).isInstanceOf(IllegalStateException.class);
         var altered = sealed.substring(0, sealed.length() - 4) + (sealed.endsWith("AAAA") ? "BBBB" : "AAAA");
-        assertThatThrownBy(() -> keys.open(mine, altered)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> keys.key(mine).open(altered)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void valuesStoredBeforeSealingAndNullsPassThrough() {
         var keys = new SubjectKeys(folder);
         var key = keys.create();
-        assertThat(keys.open(null, "stored in clear")).isEqualTo("stored in clear");
-        assertThat(keys.open(key, null)).isNull();
-        assertThat(keys.seal(key, null)).isNull();
+        assertThat(keys.key(null).open("stored in clear")).isEqualTo("stored in clear");
+        assertThat(keys.key(key).open(null)).isNull();
+        assertThat(keys.key(key).seal(null)).isNull();
     }
 
     @Test
@@ -75,14 +75,6 @@ class SubjectKeysTest {
         assertThatThrownBy(() -> keys.key(id).sealBytes(scan))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("subject-key-gone");
-    }
-
-    @Test
-    void aSealerWithoutAKeyRefusesAValueRatherThanStoringItInClear() {
-        var keys = new SubjectKeys(folder);
-        assertThat(keys.sealer(null).apply(null)).isNull();
-        assertThatThrownBy(() -> keys.sealer(null).apply("personne@example.test"))
-                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
