@@ -1,5 +1,6 @@
 package ca.gardien.requests;
 
+import ca.gardien.organization.Letterhead;
 import ca.gardien.shared.ErrorPages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,9 +20,11 @@ import org.springframework.web.servlet.HandlerMapping;
 class DownloadPageErrors extends ErrorPages {
 
     private final Deliveries deliveries;
+    private final Letterhead letterhead;
 
-    DownloadPageErrors(Deliveries deliveries) {
+    DownloadPageErrors(Deliveries deliveries, Letterhead letterhead) {
         this.deliveries = deliveries;
+        this.letterhead = letterhead;
     }
 
     @ExceptionHandler(RequestProblem.class)
@@ -31,6 +34,6 @@ class DownloadPageErrors extends ErrorPages {
         }
         @SuppressWarnings("unchecked")
         var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        return DownloadPages.page(deliveries.look(variables.get("token")), model, response);
+        return DownloadPages.page(deliveries.look(variables.get("token")), letterhead, model, response);
     }
 }

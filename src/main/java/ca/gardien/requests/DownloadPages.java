@@ -1,9 +1,8 @@
 package ca.gardien.requests;
 
+import ca.gardien.organization.Letterhead;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,15 +23,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 class DownloadPages {
 
     private final Deliveries deliveries;
+    private final Letterhead letterhead;
 
-    DownloadPages(Deliveries deliveries) {
+    DownloadPages(Deliveries deliveries, Letterhead letterhead) {
         this.deliveries = deliveries;
+        this.letterhead = letterhead;
     }
 
     @GetMapping(value = DownloadController.PATH + "{token}", produces = MediaType.TEXT_HTML_VALUE)
     String page(@PathVariable String token, Model model, HttpServletResponse response) {
         model.addAttribute("token", token);
-        return page(deliveries.look(token), model, response);
+        return page(deliveries.look(token), letterhead, model, response);
     }
 
     /** The download itself; a link used or expired in the meantime answers the 410 page ({@link DownloadPageErrors}). */
@@ -41,12 +42,12 @@ class DownloadPages {
         return DownloadController.zip(deliveries.download(token));
     }
 
-    /** The link's page: the download, or why there is none any more (410). */
-    static String page(DownloadLink link, Model model, HttpServletResponse response) {
-        var days = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(LocaleContextHolder.getLocale());
+    /** The link's page: the download, or why there is none any more (410); days in words, as the letters write them. */
+    static String page(DownloadLink link, Letterhead letterhead, Model model, HttpServletResponse response) {
+        var locale = LocaleContextHolder.getLocale();
         model.addAttribute("link", link);
-        model.addAttribute("lastDay", days.format(link.lastDay()));
-        model.addAttribute("usedOn", link.usedOn() == null ? null : days.format(link.usedOn()));
+        model.addAttribute("lastDay", letterhead.day(link.lastDay(), locale));
+        model.addAttribute("usedOn", link.usedOn() == null ? null : letterhead.day(link.usedOn(), locale));
         if (link.ready()) {
             return "requests/download";
         }
