@@ -4,9 +4,7 @@ import ca.gardien.connectors.engine.DatasetGraphs;
 import ca.gardien.connectors.engine.ReferenceGraph;
 import ca.gardien.connectors.engine.RunChecks;
 import ca.gardien.connectors.engine.RunPlans;
-import ca.gardien.connectors.packages.PackageWriter;
 import ca.gardien.connectors.runs.RunOutcomes;
-import ca.gardien.connectors.runs.RunPackageMarks;
 import ca.gardien.connectors.runs.RunStore;
 import ca.gardien.connectors.runs.RunWorker;
 import ca.gardien.connectors.runs.StoredRun;
@@ -17,8 +15,6 @@ import ca.gardien.shared.Actor;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +39,6 @@ public class ConnectorRuns {
     private final DatasetGraphs graphs;
     private final RunPlans plans;
     private final RunStore store;
-    private final RunPackageMarks marks;
     private final RunWorker worker;
     private final RunOutcomes outcomes;
     private final SecretBox box;
@@ -57,7 +52,6 @@ public class ConnectorRuns {
             DatasetGraphs graphs,
             RunPlans plans,
             RunStore store,
-            RunPackageMarks marks,
             RunWorker worker,
             RunOutcomes outcomes,
             SecretBox box,
@@ -69,7 +63,6 @@ public class ConnectorRuns {
         this.graphs = graphs;
         this.plans = plans;
         this.store = store;
-        this.marks = marks;
         this.worker = worker;
         this.outcomes = outcomes;
         this.box = box;
@@ -140,26 +133,6 @@ public class ConnectorRuns {
                 run.packageSha256(),
                 run.createdAt(),
                 run.updatedAt());
-    }
-
-    /**
-     * The export package of a completed EXPORT run.
-     *
-     * @throws PackageGoneException once the package was deleted after its retention period
-     */
-    public Path packageFile(UUID runId) {
-        var run = store.find(runId).orElseThrow(() -> new NotFoundException("connectors.object.run", runId));
-        var file = PackageWriter.file(properties.packageDirectory(), runId);
-        if (!Files.exists(file) && marks.packageGone(runId)) {
-            throw new PackageGoneException(properties.packageRetention());
-        }
-        if (run.action() != RunAction.EXPORT || run.status() != RunState.COMPLETED) {
-            throw new ConflictException("connectors.conflict.no-package");
-        }
-        if (!Files.exists(file)) { // written by a node whose package directory this node does not see
-            throw new ConflictException("connectors.conflict.package-elsewhere");
-        }
-        return file;
     }
 
     /** A person or a service reports a dispatched run done, with the rows acted on per table. */

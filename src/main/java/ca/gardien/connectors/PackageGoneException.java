@@ -7,7 +7,7 @@ public class PackageGoneException extends RuntimeException {
 
     private final long retentionDays;
 
-    PackageGoneException(Duration retention) {
+    public PackageGoneException(Duration retention) {
         super("export package deleted after " + retention.toDays() + " days");
         this.retentionDays = retention.toDays();
     }

@@ -1,6 +1,9 @@
 package ca.gardien.shared;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +26,8 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>A sealed text reads {@code sk1:<base64 of IV and ciphertext>}; sealed bytes are the ASCII {@code sk1:} followed by
  * the IV and the ciphertext. The key's id is the additional authenticated data, so a value cannot be moved under
- * another subject's key.
+ * another subject's key. Documents too large for memory are sealed and opened as streams ({@link #sealing},
+ * {@link #opening}).
  */
 public final class SubjectKey {
 
@@ -89,6 +93,42 @@ public final class SubjectKey {
             return stored;
         }
         return decrypt(stored, PREFIX_BYTES.length);
+    }
+
+    /**
+     * A document too large for memory (an export package), sealed as it is written into {@code out} ({@link
+     * SealedStream}); closing the returned stream ends the document and closes {@code out}. Without a key, written as
+     * it is.
+     */
+    public OutputStream sealing(OutputStream out) throws IOException {
+        if (id == null) {
+            return out;
+        }
+        var key = bytes();
+        if (key == null) {
+            throw new ConflictException("problem.conflict.subject-key-gone");
+        }
+        return SealedStream.sealing(out, key, id);
+    }
+
+    /**
+     * A document written by {@link #sealing}, in clear as it is read (an alteration or a cut fails the read with an
+     * IOException); a document stored before sealing, as it is; null once the key was destroyed.
+     */
+    public InputStream opening(InputStream in) throws IOException {
+        var buffered = new BufferedInputStream(in);
+        buffered.mark(SealedStream.MAGIC.length);
+        var start = buffered.readNBytes(SealedStream.MAGIC.length);
+        if (!Arrays.equals(start, SealedStream.MAGIC)) {
+            buffered.reset();
+            return buffered;
+        }
+        var key = id == null ? null : bytes();
+        if (key == null) {
+            buffered.close();
+            return null;
+        }
+        return SealedStream.opening(buffered, key, id);
     }
 
     private byte[] encrypt(byte[] plain) {

@@ -16,8 +16,59 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Export packages are deleted once their retention (30 days after the run) is over, each once, with evidence. */
+/**
+ * Export packages are sealed under a key of their own, and deleted once their retention (30 days after the run) is
+ * over, each once, with evidence; destroying the key then makes every copy of the file unreadable.
+ */
 class PackageRetentionTest extends H2CrmSupport {
+
+    @Autowired
+    ca.gardien.shared.SubjectKeys subjectKeys;
+
+    @Autowired
+    ca.gardien.connectors.runs.RunPackageMarks marks;
+
+    @Test
+    void aPackageIsSealedOnDiskAndEveryCopyIsUnreadableOnceItsRetentionDestroyedItsKey() throws Exception {
+        var run =
+                startRun(connector, "{\"action\":\"EXPORT\",\"identities\":{\"email\":\"" + CrmDatabase.ALICE + "\"}}");
+        awaitRun(run, "COMPLETED");
+        var id = UUID.fromString(run);
+        var file = PackageWriter.file(properties.packageDirectory(), id);
+        var copy = Files.readAllBytes(file); // as a backup of the package directory, or another node's disk, holds it
+
+        assertThat(new String(copy, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .startsWith("sks1")
+                .doesNotContain(CrmDatabase.ALICE)
+                .doesNotContain("Alice Tremblay");
+        var body = mvc.perform(
+                        get("/api/v1/connectors/runs/" + run + "/package").header("Authorization", officerBearer()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(new String(body, java.nio.charset.StandardCharsets.UTF_8)).contains("Alice Tremblay");
+        var recorded =
+                gardienDb.queryForObject("SELECT package_sha256 FROM connectors_run WHERE id = ?", String.class, run);
+        assertThat(java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(body)))
+                .isEqualTo(recorded);
+        var key = marks.packageKey(id).orElseThrow();
+
+        retention.sweep(Instant.now().plus(Duration.ofDays(31)));
+
+        assertThat(subjectKeys.exists(key)).isFalse();
+        assertThat(marks.packageKey(id)).isEmpty();
+        assertThat(subjectKeys.key(key).opening(new java.io.ByteArrayInputStream(copy)))
+                .isNull();
+        // a copy restored into the package directory after the sweep is gone for the API too, not served in clear
+        Files.write(file, copy);
+        mvc.perform(get("/api/v1/connectors/runs/" + run + "/package").header("Authorization", officerBearer()))
+                .andExpect(status().isGone());
+        assertThat(awaitLedgerEntry("connectors.package.deleted", run).toString())
+                .contains("\"packageKey\":\"destroyed\"");
+    }
 
     @Autowired
     PackageRetention retention;

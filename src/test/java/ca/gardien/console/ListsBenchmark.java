@@ -87,6 +87,7 @@ public final class ListsBenchmark {
             long ledgerMiddle = entries / 2;
             long consentMiddle = consents / 2;
             var cases = List.of(
+                    new Case("floor: a page without a list", "/console/password", "SELECT 1", new Object[0]),
                     new Case(
                             "queue, first page",
                             "/console/requests",

@@ -5,7 +5,7 @@ import ca.gardien.connectors.RunAction;
 import ca.gardien.connectors.RunRequest;
 import ca.gardien.connectors.SecretBox;
 import ca.gardien.connectors.Step;
-import ca.gardien.connectors.packages.PackageWriter;
+import ca.gardien.connectors.packages.PackageFiles;
 import ca.gardien.connectors.runs.RunKeyStore;
 import ca.gardien.connectors.runs.RunOutcomes;
 import ca.gardien.connectors.runs.RunRecord;
@@ -14,7 +14,6 @@ import ca.gardien.connectors.runs.StoredRun;
 import ca.gardien.connectors.spi.JdbcConnector;
 import ca.gardien.ledger.Evidence;
 import jakarta.annotation.PreDestroy;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +40,7 @@ public class DatabaseRuns {
     private final ConnectorsProperties properties;
     private final ApplicationEventPublisher events;
     private final RunOutcomes outcomes;
+    private final PackageFiles packages;
     private final StepExecution execution;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -53,6 +53,7 @@ public class DatabaseRuns {
             ConnectorsProperties properties,
             ApplicationEventPublisher events,
             RunOutcomes outcomes,
+            PackageFiles packages,
             StepExecution execution,
             TransactionTemplate transactions,
             Clock clock) {
@@ -62,6 +63,7 @@ public class DatabaseRuns {
         this.properties = properties;
         this.events = events;
         this.outcomes = outcomes;
+        this.packages = packages;
         this.execution = execution;
         this.transactions = transactions;
         this.clock = clock;
@@ -149,7 +151,7 @@ public class DatabaseRuns {
             Future<?> recorded,
             Runnable progress)
             throws Exception {
-        try (var writer = new PackageWriter(properties.packageDirectory(), run.id(), run.connector(), graph);
+        try (var writer = packages.writer(run, graph);
                 var connection = jdbc.dataSource().getConnection()) {
             connection.setAutoCommit(false); // lets PostgreSQL stream with a cursor instead of loading all rows
             connection.setReadOnly(true);
@@ -164,7 +166,7 @@ public class DatabaseRuns {
             try {
                 RunRecord.await(recorded);
             } catch (RunRecord.NotRecorded e) {
-                Files.deleteIfExists(PackageWriter.file(properties.packageDirectory(), run.id()));
+                packages.delete(run.id());
                 throw e;
             }
             var steps = new ArrayList<Step>();

@@ -3,7 +3,7 @@ package ca.gardien.connectors.packages;
 import ca.gardien.connectors.runs.RunStore;
 import ca.gardien.connectors.tasks.TaskRunResults;
 import ca.gardien.requests.TaskResult;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +18,9 @@ public final class PackageRecords {
     private PackageRecords() {}
 
     /** The task records of the package's rows, or empty if it holds more than {@code limit} rows. */
-    public static Optional<List<TaskResult.FoundRecord>> read(Path file, int limit) {
+    public static Optional<List<TaskResult.FoundRecord>> read(InputStream in, int limit) {
         var records = new ArrayList<TaskResult.FoundRecord>();
-        try (var parser = RunStore.JSON.createParser(file.toFile())) {
+        try (var parser = RunStore.JSON.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalStateException("not an export package");
             }

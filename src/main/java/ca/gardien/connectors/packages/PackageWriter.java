@@ -4,6 +4,7 @@ import ca.gardien.connectors.engine.Collector;
 import ca.gardien.connectors.engine.ReferenceGraph;
 import ca.gardien.connectors.runs.RunStore;
 import ca.gardien.inventory.Dataset;
+import ca.gardien.shared.SubjectKey;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,7 +26,9 @@ import tools.jackson.core.JsonGenerator;
 /**
  * Writes an export package as the rows are read, so memory does not grow with the person's data:
  * {@code {"run":…, "connector":…, "records":[{"table":…, "row":{…}, "origin":{column: COLLECTED…}}…], "counts":{…}}}.
- * The file is written under a temporary name and renamed when complete; its SHA-256 goes to the ledger.
+ * The file is written under a temporary name and renamed when complete, sealed under the run's package key as it is
+ * written ({@link SubjectKey#sealing}); its SHA-256, of the document in clear, goes to the ledger. Made by {@link
+ * PackageFiles#writer}.
  */
 public final class PackageWriter implements Collector.Sink, AutoCloseable {
 
@@ -35,15 +38,15 @@ public final class PackageWriter implements Collector.Sink, AutoCloseable {
     private final JsonGenerator json;
     private final ReferenceGraph graph;
 
-    public PackageWriter(Path directory, UUID run, String connector, ReferenceGraph graph) {
+    PackageWriter(Path directory, UUID run, String connector, ReferenceGraph graph, SubjectKey key) {
         try {
             Files.createDirectories(directory);
             this.target = directory.resolve(run + ".json");
             // one partial file per writer: a node that lost the run never writes into the holder's
             this.partial = directory.resolve(run + "." + UUID.randomUUID() + ".json.part");
             this.digest = MessageDigest.getInstance("SHA-256");
-            OutputStream out =
-                    new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16), digest);
+            OutputStream out = new DigestOutputStream(
+                    key.sealing(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)), digest);
             this.json = RunStore.JSON.createGenerator(out);
             this.graph = graph;
             json.writeStartObject();

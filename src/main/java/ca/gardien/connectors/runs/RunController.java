@@ -4,12 +4,13 @@ import ca.gardien.connectors.ConnectorPlan;
 import ca.gardien.connectors.ConnectorRuns;
 import ca.gardien.connectors.RunRequest;
 import ca.gardien.connectors.RunStatus;
+import ca.gardien.connectors.packages.PackageFiles;
 import ca.gardien.organization.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class RunController {
 
     private final ConnectorRuns runs;
+    private final PackageFiles packages;
 
-    RunController(ConnectorRuns runs) {
+    RunController(ConnectorRuns runs, PackageFiles packages) {
         this.runs = runs;
+        this.packages = packages;
     }
 
     @PostMapping("/{id}/plan")
@@ -58,14 +61,14 @@ public class RunController {
     @GetMapping("/runs/{runId}/package")
     @PreAuthorize("hasAnyRole('PRIVACY_OFFICER', 'DELEGATE', 'STAFF')") // the person's data: not for auditors
     @Operation(
-            summary = "The export package (JSON) of a completed EXPORT run, streamed from disk; 410 package-gone once"
-                    + " deleted after gardien.connectors.package-retention")
+            summary = "The export package (JSON) of a completed EXPORT run, opened from its sealed file as it is"
+                    + " streamed; 410 package-gone once deleted (and its key destroyed) after"
+                    + " gardien.connectors.package-retention")
     ResponseEntity<Resource> exportPackage(@PathVariable UUID runId) {
-        var file = runs.packageFile(runId);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + runId + ".json\"")
-                .body(new FileSystemResource(file));
+                .body(new InputStreamResource(packages.openCompleted(runId)));
     }
 
     record Completion(Map<String, Long> counts) {}

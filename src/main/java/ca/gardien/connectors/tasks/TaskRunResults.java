@@ -5,14 +5,16 @@ import ca.gardien.connectors.ConnectorRunFailed;
 import ca.gardien.connectors.ConnectorsProperties;
 import ca.gardien.connectors.RequestTaskRuns;
 import ca.gardien.connectors.RunAction;
+import ca.gardien.connectors.packages.PackageFiles;
 import ca.gardien.connectors.packages.PackageRecords;
-import ca.gardien.connectors.packages.PackageWriter;
 import ca.gardien.connectors.runs.RunStore;
 import ca.gardien.requests.RequestTasks;
 import ca.gardien.requests.TaskResult;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.Phrase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,11 +38,13 @@ public class TaskRunResults {
     private final RunStore runs;
     private final RequestTasks tasks;
     private final ConnectorsProperties properties;
+    private final PackageFiles packages;
 
-    TaskRunResults(RunStore runs, RequestTasks tasks, ConnectorsProperties properties) {
+    TaskRunResults(RunStore runs, RequestTasks tasks, ConnectorsProperties properties, PackageFiles packages) {
         this.runs = runs;
         this.tasks = tasks;
         this.properties = properties;
+        this.packages = packages;
     }
 
     @ApplicationModuleListener
@@ -51,7 +55,7 @@ public class TaskRunResults {
             return;
         }
         var export = done.action() == RunAction.EXPORT;
-        if (export && !java.nio.file.Files.exists(PackageWriter.file(properties.packageDirectory(), done.runId()))) {
+        if (export && !packages.exists(done.runId())) {
             // a webhook or manual connector reports counts only: staff attach what was found
             tasks.note(
                     task[0],
@@ -100,8 +104,14 @@ public class TaskRunResults {
 
     /** The task result of an export, or null when the package holds more rows than a task carries. */
     private TaskResult exported(ConnectorRunCompleted done) {
-        var file = PackageWriter.file(properties.packageDirectory(), done.runId());
-        var records = PackageRecords.read(file, properties.taskRecordLimit()).orElse(null);
+        List<TaskResult.FoundRecord> records;
+        try (var content = packages.open(done.runId())) {
+            records = content == null
+                    ? null
+                    : PackageRecords.read(content, properties.taskRecordLimit()).orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the export package", e);
+        }
         if (records == null) {
             return null;
         }

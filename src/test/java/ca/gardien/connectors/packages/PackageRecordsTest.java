@@ -23,7 +23,7 @@ class PackageRecordsTest {
     void rowsBecomePersonAndOrganizationRecordsUpToTheLimit(@TempDir Path dir) throws Exception {
         var file = Files.writeString(dir.resolve("p.json"), PACKAGE);
 
-        var records = PackageRecords.read(file, 3).orElseThrow();
+        var records = PackageRecords.read(Files.newInputStream(file), 3).orElseThrow();
 
         assertThat(records)
                 .extracting(TaskResult.FoundRecord::category, TaskResult.FoundRecord::source)
@@ -40,6 +40,6 @@ class PackageRecordsTest {
     void aPackageWithMoreRowsThanTheLimitGivesNothingRatherThanAPart(@TempDir Path dir) throws Exception {
         var file = Files.writeString(dir.resolve("p.json"), PACKAGE);
 
-        assertThat(PackageRecords.read(file, 2)).isEmpty();
+        assertThat(PackageRecords.read(Files.newInputStream(file), 2)).isEmpty();
     }
 }
