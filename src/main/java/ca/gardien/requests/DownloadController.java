@@ -66,10 +66,30 @@ class DownloadController {
                 id, body.kind(), new ca.gardien.shared.Actor(ca.gardien.shared.Actor.Kind.SUBJECT, "request:" + id));
     }
 
+    /** What a program reading the link learns without using it: the link still works, until when, and how. */
+    record LinkState(String reference, java.util.List<String> files, java.time.LocalDate lastDay, String download) {}
+
+    /**
+     * Reading the link never uses it (GET and HEAD are safe methods): a mail scanner, a link checker or a preview that
+     * follows it leaves the person's one download intact. A browser gets the link's page ({@link DownloadPages}); a
+     * program gets the link's state, and downloads with a POST to the same address.
+     */
     @GetMapping(PATH + "{token}")
     @Operation(
-            summary = "Download the answer once (ZIP); a second download is refused with 410. A browser (Accept:"
-                    + " text/html) gets the link's page instead, whose button posts to the same address")
+            summary = "What the link designates, without using it: reference, files, last day (410 once used or"
+                    + " expired). The answer is downloaded once with POST to the same address (ZIP); a browser"
+                    + " (Accept: text/html) gets the link's page, whose button posts")
+    LinkState look(@PathVariable String token) {
+        var link = deliveries.look(token);
+        if (!link.ready()) {
+            throw new RequestProblem(Refusal.DOWNLOAD_GONE, "download-gone", java.util.Map.of());
+        }
+        return new LinkState(link.reference(), link.files(), link.lastDay(), "POST " + PATH + "{token}");
+    }
+
+    /** The download by a program: the answer once (ZIP); 410 {@code download-gone} once used or expired. */
+    @PostMapping(PATH + "{token}")
+    @Operation(summary = "Download the answer once (ZIP); a second download is refused with 410")
     ResponseEntity<byte[]> download(@PathVariable String token) {
         return zip(deliveries.download(token));
     }

@@ -36,8 +36,11 @@ class DownloadPages {
         return page(deliveries.look(token), letterhead, model, response);
     }
 
-    /** The download itself; a link used or expired in the meantime answers the 410 page ({@link DownloadPageErrors}). */
-    @PostMapping(DownloadController.PATH + "{token}")
+    /**
+     * The download itself, as the page's button posts it (a form); a link used or expired in the meantime answers the
+     * 410 page ({@link DownloadPageErrors}). A program's post is {@link DownloadController#download}.
+     */
+    @PostMapping(value = DownloadController.PATH + "{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<byte[]> download(@PathVariable String token) {
         return DownloadController.zip(deliveries.download(token));
     }

@@ -396,7 +396,7 @@ class RequestTaskRunsTest extends ConnectorTestSupport {
                 .orElseThrow()
                 .body()
                 .replaceAll("(?s).*(/requests/download/[A-Za-z0-9_-]+).*", "$1");
-        var zip = mvc.perform(get(link)).andReturn().getResponse().getContentAsByteArray();
+        var zip = mvc.perform(post(link)).andReturn().getResponse().getContentAsByteArray();
         try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (entry.getName().equals("data.json")) return new String(in.readAllBytes(), "UTF-8");

@@ -105,7 +105,9 @@ class RequestConsoleChromiumTest {
             submit(officer, "document.querySelector('#response-form button')");
             officer.waitFor("document.getElementById('approve')", WAIT);
             submit(officer, "document.querySelector('#approve button')");
-            officer.waitFor("document.getElementById('send')", WAIT);
+            // the page whole, its deferred console.js run (it asks before sending): on a loaded machine the button can
+            // be there before the script
+            officer.waitFor("document.getElementById('send') && document.readyState === 'complete'", WAIT);
             // sending cannot be undone: the console asks first, and a "no" sends nothing
             assertThat(officer.evaluate("window.confirm = q => { window.__asked = q; return false; };"
                             + "document.querySelector('#send button').click(); window.__asked"))
@@ -114,6 +116,7 @@ class RequestConsoleChromiumTest {
             officer.evaluate("window.confirm = q => true; 'yes'");
             submit(officer, "document.querySelector('#send button')");
             officer.waitFor("document.getElementById('close')", WAIT);
+            java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
             java.nio.file.Files.write(
                     Path.of("target", "screenshots", "request-sent-1366.png"), officer.screenshot(1366, 768));
             assertThat(requests.get(id).status()).isEqualTo(RequestStatus.SENT);

@@ -41,6 +41,13 @@ class DownloadPageTest extends RequestsTestSupport {
                 .replaceAll("(?s).*(/requests/download/[A-Za-z0-9_-]+).*", "$1");
     }
 
+    /** The page's button, as a browser posts its form. */
+    private static MockHttpServletRequestBuilder button(String link) {
+        return post(link)
+                .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+                .header(HttpHeaders.ACCEPT, BROWSER);
+    }
+
     private String html(MockHttpServletRequestBuilder request, int status) throws Exception {
         var response = mvc.perform(request.header(HttpHeaders.ACCEPT, BROWSER))
                 .andExpect(status().is(status))
@@ -73,10 +80,8 @@ class DownloadPageTest extends RequestsTestSupport {
         // opening the page twice used nothing
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.SENT);
 
-        var zip = mvc.perform(post(link).header(HttpHeaders.ACCEPT, BROWSER))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse();
+        var zip =
+                mvc.perform(button(link)).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(zip.getContentType()).isEqualTo("application/zip");
         assertThat(RightsRequestEndToEndTest.unzip(zip.getContentAsByteArray()))
                 .containsKeys("letter.pdf", "data.json");
@@ -91,10 +96,39 @@ class DownloadPageTest extends RequestsTestSupport {
                 .contains("href=\"/privacy/contact\"")
                 .doesNotContain("download-form")
                 .doesNotContain("\"type\"");
-        assertThat(html(post(link), 410)).contains("déjà été téléchargée le");
+        assertThat(html(button(link), 410)).contains("déjà été téléchargée le");
         // a program (no HTML asked) still gets the problem
         mvc.perform(get(link)).andExpect(problem(410, "download-gone"));
         assertThat(html(get("/requests/download/not-a-token"), 404)).doesNotContain("\"type\"");
+    }
+
+    /**
+     * The attacker's review of 2026-12-05: a HEAD on the link (a link checker, a mail scanner) downloaded the answer and
+     * used the person's one download. Reading the link, with any method that is safe and any Accept, uses nothing;
+     * only the POST downloads.
+     */
+    @Test
+    void readingTheLinkWithHeadOrAsAProgramNeverUsesIt() throws Exception {
+        var id = inProgress("ACCESS", email());
+        var link = sent(id);
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head(link))
+                .andExpect(status().isOk());
+        mvc.perform(get(link).header(HttpHeaders.ACCEPT, "*/*"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.reference")
+                        .value(requests.get(id).reference()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.download")
+                        .value("POST /requests/download/{token}"));
+        mvc.perform(get(link).header(HttpHeaders.ACCEPT, "application/zip")).andExpect(status().is4xxClientError());
+        mvc.perform(get(link)).andExpect(status().isOk());
+
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.SENT);
+        var zip = mvc.perform(post(link)).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(zip.getContentType()).isEqualTo("application/zip");
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.CLOSED);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head(link))
+                .andExpect(status().isGone());
     }
 
     @Test
@@ -107,7 +141,7 @@ class DownloadPageTest extends RequestsTestSupport {
                 .contains("This link no longer works")
                 .contains("expired on")
                 .contains("quoting the reference " + requests.get(id).reference());
-        assertThat(html(post(link), 410)).contains("a expiré le");
+        assertThat(html(button(link), 410)).contains("a expiré le");
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.SENT);
     }
 }

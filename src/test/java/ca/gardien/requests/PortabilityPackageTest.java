@@ -1,7 +1,6 @@
 package ca.gardien.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -30,7 +29,7 @@ class PortabilityPackageTest extends RequestsTestSupport {
                 .body()
                 .replaceAll("(?s).*(/requests/download/[A-Za-z0-9_-]+).*", "$1");
         var files = RightsRequestEndToEndTest.unzip(
-                mvc.perform(get(link)).andReturn().getResponse().getContentAsByteArray());
+                mvc.perform(post(link)).andReturn().getResponse().getContentAsByteArray());
 
         assertThat(files).containsKeys("data.json", "data.csv", "letter.pdf");
         var csv = new String(files.get("data.csv"), StandardCharsets.UTF_8);

@@ -68,7 +68,7 @@ class RightsRequestEndToEndTest extends RequestsTestSupport {
                 .andExpect(jsonPath("$.status").value("SENT"));
 
         var link = find(mailTo(email, "Réponse à votre demande"), "(/requests/download/[A-Za-z0-9_-]+)");
-        var zip = mvc.perform(get(link))
+        var zip = mvc.perform(post(link))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -80,7 +80,7 @@ class RightsRequestEndToEndTest extends RequestsTestSupport {
         assertThat(new String(files.get("data.json"), StandardCharsets.UTF_8)).contains("1 rue Synthétique");
         assertThat(new String(files.get("letter.html"), StandardCharsets.UTF_8)).contains("Réponse à votre demande");
 
-        mvc.perform(get(link)).andExpect(problem(410, "download-gone"));
+        mvc.perform(post(link)).andExpect(problem(410, "download-gone"));
         mvc.perform(get("/requests/download/not-a-token")).andExpect(problem(404, "not-found"));
         mvc.perform(get("/api/v1/requests/" + id).header("Authorization", bearer(Role.AUDITOR)))
                 .andExpect(jsonPath("$.status").value("CLOSED"));
