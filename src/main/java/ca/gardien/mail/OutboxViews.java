@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,6 +28,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class OutboxViews {
 
     public static final int PAGE_SIZE = 25;
+
+    /**
+     * The messages that carry what only the person may use — a verification code, the answer's one-time download link.
+     * Once such a message went out to the person (SMTP or SMS), its text is not shown here (the attacker's review of
+     * 2026-12-05: a delegate read a live code and link in the outbox, used them, and the ledger credited the person).
+     * Held in the outbox, with no sender configured, the outbox is the person's mailbox and shows it, each view a fact.
+     */
+    static final Set<String> ONE_TIME = Set.of("requests.code", "requests.code-sms", "requests.delivery");
+
     static final int MAX_PAGE = 100_000;
     static final int MAX_SEARCH = 200;
     private static final String COLUMNS =
@@ -100,13 +110,6 @@ public class OutboxViews {
                 .query((rs, n) -> OutboxRows.message(rs, seal))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("mail.object.mail-message", id));
-        events.publishEvent(Evidence.of(
-                clock.instant(),
-                reader,
-                "mail.outbox-viewed",
-                "mail-message",
-                id,
-                Map.of("channel", message.channel().name(), "template", message.template())));
         var entry = new OutboxEntry(
                 id,
                 message.createdAt(),
@@ -114,7 +117,27 @@ public class OutboxViews {
                 message.recipient(),
                 message.subject(),
                 status(message.status()));
-        return new OutboxView(entry, message.body(), message.sentAt(), message.relatedType(), message.relatedId());
+        var withheld = ONE_TIME.contains(message.template()) && entry.status() == OutboxEntry.Status.SENT;
+        events.publishEvent(Evidence.of(
+                clock.instant(),
+                reader,
+                "mail.outbox-viewed",
+                "mail-message",
+                id,
+                Map.of(
+                        "channel",
+                        message.channel().name(),
+                        "template",
+                        message.template(),
+                        "text",
+                        withheld ? "withheld" : "shown")));
+        return new OutboxView(
+                entry,
+                withheld ? null : message.body(),
+                withheld,
+                message.sentAt(),
+                message.relatedType(),
+                message.relatedId());
     }
 
     private static OutboxEntry entry(java.sql.ResultSet rs, OutboxSeal seal) throws java.sql.SQLException {

@@ -30,6 +30,9 @@ class OutboxPageTest extends WebTestSupport {
     @Autowired
     Outbox outbox;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private UUID code(String recipient, String reference, String code, Locale locale) {
         return outbox.queue(new Message(
                 Message.Channel.EMAIL,
@@ -84,6 +87,39 @@ class OutboxPageTest extends WebTestSupport {
                 .contains("requests.code")
                 .doesNotContain("482913")
                 .doesNotContain(recipient);
+    }
+
+    /**
+     * The attacker's review of 2026-12-05: with a mail server configured, a delegate read a live code and download link
+     * in the outbox and used them, and the ledger credited the person. Once a one-time message went out to the person,
+     * the outbox shows its line, never its text; other messages that went out stay readable.
+     */
+    @Test
+    void aCodeOrLinkThatWentOutToThePersonIsNotShownAnyMore() throws Exception {
+        var recipient = unique("sent") + "@example.test";
+        var id = code(recipient, "R-2026-0002", "731562", null);
+        var notice = outbox.queue(new Message(
+                Message.Channel.EMAIL,
+                recipient,
+                "requests.acknowledgement",
+                null,
+                List.of("R-2026-0002", "accès", "5 décembre 2026", "4 janvier 2027"),
+                "request",
+                UUID.randomUUID().toString()));
+        jdbc.update(
+                "UPDATE mail_message SET status = 'SENT', sent_at = CURRENT_TIMESTAMP WHERE id IN (?, ?)", id, notice);
+        var delegate = as(Role.DELEGATE);
+
+        var message = page(delegate, "/console/outbox/" + id);
+
+        assertThat(message)
+                .doesNotContain("731562")
+                .doesNotContain("id=\"message-body\"")
+                .contains("id=\"message-withheld\"")
+                .contains("seule la personne");
+        assertThat(String.valueOf(awaitLedgerEntry("mail.outbox-viewed", id).get("payload")))
+                .contains("withheld");
+        assertThat(page(delegate, "/console/outbox/" + notice)).contains("id=\"message-body\"");
     }
 
     @Test
