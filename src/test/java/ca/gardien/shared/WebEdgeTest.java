@@ -2,21 +2,12 @@ package ca.gardien.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.gardien.organization.AccountAdministration;
-import ca.gardien.organization.Role;
-import ca.gardien.organization.TokenService;
 import ca.gardien.support.RawHttp;
 import ca.gardien.support.RawHttp.Answer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The HTTP edge on a real Tomcat (MockMvc never reaches the container): body caps before anything reads the body, and
@@ -24,47 +15,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * browser, never Tomcat's page nor Spring Boot's JSON. Without {@code server.forward-headers-strategy}, a forged
  * {@code X-Forwarded-Proto} changes nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WebEdgeTest {
+class WebEdgeTest extends RealTomcatEdge {
 
-    private static final String PROBLEMS = "https://gardien.ca/problems/";
     private static final int MB = 1024 * 1024;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AccountAdministration accounts;
-
-    @Autowired
-    TokenService tokens;
-
-    private RawHttp http;
-    private String bearer;
-
-    @BeforeEach
-    void client() {
-        http = new RawHttp(port);
-        var account = accounts.create(
-                "edge-" + UUID.randomUUID().toString().substring(0, 8),
-                "Edge",
-                "initial-" + UUID.randomUUID(),
-                Set.of(Role.STAFF),
-                ca.gardien.shared.Actor.SYSTEM);
-        bearer = "Authorization: Bearer "
-                + tokens.issue(account.id(), "edge", Set.of(Role.STAFF), ca.gardien.shared.Actor.SYSTEM)
-                        .secret();
-    }
-
-    private static void assertProblem(Answer answer, int status, String type) {
-        assertThat(answer.status()).isEqualTo(status);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.body())
-                .contains("\"type\":\"" + PROBLEMS + type + "\"")
-                .contains("\"status\":" + status)
-                .doesNotContain("timestamp")
-                .doesNotContain("Tomcat");
-    }
 
     private static void assertGardienPage(Answer answer, int status) {
         assertThat(answer.status()).isEqualTo(status);
