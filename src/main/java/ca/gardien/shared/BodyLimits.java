@@ -60,20 +60,24 @@ public class BodyLimits extends OncePerRequestFilter {
                 request.getRequestURI().substring(request.getContextPath().length()));
         long declared = request.getContentLengthLong();
         if (declared > limit) {
-            ErrorContract.refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, limit, messages);
+            ErrorContract.refuse(request, response, tooLarge(limit), messages);
         } else if (declared >= 0 || !chunked(request)) {
             chain.doFilter(request, response);
         } else if (parsedByTheContainer(request)) {
-            ErrorContract.refuse(request, response, HttpServletResponse.SC_LENGTH_REQUIRED, limit, messages);
+            ErrorContract.refuse(
+                    request, response, EdgeRefusal.over(HttpServletResponse.SC_LENGTH_REQUIRED, limit), messages);
         } else {
             var body = BufferedBody.read(request, limit);
             if (body == null) {
-                ErrorContract.refuse(
-                        request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, limit, messages);
+                ErrorContract.refuse(request, response, tooLarge(limit), messages);
             } else {
                 chain.doFilter(body, response);
             }
         }
+    }
+
+    static EdgeRefusal tooLarge(Long limit) {
+        return EdgeRefusal.over(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, limit);
     }
 
     private static boolean chunked(HttpServletRequest request) {

@@ -5,14 +5,14 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 /**
  * Tomcat's last word on a request it refused before Gardien saw it (an encoded {@code /} in the path, a malformed
  * escape, a character not allowed in a request line, a request line or headers over
- * {@code server.max-http-request-header-size}): a problem for the API's paths, for clients asking for JSON and for a
- * request line too broken to read, a plain bilingual error page otherwise, instead of Tomcat's own page. Installed as
+ * {@code server.max-http-request-header-size}): a problem for the API's paths, for a JSON body, for clients asking for
+ * JSON and for a request line too broken to read, a plain bilingual error page saying why otherwise (in the language
+ * {@code Accept-Language} asks for first), instead of Tomcat's own page. Installed as
  * the host's error report valve ({@link WebEdgeConfiguration}).
  */
 public class ContainerErrorReport extends ErrorReportValve {
@@ -33,17 +33,17 @@ public class ContainerErrorReport extends ErrorReportValve {
         var path = request.getRequestURI();
         // a request line Tomcat could not read has no path nor headers: whoever sent it is not a browser on a page
         // without the bundles (not handed over yet), the problem is the answer that needs no words
-        boolean problem = messages == null
-                || path == null
-                || path.isEmpty()
-                || ErrorContract.wantsProblem(path, request.getHeader(HttpHeaders.ACCEPT));
+        boolean problem =
+                messages == null || path == null || path.isEmpty() || ErrorContract.wantsProblem(path, request);
         try {
             response.setContentType(
                     problem ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.TEXT_HTML_VALUE + ";charset=utf-8");
             // the raw path may be what was refused: it is not echoed
+            var refusal = EdgeRefusal.of(status);
+            var language = ApiLanguage.of(request);
             var body = problem
-                    ? ErrorContract.problem(status, null, null, messages, ApiLanguage.of(request))
-                    : ErrorContract.page(status, null, messages);
+                    ? ErrorContract.problem(refusal, null, messages, language)
+                    : ErrorContract.page(refusal, messages, language);
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
             response.finishResponse();

@@ -44,10 +44,10 @@ class ContainerErrors implements ErrorController {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseAway.RETRY_AFTER_SECONDS));
         }
         response.setStatus(status);
-        if (ErrorContract.wantsProblem(path, request.getHeader(HttpHeaders.ACCEPT))) {
+        if (ErrorContract.wantsProblem(path, request)) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getOutputStream()
-                    .write(ErrorContract.problem(status, path, null, messages, ApiLanguage.of(request)));
+                    .write(ErrorContract.problem(EdgeRefusal.of(status), path, messages, ApiLanguage.of(request)));
             return null;
         }
         var page = new ModelAndView("error");

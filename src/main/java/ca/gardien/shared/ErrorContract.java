@@ -17,31 +17,29 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who gets a problem and what it says, for errors raised outside any controller (the container, the filters): the
- * API's paths always get RFC 9457 problem details, other paths get them when the client asks for JSON rather than HTML,
- * and the error page otherwise. Never the submitted values, never a stack trace.
+ * API's paths and requests whose body is JSON always get RFC 9457 problem details, other paths get them when the
+ * client asks for JSON rather than HTML, and the error page otherwise. Never the submitted values, never a stack trace.
  */
 final class ErrorContract {
 
     private static final List<String> API_PATHS = List.of("/api/", "/opencompliance/", "/opengdpr/", "/actuator/");
     /**
-     * Answers a filter's refusal at once: a problem (API, JSON clients) or the error page (HTML), naming the limit when
-     * there is one. Written here rather than through the error page: rendering it would read request parameters, and
-     * the container would then parse the very body that was refused.
+     * Answers a filter's refusal at once: a problem (API, JSON clients) or the error page (HTML), saying why and naming
+     * the limit when there is one. Written here rather than through the error page: rendering it would read request
+     * parameters, and the container would then parse the very body that was refused.
      */
     static void refuse(
-            HttpServletRequest request, HttpServletResponse response, int status, Long limit, MessageSource messages)
+            HttpServletRequest request, HttpServletResponse response, EdgeRefusal refusal, MessageSource messages)
             throws IOException {
         var path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean problem = wantsProblem(path, request.getHeader(HttpHeaders.ACCEPT));
-        response.setStatus(status);
+        boolean problem = wantsProblem(path, request);
+        response.setStatus(refusal.status());
         response.setHeader(HttpHeaders.CONNECTION, "close");
         response.setContentType(
                 problem ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.TEXT_HTML_VALUE + ";charset=utf-8");
+        var language = ApiLanguage.of(request);
         response.getOutputStream()
-                .write(
-                        problem
-                                ? problem(status, path, limit, messages, ApiLanguage.of(request))
-                                : page(status, limit, messages));
+                .write(problem ? problem(refusal, path, messages, language) : page(refusal, messages, language));
     }
 
     /** The same paths as Spring MVC patterns. */
@@ -52,30 +50,42 @@ final class ErrorContract {
 
     private static final String PAGE = """
             <!DOCTYPE html>
-            <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>%1$s — Gardien</title><link rel="stylesheet" href="/css/gardien.css"></head>
-            <body><main class="narrow"><h1>%1$s</h1><p lang="en">%2$s</p><p>%5$d</p>%6$s
-            <p><a href="/">%3$s</a> · <a href="/?lang=en" lang="en">%4$s</a></p></main>
+            <html lang="%1$s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>%2$s — Gardien</title><link rel="stylesheet" href="/css/gardien.css"></head>
+            <body><main class="narrow"><h1>%2$s</h1><p>%3$s</p><p>%9$d</p>
+            <div lang="%5$s"><p><strong>%6$s</strong></p><p>%7$s</p></div>
+            <p><a href="/?lang=%1$s">%4$s</a> · <a href="/?lang=%5$s" lang="%5$s">%8$s</a></p></main>
             </body></html>
             """;
 
     private ErrorContract() {}
 
-    static boolean wantsProblem(String path, String accept) {
+    /**
+     * A problem for the API's paths and for a JSON body whatever {@code Accept} says (a browser's form never posts
+     * JSON), else when the client asks for JSON but not HTML.
+     */
+    static boolean wantsProblem(String path, HttpServletRequest request) {
         if (path != null && API_PATHS.stream().anyMatch(path::startsWith)) {
             return true;
         }
-        if (accept == null || accept.isBlank()) {
-            return false;
+        var types = media(request.getContentType());
+        if (!types.isEmpty() && types.getFirst().getSubtype().endsWith("json")) {
+            return true;
+        }
+        var accepted = media(request.getHeader(HttpHeaders.ACCEPT));
+        boolean json = accepted.stream()
+                .anyMatch(t -> !t.isWildcardSubtype() && t.getSubtype().endsWith("json"));
+        return json && accepted.stream().noneMatch(MediaType.TEXT_HTML::equalsTypeAndSubtype);
+    }
+
+    private static List<MediaType> media(String header) {
+        if (header == null || header.isBlank()) {
+            return List.of();
         }
         try {
-            var types = MediaType.parseMediaTypes(accept);
-            boolean json = types.stream()
-                    .anyMatch(t -> !t.isWildcardSubtype() && (t.getSubtype().endsWith("json")));
-            boolean html = types.stream().anyMatch(t -> MediaType.TEXT_HTML.equalsTypeAndSubtype(t));
-            return json && !html;
+            return MediaType.parseMediaTypes(header);
         } catch (RuntimeException e) {
-            return false;
+            return List.of();
         }
     }
 
@@ -83,52 +93,59 @@ final class ErrorContract {
      * The problem in the caller's language ({@link ApiLanguage}); without the bundles (not handed over yet), the HTTP
      * reason phrase and no detail.
      */
-    static byte[] problem(int status, String instance, Long limit, MessageSource messages, Locale language) {
+    static byte[] problem(EdgeRefusal refusal, String instance, MessageSource messages, Locale language) {
+        int status = refusal.status();
         var body = new LinkedHashMap<String, Object>();
         body.put("type", type(status).toString());
         body.put("title", messages == null ? reason(status) : title(status, messages, language));
         body.put("status", status);
         if (messages != null) {
-            body.put("detail", detail(status, limit, messages, language));
+            body.put("detail", detail(refusal, messages, language));
         }
         if (instance != null) {
             body.put("instance", instance);
         }
-        if (limit != null) {
-            body.put("limit", limit);
+        if (refusal.limit() != null) {
+            body.put("limit", refusal.limit());
         }
         return JSON.writeValueAsBytes(body);
     }
 
     /**
-     * The error page where Thymeleaf cannot be reached (Tomcat's refusals, the body caps): the look of the Gardien
-     * page, in French with English alongside, as the language the person chose is not known there; its words come
-     * from the message bundles ({@code error.*}).
+     * The error page where Thymeleaf cannot be reached (Tomcat's refusals, the filters' refusals): the look of the
+     * Gardien page, saying why in the caller's language ({@link ApiLanguage}) with the other one alongside, as the
+     * language the person chose on the site is not known there; its words come from the message bundles.
      */
-    static byte[] page(int status, Long limit, MessageSource messages) {
-        var fr = Language.FRENCH.locale();
-        var en = Language.ENGLISH.locale();
-        var tooLarge = limit == null
-                ? ""
-                : "<p>%s</p><p lang=\"en\">%s</p>"
-                        .formatted(tooLarge(messages, limit, fr), tooLarge(messages, limit, en));
+    static byte[] page(EdgeRefusal refusal, MessageSource messages, Locale language) {
+        var lead = Language.of(language).locale();
+        var other = (lead.equals(Language.FRENCH.locale()) ? Language.ENGLISH : Language.FRENCH).locale();
         return PAGE.formatted(
-                        text(messages, "error.title", fr),
-                        text(messages, "error.title", en),
-                        text(messages, "error.back", fr),
-                        text(messages, "error.back", en),
-                        status,
-                        tooLarge)
+                        lead.getLanguage(),
+                        text(messages, "error.title", lead),
+                        html(sentence(refusal, messages, lead)),
+                        text(messages, "error.back", lead),
+                        other.getLanguage(),
+                        text(messages, "error.title", other),
+                        html(sentence(refusal, messages, other)),
+                        text(messages, "error.back", other),
+                        refusal.status())
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String tooLarge(MessageSource messages, long limit, Locale locale) {
-        var text = messages.getMessage("error.too-large", new Object[] {BodyLimits.describe(limit)}, locale);
-        return HtmlUtils.htmlEscape(text, "UTF-8");
+    /** What the page says: a body over its cap in a browser's words, anything else as the problem's detail. */
+    private static String sentence(EdgeRefusal refusal, MessageSource messages, Locale locale) {
+        if (refusal.status() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE && refusal.limit() != null) {
+            return messages.getMessage("error.too-large", new Object[] {BodyLimits.describe(refusal.limit())}, locale);
+        }
+        return detail(refusal, messages, locale);
     }
 
     private static String text(MessageSource messages, String key, Locale locale) {
-        return HtmlUtils.htmlEscape(messages.getMessage(key, null, locale), "UTF-8");
+        return html(messages.getMessage(key, null, locale));
+    }
+
+    private static String html(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     static URI type(int status) {
@@ -157,7 +174,13 @@ final class ErrorContract {
         return messages.getMessage("problem.title." + status, null, other, language);
     }
 
-    private static String detail(int status, Long limit, MessageSource messages, Locale language) {
+    private static String detail(EdgeRefusal refusal, MessageSource messages, Locale language) {
+        int status = refusal.status();
+        var limit = refusal.limit();
+        if (refusal.reason() != null) {
+            var key = "problem.http." + status + "." + refusal.reason();
+            return messages.getMessage(key, limit == null ? null : new Object[] {limit}, language);
+        }
         return switch (status) {
             case 400, 411, 404, 431 -> messages.getMessage("problem.http." + status, null, language);
             case 413 ->

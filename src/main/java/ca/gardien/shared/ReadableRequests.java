@@ -5,56 +5,92 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
+import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeLimitExceededException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.multipart.MultipartResolver;
+import org.springframework.web.util.WebUtils;
 
 /**
- * Refuses with 400, in the error contract, a request whose query string or form or multipart body the container cannot
- * parse (a bad {@code %} escape, a multipart stream cut short or without its boundary). Parsed here, right after the
- * body caps, rather than wherever a parameter is first asked for: there the container's exception surfaced as a 500
- * with a stack trace in the log, before any handler or abuse limit ran. A body over a multipart size limit is left to
- * the existing 413 answer.
+ * Reads the query string and any form or multipart body right after the body caps, ahead of Spring Security (whose
+ * CSRF check reads a form field) and of every handler, and refuses in the error contract a request the container or
+ * Spring MVC cannot read: 400 for a bad {@code %} escape, a multipart stream cut short or without its boundary, a
+ * part's file name with a NUL or a malformed RFC 5987 {@code filename*}, a part's headers over Tomcat's
+ * {@code max-part-header-size} (said as a file name too long); 413 for a file or part count over the multipart
+ * limits. Read anywhere later, these surfaced as 500s with a stack trace. A multipart body is resolved here by the
+ * application's {@link MultipartResolver}, once: Spring MVC finds it resolved and parses nothing again.
  */
 class ReadableRequests extends OncePerRequestFilter {
 
+    private static final Logger log = LoggerFactory.getLogger(ReadableRequests.class);
+
+    private final MultipartResolver multipart;
+    private final long partHeaderMax;
     private final MessageSource messages;
 
-    ReadableRequests(MessageSource messages) {
+    /** {@code partHeaderMax}: Tomcat's cap on one part's header section, in bytes (-1 when unknown). */
+    ReadableRequests(MultipartResolver multipart, long partHeaderMax, MessageSource messages) {
+        this.multipart = multipart;
+        this.partHeaderMax = partHeaderMax;
         this.messages = messages;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        MultipartHttpServletRequest parsed = null;
         try {
+            if (multipart.isMultipart(request)
+                    && WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class) == null) {
+                parsed = multipart.resolveMultipart(request);
+            }
             request.getParameterMap(); // the query string, and a form body
-            if (multipart(request)) {
-                request.getParts();
-            }
-        } catch (IllegalStateException | IllegalArgumentException | IOException | ServletException e) {
-            if (!tooLarge(e)) {
-                ErrorContract.refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, null, messages);
-                return;
+        } catch (MultipartException | InvalidFileNameException | IllegalStateException | IllegalArgumentException e) {
+            var refusal = refusal(e);
+            // the kind of failure only: the exception's message may carry a file name
+            log.warn("Refused a request body that cannot be read ({}, {})", refusal.status(), cause(e));
+            ErrorContract.refuse(request, response, refusal, messages);
+            return;
+        }
+        try {
+            chain.doFilter(parsed == null ? request : parsed, response);
+        } finally {
+            if (parsed != null) {
+                multipart.cleanupMultipart(parsed);
             }
         }
-        chain.doFilter(request, response);
     }
 
-    private static boolean multipart(HttpServletRequest request) {
-        var type = request.getContentType();
-        return type != null
-                && type.regionMatches(true, 0, MediaType.MULTIPART_FORM_DATA_VALUE, 0, "multipart/".length());
-    }
-
-    /** The container's size limits (file, request, part count) have their own 413 answer further on. */
-    private static boolean tooLarge(Throwable e) {
+    /** Over a multipart limit: 413 naming it; a part's header section too long: 400 saying so; else 400. */
+    private EdgeRefusal refusal(Throwable e) {
         for (var cause = e; cause != null; cause = cause.getCause()) {
-            var name = cause.getClass().getSimpleName();
-            if (name.contains("SizeLimit") || name.contains("SizeException") || name.contains("CountLimit")) {
-                return true;
+            if (cause instanceof SizeLimitExceededException header && header.getPermittedSize() == partHeaderMax) {
+                return EdgeRefusal.because("part-header", partHeaderMax);
+            }
+            if (cause instanceof SizeException size) {
+                return BodyLimits.tooLarge(size.getPermittedSize());
+            }
+            if (cause instanceof FileCountLimitExceededException) {
+                return BodyLimits.tooLarge(null);
             }
         }
-        return false;
+        return e instanceof MultipartException || e instanceof InvalidFileNameException
+                ? EdgeRefusal.because("multipart", null)
+                : EdgeRefusal.of(HttpServletResponse.SC_BAD_REQUEST);
+    }
+
+    private static String cause(Throwable e) {
+        var root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName();
     }
 }

@@ -4,8 +4,10 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.apache.catalina.core.StandardHost;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -31,16 +33,28 @@ class WebEdgeConfiguration {
         return registration;
     }
 
-    /** Right after the body caps: a body is parsed only once it is known to be within them. */
+    /**
+     * Right after the body caps: a body is parsed only once it is known to be within them, and before Spring Security
+     * reads a form field. Tomcat's cap on a part's headers tells a file name too long from a body too large.
+     */
     @Bean
-    FilterRegistrationBean<ReadableRequests> readableRequests(MessageSource messages) {
-        var registration = new FilterRegistrationBean<>(new ReadableRequests(messages));
+    FilterRegistrationBean<ReadableRequests> readableRequests(
+            MultipartResolver multipartResolver,
+            ObjectProvider<TomcatServerProperties> tomcat,
+            MessageSource messages) {
+        long partHeaderMax = tomcat.stream()
+                .mapToLong(t -> t.getMaxPartHeaderSize().toBytes())
+                .findFirst()
+                .orElse(-1);
+        var registration =
+                new FilterRegistrationBean<>(new ReadableRequests(multipartResolver, partHeaderMax, messages));
         registration.setOrder(BODY_LIMITS_ORDER + 1);
         return registration;
     }
 
     /**
-     * Spring MVC's multipart parsing, except on the error page: a request refused for its size must not have its
+     * Spring MVC's multipart parsing ({@link ReadableRequests} resolves with it ahead of the security filters), except
+     * on the error page: a request refused for its size must not have its
      * body parsed when the error page renders, which would fail again and leave the client an empty answer.
      */
     @Bean
