@@ -21,6 +21,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  */
 final class ConsoleSteps {
 
+    private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("([a-zA-Z]+)-(\\d{1,4})");
+
     private ConsoleSteps() {}
 
     static String run(UUID id, RedirectAttributes flash, Runnable step) {
@@ -74,6 +76,11 @@ final class ConsoleSteps {
     /** "label: message", the field named in words ({@code form.field.<name>}), its code name when it has no label. */
     private static String named(String field, String message, MessageSource messages, Locale locale) {
         var label = messages.getMessage("form.field." + field, null, null, locale);
+        var row = ROW.matcher(field); // a field of a form's row ("value-2"): its label names the row
+        if (label == null && row.matches()) {
+            label = messages.getMessage(
+                    "form.field." + row.group(1) + ".row", new Object[] {Integer.valueOf(row.group(2))}, null, locale);
+        }
         return label == null
                 ? field + ": " + message
                 : messages.getMessage("form.error.line", new Object[] {label, message}, locale);

@@ -4,6 +4,7 @@ import ca.gardien.connectors.Rectifications;
 import ca.gardien.inventory.Inventory;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.requests.RequestViews;
+import ca.gardien.requests.TaskFindings;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * One request as the requests module shows it to the reader's roles: its facts from the ledger (timeline), tasks,
@@ -37,8 +39,13 @@ class RequestPage {
         this.rectifications = rectifications;
     }
 
+    /** Rows the form of a task found by hand offers; more with {@code ?rows=}, up to the limit. */
+    static final int FOUND_ROWS = 5;
+
+    /** @param rows how many rows of what was found each task's form offers (more than the default on demand) */
     @GetMapping("/console/requests/{id}")
-    String request(@PathVariable UUID id, Authentication auth, Model model) {
+    String request(
+            @PathVariable UUID id, @RequestParam(required = false) Integer rows, Authentication auth, Model model) {
         var view = views.of(id, CurrentActor.of(auth), CurrentActor.roles(auth));
         var actions = view.actions();
         model.addAttribute("request", view.request());
@@ -50,6 +57,14 @@ class RequestPage {
         model.addAttribute("row", RequestQueue.row(view.request(), view.today()));
         model.addAttribute("timeline", view.timeline());
         model.addAttribute("tasks", view.tasks());
+        // what each task recorded as found, and the tasks found from which the package would hold nothing
+        model.addAttribute("found", view.found());
+        model.addAttribute("emptyFound", view.emptyFound());
+        int foundRows = Math.clamp(rows == null ? FOUND_ROWS : rows, FOUND_ROWS, TaskFindings.MAX_ROWS);
+        model.addAttribute("foundRows", foundRows);
+        model.addAttribute(
+                "moreFoundRows",
+                foundRows < TaskFindings.MAX_ROWS ? Math.min(foundRows + 10, TaskFindings.MAX_ROWS) : null);
         // each task's system by its name in the data map, never its id (its id when the map no longer has it)
         model.addAttribute("systemNames", systemNames());
         // systems whose rectification tasks a connector applies: the page offers the corrections form for them

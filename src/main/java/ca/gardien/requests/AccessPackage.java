@@ -73,16 +73,22 @@ class AccessPackage {
     /** Information found per system; for portability only what was collected from the person. */
     Map<String, List<TaskResult.FoundRecord>> found(RightsRequest request) {
         var bySystem = new LinkedHashMap<String, List<TaskResult.FoundRecord>>();
-        for (var row : tasks.records(request.id())) {
-            List<TaskResult.FoundRecord> records = json.readValue(row[1], new TypeReference<>() {});
-            if (request.type() == RequestType.PORTABILITY) {
-                records = records.stream()
-                        .filter(r -> "person".equals(r.source()))
-                        .toList();
-            }
+        recorded(request.id()).forEach((system, all) -> {
+            var records = request.type() == RequestType.PORTABILITY
+                    ? all.stream().filter(r -> "person".equals(r.source())).toList()
+                    : all;
             if (!records.isEmpty()) {
-                bySystem.put(row[0], records);
+                bySystem.put(system, records);
             }
+        });
+        return bySystem;
+    }
+
+    /** Everything the request's tasks recorded as found, per system, whatever the request's type. */
+    Map<String, List<TaskResult.FoundRecord>> recorded(java.util.UUID requestId) {
+        var bySystem = new LinkedHashMap<String, List<TaskResult.FoundRecord>>();
+        for (var row : tasks.records(requestId)) {
+            bySystem.put(row[0], json.readValue(row[1], new TypeReference<List<TaskResult.FoundRecord>>() {}));
         }
         return bySystem;
     }

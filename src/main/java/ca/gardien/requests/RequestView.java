@@ -5,6 +5,7 @@ import ca.gardien.shared.IdentifierKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.modulith.NamedInterface;
@@ -23,6 +24,9 @@ import org.springframework.modulith.NamedInterface;
  * @param notes staff's notes, oldest first (empty for readers who do not work requests)
  * @param files the request's files: scanned letters, representatives' documents, attachments (empty for readers who do
  *     not work requests)
+ * @param found what each system's task recorded as found, by system id (empty for readers who do not work requests)
+ * @param emptyFound the systems whose task was completed as found but from which the package would hold nothing (no
+ *     record, or for portability none collected from the person); empty when the request releases no information
  */
 @NamedInterface("views")
 public record RequestView(
@@ -36,7 +40,9 @@ public record RequestView(
         List<OutboxMessage> messages,
         List<TimelineEntry> timeline,
         List<RequestNotes.Note> notes,
-        List<RequestNotes.Attachment> files) {
+        List<RequestNotes.Attachment> files,
+        Map<String, List<TaskResult.FoundRecord>> found,
+        List<String> emptyFound) {
 
     /** The bases staff may give when confirming an identifier. */
     public List<StaffProof.Basis> identifierBases() {

@@ -33,6 +33,7 @@ public class RequestViews {
     private final Clock clock;
     private final QueueStore store;
     private final OpenRequests open;
+    private final AccessPackage packages;
 
     RequestViews(
             Requests requests,
@@ -46,7 +47,8 @@ public class RequestViews {
             RequestNotes notes,
             Clock clock,
             QueueStore store,
-            OpenRequests open) {
+            OpenRequests open,
+            AccessPackage packages) {
         this.requests = requests;
         this.tasks = tasks;
         this.responses = responses;
@@ -59,6 +61,7 @@ public class RequestViews {
         this.clock = clock;
         this.store = store;
         this.open = open;
+        this.packages = packages;
     }
 
     /** The references of these requests (those that exist), by id: the ledger names requests by them. */
@@ -172,7 +175,21 @@ public class RequestViews {
                 outbox.about(id.toString()),
                 timeline,
                 working ? notes.notes(id) : List.of(),
-                working ? notes.files(id) : List.of());
+                working ? notes.files(id) : List.of(),
+                working ? packages.recorded(id) : Map.of(),
+                emptyFound(stored, requestTasks));
+    }
+
+    /** Tasks completed as found from which the package would hold nothing: the officer is warned before sending. */
+    private List<String> emptyFound(RightsRequest request, List<RequestTask> requestTasks) {
+        if (!request.type().releasesData() || request.purgedAt() != null) {
+            return List.of();
+        }
+        var inPackage = packages.found(request).keySet();
+        return requestTasks.stream()
+                .filter(t -> t.done() && "FOUND".equals(t.outcome()) && !inPackage.contains(t.systemId()))
+                .map(RequestTask::systemId)
+                .toList();
     }
 
     /** Representatives' documents filed and not yet reviewed. */

@@ -147,10 +147,21 @@ public class RequestWork {
         tasks.assign(id, task, assignee, actor);
     }
 
-    /** @param note null or blank: none */
-    public void complete(UUID id, UUID task, String outcome, String note, Actor actor) {
-        tasks.complete(
-                id, task, new TaskResult(outcome, note == null || note.isBlank() ? null : note, List.of()), actor);
+    /**
+     * Completes a task by hand, with what was found there when its outcome is {@code FOUND}: the same records a
+     * connector's export gives, so the access or portability package holds them ({@code requests.task-completed}, their
+     * count only).
+     *
+     * @param note null or blank: none
+     * @param found the rows typed ({@link TaskFindings}); empty rows are ignored
+     * @throws InvalidInputException naming each bad row's field, or {@code outcome} when rows come with another outcome
+     */
+    public void complete(UUID id, UUID task, String outcome, String note, List<TaskFindings.Row> found, Actor actor) {
+        var records = TaskFindings.records(found);
+        if (!records.isEmpty() && !"FOUND".equals(outcome)) {
+            throw new InvalidInputException("outcome", "requests.field.found-outcome");
+        }
+        tasks.complete(id, task, new TaskResult(outcome, note == null || note.isBlank() ? null : note, records), actor);
     }
 
     public void draft(UUID id, ResponseDraft draft, Actor actor) {
