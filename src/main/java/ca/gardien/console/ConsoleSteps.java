@@ -21,8 +21,6 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  */
 final class ConsoleSteps {
 
-    private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("([a-zA-Z]+)-(\\d{1,4})");
-
     private ConsoleSteps() {}
 
     static String run(UUID id, RedirectAttributes flash, Runnable step) {
@@ -76,10 +74,14 @@ final class ConsoleSteps {
     /** "label: message", the field named in words ({@code form.field.<name>}), its code name when it has no label. */
     private static String named(String field, String message, MessageSource messages, Locale locale) {
         var label = messages.getMessage("form.field." + field, null, null, locale);
-        var row = ROW.matcher(field); // a field of a form's row ("value-2"): its label names the row
-        if (label == null && row.matches()) {
+        int dash = field.lastIndexOf('-'); // a field of a form's row ("value-2"): its label names the row
+        var row = dash < 1 ? "" : field.substring(dash + 1);
+        if (label == null && !row.isEmpty() && row.length() < 5 && row.chars().allMatch(Character::isDigit)) {
             label = messages.getMessage(
-                    "form.field." + row.group(1) + ".row", new Object[] {Integer.valueOf(row.group(2))}, null, locale);
+                    "form.field." + field.substring(0, dash) + ".row",
+                    new Object[] {Integer.valueOf(row)},
+                    null,
+                    locale);
         }
         return label == null
                 ? field + ": " + message

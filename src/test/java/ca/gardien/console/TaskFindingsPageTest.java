@@ -1,0 +1,129 @@
+package ca.gardien.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.gardien.organization.Role;
+import ca.gardien.requests.RequestStatus;
+import ca.gardien.shared.IdentifierKind;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
+
+/**
+ * The console's form of a manual task records what was found (rows of category, source, field and value): the page
+ * shows it, a refused save comes back with what was typed and each error next to its row's field, and a task completed
+ * as found with nothing recorded is named before the response is approved.
+ */
+class TaskFindingsPageTest extends RequestConsoleSupport {
+
+    UUID inProgress(MockHttpSession staff) throws Exception {
+        var id = received("ACCESS");
+        verification.verify(id, IdentifierKind.EMAIL, code(id));
+        act(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH", "reason", "In the file");
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
+        return id;
+    }
+
+    @Test
+    void whatWasFoundIsRecordedAndShownAndABadRowComesBackAsTyped() throws Exception {
+        var staff = session(Role.STAFF);
+        var id = inProgress(staff);
+        var task = tasks.of(id).getFirst();
+        var path = "/tasks/" + task.id() + "/complete";
+        assertThat(page("/console/requests/" + id, staff))
+                .contains("id=\"category-" + task.id() + "-1\"")
+                .contains("id=\"category-" + task.id() + "-5\"")
+                .doesNotContain("id=\"category-" + task.id() + "-6\"");
+        assertThat(page("/console/requests/" + id + "?rows=15", staff))
+                .contains("id=\"category-" + task.id() + "-15\"");
+
+        var refused = refusedPage(
+                staff,
+                id,
+                path,
+                "outcome",
+                "FOUND",
+                "note",
+                "Dossier trouvé",
+                "category",
+                "factures",
+                "source",
+                "person",
+                "field",
+                "numéro",
+                "value",
+                "F-2024-001, payée",
+                "category",
+                "",
+                "source",
+                "",
+                "field",
+                "",
+                "value",
+                "120,00 $");
+        assertThat(refused)
+                .contains("Champ, ligne 2")
+                .contains("id=\"field-" + task.id() + "-2-error\"")
+                .contains("value=\"F-2024-001, payée\"")
+                .contains("value=\"120,00 $\"")
+                .contains("value=\"Dossier trouvé\"");
+        assertThat(tasks.of(id).getFirst().done()).isFalse();
+
+        act(
+                staff,
+                id,
+                path,
+                "outcome",
+                "FOUND",
+                "note",
+                "Dossier trouvé",
+                "category",
+                "factures",
+                "source",
+                "person",
+                "field",
+                "numéro",
+                "value",
+                "F-2024-001, payée",
+                "category",
+                "",
+                "source",
+                "",
+                "field",
+                "montant",
+                "value",
+                "120,00 $",
+                "category",
+                "",
+                "source",
+                "",
+                "field",
+                "",
+                "value",
+                "");
+        var page = page("/console/requests/" + id, staff);
+        assertThat(page)
+                .contains("2 renseignements consignés")
+                .contains(">F-2024-001, payée</td>")
+                .contains(">montant</td>")
+                .contains("Recueilli auprès de la personne");
+        assertThat(page("/console/requests/" + id, session(Role.AUDITOR))).doesNotContain("F-2024-001");
+    }
+
+    @Test
+    void aFoundTaskWithNothingRecordedIsNamedBeforeApproval() throws Exception {
+        var staff = session(Role.STAFF);
+        var id = inProgress(staff);
+        for (var task : tasks.of(id)) {
+            act(staff, id, "/tasks/" + task.id() + "/complete", "outcome", "FOUND", "note", "Dossier trouvé");
+        }
+        act(staff, id, "/response", "outcome", "FULFILLED", "message", "Voici vos renseignements.");
+        var officer = page("/console/requests/" + id, session(Role.PRIVACY_OFFICER));
+        assertThat(officer)
+                .contains("id=\"empty-found\"")
+                .contains("ne contiendra rien de ces systèmes")
+                .contains("data-confirm=\"Le paquet ne contiendra rien");
+        assertThat(page("/console/requests/" + id + "?lang=en", staff))
+                .contains("will hold nothing from these systems");
+    }
+}
