@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.gardien.organization.Role;
 import ca.gardien.requests.RequestStatus;
 import ca.gardien.shared.IdentifierKind;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
@@ -24,6 +25,16 @@ class TaskFindingsPageTest extends RequestConsoleSupport {
         return id;
     }
 
+    /** The form's fields as posted: found, a note, then rows of category, source, field and value. */
+    static String[] found(String... rows) {
+        var params = new java.util.ArrayList<>(List.of("outcome", "FOUND", "note", "Dossier trouvé"));
+        for (int i = 0; i < rows.length; i++) {
+            params.add(List.of("category", "source", "field", "value").get(i % 4));
+            params.add(rows[i]);
+        }
+        return params.toArray(String[]::new);
+    }
+
     @Test
     void whatWasFoundIsRecordedAndShownAndABadRowComesBackAsTyped() throws Exception {
         var staff = session(Role.STAFF);
@@ -38,29 +49,7 @@ class TaskFindingsPageTest extends RequestConsoleSupport {
                 .contains("id=\"category-" + task.id() + "-15\"");
 
         var refused = refusedPage(
-                staff,
-                id,
-                path,
-                "outcome",
-                "FOUND",
-                "note",
-                "Dossier trouvé",
-                "category",
-                "factures",
-                "source",
-                "person",
-                "field",
-                "numéro",
-                "value",
-                "F-2024-001, payée",
-                "category",
-                "",
-                "source",
-                "",
-                "field",
-                "",
-                "value",
-                "120,00 $");
+                staff, id, path, found("factures", "person", "numéro", "F-2024-001, payée", "", "", "", "120,00 $"));
         assertThat(refused)
                 .contains("Champ, ligne 2")
                 .contains("id=\"field-" + task.id() + "-2-error\"")
@@ -73,34 +62,19 @@ class TaskFindingsPageTest extends RequestConsoleSupport {
                 staff,
                 id,
                 path,
-                "outcome",
-                "FOUND",
-                "note",
-                "Dossier trouvé",
-                "category",
-                "factures",
-                "source",
-                "person",
-                "field",
-                "numéro",
-                "value",
-                "F-2024-001, payée",
-                "category",
-                "",
-                "source",
-                "",
-                "field",
-                "montant",
-                "value",
-                "120,00 $",
-                "category",
-                "",
-                "source",
-                "",
-                "field",
-                "",
-                "value",
-                "");
+                found(
+                        "factures",
+                        "person",
+                        "numéro",
+                        "F-2024-001, payée",
+                        "",
+                        "",
+                        "montant",
+                        "120,00 $",
+                        "",
+                        "",
+                        "",
+                        ""));
         var page = page("/console/requests/" + id, staff);
         assertThat(page)
                 .contains("2 renseignements consignés")
@@ -115,7 +89,7 @@ class TaskFindingsPageTest extends RequestConsoleSupport {
         var staff = session(Role.STAFF);
         var id = inProgress(staff);
         for (var task : tasks.of(id)) {
-            act(staff, id, "/tasks/" + task.id() + "/complete", "outcome", "FOUND", "note", "Dossier trouvé");
+            act(staff, id, "/tasks/" + task.id() + "/complete", found());
         }
         act(staff, id, "/response", "outcome", "FULFILLED", "message", "Voici vos renseignements.");
         var officer = page("/console/requests/" + id, session(Role.PRIVACY_OFFICER));

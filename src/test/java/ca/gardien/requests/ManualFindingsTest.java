@@ -61,19 +61,21 @@ class ManualFindingsTest extends RequestsTestSupport {
         }
     }
 
-    java.util.Map<String, byte[]> answer(UUID id) throws Exception {
+    /** The answer's files, as text, once the crm task is completed by hand with {@link #invoices()}. */
+    java.util.Map<String, String> answered(UUID id) throws Exception {
+        completeByHand(id, invoices());
         var draft = new ResponseDraft("FULFILLED", null, null, List.of(), null, null);
-        return RightsRequestEndToEndTest.unzip(packages.build(requests.get(id), draft));
+        var files = new java.util.HashMap<String, String>();
+        RightsRequestEndToEndTest.unzip(packages.build(requests.get(id), draft))
+                .forEach((name, bytes) -> files.put(name, new String(bytes, StandardCharsets.UTF_8)));
+        return files;
     }
 
     @Test
     void anAccessAnswerHoldsWhatWasFoundByHand() throws Exception {
         var id = inProgress("ACCESS", email());
-        completeByHand(id, invoices());
-
-        var files = answer(id);
-        var json = new String(files.get("data.json"), StandardCharsets.UTF_8);
-        assertThat(json)
+        var files = answered(id);
+        assertThat(files.get("data.json"))
                 .contains("\"crm\"")
                 .contains("F-2024-001, payée")
                 .contains("120,00 $")
@@ -97,19 +99,13 @@ class ManualFindingsTest extends RequestsTestSupport {
 
     @Test
     void aPortabilityAnswerHoldsInJsonAndCsvWhatWasCollectedFromThePerson() throws Exception {
-        var id = inProgress("PORTABILITY", email());
-        completeByHand(id, invoices());
-
-        var files = answer(id);
-        var csv = new String(files.get("data.csv"), StandardCharsets.UTF_8);
-        assertThat(csv)
+        var files = answered(inProgress("PORTABILITY", email()));
+        assertThat(files.get("data.csv"))
                 .startsWith("system,category,field,value\r\n")
                 .contains("crm,factures,numéro,\"F-2024-001, payée\"\r\n")
                 .contains("crm,factures,montant,\"120,00 $\"\r\n")
                 .doesNotContain("cote");
-        assertThat(new String(files.get("data.json"), StandardCharsets.UTF_8))
-                .contains("F-2024-001, payée")
-                .doesNotContain("notes internes");
+        assertThat(files.get("data.json")).contains("F-2024-001, payée").doesNotContain("notes internes");
     }
 
     @Test
