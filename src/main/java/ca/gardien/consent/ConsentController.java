@@ -7,6 +7,7 @@ import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
 import ca.gardien.shared.ProblemTypes;
 import ca.gardien.shared.SubjectIdentifier;
+import ca.gardien.shared.WebProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -42,6 +42,7 @@ class ConsentController {
     private final Subjects subjects;
     private final UnsubscribeLinks links;
     private final MessageSource messages;
+    private final WebProperties web;
 
     ConsentController(
             ConsentLedger ledger,
@@ -49,8 +50,10 @@ class ConsentController {
             ConsentProperties properties,
             Subjects subjects,
             UnsubscribeLinks links,
-            MessageSource messages) {
+            MessageSource messages,
+            WebProperties web) {
         this.messages = messages;
+        this.web = web;
         this.ledger = ledger;
         this.decisions = decisions;
         this.properties = properties;
@@ -71,9 +74,7 @@ class ConsentController {
         }
         var id = subjects.find(identifier)
                 .orElseThrow(() -> new NotFoundException("consent.object.subject-with-identifier"));
-        var url = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path(UnsubscribeLinks.PATH + links.token(id, purpose))
-                .toUriString();
+        var url = web.link(UnsubscribeLinks.PATH + links.token(id, purpose)); // never the request's Host
         return new Unsubscribe(url, "<" + url + ">", "List-Unsubscribe=One-Click");
     }
 

@@ -4,6 +4,7 @@ import ca.gardien.organization.CurrentActor;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
 import ca.gardien.shared.SubjectIdentifier;
+import ca.gardien.shared.WebProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Issues signed preference-page links for the organization's systems to send to a person (e.g. in a mailing). */
 @RestController
@@ -23,9 +23,12 @@ class PreferenceLinkController {
     private final PreferenceLinks links;
     private final Subjects subjects;
     private final ConsentProperties properties;
+    private final WebProperties web;
 
-    PreferenceLinkController(PreferenceLinks links, Subjects subjects, ConsentProperties properties) {
+    PreferenceLinkController(
+            PreferenceLinks links, Subjects subjects, ConsentProperties properties, WebProperties web) {
         this.links = links;
+        this.web = web;
         this.subjects = subjects;
         this.properties = properties;
     }
@@ -47,9 +50,6 @@ class PreferenceLinkController {
         var subject = subjects.find(identifier)
                 .orElseThrow(() -> new NotFoundException("consent.object.subject-with-identifier"));
         var issued = links.issue(subject, CurrentActor.of(auth));
-        var url = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path(issued.path())
-                .toUriString();
-        return new Link(url, issued.expiresAt());
+        return new Link(web.link(issued.path()), issued.expiresAt()); // never the request's Host
     }
 }

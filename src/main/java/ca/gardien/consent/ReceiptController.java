@@ -3,6 +3,7 @@ package ca.gardien.consent;
 import ca.gardien.shared.ApiLanguage;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.ProblemTypes;
+import ca.gardien.shared.WebProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.Map;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Consent receipts: for staff through the API, for the person at the signed download URL the API gives. */
 @RestController
@@ -26,18 +26,18 @@ class ReceiptController {
 
     private final ConsentReceipts receipts;
     private final MessageSource messages;
+    private final WebProperties web;
 
-    ReceiptController(ConsentReceipts receipts, MessageSource messages) {
+    ReceiptController(ConsentReceipts receipts, MessageSource messages, WebProperties web) {
         this.receipts = receipts;
+        this.web = web;
         this.messages = messages;
     }
 
     @GetMapping("/api/v1/consents/{id}/receipt")
     @Operation(summary = "The receipt of a consent record: format=iso27560 (default) or kantara; with its download URL")
     Map<String, Object> receipt(@PathVariable UUID id, @RequestParam(defaultValue = "iso27560") String format) {
-        var url = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path(ConsentReceipts.PATH + receipts.token(id))
-                .toUriString();
+        var url = web.link(ConsentReceipts.PATH + receipts.token(id)); // never the request's Host
         return receipts.receipt(id, checked(format), url);
     }
 

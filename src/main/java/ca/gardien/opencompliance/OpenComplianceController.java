@@ -1,6 +1,7 @@
 package ca.gardien.opencompliance;
 
 import ca.gardien.organization.CurrentActor;
+import ca.gardien.shared.WebProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
@@ -32,19 +33,19 @@ class OpenComplianceController {
     private final SubmissionStatuses statuses;
     private final SignedResponses signed;
     private final ProcessorKey key;
-    private final OpenComplianceProperties properties;
+    private final WebProperties web;
 
     OpenComplianceController(
             OpenComplianceProcessor processor,
             SubmissionStatuses statuses,
             SignedResponses signed,
             ProcessorKey key,
-            OpenComplianceProperties properties) {
+            WebProperties web) {
         this.processor = processor;
         this.statuses = statuses;
         this.signed = signed;
         this.key = key;
-        this.properties = properties;
+        this.web = web;
     }
 
     @GetMapping({"/opencompliance/v1/discovery", "/opengdpr/v1/discovery"})
@@ -58,7 +59,7 @@ class OpenComplianceController {
                         Map.of("identity_type", "email", "identity_format", "raw"),
                         Map.of("identity_type", "controller_customer_id", "identity_format", "raw")));
         body.put("supported_subject_request_types", List.of("access", "portability", "erasure"));
-        body.put("processor_certificate", properties.baseUrl().replaceAll("/+$", "") + CERTIFICATE);
+        body.put("processor_certificate", web.link(CERTIFICATE));
         return signed.json(HttpStatus.OK, body);
     }
 

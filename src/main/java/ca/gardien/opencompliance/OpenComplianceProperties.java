@@ -10,7 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the OpenCompliance endpoints ({@code gardien.opencompliance.*}).
  *
  * @param processorDomain the domain sent in {@code X-OpenCompliance-Processor-Domain} and written in the certificate
- * @param baseUrl the public address of Gardien, used for the certificate URL given by discovery
  * @param keyDirectory where the ECDSA P-256 signing key and its certificate live (shared by all nodes)
  * @param defaultRegulation the regulation assumed when a request names none ({@code gdpr}, {@code ccpa}, {@code law25})
  * @param retention when what is kept of a submission is destroyed
@@ -18,7 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("gardien.opencompliance")
 record OpenComplianceProperties(
         @DefaultValue("localhost") String processorDomain,
-        @DefaultValue("http://localhost:8080") String baseUrl,
         Path keyDirectory,
         @DefaultValue("gdpr") String defaultRegulation,
         @DefaultValue Callbacks callbacks,

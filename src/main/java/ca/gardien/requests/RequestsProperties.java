@@ -107,12 +107,10 @@ record RequestsProperties(
     /**
      * @param linkValidFor how long a download link works
      * @param maxUpload largest scanned letter or representative document accepted
-     * @param baseUrl the public address of Gardien, used in links sent by email
      */
     record Delivery(
             @DefaultValue("P7D") Duration linkValidFor,
-            @DefaultValue("10MB") DataSize maxUpload,
-            @DefaultValue("http://localhost:8080") String baseUrl) {}
+            @DefaultValue("10MB") DataSize maxUpload) {}
 
     /**
      * How long a request's personal information is kept once the request ended (sent, closed, cancelled or deemed

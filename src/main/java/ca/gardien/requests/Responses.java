@@ -8,6 +8,7 @@ import ca.gardien.shared.IdentifierKind;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.KeyedDigest;
 import ca.gardien.shared.NotFoundException;
+import ca.gardien.shared.WebProperties;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,7 @@ public class Responses {
     private final RequestFacts facts;
     private final RequestsProperties properties;
     private final Clock clock;
+    private final WebProperties web;
 
     private final Deadlines deadlines;
 
@@ -47,8 +49,10 @@ public class Responses {
             RequestFacts facts,
             RequestsProperties properties,
             Clock clock,
-            Deadlines deadlines) {
+            Deadlines deadlines,
+            WebProperties web) {
         this.deadlines = deadlines;
+        this.web = web;
         this.requests = requests;
         this.tasks = tasks;
         this.responses = responses;
@@ -130,7 +134,7 @@ public class Responses {
         var token = OneTimeSecrets.token();
         var expires = clock.instant().plus(properties.delivery().linkValidFor());
         responses.link(key.digest("download", token), requestId, expires);
-        var url = properties.delivery().baseUrl() + DownloadController.PATH + token;
+        var url = web.link(DownloadController.PATH + token);
         // the last day the link works, in the request's jurisdiction (was UTC's day)
         var lastDay = expires.atZone(deadlines.zone(request.jurisdiction())).toLocalDate();
         notify(request, List.of(request.reference(), url, lastDay.toString()));
