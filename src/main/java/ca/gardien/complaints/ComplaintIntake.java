@@ -9,6 +9,8 @@ import ca.gardien.shared.DateRange;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.Language;
+import ca.gardien.shared.RateLimitedException;
+import ca.gardien.shared.RateLimits;
 import ca.gardien.shared.References;
 import ca.gardien.shared.SubjectIdentifier;
 import java.time.Clock;
@@ -19,16 +21,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Intake of complaints: through the portal (today, acknowledged by email) and entered by staff or the API (the
  * received date, the channel); the clock starts at receipt. The facts carry dates and ids, never the complainant's data.
+ * The acknowledgement says the reference and the days, never what the complainant typed, and the portal sends at most
+ * {@code gardien.complaints.limits.acknowledgements-per-recipient} to one address: the public form cannot be used to
+ * send the organization's mail, with words of one's choosing, to someone else.
  */
 @org.springframework.stereotype.Component
 class ComplaintIntake {
 
     private static final Pattern PHONE = Pattern.compile("[+]?[0-9 ().-]{7,30}");
+    static final String ACKNOWLEDGEMENT_LIMIT = "complaints.acknowledgements-per-recipient";
 
     private final ComplaintFiles files;
     private final ComplaintStore store;
@@ -37,6 +44,8 @@ class ComplaintIntake {
     private final Outbox outbox;
     private final References references;
     private final Clock instants;
+    private final RateLimits limits;
+    private final RateLimits.Quota acknowledgements;
 
     ComplaintIntake(
             ComplaintFiles files,
@@ -45,7 +54,11 @@ class ComplaintIntake {
             ComplaintLetters letters,
             Outbox outbox,
             References references,
-            Clock instants) {
+            Clock instants,
+            RateLimits limits,
+            @Value("${gardien.complaints.limits.acknowledgements-per-recipient:3/1d}") String acknowledgements) {
+        this.limits = limits;
+        this.acknowledgements = RateLimits.Quota.of(acknowledgements);
         this.files = files;
         this.store = store;
         this.clock = clock;
@@ -170,19 +183,37 @@ class ComplaintIntake {
         files.fact("received", complaint.id(), actor, payload);
         store.step(complaint.id(), "received", null, actor, instants.instant());
         if (email != null) {
-            outbox.queue(new Message(
-                    Message.Channel.EMAIL,
-                    email,
-                    "complaint-received",
-                    ComplaintFiles.locale(complaint),
-                    List.of(
-                            subject,
-                            letters.day(complaint.dueOn(), ComplaintFiles.locale(complaint)),
-                            complaint.reference()),
-                    "complaint",
-                    complaint.id().toString()));
-            files.fact("acknowledged", complaint.id(), actor, Map.of("by", "EMAIL"));
+            acknowledge(complaint, actor);
         }
         return complaint;
+    }
+
+    /**
+     * Emails the acknowledgement: the reference and the days only. Beyond the portal's quota for the address, the
+     * complaint stays filed and its timeline says that no acknowledgement was sent.
+     */
+    private void acknowledge(Complaint complaint, Actor actor) {
+        if (complaint.channel() == Complaint.Channel.PORTAL) {
+            try {
+                limits.consume(ACKNOWLEDGEMENT_LIMIT, acknowledgements, complaint.email());
+            } catch (RateLimitedException e) {
+                store.step(complaint.id(), "acknowledgement-withheld", null, actor, instants.instant());
+                files.fact("acknowledgement-withheld", complaint.id(), actor, Map.of("by", "EMAIL"));
+                return;
+            }
+        }
+        var locale = ComplaintFiles.locale(complaint);
+        outbox.queue(new Message(
+                Message.Channel.EMAIL,
+                complaint.email(),
+                "complaint-received",
+                locale,
+                List.of(
+                        complaint.reference(),
+                        letters.day(complaint.receivedOn(), locale),
+                        letters.day(complaint.dueOn(), locale)),
+                "complaint",
+                complaint.id().toString()));
+        files.fact("acknowledged", complaint.id(), actor, Map.of("by", "EMAIL"));
     }
 }

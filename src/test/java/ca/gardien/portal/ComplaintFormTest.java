@@ -125,9 +125,13 @@ class ComplaintFormTest extends WebTestSupport {
                         + "|septembre|octobre|novembre|décembre) \\d{4}\\.")
                 .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         awaitLedgerEntry("complaints.acknowledged", id);
-        assertThat(outbox.about(id.toString()))
-                .anySatisfy(m -> assertThat(m.subject())
-                        .isEqualTo("Acknowledgement: your complaint " + reference.group(1) + " \"Portal complaint\""));
+        // the reference and the days, never the words typed: the form must not relay a stranger's text (review)
+        assertThat(outbox.about(id.toString())).anySatisfy(m -> {
+            assertThat(m.subject()).isEqualTo("Acknowledgement: your complaint " + reference.group(1));
+            assertThat(m.body())
+                    .contains("(reference " + reference.group(1) + ")")
+                    .doesNotContain("Portal complaint");
+        });
     }
 
     @Test

@@ -36,7 +36,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
             "gardien.requests.limits.codes-per-identifier=10/1d",
             "gardien.requests.limits.code-checks-per-address=30/1h",
             "gardien.consent.limits.banner-per-address=60/1m",
-            "gardien.consent.limits.link-writes-per-address=120/1m"
+            "gardien.consent.limits.link-writes-per-address=120/1m",
+            "gardien.complaints.limits.form-per-address=5/1h",
+            "gardien.complaints.limits.acknowledgements-per-recipient=3/1d"
         })
 abstract class AbuseLimitsTestSupport extends WebTestSupport {
 
