@@ -65,7 +65,7 @@ class AssessmentWorkflow {
             throw new InvalidInputException(errors);
         }
         if (a.status() != AssessmentStatus.DRAFT) {
-            throw new ConflictException("assessments.conflict.step", a.status().name());
+            throw new ConflictException("assessments.conflict.step", statusWords(a));
         }
         var copy = new AssessmentCopy(a);
         copy.status = AssessmentStatus.CONSULTED;
@@ -92,7 +92,7 @@ class AssessmentWorkflow {
             throw new InvalidInputException(errors);
         }
         if (a.status() != AssessmentStatus.CONSULTED) {
-            throw new ConflictException("assessments.conflict.step", a.status().name());
+            throw new ConflictException("assessments.conflict.step", statusWords(a));
         }
         if (a.assignedTo() == null) {
             throw new ConflictException("assessments.conflict.unassigned");
@@ -130,7 +130,7 @@ class AssessmentWorkflow {
             throw new InvalidInputException(errors);
         }
         if (a.status() != AssessmentStatus.REVIEWED) {
-            throw new ConflictException("assessments.conflict.step", a.status().name());
+            throw new ConflictException("assessments.conflict.step", statusWords(a));
         }
         if ("approve".equals(decision)) {
             errors.addAll(AnswerChecks.beforeApproval(templates.get(a.templateId()), a, locale));
@@ -158,5 +158,11 @@ class AssessmentWorkflow {
         store.update(saved);
         facts.record(copy.status == AssessmentStatus.APPROVED ? "approved" : "rejected", id, caller.actor(), payload);
         return saved;
+    }
+
+    /** The assessment's status in the reader's words ({@code assessments.status.*}), never the raw value. */
+    private static org.springframework.context.support.DefaultMessageSourceResolvable statusWords(Assessment a) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(
+                "assessments.status." + a.status().name());
     }
 }

@@ -82,7 +82,7 @@ class ComplaintAnswers {
     ComplaintView answer(UUID id, String reasons, ComplaintCaller caller) {
         var c = files.opened(id, caller);
         if (!c.status().isOpen()) {
-            throw new ConflictException("complaints.conflict.state", c.status().name());
+            throw new ConflictException("complaints.conflict.state", ComplaintFiles.words(c.status()));
         }
         var why = text(reasons, "reasons", ComplaintFiles.MAX_TEXT, true);
         files.refuseLate(c);

@@ -93,9 +93,15 @@ class ComplaintFiles {
         }
     }
 
+    /** A status in the reader's words ({@code complaints.status.*}), resolved with the message it is part of. */
+    static org.springframework.context.MessageSourceResolvable words(ComplaintStatus status) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(
+                "complaints.status." + status.name());
+    }
+
     static void requireStatus(Complaint c, ComplaintStatus status) {
         if (c.status() != status) {
-            throw new ConflictException("complaints.conflict.state", c.status().name());
+            throw new ConflictException("complaints.conflict.state", ComplaintFiles.words(c.status()));
         }
     }
 

@@ -63,7 +63,8 @@ class Deliveries {
                 state,
                 link.downloadedAt() == null
                         ? null
-                        : link.downloadedAt().atZone(zone).toLocalDate());
+                        : link.downloadedAt().atZone(zone).toLocalDate(),
+                files.contains("data.json") && packages.found(request).isEmpty());
     }
 
     private ResponseStore.Link link(String token) {

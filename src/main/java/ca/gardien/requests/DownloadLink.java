@@ -13,8 +13,10 @@ import java.util.List;
  * @param lastDay the last day the link works, in the request's jurisdiction
  * @param state ready, already used or expired
  * @param usedOn the day the package was downloaded, in the request's jurisdiction; null until then
+ * @param nothingFound whether the data files hold nothing: no system found information for the request
  */
-public record DownloadLink(String reference, List<String> files, LocalDate lastDay, State state, LocalDate usedOn) {
+public record DownloadLink(
+        String reference, List<String> files, LocalDate lastDay, State state, LocalDate usedOn, boolean nothingFound) {
 
     public enum State {
         READY,
@@ -24,5 +26,10 @@ public record DownloadLink(String reference, List<String> files, LocalDate lastD
 
     public boolean ready() {
         return state == State.READY;
+    }
+
+    /** The bundle key of what a file holds; a data file with nothing found says so rather than promise information. */
+    public String label(String file) {
+        return "rights.download.file." + file + (nothingFound && file.startsWith("data.") ? ".none" : "");
     }
 }

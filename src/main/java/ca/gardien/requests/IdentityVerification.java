@@ -132,7 +132,7 @@ public class IdentityVerification {
     public RightsRequest review(UUID requestId, boolean approved, Actor actor) {
         var request = open(requestId);
         if (request.identityReview() != RightsRequest.Review.PENDING) {
-            throw RequestSteps.wrongState(request, request.status());
+            throw RequestSteps.notNow(request, "no-review-pending");
         }
         var review = approved ? RightsRequest.Review.APPROVED : RightsRequest.Review.REJECTED;
         store.review(requestId, review, clock.instant());
@@ -165,7 +165,7 @@ public class IdentityVerification {
         var request =
                 store.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
         if (!request.status().isOpen()) {
-            throw RequestSteps.wrongState(request, request.status());
+            throw RequestSteps.notNow(request, "finished-identity");
         }
         return request;
     }

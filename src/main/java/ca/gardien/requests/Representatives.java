@@ -42,8 +42,11 @@ public class Representatives {
     public UUID upload(UUID requestId, RequestIntake.Upload file, Actor actor) {
         var request =
                 requests.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
-        if (request.representative() == null || !request.status().isOpen()) {
-            throw RequestSteps.wrongState(request, request.status());
+        if (request.representative() == null) {
+            throw RequestSteps.notNow(request, "no-representative");
+        }
+        if (!request.status().isOpen()) {
+            throw RequestSteps.notNow(request, "finished-document");
         }
         checks.checkUpload("document", file);
         var document = documents.insert(requestId, "MANDATE", file, clock.instant());

@@ -146,7 +146,7 @@ public class RequestTasks {
         var request =
                 requests.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
         if (request.status() != RequestStatus.IN_PROGRESS || !request.identityProven()) {
-            throw RequestSteps.wrongState(request, RequestStatus.IN_PROGRESS);
+            throw RequestSteps.notNow(request, "task-not-now");
         }
         var task = task(requestId, taskId);
         var recordsJson = result.records().isEmpty() ? null : json.writeValueAsString(result.records());

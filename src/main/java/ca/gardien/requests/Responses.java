@@ -81,7 +81,7 @@ public class Responses {
         var request = request(requestId);
         if (request.status() == RequestStatus.IN_PROGRESS
                 && !tasks.of(requestId).stream().allMatch(RequestTask::done)) {
-            throw RequestSteps.wrongState(request, RequestStatus.RESPONSE_DRAFTED);
+            throw RequestSteps.notNow(request, "tasks-open");
         }
         RequestSteps.move(
                 requests,
@@ -121,7 +121,7 @@ public class Responses {
         var draft = responses.find(requestId).orElseThrow(() -> RequestSteps.wrongState(request, RequestStatus.SENT));
         requireComplete(draft);
         if (!request.identityProven()) {
-            throw RequestSteps.wrongState(request, RequestStatus.SENT); // defence in depth: nothing leaves unproven
+            throw RequestSteps.notNow(request, "send-unproven"); // defence in depth: nothing leaves unproven
         }
         RequestSteps.move(
                 requests,

@@ -178,6 +178,11 @@ class ComplaintsApiTest extends WebTestSupport {
         clock.setDay("2027-03-01");
         var id = create(officerBearer(), null, "fr");
         send(officerBearer(), "/api/v1/complaints/" + id + "/close", "{}").andExpect(problem(409, "conflict"));
+        // a step the status does not allow names the status in words, never its raw value (review of 21b4984)
+        send(officerBearer(), "/api/v1/complaints/" + id + "/information-received", "{}")
+                .andExpect(problem(409, "conflict"))
+                .andExpect(jsonPath("$.detail")
+                        .value("la plainte est à l'état « Ouverte » : cette étape n'y est pas permise"));
         var answered = send(officerBearer(), "/api/v1/complaints/" + id + "/answer", """
                         {"reasons":"Votre adresse a été retirée."}""")
                 .andExpect(status().isOk())

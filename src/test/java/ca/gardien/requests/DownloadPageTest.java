@@ -27,8 +27,13 @@ class DownloadPageTest extends RequestsTestSupport {
 
     /** An answered access request; returns the link's path. */
     private String sent(UUID id) throws Exception {
-        completeTasks(id, """
+        return sent(id, """
                 [{"category": "contact", "source": "person", "fields": {"postalAddress": "1 rue Synthétique"}}]""");
+    }
+
+    /** An answered request whose CRM found {@code records} (null: no system found anything); the link's path. */
+    private String sent(UUID id, String records) throws Exception {
+        completeTasks(id, records);
         draft(id, staff, "{\"outcome\": \"FULFILLED\", \"message\": \"Voici.\"}")
                 .andExpect(status().isOk());
         mvc.perform(post("/api/v1/requests/" + id + "/approve").header("Authorization", officerBearer()));
@@ -70,6 +75,7 @@ class DownloadPageTest extends RequestsTestSupport {
                 .contains(reference)
                 .contains("data-file=\"letter.pdf\"")
                 .contains("data-file=\"data.json\"")
+                .contains("les renseignements personnels trouvés à votre sujet, par système (JSON)")
                 .doesNotContain("data-file=\"data.csv\"")
                 .contains("un seul téléchargement")
                 .containsPattern("<form id=\"download-form\" method=\"post\" action=\"" + link + "\"");
@@ -129,6 +135,24 @@ class DownloadPageTest extends RequestsTestSupport {
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.CLOSED);
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head(link))
                 .andExpect(status().isGone());
+    }
+
+    /** Review of 21b4984: with nothing found, the page said the ZIP held "the personal information found about you". */
+    @Test
+    void whenNoSystemFoundAnythingThePageSaysSoInsteadOfPromisingTheInformationFound() throws Exception {
+        var id = inProgress("ACCESS", email());
+        var link = sent(id, null);
+        assertThat(html(get(link), 200))
+                .contains("data-file=\"data.json\"")
+                .contains("un fichier JSON vide : aucun renseignement personnel n’a été trouvé à votre sujet")
+                .doesNotContain("trouvés à votre sujet, par système");
+        assertThat(html(get(link).cookie(new Cookie("gardien-lang", "en")), 200))
+                .contains("an empty JSON file: no personal information about you was found")
+                .doesNotContain("found about you, by system");
+        var portability = inProgress("PORTABILITY", email());
+        assertThat(html(get(sent(portability, null)), 200))
+                .contains("data-file=\"data.csv\"")
+                .contains("un tableau CSV vide : aucun renseignement que vous nous avez fourni n’a été trouvé");
     }
 
     @Test
