@@ -17,6 +17,25 @@ class WebPropertiesTest {
                 .isEqualTo("http://localhost:8080/download/x");
     }
 
+    /** The officer's review of 2026-12-05: on port 18201 the answer's link still said localhost:8080. */
+    @Test
+    void withoutAConfiguredAddressLinksUseThePortGardienListensOn() throws Exception {
+        var environment = new org.springframework.core.env.StandardEnvironment();
+        var sources = environment.getPropertySources();
+        new org.springframework.boot.env.YamlPropertySourceLoader()
+                .load("application", new org.springframework.core.io.ClassPathResource("application.yml"))
+                .forEach(sources::addLast);
+        assertThat(environment.getProperty("gardien.web.base-url")).isEqualTo("http://localhost:8080");
+
+        sources.addFirst(new org.springframework.core.env.SystemEnvironmentPropertySource(
+                "env", java.util.Map.of("SERVER_PORT", "18201")));
+        assertThat(environment.getProperty("gardien.web.base-url")).isEqualTo("http://localhost:18201");
+
+        sources.addFirst(new org.springframework.core.env.SystemEnvironmentPropertySource(
+                "set", java.util.Map.of("GARDIEN_BASE_URL", "https://privacy.example.test")));
+        assertThat(environment.getProperty("gardien.web.base-url")).isEqualTo("https://privacy.example.test");
+    }
+
     @Test
     void refusesToStartWithAnAddressThatIsNotAPlainHttpOrHttpsOne() {
         for (var bad : new String[] {
