@@ -3,6 +3,7 @@ package ca.gardien.console;
 import ca.gardien.organization.AccountAdministration;
 import ca.gardien.organization.AccountViews;
 import ca.gardien.shared.Language;
+import ca.gardien.shared.PageLanguage;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,9 +22,10 @@ import org.springframework.web.servlet.LocaleResolver;
 class AccountLocaleResolver implements LocaleResolver {
 
     static final Locale DEFAULT = Language.FRENCH.locale();
-    private static final String COOKIE = "gardien-lang";
+    private static final String COOKIE = PageLanguage.COOKIE;
     private static final String SESSION_KEY = AccountLocaleResolver.class.getName();
-    private static final String REQUEST_KEY = SESSION_KEY + ".request";
+    /** The language of this request only: chosen now, or set by a public page for what it shows (PageLanguage). */
+    private static final String REQUEST_KEY = PageLanguage.THIS_REQUEST;
 
     private final AccountViews views;
     private final AccountAdministration accounts;
@@ -105,15 +107,7 @@ class AccountLocaleResolver implements LocaleResolver {
     }
 
     private static Locale fromCookie(HttpServletRequest request) {
-        if (request.getCookies() != null) {
-            for (var c : request.getCookies()) {
-                var chosen = COOKIE.equals(c.getName()) ? Language.byCode(c.getValue()) : Optional.<Language>empty();
-                if (chosen.isPresent()) {
-                    return chosen.get().locale();
-                }
-            }
-        }
-        return DEFAULT;
+        return PageLanguage.chosen(request).orElse(DEFAULT);
     }
 
     /** Whether someone is signed in: only then is a choice made on a console page the console's. */

@@ -5,6 +5,7 @@ import ca.gardien.connectors.RectifyChange;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.requests.RequestWork;
 import ca.gardien.requests.TaskFindings;
+import ca.gardien.requests.RightsRequest;
 import ca.gardien.shared.IdentifierKind;
 import java.io.IOException;
 import java.util.List;
@@ -49,7 +50,8 @@ class RequestActions {
             @RequestParam(required = false) String reason,
             Authentication auth,
             RedirectAttributes flash) {
-        return ConsoleSteps.run(id, flash, () -> work.confirmCustomer(id, basis, reason, CurrentActor.of(auth)));
+        return identityStep(
+                id, flash, null, Map.of(), () -> work.confirmCustomer(id, basis, reason, CurrentActor.of(auth)));
     }
 
     /** The person in charge or a delegate checked the person as a whole, in person or through another channel. */
@@ -62,7 +64,7 @@ class RequestActions {
             Authentication auth,
             RedirectAttributes flash) {
         var typed = ConsoleSteps.typed("basis", basis, "reason", reason);
-        return ConsoleSteps.run(
+        return identityStep(
                 id, flash, "proofForm", typed, () -> work.provePerson(id, basis, reason, CurrentActor.of(auth)));
     }
 
@@ -75,7 +77,31 @@ class RequestActions {
 
     @PostMapping("/identity-review")
     String review(@PathVariable UUID id, @RequestParam boolean approved, Authentication auth, RedirectAttributes f) {
-        return ConsoleSteps.run(id, f, () -> work.reviewIdentity(id, approved, CurrentActor.of(auth)));
+        return identityStep(id, f, null, Map.of(), () -> work.reviewIdentity(id, approved, CurrentActor.of(auth)));
+    }
+
+    /**
+     * A step of the identity check: done, and the page says whether the request moved on or what it still waits for
+     * (another check, or a reasoned refusal once the proof is rejected), rather than a bare "done".
+     */
+    private static String identityStep(
+            UUID id,
+            RedirectAttributes flash,
+            String formName,
+            Map<String, String> typed,
+            java.util.function.Supplier<RightsRequest> step) {
+        var after = new RightsRequest[1];
+        var page = ConsoleSteps.run(id, flash, formName, typed, () -> after[0] = step.get());
+        if (after[0] != null && !after[0].identityProven()) {
+            flash.addFlashAttribute(
+                    "doneKey",
+                    after[0].identityReview() == RightsRequest.Review.REJECTED
+                            ? "identity.rejected"
+                            : "identity.waiting");
+        } else if (after[0] != null) {
+            flash.addFlashAttribute("doneKey", "identity.proven");
+        }
+        return page;
     }
 
     @PostMapping("/documents/{document}/review")

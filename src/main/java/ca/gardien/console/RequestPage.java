@@ -76,6 +76,9 @@ class RequestPage {
         model.addAttribute("canWrite", actions.write());
         model.addAttribute("canApprove", actions.approve());
         model.addAttribute("canSend", actions.send());
+        // no verified email or phone: the answer goes by post or in person, from the package the page offers
+        model.addAttribute("canTakeAnswer", actions.takeAnswer());
+        model.addAttribute("handOver", view.handOver());
         model.addAttribute("canClose", actions.close());
         model.addAttribute("canExtend", actions.extend());
         model.addAttribute("canReviewProof", actions.reviewProof());

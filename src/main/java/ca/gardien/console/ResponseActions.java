@@ -1,18 +1,25 @@
 package ca.gardien.console;
 
 import ca.gardien.organization.CurrentActor;
+import ca.gardien.requests.AnswerFile;
+import ca.gardien.requests.RequestRefusal;
 import ca.gardien.requests.RequestWork;
 import ca.gardien.requests.ResponseDraft;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The answer to a request from the console: draft, approve (person in charge or delegate), send, extend, close, cancel. */
@@ -72,9 +79,40 @@ class ResponseActions {
         return ConsoleSteps.run(id, flash, () -> work.approve(id, CurrentActor.of(auth)));
     }
 
+    /**
+     * Sends the answer: by link to a verified email or phone, else recorded as handed over by post or in person
+     * ({@code delivery}); the page then says which, never that a link left when none did.
+     */
     @PostMapping("/send")
-    String send(@PathVariable UUID id, Authentication auth, RedirectAttributes flash) {
-        return ConsoleSteps.run(id, flash, () -> work.send(id, CurrentActor.of(auth)));
+    String send(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String delivery,
+            Authentication auth,
+            RedirectAttributes flash) {
+        var channel = new String[1];
+        var page = ConsoleSteps.run(id, flash, () -> channel[0] = work.send(id, delivery, CurrentActor.of(auth)));
+        if (channel[0] != null) {
+            flash.addFlashAttribute("doneKey", "sent." + channel[0]);
+        }
+        return page;
+    }
+
+    /**
+     * The approved answer's package (letter and files), to print or hand over when no link can reach the person; the
+     * error page (409) when there is none to hand over (not approved yet, sent by link, destroyed).
+     */
+    @GetMapping("/answer")
+    ResponseEntity<byte[]> answer(@PathVariable UUID id, Authentication auth) {
+        AnswerFile file;
+        try {
+            file = work.takeAnswer(id, CurrentActor.of(auth));
+        } catch (RuntimeException e) {
+            if (e instanceof RequestRefusal) {
+                throw new ResponseStatusException(HttpStatus.CONFLICT);
+            }
+            throw e;
+        }
+        return RequestActions.attachment(file.name(), MediaType.parseMediaType("application/zip"), file.zip());
     }
 
     @PostMapping("/extend")

@@ -34,6 +34,11 @@ class AccessPackage {
         this.json = json;
     }
 
+    /** The package as a file named in the answer's language. */
+    AnswerFile file(RightsRequest request, ResponseDraft response) {
+        return new AnswerFile(letters.fileName(request), build(request, response));
+    }
+
     byte[] build(RightsRequest request, ResponseDraft response) {
         var found = found(request);
         var files = new LinkedHashMap<String, byte[]>();

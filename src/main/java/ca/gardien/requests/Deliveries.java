@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Hands the answer over once, through the link sent to the person; the download is recorded and closes the request. */
+/**
+ * Hands the answer over once, through the link sent to the person (the download is recorded and closes the request), or,
+ * for a request with no verified email or phone, to the officer who delivers it by post or in person.
+ */
 @Service
 class Deliveries {
 
@@ -64,7 +67,8 @@ class Deliveries {
                 link.downloadedAt() == null
                         ? null
                         : link.downloadedAt().atZone(zone).toLocalDate(),
-                files.contains("data.json") && packages.found(request).isEmpty());
+                files.contains("data.json") && packages.found(request).isEmpty(),
+                request.language());
     }
 
     private ResponseStore.Link link(String token) {
@@ -80,7 +84,7 @@ class Deliveries {
      * @throws RequestProblem 410 for a link already used or expired
      */
     @Transactional
-    public byte[] download(String token) {
+    public AnswerFile download(String token) {
         var digest = digest(token);
         var link = link(token);
         var now = clock.instant();
@@ -89,7 +93,8 @@ class Deliveries {
         }
         var request = requests.find(link.requestId()).orElseThrow();
         var draft = responses.find(request.id()).orElseThrow();
-        var zip = packages.build(request, draft);
+        var file = packages.file(request, draft);
+        var zip = file.zip();
         var person = new Actor(Actor.Kind.SUBJECT, "request:" + request.id());
         facts.record(
                 "downloaded",
@@ -97,6 +102,42 @@ class Deliveries {
                 person,
                 Map.of("sha256", ca.gardien.shared.Digests.sha256Hex(zip), "size", String.valueOf(zip.length)));
         RequestSteps.move(requests, facts, request, RequestStatus.CLOSED, person, Map.of(), now);
-        return zip;
+        return file;
+    }
+
+    /**
+     * The approved answer of a request that no link can reach, for those who work requests to print or hand over
+     * ({@code requests.answer-taken}, with the package's SHA-256 and size).
+     *
+     * @throws RequestProblem 409 while the answer is not approved, once the personal information is destroyed, or when
+     *     the answer goes by link to a verified email or phone (only the person downloads it then)
+     */
+    @Transactional
+    public AnswerFile byHand(java.util.UUID requestId, Actor actor) {
+        var request =
+                requests.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
+        var draft = responses.find(requestId).filter(d -> byHand(request));
+        if (draft.isEmpty()) {
+            throw RequestSteps.wrongState(request, request.status());
+        }
+        var file = packages.file(request, draft.get());
+        facts.record(
+                "answer-taken",
+                requestId,
+                actor,
+                Map.of(
+                        "sha256",
+                        ca.gardien.shared.Digests.sha256Hex(file.zip()),
+                        "size",
+                        String.valueOf(file.zip().length)));
+        return file;
+    }
+
+    /** Whether the request's approved answer is handed over by post or in person, and is still kept. */
+    static boolean byHand(RightsRequest request) {
+        return request.linkTo() == null
+                && request.purgedAt() == null
+                && java.util.EnumSet.of(RequestStatus.APPROVED, RequestStatus.SENT, RequestStatus.CLOSED)
+                        .contains(request.status());
     }
 }

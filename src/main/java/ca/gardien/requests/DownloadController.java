@@ -94,17 +94,17 @@ class DownloadController {
         return zip(deliveries.download(token));
     }
 
-    /** The package as the person's browser saves it: a ZIP named after nothing personal, never cached. */
-    static ResponseEntity<byte[]> zip(byte[] zip) {
+    /** The package as the person's browser saves it: a ZIP named for the reference in its language, never cached. */
+    static ResponseEntity<byte[]> zip(AnswerFile file) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename("response.zip")
+                                .filename(file.name())
                                 .build()
                                 .toString())
-                .body(zip);
+                .body(file.zip());
     }
 }

@@ -14,9 +14,16 @@ import java.util.List;
  * @param state ready, already used or expired
  * @param usedOn the day the package was downloaded, in the request's jurisdiction; null until then
  * @param nothingFound whether the data files hold nothing: no system found information for the request
+ * @param language the answer's language ({@code fr}, {@code en}): the page speaks it unless the person chose another
  */
 public record DownloadLink(
-        String reference, List<String> files, LocalDate lastDay, State state, LocalDate usedOn, boolean nothingFound) {
+        String reference,
+        List<String> files,
+        LocalDate lastDay,
+        State state,
+        LocalDate usedOn,
+        boolean nothingFound,
+        String language) {
 
     public enum State {
         READY,

@@ -34,6 +34,6 @@ class DownloadPageErrors extends ErrorPages {
         }
         @SuppressWarnings("unchecked")
         var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        return DownloadPages.page(deliveries.look(variables.get("token")), letterhead, model, response);
+        return DownloadPages.page(deliveries.look(variables.get("token")), letterhead, model, request, response);
     }
 }

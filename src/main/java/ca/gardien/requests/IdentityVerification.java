@@ -127,11 +127,18 @@ public class IdentityVerification {
         return store.find(requestId).orElseThrow();
     }
 
-    /** Staff review of the proof of identity, required when sensitive information is in scope. */
+    /**
+     * Staff review of the proof of identity, required when sensitive information is in scope. A rejected proof may be
+     * reviewed again (a better copy, a second look) and accepted, until the request is answered; rejecting it twice
+     * changes nothing and is refused.
+     */
     @Transactional
     public RightsRequest review(UUID requestId, boolean approved, Actor actor) {
         var request = open(requestId);
-        if (request.identityReview() != RightsRequest.Review.PENDING) {
+        var again = request.identityReview() == RightsRequest.Review.REJECTED
+                && request.status() == RequestStatus.RECEIVED
+                && approved;
+        if (request.identityReview() != RightsRequest.Review.PENDING && !again) {
             throw RequestSteps.notNow(request, "no-review-pending");
         }
         var review = approved ? RightsRequest.Review.APPROVED : RightsRequest.Review.REJECTED;

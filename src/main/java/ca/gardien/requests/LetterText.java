@@ -119,6 +119,12 @@ class LetterText {
         html.append("</table>");
     }
 
+    /** The answer's ZIP as the person or the officer saves it, in the answer's language: {@code reponse-R-….zip}. */
+    String fileName(RightsRequest request) {
+        var locale = Locale.forLanguageTag(request.language());
+        return text("letter.file", locale, request.reference() == null ? request.id() : request.reference());
+    }
+
     private static void paragraph(StringBuilder html, String text) {
         if (text != null && !text.isBlank()) {
             html.append("<p>").append(e(text)).append("</p>");

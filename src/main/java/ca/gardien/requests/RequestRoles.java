@@ -44,21 +44,37 @@ final class RequestRoles {
                         && request.extendedDueOn() != null
                         && !request.extendedDueOn().equals(request.dueOn()),
                 works && reviewable(request, proofFiled),
-                works && DRAFTABLE.contains(status) && (status != RequestStatus.IN_PROGRESS || tasksDone),
+                works
+                        && (DRAFTABLE.contains(status) && (status != RequestStatus.IN_PROGRESS || tasksDone)
+                                || identityRefusable(request)),
                 works && status == RequestStatus.RECEIVED ? codeKinds(request) : Set.of(),
-                works && request.purgedAt() == null);
+                works && request.purgedAt() == null,
+                works && Deliveries.byHand(request));
+    }
+
+    /**
+     * The proof of identity was rejected: the request can be answered with a reasoned refusal (identity not established)
+     * while nothing else moves it on.
+     */
+    static boolean identityRefusable(RightsRequest request) {
+        return request.status() == RequestStatus.RECEIVED
+                && request.identityReview() == RightsRequest.Review.REJECTED
+                && !request.identityProven();
     }
 
     /** Statuses from which a draft response can be saved (the tasks are open or done). */
     private static final Set<RequestStatus> DRAFTABLE =
             EnumSet.of(RequestStatus.IN_PROGRESS, RequestStatus.RESPONSE_DRAFTED, RequestStatus.APPROVED);
 
-    /** A pending proof review has something to review: a filed document, a staff check, or every identifier proven. */
+    /** A pending (or rejected) proof review has something to review: a filed document, a staff check, or every identifier proven. */
     private static boolean reviewable(RightsRequest request, boolean proofFiled) {
         var proven = !request.identifiers().isEmpty()
                 && request.identifiers().stream().allMatch(RightsRequest.IdentifierState::verified);
         return request.status().isOpen()
-                && request.identityReview() == RightsRequest.Review.PENDING
+                && (request.identityReview() == RightsRequest.Review.PENDING
+                        // a rejected proof can be reviewed again and accepted while the request is not answered
+                        || request.identityReview() == RightsRequest.Review.REJECTED
+                                && request.status() == RequestStatus.RECEIVED)
                 && (proofFiled || request.personProof() != null || proven);
     }
 

@@ -27,7 +27,8 @@ public enum RequestStatus {
 
     Set<RequestStatus> next() {
         return switch (this) {
-            case RECEIVED -> EnumSet.of(IDENTITY_VERIFIED, CANCELLED, DEEMED_REFUSED);
+            // a refusal because the identity could not be established is drafted from here (Responses.draft)
+            case RECEIVED -> EnumSet.of(IDENTITY_VERIFIED, RESPONSE_DRAFTED, CANCELLED, DEEMED_REFUSED);
             case IDENTITY_VERIFIED -> EnumSet.of(IN_PROGRESS, CANCELLED, DEEMED_REFUSED);
             case IN_PROGRESS -> EnumSet.of(RESPONSE_DRAFTED, CANCELLED, DEEMED_REFUSED);
             case RESPONSE_DRAFTED -> EnumSet.of(RESPONSE_DRAFTED, APPROVED, CANCELLED, DEEMED_REFUSED);

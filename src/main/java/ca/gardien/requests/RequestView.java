@@ -54,9 +54,14 @@ public record RequestView(
         return StaffProof.Basis.forPerson();
     }
 
-    /** The outcomes a response may have. */
+    /** The outcomes a response may have: only a refusal while the identity is not established (its proof rejected). */
     public List<String> outcomes() {
-        return ResponseDraft.OUTCOMES;
+        return RequestRoles.identityRefusable(request) ? List.of("REFUSAL") : ResponseDraft.OUTCOMES;
+    }
+
+    /** The ways staff may hand the answer over when no link can reach the person ({@code POSTAL}, {@code IN_PERSON}). */
+    public List<String> handOver() {
+        return Responses.BY_HAND;
     }
 
     /**
@@ -69,11 +74,15 @@ public record RequestView(
      * @param send send the approved response
      * @param close close the sent request
      * @param extend extend the due date (while open, when the jurisdiction allows a later date)
-     * @param reviewProof accept or reject the proof of identity (pending, and there is a proof to review)
-     * @param draft save a draft response (once the tasks are open, until it is sent)
+     * @param reviewProof accept or reject the proof of identity (pending, and there is a proof to review); accept a
+     *     rejected one on a second look
+     * @param draft save a draft response (once the tasks are open, until it is sent; or a refusal once the proof of
+     *     identity is rejected)
      * @param sendCode the identifiers a new one-time code may be sent to (while received, unverified and unlocked)
      * @param annotate add notes and attachments, download the request's files (those who work requests, while its
      *     personal information is kept)
+     * @param takeAnswer download the approved answer's package to hand it over by post or in person (those who work
+     *     requests, when no verified email or phone can receive a link)
      */
     public record Actions(
             boolean proveIdentity,
@@ -85,7 +94,8 @@ public record RequestView(
             boolean reviewProof,
             boolean draft,
             Set<IdentifierKind> sendCode,
-            boolean annotate) {}
+            boolean annotate,
+            boolean takeAnswer) {}
 
     /**
      * One fact of the request's timeline, as recorded in the ledger.

@@ -32,6 +32,7 @@ public class RequestWork {
     private final Extensions extensions;
     private final RequestNotes notes;
     private final IntakeChecks checks;
+    private final Deliveries deliveries;
     private final Clock clock;
 
     RequestWork(
@@ -44,7 +45,9 @@ public class RequestWork {
             Extensions extensions,
             RequestNotes notes,
             IntakeChecks checks,
+            Deliveries deliveries,
             Clock clock) {
+        this.deliveries = deliveries;
         this.intake = intake;
         this.verification = verification;
         this.proofs = proofs;
@@ -122,8 +125,8 @@ public class RequestWork {
     }
 
     /** Staff confirm the customer number with what they checked; an email or phone takes its code instead. */
-    public void confirmCustomer(UUID id, String basis, String reason, Actor actor) {
-        proofs.confirm(id, IdentifierKind.CUSTOMER, basis, reason, actor);
+    public RightsRequest confirmCustomer(UUID id, String basis, String reason, Actor actor) {
+        return proofs.confirm(id, IdentifierKind.CUSTOMER, basis, reason, actor);
     }
 
     /** A new one-time code to an email or phone, within its hourly and daily limits ({@code requests.code-sent}). */
@@ -131,12 +134,14 @@ public class RequestWork {
         verification.sendCode(id, kind, actor);
     }
 
-    public void provePerson(UUID id, String basis, String reason, Actor actor) {
-        proofs.provePerson(id, basis, reason, actor);
+    /** The person checked as a whole; the request as it stands after (still received while something is missing). */
+    public RightsRequest provePerson(UUID id, String basis, String reason, Actor actor) {
+        return proofs.provePerson(id, basis, reason, actor);
     }
 
-    public void reviewIdentity(UUID id, boolean approved, Actor actor) {
-        verification.review(id, approved, actor);
+    /** The proof of identity accepted or rejected; the request as it stands after. */
+    public RightsRequest reviewIdentity(UUID id, boolean approved, Actor actor) {
+        return verification.review(id, approved, actor);
     }
 
     public void reviewDocument(UUID id, UUID document, boolean approved, Actor actor) {
@@ -172,8 +177,19 @@ public class RequestWork {
         responses.approve(id, actor);
     }
 
-    public void send(UUID id, Actor actor) {
-        responses.send(id, actor);
+    /**
+     * Sends the approved answer: by link when the request has a verified email or phone, else handed over as staff say.
+     *
+     * @param delivery {@code POSTAL} or {@code IN_PERSON}, required when no link can reach the person
+     * @return how it went: {@code EMAIL}, {@code SMS}, {@code POSTAL} or {@code IN_PERSON}
+     */
+    public String send(UUID id, String delivery, Actor actor) {
+        return Responses.channel(responses.send(id, delivery, actor).linkTo(), delivery);
+    }
+
+    /** The approved answer's package, to hand over by post or in person ({@code requests.answer-taken}). */
+    public AnswerFile takeAnswer(UUID id, Actor actor) {
+        return deliveries.byHand(id, actor);
     }
 
     public void close(UUID id, Actor actor) {

@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The written answer: drafted once every task is done, approved by the person in charge or a delegate, then sent as a
- * one-time, expiring download link to a verified identifier. A refusal lacking what the law requires is refused at
- * every step.
+ * one-time, expiring download link to a verified identifier, or handed over by post or in person when there is none. A
+ * refusal lacking what the law requires is refused at every step.
  */
 @Service
 public class Responses {
@@ -79,6 +79,12 @@ public class Responses {
         }
         requireComplete(draft);
         var request = request(requestId);
+        if (!request.identityProven() && !identityRefusal(request, draft)) {
+            // the proof was rejected: only the reasoned refusal (identity not established) can be written
+            throw request.identityReview() == RightsRequest.Review.REJECTED
+                    ? new InvalidInputException("outcome", "shared.field.one-of", List.of("REFUSAL"))
+                    : RequestSteps.wrongState(request, RequestStatus.RESPONSE_DRAFTED);
+        }
         if (request.status() == RequestStatus.IN_PROGRESS
                 && !tasks.of(requestId).stream().allMatch(RequestTask::done)) {
             throw RequestSteps.notNow(request, "tasks-open");
@@ -114,14 +120,30 @@ public class Responses {
         return requests.find(requestId).orElseThrow();
     }
 
-    /** Sends the approved answer: a one-time link by email (or SMS) to a verified identifier of the person. */
+    /** How an answer may be handed over when no link can reach the person: chosen by staff on sending. */
+    static final List<String> BY_HAND = List.of("POSTAL", "IN_PERSON");
+
+    /**
+     * Sends the approved answer: a one-time link by email (or SMS) to a code-verified identifier of the person. A
+     * request with neither (a paper request with a customer number only) is answered by post or in person: staff say
+     * which ({@code delivery}: {@code POSTAL} or {@code IN_PERSON}), no link is made, and they take the package from
+     * the console ({@link Deliveries#byHand}). The {@code requests.sent} fact records the {@code channel}.
+     *
+     * @param delivery how staff hand the answer over; ignored when a link can reach the person
+     * @throws InvalidInputException naming {@code delivery} when no link can reach the person and none was chosen
+     */
     @Transactional
-    public RightsRequest send(UUID requestId, Actor actor) {
+    public RightsRequest send(UUID requestId, String delivery, Actor actor) {
         var request = request(requestId);
         var draft = responses.find(requestId).orElseThrow(() -> RequestSteps.wrongState(request, RequestStatus.SENT));
         requireComplete(draft);
-        if (!request.identityProven()) {
+        if (!request.identityProven() && !identityRefusal(request, draft)) {
             throw RequestSteps.notNow(request, "send-unproven"); // defence in depth: nothing leaves unproven
+        }
+        var linkTo = request.linkTo();
+        var channel = channel(linkTo, delivery);
+        if (channel == null) {
+            throw new InvalidInputException("delivery", "shared.field.one-of", BY_HAND);
         }
         RequestSteps.move(
                 requests,
@@ -129,16 +151,37 @@ public class Responses {
                 request,
                 RequestStatus.SENT,
                 actor,
-                Map.of("outcome", draft.outcome()),
+                Map.of("outcome", draft.outcome(), "channel", channel),
                 clock.instant());
-        var token = OneTimeSecrets.token();
-        var expires = clock.instant().plus(properties.delivery().linkValidFor());
-        responses.link(key.digest("download", token), requestId, expires);
-        var url = web.link(DownloadController.PATH + token);
-        // the last day the link works, in the request's jurisdiction (was UTC's day)
-        var lastDay = expires.atZone(deadlines.zone(request.jurisdiction())).toLocalDate();
-        notify(request, List.of(request.reference(), url, lastDay.toString()));
+        if (linkTo != null) {
+            var token = OneTimeSecrets.token();
+            var expires = clock.instant().plus(properties.delivery().linkValidFor());
+            responses.link(key.digest("download", token), requestId, expires);
+            var url = web.link(DownloadController.PATH + token);
+            // the last day the link works, in the request's jurisdiction (was UTC's day)
+            var lastDay = expires.atZone(deadlines.zone(request.jurisdiction())).toLocalDate();
+            notify(request, linkTo, List.of(request.reference(), url, lastDay.toString()));
+        }
         return requests.find(requestId).orElseThrow();
+    }
+
+    /**
+     * How the answer goes: {@code EMAIL} or {@code SMS} when a link can reach the person, else the way staff chose
+     * ({@code POSTAL}, {@code IN_PERSON}); null when none was (or a way that is not one of those).
+     */
+    static String channel(IdentifierKind linkTo, String delivery) {
+        if (linkTo != null) {
+            return linkTo == IdentifierKind.EMAIL ? "EMAIL" : "SMS";
+        }
+        return delivery != null && BY_HAND.contains(delivery.strip()) ? delivery.strip() : null;
+    }
+
+    /**
+     * A refusal because the identity could not be established (its proof was rejected): it releases nothing, so it may
+     * be written and sent although the identity is not proven (P-39.1 s. 34: a refusal is written and reasoned).
+     */
+    static boolean identityRefusal(RightsRequest request, ResponseDraft draft) {
+        return request.identityReview() == RightsRequest.Review.REJECTED && "REFUSAL".equals(draft.outcome());
     }
 
     /** Closes a sent request (e.g. the person never used the link). */
@@ -148,34 +191,26 @@ public class Responses {
         return requests.find(requestId).orElseThrow();
     }
 
-    private void notify(RightsRequest request, List<String> args) {
-        var locale = Locale.forLanguageTag(request.language());
-        var ids = requests.identifiers(request.id());
-        var email = ids.stream()
-                .filter(i -> i.kind() == IdentifierKind.EMAIL && i.verified())
-                .findFirst();
-        if (email.isPresent()) {
-            outbox.queue(new Message(
-                    Message.Channel.EMAIL,
-                    email.get().value(),
-                    "requests.delivery",
-                    locale,
-                    args,
-                    "request",
-                    request.id().toString()));
-            return;
-        }
-        ids.stream()
-                .filter(i -> i.kind() == IdentifierKind.PHONE && i.verified())
+    private void notify(RightsRequest request, IdentifierKind kind, List<String> args) {
+        var value = requests.identifiers(request.id()).stream()
+                .filter(i -> i.kind() == kind && i.verified())
                 .findFirst()
-                .ifPresent(phone -> sms.send(new Message(
-                        Message.Channel.SMS,
-                        phone.value(),
-                        "requests.delivery",
-                        locale,
-                        args,
-                        "request",
-                        request.id().toString())));
+                .orElseThrow()
+                .value();
+        var channel = kind == IdentifierKind.EMAIL ? Message.Channel.EMAIL : Message.Channel.SMS;
+        var message = new Message(
+                channel,
+                value,
+                "requests.delivery",
+                Locale.forLanguageTag(request.language()),
+                args,
+                "request",
+                request.id().toString());
+        if (channel == Message.Channel.EMAIL) {
+            outbox.queue(message);
+        } else {
+            sms.send(message);
+        }
     }
 
     private RightsRequest request(UUID requestId) {

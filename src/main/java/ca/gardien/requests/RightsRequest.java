@@ -93,6 +93,21 @@ public record RightsRequest(
     }
 
     /**
+     * Where a download link to the answer can go: a code-verified email, else a code-verified phone; null when the
+     * request has neither (a customer number only, a letter received on paper), and the answer is handed over by post
+     * or in person instead.
+     */
+    @JsonIgnore
+    public IdentifierKind linkTo() {
+        for (var kind : List.of(IdentifierKind.EMAIL, IdentifierKind.PHONE)) {
+            if (identifiers.stream().anyMatch(i -> i.kind() == kind && i.verified())) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether every identifier the request matches on is verified (or the person was checked by the person in charge or
      * a delegate) and every required review approved: until then nothing is released or changed.
      */

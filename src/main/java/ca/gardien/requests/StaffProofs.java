@@ -85,6 +85,7 @@ public class StaffProofs {
     /**
      * The person in charge or a delegate checked the person as a whole (identity documents in person, or another
      * channel described in the reason): the request's identity is proven without any identifier being marked verified.
+     * After a rejected proof of identity, this check stands for the review and moves the request on.
      *
      * @param basis {@code IN_PERSON_ID_CHECK} or {@code OTHER}
      */
@@ -97,6 +98,12 @@ public class StaffProofs {
             throw new RequestProblem(Refusal.ALREADY_PROVEN, "already-proven", Map.of());
         }
         facts.record("person-verified", requestId, actor, fact(proof));
+        if (request.identityReview() == RightsRequest.Review.REJECTED) {
+            // the proof was rejected and the person in charge or a delegate checked the person another way: that check
+            // is the review of the identity now (it moves the request on; the rejection stays in the ledger)
+            store.review(requestId, RightsRequest.Review.APPROVED, clock.instant());
+            facts.record("identity-reviewed", requestId, actor, Map.of("review", "APPROVED", "by", "person-verified"));
+        }
         progress.afterProof(requestId, actor);
         return store.find(requestId).orElseThrow();
     }

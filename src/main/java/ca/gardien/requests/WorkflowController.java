@@ -180,8 +180,13 @@ class WorkflowController {
     }
 
     @PostMapping("/send")
-    @Operation(summary = "Send the approved answer as a one-time download link to a verified identifier")
-    RightsRequest send(@PathVariable UUID id, Authentication auth) {
-        return responses.send(id, CurrentActor.of(auth));
+    @Operation(
+            summary = "Send the approved answer as a one-time download link to a verified email or phone; a request"
+                    + " with neither is handed over by post or in person: say which with delivery=POSTAL|IN_PERSON")
+    RightsRequest send(
+            @PathVariable UUID id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String delivery,
+            Authentication auth) {
+        return responses.send(id, delivery, CurrentActor.of(auth));
     }
 }

@@ -89,6 +89,9 @@ class DownloadPageTest extends RequestsTestSupport {
         var zip =
                 mvc.perform(button(link)).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(zip.getContentType()).isEqualTo("application/zip");
+        assertThat(zip.getHeader(HttpHeaders.CONTENT_DISPOSITION))
+                .as("named in the answer's language")
+                .contains("reponse-" + reference + ".zip");
         assertThat(RightsRequestEndToEndTest.unzip(zip.getContentAsByteArray()))
                 .containsKeys("letter.pdf", "data.json");
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.CLOSED);
@@ -153,6 +156,38 @@ class DownloadPageTest extends RequestsTestSupport {
         assertThat(html(get(sent(portability, null)), 200))
                 .contains("data-file=\"data.csv\"")
                 .contains("un tableau CSV vide : aucun renseignement que vous nous avez fourni n’a été trouvé");
+    }
+
+    @Test
+    void theLinkOfAnAnswerInEnglishOpensItsPagesInEnglishUnlessThePersonChoseFrench() throws Exception {
+        var body =
+                submit(staff, """
+                        {"type": "ACCESS", "subject": {"email": "%s"}, "jurisdiction": "QC", "channel": "API",
+                         "language": "en", "subjectCategory": "customer"}""".formatted(email())).andReturn().getResponse().getContentAsString();
+        var id = UUID.fromString(com.jayway.jsonpath.JsonPath.read(body, "$.id"));
+        verify(id, "EMAIL", lastCode(id, "requests.code")).andExpect(status().isOk());
+        var link = sent(id);
+        var reference = requests.get(id).reference();
+
+        // a fresh browser, whatever it accepts: the page speaks the answer's language
+        assertThat(html(get(link).header(HttpHeaders.ACCEPT_LANGUAGE, "fr-CA"), 200))
+                .contains("<html lang=\"en\"")
+                .contains("Your answer is ready");
+        assertThat(html(get(link).cookie(new Cookie("gardien-lang", "fr")), 200))
+                .as("the page's language switch still works")
+                .contains("<html lang=\"fr\"")
+                .contains("Votre réponse est prête");
+
+        var zip = mvc.perform(post(link).header(HttpHeaders.ACCEPT, BROWSER))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(zip.getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("response-" + reference + ".zip");
+        var letter = new String(
+                RightsRequestEndToEndTest.unzip(zip.getContentAsByteArray()).get("letter.html"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(letter).contains("lang=\"en\"").contains("Answer to your request");
+        assertThat(html(get(link), 410)).contains("<html lang=\"en\"").contains("This link no longer works");
     }
 
     @Test

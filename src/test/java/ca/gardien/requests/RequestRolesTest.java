@@ -31,7 +31,7 @@ class RequestRolesTest {
             var actions = RequestRoles.allowed(request(status, DUE.plusDays(30)), Set.of(Role.AUDITOR));
             assertThat(actions)
                     .isEqualTo(new RequestView.Actions(
-                            false, false, false, false, false, false, false, false, Set.of(), false));
+                            false, false, false, false, false, false, false, false, Set.of(), false, false));
         }
     }
 

@@ -148,4 +148,44 @@ class ResponsesApiTest extends RequestsTestSupport {
                 .andExpect(problem(400, "validation"))
                 .andExpect(jsonPath("$.errors[0].field").value("outcome"));
     }
+
+    /**
+     * The officer's review of 2026-12-05: a paper request (a customer number only) was recorded as answered by a link
+     * that went nowhere. Without a verified email or phone the send step asks how the answer is handed over, makes no
+     * link, and records the channel.
+     */
+    @Test
+    void anAnswerNoLinkCanReachIsRecordedAsHandedOverTheWayStaffSay() throws Exception {
+        var id = submitted(
+                "{\"customerNumber\": \"C-" + UUID.randomUUID().toString().substring(0, 8) + "\"}",
+                "RECTIFICATION",
+                "QC",
+                "customer");
+        mvc.perform(post("/api/v1/requests/" + id + "/identity-proof")
+                        .header("Authorization", officerBearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"basis\": \"IN_PERSON_ID_CHECK\", \"reason\": \"Driving licence seen\"}"))
+                .andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+        completeTasks(id, "[]");
+        draft(id, staff, "{\"outcome\": \"FULFILLED\", \"message\": \"Corrigé.\"}")
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/requests/" + id + "/approve").header("Authorization", officerBearer()))
+                .andExpect(status().isOk());
+
+        mvc.perform(post("/api/v1/requests/" + id + "/send").header("Authorization", staff))
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("delivery"));
+        mvc.perform(post("/api/v1/requests/" + id + "/send?delivery=IN_PERSON").header("Authorization", staff))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SENT"));
+        assertThat(outbox.about(id.toString())).noneMatch(m -> m.template().equals("requests.delivery"));
+        assertThat(jdbc.sql("SELECT count(*) FROM requests_download WHERE request_id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .as("no link was made")
+                .isZero();
+        assertThat(String.valueOf(awaitLedgerEntry("requests.sent", id).get("payload")))
+                .contains("IN_PERSON");
+    }
 }

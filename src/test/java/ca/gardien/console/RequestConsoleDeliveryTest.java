@@ -1,0 +1,233 @@
+package ca.gardien.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.organization.Role;
+import ca.gardien.requests.NewRequest;
+import ca.gardien.requests.RequestStatus;
+import ca.gardien.requests.RightsRequest;
+import ca.gardien.shared.Actor;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.UUID;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.web.servlet.FlashMap;
+
+/**
+ * The officer's review of 2026-12-05 in Chromium: a paper request's answer was recorded as sent by a link that went
+ * nowhere, and a rejected proof of identity left the request stuck with no way to send the reasoned refusal. Now a
+ * request with no verified email or phone is handed over by post or in person, from a package the console gives, and a
+ * rejected proof can be followed by another check or by a refusal.
+ */
+class RequestConsoleDeliveryTest extends RequestConsoleSupport {
+
+    /** A rectification received on paper: a customer number only, no email nor phone. */
+    private UUID paper(String type) {
+        return intake.submit(
+                        new NewRequest(
+                                type,
+                                new NewRequest.Subject(
+                                        null,
+                                        null,
+                                        "C-" + UUID.randomUUID().toString().substring(0, 8)),
+                                "QC",
+                                "MAIL",
+                                "fr",
+                                "Lettre reçue par la poste",
+                                "customer",
+                                null,
+                                null),
+                        Actor.SYSTEM)
+                .id();
+    }
+
+    private FlashMap step(MockHttpSession session, UUID id, String path, String... params) throws Exception {
+        var request = post("/console/requests/" + id + path).session(session).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request).andReturn().getFlashMap();
+    }
+
+    @Test
+    void aPaperRequestIsAnsweredByPostFromThePackageTheConsoleGivesAndNoLinkIsSaidToLeave() throws Exception {
+        var id = paper("RECTIFICATION");
+        var officer = session(Role.PRIVACY_OFFICER);
+        var proven = step(officer, id, "/identity-proof", "basis", "IN_PERSON_ID_CHECK", "reason", "Permis vu");
+        assertThat(proven.get("doneKey")).isEqualTo("identity.proven");
+        for (var task : tasks.of(id)) {
+            act(officer, id, "/tasks/" + task.id() + "/complete", "outcome", "DONE", "note", "corrigé");
+        }
+        act(officer, id, "/response", "outcome", "FULFILLED", "message", "Votre adresse est corrigée.");
+        act(officer, id, "/approve");
+
+        var page = page("/console/requests/" + id, officer);
+        assertThat(page)
+                .as("the send step says before sending that no link can go")
+                .contains("id=\"no-link\"")
+                .contains("aucun lien de téléchargement ne peut être envoyé")
+                .contains("name=\"delivery\"")
+                .contains("Par la poste")
+                .doesNotContain("Le lien de téléchargement part tout de suite")
+                .contains("href=\"/console/requests/" + id + "/answer\"");
+
+        assertThat(String.valueOf(step(officer, id, "/send").get("refused")))
+                .as("the officer must say how the answer goes")
+                .contains("POSTAL");
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.APPROVED);
+
+        var sent = step(officer, id, "/send", "delivery", "POSTAL");
+        assertThat(sent.get("refused")).isNull();
+        assertThat(sent.get("doneKey")).isEqualTo("sent.POSTAL");
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.SENT);
+        assertThat(outbox.about(id.toString()))
+                .as("no message claims a link")
+                .noneMatch(m -> m.template().equals("requests.delivery"));
+        var fact = awaitLedgerEntry("requests.sent", id);
+        assertThat(String.valueOf(fact.get("payload"))).contains("POSTAL");
+        // the earlier steps' redirects left their flash maps in the session, unread: show this step's
+        officer.removeAttribute(
+                org.springframework.web.servlet.support.SessionFlashMapManager.class.getName() + ".FLASH_MAPS");
+        var after = mvc.perform(get("/console/requests/" + id).session(officer).flashAttrs(sent))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(after).contains("La remise par la poste est enregistrée").doesNotContain("C'est fait.");
+
+        var staff = session(Role.STAFF);
+        var zip = mvc.perform(get("/console/requests/" + id + "/answer").session(staff))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        var reference = requests.get(id).reference();
+        assertThat(zip.getHeader("Content-Disposition")).contains("reponse-" + reference + ".zip");
+        assertThat(entries(zip.getContentAsByteArray())).contains("letter.pdf", "letter.html");
+        assertThat(awaitLedgerEntry("requests.answer-taken", id)).isNotNull();
+        mvc.perform(get("/console/requests/" + id + "/answer").session(session(Role.AUDITOR)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anAnswerThatALinkReachesIsNotHandedOutInTheConsole() throws Exception {
+        var id = received("ACCESS");
+        verification.verify(id, ca.gardien.shared.IdentifierKind.EMAIL, code(id));
+        var staff = session(Role.STAFF);
+        act(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH", "reason", "Au dossier");
+        for (var task : tasks.of(id)) {
+            act(staff, id, "/tasks/" + task.id() + "/complete", "outcome", "FOUND", "note", "vu");
+        }
+        act(staff, id, "/response", "outcome", "FULFILLED", "message", "Voici.");
+        act(session(Role.PRIVACY_OFFICER), id, "/approve");
+        assertThat(page("/console/requests/" + id, staff))
+                .contains("Le lien de téléchargement part tout de suite par courriel")
+                .doesNotContain("id=\"no-link\"")
+                .doesNotContain("/answer\"");
+        assertThat(mvc.perform(get("/console/requests/" + id + "/answer").session(staff))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(409);
+        assertThat(step(staff, id, "/send").get("doneKey")).isEqualTo("sent.EMAIL");
+        assertThat(outbox.about(id.toString())).anyMatch(m -> m.template().equals("requests.delivery"));
+    }
+
+    @Test
+    void afterARejectedProofAnInPersonCheckMovesTheRequestOn() throws Exception {
+        inventory.apply(RequestConsoleWorkTest.SENSITIVE_MAP, Actor.SYSTEM);
+        var id = paper("ACCESS");
+        var staff = session(Role.STAFF);
+        act(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH", "reason", "Au dossier");
+        assertThat(page("/console/requests/" + id, staff))
+                .as("refusing the proof asks first")
+                .containsPattern("id=\"reject-proof\"[^>]*data-confirm=\"Refuser la preuve");
+        var rejected = step(staff, id, "/identity-review", "approved", "false");
+        assertThat(rejected.get("doneKey")).isEqualTo("identity.rejected");
+        assertThat(requests.get(id).identityReview()).isEqualTo(RightsRequest.Review.REJECTED);
+        assertThat(page("/console/requests/" + id, staff))
+                .contains("id=\"identity-rejected\"")
+                .contains("id=\"identity-review\"")
+                .doesNotContain("id=\"reject-proof\"")
+                .contains("id=\"response-form\"");
+
+        var officer = session(Role.PRIVACY_OFFICER);
+        var checked = step(officer, id, "/identity-proof", "basis", "IN_PERSON_ID_CHECK", "reason", "Passeport vu");
+        assertThat(checked.get("refused")).isNull();
+        assertThat(checked.get("doneKey")).isEqualTo("identity.proven");
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
+        assertThat(requests.get(id).identityReview()).isEqualTo(RightsRequest.Review.APPROVED);
+    }
+
+    @Test
+    void afterARejectedProofTheProofCanBeAcceptedOnASecondLook() throws Exception {
+        inventory.apply(RequestConsoleWorkTest.SENSITIVE_MAP, Actor.SYSTEM);
+        var id = paper("ACCESS");
+        var staff = session(Role.STAFF);
+        act(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH", "reason", "Au dossier");
+        act(staff, id, "/identity-review", "approved", "false");
+        assertThat(step(staff, id, "/identity-review", "approved", "false").get("refused"))
+                .as("rejecting twice changes nothing")
+                .isNotNull();
+        assertThat(step(staff, id, "/identity-review", "approved", "true").get("doneKey"))
+                .isEqualTo("identity.proven");
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void afterARejectedProofTheOfficerSendsAReasonedRefusalByPost() throws Exception {
+        inventory.apply(RequestConsoleWorkTest.SENSITIVE_MAP, Actor.SYSTEM);
+        var id = paper("ACCESS");
+        var staff = session(Role.STAFF);
+        act(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH", "reason", "Au dossier");
+        act(staff, id, "/identity-review", "approved", "false");
+        var form = page("/console/requests/" + id, staff);
+        assertThat(form).contains("value=\"REFUSAL\"").doesNotContain("value=\"FULFILLED\"");
+        assertThat(refusal(staff, id, "/response", "outcome", "FULFILLED", "message", "Voici."))
+                .as("nothing but a refusal while the identity is not established")
+                .isNotEmpty();
+        act(
+                staff,
+                id,
+                "/response",
+                "outcome",
+                "REFUSAL",
+                "message",
+                "Nous ne pouvons pas donner suite.",
+                "reasons",
+                "Votre identité n'a pas pu être établie.",
+                "legalProvisions",
+                "P-39.1, art. 30",
+                "remedy",
+                "Commission d'accès à l'information",
+                "remedyTimeLimitDays",
+                "30");
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RESPONSE_DRAFTED);
+        var officer = session(Role.PRIVACY_OFFICER);
+        act(officer, id, "/approve");
+        assertThat(step(officer, id, "/send", "delivery", "POSTAL").get("doneKey"))
+                .isEqualTo("sent.POSTAL");
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.SENT);
+        var zip = mvc.perform(get("/console/requests/" + id + "/answer").session(officer))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(entries(zip)).containsExactly("letter.html", "letter.pdf");
+    }
+
+    private static java.util.List<String> entries(byte[] zip) throws Exception {
+        var names = new ArrayList<String>();
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        return names;
+    }
+}
