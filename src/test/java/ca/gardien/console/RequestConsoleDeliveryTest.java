@@ -47,6 +47,21 @@ class RequestConsoleDeliveryTest extends RequestConsoleSupport {
                 .id();
     }
 
+    /** A paper access request with sensitive information in scope: its customer number confirmed, its proof to review. */
+    private UUID awaitingReview(MockHttpSession staff) throws Exception {
+        inventory.apply(RequestConsoleWorkTest.SENSITIVE_MAP, Actor.SYSTEM);
+        var id = paper("ACCESS");
+        act(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH", "reason", "Au dossier");
+        return id;
+    }
+
+    /** The same, its proof of identity rejected. */
+    private UUID rejected(MockHttpSession staff) throws Exception {
+        var id = awaitingReview(staff);
+        act(staff, id, "/identity-review", "approved", "false");
+        return id;
+    }
+
     private FlashMap step(MockHttpSession session, UUID id, String path, String... params) throws Exception {
         var request = post("/console/requests/" + id + path).session(session).with(csrf());
         for (int i = 0; i < params.length; i += 2) {
@@ -140,10 +155,8 @@ class RequestConsoleDeliveryTest extends RequestConsoleSupport {
 
     @Test
     void afterARejectedProofAnInPersonCheckMovesTheRequestOn() throws Exception {
-        inventory.apply(RequestConsoleWorkTest.SENSITIVE_MAP, Actor.SYSTEM);
-        var id = paper("ACCESS");
         var staff = session(Role.STAFF);
-        act(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH", "reason", "Au dossier");
+        var id = awaitingReview(staff);
         assertThat(page("/console/requests/" + id, staff))
                 .as("refusing the proof asks first")
                 .containsPattern("id=\"reject-proof\"[^>]*data-confirm=\"Refuser la preuve");
@@ -166,11 +179,8 @@ class RequestConsoleDeliveryTest extends RequestConsoleSupport {
 
     @Test
     void afterARejectedProofTheProofCanBeAcceptedOnASecondLook() throws Exception {
-        inventory.apply(RequestConsoleWorkTest.SENSITIVE_MAP, Actor.SYSTEM);
-        var id = paper("ACCESS");
         var staff = session(Role.STAFF);
-        act(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH", "reason", "Au dossier");
-        act(staff, id, "/identity-review", "approved", "false");
+        var id = rejected(staff);
         assertThat(step(staff, id, "/identity-review", "approved", "false").get("refused"))
                 .as("rejecting twice changes nothing")
                 .isNotNull();
@@ -181,11 +191,8 @@ class RequestConsoleDeliveryTest extends RequestConsoleSupport {
 
     @Test
     void afterARejectedProofTheOfficerSendsAReasonedRefusalByPost() throws Exception {
-        inventory.apply(RequestConsoleWorkTest.SENSITIVE_MAP, Actor.SYSTEM);
-        var id = paper("ACCESS");
         var staff = session(Role.STAFF);
-        act(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH", "reason", "Au dossier");
-        act(staff, id, "/identity-review", "approved", "false");
+        var id = rejected(staff);
         var form = page("/console/requests/" + id, staff);
         assertThat(form).contains("value=\"REFUSAL\"").doesNotContain("value=\"FULFILLED\"");
         assertThat(refusal(staff, id, "/response", "outcome", "FULFILLED", "message", "Voici."))
