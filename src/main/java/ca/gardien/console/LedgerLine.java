@@ -34,7 +34,7 @@ public record LedgerLine(
                             e.sequence(),
                             times.second(e.recordedAt()),
                             once(actors, actor, words::actor),
-                            once(actions, e.action(), words::action),
+                            once(actions, e.action() + e.payload(), k -> words.action(e.action(), e.payload())),
                             e.action() + " · " + actor,
                             once(objects, e.objectType(), words::object),
                             references.getOrDefault(e.objectId(), e.objectId()),

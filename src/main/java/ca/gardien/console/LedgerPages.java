@@ -161,7 +161,7 @@ class LedgerPages {
                 e -> List.of(
                         Long.toString(e.sequence()),
                         times.iso(e.recordedAt()),
-                        words.action(e.action()),
+                        words.action(e.action(), e.payload()),
                         words.actor(e.actor().kind() + ":" + e.actor().id()),
                         words.object(e.objectType()),
                         named.getOrDefault(e.objectId(), ""),

@@ -33,14 +33,24 @@ class LedgerSearchWords {
         var entries = new ArrayList<Entry>();
         var french = Locale.CANADA_FRENCH;
         var english = Locale.CANADA;
-        var actions = new ArrayList<String>(actionCodes());
+        var keys = ledgerKeys();
+        var actions = new ArrayList<String>(actionCodes(keys));
         Arrays.stream(RequestStatus.values())
                 .map(s -> "requests." + s.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .filter(a -> !actions.contains(a))
                 .forEach(actions::add);
         for (var action : actions) {
-            var phrases = action + " " + in(words, action, french) + " " + in(words, action, english);
-            entries.add(new Entry(new LedgerQuery.Kind(action, null), normalized(phrases)));
+            var phrases = new StringBuilder(action);
+            for (var locale : List.of(french, english)) {
+                phrases.append(' ').append(in(words, action, locale));
+                phrases.append(' ').append(messages.getMessage("ledger.search.also." + action, null, "", locale));
+                // the words of each way it may be done ("verified with a code", "checked by staff"), arguments left out
+                keys.stream()
+                        .filter(k -> k.equals("ledger.way." + action) || k.startsWith("ledger.way." + action + "."))
+                        .forEach(k ->
+                                phrases.append(' ').append(messages.getMessage(k, new Object[] {"", ""}, locale)));
+            }
+            entries.add(new Entry(new LedgerQuery.Kind(action, null), normalized(phrases.toString())));
         }
         for (var state : ConsentTerms.State.values()) {
             var key = "consent.state." + state.name().toLowerCase(Locale.ROOT);
@@ -87,8 +97,8 @@ class LedgerSearchWords {
                 .strip();
     }
 
-    /** The actions the ledger has words for (the keys of the ledger bundle). */
-    private static List<String> actionCodes() {
+    /** The keys of the ledger bundle. */
+    private static List<String> ledgerKeys() {
         var props = new Properties();
         try (var in = LedgerSearchWords.class.getResourceAsStream("/i18n/ledger.properties")) {
             if (in != null) {
@@ -97,7 +107,12 @@ class LedgerSearchWords {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return props.stringPropertyNames().stream()
+        return List.copyOf(props.stringPropertyNames());
+    }
+
+    /** The actions the ledger has words for. */
+    private static List<String> actionCodes(List<String> keys) {
+        return keys.stream()
                 .filter(k -> k.startsWith("ledger.action."))
                 .map(k -> k.substring("ledger.action.".length()))
                 .filter(a -> !a.equals("status") && !a.equals("other"))

@@ -27,6 +27,36 @@ class LedgerWords {
         this.accounts = accounts;
     }
 
+    /**
+     * What happened, said by the way it was done when the entry's payload tells it ({@code ledger.way.<action>.<method>}
+     * or {@code ledger.way.<action>}, with the identifier's kind and the basis in words): an identifier "verified with a
+     * code" is not one "checked by staff".
+     */
+    public String action(String action, String payload) {
+        var method = field(payload, "method");
+        var basis = field(payload, "basis");
+        var key = "ledger.way." + action + (method == null ? "" : "." + method);
+        var args = new Object[] {
+            words("rq.kind.", field(payload, "kind")), words("rq.basis.", basis),
+        };
+        var way = method == null && basis == null ? null : messages.getMessage(key, args, null, locale());
+        return way != null ? way : action(action);
+    }
+
+    private String words(String prefix, String code) {
+        return code == null ? "" : messages.getMessage(prefix + code, null, code, locale());
+    }
+
+    /** A text field of the entry's compact JSON payload, or null. */
+    static String field(String payload, String name) {
+        if (payload == null) {
+            return null;
+        }
+        var m = java.util.regex.Pattern.compile("\"" + name + "\":\"([A-Z_]+)\"")
+                .matcher(payload);
+        return m.find() ? m.group(1) : null;
+    }
+
     /** What happened, as a short sentence. */
     public String action(String action) {
         var locale = LocaleContextHolder.getLocale();

@@ -29,7 +29,9 @@ class LedgerLabelsTest {
     /** A module's facts helper ({@code "requests." + step}) and the steps its package passes to it. */
     private static final Pattern STEP_PREFIX = Pattern.compile("\"([a-z]+)\\.\" \\+ step\\b");
 
-    private static final Pattern STEP = Pattern.compile("(?:facts\\.record|\\bfact)\\(\\s*\"([a-z0-9-]+)\"");
+    /** A step's first argument, up to its comma: a literal, or a choice of literals ({@code lock ? "a" : "b"}). */
+    private static final Pattern STEP = Pattern.compile("(?:facts\\.record|\\bfact)\\(\\s*([^,;()]*),");
+
     private static final Pattern PREFIX = Pattern.compile("\"([a-z]+)\\.\" \\+ action");
     private static final Pattern HELPER = Pattern.compile("private \\w+ (\\w+)\\(([^)]*)String action");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z0-9._-]*)\"");
@@ -55,7 +57,11 @@ class LedgerLabelsTest {
                 EVIDENCE.matcher(source).results().forEach(m -> actions.add(m.group(1)));
                 var stepPrefix = stepPrefixes.get(file.getParent());
                 if (stepPrefix != null) {
-                    STEP.matcher(source).results().forEach(m -> actions.add(stepPrefix + m.group(1)));
+                    STEP.matcher(source)
+                            .results()
+                            .forEach(m -> LITERAL.matcher(m.group(1))
+                                    .results()
+                                    .forEach(l -> actions.add(stepPrefix + l.group(1))));
                 }
                 var prefix = PREFIX.matcher(source).results().findFirst().map(m -> m.group(1) + ".");
                 for (var helper : HELPER.matcher(source).results().toList()) {
@@ -99,6 +105,8 @@ class LedgerLabelsTest {
                 .contains(
                         "requests.received",
                         "requests.code-sent",
+                        "requests.verification-failed",
+                        "requests.verification-locked",
                         "requests.deemed-refused",
                         "consent.recorded",
                         "account.disabled",

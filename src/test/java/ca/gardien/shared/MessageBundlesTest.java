@@ -76,6 +76,22 @@ class MessageBundlesTest {
     }
 
     @Test
+    void noKeyIsWrittenInTwoBundles() throws IOException {
+        // the first bundle registered wins: a label written in two places is edited in one and shown from the other
+        var owner = new java.util.HashMap<String, String>();
+        var twice = new TreeSet<String>();
+        for (var basename : Bundles.basenames()) {
+            for (var key : bundle(basename, "").stringPropertyNames()) {
+                var first = owner.putIfAbsent(key, basename);
+                if (first != null) {
+                    twice.add(key + " in " + first + " and " + basename);
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
+    }
+
+    @Test
     void everyKeyExistsInFrenchAndInEnglish() throws IOException {
         for (var basename : Bundles.basenames()) {
             var french = bundle(basename, "").stringPropertyNames();
