@@ -5,17 +5,20 @@ import ca.gardien.organization.AccountViews;
 import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * The ledger's actor filter in a person's words: the officer types (or picks from the field's suggestions) an account's
- * username or name, or Gardien itself, and the page searches that account's entries. What was typed stays in the
+ * username or name, a role as the ledger says it ("Personne responsable": the accounts acting in it), or Gardien
+ * itself, and the page searches those entries. What was typed stays in the
  * address, so a filtered page can be shared. An account's or token's id and the raw {@code KIND:id} of an entry are
  * read too (older links, a copied raw entry). A name that fits no account, or fits several, is refused with a message
  * next to the field instead of an unexplained empty list.
@@ -38,10 +41,14 @@ class LedgerActors {
     record Choice(String value, String label) {}
 
     /**
-     * The field as typed and what it searches: the actor's id (null: any actor), or the message key of the reason it
-     * cannot be searched, with the typed text as its argument.
+     * The field as typed and what it searches: the actors' ids (null: any actor; several for a role), or the message
+     * key of the reason it cannot be searched, with the typed text as its argument.
      */
-    record Filter(String typed, String id, String error) {
+    record Filter(String typed, List<String> ids, String error) {
+
+        Filter(String typed, String id, String error) {
+            this(typed, id == null ? null : List.of(id), error);
+        }
 
         boolean refused() {
             return error != null;
@@ -50,7 +57,7 @@ class LedgerActors {
 
     Filter resolve(String typed) {
         if (typed == null || typed.isBlank()) {
-            return new Filter("", null, null);
+            return new Filter("", (String) null, null);
         }
         var text = typed.strip();
         var raw = raw(text);
@@ -72,13 +79,26 @@ class LedgerActors {
             return new Filter(text, byName.getFirst(), null);
         }
         if (byName.size() > 1) {
-            return new Filter(text, null, "ledger.filter.actor.ambiguous");
+            return new Filter(text, (String) null, "ledger.filter.actor.ambiguous");
+        }
+        var role = Arrays.stream(Role.values())
+                .filter(r -> Stream.of(Locale.CANADA_FRENCH, Locale.CANADA)
+                        .anyMatch(l -> text.equalsIgnoreCase(
+                                messages.getMessage("ledger.actor.role." + r.name(), null, "", l))))
+                .findFirst();
+        if (role.isPresent()) {
+            // the accounts the ledger names by this role: those whose first role it is, as LedgerWords.actor says
+            var ids = all.stream()
+                    .filter(a -> a.roles().stream().sorted().findFirst().equals(role))
+                    .map(a -> a.id().toString())
+                    .toList();
+            return new Filter(text, ids, null);
         }
         return SYSTEM.stream()
                 .filter(s -> s.equalsIgnoreCase(text))
                 .findFirst()
                 .map(s -> new Filter(text, s, null))
-                .orElseGet(() -> new Filter(text, null, "ledger.filter.actor.unknown"));
+                .orElseGet(() -> new Filter(text, (String) null, "ledger.filter.actor.unknown"));
     }
 
     /** The id of a raw {@code KIND:id} as a raw entry shows it, or of an account's or token's id; else null. */
@@ -103,13 +123,18 @@ class LedgerActors {
      */
     List<Choice> choices(Locale locale, Set<Role> reader) {
         var choices = new ArrayList<Choice>();
-        if (reader.contains(Role.PRIVACY_OFFICER) || reader.contains(Role.AUDITOR)) {
+        if (listsAccounts(reader)) {
             accounts.all().stream()
                     .sorted(Comparator.comparing(a -> a.name().toLowerCase(Locale.ROOT)))
                     .forEach(a -> choices.add(new Choice(a.username(), label(a, locale))));
         }
         choices.add(new Choice(Actor.SYSTEM.id(), messages.getMessage("ledger.actor.SYSTEM", null, locale)));
         return choices;
+    }
+
+    /** Whether the reader may list the accounts ({@code GET /api/v1/accounts}): the person in charge and auditors. */
+    static boolean listsAccounts(Set<Role> reader) {
+        return reader.contains(Role.PRIVACY_OFFICER) || reader.contains(Role.AUDITOR);
     }
 
     private String label(AccountRow a, Locale locale) {

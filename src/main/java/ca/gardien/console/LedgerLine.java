@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * One line of the ledger page, in words and already in the page's language. As for the queue ({@link QueueLine}), the
- * controller prepares the words once per distinct action, actor and object type of the page (an account's words need
+ * controller prepares the words once per distinct actor and object type of the page (an account's words need
  * its role: one look-up per account, not per line) and the template only prints properties. A rights request or a
  * complaint is named by its reference rather than its id.
  */
@@ -21,11 +21,10 @@ public record LedgerLine(
         String objectId,
         String shortHash) {
 
-    /** The lines of one page: each distinct action, actor and object type put in words once. */
+    /** The lines of one page: each distinct actor and object type put in words once, each action by its way. */
     static List<LedgerLine> of(
             List<LedgerEntry> entries, LedgerWords words, Map<String, String> references, ConsoleTimes times) {
         var actors = new HashMap<String, String>();
-        var actions = new HashMap<String, String>();
         var objects = new HashMap<String, String>();
         return entries.stream()
                 .map(e -> {
@@ -34,8 +33,8 @@ public record LedgerLine(
                             e.sequence(),
                             times.second(e.recordedAt()),
                             once(actors, actor, words::actor),
-                            once(actions, e.action() + e.payload(), k -> words.action(e.action(), e.payload())),
-                            e.action() + " · " + actor,
+                            words.action(e), // by the way it was done: messages only, no look-up
+                            e.action() + " · " + actor + " · " + e.objectType() + ":" + e.objectId(),
                             once(objects, e.objectType(), words::object),
                             references.getOrDefault(e.objectId(), e.objectId()),
                             e.hash().substring(0, Math.min(16, e.hash().length())) + "…");

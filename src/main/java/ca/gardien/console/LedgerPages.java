@@ -82,7 +82,7 @@ class LedgerPages {
             // the links of the previous version of the page: the entries before a sequence
             query = new LedgerQuery(
                     query.action(),
-                    query.actor(),
+                    query.actors(),
                     query.object(),
                     query.from(),
                     query.to(),
@@ -96,7 +96,8 @@ class LedgerPages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("actorError", messages.getMessage(who.error(), new Object[] {who.typed()}, locale));
         }
-        model.addAttribute("entries", LedgerLine.of(page.rows(), words, references.of(page.rows()), times));
+        var named = references.of(page.rows(), LedgerActors.listsAccounts(CurrentActor.roles(reader)));
+        model.addAttribute("entries", LedgerLine.of(page.rows(), words, named, times));
         model.addAttribute("status", ledger.status());
         model.addAttribute("actors", actors.choices(locale, CurrentActor.roles(reader)));
         var filters = new Object[] {
@@ -112,7 +113,8 @@ class LedgerPages {
                 "next", page.next() == null ? null : ListLinks.href("/console/ledger", with(filters, page.next())));
         model.addAttribute("csv", ListLinks.href("/console/ledger/export.csv", filters));
         model.addAttribute("q", text(Listing.search(q)));
-        model.addAttribute("action", text(query.action()));
+        model.addAttribute("action", text(Listing.search(action)));
+        model.addAttribute("actions", searchWords.labels(locale));
         model.addAttribute("actor", who.typed());
         model.addAttribute("object", text(query.object()));
         model.addAttribute("from", DateRange.day(from));
@@ -122,7 +124,7 @@ class LedgerPages {
                 "filtered",
                 query.kinds() != null
                         || query.action() != null
-                        || query.actor() != null
+                        || query.actors() != null
                         || who.refused()
                         || query.object() != null
                         || query.from() != null
@@ -144,24 +146,26 @@ class LedgerPages {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String dir,
-            Locale locale) {
+            Locale locale,
+            Authentication reader) {
         var who = actors.resolve(actor);
         if (who.refused()) {
             throw new InvalidInputException("actor", who.error(), who.typed());
         }
         var objectFilter = references.objectFilter(object);
-        var named = new java.util.HashMap<String, String>(); // the references of each page's objects, as on the page
+        var named = new java.util.HashMap<String, String>(); // the names of each page's objects, as on the page
+        var accountsListed = LedgerActors.listsAccounts(CurrentActor.roles(reader));
         var lines = Listing.lines(
                 cursor -> {
                     var page =
                             ledger.search(query(q, action, who, objectFilter, from, to, dir, cursor, Listing.MAX_SIZE));
-                    named.putAll(references.of(page.rows()));
+                    named.putAll(references.of(page.rows(), accountsListed));
                     return page;
                 },
                 e -> List.of(
                         Long.toString(e.sequence()),
                         times.iso(e.recordedAt()),
-                        words.action(e.action(), e.payload()),
+                        words.action(e),
                         words.actor(e.actor().kind() + ":" + e.actor().id()),
                         words.object(e.objectType()),
                         named.getOrDefault(e.objectId(), ""),
@@ -195,8 +199,8 @@ class LedgerPages {
             String after,
             int size) {
         return new LedgerQuery(
-                Listing.search(action),
-                actor.id(),
+                searchWords.actionCode(Listing.search(action)),
+                actor.ids(),
                 Listing.search(object),
                 times.from(from),
                 times.to(to),

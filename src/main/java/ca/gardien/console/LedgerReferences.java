@@ -3,21 +3,27 @@ package ca.gardien.console;
 import ca.gardien.complaints.Complaints;
 import ca.gardien.incidents.IncidentReferences;
 import ca.gardien.ledger.LedgerEntry;
+import ca.gardien.organization.AccountViews;
 import ca.gardien.requests.RequestViews;
 import ca.gardien.shared.References;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * The ledger names rights requests, complaints and incidents by the references people use ("R-2026-00042",
  * "C-2026-00007", "I-2026-00003"): the page shows them for the ids it lists, and its object filter takes a reference as
- * well as an id.
+ * well as an id. Other objects are named in words where it costs no query per line: an account by its username (one
+ * look-up of the accounts for the page), a message by its kind (the template the entry names), a policy by its title and an
+ * object Gardien has only one of (the organization's profile, the data map) by what it is, in the page's language.
  */
 @Component
 class LedgerReferences {
@@ -26,14 +32,50 @@ class LedgerReferences {
     private final Complaints complaints;
     private final IncidentReferences incidents;
 
-    LedgerReferences(RequestViews requests, Complaints complaints, IncidentReferences incidents) {
+    private final AccountViews accounts;
+    private final MessageSource messages;
+
+    LedgerReferences(
+            RequestViews requests,
+            Complaints complaints,
+            IncidentReferences incidents,
+            AccountViews accounts,
+            MessageSource messages) {
+        this.accounts = accounts;
+        this.messages = messages;
         this.requests = requests;
         this.complaints = complaints;
         this.incidents = incidents;
     }
 
-    /** The references of the requests, complaints and incidents among these entries' objects, by object id. */
-    Map<String, String> of(List<LedgerEntry> entries) {
+    /**
+     * The names of these entries' objects by object id: references, usernames (for a reader who may list the accounts,
+     * as the actor filter's suggestions) and words.
+     */
+    Map<String, String> of(List<LedgerEntry> entries, boolean accountsListed) {
+        var found = references(entries);
+        var locale = LocaleContextHolder.getLocale();
+        if (accountsListed && entries.stream().anyMatch(e -> "account".equals(e.objectType()))) {
+            accounts.all().forEach(a -> found.put(a.id().toString(), a.username()));
+        }
+        for (var e : entries) {
+            var words = "mail-message".equals(e.objectType())
+                    ? messages.getMessage("ledger.mail." + e.detail("template"), null, null, locale)
+                    : uuid(e.objectId()) != null ? null : named(e.objectType(), e.objectId(), locale);
+            if (words != null) {
+                found.putIfAbsent(e.objectId(), words);
+            }
+        }
+        return found;
+    }
+
+    /** An object with an id of words ({@code profile}, {@code data-map}, {@code privacy-policy}) in the page's words. */
+    private String named(String type, String id, Locale locale) {
+        var key = "policy".equals(type) ? "governance.policy." + id : "ledger.name." + type + "." + id;
+        return messages.getMessage(key, null, null, locale);
+    }
+
+    private Map<String, String> references(List<LedgerEntry> entries) {
         Map<String, Set<UUID>> ids =
                 Map.of("request", new HashSet<>(), "complaint", new HashSet<>(), "incident", new HashSet<>());
         for (var e : entries) {

@@ -28,6 +28,8 @@ class LedgerSearchWords {
     private record Entry(LedgerQuery.Kind kind, String phrases) {}
 
     private final List<Entry> catalog;
+    /** Each action's label, as written and normalized, by language, to read the action filter in words. */
+    private final java.util.Map<String, java.util.SortedMap<String, String>> labels = new java.util.HashMap<>();
 
     LedgerSearchWords(MessageSource messages, LedgerWords words) {
         var entries = new ArrayList<Entry>();
@@ -40,6 +42,12 @@ class LedgerSearchWords {
                 .filter(a -> !actions.contains(a))
                 .forEach(actions::add);
         for (var action : actions) {
+            for (var locale : List.of(french, english)) {
+                labels.computeIfAbsent(
+                                locale.getLanguage(),
+                                l -> new java.util.TreeMap<>(java.text.Collator.getInstance(locale)))
+                        .putIfAbsent(in(words, action, locale), action);
+            }
             var phrases = new StringBuilder(action);
             for (var locale : List.of(french, english)) {
                 phrases.append(' ').append(in(words, action, locale));
@@ -65,6 +73,26 @@ class LedgerSearchWords {
                     normalized(phrases)));
         }
         this.catalog = List.copyOf(entries);
+    }
+
+    /** The action a filter names: its code as typed, or the code of the action whose words were typed (either language). */
+    String actionCode(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        var text = normalized(typed);
+        return labels.values().stream()
+                .flatMap(m -> m.entrySet().stream())
+                .filter(e -> normalized(e.getKey()).equals(text))
+                .map(java.util.Map.Entry::getValue)
+                .findFirst()
+                .orElse(typed);
+    }
+
+    /** The actions in words of the page's language, in alphabetical order: the action filter's suggestions. */
+    List<String> labels(Locale locale) {
+        var own = labels.getOrDefault(locale.getLanguage(), labels.get("fr"));
+        return List.copyOf(own.keySet());
     }
 
     /** The kinds of entry whose phrases hold every word of {@code text}; null when nothing was typed. */

@@ -1,9 +1,12 @@
 package ca.gardien.console;
 
+import ca.gardien.ledger.LedgerEntry;
 import ca.gardien.organization.AccountViews;
 import ca.gardien.organization.Role;
+import ca.gardien.requests.RequestView;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -28,16 +31,25 @@ class LedgerWords {
     }
 
     /**
-     * What happened, said by the way it was done when the entry's payload tells it ({@code ledger.way.<action>.<method>}
-     * or {@code ledger.way.<action>}, with the identifier's kind and the basis in words): an identifier "verified with a
+     * What happened, said by the way it was done when the entry tells it ({@code ledger.way.<action>.<method>} or
+     * {@code ledger.way.<action>}, with the identifier's kind and the basis in words): an identifier "verified with a
      * code" is not one "checked by staff".
      */
-    public String action(String action, String payload) {
-        var method = field(payload, "method");
-        var basis = field(payload, "basis");
+    public String action(LedgerEntry entry) {
+        return action(entry.action(), entry::detail);
+    }
+
+    /** The same for a line of a request's timeline. */
+    public String action(RequestView.TimelineEntry entry) {
+        return action(entry.action(), entry::detail);
+    }
+
+    private String action(String action, UnaryOperator<String> detail) {
+        var method = code(detail.apply("method"));
+        var basis = code(detail.apply("basis"));
         var key = "ledger.way." + action + (method == null ? "" : "." + method);
         var args = new Object[] {
-            words("rq.kind.", field(payload, "kind")), words("rq.basis.", basis),
+            words("rq.kind.", code(detail.apply("kind"))), words("rq.basis.", basis),
         };
         var way = method == null && basis == null ? null : messages.getMessage(key, args, null, locale());
         return way != null ? way : action(action);
@@ -47,14 +59,11 @@ class LedgerWords {
         return code == null ? "" : messages.getMessage(prefix + code, null, code, locale());
     }
 
-    /** A text field of the entry's compact JSON payload, or null. */
-    static String field(String payload, String name) {
-        if (payload == null) {
-            return null;
-        }
-        var m = java.util.regex.Pattern.compile("\"" + name + "\":\"([A-Z_]+)\"")
-                .matcher(payload);
-        return m.find() ? m.group(1) : null;
+    /** A code of the payload ({@code STAFF}, {@code CUSTOMER_RECORD_MATCH}), else null: never a sentence's key. */
+    private static String code(String value) {
+        return value != null && !value.isEmpty() && value.chars().allMatch(c -> c == '_' || (c >= 'A' && c <= 'Z'))
+                ? value
+                : null;
     }
 
     /** What happened, as a short sentence. */

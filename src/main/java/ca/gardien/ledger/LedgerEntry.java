@@ -51,4 +51,9 @@ public record LedgerEntry(
                 prevHash,
                 newHash);
     }
+
+    /** A text field of the payload ({@code method}, {@code kind}, {@code basis} …), or null: the words of a step. */
+    public String detail(String name) {
+        return ca.gardien.shared.PayloadFields.text(payload, name);
+    }
 }

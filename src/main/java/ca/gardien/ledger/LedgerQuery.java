@@ -3,9 +3,10 @@ package ca.gardien.ledger;
 import java.time.Instant;
 
 /**
- * A search of the ledger for the console: exact action, actor id and object id, a time range of recording, newest or
+ * A search of the ledger for the console: exact action, actor ids and object id, a time range of recording, newest or
  * oldest first, and the sequence of the last entry already shown (keyset).
  *
+ * @param actors the actors kept (any of them: the accounts acting in a role), null for every actor, empty for none
  * @param from first instant kept (inclusive), or null
  * @param to first instant no longer kept (exclusive), or null
  * @param after the sequence of the previous page's last entry, or null for the first page
@@ -14,7 +15,7 @@ import java.time.Instant;
  */
 public record LedgerQuery(
         String action,
-        String actor,
+        java.util.List<String> actors,
         String object,
         Instant from,
         Instant to,

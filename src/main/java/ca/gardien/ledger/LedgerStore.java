@@ -165,9 +165,12 @@ class LedgerStore {
             }
             sql.append(q.kinds().isEmpty() ? "" : ")");
         }
-        if (q.actor() != null) {
-            sql.append(" AND actor_id = ?");
-            params.add(q.actor());
+        if (q.actors() != null) {
+            sql.append(q.actors().isEmpty() ? " AND 1 = 0" : " AND actor_id IN (")
+                    .append(String.join(
+                            ", ", java.util.Collections.nCopies(q.actors().size(), "?")))
+                    .append(q.actors().isEmpty() ? "" : ")");
+            params.addAll(q.actors());
         }
         if (q.object() != null) {
             sql.append(" AND object_id = ?");

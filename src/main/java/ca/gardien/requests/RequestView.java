@@ -108,6 +108,11 @@ public record RequestView(
     public record TimelineEntry(
             long sequence, Instant occurredAt, String action, String actor, String details, int times) {
 
+        /** A text field of the fact's payload ({@code method}, {@code kind}, {@code basis} …), or null. */
+        public String detail(String name) {
+            return ca.gardien.shared.PayloadFields.text(details, name);
+        }
+
         /** Whether the line stands for more than one fact (repeated views). */
         public boolean folded() {
             return times > 1;

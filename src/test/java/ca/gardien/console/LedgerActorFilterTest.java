@@ -65,7 +65,7 @@ class LedgerActorFilterTest extends WebTestSupport {
                     .getContentAsString(StandardCharsets.UTF_8);
             assertThat(html)
                     .as(typed)
-                    .contains("<code class=\"object-id\">" + jeanne.id() + "</code>")
+                    .contains("<code class=\"object-id\">" + jeanne.username() + "</code>")
                     .doesNotContain(other.id().toString())
                     .doesNotContain("id=\"actor-error\"");
         }
@@ -91,15 +91,15 @@ class LedgerActorFilterTest extends WebTestSupport {
 
         // an account's id and a raw entry's KIND:id still work (older links, a copied raw entry)
         assertThat(page("/console/ledger?action=account.signed-in&actor=" + jeanne.id(), session, 200))
-                .contains("<code class=\"object-id\">" + jeanne.id() + "</code>");
+                .contains("<code class=\"object-id\">" + jeanne.username() + "</code>");
         assertThat(page("/console/ledger?action=account.signed-in&actor=ACCOUNT:" + jeanne.id(), session, 200))
-                .contains("<code class=\"object-id\">" + jeanne.id() + "</code>");
+                .contains("<code class=\"object-id\">" + jeanne.username() + "</code>");
         // Gardien's own facts: the account was created by Gardien, not by itself
         assertThat(page(
                         "/console/ledger?action=account.created&object=" + jeanne.id() + "&actor=Gardien",
                         session,
                         200))
-                .contains("<code class=\"object-id\">" + jeanne.id() + "</code>");
+                .contains("<code class=\"object-id\">" + jeanne.username() + "</code>");
         assertThat(page(
                         "/console/ledger?action=account.created&object=" + jeanne.id() + "&actor=" + jeanne.username(),
                         session,
@@ -162,5 +162,37 @@ class LedgerActorFilterTest extends WebTestSupport {
                         .param("actor", "personne-inconnue")
                         .session(session))
                 .andExpect(status().isBadRequest());
+    }
+
+    /** The ledger page searched with these parameters (name, value, …), as typed in its fields. */
+    private String searched(MockHttpSession session, String... params) throws Exception {
+        var request = get("/console/ledger").session(session);
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aRoleAndAnActionAreFoundByTheirWordsAsThePageShowsThem() throws Exception {
+        var jeanne = signedIn("Jeanne Roy " + UUID.randomUUID().toString().substring(0, 6));
+        var session = reader();
+        for (var words : new String[][] {
+            {"fr", "Connexion à la console", "Membre du personnel"}, {"en", "signed in to the console", "staff member"}
+        }) {
+            assertThat(searched(session, "lang", words[0], "action", words[1], "actor", words[2]))
+                    .as(words[0])
+                    .contains("<code class=\"object-id\">" + jeanne.username() + "</code>")
+                    .doesNotContain("id=\"actor-error\"")
+                    .contains("<datalist id=\"action-choices\">");
+        }
+        // a role nobody here acts in as Jeanne does: her entries are not among the delegates'
+        assertThat(searched(session, "action", "account.signed-in", "actor", "Personne déléguée"))
+                .doesNotContain(jeanne.username() + "</code>")
+                .doesNotContain("id=\"actor-error\"");
     }
 }

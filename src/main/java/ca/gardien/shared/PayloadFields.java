@@ -1,0 +1,28 @@
+package ca.gardien.shared;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One text field of a fact's compact JSON payload, for the module that owns the fact to offer (the ledger's entries,
+ * a request's timeline), so that a page says how a step was done without reading the payload itself.
+ */
+public final class PayloadFields {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private PayloadFields() {}
+
+    /** The field's text, or null when the payload is absent, not JSON, or has no such text field. */
+    public static String text(String payload, String name) {
+        if (payload == null || payload.isBlank()) {
+            return null;
+        }
+        try {
+            var field = JSON.readTree(payload).get(name);
+            return field != null && field.isString() ? field.asString() : null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+}

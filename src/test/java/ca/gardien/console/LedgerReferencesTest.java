@@ -1,0 +1,86 @@
+package ca.gardien.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import ca.gardien.complaints.Complaints;
+import ca.gardien.incidents.IncidentReferences;
+import ca.gardien.ledger.LedgerEntry;
+import ca.gardien.organization.AccountRow;
+import ca.gardien.organization.AccountViews;
+import ca.gardien.organization.Role;
+import ca.gardien.requests.RequestViews;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.Bundles;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/**
+ * The ledger's object column in words (officer's review): an account by its username, a message by its kind, a policy
+ * by its title, the organization's profile and the data map by what they are, in the page's language, not by raw ids.
+ */
+class LedgerReferencesTest {
+
+    private final AccountViews accounts = mock(AccountViews.class);
+    private final LedgerReferences references = new LedgerReferences(
+            mock(RequestViews.class),
+            mock(Complaints.class),
+            mock(IncidentReferences.class),
+            accounts,
+            Bundles.messages());
+
+    @AfterEach
+    void resetLocale() {
+        LocaleContextHolder.resetLocaleContext();
+    }
+
+    private static LedgerEntry entry(String type, String id, String payload) {
+        return new LedgerEntry(
+                1, UUID.randomUUID(), Instant.EPOCH, Instant.EPOCH, Actor.SYSTEM, "x.y", type, id, payload, "0", "0");
+    }
+
+    @Test
+    void objectsAreNamedInTheWordsOfThePage() {
+        var account = UUID.randomUUID();
+        var message = UUID.randomUUID().toString();
+        when(accounts.all())
+                .thenReturn(
+                        List.of(new AccountRow(account, "jtremblay", "Jeanne", Set.of(Role.STAFF), false, true, null)));
+        var entries = List.of(
+                entry("account", account.toString(), "{}"),
+                entry("mail-message", message, "{\"channel\":\"EMAIL\",\"template\":\"requests.acknowledgement\"}"),
+                entry("policy", "privacy-policy", "{}"),
+                entry("organization", "profile", "{}"),
+                entry("inventory", "data-map", "{}"));
+        LocaleContextHolder.setLocale(Locale.CANADA_FRENCH);
+        var french = references.of(entries, true);
+        assertThat(french)
+                .containsEntry(account.toString(), "jtremblay")
+                .containsEntry(message, "accusé de réception d’une demande")
+                .containsEntry(
+                        "privacy-policy", "Politique de confidentialité et de protection des renseignements personnels")
+                .containsEntry("profile", "profil")
+                .containsEntry("data-map", "carte des données");
+        LocaleContextHolder.setLocale(Locale.CANADA);
+        assertThat(references.of(entries, true))
+                .containsEntry(message, "request acknowledgement")
+                .containsEntry("data-map", "data map");
+    }
+
+    @Test
+    void aReaderWhoMayNotListTheAccountsIsNotShownTheirUsernames() {
+        var account = UUID.randomUUID().toString();
+        assertThat(references.of(List.of(entry("account", account, "{}")), false))
+                .doesNotContainKey(account);
+        verify(accounts, never()).all();
+    }
+}
