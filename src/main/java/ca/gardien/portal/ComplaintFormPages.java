@@ -114,6 +114,9 @@ class ComplaintFormPages {
 
     private String form(Model model, Map<String, String> errors) {
         model.addAttribute("errors", errors);
+        // the language switch leads to the form's page (GET), also from a form sent back with errors: the address it
+        // was posted to answers no GET, and nothing typed goes into the switch's address
+        model.addAttribute("currentPath", "/privacy/complaints/new");
         return "portal/complaint-form";
     }
 }

@@ -91,6 +91,9 @@ class RequestPages {
     private String form(Model model, Map<String, String> errors) {
         model.addAttribute("types", TYPES.stream().map(Enum::name).toList());
         model.addAttribute("errors", errors);
+        // the language switch leads to the form's page (GET), also from a form sent back with errors: the address it
+        // was posted to answers no GET, and nothing typed goes into the switch's address
+        model.addAttribute("currentPath", "/privacy/requests/new");
         return "portal/request-form";
     }
 }

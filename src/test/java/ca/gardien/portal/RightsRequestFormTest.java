@@ -112,6 +112,10 @@ class RightsRequestFormTest extends WebTestSupport {
                 .getResponse()
                 .getContentAsString();
         assertThat(html)
+                .as("the language switch leads to the form's page (GET), nothing typed in its address")
+                .contains("/locale?lang=en&amp;return=/privacy/requests/new\"")
+                .doesNotContain("not-an-email&");
+        assertThat(html)
                 .contains("class=\"error-summary\"")
                 .contains("href=\"#email\"")
                 .contains("href=\"#phone\"")
