@@ -32,13 +32,38 @@ final class ConsoleSteps {
      * @param typed what was typed, by field name
      */
     static String run(UUID id, RedirectAttributes flash, String formName, Map<String, String> typed, Runnable step) {
-        return runAt("/console/requests/" + id, flash, formName, typed, step);
+        return runAt("/console/requests/" + id, flash, formName, typed, Map.of(), step);
+    }
+
+    /**
+     * The same, each field's error named by its label on the page ({@code labels}: the message key of a field's visible
+     * label, for a field whose {@code form.field.*} is not what the page shows).
+     */
+    static String run(
+            UUID id,
+            RedirectAttributes flash,
+            String formName,
+            Map<String, String> typed,
+            Map<String, String> labels,
+            Runnable step) {
+        return runAt("/console/requests/" + id, flash, formName, typed, labels, step);
+    }
+
+    static String runAt(
+            String page, RedirectAttributes flash, String formName, Map<String, String> typed, Runnable step) {
+        return runAt(page, flash, formName, typed, Map.of(), step);
     }
 
     /** The same, for a step of another page ({@code page}: where to come back, done or refused). */
-    static String runAt(
-            String page, RedirectAttributes flash, String formName, Map<String, String> typed, Runnable step) {
+    private static String runAt(
+            String page,
+            RedirectAttributes flash,
+            String formName,
+            Map<String, String> typed,
+            Map<String, String> labels,
+            Runnable step) {
         var fieldErrors = new LinkedHashMap<String, String>();
+        var fieldLines = new LinkedHashMap<String, String>(); // "label: message", for the page's error summary
         try {
             step.run();
             flash.addFlashAttribute("done", true);
@@ -47,14 +72,15 @@ final class ConsoleSteps {
             e.errors()
                     .forEach(f -> fieldErrors.putIfAbsent(
                             f.field(), inPageLanguage((m, l) -> f.in(m, l).message())));
-            flash.addFlashAttribute(
-                    "refused",
-                    String.join(
-                            "; ",
-                            e.errors().stream()
-                                    .map(f -> inPageLanguage((m, l) ->
-                                            named(f.field(), f.in(m, l).message(), m, l)))
-                                    .toList()));
+            e.errors()
+                    .forEach(f -> fieldLines.putIfAbsent(
+                            f.field(),
+                            inPageLanguage((m, l) -> named(
+                                    labels.getOrDefault(f.field(), "form.field." + f.field()),
+                                    f.in(m, l).message(),
+                                    m,
+                                    l))));
+            flash.addFlashAttribute("refused", String.join("; ", fieldLines.values()));
         } catch (ConflictException e) {
             flash.addFlashAttribute("refused", inPageLanguage(e::in));
         } catch (RuntimeException e) {
@@ -67,25 +93,24 @@ final class ConsoleSteps {
         if (formName != null) {
             flash.addFlashAttribute(formName, typed);
             flash.addFlashAttribute("fieldErrors", fieldErrors);
+            flash.addFlashAttribute("fieldLines", fieldLines);
         }
         return "redirect:" + page;
     }
 
-    /** "label: message", the field named in words ({@code form.field.<name>}), its code name when it has no label. */
-    private static String named(String field, String message, MessageSource messages, Locale locale) {
-        var label = messages.getMessage("form.field." + field, null, null, locale);
-        int dash = field.lastIndexOf('-'); // a field of a form's row ("value-2"): its label names the row
-        var row = dash < 1 ? "" : field.substring(dash + 1);
+    /**
+     * "label: message", the field named by its label's key; a field of a form's row ("value-2") by the row's label
+     * ({@code <key>.row}); the message alone when it has no label.
+     */
+    private static String named(String labelKey, String message, MessageSource messages, Locale locale) {
+        var label = messages.getMessage(labelKey, null, null, locale);
+        int dash = labelKey.lastIndexOf('-');
+        var row = dash < 1 ? "" : labelKey.substring(dash + 1);
         if (label == null && !row.isEmpty() && row.length() < 5 && row.chars().allMatch(Character::isDigit)) {
             label = messages.getMessage(
-                    "form.field." + field.substring(0, dash) + ".row",
-                    new Object[] {Integer.valueOf(row)},
-                    null,
-                    locale);
+                    labelKey.substring(0, dash) + ".row", new Object[] {Integer.valueOf(row)}, null, locale);
         }
-        return label == null
-                ? field + ": " + message
-                : messages.getMessage("form.error.line", new Object[] {label, message}, locale);
+        return label == null ? message : messages.getMessage("form.error.line", new Object[] {label, message}, locale);
     }
 
     /** A refusal's text in the page's language, from the application's bundles. */

@@ -59,7 +59,9 @@ public record QueueLine(
                     r.requester(),
                     label("rights.type." + r.type(), null),
                     label("rq.status." + r.status(), null),
-                    r.jurisdiction(),
+                    labels.computeIfAbsent(
+                            "rq.jurisdiction." + r.jurisdiction(),
+                            k -> messages.getMessage(k, null, r.jurisdiction(), locale)),
                     times.at(r.receivedAt(), zones.apply(r.jurisdiction())));
         }
 

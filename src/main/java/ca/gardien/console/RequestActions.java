@@ -42,6 +42,10 @@ class RequestActions {
         this.rectifications = rectifications;
     }
 
+    /** The visible label of the page's fields that a refusal names ("What was checked", not "reason"). */
+    private static final Map<String, String> LABELS =
+            Map.of("reason", "rq.reason", "basis", "rq.basis", "note", "crq.notes.add", "file", "crq.files.add");
+
     /** Only the customer number is confirmed here, with what was checked; an email or phone takes its code. */
     @PostMapping("/identifiers/CUSTOMER/confirm")
     String confirmCustomer(
@@ -50,8 +54,9 @@ class RequestActions {
             @RequestParam(required = false) String reason,
             Authentication auth,
             RedirectAttributes flash) {
+        var typed = ConsoleSteps.typed("basis", basis, "reason", reason);
         return identityStep(
-                id, flash, null, Map.of(), () -> work.confirmCustomer(id, basis, reason, CurrentActor.of(auth)));
+                id, flash, "confirmForm", typed, () -> work.confirmCustomer(id, basis, reason, CurrentActor.of(auth)));
     }
 
     /** The person in charge or a delegate checked the person as a whole, in person or through another channel. */
@@ -91,7 +96,7 @@ class RequestActions {
             Map<String, String> typed,
             java.util.function.Supplier<RightsRequest> step) {
         var after = new RightsRequest[1];
-        var page = ConsoleSteps.run(id, flash, formName, typed, () -> after[0] = step.get());
+        var page = ConsoleSteps.run(id, flash, formName, typed, LABELS, () -> after[0] = step.get());
         if (after[0] != null && !after[0].identityProven()) {
             flash.addFlashAttribute(
                     "doneKey",
@@ -151,7 +156,8 @@ class RequestActions {
             Authentication auth,
             RedirectAttributes flash) {
         var typed = ConsoleSteps.typed("note", note);
-        return ConsoleSteps.run(id, flash, "noteForm", typed, () -> work.addNote(id, note, CurrentActor.of(auth)));
+        return ConsoleSteps.run(
+                id, flash, "noteForm", typed, LABELS, () -> work.addNote(id, note, CurrentActor.of(auth)));
     }
 
     /** A file attached to the request (a scan, a call summary), within the upload limit. */
@@ -163,7 +169,8 @@ class RequestActions {
             RedirectAttributes flash)
             throws IOException {
         var upload = RequestEntryPage.upload(file);
-        return ConsoleSteps.run(id, flash, "fileForm", Map.of(), () -> work.attach(id, upload, CurrentActor.of(auth)));
+        return ConsoleSteps.run(
+                id, flash, "fileForm", Map.of(), LABELS, () -> work.attach(id, upload, CurrentActor.of(auth)));
     }
 
     /** One of the request's files, for those who work requests; each download is a ledger fact. */

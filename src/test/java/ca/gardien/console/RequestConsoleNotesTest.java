@@ -95,6 +95,12 @@ class RequestConsoleNotesTest extends RequestConsoleSupport {
         var english = refusedEntry(
                 delegate, "type", "ACCESS", "channel", "MAIL", "jurisdiction", "QC", "email", "x", "lang", "en");
         assertThat(english).contains("id=\"entry-email-error\"").contains("is not a valid email");
+        var nobody = refusedEntry(delegate, "type", "ACCESS", "channel", "MAIL", "jurisdiction", "QC", "lang", "fr");
+        assertThat(nobody)
+                .as("the fields named by their labels, the jurisdiction in words")
+                .contains("au moins un courriel, un téléphone ou un numéro de client")
+                .doesNotContain("customerNumber</")
+                .contains(">Québec (Loi 25)</option>");
 
         var future = refusedEntry(
                 delegate,
@@ -162,6 +168,12 @@ class RequestConsoleNotesTest extends RequestConsoleSupport {
 
         var refused = refusedPage(staff, id, "/notes", "note", "   ");
         assertThat(refused).contains("id=\"note-error\"");
+        // the summary names the field by its label on the page, links to it and takes the focus (officer's review)
+        assertThat(refused)
+                .contains("data-error-summary")
+                .contains("<a href=\"#note\">Ajouter une note : ")
+                .contains("aria-describedby=\"note-error\"")
+                .doesNotContain("note: ");
         var tooLong = "x".repeat(4001);
         assertThat(refusedPage(staff, id, "/notes", "note", tooLong))
                 .contains("id=\"note-error\"")
@@ -182,7 +194,10 @@ class RequestConsoleNotesTest extends RequestConsoleSupport {
                 .andExpect(redirectedUrl("/console/requests/" + id))
                 .andReturn()
                 .getFlashMap();
-        assertThat(empty.get("refused")).isNotNull();
+        assertThat(empty.get("refused")).asString().startsWith("Joindre un fichier : ");
+        assertThat(empty.get("fieldLines"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsKey("file");
         mvc.perform(get("/console/requests/" + id + "/documents/" + UUID.randomUUID())
                         .session(staff))
                 .andExpect(status().isNotFound());

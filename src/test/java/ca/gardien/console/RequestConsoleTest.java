@@ -50,7 +50,7 @@ class RequestConsoleTest extends RequestConsoleSupport {
 
         // issue 11: the confirmation says what was checked; without it the step is refused and nothing moves
         assertThat(refusal(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH"))
-                .contains("Raison"); // the field named by its label in the page's language
+                .startsWith("Ce qui a été vérifié : "); // the field named by its label on the page
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RECEIVED);
         act(
                 staff,

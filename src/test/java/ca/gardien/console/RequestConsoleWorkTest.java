@@ -202,6 +202,9 @@ class RequestConsoleWorkTest extends RequestConsoleSupport {
         var page = refusedPage(delegate, id, "/identity-proof", "basis", "IN_PERSON_ID_CHECK", "reason", " ");
         assertThat(page)
                 .contains("id=\"person-reason-error\"")
+                .contains("aria-describedby=\"person-reason-error\"")
+                .contains("<a href=\"#person-reason\">Ce qui a été vérifié : ")
+                .contains("data-error-summary")
                 .doesNotContain("id=\"person-basis-error\"")
                 .containsPattern("value=\"IN_PERSON_ID_CHECK\"\\s+selected=\"selected\"");
 
