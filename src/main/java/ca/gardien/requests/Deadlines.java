@@ -1,5 +1,6 @@
 package ca.gardien.requests;
 
+import ca.gardien.organization.Letterhead;
 import ca.gardien.shared.InvalidInputException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /** The statutory clock of each jurisdiction profile, computed from configuration for any day of any year. */
@@ -18,6 +20,8 @@ public class Deadlines {
 
     private final Map<String, RequestsProperties.Jurisdiction> profiles;
     private final Map<String, HolidayCalendar> calendars = new TreeMap<>();
+    /** Days in words for the messages to the person; absent in plain unit tests, where a day stays ISO. */
+    private Letterhead letterhead;
 
     Deadlines(RequestsProperties properties) {
         this.profiles = properties.jurisdictions();
@@ -32,6 +36,19 @@ public class Deadlines {
             calendar(p.businessCalendar());
             ZoneId.of(p.zone());
         });
+    }
+
+    @Autowired(required = false)
+    void letterhead(Letterhead letterhead) {
+        this.letterhead = letterhead;
+    }
+
+    /**
+     * A day as a message to the person writes it, in words in the message's language ("5 décembre 2026", "December 5,
+     * 2026"), as letters and the public pages do ({@link Letterhead#day}).
+     */
+    public String inWords(LocalDate day, String language) {
+        return letterhead == null ? day.toString() : letterhead.day(day, Locale.forLanguageTag(language));
     }
 
     /** The names of the configured profiles, e.g. QC, GDPR, CCPA. */

@@ -41,10 +41,10 @@ class IntakeNotices {
                                     null,
                                     request.type().name(),
                                     Locale.forLanguageTag(request.language())),
-                            deadlines
-                                    .dayOf(request.jurisdiction(), request.receivedAt())
-                                    .toString(),
-                            request.dueOn().toString()),
+                            // days in words in the message's language, as the letters write them
+                            deadlines.inWords(
+                                    deadlines.dayOf(request.jurisdiction(), request.receivedAt()), request.language()),
+                            deadlines.inWords(request.dueOn(), request.language())),
                     "request",
                     request.id().toString()));
             facts.record("acknowledged", request.id(), Actor.SYSTEM, Map.of("channel", "EMAIL"));

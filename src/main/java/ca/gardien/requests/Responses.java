@@ -160,7 +160,7 @@ public class Responses {
             var url = web.link(DownloadController.PATH + token);
             // the last day the link works, in the request's jurisdiction (was UTC's day)
             var lastDay = expires.atZone(deadlines.zone(request.jurisdiction())).toLocalDate();
-            notify(request, linkTo, List.of(request.reference(), url, lastDay.toString()));
+            notify(request, linkTo, List.of(request.reference(), url, deadlines.inWords(lastDay, request.language())));
         }
         return requests.find(requestId).orElseThrow();
     }

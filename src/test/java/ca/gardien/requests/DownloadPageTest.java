@@ -38,12 +38,14 @@ class DownloadPageTest extends RequestsTestSupport {
                 .andExpect(status().isOk());
         mvc.perform(post("/api/v1/requests/" + id + "/approve").header("Authorization", officerBearer()));
         mvc.perform(post("/api/v1/requests/" + id + "/send").header("Authorization", staff));
-        return outbox.about(id.toString()).stream()
+        var body = outbox.about(id.toString()).stream()
                 .filter(m -> m.template().equals("requests.delivery"))
                 .findFirst()
                 .orElseThrow()
-                .body()
-                .replaceAll("(?s).*(/requests/download/[A-Za-z0-9_-]+).*", "$1");
+                .body();
+        // the link's last day in words in the message's language, not ISO (officer's review)
+        assertThat(body).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+        return body.replaceAll("(?s).*(/requests/download/[A-Za-z0-9_-]+).*", "$1");
     }
 
     /** The page's button, as a browser posts its form. */

@@ -96,6 +96,9 @@ class RequestIntakeApiTest extends RequestsTestSupport {
         assertThat(messages.getFirst().subject()).isEqualTo("Acknowledgement of your request " + reference);
         assertThat(messages.getFirst().body())
                 .contains("number " + reference + ", Access to my personal information")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}") // days in words, in the message's language
+                .containsPattern(
+                        "on (January|February|March|April|May|June|July|August|September|October|November|December) ")
                 .doesNotContain("ACCESS")
                 .doesNotContain(id.toString());
         // the code's message quotes the reference too, never the id
