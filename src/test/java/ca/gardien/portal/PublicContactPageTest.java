@@ -67,6 +67,10 @@ class PublicContactPageTest {
         mvc.perform(get("/"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Exemple Conseil inc.")))
+                // a name ending with a period ends the sentence with it, not with a second one (officer's review)
+                .andExpect(content()
+                        .string(Matchers.containsString("renseignements personnels de Exemple Conseil inc.</p>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("inc.."))))
                 .andExpect(content().string(Matchers.containsString("rprp@exemple.test")));
     }
 }

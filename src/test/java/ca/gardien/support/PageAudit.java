@@ -45,6 +45,10 @@ public final class PageAudit implements AutoCloseable {
     private static final Pattern BROKEN_KEY = Pattern.compile("\\?\\?[^?\\s]+\\?\\?");
     private static final Pattern UNDERSCORED_CONSTANT = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
     private static final Pattern WORD = Pattern.compile("\\b[A-Z][A-Z0-9]{3,}\\b");
+    /** French spacing before a colon ("Email : …") on an English page. */
+    private static final Pattern SPACED_COLON = Pattern.compile("\\p{L}[)»]? :(?=\\s|$)");
+    /** A sentence's period after a name's ("Groupe Exemple inc.."), not an ellipsis. */
+    private static final Pattern DOUBLE_PERIOD = Pattern.compile("(?<!\\.)\\.\\.(?!\\.)");
     /** A data-map path as the YAML names it: a collection, a slash, an id ({@code thirdParties/payment-processor}). */
     private static final Pattern YAML_PATH = Pattern.compile(
             "\\b(?:systems|thirdParties|piCategories|purposes|transfers|datasets|processingActivities|organization"
@@ -249,8 +253,9 @@ public final class PageAudit implements AutoCloseable {
 
     /**
      * What a person should not read in a page's text: a {@code ??key??}, an enum constant ({@code enumConstants},
-     * upper-case with an underscore, or one of {@code enumConstants}), a data-map path, or a line in the other
-     * language than {@code language} ({@code fr} or {@code en}).
+     * upper-case with an underscore, or one of {@code enumConstants}), a data-map path, a line in the other language
+     * than {@code language} ({@code fr} or {@code en}), French spacing before a colon on an English page, or two periods
+     * where a name ending with one closes a sentence.
      */
     public static List<String> wordingProblems(String text, String language, Set<String> enumConstants) {
         var problems = new ArrayList<String>();
@@ -276,6 +281,12 @@ public final class PageAudit implements AutoCloseable {
                     .matcher(trimmed)
                     .results()
                     .forEach(m -> problems.add("data-map path " + m.group() + " in: " + trimmed));
+            if (language.startsWith("en") && SPACED_COLON.matcher(trimmed).find()) {
+                problems.add("French spacing before a colon on an English page: " + trimmed);
+            }
+            if (DOUBLE_PERIOD.matcher(trimmed).find()) {
+                problems.add("two periods in: " + trimmed);
+            }
             var other = otherLanguage(trimmed, language);
             if (other != null) {
                 problems.add(other + " on a " + language + " page: " + trimmed);

@@ -14,4 +14,22 @@ class PageAuditTest {
         assertThat(PageAudit.otherLanguage("Compte d168e91d-2128-4a77-a2be-057f0477be33\t7c0c61f8d58f0fac…", "fr"))
                 .isNull();
     }
+
+    @Test
+    void findsFrenchColonsOnEnglishPagesAndDoubledPeriods() {
+        assertThat(PageAudit.wordingProblems("Review of the proof of identity : to do", "en", java.util.Set.of()))
+                .singleElement()
+                .asString()
+                .contains("colon");
+        assertThat(PageAudit.wordingProblems("Revue de la preuve d’identité : à faire", "fr", java.util.Set.of()))
+                .isEmpty();
+        assertThat(PageAudit.wordingProblems("Email: a•••@example.test", "en", java.util.Set.of()))
+                .isEmpty();
+        assertThat(PageAudit.wordingProblems("Responsable de Groupe Exemple inc..", "fr", java.util.Set.of()))
+                .singleElement()
+                .asString()
+                .contains("two periods");
+        assertThat(PageAudit.wordingProblems("Chargement…", "fr", java.util.Set.of()))
+                .isEmpty();
+    }
 }
