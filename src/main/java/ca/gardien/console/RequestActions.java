@@ -97,14 +97,10 @@ class RequestActions {
             java.util.function.Supplier<RightsRequest> step) {
         var after = new RightsRequest[1];
         var page = ConsoleSteps.run(id, flash, formName, typed, LABELS, () -> after[0] = step.get());
-        if (after[0] != null && !after[0].identityProven()) {
-            flash.addFlashAttribute(
-                    "doneKey",
-                    after[0].identityReview() == RightsRequest.Review.REJECTED
-                            ? "identity.rejected"
-                            : "identity.waiting");
-        } else if (after[0] != null) {
-            flash.addFlashAttribute("doneKey", "identity.proven");
+        if (after[0] != null) {
+            var rejected = after[0].identityReview() == RightsRequest.Review.REJECTED;
+            var outcome = after[0].identityProven() ? "proven" : rejected ? "rejected" : "waiting";
+            flash.addFlashAttribute("doneKey", "identity." + outcome);
         }
         return page;
     }
