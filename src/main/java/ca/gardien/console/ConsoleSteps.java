@@ -110,7 +110,28 @@ final class ConsoleSteps {
             label = messages.getMessage(
                     labelKey.substring(0, dash) + ".row", new Object[] {Integer.valueOf(row)}, null, locale);
         }
+        if (label == null) {
+            label = listed(labelKey, messages, locale);
+        }
         return label == null ? message : messages.getMessage("form.error.line", new Object[] {label, message}, locale);
+    }
+
+    /** A field of a list the API names by index ("changes[0].column"): its row's label, counted from 1, or null. */
+    private static String listed(String labelKey, MessageSource messages, Locale locale) {
+        int open = labelKey.indexOf('[');
+        int close = labelKey.indexOf("].", open);
+        if (open < 1 || close < open + 2 || close - open > 5) {
+            return null;
+        }
+        var index = labelKey.substring(open + 1, close);
+        if (!index.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return messages.getMessage(
+                labelKey.substring(0, open) + "." + labelKey.substring(close + 2) + ".row",
+                new Object[] {Integer.parseInt(index) + 1},
+                null,
+                locale);
     }
 
     /** A refusal's text in the page's language, from the application's bundles. */

@@ -200,7 +200,9 @@ class RequestTaskRunsTest extends ConnectorTestSupport {
                         .param("column", "no_such_column", "", "")
                         .param("newValue", "Alice Martin", "", ""))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("refused", org.hamcrest.Matchers.containsString("changes[0].column")));
+                .andExpect(flash().attribute(
+                                "refused",
+                                org.hamcrest.Matchers.containsString("Colonne, correction 1 : n'est pas une colonne")));
         mvc.perform(post("/console/requests/" + id + "/tasks/" + task + "/rectification")
                         .session(session)
                         .with(csrf())
