@@ -118,7 +118,7 @@ class Deliveries {
                 requests.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
         var draft = responses.find(requestId).filter(d -> byHand(request));
         if (draft.isEmpty()) {
-            throw RequestSteps.wrongState(request, request.status());
+            throw RequestSteps.notNow(request, "answer-not-by-hand");
         }
         var file = packages.file(request, draft.get());
         facts.record(
