@@ -87,7 +87,7 @@ class LeaseFencingTest {
                     .pollInterval(Duration.ofMillis(2))
                     .until(() -> {
                         assertThat(process1.isAlive())
-                                .as("node 1 alive: %s", tail(lines))
+                                .as(() -> "node 1 alive: " + tail(lines))
                                 .isTrue();
                         return lines.stream().anyMatch(LeaseFencingTest::midway);
                     });
@@ -203,6 +203,7 @@ class LeaseFencingTest {
     }
 
     private static String tail(List<String> lines) {
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        var copy = List.copyOf(lines); // the reader thread keeps appending
+        return String.join("\n", copy.subList(Math.max(0, copy.size() - 30), copy.size()));
     }
 }
