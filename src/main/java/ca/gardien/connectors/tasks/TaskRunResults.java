@@ -34,6 +34,7 @@ import tools.jackson.databind.JsonNode;
 public class TaskRunResults {
 
     private static final Logger log = LoggerFactory.getLogger(TaskRunResults.class);
+    private static final TaskResult ERASED = new TaskResult("DONE", null, List.of());
 
     private final RunStore runs;
     private final RequestTasks tasks;
@@ -54,34 +55,16 @@ public class TaskRunResults {
         if (task == null) {
             return;
         }
-        var export = done.action() == RunAction.EXPORT;
-        if (export && !packages.exists(done.runId())) {
-            // a webhook or manual connector reports counts only: staff attach what was found
-            tasks.note(
-                    task[0],
-                    task[1],
-                    Phrase.of("connectors.note.exported-without-package", done.connectorId(), done.runId()),
-                    run.actor());
-            return;
-        }
-        var result = export ? exported(done) : erased(done);
-        if (result == null) {
-            tasks.note(
-                    task[0],
-                    task[1],
-                    Phrase.of(
-                            "connectors.note.too-many-rows",
-                            done.connectorId(),
-                            properties.taskRecordLimit(),
-                            done.runId()),
-                    run.actor());
+        var filled = done.action() == RunAction.EXPORT ? exported(done) : new Filled(ERASED, null);
+        if (filled.note() != null) {
+            tasks.note(task[0], task[1], filled.note(), run.actor());
             return;
         }
         try {
             tasks.complete(
                     task[0],
                     task[1],
-                    result,
+                    filled.result(),
                     remark(done),
                     new Actor(Actor.Kind.SYSTEM, "connector:" + done.connectorId()));
         } catch (ConflictException e) {
@@ -102,20 +85,33 @@ public class TaskRunResults {
         }
     }
 
-    /** The task result of an export, or null when the package holds more rows than a task carries. */
-    private TaskResult exported(ConnectorRunCompleted done) {
+    /** A task's result, or the note that leaves the task to staff. */
+    private record Filled(TaskResult result, Phrase note) {}
+
+    /**
+     * The task result of an export from its package; a note instead when there is no package (a webhook or manual
+     * connector reports counts only: staff attach what was found), when it is already gone (its key destroyed) or when
+     * it holds more rows than a task carries.
+     */
+    private Filled exported(ConnectorRunCompleted done) {
+        var id = done.runId();
+        if (!packages.exists(id)) {
+            return new Filled(null, Phrase.of("connectors.note.exported-without-package", done.connectorId(), id));
+        }
         List<TaskResult.FoundRecord> records;
-        try (var content = packages.open(done.runId())) {
-            records = content == null
-                    ? null
-                    : PackageRecords.read(content, properties.taskRecordLimit()).orElse(null);
+        try (var content = packages.open(id)) {
+            if (content == null) {
+                return new Filled(null, Phrase.of("connectors.note.package-gone", done.connectorId(), id));
+            }
+            records = PackageRecords.read(content, properties.taskRecordLimit()).orElse(null);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the export package", e);
         }
         if (records == null) {
-            return null;
+            var limit = properties.taskRecordLimit();
+            return new Filled(null, Phrase.of("connectors.note.too-many-rows", done.connectorId(), limit, id));
         }
-        return new TaskResult(records.isEmpty() ? "NOT_FOUND" : "FOUND", null, records);
+        return new Filled(new TaskResult(records.isEmpty() ? "NOT_FOUND" : "FOUND", null, records), null);
     }
 
     public static List<TaskResult.FoundRecord> records(JsonNode record) {
@@ -132,10 +128,6 @@ public class TaskRunResults {
         if (!collected.isEmpty()) out.add(new TaskResult.FoundRecord(table, "person", collected));
         if (!other.isEmpty()) out.add(new TaskResult.FoundRecord(table, "organization", other));
         return out;
-    }
-
-    private static TaskResult erased(ConnectorRunCompleted done) {
-        return new TaskResult("DONE", null, List.of());
     }
 
     /** What Gardien notes on the task it completes: which connector, what it did, how many rows in how many tables. */

@@ -1,0 +1,87 @@
+package ca.gardien.connectors.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.gardien.connectors.ConnectorRunCompleted;
+import ca.gardien.connectors.ConnectorsProperties;
+import ca.gardien.connectors.RunAction;
+import ca.gardien.connectors.RunState;
+import ca.gardien.connectors.packages.PackageFiles;
+import ca.gardien.connectors.runs.RunStore;
+import ca.gardien.connectors.runs.StoredRun;
+import ca.gardien.requests.RequestTasks;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.Phrase;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
+
+/** What a completed export leaves on the request task when its package cannot fill it. */
+class TaskRunResultsTest {
+
+    private final UUID requestId = UUID.randomUUID();
+    private final UUID taskId = UUID.randomUUID();
+    private final UUID runId = UUID.randomUUID();
+    private final RunStore runs = Mockito.mock(RunStore.class);
+    private final RequestTasks tasks = Mockito.mock(RequestTasks.class);
+    private final PackageFiles packages = Mockito.mock(PackageFiles.class);
+    private final TaskRunResults results =
+            new TaskRunResults(runs, tasks, Mockito.mock(ConnectorsProperties.class), packages);
+
+    @Test
+    void anExportWhosePackageKeyIsAlreadyDestroyedLeavesTheTaskToStaffSayingThePackageIsGone() throws Exception {
+        Mockito.when(runs.find(runId)).thenReturn(Optional.of(run()));
+        Mockito.when(packages.exists(runId)).thenReturn(true);
+        Mockito.when(packages.open(runId)).thenReturn(null); // the file is here, its key is not
+
+        results.on(new ConnectorRunCompleted(runId, "shop", RunAction.EXPORT, Map.of("customer", 1L), "00"));
+
+        assertThat(noted().key()).isEqualTo("connectors.note.package-gone");
+    }
+
+    @Test
+    void anExportWithoutAPackageLeavesTheTaskToStaffToAttachWhatWasFound() {
+        Mockito.when(runs.find(runId)).thenReturn(Optional.of(run()));
+        Mockito.when(packages.exists(runId)).thenReturn(false);
+
+        results.on(new ConnectorRunCompleted(runId, "hook", RunAction.EXPORT, Map.of(), null));
+
+        assertThat(noted().key()).isEqualTo("connectors.note.exported-without-package");
+    }
+
+    private Phrase noted() {
+        var phrase = ArgumentCaptor.forClass(Phrase.class);
+        Mockito.verify(tasks).note(Mockito.eq(requestId), Mockito.eq(taskId), phrase.capture(), Mockito.any());
+        Mockito.verify(tasks, Mockito.never())
+                .complete(Mockito.any(), Mockito.any(), Mockito.any(), Mockito.any(), Mockito.any());
+        return phrase.getValue();
+    }
+
+    private StoredRun run() {
+        var actor = new Actor(Actor.Kind.SYSTEM, "request-task:" + requestId + "/" + taskId);
+        var now = Instant.parse("2026-12-05T12:00:00Z");
+        return new StoredRun(
+                runId,
+                "shop",
+                RunAction.EXPORT,
+                RunState.COMPLETED,
+                null,
+                List.of(),
+                0,
+                0,
+                Map.of(),
+                null,
+                0,
+                null,
+                null,
+                actor,
+                now,
+                now,
+                null);
+    }
+}
