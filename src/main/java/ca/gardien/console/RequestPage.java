@@ -88,6 +88,7 @@ class RequestPage {
         model.addAttribute("canAnnotate", actions.annotate());
         model.addAttribute("notes", view.notes());
         model.addAttribute("files", view.files());
+        model.addAttribute("joinable", view.joinable());
         model.addAttribute("complaints", complaints.linkedTo(id, auth));
         return "console/request";
     }

@@ -44,8 +44,10 @@ class ResponseActions {
             @RequestParam(required = false) String legalProvisions,
             @RequestParam(required = false) String remedy,
             @RequestParam(required = false) String remedyTimeLimitDays,
+            @RequestParam(required = false) List<String> documents,
             Authentication auth,
             RedirectAttributes flash) {
+        var joined = documents == null ? List.<String>of() : documents;
         var provisions = legalProvisions == null ? List.<String>of() : Arrays.asList(legalProvisions.split("\\R"));
         var draft = new ResponseDraft(
                 outcome,
@@ -53,15 +55,26 @@ class ResponseActions {
                 ConsoleSteps.blank(reasons),
                 provisions,
                 ConsoleSteps.blank(remedy),
-                days(remedyTimeLimitDays));
+                days(remedyTimeLimitDays),
+                joined.stream().map(ResponseActions::document).toList());
         var typed = ConsoleSteps.typed(
                 "outcome", outcome,
                 "message", message,
                 "reasons", reasons,
                 "legalProvisions", legalProvisions,
                 "remedy", remedy,
-                "remedyTimeLimitDays", remedyTimeLimitDays);
+                "remedyTimeLimitDays", remedyTimeLimitDays,
+                "documents", String.join(",", joined));
         return ConsoleSteps.run(id, flash, "responseForm", typed, () -> work.draft(id, draft, CurrentActor.of(auth)));
+    }
+
+    /** A file's id as the form sent it; one that is no id names no file of the request, and the draft refuses it. */
+    private static UUID document(String typed) {
+        try {
+            return UUID.fromString(typed.strip());
+        } catch (IllegalArgumentException e) {
+            return new UUID(0, 0);
+        }
     }
 
     /** A number of days, or null when none or not a whole number (the draft then names the field as missing). */

@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The ZIP the person downloads: the letter (HTML and PDF) and, when information is released, the information found as
- * JSON; a portability package holds JSON and CSV of the information collected from the person only (P-39.1 s. 27).
+ * JSON and the request's files the answer joins ({@link AnswerDocuments}); a portability package holds JSON and CSV of
+ * the information collected from the person only (P-39.1 s. 27).
  */
 @Component
 class AccessPackage {
@@ -27,11 +28,13 @@ class AccessPackage {
     private final TaskStore tasks;
     private final LetterText letters;
     private final JsonMapper json;
+    private final AnswerDocuments documents;
 
-    AccessPackage(TaskStore tasks, LetterText letters, JsonMapper json) {
+    AccessPackage(TaskStore tasks, LetterText letters, JsonMapper json, AnswerDocuments documents) {
         this.tasks = tasks;
         this.letters = letters;
         this.json = json;
+        this.documents = documents;
     }
 
     /** The package as a file named in the answer's language. */
@@ -41,8 +44,9 @@ class AccessPackage {
 
     byte[] build(RightsRequest request, ResponseDraft response) {
         var found = found(request);
+        var joined = documents.files(request, response);
         var files = new LinkedHashMap<String, byte[]>();
-        var html = letters.html(request, response, found);
+        var html = letters.html(request, response, found, List.copyOf(joined.keySet()));
         files.put("letter.html", html.getBytes(StandardCharsets.UTF_8));
         files.put("letter.pdf", PdfDocuments.fromXhtml(html));
         if (releasesData(request, response)) {
@@ -55,6 +59,7 @@ class AccessPackage {
                 files.put("data.csv", csv(found).getBytes(StandardCharsets.UTF_8));
             }
         }
+        files.putAll(joined);
         return zip(files);
     }
 
@@ -64,7 +69,7 @@ class AccessPackage {
     }
 
     /** The files of the package, by name, in the order the ZIP holds them. */
-    static List<String> files(RightsRequest request, ResponseDraft response) {
+    List<String> files(RightsRequest request, ResponseDraft response) {
         var files = new ArrayList<>(List.of("letter.html", "letter.pdf"));
         if (releasesData(request, response)) {
             files.add("data.json");
@@ -72,6 +77,7 @@ class AccessPackage {
                 files.add("data.csv");
             }
         }
+        files.addAll(documents.names(request, response));
         return List.copyOf(files);
     }
 

@@ -54,7 +54,7 @@ class Deliveries {
         var zone = deadlines.zone(request.jurisdiction());
         var files = responses
                 .find(request.id())
-                .map(draft -> AccessPackage.files(request, draft))
+                .map(draft -> packages.files(request, draft))
                 .orElse(List.of());
         var state = link.downloadedAt() != null
                 ? DownloadLink.State.USED
@@ -67,7 +67,9 @@ class Deliveries {
                 link.downloadedAt() == null
                         ? null
                         : link.downloadedAt().atZone(zone).toLocalDate(),
-                files.contains("data.json") && packages.found(request).isEmpty(),
+                files.contains("data.json")
+                        && files.stream().noneMatch(f -> f.startsWith(AnswerDocuments.FOLDER))
+                        && packages.found(request).isEmpty(),
                 request.language());
     }
 

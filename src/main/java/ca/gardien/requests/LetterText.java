@@ -39,6 +39,15 @@ class LetterText {
     }
 
     String html(RightsRequest request, ResponseDraft response, Map<String, List<TaskResult.FoundRecord>> found) {
+        return html(request, response, found, List.of());
+    }
+
+    /** The letter, listing by name the request's files the answer joins ({@code documents}: their ZIP names). */
+    String html(
+            RightsRequest request,
+            ResponseDraft response,
+            Map<String, List<TaskResult.FoundRecord>> found,
+            List<String> documents) {
         var locale = Locale.forLanguageTag(request.language());
         var html = new StringBuilder("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
                 .append(locale.getLanguage())
@@ -82,6 +91,12 @@ class LetterText {
         if (!found.isEmpty() && request.type().releasesData()) {
             html.append("<h2>").append(t("letter.found", locale)).append("</h2>");
             found.forEach((system, records) -> table(html, system, records));
+        }
+        if (!documents.isEmpty()) {
+            html.append("<h2>").append(t("letter.documents", locale)).append("</h2><ul>");
+            documents.forEach(
+                    d -> html.append("<li>").append(e(AnswerDocuments.shown(d))).append("</li>"));
+            html.append("</ul>");
         }
         html.append("<p>")
                 .append(String.join(

@@ -59,6 +59,18 @@ public record RequestView(
         return RequestRoles.identityRefusable(request) ? List.of("REFUSAL") : ResponseDraft.OUTCOMES;
     }
 
+    /**
+     * The request's files an answer may join (staff's attachments, {@link AnswerDocuments}); none when the request
+     * releases no information or when the reader does not see its files.
+     */
+    public List<RequestNotes.Attachment> joinable() {
+        return request.type().releasesData()
+                ? files.stream()
+                        .filter(f -> RequestNotes.ATTACHMENT.equals(f.kind()))
+                        .toList()
+                : List.of();
+    }
+
     /** The ways staff may hand the answer over when no link can reach the person ({@code POSTAL}, {@code IN_PERSON}). */
     public List<String> handOver() {
         return Responses.BY_HAND;

@@ -4,6 +4,8 @@ import ca.gardien.shared.FieldError;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 
 /**
  * The written answer. A refusal, full or partial, must give the reasons, the legal provisions relied on, the remedy
@@ -11,6 +13,8 @@ import java.util.List;
  *
  * @param outcome {@code FULFILLED}, {@code PARTIAL_REFUSAL} or {@code REFUSAL}
  * @param remedyTimeLimitDays the time limit of the remedy, in days
+ * @param documents the request's files (staff's attachments) joined to the answer, in the order its ZIP holds them;
+ *     empty when none ({@link AnswerDocuments})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @org.springframework.modulith.NamedInterface("views")
@@ -20,7 +24,8 @@ public record ResponseDraft(
         String reasons,
         List<String> legalProvisions,
         String remedy,
-        Integer remedyTimeLimitDays) {
+        Integer remedyTimeLimitDays,
+        List<UUID> documents) {
 
     public static final List<String> OUTCOMES = List.of("FULFILLED", "PARTIAL_REFUSAL", "REFUSAL");
 
@@ -30,6 +35,20 @@ public record ResponseDraft(
                 : legalProvisions.stream()
                         .filter(p -> p != null && !p.isBlank())
                         .toList();
+        documents = documents == null
+                ? List.of()
+                : documents.stream().filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** A draft that joins none of the request's files. */
+    public ResponseDraft(
+            String outcome,
+            String message,
+            String reasons,
+            List<String> legalProvisions,
+            String remedy,
+            Integer remedyTimeLimitDays) {
+        this(outcome, message, reasons, legalProvisions, remedy, remedyTimeLimitDays, List.of());
     }
 
     boolean refusal() {

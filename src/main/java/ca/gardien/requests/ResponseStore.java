@@ -28,7 +28,7 @@ class ResponseStore {
                 .param(requestId)
                 .update();
         jdbc.sql("INSERT INTO requests_response (request_id, outcome, message, reasons, legal_provisions, remedy,"
-                        + " remedy_days, drafted_at, drafted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " remedy_days, drafted_at, drafted_by, documents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         requestId,
                         d.outcome(),
@@ -38,7 +38,14 @@ class ResponseStore {
                         d.remedy(),
                         d.remedyTimeLimitDays(),
                         RequestStore.utc(at),
-                        actor)
+                        actor,
+                        d.documents().isEmpty()
+                                ? null
+                                : String.join(
+                                        ",",
+                                        d.documents().stream()
+                                                .map(UUID::toString)
+                                                .toList()))
                 .update();
     }
 
@@ -48,13 +55,19 @@ class ResponseStore {
                 .param(requestId)
                 .query((rs, n) -> {
                     var provisions = rs.getString("legal_provisions");
+                    var documents = rs.getString("documents");
                     return new ResponseDraft(
                             rs.getString("outcome"),
                             key.open(rs.getString("message")),
                             key.open(rs.getString("reasons")),
                             provisions == null || provisions.isEmpty() ? null : Arrays.asList(provisions.split("\n")),
                             rs.getString("remedy"),
-                            (Integer) rs.getObject("remedy_days"));
+                            (Integer) rs.getObject("remedy_days"),
+                            documents == null || documents.isEmpty()
+                                    ? null
+                                    : Arrays.stream(documents.split(","))
+                                            .map(UUID::fromString)
+                                            .toList());
                 })
                 .optional();
     }

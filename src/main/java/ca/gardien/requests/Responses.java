@@ -38,6 +38,7 @@ public class Responses {
     private final WebProperties web;
 
     private final Deadlines deadlines;
+    private final AnswerDocuments documents;
 
     Responses(
             RequestStore requests,
@@ -50,8 +51,10 @@ public class Responses {
             RequestsProperties properties,
             Clock clock,
             Deadlines deadlines,
-            WebProperties web) {
+            WebProperties web,
+            AnswerDocuments documents) {
         this.deadlines = deadlines;
+        this.documents = documents;
         this.web = web;
         this.requests = requests;
         this.tasks = tasks;
@@ -79,6 +82,10 @@ public class Responses {
         }
         requireComplete(draft);
         var request = request(requestId);
+        var joinable = documents.errors(request, draft);
+        if (!joinable.isEmpty()) {
+            throw new InvalidInputException(joinable);
+        }
         if (!request.identityProven() && !identityRefusal(request, draft)) {
             // the proof was rejected: only the reasoned refusal (identity not established) can be written
             throw request.identityReview() == RightsRequest.Review.REJECTED
@@ -95,7 +102,13 @@ public class Responses {
                 request,
                 RequestStatus.RESPONSE_DRAFTED,
                 actor,
-                Map.of("outcome", draft.outcome()),
+                draft.documents().isEmpty()
+                        ? Map.of("outcome", draft.outcome())
+                        : Map.of(
+                                "outcome",
+                                draft.outcome(),
+                                "documents",
+                                "" + draft.documents().size()),
                 clock.instant());
         responses.save(requestId, draft, actor.kind() + ":" + actor.id(), clock.instant());
         return draft;

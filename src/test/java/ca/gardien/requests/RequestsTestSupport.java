@@ -145,7 +145,6 @@ abstract class RequestsTestSupport extends WebTestSupport {
         return id;
     }
 
-    /** Completes every task of the request as staff; the CRM task reports the given records (JSON array). */
     /** Completes the open tasks: the CRM's finds {@code crmRecords}, every other system (all, when null) finds nothing. */
     void completeTasks(UUID id, String crmRecords) throws Exception {
         for (var task : tasksJson(id)) {
