@@ -29,7 +29,7 @@ class UnreadableBodiesTest extends RealTomcatEdge {
             List.of("/privacy/requests", "/privacy/complaints", "/login", "/consent/choices", "/requests/download/abc");
     private static final String NUL_NAME = "filename=\"a\0b.pdf\"";
     private static final String BAD_RFC_5987 = "filename=\"x\"; filename*=UTF-8''evil.html\"";
-    private static final String LONG_NAME = "filename=\"" + "文".repeat(154) + ".pdf\"";
+    private static final String LONG_NAME = "filename=\"" + "文".repeat(1400) + ".pdf\"";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
@@ -132,8 +132,8 @@ class UnreadableBodiesTest extends RealTomcatEdge {
         assertProblem(english, 400, "malformed-request");
         assertThat(english.body())
                 .contains("file's name is too long")
-                .contains("512 bytes")
-                .contains("\"limit\":512");
+                .contains("4096 bytes")
+                .contains("\"limit\":4096");
 
         assertQuietLog(output);
     }
@@ -188,6 +188,18 @@ class UnreadableBodiesTest extends RealTomcatEdge {
         assertThat(notes.files(id))
                 .extracting(RequestNotes.Attachment::fileName)
                 .contains("relevé.pdf");
+
+        // a name of 196 Chinese characters, as a browser sends it (filename and filename*): over Tomcat's 512 bytes
+        var chinese = "文".repeat(196) + ".pdf";
+        var encoded = java.net.URLEncoder.encode(chinese, StandardCharsets.UTF_8);
+        var longName = post(
+                "/console/requests/" + id + "/attachments",
+                multipart("filename=\"" + chinese + "\"; filename*=UTF-8''" + encoded, "_csrf", session.csrf()),
+                session.cookie());
+        assertThat(longName.status()).isEqualTo(302);
+        assertThat(notes.files(id))
+                .extracting(RequestNotes.Attachment::fileName)
+                .contains(chinese);
     }
 
     private static byte[] officerEntry(String json, String letterName) {
