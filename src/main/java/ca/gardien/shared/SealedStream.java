@@ -142,22 +142,33 @@ final class SealedStream {
 
         @Override
         public int read() throws IOException {
-            var one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            return more() ? plain[position++] & 0xff : -1;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            while (position == plain.length) {
-                if (ended) {
-                    return -1;
-                }
-                next();
+            java.util.Objects.checkFromIndexSize(off, len, b.length);
+            if (len == 0) {
+                return 0;
+            }
+            if (!more()) {
+                return -1;
             }
             int n = Math.min(len, plain.length - position);
             System.arraycopy(plain, position, b, off, n);
             position += n;
             return n;
+        }
+
+        /** Whether a byte is left to read, opening the next chunk when this one is read. */
+        private boolean more() throws IOException {
+            while (position == plain.length) {
+                if (ended) {
+                    return false;
+                }
+                next();
+            }
+            return true;
         }
 
         private void next() throws IOException {

@@ -38,6 +38,9 @@ class SealedStreamTest {
 
         assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain("personne@example.test");
         assertThat(open(keys.key(key), sealed)).isEqualTo(plain);
+        assertThat(byteByByte(keys.key(key), sealed))
+                .as("read one byte at a time")
+                .isEqualTo(plain);
     }
 
     @Test
@@ -125,6 +128,19 @@ class SealedStreamTest {
             for (int at = 0; at < plain.length; at += 1000) {
                 sealing.write(plain, at, Math.min(1000, plain.length - at));
             }
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] byteByByte(SubjectKey key, byte[] sealed) throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (var in = key.opening(new ByteArrayInputStream(sealed))) {
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                out.write(b);
+            }
+            assertThat(in.read(new byte[0], 0, 0))
+                    .as("a read of nothing reads nothing")
+                    .isZero();
         }
         return out.toByteArray();
     }
