@@ -52,6 +52,20 @@ class IdentityVerificationApiTest extends RequestsTestSupport {
         awaitLedgerEntry("requests.identity-verified", id);
     }
 
+    /** A request entered by staff (a letter, a call): the person never saw the portal's page that takes the code. */
+    @Test
+    void theCodeMessageCarriesTheAddressOfThePageThatTakesTheCode() throws Exception {
+        var id = submitted("{\"email\": \"" + email() + "\"}", "ACCESS", "QC", "customer");
+
+        var message = outbox.about(id.toString()).stream()
+                .filter(m -> m.template().equals("requests.code"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(message.body())
+                .contains("Saisissez-le sur cette page : http://localhost:")
+                .contains("/privacy/requests/" + id + "/code");
+    }
+
     @Test
     void locksAnIdentifierAfterRepeatedWrongCodesUntilTheLockExpires() throws Exception {
         var id = submitted("{\"email\": \"" + email() + "\"}", "ACCESS", "QC", "customer");
