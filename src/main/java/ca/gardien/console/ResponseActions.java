@@ -1,10 +1,12 @@
 package ca.gardien.console;
 
 import ca.gardien.organization.CurrentActor;
-import ca.gardien.requests.AnswerFile;
 import ca.gardien.requests.RequestRefusal;
 import ca.gardien.requests.RequestWork;
 import ca.gardien.requests.ResponseDraft;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -19,8 +21,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** The answer to a request from the console: draft, approve (person in charge or delegate), send, extend, close, cancel. */
 @Controller
@@ -111,21 +113,31 @@ class ResponseActions {
     }
 
     /**
-     * The approved answer's package (letter and files), to print or hand over when no link can reach the person; the
-     * error page (409) when there is none to hand over (not approved yet, sent by link, destroyed).
+     * The approved answer's package (letter and files), to print or hand over when no link can reach the person; when
+     * there is none to hand over (not approved yet, sent by link, destroyed) back to the request's page saying why.
      */
     @GetMapping("/answer")
-    ResponseEntity<byte[]> answer(@PathVariable UUID id, Authentication auth) {
-        AnswerFile file;
+    ResponseEntity<byte[]> answer(
+            @PathVariable UUID id, Authentication auth, HttpServletRequest request, HttpServletResponse response) {
         try {
-            file = work.takeAnswer(id, CurrentActor.of(auth));
+            var file = work.takeAnswer(id, CurrentActor.of(auth));
+            return RequestActions.attachment(file.name(), MediaType.parseMediaType("application/zip"), file.zip());
         } catch (RuntimeException e) {
-            if (e instanceof RequestRefusal) {
-                throw new ResponseStatusException(HttpStatus.CONFLICT);
+            if (!(e instanceof RequestRefusal refusal)) {
+                throw e;
             }
-            throw e;
+            var page = "/console/requests/" + id;
+            RequestContextUtils.getOutputFlashMap(request)
+                    .put(
+                            "refused",
+                            refusal.detail(
+                                    RequestContextUtils.findWebApplicationContext(request),
+                                    RequestContextUtils.getLocale(request)));
+            RequestContextUtils.saveOutputFlashMap(page, request, response);
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .location(URI.create(request.getContextPath() + page))
+                    .build();
         }
-        return RequestActions.attachment(file.name(), MediaType.parseMediaType("application/zip"), file.zip());
     }
 
     @PostMapping("/extend")

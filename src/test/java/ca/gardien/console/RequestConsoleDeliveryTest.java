@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.organization.Role;
@@ -144,11 +145,14 @@ class RequestConsoleDeliveryTest extends RequestConsoleSupport {
                 .contains("Le lien de téléchargement part tout de suite par courriel")
                 .doesNotContain("id=\"no-link\"")
                 .doesNotContain("/answer\"");
-        assertThat(mvc.perform(get("/console/requests/" + id + "/answer").session(staff))
-                        .andReturn()
-                        .getResponse()
-                        .getStatus())
-                .isEqualTo(409);
+        var refused = mvc.perform(get("/console/requests/" + id + "/answer").session(staff))
+                .andExpect(status().isSeeOther())
+                .andExpect(redirectedUrl("/console/requests/" + id))
+                .andReturn();
+        assertThat(String.valueOf(refused.getFlashMap().get("refused")))
+                .as("why, in words, not 'try again'")
+                .isNotBlank()
+                .doesNotContain("Réessayez");
         assertThat(step(staff, id, "/send").get("doneKey")).isEqualTo("sent.EMAIL");
         assertThat(outbox.about(id.toString())).anyMatch(m -> m.template().equals("requests.delivery"));
     }
