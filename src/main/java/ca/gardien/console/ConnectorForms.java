@@ -64,7 +64,9 @@ class ConnectorForms {
 
     /** The form again with what was typed, except the password, and each error next to its field. */
     private String again(String id, String url, String username, List<FieldError> refusals, Model model) {
-        var errors = FieldError.in(refusals, messages, LocaleContextHolder.getLocale());
+        var errors = refusals.stream()
+                .map(f -> f.inForm(messages, LocaleContextHolder.getLocale()))
+                .toList();
         var byField = new LinkedHashMap<String, String>();
         errors.forEach(e -> byField.merge(e.field(), e.message(), (a, b) -> a + "; " + b));
         model.addAttribute("id", id);

@@ -71,13 +71,13 @@ final class ConsoleSteps {
         } catch (InvalidInputException e) {
             e.errors()
                     .forEach(f -> fieldErrors.putIfAbsent(
-                            f.field(), inPageLanguage((m, l) -> f.in(m, l).message())));
+                            f.field(), inPageLanguage((m, l) -> f.inForm(m, l).message())));
             e.errors()
                     .forEach(f -> fieldLines.putIfAbsent(
                             f.field(),
                             inPageLanguage((m, l) -> named(
                                     labels.getOrDefault(f.field(), "form.field." + f.field()),
-                                    f.in(m, l).message(),
+                                    f.inForm(m, l).message(),
                                     m,
                                     l))));
             flash.addFlashAttribute("refused", String.join("; ", fieldLines.values()));

@@ -149,7 +149,7 @@ final class IncidentInput {
         if (e instanceof InvalidInputException invalid) {
             invalid.errors()
                     .forEach(f -> out.putIfAbsent(
-                            formField(f.field()), f.in(messages, locale).message()));
+                            formField(f.field()), f.inForm(messages, locale).message()));
         } else if (e instanceof ConflictException conflict) {
             out.put("form", conflict.in(messages, locale));
         }

@@ -46,6 +46,19 @@ public record FieldError(String field, String message, String key, List<Object> 
         return key == null ? this : new FieldError(field, messages.getMessage(key, argumentArray(), key, locale));
     }
 
+    /**
+     * This error as a person reads it next to a form's field: a value outside the list the form offers says "choose one
+     * of the values offered" ({@code form.choose}) rather than list the API's codes; any other, {@link #in}.
+     */
+    public FieldError inForm(MessageSource messages, Locale locale) {
+        return ONE_OF.equals(key)
+                ? new FieldError(field, messages.getMessage("form.choose", null, locale))
+                : in(messages, locale);
+    }
+
+    /** The key of a value outside a list of codes, whose arguments are the codes. */
+    public static final String ONE_OF = "shared.field.one-of";
+
     /** The errors with their messages in the given language. */
     public static List<FieldError> in(List<FieldError> errors, MessageSource messages, Locale locale) {
         return errors.stream().map(e -> e.in(messages, locale)).toList();

@@ -94,8 +94,9 @@ class RequestConsoleDeliveryTest extends RequestConsoleSupport {
                 .contains("href=\"/console/requests/" + id + "/answer\"");
 
         assertThat(String.valueOf(step(officer, id, "/send").get("refused")))
-                .as("the officer must say how the answer goes")
-                .contains("POSTAL");
+                .as("the officer must say how the answer goes, in words, not the API's codes")
+                .contains("choisissez une des valeurs proposées")
+                .doesNotContain("POSTAL");
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.APPROVED);
 
         var sent = step(officer, id, "/send", "delivery", "POSTAL");
