@@ -2,6 +2,7 @@ package ca.gardien.console;
 
 import ca.gardien.connectors.Rectifications;
 import ca.gardien.inventory.Inventory;
+import ca.gardien.organization.AccountViews;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.requests.RequestViews;
 import ca.gardien.requests.TaskFindings;
@@ -27,12 +28,15 @@ class RequestPage {
     private final Rectifications rectifications;
     private final ca.gardien.complaints.Complaints complaints;
     private final Inventory inventory;
+    private final AccountViews accounts;
 
     RequestPage(
             RequestViews views,
             Rectifications rectifications,
             ca.gardien.complaints.Complaints complaints,
-            Inventory inventory) {
+            Inventory inventory,
+            AccountViews accounts) {
+        this.accounts = accounts;
         this.complaints = complaints;
         this.inventory = inventory;
         this.views = views;
@@ -57,6 +61,14 @@ class RequestPage {
         model.addAttribute("row", RequestQueue.row(view.request(), view.today()));
         model.addAttribute("timeline", view.timeline());
         model.addAttribute("tasks", view.tasks());
+        // whom each task is assigned to, by name (never an account id)
+        var names = new java.util.HashMap<UUID, String>();
+        view.tasks().stream()
+                .map(t -> t.assignee())
+                .filter(a -> a != null)
+                .distinct()
+                .forEach(a -> accounts.nameOf(a).ifPresent(n -> names.put(a, n)));
+        model.addAttribute("assigneeNames", names);
         // what each task recorded as found, and the tasks found from which the package would hold nothing
         model.addAttribute("found", view.found());
         model.addAttribute("emptyFound", view.emptyFound());

@@ -90,6 +90,9 @@ public class RequestTasks {
             throw new InvalidInputException("assignee", "shared.field.required");
         }
         var task = task(requestId, taskId);
+        if (assignee.equals(task.assignee())) {
+            return task; // already theirs: nothing changes, nothing is recorded
+        }
         tasks.assign(taskId, assignee);
         facts.record("task-assigned", requestId, actor, Map.of("task", taskId.toString(), "assignee", "" + assignee));
         return tasks.find(task.id()).orElseThrow();
@@ -147,6 +150,11 @@ public class RequestTasks {
                 requests.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
         if (request.status() != RequestStatus.IN_PROGRESS || !request.identityProven()) {
             throw RequestSteps.notNow(request, "task-not-now");
+        }
+        if (!request.type().taskOutcomes().contains(result.outcome())) { // "change made" on an access request …
+            var releases = request.type().taskOutcomes().contains("FOUND");
+            throw new InvalidInputException(
+                    "outcome", releases ? "requests.field.outcome-releases" : "requests.field.outcome-changes");
         }
         var task = task(requestId, taskId);
         var recordsJson = result.records().isEmpty() ? null : json.writeValueAsString(result.records());

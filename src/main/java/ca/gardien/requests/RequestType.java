@@ -21,6 +21,15 @@ public enum RequestType {
         return this == ACCESS || this == PORTABILITY || this == AUTOMATED_DECISION_EXPLANATION;
     }
 
+    /**
+     * What a task of this type may record, in the console's order: a request that releases information finds some or
+     * none ({@code FOUND}, {@code NOT_FOUND}); one that changes data makes the change or finds nothing to change
+     * ({@code DONE}, {@code NOT_FOUND}).
+     */
+    public java.util.List<String> taskOutcomes() {
+        return releasesData() ? java.util.List.of("FOUND", "NOT_FOUND") : java.util.List.of("DONE", "NOT_FOUND");
+    }
+
     /** Whether answering changes data in the organization's systems. */
     boolean changesData() {
         return !releasesData();

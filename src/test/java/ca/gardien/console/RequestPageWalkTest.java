@@ -1,0 +1,112 @@
+package ca.gardien.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.gardien.organization.Role;
+import ca.gardien.requests.RequestStatus;
+import ca.gardien.shared.IdentifierKind;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
+
+/**
+ * The privacy officer's walk of the console on 2026-12-05: the tasks of an access request offered "Changement effectué",
+ * "Me l'assigner" stayed once the task was the reader's, and a closed request showed a second status beside its own.
+ */
+class RequestPageWalkTest extends RequestConsoleSupport {
+
+    /** A request whose email and customer number are proven: in progress, one task on the CRM. */
+    private UUID inProgress(String type, MockHttpSession staff) throws Exception {
+        var id = received(type);
+        verification.verify(id, IdentifierKind.EMAIL, code(id));
+        act(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH", "reason", "Au dossier");
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
+        return id;
+    }
+
+    private static String taskRow(String page, UUID task) {
+        var start = page.indexOf("id=\"task-" + task + "\"");
+        return page.substring(start, page.indexOf("</tr>", start));
+    }
+
+    @Test
+    void anAccessTaskOffersOnlyFoundOrNothingFoundAndAChangeIsRefusedInWords() throws Exception {
+        var staff = session(Role.STAFF);
+        var id = inProgress("ACCESS", staff);
+        var task = tasks.of(id).getFirst();
+        var row = taskRow(page("/console/requests/" + id, staff), task.id());
+        assertThat(row)
+                .contains("value=\"FOUND\"", "value=\"NOT_FOUND\"")
+                .doesNotContain("value=\"DONE\"")
+                .doesNotContain("Changement effectué");
+
+        assertThat(refusal(staff, id, "/tasks/" + task.id() + "/complete", "outcome", "DONE"))
+                .contains("Renseignements trouvés")
+                .contains("Aucun renseignement")
+                .doesNotContain("DONE");
+        assertThat(tasks.of(id).getFirst().done()).as("nothing recorded").isFalse();
+    }
+
+    @Test
+    void aRectificationTaskOffersTheChangeAndNotFoundInformation() throws Exception {
+        var staff = session(Role.STAFF);
+        var id = inProgress("RECTIFICATION", staff);
+        var task = tasks.of(id).getFirst();
+        assertThat(taskRow(page("/console/requests/" + id, staff), task.id()))
+                .contains("value=\"DONE\"", "value=\"NOT_FOUND\"")
+                .doesNotContain("value=\"FOUND\"");
+        assertThat(refusal(staff, id, "/tasks/" + task.id() + "/complete", "outcome", "FOUND"))
+                .contains("Changement effectué");
+        act(staff, id, "/tasks/" + task.id() + "/complete", "outcome", "DONE", "note", "adresse corrigée");
+        assertThat(tasks.of(id).getFirst().outcome()).isEqualTo("DONE");
+    }
+
+    @Test
+    void assignToMeIsOfferedOnlyWhileTheTaskIsNotTheReadersAndOthersAreNamed() throws Exception {
+        var staff = session(Role.STAFF);
+        var id = inProgress("ACCESS", staff);
+        var task = tasks.of(id).getFirst();
+        var assign = "/tasks/" + task.id() + "/assign";
+        assertThat(taskRow(page("/console/requests/" + id, staff), task.id())).contains("Me l&#39;assigner");
+
+        act(staff, id, assign);
+        var mine = taskRow(page("/console/requests/" + id, staff), task.id());
+        assertThat(mine).contains(">moi<").doesNotContain("Me l&#39;assigner").doesNotContain(assign);
+        act(staff, id, assign); // a second click (an old tab) changes nothing and records nothing
+        assertThat(ledgerEntries(officerBearer()).stream()
+                        .filter(e -> "requests.task-assigned".equals(e.get("action")))
+                        .filter(e -> id.toString().equals(e.get("objectId"))))
+                .hasSize(1);
+
+        var delegate = session(Role.DELEGATE);
+        var theirs = taskRow(page("/console/requests/" + id, delegate), task.id());
+        assertThat(theirs)
+                .as("someone else's task names its assignee, never by id, and may be taken over")
+                .doesNotContain(String.valueOf(tasks.of(id).getFirst().assignee()))
+                .contains("Me l&#39;assigner");
+    }
+
+    @Test
+    void aClosedRequestShowsOneStatusItsOwn() throws Exception {
+        var staff = session(Role.STAFF);
+        var id = inProgress("ACCESS", staff);
+        for (var task : tasks.of(id)) {
+            act(staff, id, "/tasks/" + task.id() + "/complete", "outcome", "NOT_FOUND");
+        }
+        act(staff, id, "/response", "outcome", "FULFILLED", "message", "Aucun renseignement.");
+        var officer = session(Role.PRIVACY_OFFICER);
+        act(officer, id, "/approve");
+        act(officer, id, "/send");
+        var sent = page("/console/requests/" + id, officer);
+        assertThat(sent.substring(0, sent.indexOf("id=\"timeline-section\"")))
+                .contains("<dd id=\"status\">Réponse envoyée</dd>")
+                .doesNotContain("Fermée");
+        act(officer, id, "/close");
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.CLOSED);
+
+        var page = page("/console/requests/" + id, officer);
+        var beforeTimeline = page.substring(0, page.indexOf("id=\"timeline-section\""));
+        assertThat(beforeTimeline).contains("<dd id=\"status\">Fermée</dd>").doesNotContain("Réponse envoyée");
+        assertThat(beforeTimeline.split("Fermée", -1)).as("said once").hasSize(2);
+    }
+}
