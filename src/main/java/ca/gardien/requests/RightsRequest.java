@@ -119,6 +119,34 @@ public record RightsRequest(
                 && representativeProof.satisfied();
     }
 
+    /**
+     * What the person waits for once no code is awaited from them, as the public code page tells them: {@code finished}
+     * (the request is no longer open: see {@link #status}), {@code processing} (identity proven), {@code
+     * identity-rejected}, {@code customer-check} (staff check the customer number against their records), {@code
+     * representative-review} (staff review the document of whoever acts for the person), {@code identity-review} (staff
+     * confirm the identity because sensitive information is in scope), or {@code codes} (a code is still to be typed).
+     */
+    @JsonIgnore
+    public String nextStep() {
+        if (!status.isOpen()) {
+            return "finished";
+        }
+        if (identityProven()) {
+            return "processing";
+        }
+        if (identityReview == Review.REJECTED) {
+            return "identity-rejected";
+        }
+        if (personProof == null
+                && identifiers.stream().anyMatch(i -> !i.verified() && i.kind() == IdentifierKind.CUSTOMER)) {
+            return "customer-check";
+        }
+        if (personProof == null && identifiers.stream().anyMatch(i -> !i.verified())) {
+            return "codes";
+        }
+        return representativeProof == Review.PENDING ? "representative-review" : "identity-review";
+    }
+
     public RightsRequest withoutIdentifierValues() {
         return copy(identifiers.stream().map(i -> i.redacted(null)).toList(), null, redactedProof(personProof));
     }
