@@ -51,8 +51,10 @@ class RequestEntryPage {
     private final RequestWork work;
     private final RequestViews views;
     private final MessageSource messages;
+    private final java.time.Clock clock;
 
-    RequestEntryPage(RequestWork work, RequestViews views, MessageSource messages) {
+    RequestEntryPage(RequestWork work, RequestViews views, MessageSource messages, java.time.Clock clock) {
+        this.clock = clock;
         this.work = work;
         this.views = views;
         this.messages = messages;
@@ -69,7 +71,8 @@ class RequestEntryPage {
             @RequestParam(name = "letter", required = false) MultipartFile letter,
             Authentication auth,
             Model model,
-            java.util.Locale locale)
+            java.util.Locale locale,
+            jakarta.servlet.http.HttpSession session)
             throws IOException {
         var typed = new LinkedHashMap<String, String>();
         FIELDS.forEach(f -> typed.put(f, form.getOrDefault(f, "")));
@@ -88,8 +91,20 @@ class RequestEntryPage {
                 blank(typed.get("representative")),
                 null);
         var errors = new LinkedHashMap<String, String>();
+        // the letter chosen now, else the one held from a refused save (unless the officer removed it)
+        var file = upload(letter);
+        var token = blank(form.get("letterToken"));
+        if (file == null && token != null && !"true".equals(form.get("removeLetter"))) {
+            var held = HeldLetter.find(session, token, clock.instant());
+            if (held == null) { // expired, or its session ended: never save the request without the letter meant
+                errors.put("letter", messages.getMessage("crq.entry.letter.lost", null, locale));
+                return page(model, typed, errors);
+            }
+            file = held.upload();
+        }
         try {
-            var request = work.enter(input, typed.get("receivedOn"), upload(letter), CurrentActor.of(auth));
+            var request = work.enter(input, typed.get("receivedOn"), file, CurrentActor.of(auth));
+            HeldLetter.forget(session);
             return "redirect:/console/requests/" + request.id();
         } catch (InvalidInputException e) {
             e.errors()
@@ -106,6 +121,11 @@ class RequestEntryPage {
             if (refusal.fields().isEmpty()) {
                 errors.put("form", detail);
             }
+        }
+        // refused for another field: the letter is held so that the officer need not choose it again
+        HeldLetter.forget(session);
+        if (file != null && !errors.containsKey("letter")) {
+            model.addAttribute("heldLetter", HeldLetter.hold(session, file, clock.instant()));
         }
         return page(model, typed, errors);
     }
