@@ -100,7 +100,7 @@ public class IdentityVerification {
      */
     @Transactional(noRollbackFor = RequestProblem.class)
     public RightsRequest verify(UUID requestId, IdentifierKind kind, String code) {
-        open(requestId);
+        var before = open(requestId);
         row(requestId, kind);
         var now = clock.instant();
         int max = properties.verification().maxAttempts();
@@ -123,7 +123,7 @@ public class IdentityVerification {
         }
         counters.markVerified(requestId, kind, now, "CODE");
         facts.record("identifier-verified", requestId, actor, Map.of("kind", kind.name(), "method", "CODE"));
-        progress.afterProof(requestId, actor);
+        progress.afterProof(before, actor);
         return store.find(requestId).orElseThrow();
     }
 
@@ -136,7 +136,7 @@ public class IdentityVerification {
     public RightsRequest review(UUID requestId, boolean approved, Actor actor) {
         var request = open(requestId);
         var again = request.identityReview() == RightsRequest.Review.REJECTED
-                && request.status() == RequestStatus.RECEIVED
+                && (request.status() == RequestStatus.RECEIVED || RequestRoles.identityRefusalDrafted(request))
                 && approved;
         if (request.identityReview() != RightsRequest.Review.PENDING && !again) {
             throw RequestSteps.notNow(request, "no-review-pending");
@@ -144,7 +144,7 @@ public class IdentityVerification {
         var review = approved ? RightsRequest.Review.APPROVED : RightsRequest.Review.REJECTED;
         store.review(requestId, review, clock.instant());
         facts.record("identity-reviewed", requestId, actor, Map.of("review", review.name()));
-        progress.afterProof(requestId, actor);
+        progress.afterProof(request, actor);
         return store.find(requestId).orElseThrow();
     }
 

@@ -70,7 +70,7 @@ public class Representatives {
                 requestId,
                 actor,
                 Map.of("document", documentId.toString(), "approved", String.valueOf(approved)));
-        progress.afterProof(request.id(), actor);
+        progress.afterProof(request, actor);
         return requests.find(requestId).orElseThrow();
     }
 }

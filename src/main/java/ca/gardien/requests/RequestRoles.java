@@ -34,7 +34,9 @@ final class RequestRoles {
         boolean works = works(roles);
         var status = request.status();
         return new RequestView.Actions(
-                decides(roles) && status == RequestStatus.RECEIVED && request.personProof() == null,
+                decides(roles)
+                        && (status == RequestStatus.RECEIVED || identityRefusalDrafted(request))
+                        && request.personProof() == null,
                 works && status.isOpen(),
                 decides(roles) && status == RequestStatus.RESPONSE_DRAFTED,
                 works && status == RequestStatus.APPROVED,
@@ -62,6 +64,16 @@ final class RequestRoles {
                 && !request.identityProven();
     }
 
+    /**
+     * A refusal was drafted (or approved, not yet sent) because the identity was not established: the identity can
+     * still be verified another way (a check of the person, the proof accepted on a second look), which withdraws it.
+     * Only such a request is drafted or approved while its identity is unproven.
+     */
+    static boolean identityRefusalDrafted(RightsRequest request) {
+        return (request.status() == RequestStatus.RESPONSE_DRAFTED || request.status() == RequestStatus.APPROVED)
+                && !request.identityProven();
+    }
+
     /** Statuses from which a draft response can be saved (the tasks are open or done). */
     private static final Set<RequestStatus> DRAFTABLE =
             EnumSet.of(RequestStatus.IN_PROGRESS, RequestStatus.RESPONSE_DRAFTED, RequestStatus.APPROVED);
@@ -74,7 +86,7 @@ final class RequestRoles {
                 && (request.identityReview() == RightsRequest.Review.PENDING
                         // a rejected proof can be reviewed again and accepted while the request is not answered
                         || request.identityReview() == RightsRequest.Review.REJECTED
-                                && request.status() == RequestStatus.RECEIVED)
+                                && (request.status() == RequestStatus.RECEIVED || identityRefusalDrafted(request)))
                 && (proofFiled || request.personProof() != null || proven);
     }
 

@@ -31,8 +31,11 @@ public enum RequestStatus {
             case RECEIVED -> EnumSet.of(IDENTITY_VERIFIED, RESPONSE_DRAFTED, CANCELLED, DEEMED_REFUSED);
             case IDENTITY_VERIFIED -> EnumSet.of(IN_PROGRESS, CANCELLED, DEEMED_REFUSED);
             case IN_PROGRESS -> EnumSet.of(RESPONSE_DRAFTED, CANCELLED, DEEMED_REFUSED);
-            case RESPONSE_DRAFTED -> EnumSet.of(RESPONSE_DRAFTED, APPROVED, CANCELLED, DEEMED_REFUSED);
-            case APPROVED -> EnumSet.of(RESPONSE_DRAFTED, SENT, CANCELLED, DEEMED_REFUSED);
+            // back to IDENTITY_VERIFIED: a refusal drafted because the identity was not established is withdrawn once
+            // the identity is verified another way, and the request goes to its tasks (RequestProgress)
+            case RESPONSE_DRAFTED ->
+                EnumSet.of(RESPONSE_DRAFTED, APPROVED, IDENTITY_VERIFIED, CANCELLED, DEEMED_REFUSED);
+            case APPROVED -> EnumSet.of(RESPONSE_DRAFTED, SENT, IDENTITY_VERIFIED, CANCELLED, DEEMED_REFUSED);
             case SENT -> EnumSet.of(CLOSED);
             case CLOSED, CANCELLED, DEEMED_REFUSED -> EnumSet.noneOf(RequestStatus.class);
         };

@@ -49,6 +49,13 @@ class ResponseStore {
                 .update();
     }
 
+    /** Deletes the draft (a refusal whose reason no longer holds); the ledger keeps that it was drafted. */
+    void withdraw(UUID requestId) {
+        jdbc.sql("DELETE FROM requests_response WHERE request_id = ?")
+                .param(requestId)
+                .update();
+    }
+
     Optional<ResponseDraft> find(UUID requestId) {
         var key = keys.ofRequest(requestId);
         return jdbc.sql("SELECT * FROM requests_response WHERE request_id = ?")

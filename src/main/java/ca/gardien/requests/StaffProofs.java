@@ -104,11 +104,12 @@ public class StaffProofs {
             store.review(requestId, RightsRequest.Review.APPROVED, clock.instant());
             facts.record("identity-reviewed", requestId, actor, Map.of("review", "APPROVED", "by", "person-verified"));
         }
-        progress.afterProof(requestId, actor);
+        progress.afterProof(request, actor);
         return store.find(requestId).orElseThrow();
     }
 
     private RightsRequest record(UUID requestId, IdentifierKind kind, StaffProof proof, Actor actor) {
+        var before = store.find(requestId).orElseThrow();
         if (counters.markVerified(requestId, kind, proof.recordedAt(), "STAFF")) {
             proofs.insert(requestId, kind.name(), proof);
             var payload = fact(proof);
@@ -116,7 +117,7 @@ public class StaffProofs {
             payload.put("method", "STAFF");
             facts.record("identifier-verified", requestId, actor, payload);
         }
-        progress.afterProof(requestId, actor);
+        progress.afterProof(before, actor);
         return store.find(requestId).orElseThrow();
     }
 

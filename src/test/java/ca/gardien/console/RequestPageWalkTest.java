@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gardien.organization.Role;
 import ca.gardien.requests.RequestStatus;
+import ca.gardien.shared.Actor;
 import ca.gardien.shared.IdentifierKind;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -108,5 +109,66 @@ class RequestPageWalkTest extends RequestConsoleSupport {
         var beforeTimeline = page.substring(0, page.indexOf("id=\"timeline-section\""));
         assertThat(beforeTimeline).contains("<dd id=\"status\">Fermée</dd>").doesNotContain("Réponse envoyée");
         assertThat(beforeTimeline.split("Fermée", -1)).as("said once").hasSize(2);
+    }
+
+    /** Sensitive information in scope, every identifier proven, and the proof of identity rejected: a refusal drafted. */
+    private UUID refusalDrafted(MockHttpSession staff) throws Exception {
+        inventory.apply(RequestConsoleWorkTest.SENSITIVE_MAP, Actor.SYSTEM);
+        var id = received("ACCESS");
+        verification.verify(id, IdentifierKind.EMAIL, code(id));
+        act(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH", "reason", "Au dossier");
+        act(staff, id, "/identity-review", "approved", "false");
+        act(
+                staff,
+                id,
+                "/response",
+                "outcome",
+                "REFUSAL",
+                "message",
+                "Nous ne pouvons pas donner suite.",
+                "reasons",
+                "Votre identité n'a pas pu être établie.",
+                "legalProvisions",
+                "P-39.1, art. 30",
+                "remedy",
+                "Commission d'accès à l'information",
+                "remedyTimeLimitDays",
+                "30");
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RESPONSE_DRAFTED);
+        assertThat(tasks.of(id)).isEmpty();
+        return id;
+    }
+
+    @Test
+    void aRefusalForAnUnestablishedIdentityIsWithdrawnWhenTheIdentityIsVerifiedAnotherWay() throws Exception {
+        var staff = session(Role.STAFF);
+        var id = refusalDrafted(staff);
+        var officer = session(Role.PRIVACY_OFFICER);
+        assertThat(page("/console/requests/" + id, officer))
+                .as("the other ways stay offered while the refusal is only drafted")
+                .contains("id=\"prove-person\"")
+                .contains("id=\"identity-review\"");
+
+        act(officer, id, "/identity-proof", "basis", "IN_PERSON_ID_CHECK", "reason", "Passeport vu au comptoir");
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
+        assertThat(tasks.of(id)).as("back to its tasks").isNotEmpty();
+        var fact = awaitLedgerEntry("requests.refusal-withdrawn", id);
+        assertThat(String.valueOf(fact.get("payload"))).contains("REFUSAL").contains("RESPONSE_DRAFTED");
+        var page = page("/console/requests/" + id, officer);
+        assertThat(page).doesNotContain("id=\"response-outcome\"").contains("Refus retiré");
+    }
+
+    @Test
+    void anApprovedRefusalIsWithdrawnWhenTheProofIsAcceptedOnASecondLook() throws Exception {
+        var staff = session(Role.STAFF);
+        var id = refusalDrafted(staff);
+        act(session(Role.DELEGATE), id, "/approve");
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.APPROVED);
+        act(staff, id, "/identity-review", "approved", "true");
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
+        assertThat(tasks.of(id)).isNotEmpty();
+        assertThat(String.valueOf(
+                        awaitLedgerEntry("requests.refusal-withdrawn", id).get("payload")))
+                .contains("APPROVED");
     }
 }
