@@ -18,19 +18,7 @@ import org.springframework.mock.web.MockHttpSession;
 class RequestCodeNextStepTest extends RequestConsoleSupport {
 
     private UUID portal(String email) {
-        return intake.submit(
-                        new NewRequest(
-                                "ACCESS",
-                                new NewRequest.Subject(email, null, null),
-                                "QC",
-                                "PORTAL",
-                                "fr",
-                                null,
-                                "customer",
-                                null,
-                                null),
-                        Actor.SYSTEM)
-                .id();
+        return received("ACCESS", new NewRequest.Subject(email, null, null), "PORTAL");
     }
 
     private String codePage(UUID id, String lang) throws Exception {

@@ -203,22 +203,7 @@ class RequestConsoleDeliveryTest extends RequestConsoleSupport {
         assertThat(refusal(staff, id, "/response", "outcome", "FULFILLED", "message", "Voici."))
                 .as("nothing but a refusal while the identity is not established")
                 .isNotEmpty();
-        act(
-                staff,
-                id,
-                "/response",
-                "outcome",
-                "REFUSAL",
-                "message",
-                "Nous ne pouvons pas donner suite.",
-                "reasons",
-                "Votre identité n'a pas pu être établie.",
-                "legalProvisions",
-                "P-39.1, art. 30",
-                "remedy",
-                "Commission d'accès à l'information",
-                "remedyTimeLimitDays",
-                "30");
+        draftIdentityRefusal(staff, id);
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RESPONSE_DRAFTED);
         var officer = session(Role.PRIVACY_OFFICER);
         act(officer, id, "/approve");

@@ -80,18 +80,14 @@ abstract class RequestConsoleSupport extends WebTestSupport {
 
     UUID received(String type) {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
+        return received(
+                type, new NewRequest.Subject("console-" + suffix + "@example.test", null, "C-" + suffix), "API");
+    }
+
+    /** A request received through this channel, matching on these identifiers. */
+    UUID received(String type, NewRequest.Subject subject, String channel) {
         return intake.submit(
-                        new NewRequest(
-                                type,
-                                new NewRequest.Subject("console-" + suffix + "@example.test", null, "C-" + suffix),
-                                "QC",
-                                "API",
-                                "fr",
-                                null,
-                                "customer",
-                                null,
-                                null),
-                        Actor.SYSTEM)
+                        new NewRequest(type, subject, "QC", channel, "fr", null, "customer", null, null), Actor.SYSTEM)
                 .id();
     }
 
@@ -134,6 +130,26 @@ abstract class RequestConsoleSupport extends WebTestSupport {
                 .getFlashMap();
         assertThat(flash.get("refused")).as("refusal of " + path).isNotNull();
         return flash;
+    }
+
+    /** Drafts the reasoned refusal of a request whose identity could not be established. */
+    void draftIdentityRefusal(MockHttpSession session, UUID id) throws Exception {
+        act(
+                session,
+                id,
+                "/response",
+                "outcome",
+                "REFUSAL",
+                "message",
+                "Nous ne pouvons pas donner suite.",
+                "reasons",
+                "Votre identité n'a pas pu être établie.",
+                "legalProvisions",
+                "P-39.1, art. 30",
+                "remedy",
+                "Commission d'accès à l'information",
+                "remedyTimeLimitDays",
+                "30");
     }
 
     MockHttpSession session(Role role) throws Exception {

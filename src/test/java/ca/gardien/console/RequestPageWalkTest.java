@@ -118,22 +118,7 @@ class RequestPageWalkTest extends RequestConsoleSupport {
         verification.verify(id, IdentifierKind.EMAIL, code(id));
         act(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH", "reason", "Au dossier");
         act(staff, id, "/identity-review", "approved", "false");
-        act(
-                staff,
-                id,
-                "/response",
-                "outcome",
-                "REFUSAL",
-                "message",
-                "Nous ne pouvons pas donner suite.",
-                "reasons",
-                "Votre identité n'a pas pu être établie.",
-                "legalProvisions",
-                "P-39.1, art. 30",
-                "remedy",
-                "Commission d'accès à l'information",
-                "remedyTimeLimitDays",
-                "30");
+        draftIdentityRefusal(staff, id);
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RESPONSE_DRAFTED);
         assertThat(tasks.of(id)).isEmpty();
         return id;
