@@ -109,7 +109,7 @@ class RequestEntryPage {
         } catch (InvalidInputException e) {
             e.errors()
                     .forEach(f -> errors.putIfAbsent(
-                            field(f.field()), f.in(messages, locale).message()));
+                            field(f.field()), f.inForm(messages, locale).message()));
         } catch (ConflictException e) {
             errors.put("form", e.in(messages, locale));
         } catch (RuntimeException e) {

@@ -24,9 +24,15 @@ class RequestEntryLetterTest extends RequestConsoleSupport {
     private static final String SCAN = "%PDF-1.4 lettre synthétique";
 
     private MockMultipartHttpServletRequestBuilder entry(MockHttpSession session, String receivedOn) {
+        return entry(session, receivedOn, "ACCESS");
+    }
+
+    private MockMultipartHttpServletRequestBuilder entry(MockHttpSession session, String receivedOn, String type) {
         var request = multipart("/console/requests/new");
-        request.param("type", "ACCESS")
-                .param("channel", "MAIL")
+        if (type != null) {
+            request.param("type", type);
+        }
+        request.param("channel", "MAIL")
                 .param("jurisdiction", "QC")
                 .param("language", "fr")
                 .param("receivedOn", receivedOn)
@@ -99,5 +105,12 @@ class RequestEntryLetterTest extends RequestConsoleSupport {
                 .getRedirectedUrl();
         var id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
         assertThat(page("/console/requests/" + id, staff)).doesNotContain("lettre-mai.pdf");
+    }
+
+    /** The officer's walk: "doit être l'une des valeurs [ACCESS, RECTIFICATION, …]" when no type was chosen. */
+    @Test
+    void aMissingTypeIsRefusedInWordsWithoutTheApisCodes() throws Exception {
+        var page = refused(entry(session(Role.STAFF), "2026-11-30", null));
+        assertThat(page).contains("choisissez une des valeurs proposées").doesNotContain("RECTIFICATION,");
     }
 }
