@@ -81,13 +81,8 @@ class ComplaintAnswers {
      */
     ComplaintView answer(UUID id, String reasons, ComplaintCaller caller) {
         var c = files.opened(id, caller);
-        if (!c.status().isOpen()) {
-            throw new ConflictException("complaints.conflict.state", ComplaintFiles.words(c.status()));
-        }
-        var why = text(reasons, "reasons", ComplaintFiles.MAX_TEXT, true);
-        files.refuseLate(c);
         var locale = ComplaintFiles.locale(c);
-        var letter = letters.answer(c, why, locale);
+        var letter = answerLetter(c, reasons, locale);
         var pdf = letters.pdf(letter, locale);
         var document = store.insertDocument(c.id(), "ANSWER", "application/pdf", pdf, instants.instant());
         files.email(c, "complaint-answer", letter.text());
@@ -117,6 +112,24 @@ class ComplaintAnswers {
                         String.valueOf(c.concernsRefusal())),
                 caller.actor(),
                 null));
+    }
+
+    /**
+     * The answer as {@link #answer} would send it now, in the complainant's language, for the officer to read before
+     * sending: the same checks, nothing sent, filed or recorded.
+     */
+    String previewAnswer(UUID id, String reasons, ComplaintCaller caller) {
+        var c = files.opened(id, caller);
+        return answerLetter(c, reasons, ComplaintFiles.locale(c)).text();
+    }
+
+    private ComplaintLetters.Letter answerLetter(Complaint c, String reasons, Locale locale) {
+        if (!c.status().isOpen()) {
+            throw new ConflictException("complaints.conflict.state", ComplaintFiles.words(c.status()));
+        }
+        var why = text(reasons, "reasons", ComplaintFiles.MAX_TEXT, true);
+        files.refuseLate(c);
+        return letters.answer(c, why, locale);
     }
 
     /** Closes the file: only once the answer was sent. */

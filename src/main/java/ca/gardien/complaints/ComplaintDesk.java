@@ -136,6 +136,12 @@ public class ComplaintDesk {
         return complaints.answer(id, reasons, ComplaintCaller.of(auth));
     }
 
+    /** The answer exactly as it would be sent now, in the complainant's language: nothing is sent or kept. */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public String previewAnswer(UUID id, String reasons, Authentication auth) {
+        return complaints.previewAnswer(id, reasons, ComplaintCaller.of(auth));
+    }
+
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public ComplaintView close(UUID id, Authentication auth) {
         return complaints.close(id, ComplaintCaller.of(auth));

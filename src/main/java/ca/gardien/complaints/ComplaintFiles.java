@@ -150,21 +150,39 @@ class ComplaintFiles {
         return uuid(value, "requestId", errors);
     }
 
-    boolean refusedRequest(UUID requestId) {
+    /**
+     * Whether the answer about a complaint concerning this request gives the examination of a disagreement (ss. 42-43):
+     * only when the request is the complainant's own (known by their email or phone) and it was refused, deemed refused
+     * or said refused by staff ({@code saidRefused}). The recourse belongs to the applicant: a complaint about another
+     * person's request gets the complaint to the Commission alone, and its letter says nothing of that request (privacy
+     * officer's review: it spoke of "your request" and told its refusal); saying such a request refused is an error of
+     * {@code refused}.
+     */
+    boolean concernsRefusal(String email, String phone, UUID requestId, boolean saidRefused) {
         try {
-            var status = requests.get(requestId).status();
-            if (status == RequestStatus.DEEMED_REFUSED) {
-                return true;
+            if (!requests.identifiedBy(requestId, email, phone)) {
+                if (saidRefused) {
+                    throw new InvalidInputException("refused", "complaints.field.refused-not-theirs");
+                }
+                return false;
             }
-            // an answer sent that refused the request, in whole or in part (officer review: only a deemed refusal
-            // counted, so a complaint about an answered refusal was not told of the examination of a disagreement)
-            return (status == RequestStatus.SENT || status == RequestStatus.CLOSED)
-                    && java.util.List.of("REFUSAL", "PARTIAL_REFUSAL")
-                            .contains(responses.of(requestId).outcome());
+            return saidRefused || refusedRequest(requestId);
         } catch (NotFoundException | AccessDeniedException e) {
             // the same answer for a request that does not exist and one the caller may not know of
             throw new InvalidInputException("requestId", "complaints.field.request-unknown");
         }
+    }
+
+    private boolean refusedRequest(UUID requestId) {
+        var status = requests.get(requestId).status();
+        if (status == RequestStatus.DEEMED_REFUSED) {
+            return true;
+        }
+        // an answer sent that refused the request, in whole or in part (officer review: only a deemed refusal
+        // counted, so a complaint about an answered refusal was not told of the examination of a disagreement)
+        return (status == RequestStatus.SENT || status == RequestStatus.CLOSED)
+                && java.util.List.of("REFUSAL", "PARTIAL_REFUSAL")
+                        .contains(responses.of(requestId).outcome());
     }
 
     ComplaintView view(Complaint c) {

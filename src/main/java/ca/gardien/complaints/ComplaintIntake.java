@@ -148,7 +148,7 @@ class ComplaintIntake {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        boolean refused = requestId != null && files.refusedRequest(requestId);
+        boolean refused = requestId != null && files.concernsRefusal(email, phone, requestId, false);
         var complaint = new Complaint(
                 UUID.randomUUID(),
                 references.next("C", "complaints_reference_seq", receivedOn.getYear()),

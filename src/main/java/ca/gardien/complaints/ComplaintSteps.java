@@ -63,10 +63,10 @@ class ComplaintSteps {
                 null));
     }
 
-    /** Links the file to the rights request it concerns; a refused request (or one said refused) brings the CAI remedy. */
+    /** Links the file to the rights request it concerns; the complainant's refused request brings the CAI remedy. */
     ComplaintView link(UUID id, UUID request, Boolean refused, ComplaintCaller caller) {
         var c = files.opened(id, caller);
-        boolean concerns = Boolean.TRUE.equals(refused) || files.refusedRequest(request);
+        boolean concerns = files.concernsRefusal(c.email(), c.phone(), request, Boolean.TRUE.equals(refused));
         var linked = c.withState(
                 c.status(),
                 c.dueOn(),

@@ -210,6 +210,12 @@ public class Complaints {
         return answers.answer(id, reasons, caller);
     }
 
+    /** The answer's text as it would be sent now; nothing sent or kept. */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    String previewAnswer(UUID id, String reasons, ComplaintCaller caller) {
+        return answers.previewAnswer(id, reasons, caller);
+    }
+
     /** Closes the file: only once the answer was sent. */
     @Transactional(noRollbackFor = AccessDeniedException.class)
     ComplaintView close(UUID id, ComplaintCaller caller) {

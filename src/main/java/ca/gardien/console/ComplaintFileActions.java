@@ -148,6 +148,28 @@ class ComplaintFileActions {
         return step(id, flash, "answerForm", typed, () -> desk.answer(id, reasons, auth));
     }
 
+    /**
+     * The answer's letter as it would be sent now, shown above the send button with what was typed: nothing is sent or
+     * kept; a refusal (no reasons, a file answered already) comes back as a refused step does.
+     */
+    @PostMapping("/answer/preview")
+    String previewAnswer(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String reasons,
+            Authentication auth,
+            RedirectAttributes flash) {
+        var typed = ConsoleSteps.typed("reasons", reasons);
+        var page = step(
+                id,
+                flash,
+                "answerForm",
+                typed,
+                () -> flash.addFlashAttribute("answerPreview", desk.previewAnswer(id, reasons, auth)));
+        flash.getFlashAttributes().remove("done"); // nothing was done
+        flash.addFlashAttribute("answerForm", typed);
+        return flash.getFlashAttributes().containsKey("answerPreview") ? page + "#answer-preview" : page;
+    }
+
     @PostMapping("/close")
     String close(@PathVariable UUID id, Authentication auth, RedirectAttributes flash) {
         return step(id, flash, null, Map.of(), () -> desk.close(id, auth));

@@ -15,9 +15,31 @@ public class Requests {
     static final int MAX_LIST = 1000;
 
     private final RequestStore store;
+    private final RequestsProperties properties;
 
-    Requests(RequestStore store) {
+    Requests(RequestStore store, RequestsProperties properties) {
         this.store = store;
+        this.properties = properties;
+    }
+
+    /**
+     * Whether the request is known by this email address or phone number (one of its identifiers, as intake normalizes
+     * them): a complaint about it then comes from the person it concerns, not from someone else. False when both are
+     * null or the request has neither.
+     */
+    @Transactional(readOnly = true)
+    public boolean identifiedBy(UUID id, String email, String phone) {
+        var mine = new java.util.ArrayList<ca.gardien.shared.SubjectIdentifier>();
+        for (var kind : List.of(ca.gardien.shared.IdentifierKind.EMAIL, ca.gardien.shared.IdentifierKind.PHONE)) {
+            var typed = ca.gardien.shared.SubjectIdentifier.of(
+                    kind, kind == ca.gardien.shared.IdentifierKind.EMAIL ? email : phone, properties.phoneRegion());
+            if (typed != null) {
+                mine.add(typed);
+            }
+        }
+        return get(id).identifiers().stream()
+                .anyMatch(i -> i.value() != null
+                        && mine.contains(new ca.gardien.shared.SubjectIdentifier(i.kind(), i.value())));
     }
 
     @Transactional(readOnly = true)

@@ -12,38 +12,31 @@ import org.springframework.http.MediaType;
 /**
  * A complaint about a request whose answer refused it is a complaint about a refusal, as one about a request deemed
  * refused is: its answer must tell of the examination of a disagreement (officer review: only a deemed refusal counted).
+ * The complainant is the person who made the request (ComplaintAboutAnotherPersonsRequestTest: another person's).
  */
 class RefusedAnswerComplaintTest extends RequestsTestSupport {
 
     @Test
     void aComplaintLinkedToARequestAnsweredWithARefusalConcernsARefusal() throws Exception {
-        var refused = inProgress("ACCESS", email());
-        completeTasks(refused, "[]");
-        draft(refused, staff, """
-                        {"outcome": "REFUSAL", "reasons": "Les renseignements concernent un tiers.",
-                         "legalProvisions": ["P-39.1 s. 40"],
-                         "remedy": "Demande d'examen de mésentente à la Commission d'accès à l'information",
-                         "remedyTimeLimitDays": 30}""").andExpect(status().isOk());
-        mvc.perform(post("/api/v1/requests/" + refused + "/approve").header("Authorization", officerBearer()))
-                .andExpect(jsonPath("$.status").value("APPROVED"));
-        mvc.perform(post("/api/v1/requests/" + refused + "/send").header("Authorization", staff))
-                .andExpect(jsonPath("$.status").value("SENT"));
+        var refusedEmail = email();
+        var refused = sentRefusal(refusedEmail);
 
-        var answered = inProgress("ACCESS", email());
+        var answeredEmail = email();
+        var answered = inProgress("ACCESS", answeredEmail);
         completeTasks(answered, "[]");
         draft(answered, staff, "{\"outcome\": \"FULFILLED\"}").andExpect(status().isOk());
 
-        assertConcernsRefusal(refused, true);
-        assertConcernsRefusal(answered, false);
+        assertConcernsRefusal(refused, refusedEmail, true);
+        assertConcernsRefusal(answered, answeredEmail, false);
     }
 
-    private void assertConcernsRefusal(java.util.UUID request, boolean expected) throws Exception {
+    private void assertConcernsRefusal(java.util.UUID request, String email, boolean expected) throws Exception {
         var body = mvc.perform(post("/api/v1/complaints")
                         .header("Authorization", officerBearer())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"name":"Camille Exemple","email":"camille@example.test","phone":"+1 555 010 0199",
-                                 "subject":"Refus d'accès","reasons":"Ma demande a été refusée.","language":"fr"}"""))
+                                {"name":"Camille Exemple","email":"%s","phone":"+1 555 010 0199",
+                                 "subject":"Refus d'accès","reasons":"Ma demande a été refusée.","language":"fr"}""".formatted(email)))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()

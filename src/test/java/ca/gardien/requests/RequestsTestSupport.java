@@ -182,6 +182,26 @@ abstract class RequestsTestSupport extends WebTestSupport {
                 .content(json));
     }
 
+    /** An access request of this person's email, answered with a refusal: approved and sent. */
+    UUID sentRefusal(String email) throws Exception {
+        var refused = inProgress("ACCESS", email);
+        completeTasks(refused, "[]");
+        draft(refused, staff, """
+                        {"outcome": "REFUSAL", "reasons": "Les renseignements concernent un tiers.",
+                         "legalProvisions": ["P-39.1 s. 40"],
+                         "remedy": "Demande d'examen de mésentente à la Commission d'accès à l'information",
+                         "remedyTimeLimitDays": 30}""")
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk());
+        mvc.perform(post("/api/v1/requests/" + refused + "/approve").header("Authorization", officerBearer()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
+                        .value("APPROVED"));
+        mvc.perform(post("/api/v1/requests/" + refused + "/send").header("Authorization", staff))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
+                        .value("SENT"));
+        return refused;
+    }
+
     ResultActions verify(UUID requestId, String kind, String code) throws Exception {
         return mvc.perform(post("/requests/" + requestId + "/verify")
                 .contentType(MediaType.APPLICATION_JSON)
