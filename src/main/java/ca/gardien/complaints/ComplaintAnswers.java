@@ -20,6 +20,7 @@ class ComplaintAnswers {
 
     private final ComplaintFiles files;
     private final ComplaintStore store;
+    private final ComplaintDocumentStore documents;
     private final ComplaintClock clock;
     private final ComplaintLetters letters;
     private final Clock instants;
@@ -27,18 +28,24 @@ class ComplaintAnswers {
     ComplaintAnswers(
             ComplaintFiles files,
             ComplaintStore store,
+            ComplaintDocumentStore documents,
             ComplaintClock clock,
             ComplaintLetters letters,
             Clock instants) {
         this.files = files;
         this.store = store;
+        this.documents = documents;
         this.clock = clock;
         this.letters = letters;
         this.instants = instants;
     }
 
-    /** A document of the file: the scanned letter ({@code LETTER}) or a supporting document ({@code SUPPORTING}). */
-    ComplaintDocument file(UUID id, String kind, String mediaType, byte[] content, ComplaintCaller caller) {
+    /**
+     * A document of the file: the scanned letter ({@code LETTER}) or a supporting document ({@code SUPPORTING}), with
+     * the name it was uploaded under, cleaned ({@link ca.gardien.shared.FileNames}): it downloads under that name.
+     */
+    ComplaintDocument file(
+            UUID id, String kind, String mediaType, byte[] content, String fileName, ComplaintCaller caller) {
         var c = files.opened(id, caller);
         var k = kind == null || kind.isBlank() ? "SUPPORTING" : kind.strip().toUpperCase(Locale.ROOT);
         if (!List.of("LETTER", "SUPPORTING").contains(k)) {
@@ -47,7 +54,8 @@ class ComplaintAnswers {
         if (content == null || content.length == 0) {
             throw new InvalidInputException("file", "shared.field.required");
         }
-        var document = store.insertDocument(c.id(), k, mediaType, content, instants.instant());
+        var name = ca.gardien.shared.FileNames.clean(fileName);
+        var document = documents.insert(c.id(), k, mediaType, content, name, instants.instant());
         store.step(c.id(), "document", k, caller.actor(), instants.instant());
         files.fact(
                 "document",
@@ -60,10 +68,12 @@ class ComplaintAnswers {
     /** A document's content, for a caller who may open the file; the read is a ledger fact. */
     Download download(UUID id, UUID documentId, ComplaintCaller caller) {
         files.opened(id, caller);
-        var document = store.document(id, documentId)
+        var document = documents
+                .document(id, documentId)
                 .orElseThrow(() -> new NotFoundException("complaints.object.document", documentId));
         // empty when its key was lost (a database restored without its keys): nothing readable to give
-        var content = store.content(id, documentId)
+        var content = documents
+                .content(id, documentId)
                 .orElseThrow(() -> new NotFoundException("complaints.object.document", documentId));
         files.fact(
                 "document-read",
@@ -84,7 +94,7 @@ class ComplaintAnswers {
         var locale = ComplaintFiles.locale(c);
         var letter = answerLetter(c, reasons, locale);
         var pdf = letters.pdf(letter, locale);
-        var document = store.insertDocument(c.id(), "ANSWER", "application/pdf", pdf, instants.instant());
+        var document = documents.insert(c.id(), "ANSWER", "application/pdf", pdf, instants.instant());
         files.email(c, "complaint-answer", letter.text());
         var today = clock.today();
         var answered = c.withState(

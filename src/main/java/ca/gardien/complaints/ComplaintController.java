@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -135,7 +134,13 @@ class ComplaintController {
                         || file.getContentType().length() > 100
                 ? MediaType.APPLICATION_OCTET_STREAM_VALUE
                 : file.getContentType();
-        return complaints.file(id, kind, type, file == null ? null : file.getBytes(), ComplaintCaller.of(auth));
+        return complaints.file(
+                id,
+                kind,
+                type,
+                file == null ? null : file.getBytes(),
+                file == null ? null : file.getOriginalFilename(),
+                ComplaintCaller.of(auth));
     }
 
     @GetMapping("/{id}/documents/{documentId}")
@@ -143,15 +148,16 @@ class ComplaintController {
     ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID documentId, Authentication auth) {
         var download = complaints.download(id, documentId, ComplaintCaller.of(auth));
         var document = download.document();
+        // the name it was uploaded under (cleaned at upload), else what it is and its id; always an attachment of bytes
+        var name = document.fileName() != null
+                ? document.fileName()
+                : document.kind().toLowerCase(java.util.Locale.ROOT) + "-" + document.id()
+                        + (document.mediaType().equals("application/pdf") ? ".pdf" : "");
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(document.kind().toLowerCase(java.util.Locale.ROOT) + "-" + document.id()
-                                        + (document.mediaType().equals("application/pdf") ? ".pdf" : ""))
-                                .build()
-                                .toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ca.gardien.shared.FileNames.disposition(name))
                 .body(download.content());
     }
 

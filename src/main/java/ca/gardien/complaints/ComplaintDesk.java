@@ -76,11 +76,12 @@ public class ComplaintDesk {
 
     /** A complaint received by mail, email or phone, entered with its scanned letter: both or neither are kept. */
     @Transactional
-    public ComplaintView enter(NewComplaint complaint, String letterType, byte[] letter, Authentication auth) {
+    public ComplaintView enter(
+            NewComplaint complaint, String letterType, byte[] letter, String letterName, Authentication auth) {
         var caller = ComplaintCaller.of(auth);
         var entered = complaints.enter(complaint, caller);
         if (letter != null) {
-            complaints.file(entered.complaint().id(), "LETTER", letterType, letter, caller);
+            complaints.file(entered.complaint().id(), "LETTER", letterType, letter, letterName, caller);
         }
         return entered;
     }
@@ -121,8 +122,8 @@ public class ComplaintDesk {
     }
 
     @Transactional(noRollbackFor = AccessDeniedException.class)
-    public ComplaintDocument file(UUID id, String mediaType, byte[] content, Authentication auth) {
-        return complaints.file(id, "SUPPORTING", mediaType, content, ComplaintCaller.of(auth));
+    public ComplaintDocument file(UUID id, String mediaType, byte[] content, String fileName, Authentication auth) {
+        return complaints.file(id, "SUPPORTING", mediaType, content, fileName, ComplaintCaller.of(auth));
     }
 
     @Transactional(noRollbackFor = AccessDeniedException.class)

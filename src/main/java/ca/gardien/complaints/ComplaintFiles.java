@@ -31,6 +31,7 @@ class ComplaintFiles {
     static final int MAX_TEXT = 10_000;
 
     private final ComplaintStore store;
+    private final ComplaintDocumentStore documents;
     private final ComplaintClock clock;
     private final Requests requests;
     private final ca.gardien.requests.Responses responses;
@@ -41,6 +42,7 @@ class ComplaintFiles {
 
     ComplaintFiles(
             ComplaintStore store,
+            ComplaintDocumentStore documents,
             ComplaintClock clock,
             Requests requests,
             ca.gardien.requests.Responses responses,
@@ -51,6 +53,7 @@ class ComplaintFiles {
         this.outbox = outbox;
         this.links = links;
         this.store = store;
+        this.documents = documents;
         this.clock = clock;
         this.requests = requests;
         this.responses = responses;
@@ -186,9 +189,13 @@ class ComplaintFiles {
     }
 
     ComplaintView view(Complaint c) {
-        var documents = store.documents(c.id());
         return new ComplaintView(
-                c, clock.daysLeft(c), clock.urgency(c).name(), store.steps(c.id()), documents, links.of(c.id()));
+                c,
+                clock.daysLeft(c),
+                clock.urgency(c).name(),
+                store.steps(c.id()),
+                documents.of(c.id()),
+                links.of(c.id()));
     }
 
     ComplaintView summary(Complaint c) {

@@ -24,6 +24,7 @@ class ComplaintSteps {
 
     private final ComplaintFiles files;
     private final ComplaintStore store;
+    private final ComplaintDocumentStore documents;
     private final ComplaintClock clock;
     private final ComplaintLetters letters;
     private final Clock instants;
@@ -32,12 +33,14 @@ class ComplaintSteps {
     ComplaintSteps(
             ComplaintFiles files,
             ComplaintStore store,
+            ComplaintDocumentStore documents,
             ComplaintClock clock,
             ComplaintLetters letters,
             Clock instants,
             AccountViews accounts) {
         this.files = files;
         this.store = store;
+        this.documents = documents;
         this.clock = clock;
         this.letters = letters;
         this.instants = instants;
@@ -96,7 +99,7 @@ class ComplaintSteps {
             // no address: the letter is printed and posted from its PDF in the file
             var locale = ComplaintFiles.locale(c);
             var pdf = letters.pdf(letters.informationRequest(c, what, locale), locale);
-            store.insertDocument(c.id(), "INFORMATION_REQUEST", "application/pdf", pdf, instants.instant());
+            documents.insert(c.id(), "INFORMATION_REQUEST", "application/pdf", pdf, instants.instant());
         } else if (what != null) {
             files.email(c, "complaint-information", what);
         }
@@ -172,7 +175,7 @@ class ComplaintSteps {
         var locale = ComplaintFiles.locale(c);
         var letter = letters.delayNotice(c, why, where, day, locale);
         var pdf = letters.pdf(letter, locale);
-        var document = store.insertDocument(c.id(), "DELAY_NOTICE", "application/pdf", pdf, instants.instant());
+        var document = documents.insert(c.id(), "DELAY_NOTICE", "application/pdf", pdf, instants.instant());
         files.email(c, "complaint-delay", letter.text());
         var delayed = ComplaintFiles.with(c, c.status(), c.dueOn(), c.informationRequestedOn(), day, c.assignedTo());
         return files.view(files.save(

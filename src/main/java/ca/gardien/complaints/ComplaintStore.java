@@ -1,6 +1,5 @@
 package ca.gardien.complaints;
 
-import ca.gardien.shared.Digests;
 import ca.gardien.shared.SubjectKey;
 import ca.gardien.shared.SubjectKeys;
 import java.sql.ResultSet;
@@ -147,42 +146,6 @@ class ComplaintStore {
                 .list();
     }
 
-    ComplaintDocument insertDocument(UUID complaintId, String kind, String mediaType, byte[] content, Instant at) {
-        var document = new ComplaintDocument(
-                UUID.randomUUID(), complaintId, kind, mediaType, content.length, Digests.sha256Hex(content), at);
-        jdbc.sql("INSERT INTO complaints_document (id, complaint_id, kind, media_type, size, sha256, content,"
-                        + " uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        document.id(),
-                        complaintId,
-                        kind,
-                        mediaType,
-                        document.size(),
-                        document.sha256(),
-                        keyOf(complaintId).sealBytes(content),
-                        utc(at))
-                .update();
-        return document;
-    }
-
-    List<ComplaintDocument> documents(UUID complaintId) {
-        return jdbc.sql("SELECT id, complaint_id, kind, media_type, size, sha256, uploaded_at FROM complaints_document"
-                        + " WHERE complaint_id = ? ORDER BY uploaded_at, id")
-                .param(complaintId)
-                .query((rs, n) -> document(rs))
-                .list();
-    }
-
-    /** A document's content in clear; empty when there is none, or its key was destroyed. */
-    Optional<byte[]> content(UUID complaintId, UUID documentId) {
-        var key = keyOf(complaintId);
-        return jdbc.sql("SELECT content FROM complaints_document WHERE complaint_id = ? AND id = ?")
-                .params(complaintId, documentId)
-                .query((rs, n) -> Optional.ofNullable(key.openBytes(rs.getBytes("content"))))
-                .optional()
-                .flatMap(c -> c);
-    }
-
     /** The file's subject key ({@code null} id for a file stored before sealing, or one that no longer exists). */
     SubjectKey keyOf(UUID complaintId) {
         return keys.key(jdbc.sql("SELECT subject_key FROM complaints_complaint WHERE id = ?")
@@ -190,25 +153,6 @@ class ComplaintStore {
                 .query((rs, n) -> rs.getObject(1, UUID.class))
                 .optional()
                 .orElse(null));
-    }
-
-    Optional<ComplaintDocument> document(UUID complaintId, UUID documentId) {
-        return jdbc.sql("SELECT id, complaint_id, kind, media_type, size, sha256, uploaded_at FROM complaints_document"
-                        + " WHERE complaint_id = ? AND id = ?")
-                .params(complaintId, documentId)
-                .query((rs, n) -> document(rs))
-                .optional();
-    }
-
-    private static ComplaintDocument document(ResultSet rs) throws SQLException {
-        return new ComplaintDocument(
-                rs.getObject("id", UUID.class),
-                rs.getObject("complaint_id", UUID.class),
-                rs.getString("kind"),
-                rs.getString("media_type"),
-                rs.getLong("size"),
-                rs.getString("sha256"),
-                rs.getObject("uploaded_at", OffsetDateTime.class).toInstant());
     }
 
     private Complaint complaint(ResultSet rs) throws SQLException {
@@ -236,7 +180,7 @@ class ComplaintStore {
                 rs.getInt("version"));
     }
 
-    private static OffsetDateTime utc(Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

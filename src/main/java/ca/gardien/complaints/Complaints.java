@@ -194,8 +194,9 @@ public class Complaints {
 
     /** A document of the file: the scanned letter ({@code LETTER}) or a supporting document ({@code SUPPORTING}). */
     @Transactional(noRollbackFor = AccessDeniedException.class)
-    ComplaintDocument file(UUID id, String kind, String mediaType, byte[] content, ComplaintCaller caller) {
-        return answers.file(id, kind, mediaType, content, caller);
+    ComplaintDocument file(
+            UUID id, String kind, String mediaType, byte[] content, String fileName, ComplaintCaller caller) {
+        return answers.file(id, kind, mediaType, content, fileName, caller);
     }
 
     /** A document's content, for a caller who may open the file; the read is a ledger fact. */

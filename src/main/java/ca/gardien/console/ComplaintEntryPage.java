@@ -80,7 +80,11 @@ class ComplaintEntryPage {
         }
         try {
             var entered = desk.enter(
-                    input, upload == null ? null : upload.mediaType(), upload == null ? null : upload.content(), auth);
+                    input,
+                    upload == null ? null : upload.mediaType(),
+                    upload == null ? null : upload.content(),
+                    upload == null ? null : upload.fileName(),
+                    auth);
             return "redirect:/console/complaints/" + entered.complaint().id();
         } catch (InvalidInputException e) {
             e.errors()

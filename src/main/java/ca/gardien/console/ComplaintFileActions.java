@@ -118,6 +118,7 @@ class ComplaintFileActions {
                         id,
                         upload == null ? null : upload.mediaType(),
                         upload == null ? null : upload.content(),
+                        upload == null ? null : upload.fileName(),
                         auth));
     }
 
@@ -128,12 +129,16 @@ class ComplaintFileActions {
         var d = content.document();
         boolean pdf = "application/pdf".equals(d.mediaType());
         var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        // named as the officer would file it: what it is and its day, in the page's language
+        // the name it was uploaded under (cleaned at upload); a letter Gardien wrote, or a document stored before names
+        // were kept, named as the officer would file it: what it is and its day, in the page's language
         // ("reponse-2026-12-01-1a2b3c4d.pdf")
-        var name = ConsoleFiles.slug(messages.getMessage("complaints.document." + d.kind(), null, d.kind(), locale))
-                + "-" + times.dayOf(d.at()) + "-"
-                + d.id().toString().substring(0, 8) // two documents of a day keep apart
-                + (pdf ? ".pdf" : ConsoleFiles.extension(d.mediaType()));
+        var name = d.fileName();
+        if (name == null) {
+            name = ConsoleFiles.slug(messages.getMessage("complaints.document." + d.kind(), null, d.kind(), locale))
+                    + "-" + times.dayOf(d.at()) + "-"
+                    + d.id().toString().substring(0, 8) // two documents of a day keep apart
+                    + (pdf ? ".pdf" : ConsoleFiles.extension(d.mediaType()));
+        }
         return RequestActions.attachment(
                 name, pdf ? MediaType.APPLICATION_PDF : MediaType.APPLICATION_OCTET_STREAM, content.content());
     }

@@ -194,7 +194,7 @@ class RequestActions {
                 .contentType(type)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ConsoleFiles.disposition(filename))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ca.gardien.shared.FileNames.disposition(filename))
                 .body(content);
     }
 

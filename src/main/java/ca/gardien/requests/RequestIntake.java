@@ -2,6 +2,7 @@ package ca.gardien.requests;
 
 import ca.gardien.inventory.Inventory;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.FileNames;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.KeyedDigest;
 import ca.gardien.shared.NotFoundException;

@@ -179,7 +179,13 @@ class ComplaintConsoleTest extends WebTestSupport {
                 .getResponse();
         assertThat(body.getHeader(HttpHeaders.CONTENT_DISPOSITION))
                 .startsWith("attachment")
-                .containsPattern("filename=\"lettre-numerisee-\\d{4}-\\d{2}-\\d{2}-[0-9a-f]{8}\\.pdf\"");
+                .contains("filename=\"scan.pdf\""); // as it was uploaded (ComplaintDocumentNamesTest)
+        // a letter Gardien wrote (the information request to post) is named for what it is and its day
+        assertThat(mvc.perform(get(links.get(1)).session(officer))
+                        .andReturn()
+                        .getResponse()
+                        .getHeader(HttpHeaders.CONTENT_DISPOSITION))
+                .containsPattern("filename=\"[a-z-]+-\\d{4}-\\d{2}-\\d{2}-[0-9a-f]{8}\\.pdf\"");
         assertThat(body.getContentType()).isEqualTo("application/pdf");
         assertThat(body.getContentAsByteArray()).isEqualTo(SCAN);
         awaitLedgerEntry("complaints.document-read", id);
