@@ -103,6 +103,15 @@ class ComplaintFormPages {
         return form(model, errors);
     }
 
+    /**
+     * The form shown again in the language its switch asked for ({@code lang}, read by the locale interceptor), with
+     * what was typed: nothing is checked, filed or counted. A POST, so that nothing typed goes into an address.
+     */
+    @PostMapping("/language")
+    String inLanguage(@ModelAttribute("form") ComplaintForm form, Model model) {
+        return form(model, Map.of());
+    }
+
     /** The confirmation, once, after a complaint was filed; reloaded later, the form again. */
     @GetMapping("/received")
     String received(Model model, Locale locale) {
@@ -114,8 +123,7 @@ class ComplaintFormPages {
 
     private String form(Model model, Map<String, String> errors) {
         model.addAttribute("errors", errors);
-        // the language switch leads to the form's page (GET), also from a form sent back with errors: the address it
-        // was posted to answers no GET, and nothing typed goes into the switch's address
+        // the language switch posts the form to /language (fragments :: langForm); the page's own address for the rest
         model.addAttribute("currentPath", "/privacy/complaints/new");
         return "portal/complaint-form";
     }

@@ -62,37 +62,43 @@ class RequestPages {
             Model model,
             HttpServletRequest http,
             HttpServletResponse response) {
+        // every field checked at once by the intake, a missing type with the rest (the public's review: the type was
+        // checked alone first, so a second submit brought the next error)
         var errors = new LinkedHashMap<String, String>();
-        if (form.type() == null || form.type().isBlank()) {
-            errors.put("type", "type");
-        } else {
-            try {
-                var request = intake.submitPublic(form.toNewRequest(), PERSON, http.getRemoteAddr());
-                return "redirect:/privacy/requests/" + request.id() + "/code";
-            } catch (RateLimitedException e) {
-                // the page comes back with what was typed and a notice; nothing was written or sent
-                response.setStatus(429);
-                response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
-                model.addAttribute("rateLimited", true);
-                return form(model, Map.of());
-            } catch (InvalidInputException e) {
-                e.errors().forEach(f -> errors.putIfAbsent(FIELDS.getOrDefault(f.field(), "type"), f.field()));
-            } catch (RuntimeException e) {
-                if (!(e instanceof RequestRefusal)) {
-                    throw e;
-                }
-                errors.put("type", "type.unavailable");
+        try {
+            var request = intake.submitPublic(form.toNewRequest(), PERSON, http.getRemoteAddr());
+            return "redirect:/privacy/requests/" + request.id() + "/code";
+        } catch (RateLimitedException e) {
+            // the page comes back with what was typed and a notice; nothing was written or sent
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            model.addAttribute("rateLimited", true);
+            return form(model, Map.of());
+        } catch (InvalidInputException e) {
+            e.errors().forEach(f -> errors.putIfAbsent(FIELDS.getOrDefault(f.field(), "type"), f.field()));
+        } catch (RuntimeException e) {
+            if (!(e instanceof RequestRefusal)) {
+                throw e;
             }
+            errors.put("type", "type.unavailable");
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return form(model, errors);
     }
 
+    /**
+     * The form shown again in the language its switch asked for ({@code lang}, read by the locale interceptor), with
+     * what was typed: nothing is checked, sent or written. A POST, so that nothing typed goes into an address.
+     */
+    @PostMapping("/language")
+    String inLanguage(@ModelAttribute("form") RequestForm form, Model model) {
+        return form(model, Map.of());
+    }
+
     private String form(Model model, Map<String, String> errors) {
         model.addAttribute("types", TYPES.stream().map(Enum::name).toList());
         model.addAttribute("errors", errors);
-        // the language switch leads to the form's page (GET), also from a form sent back with errors: the address it
-        // was posted to answers no GET, and nothing typed goes into the switch's address
+        // the language switch posts the form to /language (fragments :: langForm); the page's own address for the rest
         model.addAttribute("currentPath", "/privacy/requests/new");
         return "portal/request-form";
     }

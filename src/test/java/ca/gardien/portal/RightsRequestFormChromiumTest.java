@@ -59,6 +59,31 @@ class RightsRequestFormChromiumTest {
         assertThat(request.language()).isEqualTo("en");
     }
 
+    /**
+     * The public's review: a refused form shows every error at once and takes the focus to their summary; its language
+     * switch (a button of the form) shows it again in English with what was typed, nothing of it in the address.
+     */
+    @Test
+    void aRefusedFormFocusesItsSummaryAndItsLanguageSwitchKeepsWhatWasTyped() throws Exception {
+        try (var browser = ChromiumSession.open(
+                "http://127.0.0.1:" + port + "/privacy/requests/new", profiles.resolve("switch"))) {
+            browser.waitFor("document.getElementById('request-form')", WAIT);
+            browser.evaluate("document.getElementById('details').value = 'Mon dossier client.';"
+                    + "document.getElementById('submit-request').click(); 'sent'");
+            browser.waitFor("document.activeElement && document.activeElement.id === 'error-summary'", WAIT);
+            assertThat(browser.evaluate("document.querySelectorAll('#error-summary li').length"))
+                    .isEqualTo("2");
+            browser.evaluate("document.getElementById('email').value = 'someone@example.test';"
+                    + "document.querySelector('header.lang button').click(); 'sent'");
+            browser.waitFor("document.documentElement.lang === 'en'", WAIT);
+            assertThat(browser.evaluate("document.getElementById('details').value"))
+                    .isEqualTo("Mon dossier client.");
+            assertThat(browser.evaluate("document.getElementById('email').value"))
+                    .isEqualTo("someone@example.test");
+            assertThat(browser.evaluate("location.pathname + location.search")).isEqualTo("/privacy/requests/language");
+        }
+    }
+
     private RightsRequest submit(String query, String type, String language, String sentText) throws Exception {
         var email = "browser-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
         try (var browser = ChromiumSession.open(

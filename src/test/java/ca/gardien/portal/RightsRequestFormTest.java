@@ -112,8 +112,8 @@ class RightsRequestFormTest extends WebTestSupport {
                 .getResponse()
                 .getContentAsString();
         assertThat(html)
-                .as("the language switch leads to the form's page (GET), nothing typed in its address")
-                .contains("/locale?lang=en&amp;return=/privacy/requests/new\"")
+                .as("the language switch posts the form (PublicFormErrorsAndLanguageTest), nothing typed in an address")
+                .contains("formaction=\"/privacy/requests/language\"")
                 .doesNotContain("not-an-email&");
         assertThat(html)
                 .contains("class=\"error-summary\"")
