@@ -18,10 +18,17 @@ public class ConnectorDesk {
 
     private final ConnectorCatalog catalog;
     private final ConnectorRuns runs;
+    private final RunNames runNames;
 
-    ConnectorDesk(ConnectorCatalog catalog, ConnectorRuns runs) {
+    ConnectorDesk(ConnectorCatalog catalog, ConnectorRuns runs, RunNames runNames) {
         this.catalog = catalog;
         this.runs = runs;
+        this.runNames = runNames;
+    }
+
+    /** The connector and start of each of these runs that exists, by id; one query. */
+    public Map<java.util.UUID, ConnectorRunName> runNames(java.util.Collection<java.util.UUID> ids) {
+        return runNames.of(ids);
     }
 
     public List<ConnectorView> list() {

@@ -97,6 +97,16 @@ public class ConsentReports {
         return subjects.find(parsed).map(records::history);
     }
 
+    /**
+     * A subject's records by its internal id (where the ledger's line about a person leads), oldest first, or empty
+     * when none is kept.
+     */
+    @Transactional(readOnly = true)
+    public Optional<List<ConsentRecord>> history(java.util.UUID subject) {
+        var found = records.history(subject);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found);
+    }
+
     /** One page of the consent history of all subjects (the console's list), with the cursor of the next page. */
     @Transactional(readOnly = true)
     public ca.gardien.shared.Listing.Page<ConsentQuery.Row> page(ConsentQuery query) {

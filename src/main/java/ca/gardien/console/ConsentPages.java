@@ -16,6 +16,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,9 +42,7 @@ class ConsentPages {
 
     @GetMapping
     String rates(Model model, Locale locale) {
-        model.addAttribute("rates", reports.rates());
-        model.addAttribute("names", names(locale));
-        model.addAttribute("iab", reports.iab());
+        page(model, locale);
         return "console/consent";
     }
 
@@ -53,21 +52,44 @@ class ConsentPages {
             Model model,
             Locale locale,
             HttpServletResponse response) {
-        model.addAttribute("rates", reports.rates());
-        model.addAttribute("names", names(locale));
-        model.addAttribute("iab", reports.iab());
+        page(model, locale);
         try {
-            var history = reports.history(identifier.strip());
-            model.addAttribute("history", history.orElse(null));
-            model.addAttribute("lookedUp", true);
-            if (history.isEmpty()) {
-                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            }
+            shown(reports.history(identifier.strip()), model, response);
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("identifierError", true);
         }
         return "console/consent";
+    }
+
+    /**
+     * One subject's history by the internal id the ledger names it by (its line links here): no identifier of the
+     * person is shown or needed; an id that names nobody is a 404 said in words.
+     */
+    @GetMapping("/subjects/{subject}")
+    String subjectById(@PathVariable String subject, Model model, Locale locale, HttpServletResponse response) {
+        page(model, locale);
+        shown(uuid(subject).flatMap(reports::history), model, response);
+        return "console/consent";
+    }
+
+    private static void shown(
+            java.util.Optional<? extends java.util.List<?>> history, Model model, HttpServletResponse response) {
+        model.addAttribute("history", history.orElse(null));
+        model.addAttribute("lookedUp", true);
+        if (history.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private static java.util.Optional<java.util.UUID> uuid(String text) {
+        try {
+            return text.length() == 36
+                    ? java.util.Optional.of(java.util.UUID.fromString(text))
+                    : java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     @PostMapping("/export")
@@ -86,6 +108,12 @@ class ConsentPages {
                 .contentType(MediaType.parseMediaType(export.contentType() + ";charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"" + export.filename() + "\"")
                 .body(export.body());
+    }
+
+    private void page(Model model, Locale locale) {
+        model.addAttribute("rates", reports.rates());
+        model.addAttribute("names", names(locale));
+        model.addAttribute("iab", reports.iab());
     }
 
     private Map<String, String> names(Locale locale) {

@@ -9,7 +9,7 @@ import java.util.Map;
  * One line of the ledger page, in words and already in the page's language. As for the queue ({@link QueueLine}), the
  * controller prepares the words once per distinct actor and object type of the page (an account's words need
  * its role: one look-up per account, not per line) and the template only prints properties. A rights request or a
- * complaint is named by its reference rather than its id.
+ * complaint is named by its reference rather than its id; an object the reader may open links to its page.
  */
 public record LedgerLine(
         long sequence,
@@ -19,11 +19,16 @@ public record LedgerLine(
         String raw,
         String object,
         String objectId,
+        String href,
         String shortHash) {
 
     /** The lines of one page: each distinct actor and object type put in words once, each action by its way. */
     static List<LedgerLine> of(
-            List<LedgerEntry> entries, LedgerWords words, Map<String, String> references, ConsoleTimes times) {
+            List<LedgerEntry> entries,
+            LedgerWords words,
+            Map<String, String> references,
+            Map<String, String> links,
+            ConsoleTimes times) {
         var actors = new HashMap<String, String>();
         var objects = new HashMap<String, String>();
         return entries.stream()
@@ -37,6 +42,7 @@ public record LedgerLine(
                             e.action() + " · " + actor + " · " + e.objectType() + ":" + e.objectId(),
                             once(objects, e.objectType(), words::object),
                             references.getOrDefault(e.objectId(), e.objectId()),
+                            links.get(e.objectId()),
                             e.hash().substring(0, Math.min(16, e.hash().length())) + "…");
                 })
                 .toList();

@@ -96,8 +96,10 @@ class LedgerPages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("actorError", messages.getMessage(who.error(), new Object[] {who.typed()}, locale));
         }
-        var named = references.of(page.rows(), LedgerActors.listsAccounts(CurrentActor.roles(reader)));
-        model.addAttribute("entries", LedgerLine.of(page.rows(), words, named, times));
+        var roles = CurrentActor.roles(reader);
+        var named = references.of(page.rows(), LedgerActors.listsAccounts(roles));
+        model.addAttribute(
+                "entries", LedgerLine.of(page.rows(), words, named, references.links(page.rows(), roles), times));
         model.addAttribute("status", ledger.status());
         model.addAttribute("actors", actors.choices(locale, CurrentActor.roles(reader)));
         var filters = new Object[] {

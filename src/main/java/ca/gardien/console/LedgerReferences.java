@@ -1,9 +1,11 @@
 package ca.gardien.console;
 
 import ca.gardien.complaints.Complaints;
+import ca.gardien.connectors.ConnectorDesk;
 import ca.gardien.incidents.IncidentReferences;
 import ca.gardien.ledger.LedgerEntry;
 import ca.gardien.organization.AccountViews;
+import ca.gardien.organization.Role;
 import ca.gardien.requests.RequestViews;
 import ca.gardien.shared.References;
 import java.util.HashMap;
@@ -17,13 +19,16 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The ledger names rights requests, complaints and incidents by the references people use ("R-2026-00042",
  * "C-2026-00007", "I-2026-00003"): the page shows them for the ids it lists, and its object filter takes a reference as
  * well as an id. Other objects are named in words where it costs no query per line: an account by its username (one
- * look-up of the accounts for the page), a message by its kind (the template the entry names), a policy by its title and an
- * object Gardien has only one of (the organization's profile, the data map) by what it is, in the page's language.
+ * look-up of the accounts for the page), a message by its kind (the template the entry names), a policy by its title, an
+ * object Gardien has only one of (the organization's profile, the data map) by what it is, a connector by its name, a
+ * run by its day and connector (one look-up of the page's runs) and a person of the consent ledger by what the page
+ * leads to, never by an identifier, in the page's language.
  */
 @Component
 class LedgerReferences {
@@ -34,13 +39,19 @@ class LedgerReferences {
 
     private final AccountViews accounts;
     private final MessageSource messages;
+    private final ConnectorDesk connectors;
+    private final ConsoleTimes times;
 
     LedgerReferences(
             RequestViews requests,
             Complaints complaints,
             IncidentReferences incidents,
             AccountViews accounts,
-            MessageSource messages) {
+            MessageSource messages,
+            ConnectorDesk connectors,
+            ConsoleTimes times) {
+        this.connectors = connectors;
+        this.times = times;
         this.accounts = accounts;
         this.messages = messages;
         this.requests = requests;
@@ -58,15 +69,66 @@ class LedgerReferences {
         if (accountsListed && entries.stream().anyMatch(e -> "account".equals(e.objectType()))) {
             accounts.all().forEach(a -> found.put(a.id().toString(), a.username()));
         }
+        runs(entries, found, locale);
         for (var e : entries) {
-            var words = "mail-message".equals(e.objectType())
-                    ? messages.getMessage("ledger.mail." + e.detail("template"), null, null, locale)
-                    : uuid(e.objectId()) != null ? null : named(e.objectType(), e.objectId(), locale);
+            var words = switch (e.objectType()) {
+                case "mail-message" -> messages.getMessage("ledger.mail." + e.detail("template"), null, null, locale);
+                case "connector" -> messages.getMessage("ledger.named.connector", new Object[] {e.objectId()}, locale);
+                case "consent-subject" -> messages.getMessage("ledger.named.consent-subject", null, locale);
+                case "connector-run" -> messages.getMessage("ledger.named.connector-run.gone", null, locale);
+                default -> uuid(e.objectId()) != null ? null : named(e.objectType(), e.objectId(), locale);
+            };
             if (words != null) {
                 found.putIfAbsent(e.objectId(), words);
             }
         }
         return found;
+    }
+
+    /** The runs of these entries, by the day they started and their connector: one look-up for the page. */
+    private void runs(List<LedgerEntry> entries, Map<String, String> found, Locale locale) {
+        var ids = new HashSet<UUID>();
+        for (var e : entries) {
+            var id = "connector-run".equals(e.objectType()) ? uuid(e.objectId()) : null;
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        connectors
+                .runNames(ids)
+                .forEach((id, run) -> found.put(
+                        id.toString(),
+                        messages.getMessage(
+                                "ledger.named.connector-run",
+                                new Object[] {times.day(run.startedAt()), run.connector()},
+                                locale)));
+    }
+
+    /**
+     * Where a line's object can be opened, by object id, for a reader whose roles may open it: a person's consent
+     * history, a connector's page.
+     */
+    Map<String, String> links(List<LedgerEntry> entries, Set<Role> roles) {
+        var links = new HashMap<String, String>();
+        var consent =
+                roles.contains(Role.PRIVACY_OFFICER) || roles.contains(Role.DELEGATE) || roles.contains(Role.AUDITOR);
+        var connector = roles.contains(Role.PRIVACY_OFFICER) || roles.contains(Role.DELEGATE);
+        for (var e : entries) {
+            if (consent && "consent-subject".equals(e.objectType()) && uuid(e.objectId()) != null) {
+                links.put(e.objectId(), "/console/consent/subjects/" + e.objectId());
+            } else if (connector && "connector".equals(e.objectType())) {
+                links.put(
+                        e.objectId(),
+                        UriComponentsBuilder.fromPath("/console/connectors/{id}")
+                                .buildAndExpand(e.objectId())
+                                .encode()
+                                .toUriString());
+            }
+        }
+        return links;
     }
 
     /** An object with an id of words ({@code profile}, {@code data-map}, {@code privacy-policy}) in the page's words. */

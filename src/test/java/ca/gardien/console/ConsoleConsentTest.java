@@ -241,4 +241,22 @@ class ConsoleConsentTest extends WebTestSupport {
         mvc.perform(get("/console").session(officer()))
                 .andExpect(content().string(containsString("href=\"/console/consent\"")));
     }
+
+    @Test
+    void opensOnePersonsHistoryFromTheLedgersLinkWithoutAnyIdentifierOfThePerson() throws Exception {
+        mvc.perform(get("/console/consent/subjects/" + granted.subjectId()).session(officer()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"consent-history\"")))
+                .andExpect(content().string(containsString("Nouvelles de la console")))
+                .andExpect(content().string(not(containsString(email))));
+        mvc.perform(get("/console/consent/subjects/" + UUID.randomUUID()).session(officer()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Aucune personne")));
+        mvc.perform(get("/console/consent/subjects/not-an-id").session(officer()))
+                .andExpect(status().isNotFound());
+        var staff = person(Role.STAFF);
+        mvc.perform(get("/console/consent/subjects/" + granted.subjectId())
+                        .session(login(staff.username(), staff.password())))
+                .andExpect(status().isForbidden());
+    }
 }

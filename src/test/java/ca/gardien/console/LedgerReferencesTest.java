@@ -1,21 +1,28 @@
 package ca.gardien.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import ca.gardien.complaints.Complaints;
+import ca.gardien.connectors.ConnectorDesk;
+import ca.gardien.connectors.ConnectorRunName;
 import ca.gardien.incidents.IncidentReferences;
 import ca.gardien.ledger.LedgerEntry;
 import ca.gardien.organization.AccountRow;
 import ca.gardien.organization.AccountViews;
+import ca.gardien.organization.OrganizationTime;
 import ca.gardien.organization.Role;
 import ca.gardien.requests.RequestViews;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.Bundles;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,12 +38,15 @@ import org.springframework.context.i18n.LocaleContextHolder;
 class LedgerReferencesTest {
 
     private final AccountViews accounts = mock(AccountViews.class);
+    private final ConnectorDesk connectors = mock(ConnectorDesk.class);
     private final LedgerReferences references = new LedgerReferences(
             mock(RequestViews.class),
             mock(Complaints.class),
             mock(IncidentReferences.class),
             accounts,
-            Bundles.messages());
+            Bundles.messages(),
+            connectors,
+            new ConsoleTimes(OrganizationTime.of(ZoneId.of("America/Toronto"), Clock.systemUTC())));
 
     @AfterEach
     void resetLocale() {
@@ -82,5 +92,46 @@ class LedgerReferencesTest {
         assertThat(references.of(List.of(entry("account", account, "{}")), false))
                 .doesNotContainKey(account);
         verify(accounts, never()).all();
+    }
+
+    @Test
+    void connectorsRunsAndPersonsOfTheConsentLedgerAreNamedInWordsNeverByTheirIds() {
+        var run = UUID.randomUUID();
+        var otherRun = UUID.randomUUID();
+        var person = UUID.randomUUID().toString();
+        when(connectors.runNames(any()))
+                .thenReturn(java.util.Map.of(
+                        run, new ConnectorRunName("crm", Instant.parse("2026-11-20T15:00:00Z")),
+                        otherRun, new ConnectorRunName("facturation", Instant.parse("2026-11-21T15:00:00Z"))));
+        var entries = List.of(
+                entry("connector", "crm", "{}"),
+                entry("connector-run", run.toString(), "{}"),
+                entry("connector-run", otherRun.toString(), "{}"),
+                entry("connector-run", run.toString(), "{}"),
+                entry("consent-subject", person, "{}"));
+        LocaleContextHolder.setLocale(Locale.CANADA_FRENCH);
+        assertThat(references.of(entries, true))
+                .containsEntry("crm", "« crm »")
+                .containsEntry(run.toString(), "exécution du 2026-11-20 de « crm »")
+                .containsEntry(otherRun.toString(), "exécution du 2026-11-21 de « facturation »")
+                .containsEntry(person, "personne (historique de consentement)");
+        LocaleContextHolder.setLocale(Locale.CANADA);
+        assertThat(references.of(entries, true))
+                .containsEntry(run.toString(), "run of “crm” started 2026-11-20")
+                .containsEntry(person, "person (consent history)");
+        verify(connectors, times(2)).runNames(Set.of(run, otherRun)); // one look-up per page, not per line
+    }
+
+    @Test
+    void aPersonOfTheConsentLedgerLinksToTheirHistoryAndAConnectorToItsPageForReadersAllowedThere() {
+        var person = UUID.randomUUID().toString();
+        var entries = List.of(entry("consent-subject", person, "{}"), entry("connector", "crm", "{}"));
+        assertThat(references.links(entries, Set.of(Role.PRIVACY_OFFICER)))
+                .containsEntry(person, "/console/consent/subjects/" + person)
+                .containsEntry("crm", "/console/connectors/crm");
+        assertThat(references.links(entries, Set.of(Role.AUDITOR)))
+                .containsEntry(person, "/console/consent/subjects/" + person)
+                .doesNotContainKey("crm");
+        assertThat(references.links(entries, Set.of(Role.STAFF))).isEmpty();
     }
 }
