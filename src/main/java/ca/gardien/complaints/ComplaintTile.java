@@ -15,6 +15,9 @@ class ComplaintTile implements ProgramTile {
 
     static final String QUEUE = "/console/complaints";
 
+    /** The queue's filter of the files still waiting for an answer: open or awaiting information. */
+    private static final String PENDING = "PENDING";
+
     private final Complaints complaints;
 
     ComplaintTile(Complaints complaints) {
@@ -37,8 +40,15 @@ class ComplaintTile implements ProgramTile {
                 "complaints.tile.title",
                 QUEUE,
                 List.of(
-                        Figure.of("complaints.tile.open", counts[0], QUEUE),
-                        Figure.alertWhenAny("complaints.tile.due-soon", counts[1], QUEUE + "?urgency=DUE_SOON"),
-                        Figure.alertWhenAny("complaints.tile.overdue", counts[2], QUEUE + "?urgency=OVERDUE"))));
+                        Figure.of("complaints.tile.open", counts[0], link(counts[0], "?status=" + PENDING)),
+                        Figure.alertWhenAny(
+                                "complaints.tile.due-soon", counts[1], link(counts[1], "?urgency=DUE_SOON")),
+                        Figure.alertWhenAny(
+                                "complaints.tile.overdue", counts[2], link(counts[2], "?urgency=OVERDUE")))));
+    }
+
+    /** The queue filtered to what the figure counts; no link when it counts nothing. */
+    private static String link(long count, String filter) {
+        return count == 0 ? null : QUEUE + filter;
     }
 }

@@ -29,6 +29,9 @@ class ComplaintQueuePages {
 
     static final List<String> URGENCIES = List.of("OVERDUE", "DUE_SOON", "ON_TRACK", "STOPPED", "DONE");
 
+    /** The status filter of the files still waiting for an answer (open or awaiting information): the tile's "open". */
+    static final String PENDING = "PENDING";
+
     private final Complaints complaints;
     private final ca.gardien.complaints.ComplaintDesk desk;
     private final ca.gardien.incidents.Incidents incidents;
@@ -61,15 +64,18 @@ class ComplaintQueuePages {
             @RequestParam(name = "q", required = false) String search,
             Authentication auth,
             Model model) {
-        var chosenStatus = RequestQueuePages.parse(ComplaintStatus.class, status);
+        var chosenStatus = status(status);
         var chosenUrgency = urgency(urgency);
         var query = search(search);
         model.addAttribute("rows", rows(chosenStatus, chosenUrgency, query, auth));
         model.addAttribute(
                 "statuses",
-                Arrays.stream(ComplaintStatus.values()).map(Enum::name).toList());
+                java.util.stream.Stream.concat(
+                                Stream.of(PENDING),
+                                Arrays.stream(ComplaintStatus.values()).map(Enum::name))
+                        .toList());
         model.addAttribute("urgencies", URGENCIES);
-        model.addAttribute("status", chosenStatus == null ? "" : chosenStatus.name());
+        model.addAttribute("status", chosenStatus == null ? "" : chosenStatus);
         model.addAttribute("urgency", chosenUrgency == null ? "" : chosenUrgency);
         model.addAttribute("q", query == null ? "" : query);
         model.addAttribute(
@@ -96,18 +102,16 @@ class ComplaintQueuePages {
             @RequestParam(name = "q", required = false) String search,
             Authentication auth,
             Locale locale) {
-        var lines =
-                rows(RequestQueuePages.parse(ComplaintStatus.class, status), urgency(urgency), search(search), auth)
-                        .stream()
-                        .map(r -> List.of(
-                                r.complaint().reference(),
-                                Objects.toString(r.complaint().subject(), ""), // unreadable once its key is lost
-                                text("complaints.status." + r.complaint().status(), locale),
-                                text("complaints.urgency." + r.urgency(), locale),
-                                r.daysLeft() == null ? "" : r.daysLeft().toString(),
-                                Objects.toString(r.complaint().effectiveDueOn(), ""),
-                                r.complaint().receivedOn().toString()))
-                        .toList();
+        var lines = rows(status(status), urgency(urgency), search(search), auth).stream()
+                .map(r -> List.of(
+                        r.complaint().reference(),
+                        Objects.toString(r.complaint().subject(), ""), // unreadable once its key is lost
+                        text("complaints.status." + r.complaint().status(), locale),
+                        text("complaints.urgency." + r.urgency(), locale),
+                        r.daysLeft() == null ? "" : r.daysLeft().toString(),
+                        Objects.toString(r.complaint().effectiveDueOn(), ""),
+                        r.complaint().receivedOn().toString()))
+                .toList();
         var header = Stream.of(
                         "complaints.page.reference",
                         "complaints.page.subject",
@@ -121,10 +125,23 @@ class ComplaintQueuePages {
         return CsvFile.download("gardien-complaints.csv", Listing.csv(header, lines));
     }
 
-    private List<ComplaintView> rows(ComplaintStatus status, String urgency, String search, Authentication auth) {
-        return complaints.queue(status, search, auth).stream()
+    private List<ComplaintView> rows(String status, String urgency, String search, Authentication auth) {
+        var pending = PENDING.equals(status);
+        return complaints
+                .queue(pending ? null : RequestQueuePages.parse(ComplaintStatus.class, status), search, auth)
+                .stream()
+                .filter(c -> !pending || c.complaint().status().isOpen())
                 .filter(c -> urgency == null || urgency.equals(c.urgency()))
                 .toList();
+    }
+
+    /** A status of the queue's filter ({@link #PENDING} or a file's status), else null. */
+    private static String status(String asked) {
+        if (PENDING.equals(asked)) {
+            return PENDING;
+        }
+        var parsed = RequestQueuePages.parse(ComplaintStatus.class, asked);
+        return parsed == null ? null : parsed.name();
     }
 
     private static String urgency(String asked) {

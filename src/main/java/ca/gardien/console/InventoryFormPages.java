@@ -89,14 +89,32 @@ class InventoryFormPages {
         } catch (InvalidInputException e) {
             model.addAttribute("gapErrors", e.errors());
             model.addAttribute("gapInError", id);
-            return gapList(model, locale);
+            return gapList(null, null, model, locale);
         }
         return "redirect:/console/inventory/gaps";
     }
 
+    /**
+     * The gaps, or those of one severity ({@code high}, {@code medium}, {@code low}) and, with {@code pending=true},
+     * only those still waiting for someone (open or in progress): what a dashboard figure counts. An unknown
+     * severity is ignored.
+     */
     @GetMapping("/gaps")
-    String gapList(Model model, Locale locale) {
-        model.addAttribute("gaps", gaps.gaps(locale));
+    String gapList(
+            @RequestParam(required = false) String severity,
+            @RequestParam(required = false) String pending,
+            Model model,
+            Locale locale) {
+        var chosen = SmallList.oneOf(List.of("high", "medium", "low"), severity);
+        var waiting = "true".equals(pending);
+        model.addAttribute(
+                "gaps",
+                gaps.gaps(locale).stream()
+                        .filter(g -> chosen == null || chosen.equals(g.severity()))
+                        .filter(g -> !waiting || g.decision().pending())
+                        .toList());
+        model.addAttribute("severity", chosen);
+        model.addAttribute("pending", waiting);
         model.addAttribute("statuses", GapDecision.STATUSES);
         model.addAttribute("formKinds", InventoryForms.FORMS.keySet()); // other kinds are edited in the YAML
         return "console/inventory-gaps";

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The data map's tile on the dashboard: its legal gaps by severity (high, medium, low) and, for the person in charge,
- * whether the notice generated from the map awaits approval.
+ * whether the notice generated from the map awaits approval. A severity's figure opens the gap list filtered to the gaps
+ * it counts (that severity, still waiting), and links nowhere when there are none.
  */
 @Component
 class InventoryTile implements ProgramTile {
@@ -45,7 +46,7 @@ class InventoryTile implements ProgramTile {
             figures.add(new Figure(
                     "dashboard.gaps." + severity,
                     count,
-                    "/console/inventory#gaps",
+                    count == 0 ? null : "/console/inventory/gaps?severity=" + severity + "&pending=true",
                     count == 0 ? Tone.NEUTRAL : "high".equals(severity) ? Tone.ALERT : Tone.ATTENTION));
         }
         if (viewer.holds(Role.PRIVACY_OFFICER)) {
