@@ -7,8 +7,10 @@ import ca.gardien.inventory.PurposeNames;
 import ca.gardien.shared.CsvFile;
 import ca.gardien.shared.DateRange;
 import ca.gardien.shared.Listing;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The consent history of all subjects: every record, newest first, filtered by purpose, state and day of recording,
  * keyset-paged and exported as CSV. No identifier of the person is shown (one person's history is the consent page's
- * look-up). An unknown purpose, state or order, an unreadable day or cursor is ignored.
+ * look-up). An unknown purpose, state or order, an unreadable day or cursor is ignored; a period that ends before it
+ * starts is said next to its field (400).
  */
 @Controller
 @RequestMapping("/console/consent/records")
@@ -33,8 +36,11 @@ class ConsentHistoryPages {
     private final PurposeNames purposes;
     private final ConsentCsv csv;
     private final ConsoleTimes times;
+    private final MessageSource messages;
 
-    ConsentHistoryPages(ConsentReports reports, PurposeNames purposes, ConsentCsv csv, ConsoleTimes times) {
+    ConsentHistoryPages(
+            ConsentReports reports, PurposeNames purposes, ConsentCsv csv, ConsoleTimes times, MessageSource messages) {
+        this.messages = messages;
         this.reports = reports;
         this.times = times;
         this.purposes = purposes;
@@ -50,10 +56,12 @@ class ConsentHistoryPages {
             @RequestParam(required = false) String dir,
             @RequestParam(required = false) String after,
             Locale locale,
-            Model model) {
+            Model model,
+            HttpServletResponse response) {
         var names = purposes.in(locale);
         var query = query(purpose, state, from, to, dir, after, Listing.PAGE_SIZE);
-        var page = reports.page(query);
+        var period = ListPeriod.refused(from, to, model, response, messages, locale);
+        var page = period ? new Listing.Page<ConsentQuery.Row>(List.of(), null) : reports.page(query);
         var filters = new Object[] {
             "purpose",
             query.purpose(),
@@ -82,7 +90,11 @@ class ConsentHistoryPages {
         model.addAttribute("dir", query.ascending() ? "asc" : "desc");
         model.addAttribute(
                 "filtered",
-                query.purpose() != null || query.state() != null || query.from() != null || query.to() != null);
+                period
+                        || query.purpose() != null
+                        || query.state() != null
+                        || query.from() != null
+                        || query.to() != null);
         return "console/consent-records";
     }
 
@@ -94,6 +106,7 @@ class ConsentHistoryPages {
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String dir,
             Locale locale) {
+        ListPeriod.check(from, to);
         var names = purposes.in(locale);
         var lines = Listing.lines(
                 cursor -> reports.page(query(purpose, state, from, to, dir, cursor, Listing.MAX_SIZE)),

@@ -59,7 +59,8 @@ class LedgerPages {
     /**
      * Newest first (or oldest first), {@value Listing#PAGE_SIZE} at a time, searched by action, actor (a person's
      * username or name, {@link LedgerActors}), object and day of recording (the organization's day). A malformed cursor
-     * or day is ignored; an actor that names nobody is said next to its field (400).
+     * or day is ignored; an actor that names nobody, or a period that ends before it starts, is said next to its field
+     * (400).
      */
     @GetMapping
     String entries(
@@ -91,7 +92,8 @@ class LedgerPages {
                     query.size(),
                     query.kinds());
         }
-        var page = who.refused() ? new Listing.Page<LedgerEntry>(List.of(), null) : ledger.search(query);
+        var period = ListPeriod.refused(from, to, model, response, messages, locale);
+        var page = who.refused() || period ? new Listing.Page<LedgerEntry>(List.of(), null) : ledger.search(query);
         if (who.refused()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("actorError", messages.getMessage(who.error(), new Object[] {who.typed()}, locale));
@@ -128,6 +130,7 @@ class LedgerPages {
                         || query.action() != null
                         || query.actors() != null
                         || who.refused()
+                        || period
                         || query.object() != null
                         || query.from() != null
                         || query.to() != null);
@@ -154,6 +157,7 @@ class LedgerPages {
         if (who.refused()) {
             throw new InvalidInputException("actor", who.error(), who.typed());
         }
+        ListPeriod.check(from, to);
         var objectFilter = references.objectFilter(object);
         var named = new java.util.HashMap<String, String>(); // the names of each page's objects, as on the page
         var accountsListed = LedgerActors.listsAccounts(CurrentActor.roles(reader));
