@@ -259,4 +259,28 @@ class ConsoleConsentTest extends WebTestSupport {
                         .session(login(staff.username(), staff.password())))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void onePersonsHistoryReadsInWordsWithTheRecordIdOnlyOneClickAway() throws Exception {
+        var delegate = person(Role.DELEGATE); // the language is remembered per account: not the shared officer's
+        var session = login(delegate.username(), delegate.password());
+        for (var language : new String[] {"fr", "en"}) {
+            var html = mvc.perform(get("/console/consent/subjects/" + granted.subjectId())
+                            .param("lang", language)
+                            .session(session))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            var start = html.indexOf("id=\"consent-history\"");
+            var table = html.substring(start, html.indexOf("</table>", start));
+            assertThat(table)
+                    .contains(language.equals("fr") ? "Consentement donné" : "Consent given")
+                    .contains(language.equals("fr") ? "Afficher l’identifiant" : "Show the identifier");
+            // the text a person reads: without the raw entries (data-raw) and the attributes
+            var read =
+                    table.replaceAll("<code[^>]*data-raw[^>]*>[^<]*</code>", "").replaceAll("=\"[^\"]*\"", "");
+            assertThat(read).as(language).doesNotContain(granted.id().toString());
+        }
+    }
 }
