@@ -113,6 +113,13 @@ class InventoryFormPages {
                         .filter(g -> chosen == null || chosen.equals(g.severity()))
                         .filter(g -> !waiting || g.decision().pending())
                         .toList());
+        var names = new java.util.HashMap<String, String>(); // each item's name, by its path in the map
+        inventory
+                .current()
+                .sections()
+                .forEach(section ->
+                        section.items().forEach(i -> names.put(section.name() + "/" + i.id(), i.displayName(locale))));
+        model.addAttribute("names", names);
         model.addAttribute("severity", chosen);
         model.addAttribute("pending", waiting);
         model.addAttribute("statuses", GapDecision.STATUSES);

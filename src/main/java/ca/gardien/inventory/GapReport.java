@@ -205,7 +205,7 @@ public class GapReport {
 
     /**
      * An object of the map as a person reads it: its name in quotes (« CRM », “CRM”), not its path in the YAML
-     * ({@code systems/crm}); the id when the object has no name, the path when it is not in the map.
+     * ({@code systems/crm}); the id when the object has no name, the id said missing when it is not in the map.
      */
     private String named(String path, DataMap map, Locale locale) {
         var slash = path.indexOf('/');
@@ -224,7 +224,8 @@ public class GapReport {
                 }
             }
         }
-        return path;
+        // named by the map but missing from it (a purpose a processing activity cites): its id in words, never the path
+        return messages.getMessage("inventory.gap.named.missing", new Object[] {id}, locale);
     }
 
     private static boolean blank(String s) {
