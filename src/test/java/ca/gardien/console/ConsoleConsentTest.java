@@ -216,14 +216,25 @@ class ConsoleConsentTest extends WebTestSupport {
                 .andExpect(content().string(containsString("id=\"iab-status\"")))
                 .andExpect(content().string(containsString("data-reason=\"cmp-id-unset\"")))
                 .andExpect(content().string(containsString("data-reason=\"vendor-list-version-unset\"")))
-                .andExpect(content().string(containsString("aucun identifiant de CMP enregistré")))
-                .andExpect(content().string(containsString("gardien.consent.iab.cmp-id")));
+                .andExpect(content()
+                        .string(containsString("le numéro de CMP attribué par IAB Tech Lab n’est pas configuré")))
+                .andExpect(content().string(containsString("comme le décrit la documentation d’exploitation")))
+                // the setting's key only in the administrator's hint, never in the sentence the officer reads
+                .andExpect(content().string(containsString("<code data-raw>gardien.consent.iab.cmp-id</code>")))
+                .andExpect(content().string(not(containsString("configuré (gardien.consent"))));
         var delegate = person(Role.DELEGATE);
-        mvc.perform(get("/console/consent")
+        var english = mvc.perform(get("/console/consent")
                         .param("lang", "en")
                         .session(login(delegate.username(), delegate.password())))
                 .andExpect(content().string(containsString("Gardien emits no TCF string")))
-                .andExpect(content().string(containsString("no CMP id registered with IAB Tech Lab")));
+                .andExpect(
+                        content().string(containsString("the CMP number assigned by IAB Tech Lab is not configured")))
+                .andExpect(content().string(containsString("ask Gardien’s administrator to set it")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var read = english.replaceAll("<code[^>]*data-raw[^>]*>[^<]*</code>", "");
+        assertThat(read).doesNotContain("gardien.consent.iab.");
     }
 
     @Test
