@@ -53,6 +53,12 @@ class ConsolePagesAuditChromiumTest {
     @Autowired
     ca.gardien.complaints.Complaints complaints;
 
+    @Autowired
+    ca.gardien.consent.ConsentLedger consents;
+
+    /** The pages whose every object is named in words: no identifier is read there as text. */
+    static final List<String> NAMED_IN_WORDS = List.of("/console/consent", "/console/inventory/gaps");
+
     @TempDir
     Path profiles;
 
@@ -97,6 +103,24 @@ class ConsolePagesAuditChromiumTest {
                                 List.of()),
                         Actor.SYSTEM)
                 .id();
+        var consent = consents.record(
+                new ca.gardien.consent.ConsentRequest(
+                        new ca.gardien.consent.ConsentRequest.SubjectIds(
+                                "walk-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test",
+                                null,
+                                null,
+                                null),
+                        "customer-relationship", // a purpose of the demo data map
+                        ca.gardien.consent.ConsentTerms.State.GRANTED,
+                        ca.gardien.consent.ConsentTerms.Kind.EXPRESS,
+                        null,
+                        ca.gardien.consent.ConsentTerms.Channel.API,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                Actor.SYSTEM);
         var officer = account(Role.PRIVACY_OFFICER);
         tokens.issue(UUID.fromString(officer[2]), "walk-token", Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
         var auditor = account(Role.AUDITOR);
@@ -142,6 +166,7 @@ class ConsolePagesAuditChromiumTest {
                             "/console/incidents/" + incident,
                             "/console/incidents/" + incident + "/edit",
                             "/console/consent/records",
+                            "/console/consent/subjects/" + consent.subjectId(),
                             "/console/inventory/gaps",
                             "/console/inventory/forms/systems",
                             "/console/inventory/forms/thirdParties",
@@ -212,6 +237,9 @@ class ConsolePagesAuditChromiumTest {
                 found.addAll(browser.seriousAxeViolations());
                 if (console) {
                     found.addAll(PageAudit.wordingProblems(browser.visibleText(), language, enums));
+                }
+                if (NAMED_IN_WORDS.stream().anyMatch(page::startsWith)) {
+                    found.addAll(PageAudit.rawIds(browser.visibleText()));
                 }
                 browser.viewport(PageAudit.PHONE_WIDTH, PageAudit.PHONE_HEIGHT);
                 browser.go(url);

@@ -53,6 +53,9 @@ public final class PageAudit implements AutoCloseable {
     private static final Pattern YAML_PATH = Pattern.compile(
             "\\b(?:systems|thirdParties|piCategories|purposes|transfers|datasets|processingActivities|organization"
                     + "|retention|sources|recipients)/[A-Za-z0-9][\\w.-]*");
+    /** An identifier as Gardien keeps them (a UUID): a record's, a person's, a run's id, never words for a person. */
+    private static final Pattern RAW_ID =
+            Pattern.compile("\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b");
     /** Upper-case words that are names or abbreviations in both languages, never enum values. */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "YAML", "JSON", "JSONL", "HTML", "HTTP", "HTTPS", "JDBC", "SMTP", "LPRPDE", "PIPEDA", "GARDIEN", "UUID",
@@ -291,6 +294,19 @@ public final class PageAudit implements AutoCloseable {
             if (other != null) {
                 problems.add(other + " on a " + language + " page: " + trimmed);
             }
+        }
+        return problems;
+    }
+
+    /**
+     * The identifiers (UUIDs) a person would read as text on a page whose objects should all be named in words (a
+     * record, a person of the consent ledger, a connector's run): each as a problem with its line; empty when none.
+     */
+    public static List<String> rawIds(String text) {
+        var problems = new ArrayList<String>();
+        for (var line : text.split("\\R")) {
+            var trimmed = line.strip();
+            RAW_ID.matcher(trimmed).results().forEach(m -> problems.add("raw id " + m.group() + " in: " + trimmed));
         }
         return problems;
     }

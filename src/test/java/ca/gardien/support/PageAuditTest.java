@@ -32,4 +32,14 @@ class PageAuditTest {
         assertThat(PageAudit.wordingProblems("Chargement…", "fr", java.util.Set.of()))
                 .isEmpty();
     }
+
+    @Test
+    void findsIdentifiersReadAsTextButNotWords() {
+        assertThat(PageAudit.rawIds("Personne d168e91d-2128-4a77-a2be-057f0477be33\tConsentement donné"))
+                .singleElement()
+                .asString()
+                .contains("raw id d168e91d-2128-4a77-a2be-057f0477be33");
+        assertThat(PageAudit.rawIds("personne (historique de consentement)\texécution du 2026-11-20 de « crm »"))
+                .isEmpty();
+    }
 }
