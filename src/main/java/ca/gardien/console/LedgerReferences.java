@@ -71,7 +71,7 @@ class LedgerReferences {
         }
         runs(entries, found, locale);
         for (var e : entries) {
-            var words = switch (e.objectType()) {
+            var words = switch (String.valueOf(e.objectType())) {
                 case "mail-message" -> messages.getMessage("ledger.mail." + e.detail("template"), null, null, locale);
                 case "connector" -> messages.getMessage("ledger.named.connector", new Object[] {e.objectId()}, locale);
                 case "consent-subject" -> messages.getMessage("ledger.named.consent-subject", null, locale);

@@ -197,4 +197,12 @@ public abstract class WebTestSupport {
     protected static String actorKind(Map<String, Object> entry) {
         return String.valueOf(((Map<String, Object>) entry.get("actor")).get("kind"));
     }
+
+    /**
+     * What a person reads of a page's HTML, roughly: without the raw entries shown on request ({@code <code data-raw>})
+     * and without the attributes (links, data-*), where an id may stay.
+     */
+    protected static String readAsText(String html) {
+        return html.replaceAll("<code[^>]*data-raw[^>]*>[^<]*</code>", "").replaceAll("=\"[^\"]*\"", "");
+    }
 }
