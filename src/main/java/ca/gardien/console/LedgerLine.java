@@ -9,7 +9,8 @@ import java.util.Map;
  * One line of the ledger page, in words and already in the page's language. As for the queue ({@link QueueLine}), the
  * controller prepares the words once per distinct actor and object type of the page (an account's words need
  * its role: one look-up per account, not per line) and the template only prints properties. A rights request or a
- * complaint is named by its reference rather than its id; an object the reader may open links to its page.
+ * complaint is named by its reference rather than its id, a system by its name in the data map (looked up once per page
+ * by the controller, only when a line is about a system); an object the reader may open links to its page.
  */
 public record LedgerLine(
         long sequence,
@@ -28,6 +29,7 @@ public record LedgerLine(
             LedgerWords words,
             Map<String, String> references,
             Map<String, String> links,
+            Map<String, String> systemNames,
             ConsoleTimes times) {
         var actors = new HashMap<String, String>();
         var objects = new HashMap<String, String>();
@@ -38,7 +40,7 @@ public record LedgerLine(
                             e.sequence(),
                             times.second(e.recordedAt()),
                             once(actors, actor, words::actor),
-                            words.action(e), // by the way it was done: messages only, no look-up
+                            words.action(e, systemNames), // by the way it was done: messages only, no look-up
                             e.action() + " · " + actor + " · " + e.objectType() + ":" + e.objectId(),
                             once(objects, e.objectType(), words::object),
                             references.getOrDefault(e.objectId(), e.objectId()),
@@ -46,6 +48,11 @@ public record LedgerLine(
                             e.hash().substring(0, Math.min(16, e.hash().length())) + "…");
                 })
                 .toList();
+    }
+
+    /** Whether a line of the page is about a system of the data map (then its words need the systems' names). */
+    static boolean namesSystems(List<LedgerEntry> entries) {
+        return entries.stream().anyMatch(e -> e.detail("system") != null);
     }
 
     private static String once(Map<String, String> seen, String key, java.util.function.UnaryOperator<String> words) {

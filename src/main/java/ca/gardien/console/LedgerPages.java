@@ -1,5 +1,6 @@
 package ca.gardien.console;
 
+import ca.gardien.inventory.Inventory;
 import ca.gardien.ledger.EvidenceLedger;
 import ca.gardien.ledger.LedgerEntry;
 import ca.gardien.ledger.LedgerQuery;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -22,8 +22,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @Controller
 @RequestMapping("/console/ledger")
@@ -38,6 +36,7 @@ class LedgerPages {
     private final LedgerReferences references;
     private final LedgerActors actors;
     private final ConsoleTimes times;
+    private final Inventory inventory;
 
     LedgerPages(
             EvidenceLedger ledger,
@@ -46,7 +45,9 @@ class LedgerPages {
             MessageSource messages,
             LedgerReferences references,
             LedgerActors actors,
-            ConsoleTimes times) {
+            ConsoleTimes times,
+            Inventory inventory) {
+        this.inventory = inventory;
         this.references = references;
         this.ledger = ledger;
         this.searchWords = searchWords;
@@ -100,8 +101,9 @@ class LedgerPages {
         }
         var roles = CurrentActor.roles(reader);
         var named = references.of(page.rows(), LedgerActors.listsAccounts(roles));
-        model.addAttribute(
-                "entries", LedgerLine.of(page.rows(), words, named, references.links(page.rows(), roles), times));
+        var systems = LedgerLine.namesSystems(page.rows()) ? inventory.current().systemNames() : null;
+        var links = references.links(page.rows(), roles);
+        model.addAttribute("entries", LedgerLine.of(page.rows(), words, named, links, systems, times));
         model.addAttribute("status", ledger.status());
         model.addAttribute("actors", actors.choices(locale, CurrentActor.roles(reader)));
         var filters = new Object[] {
@@ -161,6 +163,7 @@ class LedgerPages {
         var objectFilter = references.objectFilter(object);
         var named = new java.util.HashMap<String, String>(); // the names of each page's objects, as on the page
         var accountsListed = LedgerActors.listsAccounts(CurrentActor.roles(reader));
+        var systems = inventory.current().systemNames(); // once for the whole export
         var lines = Listing.lines(
                 cursor -> {
                     var page =
@@ -171,7 +174,7 @@ class LedgerPages {
                 e -> List.of(
                         Long.toString(e.sequence()),
                         times.iso(e.recordedAt()),
-                        words.action(e),
+                        words.action(e, systems),
                         words.actor(e.actor().kind() + ":" + e.actor().id()),
                         words.object(e.objectType()),
                         named.getOrDefault(e.objectId(), ""),
@@ -226,25 +229,5 @@ class LedgerPages {
 
     private static String text(String value) {
         return value == null ? "" : value;
-    }
-
-    @GetMapping("/verify")
-    String verify(Model model) {
-        model.addAttribute("report", ledger.verify());
-        return "console/verify-result :: result";
-    }
-
-    @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export() {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/jsonl"))
-                .header("Content-Disposition", "attachment; filename=\"gardien-ledger.jsonl\"")
-                .body(ledger::export);
-    }
-
-    @GetMapping(value = "/public-key", produces = "application/x-pem-file")
-    @ResponseBody
-    String publicKey() {
-        return ledger.publicKeyPem();
     }
 }

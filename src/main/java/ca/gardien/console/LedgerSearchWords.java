@@ -52,13 +52,16 @@ class LedgerSearchWords {
             for (var locale : List.of(french, english)) {
                 phrases.append(' ').append(in(words, action, locale));
                 phrases.append(' ').append(messages.getMessage("ledger.search.also." + action, null, "", locale));
-                // the words of each way it may be done ("verified with a code", "checked by staff"), arguments left out
-                keys.stream()
-                        .filter(k -> k.equals("ledger.way." + action) || k.startsWith("ledger.way." + action + "."))
-                        .forEach(k ->
-                                phrases.append(' ').append(messages.getMessage(k, new Object[] {"", ""}, locale)));
+                if (keys.contains("ledger.way." + action)) {
+                    phrases.append(' ').append(messages.getMessage("ledger.way." + action, NO_ARGUMENTS, locale));
+                }
             }
             entries.add(new Entry(new LedgerQuery.Kind(action, null), normalized(phrases.toString())));
+            // each way it may be done ("verified with a code", "proof refused", "handed over by post") finds the
+            // entries whose payload holds its last code, arguments left out
+            keys.stream()
+                    .filter(k -> k.startsWith("ledger.way." + action + "."))
+                    .forEach(k -> entries.add(way(messages, action, k)));
         }
         for (var state : ConsentTerms.State.values()) {
             var key = "consent.state." + state.name().toLowerCase(Locale.ROOT);
@@ -73,6 +76,18 @@ class LedgerSearchWords {
                     normalized(phrases)));
         }
         this.catalog = List.copyOf(entries);
+    }
+
+    private static final Object[] NO_ARGUMENTS = {"", "", "", ""};
+
+    private static Entry way(MessageSource messages, String action, String key) {
+        var code = key.substring(key.lastIndexOf('.') + 1);
+        var phrases = String.join(
+                " ",
+                action,
+                messages.getMessage(key, NO_ARGUMENTS, Locale.CANADA_FRENCH),
+                messages.getMessage(key, NO_ARGUMENTS, Locale.CANADA));
+        return new Entry(new LedgerQuery.Kind(action, "\":\"" + code + "\""), normalized(phrases));
     }
 
     /** The action a filter names: its code as typed, or the code of the action whose words were typed (either language). */

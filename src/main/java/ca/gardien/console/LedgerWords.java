@@ -4,7 +4,11 @@ import ca.gardien.ledger.LedgerEntry;
 import ca.gardien.organization.AccountViews;
 import ca.gardien.organization.Role;
 import ca.gardien.requests.RequestView;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.springframework.context.MessageSource;
@@ -31,28 +35,62 @@ class LedgerWords {
     }
 
     /**
-     * What happened, said by the way it was done when the entry tells it ({@code ledger.way.<action>.<method>} or
-     * {@code ledger.way.<action>}, with the identifier's kind and the basis in words): an identifier "verified with a
-     * code" is not one "checked by staff".
+     * The payload's codes that say how a fact came about, in this order: the key {@code ledger.way.<action>.<code>…}
+     * takes each one present ({@code identity-reviewed.APPROVED.person-verified}, {@code sent.POSTAL}, {@code
+     * task-completed.FOUND}), and the words are those of the longest such key the bundle has.
+     */
+    static final List<String> WAYS = List.of("method", "review", "by", "channel", "outcome");
+
+    /**
+     * What happened, said by the way it was done when the entry tells it (the payload's {@link #WAYS}, with the
+     * identifier's kind {0}, the basis {1}, the system's name {2} and the count of records {3} in words): an identifier
+     * "verified with a code" is not one "checked by staff", a proof refused is not a proof accepted. A fact about a
+     * system is said this way only with the systems' names ({@link #action(LedgerEntry, Map)}).
      */
     public String action(LedgerEntry entry) {
-        return action(entry.action(), entry::detail);
+        return action(entry.action(), entry::detail, null);
+    }
+
+    /** The same, naming the system a task is about by its name in {@code systemNames} (its id when not there). */
+    public String action(LedgerEntry entry, Map<String, String> systemNames) {
+        return action(entry.action(), entry::detail, systemNames);
     }
 
     /** The same for a line of a request's timeline. */
-    public String action(RequestView.TimelineEntry entry) {
-        return action(entry.action(), entry::detail);
+    public String action(RequestView.TimelineEntry entry, Map<String, String> systemNames) {
+        return action(entry.action(), entry::detail, systemNames);
     }
 
-    private String action(String action, UnaryOperator<String> detail) {
-        var method = code(detail.apply("method"));
+    private String action(String action, UnaryOperator<String> detail, Map<String, String> systemNames) {
+        var system = detail.apply("system");
+        if (system != null && systemNames == null) {
+            return action(action); // without the names, a system would read as its id
+        }
         var basis = code(detail.apply("basis"));
-        var key = "ledger.way." + action + (method == null ? "" : "." + method);
         var args = new Object[] {
-            words("rq.kind.", code(detail.apply("kind"))), words("rq.basis.", basis),
+            words("rq.kind.", code(detail.apply("kind"))),
+            words("rq.basis.", basis),
+            system == null ? "" : systemNames.getOrDefault(system, system),
+            Objects.requireNonNullElse(detail.apply("records"), "0")
         };
-        var way = method == null && basis == null ? null : messages.getMessage(key, args, null, locale());
-        return way != null ? way : action(action);
+        var keys = new ArrayList<String>();
+        var key = new StringBuilder("ledger.way.").append(action);
+        if (basis != null || system != null) {
+            keys.add(key.toString());
+        }
+        for (var field : WAYS) {
+            var code = segment(detail.apply(field));
+            if (code != null) {
+                keys.addFirst(key.append('.').append(code).toString());
+            }
+        }
+        for (var way : keys) {
+            var words = messages.getMessage(way, args, null, locale());
+            if (words != null) {
+                return words;
+            }
+        }
+        return action(action);
     }
 
     private String words(String prefix, String code) {
@@ -62,6 +100,16 @@ class LedgerWords {
     /** A code of the payload ({@code STAFF}, {@code CUSTOMER_RECORD_MATCH}), else null: never a sentence's key. */
     private static String code(String value) {
         return value != null && !value.isEmpty() && value.chars().allMatch(c -> c == '_' || (c >= 'A' && c <= 'Z'))
+                ? value
+                : null;
+    }
+
+    /** A code or a step's name ({@code POSTAL}, {@code person-verified}) to put in a key, else null. */
+    private static String segment(String value) {
+        return value != null
+                        && !value.isEmpty()
+                        && value.length() <= 40
+                        && value.chars().allMatch(c -> c == '_' || c == '-' || Character.isLetterOrDigit(c) && c < 128)
                 ? value
                 : null;
     }

@@ -6,9 +6,7 @@ import ca.gardien.organization.AccountViews;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.requests.RequestViews;
 import ca.gardien.requests.TaskFindings;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,7 +76,7 @@ class RequestPage {
                 "moreFoundRows",
                 foundRows < TaskFindings.MAX_ROWS ? Math.min(foundRows + 10, TaskFindings.MAX_ROWS) : null);
         // each task's system by its name in the data map, never its id (its id when the map no longer has it)
-        model.addAttribute("systemNames", systemNames());
+        model.addAttribute("systemNames", inventory.current().systemNames());
         // systems whose rectification tasks a connector applies: the page offers the corrections form for them
         model.addAttribute("rectifiable", rectifications.systemsOf(view));
         model.addAttribute("messages", view.messages());
@@ -103,11 +101,5 @@ class RequestPage {
         model.addAttribute("joinable", view.joinable());
         model.addAttribute("complaints", complaints.linkedTo(id, auth));
         return "console/request";
-    }
-
-    private Map<String, String> systemNames() {
-        return inventory.current().systems().stream()
-                .filter(s -> s.name() != null && !s.name().isBlank())
-                .collect(Collectors.toMap(s -> s.id(), s -> s.name(), (a, b) -> a));
     }
 }

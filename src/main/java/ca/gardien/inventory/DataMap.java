@@ -138,6 +138,21 @@ public record DataMap(
 
     public record Section(String name, List<? extends Item> items) {}
 
+    /**
+     * Each system's name by its id, for pages and letters that name a system (never by its id); a system without a
+     * name is left out, so that its reader falls back to the id.
+     */
+    public java.util.Map<String, String> systemNames() {
+        var names = new java.util.HashMap<String, String>();
+        systems.stream()
+                .filter(s -> s != null
+                        && s.id() != null
+                        && s.name() != null
+                        && !s.name().isBlank())
+                .forEach(s -> names.putIfAbsent(s.id(), s.name()));
+        return java.util.Map.copyOf(names);
+    }
+
     /** Lists sorted by id and reference lists sorted, so that equal maps export to equal bytes. */
     public DataMap normalized() {
         return new DataMap(

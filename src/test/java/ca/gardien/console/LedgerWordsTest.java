@@ -69,7 +69,73 @@ class LedgerWordsTest {
             assertThat(search.kinds(typed)).as(typed).contains(failed);
         }
         assertThat(search.kinds("vérifié par un code"))
-                .as("the ways of an action are searched too")
-                .contains(new LedgerQuery.Kind("requests.identifier-verified", null));
+                .as("the ways of an action are searched too, and find the entries done that way")
+                .contains(new LedgerQuery.Kind("requests.identifier-verified", "\":\"CODE\""));
+    }
+
+    @Test
+    void aProofOfIdentityReadsRefusedOrAcceptedAndHow() {
+        var rejected = "{\"review\":\"REJECTED\"}";
+        var inPerson = "{\"by\":\"person-verified\",\"review\":\"APPROVED\"}";
+        var approved = "{\"review\":\"APPROVED\"}";
+        LocaleContextHolder.setLocale(Locale.CANADA_FRENCH);
+        assertThat(words.action(entry("requests.identity-reviewed", rejected))).isEqualTo("Preuve d’identité refusée");
+        assertThat(words.action(entry("requests.identity-reviewed", inPerson)))
+                .isEqualTo("Preuve d’identité acceptée (vérification en personne)");
+        assertThat(words.action(entry("requests.identity-reviewed", approved))).isEqualTo("Preuve d’identité acceptée");
+        LocaleContextHolder.setLocale(Locale.CANADA);
+        assertThat(words.action(entry("requests.identity-reviewed", rejected))).isEqualTo("Proof of identity refused");
+        assertThat(words.action(entry("requests.identity-reviewed", inPerson)))
+                .isEqualTo("Proof of identity accepted (checked in person)");
+    }
+
+    @Test
+    void anAnswerHandedOverByPostOrInPersonIsNotSaidToBeSent() {
+        LocaleContextHolder.setLocale(Locale.CANADA_FRENCH);
+        assertThat(words.action(entry("requests.sent", "{\"channel\":\"POSTAL\",\"outcome\":\"ACCESS\"}")))
+                .isEqualTo("Réponse remise par la poste");
+        assertThat(words.action(entry("requests.sent", "{\"channel\":\"IN_PERSON\",\"outcome\":\"ACCESS\"}")))
+                .isEqualTo("Réponse remise en personne");
+        assertThat(words.action(entry("requests.sent", "{\"channel\":\"EMAIL\",\"outcome\":\"ACCESS\"}")))
+                .isEqualTo("Réponse envoyée par courriel (lien de téléchargement)");
+        LocaleContextHolder.setLocale(Locale.CANADA);
+        assertThat(words.action(entry("requests.sent", "{\"channel\":\"POSTAL\",\"outcome\":\"ACCESS\"}")))
+                .isEqualTo("Answer handed over by post");
+        assertThat(words.action(entry("requests.sent", "{\"channel\":\"IN_PERSON\",\"outcome\":\"ACCESS\"}")))
+                .isEqualTo("Answer handed over in person");
+    }
+
+    @Test
+    void aRefusedProofAndAPostalAnswerAreFoundByTheirOwnWords() {
+        var search = new LedgerSearchWords(Bundles.messages(), words);
+        assertThat(search.kinds("refus"))
+                .contains(new LedgerQuery.Kind("requests.identity-reviewed", "\":\"REJECTED\""))
+                .doesNotContain(new LedgerQuery.Kind("requests.identity-reviewed", "\":\"APPROVED\""));
+        assertThat(search.kinds("poste")).contains(new LedgerQuery.Kind("requests.sent", "\":\"POSTAL\""));
+        assertThat(search.kinds("in person"))
+                .contains(new LedgerQuery.Kind("requests.sent", "\":\"IN_PERSON\""))
+                .contains(new LedgerQuery.Kind("requests.identity-reviewed", "\":\"person-verified\""));
+    }
+
+    @Test
+    void aTaskIsSaidWithItsSystemsNameAndWhatItFound() {
+        var names = java.util.Map.of("crm", "GRC infonuagique");
+        var found = "{\"outcome\":\"FOUND\",\"records\":\"2\",\"system\":\"crm\",\"task\":\"t\"}";
+        LocaleContextHolder.setLocale(Locale.CANADA_FRENCH);
+        assertThat(words.action(entry("requests.task-completed", found), names))
+                .isEqualTo("Tâche terminée — GRC infonuagique : renseignements trouvés (2)");
+        assertThat(words.action(entry("requests.task-opened", "{\"system\":\"crm\",\"dueOn\":\"2026-12-01\"}"), names))
+                .isEqualTo("Tâche ouverte — GRC infonuagique");
+        assertThat(words.action(
+                        entry("requests.task-completed", "{\"outcome\":\"NOT_FOUND\",\"system\":\"gone\"}"), names))
+                .as("a system the map no longer has is named by its id")
+                .isEqualTo("Tâche terminée — gone : aucun renseignement trouvé");
+        assertThat(words.action(entry("requests.task-completed", found)))
+                .as("without the names, never the id")
+                .isEqualTo("Tâche terminée");
+        var line = new ca.gardien.requests.RequestView.TimelineEntry(
+                7, Instant.EPOCH, "requests.task-completed", "SYSTEM:gardien", found, 1);
+        LocaleContextHolder.setLocale(Locale.CANADA);
+        assertThat(words.action(line, names)).isEqualTo("Task completed — GRC infonuagique: information found (2)");
     }
 }
