@@ -1,5 +1,6 @@
 package ca.gardien.requests;
 
+import ca.gardien.inventory.Inventory;
 import ca.gardien.organization.Letterhead;
 import ca.gardien.shared.IdentifierKind;
 import java.text.MessageFormat;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -24,18 +26,27 @@ class LetterText {
     private final MessageSource texts;
     private final java.util.function.Function<String, java.time.ZoneId> zones;
     private final Letterhead letterhead;
+    /** Each system's name in the data map by its id: read once per letter, and only for a letter that lists them. */
+    private final Supplier<Map<String, String>> systemNames;
 
     @org.springframework.beans.factory.annotation.Autowired
-    LetterText(MessageSource texts, Deadlines deadlines, Letterhead letterhead) {
-        this(texts, deadlines::zone, letterhead);
+    LetterText(MessageSource texts, Deadlines deadlines, Letterhead letterhead, Inventory inventory) {
+        this(texts, deadlines::zone, letterhead, () -> inventory.current().systemNames());
     }
 
-    /** With the zone of each jurisdiction given: the day a request was received is a day of its jurisdiction. */
+    /**
+     * With the zone of each jurisdiction given (the day a request was received is a day of its jurisdiction) and the
+     * systems' names.
+     */
     LetterText(
-            MessageSource texts, java.util.function.Function<String, java.time.ZoneId> zones, Letterhead letterhead) {
+            MessageSource texts,
+            java.util.function.Function<String, java.time.ZoneId> zones,
+            Letterhead letterhead,
+            Supplier<Map<String, String>> systemNames) {
         this.zones = zones;
         this.texts = texts;
         this.letterhead = letterhead;
+        this.systemNames = systemNames;
     }
 
     String html(RightsRequest request, ResponseDraft response, Map<String, List<TaskResult.FoundRecord>> found) {
@@ -90,7 +101,12 @@ class LetterText {
         }
         if (!found.isEmpty() && request.type().releasesData()) {
             html.append("<h2>").append(t("letter.found", locale)).append("</h2>");
-            found.forEach((system, records) -> table(html, system, records));
+            // each system by its name in the data map (officer review: the letter headed them with their ids), its id
+            // only when the map no longer has it
+            var names = systemNames.get();
+            var head = List.of(
+                    t("letter.col.category", locale), t("letter.col.field", locale), t("letter.col.value", locale));
+            found.forEach((system, records) -> table(html, names.getOrDefault(system, system), head, records));
         }
         if (!documents.isEmpty()) {
             html.append("<h2>").append(t("letter.documents", locale)).append("</h2><ul>");
@@ -121,8 +137,11 @@ class LetterText {
         return Optional.empty();
     }
 
-    private static void table(StringBuilder html, String system, List<TaskResult.FoundRecord> records) {
-        html.append("<h3>").append(e(system)).append("</h3><table>");
+    private static void table(
+            StringBuilder html, String system, List<String> head, List<TaskResult.FoundRecord> records) {
+        html.append("<h3>").append(e(system)).append("</h3><table><thead><tr>");
+        head.forEach(h -> html.append("<th scope=\"col\">").append(h).append("</th>"));
+        html.append("</tr></thead><tbody>");
         records.forEach(r -> r.fields()
                 .forEach((field, value) -> html.append("<tr><td>")
                         .append(e(r.category()))
@@ -131,7 +150,7 @@ class LetterText {
                         .append("</td><td>")
                         .append(e(value))
                         .append("</td></tr>")));
-        html.append("</table>");
+        html.append("</tbody></table>");
     }
 
     /** The answer's ZIP as the person or the officer saves it, in the answer's language: {@code reponse-R-….zip}. */

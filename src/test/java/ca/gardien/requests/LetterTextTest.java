@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 class LetterTextTest {
 
     private final LetterText letters = new LetterText(
-            Bundles.messages(), j -> java.time.ZoneId.of("America/Toronto"), SyntheticLetterhead.on("2027-04-01"));
+            Bundles.messages(),
+            j -> java.time.ZoneId.of("America/Toronto"),
+            SyntheticLetterhead.on("2027-04-01"),
+            () -> Map.of("crm", "GRC infonuagique"));
 
     private static RightsRequest request(String jurisdiction, String language) {
         return request(RequestType.ACCESS, jurisdiction, language);
@@ -143,5 +146,29 @@ class LetterTextTest {
         var html = letters.html(request(RequestType.AUTOMATED_DECISION_EXPLANATION, "QC", "fr"), REFUSAL, Map.of());
 
         assertThat(html).contains("(explication d&#39;une décision automatisée)");
+    }
+
+    @Test
+    void theInformationFoundIsHeadedByEachSystemsNameAndItsColumnsInTheLettersLanguage() {
+        var record = new TaskResult.FoundRecord("contact", "person", Map.of("city", "Synthetic City"));
+        var found = new java.util.LinkedHashMap<String, List<TaskResult.FoundRecord>>();
+        found.put("crm", List.of(record));
+        found.put("retired-system", List.of(record));
+        var fulfilled = new ResponseDraft("FULFILLED", null, null, List.of(), null, null);
+
+        var french = letters.html(request("QC", "fr"), fulfilled, found);
+        var english = letters.html(request("QC", "en"), fulfilled, found);
+
+        assertThat(french)
+                .contains("<h3>GRC infonuagique</h3>")
+                .as("a system the map no longer has keeps its id")
+                .contains("<h3>retired-system</h3>")
+                .doesNotContain("<h3>crm</h3>")
+                .contains("<thead><tr><th scope=\"col\">Catégorie</th><th scope=\"col\">Champ</th>"
+                        + "<th scope=\"col\">Valeur</th></tr></thead>")
+                .contains("<td>contact</td><td>city</td><td>Synthetic City</td>");
+        assertThat(english)
+                .contains("<h3>GRC infonuagique</h3>")
+                .contains("<th scope=\"col\">Category</th><th scope=\"col\">Field</th><th scope=\"col\">Value</th>");
     }
 }
