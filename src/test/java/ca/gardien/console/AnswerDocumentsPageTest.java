@@ -49,6 +49,23 @@ class AnswerDocumentsPageTest extends RequestConsoleSupport {
                 .containsPattern("value=\"" + file.id() + "\"\\s+checked=\"checked\"");
     }
 
+    /** The officer's walk at 390 px: each task's form sat in a 30 px column of the task table, its fields off-screen. */
+    @Test
+    void onAPhoneEachTaskIsACardWithItsFormAtFullWidth() throws Exception {
+        var staff = session(Role.STAFF);
+        var id = received("ACCESS");
+        verification.verify(id, IdentifierKind.EMAIL, code(id));
+        act(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH", "reason", "In the file");
+
+        var page = page("/console/requests/" + id, staff);
+        assertThat(page).contains("id=\"tasks\" class=\"stacked\"").contains("data-label=\"Date limite\"");
+        var form = page.indexOf("class=\"task-complete\"");
+        var cell = page.lastIndexOf("<td", form);
+        assertThat(page.substring(cell, form))
+                .as("the forms' cell has no column name: the stacked card gives it the whole width")
+                .doesNotContain("data-label");
+    }
+
     @Test
     void aFileThatCannotBeJoinedIsRefusedNextToTheFieldAndNothingIsDrafted() throws Exception {
         var staff = session(Role.STAFF);
