@@ -5,7 +5,6 @@ import ca.gardien.connectors.RectifyChange;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.requests.RequestWork;
 import ca.gardien.requests.RightsRequest;
-import ca.gardien.requests.TaskFindings;
 import ca.gardien.shared.IdentifierKind;
 import java.io.IOException;
 import java.util.List;
@@ -211,39 +210,12 @@ class RequestActions {
             jakarta.servlet.http.HttpServletRequest form, // each row's values as sent (a comma is no separator)
             Authentication auth,
             RedirectAttributes flash) {
-        var categories = form.getParameterValues("category");
-        var sources = form.getParameterValues("source");
-        var fields = form.getParameterValues("field");
-        var values = form.getParameterValues("value");
-        var typed = ConsoleSteps.typed("task", task.toString(), "outcome", outcome, "note", note);
-        var rows = new java.util.ArrayList<TaskFindings.Row>();
-        int count = Math.max(Math.max(size(categories), size(sources)), Math.max(size(fields), size(values)));
-        for (int i = 0; i < count; i++) {
-            var row = new TaskFindings.Row(at(categories, i), at(sources, i), at(fields, i), at(values, i));
-            rows.add(row);
-            if (i >= TaskFindings.MAX_ROWS) {
-                continue; // refused whole; the form shows no more rows than it offers
-            }
-            typed.putAll(ConsoleSteps.typed(
-                    "category-" + (i + 1), row.category(),
-                    "source-" + (i + 1), row.source(),
-                    "field-" + (i + 1), row.field(),
-                    "value-" + (i + 1), row.value()));
-        }
-        typed.put("rows", String.valueOf(Math.clamp(count, RequestPage.FOUND_ROWS, TaskFindings.MAX_ROWS)));
+        var sent = TaskForm.read(task, outcome, note, form);
         return ConsoleSteps.run(
                 id,
                 flash,
-                "taskForm",
-                typed,
-                () -> work.complete(id, task, outcome, note, rows, CurrentActor.of(auth)));
-    }
-
-    private static int size(String[] values) {
-        return values == null ? 0 : values.length;
-    }
-
-    private static String at(String[] values, int i) {
-        return values == null || i >= values.length ? null : values[i];
+                TaskForm.NAME,
+                sent.typed(),
+                () -> work.complete(id, task, outcome, note, sent.rows(), CurrentActor.of(auth)));
     }
 }

@@ -72,9 +72,7 @@ class RequestPage {
         model.addAttribute("emptyFound", view.emptyFound());
         int foundRows = Math.clamp(rows == null ? FOUND_ROWS : rows, FOUND_ROWS, TaskFindings.MAX_ROWS);
         model.addAttribute("foundRows", foundRows);
-        model.addAttribute(
-                "moreFoundRows",
-                foundRows < TaskFindings.MAX_ROWS ? Math.min(foundRows + 10, TaskFindings.MAX_ROWS) : null);
+        model.addAttribute("maxFoundRows", String.valueOf(TaskFindings.MAX_ROWS)); // "more rows" posts what was typed
         // each task's system by its name in the data map, never its id (its id when the map no longer has it)
         model.addAttribute("systemNames", inventory.current().systemNames());
         // systems whose rectification tasks a connector applies: the page offers the corrections form for them

@@ -100,4 +100,52 @@ class TaskFindingsPageTest extends RequestConsoleSupport {
         assertThat(page("/console/requests/" + id + "?lang=en", staff))
                 .contains("will hold nothing from these systems");
     }
+
+    /** The officer's walk: "Plus de lignes" was a link that reloaded the page, and every row typed was lost. */
+    @Test
+    void moreRowsBringsTheFormBackWithTenMoreRowsAndEverythingTyped() throws Exception {
+        var staff = session(Role.STAFF);
+        var id = inProgress(staff);
+        var task = tasks.of(id).getFirst();
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/console/requests/" + id + "/tasks/" + task.id() + "/rows")
+                .session(staff)
+                .with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf());
+        var params = found("factures", "person", "numéro", "F-2024-001", "", "", "montant", "120,00 $");
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        var flash = mvc.perform(request)
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/console/requests/" + id + "#task-" + task.id()))
+                .andReturn()
+                .getFlashMap();
+        staff.removeAttribute(
+                org.springframework.web.servlet.support.SessionFlashMapManager.class.getName() + ".FLASH_MAPS");
+        var page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/console/requests/" + id)
+                        .session(staff)
+                        .flashAttrs(flash))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("id=\"category-" + task.id() + "-15\"")
+                .doesNotContain("id=\"category-" + task.id() + "-16\"")
+                .contains("value=\"F-2024-001\"")
+                .contains("value=\"120,00 $\"")
+                .contains("value=\"Dossier trouvé\"")
+                .doesNotContain("id=\"refused\"");
+        assertThat(tasks.of(id).getFirst().done()).as("nothing completed").isFalse();
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                        "/console/requests/" + id + "/tasks/" + task.id() + "/rows")
+                                .session(session(Role.AUDITOR))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isForbidden());
+    }
 }
