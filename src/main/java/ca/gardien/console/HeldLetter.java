@@ -1,82 +1,88 @@
 package ca.gardien.console;
 
 import ca.gardien.requests.RequestIntake;
-import jakarta.servlet.http.HttpSession;
-import java.io.Serializable;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
 
 /**
- * The scanned letter of an officer entry whose save was refused, held so that the officer need not choose the file
- * again: in the signed-in session's memory only (one per session), under a random token the form sends back, for
- * {@link #KEPT_FOR}. Its content is {@code transient}: a session written to disk or to a store never carries it (the
- * form then says the file must be attached again). Nothing of it is written to the database or the ledger until the
- * request is saved. The token is what the form sends back to name the held letter (a guess from another session finds
- * nothing); the file's name, cleaned, is shown as "attached file: …".
+ * The scanned letters of officer entries whose save was refused, held so that the officer need not choose the file
+ * again: in this node's memory only, never written to the database, a disk or the ledger until the request is saved;
+ * under a random token the form sends back, for {@link #KEPT_FOR}. Bounded, because a letter may weigh the upload limit
+ * (10 MB) and a signed-in attacker can open as many sessions as they like: one letter per account (a new one replaces
+ * it, whatever the session), and at most {@link #MAX_BYTES} for the whole node — past it the oldest letters go first
+ * (their forms then say to attach the file again). A letter past its time is dropped at the next hold.
  */
-final class HeldLetter implements Serializable {
+@Component
+class HeldLetter {
 
-    private static final long serialVersionUID = 1L;
     static final Duration KEPT_FOR = Duration.ofMinutes(30);
-    private static final String ATTRIBUTE = HeldLetter.class.getName();
+    static final long MAX_BYTES = 64L * 1024 * 1024;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final String token;
-    private final String fileName;
-    private final Instant until;
-    private final transient RequestIntake.Upload upload;
+    /** What the form shows of a held letter: the token it sends back and the file's name, cleaned. */
+    record Held(String token, String fileName) {}
 
-    private HeldLetter(String token, String fileName, Instant until, RequestIntake.Upload upload) {
-        this.token = token;
-        this.fileName = fileName;
-        this.until = until;
-        this.upload = upload;
+    private record Entry(String token, RequestIntake.Upload upload, Instant since, Instant until) {
+        long size() {
+            return upload.content() == null ? 0 : upload.content().length;
+        }
     }
 
-    public String token() {
-        return token;
-    }
+    private final Map<String, Entry> byAccount = new ConcurrentHashMap<>();
 
-    public String fileName() {
-        return fileName;
-    }
-
-    RequestIntake.Upload upload() {
-        return upload;
-    }
-
-    /** Holds the letter in the session, in place of any letter held before; returns what the form shows of it. */
-    static HeldLetter hold(HttpSession session, RequestIntake.Upload letter, Instant now) {
+    /** Holds the account's letter, in place of any it held before; returns what the form shows of it. */
+    synchronized Held hold(String account, RequestIntake.Upload letter, Instant now) {
         var bytes = new byte[18];
         RANDOM.nextBytes(bytes);
         var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        var held = new HeldLetter(token, letter.fileName(), now.plus(KEPT_FOR), letter);
-        session.setAttribute(ATTRIBUTE, held);
-        return held;
-    }
-
-    /** The letter held under this token in this session, still within its time; null when there is none. */
-    static HeldLetter find(HttpSession session, String token, Instant now) {
-        if (session == null || token == null || token.isBlank()) {
+        byAccount.put(account, new Entry(token, letter, now, now.plus(KEPT_FOR)));
+        byAccount.values().removeIf(e -> now.isAfter(e.until()));
+        long total = byAccount.values().stream().mapToLong(Entry::size).sum();
+        var oldest = byAccount.entrySet().stream()
+                .sorted(Comparator.comparing(e -> e.getValue().since()))
+                .toList()
+                .iterator();
+        while (total > MAX_BYTES && oldest.hasNext()) {
+            var gone = oldest.next();
+            if (!gone.getKey().equals(account)) {
+                byAccount.remove(gone.getKey());
+                total -= gone.getValue().size();
+            }
+        }
+        if (total > MAX_BYTES) { // this letter alone is over the bound: not held
+            byAccount.remove(account);
             return null;
         }
-        var held = session.getAttribute(ATTRIBUTE) instanceof HeldLetter h ? h : null;
+        return new Held(token, letter.fileName());
+    }
+
+    /** The account's letter held under this token, still within its time; null when there is none. */
+    RequestIntake.Upload find(String account, String token, Instant now) {
+        var held = account == null || token == null ? null : byAccount.get(account);
         if (held == null
-                || held.upload() == null
-                || now.isAfter(held.until)
+                || now.isAfter(held.until())
                 || !MessageDigest.isEqual(held.token().getBytes(), token.getBytes())) {
             return null;
         }
-        return held;
+        return held.upload();
     }
 
-    /** Forgets the held letter (saved with the request, removed by the officer, or replaced by another file). */
-    static void forget(HttpSession session) {
-        if (session != null) {
-            session.removeAttribute(ATTRIBUTE);
+    /** Forgets the account's held letter (saved with the request, removed by the officer, replaced by another file). */
+    void forget(String account) {
+        if (account != null) {
+            byAccount.remove(account);
         }
+    }
+
+    /** The bytes held on this node, for the test of the bound. */
+    long heldBytes() {
+        return byAccount.values().stream().mapToLong(Entry::size).sum();
     }
 }

@@ -52,8 +52,11 @@ class RequestEntryPage {
     private final RequestViews views;
     private final MessageSource messages;
     private final java.time.Clock clock;
+    private final HeldLetter held;
 
-    RequestEntryPage(RequestWork work, RequestViews views, MessageSource messages, java.time.Clock clock) {
+    RequestEntryPage(
+            RequestWork work, RequestViews views, MessageSource messages, java.time.Clock clock, HeldLetter held) {
+        this.held = held;
         this.clock = clock;
         this.work = work;
         this.views = views;
@@ -71,9 +74,10 @@ class RequestEntryPage {
             @RequestParam(name = "letter", required = false) MultipartFile letter,
             Authentication auth,
             Model model,
-            java.util.Locale locale,
-            jakarta.servlet.http.HttpSession session)
+            java.util.Locale locale)
             throws IOException {
+        var actor = CurrentActor.of(auth);
+        var account = actor.kind() + ":" + actor.id(); // one held letter per account, whatever its sessions
         var typed = new LinkedHashMap<String, String>();
         FIELDS.forEach(f -> typed.put(f, form.getOrDefault(f, "")));
         // a channel of the portal or the API is not the console's: refused with the other fields' errors, all at once
@@ -95,16 +99,15 @@ class RequestEntryPage {
         var file = upload(letter);
         var token = blank(form.get("letterToken"));
         if (file == null && token != null && !"true".equals(form.get("removeLetter"))) {
-            var held = HeldLetter.find(session, token, clock.instant());
-            if (held == null) { // expired, or its session ended: never save the request without the letter meant
+            file = held.find(account, token, clock.instant());
+            if (file == null) { // expired, replaced or dropped: never save the request without the letter meant
                 errors.put("letter", messages.getMessage("crq.entry.letter.lost", null, locale));
                 return page(model, typed, errors);
             }
-            file = held.upload();
         }
         try {
-            var request = work.enter(input, typed.get("receivedOn"), file, CurrentActor.of(auth));
-            HeldLetter.forget(session);
+            var request = work.enter(input, typed.get("receivedOn"), file, actor);
+            held.forget(account);
             return "redirect:/console/requests/" + request.id();
         } catch (InvalidInputException e) {
             e.errors()
@@ -123,9 +126,9 @@ class RequestEntryPage {
             }
         }
         // refused for another field: the letter is held so that the officer need not choose it again
-        HeldLetter.forget(session);
+        held.forget(account);
         if (file != null && !errors.containsKey("letter")) {
-            model.addAttribute("heldLetter", HeldLetter.hold(session, file, clock.instant()));
+            model.addAttribute("heldLetter", held.hold(account, file, clock.instant()));
         }
         return page(model, typed, errors);
     }
