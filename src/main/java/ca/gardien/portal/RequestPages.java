@@ -90,6 +90,12 @@ class RequestPages {
      * The form shown again in the language its switch asked for ({@code lang}, read by the locale interceptor), with
      * what was typed: nothing is checked, sent or written. A POST, so that nothing typed goes into an address.
      */
+    /** The switch's address reloaded, bookmarked or opened anew: the empty form, in the language asked for. */
+    @GetMapping("/language")
+    String languageAgain(Locale locale) {
+        return "redirect:/privacy/requests/new?lang=" + locale.getLanguage();
+    }
+
     @PostMapping("/language")
     String inLanguage(@ModelAttribute("form") RequestForm form, Model model) {
         return form(model, Map.of());

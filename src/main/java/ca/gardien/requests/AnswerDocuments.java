@@ -63,10 +63,12 @@ class AnswerDocuments {
         return files;
     }
 
-    /** The file's own name without the ZIP's folder and order: what the download page shows. */
+    /**
+     * The file's name in the ZIP without its folder ({@code 01-scan.pdf}): what the letter and the download page show,
+     * so that two files uploaded under one name are told apart as the ZIP tells them.
+     */
     static String shown(String entry) {
-        var name = entry.substring(FOLDER.length());
-        return name.substring(name.indexOf('-') + 1);
+        return entry.substring(FOLDER.length());
     }
 
     private Map<String, UUID> named(RightsRequest request, ResponseDraft draft) {
@@ -92,8 +94,26 @@ class AnswerDocuments {
 
     /** {@code documents/01-scan.pdf}; a file uploaded without a name is {@code document} with its type's extension. */
     static String entry(int index, DocumentStore.Document document) {
-        var name = document.fileName() != null ? document.fileName() : "document" + extension(document.mediaType());
+        var name = document.fileName() != null ? portable(document.fileName()) : null;
+        if (name == null || name.isEmpty()) {
+            name = "document" + extension(document.mediaType());
+        }
         return FOLDER + String.format("%02d-", index) + name;
+    }
+
+    /**
+     * A name every system can extract: the characters Windows refuses in a file name ({@code < > : " / \\ | ? *})
+     * replaced by {@code _}, no trailing dot or space (an uploaded name was already cut to its last part and cleaned of
+     * control characters).
+     */
+    static String portable(String name) {
+        var kept = new StringBuilder();
+        name.codePoints().forEach(c -> kept.appendCodePoint("<>:\"/\\|?*".indexOf(c) >= 0 ? '_' : c));
+        int end = kept.length();
+        while (end > 0 && (kept.charAt(end - 1) == '.' || kept.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return kept.substring(0, end);
     }
 
     private static String extension(String mediaType) {

@@ -82,10 +82,6 @@ public class Responses {
         }
         requireComplete(draft);
         var request = request(requestId);
-        var joinable = documents.errors(request, draft);
-        if (!joinable.isEmpty()) {
-            throw new InvalidInputException(joinable);
-        }
         if (!request.identityProven() && !identityRefusal(request, draft)) {
             // the proof was rejected: only the reasoned refusal (identity not established) can be written
             throw request.identityReview() == RightsRequest.Review.REJECTED
@@ -95,6 +91,10 @@ public class Responses {
         if (request.status() == RequestStatus.IN_PROGRESS
                 && !tasks.of(requestId).stream().allMatch(RequestTask::done)) {
             throw RequestSteps.notNow(request, "tasks-open");
+        }
+        var joinable = documents.errors(request, draft); // once the request may take a draft at all
+        if (request.status().canMoveTo(RequestStatus.RESPONSE_DRAFTED) && !joinable.isEmpty()) {
+            throw new InvalidInputException(joinable);
         }
         RequestSteps.move(
                 requests,

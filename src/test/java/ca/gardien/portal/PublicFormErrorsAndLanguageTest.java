@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.requests.Requests;
@@ -94,9 +95,13 @@ class PublicFormErrorsAndLanguageTest extends WebTestSupport {
                 .doesNotContain("id=\"error-summary\"");
         assertThat(response.getRedirectedUrl()).isNull();
         assertThat(requests.list(null, null)).hasSize(before);
-        // a switch without the form's CSRF token is refused; the address answers no GET
+        // a switch without the form's CSRF token is refused; the address reloaded is the empty form, not an error
         mvc.perform(post("/privacy/requests/language").param("lang", "en")).andExpect(status().isForbidden());
-        mvc.perform(get("/privacy/requests/language")).andExpect(status().isMethodNotAllowed());
+        mvc.perform(get("/privacy/requests/language").param("lang", "en"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/privacy/requests/new?lang=en"));
+        mvc.perform(get("/privacy/complaints/language").param("lang", "fr"))
+                .andExpect(redirectedUrl("/privacy/complaints/new?lang=fr"));
     }
 
     @Test

@@ -84,6 +84,33 @@ class AnswerDocumentsTest extends RequestsTestSupport {
                 .andExpect(jsonPath("$.errors[0].field").value("documents"));
     }
 
+    /** The attacker's probe: names Windows cannot extract, and two files of one name told apart only in the ZIP. */
+    @Test
+    void joinedNamesExtractEverywhereAndTwoFilesOfOneNameAreToldApartAsInTheZip() throws Exception {
+        var id = inProgress("ACCESS", email());
+        var odd = notes.attach(id, new RequestIntake.Upload("application/pdf", SCAN, "<b>a|b?</b>:c*.pdf."), STAFF);
+        var one = notes.attach(id, new RequestIntake.Upload("application/pdf", SCAN, "dup.pdf"), STAFF);
+        var two = notes.attach(id, new RequestIntake.Upload("application/pdf", SCAN, "dup.pdf"), STAFF);
+        completeTasks(id, null);
+        joining(
+                        id,
+                        "FULFILLED",
+                        odd.id().toString(),
+                        one.id().toString(),
+                        two.id().toString())
+                .andExpect(status().isOk());
+
+        var draft = responses.of(id);
+        var zip = RightsRequestEndToEndTest.unzip(packages.build(requests.get(id), draft));
+        assertThat(zip.keySet())
+                .contains("documents/01-b__c_.pdf", "documents/02-dup.pdf", "documents/03-dup.pdf")
+                .filteredOn(n -> n.startsWith("documents/"))
+                .allMatch(n -> !n.substring("documents/".length()).matches(".*[<>:\"\\\\|?*].*"));
+        assertThat(new String(zip.get("letter.html"), StandardCharsets.UTF_8))
+                .contains("02-dup.pdf")
+                .contains("03-dup.pdf");
+    }
+
     @Test
     void theDownloadPageNamesAJoinedDocumentByItsOwnName() {
         var link = new DownloadLink(
@@ -95,7 +122,7 @@ class AnswerDocumentsTest extends RequestsTestSupport {
                 false,
                 "fr");
         assertThat(link.label("documents/01-dossier papier.pdf")).isEqualTo("rights.download.file.document");
-        assertThat(link.shown("documents/01-dossier papier.pdf")).isEqualTo("dossier papier.pdf");
+        assertThat(link.shown("documents/01-dossier papier.pdf")).isEqualTo("01-dossier papier.pdf");
         assertThat(link.label("letter.html")).isEqualTo("rights.download.file.letter.html");
     }
 
