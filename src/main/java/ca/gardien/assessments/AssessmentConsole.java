@@ -40,9 +40,19 @@ public class AssessmentConsole {
         this.templates = templates;
     }
 
-    /** The statuses a list may be filtered by. */
+    /** The list's filter of what the dashboard counts as to do: every current assessment not yet approved. */
+    public static final String TO_DO = "TO_DO";
+
+    /** The list's filter of the current assessments with a measure past its due day (the dashboard's late figure). */
+    public static final String LATE = "LATE";
+
+    /** The statuses a list may be filtered by, then the dashboard's two filters. */
     public static List<String> statuses() {
-        return Arrays.stream(AssessmentStatus.values()).map(Enum::name).toList();
+        var all = new java.util.ArrayList<>(
+                Arrays.stream(AssessmentStatus.values()).map(Enum::name).toList());
+        all.add(TO_DO);
+        all.add(LATE);
+        return java.util.Collections.unmodifiableList(all); // contains(null) is false, not an error
     }
 
     public List<AssessmentView.Summary> list(String status, Authentication auth, Locale locale) {
@@ -50,7 +60,12 @@ public class AssessmentConsole {
                 .filter(s -> s.name().equals(status))
                 .findFirst()
                 .orElse(null);
-        return views.summaries(assessments.list(chosen, AssessmentCaller.of(auth)), locale);
+        var found = assessments.list(chosen, AssessmentCaller.of(auth)).stream()
+                .filter(a -> !TO_DO.equals(status) || a.status() != AssessmentStatus.APPROVED)
+                .toList();
+        return views.summaries(found, locale).stream()
+                .filter(s -> !LATE.equals(status) || s.lateMeasures() > 0)
+                .toList();
     }
 
     public AssessmentView view(UUID id, Authentication auth, Locale locale) {

@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The assessments tile of the dashboard: assessments to do (not yet approved) and measures past their due date. The
+ * The assessments tile of the dashboard: assessments to do (not yet approved) and those with a measure past its due date, each
+ * opening the list filtered to them. The
  * person in charge, delegates and auditors count every assessment; staff those assigned to them.
  */
 @Component
@@ -41,15 +42,16 @@ class AssessmentTile implements ProgramTile {
         long toDo = mine.stream()
                 .filter(a -> a.status() != AssessmentStatus.APPROVED)
                 .count();
+        // assessments with a late measure, as the list filtered to them shows (one row each)
         long late = mine.stream()
-                .flatMap(a -> a.measures().stream())
-                .filter(m -> m.lateOn(today))
+                .filter(a -> a.measures().stream().anyMatch(m -> m.lateOn(today)))
                 .count();
         return Optional.of(new Tile(
                 "assessments.tile.title",
                 LIST,
                 List.of(
-                        Figure.of("assessments.tile.to-do", toDo, LIST),
-                        Figure.alertWhenAny("assessments.tile.late-measures", late, LIST))));
+                        Figure.of("assessments.tile.to-do", toDo, LIST + "?status=" + AssessmentConsole.TO_DO),
+                        Figure.alertWhenAny(
+                                "assessments.tile.late-measures", late, LIST + "?status=" + AssessmentConsole.LATE))));
     }
 }

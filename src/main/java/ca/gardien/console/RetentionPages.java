@@ -38,8 +38,10 @@ class RetentionPages {
     }
 
     @GetMapping(PAGE)
-    String page(Locale locale, Model model, Authentication auth) {
-        model.addAttribute("rules", retention.rules(locale));
+    String page(@RequestParam(required = false) String show, Locale locale, Model model, Authentication auth) {
+        var shown = show != null && RetentionConsole.FILTERS.contains(show) ? show : null;
+        model.addAttribute("rules", retention.rules(locale, shown));
+        model.addAttribute("shown", shown);
         model.addAttribute("holds", retention.holds(locale, auth));
         model.addAttribute("incidents", retention.incidentChoices(locale, auth));
         model.addAttribute("complaints", retention.complaintChoices(locale, auth));

@@ -37,18 +37,19 @@ class IncidentTile implements ProgramTile {
                 .toList();
         long unsent = open.stream().filter(i -> !i.unsentNotices().isEmpty()).count();
         var oldest = open.stream()
-                .map(incidents::promptness)
-                .filter(Promptness::running)
-                .max(java.util.Comparator.comparing(Promptness::sinceAwareness));
+                .map(i -> java.util.Map.entry(i, incidents.promptness(i)))
+                .filter(e -> e.getValue().running())
+                .max(java.util.Comparator.comparing(e -> e.getValue().sinceAwareness()));
         var figures = new java.util.ArrayList<Figure>(List.of(
                 Figure.of("incidents.tile.open", open.size(), REGISTER + "?status=open"),
                 Figure.alertWhenAny("incidents.tile.unsent", unsent, REGISTER + "?unsent=true")));
-        // the hours since awareness only while an incident is still to handle: no "0 h" when none is open
-        oldest.ifPresent(p -> figures.add(new Figure(
+        // the hours since awareness only while an incident is still to handle: no "0 h" when none is open; not a count,
+        // so it opens the entry it is about rather than a list
+        oldest.ifPresent(e -> figures.add(new Figure(
                 "incidents.tile.hours",
-                p.sinceAwareness().toHours(),
-                REGISTER + "?unsent=true",
-                switch (p.urgency()) {
+                e.getValue().sinceAwareness().toHours(),
+                REGISTER + "/" + e.getKey().id(),
+                switch (e.getValue().urgency()) {
                     case ALERT -> Tone.ALERT;
                     case WARNING -> Tone.ATTENTION;
                     default -> Tone.NEUTRAL;

@@ -47,13 +47,17 @@ public interface ProgramTile {
 
     /**
      * @param labelKey the bundle key of the figure's label; the value is its only argument ({@code {0}})
-     * @param link the console page listing what the figure counts (a filtered list)
+     * @param link the console page listing exactly what the figure counts (a list filtered to it, one row per thing
+     *     counted); dropped when the figure counts nothing, since a list of nothing is not worth a click
      * @param tone how urgent the figure reads: {@code ALERT} for something overdue or breached
      */
     record Figure(String labelKey, long value, String link, Tone tone) {
         public Figure {
             checkKey(labelKey);
             checkLink(link);
+            if (value == 0) {
+                link = null;
+            }
             Objects.requireNonNull(tone, "tone");
             if (value < 0) {
                 throw new IllegalArgumentException("a figure counts: it cannot be negative");

@@ -91,6 +91,7 @@ public class RetentionConsole {
     private final RetentionRegisterCsv register;
     private final RetentionRuleLines lines;
     private final RetentionHoldLines holdLines;
+    private final RetentionFigures figures;
 
     RetentionConsole(
             RetentionRuns runs,
@@ -100,7 +101,8 @@ public class RetentionConsole {
             MessageSource messages,
             RetentionRegisterCsv register,
             RetentionRuleLines lines,
-            RetentionHoldLines holdLines) {
+            RetentionHoldLines holdLines,
+            RetentionFigures figures) {
         this.runs = runs;
         this.schedules = schedules;
         this.holds = holds;
@@ -109,6 +111,7 @@ public class RetentionConsole {
         this.register = register;
         this.lines = lines;
         this.holdLines = holdLines;
+        this.figures = figures;
     }
 
     /** The register of anonymizations as CSV, in the page's language. */
@@ -118,6 +121,14 @@ public class RetentionConsole {
 
     public List<RuleLine> rules(Locale locale) {
         return lines.rules(locale);
+    }
+
+    /** The filters of the retention page ({@code ?show=}): what a dashboard figure counts, or {@code holds}. */
+    public static final List<String> FILTERS = RetentionFigures.FILTERS;
+
+    /** The rules a filter shows: exactly those its figure counts, none for {@code holds}, every rule otherwise. */
+    public List<RuleLine> rules(Locale locale, String show) {
+        return figures.shown(rules(locale), show);
     }
 
     public List<HoldLine> holds(Locale locale, Authentication auth) {

@@ -8,29 +8,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * The retention tile of the dashboard: rules whose dry run awaits approval, runs sweeping or paused, runs failed,
- * active legal holds, and anonymizing rules whose risk analysis is overdue for its periodic update. The person in
- * charge, delegates and auditors see it.
+ * active legal holds, and anonymizing rules whose risk analysis is overdue for its periodic update or missing. Each
+ * figure opens the retention page showing only what it counts ({@link RetentionFigures}). The person in charge,
+ * delegates and auditors see it.
  */
 @Component
 class RetentionTile implements ProgramTile {
 
     static final String PAGE = "/console/retention";
-    static final String REGISTER = PAGE + "/anonymizations";
 
-    private final RetentionSchedules schedules;
-    private final RetentionRuns runs;
+    private final RetentionFigures figures;
     private final RetentionHolds holds;
-    private final RetentionReassessments reassessments;
 
-    RetentionTile(
-            RetentionSchedules schedules,
-            RetentionRuns runs,
-            RetentionHolds holds,
-            RetentionReassessments reassessments) {
-        this.schedules = schedules;
-        this.runs = runs;
+    RetentionTile(RetentionFigures figures, RetentionHolds holds) {
+        this.figures = figures;
         this.holds = holds;
-        this.reassessments = reassessments;
     }
 
     @Override
@@ -43,34 +35,24 @@ class RetentionTile implements ProgramTile {
         if (!viewer.holds(Role.PRIVACY_OFFICER) && !viewer.holds(Role.DELEGATE) && !viewer.holds(Role.AUDITOR)) {
             return Optional.empty();
         }
-        var kept = schedules.all().stream().filter(s -> !s.tables().isEmpty()).toList();
-        var awaiting =
-                kept.stream().filter(s -> runs.awaitingApproval(s.rule().id())).toList();
-        var latest = kept.stream()
-                .flatMap(s -> runs.latest(s.rule().id(), 1).stream())
-                .toList();
-        long sweeping = latest.stream().filter(r -> !r.finished()).count();
-        long failed = latest.stream()
-                .filter(r -> r.status() == RetentionRun.Status.FAILED)
-                .count();
-        var awaitingLink = awaiting.size() == 1
-                ? PAGE + "#rule-" + awaiting.getFirst().rule().id()
-                : PAGE;
-        var overdue = reassessments.overdue();
-        var overdueLink =
-                overdue.size() == 1 ? PAGE + "#rule-" + overdue.getFirst().rule() : REGISTER;
         return Optional.of(new Tile(
                 "retention.tile.title",
                 PAGE,
                 List.of(
-                        Figure.alertWhenAny("retention.tile.awaiting", awaiting.size(), awaitingLink),
-                        Figure.of("retention.tile.sweeping", sweeping, PAGE),
-                        Figure.alertWhenAny("retention.tile.failed", failed, PAGE),
-                        Figure.of("retention.tile.holds", holds.active().size(), PAGE + "#holds"),
-                        Figure.alertWhenAny("retention.tile.reassess", overdue.size(), overdueLink),
-                        Figure.alertWhenAny(
-                                "retention.tile.unassessed",
-                                reassessments.unassessed().size(),
-                                REGISTER))));
+                        Figure.alertWhenAny("retention.tile.awaiting", count("awaiting"), shown("awaiting")),
+                        Figure.of("retention.tile.sweeping", count("sweeping"), shown("sweeping")),
+                        Figure.alertWhenAny("retention.tile.failed", count("failed"), shown("failed")),
+                        Figure.of("retention.tile.holds", holds.active().size(), PAGE + "?show=holds#holds"),
+                        Figure.alertWhenAny("retention.tile.reassess", count("reassess"), shown("reassess")),
+                        Figure.alertWhenAny("retention.tile.unassessed", count("unassessed"), shown("unassessed")))));
+    }
+
+    private long count(String show) {
+        return figures.rules(show).size();
+    }
+
+    /** The retention page showing only the rules a figure counts (its latest run, for runs: one per rule). */
+    private static String shown(String show) {
+        return PAGE + "?show=" + show;
     }
 }

@@ -33,9 +33,9 @@ class DashboardTest extends WebTestSupport {
 
         assertThat(html)
                 .contains("Demandes d&#39;exercice de droits")
-                .contains("href=\"/console/requests?days=-1\"")
-                .contains("href=\"/console/requests?from=0&amp;days=7\"")
-                .contains("href=\"/console/requests?status=RESPONSE_DRAFTED\"")
+                .contains("href=\"/console/requests\"")
+                .contains("d’ici 7 jours")
+                .contains("réponse à approuver")
                 .contains("Consentement")
                 .contains("Écarts de l")
                 .contains("Formation et sensibilisation")
@@ -63,8 +63,9 @@ class DashboardTest extends WebTestSupport {
         var html = dashboard(login(staff.username(), staff.password()), "fr");
 
         assertThat(html)
-                .contains("href=\"/console/requests?days=-1\"")
+                .contains("href=\"/console/requests\"")
                 .doesNotContain("status=RESPONSE_DRAFTED")
+                .doesNotContain("réponse à approuver")
                 .doesNotContain("href=\"/console/consent\"")
                 .as("staff may not read the ledger: the dashboard shows them none of its facts")
                 .doesNotContain("Connexion à la console");
@@ -75,6 +76,9 @@ class DashboardTest extends WebTestSupport {
 
     @Autowired
     ca.gardien.complaints.Complaints complaints;
+
+    @Autowired
+    ca.gardien.requests.RequestIntake intake;
 
     /** A figure: its label and its link ("…/console/x?y">3 things</a>), in the dashboard's HTML. */
     private static final java.util.regex.Pattern FIGURE =
@@ -124,6 +128,97 @@ class DashboardTest extends WebTestSupport {
         assertThat(html)
                 .as("a figure that counts nothing links nowhere")
                 .doesNotContain("<a href=\"/console/complaints?urgency=OVERDUE\">Aucune");
+    }
+
+    /** The figure labels of the dashboard with the number they say ("" when none) and their link (null when none). */
+    private static final java.util.regex.Pattern ANY_FIGURE =
+            java.util.regex.Pattern.compile("<li class=\"tone-[a-z]+\">\\s*(?:<a href=\"([^\"]+)\">|<span>)([^<]*)</");
+
+    @Test
+    void everyFigureOfEveryTileLandsOnAListOfExactlyWhatItCountsAndNothingLinksNowhere() throws Exception {
+        var officer = person(Role.PRIVACY_OFFICER);
+        var session = login(officer.username(), officer.password());
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/console/assessments")
+                                .param("title", "Projet du tableau de bord")
+                                .param("templateId", "qc-system")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .session(session))
+                .andExpect(status().is3xxRedirection());
+        for (int daysAgo : new int[] {0, 25, 200}) { // open, due within 7 days (30 days in Québec), overdue
+            intake.enter(
+                    new ca.gardien.requests.NewRequest(
+                            "ACCESS",
+                            new ca.gardien.requests.NewRequest.Subject(null, null, unique("Z-")),
+                            "QC",
+                            "MAIL",
+                            "fr",
+                            null,
+                            null,
+                            null,
+                            java.time.Instant.now().minus(java.time.Duration.ofDays(daysAgo))),
+                    null,
+                    ca.gardien.shared.Actor.SYSTEM);
+        }
+        for (var language : new String[] {"fr", "en"}) {
+            var html = dashboard(session, language);
+            var checked = new java.util.ArrayList<String>();
+            var figures = ANY_FIGURE.matcher(html);
+            while (figures.find()) {
+                var link = figures.group(1) == null ? null : figures.group(1).replace("&amp;", "&");
+                var label = figures.group(2);
+                var numbers = label.replaceAll("[^0-9]+", " ").strip();
+                var number = numbers.isEmpty() ? "" : numbers.split(" ")[0]; // "1 à rendre d’ici 7 jours": 1
+                if (link == null) {
+                    continue;
+                }
+                assertThat(number)
+                        .as("a figure that counts nothing links nowhere: " + label + " → " + link)
+                        .isNotIn("0", link.equals("/console/inventory#notice") ? "0" : "");
+                var rows = rowsOn(link, session);
+                if (rows != null) {
+                    assertThat(number).as(label + " links to " + link).isEqualTo(String.valueOf(rows));
+                    checked.add(link);
+                }
+            }
+            assertThat(checked)
+                    .as("the figures checked, in " + language)
+                    .contains(
+                            "/console/requests",
+                            "/console/requests?from=0&days=7",
+                            "/console/requests?days=-1",
+                            "/console/assessments?status=TO_DO");
+        }
+    }
+
+    /** The rows of a landing list: one per thing a figure counts; null for a page this test does not read. */
+    private Integer rowsOn(String link, MockHttpSession session) throws Exception {
+        if (link.startsWith("/console/requests")) {
+            return count(page(link, session), "<tr ", "data-request=");
+        }
+        if (link.startsWith("/console/retention?show=holds")) {
+            var list = page(link, session);
+            return list.contains("id=\"hold-list\"") ? count(body(list, "id=\"hold-list\""), "<tr", "") : 0;
+        }
+        if (link.startsWith("/console/retention?show=")) {
+            return count(page(link, session), "<section ", "id=\"rule-");
+        }
+        for (var table : new String[] {"/console/incidents|register", "/console/assessments|assessments"}) {
+            var parts = table.split("\\|");
+            if (link.startsWith(parts[0] + "?")) {
+                var list = page(link, session);
+                var id = "id=\"" + parts[1] + "\"";
+                return list.contains(id) ? count(body(list, id), "<tr", "") : 0;
+            }
+        }
+        return null;
+    }
+
+    /** The body of the table marked so. */
+    private static String body(String html, String marker) {
+        var start = html.indexOf("<tbody>", html.indexOf(marker));
+        return html.substring(start, html.indexOf("</tbody>", start));
     }
 
     private String page(String link, MockHttpSession session) throws Exception {

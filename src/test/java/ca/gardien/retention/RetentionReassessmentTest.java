@@ -76,6 +76,9 @@ class RetentionReassessmentTest extends PlantedShop {
         assertThat(page("/console/retention/anonymizations")).contains(overdue);
         assertThat(page("/console"))
                 .contains("1 re-identification risk analysis to update")
-                .contains("/console/retention#rule-dormant");
+                .contains("/console/retention?show=reassess");
+        assertThat(page("/console/retention?show=reassess"))
+                .contains("Filtered: only the anonymizing rules whose risk analysis is to be updated are shown.")
+                .contains("id=\"rule-dormant\"");
     }
 }
