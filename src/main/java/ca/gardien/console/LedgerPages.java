@@ -100,10 +100,9 @@ class LedgerPages {
             model.addAttribute("actorError", messages.getMessage(who.error(), new Object[] {who.typed()}, locale));
         }
         var roles = CurrentActor.roles(reader);
-        var named = references.of(page.rows(), LedgerActors.listsAccounts(roles));
+        var named = references.page(page.rows(), roles);
         var systems = LedgerLine.namesSystems(page.rows()) ? inventory.current().systemNames() : null;
-        var links = references.links(page.rows(), roles);
-        model.addAttribute("entries", LedgerLine.of(page.rows(), words, named, links, systems, times));
+        model.addAttribute("entries", LedgerLine.of(page.rows(), words, named.names(), named.links(), systems, times));
         model.addAttribute("status", ledger.status());
         model.addAttribute("actors", actors.choices(locale, CurrentActor.roles(reader)));
         var filters = new Object[] {

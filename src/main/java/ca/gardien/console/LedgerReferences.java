@@ -27,8 +27,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * well as an id. Other objects are named in words where it costs no query per line: an account by its username (one
  * look-up of the accounts for the page), a message by its kind (the template the entry names), a policy by its title, an
  * object Gardien has only one of (the organization's profile, the data map) by what it is, a connector by its name, a
- * run by its day and connector (one look-up of the page's runs) and a person of the consent ledger by what the page
- * leads to, never by an identifier, in the page's language.
+ * run by its day and connector (one look-up of the page's runs), a retention run by its rule and day, a consent record
+ * by its purpose and day (one look-up each, linking to the rule and to the person's history) and a person of the
+ * consent ledger by what the page leads to, never by an identifier, in the page's language.
  */
 @Component
 class LedgerReferences {
@@ -41,6 +42,9 @@ class LedgerReferences {
     private final MessageSource messages;
     private final ConnectorDesk connectors;
     private final ConsoleTimes times;
+    private final ca.gardien.retention.RetentionRunNames retentionRuns;
+    private final ca.gardien.consent.ConsentRecordNames consentRecords;
+    private final ca.gardien.inventory.PurposeNames purposes;
 
     LedgerReferences(
             RequestViews requests,
@@ -49,7 +53,13 @@ class LedgerReferences {
             AccountViews accounts,
             MessageSource messages,
             ConnectorDesk connectors,
-            ConsoleTimes times) {
+            ConsoleTimes times,
+            ca.gardien.retention.RetentionRunNames retentionRuns,
+            ca.gardien.consent.ConsentRecordNames consentRecords,
+            ca.gardien.inventory.PurposeNames purposes) {
+        this.retentionRuns = retentionRuns;
+        this.consentRecords = consentRecords;
+        this.purposes = purposes;
         this.connectors = connectors;
         this.times = times;
         this.accounts = accounts;
@@ -64,18 +74,51 @@ class LedgerReferences {
      * as the actor filter's suggestions) and words.
      */
     Map<String, String> of(List<LedgerEntry> entries, boolean accountsListed) {
+        return of(entries, accountsListed, new HashMap<>(), Set.of());
+    }
+
+    /** A page's names and links, with one look-up of each kind of object for the whole page. */
+    record Named(Map<String, String> names, Map<String, String> links) {}
+
+    Named page(List<LedgerEntry> entries, Set<Role> roles) {
+        var links = links(entries, roles);
+        return new Named(of(entries, LedgerActors.listsAccounts(roles), links, roles), links);
+    }
+
+    private Map<String, String> of(
+            List<LedgerEntry> entries, boolean accountsListed, Map<String, String> links, Set<Role> roles) {
         var found = references(entries);
         var locale = LocaleContextHolder.getLocale();
         if (accountsListed && entries.stream().anyMatch(e -> "account".equals(e.objectType()))) {
             accounts.all().forEach(a -> found.put(a.id().toString(), a.username()));
         }
         runs(entries, found, locale);
+        var consent =
+                roles.contains(Role.PRIVACY_OFFICER) || roles.contains(Role.DELEGATE) || roles.contains(Role.AUDITOR);
+        retentionRuns.of(ids(entries, "retention-run"), locale).forEach((id, run) -> {
+            found.put(
+                    id.toString(),
+                    text("ledger.named.retention-run", locale, times.day(run.startedAt()), run.ruleName()));
+            if (consent) { // the retention page is open to those who read the consent pages
+                links.put(id.toString(), "/console/retention#rule-" + run.rule());
+            }
+        });
+        var purposes = consentRecords.of(ids(entries, "consent"));
+        var purposeNames = purposes.isEmpty() ? Map.<String, String>of() : this.purposes.in(locale);
+        purposes.forEach((id, record) -> {
+            var purpose = purposeNames.getOrDefault(record.purpose(), record.purpose());
+            found.put(id.toString(), text("ledger.named.consent", locale, purpose, times.day(record.recordedAt())));
+            if (consent) {
+                links.put(id.toString(), "/console/consent/subjects/" + record.subject());
+            }
+        });
         for (var e : entries) {
             var words = switch (String.valueOf(e.objectType())) {
                 case "mail-message" -> messages.getMessage("ledger.mail." + e.detail("template"), null, null, locale);
                 case "connector" -> messages.getMessage("ledger.named.connector", new Object[] {e.objectId()}, locale);
                 case "consent-subject" -> messages.getMessage("ledger.named.consent-subject", null, locale);
                 case "connector-run" -> messages.getMessage("ledger.named.connector-run.gone", null, locale);
+                case "retention-run", "consent" -> messages.getMessage("ledger.named.gone", null, locale);
                 default -> uuid(e.objectId()) != null ? null : named(e.objectType(), e.objectId(), locale);
             };
             if (words != null) {
@@ -85,15 +128,25 @@ class LedgerReferences {
         return found;
     }
 
-    /** The runs of these entries, by the day they started and their connector: one look-up for the page. */
-    private void runs(List<LedgerEntry> entries, Map<String, String> found, Locale locale) {
+    private String text(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    /** The ids of these entries' objects of a type. */
+    private static Set<UUID> ids(List<LedgerEntry> entries, String type) {
         var ids = new HashSet<UUID>();
         for (var e : entries) {
-            var id = "connector-run".equals(e.objectType()) ? uuid(e.objectId()) : null;
+            var id = type.equals(e.objectType()) ? uuid(e.objectId()) : null;
             if (id != null) {
                 ids.add(id);
             }
         }
+        return ids;
+    }
+
+    /** The runs of these entries, by the day they started and their connector: one look-up for the page. */
+    private void runs(List<LedgerEntry> entries, Map<String, String> found, Locale locale) {
+        var ids = ids(entries, "connector-run");
         if (ids.isEmpty()) {
             return;
         }

@@ -39,6 +39,11 @@ class LedgerReferencesTest {
 
     private final AccountViews accounts = mock(AccountViews.class);
     private final ConnectorDesk connectors = mock(ConnectorDesk.class);
+    private final ca.gardien.retention.RetentionRunNames retentionRuns =
+            mock(ca.gardien.retention.RetentionRunNames.class);
+    private final ca.gardien.consent.ConsentRecordNames consentRecords =
+            mock(ca.gardien.consent.ConsentRecordNames.class);
+    private final ca.gardien.inventory.PurposeNames purposes = mock(ca.gardien.inventory.PurposeNames.class);
     private final LedgerReferences references = new LedgerReferences(
             mock(RequestViews.class),
             mock(Complaints.class),
@@ -46,7 +51,10 @@ class LedgerReferencesTest {
             accounts,
             Bundles.messages(),
             connectors,
-            new ConsoleTimes(OrganizationTime.of(ZoneId.of("America/Toronto"), Clock.systemUTC())));
+            new ConsoleTimes(OrganizationTime.of(ZoneId.of("America/Toronto"), Clock.systemUTC())),
+            retentionRuns,
+            consentRecords,
+            purposes);
 
     @AfterEach
     void resetLocale() {
@@ -133,5 +141,49 @@ class LedgerReferencesTest {
                 .containsEntry(person, "/console/consent/subjects/" + person)
                 .doesNotContainKey("crm");
         assertThat(references.links(entries, Set.of(Role.STAFF))).isEmpty();
+    }
+
+    @Test
+    void retentionRunsAndConsentRecordsAreNamedByRuleOrPurposeAndDayAndLinkedForTheirReaders() {
+        var run = UUID.randomUUID();
+        var record = UUID.randomUUID();
+        var subject = UUID.randomUUID();
+        var gone = UUID.randomUUID();
+        when(retentionRuns.of(any(), any()))
+                .thenAnswer(call -> java.util.Map.of(
+                        run,
+                        new ca.gardien.retention.RetentionRunNames.RunName(
+                                "orders",
+                                Locale.CANADA_FRENCH.equals(call.getArgument(1)) ? "Commandes" : "Orders",
+                                Instant.parse("2026-11-20T15:00:00Z"))));
+        when(consentRecords.of(any()))
+                .thenReturn(java.util.Map.of(
+                        record,
+                        new ca.gardien.consent.ConsentRecordNames.RecordName(
+                                "newsletter", Instant.parse("2026-11-21T03:30:00Z"), subject)));
+        when(purposes.in(any())).thenReturn(java.util.Map.of("newsletter", "Infolettre"));
+        var entries = List.of(
+                entry("retention-run", run.toString(), "{}"),
+                entry("consent", record.toString(), "{}"),
+                entry("consent", gone.toString(), "{}"),
+                entry("retention-run", run.toString(), "{}"));
+        LocaleContextHolder.setLocale(Locale.CANADA_FRENCH);
+        var french = references.page(entries, Set.of(Role.AUDITOR));
+        assertThat(french.names())
+                .containsEntry(run.toString(), "passage du 2026-11-20 de la règle « Commandes »")
+                // 03:30 UTC is the evening before in Québec: the organization's day
+                .containsEntry(record.toString(), "consentement « Infolettre » du 2026-11-20")
+                .containsEntry(gone.toString(), "élément introuvable");
+        assertThat(french.names().values()).noneMatch(name -> name.contains(subject.toString()));
+        assertThat(french.links())
+                .containsEntry(run.toString(), "/console/retention#rule-orders")
+                .containsEntry(record.toString(), "/console/consent/subjects/" + subject);
+        LocaleContextHolder.setLocale(Locale.CANADA);
+        assertThat(references.page(entries, Set.of(Role.STAFF)))
+                .satisfies(page -> assertThat(page.links()).isEmpty())
+                .satisfies(page -> assertThat(page.names())
+                        .containsEntry(run.toString(), "run of rule “Orders” started 2026-11-20")
+                        .containsEntry(record.toString(), "consent to “Infolettre” of 2026-11-20"));
+        verify(consentRecords, times(2)).of(Set.of(record, gone)); // one look-up per page, not per line
     }
 }

@@ -100,9 +100,10 @@ class RetentionConsoleTest extends PlantedShop {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(ledger)
-                .contains("<span>Passage de conservation</span> <code")
-                .doesNotContain("<span>Élément</span>");
+        assertThat(ledger).contains("<span>Passage de conservation</span>").doesNotContain("<span>Élément</span>");
+        // a run by its rule and day, linking to its rule, never by its id
+        assertThat(readAsText(ledger)).contains("de la règle «").containsPattern("passage du \\d{4}-\\d{2}-\\d{2}");
+        assertThat(ledger).contains("href=\"/console/retention#rule-");
     }
 
     @Test

@@ -1,0 +1,45 @@
+package ca.gardien.consent;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The purpose and day of consent records by id, in one query: the ledger page names a page's records at once, never by
+ * the person's identifier.
+ */
+@Service
+@org.springframework.modulith.NamedInterface("views")
+public class ConsentRecordNames {
+
+    /** What names a record for a person: its purpose's id, when it was recorded, and whose history holds it. */
+    public record RecordName(String purpose, Instant recordedAt, UUID subject) {}
+
+    private final JdbcClient jdbc;
+
+    ConsentRecordNames(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Map<UUID, RecordName> of(Collection<UUID> ids) {
+        var found = new HashMap<UUID, RecordName>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, purpose_id, recorded_at, subject_id FROM consent_record WHERE id IN (:ids)")
+                    .param("ids", ids.stream().map(UUID::toString).toList())
+                    .query((rs, n) -> found.put(
+                            UUID.fromString(rs.getString("id")),
+                            new RecordName(
+                                    rs.getString("purpose_id"),
+                                    rs.getObject("recorded_at", OffsetDateTime.class)
+                                            .toInstant(),
+                                    UUID.fromString(rs.getString("subject_id")))))
+                    .list();
+        }
+        return found;
+    }
+}
