@@ -32,8 +32,15 @@ class TrainingPages {
     private final TrainingRecord record;
     private final PolicyReads policies;
     private final PageSteps steps;
+    private final ca.gardien.organization.OrganizationTime time;
 
-    TrainingPages(Training training, TrainingRecord record, PolicyReads policies, PageSteps steps) {
+    TrainingPages(
+            Training training,
+            TrainingRecord record,
+            PolicyReads policies,
+            PageSteps steps,
+            ca.gardien.organization.OrganizationTime time) {
+        this.time = time;
         this.training = training;
         this.record = record;
         this.policies = policies;
@@ -41,15 +48,17 @@ class TrainingPages {
     }
 
     @GetMapping(PAGE)
-    String list(Authentication auth, Model model, Locale locale) {
+    String list(@RequestParam(required = false) String show, Authentication auth, Model model, Locale locale) {
         var language = ca.gardien.shared.Language.of(locale);
         var caller = GovernanceCaller.of(auth);
         var oversees = oversees(caller);
-        var rows = training.all().stream()
+        var shown = TrainingTile.shown(show);
+        var rows = TrainingTile.filter(training.all(), shown, time.today()).stream()
                 .map(c -> row(c, caller))
                 .filter(r -> oversees || r.asked())
                 .toList();
         model.addAttribute("rows", rows);
+        model.addAttribute("shown", shown);
         model.addAttribute("oversees", oversees);
         model.addAttribute("writes", caller.writes());
         model.addAttribute(

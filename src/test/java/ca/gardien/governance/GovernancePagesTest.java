@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import ca.gardien.organization.Role;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpSession;
 
 /**
  * The governance console pages: every role reads them (nothing shown raw, no broken key); a step the role does not
@@ -32,11 +31,6 @@ class GovernancePagesTest extends GovernanceTestSupport {
         "/console/governance/registers",
         "/console/governance/providers"
     };
-
-    MockHttpSession as(Role role) throws Exception {
-        var p = person(role);
-        return login(p.username(), p.password());
-    }
 
     @Test
     void everyRoleReadsThePagesInItsLanguage() throws Exception {

@@ -86,4 +86,10 @@ abstract class GovernanceTestSupport extends WebTestSupport {
             return new MovableClock();
         }
     }
+
+    /** A new account of this role, signed in. */
+    org.springframework.mock.web.MockHttpSession as(ca.gardien.organization.Role role) throws Exception {
+        var p = person(role);
+        return login(p.username(), p.password());
+    }
 }
