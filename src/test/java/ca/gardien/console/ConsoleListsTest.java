@@ -185,20 +185,7 @@ class ConsoleListsTest extends RequestConsoleSupport {
 
     @Test
     void theQueueShowsAReceiptInTheTimeOfTheRequestsJurisdiction() throws Exception {
-        var request = intake.enter(
-                new ca.gardien.requests.NewRequest(
-                        "ACCESS",
-                        new ca.gardien.requests.NewRequest.Subject(
-                                null, null, "Z-" + UUID.randomUUID().toString().substring(0, 8)),
-                        "QC",
-                        "MAIL",
-                        "fr",
-                        null,
-                        null,
-                        null,
-                        java.time.Instant.parse("2026-05-25T14:00:00Z")),
-                null,
-                Actor.SYSTEM);
+        var request = intake.enter(mailed(java.time.Instant.parse("2026-05-25T14:00:00Z")), null, Actor.SYSTEM);
         var session = session(Role.PRIVACY_OFFICER);
         // 14:00 UTC is 10:00 in Québec (EDT) on that day
         assertThat(page("/console/requests?status=ALL&q=" + request.reference(), session))
@@ -366,5 +353,20 @@ class ConsoleListsTest extends RequestConsoleSupport {
                                 null),
                         Actor.SYSTEM)
                 .id();
+    }
+
+    /** An access request from Québec received by mail at this moment, for a synthetic customer number. */
+    static ca.gardien.requests.NewRequest mailed(java.time.Instant received) {
+        return new ca.gardien.requests.NewRequest(
+                "ACCESS",
+                new ca.gardien.requests.NewRequest.Subject(
+                        null, null, "Z-" + UUID.randomUUID().toString().substring(0, 8)),
+                "QC",
+                "MAIL",
+                "fr",
+                null,
+                null,
+                null,
+                received);
     }
 }

@@ -148,16 +148,7 @@ class DashboardTest extends WebTestSupport {
                 .andExpect(status().is3xxRedirection());
         for (int daysAgo : new int[] {0, 25, 200}) { // open, due within 7 days (30 days in Québec), overdue
             intake.enter(
-                    new ca.gardien.requests.NewRequest(
-                            "ACCESS",
-                            new ca.gardien.requests.NewRequest.Subject(null, null, unique("Z-")),
-                            "QC",
-                            "MAIL",
-                            "fr",
-                            null,
-                            null,
-                            null,
-                            java.time.Instant.now().minus(java.time.Duration.ofDays(daysAgo))),
+                    ConsoleListsTest.mailed(java.time.Instant.now().minus(java.time.Duration.ofDays(daysAgo))),
                     null,
                     ca.gardien.shared.Actor.SYSTEM);
         }
