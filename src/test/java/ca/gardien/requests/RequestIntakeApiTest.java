@@ -101,8 +101,10 @@ class RequestIntakeApiTest extends RequestsTestSupport {
                         "on (January|February|March|April|May|June|July|August|September|October|November|December) ")
                 .doesNotContain("ACCESS")
                 .doesNotContain(id.toString());
-        // the code's message quotes the reference too, never the id
-        assertThat(messages.get(1).body()).contains(reference).doesNotContain(id.toString());
+        // the code's message quotes the reference too; the id only inside the address of the page that takes the code
+        var code = messages.get(1).body();
+        assertThat(code).contains(reference).contains("/privacy/requests/" + id + "/code");
+        assertThat(code.replace("/privacy/requests/" + id + "/code", "")).doesNotContain(id.toString());
 
         var received = awaitLedgerEntry("requests.received", id);
         assertThat(received.toString()).doesNotContain(email).doesNotContain("All my files");
