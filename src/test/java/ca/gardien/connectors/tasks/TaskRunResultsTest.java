@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.gardien.connectors.ConnectorRunCompleted;
 import ca.gardien.connectors.ConnectorsProperties;
 import ca.gardien.connectors.RunAction;
-import ca.gardien.connectors.RunState;
 import ca.gardien.connectors.packages.PackageFiles;
 import ca.gardien.connectors.runs.RunStore;
 import ca.gardien.connectors.runs.StoredRun;
@@ -13,7 +12,6 @@ import ca.gardien.requests.RequestTasks;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.Phrase;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,24 +62,7 @@ class TaskRunResultsTest {
 
     private StoredRun run() {
         var actor = new Actor(Actor.Kind.SYSTEM, "request-task:" + requestId + "/" + taskId);
-        var now = Instant.parse("2026-12-05T12:00:00Z");
-        return new StoredRun(
-                runId,
-                "shop",
-                RunAction.EXPORT,
-                RunState.COMPLETED,
-                null,
-                List.of(),
-                0,
-                0,
-                Map.of(),
-                null,
-                0,
-                null,
-                null,
-                actor,
-                now,
-                now,
-                null);
+        return StoredRun.pending(
+                runId, "shop", RunAction.EXPORT, null, actor, Instant.parse("2026-12-05T12:00:00Z"), null);
     }
 }
