@@ -88,6 +88,10 @@ class RequestActions {
      * A step of the identity check: done, and the page says whether the request moved on or what it still waits for
      * (another check, or a reasoned refusal once the proof is rejected), rather than a bare "done".
      */
+    /** What an identity step may still wait for, each said by name ({@code rq.done.identity.waiting.*}). */
+    private static final java.util.Set<String> WAITING_FOR =
+            java.util.Set.of("customer-check", "codes", "identity-review", "representative-review");
+
     private static String identityStep(
             UUID id,
             RedirectAttributes flash,
@@ -98,7 +102,12 @@ class RequestActions {
         var page = ConsoleSteps.run(id, flash, formName, typed, LABELS, () -> after[0] = step.get());
         if (after[0] != null) {
             var rejected = after[0].identityReview() == RightsRequest.Review.REJECTED;
-            var outcome = after[0].identityProven() ? "proven" : rejected ? "rejected" : "waiting";
+            // waiting: for what, by name (the officer's walk: "an identifier to verify or the proof to review")
+            var outcome = after[0].identityProven()
+                    ? "proven"
+                    : rejected
+                            ? "rejected"
+                            : WAITING_FOR.contains(after[0].nextStep()) ? "waiting." + after[0].nextStep() : "waiting";
             flash.addFlashAttribute("doneKey", "identity." + outcome);
         }
         return page;

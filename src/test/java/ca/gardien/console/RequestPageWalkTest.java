@@ -156,4 +156,22 @@ class RequestPageWalkTest extends RequestConsoleSupport {
                         awaitLedgerEntry("requests.refusal-withdrawn", id).get("payload")))
                 .contains("APPROVED");
     }
+
+    /** The officer's walk: "still waiting … (an identifier to verify or the proof to review)" did not say which. */
+    @Test
+    void anIdentityStepThatLeavesTheRequestWaitingSaysForWhat() throws Exception {
+        var id = received("ACCESS"); // an email and a customer number
+        var staff = session(Role.STAFF);
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/console/requests/" + id + "/identifiers/CUSTOMER/confirm")
+                .session(staff)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("basis", "CUSTOMER_RECORD_MATCH")
+                .param("reason", "Au dossier");
+        var flash = mvc.perform(request).andReturn().getFlashMap();
+        assertThat(flash.get("doneKey"))
+                .as("the email's code is still to be typed")
+                .isEqualTo("identity.waiting.codes");
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RECEIVED);
+    }
 }
