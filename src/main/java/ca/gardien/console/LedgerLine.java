@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * One line of the ledger page, in words and already in the page's language. As for the queue ({@link QueueLine}), the
  * controller prepares the words once per distinct actor and object type of the page (an account's words need
- * its role: one look-up per account, not per line) and the template only prints properties. A rights request or a
+ * its role: the accounts are read once per page, {@link LedgerWords#actors()}) and the template only prints
+ * properties. A rights request or a
  * complaint is named by its reference rather than its id, a system by its name in the data map (looked up once per page
  * by the controller, only when a line is about a system); an object the reader may open links to its page.
  */
@@ -27,11 +28,11 @@ public record LedgerLine(
     static List<LedgerLine> of(
             List<LedgerEntry> entries,
             LedgerWords words,
+            java.util.function.UnaryOperator<String> actors,
             Map<String, String> references,
             Map<String, String> links,
             Map<String, String> systemNames,
             ConsoleTimes times) {
-        var actors = new HashMap<String, String>();
         var objects = new HashMap<String, String>();
         return entries.stream()
                 .map(e -> {
@@ -39,7 +40,7 @@ public record LedgerLine(
                     return new LedgerLine(
                             e.sequence(),
                             times.second(e.recordedAt()),
-                            once(actors, actor, words::actor),
+                            actors.apply(actor),
                             words.action(e, systemNames), // by the way it was done: messages only, no look-up
                             e.action() + " · " + actor + " · " + e.objectType() + ":" + e.objectId(),
                             once(objects, e.objectType(), words::object),

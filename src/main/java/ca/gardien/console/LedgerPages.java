@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -61,9 +62,10 @@ class LedgerPages {
      * Newest first (or oldest first), {@value Listing#PAGE_SIZE} at a time, searched by action, actor (a person's
      * username or name, {@link LedgerActors}), object and day of recording (the organization's day). A malformed cursor
      * or day is ignored; an actor that names nobody, or a period that ends before it starts, is said next to its field
-     * (400).
+     * (400). The page's reads share one read-only transaction: one connection and one commit instead of one per look-up.
      */
     @GetMapping
+    @Transactional(readOnly = true)
     String entries(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String action,
@@ -102,7 +104,9 @@ class LedgerPages {
         var roles = CurrentActor.roles(reader);
         var named = references.page(page.rows(), roles);
         var systems = LedgerLine.namesSystems(page.rows()) ? inventory.current().systemNames() : null;
-        model.addAttribute("entries", LedgerLine.of(page.rows(), words, named.names(), named.links(), systems, times));
+        model.addAttribute(
+                "entries",
+                LedgerLine.of(page.rows(), words, words.actors(), named.names(), named.links(), systems, times));
         model.addAttribute("status", ledger.status());
         model.addAttribute("actors", actors.choices(locale, CurrentActor.roles(reader)));
         var filters = new Object[] {
@@ -163,6 +167,7 @@ class LedgerPages {
         var named = new java.util.HashMap<String, String>(); // the names of each page's objects, as on the page
         var accountsListed = LedgerActors.listsAccounts(CurrentActor.roles(reader));
         var systems = inventory.current().systemNames(); // once for the whole export
+        var actorWords = words.actors(); // the accounts read once, each actor said once
         var lines = Listing.lines(
                 cursor -> {
                     var page =
@@ -174,7 +179,7 @@ class LedgerPages {
                         Long.toString(e.sequence()),
                         times.iso(e.recordedAt()),
                         words.action(e, systems),
-                        words.actor(e.actor().kind() + ":" + e.actor().id()),
+                        actorWords.apply(e.actor().kind() + ":" + e.actor().id()),
                         words.object(e.objectType()),
                         named.getOrDefault(e.objectId(), ""),
                         e.objectId(),

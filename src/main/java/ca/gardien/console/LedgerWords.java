@@ -138,9 +138,28 @@ class LedgerWords {
      * account is named by the role it acts in (person in charge, delegate, staff member, auditor).
      */
     public String actor(String actor) {
+        return actor(actor, this::accountRole);
+    }
+
+    /**
+     * Who did it, for the many lines of a page or an export: the accounts' roles read once, and each distinct actor put
+     * in words once.
+     */
+    UnaryOperator<String> actors() {
+        var roles = accounts.actingRoles();
+        var said = new java.util.HashMap<String, String>();
+        return actor -> said.computeIfAbsent(
+                actor,
+                a -> actor(a, id -> {
+                    var account = uuid(id);
+                    return account == null ? null : roles.get(account);
+                }));
+    }
+
+    private String actor(String actor, java.util.function.Function<String, Role> roleOf) {
         var colon = actor == null ? -1 : actor.indexOf(':');
         var kind = colon < 0 ? String.valueOf(actor) : actor.substring(0, colon);
-        var role = "ACCOUNT".equals(kind) ? accountRole(actor.substring(colon + 1)) : null;
+        var role = "ACCOUNT".equals(kind) ? roleOf.apply(actor.substring(colon + 1)) : null;
         if (role != null) {
             return messages.getMessage("ledger.actor.role." + role.name(), null, locale());
         }
@@ -149,8 +168,13 @@ class LedgerWords {
     }
 
     private Role accountRole(String id) {
+        var account = uuid(id);
+        return account == null ? null : accounts.actingRole(account).orElse(null);
+    }
+
+    private static UUID uuid(String id) {
         try {
-            return accounts.actingRole(UUID.fromString(id)).orElse(null);
+            return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             return null;
         }

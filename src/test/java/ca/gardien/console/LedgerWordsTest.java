@@ -62,6 +62,31 @@ class LedgerWordsTest {
     }
 
     @Test
+    void theActorsOfAPageAreSaidByTheirRoleFromOneReadOfTheAccounts() {
+        var officer = UUID.randomUUID();
+        var auditor = UUID.randomUUID();
+        var accounts = org.mockito.Mockito.mock(ca.gardien.organization.AccountViews.class);
+        org.mockito.Mockito.when(accounts.actingRoles())
+                .thenReturn(java.util.Map.of(
+                        officer, ca.gardien.organization.Role.PRIVACY_OFFICER,
+                        auditor, ca.gardien.organization.Role.AUDITOR));
+        LocaleContextHolder.setLocale(Locale.CANADA_FRENCH);
+        var actors = new LedgerWords(Bundles.messages(), accounts).actors();
+        for (int line = 0; line < 50; line++) { // a page of lines by the same few actors
+            assertThat(actors.apply("ACCOUNT:" + officer)).isEqualTo("Personne responsable");
+            assertThat(actors.apply("ACCOUNT:" + auditor)).isEqualTo("Auditeur");
+        }
+        assertThat(actors.apply("ACCOUNT:" + UUID.randomUUID()))
+                .as("an account since deleted")
+                .isEqualTo("Membre du personnel");
+        assertThat(actors.apply("ACCOUNT:not-an-id")).isEqualTo("Membre du personnel");
+        assertThat(actors.apply("SYSTEM:gardien")).isEqualTo("Gardien");
+        assertThat(actors.apply("SUBJECT:" + UUID.randomUUID())).isEqualTo("Personne concernée");
+        org.mockito.Mockito.verify(accounts, org.mockito.Mockito.times(1)).actingRoles();
+        org.mockito.Mockito.verify(accounts, org.mockito.Mockito.never()).actingRole(org.mockito.Mockito.any());
+    }
+
+    @Test
     void aWrongCodeIsFoundByTheWordsAnOfficerTypes() {
         var search = new LedgerSearchWords(Bundles.messages(), words);
         var failed = new LedgerQuery.Kind("requests.verification-failed", null);
