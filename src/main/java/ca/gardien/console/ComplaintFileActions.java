@@ -163,16 +163,8 @@ class ComplaintFileActions {
             @RequestParam(required = false) String reasons,
             Authentication auth,
             RedirectAttributes flash) {
-        var typed = ConsoleSteps.typed("reasons", reasons);
-        var page = step(
-                id,
-                flash,
-                "answerForm",
-                typed,
-                () -> flash.addFlashAttribute("answerPreview", desk.previewAnswer(id, reasons, auth)));
-        flash.getFlashAttributes().remove("done"); // nothing was done
-        flash.addFlashAttribute("answerForm", typed);
-        return flash.getFlashAttributes().containsKey("answerPreview") ? page + "#answer-preview" : page;
+        return page(id).form("answerForm", ConsoleSteps.typed("reasons", reasons))
+                .show(flash, "answerPreview", () -> desk.previewAnswer(id, reasons, auth), "#answer-preview");
     }
 
     @PostMapping("/close")
@@ -182,6 +174,10 @@ class ComplaintFileActions {
 
     private static String step(
             UUID id, RedirectAttributes flash, String form, Map<String, String> typed, Runnable step) {
-        return ConsoleSteps.runAt("/console/complaints/" + id, flash, form, typed, step);
+        return page(id).form(form, typed).run(flash, step);
+    }
+
+    private static ConsoleSteps.Step page(UUID id) {
+        return ConsoleSteps.at("/console/complaints/" + id);
     }
 }

@@ -15,87 +15,103 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Runs one step of a request from the console and comes back to its page, with the refusal when there is one. A form
- * given by name comes back with what was typed and the error of each field it names ({@code fieldErrors}: the field's
- * message, or empty when the field is required).
+ * Runs one step from the console ({@code ConsoleSteps.request(id).run(flash, step)}) and comes back to its page, with
+ * the refusal when there is one. A form given by name comes back with what was typed and the error of each field it
+ * names ({@code fieldErrors}: the field's message, or empty when the field is required).
  */
 final class ConsoleSteps {
 
     private ConsoleSteps() {}
 
-    static String run(UUID id, RedirectAttributes flash, Runnable step) {
-        return run(id, flash, null, Map.of(), step);
+    /** A step of a request's page. */
+    static Step request(UUID id) {
+        return at("/console/requests/" + id);
+    }
+
+    /** A step of another page ({@code page}: where to come back, done or refused, with its anchor if any). */
+    static Step at(String page) {
+        return new Step(page, null, Map.of(), Map.of());
     }
 
     /**
-     * @param formName the flash attribute the typed values come back under when the step is refused
+     * Where a step comes back to and, when it is refused, the form that comes back with what was typed.
+     *
+     * @param formName the flash attribute the typed values come back under (null: no form to fill again)
      * @param typed what was typed, by field name
+     * @param labels the message key of a field's visible label, for a field whose {@code form.field.*} is not what the
+     *     page shows
      */
-    static String run(UUID id, RedirectAttributes flash, String formName, Map<String, String> typed, Runnable step) {
-        return runAt("/console/requests/" + id, flash, formName, typed, Map.of(), step);
-    }
+    record Step(String page, String formName, Map<String, String> typed, Map<String, String> labels) {
 
-    /**
-     * The same, each field's error named by its label on the page ({@code labels}: the message key of a field's visible
-     * label, for a field whose {@code form.field.*} is not what the page shows).
-     */
-    static String run(
-            UUID id,
-            RedirectAttributes flash,
-            String formName,
-            Map<String, String> typed,
-            Map<String, String> labels,
-            Runnable step) {
-        return runAt("/console/requests/" + id, flash, formName, typed, labels, step);
-    }
+        Step form(String name, Map<String, String> values) {
+            return new Step(page, name, values, labels);
+        }
 
-    static String runAt(
-            String page, RedirectAttributes flash, String formName, Map<String, String> typed, Runnable step) {
-        return runAt(page, flash, formName, typed, Map.of(), step);
-    }
+        Step labels(Map<String, String> fieldLabels) {
+            return new Step(page, formName, typed, fieldLabels);
+        }
 
-    /** The same, for a step of another page ({@code page}: where to come back, done or refused). */
-    private static String runAt(
-            String page,
-            RedirectAttributes flash,
-            String formName,
-            Map<String, String> typed,
-            Map<String, String> labels,
-            Runnable step) {
-        var fieldErrors = new LinkedHashMap<String, String>();
-        var fieldLines = new LinkedHashMap<String, String>(); // "label: message", for the page's error summary
-        try {
-            step.run();
-            flash.addFlashAttribute("done", true);
-            return "redirect:" + page;
-        } catch (InvalidInputException e) {
-            e.errors()
-                    .forEach(f -> fieldErrors.putIfAbsent(
-                            f.field(), inPageLanguage((m, l) -> f.inForm(m, l).message())));
-            e.errors()
-                    .forEach(f -> fieldLines.putIfAbsent(
-                            f.field(),
-                            inPageLanguage((m, l) -> named(
-                                    labels.getOrDefault(f.field(), "form.field." + f.field()),
-                                    f.inForm(m, l).message(),
-                                    m,
-                                    l))));
-            flash.addFlashAttribute("refused", String.join("; ", fieldLines.values()));
-        } catch (ConflictException e) {
-            flash.addFlashAttribute("refused", inPageLanguage(e::in));
-        } catch (RuntimeException e) {
-            if (!(e instanceof RequestRefusal refusal)) {
-                throw e;
+        /** Runs the step: back to the page saying it is done, or with the refusal. */
+        String run(RedirectAttributes flash, Runnable step) {
+            if (attempt(flash, step)) {
+                flash.addFlashAttribute("done", true);
             }
-            refusal.fields().forEach(f -> fieldErrors.putIfAbsent(f, ""));
-            flash.addFlashAttribute("refused", inPageLanguage(refusal::detail));
+            return "redirect:" + page;
         }
-        if (formName != null) {
-            flash.addFlashAttribute(formName, typed);
-            flash.addFlashAttribute("fieldErrors", fieldErrors);
-            flash.addFlashAttribute("fieldLines", fieldLines);
+
+        /**
+         * Shows what a step would do without doing it (a letter's preview): back to the page at {@code anchor} with
+         * the preview under {@code attribute} and the form as typed, or with the refusal as {@link #run} would.
+         */
+        String show(RedirectAttributes flash, String attribute, java.util.function.Supplier<?> preview, String anchor) {
+            var shown = new Object[1];
+            if (!attempt(flash, () -> shown[0] = preview.get())) {
+                return "redirect:" + page;
+            }
+            flash.addFlashAttribute(attribute, shown[0]);
+            if (formName != null) {
+                flash.addFlashAttribute(formName, typed);
+            }
+            return "redirect:" + page + anchor;
         }
-        return "redirect:" + page;
+
+        /** Whether the step went through; a refusal is put in the flash with each field's error and what was typed. */
+        private boolean attempt(RedirectAttributes flash, Runnable step) {
+            var fieldErrors = new LinkedHashMap<String, String>();
+            var fieldLines = new LinkedHashMap<String, String>(); // "label: message", for the page's error summary
+            try {
+                step.run();
+                return true;
+            } catch (InvalidInputException e) {
+                e.errors()
+                        .forEach(f -> fieldErrors.putIfAbsent(
+                                f.field(),
+                                inPageLanguage((m, l) -> f.inForm(m, l).message())));
+                e.errors()
+                        .forEach(f -> fieldLines.putIfAbsent(
+                                f.field(),
+                                inPageLanguage((m, l) -> named(
+                                        labels.getOrDefault(f.field(), "form.field." + f.field()),
+                                        f.inForm(m, l).message(),
+                                        m,
+                                        l))));
+                flash.addFlashAttribute("refused", String.join("; ", fieldLines.values()));
+            } catch (ConflictException e) {
+                flash.addFlashAttribute("refused", inPageLanguage(e::in));
+            } catch (RuntimeException e) {
+                if (!(e instanceof RequestRefusal refusal)) {
+                    throw e;
+                }
+                refusal.fields().forEach(f -> fieldErrors.putIfAbsent(f, ""));
+                flash.addFlashAttribute("refused", inPageLanguage(refusal::detail));
+            }
+            if (formName != null) {
+                flash.addFlashAttribute(formName, typed);
+                flash.addFlashAttribute("fieldErrors", fieldErrors);
+                flash.addFlashAttribute("fieldLines", fieldLines);
+            }
+            return false;
+        }
     }
 
     /**

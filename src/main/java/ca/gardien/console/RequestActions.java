@@ -76,7 +76,7 @@ class RequestActions {
     @PostMapping("/identifiers/{kind}/code")
     String sendCode(
             @PathVariable UUID id, @PathVariable IdentifierKind kind, Authentication auth, RedirectAttributes flash) {
-        return ConsoleSteps.run(id, flash, () -> work.sendCode(id, kind, CurrentActor.of(auth)));
+        return ConsoleSteps.request(id).run(flash, () -> work.sendCode(id, kind, CurrentActor.of(auth)));
     }
 
     @PostMapping("/identity-review")
@@ -99,7 +99,8 @@ class RequestActions {
             Map<String, String> typed,
             java.util.function.Supplier<RightsRequest> step) {
         var after = new RightsRequest[1];
-        var page = ConsoleSteps.run(id, flash, formName, typed, LABELS, () -> after[0] = step.get());
+        var page =
+                ConsoleSteps.request(id).form(formName, typed).labels(LABELS).run(flash, () -> after[0] = step.get());
         if (after[0] != null) {
             var rejected = after[0].identityReview() == RightsRequest.Review.REJECTED;
             // waiting: for what, by name (the officer's walk: "an identifier to verify or the proof to review")
@@ -120,13 +121,14 @@ class RequestActions {
             @RequestParam boolean approved,
             Authentication auth,
             RedirectAttributes flash) {
-        return ConsoleSteps.run(id, flash, () -> work.reviewDocument(id, document, approved, CurrentActor.of(auth)));
+        return ConsoleSteps.request(id)
+                .run(flash, () -> work.reviewDocument(id, document, approved, CurrentActor.of(auth)));
     }
 
     @PostMapping("/tasks/{task}/assign")
     String assign(@PathVariable UUID id, @PathVariable UUID task, Authentication auth, RedirectAttributes flash) {
         var me = CurrentActor.accountId(auth).orElse(null);
-        return ConsoleSteps.run(id, flash, () -> work.assign(id, task, me, CurrentActor.of(auth)));
+        return ConsoleSteps.request(id).run(flash, () -> work.assign(id, task, me, CurrentActor.of(auth)));
     }
 
     /** The corrections of a rectification request, applied through the connector of the task's system. */
@@ -149,7 +151,8 @@ class RequestActions {
                 changes.add(new RectifyChange(table, column, value));
             }
         }
-        return ConsoleSteps.run(id, flash, () -> rectifications.apply(id, task, changes, CurrentActor.of(auth)));
+        return ConsoleSteps.request(id)
+                .run(flash, () -> rectifications.apply(id, task, changes, CurrentActor.of(auth)));
     }
 
     /** A note on the request; a refused note comes back with what was typed, its error next to the field. */
@@ -160,8 +163,10 @@ class RequestActions {
             Authentication auth,
             RedirectAttributes flash) {
         var typed = ConsoleSteps.typed("note", note);
-        return ConsoleSteps.run(
-                id, flash, "noteForm", typed, LABELS, () -> work.addNote(id, note, CurrentActor.of(auth)));
+        return ConsoleSteps.request(id)
+                .form("noteForm", typed)
+                .labels(LABELS)
+                .run(flash, () -> work.addNote(id, note, CurrentActor.of(auth)));
     }
 
     /** A file attached to the request (a scan, a call summary), within the upload limit. */
@@ -173,8 +178,10 @@ class RequestActions {
             RedirectAttributes flash)
             throws IOException {
         var upload = RequestEntryPage.upload(file);
-        return ConsoleSteps.run(
-                id, flash, "fileForm", Map.of(), LABELS, () -> work.attach(id, upload, CurrentActor.of(auth)));
+        return ConsoleSteps.request(id)
+                .form("fileForm", Map.of())
+                .labels(LABELS)
+                .run(flash, () -> work.attach(id, upload, CurrentActor.of(auth)));
     }
 
     /** One of the request's files, for those who work requests; each download is a ledger fact. */
@@ -220,11 +227,8 @@ class RequestActions {
             Authentication auth,
             RedirectAttributes flash) {
         var sent = TaskForm.read(task, outcome, note, form);
-        return ConsoleSteps.run(
-                id,
-                flash,
-                TaskForm.NAME,
-                sent.typed(),
-                () -> work.complete(id, task, outcome, note, sent.rows(), CurrentActor.of(auth)));
+        return ConsoleSteps.request(id)
+                .form(TaskForm.NAME, sent.typed())
+                .run(flash, () -> work.complete(id, task, outcome, note, sent.rows(), CurrentActor.of(auth)));
     }
 }

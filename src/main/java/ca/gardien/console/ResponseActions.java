@@ -67,7 +67,9 @@ class ResponseActions {
                 "remedy", remedy,
                 "remedyTimeLimitDays", remedyTimeLimitDays,
                 "documents", String.join(",", joined));
-        return ConsoleSteps.run(id, flash, "responseForm", typed, () -> work.draft(id, draft, CurrentActor.of(auth)));
+        return ConsoleSteps.request(id)
+                .form("responseForm", typed)
+                .run(flash, () -> work.draft(id, draft, CurrentActor.of(auth)));
     }
 
     /** A file's id as the form sent it; one that is no id names no file of the request, and the draft refuses it. */
@@ -91,7 +93,7 @@ class ResponseActions {
     @PostMapping("/approve")
     @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE')")
     String approve(@PathVariable UUID id, Authentication auth, RedirectAttributes flash) {
-        return ConsoleSteps.run(id, flash, () -> work.approve(id, CurrentActor.of(auth)));
+        return ConsoleSteps.request(id).run(flash, () -> work.approve(id, CurrentActor.of(auth)));
     }
 
     /**
@@ -105,7 +107,8 @@ class ResponseActions {
             Authentication auth,
             RedirectAttributes flash) {
         var channel = new String[1];
-        var page = ConsoleSteps.run(id, flash, () -> channel[0] = work.send(id, delivery, CurrentActor.of(auth)));
+        var page =
+                ConsoleSteps.request(id).run(flash, () -> channel[0] = work.send(id, delivery, CurrentActor.of(auth)));
         if (channel[0] != null) {
             flash.addFlashAttribute("doneKey", "sent." + channel[0]);
         }
@@ -146,16 +149,16 @@ class ResponseActions {
             @RequestParam(required = false) String reasons,
             Authentication auth,
             RedirectAttributes flash) {
-        return ConsoleSteps.run(id, flash, () -> work.extend(id, reasons, CurrentActor.of(auth)));
+        return ConsoleSteps.request(id).run(flash, () -> work.extend(id, reasons, CurrentActor.of(auth)));
     }
 
     @PostMapping("/close")
     String close(@PathVariable UUID id, Authentication auth, RedirectAttributes flash) {
-        return ConsoleSteps.run(id, flash, () -> work.close(id, CurrentActor.of(auth)));
+        return ConsoleSteps.request(id).run(flash, () -> work.close(id, CurrentActor.of(auth)));
     }
 
     @PostMapping("/cancel")
     String cancel(@PathVariable UUID id, Authentication auth, RedirectAttributes flash) {
-        return ConsoleSteps.run(id, flash, () -> work.cancel(id, CurrentActor.of(auth)));
+        return ConsoleSteps.request(id).run(flash, () -> work.cancel(id, CurrentActor.of(auth)));
     }
 }

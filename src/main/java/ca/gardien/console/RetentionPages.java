@@ -56,13 +56,13 @@ class RetentionPages {
             RedirectAttributes flash,
             Authentication auth) {
         var back = rule == null || !rule.matches("[a-z0-9][a-z0-9._-]{0,99}") ? PAGE : PAGE + "#rule-" + rule;
-        return ConsoleSteps.runAt(back, flash, null, java.util.Map.of(), () -> retention.start(rule, dryRun, auth));
+        return ConsoleSteps.at(back).run(flash, () -> retention.start(rule, dryRun, auth));
     }
 
     @PostMapping(PAGE + "/runs/{id}/{step:approval|pause|resume}")
     String step(@PathVariable UUID id, @PathVariable String step, RedirectAttributes flash, Authentication auth) {
         var back = retention.ruleOf(id).map(rule -> PAGE + "#rule-" + rule).orElse(PAGE);
-        return ConsoleSteps.runAt(back, flash, null, java.util.Map.of(), () -> {
+        return ConsoleSteps.at(back).run(flash, () -> {
             switch (step) {
                 case "approval" -> retention.approve(id, auth);
                 case "pause" -> retention.pause(id, auth);
@@ -115,18 +115,16 @@ class RetentionPages {
                 reason,
                 "endsOn",
                 endsOn);
-        return ConsoleSteps.runAt(
-                PAGE + "#holds",
-                flash,
-                "holdForm",
-                typed,
-                () -> retention.placeHold(
-                        connector, table, subjectKind, subject, incident, complaint, reason, endsOn, auth));
+        return ConsoleSteps.at(PAGE + "#holds")
+                .form("holdForm", typed)
+                .run(
+                        flash,
+                        () -> retention.placeHold(
+                                connector, table, subjectKind, subject, incident, complaint, reason, endsOn, auth));
     }
 
     @PostMapping(PAGE + "/holds/{id}/release")
     String release(@PathVariable UUID id, RedirectAttributes flash, Authentication auth) {
-        return ConsoleSteps.runAt(
-                PAGE + "#holds", flash, null, java.util.Map.of(), () -> retention.releaseHold(id, auth));
+        return ConsoleSteps.at(PAGE + "#holds").run(flash, () -> retention.releaseHold(id, auth));
     }
 }

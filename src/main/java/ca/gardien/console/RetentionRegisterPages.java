@@ -66,12 +66,12 @@ class RetentionRegisterPages {
                 techniques,
                 "securityMeasures",
                 securityMeasures);
-        return ConsoleSteps.runAt(
-                back(rule),
-                flash,
-                "entryForm",
-                typed,
-                () -> register.record(rule, information, purposes, supervisor, techniques, securityMeasures, auth));
+        return ConsoleSteps.at(back(rule))
+                .form("entryForm", typed)
+                .run(
+                        flash,
+                        () -> register.record(
+                                rule, information, purposes, supervisor, techniques, securityMeasures, auth));
     }
 
     @PostMapping(PAGE + "/{rule}/analyses")
@@ -97,12 +97,12 @@ class RetentionRegisterPages {
                 inference,
                 "veryLow",
                 veryLow);
-        return ConsoleSteps.runAt(
-                back(rule),
-                flash,
-                "analysisForm",
-                typed,
-                () -> register.analyse(rule, analysedOn, individualization, correlation, inference, veryLow, auth));
+        return ConsoleSteps.at(back(rule))
+                .form("analysisForm", typed)
+                .run(
+                        flash,
+                        () -> register.analyse(
+                                rule, analysedOn, individualization, correlation, inference, veryLow, auth));
     }
 
     /** The rule's page, done or refused; the register for an id that is not one of the data map's. */
