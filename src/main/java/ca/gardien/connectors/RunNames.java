@@ -1,8 +1,8 @@
 package ca.gardien.connectors;
 
+import ca.gardien.shared.RowsById;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,18 +19,12 @@ class RunNames {
     }
 
     Map<UUID, ConnectorRunName> of(Collection<UUID> ids) {
-        var found = new HashMap<UUID, ConnectorRunName>();
-        if (!ids.isEmpty()) {
-            jdbc.sql("SELECT id, connector_id, created_at FROM connectors_run WHERE id IN (:ids)")
-                    .param("ids", ids.stream().map(UUID::toString).toList())
-                    .query((rs, n) -> found.put(
-                            UUID.fromString(rs.getString("id")),
-                            new ConnectorRunName(
-                                    rs.getString("connector_id"),
-                                    rs.getObject("created_at", OffsetDateTime.class)
-                                            .toInstant())))
-                    .list();
-        }
-        return found;
+        return RowsById.of(
+                jdbc,
+                "SELECT id, connector_id, created_at FROM connectors_run",
+                ids.stream().map(UUID::toString).toList(),
+                (rs, n) -> new ConnectorRunName(
+                        rs.getString("connector_id"),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant()));
     }
 }

@@ -1,9 +1,9 @@
 package ca.gardien.consent;
 
+import ca.gardien.shared.RowsById;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,19 +27,13 @@ public class ConsentRecordNames {
     }
 
     public Map<UUID, RecordName> of(Collection<UUID> ids) {
-        var found = new HashMap<UUID, RecordName>();
-        if (!ids.isEmpty()) {
-            jdbc.sql("SELECT id, purpose_id, recorded_at, subject_id FROM consent_record WHERE id IN (:ids)")
-                    .param("ids", ids.stream().map(UUID::toString).toList())
-                    .query((rs, n) -> found.put(
-                            UUID.fromString(rs.getString("id")),
-                            new RecordName(
-                                    rs.getString("purpose_id"),
-                                    rs.getObject("recorded_at", OffsetDateTime.class)
-                                            .toInstant(),
-                                    UUID.fromString(rs.getString("subject_id")))))
-                    .list();
-        }
-        return found;
+        return RowsById.of(
+                jdbc,
+                "SELECT id, purpose_id, recorded_at, subject_id FROM consent_record",
+                ids.stream().map(UUID::toString).toList(),
+                (rs, n) -> new RecordName(
+                        rs.getString("purpose_id"),
+                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                        UUID.fromString(rs.getString("subject_id"))));
     }
 }

@@ -1,5 +1,6 @@
 package ca.gardien.retention;
 
+import ca.gardien.shared.RowsById;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -28,9 +29,8 @@ public class RetentionRunNames {
 
     /** The runs among these ids that exist; a rule gone from the data map is named by its id. */
     public Map<UUID, RunName> of(Collection<UUID> ids, Locale locale) {
-        var found = new HashMap<UUID, RunName>();
         if (ids.isEmpty()) {
-            return found;
+            return Map.of();
         }
         var names = new HashMap<String, String>();
         schedules
@@ -40,16 +40,13 @@ public class RetentionRunNames {
                         s.rule().name() == null
                                 ? s.rule().id()
                                 : s.rule().name().in(locale)));
-        jdbc.sql("SELECT id, rule_id, requested_at FROM retention_run WHERE id IN (:ids)")
-                .param("ids", ids.stream().map(UUID::toString).toList())
-                .query((rs, n) -> found.put(
-                        UUID.fromString(rs.getString("id")),
-                        new RunName(
-                                rs.getString("rule_id"),
-                                names.getOrDefault(rs.getString("rule_id"), rs.getString("rule_id")),
-                                rs.getObject("requested_at", OffsetDateTime.class)
-                                        .toInstant())))
-                .list();
-        return found;
+        return RowsById.of(
+                jdbc,
+                "SELECT id, rule_id, requested_at FROM retention_run",
+                ids.stream().map(UUID::toString).toList(),
+                (rs, n) -> new RunName(
+                        rs.getString("rule_id"),
+                        names.getOrDefault(rs.getString("rule_id"), rs.getString("rule_id")),
+                        rs.getObject("requested_at", OffsetDateTime.class).toInstant()));
     }
 }

@@ -47,14 +47,7 @@ public class References {
             org.springframework.jdbc.core.simple.JdbcClient jdbc,
             String table,
             java.util.Collection<java.util.UUID> ids) {
-        var found = new java.util.HashMap<java.util.UUID, String>();
-        if (!ids.isEmpty()) {
-            jdbc.sql("SELECT id, reference FROM " + table + " WHERE id IN (:ids)")
-                    .param("ids", ids)
-                    .query((rs, n) -> found.put(rs.getObject("id", java.util.UUID.class), rs.getString("reference")))
-                    .list();
-        }
-        return found;
+        return RowsById.of(jdbc, "SELECT id, reference FROM " + table, ids, (rs, n) -> rs.getString("reference"));
     }
 
     /** A reference in its one written form. */
