@@ -62,7 +62,10 @@ class AssessmentConsoleTest extends AssessmentTestSupport {
                         .session(session)
                         .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("error-summary")));
+                .andExpect(content().string(containsString("error-summary")))
+                // a value outside the list reads as FieldError.inForm says it, not as the API's codes
+                .andExpect(content().string(containsString("data-message=\"choisissez une des valeurs proposées\"")))
+                .andExpect(content().string(not(containsString("responsible-person, project-documents"))));
         mvc.perform(post("/console/assessments/" + id + "/decision")
                         .param("decision", "approve")
                         .param("reasons", "Trop tôt.")
