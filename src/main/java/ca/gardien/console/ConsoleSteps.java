@@ -161,11 +161,19 @@ final class ConsoleSteps {
         return s == null || s.isBlank() ? null : s;
     }
 
-    /** The typed values, by name, with null as empty (a flash map keeps them for the form shown again). */
+    /** The most of one typed value a form shows again: twice the longest text any form takes (10,000). */
+    static final int MAX_TYPED = 20_000;
+
+    /**
+     * The typed values, by name, with null as empty (a flash map keeps them for the form shown again); a value longer
+     * than any form takes is kept to its first {@value #MAX_TYPED} characters (it is refused as too long anyway), so that
+     * what a session holds stays small ({@link ConsoleFlashMaps}).
+     */
     static Map<String, String> typed(String... namesAndValues) {
         var typed = new LinkedHashMap<String, String>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            typed.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
+            var value = namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1];
+            typed.put(namesAndValues[i], value.length() > MAX_TYPED ? value.substring(0, MAX_TYPED) : value);
         }
         return typed;
     }
