@@ -57,7 +57,7 @@ class IntakeChecks {
             throw new InvalidInputException(
                     field,
                     "requests.field.file-too-large",
-                    properties.delivery().maxUpload().toString());
+                    properties.delivery().maxUpload().toBytes() / (1024.0 * 1024.0)); // in megabytes, in words
         }
     }
 }

@@ -198,6 +198,17 @@ class RequestConsoleNotesTest extends RequestConsoleSupport {
         assertThat(empty.get("fieldLines"))
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                 .containsKey("file");
+        var tooBig = mvc.perform(multipart("/console/requests/" + id + "/attachments")
+                        .file(new MockMultipartFile(
+                                "file", "scan.pdf", "application/pdf", new byte[10 * 1024 * 1024 + 1]))
+                        .session(staff)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/console/requests/" + id))
+                .andReturn()
+                .getFlashMap();
+        assertThat(tooBig.get("refused"))
+                .as("the limit in words, not in bytes (attacker's probe: \"dépasse 10485760B\")")
+                .isEqualTo("Joindre un fichier : dépasse 10 Mo");
         mvc.perform(get("/console/requests/" + id + "/documents/" + UUID.randomUUID())
                         .session(staff))
                 .andExpect(status().isNotFound());
