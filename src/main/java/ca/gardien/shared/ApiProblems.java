@@ -124,6 +124,30 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     /**
+     * Spring MVC's own exceptions (404, 405, 415 …) in the caller's language ({@link ApiLanguage}): their words come from
+     * the bundles ({@code problemDetail.<exception class>}, with Spring's arguments: the method, the types accepted),
+     * else the status's own words ({@code problem.http.<status>}), never Spring's English under a French title.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body == null && ex instanceof org.springframework.web.ErrorResponse error) {
+            var language = ApiLanguage.current();
+            var words = getMessageSource();
+            var pd = error.updateAndGetBody(words, language);
+            if (words.getMessage(error.getDetailMessageCode(), null, null, language) == null) {
+                var key = "problem.http." + statusCode.value() + (statusCode.value() == 413 ? ".unknown" : "");
+                var said = words.getMessage(key, null, null, language);
+                if (said != null) {
+                    pd.setDetail(said);
+                }
+            }
+            body = pd;
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    /**
      * The last step for Spring MVC's own exceptions (415, 405, 404 ...): their body is only created inside
      * {@code handleExceptionInternal}, so the stable type is set here.
      */

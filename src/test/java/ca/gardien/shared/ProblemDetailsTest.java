@@ -123,6 +123,29 @@ class ProblemDetailsTest extends WebTestSupport {
     }
 
     @Test
+    void springsOwnRefusalsSpeakTheCallersLanguageNotSpringsEnglish() throws Exception {
+        // attacker's probe: "title":"Introuvable","detail":"No static resource api/v1/nope."
+        mvc.perform(get("/api/v1/no-such-thing").header(HttpHeaders.AUTHORIZATION, officer))
+                .andExpect(jsonPath("$.detail").value("Rien ne se trouve à cette adresse."));
+        mvc.perform(get("/api/v1/no-such-thing")
+                        .header(HttpHeaders.AUTHORIZATION, officer)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(jsonPath("$.detail").value("Nothing is found at this address."));
+        mvc.perform(delete("/api/v1/organization").header(HttpHeaders.AUTHORIZATION, officer))
+                .andExpect(jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.startsWith(
+                                "La méthode DELETE n'est pas acceptée à cette adresse ; méthodes acceptées : ")));
+        mvc.perform(put("/api/v1/organization")
+                        .header(HttpHeaders.AUTHORIZATION, officer)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                        .contentType(MediaType.TEXT_PLAIN)
+                        .content("legalName=Org"))
+                .andExpect(jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.startsWith(
+                                "The content type text/plain;charset=UTF-8 is not accepted here; types accepted: [application/json")));
+    }
+
+    @Test
     void answersADuplicateWithA409Problem() throws Exception {
         var username = unique("dup");
         var body = """
