@@ -1,6 +1,7 @@
 package ca.gardien.complaints;
 
 import ca.gardien.organization.Letterhead;
+import ca.gardien.shared.LetterParagraphs;
 import ca.gardien.shared.PdfDocuments;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -95,7 +96,8 @@ class ComplaintLetters {
                 .append(e(letter.title()))
                 .append("</h1>");
         letter.heading().forEach(p -> html.append("<p>").append(e(p)).append("</p>"));
-        letter.paragraphs().forEach(p -> html.append("<p>").append(e(p)).append("</p>"));
+        // what was typed keeps its paragraphs and line breaks, as in the email (the PDF ran them into one line)
+        letter.paragraphs().forEach(p -> html.append(LetterParagraphs.of(p)));
         html.append("<p>")
                 .append(String.join(
                         "<br />",

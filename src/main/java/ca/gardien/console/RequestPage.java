@@ -79,6 +79,13 @@ class RequestPage {
         model.addAttribute("rectifiable", rectifications.systemsOf(view));
         model.addAttribute("messages", view.messages());
         model.addAttribute("response", view.response());
+        // the saved answer's letter may be read before it goes; once sent, the section says what went and how
+        model.addAttribute(
+                "canPreview", view.previewable() && (actions.draft() || actions.approve() || actions.send()));
+        model.addAttribute("answered", view.answered());
+        model.addAttribute("sentBy", view.sentBy());
+        model.addAttribute("sent", view.sent());
+        model.addAttribute("answerDocuments", view.answerDocuments());
         model.addAttribute("pendingDocuments", view.pendingDocuments());
         model.addAttribute("me", CurrentActor.accountId(auth).orElse(null));
         model.addAttribute("canWrite", actions.write());

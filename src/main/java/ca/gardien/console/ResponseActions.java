@@ -97,6 +97,16 @@ class ResponseActions {
     }
 
     /**
+     * The saved answer's letter exactly as it would be sent now, in the request's language, shown under the answer's
+     * steps with the package's files: nothing is sent, kept or recorded; without a saved answer (or once it is sent)
+     * back to the page saying why.
+     */
+    @PostMapping("/answer/preview")
+    String previewAnswer(@PathVariable UUID id, RedirectAttributes flash) {
+        return ConsoleSteps.request(id).show(flash, "answerPreview", () -> work.previewAnswer(id), "#answer-preview");
+    }
+
+    /**
      * Sends the answer: by link to a verified email or phone, else recorded as handed over by post or in person
      * ({@code delivery}); the page then says which, never that a link left when none did.
      */

@@ -68,8 +68,33 @@ class AccessPackage {
         return request.type().releasesData() && !"REFUSAL".equals(response.outcome());
     }
 
+    /**
+     * The letter as {@link #build} would put it in the package now, with the package's files: what staff read before
+     * sending. The files joined are those whose content is still kept, as the package joins them.
+     */
+    AnswerLetter preview(RightsRequest request, ResponseDraft response) {
+        var joined = List.copyOf(documents.files(request, response).keySet());
+        var html = letters.html(request, response, found(request), joined);
+        return new AnswerLetter(
+                request.language(),
+                html,
+                files(request, response, joined),
+                joined.stream().map(AnswerDocuments::shown).toList());
+    }
+
+    /** The request's files the answer joins, as its letter names them ({@code 01-scan.pdf}), in order. */
+    List<String> documents(RightsRequest request, ResponseDraft response) {
+        return documents.names(request, response).stream()
+                .map(AnswerDocuments::shown)
+                .toList();
+    }
+
     /** The files of the package, by name, in the order the ZIP holds them. */
     List<String> files(RightsRequest request, ResponseDraft response) {
+        return files(request, response, documents.names(request, response));
+    }
+
+    private static List<String> files(RightsRequest request, ResponseDraft response, List<String> joined) {
         var files = new ArrayList<>(List.of("letter.html", "letter.pdf"));
         if (releasesData(request, response)) {
             files.add("data.json");
@@ -77,7 +102,7 @@ class AccessPackage {
                 files.add("data.csv");
             }
         }
-        files.addAll(documents.names(request, response));
+        files.addAll(joined);
         return List.copyOf(files);
     }
 

@@ -135,6 +135,24 @@ class Deliveries {
         return file;
     }
 
+    /**
+     * The drafted or approved answer's letter as it would go out now ({@link AccessPackage#preview}): nothing sent,
+     * kept or recorded.
+     *
+     * @throws RequestProblem 409 when there is no answer to read before sending: none drafted yet, or sent already
+     */
+    @Transactional(readOnly = true)
+    public AnswerLetter preview(java.util.UUID requestId) {
+        var request =
+                requests.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
+        if (request.status() != RequestStatus.RESPONSE_DRAFTED && request.status() != RequestStatus.APPROVED) {
+            var sent = request.status() == RequestStatus.SENT || request.status() == RequestStatus.CLOSED;
+            throw RequestSteps.notNow(request, sent ? "preview-sent" : "preview-no-draft");
+        }
+        var draft = responses.find(requestId).orElseThrow(() -> RequestSteps.notNow(request, "preview-no-draft"));
+        return packages.preview(request, draft);
+    }
+
     /** Whether the request's approved answer is handed over by post or in person, and is still kept. */
     static boolean byHand(RightsRequest request) {
         return request.linkTo() == null

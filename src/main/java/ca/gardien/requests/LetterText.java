@@ -3,6 +3,7 @@ package ca.gardien.requests;
 import ca.gardien.inventory.Inventory;
 import ca.gardien.organization.Letterhead;
 import ca.gardien.shared.IdentifierKind;
+import ca.gardien.shared.LetterParagraphs;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -159,10 +160,9 @@ class LetterText {
         return text("letter.file", locale, request.reference() == null ? request.id() : request.reference());
     }
 
+    /** What staff typed, as they laid it out: a blank line a new paragraph, a line end a line break. */
     private static void paragraph(StringBuilder html, String text) {
-        if (text != null && !text.isBlank()) {
-            html.append("<p>").append(e(text)).append("</p>");
-        }
+        html.append(LetterParagraphs.of(text));
     }
 
     /**

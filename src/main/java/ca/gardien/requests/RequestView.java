@@ -27,6 +27,8 @@ import org.springframework.modulith.NamedInterface;
  * @param found what each system's task recorded as found, by system id (empty for readers who do not work requests)
  * @param emptyFound the systems whose task was completed as found but from which the package would hold nothing (no
  *     record, or for portability none collected from the person); empty when the request releases no information
+ * @param answerDocuments the request's files the response joins, as its letter names them ({@code 01-scan.pdf}); empty
+ *     when none, and for readers who do not work requests
  */
 @NamedInterface("views")
 public record RequestView(
@@ -42,7 +44,43 @@ public record RequestView(
         List<RequestNotes.Note> notes,
         List<RequestNotes.Attachment> files,
         Map<String, List<TaskResult.FoundRecord>> found,
-        List<String> emptyFound) {
+        List<String> emptyFound,
+        List<String> answerDocuments) {
+
+    /** Whether a drafted or approved answer waits to be sent: its letter may be previewed ({@link AnswerLetter}). */
+    public boolean previewable() {
+        return response != null
+                && (request.status() == RequestStatus.RESPONSE_DRAFTED || request.status() == RequestStatus.APPROVED);
+    }
+
+    /** Whether the answer went (sent, or closed after it went): the page then says what went and how. */
+    public boolean answered() {
+        return response != null && (request.status() == RequestStatus.SENT || request.status() == RequestStatus.CLOSED);
+    }
+
+    /**
+     * How the answer went: {@code EMAIL}, {@code SMS}, {@code POSTAL} or {@code IN_PERSON}, as its sending's fact
+     * records it; by the link's way while that fact is not in the timeline yet (the ledger records it just after);
+     * null before it went, or when neither says.
+     */
+    public String sentBy() {
+        if (!answered()) {
+            return null;
+        }
+        var fact = sent();
+        return fact != null ? fact.detail("channel") : Responses.channel(request.linkTo(), null);
+    }
+
+    /** The fact of the answer's sending in the timeline (when and by whom), or null. */
+    public TimelineEntry sent() {
+        TimelineEntry sent = null;
+        for (var entry : timeline) {
+            if ("requests.sent".equals(entry.action())) {
+                sent = entry;
+            }
+        }
+        return sent;
+    }
 
     /** The bases staff may give when confirming an identifier. */
     public List<StaffProof.Basis> identifierBases() {

@@ -151,6 +151,7 @@ public class RequestViews {
         var working = inClear && stored.purgedAt() == null; // notes and files: for those who work requests
         var purgedOn = stored.purgedAt() == null ? null : deadlines.dayOf(stored.jurisdiction(), stored.purgedAt());
         var requestTasks = tasks.of(id);
+        var response = responses.find(id).orElse(null);
         var timeline = RequestTimeline.folded(ledger.about("request", id.toString(), TIMELINE).stream()
                 .map(e -> new RequestView.TimelineEntry(
                         e.sequence(),
@@ -171,13 +172,14 @@ public class RequestViews {
                         requestTasks.stream().allMatch(RequestTask::done)),
                 requestTasks,
                 pendingDocuments(id),
-                responses.find(id).orElse(null),
+                response,
                 outbox.about(id.toString()),
                 timeline,
                 working ? notes.notes(id) : List.of(),
                 working ? notes.files(id) : List.of(),
                 working ? packages.recorded(id) : Map.of(),
-                emptyFound(stored, requestTasks));
+                emptyFound(stored, requestTasks),
+                working && response != null ? packages.documents(stored, response) : List.<String>of());
     }
 
     /** Tasks completed as found from which the package would hold nothing: the officer is warned before sending. */

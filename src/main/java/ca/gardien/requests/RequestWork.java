@@ -187,6 +187,16 @@ public class RequestWork {
         return Responses.channel(responses.send(id, delivery, actor).linkTo(), delivery);
     }
 
+    /**
+     * The drafted or approved answer's letter exactly as it would be sent now, in the request's language, with the
+     * package's files: read before sending; nothing is sent, kept or recorded.
+     *
+     * @throws RequestRefusal when no answer is drafted, or it was sent already
+     */
+    public AnswerLetter previewAnswer(UUID id) {
+        return deliveries.preview(id);
+    }
+
     /** The approved answer's package, to hand over by post or in person ({@code requests.answer-taken}). */
     public AnswerFile takeAnswer(UUID id, Actor actor) {
         return deliveries.byHand(id, actor);

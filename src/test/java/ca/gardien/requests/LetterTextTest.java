@@ -171,4 +171,23 @@ class LetterTextTest {
                 .contains("<h3>GRC infonuagique</h3>")
                 .contains("<th scope=\"col\">Category</th><th scope=\"col\">Field</th><th scope=\"col\">Value</th>");
     }
+
+    /** Officer's review: « Bonjour,⏎⏎Vous trouverez ci-joint… » came out as one line in letter.html and its PDF. */
+    @Test
+    void theMessagesParagraphsAndLineBreaksStayAndItsMarkupIsText() {
+        var answer = new ResponseDraft(
+                "PARTIAL_REFUSAL",
+                "Bonjour,\n\nVous trouverez ci-joint le relevé.\nCordialement <i>x</i>",
+                "Premier motif.\n\nSecond motif.",
+                List.of("Art. 1"),
+                "Recours.",
+                30);
+        var html = letters.html(request("QC", "fr"), answer, Map.of());
+        assertThat(html)
+                .contains(
+                        "<p>Bonjour,</p><p>Vous trouverez ci-joint le relevé.<br/>Cordialement &lt;i&gt;x&lt;/i&gt;</p>")
+                .contains("<p>Premier motif.</p><p>Second motif.</p>")
+                .doesNotContain("<i>");
+        assertThat(ca.gardien.shared.PdfDocuments.fromXhtml(html)).startsWith("%PDF-".getBytes());
+    }
 }
