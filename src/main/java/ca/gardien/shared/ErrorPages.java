@@ -16,7 +16,11 @@ public abstract class ErrorPages {
         return page(response, model, HttpServletResponse.SC_NOT_FOUND);
     }
 
-    @ExceptionHandler(InvalidInputException.class)
+    /** An id or a value of the address that is not of its type ({@code /console/requests/not-an-id}). */
+    @ExceptionHandler({
+        InvalidInputException.class,
+        org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class
+    })
     protected String invalid(HttpServletResponse response, Model model) {
         return page(response, model, HttpServletResponse.SC_BAD_REQUEST);
     }

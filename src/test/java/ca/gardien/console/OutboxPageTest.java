@@ -181,7 +181,15 @@ class OutboxPageTest extends WebTestSupport {
         }
         mvc.perform(get("/console/outbox").param("q", "x".repeat(201)).session(officer))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/console/outbox/not-a-uuid").session(officer)).andExpect(status().isBadRequest());
+        var malformed = mvc.perform(get("/console/outbox/not-a-uuid").session(officer))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(malformed)
+                .as("a malformed id is no passing failure: the page says what is wrong, not 'try again' (attacker)")
+                .contains("Adresse ou formulaire non valide")
+                .doesNotContain("Réessayez dans un instant");
         mvc.perform(get("/console/outbox/" + UUID.randomUUID()).session(officer))
                 .andExpect(status().isNotFound());
     }

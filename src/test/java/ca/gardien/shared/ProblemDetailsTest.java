@@ -140,9 +140,11 @@ class ProblemDetailsTest extends WebTestSupport {
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
                         .contentType(MediaType.TEXT_PLAIN)
                         .content("legalName=Org"))
-                .andExpect(jsonPath("$.detail")
-                        .value(org.hamcrest.Matchers.startsWith(
-                                "The content type text/plain;charset=UTF-8 is not accepted here; types accepted: [application/json")));
+                .andExpect(
+                        jsonPath("$.detail")
+                                .value(
+                                        org.hamcrest.Matchers.startsWith(
+                                                "The content type text/plain;charset=UTF-8 is not accepted here; types accepted: [application/json")));
     }
 
     @Test
