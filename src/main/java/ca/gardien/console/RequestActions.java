@@ -92,7 +92,7 @@ class RequestActions {
     private static final java.util.Set<String> WAITING_FOR =
             java.util.Set.of("customer-check", "codes", "identity-review", "representative-review");
 
-    private static String identityStep(
+    static String identityStep(
             UUID id,
             RedirectAttributes flash,
             String formName,
@@ -112,17 +112,6 @@ class RequestActions {
             flash.addFlashAttribute("doneKey", "identity." + outcome);
         }
         return page;
-    }
-
-    @PostMapping("/documents/{document}/review")
-    String document(
-            @PathVariable UUID id,
-            @PathVariable UUID document,
-            @RequestParam boolean approved,
-            Authentication auth,
-            RedirectAttributes flash) {
-        return ConsoleSteps.request(id)
-                .run(flash, () -> work.reviewDocument(id, document, approved, CurrentActor.of(auth)));
     }
 
     @PostMapping("/tasks/{task}/assign")

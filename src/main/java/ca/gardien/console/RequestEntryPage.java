@@ -72,6 +72,7 @@ class RequestEntryPage {
     String enter(
             @RequestParam Map<String, String> form,
             @RequestParam(name = "letter", required = false) MultipartFile letter,
+            @RequestParam(name = "representativeDocument", required = false) MultipartFile representativeDocument,
             Authentication auth,
             Model model,
             java.util.Locale locale)
@@ -97,16 +98,17 @@ class RequestEntryPage {
         var errors = new LinkedHashMap<String, String>();
         // the letter chosen now, else the one held from a refused save (unless the officer removed it)
         var file = upload(letter);
+        var document = upload(representativeDocument);
         var token = blank(form.get("letterToken"));
         if (file == null && token != null && !"true".equals(form.get("removeLetter"))) {
             file = held.find(account, token, clock.instant());
             if (file == null) { // expired, replaced or dropped: never save the request without the letter meant
                 errors.put("letter", messages.getMessage("crq.entry.letter.lost", null, locale));
-                return page(model, typed, errors);
+                return refused(model, typed, errors, document, locale);
             }
         }
         try {
-            var request = work.enter(input, typed.get("receivedOn"), file, actor);
+            var request = work.enter(input, typed.get("receivedOn"), file, document, actor);
             held.forget(account);
             return "redirect:/console/requests/" + request.id();
         } catch (InvalidInputException e) {
@@ -130,6 +132,19 @@ class RequestEntryPage {
         if (file != null && !errors.containsKey("letter")) {
             model.addAttribute("heldLetter", held.hold(account, file, clock.instant()));
         }
+        return refused(model, typed, errors, document, locale);
+    }
+
+    /** The form again; a representative's document chosen is not held: the form says to choose it again. */
+    private String refused(
+            Model model,
+            Map<String, String> typed,
+            Map<String, String> errors,
+            RequestIntake.Upload document,
+            java.util.Locale locale) {
+        if (document != null) {
+            errors.putIfAbsent("representativeDocument", messages.getMessage("crq.entry.document.again", null, locale));
+        }
         return page(model, typed, errors);
     }
 
@@ -148,7 +163,7 @@ class RequestEntryPage {
             case "subject", "subject.email" -> "email";
             case "subject.phone" -> "phone";
             case "subject.customerNumber" -> "customerNumber";
-            case "letter" -> "letter";
+            case "letter", "representativeDocument" -> name;
             default -> FIELDS.contains(name) ? name : "form";
         };
     }

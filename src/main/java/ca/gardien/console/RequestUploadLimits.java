@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The console forms that take a file (the officer entry's scanned letter, a request's attachments, a complaint's letter
+ * The console forms that take a file (the officer entry's scanned letter and representative's document, a request's attachments and
+ * representative's document, a complaint's letter
  * and documents) accept bodies of
  * {@code gardien.requests.delivery.max-upload} plus room for the other fields; the requests module refuses a larger
  * file by name.
@@ -25,6 +26,12 @@ class RequestUploadLimits {
     @Bean
     BodyLimit consoleAttachmentUpload(@Value("${gardien.requests.delivery.max-upload:10MB}") DataSize maxUpload) {
         return new BodyLimit("/console/requests/*/attachments", plus(maxUpload));
+    }
+
+    @Bean
+    BodyLimit consoleRepresentativeDocumentUpload(
+            @Value("${gardien.requests.delivery.max-upload:10MB}") DataSize maxUpload) {
+        return new BodyLimit("/console/requests/*/documents", plus(maxUpload));
     }
 
     @Bean

@@ -58,6 +58,26 @@ public class Representatives {
         return document.id();
     }
 
+    /**
+     * What is wrong with a document given with a request as staff enter it ({@code representativeDocument}): nobody acts
+     * for the person, or the file is empty or too large; null when it is fine or none was given.
+     */
+    ca.gardien.shared.FieldError entryError(String representative, RequestIntake.Upload document) {
+        if (document == null) {
+            return null;
+        }
+        if (representative == null) {
+            return ca.gardien.shared.FieldError.of(
+                    "representativeDocument", "requests.field.document-without-representative");
+        }
+        try {
+            checks.checkUpload("representativeDocument", document);
+            return null;
+        } catch (ca.gardien.shared.InvalidInputException e) {
+            return e.errors().getFirst();
+        }
+    }
+
     @Transactional
     public RightsRequest review(UUID requestId, UUID documentId, boolean approved, Actor actor) {
         var request =

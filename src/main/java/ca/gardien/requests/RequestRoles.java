@@ -25,8 +25,8 @@ final class RequestRoles {
     }
 
     /**
-     * @param proofFiled a document was filed with the request (a letter, a mandate): a proof staff can review before
-     *     any code is typed
+     * @param proofFiled the person's letter was filed with the request: a proof staff can review before any code is
+     *     typed (a representative's document has its own review)
      * @param tasksDone every task of the request is done (a response is drafted only then: the draft step refuses it
      *     before, so the page must not offer the form)
      */
@@ -78,10 +78,15 @@ final class RequestRoles {
     private static final Set<RequestStatus> DRAFTABLE =
             EnumSet.of(RequestStatus.IN_PROGRESS, RequestStatus.RESPONSE_DRAFTED, RequestStatus.APPROVED);
 
-    /** A pending (or rejected) proof review has something to review: a filed document, a staff check, or every identifier proven. */
+    /**
+     * A pending (or rejected) proof review has something to review: the person's letter, a check of the person, or
+     * every identifier proven and one of them by staff (a customer number confirmed against the file). Codes typed alone
+     * are no proof to review: a portal request without any is reviewed once staff record a check.
+     */
     private static boolean reviewable(RightsRequest request, boolean proofFiled) {
         var proven = !request.identifiers().isEmpty()
-                && request.identifiers().stream().allMatch(RightsRequest.IdentifierState::verified);
+                && request.identifiers().stream().allMatch(RightsRequest.IdentifierState::verified)
+                && request.identifiers().stream().anyMatch(i -> i.proof() != null);
         return request.status().isOpen()
                 && (request.identityReview() == RightsRequest.Review.PENDING
                         // a rejected proof can be reviewed again and accepted while the request is not answered

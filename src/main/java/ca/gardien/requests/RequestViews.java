@@ -168,7 +168,7 @@ public class RequestViews {
                 RequestRoles.allowed(
                         stored,
                         roles,
-                        documents.of(id).stream().anyMatch(d -> !RequestNotes.ATTACHMENT.equals(d.kind())),
+                        documents.of(id).stream().anyMatch(d -> "LETTER".equals(d.kind())),
                         requestTasks.stream().allMatch(RequestTask::done)),
                 requestTasks,
                 pendingDocuments(id),

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The steps staff take on a request from the console, each checked by the service that owns it. A refused step throws
@@ -68,6 +69,23 @@ public class RequestWork {
      * @throws InvalidInputException naming every bad field ({@code receivedOn} for a bad or future day)
      */
     public RightsRequest enter(NewRequest input, String receivedOn, RequestIntake.Upload letter, Actor actor) {
+        return enter(input, receivedOn, letter, null, actor);
+    }
+
+    /**
+     * The same, with the document of whoever acts for the person (mandate, proof of parental authority or tutorship)
+     * filed as {@link Representatives#upload} files it, in the same transaction: nothing is saved when it is refused.
+     *
+     * @param document null when none was given; refused under {@code representativeDocument} when nobody acts for the
+     *     person, empty or too large
+     */
+    @Transactional
+    public RightsRequest enter(
+            NewRequest input,
+            String receivedOn,
+            RequestIntake.Upload letter,
+            RequestIntake.Upload document,
+            Actor actor) {
         var now = clock.instant();
         Instant receivedAt = null;
         FieldError dayError = null;
@@ -96,9 +114,12 @@ public class RequestWork {
                 input.subjectCategory(),
                 input.representative(),
                 dayError == null ? receivedAt : null);
-        if (dayError != null) { // every bad field at once: the day's error with the others'
+        var documentError = representatives.entryError(typed.representative(), document);
+        if (dayError != null || documentError != null) { // every bad field at once: these with the others'
             var errors = new ArrayList<FieldError>();
-            errors.add(dayError);
+            java.util.stream.Stream.of(dayError, documentError)
+                    .filter(e -> e != null)
+                    .forEach(errors::add);
             try {
                 checks.check(typed, letter);
             } catch (InvalidInputException e) {
@@ -106,7 +127,24 @@ public class RequestWork {
             }
             throw new InvalidInputException(errors);
         }
-        return intake.enter(typed, letter, actor);
+        var request = intake.enter(typed, letter, actor);
+        if (document != null) {
+            representatives.upload(request.id(), document, actor);
+        }
+        return request;
+    }
+
+    /**
+     * Files the document of whoever acts for the person, as the API does ({@code requests.representative-document-filed},
+     * its SHA-256): staff then accept or refuse it ({@link #reviewDocument}).
+     *
+     * @throws InvalidInputException naming {@code document} when no file was sent, or it is empty or too large
+     */
+    public UUID fileDocument(UUID id, RequestIntake.Upload document, Actor actor) {
+        if (document == null) {
+            throw new InvalidInputException("document", "requests.field.file-missing");
+        }
+        return representatives.upload(id, document, actor);
     }
 
     /** A note on the request, 1-4000 characters ({@code requests.note-added}, its length only). */
@@ -144,8 +182,9 @@ public class RequestWork {
         return verification.review(id, approved, actor);
     }
 
-    public void reviewDocument(UUID id, UUID document, boolean approved, Actor actor) {
-        representatives.review(id, document, approved, actor);
+    /** A representative's document accepted or refused; the request as it stands after. */
+    public RightsRequest reviewDocument(UUID id, UUID document, boolean approved, Actor actor) {
+        return representatives.review(id, document, approved, actor);
     }
 
     public void assign(UUID id, UUID task, UUID assignee, Actor actor) {

@@ -84,7 +84,14 @@ class RequestConsoleChromiumTest {
                     .contains(details);
             assertThat(officer.evaluate("document.getElementById('identifiers').textContent"))
                     .contains(email);
-            // a data map with sensitive information (other tests of this context may apply one) calls for a review
+            // a data map with sensitive information (other tests of this context may apply one) calls for a review,
+            // offered once there is a proof to review: a code typed alone is none, the officer records a check first
+            if ("true".equals(officer.evaluate("String(!!document.getElementById('review-awaits'))"))) {
+                officer.evaluate("document.getElementById('person-basis').value = 'IN_PERSON_ID_CHECK';"
+                        + "document.getElementById('person-reason').value = 'Pièce vue en visioconférence'; 'set'");
+                submit(officer, "document.querySelector('#prove-person button')");
+                officer.waitFor("document.getElementById('identity-review')", WAIT);
+            }
             if ("true".equals(officer.evaluate("String(!!document.getElementById('identity-review'))"))) {
                 submit(officer, "document.querySelector('#identity-review form button')");
             }

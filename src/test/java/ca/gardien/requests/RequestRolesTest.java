@@ -85,6 +85,31 @@ class RequestRolesTest {
                 .isTrue(); // a letter was filed
         assertThat(RequestRoles.allowed(sensitive(true), staff, false, true).reviewProof())
                 .isTrue();
+        var codesOnly = sensitive(true);
+        codesOnly = new RightsRequest(
+                codesOnly.id(),
+                codesOnly.reference(),
+                codesOnly.type(),
+                codesOnly.status(),
+                codesOnly.jurisdiction(),
+                RightsRequest.Channel.PORTAL,
+                codesOnly.language(),
+                null,
+                null,
+                null,
+                RightsRequest.Review.PENDING,
+                RightsRequest.Review.NOT_REQUIRED,
+                codesOnly.receivedAt(),
+                codesOnly.dueOn(),
+                null,
+                null,
+                List.of(codesOnly.identifiers().getFirst()),
+                null,
+                null,
+                0);
+        assertThat(RequestRoles.allowed(codesOnly, staff, false, true).reviewProof())
+                .as("an email proven by its code alone: nothing to review")
+                .isFalse();
         assertThat(RequestRoles.allowed(sensitive(true), Set.of(Role.AUDITOR), true, true)
                         .reviewProof())
                 .isFalse();
@@ -113,7 +138,16 @@ class RequestRolesTest {
         var identifiers = List.of(
                 new RightsRequest.IdentifierState(
                         IdentifierKind.EMAIL, "a@example.test", emailVerified, null, false, null),
-                new RightsRequest.IdentifierState(IdentifierKind.CUSTOMER, "C-1", emailVerified, null, false, null));
+                new RightsRequest.IdentifierState(
+                        IdentifierKind.CUSTOMER,
+                        "C-1",
+                        emailVerified,
+                        null,
+                        false,
+                        emailVerified // a customer number is proven by staff, on a basis
+                                ? new StaffProof(
+                                        StaffProof.Basis.CUSTOMER_RECORD_MATCH, "In the file", Instant.EPOCH, "staff")
+                                : null));
         return new RightsRequest(
                 r.id(),
                 r.reference(),
