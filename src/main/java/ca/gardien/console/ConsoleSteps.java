@@ -161,8 +161,8 @@ final class ConsoleSteps {
         return s == null || s.isBlank() ? null : s;
     }
 
-    /** The most of one typed value a form shows again: twice the longest text any form takes (10,000). */
-    static final int MAX_TYPED = 20_000;
+    /** The most of one typed value a form shows again: twice the longest text any form takes (an answer's 20,000). */
+    static final int MAX_TYPED = 40_000;
 
     /**
      * The typed values, by name, with null as empty (a flash map keeps them for the form shown again); a value longer

@@ -1,14 +1,10 @@
 package ca.gardien.requests;
 
 import ca.gardien.shared.Actor;
-import ca.gardien.shared.DateRange;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.IdentifierKind;
 import ca.gardien.shared.InvalidInputException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -86,24 +82,8 @@ public class RequestWork {
             RequestIntake.Upload letter,
             RequestIntake.Upload document,
             Actor actor) {
-        var now = clock.instant();
-        Instant receivedAt = null;
-        FieldError dayError = null;
-        if (receivedOn != null && !receivedOn.isBlank()) {
-            var day = DateRange.day(receivedOn.strip());
-            if (day == null) {
-                dayError = DateRange.outside("receivedOn");
-            } else {
-                // noon UTC is the same day from California to Europe; today means now (never in the future)
-                receivedAt = day.atTime(12, 0).toInstant(ZoneOffset.UTC);
-                if (day.equals(LocalDate.ofInstant(now, ZoneOffset.UTC)) && receivedAt.isAfter(now)) {
-                    receivedAt = now;
-                }
-                if (receivedAt.isAfter(now)) {
-                    dayError = FieldError.of("receivedOn", "shared.field.not-future");
-                }
-            }
-        }
+        var received = ReceivedDay.of(receivedOn, clock.instant());
+        var dayError = received.error();
         var typed = new NewRequest(
                 input.type(),
                 input.subject(),
@@ -113,7 +93,7 @@ public class RequestWork {
                 input.details(),
                 input.subjectCategory(),
                 input.representative(),
-                dayError == null ? receivedAt : null);
+                received.at());
         var documentError = representatives.entryError(typed.representative(), document);
         if (dayError != null || documentError != null) { // every bad field at once: these with the others'
             var errors = new ArrayList<FieldError>();

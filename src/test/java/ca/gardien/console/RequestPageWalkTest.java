@@ -107,7 +107,9 @@ class RequestPageWalkTest extends RequestConsoleSupport {
 
         var page = page("/console/requests/" + id, officer);
         var beforeTimeline = page.substring(0, page.indexOf("id=\"timeline-section\""));
-        assertThat(beforeTimeline).contains("<dd id=\"status\">Fermée</dd>").doesNotContain("Réponse envoyée");
+        assertThat(beforeTimeline)
+                .contains("<dd id=\"status\">Fermée</dd>")
+                .doesNotContain("<dd id=\"status\">Réponse envoyée");
         assertThat(beforeTimeline.split("Fermée", -1)).as("said once").hasSize(2);
     }
 
