@@ -22,7 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param connectTimeout how long to wait for a connection to a connected database
  * @param packageRetention how long an export package is kept after its run ended, then deleted
  * @param packageSweepEvery how often a node deletes the packages it holds that are past their retention
- * @param taskRecordLimit the most exported rows put into a request task; a larger export is left to staff
+ * @param taskRecordLimit the most exported rows put into a request task; a larger export is left to staff. A row makes
+ *     up to two records and a task keeps at most {@code TaskFindings.MAX_RECORDS} (20,000): above 10,000, an export
+ *     with more records than that is left to staff too
  * @param jdbc which database products and URL properties a JDBC connector may use (docs/connectors-security.md)
  * @param outbound which addresses a webhook connector may call besides public ones (docs/connectors-security.md)
  */

@@ -69,6 +69,7 @@ class RequestPage {
         model.addAttribute("assigneeNames", names);
         // what each task recorded as found, and the tasks found from which the package would hold nothing
         model.addAttribute("found", view.found());
+        model.addAttribute("foundFields", view.foundFields());
         model.addAttribute("emptyFound", view.emptyFound());
         int foundRows = Math.clamp(rows == null ? FOUND_ROWS : rows, FOUND_ROWS, TaskFindings.MAX_ROWS);
         model.addAttribute("foundRows", foundRows);

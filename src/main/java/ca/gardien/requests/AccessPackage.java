@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Component;
@@ -124,7 +125,8 @@ class AccessPackage {
     Map<String, List<TaskResult.FoundRecord>> recorded(java.util.UUID requestId) {
         var bySystem = new LinkedHashMap<String, List<TaskResult.FoundRecord>>();
         for (var row : tasks.records(requestId)) {
-            bySystem.put(row[0], json.readValue(row[1], new TypeReference<List<TaskResult.FoundRecord>>() {}));
+            List<TaskResult.FoundRecord> records = json.readValue(row[1], new TypeReference<>() {});
+            bySystem.put(row[0], records.stream().filter(Objects::nonNull).toList()); // null: stored before the rules
         }
         return bySystem;
     }

@@ -2,10 +2,12 @@ package ca.gardien.requests;
 
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
 import ca.gardien.shared.Phrase;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -131,20 +133,32 @@ public class RequestTasks {
         facts.record("task-noted", requestId, actor, Map.of("task", task.id().toString(), "system", task.systemId()));
     }
 
-    /** Records what was found or done; the request must be in progress (identity proven). */
-    @Transactional
+    /**
+     * Records what was found or done; the request must be in progress (identity proven). The same rules hold whoever
+     * completes (API, console, connector): records only with {@code FOUND}, each valid ({@link TaskFindings#errors}),
+     * all of them fitting their column; every error is named at once and nothing is written.
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class) // refused before anything is written
     public RequestTask complete(UUID requestId, UUID taskId, TaskResult result, Actor actor) {
         return complete(requestId, taskId, result, null, actor);
     }
 
     /** Records what a connector found or did, with Gardien's remark on how (e.g. which connector exported). */
-    @Transactional
+    @Transactional(noRollbackFor = InvalidInputException.class) // a connector then notes why, in its transaction
     public RequestTask complete(UUID requestId, UUID taskId, TaskResult result, Phrase remark, Actor actor) {
         if (result == null || result.outcome() == null || !OUTCOMES.contains(result.outcome())) {
             throw new InvalidInputException("outcome", "shared.field.one-of", OUTCOMES);
         }
+        var errors = new ArrayList<FieldError>();
+        if (!result.records().isEmpty() && !"FOUND".equals(result.outcome())) {
+            errors.add(FieldError.of("outcome", "requests.field.found-outcome"));
+        }
         if (result.note() != null && result.note().length() > 4000) {
-            throw new InvalidInputException("note", "shared.field.too-long", 4000);
+            errors.add(FieldError.of("note", "shared.field.too-long", 4000));
+        }
+        errors.addAll(TaskFindings.errors(result.records()));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
         var request =
                 requests.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
@@ -158,6 +172,9 @@ public class RequestTasks {
         }
         var task = task(requestId, taskId);
         var recordsJson = result.records().isEmpty() ? null : json.writeValueAsString(result.records());
+        if (recordsJson != null && recordsJson.length() > TaskFindings.MAX_STORED) {
+            throw new InvalidInputException("records", "requests.field.found-too-large", TaskFindings.MAX_STORED);
+        }
         if (!tasks.complete(taskId, result.outcome(), result.note(), remark, recordsJson, clock.instant())) {
             throw new ConflictException("requests.conflict.task-done");
         }

@@ -82,6 +82,17 @@ public record RequestView(
         return sent;
     }
 
+    /**
+     * How many field/value pairs each system's task recorded, by system id: counted here, not by the page, whose
+     * expression language stops after 10,000 operations (a connector's export holds up to 20,000 records).
+     */
+    public Map<String, Integer> foundFields() {
+        var counts = new java.util.LinkedHashMap<String, Integer>();
+        found.forEach((system, records) -> counts.put(
+                system, records.stream().mapToInt(r -> r.fields().size()).sum()));
+        return counts;
+    }
+
     /** The bases staff may give when confirming an identifier. */
     public List<StaffProof.Basis> identifierBases() {
         return StaffProof.Basis.forIdentifier();

@@ -179,12 +179,10 @@ public class RequestWork {
      * @param note null or blank: none
      * @param found the rows typed ({@link TaskFindings}); empty rows are ignored
      * @throws InvalidInputException naming each bad row's field, or {@code outcome} when rows come with another outcome
+     *     ({@link RequestTasks#complete})
      */
     public void complete(UUID id, UUID task, String outcome, String note, List<TaskFindings.Row> found, Actor actor) {
         var records = TaskFindings.records(found);
-        if (!records.isEmpty() && !"FOUND".equals(outcome)) {
-            throw new InvalidInputException("outcome", "requests.field.found-outcome");
-        }
         tasks.complete(id, task, new TaskResult(outcome, note == null || note.isBlank() ? null : note, records), actor);
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What staff found by hand in a system without a connector, typed as rows of category, source, field and value, turned
@@ -15,6 +16,12 @@ import java.util.Set;
  * make one record. A row left empty is ignored; a row without category or source takes those of the row above. Each
  * error names its row's field ({@code category-2}, {@code field-2}, {@code value-2}, {@code source-2}, counted from 1)
  * and never echoes the value.
+ *
+ * <p>The same limits hold for records given whole, by the API or a connector ({@link #errors}), with two differences
+ * that keep a connector's export valid: a task holds up to {@link #MAX_RECORDS} records (an export of up to the
+ * connectors' default 10,000 rows makes at most two records a row, one {@code person} and one {@code organization}), and
+ * a value may be empty or longer than {@link #MAX_VALUE} (a database cell exported as it is, whole: the person is owed
+ * all of it), as long as all the records fit their column ({@link #MAX_STORED}). Typed rows keep the form's limits.
  */
 public final class TaskFindings {
 
@@ -24,6 +31,15 @@ public final class TaskFindings {
     static final int MAX_NAME = 200;
     static final int MAX_VALUE = 4000;
     static final Set<String> SOURCES = Set.of("person", "organization");
+
+    /** At most this many records in one task: twice the connectors' default row limit ({@code task-record-limit}). */
+    public static final int MAX_RECORDS = 20_000;
+
+    /** The records of one task as JSON take at most this many characters ({@code requests_task.records}). */
+    public static final int MAX_STORED = 1_000_000;
+
+    /** At most this many errors named at once (a body of thousands of bad records is not echoed thousands of times). */
+    static final int MAX_ERRORS = 100;
 
     /** One typed row; blank parts are null or empty. */
     public record Row(String category, String source, String field, String value) {
@@ -64,19 +80,11 @@ public final class TaskFindings {
             var field = blank(row.field()) ? null : row.field().strip();
             var value = blank(row.value()) ? null : row.value().strip();
             int before = errors.size();
-            if (category == null) {
-                errors.add(FieldError.of("category-" + n, "shared.field.required"));
-            } else if (category.length() > MAX_NAME) {
-                errors.add(FieldError.of("category-" + n, "shared.field.too-long", MAX_NAME));
-            }
-            if (source == null || !SOURCES.contains(source)) {
+            name("category-" + n, category, errors);
+            if (!source(source)) {
                 errors.add(FieldError.of("source-" + n, "requests.field.found-source"));
             }
-            if (field == null) {
-                errors.add(FieldError.of("field-" + n, "shared.field.required"));
-            } else if (field.length() > MAX_NAME) {
-                errors.add(FieldError.of("field-" + n, "shared.field.too-long", MAX_NAME));
-            }
+            name("field-" + n, field, errors);
             if (value == null) {
                 errors.add(FieldError.of("value-" + n, "shared.field.required"));
             } else if (value.length() > MAX_VALUE) {
@@ -97,6 +105,51 @@ public final class TaskFindings {
                 .map(e -> new TaskResult.FoundRecord(
                         e.getKey().get(0), e.getKey().get(1), Collections.unmodifiableMap(e.getValue())))
                 .toList();
+    }
+
+    /**
+     * What is wrong with records given whole (the API's body, a connector's export), each error named by its path:
+     * {@code records} (more than {@link #MAX_RECORDS}), {@code records[2]} (null), {@code records[2].category},
+     * {@code records[2].source}, {@code records[2].fields} (none, or one without a name, with a name longer than
+     * {@link #MAX_NAME} or without a value); at most {@link #MAX_ERRORS}, never echoing a value. Empty when valid.
+     */
+    static List<FieldError> errors(List<TaskResult.FoundRecord> records) {
+        if (records.size() > MAX_RECORDS) {
+            return List.of(FieldError.of("records", "requests.field.found-records", MAX_RECORDS));
+        }
+        var errors = new ArrayList<FieldError>();
+        for (int i = 0; i < records.size() && errors.size() < MAX_ERRORS; i++) {
+            var at = "records[" + i + "]";
+            var record = records.get(i);
+            if (record == null) {
+                errors.add(FieldError.of(at, "shared.field.required"));
+                continue;
+            }
+            name(at + ".category", record.category(), errors);
+            if (!source(record.source())) {
+                errors.add(FieldError.of(at + ".source", FieldError.ONE_OF, List.copyOf(new TreeSet<>(SOURCES))));
+            }
+            if (record.fields().isEmpty()
+                    || record.fields().entrySet().stream()
+                            .anyMatch(
+                                    f -> blank(f.getKey()) || f.getKey().length() > MAX_NAME || f.getValue() == null)) {
+                errors.add(FieldError.of(at + ".fields", "requests.field.found-fields", MAX_NAME));
+            }
+        }
+        return errors.size() > MAX_ERRORS ? List.copyOf(errors.subList(0, MAX_ERRORS)) : errors;
+    }
+
+    /** A category's or field's name: required, at most {@link #MAX_NAME} characters. */
+    private static void name(String field, String name, List<FieldError> errors) {
+        if (blank(name)) {
+            errors.add(FieldError.of(field, "shared.field.required"));
+        } else if (name.length() > MAX_NAME) {
+            errors.add(FieldError.of(field, "shared.field.too-long", MAX_NAME));
+        }
+    }
+
+    private static boolean source(String source) {
+        return source != null && SOURCES.contains(source);
     }
 
     private static boolean blank(String s) {

@@ -152,6 +152,15 @@ abstract class RequestConsoleSupport extends WebTestSupport {
                 "30");
     }
 
+    /** A request whose email and customer number are proven: in progress, one task on the CRM. */
+    UUID inProgress(String type, MockHttpSession staff) throws Exception {
+        var id = received(type);
+        verification.verify(id, ca.gardien.shared.IdentifierKind.EMAIL, code(id));
+        act(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH", "reason", "Au dossier");
+        assertThat(requests.get(id).status()).isEqualTo(ca.gardien.requests.RequestStatus.IN_PROGRESS);
+        return id;
+    }
+
     MockHttpSession session(Role role) throws Exception {
         var person = person(role);
         return login(person.username(), person.password());

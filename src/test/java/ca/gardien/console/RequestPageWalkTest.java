@@ -16,15 +16,6 @@ import org.springframework.mock.web.MockHttpSession;
  */
 class RequestPageWalkTest extends RequestConsoleSupport {
 
-    /** A request whose email and customer number are proven: in progress, one task on the CRM. */
-    private UUID inProgress(String type, MockHttpSession staff) throws Exception {
-        var id = received(type);
-        verification.verify(id, IdentifierKind.EMAIL, code(id));
-        act(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH", "reason", "Au dossier");
-        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
-        return id;
-    }
-
     private static String taskRow(String page, UUID task) {
         var start = page.indexOf("id=\"task-" + task + "\"");
         return page.substring(start, page.indexOf("</tr>", start));

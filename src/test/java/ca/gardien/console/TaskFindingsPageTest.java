@@ -3,12 +3,8 @@ package ca.gardien.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gardien.organization.Role;
-import ca.gardien.requests.RequestStatus;
-import ca.gardien.shared.IdentifierKind;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpSession;
 
 /**
  * The console's form of a manual task records what was found (rows of category, source, field and value): the page
@@ -16,14 +12,6 @@ import org.springframework.mock.web.MockHttpSession;
  * as found with nothing recorded is named before the response is approved.
  */
 class TaskFindingsPageTest extends RequestConsoleSupport {
-
-    UUID inProgress(MockHttpSession staff) throws Exception {
-        var id = received("ACCESS");
-        verification.verify(id, IdentifierKind.EMAIL, code(id));
-        act(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH", "reason", "In the file");
-        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
-        return id;
-    }
 
     /** The form's fields as posted: found, a note, then rows of category, source, field and value. */
     static String[] found(String... rows) {
@@ -38,7 +26,7 @@ class TaskFindingsPageTest extends RequestConsoleSupport {
     @Test
     void whatWasFoundIsRecordedAndShownAndABadRowComesBackAsTyped() throws Exception {
         var staff = session(Role.STAFF);
-        var id = inProgress(staff);
+        var id = inProgress("ACCESS", staff);
         var task = tasks.of(id).getFirst();
         var path = "/tasks/" + task.id() + "/complete";
         assertThat(page("/console/requests/" + id, staff))
@@ -87,7 +75,7 @@ class TaskFindingsPageTest extends RequestConsoleSupport {
     @Test
     void aFoundTaskWithNothingRecordedIsNamedBeforeApproval() throws Exception {
         var staff = session(Role.STAFF);
-        var id = inProgress(staff);
+        var id = inProgress("ACCESS", staff);
         for (var task : tasks.of(id)) {
             act(staff, id, "/tasks/" + task.id() + "/complete", found());
         }
@@ -105,7 +93,7 @@ class TaskFindingsPageTest extends RequestConsoleSupport {
     @Test
     void moreRowsBringsTheFormBackWithTenMoreRowsAndEverythingTyped() throws Exception {
         var staff = session(Role.STAFF);
-        var id = inProgress(staff);
+        var id = inProgress("ACCESS", staff);
         var task = tasks.of(id).getFirst();
         var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
                         "/console/requests/" + id + "/tasks/" + task.id() + "/rows")

@@ -17,19 +17,12 @@ class PortabilityPackageTest extends RequestsTestSupport {
         var id = inProgress("PORTABILITY", email);
         completeTasks(id, """
                 [{"category": "contact", "source": "person", "fields": {"phone": "+1 418 555 0123"}},
-                 {"category": "score", "source": "inferred", "fields": {"churnRisk": "0.7"}}]""");
+                 {"category": "score", "source": "organization", "fields": {"churnRisk": "0.7"}}]""");
         draft(id, staff, "{\"outcome\": \"FULFILLED\"}").andExpect(status().isOk());
         mvc.perform(post("/api/v1/requests/" + id + "/approve").header("Authorization", officerBearer()));
         mvc.perform(post("/api/v1/requests/" + id + "/send").header("Authorization", staff));
 
-        var link = outbox.about(id.toString()).stream()
-                .filter(m -> m.template().equals("requests.delivery"))
-                .findFirst()
-                .orElseThrow()
-                .body()
-                .replaceAll("(?s).*(/requests/download/[A-Za-z0-9_-]+).*", "$1");
-        var files = RightsRequestEndToEndTest.unzip(
-                mvc.perform(post(link)).andReturn().getResponse().getContentAsByteArray());
+        var files = downloaded(id);
 
         assertThat(files).containsKeys("data.json", "data.csv", "letter.pdf");
         var csv = new String(files.get("data.csv"), StandardCharsets.UTF_8);

@@ -164,7 +164,8 @@ abstract class RequestsTestSupport extends WebTestSupport {
         }
     }
 
-    private List<java.util.Map<String, Object>> tasksJson(UUID id) throws Exception {
+    /** The request's tasks as the API gives them. */
+    List<java.util.Map<String, Object>> tasksJson(UUID id) throws Exception {
         var tasks = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
                                 "/api/v1/requests/" + id + "/tasks")
                         .header("Authorization", staff))
@@ -172,6 +173,21 @@ abstract class RequestsTestSupport extends WebTestSupport {
                 .getResponse()
                 .getContentAsString();
         return JsonPath.read(tasks, "$");
+    }
+
+    /** The files of the ZIP the person downloads through the link of the request's delivery message. */
+    java.util.Map<String, byte[]> downloaded(UUID id) throws Exception {
+        var link = outbox.about(id.toString()).stream()
+                .filter(m -> m.template().equals("requests.delivery"))
+                .findFirst()
+                .orElseThrow()
+                .body()
+                .replaceAll("(?s).*(/requests/download/[A-Za-z0-9_-]+).*", "$1");
+        var zip = mvc.perform(post(link))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andReturn();
+        return RightsRequestEndToEndTest.unzip(zip.getResponse().getContentAsByteArray());
     }
 
     ResultActions draft(UUID id, String bearer, String json) throws Exception {

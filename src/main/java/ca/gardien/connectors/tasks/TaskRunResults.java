@@ -12,6 +12,7 @@ import ca.gardien.requests.RequestTasks;
 import ca.gardien.requests.TaskResult;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.Phrase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  * Ends the request task a run worked for: a completed export fills the task with the exported rows (one record per
  * table row, category = table; columns annotated {@code origin: COLLECTED} in a {@code source: person} record, the
  * others in a {@code source: organization} one), a completed erasure marks it done; a failed run leaves it to staff
- * with a note.
+ * with a note, and so do records the task refuses ({@code TaskFindings}: more than it keeps, more text than it holds).
  */
 @Component
 public class TaskRunResults {
@@ -69,6 +70,13 @@ public class TaskRunResults {
                     new Actor(Actor.Kind.SYSTEM, "connector:" + done.connectorId()));
         } catch (ConflictException e) {
             log.info("Task {} was not completed by run {}: {}", task[1], done.runId(), e.getMessage());
+        } catch (InvalidInputException e) { // more records than a task keeps (a raised row limit), or too much text
+            log.info("Task {} was not completed by run {}: {}", task[1], done.runId(), e.getMessage());
+            tasks.note(
+                    task[0],
+                    task[1],
+                    Phrase.of("connectors.note.records-refused", done.connectorId(), done.runId()),
+                    run.actor());
         }
     }
 

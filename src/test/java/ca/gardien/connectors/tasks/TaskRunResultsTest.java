@@ -10,6 +10,7 @@ import ca.gardien.connectors.runs.RunStore;
 import ca.gardien.connectors.runs.StoredRun;
 import ca.gardien.requests.RequestTasks;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.Phrase;
 import java.time.Instant;
 import java.util.Map;
@@ -50,6 +51,27 @@ class TaskRunResultsTest {
         results.on(new ConnectorRunCompleted(runId, "hook", RunAction.EXPORT, Map.of(), null));
 
         assertThat(noted().key()).isEqualTo("connectors.note.exported-without-package");
+    }
+
+    @Test
+    void anExportWhoseRecordsTheTaskRefusesLeavesTheTaskToStaffWithTheRunsPackage() throws Exception {
+        var properties = Mockito.mock(ConnectorsProperties.class);
+        Mockito.when(properties.taskRecordLimit()).thenReturn(10);
+        var results = new TaskRunResults(runs, tasks, properties, packages);
+        Mockito.when(runs.find(runId)).thenReturn(Optional.of(run()));
+        Mockito.when(packages.exists(runId)).thenReturn(true);
+        Mockito.when(packages.open(runId))
+                .thenReturn(new java.io.ByteArrayInputStream(
+                        "{\"records\": [{\"table\": \"customer\", \"row\": {\"email\": \"a@example.test\"}}]}"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Mockito.when(tasks.complete(Mockito.any(), Mockito.any(), Mockito.any(), Mockito.any(), Mockito.any()))
+                .thenThrow(new InvalidInputException("records", "requests.field.found-too-large", 1_000_000));
+
+        results.on(new ConnectorRunCompleted(runId, "shop", RunAction.EXPORT, Map.of("customer", 1L), "00"));
+
+        var phrase = ArgumentCaptor.forClass(Phrase.class);
+        Mockito.verify(tasks).note(Mockito.eq(requestId), Mockito.eq(taskId), phrase.capture(), Mockito.any());
+        assertThat(phrase.getValue().key()).isEqualTo("connectors.note.records-refused");
     }
 
     private Phrase noted() {
