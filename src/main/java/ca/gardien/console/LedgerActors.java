@@ -142,7 +142,7 @@ class LedgerActors {
         return role.isEmpty()
                 ? a.name()
                 : messages.getMessage(
-                        "ledger.filter.actor.choice",
+                        "ledger.actor.named",
                         new Object[] {a.name(), messages.getMessage("ledger.actor.role." + role.get(), null, locale)},
                         locale);
     }

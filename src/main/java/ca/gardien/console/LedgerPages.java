@@ -103,10 +103,10 @@ class LedgerPages {
         }
         var roles = CurrentActor.roles(reader);
         var named = references.page(page.rows(), roles);
+        var actorWords = words.actors(LedgerActors.listsAccounts(roles));
         var systems = LedgerLine.namesSystems(page.rows()) ? inventory.current().systemNames() : null;
         model.addAttribute(
-                "entries",
-                LedgerLine.of(page.rows(), words, words.actors(), named.names(), named.links(), systems, times));
+                "entries", LedgerLine.of(page.rows(), words, actorWords, named.names(), named.links(), systems, times));
         model.addAttribute("status", ledger.status());
         model.addAttribute("actors", actors.choices(locale, CurrentActor.roles(reader)));
         var filters = new Object[] {
@@ -167,7 +167,7 @@ class LedgerPages {
         var named = new java.util.HashMap<String, String>(); // the names of each page's objects, as on the page
         var accountsListed = LedgerActors.listsAccounts(CurrentActor.roles(reader));
         var systems = inventory.current().systemNames(); // once for the whole export
-        var actorWords = words.actors(); // the accounts read once, each actor said once
+        var actorWords = words.actors(accountsListed); // the accounts read once, each actor said once
         var lines = Listing.lines(
                 cursor -> {
                     var page =

@@ -138,30 +138,52 @@ class LedgerWords {
      * account is named by the role it acts in (person in charge, delegate, staff member, auditor).
      */
     public String actor(String actor) {
-        return actor(actor, this::accountRole);
+        return actor(actor, id -> accountRole(id), id -> null);
     }
 
     /**
-     * Who did it, for the many lines of a page or an export: the accounts' roles read once, and each distinct actor put
-     * in words once.
+     * Who did it, for the many lines of a page or an export: the accounts read once, each distinct actor put in words
+     * once; an account {@code named} by its name and role ("Alex Exemple — Personne responsable") for a reader who may
+     * list the accounts (the person in charge, auditors: {@link LedgerActors#listsAccounts}), else by its role alone.
      */
-    UnaryOperator<String> actors() {
-        var roles = accounts.actingRoles();
+    UnaryOperator<String> actors(boolean named) {
+        var byId = new java.util.HashMap<UUID, ca.gardien.organization.AccountRow>();
+        accounts.all().forEach(a -> byId.put(a.id(), a));
+        java.util.function.Function<String, ca.gardien.organization.AccountRow> account = id -> {
+            var key = uuid(id);
+            return key == null ? null : byId.get(key);
+        };
         var said = new java.util.HashMap<String, String>();
         return actor -> said.computeIfAbsent(
                 actor,
-                a -> actor(a, id -> {
-                    var account = uuid(id);
-                    return account == null ? null : roles.get(account);
-                }));
+                a -> actor(
+                        a,
+                        id -> {
+                            var row = account.apply(id);
+                            return row == null
+                                    ? null
+                                    : row.roles().stream().sorted().findFirst().orElse(null);
+                        },
+                        id -> {
+                            var row = account.apply(id);
+                            return named && row != null ? row.name() : null;
+                        }));
     }
 
-    private String actor(String actor, java.util.function.Function<String, Role> roleOf) {
+    private String actor(
+            String actor,
+            java.util.function.Function<String, Role> roleOf,
+            java.util.function.Function<String, String> nameOf) {
         var colon = actor == null ? -1 : actor.indexOf(':');
         var kind = colon < 0 ? String.valueOf(actor) : actor.substring(0, colon);
-        var role = "ACCOUNT".equals(kind) ? roleOf.apply(actor.substring(colon + 1)) : null;
+        var id = colon < 0 ? "" : actor.substring(colon + 1);
+        var role = "ACCOUNT".equals(kind) ? roleOf.apply(id) : null;
         if (role != null) {
-            return messages.getMessage("ledger.actor.role." + role.name(), null, locale());
+            var words = messages.getMessage("ledger.actor.role." + role.name(), null, locale());
+            var name = nameOf.apply(id);
+            return name == null
+                    ? words
+                    : messages.getMessage("ledger.actor.named", new Object[] {name, words}, locale());
         }
         return messages.getMessage(
                 "ledger.actor." + kind, null, messages.getMessage("ledger.actor.other", null, locale()), locale());

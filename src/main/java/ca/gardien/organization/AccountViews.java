@@ -67,19 +67,6 @@ public class AccountViews {
         return accounts.byId(accountId).flatMap(a -> a.roles().stream().sorted().findFirst());
     }
 
-    /**
-     * The role every account acts in ({@link #actingRole}), read at once: for a page or an export that names many
-     * actors, one read instead of one per account.
-     */
-    @Transactional(readOnly = true)
-    public java.util.Map<UUID, Role> actingRoles() {
-        var roles = new java.util.HashMap<UUID, Role>();
-        for (var account : accounts.all()) {
-            account.roles().stream().sorted().findFirst().ifPresent(role -> roles.put(account.id(), role));
-        }
-        return roles;
-    }
-
     /** The language the account chose last; empty when it never chose. */
     @Transactional(readOnly = true)
     public Optional<String> preferredLocale(UUID accountId) {

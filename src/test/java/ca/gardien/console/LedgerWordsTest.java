@@ -62,27 +62,43 @@ class LedgerWordsTest {
     }
 
     @Test
-    void theActorsOfAPageAreSaidByTheirRoleFromOneReadOfTheAccounts() {
-        var officer = UUID.randomUUID();
-        var auditor = UUID.randomUUID();
+    void theActorsOfAPageAreSaidFromOneReadOfTheAccountsByNameAndRoleForThoseWhoListThem() {
+        var officer = new ca.gardien.organization.AccountRow(
+                UUID.randomUUID(),
+                "alex",
+                "Alex Exemple",
+                java.util.Set.of(ca.gardien.organization.Role.PRIVACY_OFFICER, ca.gardien.organization.Role.STAFF),
+                false,
+                true,
+                null);
+        var auditor = new ca.gardien.organization.AccountRow(
+                UUID.randomUUID(),
+                "audra",
+                null,
+                java.util.Set.of(ca.gardien.organization.Role.AUDITOR),
+                false,
+                true,
+                null);
         var accounts = org.mockito.Mockito.mock(ca.gardien.organization.AccountViews.class);
-        org.mockito.Mockito.when(accounts.actingRoles())
-                .thenReturn(java.util.Map.of(
-                        officer, ca.gardien.organization.Role.PRIVACY_OFFICER,
-                        auditor, ca.gardien.organization.Role.AUDITOR));
+        org.mockito.Mockito.when(accounts.all()).thenReturn(java.util.List.of(officer, auditor));
         LocaleContextHolder.setLocale(Locale.CANADA_FRENCH);
-        var actors = new LedgerWords(Bundles.messages(), accounts).actors();
+        var words = new LedgerWords(Bundles.messages(), accounts);
+
+        var named = words.actors(true);
         for (int line = 0; line < 50; line++) { // a page of lines by the same few actors
-            assertThat(actors.apply("ACCOUNT:" + officer)).isEqualTo("Personne responsable");
-            assertThat(actors.apply("ACCOUNT:" + auditor)).isEqualTo("Auditeur");
+            assertThat(named.apply("ACCOUNT:" + officer.id())).isEqualTo("Alex Exemple — Personne responsable");
+            assertThat(named.apply("ACCOUNT:" + auditor.id())).isEqualTo("audra — Auditeur");
         }
-        assertThat(actors.apply("ACCOUNT:" + UUID.randomUUID()))
+        assertThat(named.apply("ACCOUNT:" + UUID.randomUUID()))
                 .as("an account since deleted")
                 .isEqualTo("Membre du personnel");
-        assertThat(actors.apply("ACCOUNT:not-an-id")).isEqualTo("Membre du personnel");
-        assertThat(actors.apply("SYSTEM:gardien")).isEqualTo("Gardien");
-        assertThat(actors.apply("SUBJECT:" + UUID.randomUUID())).isEqualTo("Personne concernée");
-        org.mockito.Mockito.verify(accounts, org.mockito.Mockito.times(1)).actingRoles();
+        assertThat(named.apply("ACCOUNT:not-an-id")).isEqualTo("Membre du personnel");
+        assertThat(named.apply("SYSTEM:gardien")).isEqualTo("Gardien");
+        assertThat(named.apply("SUBJECT:" + UUID.randomUUID())).isEqualTo("Personne concernée");
+        assertThat(words.actors(false).apply("ACCOUNT:" + officer.id()))
+                .as("a reader who may not list the accounts reads the role alone")
+                .isEqualTo("Personne responsable");
+        org.mockito.Mockito.verify(accounts, org.mockito.Mockito.times(2)).all(); // once per page, not per line
         org.mockito.Mockito.verify(accounts, org.mockito.Mockito.never()).actingRole(org.mockito.Mockito.any());
     }
 
