@@ -134,7 +134,9 @@ final class ErrorContract {
 
     /** What the page says: a body over its cap in a browser's words, anything else as the problem's detail. */
     private static String sentence(EdgeRefusal refusal, MessageSource messages, Locale locale) {
-        if (refusal.status() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE && refusal.limit() != null) {
+        if (refusal.status() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
+                && refusal.limit() != null
+                && refusal.reason() == null) {
             return messages.getMessage("error.too-large", new Object[] {BodyLimits.describe(refusal.limit())}, locale);
         }
         return detail(refusal, messages, locale);

@@ -23,8 +23,8 @@ import org.springframework.web.util.WebUtils;
  * CSRF check reads a form field) and of every handler, and refuses in the error contract a request the container or
  * Spring MVC cannot read: 400 for a bad {@code %} escape, a multipart stream cut short or without its boundary, a
  * part's file name with a NUL or a malformed RFC 5987 {@code filename*}, a part's headers over Tomcat's
- * {@code max-part-header-size} (said as a file name too long); 413 for a file or part count over the multipart
- * limits. Read anywhere later, these surfaced as 500s with a stack trace. A multipart body is resolved here by the
+ * {@code max-part-header-size} (said as a file name too long); 413 for a file over the multipart limits
+ * or more parts than they allow (said as too many fields). Read anywhere later, these surfaced as 500s with a stack trace. A multipart body is resolved here by the
  * application's {@link MultipartResolver}, once: Spring MVC finds it resolved and parses nothing again.
  */
 class ReadableRequests extends OncePerRequestFilter {
@@ -77,8 +77,9 @@ class ReadableRequests extends OncePerRequestFilter {
             if (cause instanceof SizeException size) {
                 return BodyLimits.tooLarge(size.getPermittedSize());
             }
-            if (cause instanceof FileCountLimitExceededException) {
-                return BodyLimits.tooLarge(null);
+            if (cause instanceof FileCountLimitExceededException count) {
+                // too many parts, however small: said as such, not as a body too large (attacker's probe)
+                return new EdgeRefusal(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, count.getLimit(), "parts");
             }
         }
         return e instanceof MultipartException || e instanceof InvalidFileNameException

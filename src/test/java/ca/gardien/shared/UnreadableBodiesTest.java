@@ -57,10 +57,11 @@ class UnreadableBodiesTest extends RealTomcatEdge {
         return http.send("POST", path, all, out -> out.write(body));
     }
 
-    private static void assertPage(Answer answer, int status, String lead, String... sentences) {
+    private static org.assertj.core.api.AbstractStringAssert<?> assertPage(
+            Answer answer, int status, String lead, String... sentences) {
         assertThat(answer.status()).isEqualTo(status);
         assertThat(answer.contentType()).startsWith("text/html");
-        assertThat(answer.body())
+        return assertThat(answer.body())
                 .contains("<html lang=\"" + lead + "\">")
                 .contains("/css/gardien.css")
                 .contains(sentences)
@@ -136,6 +137,26 @@ class UnreadableBodiesTest extends RealTomcatEdge {
                 .contains("\"limit\":4096");
 
         assertQuietLog(output);
+    }
+
+    @Test
+    void saysTooManyFieldsWhenAFormHasMorePartsThanAllowedHoweverSmall() throws Exception {
+        var fields = new String[2 * 60];
+        for (int i = 0; i < 60; i++) {
+            fields[2 * i] = "x" + i;
+            fields[2 * i + 1] = "y";
+        }
+        var body = multipart("filename=\"a.pdf\"", fields); // 61 parts in about 5 KB
+        assertPage(
+                        post("/privacy/requests", body, "Accept: text/html"),
+                        413,
+                        "fr",
+                        "Le formulaire envoyé compte trop de champs et de fichiers",
+                        "The form sent has too many fields and files")
+                .doesNotContain("dépasse la limite");
+        var english = post("/consent/choices", body, "Accept: application/json", "Accept-Language: en");
+        assertProblem(english, 413, "payload-too-large");
+        assertThat(english.body()).contains("too many fields and files: at most 50 parts");
     }
 
     @Test
