@@ -45,6 +45,12 @@ class ConsentTile implements ProgramTile {
         var trendKey = change > 0
                 ? "dashboard.consent.up"
                 : change < 0 ? "dashboard.consent.down" : "dashboard.consent.steady";
+        if (total == 0) { // no choice yet: a rate and a trend of nothing would read "0 %"
+            return Optional.of(new Tile(
+                    "dashboard.consent.title",
+                    "/console/consent",
+                    List.of(Figure.of("dashboard.consent.choices", 0, "/console/consent"))));
+        }
         return Optional.of(new Tile(
                 "dashboard.consent.title",
                 "/console/consent",

@@ -89,6 +89,18 @@ class ConsentTileTest extends WebTestSupport {
     }
 
     @Test
+    void withNoChoiceYetTheTileSaysSoWithoutARateOfNothing() {
+        var figures = tile(stub(List.of(), List.of()), Role.PRIVACY_OFFICER)
+                .orElseThrow()
+                .figures();
+
+        assertThat(figures)
+                .extracting(ProgramTile.Figure::labelKey, ProgramTile.Figure::value)
+                .as("officer's walk: '0 % des choix en vigueur sont des consentements' beside 'Aucun choix enregistré'")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("dashboard.consent.choices", 0L));
+    }
+
+    @Test
     void staffWhoCannotOpenTheConsentPagesSeeNoConsentTile() {
         assertThat(tile(stub(List.of(), List.of()), Role.STAFF)).isEmpty();
     }

@@ -258,7 +258,8 @@ class ComplaintConsoleTest extends WebTestSupport {
                 get("/locale").param("lang", "en").param("return", "/console").session(officer));
         assertThat(step(officer, id, "assignment", "accountId", "not-an-id"))
                 .contains("id=\"accountId-error\"", "must be a valid identifier");
-        assertThat(page("/console/complaints/" + id, officer)).contains("No one");
+        assertThat(page("/console/complaints/" + id, officer))
+                .contains("Not assigned: the person in charge and delegates handle it");
     }
 
     @Test
