@@ -70,6 +70,15 @@ class TaskFindingsPageTest extends RequestConsoleSupport {
                 .contains(">montant</td>")
                 .contains("Recueilli auprès de la personne");
         assertThat(page("/console/requests/" + id, session(Role.AUDITOR))).doesNotContain("F-2024-001");
+        // the first row's source is chosen, never taken by default as "collected from the person" (officer's walk:
+        // invoice rows went in as collected from the person, and into a portability package)
+        var open = page("/console/requests/" + inProgress("ACCESS", staff), staff);
+        var firstSource = open.substring(
+                open.indexOf("<select id=\"source-"), open.indexOf("</select>", open.indexOf("<select id=\"source-")));
+        assertThat(firstSource)
+                .contains(
+                        "<option value=\"\">— Choisir : recueilli auprès de la personne ou produit par l’organisation —</option>")
+                .doesNotContain("selected");
     }
 
     @Test
