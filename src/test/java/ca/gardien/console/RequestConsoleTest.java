@@ -94,7 +94,12 @@ class RequestConsoleTest extends RequestConsoleSupport {
                 .doesNotContain(code(id))
                 .doesNotContainPattern("console-[0-9a-f]{8}@example\\.test")
                 .contains("c•••@example.test")
-                .doesNotContain("Found in the customer file");
+                .doesNotContain("Found in the customer file")
+                .as("only those who may open the outbox get a link to a message")
+                .doesNotContain("class=\"message-link\"");
+        // the person in charge opens each message of the request in the outbox (officer's walk: finding the code)
+        assertThat(page("/console/requests/" + id, officer))
+                .containsPattern("<a class=\"message-link\"\\s+href=\"/console/outbox/[0-9a-f-]{36}\">");
     }
 
     @Test
