@@ -218,14 +218,29 @@ public class GapReport {
             if (section.name().equals(list)) {
                 for (var item : section.items()) {
                     if (item.id().equals(id)) {
-                        return messages.getMessage(
-                                "inventory.gap.named", new Object[] {item.displayName(locale)}, locale);
+                        return item instanceof Transfer t
+                                ? transfer(t, map, locale)
+                                : messages.getMessage(
+                                        "inventory.gap.named", new Object[] {item.displayName(locale)}, locale);
                     }
                 }
             }
         }
         // named by the map but missing from it (a purpose a processing activity cites): its id in words, never the path
         return messages.getMessage("inventory.gap.named.missing", new Object[] {id}, locale);
+    }
+
+    /**
+     * A transfer has no name of its own: it is said by whom it goes to and where (« à « Google » (États-Unis) »), not
+     * by its id (officer's walk: « La communication « analytics-us » hors du Québec »).
+     */
+    private String transfer(Transfer t, DataMap map, Locale locale) {
+        var recipient = t.recipient() == null ? null : named("thirdParties/" + t.recipient(), map, locale);
+        var place = Places.name(t.destination(), locale, messages);
+        return messages.getMessage(
+                "inventory.gap.named.transfer",
+                new Object[] {recipient == null ? "" : recipient, place == null ? "" : place},
+                locale);
     }
 
     private static boolean blank(String s) {

@@ -195,7 +195,9 @@ class GapRulesTest {
                 .satisfies(g -> {
                     assertThat(g.severity()).isEqualTo("high");
                     assertThat(g.legalReference()).isEqualTo("P-39.1, s. 17");
-                    assertThat(g.explanation()).contains("« t1 »").contains("hors du Québec");
+                    assertThat(g.explanation())
+                            .contains("à « Host » (États-Unis) hors du Québec")
+                            .doesNotContain("t1");
                 });
         assertThat(english)
                 .filteredOn(g -> g.rule().equals("access-beyond-need"))

@@ -66,7 +66,11 @@ class GapsApiTest {
                 .andExpect(jsonPath("$[?(@.object == 'transfers/analytics-us')].severity")
                         .value(hasItem("high")))
                 .andExpect(jsonPath("$[?(@.object == 'transfers/analytics-us')].explanation")
-                        .value(hasItem(org.hamcrest.Matchers.containsString("hors du Québec"))));
+                        .value(hasItem(org.hamcrest.Matchers.containsString("hors du Québec"))))
+                // a transfer is said by its recipient and destination, never by its id (officer's walk)
+                .andExpect(jsonPath("$[?(@.object == 'transfers/analytics-us')].explanation")
+                        .value(hasItem(org.hamcrest.Matchers.startsWith(
+                                "La communication à « Google LLC (Google Analytics) » (États-Unis) hors du Québec"))));
     }
 
     @Test
