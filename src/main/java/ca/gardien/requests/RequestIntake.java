@@ -135,10 +135,7 @@ public class RequestIntake {
     private RightsRequest receive(NewRequest input, Upload letter, Actor actor, String publicAddress) {
         checks.check(input, letter);
         var type = NewRequest.parse(RequestType.class, input.type());
-        var jurisdiction = deadlines.known(input.jurisdiction());
-        if (!deadlines.allows(jurisdiction, type)) {
-            throw unavailable(type, jurisdiction);
-        }
+        var jurisdiction = deadlines.known(input.jurisdiction()); // checked: it offers the type
         if (publicAddress != null) {
             var quotas = properties.limits();
             limits.consume(FORM_PER_ADDRESS, quotas.formPerAddress(), publicAddress);
@@ -225,14 +222,5 @@ public class RequestIntake {
             payload.put("representative", r.representative().name());
         }
         return payload;
-    }
-
-    private static RequestProblem unavailable(RequestType type, String jurisdiction) {
-        return new RequestProblem(
-                Refusal.TYPE_UNAVAILABLE,
-                "type-unavailable",
-                Map.of("field", "type", "jurisdiction", jurisdiction),
-                type,
-                jurisdiction);
     }
 }

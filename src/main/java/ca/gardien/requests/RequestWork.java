@@ -100,11 +100,7 @@ public class RequestWork {
             java.util.stream.Stream.of(dayError, documentError)
                     .filter(e -> e != null)
                     .forEach(errors::add);
-            try {
-                checks.check(typed, letter);
-            } catch (InvalidInputException e) {
-                errors.addAll(e.errors());
-            }
+            errors.addAll(checks.errors(typed, letter));
             throw new InvalidInputException(errors);
         }
         var request = intake.enter(typed, letter, actor);

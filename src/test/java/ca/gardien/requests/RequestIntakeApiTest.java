@@ -151,7 +151,23 @@ class RequestIntakeApiTest extends RequestsTestSupport {
         submit(staff, """
                         {"type": "ERASURE", "subject": {"email": "%s"}, "jurisdiction": "QC", "channel": "API"}""".formatted(email()))
                 .andExpect(problem(422, "request-type-unavailable"))
-                .andExpect(jsonPath("$.field").value("type"));
+                .andExpect(jsonPath("$.field").value("type"))
+                .andExpect(jsonPath("$.detail")
+                        .value("« Effacement » n'est pas un droit offert sous le régime Québec (Loi 25) : demandez"
+                                + " plutôt « Destruction de renseignements », « Cessation de la diffusion ou"
+                                + " désindexation » ou « Retrait de mon consentement »"))
+                .andExpect(jsonPath("$.alternatives[0]").value("DESTRUCTION"));
+        mvc.perform(post("/api/v1/requests")
+                        .header("Authorization", staff)
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                        {"type": "ERASURE", "subject": {"email": "%s"}, "jurisdiction": "QC", "channel": "API"}""".formatted(email())))
+                .andExpect(problem(422, "request-type-unavailable"))
+                .andExpect(jsonPath("$.detail")
+                        .value("“Erasure” is not a right under the Québec (Law 25) jurisdiction: ask instead for"
+                                + " “Destruction of information”, “Cessation of dissemination or de-indexation” or"
+                                + " “Withdrawal of my consent”"));
         submit(staff, """
                         {"type": "ERASURE", "subject": {"email": "%s"}, "jurisdiction": "GDPR", "channel": "API"}""".formatted(email())).andExpect(status().isCreated());
     }
