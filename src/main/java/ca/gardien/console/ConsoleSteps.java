@@ -118,7 +118,7 @@ final class ConsoleSteps {
      * "label: message", the field named by its label's key; a field of a form's row ("value-2") by the row's label
      * ({@code <key>.row}); the message alone when it has no label.
      */
-    private static String named(String labelKey, String message, MessageSource messages, Locale locale) {
+    static String named(String labelKey, String message, MessageSource messages, Locale locale) {
         var label = messages.getMessage(labelKey, null, null, locale);
         int dash = labelKey.lastIndexOf('-');
         var row = dash < 1 ? "" : labelKey.substring(dash + 1);

@@ -4,7 +4,6 @@ import ca.gardien.organization.CurrentActor;
 import ca.gardien.requests.NewRequest;
 import ca.gardien.requests.RequestIntake;
 import ca.gardien.requests.RequestRefusal;
-import ca.gardien.requests.RequestType;
 import ca.gardien.requests.RequestViews;
 import ca.gardien.requests.RequestWork;
 import ca.gardien.shared.ConflictException;
@@ -64,8 +63,8 @@ class RequestEntryPage {
     }
 
     @GetMapping
-    String form(Model model) {
-        return page(model, Map.of("channel", "MAIL", "jurisdiction", "QC", "language", "fr"), Map.of());
+    String form(Model model, java.util.Locale locale) {
+        return page(model, Map.of("channel", "MAIL", "jurisdiction", "QC", "language", "fr"), Map.of(), locale);
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -114,7 +113,10 @@ class RequestEntryPage {
         } catch (InvalidInputException e) {
             e.errors()
                     .forEach(f -> errors.putIfAbsent(
-                            field(f.field()), f.inForm(messages, locale).message()));
+                            field(f.field()),
+                            "subject".equals(f.field())
+                                    ? messages.getMessage("crq.entry.person.missing", null, locale)
+                                    : f.inForm(messages, locale).message()));
         } catch (ConflictException e) {
             errors.put("form", e.in(messages, locale));
         } catch (RuntimeException e) {
@@ -145,11 +147,12 @@ class RequestEntryPage {
         if (document != null) {
             errors.putIfAbsent("representativeDocument", messages.getMessage("crq.entry.document.again", null, locale));
         }
-        return page(model, typed, errors);
+        model.addAttribute("fieldLines", RequestEntryLines.lines(errors, messages, locale));
+        return page(model, typed, errors, locale);
     }
 
-    private String page(Model model, Map<String, String> typed, Map<String, String> errors) {
-        model.addAttribute("types", RequestType.values());
+    private String page(Model model, Map<String, String> typed, Map<String, String> errors, java.util.Locale locale) {
+        model.addAttribute("typeGroups", RequestEntryLines.typeGroups(views, messages, locale));
         model.addAttribute("channels", CHANNELS);
         model.addAttribute("jurisdictions", views.jurisdictions());
         model.addAttribute("entry", typed);
@@ -160,7 +163,8 @@ class RequestEntryPage {
     /** The form's name of an intake field ({@code subject.email} is the field {@code email}). */
     private static String field(String name) {
         return switch (name) {
-            case "subject", "subject.email" -> "email";
+            case "subject" -> "person"; // the person's identifiers, none given
+            case "subject.email" -> "email";
             case "subject.phone" -> "phone";
             case "subject.customerNumber" -> "customerNumber";
             case "letter", "representativeDocument" -> name;

@@ -84,6 +84,11 @@ public class RequestViews {
         return deadlines.jurisdictions().stream().sorted().toList();
     }
 
+    /** The jurisdictions under which a type may be asked, sorted: all of them but for an erasure (GDPR, CCPA). */
+    public List<String> jurisdictionsOffering(RequestType type) {
+        return jurisdictions().stream().filter(j -> deadlines.allows(j, type)).toList();
+    }
+
     /**
      * One page of the queue. The requester is shown in clear only to roles that work requests, and only they may search
      * by requester (for anyone else the search matches the reference only).

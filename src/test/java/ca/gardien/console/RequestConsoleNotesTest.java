@@ -86,7 +86,7 @@ class RequestConsoleNotesTest extends RequestConsoleSupport {
                 "details",
                 "Ce que j'ai tapé");
         assertThat(page)
-                .contains("id=\"entry-errors\"")
+                .contains("id=\"error-summary\"")
                 .contains("id=\"entry-type-error\"")
                 .contains("id=\"entry-channel-error\"")
                 .contains("Ce que j&#39;ai tapé")
