@@ -167,7 +167,9 @@ class RequestConsoleChromiumTest {
             officer.evaluate("document.getElementById('entry-type').value = 'ACCESS';"
                     + "document.getElementById('entry-details').value = 'Lettre du 30 novembre'; 'set'");
             submit(officer, "document.getElementById('submit-entry')");
-            officer.waitFor("document.getElementById('entry-email-error')", WAIT);
+            officer.waitFor("document.getElementById('entry-person-error')", WAIT);
+            // the summary listing every error takes the focus (static/js/console.js)
+            officer.waitFor("document.activeElement.id === 'error-summary'", WAIT);
             assertThat(officer.evaluate("document.getElementById('entry-details').value"))
                     .isEqualTo("Lettre du 30 novembre");
 
