@@ -67,7 +67,7 @@ class ComplaintAnswers {
 
     /** A document's content, for a caller who may open the file; the read is a ledger fact. */
     Download download(UUID id, UUID documentId, ComplaintCaller caller) {
-        files.opened(id, caller);
+        var complaint = files.opened(id, caller);
         var document = documents
                 .document(id, documentId)
                 .orElseThrow(() -> new NotFoundException("complaints.object.document", documentId));
@@ -80,10 +80,11 @@ class ComplaintAnswers {
                 id,
                 caller.actor(),
                 Map.of("documentId", documentId.toString(), "sha256", document.sha256()));
-        return new Download(document, content);
+        return new Download(document, content, complaint.reference());
     }
 
-    record Download(ComplaintDocument document, byte[] content) {}
+    /** A document of a file, with the file's reference ("C-2026-00007") to name it by. */
+    record Download(ComplaintDocument document, byte[] content, String reference) {}
 
     /**
      * The reasoned written answer, in the complainant's language, by email and as a PDF, with the recourse to the

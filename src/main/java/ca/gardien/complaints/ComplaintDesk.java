@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ComplaintDesk {
 
     /** A document's content, for download. */
-    public record Content(ComplaintDocument document, byte[] content) {}
+    public record Content(ComplaintDocument document, byte[] content, String reference) {}
 
     private final Complaints complaints;
     private final ComplaintClock clock;
@@ -129,7 +129,7 @@ public class ComplaintDesk {
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public Content download(UUID id, UUID documentId, Authentication auth) {
         var download = complaints.download(id, documentId, ComplaintCaller.of(auth));
-        return new Content(download.document(), download.content());
+        return new Content(download.document(), download.content(), download.reference());
     }
 
     @Transactional(noRollbackFor = AccessDeniedException.class)

@@ -130,13 +130,12 @@ class ComplaintFileActions {
         boolean pdf = "application/pdf".equals(d.mediaType());
         var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         // the name it was uploaded under (cleaned at upload); a letter Gardien wrote, or a document stored before names
-        // were kept, named as the officer would file it: what it is and its day, in the page's language
-        // ("reponse-2026-12-01-1a2b3c4d.pdf")
+        // were kept, named as the officer would file it: what it is, the file's reference and its day, in the page's
+        // language ("reponse-C-2026-00007-2026-12-01.pdf")
         var name = d.fileName();
         if (name == null) {
             name = ConsoleFiles.slug(messages.getMessage("complaints.document." + d.kind(), null, d.kind(), locale))
-                    + "-" + times.dayOf(d.at()) + "-"
-                    + d.id().toString().substring(0, 8) // two documents of a day keep apart
+                    + "-" + content.reference() + "-" + times.dayOf(d.at())
                     + (pdf ? ".pdf" : ConsoleFiles.extension(d.mediaType()));
         }
         return RequestActions.attachment(

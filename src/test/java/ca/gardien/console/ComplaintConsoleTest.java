@@ -180,12 +180,14 @@ class ComplaintConsoleTest extends WebTestSupport {
         assertThat(body.getHeader(HttpHeaders.CONTENT_DISPOSITION))
                 .startsWith("attachment")
                 .contains("filename=\"scan.pdf\""); // as it was uploaded (ComplaintDocumentNamesTest)
-        // a letter Gardien wrote (the information request to post) is named for what it is and its day
+        // a letter Gardien wrote (the information request to post) is named for what it is, the file's reference (as
+        // the officer files it; officer's walk) and its day
         assertThat(mvc.perform(get(links.get(1)).session(officer))
                         .andReturn()
                         .getResponse()
                         .getHeader(HttpHeaders.CONTENT_DISPOSITION))
-                .containsPattern("filename=\"[a-z-]+-\\d{4}-\\d{2}-\\d{2}-[0-9a-f]{8}\\.pdf\"");
+                .containsPattern("filename=\"[a-z-]+-C-\\d{4}-\\d{5}-\\d{4}-\\d{2}-\\d{2}\\.pdf\"");
+        assertThat(file).as("a document's fingerprint says what it is").contains("Empreinte SHA-256 :");
         assertThat(body.getContentType()).isEqualTo("application/pdf");
         assertThat(body.getContentAsByteArray()).isEqualTo(SCAN);
         awaitLedgerEntry("complaints.document-read", id);
