@@ -55,6 +55,7 @@ for (const [name, s] of nodes) {
 const caddy = readFileSync(join(deploy, "compose/Caddyfile"), "utf8");
 for (const [name] of nodes) {
   if (!caddy.includes(`${name}:8080`)) problem("Caddyfile", `${name} is not behind the proxy`);
+  if (!/request_buffers\s+\d+MiB/.test(caddy)) problem("Caddyfile", "the proxy must read whole bodies before Gardien (request_buffers)");
 }
 
 // Kubernetes
