@@ -164,15 +164,6 @@ class RequestAnswerPreviewTest extends RequestConsoleSupport {
         return flash;
     }
 
-    private String pageAfter(MockHttpSession session, UUID id, FlashMap flash) throws Exception {
-        session.removeAttribute(SessionFlashMapManager.class.getName() + ".FLASH_MAPS");
-        return mvc.perform(get("/console/requests/" + id).session(session).flashAttrs(flash))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-    }
-
     /** An access request in this language, its email verified, its customer number confirmed, its tasks done. */
     private UUID tasksDone(MockHttpSession staff, String language) throws Exception {
         var suffix = UUID.randomUUID().toString().substring(0, 8);

@@ -109,8 +109,12 @@ abstract class RequestConsoleSupport extends WebTestSupport {
 
     /** Posts a step that is refused and returns the page it comes back to, as the browser shows it after the redirect. */
     String refusedPage(MockHttpSession session, UUID id, String path, String... params) throws Exception {
-        var flash = refused(session, id, path, params);
-        // the earlier steps' redirects left their flash maps in the session, unread: show this refusal's
+        return pageAfter(session, id, refused(session, id, path, params));
+    }
+
+    /** The request's page as the redirect of a step shows it, with that step's flash (a refusal, a preview). */
+    String pageAfter(MockHttpSession session, UUID id, FlashMap flash) throws Exception {
+        // the earlier steps' redirects left their flash maps in the session, unread: show this step's
         session.removeAttribute(SessionFlashMapManager.class.getName() + ".FLASH_MAPS");
         return mvc.perform(get("/console/requests/" + id).session(session).flashAttrs(flash))
                 .andExpect(status().isOk())
