@@ -42,7 +42,7 @@ class RequestPage {
     }
 
     /** Rows the form of a task found by hand offers; more with {@code ?rows=}, up to the limit. */
-    static final int FOUND_ROWS = 5;
+    static final int FOUND_ROWS = 3; // a card per task: a long form on each made a page of 7 tasks 16,000 px tall
 
     /** @param rows how many rows of what was found each task's form offers (more than the default on demand) */
     @GetMapping("/console/requests/{id}")

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE','STAFF')")
 class TaskRowsAction {
 
-    static final int MORE = 10;
+    static final int MORE = 5;
 
     @PostMapping("/tasks/{task}/rows")
     String more(

@@ -31,8 +31,8 @@ class TaskFindingsPageTest extends RequestConsoleSupport {
         var path = "/tasks/" + task.id() + "/complete";
         assertThat(page("/console/requests/" + id, staff))
                 .contains("id=\"category-" + task.id() + "-1\"")
-                .contains("id=\"category-" + task.id() + "-5\"")
-                .doesNotContain("id=\"category-" + task.id() + "-6\"");
+                .contains("id=\"category-" + task.id() + "-" + RequestPage.FOUND_ROWS + "\"")
+                .doesNotContain("id=\"category-" + task.id() + "-" + (RequestPage.FOUND_ROWS + 1) + "\"");
         assertThat(page("/console/requests/" + id + "?rows=15", staff))
                 .contains("id=\"category-" + task.id() + "-15\"");
 
@@ -100,7 +100,7 @@ class TaskFindingsPageTest extends RequestConsoleSupport {
 
     /** The officer's walk: "Plus de lignes" was a link that reloaded the page, and every row typed was lost. */
     @Test
-    void moreRowsBringsTheFormBackWithTenMoreRowsAndEverythingTyped() throws Exception {
+    void moreRowsBringsTheFormBackWithMoreRowsAndEverythingTyped() throws Exception {
         var staff = session(Role.STAFF);
         var id = inProgress("ACCESS", staff);
         var task = tasks.of(id).getFirst();
@@ -129,8 +129,9 @@ class TaskFindingsPageTest extends RequestConsoleSupport {
                 .getResponse()
                 .getContentAsString();
         assertThat(page)
-                .contains("id=\"category-" + task.id() + "-15\"")
-                .doesNotContain("id=\"category-" + task.id() + "-16\"")
+                .contains("id=\"category-" + task.id() + "-" + (RequestPage.FOUND_ROWS + TaskRowsAction.MORE) + "\"")
+                .doesNotContain(
+                        "id=\"category-" + task.id() + "-" + (RequestPage.FOUND_ROWS + TaskRowsAction.MORE + 1) + "\"")
                 .contains("value=\"F-2024-001\"")
                 .contains("value=\"120,00 $\"")
                 .contains("value=\"Dossier trouvé\"")
