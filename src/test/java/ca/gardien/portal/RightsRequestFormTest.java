@@ -36,6 +36,8 @@ class RightsRequestFormTest extends WebTestSupport {
                 .contains("Faire une demande au sujet de vos renseignements personnels")
                 .contains("<legend>Que demandez-vous?</legend>")
                 .contains("<label for=\"email\">Adresse courriel</label>")
+                // either one alone is enough (the hint says so): neither is labelled optional (officer's walk)
+                .contains("<label for=\"phone\">Numéro de téléphone</label>")
                 .contains("Cessation de la diffusion ou désindexation")
                 .contains("name=\"_csrf\"")
                 .doesNotContain("<script>")
