@@ -74,13 +74,50 @@ class RightsRequestFormChromiumTest {
             assertThat(browser.evaluate("document.querySelectorAll('#error-summary li').length"))
                     .isEqualTo("2");
             browser.evaluate("document.getElementById('email').value = 'someone@example.test';"
-                    + "document.querySelector('header.lang button').click(); 'sent'");
+                    + "document.querySelector('header.lang button.link').click(); 'sent'");
             browser.waitFor("document.documentElement.lang === 'en'", WAIT);
             assertThat(browser.evaluate("document.getElementById('details').value"))
                     .isEqualTo("Mon dossier client.");
             assertThat(browser.evaluate("document.getElementById('email').value"))
                     .isEqualTo("someone@example.test");
             assertThat(browser.evaluate("location.pathname + location.search")).isEqualTo("/privacy/requests/language");
+        }
+    }
+
+    /**
+     * Officer's walk: Enter in a field switched the page to English (the header's language button was the form's first
+     * submit button) instead of sending the request.
+     */
+    @Test
+    void enterInAFieldSendsTheFormNotTheLanguageSwitch() throws Exception {
+        var email = "enter-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        try (var browser =
+                ChromiumSession.open("http://127.0.0.1:" + port + "/privacy/requests/new", profiles.resolve("enter"))) {
+            browser.waitFor("document.getElementById('request-form')", WAIT);
+            browser.evaluate("document.getElementById('type-ACCESS').click();"
+                    + "document.getElementById('email').value = '" + email + "';"
+                    + "document.getElementById('email').focus(); 'typed'");
+            for (var type : new String[] {"keyDown", "keyUp"}) {
+                browser.command(
+                        "Input.dispatchKeyEvent",
+                        java.util.Map.of(
+                                "type",
+                                type,
+                                "key",
+                                "Enter",
+                                "code",
+                                "Enter",
+                                "windowsVirtualKeyCode",
+                                13,
+                                "text",
+                                "\r"));
+            }
+            browser.waitFor("location.pathname.endsWith('/code')", WAIT);
+            assertThat(browser.evaluate("document.documentElement.lang")).isEqualTo("fr");
+            var id = UUID.fromString(browser.evaluate("location.pathname.split('/')[3]"));
+            assertThat(requests.get(id).identifiers())
+                    .singleElement()
+                    .satisfies(i -> assertThat(i.value()).isEqualTo(email));
         }
     }
 
