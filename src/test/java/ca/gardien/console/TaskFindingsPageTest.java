@@ -41,6 +41,9 @@ class TaskFindingsPageTest extends RequestConsoleSupport {
         assertThat(refused)
                 .contains("Champ, ligne 2")
                 .contains("id=\"field-" + task.id() + "-2-error\"")
+                // the summary's link goes to that task's field (officer's re-walk: "#field-2" went nowhere)
+                .contains("<a href=\"#field-" + task.id() + "-2\">")
+                .contains("id=\"field-" + task.id() + "-2\"")
                 .contains("value=\"F-2024-001, payée\"")
                 .contains("value=\"120,00 $\"")
                 .contains("value=\"Dossier trouvé\"");
