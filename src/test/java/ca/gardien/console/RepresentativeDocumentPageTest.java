@@ -121,7 +121,7 @@ class RepresentativeDocumentPageTest extends RequestConsoleSupport {
         page = page("/console/requests/" + id, officer);
         assertThat(page)
                 .contains("<dd id=\"status\">En traitement</dd>")
-                .containsPattern("id=\"representative-state\">La preuve de la tutelle[^<]* : accepté</p>")
+                .containsPattern("id=\"representative-state\">La preuve de la tutelle[^<]* : document accepté</p>")
                 .doesNotContain("id=\"representative-form\"");
         assertThat(page.substring(page.indexOf("id=\"timeline-section\""))).contains("Identité vérifiée");
     }
@@ -163,7 +163,7 @@ class RepresentativeDocumentPageTest extends RequestConsoleSupport {
         assertThat(flash.get("doneKey")).asString().startsWith("identity.waiting");
         assertThat(page("/console/requests/" + id, staff))
                 .contains(
-                        "id=\"representative-state\">La preuve de l’autorité parentale : refusé ; déposez-en un autre</p>")
+                        "id=\"representative-state\">La preuve de l’autorité parentale : document refusé ; déposez-en un autre</p>")
                 .contains("id=\"representative-form\"");
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RECEIVED);
     }
