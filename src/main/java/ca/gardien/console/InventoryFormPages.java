@@ -114,11 +114,10 @@ class InventoryFormPages {
                         .filter(g -> !waiting || g.decision().pending())
                         .toList());
         var names = new java.util.HashMap<String, String>(); // each item's name, by its path in the map
-        inventory
-                .current()
-                .sections()
+        var map = inventory.current();
+        map.sections()
                 .forEach(section ->
-                        section.items().forEach(i -> names.put(section.name() + "/" + i.id(), i.displayName(locale))));
+                        section.items().forEach(i -> names.put(section.name() + "/" + i.id(), map.nameOf(i, locale))));
         model.addAttribute("names", names);
         model.addAttribute("severity", chosen);
         model.addAttribute("pending", waiting);
