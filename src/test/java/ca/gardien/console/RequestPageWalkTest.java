@@ -46,7 +46,12 @@ class RequestPageWalkTest extends RequestConsoleSupport {
         var task = tasks.of(id).getFirst();
         assertThat(taskRow(page("/console/requests/" + id, staff), task.id()))
                 .contains("value=\"DONE\"", "value=\"NOT_FOUND\"")
-                .doesNotContain("value=\"FOUND\"");
+                .doesNotContain("value=\"FOUND\"")
+                .as("no grid of what was found on a change (officer's re-walk)")
+                .doesNotContain("class=\"found-rows\"")
+                .doesNotContain("/rows\"");
+        assertThat(page("/console/requests/" + inProgress("ACCESS", staff), staff))
+                .contains("class=\"found-rows\"");
         assertThat(refusal(staff, id, "/tasks/" + task.id() + "/complete", "outcome", "FOUND"))
                 .contains("Changement effectué");
         act(staff, id, "/tasks/" + task.id() + "/complete", "outcome", "DONE", "note", "adresse corrigée");
