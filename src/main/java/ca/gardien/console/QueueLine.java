@@ -57,7 +57,7 @@ public record QueueLine(
                     label("rq.urgency." + row.urgency(), row.days()),
                     r.reference(),
                     r.requester(),
-                    label("rights.type." + r.type(), null),
+                    label("crq.type." + r.type(), null),
                     label("rq.status." + r.status(), null),
                     labels.computeIfAbsent(
                             "rq.jurisdiction." + r.jurisdiction(),

@@ -117,7 +117,7 @@ class RequestQueuePages {
                 r -> List.of(
                         r.reference(),
                         r.requester() == null ? "" : r.requester(),
-                        text("rights.type." + r.type(), locale),
+                        text("crq.type." + r.type(), locale),
                         text("rq.status." + r.status(), locale),
                         r.jurisdiction(),
                         // in the jurisdiction's time, to the second, with its offset (2026-12-04T20:31:47-05:00)

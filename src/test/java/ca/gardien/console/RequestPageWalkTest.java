@@ -51,7 +51,10 @@ class RequestPageWalkTest extends RequestConsoleSupport {
                 .doesNotContain("class=\"found-rows\"")
                 .doesNotContain("/rows\"");
         assertThat(page("/console/requests/" + inProgress("ACCESS", staff), staff))
-                .contains("class=\"found-rows\"");
+                .contains("class=\"found-rows\"")
+                // staff read the type in the third person, not the person's "Accès à mes renseignements"
+                .contains("<h1><span>Accès aux renseignements personnels</span>")
+                .doesNotContain("Accès à mes renseignements");
         assertThat(refusal(staff, id, "/tasks/" + task.id() + "/complete", "outcome", "FOUND"))
                 .contains("Changement effectué");
         act(staff, id, "/tasks/" + task.id() + "/complete", "outcome", "DONE", "note", "adresse corrigée");
