@@ -107,6 +107,13 @@ class RequestConsoleChromiumTest {
                 submit(officer, "document.querySelector('#tasks select[name=outcome]').form.querySelector('button')");
             }
             officer.waitFor("document.getElementById('response-form')", WAIT);
+            // a refusal's fields show only for a refusal (officer's re-walk: reasons and recourse beside "granted")
+            officer.evaluate("document.getElementById('outcome').value = 'REFUSAL'; 'set'");
+            assertThat(officer.evaluate("getComputedStyle(document.querySelector('.refusal-fields')).display"))
+                    .isNotEqualTo("none");
+            officer.evaluate("document.getElementById('outcome').value = 'FULFILLED'; 'set'");
+            assertThat(officer.evaluate("getComputedStyle(document.querySelector('.refusal-fields')).display"))
+                    .isEqualTo("none");
             officer.evaluate("document.getElementById('outcome').value = 'FULFILLED';"
                     + "document.getElementById('message').value = 'Voici les renseignements demandés.'; 'set'");
             submit(officer, "document.querySelector('#response-form button')");
