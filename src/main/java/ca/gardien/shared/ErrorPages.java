@@ -1,8 +1,12 @@
 package ca.gardien.shared;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Turns "not found" and bad input from page controllers into the {@code error} page with 404 or 400, never a 500 or a
@@ -16,13 +20,26 @@ public abstract class ErrorPages {
         return page(response, model, HttpServletResponse.SC_NOT_FOUND);
     }
 
-    /** An id or a value of the address that is not of its type ({@code /console/requests/not-an-id}). */
-    @ExceptionHandler({
-        InvalidInputException.class,
-        org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class
-    })
+    @ExceptionHandler(InvalidInputException.class)
     protected String invalid(HttpServletResponse response, Model model) {
         return page(response, model, HttpServletResponse.SC_BAD_REQUEST);
+    }
+
+    /**
+     * An id or a value of the address that is not of its type ({@code /console/requests/not-an-id}): the page that says
+     * so to a browser; a client asking for JSON gets the container's problem, as before.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    protected ModelAndView malformed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        if (ErrorContract.wantsProblem(path, request)) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return new ModelAndView();
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        var page = new ModelAndView("error");
+        page.addObject("status", HttpServletResponse.SC_BAD_REQUEST);
+        return page;
     }
 
     private static String page(HttpServletResponse response, Model model, int status) {

@@ -232,7 +232,14 @@ class WebEdgeTest extends RealTomcatEdge {
 
     @Test
     void answersABadIdOnAPortalPageWithThePageOrAProblem() throws Exception {
-        assertGardienPage(http.get("/privacy/requests/xyz/code", "Accept: text/html"), 400);
+        var page = http.get("/privacy/requests/xyz/code", "Accept: text/html");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body())
+                .as("a value of the address that is not valid says so, not 'try again' (attacker's probe)")
+                .contains("Adresse ou formulaire non valide")
+                .contains("/css/gardien.css")
+                .doesNotContain("Réessayez dans un instant")
+                .doesNotContain("Tomcat");
         assertProblem(http.get("/privacy/requests/xyz/code", "Accept: application/json"), 400, "malformed-request");
     }
 
