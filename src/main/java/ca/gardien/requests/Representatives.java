@@ -82,6 +82,9 @@ public class Representatives {
     public RightsRequest review(UUID requestId, UUID documentId, boolean approved, Actor actor) {
         var request =
                 requests.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
+        if (!request.status().isOpen()) { // a cancelled or answered request moves no more (attacker's re-check)
+            throw RequestSteps.notNow(request, "finished-review");
+        }
         if (!documents.review(requestId, documentId, approved, actor.kind() + ":" + actor.id(), clock.instant())) {
             throw new NotFoundException("requests.object.pending-document", documentId);
         }

@@ -170,6 +170,25 @@ class IdentityVerificationApiTest extends RequestsTestSupport {
                 .andExpect(jsonPath("$.representativeProof").value("APPROVED"))
                 .andExpect(jsonPath("$.status").value("IN_PROGRESS"));
         awaitLedgerEntry("requests.representative-document-reviewed", id);
+
+        // a document left pending on a request since cancelled is reviewed no more (attacker's re-check: it was
+        // accepted, and the console said the request moved on)
+        var second = JsonPath.<String>read(
+                mvc.perform(multipart("/api/v1/requests/" + id + "/documents")
+                                .file(new MockMultipartFile("document", "again.pdf", "application/pdf", new byte[] {4}))
+                                .header("Authorization", staff))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        mvc.perform(post("/api/v1/requests/" + id + "/cancel").header("Authorization", staff));
+        mvc.perform(post("/api/v1/requests/" + id + "/documents/" + second + "/review")
+                        .header("Authorization", staff)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"approved\": false}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("La demande est terminée : ses documents ne s’examinent plus."));
     }
 
     @Test
