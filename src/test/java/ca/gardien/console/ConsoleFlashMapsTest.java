@@ -66,4 +66,38 @@ class ConsoleFlashMapsTest extends WebTestSupport {
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                 .containsEntry("endsOn", "refused-" + (25 - ConsoleFlashMaps.PER_SESSION));
     }
+
+    @Test
+    void anAccountKeepsNoMoreThanItsBudgetWhateverItsSessionsAndGetsItBackOnceTheyHaveTimedOut() {
+        var kept = new ConsoleFlashMaps.Kept();
+        long minute = 1_000;
+        long taken = 0;
+        while (kept.take(40_000, minute, 30)) { // one session or many: the account's refused forms are counted
+            taken += 40_000;
+        }
+        assertThat(taken).isLessThanOrEqualTo(ConsoleFlashMaps.PER_ACCOUNT).isGreaterThan(7_900_000);
+        assertThat(kept.take(40_000, minute + 29, 30))
+                .as("its sessions may still hold them")
+                .isFalse();
+        assertThat(kept.take(40_000, minute + 30, 30))
+                .as("they have timed out since")
+                .isTrue();
+    }
+
+    @Test
+    void whatAFlashMapHoldsIsCountedInCharacters() {
+        var flash = new FlashMap();
+        flash.put("holdForm", Map.of("reason", "x".repeat(1_000), "endsOn", "2027-01-01"));
+        flash.put("refused", "Motif : requis");
+        flash.put("done", true);
+        assertThat(ConsoleFlashMaps.chars(flash, 0))
+                .isEqualTo("holdForm".length()
+                        + "reason".length()
+                        + 1_000
+                        + "endsOn".length()
+                        + 10
+                        + "refused".length()
+                        + "Motif : requis".length()
+                        + "done".length());
+    }
 }
