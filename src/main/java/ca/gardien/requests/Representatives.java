@@ -86,6 +86,11 @@ public class Representatives {
             throw RequestSteps.notNow(request, "finished-review");
         }
         if (!documents.review(requestId, documentId, approved, actor.kind() + ":" + actor.id(), clock.instant())) {
+            // reviewed already (a second click, two staff at once) is a conflict the page says; else nothing to review
+            if (documents.of(requestId).stream()
+                    .anyMatch(d -> d.id().equals(documentId) && "MANDATE".equals(d.kind()))) {
+                throw new ca.gardien.shared.ConflictException("requests.conflict.document-reviewed");
+            }
             throw new NotFoundException("requests.object.pending-document", documentId);
         }
         facts.record(

@@ -166,5 +166,16 @@ class RepresentativeDocumentPageTest extends RequestConsoleSupport {
                         "id=\"representative-state\">La preuve de l’autorité parentale : document refusé ; déposez-en un autre</p>")
                 .contains("id=\"representative-form\"");
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RECEIVED);
+
+        // a second click on the same document comes back to the page saying why (attacker's re-check: a bare 404)
+        var again = mvc.perform(multipart("/console/requests/" + id + "/documents/" + document + "/review")
+                        .param("approved", "true")
+                        .session(staff)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/console/requests/" + id))
+                .andReturn()
+                .getFlashMap();
+        assertThat(again.get("refused")).isEqualTo("Ce document a déjà été examiné.");
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RECEIVED);
     }
 }
