@@ -62,8 +62,9 @@ class IntakeChecks {
                         .noneMatch(c -> c.id().equals(input.subjectCategory()))) {
             errors.add(FieldError.of("subjectCategory", "requests.field.subject-category"));
         }
-        if (letter != null && uploadError("letter", letter) != null) {
-            errors.add(uploadError("letter", letter));
+        var letterError = letter == null ? null : uploadError("letter", letter);
+        if (letterError != null) {
+            errors.add(letterError);
         }
         return errors;
     }
@@ -108,7 +109,8 @@ class IntakeChecks {
         }
     }
 
-    private FieldError uploadError(String field, RequestIntake.Upload upload) {
+    /** What is wrong with a file (empty, too large), named by {@code field}; null when it is fine. */
+    FieldError uploadError(String field, RequestIntake.Upload upload) {
         if (upload.content() == null || upload.content().length == 0) {
             return FieldError.of(field, "requests.field.file-empty");
         }

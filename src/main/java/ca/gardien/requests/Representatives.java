@@ -70,12 +70,7 @@ public class Representatives {
             return ca.gardien.shared.FieldError.of(
                     "representativeDocument", "requests.field.document-without-representative");
         }
-        try {
-            checks.checkUpload("representativeDocument", document);
-            return null;
-        } catch (ca.gardien.shared.InvalidInputException e) {
-            return e.errors().getFirst();
-        }
+        return checks.uploadError("representativeDocument", document);
     }
 
     @Transactional
