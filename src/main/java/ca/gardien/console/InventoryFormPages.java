@@ -33,8 +33,10 @@ class InventoryFormPages {
 
     private final Inventory inventory;
     private final GapReport gaps;
+    private final ca.gardien.inventory.MapNames mapNames;
 
-    InventoryFormPages(Inventory inventory, GapReport gaps) {
+    InventoryFormPages(Inventory inventory, GapReport gaps, ca.gardien.inventory.MapNames mapNames) {
+        this.mapNames = mapNames;
         this.inventory = inventory;
         this.gaps = gaps;
     }
@@ -113,12 +115,7 @@ class InventoryFormPages {
                         .filter(g -> chosen == null || chosen.equals(g.severity()))
                         .filter(g -> !waiting || g.decision().pending())
                         .toList());
-        var names = new java.util.HashMap<String, String>(); // each item's name, by its path in the map
-        var map = inventory.current();
-        map.sections()
-                .forEach(section ->
-                        section.items().forEach(i -> names.put(section.name() + "/" + i.id(), map.nameOf(i, locale))));
-        model.addAttribute("names", names);
+        model.addAttribute("names", mapNames.of(inventory.current(), locale)); // each item's name, by its path
         model.addAttribute("severity", chosen);
         model.addAttribute("pending", waiting);
         model.addAttribute("statuses", GapDecision.STATUSES);

@@ -120,23 +120,6 @@ public record DataMap(
         }
     }
 
-    /**
-     * An object's name as a person reads it ({@link Item#displayName}); a transfer, which has no name of its own, by
-     * whom it goes to and where ("Google LLC (États-Unis)"), never by its id.
-     */
-    public String nameOf(Item item, java.util.Locale locale) {
-        if (!(item instanceof Transfer t)) {
-            return item.displayName(locale);
-        }
-        var recipient = thirdParties().stream()
-                .filter(p -> p.id().equals(t.recipient()))
-                .findFirst()
-                .map(p -> p.displayName(locale))
-                .orElse(t.recipient());
-        var place = Places.country(t.destination(), locale);
-        return recipient == null ? t.id() : place == null ? recipient : recipient + " (" + place + ")";
-    }
-
     /** Every object with the name of the list that holds it, in document order. */
     public List<Section> sections() {
         return List.of(

@@ -39,6 +39,7 @@ public class GapReport {
     private final ApplicationEventPublisher events;
     private final org.springframework.beans.factory.ObjectProvider<PiaCoverage> coverage;
     private final List<GapSource> sources;
+    private final MapNames names;
 
     GapReport(
             Inventory inventory,
@@ -54,6 +55,7 @@ public class GapReport {
         this.inventory = inventory;
         this.settings = settings;
         this.messages = messages;
+        this.names = new MapNames(messages);
         this.clock = clock;
         this.jdbc = jdbc;
         this.events = events;
@@ -235,12 +237,10 @@ public class GapReport {
      * by its id (officer's walk: « La communication « analytics-us » hors du Québec »).
      */
     private String transfer(Transfer t, DataMap map, Locale locale) {
-        var recipient = t.recipient() == null ? null : named("thirdParties/" + t.recipient(), map, locale);
-        var place = Places.name(t.destination(), locale, messages);
+        var recipient =
+                messages.getMessage("inventory.gap.named", new Object[] {names.recipient(t, map, locale)}, locale);
         return messages.getMessage(
-                "inventory.gap.named.transfer",
-                new Object[] {recipient == null ? "" : recipient, place == null ? "" : place},
-                locale);
+                "inventory.gap.named.transfer", new Object[] {recipient, names.place(t, locale)}, locale);
     }
 
     private static boolean blank(String s) {

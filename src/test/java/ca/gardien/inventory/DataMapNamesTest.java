@@ -2,6 +2,7 @@ package ca.gardien.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gardien.shared.Bundles;
 import java.util.ArrayList;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -21,21 +22,26 @@ class DataMapNamesTest {
               - id: nowhere
                 destination: FR
                 recipient: gone
+              - id: ontario
+                destination: CA-ON
+                recipient: google
             systems:
               - id: crm
                 name: CRM
             """;
 
     @Test
-    void aTransferIsNamedByItsRecipientAndItsCountryNeverByItsId() {
+    void aTransferIsNamedByItsRecipientAndItsPlaceNeverByItsId() {
         var map = DataMapYaml.read(YAML, new ArrayList<>());
-        var analytics = map.transfers().getFirst();
+        var names = new MapNames(Bundles.messages());
 
-        assertThat(map.nameOf(analytics, Locale.CANADA_FRENCH)).isEqualTo("Google LLC (États-Unis)");
-        assertThat(map.nameOf(analytics, Locale.CANADA)).isEqualTo("Google LLC (United States)");
-        assertThat(map.nameOf(map.transfers().get(1), Locale.CANADA_FRENCH))
+        assertThat(names.of(map, Locale.CANADA_FRENCH))
+                .containsEntry("transfers/analytics-us", "Google LLC (États-Unis)")
                 .as("a recipient missing from the map: its id as written")
-                .isEqualTo("gone (France)");
-        assertThat(map.nameOf(map.systems().getFirst(), Locale.CANADA_FRENCH)).isEqualTo("CRM");
+                .containsEntry("transfers/nowhere", "gone (France)")
+                .as("a province by its name, as the notice and the gaps' explanations say it")
+                .containsEntry("transfers/ontario", "Google LLC (Ontario (Canada))")
+                .containsEntry("systems/crm", "CRM");
+        assertThat(names.of(map, Locale.CANADA)).containsEntry("transfers/analytics-us", "Google LLC (United States)");
     }
 }
