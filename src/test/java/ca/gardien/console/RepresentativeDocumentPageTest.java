@@ -105,7 +105,9 @@ class RepresentativeDocumentPageTest extends RequestConsoleSupport {
                 .containsPattern("id=\"representative-state\">La preuve de la tutelle[^<]* : à examiner</p>")
                 .contains(">jugement-tutelle.pdf</a>")
                 .contains("Accepter le document")
-                .contains("Refuser le document");
+                .contains("Refuser le document")
+                .as("one document waits: none other is filed meanwhile (officer's walk: the same judgment filed twice)")
+                .doesNotContain("id=\"representative-form\"");
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RECEIVED);
 
         var reviewed = mvc.perform(
