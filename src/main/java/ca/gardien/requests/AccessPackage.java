@@ -71,10 +71,12 @@ class AccessPackage {
 
     /**
      * The letter as {@link #build} would put it in the package now, with the package's files: what staff read before
-     * sending. The files joined are those whose content is still kept, as the package joins them.
+     * sending. The files joined are named without reading them (a preview decrypted up to twenty files of 10 MB each
+     * just to list them); a file whose content is destroyed before sending is then left out of the package, as
+     * {@link #files} and the download page already assume.
      */
     AnswerLetter preview(RightsRequest request, ResponseDraft response) {
-        var joined = List.copyOf(documents.files(request, response).keySet());
+        var joined = documents.names(request, response);
         var html = letters.html(request, response, found(request), joined);
         return new AnswerLetter(
                 request.language(),
