@@ -8,10 +8,10 @@ import java.util.Map;
 /**
  * One line of the ledger page, in words and already in the page's language. As for the queue ({@link QueueLine}), the
  * controller prepares the words once per distinct actor and object type of the page (an account's words need
- * its role: the accounts are read once per page, {@link LedgerWords#actors()}) and the template only prints
- * properties. A rights request or a
- * complaint is named by its reference rather than its id, a system by its name in the data map (looked up once per page
- * by the controller, only when a line is about a system); an object the reader may open links to its page.
+ * its role: the accounts are read once per page, {@link LedgerWords#actors(boolean)}) and the template only prints
+ * properties. A rights request or a complaint is named by its reference rather than its id, a system by its name in
+ * the data map (looked up once per page by the controller, only when a line is about a system); an object the reader
+ * may open links to its page.
  */
 public record LedgerLine(
         long sequence,
