@@ -210,6 +210,11 @@ class RequestConsoleDeliveryTest extends RequestConsoleSupport {
         assertThat(step(officer, id, "/send", "delivery", "POSTAL").get("doneKey"))
                 .isEqualTo("sent.POSTAL");
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.SENT);
+        // the sent refusal reads on the page as the letter said it (officer's walk: no provisions nor recourse)
+        assertThat(page("/console/requests/" + id, officer))
+                .contains("id=\"sent-provisions\"", "P-39.1, art. 30")
+                .contains("id=\"sent-remedy\"", "Commission d&#39;accès à l&#39;information")
+                .contains("id=\"sent-remedy-days\"");
         var zip = mvc.perform(get("/console/requests/" + id + "/answer").session(officer))
                 .andExpect(status().isOk())
                 .andReturn()
