@@ -73,7 +73,10 @@ class ConsoleFlashMaps implements FlashMapManager {
         sessions.saveOutputFlashMap(flashMap, request, response);
     }
 
-    /** The characters of the strings a value holds (maps, collections), to a bounded depth. */
+    /**
+     * The characters of the strings a value holds (maps, collections, a record's components: a letter's preview holds
+     * its whole HTML), to a bounded depth.
+     */
     static long chars(Object value, int depth) {
         if (depth > 4 || value == null) {
             return 0;
@@ -88,6 +91,16 @@ class ConsoleFlashMaps implements FlashMapManager {
                 c.stream().mapToLong(v -> chars(v, depth + 1)).sum();
             case Object[] a ->
                 java.util.Arrays.stream(a).mapToLong(v -> chars(v, depth + 1)).sum();
+            case Record r ->
+                java.util.Arrays.stream(r.getClass().getRecordComponents())
+                        .mapToLong(c -> {
+                            try {
+                                return chars(c.getAccessor().invoke(r), depth + 1);
+                            } catch (ReflectiveOperationException | RuntimeException e) {
+                                return 0; // a component it cannot read counts as nothing
+                            }
+                        })
+                        .sum();
             default -> 0;
         };
     }

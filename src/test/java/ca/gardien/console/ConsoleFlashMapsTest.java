@@ -90,6 +90,9 @@ class ConsoleFlashMapsTest extends WebTestSupport {
         flash.put("holdForm", Map.of("reason", "x".repeat(1_000), "endsOn", "2027-01-01"));
         flash.put("refused", "Motif : requis");
         flash.put("done", true);
+        flash.put(
+                "answerPreview",
+                new ca.gardien.requests.AnswerLetter("fr", "x".repeat(500), List.of("letter.html"), List.of()));
         assertThat(ConsoleFlashMaps.chars(flash, 0))
                 .isEqualTo("holdForm".length()
                         + "reason".length()
@@ -98,6 +101,10 @@ class ConsoleFlashMapsTest extends WebTestSupport {
                         + 10
                         + "refused".length()
                         + "Motif : requis".length()
-                        + "done".length());
+                        + "done".length()
+                        + "answerPreview".length()
+                        + "fr".length()
+                        + 500
+                        + "letter.html".length());
     }
 }
