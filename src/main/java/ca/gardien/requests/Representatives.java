@@ -48,6 +48,9 @@ public class Representatives {
         if (!request.status().isOpen()) {
             throw RequestSteps.notNow(request, "finished-document");
         }
+        if (request.representativeProof() == RightsRequest.Review.APPROVED) { // one accepted is what the law asks
+            throw new ca.gardien.shared.ConflictException("requests.conflict.representative-accepted");
+        }
         checks.checkUpload("document", file);
         var document = documents.insert(requestId, "MANDATE", file, clock.instant());
         facts.record(
@@ -79,6 +82,11 @@ public class Representatives {
                 requests.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
         if (!request.status().isOpen()) { // a cancelled or answered request moves no more (attacker's re-check)
             throw RequestSteps.notNow(request, "finished-review");
+        }
+        if (request.representativeProof() == RightsRequest.Review.APPROVED) {
+            // another document still waiting changes nothing once one is accepted (attacker: a refusal recorded, the
+            // proof still accepted)
+            throw new ca.gardien.shared.ConflictException("requests.conflict.representative-accepted");
         }
         if (!documents.review(requestId, documentId, approved, actor.kind() + ":" + actor.id(), clock.instant())) {
             // reviewed already (a second click, two staff at once) is a conflict the page says; else nothing to review

@@ -171,6 +171,25 @@ class IdentityVerificationApiTest extends RequestsTestSupport {
                 .andExpect(jsonPath("$.status").value("IN_PROGRESS"));
         awaitLedgerEntry("requests.representative-document-reviewed", id);
 
+        // once one is accepted no other is filed (attacker: a refusal of another was recorded, the proof still
+        // accepted)
+        mvc.perform(multipart("/api/v1/requests/" + id + "/documents")
+                        .file(new MockMultipartFile("document", "more.pdf", "application/pdf", new byte[] {5}))
+                        .header("Authorization", staff))
+                .andExpect(status().isConflict())
+                .andExpect(
+                        jsonPath("$.detail")
+                                .value(
+                                        "Le document du représentant est déjà accepté : aucun autre ne se verse ni ne s’examine."));
+    }
+
+    @Test
+    void aPendingRepresentativesDocumentIsReviewedNoMoreOnceTheRequestIsFinished() throws Exception {
+        var body =
+                submit(staff, """
+                        {"type": "ACCESS", "subject": {"email": "%s"}, "jurisdiction": "QC", "channel": "API",
+                         "representative": "PARENT", "subjectCategory": "customer"}""".formatted(email())).andReturn().getResponse().getContentAsString();
+        var id = UUID.fromString(JsonPath.read(body, "$.id"));
         // a document left pending on a request since cancelled is reviewed no more (attacker's re-check: it was
         // accepted, and the console said the request moved on)
         var second = JsonPath.<String>read(
