@@ -23,6 +23,20 @@ class DashboardController {
     /** How many of the ledger's latest facts the dashboard reads out. */
     static final int RECENT = 8;
 
+    /** How many of the latest facts are read to find them: consultations can outnumber everything else. */
+    private static final int WINDOW = 200;
+
+    /**
+     * Facts that only say someone looked at something. They stay in the ledger (and on the object's own page), but an
+     * officer who opens a few request pages would otherwise see nothing else in the program's recent activity.
+     */
+    private static final Set<String> CONSULTATIONS = Set.of(
+            "requests.identifiers-viewed",
+            "requests.document-downloaded",
+            "mail.outbox-viewed",
+            "complaints.read",
+            "complaints.document-read");
+
     DashboardController(EvidenceLedger ledger, List<ProgramTile> tiles) {
         this.ledger = ledger;
         this.tiles = tiles.stream()
@@ -52,16 +66,16 @@ class DashboardController {
     }
 
     /**
-     * The latest facts the viewer may read in the ledger itself: none for staff (the ledger page is closed to them),
-     * and no complaint facts for those who may not open complaint files (auditors).
+     * The latest facts the viewer may read in the ledger itself, consultations left out: none for staff (the ledger
+     * page is closed to them), and no complaint facts for those who may not open complaint files (auditors).
      */
     private List<ca.gardien.ledger.LedgerEntry> recent(long entries, Set<Role> roles) {
         if (!readsLedger(roles)) {
             return List.of();
         }
         boolean complaints = roles.contains(Role.PRIVACY_OFFICER) || roles.contains(Role.DELEGATE);
-        int window = RECENT * 5;
-        return ledger.entries(Math.max(0, entries - window), window).reversed().stream()
+        return ledger.entries(Math.max(0, entries - WINDOW), WINDOW).reversed().stream()
+                .filter(e -> !CONSULTATIONS.contains(e.action()))
                 .filter(e -> complaints || !e.action().startsWith("complaints."))
                 .limit(RECENT)
                 .toList();
