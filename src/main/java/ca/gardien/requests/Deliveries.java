@@ -103,7 +103,8 @@ class Deliveries {
                 request.id(),
                 person,
                 Map.of("sha256", ca.gardien.shared.Digests.sha256Hex(zip), "size", String.valueOf(zip.length)));
-        RequestSteps.move(requests, facts, request, RequestStatus.CLOSED, person, Map.of(), now);
+        // the person downloaded; Gardien closed the request (the person did not ask to close it)
+        RequestSteps.move(requests, facts, request, RequestStatus.CLOSED, Actor.SYSTEM, Map.of("by", "download"), now);
         return file;
     }
 

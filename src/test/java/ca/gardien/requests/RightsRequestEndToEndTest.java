@@ -103,6 +103,9 @@ class RightsRequestEndToEndTest extends RequestsTestSupport {
             var entry = awaitLedgerEntry(action, id);
             assertThat(entry.toString()).doesNotContain(email).doesNotContain("Synthétique");
         }
+        // the person downloaded the answer; Gardien, not the person, closed the request
+        assertThat(actorKind(awaitLedgerEntry("requests.downloaded", id))).isEqualTo("SUBJECT");
+        assertThat(actorKind(awaitLedgerEntry("requests.closed", id))).isEqualTo("SYSTEM");
     }
 
     private static String mailTo(String recipient, String subject) {
