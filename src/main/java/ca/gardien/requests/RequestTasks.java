@@ -175,7 +175,8 @@ public class RequestTasks {
         if (recordsJson != null && recordsJson.length() > TaskFindings.MAX_STORED) {
             throw new InvalidInputException("records", "requests.field.found-too-large", TaskFindings.MAX_STORED);
         }
-        if (!tasks.complete(taskId, result.outcome(), result.note(), remark, recordsJson, clock.instant())) {
+        var by = accountOf(actor);
+        if (!tasks.complete(taskId, result.outcome(), result.note(), remark, recordsJson, clock.instant(), by)) {
             throw new ConflictException("requests.conflict.task-done");
         }
         boolean allDone = tasks.of(requestId).stream().allMatch(RequestTask::done);
@@ -194,6 +195,18 @@ public class RequestTasks {
                         String.valueOf(result.records().size())));
         facts.publish(new RequestEvents.TaskCompleted(requestId, taskId, task.systemId(), allDone));
         return tasks.find(taskId).orElseThrow();
+    }
+
+    /** The account that acts, or null (a token, a connector, Gardien). */
+    private static UUID accountOf(Actor actor) {
+        if (actor.kind() != Actor.Kind.ACCOUNT) {
+            return null;
+        }
+        try {
+            return UUID.fromString(actor.id());
+        } catch (IllegalArgumentException notAnAccountId) {
+            return null;
+        }
     }
 
     private RequestTask task(UUID requestId, UUID taskId) {

@@ -54,16 +54,19 @@ class TaskStore {
                 .optional();
     }
 
-    boolean complete(UUID taskId, String outcome, String note, Phrase remark, String recordsJson, Instant at) {
+    /** Marks the task done; an unassigned task becomes the task of the account that did it ({@code by}, if any). */
+    boolean complete(UUID taskId, String outcome, String note, Phrase remark, String recordsJson, Instant at, UUID by) {
         var key = keys.ofTask(taskId);
-        return jdbc.sql("UPDATE requests_task SET status = 'DONE', outcome = ?, note = ?, note_phrase = ?, records = ?,"
-                                + " completed_at = ? WHERE id = ? AND status = 'OPEN'")
+        return jdbc.sql(
+                                "UPDATE requests_task SET status = 'DONE', outcome = ?, note = ?, note_phrase = ?, records = ?,"
+                                        + " completed_at = ?, assignee = COALESCE(assignee, ?) WHERE id = ? AND status = 'OPEN'")
                         .params(
                                 outcome,
                                 key.seal(note),
                                 remark == null ? null : remark.stored(),
                                 key.seal(recordsJson),
                                 RequestStore.utc(at),
+                                by,
                                 taskId)
                         .update()
                 == 1;
