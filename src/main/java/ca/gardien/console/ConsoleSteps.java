@@ -30,31 +30,39 @@ final class ConsoleSteps {
 
     /** A step of another page ({@code page}: where to come back, done or refused, with its anchor if any). */
     static Step at(String page) {
-        return new Step(page, null, Map.of(), Map.of());
+        return new Step(page, "", null, Map.of(), Map.of());
     }
 
     /**
      * Where a step comes back to and, when it is refused, the form that comes back with what was typed.
      *
+     * @param done the anchor of the page a step that went through comes back to (empty: the top; a refusal always
+     *     comes back to the top, where its summary is)
      * @param formName the flash attribute the typed values come back under (null: no form to fill again)
      * @param typed what was typed, by field name
      * @param labels the message key of a field's visible label, for a field whose {@code form.field.*} is not what the
      *     page shows
      */
-    record Step(String page, String formName, Map<String, String> typed, Map<String, String> labels) {
+    record Step(String page, String done, String formName, Map<String, String> typed, Map<String, String> labels) {
 
         Step form(String name, Map<String, String> values) {
-            return new Step(page, name, values, labels);
+            return new Step(page, done, name, values, labels);
         }
 
         Step labels(Map<String, String> fieldLabels) {
-            return new Step(page, formName, typed, fieldLabels);
+            return new Step(page, done, formName, typed, fieldLabels);
+        }
+
+        /** Comes back to {@code anchor} once done (the card of a task finished among others, not the page's top). */
+        Step doneAt(String anchor) {
+            return new Step(page, anchor, formName, typed, labels);
         }
 
         /** Runs the step: back to the page saying it is done, or with the refusal. */
         String run(RedirectAttributes flash, Runnable step) {
             if (attempt(flash, step)) {
                 flash.addFlashAttribute("done", true);
+                return "redirect:" + page + done;
             }
             return "redirect:" + page;
         }

@@ -117,7 +117,9 @@ class RequestActions {
     @PostMapping("/tasks/{task}/assign")
     String assign(@PathVariable UUID id, @PathVariable UUID task, Authentication auth, RedirectAttributes flash) {
         var me = CurrentActor.accountId(auth).orElse(null);
-        return ConsoleSteps.request(id).run(flash, () -> work.assign(id, task, me, CurrentActor.of(auth)));
+        return ConsoleSteps.request(id)
+                .doneAt("#task-" + task)
+                .run(flash, () -> work.assign(id, task, me, CurrentActor.of(auth)));
     }
 
     /** The corrections of a rectification request, applied through the connector of the task's system. */
@@ -217,6 +219,7 @@ class RequestActions {
             RedirectAttributes flash) {
         var sent = TaskForm.read(task, outcome, note, form);
         return ConsoleSteps.request(id)
+                .doneAt("#task-" + task)
                 .form(TaskForm.NAME, sent.typed())
                 .run(flash, () -> work.complete(id, task, outcome, note, sent.rows(), CurrentActor.of(auth)));
     }

@@ -96,11 +96,15 @@ abstract class RequestConsoleSupport extends WebTestSupport {
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
         }
-        var flash = mvc.perform(request)
-                .andExpect(redirectedUrl("/console/requests/" + id))
-                .andReturn()
-                .getFlashMap();
-        assertThat(flash.get("refused")).as("refusal of " + path).isNull();
+        var done = mvc.perform(request).andReturn();
+        // a task's step comes back to the task's card
+        assertThat(done.getResponse().getRedirectedUrl())
+                .isIn("/console/requests/" + id, "/console/requests/" + id + "#task-" + taskOf(path));
+        assertThat(done.getFlashMap().get("refused")).as("refusal of " + path).isNull();
+    }
+
+    private static String taskOf(String path) {
+        return path.startsWith("/tasks/") ? path.split("/")[2] : "";
     }
 
     String refusal(MockHttpSession session, UUID id, String path, String... params) throws Exception {
