@@ -67,9 +67,14 @@ class ResponseActions {
                 "remedy", remedy,
                 "remedyTimeLimitDays", remedyTimeLimitDays,
                 "documents", String.join(",", joined));
-        return ConsoleSteps.request(id)
+        var withdrawn = new boolean[1];
+        var page = ConsoleSteps.request(id)
                 .form("responseForm", typed)
-                .run(flash, () -> work.draft(id, draft, CurrentActor.of(auth)));
+                .run(flash, () -> withdrawn[0] = work.draft(id, draft, CurrentActor.of(auth)));
+        if (withdrawn[0]) {
+            flash.addFlashAttribute("doneKey", "draft.approval-withdrawn");
+        }
+        return page;
     }
 
     /** A file's id as the form sent it; one that is no id names no file of the request, and the draft refuses it. */

@@ -182,8 +182,9 @@ public class RequestWork {
         tasks.complete(id, task, new TaskResult(outcome, note == null || note.isBlank() ? null : note, records), actor);
     }
 
-    public void draft(UUID id, ResponseDraft draft, Actor actor) {
-        responses.draft(id, draft, actor);
+    /** Writes the answer's draft; true when that withdrew its approval (it waits for a new one). */
+    public boolean draft(UUID id, ResponseDraft draft, Actor actor) {
+        return responses.save(id, draft, actor);
     }
 
     public void approve(UUID id, Actor actor) {

@@ -76,6 +76,13 @@ public class Responses {
 
     @Transactional
     public ResponseDraft draft(UUID requestId, ResponseDraft draft, Actor actor) {
+        save(requestId, draft, actor);
+        return draft;
+    }
+
+    /** Writes the draft ({@link #draft}); true when that withdrew the answer's approval (it waits for a new one). */
+    @Transactional
+    boolean save(UUID requestId, ResponseDraft draft, Actor actor) {
         var errors = draft.errors();
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -111,7 +118,7 @@ public class Responses {
                                 "" + draft.documents().size()),
                 clock.instant());
         responses.save(requestId, draft, actor.kind() + ":" + actor.id(), clock.instant());
-        return draft;
+        return request.status() == RequestStatus.APPROVED;
     }
 
     /** Approval by the person in charge or a delegate (the caller checks the role). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.organization.Role;
@@ -62,7 +63,11 @@ class RequestConsoleTest extends RequestConsoleSupport {
                 "Found in the customer file");
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
         var task = tasks.of(id).getFirst();
-        act(staff, id, "/tasks/" + task.id() + "/assign");
+        // each step on a task comes back to that task's card, not to the top of a long page
+        mvc.perform(post("/console/requests/" + id + "/tasks/" + task.id() + "/assign")
+                        .session(staff)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/console/requests/" + id + "#task-" + task.id()));
         assertThat(tasks.of(id).getFirst().assignee()).isNotNull();
         act(staff, id, "/tasks/" + task.id() + "/complete", "outcome", "FOUND", "note", "one record in CRM");
         assertThat(tasks.of(id).getFirst().done()).isTrue();
@@ -100,6 +105,34 @@ class RequestConsoleTest extends RequestConsoleSupport {
         // the person in charge opens each message of the request in the outbox (officer's walk: finding the code)
         assertThat(page("/console/requests/" + id, officer))
                 .containsPattern("<a class=\"message-link\"\\s+href=\"/console/outbox/[0-9a-f-]{36}\">");
+    }
+
+    @Test
+    void editingAnApprovedAnswerSaysTheApprovalIsWithdrawnAndAsksForANewOne() throws Exception {
+        var id = received("ACCESS");
+        verification.verify(id, IdentifierKind.EMAIL, code(id));
+        var clerk = person(Role.STAFF);
+        var staff = login(clerk.username(), clerk.password());
+        act(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH", "reason", "In the file");
+        var task = tasks.of(id).getFirst();
+        act(staff, id, "/tasks/" + task.id() + "/complete", "outcome", "NOT_FOUND", "note", "nothing held");
+        // a task finished without being taken first is the task of whoever finished it (its card said "—")
+        assertThat(tasks.of(id).getFirst().assignee()).isEqualTo(clerk.id());
+        act(staff, id, "/response", "outcome", "FULFILLED", "message", "We hold nothing about you.");
+        act(login(OFFICER, OFFICER_PASSWORD), id, "/approve");
+
+        var flash = mvc.perform(post("/console/requests/" + id + "/response")
+                        .session(staff)
+                        .with(csrf())
+                        .param("outcome", "FULFILLED")
+                        .param("message", "We hold nothing about you, as of today."))
+                .andReturn()
+                .getFlashMap();
+
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RESPONSE_DRAFTED);
+        assertThat(pageAfter(staff, id, flash))
+                .contains("L’approbation de la réponse est retirée")
+                .doesNotContain("C&#39;est fait.");
     }
 
     @Test
