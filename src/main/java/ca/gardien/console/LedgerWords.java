@@ -43,7 +43,7 @@ class LedgerWords {
 
     /**
      * What happened, said by the way it was done when the entry tells it (the payload's {@link #WAYS}, with the
-     * identifier's kind {0}, the basis {1}, the system's name {2} and the count of records {3} in words): an identifier
+     * identifier's kind {0}, the basis {1}, the system's name {2} and the count of pieces of information found {3} in words): an identifier
      * "verified with a code" is not one "checked by staff", a proof refused is not a proof accepted. A fact about a
      * system is said this way only with the systems' names ({@link #action(LedgerEntry, Map)}).
      */
@@ -71,7 +71,9 @@ class LedgerWords {
             words("rq.kind.", code(detail.apply("kind"))),
             words("rq.basis.", basis),
             system == null ? "" : systemNames.getOrDefault(system, system),
-            Objects.requireNonNullElse(detail.apply("records"), "0")
+            // the pieces of information found, as the task's card counts them (entries before they were counted:
+            // records)
+            Objects.requireNonNullElse(detail.apply("fields"), Objects.requireNonNullElse(detail.apply("records"), "0"))
         };
         var keys = new ArrayList<String>();
         var key = new StringBuilder("ledger.way.").append(action);

@@ -178,5 +178,10 @@ class LedgerWordsTest {
                 7, Instant.EPOCH, "requests.task-completed", "SYSTEM:gardien", found, 1);
         LocaleContextHolder.setLocale(Locale.CANADA);
         assertThat(words.action(line, names)).isEqualTo("Task completed — GRC infonuagique: information found (2)");
+        // the task's card counts pieces of information, not records: so does its fact once it carries the count
+        var counted = "{\"outcome\":\"FOUND\",\"records\":\"2\",\"fields\":\"5\",\"system\":\"crm\",\"task\":\"t\"}";
+        LocaleContextHolder.setLocale(Locale.CANADA_FRENCH);
+        assertThat(words.action(entry("requests.task-completed", counted), names))
+                .isEqualTo("Tâche terminée — GRC infonuagique : renseignements trouvés (5)");
     }
 }

@@ -89,6 +89,7 @@ class ManualFindingsTest extends RequestsTestSupport {
         assertThat(String.valueOf(fact.get("payload")))
                 .as("the ledger counts the records, never their values")
                 .contains("\"records\":\"2\"")
+                .contains("\"fields\":\"3\"") // as the task's card counts them
                 .doesNotContain("F-2024")
                 .doesNotContain("factures");
 
