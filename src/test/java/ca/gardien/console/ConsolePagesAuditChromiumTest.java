@@ -411,6 +411,34 @@ class ConsolePagesAuditChromiumTest {
         }
     }
 
+    @Test
+    void theQueueAndTheLedgerAreReadAsCardsOnAPhoneWithNothingToScrollSideways() throws Exception {
+        var officer = account(Role.PRIVACY_OFFICER);
+        try (var browser = PageAudit.open(base(), profiles.resolve("cards"))) {
+            var page = browser.session();
+            fileARequest(browser);
+            browser.signIn(officer[0], officer[1]);
+            browser.go("/locale?lang=fr&return=/console");
+            browser.viewport(PageAudit.PHONE_WIDTH, PageAudit.PHONE_HEIGHT);
+            for (var list : List.of(
+                    "/console/requests|queue", "/console/requests|burn-down", "/console/ledger|ledger-entries-list")) {
+                var parts = list.split("\\|");
+                browser.go(parts[0]);
+                var table = "document.getElementById('" + parts[1] + "')";
+                assertThat(Integer.parseInt(
+                                page.evaluate("String(" + table + ".scrollWidth - " + table + ".clientWidth)")))
+                        .as(list + ": nothing hidden to the right of the screen (a pixel of rounding aside)")
+                        .isLessThanOrEqualTo(1);
+            }
+            browser.go("/console/requests");
+            assertThat(page.evaluate("getComputedStyle(document.querySelector('#queue tbody td')).display"))
+                    .as("each request a card, each cell with its column's name")
+                    .isEqualTo("grid");
+            assertThat(page.evaluate("document.querySelector('#queue tbody td').getAttribute('data-label')"))
+                    .isEqualTo("Date limite");
+        }
+    }
+
     /** Files an access request on the portal, as a person would; returns the path of its code page. */
     private String fileARequest(PageAudit browser) throws InterruptedException {
         browser.go("/privacy/requests/new");
