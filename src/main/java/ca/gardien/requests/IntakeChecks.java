@@ -88,12 +88,17 @@ class IntakeChecks {
                 words(type, jurisdiction));
     }
 
-    /** The type, the jurisdiction and the types to ask instead, by their labels (the codes when one has none). */
+    /**
+     * The type, the jurisdiction and the types to ask instead, by the staff's labels (the codes when one has none): only
+     * staff read this refusal (the console's entry, the API; the portal offers no type its jurisdiction lacks and says
+     * so in its own words), so not the person's "Withdrawal of my consent". Only erasure is ever unavailable (a profile
+     * without it), and the three alternatives are offered under every profile.
+     */
     private static Object[] words(RequestType type, String jurisdiction) {
         var words = new ArrayList<Object>();
-        words.add(label("rights.type." + type.name(), type.name()));
+        words.add(label("crq.type." + type.name(), type.name()));
         words.add(label("rq.jurisdiction." + jurisdiction, jurisdiction));
-        INSTEAD_OF_ERASURE.forEach(t -> words.add(label("rights.type." + t.name(), t.name())));
+        INSTEAD_OF_ERASURE.forEach(t -> words.add(label("crq.type." + t.name(), t.name())));
         return words.toArray();
     }
 

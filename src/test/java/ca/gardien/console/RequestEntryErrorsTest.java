@@ -55,7 +55,7 @@ class RequestEntryErrorsTest extends RequestConsoleSupport {
                 .contains("La demande n'a pas été enregistrée. Corrigez les champs signalés :")
                 .contains("<a href=\"#entry-type\">Type : « Effacement » n'est pas un droit offert sous le régime"
                         + " Québec (Loi 25) : demandez plutôt « Destruction de renseignements », « Cessation de la"
-                        + " diffusion ou désindexation » ou « Retrait de mon consentement »</a>")
+                        + " diffusion ou désindexation » ou « Retrait du consentement »</a>")
                 .contains("<a href=\"#entry-person\">Identifiants de la personne : au moins un courriel, un téléphone"
                         + " ou un numéro de client est requis</a>");
         assertThat(html.indexOf("href=\"#entry-type\""))
@@ -83,7 +83,7 @@ class RequestEntryErrorsTest extends RequestConsoleSupport {
         assertThat(HtmlUtils.htmlUnescape(page))
                 .contains("<a href=\"#entry-type\">Type: “Erasure” is not a right under the Québec (Law 25)"
                         + " jurisdiction: ask instead for “Destruction of information”, “Cessation of dissemination or"
-                        + " de-indexation” or “Withdrawal of my consent”</a>")
+                        + " de-indexation” or “Withdrawal of consent”</a>")
                 .contains("<a href=\"#entry-person\">The person’s identifiers: at least one email, phone or customer"
                         + " number is required</a>");
         assertThat(text(page)).doesNotContain("ERASURE", "DESTRUCTION", "CESSATION_OF");

@@ -155,7 +155,7 @@ class RequestIntakeApiTest extends RequestsTestSupport {
                 .andExpect(jsonPath("$.detail")
                         .value("« Effacement » n'est pas un droit offert sous le régime Québec (Loi 25) : demandez"
                                 + " plutôt « Destruction de renseignements », « Cessation de la diffusion ou"
-                                + " désindexation » ou « Retrait de mon consentement »"))
+                                + " désindexation » ou « Retrait du consentement »"))
                 .andExpect(jsonPath("$.alternatives[0]").value("DESTRUCTION"));
         mvc.perform(post("/api/v1/requests")
                         .header("Authorization", staff)
@@ -167,7 +167,7 @@ class RequestIntakeApiTest extends RequestsTestSupport {
                 .andExpect(jsonPath("$.detail")
                         .value("“Erasure” is not a right under the Québec (Law 25) jurisdiction: ask instead for"
                                 + " “Destruction of information”, “Cessation of dissemination or de-indexation” or"
-                                + " “Withdrawal of my consent”"));
+                                + " “Withdrawal of consent”"));
         submit(staff, """
                         {"type": "ERASURE", "subject": {"email": "%s"}, "jurisdiction": "GDPR", "channel": "API"}""".formatted(email())).andExpect(status().isCreated());
     }
