@@ -1,5 +1,6 @@
 package ca.gardien.complaints;
 
+import ca.gardien.mail.Outbox;
 import ca.gardien.organization.AccountViews;
 import ca.gardien.shared.InvalidInputException;
 import java.util.ArrayList;
@@ -26,9 +27,15 @@ public class ComplaintDesk {
     private final ComplaintClock clock;
     private final AccountViews accounts;
     private final ca.gardien.requests.Requests requests;
+    private final Outbox outbox;
 
     ComplaintDesk(
-            Complaints complaints, ComplaintClock clock, AccountViews accounts, ca.gardien.requests.Requests requests) {
+            Complaints complaints,
+            ComplaintClock clock,
+            AccountViews accounts,
+            ca.gardien.requests.Requests requests,
+            Outbox outbox) {
+        this.outbox = outbox;
         this.complaints = complaints;
         this.clock = clock;
         this.accounts = accounts;
@@ -71,7 +78,9 @@ public class ComplaintDesk {
         var requestReference = c.requestId() == null
                 ? null
                 : requests.referencesOf(java.util.List.of(c.requestId())).get(c.requestId());
-        return new ComplaintPage(file, actions, assignees, assignedTo, requestReference);
+        // what Gardien queued about the file: the complaints module queues its mail about the file's id
+        var messages = outbox.about(id.toString());
+        return new ComplaintPage(file, actions, assignees, assignedTo, requestReference, messages);
     }
 
     /** A complaint received by mail, email or phone, entered with its scanned letter: both or neither are kept. */
