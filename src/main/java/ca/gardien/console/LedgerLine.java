@@ -11,7 +11,8 @@ import java.util.Map;
  * its role: the accounts are read once per page, {@link LedgerWords#actors(boolean)}) and the template only prints
  * properties. A rights request or a complaint is named by its reference rather than its id, a system by its name in
  * the data map (looked up once per page by the controller, only when a line is about a system); an object the reader
- * may open links to its page.
+ * may open links to its page, and so does the file its object belongs to (a message about a request: {@link
+ * LedgerOwners}).
  */
 public record LedgerLine(
         long sequence,
@@ -22,6 +23,8 @@ public record LedgerLine(
         String object,
         String objectId,
         String href,
+        String owner,
+        String ownerHref,
         String shortHash) {
 
     /** The lines of one page: each distinct actor and object type put in words once, each action by its way. */
@@ -29,8 +32,7 @@ public record LedgerLine(
             List<LedgerEntry> entries,
             LedgerWords words,
             java.util.function.UnaryOperator<String> actors,
-            Map<String, String> references,
-            Map<String, String> links,
+            LedgerReferences.Named named,
             Map<String, String> systemNames,
             ConsoleTimes times) {
         var objects = new HashMap<String, String>();
@@ -44,8 +46,10 @@ public record LedgerLine(
                             words.action(e, systemNames), // by the way it was done: messages only, no look-up
                             e.action() + " · " + actor + " · " + e.objectType() + ":" + e.objectId(),
                             once(objects, e.objectType(), words::object),
-                            references.getOrDefault(e.objectId(), e.objectId()),
-                            links.get(e.objectId()),
+                            named.names().getOrDefault(e.objectId(), e.objectId()),
+                            named.links().get(e.objectId()),
+                            named.owners().words().get(e.objectId()),
+                            named.owners().links().get(e.objectId()),
                             e.hash().substring(0, Math.min(16, e.hash().length())) + "…");
                 })
                 .toList();

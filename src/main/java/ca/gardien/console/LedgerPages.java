@@ -105,8 +105,7 @@ class LedgerPages {
         var named = references.page(page.rows(), roles);
         var actorWords = words.actors(LedgerActors.listsAccounts(roles));
         var systems = LedgerLine.namesSystems(page.rows()) ? inventory.current().systemNames() : null;
-        model.addAttribute(
-                "entries", LedgerLine.of(page.rows(), words, actorWords, named.names(), named.links(), systems, times));
+        model.addAttribute("entries", LedgerLine.of(page.rows(), words, actorWords, named, systems, times));
         model.addAttribute("status", ledger.status());
         model.addAttribute("actors", actors.choices(locale, CurrentActor.roles(reader)));
         var filters = new Object[] {

@@ -77,12 +77,17 @@ class LedgerReferences {
         return of(entries, accountsListed, new HashMap<>(), Set.of());
     }
 
-    /** A page's names and links, with one look-up of each kind of object for the whole page. */
-    record Named(Map<String, String> names, Map<String, String> links) {}
+    /**
+     * A page's names and links, with one look-up of each kind of object for the whole page, and the files that own its
+     * lines' objects ({@link LedgerOwners}).
+     */
+    record Named(Map<String, String> names, Map<String, String> links, LedgerOwners.Named owners) {}
 
     Named page(List<LedgerEntry> entries, Set<Role> roles) {
         var links = links(entries, roles);
-        return new Named(of(entries, LedgerActors.listsAccounts(roles), links, roles), links);
+        var names = of(entries, LedgerActors.listsAccounts(roles), links, roles);
+        var owners = LedgerOwners.named(entries, names, roles, messages, LocaleContextHolder.getLocale());
+        return new Named(names, links, owners);
     }
 
     private Map<String, String> of(
@@ -200,6 +205,7 @@ class LedgerReferences {
                 ofType.add(id);
             }
         }
+        LedgerOwners.addTo(entries, ids); // the request a message is about, in the same look-up
         var found = new HashMap<String, String>();
         requests.referencesOf(ids.get("request")).forEach((id, reference) -> found.put(id.toString(), reference));
         complaints.referencesOf(ids.get("complaint")).forEach((id, reference) -> found.put(id.toString(), reference));

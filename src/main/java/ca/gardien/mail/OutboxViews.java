@@ -118,19 +118,23 @@ public class OutboxViews {
                 message.subject(),
                 status(message.status()));
         var withheld = ONE_TIME.contains(message.template()) && entry.status() == OutboxEntry.Status.SENT;
-        events.publishEvent(Evidence.of(
-                clock.instant(),
-                reader,
-                "mail.outbox-viewed",
-                "mail-message",
-                id,
-                Map.of(
-                        "channel",
-                        message.channel().name(),
-                        "template",
-                        message.template(),
-                        "text",
-                        withheld ? "withheld" : "shown")));
+        var payload = new java.util.HashMap<String, String>(Map.of(
+                "channel",
+                message.channel().name(),
+                "template",
+                message.template(),
+                "text",
+                withheld ? "withheld" : "shown"));
+        if (message.relatedType() != null
+                && !message.relatedType().isBlank()
+                && message.relatedId() != null
+                && !message.relatedId().isBlank()) {
+            // the object the message is about (a request, a complaint …), so that the ledger can say whose message it
+            // was
+            payload.put("relatedType", message.relatedType());
+            payload.put("relatedId", message.relatedId());
+        }
+        events.publishEvent(Evidence.of(clock.instant(), reader, "mail.outbox-viewed", "mail-message", id, payload));
         return new OutboxView(
                 entry,
                 withheld ? null : message.body(),

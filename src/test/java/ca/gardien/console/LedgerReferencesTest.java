@@ -44,9 +44,11 @@ class LedgerReferencesTest {
     private final ca.gardien.consent.ConsentRecordNames consentRecords =
             mock(ca.gardien.consent.ConsentRecordNames.class);
     private final ca.gardien.inventory.PurposeNames purposes = mock(ca.gardien.inventory.PurposeNames.class);
+    private final RequestViews requests = mock(RequestViews.class);
+    private final Complaints complaints = mock(Complaints.class);
     private final LedgerReferences references = new LedgerReferences(
-            mock(RequestViews.class),
-            mock(Complaints.class),
+            requests,
+            complaints,
             mock(IncidentReferences.class),
             accounts,
             Bundles.messages(),
@@ -185,5 +187,46 @@ class LedgerReferencesTest {
                         .containsEntry(run.toString(), "run of rule “Orders” started 2026-11-20")
                         .containsEntry(record.toString(), "consent to “Infolettre” of 2026-11-20"));
         verify(consentRecords, times(2)).of(Set.of(record, gone)); // one look-up per page, not per line
+    }
+
+    /**
+     * Officer's review: a line about a message said "Message · acknowledgement of a request" and not which request; the
+     * request and the complaint a message is about are named by their reference, in the page's one look-up of references.
+     */
+    @Test
+    void aMessageLineNamesTheFileItIsAboutByItsReferenceInOneLookUp() {
+        var request = UUID.randomUUID();
+        var complaint = UUID.randomUUID();
+        var gone = UUID.randomUUID();
+        var message = UUID.randomUUID().toString();
+        var notice = UUID.randomUUID().toString();
+        var orphan = UUID.randomUUID().toString();
+        when(requests.referencesOf(any())).thenReturn(java.util.Map.of(request, "R-2026-00042"));
+        when(complaints.referencesOf(any())).thenReturn(java.util.Map.of(complaint, "C-2026-00007"));
+        var entries = List.of(
+                entry("mail-message", message, about("requests.code", "request", request)),
+                entry("mail-message", notice, about("complaint-received", "complaint", complaint)),
+                entry("mail-message", orphan, about("requests.code", "request", gone)),
+                entry("request", request.toString(), "{}"));
+        LocaleContextHolder.setLocale(Locale.CANADA_FRENCH);
+
+        var auditor = references.page(entries, Set.of(Role.AUDITOR)).owners();
+        assertThat(auditor.words())
+                .containsEntry(message, "demande R-2026-00042")
+                .containsEntry(notice, "plainte C-2026-00007")
+                .doesNotContainKey(orphan);
+        // a complaint's file is confidential: its page opens to the person in charge and delegates, not to auditors
+        assertThat(auditor.links()).isEqualTo(java.util.Map.of(message, "/console/requests/" + request));
+        verify(requests).referencesOf(Set.of(request, gone));
+
+        LocaleContextHolder.setLocale(Locale.CANADA);
+        var officer = references.page(entries, Set.of(Role.PRIVACY_OFFICER)).owners();
+        assertThat(officer.words()).containsEntry(message, "request R-2026-00042");
+        assertThat(officer.links()).containsEntry(notice, "/console/complaints/" + complaint);
+    }
+
+    private static String about(String template, String type, UUID id) {
+        return "{\"channel\":\"EMAIL\",\"relatedId\":\"" + id + "\",\"relatedType\":\"" + type + "\",\"template\":\""
+                + template + "\",\"text\":\"shown\"}";
     }
 }
