@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The ledger's actor filter in a person's words: the officer types (or picks from the field's suggestions) an account's
- * username or name, a role as the ledger says it ("Personne responsable": the accounts acting in it), or Gardien
- * itself, and the page searches those entries. What was typed stays in the
+ * username or name, a role as the ledger says it ("Personne responsable": the accounts acting in it), a kind of actor
+ * as the actor column says it in the page's language ("Personne concernée", "Programme (jeton d’API)", "Gardien": the
+ * ledger searches that kind) or Gardien itself, and the page searches those entries. What was typed stays in the
  * address, so a filtered page can be shared. An account's or token's id and the raw {@code KIND:id} of an entry are
  * read too (older links, a copied raw entry). A name that fits no account, or fits several, is refused with a message
  * next to the field instead of an unexplained empty list.
@@ -28,6 +29,12 @@ class LedgerActors {
 
     /** Gardien's own actors, as the ledger records them. */
     private static final List<String> SYSTEM = List.of(Actor.SYSTEM.id(), "identity-provider");
+
+    /**
+     * The kinds of actor found by the words the actor column shows for them ({@code ledger.actor.<KIND>}); an account
+     * is said by its role, found as such above.
+     */
+    private static final List<Actor.Kind> KINDS = List.of(Actor.Kind.SUBJECT, Actor.Kind.TOKEN, Actor.Kind.SYSTEM);
 
     private final AccountViews accounts;
     private final MessageSource messages;
@@ -41,10 +48,14 @@ class LedgerActors {
     record Choice(String value, String label) {}
 
     /**
-     * The field as typed and what it searches: the actors' ids (null: any actor; several for a role), or the message
-     * key of the reason it cannot be searched, with the typed text as its argument.
+     * The field as typed and what it searches: the actors' ids (null: any actor; several for a role), a kind of actor
+     * (null: any), or the message key of the reason it cannot be searched, with the typed text as its argument.
      */
-    record Filter(String typed, List<String> ids, String error) {
+    record Filter(String typed, List<String> ids, Actor.Kind kind, String error) {
+
+        Filter(String typed, List<String> ids, String error) {
+            this(typed, ids, null, error);
+        }
 
         Filter(String typed, String id, String error) {
             this(typed, id == null ? null : List.of(id), error);
@@ -55,7 +66,8 @@ class LedgerActors {
         }
     }
 
-    Filter resolve(String typed) {
+    /** What {@code typed} searches, a kind of actor read in the words of the page's {@code locale}. */
+    Filter resolve(String typed, Locale locale) {
         if (typed == null || typed.isBlank()) {
             return new Filter("", (String) null, null);
         }
@@ -94,6 +106,12 @@ class LedgerActors {
                     .toList();
             return new Filter(text, ids, null);
         }
+        var kind = KINDS.stream()
+                .filter(k -> text.equalsIgnoreCase(messages.getMessage("ledger.actor." + k.name(), null, "", locale)))
+                .findFirst();
+        if (kind.isPresent()) {
+            return new Filter(text, null, kind.get(), null);
+        }
         return SYSTEM.stream()
                 .filter(s -> s.equalsIgnoreCase(text))
                 .findFirst()
@@ -117,9 +135,10 @@ class LedgerActors {
     }
 
     /**
-     * The field's suggestions: every account by username (its name and role alongside), then Gardien. The accounts only
-     * for a reader who may list them ({@code GET /api/v1/accounts}: the person in charge and auditors); a delegate gets
-     * Gardien alone, and a name they type is still searched.
+     * The field's suggestions: every account by username (its name and role alongside), then Gardien, then the other
+     * kinds of actor in the page's words (the person concerned, a program's token). The accounts only for a reader who
+     * may list them ({@code GET /api/v1/accounts}: the person in charge and auditors); a delegate gets the kinds alone,
+     * and a name they type is still searched.
      */
     List<Choice> choices(Locale locale, Set<Role> reader) {
         var choices = new ArrayList<Choice>();
@@ -129,6 +148,10 @@ class LedgerActors {
                     .forEach(a -> choices.add(new Choice(a.username(), label(a, locale))));
         }
         choices.add(new Choice(Actor.SYSTEM.id(), messages.getMessage("ledger.actor.SYSTEM", null, locale)));
+        for (var kind : List.of(Actor.Kind.SUBJECT, Actor.Kind.TOKEN)) {
+            var words = messages.getMessage("ledger.actor." + kind.name(), null, locale);
+            choices.add(new Choice(words, words));
+        }
         return choices;
     }
 

@@ -80,7 +80,7 @@ class LedgerPages {
             Locale locale,
             HttpServletResponse response,
             Authentication reader) {
-        var who = actors.resolve(actor);
+        var who = actors.resolve(actor, locale);
         var query = query(q, action, who, references.objectFilter(object), from, to, dir, after, Listing.PAGE_SIZE);
         if (query.after() == null && before != null && !query.ascending()) {
             // the links of the previous version of the page: the entries before a sequence
@@ -93,7 +93,8 @@ class LedgerPages {
                     false,
                     before,
                     query.size(),
-                    query.kinds());
+                    query.kinds(),
+                    query.actorKind());
         }
         var period = ListPeriod.refused(from, to, model, response, messages, locale);
         var page = who.refused() || period ? new Listing.Page<LedgerEntry>(List.of(), null) : ledger.search(query);
@@ -133,6 +134,7 @@ class LedgerPages {
                 query.kinds() != null
                         || query.action() != null
                         || query.actors() != null
+                        || query.actorKind() != null
                         || who.refused()
                         || period
                         || query.object() != null
@@ -157,7 +159,7 @@ class LedgerPages {
             @RequestParam(required = false) String dir,
             Locale locale,
             Authentication reader) {
-        var who = actors.resolve(actor);
+        var who = actors.resolve(actor, locale);
         if (who.refused()) {
             throw new InvalidInputException("actor", who.error(), who.typed());
         }
@@ -219,7 +221,8 @@ class LedgerPages {
                 Listing.ascending(dir),
                 Listing.sequence(after),
                 size,
-                searchWords.kinds(Listing.search(q)));
+                searchWords.kinds(Listing.search(q)),
+                actor.kind());
     }
 
     /** The filters and the cursor of the next page. */

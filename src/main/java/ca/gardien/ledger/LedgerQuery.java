@@ -3,10 +3,11 @@ package ca.gardien.ledger;
 import java.time.Instant;
 
 /**
- * A search of the ledger for the console: exact action, actor ids and object id, a time range of recording, newest or
+ * A search of the ledger for the console: exact action, actor ids or kind and object id, a time range of recording, newest or
  * oldest first, and the sequence of the last entry already shown (keyset).
  *
  * @param actors the actors kept (any of them: the accounts acting in a role), null for every actor, empty for none
+ * @param actorKind the kind of actor kept (the person concerned, a program's token, Gardien), null for every kind
  * @param from first instant kept (inclusive), or null
  * @param to first instant no longer kept (exclusive), or null
  * @param after the sequence of the previous page's last entry, or null for the first page
@@ -22,7 +23,8 @@ public record LedgerQuery(
         boolean ascending,
         Long after,
         int size,
-        java.util.List<Kind> kinds) {
+        java.util.List<Kind> kinds,
+        ca.gardien.shared.Actor.Kind actorKind) {
 
     /** Entries of an action, and only those whose payload holds {@code payloadHolds} (compact JSON) when not null. */
     public record Kind(String action, String payloadHolds) {}

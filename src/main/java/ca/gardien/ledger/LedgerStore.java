@@ -172,6 +172,10 @@ class LedgerStore {
                     .append(q.actors().isEmpty() ? "" : ")");
             params.addAll(q.actors());
         }
+        if (q.actorKind() != null) {
+            sql.append(" AND actor_kind = ?");
+            params.add(q.actorKind().name());
+        }
         if (q.object() != null) {
             sql.append(" AND object_id = ?");
             params.add(q.object());
