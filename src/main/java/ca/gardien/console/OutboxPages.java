@@ -25,15 +25,20 @@ class OutboxPages {
 
     private final OutboxViews outbox;
     private final RequestViews requests;
+    private final LedgerReferences references;
 
-    OutboxPages(OutboxViews outbox, RequestViews requests) {
+    OutboxPages(OutboxViews outbox, RequestViews requests, LedgerReferences references) {
         this.outbox = outbox;
+        this.references = references;
         this.requests = requests;
     }
 
     @GetMapping
     String messages(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
-        model.addAttribute("result", outbox.page(q, page));
+        // a request's or a complaint's reference (R-…, C-…) finds the messages about it: recipients are sealed per
+        // person
+        model.addAttribute(
+                "result", outbox.page(q, page, q == null ? null : about(references.objectFilter(q.strip()))));
         return "console/outbox";
     }
 
@@ -45,6 +50,14 @@ class OutboxPages {
         // the request the message is about, named by its reference (R-…) as everywhere else; none once it is gone
         model.addAttribute("requestReference", message.aboutRequest() ? reference(message.relatedId()) : null);
         return "console/outbox-message";
+    }
+
+    private static UUID about(String file) {
+        try {
+            return file.length() == 36 ? UUID.fromString(file) : null;
+        } catch (IllegalArgumentException notAFile) {
+            return null;
+        }
     }
 
     private String reference(String requestId) {

@@ -76,6 +76,15 @@ public class OutboxViews {
     /** Page {@code page} (from 1; past the last, the last) of the messages matching {@code search} (blank: all). */
     @Transactional(readOnly = true)
     public OutboxPage page(String search, int page) {
+        return page(search, page, null);
+    }
+
+    /**
+     * The same, where {@code about} (null: none) is the id of the file a searched reference names (a request, a
+     * complaint): the messages about that file match too.
+     */
+    @Transactional(readOnly = true)
+    public OutboxPage page(String search, int page, UUID about) {
         if (page < 1 || page > MAX_PAGE) {
             throw new InvalidInputException("page", "mail.field.page", MAX_PAGE);
         }
@@ -83,10 +92,15 @@ public class OutboxViews {
         if (term != null && term.length() > MAX_SEARCH) {
             throw new InvalidInputException("q", "shared.field.too-long", MAX_SEARCH);
         }
-        var where = term == null ? "" : MATCHING;
-        var params = term == null
-                ? Map.<String, Object>of()
-                : Map.<String, Object>of("pattern", pattern(term), "digests", seal.digestsOf(term));
+        var where = term == null ? "" : about == null ? MATCHING : MATCHING + " OR related_id = :about";
+        var params = new java.util.HashMap<String, Object>();
+        if (term != null) {
+            params.put("pattern", pattern(term));
+            params.put("digests", seal.digestsOf(term));
+        }
+        if (term != null && about != null) {
+            params.put("about", about.toString());
+        }
         long total = jdbc.sql("SELECT COUNT(*) FROM mail_message" + where)
                 .params(params)
                 .query(Long.class)

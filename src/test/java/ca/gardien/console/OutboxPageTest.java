@@ -172,6 +172,35 @@ class OutboxPageTest extends WebTestSupport {
                 .contains("id=\"outbox-empty\"");
     }
 
+    @Autowired
+    ca.gardien.requests.RequestIntake intake;
+
+    @Test
+    void aRequestsReferenceFindsTheMessagesAboutThatRequest() throws Exception {
+        var recipient = unique("about") + "@example.test";
+        var request = intake.submit(
+                new ca.gardien.requests.NewRequest(
+                        "ACCESS",
+                        new ca.gardien.requests.NewRequest.Subject(recipient, null, null),
+                        "QC",
+                        "API",
+                        "fr",
+                        null,
+                        null,
+                        null,
+                        null),
+                ca.gardien.shared.Actor.SYSTEM);
+        var other = unique("other") + "@example.test";
+        code(other, request.reference(), "100000", null); // names the reference, is about another request
+        var officer = as(Role.PRIVACY_OFFICER);
+
+        var found = page(officer, "/console/outbox", "q", " " + request.reference() + " ");
+
+        assertThat(rows(found)).as("what was sent about that request").isPositive();
+        assertThat(found).contains(recipient).doesNotContain(other);
+        assertThat(page(officer, "/console/outbox", "q", "R-1999-99999")).contains("id=\"outbox-empty\"");
+    }
+
     @Test
     void badPageParametersAreA400AndAnUnknownMessageA404NeverA500() throws Exception {
         var officer = as(Role.PRIVACY_OFFICER);
