@@ -29,6 +29,8 @@ final class RequestEntryLines {
         {"email", "rq.kind.EMAIL"},
         {"phone", "rq.kind.PHONE"},
         {"customerNumber", "rq.kind.CUSTOMER"},
+        {"name", "crq.addressee.name"},
+        {"postalAddress", "crq.addressee.postalAddress"},
         {"representative", "crq.entry.representative"},
         {"representativeDocument", "crq.entry.document"},
         {"letter", "crq.entry.letter.file"}

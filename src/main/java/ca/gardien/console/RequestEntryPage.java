@@ -1,6 +1,7 @@
 package ca.gardien.console;
 
 import ca.gardien.organization.CurrentActor;
+import ca.gardien.requests.Addressee;
 import ca.gardien.requests.NewRequest;
 import ca.gardien.requests.RequestIntake;
 import ca.gardien.requests.RequestRefusal;
@@ -45,6 +46,8 @@ class RequestEntryPage {
             "phone",
             "customerNumber",
             "details",
+            "name",
+            "postalAddress",
             "representative");
 
     private final RequestWork work;
@@ -93,7 +96,8 @@ class RequestEntryPage {
                 blank(typed.get("details")),
                 null,
                 blank(typed.get("representative")),
-                null);
+                null,
+                new Addressee(typed.get("name"), typed.get("postalAddress")));
         var errors = new LinkedHashMap<String, String>();
         // the letter chosen now, else the one held from a refused save (unless the officer removed it)
         var file = upload(letter);
@@ -167,6 +171,8 @@ class RequestEntryPage {
             case "subject.email" -> "email";
             case "subject.phone" -> "phone";
             case "subject.customerNumber" -> "customerNumber";
+            case "addressee.name" -> "name"; // the person's name and postal address for an answer by post
+            case "addressee.postalAddress" -> "postalAddress";
             case "letter", "representativeDocument" -> name;
             default -> FIELDS.contains(name) ? name : "form";
         };

@@ -17,9 +17,10 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The written answer as XHTML (so that it also renders to PDF), from the texts in the application's bundle {@code
  * i18n/requests}. Like every letter of the organization ({@link Letterhead}) it is dated with the organization's day in
- * words, addressed to the requester and signed by the person in charge. Requests keep no name: the addressee is the
- * address the request reaches the person at (its email, else its phone), sealed under the request's key; once the key
- * is gone the letter goes out without one.
+ * words, addressed to the requester and signed by the person in charge. The address block is the name staff entered
+ * for the person then the postal address's lines when they entered one (a paper request), else the address the request
+ * reaches the person at (its email, else its phone); all are sealed under the request's key, and once the key is gone
+ * the letter goes out without an address block.
  */
 @Component
 class LetterText {
@@ -68,7 +69,13 @@ class LetterText {
                 .append("</title></head><body>");
         html.append("<h1>").append(t("letter.title", locale)).append("</h1>");
         html.append("<p>").append(e(letterhead.dated(locale))).append("</p>");
-        addressee(request).ifPresent(a -> html.append("<p>").append(e(a)).append("</p>"));
+        var addressee = addressee(request);
+        if (!addressee.isEmpty()) {
+            html.append("<p>")
+                    .append(String.join(
+                            "<br/>", addressee.stream().map(LetterText::e).toList()))
+                    .append("</p>");
+        }
         html.append("<p>")
                 .append(t(
                         "letter.request",
@@ -123,8 +130,26 @@ class LetterText {
         return html.append("</body></html>").toString();
     }
 
+    /**
+     * The address block's lines, in clear: the name entered, then the postal address's lines, else the email or the
+     * phone; none once the request's key is gone (its values open to null).
+     */
+    private static List<String> addressee(RightsRequest request) {
+        var lines = new java.util.ArrayList<String>();
+        var entered = request.addressee();
+        if (entered != null && entered.name() != null) {
+            lines.add(entered.name());
+        }
+        if (entered != null && entered.postalAddress() != null) {
+            lines.addAll(entered.lines());
+        } else {
+            reachedAt(request).ifPresent(lines::add);
+        }
+        return lines;
+    }
+
     /** Its email, else its phone, in clear; none once the request's key is gone (its values open to null). */
-    private static Optional<String> addressee(RightsRequest request) {
+    private static Optional<String> reachedAt(RightsRequest request) {
         for (var kind : List.of(IdentifierKind.EMAIL, IdentifierKind.PHONE)) {
             var value = request.identifiers().stream()
                     .filter(i ->

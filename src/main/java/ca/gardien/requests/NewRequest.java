@@ -16,6 +16,7 @@ import java.util.Locale;
  * @param subjectCategory the data map's subject category (e.g. {@code customer}); every category when absent
  * @param representative {@code PARENT}, {@code TUTOR} or {@code MANDATARY} when someone acts for the person
  * @param receivedAt when a letter or call was received (officer entry only; now when absent)
+ * @param addressee the person's name and postal address for an answer by post ({@link Addressee}); none when absent
  */
 public record NewRequest(
         String type,
@@ -26,7 +27,32 @@ public record NewRequest(
         String details,
         String subjectCategory,
         String representative,
-        Instant receivedAt) {
+        Instant receivedAt,
+        Addressee addressee) {
+
+    /** A request without a name or postal address (the portal's, and most of the API's). */
+    public NewRequest(
+            String type,
+            Subject subject,
+            String jurisdiction,
+            String channel,
+            String language,
+            String details,
+            String subjectCategory,
+            String representative,
+            Instant receivedAt) {
+        this(
+                type,
+                subject,
+                jurisdiction,
+                channel,
+                language,
+                details,
+                subjectCategory,
+                representative,
+                receivedAt,
+                null);
+    }
 
     public record Subject(String email, String phone, String customerNumber) {
         @Override
@@ -56,6 +82,9 @@ public record NewRequest(
             errors.add(FieldError.of("representative", "requests.field.representative"));
         }
         errors.addAll(subjectErrors(phoneRegion));
+        if (addressee != null) {
+            errors.addAll(addressee.errors("addressee."));
+        }
         return errors;
     }
 

@@ -184,6 +184,10 @@ public class RequestIntake {
                 input.language() == null ? "fr" : input.language(),
                 input.subjectCategory(),
                 input.details(),
+                input.addressee() == null
+                        ? null
+                        : Addressee.of(
+                                input.addressee().name(), input.addressee().postalAddress()),
                 NewRequest.parse(RightsRequest.Representative.class, input.representative()),
                 scope.sensitive() ? RightsRequest.Review.PENDING : RightsRequest.Review.NOT_REQUIRED,
                 RightsRequest.Review.NOT_REQUIRED,
@@ -220,6 +224,9 @@ public class RequestIntake {
         }
         if (r.representative() != null) {
             payload.put("representative", r.representative().name());
+        }
+        if (r.addressee() != null && r.addressee().postalAddress() != null) {
+            payload.put("postalAddress", "true"); // that one was given, never the name or the address itself
         }
         return payload;
     }

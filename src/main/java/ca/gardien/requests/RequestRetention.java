@@ -108,6 +108,12 @@ class RequestRetention {
                 "details",
                 count("UPDATE requests_request SET details = NULL WHERE id = ? AND details IS NOT NULL", id));
         counts.put(
+                "addressee",
+                count(
+                        "UPDATE requests_request SET addressee_name = NULL, postal_address = NULL WHERE id = ?"
+                                + " AND (addressee_name IS NOT NULL OR postal_address IS NOT NULL)",
+                        id));
+        counts.put(
                 "identifiers",
                 count(
                         "UPDATE requests_identifier SET identifier = NULL WHERE request_id = ?"

@@ -77,6 +77,7 @@ class RequestRows {
                 rs.getString("language"),
                 rs.getString("subject_category"),
                 open.open(rs.getString("details")),
+                Addressee.of(open.open(rs.getString("addressee_name")), open.open(rs.getString("postal_address"))),
                 representative == null ? null : RightsRequest.Representative.valueOf(representative),
                 Review.valueOf(rs.getString("staff_review")),
                 representative == null ? Review.NOT_REQUIRED : representativeProof(id),

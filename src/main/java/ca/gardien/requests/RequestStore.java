@@ -30,15 +30,18 @@ class RequestStore {
         this.keys = keys;
     }
 
-    /** Stores a new request, its details and identifier values sealed under a subject key of its own. */
+    /**
+     * Stores a new request, its details, name and postal address and identifier values sealed under a subject key of its
+     * own.
+     */
     void insert(RightsRequest r, List<IdentifierRow> identifiers) {
         changed();
         var key = keys.create();
         var seal = keys.key(key);
         jdbc.sql("INSERT INTO requests_request (id, subject_key, reference, type, status, jurisdiction, channel,"
-                        + " language, subject_category, details, representative, staff_review, received_at, due_on,"
-                        + " extended_due_on, duplicate_of, updated_at, version)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                        + " language, subject_category, details, addressee_name, postal_address, representative,"
+                        + " staff_review, received_at, due_on, extended_due_on, duplicate_of, updated_at, version)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
                 .params(
                         r.id(),
                         key,
@@ -50,6 +53,8 @@ class RequestStore {
                         r.language(),
                         r.subjectCategory(),
                         seal.seal(r.details()),
+                        r.addressee() == null ? null : seal.seal(r.addressee().name()),
+                        r.addressee() == null ? null : seal.seal(r.addressee().postalAddress()),
                         r.representative() == null ? null : r.representative().name(),
                         r.identityReview().name(),
                         utc(r.receivedAt()),

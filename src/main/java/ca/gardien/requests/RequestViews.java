@@ -142,7 +142,8 @@ public class RequestViews {
     /**
      * One request as a reader with these roles sees it: identifiers in clear for those who work requests and masked
      * for anyone else (least exposure), and the steps these roles may take in the request's status. Each display of
-     * identifiers in clear is recorded ({@code requests.identifiers-viewed}, with their kinds, never their values).
+     * identifiers in clear is recorded ({@code requests.identifiers-viewed}, with their kinds, never their values), the
+     * name and postal address entered for a paper answer among them ({@code NAME}, {@code POSTAL_ADDRESS}).
      */
     @Transactional
     public RequestView of(UUID id, Actor reader, Set<Role> roles) {
@@ -150,7 +151,14 @@ public class RequestViews {
         var inClear = RequestRoles.works(roles);
         var request = inClear ? stored : stored.masked();
         if (inClear && stored.purgedAt() == null && !stored.identifiers().isEmpty()) {
-            var kinds = stored.identifiers().stream().map(i -> i.kind().name()).toList();
+            var kinds = new java.util.ArrayList<>(
+                    stored.identifiers().stream().map(i -> i.kind().name()).toList());
+            if (stored.addressee() != null && stored.addressee().name() != null) {
+                kinds.add("NAME");
+            }
+            if (stored.addressee() != null && stored.addressee().postalAddress() != null) {
+                kinds.add("POSTAL_ADDRESS");
+            }
             facts.record("identifiers-viewed", id, reader, Map.of("kinds", String.join(",", kinds)));
         }
         var working = inClear && stored.purgedAt() == null; // notes and files: for those who work requests

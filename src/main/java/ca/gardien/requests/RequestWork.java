@@ -93,7 +93,8 @@ public class RequestWork {
                 input.details(),
                 input.subjectCategory(),
                 input.representative(),
-                received.at());
+                received.at(),
+                input.addressee());
         var documentError = representatives.entryError(typed.representative(), document);
         if (dayError != null || documentError != null) { // every bad field at once: these with the others'
             var errors = new ArrayList<FieldError>();

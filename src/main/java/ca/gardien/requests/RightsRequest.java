@@ -16,6 +16,8 @@ import java.util.UUID;
  *     ca.gardien.shared.References})
  * @param identifiers every identifier the request matches on, with its verification state (values are shown only in
  *     the detail view, {@link #withoutIdentifierValues()} hides them)
+ * @param addressee the person's name and postal address entered by staff for an answer by post; null when none was
+ *     given, for readers who do not see identifiers in clear, and once the request's key is destroyed
  * @param identityReview a staff review of the proof of identity, required when sensitive information is in scope
  * @param representativeProof the review of the document of a parent, tutor or mandatary acting for the person
  * @param duplicateOf an open request of the same type for one of the same identifiers, when there was one at intake
@@ -36,6 +38,7 @@ public record RightsRequest(
         String language,
         String subjectCategory,
         String details,
+        Addressee addressee,
         Representative representative,
         Review identityReview,
         Review representativeProof,
@@ -152,8 +155,8 @@ public record RightsRequest(
     }
 
     /**
-     * The request as an auditor sees it (least exposure): identifiers masked ({@code a•••@example.test}), staff proofs
-     * without their reason text; the workflow, dates and details stay readable.
+     * The request as an auditor sees it (least exposure): identifiers masked ({@code a•••@example.test}), no name or
+     * postal address, staff proofs without their reason text; the workflow, dates and details stay readable.
      */
     public RightsRequest masked() {
         var shown = identifiers.stream()
@@ -177,6 +180,7 @@ public record RightsRequest(
                 language,
                 subjectCategory,
                 shownDetails,
+                null, // the name and postal address: only with the identifiers in clear, never masked
                 representative,
                 identityReview,
                 representativeProof,

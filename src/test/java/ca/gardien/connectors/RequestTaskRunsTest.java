@@ -255,6 +255,7 @@ class RequestTaskRunsTest extends ConnectorTestSupport {
                 null,
                 null,
                 null,
+                null,
                 ca.gardien.requests.RightsRequest.Review.NOT_REQUIRED,
                 ca.gardien.requests.RightsRequest.Review.NOT_REQUIRED,
                 null,

@@ -59,6 +59,7 @@ class LetterTextTest {
                 null,
                 null,
                 null,
+                null,
                 receivedAt,
                 LocalDate.parse("2026-12-02"),
                 null,
