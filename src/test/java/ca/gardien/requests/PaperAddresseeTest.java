@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -132,6 +133,27 @@ class PaperAddresseeTest extends RequestsTestSupport {
                 .andExpect(jsonPath("$.errors[?(@.field == 'addressee.name')].message")
                         .value(hasItem("must not hold control characters")));
         assertThat(stored()).as("nothing stored").isEqualTo(before);
+    }
+
+    @Autowired
+    RequestRetention retention;
+
+    @Test
+    void theRetentionPurgeEmptiesTheNameAndAddressWithTheRequestsOtherPersonalInformation() throws Exception {
+        var id = entered();
+        mvc.perform(post("/api/v1/requests/" + id + "/cancel").header("Authorization", staff))
+                .andExpect(jsonPath("$.status").value("CANCELLED"));
+        clock.advance(java.time.Duration.ofDays(367));
+        assertThat(retention.sweep()).isGreaterThanOrEqualTo(1);
+
+        assertThat(String.valueOf(awaitLedgerEntry("requests.purged", id).get("payload")))
+                .contains("\"addressee\":\"1\"");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM requests_request WHERE id = ? AND addressee_name IS NULL"
+                                + " AND postal_address IS NULL")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     private long stored() {
