@@ -8,6 +8,8 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The read models of accounts for the console: the list, and what it needs to know of whoever is signed in. */
 @Service
@@ -20,8 +22,36 @@ public class AccountViews {
         this.accounts = accounts;
     }
 
+    /**
+     * Every account. Read once per read-only transaction: a page that names accounts in several places (the ledger's
+     * actors, its objects, its filter and suggestions) reads them once. A writing transaction reads them each time.
+     */
     @Transactional(readOnly = true)
     public List<AccountRow> all() {
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return read();
+        }
+        @SuppressWarnings("unchecked")
+        var held = (List<AccountRow>) TransactionSynchronizationManager.getResource(ALL);
+        if (held != null) {
+            return held;
+        }
+        var rows = read();
+        TransactionSynchronizationManager.bindResource(ALL, rows);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(ALL);
+            }
+        });
+        return rows;
+    }
+
+    /** The key of the accounts read in the current transaction. */
+    private static final Object ALL = new Object();
+
+    private List<AccountRow> read() {
         return accounts.all().stream().map(AccountRow::of).toList();
     }
 
