@@ -152,6 +152,22 @@ class AccountPages {
         }
     }
 
+    @PostMapping("/{id}/name")
+    String rename(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String displayName,
+            Authentication auth,
+            Model model) {
+        try {
+            accounts.rename(id, displayName, CurrentActor.of(auth));
+            return "redirect:/console/accounts";
+        } catch (InvalidInputException e) {
+            return relist(model, e.errors(), null);
+        } catch (NotFoundException e) {
+            return relist(model, List.of(UNKNOWN_ACCOUNT), null);
+        }
+    }
+
     @PostMapping("/{id}/disable")
     String disable(@PathVariable UUID id, Authentication auth, Model model) {
         return setEnabled(id, false, auth, model);

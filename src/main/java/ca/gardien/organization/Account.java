@@ -116,6 +116,22 @@ public record Account(
                 version);
     }
 
+    Account withDisplayName(String name) {
+        return new Account(
+                id,
+                username,
+                name,
+                passwordHash,
+                roles,
+                mustChangePassword,
+                enabled,
+                failedAttempts,
+                lockedUntil,
+                preferredLocale,
+                createdAt,
+                version);
+    }
+
     Account withLocale(String locale) {
         return new Account(
                 id,

@@ -76,6 +76,7 @@ public class AccountAdministration {
         if (roles == null || roles.isEmpty()) {
             throw new InvalidInputException("roles", "organization.field.roles-required");
         }
+        checkDisplayName(displayName);
         if (accounts.byUsername(username).isPresent()) {
             throw new ConflictException("organization.conflict.username-taken");
         }
@@ -107,6 +108,36 @@ public class AccountAdministration {
                 Map.of("from", Role.format(before.roles()), "to", Role.format(roles)));
         return after;
     }
+
+    /** Renames the account as people and the ledger's lines name it ("Alex Exemple — Personne responsable"). */
+    @Transactional
+    public Account rename(UUID id, String displayName, Actor actor) {
+        checkDisplayName(displayName);
+        var before = byId(id);
+        var after = accounts.save(before.withDisplayName(displayName.strip()));
+        record(actor, "account.renamed", after, Map.of()); // the ledger names the account by its id, never its name
+        return after;
+    }
+
+    /**
+     * A name shown to people: required, at most {@link #MAX_NAME} characters, without control characters or the
+     * invisible marks that reverse a text's direction (a name that reads otherwise than it is stored).
+     */
+    static void checkDisplayName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("displayName", "shared.field.required");
+        }
+        if (name.strip().length() > MAX_NAME) {
+            throw new InvalidInputException("displayName", "shared.field.too-long", MAX_NAME);
+        }
+        if (name.chars()
+                .anyMatch(c ->
+                        Character.isISOControl(c) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))) {
+            throw new InvalidInputException("displayName", "shared.field.control-characters");
+        }
+    }
+
+    static final int MAX_NAME = 200;
 
     @Transactional
     public Account setEnabled(UUID id, boolean enabled, Actor actor) {
