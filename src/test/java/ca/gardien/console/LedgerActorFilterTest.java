@@ -188,7 +188,9 @@ class LedgerActorFilterTest extends WebTestSupport {
                     .as(words[0])
                     .contains("<code class=\"object-id\">" + jeanne.username() + "</code>")
                     .doesNotContain("id=\"actor-error\"")
-                    .contains("<datalist id=\"action-choices\">");
+                    .contains("<datalist id=\"action-choices\">")
+                    .as("each suggested action is its words alone, not a template's leftover English label")
+                    .doesNotContain(">Request received</option>");
         }
         // a role nobody here acts in as Jeanne does: her entries are not among the delegates'
         assertThat(searched(session, "action", "account.signed-in", "actor", "Personne déléguée"))
