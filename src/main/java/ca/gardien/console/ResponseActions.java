@@ -97,8 +97,12 @@ class ResponseActions {
 
     @PostMapping("/approve")
     @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE')")
-    String approve(@PathVariable UUID id, Authentication auth, RedirectAttributes flash) {
-        return ConsoleSteps.request(id).run(flash, () -> work.approve(id, CurrentActor.of(auth)));
+    String approve(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String answer, // the fingerprint of the answer the page showed
+            Authentication auth,
+            RedirectAttributes flash) {
+        return ConsoleSteps.request(id).run(flash, () -> work.approve(id, answer, CurrentActor.of(auth)));
     }
 
     /**

@@ -121,7 +121,7 @@ public class AccountAdministration {
 
     /**
      * A name shown to people: required, at most {@link #MAX_NAME} characters, without control characters or the
-     * invisible marks that reverse a text's direction (a name that reads otherwise than it is stored).
+     * invisible marks that make it read otherwise than it is stored ({@link ca.gardien.shared.PlainText}).
      */
     static void checkDisplayName(String name) {
         if (name == null || name.isBlank()) {
@@ -130,9 +130,7 @@ public class AccountAdministration {
         if (name.strip().length() > MAX_NAME) {
             throw new InvalidInputException("displayName", "shared.field.too-long", MAX_NAME);
         }
-        if (name.chars()
-                .anyMatch(c ->
-                        Character.isISOControl(c) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))) {
+        if (ca.gardien.shared.PlainText.hidesSomething(name, false)) {
             throw new InvalidInputException("displayName", "shared.field.control-characters");
         }
     }

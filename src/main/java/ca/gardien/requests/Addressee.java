@@ -1,6 +1,7 @@
 package ca.gardien.requests;
 
 import ca.gardien.shared.FieldError;
+import ca.gardien.shared.PlainText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,8 @@ public record Addressee(String name, String postalAddress) {
 
     public static final int MAX_NAME = 200;
     public static final int MAX_POSTAL_ADDRESS = 500;
+    /** The lines an address may take (Canada Post: at most six, with the name; a few more for abroad). */
+    public static final int MAX_LINES = 8;
 
     /** Blank values are none; the address's line ends are {@code \n}, each line without its trailing spaces. */
     public Addressee {
@@ -46,21 +49,23 @@ public record Addressee(String name, String postalAddress) {
     }
 
     /**
-     * The fields in error, named under {@code prefix} ({@code addressee.name}): too long, or holding control characters
-     * (a line end only within the address). Never quoting the values.
+     * The fields in error, named under {@code prefix} ({@code addressee.name}): too long, holding control characters or
+     * marks that reverse the text ({@link PlainText}; a line end only within the address), or an address of more than
+     * {@link #MAX_LINES} lines. Never quoting the values.
      */
     List<FieldError> errors(String prefix) {
         var errors = new ArrayList<FieldError>();
         if (name != null && name.length() > MAX_NAME) {
             errors.add(FieldError.of(prefix + "name", "shared.field.too-long", MAX_NAME));
-        } else if (name != null && name.chars().anyMatch(Character::isISOControl)) {
+        } else if (PlainText.hidesSomething(name, false)) {
             errors.add(FieldError.of(prefix + "name", "shared.field.control-characters"));
         }
         if (postalAddress != null && postalAddress.length() > MAX_POSTAL_ADDRESS) {
             errors.add(FieldError.of(prefix + "postalAddress", "shared.field.too-long", MAX_POSTAL_ADDRESS));
-        } else if (postalAddress != null
-                && postalAddress.chars().anyMatch(c -> c != '\n' && Character.isISOControl(c))) {
+        } else if (PlainText.hidesSomething(postalAddress, true)) {
             errors.add(FieldError.of(prefix + "postalAddress", "shared.field.control-characters"));
+        } else if (postalAddress != null && lines().size() > MAX_LINES) { // an envelope's window, not blank pages
+            errors.add(FieldError.of(prefix + "postalAddress", "requests.field.address-lines", MAX_LINES));
         }
         return errors;
     }

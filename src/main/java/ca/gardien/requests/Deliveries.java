@@ -161,4 +161,18 @@ class Deliveries {
                 && java.util.EnumSet.of(RequestStatus.APPROVED, RequestStatus.SENT, RequestStatus.CLOSED)
                         .contains(request.status());
     }
+
+    /** How an answer may be handed over when no link can reach the person: chosen by staff on sending. */
+    static final List<String> BY_HAND = List.of("POSTAL", "IN_PERSON");
+
+    /**
+     * How the answer goes: {@code EMAIL} or {@code SMS} when a link can reach the person, else the way staff chose
+     * ({@code POSTAL}, {@code IN_PERSON}); null when none was (or a way that is not one of those).
+     */
+    static String channel(ca.gardien.shared.IdentifierKind linkTo, String delivery) {
+        if (linkTo != null) {
+            return linkTo == ca.gardien.shared.IdentifierKind.EMAIL ? "EMAIL" : "SMS";
+        }
+        return delivery != null && BY_HAND.contains(delivery.strip()) ? delivery.strip() : null;
+    }
 }

@@ -50,7 +50,7 @@ class RequestController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Receive a request; the answer carries its id, status, receivedAt and dueOn")
     RightsRequest submit(@RequestBody NewRequest request, Authentication auth) {
-        return intake.submit(request, CurrentActor.of(auth));
+        return intake.submitByApi(request, CurrentActor.of(auth));
     }
 
     @PostMapping(path = "/officer-entry", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -66,10 +66,11 @@ class RequestController {
 
     @GetMapping("/{id}")
     @Operation(
-            summary = "One request; identifiers in clear for the person in charge, delegates and staff, masked for"
-                    + " auditors (a•••@example.test)")
+            summary =
+                    "One request; identifiers in clear for the person in charge, delegates and staff (each such view a"
+                            + " requests.identifiers-viewed fact, as in the console), masked for auditors (a•••@example.test)")
     RightsRequest get(@PathVariable UUID id, Authentication auth) {
-        return requests.get(id, CurrentActor.roles(auth));
+        return requests.read(id, CurrentActor.of(auth), CurrentActor.roles(auth)); // a view in clear is a fact
     }
 
     @GetMapping

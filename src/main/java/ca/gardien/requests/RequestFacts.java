@@ -45,4 +45,24 @@ class RequestFacts {
     private static String step(RequestStatus status) {
         return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
+
+    /**
+     * Records that {@code reader} was shown the request's identifiers in clear ({@code requests.identifiers-viewed},
+     * with their kinds, never their values), the name and postal address entered for a paper answer among them
+     * ({@code NAME}, {@code POSTAL_ADDRESS}); nothing when it holds none (purged, or none given).
+     */
+    void viewed(RightsRequest stored, Actor reader) {
+        if (stored.purgedAt() != null || stored.identifiers().isEmpty()) {
+            return;
+        }
+        var kinds = new java.util.ArrayList<>(
+                stored.identifiers().stream().map(i -> i.kind().name()).toList());
+        if (stored.addressee() != null && stored.addressee().name() != null) {
+            kinds.add("NAME");
+        }
+        if (stored.addressee() != null && stored.addressee().postalAddress() != null) {
+            kinds.add("POSTAL_ADDRESS");
+        }
+        record("identifiers-viewed", stored.id(), reader, Map.of("kinds", String.join(",", kinds)));
+    }
 }

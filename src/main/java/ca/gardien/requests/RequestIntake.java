@@ -97,6 +97,16 @@ public class RequestIntake {
         return receive(request, null, actor, null);
     }
 
+    /** Through the API: as {@link #submit}, but no client says a request came through the public form. */
+    public RightsRequest submitByApi(NewRequest request, Actor actor) {
+        if (RightsRequest.Channel.PORTAL
+                .name()
+                .equalsIgnoreCase(String.valueOf(request.channel()).strip())) {
+            throw new InvalidInputException("channel", "requests.field.channel-portal");
+        }
+        return submit(request, actor);
+    }
+
     /**
      * Receives a request from the public form, within its abuse limits: so many requests per client address, and so
      * many per email or phone whatever the address (each sends an acknowledgement and a code). A request is counted
@@ -114,11 +124,17 @@ public class RequestIntake {
         return receive(request, null, actor, RateLimits.addressKey(clientAddress));
     }
 
+    /** The ways a request entered by staff came in. */
+    static final List<String> ENTERED = List.of("MAIL", "PHONE");
+
     /** Staff enter a request received by mail or phone, with the scanned letter when there is one. */
     @Transactional
     public RightsRequest enter(NewRequest request, Upload letter, Actor actor) {
         if (request.receivedAt() != null && request.receivedAt().isAfter(clock.instant())) {
             throw new InvalidInputException("receivedAt", "shared.field.not-future");
+        }
+        if (!ENTERED.contains(String.valueOf(request.channel()).strip().toUpperCase(java.util.Locale.ROOT))) {
+            throw new InvalidInputException("channel", "shared.field.one-of", ENTERED); // a letter or a call
         }
         return receive(request, letter, actor, null);
     }

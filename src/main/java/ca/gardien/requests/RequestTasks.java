@@ -1,5 +1,6 @@
 package ca.gardien.requests;
 
+import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.FieldError;
@@ -32,6 +33,7 @@ public class RequestTasks {
     private final RequestsProperties properties;
     private final JsonMapper json;
     private final Clock clock;
+    private final ca.gardien.organization.AccountViews accounts;
 
     RequestTasks(
             TaskStore tasks,
@@ -40,7 +42,9 @@ public class RequestTasks {
             RequestFacts facts,
             RequestsProperties properties,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            ca.gardien.organization.AccountViews accounts) {
+        this.accounts = accounts;
         this.tasks = tasks;
         this.requests = requests;
         this.inventory = inventory;
@@ -92,10 +96,19 @@ public class RequestTasks {
             throw new InvalidInputException("assignee", "shared.field.required");
         }
         var task = task(requestId, taskId);
+        if (task.done()) { // who did it stays who did it
+            throw new ConflictException("requests.conflict.task-done");
+        }
         if (assignee.equals(task.assignee())) {
             return task; // already theirs: nothing changes, nothing is recorded
         }
-        tasks.assign(taskId, assignee);
+        if (accounts.active(Role.STAFF, Role.DELEGATE, Role.PRIVACY_OFFICER).stream()
+                .noneMatch(a -> a.id().equals(assignee))) { // not an auditor, a disabled or an unknown account
+            throw new InvalidInputException("assignee", "requests.field.assignee");
+        }
+        if (!tasks.assign(taskId, assignee)) {
+            throw new ConflictException("requests.conflict.task-done"); // completed meanwhile
+        }
         facts.record("task-assigned", requestId, actor, Map.of("task", taskId.toString(), "assignee", "" + assignee));
         return tasks.find(task.id()).orElseThrow();
     }

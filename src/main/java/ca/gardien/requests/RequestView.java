@@ -68,7 +68,7 @@ public record RequestView(
             return null;
         }
         var fact = sent();
-        return fact != null ? fact.detail("channel") : Responses.channel(request.linkTo(), null);
+        return fact != null ? fact.detail("channel") : Deliveries.channel(request.linkTo(), null);
     }
 
     /** The fact of the answer's sending in the timeline (when and by whom), or null. */
@@ -122,7 +122,7 @@ public record RequestView(
 
     /** The ways staff may hand the answer over when no link can reach the person ({@code POSTAL}, {@code IN_PERSON}). */
     public List<String> handOver() {
-        return Responses.BY_HAND;
+        return Deliveries.BY_HAND;
     }
 
     /**

@@ -150,16 +150,8 @@ public class RequestViews {
         var stored = requests.get(id);
         var inClear = RequestRoles.works(roles);
         var request = inClear ? stored : stored.masked();
-        if (inClear && stored.purgedAt() == null && !stored.identifiers().isEmpty()) {
-            var kinds = new java.util.ArrayList<>(
-                    stored.identifiers().stream().map(i -> i.kind().name()).toList());
-            if (stored.addressee() != null && stored.addressee().name() != null) {
-                kinds.add("NAME");
-            }
-            if (stored.addressee() != null && stored.addressee().postalAddress() != null) {
-                kinds.add("POSTAL_ADDRESS");
-            }
-            facts.record("identifiers-viewed", id, reader, Map.of("kinds", String.join(",", kinds)));
+        if (inClear) {
+            facts.viewed(stored, reader);
         }
         var working = inClear && stored.purgedAt() == null; // notes and files: for those who work requests
         var purgedOn = stored.purgedAt() == null ? null : deadlines.dayOf(stored.jurisdiction(), stored.purgedAt());

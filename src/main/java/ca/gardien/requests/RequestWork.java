@@ -188,8 +188,9 @@ public class RequestWork {
         return responses.save(id, draft, actor);
     }
 
-    public void approve(UUID id, Actor actor) {
-        responses.approve(id, actor);
+    /** Approves the answer whose {@link ResponseDraft#fingerprint} is {@code seen}: the one the approver read. */
+    public void approve(UUID id, String seen, Actor actor) {
+        responses.approve(id, seen, actor);
     }
 
     /**
@@ -199,7 +200,7 @@ public class RequestWork {
      * @return how it went: {@code EMAIL}, {@code SMS}, {@code POSTAL} or {@code IN_PERSON}
      */
     public String send(UUID id, String delivery, Actor actor) {
-        return Responses.channel(responses.send(id, delivery, actor).linkTo(), delivery);
+        return Deliveries.channel(responses.send(id, delivery, actor).linkTo(), delivery);
     }
 
     /**

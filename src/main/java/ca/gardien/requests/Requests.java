@@ -16,10 +16,12 @@ public class Requests {
 
     private final RequestStore store;
     private final RequestsProperties properties;
+    private final RequestFacts facts;
 
-    Requests(RequestStore store, RequestsProperties properties) {
+    Requests(RequestStore store, RequestsProperties properties, RequestFacts facts) {
         this.store = store;
         this.properties = properties;
+        this.facts = facts;
     }
 
     /**
@@ -73,9 +75,18 @@ public class Requests {
         return parsed == null ? java.util.Optional.empty() : store.idOf(parsed);
     }
 
-    public RightsRequest get(UUID id, Set<Role> roles) {
+    /**
+     * One request as {@code reader} with these roles may see it: identifiers in clear for those who work requests, each
+     * such view recorded as the console's is ({@link RequestFacts#viewed}); masked for anyone else.
+     */
+    @Transactional
+    public RightsRequest read(UUID id, ca.gardien.shared.Actor reader, Set<Role> roles) {
         var request = get(id);
-        return RequestRoles.works(roles) ? request : request.masked();
+        if (!RequestRoles.works(roles)) {
+            return request.masked();
+        }
+        facts.viewed(request, reader);
+        return request;
     }
 
     /** Requests by due date, soonest first, optionally filtered; identifier values hidden. */

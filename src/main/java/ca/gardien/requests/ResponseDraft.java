@@ -68,6 +68,40 @@ public record ResponseDraft(
         return missing;
     }
 
+    /** @throws RequestProblem {@code refusal-incomplete} naming what a refusal still lacks (P-39.1 s. 34) */
+    void requireComplete() {
+        var missing = missingForRefusal();
+        if (!missing.isEmpty()) {
+            throw new RequestProblem(
+                    Refusal.REFUSAL_INCOMPLETE,
+                    "refusal-incomplete",
+                    java.util.Map.of("missing", missing),
+                    String.join(", ", missing));
+        }
+    }
+
+    /**
+     * What the answer says, as one SHA-256: the page that shows it carries it, so that an approval is of the text the
+     * approver read (an edit saved meanwhile by someone else makes the approval a conflict, not an approval unseen).
+     */
+    public String fingerprint() {
+        var text = new StringBuilder();
+        for (var part : java.util.Arrays.asList(
+                outcome,
+                message,
+                reasons,
+                String.join("\n", legalProvisions),
+                remedy,
+                String.valueOf(remedyTimeLimitDays),
+                documents.toString())) {
+            text.append(part == null ? "" : part.length())
+                    .append(':')
+                    .append(part)
+                    .append('\u0000');
+        }
+        return ca.gardien.shared.Digests.sha256Hex(text.toString());
+    }
+
     List<FieldError> errors() {
         var errors = new ArrayList<FieldError>();
         if (outcome == null || !OUTCOMES.contains(outcome)) {

@@ -4,6 +4,7 @@ import ca.gardien.mail.Message;
 import ca.gardien.mail.Outbox;
 import ca.gardien.mail.SmsSender;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.IdentifierKind;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.KeyedDigest;
@@ -87,7 +88,7 @@ public class Responses {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        requireComplete(draft);
+        draft.requireComplete();
         var request = request(requestId);
         if (!request.identityProven() && !identityRefusal(request, draft)) {
             // the proof was rejected: only the reasoned refusal (identity not established) can be written
@@ -102,6 +103,14 @@ public class Responses {
         var joinable = documents.errors(request, draft); // once the request may take a draft at all
         if (request.status().canMoveTo(RequestStatus.RESPONSE_DRAFTED) && !joinable.isEmpty()) {
             throw new InvalidInputException(joinable);
+        }
+        if (request.status() == RequestStatus.APPROVED
+                && responses
+                        .find(requestId)
+                        .map(ResponseDraft::fingerprint)
+                        .orElse("")
+                        .equals(draft.fingerprint())) {
+            return false; // saved as it was approved: the approval stands
         }
         RequestSteps.move(
                 requests,
@@ -121,13 +130,16 @@ public class Responses {
         return request.status() == RequestStatus.APPROVED;
     }
 
-    /** Approval by the person in charge or a delegate (the caller checks the role). */
+    /**
+     * Approval by the person in charge or a delegate (the caller checks the role) of the answer they read: {@code seen},
+     * its {@link ResponseDraft#fingerprint} (null: not checked), compared once the request is held by this transaction.
+     */
     @Transactional
-    public RightsRequest approve(UUID requestId, Actor actor) {
+    public RightsRequest approve(UUID requestId, String seen, Actor actor) {
         var request = request(requestId);
         var draft =
                 responses.find(requestId).orElseThrow(() -> RequestSteps.wrongState(request, RequestStatus.APPROVED));
-        requireComplete(draft);
+        draft.requireComplete();
         RequestSteps.move(
                 requests,
                 facts,
@@ -136,12 +148,12 @@ public class Responses {
                 actor,
                 Map.of("outcome", draft.outcome()),
                 clock.instant());
+        if (seen != null && !seen.equals(responses.find(requestId).orElseThrow().fingerprint())) {
+            throw new ConflictException("requests.conflict.answer-changed"); // edited since read: read it again
+        }
         responses.approve(requestId, actor.kind() + ":" + actor.id(), clock.instant());
         return requests.find(requestId).orElseThrow();
     }
-
-    /** How an answer may be handed over when no link can reach the person: chosen by staff on sending. */
-    static final List<String> BY_HAND = List.of("POSTAL", "IN_PERSON");
 
     /**
      * Sends the approved answer: a one-time link by email (or SMS) to a code-verified identifier of the person. A
@@ -156,14 +168,14 @@ public class Responses {
     public RightsRequest send(UUID requestId, String delivery, Actor actor) {
         var request = request(requestId);
         var draft = responses.find(requestId).orElseThrow(() -> RequestSteps.wrongState(request, RequestStatus.SENT));
-        requireComplete(draft);
+        draft.requireComplete();
         if (!request.identityProven() && !identityRefusal(request, draft)) {
             throw RequestSteps.notNow(request, "send-unproven"); // defence in depth: nothing leaves unproven
         }
         var linkTo = request.linkTo();
-        var channel = channel(linkTo, delivery);
+        var channel = Deliveries.channel(linkTo, delivery);
         if (channel == null) {
-            throw new InvalidInputException("delivery", "shared.field.one-of", BY_HAND);
+            throw new InvalidInputException("delivery", "shared.field.one-of", Deliveries.BY_HAND);
         }
         RequestSteps.move(
                 requests,
@@ -183,17 +195,6 @@ public class Responses {
             notify(request, linkTo, List.of(request.reference(), url, deadlines.inWords(lastDay, request.language())));
         }
         return requests.find(requestId).orElseThrow();
-    }
-
-    /**
-     * How the answer goes: {@code EMAIL} or {@code SMS} when a link can reach the person, else the way staff chose
-     * ({@code POSTAL}, {@code IN_PERSON}); null when none was (or a way that is not one of those).
-     */
-    static String channel(IdentifierKind linkTo, String delivery) {
-        if (linkTo != null) {
-            return linkTo == IdentifierKind.EMAIL ? "EMAIL" : "SMS";
-        }
-        return delivery != null && BY_HAND.contains(delivery.strip()) ? delivery.strip() : null;
     }
 
     /**
@@ -235,16 +236,5 @@ public class Responses {
 
     private RightsRequest request(UUID requestId) {
         return requests.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
-    }
-
-    static void requireComplete(ResponseDraft draft) {
-        var missing = draft.missingForRefusal();
-        if (!missing.isEmpty()) {
-            throw new RequestProblem(
-                    Refusal.REFUSAL_INCOMPLETE,
-                    "refusal-incomplete",
-                    Map.of("missing", missing),
-                    String.join(", ", missing));
-        }
     }
 }

@@ -86,10 +86,12 @@ class TaskStore {
                 == 1;
     }
 
-    void assign(UUID taskId, UUID assignee) {
-        jdbc.sql("UPDATE requests_task SET assignee = ? WHERE id = ?")
-                .params(assignee, taskId)
-                .update();
+    /** Gives the open task to {@code assignee}; false when it is done (its doer stays on record). */
+    boolean assign(UUID taskId, UUID assignee) {
+        return jdbc.sql("UPDATE requests_task SET assignee = ? WHERE id = ? AND status = 'OPEN'")
+                        .params(assignee, taskId)
+                        .update()
+                == 1;
     }
 
     /** The JSON of what was found, per system, for the package. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -162,8 +164,12 @@ class WorkflowController {
     }
 
     @GetMapping("/response")
-    ResponseDraft response(@PathVariable UUID id) {
-        return responses.of(id);
+    @Operation(summary = "The drafted answer; its ETag is what an approval's If-Match names (the answer read)")
+    org.springframework.http.ResponseEntity<ResponseDraft> response(@PathVariable UUID id) {
+        var draft = responses.of(id);
+        return org.springframework.http.ResponseEntity.ok()
+                .eTag(draft.fingerprint())
+                .body(draft);
     }
 
     @PutMapping("/response")
@@ -174,9 +180,17 @@ class WorkflowController {
 
     @PostMapping("/approve")
     @PreAuthorize("hasAnyRole('PRIVACY_OFFICER', 'DELEGATE')")
-    @Operation(summary = "Approve the drafted answer (person in charge or delegate only)")
-    RightsRequest approve(@PathVariable UUID id, Authentication auth) {
-        return responses.approve(id, CurrentActor.of(auth));
+    @Operation(
+            summary = "Approve the drafted answer (person in charge or delegate only); with If-Match (the ETag of GET"
+                    + " …/response), a 409 when the answer was edited since it was read")
+    RightsRequest approve(
+            @PathVariable UUID id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String seen,
+            Authentication auth) {
+        return responses.approve(
+                id,
+                seen == null ? null : seen.replace("W/", "").replace("\"", "").strip(),
+                CurrentActor.of(auth));
     }
 
     @PostMapping("/send")

@@ -136,6 +136,36 @@ class RequestConsoleTest extends RequestConsoleSupport {
     }
 
     @Test
+    void anApprovalIsOfTheAnswerThePageShowedAndSavingItUnchangedKeepsIt() throws Exception {
+        var id = received("ACCESS");
+        verification.verify(id, IdentifierKind.EMAIL, code(id));
+        var staff = session(Role.STAFF);
+        act(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH", "reason", "In the file");
+        act(staff, id, "/tasks/" + tasks.of(id).getFirst().id() + "/complete", "outcome", "NOT_FOUND");
+        act(staff, id, "/response", "outcome", "FULFILLED", "message", "Le texte que l’officier lit.");
+        var officer = login(OFFICER, OFFICER_PASSWORD);
+        var read = ANSWER.matcher(page("/console/requests/" + id, officer));
+        assertThat(read.find()).as("the approve form names the answer it shows").isTrue();
+
+        // another hand changes the answer while the officer reads the page: approving it is refused, nothing moves
+        act(staff, id, "/response", "outcome", "FULFILLED", "message", "Un texte que l’officier n’a pas lu.");
+        assertThat(refusal(officer, id, "/approve", "answer", read.group(1))).contains("La réponse a été modifiée");
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RESPONSE_DRAFTED);
+
+        var reread = ANSWER.matcher(page("/console/requests/" + id, officer));
+        assertThat(reread.find()).isTrue();
+        act(officer, id, "/approve", "answer", reread.group(1));
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.APPROVED);
+        act(staff, id, "/response", "outcome", "FULFILLED", "message", "Un texte que l’officier n’a pas lu.");
+        assertThat(requests.get(id).status())
+                .as("saved unchanged: still approved")
+                .isEqualTo(RequestStatus.APPROVED);
+    }
+
+    private static final java.util.regex.Pattern ANSWER =
+            java.util.regex.Pattern.compile("name=\"answer\" value=\"([0-9a-f]{64})\"");
+
+    @Test
     void auditorsReadButCannotActAndARefusedStepLeavesTheRequestAsItWas() throws Exception {
         var id = received("ACCESS");
         var auditor = session(Role.AUDITOR);

@@ -135,6 +135,22 @@ class PaperAddresseeTest extends RequestsTestSupport {
         assertThat(stored()).as("nothing stored").isEqualTo(before);
     }
 
+    @Test
+    void anAddressThatReadsOtherwiseThanItIsStoredOrWouldRunPastAnEnvelopeIsRefused() throws Exception {
+        long before = stored();
+        enter("{\"name\": \"Jean \\u202eTset\", \"postalAddress\": \"Québec\\u202e QC G1A 1A1\"}", null)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'addressee.name')].message")
+                        .value(hasItem("ne doit pas contenir de caractères de contrôle")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'addressee.postalAddress')].message")
+                        .value(hasItem("ne doit pas contenir de caractères de contrôle")));
+        enter("{\"postalAddress\": \"%s\"}".formatted("1 rue Synthétique\\n".repeat(Addressee.MAX_LINES + 1)), null)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'addressee.postalAddress')].message")
+                        .value(hasItem("doit tenir en au plus 8 lignes")));
+        assertThat(stored()).as("nothing stored").isEqualTo(before);
+    }
+
     @Autowired
     RequestRetention retention;
 
