@@ -77,13 +77,12 @@ class LedgerActors {
             return new Filter(text, raw, null);
         }
         var all = accounts.all();
-        var byUsername =
-                all.stream().filter(a -> a.username().equalsIgnoreCase(text)).findFirst();
+        var byUsername = all.stream().filter(a -> same(a.username(), text)).findFirst();
         if (byUsername.isPresent()) {
             return new Filter(text, byUsername.get().id().toString(), null);
         }
         var byName = all.stream()
-                .filter(a -> a.displayName() != null && a.displayName().strip().equalsIgnoreCase(text))
+                .filter(a -> a.displayName() != null && same(a.displayName().strip(), text))
                 .map(AccountRow::id)
                 .map(UUID::toString)
                 .toList();
@@ -95,8 +94,7 @@ class LedgerActors {
         }
         var role = Arrays.stream(Role.values())
                 .filter(r -> Stream.of(Locale.CANADA_FRENCH, Locale.CANADA)
-                        .anyMatch(l -> text.equalsIgnoreCase(
-                                messages.getMessage("ledger.actor.role." + r.name(), null, "", l))))
+                        .anyMatch(l -> same(text, messages.getMessage("ledger.actor.role." + r.name(), null, "", l))))
                 .findFirst();
         if (role.isPresent()) {
             // the accounts the ledger names by this role: those whose first role it is, as LedgerWords.actor says
@@ -107,16 +105,21 @@ class LedgerActors {
             return new Filter(text, ids, null);
         }
         var kind = KINDS.stream()
-                .filter(k -> text.equalsIgnoreCase(messages.getMessage("ledger.actor." + k.name(), null, "", locale)))
+                .filter(k -> same(text, messages.getMessage("ledger.actor." + k.name(), null, "", locale)))
                 .findFirst();
         if (kind.isPresent()) {
             return new Filter(text, null, kind.get(), null);
         }
         return SYSTEM.stream()
-                .filter(s -> s.equalsIgnoreCase(text))
+                .filter(s -> same(s, text))
                 .findFirst()
                 .map(s -> new Filter(text, s, null))
                 .orElseGet(() -> new Filter(text, (String) null, "ledger.filter.actor.unknown"));
+    }
+
+    /** The same words whatever the case and the apostrophe a keyboard types ("jeton d'API" is "jeton d’API"). */
+    private static boolean same(String one, String other) {
+        return one.replace('’', '\'').equalsIgnoreCase(other.replace('’', '\''));
     }
 
     /** The id of a raw {@code KIND:id} as a raw entry shows it, or of an account's or token's id; else null. */

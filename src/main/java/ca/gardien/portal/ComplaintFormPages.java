@@ -56,6 +56,12 @@ class ComplaintFormPages {
         this.quota = RateLimits.Quota.of(quota);
     }
 
+    /** The form's address typed without its last part (it answered 405 "try again in a moment"): the form. */
+    @GetMapping
+    String toTheForm(Locale locale) {
+        return "redirect:/privacy/complaints/new?lang=" + locale.getLanguage();
+    }
+
     @GetMapping("/new")
     String form(Model model, Locale locale) {
         model.addAttribute("form", new ComplaintForm(null, null, null, null, null, locale.getLanguage()));

@@ -50,6 +50,12 @@ class RequestPages {
         this.intake = intake;
     }
 
+    /** The form's address typed without its last part (it answered 405 "try again in a moment"): the form. */
+    @GetMapping
+    String toTheForm(Locale locale) {
+        return "redirect:/privacy/requests/new?lang=" + locale.getLanguage();
+    }
+
     @GetMapping("/new")
     String form(Model model, Locale locale) {
         model.addAttribute("form", new RequestForm(null, null, null, locale.getLanguage(), null));

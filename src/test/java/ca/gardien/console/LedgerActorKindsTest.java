@@ -79,6 +79,9 @@ class LedgerActorKindsTest extends WebTestSupport {
         var token = page(session, object, "Programme (jeton d’API)", "fr", 200);
         assertThat(lines(token)).isEqualTo(1);
         assertThat(token).contains(">Programme (jeton d’API)</td>");
+        assertThat(lines(page(session, object, "programme (jeton d'API)", "fr", 200)))
+                .as("typed with a keyboard's apostrophe")
+                .isEqualTo(1);
         assertThat(lines(page(session, object, "Program (API token)", "en", 200)))
                 .isEqualTo(1);
         var gardien = page(session, object, "Gardien", "fr", 200);

@@ -57,6 +57,9 @@ class RequestQueueTest {
         assertThat(buckets).extracting(RequestQueue.Bucket::count).containsExactly(1, 2, 0, 0, 0, 1, 1);
         assertThat(buckets.get(1).height()).isEqualTo(RequestQueue.BAR_HEIGHT);
         assertThat(buckets.get(0).height()).isEqualTo(RequestQueue.BAR_HEIGHT / 2);
+        assertThat(125 - RequestQueue.BAR_HEIGHT)
+                .as("the tallest bar's count is drawn above it inside the picture (it was cut off)")
+                .isGreaterThanOrEqualTo(14);
         assertThat(buckets.get(2).height()).isZero();
     }
 

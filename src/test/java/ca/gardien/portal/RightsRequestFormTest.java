@@ -155,6 +155,16 @@ class RightsRequestFormTest extends WebTestSupport {
     }
 
     @Test
+    void theFormsAddressTypedWithoutItsLastPartLeadsToTheForm() throws Exception {
+        mvc.perform(get("/privacy/requests").param("lang", "en"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/privacy/requests/new?lang=*"));
+        mvc.perform(get("/privacy/complaints"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/privacy/complaints/new?lang=*"));
+    }
+
+    @Test
     void refusesAPostWithoutTheCsrfToken() throws Exception {
         mvc.perform(post("/privacy/requests").param("type", "ACCESS").param("email", "someone@example.test"))
                 .andExpect(status().isForbidden());
