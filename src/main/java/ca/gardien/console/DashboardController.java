@@ -19,6 +19,10 @@ class DashboardController {
 
     private final EvidenceLedger ledger;
     private final List<ProgramTile> tiles;
+    private final LedgerWords words;
+    private final LedgerReferences references;
+    private final ConsoleTimes times;
+    private final ca.gardien.inventory.Inventory inventory;
 
     /** How many of the ledger's latest facts the dashboard reads out. */
     static final int RECENT = 8;
@@ -31,14 +35,25 @@ class DashboardController {
      * officer who opens a few request pages would otherwise see nothing else in the program's recent activity.
      */
     private static final Set<String> CONSULTATIONS = Set.of(
+            "account.signed-in", // who came in is the ledger's to keep; the program's activity is what they did
             "requests.identifiers-viewed",
             "requests.document-downloaded",
             "mail.outbox-viewed",
             "complaints.read",
             "complaints.document-read");
 
-    DashboardController(EvidenceLedger ledger, List<ProgramTile> tiles) {
+    DashboardController(
+            EvidenceLedger ledger,
+            List<ProgramTile> tiles,
+            LedgerWords words,
+            LedgerReferences references,
+            ConsoleTimes times,
+            ca.gardien.inventory.Inventory inventory) {
         this.ledger = ledger;
+        this.words = words;
+        this.references = references;
+        this.times = times;
+        this.inventory = inventory;
         this.tiles = tiles.stream()
                 .sorted(Comparator.comparingInt(ProgramTile::order))
                 .toList();
@@ -55,7 +70,18 @@ class DashboardController {
                         .toList());
         var status = ledger.status();
         model.addAttribute("status", status);
-        model.addAttribute("recent", recent(status.entries(), viewer.roles()));
+        // each fact as the ledger's page says it: what, about which file (linked), by whom
+        var recent = recent(status.entries(), viewer.roles());
+        var systems = LedgerLine.namesSystems(recent) ? inventory.current().systemNames() : null;
+        model.addAttribute(
+                "recent",
+                LedgerLine.of(
+                        recent,
+                        words,
+                        words.actors(LedgerActors.listsAccounts(viewer.roles())),
+                        references.page(recent, viewer.roles()),
+                        systems,
+                        times));
         model.addAttribute("readsLedger", readsLedger(viewer.roles()));
         return "console/dashboard";
     }

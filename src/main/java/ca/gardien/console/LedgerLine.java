@@ -25,7 +25,8 @@ public record LedgerLine(
         String href,
         String owner,
         String ownerHref,
-        String shortHash) {
+        String shortHash,
+        java.time.Instant at) {
 
     /** The lines of one page: each distinct actor and object type put in words once, each action by its way. */
     static List<LedgerLine> of(
@@ -50,7 +51,8 @@ public record LedgerLine(
                             named.links().get(e.objectId()),
                             named.owners().words().get(e.objectId()),
                             named.owners().links().get(e.objectId()),
-                            e.hash().substring(0, Math.min(16, e.hash().length())) + "…");
+                            e.hash().substring(0, Math.min(16, e.hash().length())) + "…",
+                            e.recordedAt());
                 })
                 .toList();
     }

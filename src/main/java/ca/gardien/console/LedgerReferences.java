@@ -166,16 +166,24 @@ class LedgerReferences {
     }
 
     /**
-     * Where a line's object can be opened, by object id, for a reader whose roles may open it: a person's consent
-     * history, a connector's page.
+     * Where a line's object can be opened, by object id, for a reader whose roles may open it: a request, an incident,
+     * a complaint (person in charge and delegates), a person's consent history, a connector's page.
      */
     Map<String, String> links(List<LedgerEntry> entries, Set<Role> roles) {
         var links = new HashMap<String, String>();
         var consent =
                 roles.contains(Role.PRIVACY_OFFICER) || roles.contains(Role.DELEGATE) || roles.contains(Role.AUDITOR);
         var connector = roles.contains(Role.PRIVACY_OFFICER) || roles.contains(Role.DELEGATE);
+        var complaints = roles.contains(Role.PRIVACY_OFFICER) || roles.contains(Role.DELEGATE);
         for (var e : entries) {
-            if (consent && "consent-subject".equals(e.objectType()) && uuid(e.objectId()) != null) {
+            var file = uuid(e.objectId());
+            if (file != null && "request".equals(e.objectType())) { // every reader of the ledger opens requests
+                links.put(e.objectId(), "/console/requests/" + file);
+            } else if (file != null && "incident".equals(e.objectType())) {
+                links.put(e.objectId(), "/console/incidents/" + file);
+            } else if (file != null && complaints && "complaint".equals(e.objectType())) {
+                links.put(e.objectId(), "/console/complaints/" + file);
+            } else if (consent && "consent-subject".equals(e.objectType()) && uuid(e.objectId()) != null) {
                 links.put(e.objectId(), "/console/consent/subjects/" + e.objectId());
             } else if (connector && "connector".equals(e.objectType())) {
                 links.put(

@@ -31,6 +31,9 @@ class DashboardActivityTest extends RequestConsoleSupport {
         var dashboard = page("/console", officer);
 
         assertThat(dashboard).contains("Activité récente").doesNotContain("Coordonnées de la personne consultées");
+        assertThat(dashboard)
+                .as("each fact names the file it is about, linked, as the ledger's page does")
+                .contains("href=\"/console/requests/" + id + "\"");
         assertThat(page("/console/ledger?action=requests.identifiers-viewed", officer))
                 .contains("Coordonnées de la personne consultées");
     }

@@ -48,10 +48,12 @@ class DashboardTest extends WebTestSupport {
         var officer = person(Role.PRIVACY_OFFICER);
         var session = login(officer.username(), officer.password());
 
-        assertThat(dashboard(session, "fr")).contains("Activité récente").contains("Connexion à la console");
+        assertThat(dashboard(session, "fr")).contains("Activité récente").contains("Compte créé");
         assertThat(dashboard(session, "en"))
                 .contains("Recent activity")
-                .contains("Signed in to the console")
+                .contains("Account created")
+                .as("who came in is the ledger's to keep, not the program's activity")
+                .doesNotContain("Signed in to the console")
                 .contains("Rights requests")
                 .doesNotContain("??");
     }

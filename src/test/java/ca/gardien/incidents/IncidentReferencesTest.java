@@ -111,7 +111,9 @@ class IncidentReferencesTest extends WebTestSupport {
         var ledger = read(officer, "/console/ledger?object=" + reference.toLowerCase(Locale.ROOT));
         assertThat(ledger)
                 .contains("incidents.recorded")
-                .contains("<code class=\"object-id\">" + reference + "</code>");
+                .as("named by its reference, a link to its page")
+                .containsPattern(
+                        "<a class=\"object-id\"\\s+href=\"/console/incidents/" + id + "\">" + reference + "</a>");
         assertThat(read(officer, "/console/ledger?object=I-1999-00001")).contains("id=\"ledger-empty\"");
         // the CSV names it as the page does (officer review: only the id was written)
         assertThat(read(officer, "/console/ledger/export.csv?object=" + reference))
