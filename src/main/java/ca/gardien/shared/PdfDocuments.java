@@ -23,12 +23,36 @@ public final class PdfDocuments {
         return text == null ? null : NOT_XML.matcher(text).replaceAll("");
     }
 
+    /**
+     * A font that holds the letters of the names people give (Latin with every accent, Vietnamese, Cyrillic, Greek): the
+     * PDF's standard fonts hold only Western European letters, and "Łukasz Wałęsa-Nguyễn" printed as "#ukasz Wa##sa-Nguy#n"
+     * in a letter whose HTML was right. DejaVu Sans, shipped with Gardien ({@code fonts/DejaVu-LICENSE.txt}), embedded as
+     * the subset a document uses; it is the body's font, after the document's own styles.
+     */
+    private static final String FONT = "<style>body{font-family:\"DejaVu Sans\",sans-serif}</style></head>";
+
+    private static void font(PdfRendererBuilder builder, String file, int weight) {
+        builder.useFont(
+                () -> PdfDocuments.class.getResourceAsStream("/fonts/" + file),
+                "DejaVu Sans",
+                weight,
+                com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL,
+                true);
+    }
+
+    private static String withFont(String xhtml) {
+        int head = xhtml.indexOf("</head>");
+        return head < 0 ? xhtml : xhtml.substring(0, head) + FONT + xhtml.substring(head + "</head>".length());
+    }
+
     /** The PDF of {@code xhtml}; the document must be well-formed XHTML (escape every value placed in it). */
     public static byte[] fromXhtml(String xhtml) {
         try (var out = new ByteArrayOutputStream()) {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.withHtmlContent(xmlSafe(xhtml), null);
+            font(builder, "DejaVuSans.ttf", 400);
+            font(builder, "DejaVuSans-Bold.ttf", 700);
+            builder.withHtmlContent(withFont(xmlSafe(xhtml)), null);
             builder.toStream(out);
             builder.run();
             return out.toByteArray();

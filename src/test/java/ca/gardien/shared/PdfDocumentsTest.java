@@ -19,4 +19,17 @@ class PdfDocumentsTest {
     void keepsTabsLineEndsAndCharactersBeyondTheBasicPlane() {
         assertThat(PdfDocuments.xmlSafe("a\tb\r\nc 😀 \u0001\ud800\uFFFE")).isEqualTo("a\tb\r\nc 😀 ");
     }
+
+    @Test
+    void printsTheNamesPeopleGiveAsTheyWroteThem() throws Exception {
+        var names = "Łukasz Wałęsa-Nguyễn · Ольга Żółkiewska · Éloïse Côté";
+        var pdf = PdfDocuments.fromXhtml("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head>"
+                + "<body><p>" + names + "</p><p><b>Objet : réponse</b></p></body></html>");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .as("every letter printed, none replaced by '#'")
+                    .contains(names)
+                    .contains("Objet : réponse");
+        }
+    }
 }
