@@ -111,7 +111,8 @@ public class TokenService {
 
     /**
      * The active token with this secret whose account is still enabled, recording its use. Roles are the token's
-     * roles still held by the account, so taking a role from a person also takes it from their tokens.
+     * roles still held by the account, so taking a role from a person also takes it from their tokens; a token left
+     * with none authenticates nothing (it read what any signed-in caller may).
      */
     @Transactional
     public Optional<ApiToken> authenticate(String secret) {
@@ -138,7 +139,8 @@ public class TokenService {
                                     t.createdAt(),
                                     t.revokedAt(),
                                     now);
-                        }));
+                        }))
+                .filter(t -> !t.roles().isEmpty()); // its account holds none of its roles now: it opens nothing
     }
 
     static String digest(String secret) {

@@ -29,12 +29,14 @@ public final class PdfDocuments {
      * in a letter whose HTML was right. DejaVu Sans, shipped with Gardien ({@code fonts/DejaVu-LICENSE.txt}), embedded as
      * the subset a document uses; it is the body's font, after the document's own styles.
      */
-    private static final String FONT = "<style>body{font-family:\"DejaVu Sans\",sans-serif}</style></head>";
+    private static final String FAMILY = "DejaVuSans"; // one word: the CSS needs no quotes
+
+    private static final String FONT = "<style>body{font-family:" + FAMILY + ",sans-serif}</style></head>";
 
     private static void font(PdfRendererBuilder builder, String file, int weight) {
         builder.useFont(
                 () -> PdfDocuments.class.getResourceAsStream("/fonts/" + file),
-                "DejaVu Sans",
+                FAMILY,
                 weight,
                 com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL,
                 true);

@@ -1,9 +1,10 @@
 package ca.gardien.shared;
 
 /**
- * What a short text shown to people (a name, a postal address) must not hold: control characters, and the invisible
- * marks that make it read otherwise than it is stored (U+202A–U+202E and U+2066–U+2069, which reverse or isolate a
- * text's direction, the zero-width space and the byte-order mark). A line end may be allowed.
+ * What a short text shown to people (a name, a postal address) must not hold: control characters, the invisible marks
+ * that make it read otherwise than it is stored (Unicode's format characters: the direction marks, overrides and
+ * isolates, the zero-width space, the byte-order mark, tags…, but the zero-width joiners some scripts need) and the
+ * Unicode line and paragraph separators. A line end ({@code \n}) may be allowed.
  */
 public final class PlainText {
 
@@ -15,10 +16,12 @@ public final class PlainText {
     }
 
     private static boolean hidden(int c) {
+        var type = Character.getType(c);
         return Character.isISOControl(c)
-                || (c >= 0x202A && c <= 0x202E)
-                || (c >= 0x2066 && c <= 0x2069)
-                || c == 0x200B
-                || c == 0xFEFF;
+                // invisible format marks (direction marks and overrides, zero-width space, word joiner, soft hyphen,
+                // tags, byte-order mark…), but the joiners some scripts and names need between two letters
+                || (type == Character.FORMAT && c != 0x200C && c != 0x200D)
+                || type == Character.LINE_SEPARATOR // U+2028, U+2029: a line that no line count sees
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 }

@@ -314,7 +314,10 @@ class ApiTokensTest extends WebTestSupport {
                         .content("{\"roles\":[\"STAFF\"]}"))
                 .andExpect(status().isOk());
 
+        // the token held only that role: it opens nothing now, not even what any signed-in caller may read
         mvc.perform(get("/api/v1/accounts").header(HttpHeaders.AUTHORIZATION, bearer))
-                .andExpect(problem(403, "forbidden"));
+                .andExpect(problem(401, "unauthenticated"));
+        mvc.perform(get("/api/v1/requests").header(HttpHeaders.AUTHORIZATION, bearer))
+                .andExpect(problem(401, "unauthenticated"));
     }
 }

@@ -163,6 +163,19 @@ class SessionsFollowAccountsTest extends WebTestSupport {
     }
 
     @Test
+    void aTokenWhoseRolesItsAccountNoLongerHoldsOpensNothing() throws Exception {
+        var person = person(Role.PRIVACY_OFFICER, Role.STAFF);
+        var bearer = bearerFor(person.id(), Role.STAFF);
+        mvc.perform(get("/api/v1/requests").header(HttpHeaders.AUTHORIZATION, bearer))
+                .andExpect(status().isOk());
+
+        accounts.changeRoles(person.id(), java.util.Set.of(Role.PRIVACY_OFFICER), Actor.account(officerId()));
+
+        mvc.perform(get("/api/v1/requests").header(HttpHeaders.AUTHORIZATION, bearer))
+                .andExpect(problem(401, "unauthenticated"));
+    }
+
+    @Test
     void unrelatedChangesLeaveTheSessionOpen() throws Exception {
         var person = person(Role.STAFF);
         var session = login(person.username(), person.password());

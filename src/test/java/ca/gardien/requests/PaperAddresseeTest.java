@@ -144,6 +144,14 @@ class PaperAddresseeTest extends RequestsTestSupport {
                         .value(hasItem("ne doit pas contenir de caractères de contrôle")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'addressee.postalAddress')].message")
                         .value(hasItem("ne doit pas contenir de caractères de contrôle")));
+        for (var hidden : new String[] {"\\u200e", "\\u200f", "\\u061c", "\\u2060", "\\u00ad", "\\u2028"}) {
+            enter("{\"name\": \"Jean" + hidden + "Tset\"}", null)
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("addressee.name"));
+        }
+        enter("{\"name\": \"Nguy\\u1ec5n \\u0938\\u094d\\u200d\\u0930\"}", null) // joiners some scripts need
+                .andExpect(status().isCreated());
+        before = stored();
         enter("{\"postalAddress\": \"%s\"}".formatted("1 rue Synthétique\\n".repeat(Addressee.MAX_LINES + 1)), null)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'addressee.postalAddress')].message")
