@@ -97,11 +97,10 @@ public class RequestIntake {
         return receive(request, null, actor, null);
     }
 
-    /** Through the API: as {@link #submit}, but no client says a request came through the public form. */
+    /** As {@link #submit}, in a transaction of its own, but through the API: no client says it came by the portal. */
+    @Transactional
     public RightsRequest submitByApi(NewRequest request, Actor actor) {
-        if (RightsRequest.Channel.PORTAL
-                .name()
-                .equalsIgnoreCase(String.valueOf(request.channel()).strip())) {
+        if ("PORTAL".equalsIgnoreCase(String.valueOf(request.channel()).strip())) {
             throw new InvalidInputException("channel", "requests.field.channel-portal");
         }
         return submit(request, actor);
