@@ -145,12 +145,17 @@ class ConsolePagesTest extends WebTestSupport {
         var head = ledger.status().entries();
 
         var newest = page("/console/ledger", session);
-        assertThat(newest).contains("<td>" + head + "</td>").doesNotContain("<td>" + (head - 50) + "</td>");
+        assertThat(newest).containsPattern(seq(head)).doesNotContainPattern(seq(head - 50));
         var next = ca.gardien.shared.Listing.cursor(java.util.List.of(Long.toString(head - 49)));
         assertThat(newest).contains("/console/ledger?dir=desc&amp;after=" + next + "\"");
 
         var older = page("/console/ledger?after=" + next, session);
-        assertThat(older).contains("<td>" + (head - 50) + "</td>").doesNotContain("<td>" + head + "</td>");
+        assertThat(older).containsPattern(seq(head - 50)).doesNotContainPattern(seq(head));
+    }
+
+    /** A ledger line's sequence cell (each cell carries its column's name for the phone's cards). */
+    private static String seq(long sequence) {
+        return "<td[^>]*>" + sequence + "</td>";
     }
 
     @Test
@@ -160,7 +165,7 @@ class ConsolePagesTest extends WebTestSupport {
 
         for (var before : new String[] {"1", "0", "-5"}) {
             var html = page("/console/ledger?before=" + before, session);
-            assertThat(html).doesNotContain("<td>1</td>").doesNotContain("?before=");
+            assertThat(html).doesNotContainPattern(seq(1)).doesNotContain("?before=");
         }
     }
 
