@@ -102,7 +102,9 @@ class ResponseActions {
             @RequestParam(required = false) String answer, // the fingerprint of the answer the page showed
             Authentication auth,
             RedirectAttributes flash) {
-        return ConsoleSteps.request(id).run(flash, () -> work.approve(id, answer, CurrentActor.of(auth)));
+        // always checked here: a form without it approves no answer unseen (the API's If-Match stays optional)
+        return ConsoleSteps.request(id)
+                .run(flash, () -> work.approve(id, answer == null ? "" : answer, CurrentActor.of(auth)));
     }
 
     /**

@@ -29,7 +29,11 @@ public record ResponseDraft(
 
     public static final List<String> OUTCOMES = List.of("FULFILLED", "PARTIAL_REFUSAL", "REFUSAL");
 
+    /** Line ends are {@code \n} however the text came (a browser's form sends {@code \r\n}, the API usually not). */
     public ResponseDraft {
+        message = lines(message);
+        reasons = lines(reasons);
+        remedy = lines(remedy);
         legalProvisions = legalProvisions == null
                 ? List.of()
                 : legalProvisions.stream()
@@ -49,6 +53,10 @@ public record ResponseDraft(
             String remedy,
             Integer remedyTimeLimitDays) {
         this(outcome, message, reasons, legalProvisions, remedy, remedyTimeLimitDays, List.of());
+    }
+
+    private static String lines(String text) {
+        return text == null ? null : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     boolean refusal() {

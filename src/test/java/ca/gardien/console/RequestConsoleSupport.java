@@ -96,12 +96,22 @@ abstract class RequestConsoleSupport extends WebTestSupport {
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
         }
+        if (path.equals("/approve") && params.length == 0) { // as the browser does: the answer the page shows
+            var shown = ANSWER_SHOWN.matcher(page("/console/requests/" + id, session));
+            assertThat(shown.find())
+                    .as("the approve form names the answer it shows")
+                    .isTrue();
+            request.param("answer", shown.group(1));
+        }
         var done = mvc.perform(request).andReturn();
         // a task's step comes back to the task's card
         assertThat(done.getResponse().getRedirectedUrl())
                 .isIn("/console/requests/" + id, "/console/requests/" + id + "#task-" + taskOf(path));
         assertThat(done.getFlashMap().get("refused")).as("refusal of " + path).isNull();
     }
+
+    private static final java.util.regex.Pattern ANSWER_SHOWN =
+            java.util.regex.Pattern.compile("name=\"answer\" value=\"([0-9a-f]{64})\"");
 
     private static String taskOf(String path) {
         return path.startsWith("/tasks/") ? path.split("/")[2] : "";

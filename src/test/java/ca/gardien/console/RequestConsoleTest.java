@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 /** The console's request queue and request page, by role. */
 class RequestConsoleTest extends RequestConsoleSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    ca.gardien.requests.Responses responses;
+
     @Test
     void listsOpenRequestsByDueDateWithUrgencyFiltersAndBurnDown() throws Exception {
         var access = received("ACCESS");
@@ -160,6 +163,38 @@ class RequestConsoleTest extends RequestConsoleSupport {
         assertThat(requests.get(id).status())
                 .as("saved unchanged: still approved")
                 .isEqualTo(RequestStatus.APPROVED);
+    }
+
+    @Test
+    void anApprovalWithoutTheAnswerReadIsRefusedAndABrowsersLineEndsDoNotWithdrawIt() throws Exception {
+        var id = received("ACCESS");
+        verification.verify(id, IdentifierKind.EMAIL, code(id));
+        var staff = session(Role.STAFF);
+        act(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH", "reason", "In the file");
+        act(staff, id, "/tasks/" + tasks.of(id).getFirst().id() + "/complete", "outcome", "NOT_FOUND");
+        act(staff, id, "/response", "outcome", "FULFILLED", "message", "Première ligne.\r\nDeuxième ligne.");
+        var officer = login(OFFICER, OFFICER_PASSWORD);
+
+        // a form that names no answer approves nothing unseen
+        assertThat(refusal(officer, id, "/approve")).contains("La réponse a été modifiée");
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RESPONSE_DRAFTED);
+
+        act(officer, id, "/approve", "answer", fingerprint(page("/console/requests/" + id, officer)));
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.APPROVED);
+        // the same text as the API would send it (\n) and as a browser sends it back (\r\n): the approval stands
+        responses.draft(
+                id,
+                new ca.gardien.requests.ResponseDraft(
+                        "FULFILLED", "Première ligne.\nDeuxième ligne.", null, null, null, null),
+                Actor.SYSTEM);
+        act(staff, id, "/response", "outcome", "FULFILLED", "message", "Première ligne.\r\nDeuxième ligne.");
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.APPROVED);
+    }
+
+    private static String fingerprint(String page) {
+        var shown = ANSWER.matcher(page);
+        assertThat(shown.find()).isTrue();
+        return shown.group(1);
     }
 
     private static final java.util.regex.Pattern ANSWER =
