@@ -66,8 +66,18 @@ class LedgerActors {
         }
     }
 
-    /** What {@code typed} searches, a kind of actor read in the words of the page's {@code locale}. */
-    Filter resolve(String typed, Locale locale) {
+    /**
+     * What {@code typed} searches, a kind of actor read in the words of the page's {@code locale}. A reader who may not
+     * list the accounts finds only their own by name or username: another's name is "no account" whether or not one
+     * bears it, so the field tells them neither who has an account nor which entries a named person made.
+     */
+    Filter resolve(String typed, Locale locale, org.springframework.security.core.Authentication reader) {
+        var listed = listsAccounts(ca.gardien.organization.CurrentActor.roles(reader));
+        var own = ca.gardien.organization.CurrentActor.accountId(reader).orElse(null);
+        return resolve(typed, locale, a -> listed || a.id().equals(own));
+    }
+
+    private Filter resolve(String typed, Locale locale, java.util.function.Predicate<AccountRow> visible) {
         if (typed == null || typed.isBlank()) {
             return new Filter("", (String) null, null);
         }
@@ -76,7 +86,8 @@ class LedgerActors {
         if (raw != null) {
             return new Filter(text, raw, null);
         }
-        var all = accounts.all();
+        var everyone = accounts.all();
+        var all = everyone.stream().filter(visible).toList(); // those the reader may find by name
         var byUsername = all.stream().filter(a -> same(a.username(), text)).findFirst();
         if (byUsername.isPresent()) {
             return new Filter(text, byUsername.get().id().toString(), null);
@@ -98,7 +109,7 @@ class LedgerActors {
                 .findFirst();
         if (role.isPresent()) {
             // the accounts the ledger names by this role: those whose first role it is, as LedgerWords.actor says
-            var ids = all.stream()
+            var ids = everyone.stream()
                     .filter(a -> a.roles().stream().sorted().findFirst().equals(role))
                     .map(a -> a.id().toString())
                     .toList();
@@ -141,7 +152,7 @@ class LedgerActors {
      * The field's suggestions: every account by username (its name and role alongside), then Gardien, then the other
      * kinds of actor in the page's words (the person concerned, a program's token). The accounts only for a reader who
      * may list them ({@code GET /api/v1/accounts}: the person in charge and auditors); a delegate gets the kinds alone,
-     * and a name they type is still searched.
+     * and finds only their own account by name ({@link #resolve}).
      */
     List<Choice> choices(Locale locale, Set<Role> reader) {
         var choices = new ArrayList<Choice>();

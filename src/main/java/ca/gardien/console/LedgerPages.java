@@ -80,7 +80,7 @@ class LedgerPages {
             Locale locale,
             HttpServletResponse response,
             Authentication reader) {
-        var who = actors.resolve(actor, locale);
+        var who = actors.resolve(actor, locale, reader);
         var query = query(q, action, who, references.objectFilter(object), from, to, dir, after, Listing.PAGE_SIZE);
         if (query.after() == null && before != null && !query.ascending()) {
             // the links of the previous version of the page: the entries before a sequence
@@ -159,7 +159,7 @@ class LedgerPages {
             @RequestParam(required = false) String dir,
             Locale locale,
             Authentication reader) {
-        var who = actors.resolve(actor, locale);
+        var who = actors.resolve(actor, locale, reader);
         if (who.refused()) {
             throw new InvalidInputException("actor", who.error(), who.typed());
         }
