@@ -60,6 +60,43 @@ class IdentifierExposureApiTest extends RequestsTestSupport {
     }
 
     @Test
+    void aStepAnswersWithoutTheIdentifiersValuesSoThatOnlyARecordedReadShowsThem() throws Exception {
+        var email = email();
+        var created = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/requests")
+                                .header("Authorization", staff)
+                                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                                .content("{\"type\":\"ACCESS\",\"jurisdiction\":\"QC\",\"channel\":\"API\","
+                                        + "\"subject\":{\"email\":\"" + email + "\",\"customerNumber\":\"C-0077\"}}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.identifiers[?(@.kind == 'EMAIL')].kind").value("EMAIL"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(created).doesNotContain(email).doesNotContain("C-0077");
+        var id = UUID.fromString(com.jayway.jsonpath.JsonPath.read(created, "$.id"));
+
+        var cancelled = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/api/v1/requests/" + id + "/cancel")
+                        .header("Authorization", staff))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CANCELLED"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(cancelled).doesNotContain(email).doesNotContain("C-0077");
+        awaitLedgerEntry("requests.cancelled", id);
+
+        assertThat(read(id, staff)).contains(email).contains("C-0077");
+        awaitLedgerEntry("requests.identifiers-viewed", id);
+        assertThat(ledgerEntries(officerBearer()).stream()
+                        .filter(e -> "requests.identifiers-viewed".equals(e.get("action")))
+                        .filter(e -> id.toString().equals(e.get("objectId"))))
+                .as("the read alone showed them")
+                .hasSize(1);
+    }
+
+    @Test
     void aReaderWithoutATokenGetsNothing() throws Exception {
         var id = submitted("{\"email\": \"" + email() + "\"}", "ACCESS", "QC", null);
         mvc.perform(get("/api/v1/requests/" + id)).andExpect(problem(401, "unauthenticated"));
