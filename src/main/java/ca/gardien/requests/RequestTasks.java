@@ -156,9 +156,22 @@ public class RequestTasks {
         return complete(requestId, taskId, result, null, actor);
     }
 
+    /**
+     * Completed through the API by a program's token ({@code actor}) acting for {@code account}: a task nobody had
+     * taken becomes that account's, as when the account completes it in the console.
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    public RequestTask completeFor(UUID account, UUID requestId, UUID taskId, TaskResult result, Actor actor) {
+        return complete(requestId, taskId, result, null, actor, account == null ? accountOf(actor) : account);
+    }
+
     /** Records what a connector found or did, with Gardien's remark on how (e.g. which connector exported). */
     @Transactional(noRollbackFor = InvalidInputException.class) // a connector then notes why, in its transaction
     public RequestTask complete(UUID requestId, UUID taskId, TaskResult result, Phrase remark, Actor actor) {
+        return complete(requestId, taskId, result, remark, actor, accountOf(actor));
+    }
+
+    private RequestTask complete(UUID requestId, UUID taskId, TaskResult result, Phrase remark, Actor actor, UUID by) {
         if (result == null || result.outcome() == null || !OUTCOMES.contains(result.outcome())) {
             throw new InvalidInputException("outcome", "shared.field.one-of", OUTCOMES);
         }
@@ -188,7 +201,6 @@ public class RequestTasks {
         if (recordsJson != null && recordsJson.length() > TaskFindings.MAX_STORED) {
             throw new InvalidInputException("records", "requests.field.found-too-large", TaskFindings.MAX_STORED);
         }
-        var by = accountOf(actor);
         if (!tasks.complete(taskId, result.outcome(), result.note(), remark, recordsJson, clock.instant(), by)) {
             throw new ConflictException("requests.conflict.task-done");
         }

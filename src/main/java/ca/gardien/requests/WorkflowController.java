@@ -160,7 +160,7 @@ class WorkflowController {
     @Operation(summary = "Record what was found or done in the task's system")
     RequestTask complete(
             @PathVariable UUID id, @PathVariable UUID taskId, @RequestBody TaskResult result, Authentication auth) {
-        return tasks.complete(id, taskId, result, CurrentActor.of(auth));
+        return tasks.completeFor(CurrentActor.accountId(auth).orElse(null), id, taskId, result, CurrentActor.of(auth));
     }
 
     @GetMapping("/response")

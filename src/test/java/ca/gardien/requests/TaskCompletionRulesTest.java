@@ -99,6 +99,19 @@ class TaskCompletionRulesTest extends RequestsTestSupport {
         assertThat(new String(files.get("letter.html"), StandardCharsets.UTF_8)).contains("+1 418 555 0199");
     }
 
+    @Test
+    void aTaskNobodyTookCompletedWithAProgramsTokenBecomesTheTokensAccounts() throws Exception {
+        var id = inProgress("ACCESS", email());
+        var crm = task(id, "crm");
+        var clerk = person(ca.gardien.organization.Role.STAFF);
+        mvc.perform(post("/api/v1/requests/" + id + "/tasks/" + crm + "/complete")
+                        .header("Authorization", bearerFor(clerk.id(), ca.gardien.organization.Role.STAFF))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\": \"NOT_FOUND\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.assignee").value(clerk.id().toString()));
+    }
+
     private ResultActions complete(UUID id, String task, String body, String language) throws Exception {
         return mvc.perform(post("/api/v1/requests/" + id + "/tasks/" + task + "/complete")
                 .header("Authorization", staff)
