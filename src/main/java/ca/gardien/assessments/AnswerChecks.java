@@ -114,9 +114,9 @@ final class AnswerChecks {
         return value;
     }
 
-    /** Whether a text holds control characters other than tab and line ends. */
+    /** Whether a text holds control characters other than tab and line ends, or marks that hide what it says. */
     static boolean controlCharacters(String text) {
-        return text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+        return ca.gardien.shared.PlainText.hidesSomethingInProse(text);
     }
 
     private static boolean date(String s) {

@@ -57,7 +57,7 @@ public record ConsentRequest(
         if (noticeVersion != null
                 && (noticeVersion.isBlank()
                         || noticeVersion.length() > 100
-                        || noticeVersion.chars().anyMatch(Character::isISOControl))) {
+                        || ca.gardien.shared.PlainText.hidesSomething(noticeVersion, false))) {
             // it goes into the ledger entry, which refuses control characters
             errors.add(FieldError.of("noticeVersion", "consent.field.notice-version"));
         }

@@ -223,7 +223,7 @@ public class ActingOfficer {
             if (required) {
                 errors.add(FieldError.of(field, "governance.field.required"));
             }
-        } else if (value.length() > max || value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
+        } else if (value.length() > max || ca.gardien.shared.PlainText.hidesSomething(value, true)) {
             errors.add(FieldError.of(field, "governance.field.text", max));
         }
     }

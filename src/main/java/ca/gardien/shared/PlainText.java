@@ -15,6 +15,11 @@ public final class PlainText {
         return text != null && text.chars().anyMatch(c -> !(lines && c == '\n') && hidden(c));
     }
 
+    /** Whether a text of several paragraphs (its line ends and tabs allowed, as a form's text box sends them) does. */
+    public static boolean hidesSomethingInProse(String text) {
+        return text != null && text.chars().anyMatch(c -> c != '\n' && c != '\r' && c != '\t' && hidden(c));
+    }
+
     private static boolean hidden(int c) {
         var type = Character.getType(c);
         return Character.isISOControl(c)

@@ -20,4 +20,18 @@ class AnswerChecksTest {
         assertThat(new Assessment.Answer("Système A\nSystème B", true, "System A\nSystem B").says(stored))
                 .isTrue();
     }
+
+    @Test
+    void anAnswerWithAMarkThatReversesWhatItSaysIsRefusedNamingTheQuestion() {
+        var template = TemplateYaml.read("t.yaml", TemplateYamlTest.VALID.replace("type: yes-no", "type: long-text"));
+        var errors = new ArrayList<FieldError>();
+        assertThat(AnswerChecks.check(template, "q", "Risque \u202efaible\u202c", Locale.CANADA_FRENCH, errors))
+                .isNull();
+        assertThat(errors)
+                .singleElement()
+                .satisfies(e -> assertThat(e.key()).isEqualTo("shared.field.control-characters"));
+        errors.clear();
+        AnswerChecks.check(template, "q", "Colonne\tvaleur\r\nligne", Locale.CANADA_FRENCH, errors);
+        assertThat(errors).as("tabs and a browser's line ends are text").isEmpty();
+    }
 }

@@ -240,6 +240,16 @@ class ConsentApiTest extends WebTestSupport {
                 .andExpect(jsonPath("$.errors[0].field").value("noticeVersion"));
     }
 
+    /** A notice version that reads otherwise than stored (a right-to-left override) is refused as a control is. */
+    @Test
+    void rejectsANoticeVersionWithAnInvisibleMarkNamingIt() throws Exception {
+        record(staff, """
+                        {"subject": {"email": "%s"}, "purpose": "newsletter", "state": "GRANTED", "kind": "EXPRESS",
+                         "channel": "API", "noticeVersion": "2026-11\u202e"}""".formatted(email()))
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("noticeVersion"));
+    }
+
     @Test
     void rejectsAPurposeTheDataMapDoesNotKnow() throws Exception {
         record(email(), "astrology", "GRANTED", "EXPRESS")

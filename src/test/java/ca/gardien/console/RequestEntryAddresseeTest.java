@@ -101,7 +101,7 @@ class RequestEntryAddresseeTest extends RequestConsoleSupport {
         assertThat(html)
                 .contains("<a href=\"#entry-postalAddress\">Adresse postale (facultatif) : doit compter au plus 500"
                         + " caractères</a>")
-                .contains("ne doit pas contenir de caractères de contrôle")
+                .contains("ne doit contenir ni caractères de contrôle ni marques invisibles")
                 .as("what was typed is kept")
                 .contains("x".repeat(500));
         assertThat(stored()).as("nothing stored").isEqualTo(before);

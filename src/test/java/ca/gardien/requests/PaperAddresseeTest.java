@@ -125,13 +125,13 @@ class PaperAddresseeTest extends RequestsTestSupport {
                 .andExpect(jsonPath("$.errors[?(@.field == 'addressee.postalAddress')].message")
                         .value(hasItem("doit compter au plus 500 caractères")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'addressee.name')].message")
-                        .value(hasItem("ne doit pas contenir de caractères de contrôle")));
+                        .value(hasItem("ne doit contenir ni caractères de contrôle ni marques invisibles")));
         enter(bad, "en")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'addressee.postalAddress')].message")
                         .value(hasItem("must be at most 500 characters")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'addressee.name')].message")
-                        .value(hasItem("must not hold control characters")));
+                        .value(hasItem("must not hold control characters or invisible marks")));
         assertThat(stored()).as("nothing stored").isEqualTo(before);
     }
 
@@ -141,9 +141,9 @@ class PaperAddresseeTest extends RequestsTestSupport {
         enter("{\"name\": \"Jean \\u202eTset\", \"postalAddress\": \"Québec\\u202e QC G1A 1A1\"}", null)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'addressee.name')].message")
-                        .value(hasItem("ne doit pas contenir de caractères de contrôle")))
+                        .value(hasItem("ne doit contenir ni caractères de contrôle ni marques invisibles")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'addressee.postalAddress')].message")
-                        .value(hasItem("ne doit pas contenir de caractères de contrôle")));
+                        .value(hasItem("ne doit contenir ni caractères de contrôle ni marques invisibles")));
         for (var hidden : new String[] {"\\u200e", "\\u200f", "\\u061c", "\\u2060", "\\u00ad", "\\u2028"}) {
             enter("{\"name\": \"Jean" + hidden + "Tset\"}", null)
                     .andExpect(status().isBadRequest())

@@ -1,0 +1,32 @@
+package ca.gardien.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What a name, an address or a paragraph shown to people may not hide. */
+class PlainTextTest {
+
+    @Test
+    void controlsAndInvisibleMarksAreFoundButTheJoinersScriptsNeedAreNot() {
+        for (var hidden :
+                new String[] {"\u0007", "\u202e", "\u200b", "\u2066", "\u00ad", "\ufeff", "\u2028", "\u2029"}) {
+            assertThat(PlainText.hidesSomething("a" + hidden + "b", true))
+                    .as("U+%04X", (int) hidden.charAt(0))
+                    .isTrue();
+            assertThat(PlainText.hidesSomethingInProse("a" + hidden + "b")).isTrue();
+        }
+        assertThat(PlainText.hidesSomething("क्\u200dष", false)).isFalse(); // a joiner between two letters
+        assertThat(PlainText.hidesSomething("Łukasz Wałęsa-Nguyễn", false)).isFalse();
+        assertThat(PlainText.hidesSomething(null, false)).isFalse();
+    }
+
+    @Test
+    void lineEndsAreTextOnlyWhereLinesAreAllowedAndProseAlsoTakesTabsAndABrowsersLineEnds() {
+        assertThat(PlainText.hidesSomething("1 rue A\nQuébec", true)).isFalse();
+        assertThat(PlainText.hidesSomething("1 rue A\nQuébec", false)).isTrue();
+        assertThat(PlainText.hidesSomething("1 rue A\r\nQuébec", true)).isTrue();
+        assertThat(PlainText.hidesSomethingInProse("Colonne\tvaleur\r\nligne\n"))
+                .isFalse();
+    }
+}
