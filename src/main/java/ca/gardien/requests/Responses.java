@@ -112,20 +112,11 @@ public class Responses {
                         .equals(draft.fingerprint())) {
             return false; // saved as it was approved: the approval stands
         }
-        RequestSteps.move(
-                requests,
-                facts,
-                request,
-                RequestStatus.RESPONSE_DRAFTED,
-                actor,
-                draft.documents().isEmpty()
-                        ? Map.of("outcome", draft.outcome())
-                        : Map.of(
-                                "outcome",
-                                draft.outcome(),
-                                "documents",
-                                "" + draft.documents().size()),
-                clock.instant());
+        var said = new java.util.HashMap<>(Map.of("outcome", draft.outcome()));
+        if (!draft.documents().isEmpty())
+            said.put("documents", "" + draft.documents().size());
+        if (request.status() == RequestStatus.APPROVED) said.put("approval", "withdrawn"); // the timeline says so
+        RequestSteps.move(requests, facts, request, RequestStatus.RESPONSE_DRAFTED, actor, said, clock.instant());
         responses.save(requestId, draft, actor.kind() + ":" + actor.id(), clock.instant());
         return request.status() == RequestStatus.APPROVED;
     }

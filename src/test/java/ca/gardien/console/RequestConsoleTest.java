@@ -136,6 +136,15 @@ class RequestConsoleTest extends RequestConsoleSupport {
         assertThat(pageAfter(staff, id, flash))
                 .contains("L’approbation de la réponse est retirée")
                 .doesNotContain("C&#39;est fait.");
+        // and the request's history says it, not a second "answer drafted"
+        awaitLedgerEntry(
+                "requests.response-drafted",
+                e -> id.toString().equals(e.get("objectId"))
+                        && String.valueOf(e.get("payload")).contains("withdrawn"));
+        assertThat(page("/console/requests/" + id, staff))
+                .contains("Réponse modifiée après son approbation : approbation retirée");
+        assertThat(page("/console/requests/" + id + "?lang=en", staff))
+                .contains("Answer changed after its approval: approval withdrawn");
     }
 
     @Test
