@@ -67,6 +67,21 @@ class WebEdgeConfiguration {
         };
     }
 
+    /**
+     * The pages a person types or copies from a letter answer with or without a trailing slash ({@code
+     * /privacy/requests/} was a 404): a permanent redirect to the address without it, the query kept. Only under the
+     * public and console pages, so the redirect never leaves them.
+     */
+    @Bean
+    FilterRegistrationBean<org.springframework.web.filter.UrlHandlerFilter> trailingSlash() {
+        var registration = new FilterRegistrationBean<>(
+                org.springframework.web.filter.UrlHandlerFilter.trailingSlashHandler("/privacy/**", "/console/**")
+                        .redirect(org.springframework.http.HttpStatus.PERMANENT_REDIRECT)
+                        .build());
+        registration.setOrder(BODY_LIMITS_ORDER + 2);
+        return registration;
+    }
+
     @Bean
     WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> containerErrorReport(MessageSource messages) {
         ContainerErrorReport.speak(messages);

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -162,6 +163,13 @@ class RightsRequestFormTest extends WebTestSupport {
         mvc.perform(get("/privacy/complaints"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/privacy/complaints/new?lang=*"));
+        // typed with a trailing slash, as an address often is: the same page, the query kept
+        mvc.perform(get("/privacy/requests/new/?lang=en"))
+                .andExpect(status().isPermanentRedirect())
+                .andExpect(header().string("Location", "/privacy/requests/new?lang=en"));
+        mvc.perform(get("/privacy/requests/"))
+                .andExpect(status().isPermanentRedirect())
+                .andExpect(header().string("Location", "/privacy/requests"));
     }
 
     @Test
