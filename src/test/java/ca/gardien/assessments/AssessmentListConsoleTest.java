@@ -97,7 +97,7 @@ class AssessmentListConsoleTest extends AssessmentTestSupport {
                 .andExpect(flash().attributeExists("done"));
 
         var all = csv(word, officer);
-        assertThat(all).startsWith("Titre,\"Élément de l'inventaire\",Version,État,Mesures en retard,Commencée le\r\n");
+        assertThat(all).startsWith("Titre,Élément de l’inventaire,Version,État,Mesures en retard,Commencée le\r\n");
         assertThat(all).contains(word + " — équipe,").contains(word + " — autre,");
         assertThat(all.lines().filter(l -> l.startsWith(word)))
                 .allMatch(l -> l.matches(".*,\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}-0[45]:00"));

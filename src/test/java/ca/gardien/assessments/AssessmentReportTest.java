@@ -39,7 +39,7 @@ class AssessmentReportTest extends AssessmentTestSupport {
                 .getContentAsString();
         assertThat(html)
                 .contains("Autres mesures de protection", "Chiffrement au repos", "Oui")
-                .contains("Destination", "États-Unis", "ENG-2024-02", "prérempli à partir de l&#39;inventaire")
+                .contains("Destination", "États-Unis", "ENG-2024-02", "prérempli à partir de l’inventaire")
                 .contains("Clause de localisation des sauvegardes", "Service juridique", "Mesure contractuelle")
                 .contains("Accès par une autorité étrangère", "3 × 4 = 12 / 16 (élevé)")
                 .contains("Consultée dès le début du projet.", "Protection adéquate sous entente écrite.")

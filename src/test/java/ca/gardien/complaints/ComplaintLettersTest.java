@@ -60,7 +60,7 @@ class ComplaintLettersTest {
                 .text();
         assertThat(fr)
                 .contains("Si cette réponse ne vous satisfait pas, vous pouvez porter plainte auprès de la Commission"
-                        + " d'accès à l'information du Québec")
+                        + " d’accès à l’information du Québec")
                 .doesNotContain("30 jours", "mésentente");
         var en =
                 letters.answer(complaint(false), "Our reasons.", Locale.ENGLISH).text();
@@ -75,8 +75,8 @@ class ComplaintLettersTest {
         var fr = letters.answer(complaint(true), "Nos motifs.", Locale.CANADA_FRENCH)
                 .text();
         assertThat(fr)
-                .contains("Vous pouvez demander à la Commission d'accès à l'information d'examiner ce désaccord"
-                        + " (demande d'examen de mésentente) dans les 30 jours qui suivent le refus de votre demande")
+                .contains("Vous pouvez demander à la Commission d’accès à l’information d’examiner ce désaccord"
+                        + " (demande d’examen de mésentente) dans les 30 jours qui suivent le refus de votre demande")
                 .contains("Ces 30 jours courent à partir du refus de la demande, et non de la présente réponse.")
                 .contains("vous pouvez porter plainte auprès de la Commission");
         var en = letters.answer(complaint(true), "Our reasons.", Locale.ENGLISH).text();

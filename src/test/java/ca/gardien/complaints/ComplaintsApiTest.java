@@ -182,7 +182,7 @@ class ComplaintsApiTest extends WebTestSupport {
         send(officerBearer(), "/api/v1/complaints/" + id + "/information-received", "{}")
                 .andExpect(problem(409, "conflict"))
                 .andExpect(jsonPath("$.detail")
-                        .value("la plainte est à l'état « Ouverte » : cette étape n'y est pas permise"));
+                        .value("la plainte est à l’état « Ouverte » : cette étape n’y est pas permise"));
         var answered = send(officerBearer(), "/api/v1/complaints/" + id + "/answer", """
                         {"reasons":"Votre adresse a été retirée."}""")
                 .andExpect(status().isOk())
@@ -194,7 +194,7 @@ class ComplaintsApiTest extends WebTestSupport {
                 .contains(
                         "Réponse à votre plainte",
                         "Votre adresse a été retirée",
-                        "vous pouvez porter plainte auprès de la Commission d'accès");
+                        "vous pouvez porter plainte auprès de la Commission d’accès");
     }
 
     @Test

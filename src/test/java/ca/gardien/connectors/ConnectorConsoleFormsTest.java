@@ -152,8 +152,7 @@ class ConnectorConsoleFormsTest extends ConnectorTestSupport {
                         .param("step", "apply")
                         .param("yaml", entry("EXPLODE")))
                 .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(allOf(containsString("Rien n&#39;a été modifié"), containsString(".erasure"))));
+                .andExpect(content().string(allOf(containsString("Rien n’a été modifié"), containsString(".erasure"))));
         mvc.perform(post("/console/connectors/" + id + "/datasets")
                         .session(session)
                         .with(csrf())
@@ -203,8 +202,7 @@ class ConnectorConsoleFormsTest extends ConnectorTestSupport {
         var before = inventory.export();
         mvc.perform(ticketForm(id, session, "EXPLODE"))
                 .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(allOf(containsString("Rien n&#39;a été modifié"), containsString(".erasure"))));
+                .andExpect(content().string(allOf(containsString("Rien n’a été modifié"), containsString(".erasure"))));
         assertThat(inventory.export()).isEqualTo(before);
         mvc.perform(ticketForm(id, session, "DELETE_ROW"))
                 .andExpect(status().isOk())

@@ -202,7 +202,7 @@ class RequestTaskRunsTest extends ConnectorTestSupport {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute(
                                 "refused",
-                                org.hamcrest.Matchers.containsString("Colonne, correction 1 : n'est pas une colonne")));
+                                org.hamcrest.Matchers.containsString("Colonne, correction 1 : n’est pas une colonne")));
         mvc.perform(post("/console/requests/" + id + "/tasks/" + task + "/rectification")
                         .session(session)
                         .with(csrf())
@@ -308,7 +308,7 @@ class RequestTaskRunsTest extends ConnectorTestSupport {
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> awaitTask(id, "OPEN"), t -> t.get("note") != null);
 
-        assertThat((String) task.get("note")).contains(connector, "n'a pas pu démarrer", "n'a pas de clé primaire");
+        assertThat((String) task.get("note")).contains(connector, "n’a pas pu démarrer", "n’a pas de clé primaire");
         var english = mvc.perform(get("/api/v1/requests/" + id + "/tasks")
                         .header("Authorization", staff)
                         .header("Accept-Language", "en"))

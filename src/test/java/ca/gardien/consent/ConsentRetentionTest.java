@@ -338,11 +338,11 @@ class ConsentRetentionTest extends WebTestSupport {
         // the link itself says so, without offering to unsubscribe (attacker review: it answered 200 with the button)
         mvc.perform(get(path))
                 .andExpect(status().isGone())
-                .andExpect(content().string(Matchers.containsString("Aucun consentement n&#39;est conservé")))
+                .andExpect(content().string(Matchers.containsString("Aucun consentement n’est conservé")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("<form"))));
         mvc.perform(post(path).param("List-Unsubscribe", "One-Click"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Aucun consentement n&#39;est conservé")));
+                .andExpect(content().string(Matchers.containsString("Aucun consentement n’est conservé")));
         mvc.perform(post(path).param("List-Unsubscribe", "One-Click").param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("No consent of yours is kept")));

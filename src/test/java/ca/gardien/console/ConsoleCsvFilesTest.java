@@ -96,7 +96,7 @@ class ConsoleCsvFilesTest extends WebTestSupport {
         var bytes = file(get("/console/accounts/export.csv"), session);
         assertThat(bytes).startsWith(BOM);
         var text = new String(Arrays.copyOfRange(bytes, BOM.length, bytes.length), StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\"Nom d'utilisateur\",").contains("," + accented + ",");
+        assertThat(text).startsWith("Nom d’utilisateur,").contains("," + accented + ",");
         assertThat(text).contains(",\"'=HYPERLINK(\"\"http://example.test\"\")");
         assertThat(text).doesNotContain("\uFEFF");
     }
@@ -116,7 +116,7 @@ class ConsoleCsvFilesTest extends WebTestSupport {
         return incidents
                 .record(
                         new IncidentDetails(
-                                "Fichier d'envoi",
+                                "Fichier d’envoi",
                                 IncidentKind.ACCESS,
                                 "Noms",
                                 null,

@@ -39,7 +39,7 @@ class ConsoleShortListsTest extends RequestConsoleSupport {
                 .getResponse()
                 .getContentAsString();
         assertThat(csv)
-                .startsWith("\uFEFF\"Nom d'utilisateur\",")
+                .startsWith("\uFEFFNom d’utilisateur,")
                 .contains("Désactivé")
                 .contains("Auditeur (lecture seule)")
                 .doesNotContain("AUDITOR", "STAFF");

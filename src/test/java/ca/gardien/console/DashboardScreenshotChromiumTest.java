@@ -55,7 +55,7 @@ class DashboardScreenshotChromiumTest {
                             "requests, complaints, incidents, privacy impact assessments, training, consent, data map, retention")
                     .isEqualTo("8");
             assertThat(officer.evaluate("document.querySelector('.tiles').textContent"))
-                    .contains("Demandes d'exercice de droits")
+                    .contains("Demandes d’exercice de droits")
                     .contains("Consentement")
                     .contains("Évaluations des facteurs relatifs à la vie privée")
                     .contains("Formation et sensibilisation")

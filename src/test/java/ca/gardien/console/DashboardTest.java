@@ -32,7 +32,7 @@ class DashboardTest extends WebTestSupport {
         var html = dashboard(login(officer.username(), officer.password()), "fr");
 
         assertThat(html)
-                .contains("Demandes d&#39;exercice de droits")
+                .contains("Demandes d’exercice de droits")
                 .contains("href=\"/console/requests\"")
                 .contains("d’ici 7 jours")
                 .contains("réponse à approuver")

@@ -51,7 +51,7 @@ class LedgerWordsTest {
                 .isEqualTo("Numéro de client vérifié par le personnel — Correspond au dossier client");
         assertThat(words.action(entry("requests.identifier-verified", code))).isEqualTo("Courriel vérifié par un code");
         assertThat(words.action(entry("requests.person-verified", "{\"basis\":\"IN_PERSON_ID_CHECK\"}")))
-                .isEqualTo("Identité vérifiée par le personnel — Pièce d'identité vérifiée en personne");
+                .isEqualTo("Identité vérifiée par le personnel — Pièce d’identité vérifiée en personne");
         assertThat(words.action(entry("requests.verification-failed", "{\"kind\":\"EMAIL\",\"attempt\":\"1\"}")))
                 .isEqualTo("Vérification échouée : code erroné");
         LocaleContextHolder.setLocale(Locale.CANADA);

@@ -24,7 +24,7 @@ import org.springframework.mock.web.MockHttpSession;
 class OutboxPageTest extends WebTestSupport {
 
     static final String HELD_FR =
-            "Aucun serveur de courriel n&#39;est configuré : les messages restent dans la boîte" + " d&#39;envoi.";
+            "Aucun serveur de courriel n’est configuré : les messages restent dans la boîte" + " d’envoi.";
     static final String HELD_EN = "No mail server is configured: messages stay in the outbox.";
 
     @Autowired
@@ -70,10 +70,10 @@ class OutboxPageTest extends WebTestSupport {
 
         var list = page(officer, "/console/outbox", "q", recipient);
         assertThat(list)
-                .contains("Boîte d&#39;envoi")
+                .contains("Boîte d’envoi")
                 .contains(recipient)
                 .contains("Votre code de vérification")
-                .contains("Retenu dans la boîte d&#39;envoi")
+                .contains("Retenu dans la boîte d’envoi")
                 .contains("href=\"/console/outbox/" + id + "\"")
                 .doesNotContain("482913");
 
@@ -243,7 +243,7 @@ class OutboxPageTest extends WebTestSupport {
                     .as(path)
                     .contains("id=\"mail-held\"")
                     .contains(HELD_FR)
-                    .contains("Ouvrir la boîte d&#39;envoi");
+                    .contains("Ouvrir la boîte d’envoi");
         }
         assertThat(page(officer, "/console", "lang", "en")).contains(HELD_EN).contains("Open the outbox");
 

@@ -116,7 +116,7 @@ class RequestConsoleDeliveryTest extends RequestConsoleSupport {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(after).contains("La remise par la poste est enregistrée").doesNotContain("C'est fait.");
+        assertThat(after).contains("La remise par la poste est enregistrée").doesNotContain("C’est fait.");
 
         var staff = session(Role.STAFF);
         var zip = mvc.perform(get("/console/requests/" + id + "/answer").session(staff))

@@ -135,7 +135,7 @@ class RequestConsoleTest extends RequestConsoleSupport {
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RESPONSE_DRAFTED);
         assertThat(pageAfter(staff, id, flash))
                 .contains("L’approbation de la réponse est retirée")
-                .doesNotContain("C&#39;est fait.");
+                .doesNotContain("C’est fait.");
         // and the request's history says it, not a second "answer drafted"
         awaitLedgerEntry(
                 "requests.response-drafted",

@@ -52,8 +52,8 @@ class RequestEntryErrorsTest extends RequestConsoleSupport {
         var html = HtmlUtils.htmlUnescape(page);
         assertThat(page).contains("id=\"error-summary\"").contains("data-error-summary");
         assertThat(html)
-                .contains("La demande n'a pas été enregistrée. Corrigez les champs signalés :")
-                .contains("<a href=\"#entry-type\">Type : « Effacement » n'est pas un droit offert sous le régime"
+                .contains("La demande n’a pas été enregistrée. Corrigez les champs signalés :")
+                .contains("<a href=\"#entry-type\">Type : « Effacement » n’est pas un droit offert sous le régime"
                         + " Québec (Loi 25) : demandez plutôt « Destruction de renseignements », « Cessation de la"
                         + " diffusion ou désindexation » ou « Retrait du consentement »</a>")
                 .contains("<a href=\"#entry-person\">Identifiants de la personne : au moins un courriel, un téléphone"

@@ -12,7 +12,7 @@ import org.springframework.mock.web.MockHttpSession;
 
 /**
  * The privacy officer's walk of the console on 2026-12-05: the tasks of an access request offered "Changement effectué",
- * "Me l'assigner" stayed once the task was the reader's, and a closed request showed a second status beside its own.
+ * "Me l’assigner" stayed once the task was the reader's, and a closed request showed a second status beside its own.
  */
 class RequestPageWalkTest extends RequestConsoleSupport {
 
@@ -67,11 +67,11 @@ class RequestPageWalkTest extends RequestConsoleSupport {
         var id = inProgress("ACCESS", staff);
         var task = tasks.of(id).getFirst();
         var assign = "/tasks/" + task.id() + "/assign";
-        assertThat(taskRow(page("/console/requests/" + id, staff), task.id())).contains("Me l&#39;assigner");
+        assertThat(taskRow(page("/console/requests/" + id, staff), task.id())).contains("Me l’assigner");
 
         act(staff, id, assign);
         var mine = taskRow(page("/console/requests/" + id, staff), task.id());
-        assertThat(mine).contains(">moi<").doesNotContain("Me l&#39;assigner").doesNotContain(assign);
+        assertThat(mine).contains(">moi<").doesNotContain("Me l’assigner").doesNotContain(assign);
         act(staff, id, assign); // a second click (an old tab) changes nothing and records nothing
         assertThat(ledgerEntries(officerBearer()).stream()
                         .filter(e -> "requests.task-assigned".equals(e.get("action")))
@@ -83,7 +83,7 @@ class RequestPageWalkTest extends RequestConsoleSupport {
         assertThat(theirs)
                 .as("someone else's task names its assignee, never by id, and may be taken over")
                 .doesNotContain(String.valueOf(tasks.of(id).getFirst().assignee()))
-                .contains("Me l&#39;assigner");
+                .contains("Me l’assigner");
     }
 
     @Test

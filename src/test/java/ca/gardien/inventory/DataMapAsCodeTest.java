@@ -170,7 +170,7 @@ class DataMapAsCodeTest {
                 .andExpect(jsonPath("$.errors[0].message").value("catégorie inconnue « phone »"))
                 .andExpect(jsonPath("$.errors[1].message").value("finalité inconnue « newsletter-x »"))
                 .andExpect(jsonPath("$.errors[2].message")
-                        .value("doit être l'une des valeurs person, third-party-with-consent"))
+                        .value("doit être l’une des valeurs person, third-party-with-consent"))
                 .andExpect(jsonPath("$.errors[0].key").doesNotExist());
         mvc.perform(post("/api/v1/inventory/plan")
                         .header("Authorization", officer)

@@ -209,7 +209,7 @@ class GapRulesTest {
                             .contains("“Analyst”")
                             .contains("“Health”")
                             .doesNotContain("accessRoles/");
-                    assertThat(g.explanations().fr()).contains("n'a besoin");
+                    assertThat(g.explanations().fr()).contains("n’a besoin");
                 });
     }
 

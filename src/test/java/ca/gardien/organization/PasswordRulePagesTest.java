@@ -61,7 +61,7 @@ class PasswordRulePagesTest extends WebTestSupport {
         createOverApi(username, username + username, "fr-CA,fr;q=0.9")
                 .andExpect(problem(400, "validation"))
                 .andExpect(jsonPath("$.errors[0].field").value("password"))
-                .andExpect(jsonPath("$.errors[0].message").value("ne doit pas contenir le nom d'utilisateur"))
+                .andExpect(jsonPath("$.errors[0].message").value("ne doit pas contenir le nom d’utilisateur"))
                 .andExpect(jsonPath("$.rule").value("username"));
         assertThat(accounts.byUsername(username)).isEmpty();
     }
@@ -92,7 +92,7 @@ class PasswordRulePagesTest extends WebTestSupport {
                         .param("password", username + username)
                         .param("roles", "STAFF"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("ne doit pas contenir le nom d&#39;utilisateur")))
+                .andExpect(content().string(containsString("ne doit pas contenir le nom d’utilisateur")))
                 .andExpect(content().string(not(containsString(username + username))));
         assertThat(accounts.byUsername(username)).isEmpty();
     }

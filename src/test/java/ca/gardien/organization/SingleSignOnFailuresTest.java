@@ -57,7 +57,7 @@ class SingleSignOnFailuresTest extends SingleSignOnSupport {
         var page = new SsoBrowser().go(gardien() + "/oauth2/authorization/down");
 
         assertThat(page.uri().toString()).isEqualTo(gardien() + "/login?sso=idp-unreachable");
-        assertThat(refusal(page.body())).contains("Gardien n&#39;a pas pu joindre le fournisseur d&#39;identité");
+        assertThat(refusal(page.body())).contains("Gardien n’a pas pu joindre le fournisseur d’identité");
         assertThat(page.body()).doesNotContain("mot de passe invalide");
         assertThat(output.getAll())
                 .containsPattern("WARN .*Single sign-on through 'down' refused: idp-unreachable "
@@ -106,7 +106,7 @@ class SingleSignOnFailuresTest extends SingleSignOnSupport {
         var page = browser.go(gardien() + "/login/oauth2/code/corp?error=access_denied&state=" + state);
 
         assertThat(page.uri().toString()).isEqualTo(gardien() + "/login?sso=access-denied");
-        assertThat(refusal(page.body())).contains("Vous avez refusé l&#39;accès");
+        assertThat(refusal(page.body())).contains("Vous avez refusé l’accès");
         failure("corp", "access-denied");
     }
 

@@ -53,9 +53,9 @@ class PrivacyContactPageTest extends WebTestSupport {
                 .contains("tel:+15550100000")
                 .contains("1, rue Exemple")
                 .contains("G1K 1A1")
-                .contains("Numéro d&#39;entreprise du Québec")
+                .contains("Numéro d’entreprise du Québec")
                 .contains("1234567890")
-                .contains("En cas d&#39;absence ou d&#39;empêchement")
+                .contains("En cas d’absence ou d’empêchement")
                 .contains("Hugo Intérim");
     }
 
@@ -92,7 +92,7 @@ class PrivacyContactPageTest extends WebTestSupport {
         var html = page("/privacy/contact", null);
 
         assertThat(html).contains(renamed).contains("Ines Nouvelle").doesNotContain(legalName);
-        assertThat(html).doesNotContain("Hugo Intérim").doesNotContain("En cas d&#39;absence");
+        assertThat(html).doesNotContain("Hugo Intérim").doesNotContain("En cas d’absence");
     }
 
     @Test

@@ -48,7 +48,7 @@ class PublicContactPageTest {
                 .andExpect(content().string(Matchers.containsString("Personne responsable de la protection")))
                 .andExpect(content().string(Matchers.containsString("Dominique Test")))
                 .andExpect(content().string(Matchers.containsString("rprp@exemple.test")))
-                .andExpect(content().string(Matchers.containsString("En cas d&#39;absence")))
+                .andExpect(content().string(Matchers.containsString("En cas d’absence")))
                 .andExpect(content().string(Matchers.containsString("Claude Test")));
     }
 

@@ -180,6 +180,6 @@ class PublicAbuseLimitsTest extends AbuseLimitsTestSupport {
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
-                .contains("Trop d&#39;essais depuis cette adresse");
+                .contains("Trop d’essais depuis cette adresse");
     }
 }

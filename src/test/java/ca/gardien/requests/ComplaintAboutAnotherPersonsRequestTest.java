@@ -82,7 +82,7 @@ class ComplaintAboutAnotherPersonsRequestTest extends RequestsTestSupport {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("refused"))
                 .andExpect(jsonPath("$.errors[0].message")
-                        .value(org.hamcrest.Matchers.containsString("n'est pas celle de la personne")));
+                        .value(org.hamcrest.Matchers.containsString("n’est pas celle de la personne")));
         mvc.perform(get("/api/v1/complaints/" + id).header("Authorization", officerBearer()))
                 .andExpect(jsonPath("$.requestId").doesNotExist());
     }

@@ -111,7 +111,7 @@ class LetterTextTest {
     void aQuebecRefusalNamesTheCommissionAndItsThirtyDays() {
         var html = letters.html(request("QC", "fr"), REFUSAL, Map.of());
 
-        assertThat(html).contains("Commission d&#39;accès à l&#39;information dans les 30 jours");
+        assertThat(html).contains("Commission d’accès à l’information dans les 30 jours");
     }
 
     @Test
@@ -138,7 +138,7 @@ class LetterTextTest {
         var refusal = letters.html(request("QC", "fr"), REFUSAL, Map.of());
 
         assertThat(refusal)
-                .contains("Dispositions de la loi sur lesquelles le refus s&#39;appuie")
+                .contains("Dispositions de la loi sur lesquelles le refus s’appuie")
                 .doesNotContain("&#39;&#39;");
     }
 
@@ -146,7 +146,7 @@ class LetterTextTest {
     void theTypeOfRequestIsEscapedOnceInTheLetter() {
         var html = letters.html(request(RequestType.AUTOMATED_DECISION_EXPLANATION, "QC", "fr"), REFUSAL, Map.of());
 
-        assertThat(html).contains("(explication d&#39;une décision automatisée)");
+        assertThat(html).contains("(explication d’une décision automatisée)");
     }
 
     @Test

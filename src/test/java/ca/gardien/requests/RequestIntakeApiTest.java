@@ -153,7 +153,7 @@ class RequestIntakeApiTest extends RequestsTestSupport {
                 .andExpect(problem(422, "request-type-unavailable"))
                 .andExpect(jsonPath("$.field").value("type"))
                 .andExpect(jsonPath("$.detail")
-                        .value("« Effacement » n'est pas un droit offert sous le régime Québec (Loi 25) : demandez"
+                        .value("« Effacement » n’est pas un droit offert sous le régime Québec (Loi 25) : demandez"
                                 + " plutôt « Destruction de renseignements », « Cessation de la diffusion ou"
                                 + " désindexation » ou « Retrait du consentement »"))
                 .andExpect(jsonPath("$.alternatives[0]").value("DESTRUCTION"));
@@ -200,7 +200,7 @@ class RequestIntakeApiTest extends RequestsTestSupport {
             asking(asked, bad)
                     .andExpect(jsonPath("$.detail").value("La requête a des champs invalides."))
                     .andExpect(jsonPath("$.errors[?(@.field == 'subject.email')].message")
-                            .value(hasItem("n'est pas une adresse courriel valide")))
+                            .value(hasItem("n’est pas une adresse courriel valide")))
                     .andExpect(jsonPath("$.errors[?(@.field == 'details')].message")
                             .value(hasItem("doit compter au plus " + NewRequest.MAX_DETAILS + " caractères")));
         }

@@ -165,6 +165,26 @@ class MessageBundlesTest {
         assertThat(wrong).isEmpty();
     }
 
+    /**
+     * French text writes the typographic apostrophe (« l’état », « d’accès »): a page or a letter that mixed it with the
+     * typewriter one read as unedited (officer's walk of 2026-12-05). Date patterns keep their quoted literals.
+     */
+    @Test
+    void frenchTextWritesTheTypographicApostrophe() throws IOException {
+        var wrong = new TreeSet<String>();
+        var elision = java.util.regex.Pattern.compile("\\p{L}'+\\p{L}");
+        for (var basename : Bundles.basenames()) {
+            var bundle = bundle(basename, "");
+            for (var key : bundle.stringPropertyNames()) {
+                if (!key.contains(".date.")
+                        && elision.matcher(bundle.getProperty(key)).find()) {
+                    wrong.add(basename + ": " + key);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void anEnglishOrUnknownServerLocaleStillAnswersInFrenchByDefault() {
         var before = Locale.getDefault();

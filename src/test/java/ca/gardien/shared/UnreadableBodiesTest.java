@@ -86,13 +86,13 @@ class UnreadableBodiesTest extends RealTomcatEdge {
                     post(path, multipart(NUL_NAME), "Accept: text/html"),
                     400,
                     "fr",
-                    "Le formulaire envoyé n&#39;a pas pu être lu",
+                    "Le formulaire envoyé n’a pas pu être lu",
                     "The form sent could not be read");
             assertProblem(post(path, multipart(NUL_NAME), "Accept: application/json"), 400, "malformed-request");
         }
         var api = post("/api/v1/requests/" + UUID.randomUUID() + "/documents", multipart(NUL_NAME), bearer);
         assertProblem(api, 400, "malformed-request");
-        assertThat(api.body()).contains("n'a pas pu être lu");
+        assertThat(api.body()).contains("n’a pas pu être lu");
 
         assertQuietLog(output);
     }
@@ -127,7 +127,7 @@ class UnreadableBodiesTest extends RealTomcatEdge {
                 post("/privacy/requests", multipart(LONG_NAME), "Accept: text/html"),
                 400,
                 "fr",
-                "Le nom d&#39;un fichier joint est trop long",
+                "Le nom d’un fichier joint est trop long",
                 "An attached file&#39;s name is too long");
         var english = post("/consent/choices", multipart(LONG_NAME), "Accept: application/json", "Accept-Language: en");
         assertProblem(english, 400, "malformed-request");

@@ -314,7 +314,10 @@ public final class PageAudit implements AutoCloseable {
     /** "English" or "French" when the line reads as the other language than the page's, else null. */
     static String otherLanguage(String line, String language) {
         // ids, hashes and dates are no language: a token holding a digit ("d168e91d", "7c0c61f8…") is left out
-        var words = line.toLowerCase(Locale.ROOT).replaceAll("\\S*\\d\\S*", " ").split("[^\\p{L}']+");
+        var words = line.toLowerCase(Locale.ROOT)
+                .replace('’', '\'') // the typographic apostrophe of French text
+                .replaceAll("\\S*\\d\\S*", " ")
+                .split("[^\\p{L}']+");
         int english = 0;
         int french = 0;
         int count = 0;
