@@ -3,6 +3,7 @@ package ca.gardien.connectors;
 import ca.gardien.requests.RequestTask;
 import ca.gardien.requests.RequestType;
 import ca.gardien.requests.RequestView;
+import ca.gardien.requests.RightsRequest;
 import ca.gardien.shared.Actor;
 import java.util.List;
 import java.util.Set;
@@ -22,9 +23,13 @@ public class Rectifications {
         this.taskRuns = taskRuns;
     }
 
-    /** The systems of the request's tasks whose corrections a connector applies; none unless it is a rectification. */
+    /**
+     * The systems of the request's tasks whose corrections a connector applies; none unless it is a rectification with a
+     * verified identifier to search by (a letter that gave only a name and an address has none: staff correct by hand).
+     */
     public Set<String> systemsOf(RequestView view) {
-        if (view.request().type() != RequestType.RECTIFICATION) {
+        if (view.request().type() != RequestType.RECTIFICATION
+                || view.request().identifiers().stream().noneMatch(RightsRequest.IdentifierState::verified)) {
             return Set.of();
         }
         return view.tasks().stream()

@@ -79,8 +79,11 @@ public class RequestTaskRuns {
         }
         try {
             var identities = identities(request, connector.get());
-            if (identities.isEmpty()) {
-                leaveToStaff(task, Phrase.of("connectors.note.no-identifier", connector.get()));
+            if (identities.isEmpty()) { // none verified it searches by, or none at all (a name and an address only)
+                var note = request.identifiers().isEmpty()
+                        ? "connectors.note.no-identifier-given"
+                        : "connectors.note.no-identifier";
+                leaveToStaff(task, Phrase.of(note, connector.get()));
                 return;
             }
             var run = new RunRequest(action, identities, List.of());

@@ -90,7 +90,7 @@ class RequestActions {
      */
     /** What an identity step may still wait for, each said by name ({@code rq.done.identity.waiting.*}). */
     private static final java.util.Set<String> WAITING_FOR =
-            java.util.Set.of("customer-check", "codes", "identity-review", "representative-review");
+            java.util.Set.of("customer-check", "codes", "identity-review", "representative-review", "person-check");
 
     static String identityStep(
             UUID id,

@@ -30,11 +30,12 @@ class IntakeChecks {
             List.of(RequestType.DESTRUCTION, RequestType.CESSATION_OF_DISSEMINATION, RequestType.CONSENT_WITHDRAWAL);
 
     /**
+     * @param entered entered by staff from a letter or a call ({@link NewRequest#errors(String, boolean)})
      * @throws InvalidInputException naming every bad field, a type the jurisdiction does not offer among them
      * @throws RequestProblem {@code request-type-unavailable} when that type is the only fault (the API's own type)
      */
-    void check(NewRequest input, RequestIntake.Upload letter) {
-        var errors = errors(input, letter);
+    void check(NewRequest input, RequestIntake.Upload letter, boolean entered) {
+        var errors = errors(input, letter, entered);
         if (errors.size() == 1 && TYPE_UNAVAILABLE.equals(errors.getFirst().key())) {
             throw unavailable(input);
         }
@@ -44,8 +45,8 @@ class IntakeChecks {
     }
 
     /** Every bad field of a submitted request and its letter, a type the jurisdiction does not offer said in words. */
-    List<FieldError> errors(NewRequest input, RequestIntake.Upload letter) {
-        var errors = new ArrayList<>(input.errors(properties.phoneRegion()));
+    List<FieldError> errors(NewRequest input, RequestIntake.Upload letter, boolean entered) {
+        var errors = new ArrayList<>(input.errors(properties.phoneRegion(), entered));
         var jurisdiction =
                 input.jurisdiction() == null ? "" : input.jurisdiction().strip().toUpperCase(Locale.ROOT);
         var type = NewRequest.parse(RequestType.class, input.type());

@@ -63,8 +63,18 @@ public record NewRequest(
 
     static final int MAX_DETAILS = 4000;
 
-    /** The fields in error (never quoting the values). */
+    /** The fields in error (never quoting the values) of a request from the portal or the API. */
     List<FieldError> errors(String phoneRegion) {
+        return errors(phoneRegion, false);
+    }
+
+    /**
+     * The fields in error (never quoting the values).
+     *
+     * @param entered the request was entered by staff from a letter or a call (officer entry): the person's name with a
+     *     postal address may then stand for the identifiers ({@link #byPostOnly})
+     */
+    List<FieldError> errors(String phoneRegion, boolean entered) {
         var errors = new ArrayList<FieldError>();
         if (parse(RequestType.class, type) == null) {
             errors.add(FieldError.of("type", "shared.field.one-of", List.of(RequestType.values())));
@@ -81,17 +91,21 @@ public record NewRequest(
         if (representative != null && parse(RightsRequest.Representative.class, representative) == null) {
             errors.add(FieldError.of("representative", "requests.field.representative"));
         }
-        errors.addAll(subjectErrors(phoneRegion));
+        errors.addAll(subjectErrors(phoneRegion, entered));
         if (addressee != null) {
             errors.addAll(addressee.errors("addressee."));
         }
         return errors;
     }
 
-    private List<FieldError> subjectErrors(String phoneRegion) {
-        if (subject == null
-                || (subject.email() == null && subject.phone() == null && subject.customerNumber() == null)) {
-            return List.of(FieldError.of("subject", "requests.field.subject-identifier"));
+    private List<FieldError> subjectErrors(String phoneRegion, boolean entered) {
+        if (noIdentifier()) {
+            if (entered && byPostOnly()) {
+                return List.of();
+            }
+            return List.of(FieldError.of(
+                    "subject",
+                    entered ? "requests.field.subject-identifier-or-address" : "requests.field.subject-identifier"));
         }
         var errors = new ArrayList<FieldError>();
         check(errors, "subject.email", IdentifierKind.EMAIL, subject.email(), phoneRegion);
@@ -107,8 +121,26 @@ public record NewRequest(
         }
     }
 
+    /**
+     * A letter that gives no identifier, only the person's name and postal address: accepted from staff alone (the
+     * officer entry), who verify the person themselves; no code can be sent, no connector can search, and the answer goes
+     * by post.
+     */
+    boolean byPostOnly() {
+        return noIdentifier() && addressee != null && addressee.name() != null && addressee.postalAddress() != null;
+    }
+
+    private boolean noIdentifier() {
+        return subject == null
+                || (subject.email() == null && subject.phone() == null && subject.customerNumber() == null);
+    }
+
+    /** The identifiers given, normalized; none for a letter that gives only a name and a postal address. */
     List<SubjectIdentifier> identifiers(String phoneRegion) {
         var list = new ArrayList<SubjectIdentifier>();
+        if (subject == null) {
+            return list;
+        }
         if (subject.email() != null) list.add(SubjectIdentifier.of(IdentifierKind.EMAIL, subject.email(), phoneRegion));
         if (subject.phone() != null) list.add(SubjectIdentifier.of(IdentifierKind.PHONE, subject.phone(), phoneRegion));
         if (subject.customerNumber() != null) {

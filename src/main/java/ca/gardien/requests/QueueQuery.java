@@ -29,7 +29,10 @@ public record QueueQuery(
 
     public static final Set<String> SORTS = Set.of("due", "received");
 
-    /** One line of the queue: no details, the first identifier as the requester (masked for readers who do not work requests). */
+    /**
+     * One line of the queue: no details, the first identifier as the requester (masked for readers who do not work
+     * requests), else the name staff entered for a letter that gives no identifier (none for those readers).
+     */
     @NamedInterface("views")
     public record Row(
             UUID id,
@@ -41,6 +44,9 @@ public record QueueQuery(
             Instant receivedAt,
             LocalDate dueOn,
             String requester) {
+
+        /** How the store marks a requester that is the name staff entered rather than an identifier. */
+        static final String NAME = "NAME:";
 
         /** The same line with the requester as this reader is to see it. */
         Row withRequester(String shown) {

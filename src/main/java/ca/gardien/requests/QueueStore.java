@@ -63,7 +63,7 @@ class QueueStore {
                 "SELECT r.id, r.subject_key, r.reference, r.type, r.status, r.jurisdiction, r.channel, r.received_at, r.due_on,"
                         + " (SELECT i.kind || ':' || i.identifier FROM requests_identifier i WHERE i.request_id = r.id"
                         + " ORDER BY CASE i.kind WHEN 'EMAIL' THEN 0 WHEN 'PHONE' THEN 1 ELSE 2 END, i.kind"
-                        + " FETCH FIRST 1 ROWS ONLY) AS requester FROM requests_request r WHERE 1 = 1");
+                        + " FETCH FIRST 1 ROWS ONLY) AS requester, r.addressee_name FROM requests_request r WHERE 1 = 1");
         var params = new ArrayList<Object>();
         if (!q.statuses().isEmpty()) {
             // enum names as literals (no input reaches them): the planner can then use the index of open requests
@@ -133,14 +133,21 @@ class QueueStore {
                         RightsRequest.Channel.valueOf(rs.getString("channel")),
                         instant(rs, "received_at"),
                         rs.getObject("due_on", LocalDate.class),
-                        requester(rs.getObject("subject_key", UUID.class), rs.getString("requester"))))
+                        requester(
+                                rs.getObject("subject_key", UUID.class),
+                                rs.getString("requester"),
+                                rs.getString("addressee_name"))))
                 .list();
     }
 
-    /** The sub-select's {@code KIND:value} with the value opened; null once its key is destroyed. */
-    private String requester(UUID key, String stored) {
+    /**
+     * The sub-select's {@code KIND:value} with the value opened, else {@code NAME:} the name staff entered (a letter that
+     * gives no identifier); null when neither, and once its key is destroyed.
+     */
+    private String requester(UUID key, String stored, String name) {
         if (stored == null) {
-            return null;
+            var opened = name == null ? null : keys.key(key).open(name);
+            return opened == null ? null : QueueQuery.Row.NAME + opened;
         }
         int colon = stored.indexOf(':');
         var value = keys.key(key).open(stored.substring(colon + 1));

@@ -4,6 +4,7 @@ import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,6 +30,35 @@ class RequestFacts {
                 Evidence.of(clock.instant(), actor, "requests." + step, "request", requestId, new HashMap<>(payload)));
     }
 
+    /**
+     * The payload of {@code requests.received}: kinds, dates and flags, never a value ({@code postalAddress: true} when
+     * staff entered one, never the name or the address itself; no {@code identifiers} when none was given).
+     */
+    static Map<String, String> received(RightsRequest r, List<IdentifierRow> rows) {
+        var payload = new HashMap<String, String>();
+        payload.put("reference", r.reference());
+        payload.put("type", r.type().name());
+        payload.put("jurisdiction", r.jurisdiction());
+        payload.put("channel", r.channel().name());
+        payload.put("dueOn", r.dueOn().toString());
+        if (!rows.isEmpty()) { // none for a letter that gives only a name and a postal address (a value is never empty)
+            payload.put(
+                    "identifiers",
+                    String.join(",", rows.stream().map(i -> i.kind().name()).toList()));
+        }
+        payload.put("identityReview", r.identityReview().name());
+        if (r.duplicateOf() != null) {
+            payload.put("duplicateOf", r.duplicateOf().toString());
+        }
+        if (r.representative() != null) {
+            payload.put("representative", r.representative().name());
+        }
+        if (r.addressee() != null && r.addressee().postalAddress() != null) {
+            payload.put("postalAddress", "true"); // that one was given, never the name or the address itself
+        }
+        return payload;
+    }
+
     void moved(RightsRequest request, RequestStatus to, Actor actor, Map<String, String> payload) {
         var body = new HashMap<>(payload);
         body.put("from", request.status().name());
@@ -52,7 +82,7 @@ class RequestFacts {
      * ({@code NAME}, {@code POSTAL_ADDRESS}); nothing when it holds none (purged, or none given).
      */
     void viewed(RightsRequest stored, Actor reader) {
-        if (stored.purgedAt() != null || stored.identifiers().isEmpty()) {
+        if (stored.purgedAt() != null || (stored.identifiers().isEmpty() && stored.addressee() == null)) {
             return;
         }
         var kinds = new java.util.ArrayList<>(

@@ -10,7 +10,6 @@ import ca.gardien.shared.RateLimits;
 import ca.gardien.shared.References;
 import ca.gardien.shared.SubjectIdentifier;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -94,7 +93,7 @@ public class RequestIntake {
         if (request.receivedAt() != null) {
             throw new InvalidInputException("receivedAt", "requests.field.received-at-staff-only");
         }
-        return receive(request, null, actor, null);
+        return receive(request, null, actor, null, false);
     }
 
     /** As {@link #submit}, in a transaction of its own, but through the API: no client says it came by the portal. */
@@ -120,13 +119,16 @@ public class RequestIntake {
         if (request.receivedAt() != null) {
             throw new InvalidInputException("receivedAt", "requests.field.received-at-staff-only");
         }
-        return receive(request, null, actor, RateLimits.addressKey(clientAddress));
+        return receive(request, null, actor, RateLimits.addressKey(clientAddress), false);
     }
 
     /** The ways a request entered by staff came in. */
     static final List<String> ENTERED = List.of("MAIL", "PHONE");
 
-    /** Staff enter a request received by mail or phone, with the scanned letter when there is one. */
+    /**
+     * Staff enter a request received by mail or phone, with the scanned letter when there is one; the person's name
+     * with a postal address may stand for the identifiers ({@link NewRequest#byPostOnly}).
+     */
     @Transactional
     public RightsRequest enter(NewRequest request, Upload letter, Actor actor) {
         if (request.receivedAt() != null && request.receivedAt().isAfter(clock.instant())) {
@@ -135,7 +137,7 @@ public class RequestIntake {
         if (!ENTERED.contains(String.valueOf(request.channel()).strip().toUpperCase(java.util.Locale.ROOT))) {
             throw new InvalidInputException("channel", "shared.field.one-of", ENTERED); // a letter or a call
         }
-        return receive(request, letter, actor, null);
+        return receive(request, letter, actor, null, true);
     }
 
     /** Cancels an open request (withdrawn by the person, or entered by mistake). */
@@ -146,9 +148,12 @@ public class RequestIntake {
         return store.find(id).orElseThrow();
     }
 
-    /** @param publicAddress the client's address key for a request from the public form; null otherwise */
-    private RightsRequest receive(NewRequest input, Upload letter, Actor actor, String publicAddress) {
-        checks.check(input, letter);
+    /**
+     * @param publicAddress the client's address key for a request from the public form; null otherwise
+     * @param entered entered by staff: a letter that gives only a name and a postal address is accepted
+     */
+    private RightsRequest receive(NewRequest input, Upload letter, Actor actor, String publicAddress, boolean entered) {
+        checks.check(input, letter, entered);
         var type = NewRequest.parse(RequestType.class, input.type());
         var jurisdiction = deadlines.known(input.jurisdiction()); // checked: it offers the type
         if (publicAddress != null) {
@@ -166,7 +171,7 @@ public class RequestIntake {
             var doc = documents.insert(request.id(), "LETTER", letter, clock.instant());
             facts.record("letter-filed", request.id(), actor, Map.of("sha256", doc.sha256(), "size", "" + doc.size()));
         }
-        facts.record("received", request.id(), actor, payload(request, rows));
+        facts.record("received", request.id(), actor, RequestFacts.received(request, rows));
         facts.publish(new RequestEvents.RequestReceived(request.id(), type, jurisdiction, request.dueOn()));
         notices.acknowledge(request, rows);
         rows.stream()
@@ -221,28 +226,5 @@ public class RequestIntake {
                 .map(i -> new IdentifierRow(
                         requestId, i.kind(), i.value(), key.digest(i), null, null, null, null, 0, null, null, 0))
                 .toList();
-    }
-
-    private static Map<String, String> payload(RightsRequest r, List<IdentifierRow> rows) {
-        var payload = new HashMap<String, String>();
-        payload.put("reference", r.reference());
-        payload.put("type", r.type().name());
-        payload.put("jurisdiction", r.jurisdiction());
-        payload.put("channel", r.channel().name());
-        payload.put("dueOn", r.dueOn().toString());
-        payload.put(
-                "identifiers",
-                String.join(",", rows.stream().map(i -> i.kind().name()).toList()));
-        payload.put("identityReview", r.identityReview().name());
-        if (r.duplicateOf() != null) {
-            payload.put("duplicateOf", r.duplicateOf().toString());
-        }
-        if (r.representative() != null) {
-            payload.put("representative", r.representative().name());
-        }
-        if (r.addressee() != null && r.addressee().postalAddress() != null) {
-            payload.put("postalAddress", "true"); // that one was given, never the name or the address itself
-        }
-        return payload;
     }
 }

@@ -122,6 +122,10 @@ public class RequestViews {
         if (kindAndValue == null) {
             return null;
         }
+        if (kindAndValue.startsWith(
+                QueueQuery.Row.NAME)) { // a name is shown with the identifiers in clear, never masked
+            return inClear ? kindAndValue.substring(QueueQuery.Row.NAME.length()) : null;
+        }
         int colon = kindAndValue.indexOf(':');
         var value = kindAndValue.substring(colon + 1);
         if (inClear) {

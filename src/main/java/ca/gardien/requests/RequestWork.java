@@ -101,7 +101,7 @@ public class RequestWork {
             java.util.stream.Stream.of(dayError, documentError)
                     .filter(e -> e != null)
                     .forEach(errors::add);
-            errors.addAll(checks.errors(typed, letter));
+            errors.addAll(checks.errors(typed, letter, true));
             throw new InvalidInputException(errors);
         }
         var request = intake.enter(typed, letter, actor);

@@ -112,12 +112,13 @@ public record RightsRequest(
 
     /**
      * Whether every identifier the request matches on is verified (or the person was checked by the person in charge or
-     * a delegate) and every required review approved: until then nothing is released or changed.
+     * a delegate, the only proof of a letter that gives no identifier) and every required review approved: until then
+     * nothing is released or changed.
      */
     @JsonIgnore
     public boolean identityProven() {
-        return !identifiers.isEmpty()
-                && (personProof != null || identifiers.stream().allMatch(IdentifierState::verified))
+        return (personProof != null
+                        || (!identifiers.isEmpty() && identifiers.stream().allMatch(IdentifierState::verified)))
                 && identityReview.satisfied()
                 && representativeProof.satisfied();
     }
@@ -127,7 +128,8 @@ public record RightsRequest(
      * (the request is no longer open: see {@link #status}), {@code processing} (identity proven), {@code
      * identity-rejected}, {@code customer-check} (staff check the customer number against their records), {@code
      * representative-review} (staff review the document of whoever acts for the person), {@code identity-review} (staff
-     * confirm the identity because sensitive information is in scope), or {@code codes} (a code is still to be typed).
+     * confirm the identity because sensitive information is in scope), {@code codes} (a code is still to be typed), or
+     * {@code person-check} (no identifier was given: the person in charge or a delegate checks the person).
      */
     @JsonIgnore
     public String nextStep() {
@@ -146,6 +148,9 @@ public record RightsRequest(
         }
         if (personProof == null && identifiers.stream().anyMatch(i -> !i.verified())) {
             return "codes";
+        }
+        if (personProof == null && identifiers.isEmpty()) {
+            return "person-check"; // a letter with a name and an address only: staff check the person themselves
         }
         return representativeProof == Review.PENDING ? "representative-review" : "identity-review";
     }

@@ -133,6 +133,56 @@ class RequestRolesTest {
                 .isEmpty();
     }
 
+    @Test
+    void aLetterWithANameAndAnAddressOnlyIsProvenByTheOfficersCheckOfThePersonAndAnsweredByHand() {
+        var letter = paper(RequestStatus.RECEIVED, null);
+        assertThat(letter.identityProven())
+                .as("no identifier proves nothing by itself")
+                .isFalse();
+        assertThat(letter.nextStep()).isEqualTo("person-check");
+        var officer = RequestRoles.allowed(letter, Set.of(Role.PRIVACY_OFFICER), true, true);
+        assertThat(officer.proveIdentity()).isTrue();
+        assertThat(officer.sendCode()).as("no code to send, nor to send again").isEmpty();
+        assertThat(RequestRoles.allowed(letter, Set.of(Role.STAFF)).proveIdentity())
+                .isFalse();
+
+        var checked = new StaffProof(StaffProof.Basis.IN_PERSON_ID_CHECK, "Permis vu", Instant.EPOCH, "officer");
+        assertThat(paper(RequestStatus.RECEIVED, checked).identityProven()).isTrue();
+        assertThat(paper(RequestStatus.RECEIVED, checked).nextStep()).isEqualTo("processing");
+        var approved = paper(RequestStatus.APPROVED, checked);
+        assertThat(approved.linkTo()).isNull();
+        assertThat(RequestRoles.allowed(approved, Set.of(Role.STAFF)).takeAnswer())
+                .as("the answer goes by post, from the package the page gives")
+                .isTrue();
+    }
+
+    /** A letter entered by staff with the person's name and postal address, and no identifier. */
+    private static RightsRequest paper(RequestStatus status, StaffProof personProof) {
+        var r = request(status, null);
+        return new RightsRequest(
+                r.id(),
+                r.reference(),
+                r.type(),
+                status,
+                r.jurisdiction(),
+                RightsRequest.Channel.MAIL,
+                r.language(),
+                null,
+                null,
+                new Addressee("Jeanne Synthétique", "1 rue des Essais\nMontréal"),
+                null,
+                RightsRequest.Review.NOT_REQUIRED,
+                RightsRequest.Review.NOT_REQUIRED,
+                r.receivedAt(),
+                r.dueOn(),
+                null,
+                null,
+                List.of(),
+                personProof,
+                null,
+                0);
+    }
+
     /** A received request whose scope holds sensitive information, with an email and a customer number. */
     private static RightsRequest sensitive(boolean emailVerified) {
         var r = request(RequestStatus.RECEIVED, null);
