@@ -320,6 +320,63 @@ class RequestTaskRunsTest extends ConnectorTestSupport {
         assertThat(crm.snapshot()).isEqualTo(before);
     }
 
+    @Test
+    void aLetterGivingOnlyANameAndAnAddressLeavesTheConnectorsTaskToStaffWithANoteAndOffersNoCorrectionsForm()
+            throws Exception {
+        var before = crm.snapshot();
+        var access = paper("ACCESS");
+        proveByOfficer(access);
+        var task = await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> awaitTask(access, "OPEN"), t -> t.get("note") != null);
+        assertThat((String) task.get("note"))
+                .contains(connector, "la demande ne donne aucun identifiant", "À faire par le personnel");
+        assertThat(crm.snapshot()).isEqualTo(before);
+
+        var rectification = paper("RECTIFICATION");
+        proveByOfficer(rectification);
+        var open = (String) awaitTask(rectification, "OPEN").get("id");
+        var page = mvc.perform(get("/console/requests/" + rectification).session(login(OFFICER, OFFICER_PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .as("no form whose every use the connector would refuse: it has nothing to search by")
+                .doesNotContain("/tasks/" + open + "/rectification")
+                .contains("/tasks/" + open + "/complete");
+    }
+
+    /** A letter entered by the officer with the person's name and postal address and no identifier. */
+    private UUID paper(String type) throws Exception {
+        var request = new org.springframework.mock.web.MockMultipartFile(
+                "request",
+                "",
+                MediaType.APPLICATION_JSON_VALUE,
+                ("{\"type\": \"" + type + "\", \"jurisdiction\": \"QC\", \"channel\": \"MAIL\","
+                                + " \"subjectCategory\": \"customer\", \"addressee\": {\"name\": \"Alice Synthétique\","
+                                + " \"postalAddress\": \"1 rue des Essais\\nMontréal\"}}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/api/v1/requests/officer-entry")
+                        .file(request)
+                        .header("Authorization", staff))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return UUID.fromString(JsonPath.read(body, "$.id"));
+    }
+
+    private void proveByOfficer(UUID id) throws Exception {
+        mvc.perform(post("/api/v1/requests/" + id + "/identity-proof")
+                        .header("Authorization", officerBearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"basis\": \"IN_PERSON_ID_CHECK\", \"reason\": \"Pièce d'identité vue\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+    }
+
     private static ca.gardien.requests.RightsRequest.IdentifierState state(
             ca.gardien.shared.IdentifierKind kind, String value, boolean verified) {
         return new ca.gardien.requests.RightsRequest.IdentifierState(kind, value, verified, null, false, null);

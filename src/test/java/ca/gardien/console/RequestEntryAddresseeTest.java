@@ -2,6 +2,7 @@ package ca.gardien.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -37,12 +38,18 @@ class RequestEntryAddresseeTest extends RequestConsoleSupport {
     ca.gardien.shared.SubjectKeys keys;
 
     private MockMultipartHttpServletRequestBuilder entry(MockHttpSession session, String name, String address) {
+        return entry(session, "C-" + UUID.randomUUID().toString().substring(0, 8), name, address);
+    }
+
+    /** The officer entry of a letter; {@code customerNumber} empty for a letter that gives no identifier. */
+    private MockMultipartHttpServletRequestBuilder entry(
+            MockHttpSession session, String customerNumber, String name, String address) {
         var request = multipart("/console/requests/new");
         request.param("type", "ACCESS")
                 .param("channel", "MAIL")
                 .param("jurisdiction", "QC")
                 .param("language", "fr")
-                .param("customerNumber", "C-" + UUID.randomUUID().toString().substring(0, 8))
+                .param("customerNumber", customerNumber)
                 .param("name", name)
                 .param("postalAddress", address)
                 .session(session)
@@ -51,7 +58,11 @@ class RequestEntryAddresseeTest extends RequestConsoleSupport {
     }
 
     private UUID entered(MockHttpSession session) throws Exception {
-        var location = mvc.perform(entry(session, NAME, ADDRESS))
+        return entered(entry(session, NAME, ADDRESS));
+    }
+
+    private UUID entered(MockMultipartHttpServletRequestBuilder entry) throws Exception {
+        var location = mvc.perform(entry)
                 .andExpect(redirectedUrlPattern("/console/requests/*"))
                 .andReturn()
                 .getResponse()
@@ -138,6 +149,138 @@ class RequestEntryAddresseeTest extends RequestConsoleSupport {
                 .doesNotContain("Synthétique", "Essais", "H2X")
                 .contains("<p>Demande R-");
         assertThat(page("/console/requests/" + id, officer)).doesNotContain("id=\"addressee");
+    }
+
+    @Test
+    void theOfficerEntersALetterThatGivesOnlyANameAndAnAddressAndItsPageOffersOnlyWhatCanSucceed() throws Exception {
+        var officer = session(Role.PRIVACY_OFFICER);
+        var id = entered(entry(officer, "", NAME, ADDRESS));
+        var request = requests.get(id);
+        assertThat(request.identifiers()).isEmpty();
+        assertThat(request.addressee().name()).isEqualTo(NAME);
+        assertThat(request.channel()).isEqualTo(ca.gardien.requests.RightsRequest.Channel.MAIL);
+        var sealed = jdbc.sql("SELECT addressee_name FROM requests_request WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+        assertThat(sealed).startsWith(ca.gardien.shared.SubjectKeys.PREFIX).doesNotContain("Synthétique");
+
+        var page = page("/console/requests/" + id, officer);
+        assertThat(page)
+                .contains("id=\"no-identifier\"", "Aucun identifiant", "Aucun code ne peut lui être envoyé")
+                .contains("<dd id=\"addressee-name\" data-raw>Jeanne Synthétique</dd>")
+                .contains("id=\"prove-person\"")
+                .as("nothing that cannot succeed: no code to send again, no identifier to confirm, no empty list")
+                .doesNotContain("id=\"send-code-", "id=\"confirm-customer\"", "id=\"identifiers\"");
+        assertThat(String.valueOf(
+                        awaitLedgerEntry("requests.identifiers-viewed", id).get("payload")))
+                .contains("NAME,POSTAL_ADDRESS");
+        var staff = page("/console/requests/" + id, session(Role.STAFF));
+        assertThat(staff)
+                .as("staff cannot record the check: the page says who does")
+                .contains("la personne responsable ou un délégué vérifie son identité")
+                .doesNotContain("id=\"prove-person\"");
+
+        var queue = page("/console/requests?q=" + request.reference(), officer);
+        assertThat(queue).contains(">Jeanne Synthétique</td>");
+        assertThat(page("/console/requests?q=" + request.reference(), session(Role.AUDITOR)))
+                .contains(request.reference())
+                .doesNotContain("Synthétique");
+        assertThat(page("/console/requests/" + id, session(Role.AUDITOR)))
+                .contains("id=\"no-identifier\"")
+                .doesNotContain("Synthétique", "Essais", "id=\"prove-person\"");
+    }
+
+    @Test
+    void aLetterWithANameButNoAddressNorIdentifierComesBackSayingWhatWouldDoAndNothingIsStored() throws Exception {
+        long before = stored();
+        var page = HtmlUtils.htmlUnescape(mvc.perform(entry(session(Role.STAFF), "", NAME, ""))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page)
+                .contains("<a href=\"#entry-person\">Identifiants de la personne : au moins un courriel, un téléphone"
+                        + " ou un numéro de client est requis, sinon le nom et l’adresse postale de la personne</a>")
+                .contains("value=\"Jeanne Synthétique\"");
+        var english = HtmlUtils.htmlUnescape(
+                mvc.perform(entry(session(Role.STAFF), "", "", ADDRESS).param("lang", "en"))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(english)
+                .contains("The person’s identifiers: at least one email, phone or customer number is required, or"
+                        + " else the person’s name and postal address");
+        assertThat(stored()).as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
+    void aLetterWithoutIdentifierIsCheckedByTheOfficerWorkedByStaffAndAnsweredByPostToItsAddress() throws Exception {
+        var officer = session(Role.PRIVACY_OFFICER);
+        var staff = session(Role.STAFF);
+        var id = entered(entry(officer, "", NAME, ADDRESS));
+        mvc.perform(post("/console/requests/" + id + "/identity-proof")
+                        .session(staff)
+                        .with(csrf())
+                        .param("basis", "IN_PERSON_ID_CHECK")
+                        .param("reason", "Permis vu"))
+                .andExpect(status().isForbidden()); // only the person in charge or a delegate checks the person
+
+        var checked = mvc.perform(post("/console/requests/" + id + "/identity-proof")
+                        .session(officer)
+                        .with(csrf())
+                        .param("basis", "IN_PERSON_ID_CHECK")
+                        .param("reason", "Permis de conduire vu au comptoir"))
+                .andReturn()
+                .getFlashMap();
+        assertThat(checked.get("refused")).isNull();
+        assertThat(checked.get("doneKey")).isEqualTo("identity.proven");
+        assertThat(requests.get(id).status()).isEqualTo(ca.gardien.requests.RequestStatus.IN_PROGRESS);
+        assertThat(page("/console/requests/" + id, officer))
+                .contains("id=\"person-proof\"", "id=\"no-identifier\"")
+                .doesNotContain("Aucun code ne peut lui être envoyé", "id=\"prove-person\"");
+
+        assertThat(tasks.of(id))
+                .as("a task per system, for staff: no connector here")
+                .isNotEmpty();
+        for (var task : tasks.of(id)) {
+            act(staff, id, "/tasks/" + task.id() + "/complete", "outcome", "NOT_FOUND", "note", "cherché par le nom");
+        }
+        act(staff, id, "/response", "outcome", "FULFILLED", "message", "Nous ne détenons rien à votre sujet.");
+        act(officer, id, "/approve");
+        assertThat(page("/console/requests/" + id, staff))
+                .contains("id=\"no-link\"", "name=\"delivery\"", "Par la poste")
+                .contains("href=\"/console/requests/" + id + "/answer\"");
+        act(staff, id, "/send", "delivery", "POSTAL");
+        assertThat(requests.get(id).status()).isEqualTo(ca.gardien.requests.RequestStatus.SENT);
+        assertThat(outbox.about(id.toString()))
+                .as("nothing sent by message: no address to send it to")
+                .isEmpty();
+        assertThat(String.valueOf(awaitLedgerEntry("requests.sent", id).get("payload")))
+                .contains("POSTAL");
+
+        var zip = mvc.perform(get("/console/requests/" + id + "/answer").session(staff))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        var letter = entry(zip, "letter.html");
+        assertThat(letter)
+                .contains("<p>Jeanne Synthétique<br/>1234, rue des Essais<br/>&lt;script&gt;alert(1)&lt;/script&gt;"
+                        + "<br/>Montréal (Québec) H2X 1Y6</p>");
+        assertThat(entry(zip, "letter.pdf")).startsWith("%PDF-");
+    }
+
+    private static String entry(byte[] zip, String name) throws Exception {
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no " + name + " in the answer");
     }
 
     private String preview(MockHttpSession session, UUID id) throws Exception {

@@ -57,7 +57,7 @@ class RequestEntryErrorsTest extends RequestConsoleSupport {
                         + " Québec (Loi 25) : demandez plutôt « Destruction de renseignements », « Cessation de la"
                         + " diffusion ou désindexation » ou « Retrait du consentement »</a>")
                 .contains("<a href=\"#entry-person\">Identifiants de la personne : au moins un courriel, un téléphone"
-                        + " ou un numéro de client est requis</a>");
+                        + " ou un numéro de client est requis, sinon le nom et l’adresse postale de la personne</a>");
         assertThat(html.indexOf("href=\"#entry-type\""))
                 .as("listed in the page's order")
                 .isLessThan(html.indexOf("href=\"#entry-person\""));
@@ -85,7 +85,7 @@ class RequestEntryErrorsTest extends RequestConsoleSupport {
                         + " jurisdiction: ask instead for “Destruction of information”, “Cessation of dissemination or"
                         + " de-indexation” or “Withdrawal of consent”</a>")
                 .contains("<a href=\"#entry-person\">The person’s identifiers: at least one email, phone or customer"
-                        + " number is required</a>");
+                        + " number is required, or else the person’s name and postal address</a>");
         assertThat(text(page)).doesNotContain("ERASURE", "DESTRUCTION", "CESSATION_OF");
     }
 
