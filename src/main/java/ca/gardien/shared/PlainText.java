@@ -4,7 +4,8 @@ package ca.gardien.shared;
  * What a short text shown to people (a name, a postal address) must not hold: control characters, the invisible marks
  * that make it read otherwise than it is stored (Unicode's format characters: the direction marks, overrides and
  * isolates, the zero-width space, the byte-order mark, tags…, but the zero-width joiners some scripts need) and the
- * Unicode line and paragraph separators. A line end ({@code \n}) may be allowed.
+ * Unicode line and paragraph separators. A line end ({@code \n}) may be allowed. Read by code point: the tags
+ * (U+E0000–E007F) and other marks beyond the first plane are two UTF-16 halves that a check by {@code char} misses.
  */
 public final class PlainText {
 
@@ -12,12 +13,12 @@ public final class PlainText {
 
     /** Whether {@code text} holds such a character (a line end {@code \n} too unless {@code lines}). */
     public static boolean hidesSomething(String text, boolean lines) {
-        return text != null && text.chars().anyMatch(c -> !(lines && c == '\n') && hidden(c));
+        return text != null && text.codePoints().anyMatch(c -> !(lines && c == '\n') && hidden(c));
     }
 
     /** Whether a text of several paragraphs (its line ends and tabs allowed, as a form's text box sends them) does. */
     public static boolean hidesSomethingInProse(String text) {
-        return text != null && text.chars().anyMatch(c -> c != '\n' && c != '\r' && c != '\t' && hidden(c));
+        return text != null && text.codePoints().anyMatch(c -> c != '\n' && c != '\r' && c != '\t' && hidden(c));
     }
 
     private static boolean hidden(int c) {
@@ -27,6 +28,8 @@ public final class PlainText {
                 // tags, byte-order mark…), but the joiners some scripts and names need between two letters
                 || (type == Character.FORMAT && c != 0x200C && c != 0x200D)
                 || type == Character.LINE_SEPARATOR // U+2028, U+2029: a line that no line count sees
-                || type == Character.PARAGRAPH_SEPARATOR;
+                || type == Character.PARAGRAPH_SEPARATOR
+                // a lone half of a surrogate pair is no character at all
+                || type == Character.SURROGATE;
     }
 }

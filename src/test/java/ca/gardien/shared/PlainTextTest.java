@@ -16,6 +16,18 @@ class PlainTextTest {
                     .isTrue();
             assertThat(PlainText.hidesSomethingInProse("a" + hidden + "b")).isTrue();
         }
+        // beyond the first plane: tags ("ASCII smuggling"), shorthand format controls, musical symbol format marks
+        for (var hidden : new int[] {0xE0049, 0xE0001, 0x1BCA0, 0x1D173}) {
+            var text = "Alice" + Character.toString(hidden) + "Tremblay";
+            assertThat(PlainText.hidesSomething(text, false)).as("U+%X", hidden).isTrue();
+            assertThat(PlainText.hidesSomethingInProse(text)).isTrue();
+        }
+        assertThat(PlainText.hidesSomething("a\ud800b", false))
+                .as("a lone surrogate")
+                .isTrue();
+        assertThat(PlainText.hidesSomething("Zoë 😀 𝔸", false))
+                .as("letters and emoji beyond it")
+                .isFalse();
         assertThat(PlainText.hidesSomething("क्\u200dष", false)).isFalse(); // a joiner between two letters
         assertThat(PlainText.hidesSomething("Łukasz Wałęsa-Nguyễn", false)).isFalse();
         assertThat(PlainText.hidesSomething(null, false)).isFalse();
