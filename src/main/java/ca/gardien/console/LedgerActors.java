@@ -69,7 +69,8 @@ class LedgerActors {
     /**
      * What {@code typed} searches, a kind of actor read in the words of the page's {@code locale}. A reader who may not
      * list the accounts finds only their own by name or username: another's name is "no account" whether or not one
-     * bears it, so the field tells them neither who has an account nor which entries a named person made.
+     * bears it, and so is another's account id, so the field tells them neither who has an account nor which entries a
+     * named person made.
      */
     Filter resolve(String typed, Locale locale, org.springframework.security.core.Authentication reader) {
         var listed = listsAccounts(ca.gardien.organization.CurrentActor.roles(reader));
@@ -82,11 +83,13 @@ class LedgerActors {
             return new Filter("", (String) null, null);
         }
         var text = typed.strip();
+        var everyone = accounts.all();
         var raw = raw(text);
         if (raw != null) {
-            return new Filter(text, raw, null);
+            // another's account id is no more a way in than their name (the ids show in raw entries)
+            var hidden = everyone.stream().anyMatch(a -> a.id().toString().equals(raw) && !visible.test(a));
+            return hidden ? unknown(text) : new Filter(text, raw, null);
         }
-        var everyone = accounts.all();
         var all = everyone.stream().filter(visible).toList(); // those the reader may find by name
         var byUsername = all.stream().filter(a -> same(a.username(), text)).findFirst();
         if (byUsername.isPresent()) {
@@ -125,7 +128,11 @@ class LedgerActors {
                 .filter(s -> same(s, text))
                 .findFirst()
                 .map(s -> new Filter(text, s, null))
-                .orElseGet(() -> new Filter(text, (String) null, "ledger.filter.actor.unknown"));
+                .orElseGet(() -> unknown(text));
+    }
+
+    private static Filter unknown(String text) {
+        return new Filter(text, (String) null, "ledger.filter.actor.unknown");
     }
 
     /** The same words whatever the case and the apostrophe a keyboard types ("jeton d'API" is "jeton d’API"). */

@@ -142,8 +142,14 @@ class LedgerActorFilterTest extends WebTestSupport {
                         .getResponse()
                         .getContentAsString(StandardCharsets.UTF_8))
                 .contains("<code class=\"object-id\">" + luc.id() + "</code>");
-        assertThat(page("/console/ledger?action=account.signed-in&actor=" + luc.id(), session, 200))
-                .contains("<code class=\"object-id\">" + luc.id() + "</code>")
+        // another's account id, as raw entries show it, is refused as a name is
+        for (var raw : new String[] {luc.id().toString(), "ACCOUNT:" + luc.id()}) {
+            assertThat(page("/console/ledger?action=account.signed-in&actor=" + raw, session, 400))
+                    .contains("id=\"actor-error\"")
+                    .doesNotContain("<code class=\"object-id\">" + luc.id() + "</code>");
+        }
+        assertThat(page("/console/ledger?action=account.signed-in&actor=" + delegate.id(), session, 200))
+                .doesNotContain("id=\"actor-error\"")
                 .contains("list=\"actor-choices\"", "<option value=\"gardien\"");
         mvc.perform(get("/console/ledger/export.csv")
                         .param("actor", luc.username())
