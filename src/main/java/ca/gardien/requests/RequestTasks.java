@@ -99,6 +99,10 @@ public class RequestTasks {
         if (task.done()) { // who did it stays who did it
             throw new ConflictException("requests.conflict.task-done");
         }
+        var request = requests.find(requestId).orElseThrow();
+        if (!request.status().isOpen()) { // a cancelled or answered request has no work left to hand out
+            throw RequestSteps.notNow(request, "task-closed");
+        }
         if (assignee.equals(task.assignee())) {
             return task; // already theirs: nothing changes, nothing is recorded
         }

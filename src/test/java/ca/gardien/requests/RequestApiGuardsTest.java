@@ -83,6 +83,18 @@ class RequestApiGuardsTest extends RequestsTestSupport {
                 .isEqualTo(worker.id().toString());
     }
 
+    @Test
+    void aCancelledRequestsOpenTasksAreNoLongerHandedOut() throws Exception {
+        var id = inProgress("ACCESS", email());
+        var task = tasksJson(id).getFirst().get("id");
+        mvc.perform(post("/api/v1/requests/" + id + "/cancel").header("Authorization", staff))
+                .andExpect(status().isOk());
+        assign(id, task, person(Role.STAFF).id())
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("n’est plus ouverte")));
+        assertThat(tasksJson(id).getFirst().get("assignee")).isNull();
+    }
+
     private org.springframework.test.web.servlet.ResultActions assign(UUID id, Object task, UUID assignee)
             throws Exception {
         return mvc.perform(post("/api/v1/requests/" + id + "/tasks/" + task + "/assign")
