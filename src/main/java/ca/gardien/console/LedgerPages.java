@@ -212,8 +212,13 @@ class LedgerPages {
             String dir,
             String after,
             int size) {
+        var typed = Listing.search(action);
+        var code = searchWords.actionCode(typed);
+        if (code == null && typed != null) { // words that name no single action: searched as words ("Incident")
+            q = q == null ? typed : q + " " + typed;
+        }
         return new LedgerQuery(
-                searchWords.actionCode(Listing.search(action)),
+                code,
                 actor.ids(),
                 Listing.search(object),
                 times.from(from),

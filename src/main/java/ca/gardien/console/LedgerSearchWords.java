@@ -90,18 +90,31 @@ class LedgerSearchWords {
         return new Entry(new LedgerQuery.Kind(action, "\":\"" + code + "\""), normalized(phrases));
     }
 
-    /** The action a filter names: its code as typed, or the code of the action whose words were typed (either language). */
+    /**
+     * The action a filter names: its code as typed ({@code requests.received}), the code of the action whose words were
+     * typed (either language), or of the only action whose words begin with them ("Accusé" for "Accusé de réception
+     * envoyé"); null when the words name no single action (the page then searches them as words).
+     */
     String actionCode(String typed) {
         if (typed == null) {
             return null;
         }
+        if (typed.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+")) {
+            return typed;
+        }
         var text = normalized(typed);
-        return labels.values().stream()
-                .flatMap(m -> m.entrySet().stream())
-                .filter(e -> normalized(e.getKey()).equals(text))
+        var all = labels.values().stream().flatMap(m -> m.entrySet().stream()).toList();
+        var exact =
+                all.stream().filter(e -> normalized(e.getKey()).equals(text)).findFirst();
+        if (exact.isPresent()) {
+            return exact.get().getValue();
+        }
+        var begun = all.stream()
+                .filter(e -> !text.isEmpty() && normalized(e.getKey()).startsWith(text))
                 .map(java.util.Map.Entry::getValue)
-                .findFirst()
-                .orElse(typed);
+                .distinct()
+                .toList();
+        return begun.size() == 1 ? begun.getFirst() : null;
     }
 
     /** The actions in words of the page's language, in alphabetical order: the action filter's suggestions. */

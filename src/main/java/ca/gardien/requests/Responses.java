@@ -140,7 +140,9 @@ public class Responses {
                 Map.of("outcome", draft.outcome()),
                 clock.instant());
         if (seen != null && !seen.equals(responses.find(requestId).orElseThrow().fingerprint())) {
-            throw new ConflictException("requests.conflict.answer-changed"); // edited since read: read it again
+            // edited since read, or a form that named none: read it again
+            throw new ConflictException(
+                    seen.isEmpty() ? "requests.conflict.answer-unread" : "requests.conflict.answer-changed");
         }
         responses.approve(requestId, actor.kind() + ":" + actor.id(), clock.instant());
         return requests.find(requestId).orElseThrow();

@@ -210,6 +210,22 @@ class ConsoleListsTest extends RequestConsoleSupport {
         assertThat(html).contains(one.toString()).contains("requests.received");
         assertThat(html).doesNotContain("account.created");
         assertThat(page("/console/ledger?action=no.such.action", session)).contains("id=\"ledger-empty\"");
+        // the action in part of its words: the only action they begin, or else the words searched as words
+        assertThat(mvc.perform(get("/console/ledger")
+                                .param("action", "demande reç")
+                                .param("object", one.toString())
+                                .session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("requests.received")
+                .doesNotContain("id=\"ledger-empty\"");
+        assertThat(page("/console/ledger?action=Demande&object=" + one, session))
+                .as("several actions begin with it: the words are searched")
+                .contains("requests.received")
+                .doesNotContain("id=\"ledger-empty\"");
+        assertThat(page("/console/ledger?action=Incident&object=" + one, session))
+                .contains("id=\"ledger-empty\"");
         // a request is named by its reference, and found by it as typed
         var reference = requests.get(one).reference();
         assertThat(page("/console/ledger?object=" + reference.toLowerCase(java.util.Locale.ROOT), session))

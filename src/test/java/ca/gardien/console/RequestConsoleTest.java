@@ -185,7 +185,7 @@ class RequestConsoleTest extends RequestConsoleSupport {
         var officer = login(OFFICER, OFFICER_PASSWORD);
 
         // a form that names no answer approves nothing unseen
-        assertThat(refusal(officer, id, "/approve")).contains("La réponse a été modifiée");
+        assertThat(refusal(officer, id, "/approve")).contains("ne dit pas quelle réponse");
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RESPONSE_DRAFTED);
 
         act(officer, id, "/approve", "answer", fingerprint(page("/console/requests/" + id, officer)));
