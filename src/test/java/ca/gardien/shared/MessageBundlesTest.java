@@ -185,6 +185,25 @@ class MessageBundlesTest {
         assertThat(wrong).isEmpty();
     }
 
+    /**
+     * French text puts a narrow no-break space before « ; », « ? » and « ! » (never a line break before them): half of
+     * the messages had a space and half none, side by side on one page (officer's walk of 2026-12-05).
+     */
+    @Test
+    void frenchTextPutsANarrowNoBreakSpaceBeforeTallPunctuation() throws IOException {
+        var wrong = new TreeSet<String>();
+        var bare = java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N})»’}])[ \\u00a0]?[;?!](?=\\s|$)");
+        for (var basename : Bundles.basenames()) {
+            var bundle = bundle(basename, "");
+            for (var key : bundle.stringPropertyNames()) {
+                if (bare.matcher(bundle.getProperty(key)).find()) {
+                    wrong.add(basename + ": " + key);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void anEnglishOrUnknownServerLocaleStillAnswersInFrenchByDefault() {
         var before = Locale.getDefault();
