@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param delayDueOn the new time announced in a delay notice, when one was sent
  * @param requestId the rights request the complaint concerns, if any
  * @param concernsRefusal the complaint is about a refused request: the answer carries the recourse to the CAI
+ * @param postalAddress the address a letter to the complainant is posted to, its lines separated by {@code \n}
+ *     ({@link ComplaintAddress}); null when none was given
  */
 @org.springframework.modulith.NamedInterface("views")
 public record Complaint(
@@ -24,6 +26,7 @@ public record Complaint(
         String name,
         String email,
         String phone,
+        String postalAddress,
         String subject,
         String reasons,
         LocalDate receivedOn,
@@ -47,6 +50,12 @@ public record Complaint(
         MAIL,
         EMAIL,
         PHONE
+    }
+
+    /** The postal address's lines, in order; none when no address was given (or it went with the file's key). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public java.util.List<String> addressLines() {
+        return postalAddress == null ? java.util.List.of() : java.util.List.of(postalAddress.split("\n"));
     }
 
     /** The day the answer is due now: the new time of a delay notice, else the clock's due date. */
@@ -73,6 +82,7 @@ public record Complaint(
                 name,
                 email,
                 phone,
+                postalAddress,
                 subject,
                 reasons,
                 receivedOn,

@@ -1,7 +1,5 @@
 package ca.gardien.complaints;
 
-import static ca.gardien.complaints.FieldTexts.text;
-
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
@@ -138,7 +136,7 @@ class ComplaintAnswers {
         if (!c.status().isOpen()) {
             throw new ConflictException("complaints.conflict.state", ComplaintFiles.words(c.status()));
         }
-        var why = text(reasons, "reasons", ComplaintFiles.MAX_TEXT, true);
+        var why = FieldTexts.prose(reasons, "reasons", ComplaintFiles.MAX_TEXT, true);
         files.refuseLate(c);
         return letters.answer(c, why, locale);
     }

@@ -118,16 +118,19 @@ class ComplaintIntake {
         if (typed != null && email == null) {
             errors.add(FieldError.of("email", "complaints.field.email"));
         }
-        // section 12 of the policy asks every complainant for contact details "including a telephone number"
+        // section 12 of the policy asks every complainant for contact details "including a telephone number"; a letter
+        // received by post may give none: its answer is posted to the address the letter gives (ComplaintAddress)
         var phone = text(in.phone(), "phone", 30, false, errors);
-        if (in.phone() == null || in.phone().isBlank()) {
+        if ((in.phone() == null || in.phone().isBlank()) && !ComplaintAddress.phoneOptional(channel)) {
             errors.add(FieldError.of("phone", "complaints.field.phone-required"));
         }
         if (phone != null && !PHONE.matcher(phone).matches()) {
             errors.add(FieldError.of("phone", "complaints.field.phone"));
         }
+        var address = ComplaintAddress.of(in.postalAddress(), errors);
+        ComplaintAddress.requireReachable(channel, in, errors);
         var subject = text(in.subject(), "subject", 200, true, errors);
-        var reasons = text(in.reasons(), "reasons", ComplaintFiles.MAX_TEXT, true, errors);
+        var reasons = FieldTexts.prose(in.reasons(), "reasons", ComplaintFiles.MAX_TEXT, true, errors);
         var language = in.language() == null || in.language().isBlank()
                 ? "fr"
                 : in.language().strip();
@@ -158,6 +161,7 @@ class ComplaintIntake {
                 name,
                 email,
                 phone,
+                address,
                 subject,
                 reasons,
                 receivedOn,

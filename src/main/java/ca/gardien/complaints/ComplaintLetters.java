@@ -14,17 +14,30 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The written answer and the delay notice, in the complainant's language, from the bundle
  * {@code i18n/complaints*.properties}: plain text for the email and the same paragraphs as a PDF. Each letter is dated
- * with the organization's day, gives the complaint's reference, is addressed to the complainant by name (left out when
- * the file's key is gone and the name with it) and is signed by the person in charge of the protection of personal
+ * with the organization's day, gives the complaint's reference, is addressed to the complainant by name, the PDF with
+ * the postal address under it when one was entered (both left out when the file's key is gone and they with it) and is
+ * signed by the person in charge of the protection of personal
  * information as the organization profile names them.
  */
 @Component
 class ComplaintLetters {
 
-    /** A letter: its title, heading (date, reference, addressee), paragraphs and signature, in one language. */
-    record Letter(String title, List<String> heading, List<String> paragraphs, List<String> signature) {
+    /**
+     * A letter: its title, heading (date, reference), addressee (the name, then the postal address's lines), paragraphs
+     * and signature, in one language. The text emailed names the addressee without the postal address; the PDF, which
+     * is printed and posted, gives the whole address block.
+     */
+    record Letter(
+            String title,
+            List<String> heading,
+            List<String> addressee,
+            List<String> paragraphs,
+            List<String> signature) {
         String text() {
             var all = new ArrayList<>(heading);
+            if (!addressee.isEmpty()) {
+                all.add(addressee.getFirst());
+            }
             all.addAll(paragraphs);
             all.add(String.join("\n", signature));
             return String.join("\n\n", all);
@@ -81,10 +94,12 @@ class ComplaintLetters {
         var heading = new ArrayList<String>();
         heading.add(letterhead.dated(locale));
         heading.add(t("complaints.letter.reference", locale, c.reference()));
+        var addressee = new ArrayList<String>();
         if (c.name() != null && !c.name().isBlank()) { // null when the file's key is gone: no addressee, no failure
-            heading.add(c.name());
+            addressee.add(c.name());
+            addressee.addAll(c.addressLines()); // under the name, as on the request letters
         }
-        return new Letter(t(title, locale), heading, paragraphs, letterhead.signature(locale));
+        return new Letter(t(title, locale), heading, addressee, paragraphs, letterhead.signature(locale));
     }
 
     byte[] pdf(Letter letter, Locale locale) {
@@ -96,6 +111,13 @@ class ComplaintLetters {
                 .append(e(letter.title()))
                 .append("</h1>");
         letter.heading().forEach(p -> html.append("<p>").append(e(p)).append("</p>"));
+        if (!letter.addressee().isEmpty()) { // one block, a line each, for the envelope's window
+            html.append("<p class=\"addressee\">")
+                    .append(String.join(
+                            "<br />",
+                            letter.addressee().stream().map(ComplaintLetters::e).toList()))
+                    .append("</p>");
+        }
         // what was typed keeps its paragraphs and line breaks, as in the email (the PDF ran them into one line)
         letter.paragraphs().forEach(p -> html.append(LetterParagraphs.of(p)));
         html.append("<p>")

@@ -1,7 +1,5 @@
 package ca.gardien.complaints;
 
-import static ca.gardien.complaints.FieldTexts.text;
-
 import ca.gardien.organization.AccountViews;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.DateRange;
@@ -92,7 +90,7 @@ class ComplaintSteps {
         var c = files.opened(id, caller);
         ComplaintFiles.requireStatus(c, ComplaintStatus.OPEN);
         files.refuseLate(c);
-        var what = text(details, "details", ComplaintFiles.MAX_TEXT, false);
+        var what = FieldTexts.prose(details, "details", ComplaintFiles.MAX_TEXT, false);
         var today = clock.today();
         var stopped = ComplaintFiles.with(c, ComplaintStatus.AWAITING_INFORMATION, null, today, null, c.assignedTo());
         if (what != null && c.email() == null) {
@@ -147,8 +145,8 @@ class ComplaintSteps {
         var c = files.opened(id, caller);
         ComplaintFiles.requireStatus(c, ComplaintStatus.OPEN);
         var errors = new ArrayList<FieldError>();
-        var why = text(reasons, "reasons", ComplaintFiles.MAX_TEXT, true, errors);
-        var where = text(status, "status", ComplaintFiles.MAX_TEXT, true, errors);
+        var why = FieldTexts.prose(reasons, "reasons", ComplaintFiles.MAX_TEXT, true, errors);
+        var where = FieldTexts.prose(status, "status", ComplaintFiles.MAX_TEXT, true, errors);
         LocalDate day = null;
         if (newDueOn == null || newDueOn.isBlank()) {
             errors.add(FieldError.of("newDueOn", "shared.field.required"));
@@ -197,7 +195,7 @@ class ComplaintSteps {
     /** An analysis note in the file. */
     ComplaintView note(UUID id, String text, ComplaintCaller caller) {
         var c = files.opened(id, caller);
-        var note = text(text, "text", ComplaintFiles.MAX_TEXT, true);
+        var note = FieldTexts.prose(text, "text", ComplaintFiles.MAX_TEXT, true);
         store.step(c.id(), "note", note, caller.actor(), instants.instant());
         files.fact("note", c.id(), caller.actor(), Map.of("sha256", ca.gardien.shared.Digests.sha256Hex(note)));
         return files.view(c);

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Complaint files, their steps and documents (tables {@code complaints_*}). What the complainant wrote and who they are
- * (name, email, phone, subject, reasons), the steps' words and the documents are sealed under the file's own subject
+ * (name, email, phone, postal address, subject, reasons), the steps' words and the documents are sealed under the file's own subject
  * key ({@link SubjectKeys}), destroyed with the file: a database dump taken before holds nothing readable about them.
  * Files stored before sealing have no key and are read as they were stored.
  */
@@ -35,10 +35,10 @@ class ComplaintStore {
 
     void insert(Complaint c) {
         var key = keys.key(keys.create());
-        jdbc.sql(
-                        "INSERT INTO complaints_complaint (id, reference, status, channel, language, name, email, phone, subject,"
-                                + " reasons, received_on, received_at, due_on, assigned_to, request_id, concerns_refusal,"
-                                + " subject_key, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+        jdbc.sql("INSERT INTO complaints_complaint (id, reference, status, channel, language, name, email, phone,"
+                        + " postal_address, subject, reasons, received_on, received_at, due_on, assigned_to,"
+                        + " request_id, concerns_refusal, subject_key, version)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
                 .params(
                         c.id(),
                         c.reference(),
@@ -48,6 +48,7 @@ class ComplaintStore {
                         key.seal(c.name()),
                         key.seal(c.email()),
                         key.seal(c.phone()),
+                        key.seal(c.postalAddress()),
                         key.seal(c.subject()),
                         key.seal(c.reasons()),
                         c.receivedOn(),
@@ -166,6 +167,7 @@ class ComplaintStore {
                 key.open(rs.getString("name")),
                 key.open(rs.getString("email")),
                 key.open(rs.getString("phone")),
+                key.open(rs.getString("postal_address")),
                 key.open(rs.getString("subject")),
                 key.open(rs.getString("reasons")),
                 rs.getObject("received_on", LocalDate.class),

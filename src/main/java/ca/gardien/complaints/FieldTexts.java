@@ -5,25 +5,54 @@ import ca.gardien.organization.Role;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.PdfDocuments;
+import ca.gardien.shared.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The checks of what is typed into a complaint file: texts (length, characters a letter can print) and assignees. */
+/**
+ * The checks of what is typed into a complaint file: texts (length, characters a letter can print and a reader sees as
+ * stored) and assignees.
+ */
 final class FieldTexts {
 
     private FieldTexts() {}
 
+    /** A text of one line (a name, a subject): {@link #text(String, String, int, boolean, List)}, or refused. */
     static String text(String value, String field, int max, boolean required) {
+        return thrown(value, field, max, required, false);
+    }
+
+    /** A text of paragraphs (reasons, a note, an answer): {@link #prose(String, String, int, boolean, List)}, or refused. */
+    static String prose(String value, String field, int max, boolean required) {
+        return thrown(value, field, max, required, true);
+    }
+
+    /**
+     * A text of one line, stripped; null when blank. Its errors, naming {@code field}: required, too long, or holding
+     * control characters, line ends or the invisible marks that make a text read otherwise than it is stored
+     * (direction overrides, zero-width spaces…: {@link PlainText#hidesSomething}).
+     */
+    static String text(String value, String field, int max, boolean required, List<FieldError> errors) {
+        return checked(value, field, max, required, false, errors);
+    }
+
+    /** A text of paragraphs: the same, its line ends and tabs allowed ({@link PlainText#hidesSomethingInProse}). */
+    static String prose(String value, String field, int max, boolean required, List<FieldError> errors) {
+        return checked(value, field, max, required, true, errors);
+    }
+
+    private static String thrown(String value, String field, int max, boolean required, boolean paragraphs) {
         var errors = new ArrayList<FieldError>();
-        var text = text(value, field, max, required, errors);
+        var text = checked(value, field, max, required, paragraphs, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return text;
     }
 
-    static String text(String value, String field, int max, boolean required, List<FieldError> errors) {
+    private static String checked(
+            String value, String field, int max, boolean required, boolean paragraphs, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             if (required) {
                 errors.add(FieldError.of(field, "shared.field.required"));
@@ -35,8 +64,10 @@ final class FieldTexts {
             errors.add(FieldError.of(field, "shared.field.too-long", max));
             return null;
         }
-        if (!text.equals(PdfDocuments.xmlSafe(text))) {
-            // a letter must always render what was typed: control characters are refused at the door
+        // a letter must always render what was typed, and a reader see what is stored: control characters and the marks
+        // that reverse or hide text (a name shown backwards on the officer's page) are refused at the door
+        boolean hides = paragraphs ? PlainText.hidesSomethingInProse(text) : PlainText.hidesSomething(text, false);
+        if (hides || !text.equals(PdfDocuments.xmlSafe(text))) {
             errors.add(FieldError.of(field, "shared.field.control-characters"));
             return null;
         }

@@ -23,7 +23,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Staff enter a complaint received by mail, email or phone: the received date starts the clock, the scanned letter goes
- * into the file with it (both or neither), the complainant is acknowledged by email when an address is given. A refused
+ * into the file with it (both or neither), the complainant is acknowledged by email when an address is given. A letter
+ * received by post may give no phone and no email but a postal address, which its answer is printed for. A refused
  * entry shows the form again with what was typed and each error next to its field.
  */
 @Controller
@@ -32,8 +33,8 @@ import org.springframework.web.multipart.MultipartFile;
 class ComplaintEntryPage {
 
     static final List<String> CHANNELS = List.of("MAIL", "EMAIL", "PHONE");
-    static final List<String> FIELDS =
-            List.of("channel", "receivedOn", "language", "name", "email", "phone", "subject", "reasons");
+    static final List<String> FIELDS = List.of(
+            "channel", "receivedOn", "language", "name", "email", "phone", "postalAddress", "subject", "reasons");
 
     private final ComplaintDesk desk;
     private final MessageSource messages;
@@ -74,7 +75,8 @@ class ComplaintEntryPage {
                 ConsoleSteps.blank(typed.get("receivedOn")),
                 ConsoleSteps.blank(typed.get("language")),
                 channel,
-                null);
+                null,
+                ConsoleSteps.blank(typed.get("postalAddress")));
         if (!errors.isEmpty()) {
             return page(model, typed, errors, upload != null);
         }

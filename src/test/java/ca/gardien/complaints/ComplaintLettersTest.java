@@ -31,6 +31,10 @@ class ComplaintLettersTest {
     }
 
     private static Complaint complaint(boolean concernsRefusal, String name, String subject) {
+        return complaint(concernsRefusal, name, subject, null);
+    }
+
+    private static Complaint complaint(boolean concernsRefusal, String name, String subject, String postalAddress) {
         return new Complaint(
                 UUID.randomUUID(),
                 "C-2027-00001",
@@ -40,6 +44,7 @@ class ComplaintLettersTest {
                 name,
                 "person@example.test",
                 "+1 555 010 0100",
+                postalAddress,
                 subject,
                 "Synthetic reasons",
                 LocalDate.parse("2027-03-01"),
@@ -105,11 +110,32 @@ class ComplaintLettersTest {
                 .contains("Officer Synthetic");
     }
 
+    /**
+     * Officer's review: a complaint received by post was answered by a letter with the name and no address. Every letter
+     * to the complainant prints the postal address under the name, a line each, as the request letters do; the emailed
+     * text names the person without it.
+     */
+    @Test
+    void everyLetterPrintsThePostalAddressUnderTheNameAndTheEmailLeavesItOut() throws Exception {
+        var posted = complaint(
+                false, "Synthetic Person", "Synthetic subject", "12 rue Exemple, app. 3\nVille (Québec) H0H 0H0");
+        var fr = Locale.CANADA_FRENCH;
+        for (var letter : java.util.List.of(
+                letters.answer(posted, "Nos motifs.", fr),
+                letters.delayNotice(posted, "Raisons.", "En cours.", LocalDate.parse("2027-04-30"), fr),
+                letters.informationRequest(posted, "Une copie de la lettre.", fr))) {
+            assertThat(pdfText(letter, fr).replace("\r", ""))
+                    .contains("Synthetic Person\n12 rue Exemple, app. 3\nVille (Québec) H0H 0H0");
+            assertThat(letter.text()).contains("Synthetic Person").doesNotContain("12 rue Exemple", "H0H 0H0");
+        }
+    }
+
     @Test
     void aLetterWhoseNameWasShreddedWithItsKeyHasNoAddresseeButStillGoesOut() {
         // a file whose key is gone reads null for everything that was sealed: name and subject alike
         var letter = letters.answer(complaint(false, null, null), "Nos motifs.", Locale.CANADA_FRENCH);
         assertThat(letter.heading()).hasSize(2).noneMatch(line -> line.contains("null"));
+        assertThat(letter.addressee()).isEmpty();
         assertThat(letters.pdf(letter, Locale.CANADA_FRENCH)).isNotEmpty();
         assertThat(letter.text())
                 .contains("Référence de la plainte : C-2027-00001")

@@ -19,6 +19,7 @@ class ComplaintSearchTest {
             "Hélène Lefrançois",
             "helene.lefrancois@example.test",
             "+1 514 555 0199",
+            null,
             "Refus d'accès à mon dossier",
             "Ma demande a été refusée.",
             LocalDate.parse("2026-12-04"),
