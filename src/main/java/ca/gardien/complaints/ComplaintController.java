@@ -56,8 +56,8 @@ class ComplaintController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
-            summary = "Receive a complaint (receivedOn for one entered by staff, today when absent); answers id and"
-                    + " dueOn")
+            summary = "Receive a complaint (receivedOn for one entered by staff, today when absent; channel MAIL: phone"
+                    + " optional, postalAddress required without email or phone); answers id and dueOn")
     ComplaintView create(@RequestBody NewComplaint complaint, Authentication auth) {
         return complaints.enter(complaint, ComplaintCaller.of(auth));
     }

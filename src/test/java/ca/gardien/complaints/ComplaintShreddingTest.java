@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
- * Crypto-shredding of complaint files: the complainant's name, email, phone, subject and reasons, the file's notes and
+ * Crypto-shredding of complaint files: the complainant's name, email, phone, postal address, subject and reasons, the file's notes and
  * its documents are stored sealed under the file's own key, outside the database. A dump taken while the file is kept
  * holds none of it in clear; once the retention schedule destroyed the file and its key, the dump's values open to
  * nothing. The database dump is the tables' values here, a real {@code pg_dump} in the PostgreSQL variant.
@@ -34,6 +34,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 @Import(ComplaintsApiTest.Clocks.class)
 class ComplaintShreddingTest extends WebTestSupport {
 
+    static final String ADDRESS = "12 rue Scellée\nH0H 0H0";
     static final String NOTE = "Vérifié auprès du service client : deux envois après le retrait.";
     static final byte[] LETTER = "%PDF-1.4 lettre manuscrite de Camille".getBytes(StandardCharsets.UTF_8);
 
@@ -63,10 +64,16 @@ class ComplaintShreddingTest extends WebTestSupport {
         var document = letter(id);
 
         var key = keyOf(id);
-        var sealed = jdbc.sql("SELECT name, email, phone, subject, reasons FROM complaints_complaint WHERE id = ?")
+        var sealed = jdbc.sql("SELECT name, email, phone, subject, reasons, postal_address FROM complaints_complaint"
+                        + " WHERE id = ?")
                 .param(id)
-                .query((rs, n) ->
-                        List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .query((rs, n) -> List.of(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)))
                 .single();
         var sealedNote = jdbc.sql("SELECT detail FROM complaints_step WHERE complaint_id = ? AND step = 'note'")
                 .param(id)
@@ -81,17 +88,19 @@ class ComplaintShreddingTest extends WebTestSupport {
         var dump = databaseDump();
         assertThat(dump)
                 .doesNotContain("Camille Exemple", "camille@example.test", "010 0199", "Sollicitation non désirée")
+                .doesNotContain("12 rue Scellée", "H0H 0H0")
                 .doesNotContain("Des courriels après mon retrait.", NOTE, DatabaseDumps.hex(LETTER))
                 .contains(sealed.get(0), sealedNote, DatabaseDumps.hex(sealedLetter));
         // while the key lives, the dump's values open: this is what the destruction must make impossible
         assertThat(keys.key(key).open(sealed.get(0))).isEqualTo("Camille Exemple");
+        assertThat(keys.key(key).open(sealed.get(5))).isEqualTo(ADDRESS);
         assertThat(keys.key(key).open(sealedNote)).isEqualTo(NOTE);
         assertThat(keys.key(key).openBytes(sealedLetter)).isEqualTo(LETTER);
         // and the file reads in clear to those who may open it
         assertThat(content(
                         mvc.perform(get("/api/v1/complaints/" + id).header(HttpHeaders.AUTHORIZATION, officerBearer()))
                                 .andExpect(status().isOk())))
-                .contains("Camille Exemple", "Des courriels après mon retrait.", NOTE);
+                .contains("Camille Exemple", "Des courriels après mon retrait.", NOTE, "12 rue Scellée");
         assertThat(mvc.perform(get("/api/v1/complaints/" + id + "/documents/" + document)
                                 .header(HttpHeaders.AUTHORIZATION, officerBearer()))
                         .andExpect(status().isOk())
@@ -131,7 +140,7 @@ class ComplaintShreddingTest extends WebTestSupport {
         assertThat(content(
                         mvc.perform(get("/api/v1/complaints/" + id).header(HttpHeaders.AUTHORIZATION, officerBearer()))
                                 .andExpect(status().isOk())))
-                .doesNotContain("Camille", SubjectKeys.PREFIX);
+                .doesNotContain("Camille", "12 rue Scellée", SubjectKeys.PREFIX);
         mvc.perform(get("/api/v1/complaints/" + id + "/documents/" + document)
                         .header(HttpHeaders.AUTHORIZATION, officerBearer()))
                 .andExpect(problem(404, "not-found"));
@@ -147,10 +156,12 @@ class ComplaintShreddingTest extends WebTestSupport {
                         .single());
     }
 
-    /** A complaint filed through the API with the synthetic complainant of {@link ComplaintsApiTest#body}. */
+    /** A complaint filed through the API with the synthetic complainant of {@link ComplaintsApiTest#body}, and an address. */
     private UUID file() throws Exception {
+        var body = ComplaintsApiTest.body(null, "fr")
+                .replace("\"language\"", "\"postalAddress\":\"12 rue Scellée\\nH0H 0H0\",\"language\"");
         return UUID.fromString(JsonPath.read(
-                content(send("/api/v1/complaints", ComplaintsApiTest.body(null, "fr"))
+                content(send("/api/v1/complaints", body)
                         .andExpect(status().isCreated())),
                 "$.id"));
     }
