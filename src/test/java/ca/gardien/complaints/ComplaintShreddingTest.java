@@ -160,10 +160,8 @@ class ComplaintShreddingTest extends WebTestSupport {
     private UUID file() throws Exception {
         var body = ComplaintsApiTest.body(null, "fr")
                 .replace("\"language\"", "\"postalAddress\":\"12 rue Scellée\\nH0H 0H0\",\"language\"");
-        return UUID.fromString(JsonPath.read(
-                content(send("/api/v1/complaints", body)
-                        .andExpect(status().isCreated())),
-                "$.id"));
+        return UUID.fromString(
+                JsonPath.read(content(send("/api/v1/complaints", body).andExpect(status().isCreated())), "$.id"));
     }
 
     /** The scanned letter filed on the complaint; its document id. */
