@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -144,19 +142,5 @@ class IncidentPages {
         return accounts.active(Role.STAFF, Role.DELEGATE, Role.PRIVACY_OFFICER).stream()
                 .map(a -> new Handler(a.id(), a.name()))
                 .toList();
-    }
-
-    @GetMapping("/console/incidents/{id}/notices/{which}")
-    @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE','AUDITOR')") // as the API: not staff (IncidentCaller)
-    ResponseEntity<String> preview(
-            @PathVariable UUID id,
-            @PathVariable String which,
-            @RequestParam(name = "in", defaultValue = "fr") String lang,
-            Authentication auth) {
-        incidents.get(id, IncidentCaller.of(auth));
-        var locale = ca.gardien.shared.Language.byCode(lang)
-                .orElse(ca.gardien.shared.Language.FRENCH)
-                .locale();
-        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(notices.html(id, which, locale));
     }
 }

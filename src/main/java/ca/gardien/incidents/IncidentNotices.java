@@ -167,6 +167,12 @@ public class IncidentNotices {
         return documents.html(kind(which), incidents.get(id), personAdvice(id), locale);
     }
 
+    /** The notice's fields for the console's preview, in the given language. */
+    @Transactional(readOnly = true)
+    public NoticeView view(UUID id, String which, Locale locale) {
+        return documents.view(kind(which), incidents.get(id), personAdvice(id), locale);
+    }
+
     /** The notice as PDF in the given language. */
     @Transactional(readOnly = true)
     public byte[] pdf(UUID id, String which, Locale locale) {

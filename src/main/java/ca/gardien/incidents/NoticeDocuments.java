@@ -35,20 +35,53 @@ class NoticeDocuments {
         this.register = register;
     }
 
+    /** The PDF: its styles inside the document (the renderer reads no stylesheet from the server). */
     byte[] pdf(Kind kind, Incident incident, String personAdvice, Locale locale) {
-        return PdfDocuments.fromXhtml(html(kind, incident, personAdvice, locale));
+        return PdfDocuments.fromXhtml(document(kind, incident, personAdvice, locale, "<style>" + PRINT + "</style>"));
     }
 
+    /**
+     * The printable XHTML: its styles in {@code /css/notice.css}, since Gardien's Content-Security-Policy refuses a
+     * style written in the page (an officer's walk found the preview unstyled and a console error).
+     */
     String html(Kind kind, Incident incident, String personAdvice, Locale locale) {
-        return PdfDocuments.xmlSafe(document(kind, incident, personAdvice, locale));
+        return PdfDocuments.xmlSafe(
+                document(kind, incident, personAdvice, locale, "<link rel=\"stylesheet\" href=\"/css/notice.css\"/>"));
+    }
+
+    /** The notice for the console's preview: the same fields and values as the documents. */
+    NoticeView view(Kind kind, Incident incident, String personAdvice, Locale locale) {
+        var fields = rows(kind, incident, personAdvice, locale).stream()
+                .map(row -> new NoticeView.Field(row[0], lines(row[1])))
+                .toList();
+        return new NoticeView(
+                text(title(kind), locale),
+                text("incidents.notice.reference", locale, incident.reference()),
+                locale.getLanguage(),
+                fields);
+    }
+
+    private static final String PRINT =
+            "body{font-family:sans-serif;font-size:11pt}dt{font-weight:bold;margin-top:8pt}";
+
+    private static String title(Kind kind) {
+        return kind == Kind.COMMISSION ? "incidents.notice.cai.title" : "incidents.notice.persons.title";
+    }
+
+    private static List<String> lines(String value) {
+        return value == null ? List.of("") : List.of(value.split("\\R"));
+    }
+
+    private List<String[]> rows(Kind kind, Incident incident, String personAdvice, Locale locale) {
+        var profile = organization.profile().orElse(null);
+        return kind == Kind.COMMISSION
+                ? commission(incident, profile, locale)
+                : persons(incident, personAdvice, profile, locale);
     }
 
     /** The notice as plain text (the body of the mail to each person): each field's name then its value. */
     String text(Kind kind, Incident incident, String personAdvice, Locale locale) {
-        var profile = organization.profile().orElse(null);
-        var rows = kind == Kind.COMMISSION
-                ? commission(incident, profile, locale)
-                : persons(incident, personAdvice, profile, locale);
+        var rows = rows(kind, incident, personAdvice, locale);
         var out = new StringBuilder();
         for (var row : rows) {
             out.append(row[0]).append('\n').append(row[1]).append("\n\n");
@@ -57,22 +90,18 @@ class NoticeDocuments {
                 .toString();
     }
 
-    private String document(Kind kind, Incident incident, String personAdvice, Locale locale) {
-        var profile = organization.profile();
-        var rows = switch (kind) {
-            case COMMISSION -> commission(incident, profile.orElse(null), locale);
-            case PERSONS -> persons(incident, personAdvice, profile.orElse(null), locale);
-        };
-        var title =
-                text(kind == Kind.COMMISSION ? "incidents.notice.cai.title" : "incidents.notice.persons.title", locale);
+    private String document(Kind kind, Incident incident, String personAdvice, Locale locale, String styles) {
+        var rows = rows(kind, incident, personAdvice, locale);
+        var title = text(title(kind), locale);
         var out = new StringBuilder();
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
                 .append(locale.getLanguage())
                 .append("\"><head><meta charset=\"UTF-8\"/><title>")
                 .append(escape(title))
-                .append("</title><style>body{font-family:sans-serif;font-size:11pt}dt{font-weight:bold;margin-top:8pt}")
-                .append("</style></head><body><h1>")
+                .append("</title>")
+                .append(styles)
+                .append("</head><body><h1>")
                 .append(escape(title))
                 .append("</h1><p>")
                 .append(escape(text("incidents.notice.reference", locale, incident.reference())))
@@ -81,7 +110,9 @@ class NoticeDocuments {
             out.append("<dt>")
                     .append(escape(row[0]))
                     .append("</dt><dd>")
-                    .append(escape(row[1]))
+                    .append(String.join(
+                            "<br/>",
+                            lines(row[1]).stream().map(NoticeDocuments::escape).toList()))
                     .append("</dd>");
         }
         out.append("</dl></body></html>");
@@ -107,7 +138,7 @@ class NoticeDocuments {
                 "risk",
                 i.assessment() == null
                         ? text("incidents.register.not-assessed", locale)
-                        : register.riskElements(i.assessment(), locale)));
+                        : String.join("\n", register.riskLines(i.assessment(), locale))));
         rows.add(row(
                 locale,
                 "notify-persons",
@@ -179,7 +210,7 @@ class NoticeDocuments {
                                         m.doneOn().toString())
                                 : text("incidents.notice.due-on", locale, Objects.toString(m.dueOn(), ""))))
                 .toList();
-        return lines.isEmpty() ? text("incidents.notice.no-measures", locale) : String.join(" ; ", lines);
+        return lines.isEmpty() ? text("incidents.notice.no-measures", locale) : String.join("\n", lines);
     }
 
     private String contact(OrganizationProfile profile, Locale locale) {

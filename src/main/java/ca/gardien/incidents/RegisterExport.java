@@ -159,6 +159,11 @@ public class RegisterExport {
     }
 
     String riskElements(RiskAssessment a, Locale locale) {
+        return String.join(" | ", riskLines(a, locale));
+    }
+
+    /** The elements of the assessment, one a line: each factor with its level and reasoning, the consultation. */
+    List<String> riskLines(RiskAssessment a, Locale locale) {
         var parts = new ArrayList<String>();
         parts.add(text(
                 "incidents.register.factor",
@@ -185,7 +190,7 @@ public class RegisterExport {
         if (a.overridden()) {
             parts.add(text("incidents.register.override", locale, a.overrideReason()));
         }
-        return String.join(" | ", parts);
+        return parts;
     }
 
     private String text(String key, Locale locale, Object... args) {

@@ -1,0 +1,15 @@
+package ca.gardien.incidents;
+
+import java.util.List;
+
+/**
+ * A notice as the console previews it: its title, the entry's reference line and each field with its value, a value
+ * of several parts (the factors of the risk assessment, the measures) one part a line; {@code language} is the notice's
+ * own (fr or en), which may differ from the reader's.
+ */
+@org.springframework.modulith.NamedInterface("views")
+public record NoticeView(String title, String reference, String language, List<Field> fields) {
+
+    /** One field of the notice: its name and its value's lines. */
+    public record Field(String label, List<String> lines) {}
+}

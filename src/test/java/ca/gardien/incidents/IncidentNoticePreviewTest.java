@@ -1,0 +1,112 @@
+package ca.gardien.incidents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.organization.Role;
+import ca.gardien.support.WebTestSupport;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpSession;
+
+/**
+ * The console's preview of a notice (officer's walk in Chromium, 2026-12-06): a console page with its stylesheet and
+ * no style written in the page (Gardien's Content-Security-Policy blocked it: the notice showed unstyled with a
+ * console error), a way back to the entry, each factor of the risk assessment on its own line; the printable XHTML of
+ * the API takes its styles from a stylesheet too, and the PDF still carries them.
+ */
+@Import(IncidentsTestConfiguration.class)
+class IncidentNoticePreviewTest extends WebTestSupport {
+
+    /** An assessed entry (serious risk) with two measures; its id. */
+    static String assessedEntry(IncidentCalls calls, String officer, boolean serious) throws Exception {
+        var id = calls.create(officer, """
+                {"title": "Misdirected file", "kind": "COMMUNICATION", "occurredOn": "2026-11-18",
+                 "awareAt": "2026-11-21T09:00:00-05:00", "circumstances": "A file was sent to the wrong supplier.",
+                 "piDescription": "Names and diagnoses", "personsCount": 42}""");
+        var base = "/api/v1/incidents/" + id;
+        var level = serious ? "HIGH" : "LOW";
+        calls.send(HttpMethod.POST, officer, base + "/assessment", """
+                {"sensitivity": "%s", "sensitivityReason": "sensitivity reasoning",
+                 "consequences": "%s", "consequencesReason": "consequences reasoning",
+                 "likelihood": "%s", "likelihoodReason": "likelihood reasoning",
+                 "consultedOn": "2026-11-22", "consultationNote": "agreed"}""".formatted(level, level, level), 200);
+        calls.send(HttpMethod.POST, officer, base + "/measures", """
+                {"kind": "MITIGATION", "description": "Supplier confirmed deletion", "owner": "IT",
+                 "doneOn": "2026-11-22"}""", 200);
+        calls.send(HttpMethod.POST, officer, base + "/measures", """
+                {"kind": "CONTAINMENT", "description": "Access revoked", "owner": "IT",
+                 "doneOn": "2026-11-22"}""", 200);
+        return id;
+    }
+
+    private String page(MockHttpSession session, String path) throws Exception {
+        return mvc.perform(get(path).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void thePreviewIsAConsolePageWithItsStylesheetAWayBackAndEachRiskFactorOnItsLine() throws Exception {
+        var officer = officerBearer();
+        var id = assessedEntry(new IncidentCalls(mvc), officer, true);
+        var auditor = person(Role.AUDITOR);
+        var session = login(auditor.username(), auditor.password());
+
+        var preview = page(session, "/console/incidents/" + id + "/notices/commission?in=fr");
+        assertThat(preview)
+                .as("no style written in the page: the Content-Security-Policy (style-src 'self') blocks it")
+                .doesNotContain("<style")
+                .doesNotContain("style=")
+                .contains("/css/gardien.css")
+                .contains("href=\"/console/incidents/" + id + "\"")
+                .contains("Avis à la Commission d’accès à l’information");
+        var risk = preview.substring(preview.indexOf("Éléments permettant de conclure"));
+        risk = risk.substring(0, risk.indexOf("</dd>"));
+        assertThat(risk).doesNotContain(" | ");
+        assertThat(risk.split("<li", -1).length - 1)
+                .as("each factor and the consultation on their own line: %s", risk)
+                .isEqualTo(4);
+        assertThat(risk).contains("sensitivity reasoning", "consequences reasoning", "likelihood reasoning");
+        var measures = preview.substring(preview.indexOf("Mesures prises ou envisagées"));
+        measures = measures.substring(0, measures.indexOf("</dd>"));
+        assertThat(measures)
+                .contains("<li", "Supplier confirmed deletion", "Access revoked")
+                .doesNotContain(" ; ");
+
+        assertThat(page(session, "/console/incidents/" + id + "/notices/persons?in=en"))
+                .doesNotContain("<style")
+                .contains("lang=\"en\"", "Measures we suggest you take");
+
+        var xhtml = mvc.perform(get("/api/v1/incidents/" + id + "/notices/commission.html")
+                        .param("lang", "en")
+                        .header(HttpHeaders.AUTHORIZATION, officer))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(xhtml)
+                .doesNotContain("<style")
+                .contains("href=\"/css/notice.css\"")
+                .contains("<br/>");
+        mvc.perform(get("/css/notice.css")).andExpect(status().isOk());
+    }
+
+    @Test
+    void staffAndUnknownNoticesAreRefused() throws Exception {
+        var id = assessedEntry(new IncidentCalls(mvc), officerBearer(), true);
+        mvc.perform(get("/console/incidents/" + id + "/notices/commission")
+                        .with(user("staff").roles("STAFF")))
+                .andExpect(status().isForbidden());
+        var officer = login(OFFICER, OFFICER_PASSWORD);
+        mvc.perform(get("/console/incidents/" + id + "/notices/other").session(officer))
+                .andExpect(status().isNotFound());
+    }
+}
