@@ -3,6 +3,7 @@ package ca.gardien.console;
 import ca.gardien.incidents.IncidentCaller;
 import ca.gardien.incidents.IncidentNotices;
 import ca.gardien.incidents.Incidents;
+import ca.gardien.organization.Organization;
 import ca.gardien.shared.Language;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,10 +23,17 @@ class IncidentNoticePreview {
 
     private final Incidents incidents;
     private final IncidentNotices notices;
+    private final Organization organization;
 
-    IncidentNoticePreview(Incidents incidents, IncidentNotices notices) {
+    IncidentNoticePreview(Incidents incidents, IncidentNotices notices, Organization organization) {
         this.incidents = incidents;
         this.notices = notices;
+        this.organization = organization;
+    }
+
+    /** The profile gives no Québec enterprise number, which the notice to the Commission asks for (Reg. s. 3). */
+    static boolean neqMissing(Organization organization) {
+        return organization.profile().map(p -> p.neq() == null).orElse(true);
     }
 
     @GetMapping("/console/incidents/{id}/notices/{which}")
@@ -40,6 +48,7 @@ class IncidentNoticePreview {
         var locale = Language.byCode(lang).orElse(Language.FRENCH).locale();
         model.addAttribute("i", incident);
         model.addAttribute("notice", notices.view(id, which, locale));
+        model.addAttribute("neqMissing", "commission".equals(which) && neqMissing(organization));
         return "console/notice-preview";
     }
 }

@@ -9,6 +9,7 @@ import ca.gardien.incidents.IncidentStatus;
 import ca.gardien.incidents.Incidents;
 import ca.gardien.incidents.Level;
 import ca.gardien.incidents.MeasureKind;
+import ca.gardien.incidents.RiskAssessment;
 import ca.gardien.organization.AccountViews;
 import ca.gardien.organization.Role;
 import java.util.List;
@@ -38,6 +39,7 @@ class IncidentPages {
     private final AccountViews accounts;
     private final ca.gardien.connectors.ConnectorDesk connectors;
     private final ConsoleTimes times;
+    private final ca.gardien.organization.Organization organization;
 
     IncidentPages(
             Incidents incidents,
@@ -45,7 +47,9 @@ class IncidentPages {
             IncidentDeliveries deliveries,
             AccountViews accounts,
             ca.gardien.connectors.ConnectorDesk connectors,
-            ConsoleTimes times) {
+            ConsoleTimes times,
+            ca.gardien.organization.Organization organization) {
+        this.organization = organization;
         this.connectors = connectors;
         this.times = times;
         this.incidents = incidents;
@@ -130,6 +134,12 @@ class IncidentPages {
                         : List.of());
         model.addAttribute("assignee", accounts.nameOf(incident.assignedTo()).orElse(null));
         model.addAttribute("missing", incidents.missingForClosing(incident));
+        // the notice to the Commission is dated (sent) here: say when it lacks the enterprise number
+        model.addAttribute(
+                "neqMissing",
+                caller.readsNotices()
+                        && incident.unsentNotices().contains(RiskAssessment.Notice.COMMISSION)
+                        && IncidentNoticePreview.neqMissing(organization));
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", Map.of());
             model.addAttribute("fieldErrors", Map.of());

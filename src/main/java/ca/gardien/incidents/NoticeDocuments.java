@@ -126,7 +126,11 @@ class NoticeDocuments {
                 "organization",
                 profile == null
                         ? text("incidents.notice.profile-missing", locale)
-                        : profile.legalName() + (profile.neq() == null ? "" : " — NEQ " + profile.neq())));
+                        : profile.legalName()
+                                + " — "
+                                + (profile.neq() == null
+                                        ? text("incidents.notice.neq-missing", locale)
+                                        : "NEQ " + profile.neq())));
         rows.add(row(locale, "contact", contact(profile, locale)));
         rows.add(row(locale, "pi", pi(i, locale)));
         rows.add(row(locale, "circumstances", i.circumstances()));
@@ -139,17 +143,7 @@ class NoticeDocuments {
                 i.assessment() == null
                         ? text("incidents.register.not-assessed", locale)
                         : String.join("\n", register.riskLines(i.assessment(), locale))));
-        rows.add(row(
-                locale,
-                "notify-persons",
-                i.personsNoticeOn() != null
-                        ? text(
-                                "incidents.notice.persons-notified-on",
-                                locale,
-                                i.personsNoticeOn().toString())
-                        : i.publicNotice()
-                                ? text("incidents.notice.public", locale, Objects.toString(i.publicNoticeReason(), ""))
-                                : text("incidents.notice.persons-pending", locale)));
+        rows.add(row(locale, "notify-persons", PersonsNoticeLine.of(i, messages, locale)));
         rows.add(row(locale, "measures", measures(i, locale, true)));
         rows.add(row(
                 locale,

@@ -169,19 +169,19 @@ public class RegisterExport {
                 "incidents.register.factor",
                 locale,
                 text("incidents.factor.sensitivity", locale),
-                text("incidents.level." + a.sensitivity(), locale),
+                text("incidents.factor-level.sensitivity." + a.sensitivity(), locale),
                 a.sensitivityReason()));
         parts.add(text(
                 "incidents.register.factor",
                 locale,
                 text("incidents.factor.consequences", locale),
-                text("incidents.level." + a.consequences(), locale),
+                text("incidents.factor-level.consequences." + a.consequences(), locale),
                 a.consequencesReason()));
         parts.add(text(
                 "incidents.register.factor",
                 locale,
                 text("incidents.factor.likelihood", locale),
-                text("incidents.level." + a.likelihood(), locale),
+                text("incidents.factor-level.likelihood." + a.likelihood(), locale),
                 a.likelihoodReason()));
         if (a.illIntentionedUses() != null) {
             parts.add(text("incidents.register.ill-uses", locale, a.illIntentionedUses()));
