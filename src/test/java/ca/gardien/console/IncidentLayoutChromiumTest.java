@@ -120,4 +120,39 @@ class IncidentLayoutChromiumTest {
             assertThat(browser.seriousAxeViolations()).isEmpty();
         }
     }
+
+    /**
+     * The inputs among {@code ids} that do not sit beside their label (the label starts within 24 px right of the box,
+     * on the same line), with where each was.
+     */
+    private static String apart(ca.gardien.support.ChromiumSession page, String... ids) {
+        var list = String.join("','", ids);
+        return page.evaluate("(() => { const out = []; for (const id of ['" + list + "']) {"
+                + " const box = document.getElementById(id); const label = document.querySelector('label[for=\\'' + id"
+                + " + '\\']'); if (!box || !label) { out.push(id + ' missing'); continue; }"
+                + " const b = box.getBoundingClientRect(); const l = label.getClientRects()[0];"
+                + " const gap = l.left - b.right; const sameLine = l.top < b.bottom && l.bottom > b.top;"
+                + " if (gap < 0 || gap > 24 || !sameLine) out.push(id + ' box ' + Math.round(b.left) + ',' +"
+                + " Math.round(b.top) + ' label ' + Math.round(l.left) + ',' + Math.round(l.top)); }"
+                + " return out.join('; '); })()");
+    }
+
+    @Test
+    void radioButtonsAndCheckboxesSitBesideTheirLabelsAt1280() throws Exception {
+        var id = assessedEntry();
+        try (var browser = officer("layout")) {
+            var page = browser.session();
+            browser.viewport(PageAudit.DESKTOP_WIDTH, 900);
+            browser.go("/console/incidents/" + id);
+            assertThat(apart(page, "serious-suggested", "serious-yes", "serious-no", "publicNotice"))
+                    .as("the conclusion's radio buttons and the public notice's checkbox")
+                    .isEmpty();
+            browser.go("/console/incidents");
+            assertThat(apart(page, "unsent")).as("the register's filter").isEmpty();
+            browser.go("/console/incidents/new");
+            assertThat(apart(page, "occurredApproximate", "personsApproximate"))
+                    .as("the new entry's checkboxes")
+                    .isEmpty();
+        }
+    }
 }
