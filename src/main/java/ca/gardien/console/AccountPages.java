@@ -28,13 +28,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 @RequestMapping("/console/accounts")
 @PreAuthorize("hasRole('PRIVACY_OFFICER')")
 class AccountPages {
 
-    record NewAccountForm(String username, String displayName) {}
+    /** What was typed in a refused creation, roles included (the password is never shown again). */
+    record NewAccountForm(String username, String displayName, Set<Role> roles) {}
 
     /** A stale page or a forged form may name an account that does not exist. */
     private static final FieldError UNKNOWN_ACCOUNT = FieldError.of("account", "console.field.account-unknown");
@@ -125,30 +127,43 @@ class AccountPages {
             Authentication auth,
             Model model,
             Locale locale) {
+        var chosen = roles == null ? Set.<Role>of() : roles;
+        var typed = new NewAccountForm(username, displayName, chosen);
         try {
-            accounts.create(username, displayName, password, roles == null ? Set.of() : roles, CurrentActor.of(auth));
+            accounts.create(username, displayName, password, chosen, CurrentActor.of(auth));
             return "redirect:/console/accounts?created";
         } catch (PasswordRefusedException e) {
-            return relist(model, List.of(e.localized(messages, locale)), new NewAccountForm(username, displayName));
+            // the rule's words follow a field's name ("doit compter …"): next to the field they name it
+            var rule = e.localized(messages, locale).message();
+            return relist(
+                    model,
+                    List.of(new FieldError(
+                            "password", messages.getMessage("accounts.password-refused", new Object[] {rule}, locale))),
+                    typed);
         } catch (InvalidInputException e) {
-            return relist(model, e.errors(), new NewAccountForm(username, displayName));
+            return relist(model, e.errors(), typed);
         } catch (ConflictException e) {
-            return relist(model, List.of(e.on("username")), new NewAccountForm(username, displayName));
+            return relist(model, List.of(e.on("username")), typed);
         }
     }
 
     @PostMapping("/{id}/roles")
     String roles(
-            @PathVariable UUID id, @RequestParam(required = false) Set<Role> roles, Authentication auth, Model model) {
+            @PathVariable UUID id,
+            @RequestParam(required = false) Set<Role> roles,
+            Authentication auth,
+            Model model,
+            RedirectAttributes flash,
+            Locale locale) {
         try {
             accounts.changeRoles(id, roles == null ? EnumSet.noneOf(Role.class) : roles, CurrentActor.of(auth));
             return "redirect:/console/accounts";
         } catch (InvalidInputException e) {
             return relist(model, e.errors(), null);
         } catch (NotFoundException e) {
-            return relist(model, List.of(UNKNOWN_ACCOUNT), null);
+            return refused(flash, UNKNOWN_ACCOUNT.in(messages, locale).message());
         } catch (ConflictException e) {
-            return relist(model, List.of(e.on("roles")), null);
+            return refused(flash, e.in(messages, locale));
         }
     }
 
@@ -169,24 +184,33 @@ class AccountPages {
     }
 
     @PostMapping("/{id}/disable")
-    String disable(@PathVariable UUID id, Authentication auth, Model model) {
-        return setEnabled(id, false, auth, model);
+    String disable(@PathVariable UUID id, Authentication auth, RedirectAttributes flash, Locale locale) {
+        return setEnabled(id, false, auth, flash, locale);
     }
 
     @PostMapping("/{id}/enable")
-    String enable(@PathVariable UUID id, Authentication auth, Model model) {
-        return setEnabled(id, true, auth, model);
+    String enable(@PathVariable UUID id, Authentication auth, RedirectAttributes flash, Locale locale) {
+        return setEnabled(id, true, auth, flash, locale);
     }
 
-    private String setEnabled(UUID id, boolean enabled, Authentication auth, Model model) {
+    /**
+     * A refusal that is not about a typed field (the last person in charge kept, an account gone) comes back to the
+     * list with its reason alone, never "correct the fields", nor a page left on the POST address.
+     */
+    private String setEnabled(UUID id, boolean enabled, Authentication auth, RedirectAttributes flash, Locale locale) {
         try {
             accounts.setEnabled(id, enabled, CurrentActor.of(auth));
             return "redirect:/console/accounts";
         } catch (NotFoundException e) {
-            return relist(model, List.of(UNKNOWN_ACCOUNT), null);
+            return refused(flash, UNKNOWN_ACCOUNT.in(messages, locale).message());
         } catch (ConflictException e) {
-            return relist(model, List.of(e.on("enabled")), null);
+            return refused(flash, e.in(messages, locale));
         }
+    }
+
+    private static String refused(RedirectAttributes flash, String why) {
+        flash.addFlashAttribute("refused", why);
+        return "redirect:/console/accounts";
     }
 
     private String relist(Model model, List<FieldError> errors, NewAccountForm form) {
