@@ -120,7 +120,9 @@ class ComplaintLetters {
         }
         // what was typed keeps its paragraphs and line breaks, as in the email (the PDF ran them into one line)
         letter.paragraphs().forEach(p -> html.append(LetterParagraphs.of(p)));
-        html.append("<p>")
+        html.append("<p ") // the closing and the signature on one page, never split by the page's end
+                .append(PdfDocuments.KEEP_TOGETHER)
+                .append(">")
                 .append(String.join(
                         "<br />",
                         letter.signature().stream().map(ComplaintLetters::e).toList()))

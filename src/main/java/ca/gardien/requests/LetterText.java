@@ -122,7 +122,10 @@ class LetterText {
                     d -> html.append("<li>").append(e(AnswerDocuments.shown(d))).append("</li>"));
             html.append("</ul>");
         }
-        html.append("<p>")
+        // the closing and the signature on one page, never split by the page's end (officer review)
+        html.append("<p ")
+                .append(ca.gardien.shared.PdfDocuments.KEEP_TOGETHER)
+                .append(">")
                 .append(String.join(
                         "<br/>",
                         letterhead.signature(locale).stream().map(LetterText::e).toList()))

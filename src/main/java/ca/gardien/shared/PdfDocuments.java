@@ -16,6 +16,19 @@ public final class PdfDocuments {
     private static final Pattern NOT_XML =
             Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
+    /** The class of a block kept on one page: {@code <p class="keep-together">}. */
+    public static final String KEEP_TOGETHER = "class=\"keep-together\"";
+
+    private static final String KEEP_TOGETHER_CLASS = "keep-together";
+
+    /**
+     * A web or email address in the text between two tags: a run of characters without spaces holding a dot, an at sign
+     * or a slash between two letters or digits ({@code www.cai.gouv.qc.ca}, {@code prp@example.test}).
+     */
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>]*[\\p{L}\\p{N}][.@/][\\p{L}\\p{N}][^\\s<>]*");
+
+    private static final Pattern TEXT = Pattern.compile(">([^<]+)<");
+
     private PdfDocuments() {}
 
     /** The text without the characters XML cannot hold, so that a letter always renders whatever was typed. */
@@ -31,7 +44,14 @@ public final class PdfDocuments {
      */
     private static final String FAMILY = "DejaVuSans"; // one word: the CSS needs no quotes
 
-    private static final String FONT = "<style>body{font-family:" + FAMILY + ",sans-serif}</style></head>";
+    /**
+     * The body's font; a block marked {@value #KEEP_TOGETHER} (a letter's closing and signature) never split over two
+     * pages (officer review: the last two lines of a signature alone on a second page), and no margin after it or the
+     * body that would start an empty page of its own; an address never broken at a dot ({@link #unbroken}).
+     */
+    private static final String FONT =
+            "<style>body{font-family:" + FAMILY + ",sans-serif;margin-bottom:0}." + KEEP_TOGETHER_CLASS
+                    + "{page-break-inside:avoid;margin-bottom:0}.nobreak{white-space:nowrap}</style></head>";
 
     private static void font(PdfRendererBuilder builder, String file, int weight) {
         builder.useFont(
@@ -47,6 +67,26 @@ public final class PdfDocuments {
         return head < 0 ? xhtml : xhtml.substring(0, head) + FONT + xhtml.substring(head + "</head>".length());
     }
 
+    /**
+     * The body with each address in its text kept on one line: the renderer broke "www.cai.gouv.qc.ca" after
+     * "www.cai." at the end of a line (officer review), where no reader looks for the rest of an address.
+     */
+    static String unbroken(String xhtml) {
+        int body = xhtml.indexOf("<body");
+        if (body < 0) {
+            return xhtml;
+        }
+        var text = TEXT.matcher(xhtml.substring(body));
+        var out = new StringBuilder(xhtml.substring(0, body));
+        while (text.find()) {
+            var words = ADDRESS.matcher(text.group(1))
+                    .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                            "<span class=\"nobreak\">" + m.group() + "</span>"));
+            text.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(">" + words + "<"));
+        }
+        return text.appendTail(out).toString();
+    }
+
     /** The PDF of {@code xhtml}; the document must be well-formed XHTML (escape every value placed in it). */
     public static byte[] fromXhtml(String xhtml) {
         try (var out = new ByteArrayOutputStream()) {
@@ -54,7 +94,7 @@ public final class PdfDocuments {
             builder.useFastMode();
             font(builder, "DejaVuSans.ttf", 400);
             font(builder, "DejaVuSans-Bold.ttf", 700);
-            builder.withHtmlContent(withFont(xmlSafe(xhtml)), null);
+            builder.withHtmlContent(withFont(unbroken(xmlSafe(xhtml))), null);
             builder.toStream(out);
             builder.run();
             return out.toByteArray();

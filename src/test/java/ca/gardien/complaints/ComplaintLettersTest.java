@@ -152,6 +152,15 @@ class ComplaintLettersTest {
         assertThat(letter.text()).contains("Le 2 avril 2027").contains("Veuillez agréer nos salutations distinguées.");
     }
 
+    @Test
+    void theAnswerPdfNeverBreaksTheCommissionsAddressAtADot() throws Exception {
+        // officer review: the PDF printed "www.cai." at the end of a line and "gouv.qc.ca" on the next
+        var fr = pdfText(letters.answer(complaint(false), "Nos motifs.", Locale.CANADA_FRENCH), Locale.CANADA_FRENCH);
+        var en = pdfText(letters.answer(complaint(false), "Our reasons.", Locale.ENGLISH), Locale.ENGLISH);
+        assertThat(fr).contains("www.cai.gouv.qc.ca");
+        assertThat(en).contains("www.cai.gouv.qc.ca");
+    }
+
     private String pdfText(ComplaintLetters.Letter letter, Locale locale) throws Exception {
         try (var document = org.apache.pdfbox.Loader.loadPDF(letters.pdf(letter, locale))) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(document);

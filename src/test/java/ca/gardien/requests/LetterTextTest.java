@@ -191,4 +191,23 @@ class LetterTextTest {
                 .doesNotContain("<i>");
         assertThat(ca.gardien.shared.PdfDocuments.fromXhtml(html)).startsWith("%PDF-".getBytes());
     }
+
+    /** Officer review: the last two lines of a signature went alone onto a second, otherwise empty page. */
+    @Test
+    void theClosingAndTheSignatureAreNeverSplitOverTwoPages() throws Exception {
+        // a message of every length from well within one page to past its end: some put the page's end in the signature
+        for (int lines = 30; lines <= 60; lines++) {
+            var message = String.join("\n", java.util.Collections.nCopies(lines, "Une ligne du message."));
+            var draft = new ResponseDraft("FULFILLED", message, null, List.of(), null, null);
+            var html = letters.html(request("fr", "person@example.test", "+15550100100"), draft, Map.of());
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(ca.gardien.shared.PdfDocuments.fromXhtml(html))) {
+                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(pdf.getNumberOfPages());
+                assertThat(stripper.getText(pdf))
+                        .as("the last page, after %d lines", lines)
+                        .contains(
+                                "Veuillez agréer nos salutations distinguées.", "Officer Synthetic", "+1 555 010 0199");
+            }
+        }
+    }
 }
