@@ -14,21 +14,23 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The written answer and the delay notice, in the complainant's language, from the bundle
  * {@code i18n/complaints*.properties}: plain text for the email and the same paragraphs as a PDF. Each letter is dated
- * with the organization's day, gives the complaint's reference, is addressed to the complainant by name, the PDF with
- * the postal address under it when one was entered (both left out when the file's key is gone and they with it) and is
- * signed by the person in charge of the protection of personal
+ * with the organization's day under the organization's name and address, gives the complaint's reference, is addressed
+ * to the complainant by name, the PDF with the postal address under it when one was entered (both left out when the
+ * file's key is gone and they with it) and is signed by the person in charge of the protection of personal
  * information as the organization profile names them.
  */
 @Component
 class ComplaintLetters {
 
     /**
-     * A letter: its title, heading (date, reference), addressee (the name, then the postal address's lines), paragraphs
-     * and signature, in one language. The text emailed names the addressee without the postal address; the PDF, which
-     * is printed and posted, gives the whole address block.
+     * A letter: its title, sender (the organization's name and address, atop the PDF), heading (date, reference),
+     * addressee (the name, then the postal address's lines), paragraphs and signature, in one language. The text
+     * emailed names the addressee without the postal address; the PDF, which is printed and posted, gives the whole
+     * address block.
      */
     record Letter(
             String title,
+            List<String> sender,
             List<String> heading,
             List<String> addressee,
             List<String> paragraphs,
@@ -99,7 +101,13 @@ class ComplaintLetters {
             addressee.add(c.name());
             addressee.addAll(c.addressLines()); // under the name, as on the request letters
         }
-        return new Letter(t(title, locale), heading, addressee, paragraphs, letterhead.signature(locale));
+        return new Letter(
+                t(title, locale),
+                letterhead.sender(locale),
+                heading,
+                addressee,
+                paragraphs,
+                letterhead.signature(locale));
     }
 
     byte[] pdf(Letter letter, Locale locale) {
@@ -107,9 +115,11 @@ class ComplaintLetters {
                 .append(locale.getLanguage())
                 .append("\"><head><meta charset=\"UTF-8\" /><title>")
                 .append(e(letter.title()))
-                .append("</title></head><body><h1>")
-                .append(e(letter.title()))
-                .append("</h1>");
+                .append("</title></head><body>");
+        if (!letter.sender().isEmpty()) { // the letterhead: who writes, above the title (officer review)
+            html.append("<p>").append(lines(letter.sender())).append("</p>");
+        }
+        html.append("<h1>").append(e(letter.title())).append("</h1>");
         letter.heading().forEach(p -> html.append("<p>").append(e(p)).append("</p>"));
         if (!letter.addressee().isEmpty()) { // one block, a line each, for the envelope's window
             html.append("<p class=\"addressee\">")
@@ -123,11 +133,13 @@ class ComplaintLetters {
         html.append("<p ") // the closing and the signature on one page, never split by the page's end
                 .append(PdfDocuments.KEEP_TOGETHER)
                 .append(">")
-                .append(String.join(
-                        "<br />",
-                        letter.signature().stream().map(ComplaintLetters::e).toList()))
+                .append(lines(letter.signature()))
                 .append("</p>");
         return PdfDocuments.fromXhtml(html.append("</body></html>").toString());
+    }
+
+    private static String lines(List<String> lines) {
+        return String.join("<br />", lines.stream().map(ComplaintLetters::e).toList());
     }
 
     /** A day written out as a letter dates it ({@link Letterhead#day}). */

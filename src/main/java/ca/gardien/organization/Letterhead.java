@@ -59,6 +59,32 @@ public class Letterhead {
     }
 
     /**
+     * The sender at the head of a letter, one line each: the organization's name and its postal address as the profile
+     * gives it (street; city, province and postal code as the letter's language writes them; country). None without an
+     * organization profile.
+     */
+    public List<String> sender(Locale locale) {
+        return profile.get()
+                .map(p -> {
+                    var a = p.address();
+                    return List.of(
+                            p.legalName(),
+                            a.street(),
+                            texts.getMessage(
+                                    "organization.letter.city",
+                                    new Object[] {a.city(), a.province(), a.postalCode()},
+                                    locale),
+                            a.country());
+                })
+                .orElse(List.of());
+    }
+
+    /** The organization's name, which signs its messages to people; none without an organization profile. */
+    public Optional<String> organization() {
+        return profile.get().map(OrganizationProfile::legalName);
+    }
+
+    /**
      * The closing and the signatory, one line each: the person in charge, their title, the organization, their email
      * and phone (when there is one). Without an organization profile, the closing alone.
      */

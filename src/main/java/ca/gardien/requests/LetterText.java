@@ -2,13 +2,11 @@ package ca.gardien.requests;
 
 import ca.gardien.inventory.Inventory;
 import ca.gardien.organization.Letterhead;
-import ca.gardien.shared.IdentifierKind;
 import ca.gardien.shared.LetterParagraphs;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -16,8 +14,9 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The written answer as XHTML (so that it also renders to PDF), from the texts in the application's bundle {@code
- * i18n/requests}. Like every letter of the organization ({@link Letterhead}) it is dated with the organization's day in
- * words, addressed to the requester and signed by the person in charge. The address block is the name staff entered
+ * i18n/requests}. Like every letter of the organization ({@link Letterhead}) it is headed by the organization's name
+ * and address, dated with the organization's day in words, addressed to the requester and signed by the person in
+ * charge; a greeting on the first line of staff's message opens it ({@link LetterBlocks#opening}). The address block is the name staff entered
  * for the person then the postal address's lines when they entered one (a paper request), else the address the request
  * reaches the person at (its email, else its phone); all are sealed under the request's key, and once the key is gone
  * the letter goes out without an address block.
@@ -67,15 +66,10 @@ class LetterText {
                 .append("\"><head><meta charset=\"UTF-8\"/><title>")
                 .append(t("letter.title", locale))
                 .append("</title></head><body>");
+        lines(html, letterhead.sender(locale)); // the organization's name and address, as the sender (officer review)
         html.append("<h1>").append(t("letter.title", locale)).append("</h1>");
         html.append("<p>").append(e(letterhead.dated(locale))).append("</p>");
-        var addressee = addressee(request);
-        if (!addressee.isEmpty()) {
-            html.append("<p>")
-                    .append(String.join(
-                            "<br/>", addressee.stream().map(LetterText::e).toList()))
-                    .append("</p>");
-        }
+        lines(html, LetterBlocks.addressee(request));
         html.append("<p>")
                 .append(t(
                         "letter.request",
@@ -90,10 +84,13 @@ class LetterText {
                                         .toLocalDate(),
                                 locale)))
                 .append("</p>");
+        // the greeting typed on the message's first line opens the letter, before the outcome (officer review)
+        var opening = LetterBlocks.opening(response.message());
+        paragraph(html, opening.greeting());
         html.append("<p>")
                 .append(t("letter.outcome." + response.outcome(), locale))
                 .append("</p>");
-        paragraph(html, response.message());
+        paragraph(html, opening.rest());
         if (response.refusal()) {
             html.append("<h2>").append(t("letter.reasons", locale)).append("</h2>");
             paragraph(html, response.reasons());
@@ -133,39 +130,6 @@ class LetterText {
         return html.append("</body></html>").toString();
     }
 
-    /**
-     * The address block's lines, in clear: the name entered, then the postal address's lines, else the email or the
-     * phone; none once the request's key is gone (its values open to null).
-     */
-    private static List<String> addressee(RightsRequest request) {
-        var lines = new java.util.ArrayList<String>();
-        var entered = request.addressee();
-        if (entered != null && entered.name() != null) {
-            lines.add(entered.name());
-        }
-        if (entered != null && entered.postalAddress() != null) {
-            lines.addAll(entered.lines());
-        } else {
-            reachedAt(request).ifPresent(lines::add);
-        }
-        return lines;
-    }
-
-    /** Its email, else its phone, in clear; none once the request's key is gone (its values open to null). */
-    private static Optional<String> reachedAt(RightsRequest request) {
-        for (var kind : List.of(IdentifierKind.EMAIL, IdentifierKind.PHONE)) {
-            var value = request.identifiers().stream()
-                    .filter(i ->
-                            i.kind() == kind && i.value() != null && !i.value().isBlank())
-                    .map(RightsRequest.IdentifierState::value)
-                    .findFirst();
-            if (value.isPresent()) {
-                return value;
-            }
-        }
-        return Optional.empty();
-    }
-
     private static void table(
             StringBuilder html, String system, List<String> head, List<TaskResult.FoundRecord> records) {
         html.append("<h3>").append(e(system)).append("</h3><table><thead><tr>");
@@ -186,6 +150,16 @@ class LetterText {
     String fileName(RightsRequest request) {
         var locale = Locale.forLanguageTag(request.language());
         return text("letter.file", locale, request.reference() == null ? request.id() : request.reference());
+    }
+
+    /** Lines as one paragraph, each escaped; nothing when there are none. */
+    private static void lines(StringBuilder html, List<String> lines) {
+        if (!lines.isEmpty()) {
+            html.append("<p>")
+                    .append(String.join(
+                            "<br/>", lines.stream().map(LetterText::e).toList()))
+                    .append("</p>");
+        }
     }
 
     /** What staff typed, as they laid it out: a blank line a new paragraph, a line end a line break. */

@@ -161,6 +161,20 @@ class ComplaintLettersTest {
         assertThat(en).contains("www.cai.gouv.qc.ca");
     }
 
+    @Test
+    void theAnswerPdfIsHeadedByTheOrganizationsNameAndAddressAsItsSender() throws Exception {
+        // officer review: the letters had no letterhead
+        var fr = pdfText(letters.answer(complaint(false), "Nos motifs.", Locale.CANADA_FRENCH), Locale.CANADA_FRENCH);
+        assertThat(fr)
+                .startsWith("Synthetic Organization Inc.\n1 Synthetic Street\nMontréal (QC) H0H 0H0\nCanada\n")
+                .containsSubsequence("Canada", "Le 1er avril 2027", "Synthetic Person");
+        var en = pdfText(
+                letters.delayNotice(
+                        complaint(false), "Reasons.", "Status.", LocalDate.parse("2027-04-30"), Locale.ENGLISH),
+                Locale.ENGLISH);
+        assertThat(en).startsWith("Synthetic Organization Inc.\n1 Synthetic Street\nMontréal, QC H0H 0H0\n");
+    }
+
     private String pdfText(ComplaintLetters.Letter letter, Locale locale) throws Exception {
         try (var document = org.apache.pdfbox.Loader.loadPDF(letters.pdf(letter, locale))) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(document);

@@ -46,6 +46,16 @@ class LetterTextTest {
             String language,
             Instant receivedAt,
             List<RightsRequest.IdentifierState> identifiers) {
+        return request(type, jurisdiction, language, receivedAt, identifiers, null);
+    }
+
+    private static RightsRequest request(
+            RequestType type,
+            String jurisdiction,
+            String language,
+            Instant receivedAt,
+            List<RightsRequest.IdentifierState> identifiers,
+            Addressee addressee) {
         return new RightsRequest(
                 UUID.randomUUID(),
                 "R-2026-00001",
@@ -56,7 +66,7 @@ class LetterTextTest {
                 language,
                 "customer",
                 null,
-                null,
+                addressee,
                 null,
                 null,
                 null,
@@ -185,8 +195,8 @@ class LetterTextTest {
                 30);
         var html = letters.html(request("QC", "fr"), answer, Map.of());
         assertThat(html)
-                .contains(
-                        "<p>Bonjour,</p><p>Vous trouverez ci-joint le relevé.<br/>Cordialement &lt;i&gt;x&lt;/i&gt;</p>")
+                .contains("<p>Bonjour,</p>")
+                .contains("<p>Vous trouverez ci-joint le relevé.<br/>Cordialement &lt;i&gt;x&lt;/i&gt;</p>")
                 .contains("<p>Premier motif.</p><p>Second motif.</p>")
                 .doesNotContain("<i>");
         assertThat(ca.gardien.shared.PdfDocuments.fromXhtml(html)).startsWith("%PDF-".getBytes());
@@ -209,5 +219,57 @@ class LetterTextTest {
                                 "Veuillez agréer nos salutations distinguées.", "Officer Synthetic", "+1 555 010 0199");
             }
         }
+    }
+
+    /** Officer review: « Nous avons donné suite à votre demande. » came before « Bonjour Madame… ». */
+    @Test
+    void theGreetingTypedOnTheMessagesFirstLineOpensTheLetterBeforeTheOutcome() {
+        var fulfilled = new ResponseDraft(
+                "FULFILLED", "Bonjour Madame Synthétique,\n\nVoici le relevé demandé.", null, List.of(), null, null);
+        var html = letters.html(request("QC", "fr"), fulfilled, Map.of());
+
+        assertThat(html)
+                .containsSubsequence(
+                        "reçue le 2 novembre 2026.</p>",
+                        "<p>Bonjour Madame Synthétique,</p>",
+                        "<p>Nous avons donné suite à votre demande.</p>",
+                        "<p>Voici le relevé demandé.</p>")
+                .containsOnlyOnce("Bonjour Madame Synthétique,");
+        // a message that does not open with a greeting follows the outcome, whole
+        var plain = letters.html(
+                request("QC", "en"),
+                new ResponseDraft("FULFILLED", "Here is the record, as asked.", null, List.of(), null, null),
+                Map.of());
+        assertThat(plain).containsSubsequence("<p>We have granted your request.</p>", "<p>Here is the record");
+    }
+
+    /** Officer review: the letters had no letterhead; the organization's name and address head them as the sender. */
+    @Test
+    void theOrganizationsNameAndAddressHeadTheLetterAsItsSender() {
+        var fr = letters.html(request("QC", "fr"), REFUSAL, Map.of());
+        var en = letters.html(request("QC", "en"), REFUSAL, Map.of());
+
+        assertThat(fr)
+                .containsSubsequence(
+                        "<body><p>Synthetic Organization Inc.<br/>1 Synthetic Street<br/>Montréal (QC) H0H 0H0<br/>"
+                                + "Canada</p>",
+                        "<h1>",
+                        "<p>Le 1er avril 2027</p>");
+        assertThat(en).contains("<body><p>Synthetic Organization Inc.<br/>1 Synthetic Street<br/>Montréal, QC H0H 0H0");
+    }
+
+    /** Officer review: staff copy the envelope, name first, and the letter printed the name twice. */
+    @Test
+    void aPostalAddressWhoseFirstLineIsTheNameDoesNotPrintTheNameTwice() {
+        var copied =
+                new Addressee("Jeanne Synthétique", "jeanne  synthétique\n1234, rue des Essais\nMontréal (Québec)");
+        var html = letters.html(
+                request(RequestType.ACCESS, "QC", "fr", Instant.parse("2026-11-02T14:00:00Z"), List.of(), copied),
+                REFUSAL,
+                Map.of());
+
+        assertThat(html)
+                .contains("<p>Jeanne Synthétique<br/>1234, rue des Essais<br/>Montréal (Québec)</p>")
+                .doesNotContainIgnoringCase("synthétique<br/>jeanne");
     }
 }
