@@ -69,8 +69,11 @@ class RequestAnswerPreviewTest extends RequestConsoleSupport {
         assertThat(letter.language()).isEqualTo("fr");
         assertThat(letter.html())
                 .as("the typed paragraphs as paragraphs, the line end a break, the typed markup as text")
-                .contains(
-                        "<p>Bonjour,</p><p>Vous trouverez ci-joint le relevé.<br/>Cordialement &lt;b&gt;Équipe&lt;/b&gt;</p>")
+                // the greeting opens the letter, before the outcome's sentence (officer review)
+                .containsSubsequence(
+                        "<p>Bonjour,</p>",
+                        "<p>Nous avons donné suite à votre demande.</p>",
+                        "<p>Vous trouverez ci-joint le relevé.<br/>Cordialement &lt;b&gt;Équipe&lt;/b&gt;</p>")
                 .contains("<li>01-releve.pdf</li>");
         assertThat(letter.files()).containsExactly("letter.html", "letter.pdf", "data.json", "documents/01-releve.pdf");
         var page = pageAfter(officer, id, flash);
@@ -128,7 +131,8 @@ class RequestAnswerPreviewTest extends RequestConsoleSupport {
         var letter = (AnswerLetter) preview(officer, id).get("answerPreview");
         assertThat(letter.language()).isEqualTo("en");
         assertThat(letter.html())
-                .contains("<p>Hello,</p><p>Here is your information.</p>")
+                .containsSubsequence(
+                        "<p>Hello,</p>", "<p>We have granted your request.</p>", "<p>Here is your information.</p>")
                 .contains("lang=\"en\"");
 
         mvc.perform(
