@@ -4,6 +4,7 @@ import ca.gardien.connectors.Rectifications;
 import ca.gardien.inventory.Inventory;
 import ca.gardien.organization.AccountViews;
 import ca.gardien.organization.CurrentActor;
+import ca.gardien.requests.RemedyDefaults;
 import ca.gardien.requests.RequestViews;
 import ca.gardien.requests.TaskFindings;
 import java.util.UUID;
@@ -27,14 +28,17 @@ class RequestPage {
     private final ca.gardien.complaints.Complaints complaints;
     private final Inventory inventory;
     private final AccountViews accounts;
+    private final RemedyDefaults remedies;
 
     RequestPage(
             RequestViews views,
             Rectifications rectifications,
             ca.gardien.complaints.Complaints complaints,
             Inventory inventory,
-            AccountViews accounts) {
+            AccountViews accounts,
+            RemedyDefaults remedies) {
         this.accounts = accounts;
+        this.remedies = remedies;
         this.complaints = complaints;
         this.inventory = inventory;
         this.views = views;
@@ -80,6 +84,9 @@ class RequestPage {
         model.addAttribute("rectifiable", rectifications.systemsOf(view));
         model.addAttribute("messages", view.messages());
         model.addAttribute("response", view.response());
+        // what a refusal's remedy fields start with before a draft: the jurisdiction profile's, in the request's
+        // language
+        model.addAttribute("remedy", remedies.of(view.request()));
         // the saved answer's letter may be read before it goes; once sent, the section says what went and how
         model.addAttribute(
                 "canPreview", view.previewable() && (actions.draft() || actions.approve() || actions.send()));

@@ -114,6 +114,11 @@ public class Deadlines {
         return type != RequestType.ERASURE || profiles.get(known(jurisdiction)).erasure();
     }
 
+    /** The time limit of the remedy against a refusal under the profile, in days; null when it sets none. */
+    Integer remedyDays(String jurisdiction) {
+        return profiles.get(known(jurisdiction)).remedyDays();
+    }
+
     boolean deemsRefusal(String jurisdiction) {
         return profiles.get(known(jurisdiction)).deemedRefusal();
     }

@@ -98,10 +98,12 @@ class LetterText {
             response.legalProvisions()
                     .forEach(p -> html.append("<li>").append(e(p)).append("</li>"));
             html.append("</ul><h2>").append(t("letter.remedy", locale)).append("</h2>");
-            paragraph(html, response.remedy());
+            // the remedy in the profile's words, then what staff added to it (officer review: the letter said the
+            // remedy twice, staff's words then the same in Gardien's sentence)
             html.append("<p>")
                     .append(timeLimit(request.jurisdiction(), locale, response.remedyTimeLimitDays()))
                     .append("</p>");
+            paragraph(html, response.remedy());
             html.append("<p>").append(t("letter.assistance", locale)).append("</p>");
         }
         if (!found.isEmpty() && request.type().releasesData()) {

@@ -70,6 +70,8 @@ record RequestsProperties(
      * @param businessCalendar the calendar that defines business days for the acknowledgement
      * @param erasure whether the profile knows an erasure right ({@code ERASURE} requests)
      * @param rule the rule, as shown to people, e.g. "P-39.1 s. 32: 30 days from receipt"
+     * @param remedyDays the time limit of the remedy against a refusal, in days, when the law sets one (Québec: 30,
+     *     P-39.1 s. 43): a refusal's answer form starts with it, and the deemed refusal's message gives it
      */
     record Jurisdiction(
             Period response,
@@ -80,7 +82,8 @@ record RequestsProperties(
             Integer acknowledgeWithinBusinessDays,
             String businessCalendar,
             boolean erasure,
-            String rule) {}
+            String rule,
+            Integer remedyDays) {}
 
     /**
      * @param codeValidFor how long a one-time code may be used

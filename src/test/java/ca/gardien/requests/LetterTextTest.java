@@ -272,4 +272,19 @@ class LetterTextTest {
                 .contains("<p>Jeanne Synthétique<br/>1234, rue des Essais<br/>Montréal (Québec)</p>")
                 .doesNotContainIgnoringCase("synthétique<br/>jeanne");
     }
+
+    /** Officer review: staff's remedy then Gardien's sentence said the remedy twice; the field now adds to it. */
+    @Test
+    void theRemedyIsStatedOnceInTheProfilesWordsAndWhatStaffTypedFollowsIt() {
+        var refusal = new ResponseDraft(
+                "REFUSAL", null, "Motifs.", List.of("Art. 1"), "Pour joindre la Commission : www.cai.gouv.qc.ca", 30);
+        var html = letters.html(request("QC", "fr"), refusal, Map.of());
+
+        assertThat(html)
+                .containsSubsequence(
+                        "<h2>Recours</h2><p>Vous pouvez soumettre une demande d’examen de mésentente à la Commission"
+                                + " d’accès à l’information dans les 30 jours qui suivent ce refus.</p>",
+                        "<p>Pour joindre la Commission : www.cai.gouv.qc.ca</p>")
+                .containsOnlyOnce("demande d’examen de mésentente");
+    }
 }
