@@ -217,7 +217,8 @@ class ComplaintIntake {
                         letters.day(complaint.receivedOn(), locale),
                         letters.day(complaint.dueOn(), locale)),
                 "complaint",
-                complaint.id().toString()));
+                complaint.id().toString(),
+                letters.sender()));
         files.fact("acknowledged", complaint.id(), actor, Map.of("by", "EMAIL"));
     }
 }

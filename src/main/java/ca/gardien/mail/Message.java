@@ -12,6 +12,10 @@ import java.util.Objects;
  * @param recipient an email address, an E.164 phone number or {@code account:<id>} for an internal notice
  * @param relatedType the kind of object it is about (e.g. {@code request}), for the console
  * @param relatedId the id of that object
+ * @param organization the organization that sends a message to a person, by its name: named before the subject
+ *     ({@code mail.signed.subject}) and on the line under the template's last one, its signature ("La personne
+ *     responsable de la protection des renseignements personnels"); null for a message that names no sender (officer
+ *     review: "Votre code de vérification" from nobody the person could tell)
  */
 public record Message(
         Channel channel,
@@ -20,7 +24,8 @@ public record Message(
         Locale locale,
         List<String> arguments,
         String relatedType,
-        String relatedId) {
+        String relatedId,
+        String organization) {
 
     public enum Channel {
         EMAIL,
@@ -29,12 +34,25 @@ public record Message(
         INTERNAL
     }
 
+    /** A message that names no sender organization. */
+    public Message(
+            Channel channel,
+            String recipient,
+            String template,
+            Locale locale,
+            List<String> arguments,
+            String relatedType,
+            String relatedId) {
+        this(channel, recipient, template, locale, arguments, relatedType, relatedId, null);
+    }
+
     public Message {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(template, "template");
         locale = locale == null ? Locale.CANADA_FRENCH : locale;
         arguments = arguments == null ? List.of() : List.copyOf(arguments);
+        organization = organization == null || organization.isBlank() ? null : organization.strip();
     }
 
     @Override

@@ -42,6 +42,12 @@ public class Outbox {
         var args = message.arguments().toArray();
         var subject = render(message, "subject", args);
         var body = render(message, "body", args);
+        if (message.organization() != null) { // the sender, named: before the subject and under the signature
+            subject = new MessageFormat(
+                            templates.getMessage("mail.signed.subject", null, message.locale()), message.locale())
+                    .format(new Object[] {message.organization(), subject});
+            body = body + "\n" + message.organization();
+        }
         var key = seal.newKey();
         var sealed = seal.key(key);
         jdbc.sql("INSERT INTO mail_message (id, subject_key, channel, recipient, recipient_digest, subject, body,"

@@ -21,8 +21,10 @@ class CodeDelivery {
     private final SmsSender sms;
     private final RequestsProperties properties;
     private final WebProperties web;
+    private final Deadlines deadlines;
 
-    CodeDelivery(Outbox outbox, SmsSender sms, RequestsProperties properties, WebProperties web) {
+    CodeDelivery(Outbox outbox, SmsSender sms, RequestsProperties properties, WebProperties web, Deadlines deadlines) {
+        this.deadlines = deadlines;
         this.outbox = outbox;
         this.sms = sms;
         this.properties = properties;
@@ -40,7 +42,16 @@ class CodeDelivery {
         var locale = Locale.forLanguageTag(request.language());
         var id = request.id().toString();
         if (row.kind() == IdentifierKind.EMAIL) {
-            outbox.queue(new Message(Message.Channel.EMAIL, row.value(), "requests.code", locale, args, "request", id));
+            // the email names the organization that sends it (officer review: a code from nobody the person could tell)
+            outbox.queue(new Message(
+                    Message.Channel.EMAIL,
+                    row.value(),
+                    "requests.code",
+                    locale,
+                    args,
+                    "request",
+                    id,
+                    deadlines.sender()));
         } else {
             sms.send(new Message(Message.Channel.SMS, row.value(), "requests.code-sms", locale, args, "request", id));
         }

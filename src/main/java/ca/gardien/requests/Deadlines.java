@@ -20,7 +20,10 @@ public class Deadlines {
 
     private final Map<String, RequestsProperties.Jurisdiction> profiles;
     private final Map<String, HolidayCalendar> calendars = new TreeMap<>();
-    /** Days in words for the messages to the person; absent in plain unit tests, where a day stays ISO. */
+    /**
+     * Days in words for the messages to the person, and the organization that signs them; absent in plain unit tests,
+     * where a day stays ISO and a message names no sender.
+     */
     private Letterhead letterhead;
 
     Deadlines(RequestsProperties properties) {
@@ -112,6 +115,14 @@ public class Deadlines {
     /** Whether requests of the type may be made under the profile (erasure exists only where the profile says so). */
     boolean allows(String jurisdiction, RequestType type) {
         return type != RequestType.ERASURE || profiles.get(known(jurisdiction)).erasure();
+    }
+
+    /**
+     * The organization that signs the messages to the person, by its name ({@link ca.gardien.mail.Message#organization});
+     * null without an organization profile, and in plain unit tests.
+     */
+    String sender() {
+        return letterhead == null ? null : letterhead.organization().orElse(null);
     }
 
     /** The time limit of the remedy against a refusal under the profile, in days; null when it sets none. */

@@ -84,7 +84,8 @@ public class Extensions {
                         Locale.forLanguageTag(request.language()),
                         List.of(request.reference(), request.extendedDueOn().toString(), reasons),
                         "request",
-                        requestId.toString())));
+                        requestId.toString(),
+                        deadlines.sender())));
         return requests.find(requestId).orElseThrow();
     }
 

@@ -46,7 +46,8 @@ class IntakeNotices {
                                     deadlines.dayOf(request.jurisdiction(), request.receivedAt()), request.language()),
                             deadlines.inWords(request.dueOn(), request.language())),
                     "request",
-                    request.id().toString()));
+                    request.id().toString(),
+                    deadlines.sender()));
             facts.record("acknowledged", request.id(), Actor.SYSTEM, Map.of("channel", "EMAIL"));
         });
     }

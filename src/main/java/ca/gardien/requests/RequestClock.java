@@ -96,7 +96,8 @@ class RequestClock {
                         Locale.forLanguageTag(request.language()),
                         List.of(request.reference(), request.dueOn().toString()),
                         "request",
-                        request.id().toString())));
+                        request.id().toString(),
+                        deadlines.sender())));
     }
 
     private void remind(RequestTask task, int daysLeft) {

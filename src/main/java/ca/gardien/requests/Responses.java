@@ -219,7 +219,9 @@ public class Responses {
                 Locale.forLanguageTag(request.language()),
                 args,
                 "request",
-                request.id().toString());
+                request.id().toString(),
+                // an email names its sender; a text message stays short
+                channel == Message.Channel.EMAIL ? deadlines.sender() : null);
         if (channel == Message.Channel.EMAIL) {
             outbox.queue(message);
         } else {

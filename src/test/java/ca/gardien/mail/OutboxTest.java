@@ -55,6 +55,36 @@ class OutboxTest extends WebTestSupport {
         assertThat(messages).allSatisfy(m -> assertThat(m.status()).isEqualTo("STORED"));
     }
 
+    /** Officer review: "Votre code de vérification", signed by a role only, from nobody the person could tell. */
+    @Test
+    void aMessageFromTheOrganizationNamesItBeforeTheSubjectAndUnderTheSignature() {
+        var about = UUID.randomUUID().toString();
+        for (var locale : List.of(Locale.CANADA_FRENCH, Locale.ENGLISH)) {
+            outbox.queue(new Message(
+                    Message.Channel.EMAIL,
+                    "a@example.test",
+                    "requests.code",
+                    locale,
+                    List.of("R-1", "123456", "15", "https://example.test/code"),
+                    "request",
+                    about,
+                    "Synthetic Organization Inc."));
+        }
+
+        var messages = outbox.about(about);
+        assertThat(messages)
+                .extracting(OutboxMessage::subject)
+                .containsExactly(
+                        "Synthetic Organization Inc. — Votre code de vérification",
+                        "Synthetic Organization Inc. — Your verification code");
+        assertThat(messages.get(0).body())
+                .endsWith("La personne responsable de la protection des renseignements personnels\n"
+                        + "Synthetic Organization Inc.");
+        assertThat(messages.get(1).body())
+                .endsWith(
+                        "The person in charge of the protection of personal information\nSynthetic Organization Inc.");
+    }
+
     @Test
     void theShippedSmsSenderKeepsTextMessagesInTheOutbox() {
         var about = UUID.randomUUID().toString();
