@@ -21,11 +21,11 @@ public final class PdfDocuments {
 
     private static final String KEEP_TOGETHER_CLASS = "keep-together";
 
-    /**
-     * A web or email address in the text between two tags: a run of characters without spaces holding a dot, an at sign
-     * or a slash between two letters or digits ({@code www.cai.gouv.qc.ca}, {@code prp@example.test}).
-     */
-    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>]*[\\p{L}\\p{N}][.@/][\\p{L}\\p{N}][^\\s<>]*");
+    /** A run of characters without spaces in the text between two tags: a word, or an address. */
+    private static final Pattern WORD = Pattern.compile("[^\\s<>]+");
+
+    /** The longest word read as an address: a longer one wraps anywhere rather than run off the page. */
+    private static final int ADDRESS_MAX = 200;
 
     private static final Pattern TEXT = Pattern.compile(">([^<]+)<");
 
@@ -49,9 +49,9 @@ public final class PdfDocuments {
      * pages (officer review: the last two lines of a signature alone on a second page), and no margin after it or the
      * body that would start an empty page of its own; an address never broken at a dot ({@link #unbroken}).
      */
-    private static final String FONT =
-            "<style>body{font-family:" + FAMILY + ",sans-serif;margin-bottom:0}." + KEEP_TOGETHER_CLASS
-                    + "{page-break-inside:avoid;margin-bottom:0}.nobreak{white-space:nowrap}</style></head>";
+    private static final String FONT = "<style>body{font-family:" + FAMILY
+            + ",sans-serif;margin-bottom:0;word-wrap:break-word}." + KEEP_TOGETHER_CLASS
+            + "{page-break-inside:avoid;margin-bottom:0}.nobreak{white-space:nowrap}</style></head>";
 
     private static void font(PdfRendererBuilder builder, String file, int weight) {
         builder.useFont(
@@ -79,12 +79,32 @@ public final class PdfDocuments {
         var text = TEXT.matcher(xhtml.substring(body));
         var out = new StringBuilder(xhtml.substring(0, body));
         while (text.find()) {
-            var words = ADDRESS.matcher(text.group(1))
+            var words = WORD.matcher(text.group(1))
                     .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                            "<span class=\"nobreak\">" + m.group() + "</span>"));
+                            address(m.group()) ? "<span class=\"nobreak\">" + m.group() + "</span>" : m.group()));
             text.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(">" + words + "<"));
         }
         return text.appendTail(out).toString();
+    }
+
+    /**
+     * Whether a word is a web or email address: a dot, an at sign or a slash between two letters or digits ({@code
+     * www.cai.gouv.qc.ca}, {@code prp@example.test}). One pass over the word: a pattern that searched for it backtracked
+     * over a long word from every position (20,000 letters without a space took seconds per letter: attacker's re-check).
+     */
+    private static boolean address(String word) {
+        if (word.length() > ADDRESS_MAX) {
+            return false;
+        }
+        for (int i = 1; i + 1 < word.length(); i++) {
+            var c = word.charAt(i);
+            if ((c == '.' || c == '@' || c == '/')
+                    && Character.isLetterOrDigit(word.charAt(i - 1))
+                    && Character.isLetterOrDigit(word.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The PDF of {@code xhtml}; the document must be well-formed XHTML (escape every value placed in it). */

@@ -21,6 +21,21 @@ class PdfDocumentsTest {
     }
 
     @Test
+    void aWordLongerThanALineWrapsInsteadOfRunningOffThePageAndAnAddressStaysWhole() throws Exception {
+        var word = "a".repeat(20_000); // the most an answer's message holds, typed without a space
+        var pdf = PdfDocuments.fromXhtml("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head>"
+                + "<body><p>" + word + "</p><p>Voir www.cai.gouv.qc.ca</p></body></html>");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text.replaceAll("\\s", "")).as("every letter printed").contains(word);
+            assertThat(text).contains("www.cai.gouv.qc.ca");
+        }
+        assertThat(PdfDocuments.unbroken("<html><body><p>" + word + " prp@example.test</p></body></html>"))
+                .contains("<span class=\"nobreak\">prp@example.test</span>")
+                .doesNotContain("<span class=\"nobreak\">a");
+    }
+
+    @Test
     void printsTheNamesPeopleGiveAsTheyWroteThem() throws Exception {
         var names = "Łukasz Wałęsa-Nguyễn · Ольга Żółkiewska · Éloïse Côté";
         var pdf = PdfDocuments.fromXhtml("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head>"
