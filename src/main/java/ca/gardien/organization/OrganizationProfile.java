@@ -1,5 +1,6 @@
 package ca.gardien.organization;
 
+import ca.gardien.shared.PlainLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +14,7 @@ import jakarta.validation.constraints.Size;
  */
 @org.springframework.modulith.NamedInterface("views")
 public record OrganizationProfile(
-        @NotBlank @Size(max = 200) String legalName,
+        @NotBlank @Size(max = 200) @PlainLine String legalName,
 
         @Pattern(regexp = "\\d{10}", message = "{organization.neq.invalid}")
         String neq,
@@ -23,16 +24,16 @@ public record OrganizationProfile(
         @Valid PersonInCharge acting) {
 
     public record Address(
-            @NotBlank @Size(max = 200) String street,
-            @NotBlank @Size(max = 100) String city,
-            @NotBlank @Size(max = 100) String province,
-            @NotBlank @Size(max = 20) String postalCode,
-            @NotBlank @Size(max = 100) String country) {}
+            @NotBlank @Size(max = 200) @PlainLine String street,
+            @NotBlank @Size(max = 100) @PlainLine String city,
+            @NotBlank @Size(max = 100) @PlainLine String province,
+            @NotBlank @Size(max = 20) @PlainLine String postalCode,
+            @NotBlank @Size(max = 100) @PlainLine String country) {}
 
     /** Name, title and work contact information: business contact information, published by design. */
     public record PersonInCharge(
-            @NotBlank @Size(max = 200) String name,
-            @NotBlank @Size(max = 200) String title,
+            @NotBlank @Size(max = 200) @PlainLine String name,
+            @NotBlank @Size(max = 200) @PlainLine String title,
             @NotBlank @Email @Size(max = 254) String email,
 
             @Pattern(regexp = "\\+?[0-9 ().-]{7,40}", message = "{organization.phone.invalid}")

@@ -108,6 +108,20 @@ class OrganizationProfileApiTest extends WebTestSupport {
                 .andExpect(content().string(not(containsString("call me"))));
     }
 
+    /** The name is printed on every letter and heads every email's subject: it reads as stored (attacker's re-check). */
+    @Test
+    void refusesLineEndsAndInvisibleMarksInWhatLettersAndEmailsPrint() throws Exception {
+        var body = profileJson(
+                        "Acme Synth\\r\\nBcc: someone@example.test", "Name \\u202eemaN", "name@example.test", null)
+                .replace("\"G1K 1A1\"", "\"G1K \\uDB40\\uDC41 1A1\"");
+        putProfile(officerBearer(), body)
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath(
+                        "$.errors[*].field",
+                        containsInAnyOrder("legalName", "personInCharge.name", "address.postalCode")))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("marques invisibles")));
+    }
+
     @Test
     void rejectsAnOverlongLegalName() throws Exception {
         putProfile(officerBearer(), profileJson("x".repeat(201), "Name", "name@example.test", null))
