@@ -46,7 +46,10 @@ final class ComplaintAddress {
      * the other channels keep the policy's phone (section 12).
      */
     static void requireReachable(Complaint.Channel channel, NewComplaint in, List<FieldError> errors) {
-        if (channel == Complaint.Channel.MAIL && blank(in.email()) && blank(in.phone()) && blank(in.postalAddress())) {
+        if (channel == Complaint.Channel.MAIL
+                && blank(in.email())
+                && blank(in.phone())
+                && PlainText.saysNothing(in.postalAddress())) {
             errors.add(FieldError.of(FIELD, "complaints.field.address-required"));
         }
     }

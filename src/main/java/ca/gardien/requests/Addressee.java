@@ -24,10 +24,10 @@ public record Addressee(String name, String postalAddress) {
     /** The lines an address may take (Canada Post: at most six, with the name; a few more for abroad). */
     public static final int MAX_LINES = 8;
 
-    /** Blank values are none; the address's line ends are {@code \n}, each line without its trailing spaces. */
+    /** Values without a letter or digit are none ({@link PlainText#saysNothing}); the address's line ends are {@code \n}, each line without its trailing spaces. */
     public Addressee {
-        name = name == null || name.isBlank() ? null : name.strip();
-        postalAddress = postalAddress == null || postalAddress.isBlank()
+        name = PlainText.saysNothing(name) ? null : name.strip();
+        postalAddress = PlainText.saysNothing(postalAddress)
                 ? null
                 : String.join(
                                 "\n",

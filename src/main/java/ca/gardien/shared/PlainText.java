@@ -4,7 +4,7 @@ package ca.gardien.shared;
  * What a short text shown to people (a name, a postal address) must not hold: control characters, the invisible marks
  * that make it read otherwise than it is stored (Unicode's format characters: the direction marks, overrides and
  * isolates, the zero-width space, the byte-order mark, tags…, but the zero-width joiners some scripts need) and the
- * Unicode line and paragraph separators. A line end ({@code \n}) may be allowed. Read by code point: the tags
+ * Unicode line and paragraph separators and the Hangul fillers. A line end ({@code \n}) may be allowed. Read by code point: the tags
  * (U+E0000–E007F) and other marks beyond the first plane are two UTF-16 halves that a check by {@code char} misses.
  */
 public final class PlainText {
@@ -21,6 +21,19 @@ public final class PlainText {
         return text != null && text.codePoints().anyMatch(c -> c != '\n' && c != '\r' && c != '\t' && hidden(c));
     }
 
+    /**
+     * Whether a text says nothing a person could read: absent, or without a single letter or digit (only spaces,
+     * no-break spaces, the Braille blank or the Hangul filler, which {@link String#isBlank} does not see).
+     */
+    public static boolean saysNothing(String text) {
+        return text == null || text.codePoints().noneMatch(c -> Character.isLetterOrDigit(c) && !filler(c));
+    }
+
+    /** The Hangul fillers: letters to Unicode, blank to the eye. */
+    private static boolean filler(int c) {
+        return c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0;
+    }
+
     private static boolean hidden(int c) {
         var type = Character.getType(c);
         return Character.isISOControl(c)
@@ -29,6 +42,7 @@ public final class PlainText {
                 || (type == Character.FORMAT && c != 0x200C && c != 0x200D)
                 || type == Character.LINE_SEPARATOR // U+2028, U+2029: a line that no line count sees
                 || type == Character.PARAGRAPH_SEPARATOR
+                || filler(c)
                 // a lone half of a surrogate pair is no character at all
                 || type == Character.SURROGATE;
     }

@@ -196,6 +196,12 @@ class ComplaintByPostTest extends WebTestSupport {
                 .andExpect(problem(400, "validation"))
                 .andExpect(jsonPath("$.errors[*].field").value(Matchers.contains("postalAddress")))
                 .andExpect(jsonPath("$.errors[0].message").value(Matchers.startsWith("Indiquez l’adresse postale")));
+        // an address of blanks that String.isBlank does not see is no address (attacker's re-check)
+        api(officer, "/api/v1/complaints", """
+                        {"channel":"MAIL","name":"Alex Postal","subject":"Lettre","reasons":"Des appels.",
+                         "postalAddress":"\\u00a0\\n\\u2800"}""")
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.contains("postalAddress")));
         mvc.perform(post("/api/v1/complaints")
                         .header(HttpHeaders.AUTHORIZATION, officer)
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "en")

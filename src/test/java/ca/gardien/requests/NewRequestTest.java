@@ -47,6 +47,9 @@ class NewRequestTest {
         assertThat(subjectErrors(letter(none, "  ", " \n "), true))
                 .as("blank is none")
                 .isEqualTo(expected);
+        assertThat(subjectErrors(letter(none, "\u00a0", "\u2800\n\u3164"), true))
+                .as("blanks that String.isBlank does not see are none (attacker's re-check)")
+                .isEqualTo(expected);
         assertThat(subjectErrors(
                         new NewRequest("ACCESS", none, "QC", "MAIL", "fr", null, null, null, null, null), true))
                 .isEqualTo(expected);

@@ -34,6 +34,15 @@ class PlainTextTest {
     }
 
     @Test
+    void aTextOfBlanksThatStringIsBlankDoesNotSeeSaysNothing() {
+        for (var blank : new String[] {null, "", " \n ", "\u00a0", "\u2800", "\u3164", "\u00a0\n\u2800", "—"}) {
+            assertThat(PlainText.saysNothing(blank)).as(String.valueOf(blank)).isTrue();
+        }
+        assertThat(PlainText.saysNothing("\u00a0Zoë")).isFalse();
+        assertThat(PlainText.saysNothing("12")).isFalse();
+    }
+
+    @Test
     void lineEndsAreTextOnlyWhereLinesAreAllowedAndProseAlsoTakesTabsAndABrowsersLineEnds() {
         assertThat(PlainText.hidesSomething("1 rue A\nQuébec", true)).isFalse();
         assertThat(PlainText.hidesSomething("1 rue A\nQuébec", false)).isTrue();
