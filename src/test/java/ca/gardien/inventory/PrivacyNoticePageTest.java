@@ -49,7 +49,7 @@ class PrivacyNoticePageTest {
         var html = page("/privacy");
         assertThat(html).contains("lang=\"fr\"").contains("Politique de confidentialité");
         assertListsEveryPurposeAndThirdParty(html, Locale.FRENCH);
-        assertThat(html).contains("Personne Responsable").contains("Commission d&#39;accès à l&#39;information");
+        assertThat(html).contains("Personne Responsable").contains("Commission d’accès à l’information");
     }
 
     @Test

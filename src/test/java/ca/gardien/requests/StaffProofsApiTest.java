@@ -89,6 +89,9 @@ class StaffProofsApiTest extends RequestsTestSupport {
                 .andExpect(jsonPath("$.status").value("IN_PROGRESS"))
                 .andExpect(jsonPath("$.identifiers[0].verifiedBy").value("STAFF"))
                 .andExpect(jsonPath("$.identifiers[0].proof.basis").value("CUSTOMER_RECORD_MATCH"))
+                .andExpect(jsonPath("$.identifiers[0].proof.reason").doesNotExist()); // a step shows no values
+        // the recorded read shows the reason to those who work requests
+        mvc.perform(get("/api/v1/requests/" + id).header("Authorization", staff))
                 .andExpect(jsonPath("$.identifiers[0].proof.reason").value(REASON));
 
         var fact = awaitLedgerEntry("requests.identifier-verified", id);
