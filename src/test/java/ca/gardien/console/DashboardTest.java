@@ -13,6 +13,9 @@ import org.springframework.mock.web.MockHttpSession;
 /** The dashboard reads the program: each module's tile, its figures linking to filtered lists, the ledger in words. */
 class DashboardTest extends WebTestSupport {
 
+    @Autowired
+    java.time.Clock clock;
+
     private String dashboard(MockHttpSession session, String language) throws Exception {
         mvc.perform(get("/locale")
                         .param("lang", language)
@@ -148,13 +151,16 @@ class DashboardTest extends WebTestSupport {
                                         .SecurityMockMvcRequestPostProcessors.csrf())
                                 .session(session))
                 .andExpect(status().is3xxRedirection());
-        for (int daysAgo : new int[] {0, 25, 200}) { // open, due within 7 days (30 days in Québec), overdue
-            intake.enter(
-                    ConsoleListsTest.mailed(java.time.Instant.now().minus(java.time.Duration.ofDays(daysAgo))),
-                    null,
-                    ca.gardien.shared.Actor.SYSTEM);
-        }
         for (var language : new String[] {"fr", "en"}) {
+            // each language's requests entered right before its dashboard is read: in the full suite the overdue one
+            // entered before the French read no longer showed as overdue at the English read (CI of 2026-12-06, not
+            // reproduced alone; see the session note)
+            for (int daysAgo : new int[] {0, 25, 200}) { // open, due within 7 days (30 days in Québec), overdue
+                intake.enter(
+                        ConsoleListsTest.mailed(clock.instant().minus(java.time.Duration.ofDays(daysAgo))),
+                        null,
+                        ca.gardien.shared.Actor.SYSTEM);
+            }
             var html = dashboard(session, language);
             var checked = new java.util.ArrayList<String>();
             var figures = ANY_FIGURE.matcher(html);

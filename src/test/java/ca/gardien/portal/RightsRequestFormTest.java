@@ -35,7 +35,7 @@ class RightsRequestFormTest extends WebTestSupport {
         assertThat(french)
                 .contains("lang=\"fr\"")
                 .contains("Faire une demande au sujet de vos renseignements personnels")
-                .contains("<legend>Que demandez-vous?</legend>")
+                .contains("<legend>Que demandez-vous ?</legend>")
                 .contains("<label for=\"email\">Adresse courriel</label>")
                 // either one alone is enough (the hint says so): neither is labelled optional (officer's walk)
                 .contains("<label for=\"phone\">Numéro de téléphone</label>")
