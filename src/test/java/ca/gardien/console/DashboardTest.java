@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 
 /** The dashboard reads the program: each module's tile, its figures linking to filtered lists, the ledger in words. */
+// the requests clock's minute tick would deem the test's overdue request refused between two reads of the dashboard
+@org.springframework.test.context.TestPropertySource(properties = "gardien.requests.tick=1h")
 class DashboardTest extends WebTestSupport {
 
     @Autowired
