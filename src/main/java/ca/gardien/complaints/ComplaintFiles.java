@@ -92,7 +92,8 @@ class ComplaintFiles {
                     locale(c),
                     List.of(c.subject(), text, c.reference()),
                     "complaint",
-                    c.id().toString()));
+                    c.id().toString(),
+                    true));
         }
     }
 

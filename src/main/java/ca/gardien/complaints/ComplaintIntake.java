@@ -218,7 +218,7 @@ class ComplaintIntake {
                         letters.day(complaint.dueOn(), locale)),
                 "complaint",
                 complaint.id().toString(),
-                letters.sender()));
+                true));
         files.fact("acknowledged", complaint.id(), actor, Map.of("by", "EMAIL"));
     }
 }

@@ -142,11 +142,6 @@ class ComplaintLetters {
         return String.join("<br />", lines.stream().map(ComplaintLetters::e).toList());
     }
 
-    /** The organization that signs the messages to the complainant, by its name; null without an organization profile. */
-    String sender() {
-        return letterhead.organization().orElse(null);
-    }
-
     /** A day written out as a letter dates it ({@link Letterhead#day}). */
     String day(LocalDate day, Locale locale) {
         return letterhead.day(day, locale);

@@ -12,10 +12,10 @@ import java.util.Objects;
  * @param recipient an email address, an E.164 phone number or {@code account:<id>} for an internal notice
  * @param relatedType the kind of object it is about (e.g. {@code request}), for the console
  * @param relatedId the id of that object
- * @param organization the organization that sends a message to a person, by its name: named before the subject
- *     ({@code mail.signed.subject}) and on the line under the template's last one, its signature ("La personne
- *     responsable de la protection des renseignements personnels"); null for a message that names no sender (officer
- *     review: "Votre code de vérification" from nobody the person could tell)
+ * @param signed whether the organization signs it: a message to a person names, as the {@link Outbox} finds it in the
+ *     organization profile, the organization that sends it before the subject ({@code mail.signed.subject}) and on the
+ *     line under the template's last one, its signature ("La personne responsable de la protection des renseignements
+ *     personnels"); officer review: "Votre code de vérification" from nobody the person could tell
  */
 public record Message(
         Channel channel,
@@ -25,7 +25,7 @@ public record Message(
         List<String> arguments,
         String relatedType,
         String relatedId,
-        String organization) {
+        boolean signed) {
 
     public enum Channel {
         EMAIL,
@@ -34,7 +34,7 @@ public record Message(
         INTERNAL
     }
 
-    /** A message that names no sender organization. */
+    /** A message the organization does not sign (a notice to an account, a text message). */
     public Message(
             Channel channel,
             String recipient,
@@ -43,7 +43,7 @@ public record Message(
             List<String> arguments,
             String relatedType,
             String relatedId) {
-        this(channel, recipient, template, locale, arguments, relatedType, relatedId, null);
+        this(channel, recipient, template, locale, arguments, relatedType, relatedId, false);
     }
 
     public Message {
@@ -52,7 +52,6 @@ public record Message(
         Objects.requireNonNull(template, "template");
         locale = locale == null ? Locale.CANADA_FRENCH : locale;
         arguments = arguments == null ? List.of() : List.copyOf(arguments);
-        organization = organization == null || organization.isBlank() ? null : organization.strip();
     }
 
     @Override

@@ -1,11 +1,13 @@
 package ca.gardien.mail;
 
+import ca.gardien.organization.Letterhead;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -26,9 +28,17 @@ public class Outbox {
     private final MessageSource templates;
 
     private final OutboxSeal seal;
+    private final Letterhead letterhead;
 
-    Outbox(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, MessageSource templates, OutboxSeal seal) {
+    Outbox(
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            Clock clock,
+            MessageSource templates,
+            OutboxSeal seal,
+            Letterhead letterhead) {
         this.seal = seal;
+        this.letterhead = letterhead;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -42,11 +52,12 @@ public class Outbox {
         var args = message.arguments().toArray();
         var subject = render(message, "subject", args);
         var body = render(message, "body", args);
-        if (message.organization() != null) { // the sender, named: before the subject and under the signature
+        var organization = message.signed() ? letterhead.organization() : Optional.<String>empty();
+        if (organization.isPresent()) { // the sender, named: before the subject and under the signature
             subject = new MessageFormat(
                             templates.getMessage("mail.signed.subject", null, message.locale()), message.locale())
-                    .format(new Object[] {message.organization(), subject});
-            body = body + "\n" + message.organization();
+                    .format(new Object[] {organization.get(), subject});
+            body = body + "\n" + organization.get();
         }
         var key = seal.newKey();
         var sealed = seal.key(key);

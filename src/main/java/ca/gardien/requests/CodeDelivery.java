@@ -44,14 +44,7 @@ class CodeDelivery {
         if (row.kind() == IdentifierKind.EMAIL) {
             // the email names the organization that sends it (officer review: a code from nobody the person could tell)
             outbox.queue(new Message(
-                    Message.Channel.EMAIL,
-                    row.value(),
-                    "requests.code",
-                    locale,
-                    args,
-                    "request",
-                    id,
-                    deadlines.sender()));
+                    Message.Channel.EMAIL, row.value(), "requests.code", locale, args, "request", id, true));
         } else {
             sms.send(new Message(Message.Channel.SMS, row.value(), "requests.code-sms", locale, args, "request", id));
         }

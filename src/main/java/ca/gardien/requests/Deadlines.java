@@ -35,6 +35,11 @@ public class Deadlines {
                     || p.response().isZero()) {
                 throw new IllegalStateException("gardien.requests.jurisdictions." + name + ".response must be set");
             }
+            if (p.deemedRefusal() && (p.remedyDays() == null || p.remedyDays() < 1)) {
+                // the deemed refusal's email tells the person how long they have to apply to the regulator
+                throw new IllegalStateException(
+                        "gardien.requests.jurisdictions." + name + ".remedy-days must be set with deemed-refusal");
+            }
             calendar(p.calendar());
             calendar(p.businessCalendar());
             ZoneId.of(p.zone());
@@ -115,14 +120,6 @@ public class Deadlines {
     /** Whether requests of the type may be made under the profile (erasure exists only where the profile says so). */
     boolean allows(String jurisdiction, RequestType type) {
         return type != RequestType.ERASURE || profiles.get(known(jurisdiction)).erasure();
-    }
-
-    /**
-     * The organization that signs the messages to the person, by its name ({@link ca.gardien.mail.Message#organization});
-     * null without an organization profile, and in plain unit tests.
-     */
-    String sender() {
-        return letterhead == null ? null : letterhead.organization().orElse(null);
     }
 
     /** The time limit of the remedy against a refusal under the profile, in days; null when it sets none. */

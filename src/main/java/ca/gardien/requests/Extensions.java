@@ -82,10 +82,13 @@ public class Extensions {
                         email.value(),
                         "requests.extension",
                         Locale.forLanguageTag(request.language()),
-                        List.of(request.reference(), request.extendedDueOn().toString(), reasons),
+                        List.of(
+                                request.reference(),
+                                deadlines.inWords(request.extendedDueOn(), request.language()),
+                                reasons),
                         "request",
                         requestId.toString(),
-                        deadlines.sender())));
+                        true)));
         return requests.find(requestId).orElseThrow();
     }
 

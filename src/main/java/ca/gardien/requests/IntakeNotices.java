@@ -47,7 +47,7 @@ class IntakeNotices {
                             deadlines.inWords(request.dueOn(), request.language())),
                     "request",
                     request.id().toString(),
-                    deadlines.sender()));
+                    true));
             facts.record("acknowledged", request.id(), Actor.SYSTEM, Map.of("channel", "EMAIL"));
         });
     }

@@ -94,10 +94,13 @@ class RequestClock {
                         email.value(),
                         "requests.deemed-refusal",
                         Locale.forLanguageTag(request.language()),
-                        List.of(request.reference(), request.dueOn().toString()),
+                        List.of(
+                                request.reference(),
+                                deadlines.inWords(request.dueOn(), request.language()),
+                                String.valueOf(deadlines.remedyDays(request.jurisdiction()))),
                         "request",
                         request.id().toString(),
-                        deadlines.sender())));
+                        true)));
     }
 
     private void remind(RequestTask task, int daysLeft) {

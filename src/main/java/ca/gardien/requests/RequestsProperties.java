@@ -71,7 +71,8 @@ record RequestsProperties(
      * @param erasure whether the profile knows an erasure right ({@code ERASURE} requests)
      * @param rule the rule, as shown to people, e.g. "P-39.1 s. 32: 30 days from receipt"
      * @param remedyDays the time limit of the remedy against a refusal, in days, when the law sets one (Québec: 30,
-     *     P-39.1 s. 43): a refusal's answer form starts with it and the letter states it (the deemed refusal's email still says 30 days in its text)
+     *     P-39.1 s. 43): a refusal's answer form starts with it, the letter and the deemed refusal's email state it;
+     *     required with {@code deemedRefusal}
      */
     record Jurisdiction(
             Period response,

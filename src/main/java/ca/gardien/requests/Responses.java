@@ -221,7 +221,7 @@ public class Responses {
                 "request",
                 request.id().toString(),
                 // an email names its sender; a text message stays short
-                channel == Message.Channel.EMAIL ? deadlines.sender() : null);
+                channel == Message.Channel.EMAIL);
         if (channel == Message.Channel.EMAIL) {
             outbox.queue(message);
         } else {

@@ -2,6 +2,9 @@ package ca.gardien.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gardien.organization.Organization;
+import ca.gardien.organization.SyntheticLetterhead;
+import ca.gardien.shared.Actor;
 import ca.gardien.support.WebTestSupport;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,6 +29,9 @@ class OutboxTest extends WebTestSupport {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Organization organization;
 
     @Test
     void composesFrenchByDefaultAndEnglishOnRequestAndKeepsTheMessageWithoutSmtp() {
@@ -58,6 +64,7 @@ class OutboxTest extends WebTestSupport {
     /** Officer review: "Votre code de vérification", signed by a role only, from nobody the person could tell. */
     @Test
     void aMessageFromTheOrganizationNamesItBeforeTheSubjectAndUnderTheSignature() {
+        organization.update(SyntheticLetterhead.PROFILE, Actor.SYSTEM); // the name comes from the profile
         var about = UUID.randomUUID().toString();
         for (var locale : List.of(Locale.CANADA_FRENCH, Locale.ENGLISH)) {
             outbox.queue(new Message(
@@ -68,8 +75,21 @@ class OutboxTest extends WebTestSupport {
                     List.of("R-1", "123456", "15", "https://example.test/code"),
                     "request",
                     about,
-                    "Synthetic Organization Inc."));
+                    true));
         }
+        var notice = UUID.randomUUID().toString();
+        outbox.queue(
+                new Message( // a message the organization does not sign names nobody, whatever the profile
+                        Message.Channel.INTERNAL,
+                        "account:" + UUID.randomUUID(),
+                        "requests.code",
+                        Locale.CANADA_FRENCH,
+                        List.of("R-1", "123456", "15", "https://example.test/code"),
+                        "request",
+                        notice));
+        assertThat(outbox.about(notice))
+                .extracting(OutboxMessage::subject)
+                .containsExactly("Votre code de vérification");
 
         var messages = outbox.about(about);
         assertThat(messages)

@@ -111,6 +111,39 @@ class DeadlinesTest {
     }
 
     @Test
+    void aProfileThatDeemsSilenceARefusalMustSayHowLongTheRemedyLasts() {
+        var base = ShippedProfiles.properties();
+        var jurisdictions = new java.util.TreeMap<>(base.jurisdictions());
+        var qc = base.jurisdictions().get("QC");
+        jurisdictions.put(
+                "QC",
+                new RequestsProperties.Jurisdiction(
+                        qc.response(),
+                        qc.extension(),
+                        qc.calendar(),
+                        qc.zone(),
+                        true,
+                        qc.acknowledgeWithinBusinessDays(),
+                        qc.businessCalendar(),
+                        qc.erasure(),
+                        qc.rule(),
+                        null));
+
+        assertThatThrownBy(() -> new Deadlines(new RequestsProperties(
+                        base.calendars(),
+                        jurisdictions,
+                        base.verification(),
+                        base.workflow(),
+                        base.delivery(),
+                        base.retention(),
+                        base.limits(),
+                        base.keyDirectory(),
+                        "CA")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("gardien.requests.jurisdictions.QC.remedy-days");
+    }
+
+    @Test
     void rejectsAnUnknownJurisdictionNamingTheField() {
         assertThatThrownBy(() -> DEADLINES.compute("XX", LocalDate.parse("2026-01-01")))
                 .isInstanceOfSatisfying(

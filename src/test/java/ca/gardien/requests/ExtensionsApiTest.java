@@ -35,7 +35,13 @@ class ExtensionsApiTest extends RequestsTestSupport {
                 .andExpect(jsonPath("$.dueOn").value(extended));
         extend(id, "{\"reasons\": \"Again.\"}").andExpect(problem(409, "request-state"));
 
-        assertThat(outbox.about(id.toString())).extracting(m -> m.template()).contains("requests.extension");
+        var email = outbox.about(id.toString()).stream()
+                .filter(m -> m.template().equals("requests.extension"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(email.body()) // the new due day in words, as the acknowledgement and the letters write days
+                .containsPattern("jusqu’au \\d{1,2}(er)? \\p{L}+ \\d{4},")
+                .doesNotContain(extended);
         awaitLedgerEntry("requests.extended", id);
     }
 

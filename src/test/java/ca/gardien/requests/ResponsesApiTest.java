@@ -92,9 +92,15 @@ class ResponsesApiTest extends RequestsTestSupport {
                 .andExpect(jsonPath("$.status").value("DEEMED_REFUSED"));
         mvc.perform(get("/api/v1/requests/" + gdpr).header("Authorization", staff))
                 .andExpect(jsonPath("$.status").value("RECEIVED"));
-        assertThat(outbox.about(quebec.toString()))
-                .extracting(m -> m.template())
-                .contains("requests.deemed-refusal");
+        var email = outbox.about(quebec.toString()).stream()
+                .filter(m -> m.template().equals("requests.deemed-refusal"))
+                .findFirst()
+                .orElseThrow();
+        // the day in words, the remedy's time limit from the profile (remedy-days), as the letters write them
+        assertThat(email.body())
+                .containsPattern("a expiré le \\d{1,2}(er)? \\p{L}+ \\d{4}\u202f;")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
+                .contains("dans les 30 jours");
         awaitLedgerEntry("requests.deemed-refused", quebec);
     }
 
