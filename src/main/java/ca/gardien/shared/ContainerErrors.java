@@ -1,6 +1,7 @@
 package ca.gardien.shared;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,7 +34,9 @@ class ContainerErrors implements ErrorController {
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code && code >= 400
                 ? code
-                : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+                : request.getDispatcherType() == DispatcherType.ERROR
+                        ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR
+                        : HttpServletResponse.SC_NOT_FOUND; // asked for by its address: no page of its own
         var path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
                 ? uri.substring(request.getContextPath().length())
                 : null;

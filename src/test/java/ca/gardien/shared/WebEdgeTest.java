@@ -182,6 +182,16 @@ class WebEdgeTest extends RealTomcatEdge {
         assertProblem(http.get("/privacy/a%2Fb", "Accept: application/json"), 400, "malformed-request");
     }
 
+    /** The error page asked for by its own address is no page: a 404, not a 500 that a probe would count as a fault. */
+    @Test
+    void answersTheErrorPathAskedForDirectlyAsNotFound() throws Exception {
+        assertProblem(http.get("/error", "Accept: application/json"), 404, "not-found");
+        var page = http.get("/error", "Accept: text/html");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body()).contains("Page introuvable").doesNotContain("Tomcat");
+        assertProblem(http.get("/error", bearer, "Accept: application/problem+json"), 404, "not-found");
+    }
+
     @Test
     void answersOtherMalformedAddressesWithAProblem() throws Exception {
         assertProblem(http.get("/api/v1/requests/%zz", bearer), 400, "malformed-request");
