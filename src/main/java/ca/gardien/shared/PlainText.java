@@ -4,7 +4,7 @@ package ca.gardien.shared;
  * What a short text shown to people (a name, a postal address) must not hold: control characters, the invisible marks
  * that make it read otherwise than it is stored (Unicode's format characters: the direction marks, overrides and
  * isolates, the zero-width space, the byte-order mark, tags…, but the zero-width joiners some scripts need) and the
- * Unicode line and paragraph separators and the Hangul fillers. A line end ({@code \n}) may be allowed. Read by code point: the tags
+ * Unicode line and paragraph separators and the Hangul fillers, and variation selectors that select nothing. A line end ({@code \n}) may be allowed. Read by code point: the tags
  * (U+E0000–E007F) and other marks beyond the first plane are two UTF-16 halves that a check by {@code char} misses.
  */
 public final class PlainText {
@@ -13,12 +13,31 @@ public final class PlainText {
 
     /** Whether {@code text} holds such a character (a line end {@code \n} too unless {@code lines}). */
     public static boolean hidesSomething(String text, boolean lines) {
-        return text != null && text.codePoints().anyMatch(c -> !(lines && c == '\n') && hidden(c));
+        return text != null && (text.codePoints().anyMatch(c -> !(lines && c == '\n') && hidden(c)) || smuggles(text));
     }
 
     /** Whether a text of several paragraphs (its line ends and tabs allowed, as a form's text box sends them) does. */
     public static boolean hidesSomethingInProse(String text) {
-        return text != null && text.codePoints().anyMatch(c -> c != '\n' && c != '\r' && c != '\t' && hidden(c));
+        return text != null
+                && (text.codePoints().anyMatch(c -> c != '\n' && c != '\r' && c != '\t' && hidden(c))
+                        || smuggles(text));
+    }
+
+    /**
+     * Whether a variation selector (U+FE00–FE0F, U+E0100–E01EF) stands where it selects nothing: first, or after
+     * another one. One after a character picks how it is drawn (an emoji's colour form, an ideograph's variant); a run
+     * of them draws as nothing and can carry bytes unseen ("emoji smuggling").
+     */
+    private static boolean smuggles(String text) {
+        boolean after = false; // whether the code point before could take a selector
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean selector = (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
+            if (selector && !after) return true;
+            after = !selector;
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /**

@@ -34,6 +34,20 @@ class PlainTextTest {
     }
 
     @Test
+    void aVariationSelectorAfterACharacterIsTextButARunOfThemHidesBytes() {
+        assertThat(PlainText.hidesSomething("J’aime \u2764\uFE0F", false)).isFalse(); // the red heart's emoji form
+        assertThat(PlainText.hidesSomething("\u845B\uDB40\uDD00 Tanaka", false)).isFalse(); // an ideograph's variant
+        // one letter followed by selectors, each an encoded byte: reads "A", stores a payload
+        assertThat(PlainText.hidesSomething("A\uFE01\uFE02\uFE03", false)).isTrue();
+        assertThat(PlainText.hidesSomething("A\uDB40\uDD10\uDB40\uDD20 Street", false))
+                .isTrue();
+        assertThat(PlainText.hidesSomething("\uFE0F first", false)).isTrue();
+        assertThat(PlainText.hidesSomethingInProse("Bonjour,\n\nA\uFE00\uFE01")).isTrue();
+        assertThat(PlainText.hidesSomethingInProse("Bonjour \u263A\uFE0F,\nmerci."))
+                .isFalse();
+    }
+
+    @Test
     void aTextOfBlanksThatStringIsBlankDoesNotSeeSaysNothing() {
         for (var blank : new String[] {null, "", " \n ", "\u00a0", "\u2800", "\u3164", "\u00a0\n\u2800", "—"}) {
             assertThat(PlainText.saysNothing(blank)).as(String.valueOf(blank)).isTrue();
