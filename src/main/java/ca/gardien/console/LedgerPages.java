@@ -214,9 +214,8 @@ class LedgerPages {
             int size) {
         var typed = Listing.search(action);
         var code = searchWords.actionCode(typed);
-        if (code == null && typed != null) { // words that name no single action: searched as words ("Incident")
-            q = q == null ? typed : q + " " + typed;
-        }
+        // words that name no single action are searched as words ("Incident"), with the search's own
+        var words = code != null || typed == null ? q : q == null ? typed : q + " " + typed;
         return new LedgerQuery(
                 code,
                 actor.ids(),
@@ -226,7 +225,7 @@ class LedgerPages {
                 Listing.ascending(dir),
                 Listing.sequence(after),
                 size,
-                searchWords.kinds(Listing.search(q)),
+                searchWords.kinds(Listing.search(words)),
                 actor.kind());
     }
 

@@ -27,9 +27,14 @@ class LedgerSearchWords {
 
     private record Entry(LedgerQuery.Kind kind, String phrases) {}
 
+    /** An action's label in one language, normalized, and its code. */
+    private record Label(String words, String action) {}
+
     private final List<Entry> catalog;
     /** Each action's label, as written and normalized, by language, to read the action filter in words. */
     private final java.util.Map<String, java.util.SortedMap<String, String>> labels = new java.util.HashMap<>();
+    /** The same labels normalized once, every language's, to read a typed action filter. */
+    private final List<Label> normalizedLabels;
 
     LedgerSearchWords(MessageSource messages, LedgerWords words) {
         var entries = new ArrayList<Entry>();
@@ -76,6 +81,10 @@ class LedgerSearchWords {
                     normalized(phrases)));
         }
         this.catalog = List.copyOf(entries);
+        this.normalizedLabels = labels.values().stream()
+                .flatMap(m -> m.entrySet().stream())
+                .map(e -> new Label(normalized(e.getKey()), e.getValue()))
+                .toList();
     }
 
     private static final Object[] NO_ARGUMENTS = {"", "", "", ""};
@@ -103,15 +112,14 @@ class LedgerSearchWords {
             return typed;
         }
         var text = normalized(typed);
-        var all = labels.values().stream().flatMap(m -> m.entrySet().stream()).toList();
         var exact =
-                all.stream().filter(e -> normalized(e.getKey()).equals(text)).findFirst();
+                normalizedLabels.stream().filter(l -> l.words().equals(text)).findFirst();
         if (exact.isPresent()) {
-            return exact.get().getValue();
+            return exact.get().action();
         }
-        var begun = all.stream()
-                .filter(e -> !text.isEmpty() && normalized(e.getKey()).startsWith(text))
-                .map(java.util.Map.Entry::getValue)
+        var begun = normalizedLabels.stream()
+                .filter(l -> !text.isEmpty() && l.words().startsWith(text))
+                .map(Label::action)
                 .distinct()
                 .toList();
         return begun.size() == 1 ? begun.getFirst() : null;
