@@ -2,43 +2,27 @@ package ca.gardien.complaints;
 
 import ca.gardien.requests.Addressee;
 import ca.gardien.shared.FieldError;
-import ca.gardien.shared.PdfDocuments;
 import ca.gardien.shared.PlainText;
 import java.util.List;
 
 /**
  * The complainant's postal address, as staff entered it from a letter (field {@code postalAddress}): the rules of the
- * rights requests' addressee ({@link Addressee}): one line per line of the envelope, at most {@value #MAX_LINES} lines
- * and {@value #MAX_LENGTH} characters, no control characters nor invisible marks ({@link PlainText}). A complaint
+ * rights requests' addressee ({@link Addressee}): one line per line of the envelope, at most {@value Addressee#MAX_LINES} lines
+ * and {@value Addressee#MAX_POSTAL_ADDRESS} characters, no control characters nor invisible marks ({@link PlainText}). A complaint
  * received by post must give one when it gives neither an email nor a phone: its letters have to reach the person.
  */
 final class ComplaintAddress {
 
     static final String FIELD = "postalAddress";
-    static final int MAX_LENGTH = Addressee.MAX_POSTAL_ADDRESS;
-    static final int MAX_LINES = Addressee.MAX_LINES;
 
     private ComplaintAddress() {}
 
     /** The address as it is kept (line ends {@code \n}, lines without trailing spaces), or null when blank or in error. */
     static String of(String value, List<FieldError> errors) {
-        var address = new Addressee(null, value).postalAddress();
-        if (address == null) {
-            return null;
-        }
-        if (address.length() > MAX_LENGTH) {
-            errors.add(FieldError.of(FIELD, "shared.field.too-long", MAX_LENGTH));
-            return null;
-        }
-        if (PlainText.hidesSomething(address, true) || !address.equals(PdfDocuments.xmlSafe(address))) {
-            errors.add(FieldError.of(FIELD, "shared.field.control-characters"));
-            return null;
-        }
-        if (address.split("\n").length > MAX_LINES) { // an envelope's window, not blank pages
-            errors.add(FieldError.of(FIELD, "complaints.field.address-lines", MAX_LINES));
-            return null;
-        }
-        return address;
+        var addressee = new Addressee(null, value);
+        var found = addressee.errors("");
+        errors.addAll(found);
+        return found.isEmpty() ? addressee.postalAddress() : null;
     }
 
     /**

@@ -1,6 +1,7 @@
 package ca.gardien.requests;
 
 import ca.gardien.shared.FieldError;
+import ca.gardien.shared.PdfDocuments;
 import ca.gardien.shared.PlainText;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,25 +50,31 @@ public record Addressee(String name, String postalAddress) {
     }
 
     /**
-     * The fields in error, named under {@code prefix} ({@code addressee.name}): too long, holding control characters or
-     * marks that reverse the text ({@link PlainText}; a line end only within the address), or an address of more than
+     * The fields in error, named under {@code prefix} ({@code addressee.name}, or {@code ""} for a form's own fields):
+     * too long, holding control characters, marks that reverse the text ({@link PlainText}; a line end only within the
+     * address) or characters a PDF cannot hold, or an address of more than
      * {@link #MAX_LINES} lines. Never quoting the values.
      */
-    List<FieldError> errors(String prefix) {
+    public List<FieldError> errors(String prefix) {
         var errors = new ArrayList<FieldError>();
         if (name != null && name.length() > MAX_NAME) {
             errors.add(FieldError.of(prefix + "name", "shared.field.too-long", MAX_NAME));
-        } else if (PlainText.hidesSomething(name, false)) {
+        } else if (unprintable(name, false)) {
             errors.add(FieldError.of(prefix + "name", "shared.field.control-characters"));
         }
         if (postalAddress != null && postalAddress.length() > MAX_POSTAL_ADDRESS) {
             errors.add(FieldError.of(prefix + "postalAddress", "shared.field.too-long", MAX_POSTAL_ADDRESS));
-        } else if (PlainText.hidesSomething(postalAddress, true)) {
+        } else if (unprintable(postalAddress, true)) {
             errors.add(FieldError.of(prefix + "postalAddress", "shared.field.control-characters"));
         } else if (postalAddress != null && lines().size() > MAX_LINES) { // an envelope's window, not blank pages
             errors.add(FieldError.of(prefix + "postalAddress", "requests.field.address-lines", MAX_LINES));
         }
         return errors;
+    }
+
+    /** Marks that hide what the text says ({@link PlainText}), or characters a letter's PDF cannot hold. */
+    private static boolean unprintable(String text, boolean lines) {
+        return PlainText.hidesSomething(text, lines) || (text != null && !text.equals(PdfDocuments.xmlSafe(text)));
     }
 
     @Override

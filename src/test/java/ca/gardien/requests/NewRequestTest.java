@@ -74,4 +74,17 @@ class NewRequestTest {
         assertThat(letter(customer, NAME, ADDRESS).byPostOnly()).isFalse();
         assertThat(letter(customer, NAME, ADDRESS).identifiers("CA")).hasSize(1);
     }
+
+    /** A noncharacter passes the invisible-mark check but no PDF can hold it: the letter would have failed. */
+    @Test
+    void anAddresseeThatALettersPdfCannotHoldIsRefusedOnItsField() {
+        assertThat(new Addressee(NAME, "1234, rue des Essais\uFFFE\nMontréal").errors("addressee."))
+                .extracting(FieldError::field, FieldError::key)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "addressee.postalAddress", "shared.field.control-characters"));
+        assertThat(new Addressee("Jeanne\uFFFF", ADDRESS).errors(""))
+                .extracting(FieldError::field)
+                .containsExactly("name");
+        assertThat(new Addressee(NAME, ADDRESS).errors("")).isEmpty();
+    }
 }
