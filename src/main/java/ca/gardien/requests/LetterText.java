@@ -191,6 +191,9 @@ class LetterText {
     }
 
     private static String e(Object text) {
-        return text == null ? "" : HtmlUtils.htmlEscape(String.valueOf(text), "UTF-8");
+        // what no XML document may hold (a NUL in a found value) is left out: the package's letter.html is XHTML
+        return text == null
+                ? ""
+                : HtmlUtils.htmlEscape(ca.gardien.shared.PdfDocuments.xmlSafe(String.valueOf(text)), "UTF-8");
     }
 }

@@ -1,6 +1,7 @@
 package ca.gardien.requests;
 
 import ca.gardien.shared.FieldError;
+import ca.gardien.shared.PlainText;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,18 +116,26 @@ public record ResponseDraft(
         if (outcome == null || !OUTCOMES.contains(outcome)) {
             errors.add(FieldError.of("outcome", "shared.field.one-of", OUTCOMES));
         }
-        length(errors, "message", message, 20000);
-        length(errors, "reasons", reasons, 20000);
-        length(errors, "remedy", remedy, 4000);
+        prose(errors, "message", message, 20000);
+        prose(errors, "reasons", reasons, 20000);
+        prose(errors, "remedy", remedy, 4000);
         if (String.join("\n", legalProvisions).length() > 4000) {
             errors.add(FieldError.of("legalProvisions", "requests.field.provisions-too-long", 4000));
+        } else if (legalProvisions.stream().anyMatch(p -> PlainText.hidesSomething(p, false))) {
+            errors.add(FieldError.of("legalProvisions", "shared.field.control-characters"));
         }
         return errors;
     }
 
-    private static void length(List<FieldError> errors, String field, String value, int max) {
+    /**
+     * A text of the letter: within its length, and without control characters or marks that make it read otherwise
+     * than it is stored (the person receives it; a NUL made the package's XHTML letter malformed).
+     */
+    private static void prose(List<FieldError> errors, String field, String value, int max) {
         if (value != null && value.length() > max) {
             errors.add(FieldError.of(field, "shared.field.too-long", max));
+        } else if (PlainText.hidesSomethingInProse(value)) {
+            errors.add(FieldError.of(field, "shared.field.control-characters"));
         }
     }
 

@@ -52,6 +52,25 @@ class ResponsesApiTest extends RequestsTestSupport {
         awaitLedgerEntry("requests.response-drafted", id);
     }
 
+    /** Attacker's review of 2026-12-06: a BEL, a NUL, a right-to-left override and a tag reached the person's letter. */
+    @Test
+    void refusesAnAnswerWhoseTextsHoldControlCharactersOrInvisibleMarksNamingEachField() throws Exception {
+        var id = inProgress("ACCESS", email());
+        completeTasks(id, "[]");
+
+        draft(id, staff, """
+                        {"outcome": "PARTIAL_REFUSAL", "message": "Voici\\u0007 la r\\u00e9ponse\\u0000.",
+                         "reasons": "Tiers \\u202eevil\\u202c.", "legalProvisions": ["P-39.1 \\udb40\\udc41art. 40"],
+                         "remedy": "Commission", "remedyTimeLimitDays": 30}""")
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath(
+                        "$.errors[*].field", Matchers.containsInAnyOrder("message", "reasons", "legalProvisions")));
+        mvc.perform(get("/api/v1/requests/" + id).header("Authorization", staff))
+                .andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+        draft(id, staff, """
+                        {"outcome": "FULFILLED", "message": "Bonjour,\\n\\n\\tVoici la r\\u00e9ponse \\u263a\\ufe0f."}""").andExpect(status().isOk());
+    }
+
     @Test
     void aResponseIsDraftedOnlyOnceEveryTaskIsDone() throws Exception {
         var id = inProgress("ACCESS", email());
