@@ -90,13 +90,17 @@ class Deliveries {
         var digest = digest(token);
         var link = link(token);
         var now = clock.instant();
-        if (link.downloadedAt() != null || !now.isBefore(link.expiresAt()) || !responses.use(digest, now)) {
+        if (link.downloadedAt() != null || !now.isBefore(link.expiresAt())) {
             throw new RequestProblem(Refusal.DOWNLOAD_GONE, "download-gone", Map.of());
         }
         var request = requests.find(link.requestId()).orElseThrow();
         var draft = responses.find(request.id()).orElseThrow();
+        // the package is built before the link is spent: a build that fails leaves the link as it was
         var file = packages.file(request, draft);
         var zip = file.zip();
+        if (!responses.use(digest, now)) { // another download of the same link got there first
+            throw new RequestProblem(Refusal.DOWNLOAD_GONE, "download-gone", Map.of());
+        }
         var person = new Actor(Actor.Kind.SUBJECT, "request:" + request.id());
         facts.record(
                 "downloaded",

@@ -113,7 +113,8 @@ class LetterText {
             var names = systemNames.get();
             var head = List.of(
                     t("letter.col.category", locale), t("letter.col.field", locale), t("letter.col.value", locale));
-            found.forEach((system, records) -> table(html, names.getOrDefault(system, system), head, records));
+            var cut = t("letter.value-cut", locale);
+            found.forEach((system, records) -> table(html, names.getOrDefault(system, system), head, records, cut));
         }
         if (!documents.isEmpty()) {
             html.append("<h2>").append(t("letter.documents", locale)).append("</h2><ul>");
@@ -132,8 +133,15 @@ class LetterText {
         return html.append("</body></html>").toString();
     }
 
+    /**
+     * The longest value a letter prints whole: a longer one (a database cell of a megabyte) is printed up to there with
+     * a note that the package's data files hold it whole; laying out a long unbroken value took the PDF renderer minutes
+     * (attacker's review), holding a request thread and the person's download.
+     */
+    static final int VALUE_SHOWN = 1_000;
+
     private static void table(
-            StringBuilder html, String system, List<String> head, List<TaskResult.FoundRecord> records) {
+            StringBuilder html, String system, List<String> head, List<TaskResult.FoundRecord> records, String cut) {
         html.append("<h3>").append(e(system)).append("</h3><table><thead><tr>");
         head.forEach(h -> html.append("<th scope=\"col\">").append(h).append("</th>"));
         html.append("</tr></thead><tbody>");
@@ -143,7 +151,7 @@ class LetterText {
                         .append("</td><td>")
                         .append(e(field))
                         .append("</td><td>")
-                        .append(e(value))
+                        .append(shown(value, cut))
                         .append("</td></tr>")));
         html.append("</tbody></table>");
     }
@@ -182,6 +190,14 @@ class LetterText {
      * Formatted here even without arguments: the letters' texts are {@link MessageFormat} patterns (doubled
      * apostrophes), which the message source hands back raw when there is nothing to format.
      */
+    private static String shown(String value, String cut) {
+        if (value == null || value.length() <= VALUE_SHOWN) {
+            return e(value);
+        }
+        int end = Character.isHighSurrogate(value.charAt(VALUE_SHOWN - 1)) ? VALUE_SHOWN - 1 : VALUE_SHOWN;
+        return e(value.substring(0, end)) + "… <em>" + cut + "</em>";
+    }
+
     private String t(String key, Locale locale, Object... args) {
         return e(text(key, locale, args));
     }

@@ -159,6 +159,24 @@ class LetterTextTest {
         assertThat(html).contains("(explication d’une décision automatisée)");
     }
 
+    /** Attacker's review: a megabyte cell made the PDF renderer run for minutes; the letter prints its start. */
+    @Test
+    void aFoundValueLongerThanALetterPrintsIsShortenedWithANoteThatTheDataFileHoldsIt() {
+        var record = new TaskResult.FoundRecord("notes", "organization", Map.of("memo", "x".repeat(200_000)));
+        var fulfilled = new ResponseDraft("FULFILLED", null, null, List.of(), null, null);
+
+        var french = letters.html(request("QC", "fr"), fulfilled, Map.of("crm", List.of(record)));
+        var english = letters.html(request("QC", "en"), fulfilled, Map.of("crm", List.of(record)));
+
+        assertThat(french)
+                .contains("<td>" + "x".repeat(LetterText.VALUE_SHOWN) + "… <em>(valeur abrégée")
+                .doesNotContain("x".repeat(LetterText.VALUE_SHOWN + 1));
+        assertThat(english).contains("… <em>(value shortened: the attached data file holds it whole)</em>");
+        var whole = new TaskResult.FoundRecord("notes", "organization", Map.of("memo", "y".repeat(1_000)));
+        assertThat(letters.html(request("QC", "fr"), fulfilled, Map.of("crm", List.of(whole))))
+                .contains("<td>" + "y".repeat(1_000) + "</td>");
+    }
+
     @Test
     void theInformationFoundIsHeadedByEachSystemsNameAndItsColumnsInTheLettersLanguage() {
         var record = new TaskResult.FoundRecord("contact", "person", Map.of("city", "Synthetic City"));
