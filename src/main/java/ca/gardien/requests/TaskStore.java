@@ -54,12 +54,16 @@ class TaskStore {
                 .optional();
     }
 
-    /** Marks the task done; an unassigned task becomes the task of the account that did it ({@code by}, if any). */
+    /**
+     * Marks the task done, credited to the account that did it ({@code by}, if any): a task assigned to someone else
+     * and done by another is that other's (the console showed the assignee as having done it); without an account (a
+     * connector, Gardien) it stays with its assignee.
+     */
     boolean complete(UUID taskId, String outcome, String note, Phrase remark, String recordsJson, Instant at, UUID by) {
         var key = keys.ofTask(taskId);
         return jdbc.sql(
                                 "UPDATE requests_task SET status = 'DONE', outcome = ?, note = ?, note_phrase = ?, records = ?,"
-                                        + " completed_at = ?, assignee = COALESCE(assignee, ?) WHERE id = ? AND status = 'OPEN'")
+                                        + " completed_at = ?, assignee = COALESCE(?, assignee) WHERE id = ? AND status = 'OPEN'")
                         .params(
                                 outcome,
                                 key.seal(note),

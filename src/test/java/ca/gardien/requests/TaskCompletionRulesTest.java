@@ -112,6 +112,26 @@ class TaskCompletionRulesTest extends RequestsTestSupport {
                 .andExpect(jsonPath("$.assignee").value(clerk.id().toString()));
     }
 
+    /** Attacker's review: staff2 did staff1's task and the console credited staff1; the one who did it is credited. */
+    @Test
+    void aTaskCompletedByAnotherAccountThanItsAssigneeIsCreditedToTheAccountThatDidIt() throws Exception {
+        var id = inProgress("ACCESS", email());
+        var crm = task(id, "crm");
+        var assigned = person(ca.gardien.organization.Role.STAFF);
+        var other = person(ca.gardien.organization.Role.STAFF);
+        mvc.perform(post("/api/v1/requests/" + id + "/tasks/" + crm + "/assign")
+                        .header("Authorization", staff)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"assignee\": \"" + assigned.id() + "\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/requests/" + id + "/tasks/" + crm + "/complete")
+                        .header("Authorization", bearerFor(other.id(), ca.gardien.organization.Role.STAFF))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\": \"NOT_FOUND\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.assignee").value(other.id().toString()));
+    }
+
     private ResultActions complete(UUID id, String task, String body, String language) throws Exception {
         return mvc.perform(post("/api/v1/requests/" + id + "/tasks/" + task + "/complete")
                 .header("Authorization", staff)
