@@ -41,8 +41,8 @@ public class RetentionConsole {
     /**
      * A rule in words: its period, what happens at its end, its tables, the day before which a trigger is expired, its
      * last run and earlier ones, whether a dry run awaits approval (and which), whether a real run may start now, when
-     * the next automatic check is due, and for an anonymizing rule where its register entry stands and by when its risk
-     * analysis is to be updated ({@code reassessOverdue} once that day has passed).
+     * the next automatic sweep is due in words (null when not swept on schedule), whether that sweep will destroy or
+     * anonymize without asking again ({@code sweepDisposes}), an anonymizing rule's register entry and reassessment.
      */
     public record RuleLine(
             String id,
@@ -59,6 +59,7 @@ public class RetentionConsole {
             UUID approvable,
             boolean mayRunReal,
             String nextCheck,
+            boolean sweepDisposes,
             String anonymization,
             String reassessment,
             boolean reassessOverdue) {}

@@ -36,6 +36,7 @@ class RetentionRuleLines {
     private final OrganizationTime time;
     private final MessageSource messages;
     private final Clock clock;
+    private final java.time.Duration checkEvery;
 
     RetentionRuleLines(
             RetentionRuns runs,
@@ -46,7 +47,10 @@ class RetentionRuleLines {
             RetentionProperties properties,
             OrganizationTime time,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${gardien.retention.check-every:1m}")
+                    java.time.Duration checkEvery) {
+        this.checkEvery = checkEvery;
         this.runs = runs;
         this.schedules = schedules;
         this.approvals = approvals;
@@ -87,7 +91,7 @@ class RetentionRuleLines {
         boolean running = !list.isEmpty() && !list.getFirst().finished();
         boolean registerReady = anonymizations.mayRun(s); // true for a rule that destroys
         boolean mayRunReal = kept && !awaiting && !running && approvals.approvedTotal(s) != null && registerReady;
-        var next = kept && properties.scheduled() ? approvals.nextDue(r.id()).map(t -> when(t, locale)) : null;
+        var next = kept && properties.scheduled() ? nextSweep(approvals.nextDue(r.id()), locale) : null;
         var due = reassessments.of(s);
         return new RuleLine(
                 r.id(),
@@ -109,7 +113,8 @@ class RetentionRuleLines {
                 awaiting,
                 approvable,
                 mayRunReal,
-                next == null ? null : next.orElse(text("retention.console.next-soon", locale)),
+                next,
+                next != null && mayRunReal,
                 s.anonymize()
                         ? text("retention.console.register." + (registerReady ? "ready" : "incomplete"), locale)
                         : null,
@@ -136,6 +141,18 @@ class RetentionRuleLines {
                 run.finishedAt() == null ? "" : when(run.finishedAt(), locale),
                 !run.dryRun() && run.finished() && run.summarySha256() != null,
                 run.failure() == null ? null : RetentionFinish.inWords(run.failure(), messages, locale));
+    }
+
+    /**
+     * When the rule's next automatic sweep starts, in words: its day and time, or, before its first check or once due,
+     * "d’ici 1 minute (à la prochaine vérification)": the clock looks every {@code gardien.retention.check-every}.
+     */
+    private String nextSweep(java.util.Optional<Instant> due, Locale locale) {
+        if (due.isPresent() && due.get().isAfter(clock.instant())) {
+            return text("retention.console.sweep-at", locale, when(due.get(), locale));
+        }
+        long minutes = Math.max(1, (checkEvery.toSeconds() + 59) / 60);
+        return text("retention.console.sweep-soon", locale, text("retention.console.unit.minutes", locale, minutes));
     }
 
     /** "6 ans", "1 an et 6 mois", "30 jours": an ISO-8601 period in words. */

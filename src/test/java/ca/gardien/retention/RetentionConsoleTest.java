@@ -68,7 +68,11 @@ class RetentionConsoleTest extends PlantedShop {
         assertThat(reviewed)
                 .contains("Dry run completed")
                 .contains("100 rows of the rule, 233 related rows")
-                .contains("A dry run awaits your approval");
+                .contains("A dry run awaits your approval")
+                // sweeps are off here: approving destroys nothing by itself, and the dialog says so
+                .contains("Approve these figures</button>")
+                .contains("Automatic sweeps are off: nothing is destroyed until you start the destruction.")
+                .doesNotContain("Destruction scheduled");
         var approval = Pattern.compile("/console/retention/runs/([0-9a-f-]{36})/approval")
                 .matcher(reviewed);
         assertThat(approval.find()).isTrue();
