@@ -35,7 +35,14 @@ class InventoryFormPages {
     private final GapReport gaps;
     private final ca.gardien.inventory.MapNames mapNames;
 
-    InventoryFormPages(Inventory inventory, GapReport gaps, ca.gardien.inventory.MapNames mapNames) {
+    private final org.springframework.context.MessageSource messages;
+
+    InventoryFormPages(
+            Inventory inventory,
+            GapReport gaps,
+            ca.gardien.inventory.MapNames mapNames,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.mapNames = mapNames;
         this.inventory = inventory;
         this.gaps = gaps;
@@ -57,10 +64,13 @@ class InventoryFormPages {
         return show(kind, fields, values, model);
     }
 
-    /** Shows what the form would change; nothing is applied until the officer applies the plan. */
+    /**
+     * Shows what the form would change; nothing is applied until the officer applies the plan. A form with mistakes
+     * (an empty id among them) comes back with every one at once, each next to its field, in the page's language.
+     */
     @PostMapping("/forms/{kind}")
     @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE')")
-    String plan(@PathVariable String kind, @RequestParam Map<String, String> params, Model model) {
+    String plan(@PathVariable String kind, @RequestParam Map<String, String> params, Model model, Locale locale) {
         var fields = InventoryForms.fieldsOf(kind);
         var values = new LinkedHashMap<String, String>();
         fields.forEach(f -> values.put(
@@ -71,7 +81,21 @@ class InventoryFormPages {
             model.addAttribute("plan", inventory.plan(yaml));
             model.addAttribute("yaml", yaml);
         } catch (InvalidDataMapException e) {
-            model.addAttribute("mapErrors", e.errors());
+            var byField = new LinkedHashMap<String, String>();
+            var others = new java.util.ArrayList<String>();
+            for (var error : ca.gardien.inventory.MapError.in(e.errors(), messages, locale)) {
+                var field = InventoryForms.fieldOf(kind, error.path(), values);
+                if (field == null) {
+                    others.add(messages.getMessage(
+                            "form.error.line", new Object[] {error.path(), error.message()}, locale));
+                } else {
+                    byField.merge(field, error.message(), (a, b) -> a + " — " + b);
+                }
+            }
+            var inOrder = new LinkedHashMap<String, String>(); // in the form's order
+            values.keySet().stream().filter(byField::containsKey).forEach(f -> inOrder.put(f, byField.get(f)));
+            model.addAttribute("fieldErrors", inOrder);
+            model.addAttribute("mapErrors", others);
         }
         return show(kind, fields, values, model);
     }

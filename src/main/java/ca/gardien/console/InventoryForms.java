@@ -72,6 +72,27 @@ final class InventoryForms {
         return field.endsWith("?") || field.endsWith("@") ? field.substring(0, field.length() - 1) : field;
     }
 
+    /**
+     * The form field a mistake of the submitted object is about, by its path relative to the object ({@code id},
+     * {@code commitment.signedOn}, {@code categories[1]}); a two-language text's mistake goes to its first empty half.
+     * Null when no field of the form holds it.
+     */
+    static String fieldOf(String kind, String path, Map<String, String> values) {
+        var head = path.split("[.\\[]", 2)[0];
+        if ("thirdParties".equals(kind) && "commitment".equals(head)) {
+            return switch (path) {
+                case "commitment.signedOn" -> "contractStart";
+                case "commitment.expiresOn" -> "contractEnd";
+                default -> "commitmentReference";
+            };
+        }
+        if (("purposes".equals(kind) || "piCategories".equals(kind))
+                && ("name".equals(head) || "description".equals(head))) {
+            return head + (blank(values.get(head + "Fr")) == null ? "Fr" : "En");
+        }
+        return fieldsOf(kind).stream().map(InventoryForms::name).anyMatch(head::equals) ? head : null;
+    }
+
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value;
     }

@@ -172,7 +172,7 @@ public record DataMap(
     private static <T extends Item> List<T> sorted(List<T> items, UnaryOperator<T> normalize) {
         return items.stream()
                 .map(normalize)
-                .sorted(Comparator.comparing(Item::id))
+                .sorted(Comparator.comparing(Item::id, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
     }
 

@@ -108,7 +108,9 @@ public class Inventory {
 
     /**
      * The current map as a YAML document with one object added or replaced (same list, same id): what a console form
-     * submits, to go through the same {@link #plan} and {@link #apply} as an edited document.
+     * submits, to go through the same {@link #plan} and {@link #apply} as an edited document. A document with mistakes
+     * (a missing id among them) is refused with all of them at once; those of the object itself have paths relative to
+     * it ({@code id}, {@code commitment.reference}, {@code categories[0]}).
      */
     @Transactional(readOnly = true)
     public String documentWith(DataMap.Item item) {
@@ -125,6 +127,23 @@ public class Inventory {
                 put(m.processingActivities(), item, ProcessingActivity.class),
                 put(m.transfers(), item, Transfer.class),
                 put(m.datasets(), item, Dataset.class));
+        var errors = DataMapRules.check(map);
+        if (!errors.isEmpty()) {
+            var section = map.sections().stream()
+                    .filter(x -> !x.items().isEmpty() && x.items().getLast() == item)
+                    .findFirst();
+            var at = section.map(x -> x.name() + "[" + (x.items().size() - 1) + "]")
+                    .orElse("\0");
+            throw new InvalidDataMapException(errors.stream()
+                    .map(e -> e.path().startsWith(at + ".")
+                            ? new MapError(
+                                    e.path().substring(at.length() + 1),
+                                    e.key() == null ? e.message() : null,
+                                    e.key(),
+                                    e.arguments())
+                            : e)
+                    .toList());
+        }
         return DataMapYaml.write(map);
     }
 
