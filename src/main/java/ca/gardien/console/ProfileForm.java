@@ -15,15 +15,17 @@ record ProfileForm(
         String country,
         String officerName,
         String officerTitle,
+        String officerTitleEn,
         String officerEmail,
         String officerPhone,
         String actingName,
         String actingTitle,
+        String actingTitleEn,
         String actingEmail,
         String actingPhone) {
 
     static ProfileForm empty() {
-        return new ProfileForm("", "", "", "", "Québec", "", "Canada", "", "", "", "", "", "", "", "");
+        return new ProfileForm("", "", "", "", "Québec", "", "Canada", "", "", "", "", "", "", "", "", "", "");
     }
 
     static ProfileForm of(OrganizationProfile p) {
@@ -40,10 +42,12 @@ record ProfileForm(
                 a.country(),
                 o.name(),
                 o.title(),
+                o.titleEn() == null ? "" : o.titleEn(),
                 o.email(),
                 o.phone(),
                 x == null ? "" : x.name(),
                 x == null ? "" : x.title(),
+                x == null || x.titleEn() == null ? "" : x.titleEn(),
                 x == null ? "" : x.email(),
                 x == null ? "" : x.phone());
     }
@@ -51,12 +55,13 @@ record ProfileForm(
     OrganizationProfile toProfile() {
         var acting = blank(actingName)
                 ? null
-                : new PersonInCharge(actingName, actingTitle, actingEmail, orNull(actingPhone));
+                : new PersonInCharge(actingName, actingTitle, orNull(actingTitleEn), actingEmail, orNull(actingPhone));
         return new OrganizationProfile(
                 legalName,
                 orNull(neq),
                 new Address(street, city, province, postalCode, country),
-                new PersonInCharge(officerName, officerTitle, officerEmail, orNull(officerPhone)),
+                new PersonInCharge(
+                        officerName, officerTitle, orNull(officerTitleEn), officerEmail, orNull(officerPhone)),
                 acting);
     }
 

@@ -84,7 +84,7 @@ public class ActingOfficer {
         if (absence.isPresent() && substitute.isPresent()) {
             var s = substitute.get();
             return new Now(
-                    new PersonInCharge(s.name(), s.title(), s.email(), null),
+                    new PersonInCharge(s.name(), s.title(), null, s.email(), null),
                     true,
                     absence.get().endsOn(),
                     all);

@@ -42,7 +42,7 @@ class PolicyValues {
 
     Map<String, String> in(Language language) {
         var values = new LinkedHashMap<String, String>();
-        organization.profile().ifPresent(p -> profile(p, values));
+        organization.profile().ifPresent(p -> profile(p, language, values));
         var map = inventory.current();
         values.put("dataMap.purposes", purposes(map, language));
         values.put("dataMap.retention", retention(map, language));
@@ -53,19 +53,19 @@ class PolicyValues {
         return values;
     }
 
-    private static void profile(OrganizationProfile p, Map<String, String> values) {
+    private static void profile(OrganizationProfile p, Language language, Map<String, String> values) {
         values.put("organization.legalName", p.legalName());
         values.put("address.street", p.address().street());
         values.put("address.city", p.address().city());
         values.put("address.province", p.address().province());
         values.put("address.postalCode", p.address().postalCode());
         values.put("officer.name", p.personInCharge().name());
-        values.put("officer.title", p.personInCharge().title());
+        values.put("officer.title", p.personInCharge().title(language.locale()));
         values.put("officer.email", p.personInCharge().email());
         values.put("officer.phone", p.personInCharge().phone());
         if (p.acting() != null) {
             values.put("acting.name", p.acting().name());
-            values.put("acting.title", p.acting().title());
+            values.put("acting.title", p.acting().title(language.locale()));
         }
     }
 

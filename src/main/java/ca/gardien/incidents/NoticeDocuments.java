@@ -212,7 +212,7 @@ class NoticeDocuments {
             return text("incidents.notice.profile-missing", locale);
         }
         var p = profile.personInCharge();
-        return p.name() + ", " + p.title() + " — " + p.email() + (p.phone() == null ? "" : " — " + p.phone());
+        return p.name() + ", " + p.title(locale) + " — " + p.email() + (p.phone() == null ? "" : " — " + p.phone());
     }
 
     private String[] row(Locale locale, String field, String value) {

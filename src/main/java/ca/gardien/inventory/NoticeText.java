@@ -71,7 +71,8 @@ final class NoticeText {
             var p = profile.personInCharge();
             lines.add("");
             lines.add("## " + m.apply("portal.contact.title"));
-            lines.add(p.name() + ", " + p.title() + " — " + p.email() + (p.phone() == null ? "" : " — " + p.phone()));
+            lines.add(p.name() + ", " + p.title(locale) + " — " + p.email()
+                    + (p.phone() == null ? "" : " — " + p.phone()));
         }
         return String.join("\n", lines) + "\n";
     }

@@ -40,10 +40,13 @@ class DemoProfile implements ApplicationRunner {
                         new OrganizationProfile.Address(
                                 "330, rue Saint-Vallier Est, bureau 025", "Québec", "Québec", "G1K 9C5", "Canada"),
                         new OrganizationProfile.PersonInCharge(
-                                "Alex Exemple", "Directeur des opérations / Director of Operations",
-                                "confidentialite@ingeno.example", "+1 555 010 0000"),
+                                "Alex Exemple",
+                                "Directeur des opérations",
+                                "Director of Operations",
+                                "confidentialite@ingeno.example",
+                                "+1 555 010 0000"),
                         new OrganizationProfile.PersonInCharge(
-                                "Sam Exemple", "Président / President", "presidence@ingeno.example", null)),
+                                "Sam Exemple", "Président", "President", "presidence@ingeno.example", null)),
                 Actor.SYSTEM);
     }
 }

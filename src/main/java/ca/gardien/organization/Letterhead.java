@@ -85,7 +85,7 @@ public class Letterhead {
     }
 
     /**
-     * The closing and the signatory, one line each: the person in charge, their title, the organization, their email
+     * The closing and the signatory, one line each: the person in charge, their title in the letter's language, the organization, their email
      * and phone (when there is one). Without an organization profile, the closing alone.
      */
     public List<String> signature(Locale locale) {
@@ -93,7 +93,7 @@ public class Letterhead {
         lines.add(texts.getMessage("organization.letter.closing", null, locale));
         profile.get().ifPresent(p -> {
             var person = p.personInCharge();
-            lines.addAll(List.of(person.name(), person.title(), p.legalName(), person.email()));
+            lines.addAll(List.of(person.name(), person.title(locale), p.legalName(), person.email()));
             if (person.phone() != null && !person.phone().isBlank()) {
                 lines.add(person.phone());
             }

@@ -37,25 +37,28 @@ class OrganizationProfiles {
             a.country(),
             o.name(),
             o.title(),
+            o.titleEn(),
             o.email(),
             o.phone(),
             acting == null ? null : acting.name(),
             acting == null ? null : acting.title(),
+            acting == null ? null : acting.titleEn(),
             acting == null ? null : acting.email(),
             acting == null ? null : acting.phone(),
             Accounts.time(now)
         };
-        int updated = jdbc.sql("UPDATE organization_profile SET legal_name = ?, neq = ?, street = ?, city = ?, "
-                        + "province = ?, postal_code = ?, country = ?, officer_name = ?, officer_title = ?, "
-                        + "officer_email = ?, officer_phone = ?, acting_name = ?, acting_title = ?, acting_email = ?, "
-                        + "acting_phone = ?, updated_at = ?, version = version + 1 WHERE id = 1")
+        int updated = jdbc.sql(
+                        "UPDATE organization_profile SET legal_name = ?, neq = ?, street = ?, city = ?, "
+                                + "province = ?, postal_code = ?, country = ?, officer_name = ?, officer_title = ?, "
+                                + "officer_title_en = ?, officer_email = ?, officer_phone = ?, acting_name = ?, acting_title = ?, "
+                                + "acting_title_en = ?, acting_email = ?, acting_phone = ?, updated_at = ?, version = version + 1 WHERE id = 1")
                 .params(values)
                 .update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO organization_profile (legal_name, neq, street, city, province, postal_code, country, "
-                            + "officer_name, officer_title, officer_email, officer_phone, acting_name, acting_title, "
-                            + "acting_email, acting_phone, updated_at, id, version) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0)")
+                            + "officer_name, officer_title, officer_title_en, officer_email, officer_phone, acting_name, "
+                            + "acting_title, acting_title_en, acting_email, acting_phone, updated_at, id, version) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0)")
                     .params(values)
                     .update();
         }
@@ -67,6 +70,7 @@ class OrganizationProfiles {
                 : new OrganizationProfile.PersonInCharge(
                         rs.getString("acting_name"),
                         rs.getString("acting_title"),
+                        rs.getString("acting_title_en"),
                         rs.getString("acting_email"),
                         rs.getString("acting_phone"));
         return new OrganizationProfile(
@@ -81,6 +85,7 @@ class OrganizationProfiles {
                 new OrganizationProfile.PersonInCharge(
                         rs.getString("officer_name"),
                         rs.getString("officer_title"),
+                        rs.getString("officer_title_en"),
                         rs.getString("officer_email"),
                         rs.getString("officer_phone")),
                 acting);

@@ -221,6 +221,7 @@ class ConsolePagesTest extends WebTestSupport {
                         .param("country", "Canada")
                         .param("officerName", "Console Person")
                         .param("officerTitle", "Responsable")
+                        .param("officerTitleEn", "Officer in charge")
                         .param("officerEmail", "console@example.test")
                         .param("officerPhone", "")
                         .param("actingName", "")
@@ -234,6 +235,9 @@ class ConsolePagesTest extends WebTestSupport {
         assertThat(saved.neq()).isEqualTo("2234567890");
         assertThat(saved.acting()).isNull();
         assertThat(saved.personInCharge().phone()).isNull();
+        assertThat(saved.personInCharge().titleEn()).isEqualTo("Officer in charge");
+        assertThat(page("/console/organization", session))
+                .contains("id=\"officerTitleEn\"", "value=\"Officer in charge\"", "Titre en anglais");
     }
 
     @Test
@@ -253,6 +257,7 @@ class ConsolePagesTest extends WebTestSupport {
                         .param("country", "c")
                         .param("officerName", "n")
                         .param("officerTitle", "t")
+                        .param("officerTitleEn", "x".repeat(201))
                         .param("officerEmail", "not-an-email"))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -267,6 +272,8 @@ class ConsolePagesTest extends WebTestSupport {
                 .contains("href=\"#neq\"")
                 .contains("NEQ : doit compter les 10 chiffres")
                 .contains("href=\"#officerEmail\"")
+                .contains("href=\"#officerTitleEn\"")
+                .contains("Titre en anglais de la personne responsable : ")
                 .doesNotContain("personInCharge.email");
         assertThat(organization.profile()).isEqualTo(before);
     }

@@ -32,7 +32,7 @@ class IncidentNoticeWordingTest extends WebTestSupport {
             "Exemple inc.",
             "1234567890",
             new OrganizationProfile.Address("1, rue Exemple", "Québec", "Québec", "G1K 1A1", "Canada"),
-            new OrganizationProfile.PersonInCharge("Marie Tremblay", "Directrice", "rprp@example.test", null),
+            new OrganizationProfile.PersonInCharge("Marie Tremblay", "Directrice", null, "rprp@example.test", null),
             null);
 
     private String page(MockHttpSession session, String path) throws Exception {
@@ -80,6 +80,36 @@ class IncidentNoticeWordingTest extends WebTestSupport {
             preview = page(session, "/console/incidents/" + id + "/notices/commission?in=fr");
             assertThat(preview).doesNotContain("neq-missing").contains("NEQ 1234567890");
             assertThat(page(session, "/console/incidents/" + id)).doesNotContain("neq-missing");
+        } finally {
+            organization.update(before, Actor.SYSTEM);
+        }
+    }
+
+    @Test
+    void theNoticesContactGivesThePersonInChargesTitleInTheNoticesLanguage() throws Exception {
+        var before = organization.profile().orElse(PROFILE);
+        var id = IncidentNoticePreviewTest.assessedEntry(new IncidentCalls(mvc), officerBearer(), true);
+        var session = login(OFFICER, OFFICER_PASSWORD);
+        try {
+            organization.update(
+                    new OrganizationProfile(
+                            before.legalName(),
+                            before.neq(),
+                            before.address(),
+                            new OrganizationProfile.PersonInCharge(
+                                    "Marie Tremblay",
+                                    "Directrice des opérations",
+                                    "Director of Operations",
+                                    "rprp@example.test",
+                                    null),
+                            null),
+                    Actor.SYSTEM);
+            assertThat(page(session, "/console/incidents/" + id + "/notices/commission?in=fr"))
+                    .contains("Marie Tremblay, Directrice des opérations — rprp@example.test")
+                    .doesNotContain("Director of Operations");
+            assertThat(page(session, "/console/incidents/" + id + "/notices/commission?in=en"))
+                    .contains("Marie Tremblay, Director of Operations — rprp@example.test")
+                    .doesNotContain("Directrice des opérations");
         } finally {
             organization.update(before, Actor.SYSTEM);
         }

@@ -47,7 +47,7 @@ class ChromiumTest {
                         null,
                         new OrganizationProfile.Address("1 rue Exemple", "Québec", "Québec", "G1A 0A1", "Canada"),
                         new OrganizationProfile.PersonInCharge(
-                                "Personne Responsable", "Directrice des opérations", "prp@exemple.example", null),
+                                "Personne Responsable", "Directrice des opérations", null, "prp@exemple.example", null),
                         null),
                 Actor.SYSTEM);
     }

@@ -39,7 +39,11 @@ class PrivacyNoticePageTest {
                         null,
                         new OrganizationProfile.Address("1 rue Exemple", "Québec", "Québec", "G1A 0A1", "Canada"),
                         new OrganizationProfile.PersonInCharge(
-                                "Personne Responsable", "Directrice des opérations", "prp@exemple.example", null),
+                                "Personne Responsable",
+                                "Directrice des opérations",
+                                "Director of Operations",
+                                "prp@exemple.example",
+                                null),
                         null),
                 Actor.SYSTEM);
     }
@@ -58,6 +62,14 @@ class PrivacyNoticePageTest {
         assertThat(html).contains("lang=\"en\"").contains("Privacy policy");
         assertListsEveryPurposeAndThirdParty(html, Locale.ENGLISH);
         assertThat(html).doesNotContain("Politique de confidentialité");
+    }
+
+    @Test
+    void printsThePersonInChargesTitleInThePagesLanguageOnly() throws Exception {
+        assertThat(page("/privacy")).contains("Directrice des opérations").doesNotContain("Director of Operations");
+        assertThat(page("/privacy?lang=en"))
+                .contains("Director of Operations")
+                .doesNotContain("Directrice des opérations");
     }
 
     @Test

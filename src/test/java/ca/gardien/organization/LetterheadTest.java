@@ -43,7 +43,8 @@ class LetterheadTest {
                 "Synthetic Organization Inc.",
                 null,
                 SyntheticLetterhead.PROFILE.address(),
-                new OrganizationProfile.PersonInCharge(person.name(), person.title(), person.email(), null),
+                new OrganizationProfile.PersonInCharge(
+                        person.name(), person.title(), person.titleEn(), person.email(), null),
                 null);
         var letterhead = Letterhead.of(Bundles.messages(), LocalDate::now, () -> Optional.of(withoutPhone));
         assertThat(letterhead.signature(Locale.ENGLISH))
@@ -56,5 +57,36 @@ class LetterheadTest {
         assertThat(Letterhead.of(Bundles.messages(), LocalDate::now, Optional::empty)
                         .signature(Locale.CANADA_FRENCH))
                 .containsExactly("Veuillez agréer nos salutations distinguées.");
+    }
+
+    @Test
+    void theSignatureGivesTheTitleInTheLettersLanguageAndTheFrenchOneWhenThereIsNoEnglishOne() {
+        var p = SyntheticLetterhead.PROFILE;
+        var person = p.personInCharge();
+        var titled = new OrganizationProfile(
+                p.legalName(),
+                null,
+                p.address(),
+                new OrganizationProfile.PersonInCharge(
+                        person.name(), "Directrice des opérations", "Director of Operations", person.email(), null),
+                null);
+        var letterhead = Letterhead.of(Bundles.messages(), LocalDate::now, () -> Optional.of(titled));
+        assertThat(letterhead.signature(Locale.CANADA_FRENCH))
+                .contains("Directrice des opérations")
+                .doesNotContain("Director of Operations");
+        assertThat(letterhead.signature(Locale.ENGLISH))
+                .contains("Director of Operations")
+                .doesNotContain("Directrice des opérations");
+
+        var frenchOnly = new OrganizationProfile(
+                p.legalName(),
+                null,
+                p.address(),
+                new OrganizationProfile.PersonInCharge(
+                        person.name(), "Directrice des opérations", " ", person.email(), null),
+                null);
+        assertThat(Letterhead.of(Bundles.messages(), LocalDate::now, () -> Optional.of(frenchOnly))
+                        .signature(Locale.ENGLISH))
+                .contains("Directrice des opérations");
     }
 }

@@ -48,6 +48,60 @@ class OrganizationProfileApiTest extends WebTestSupport {
     }
 
     @Test
+    void eachPersonMayHaveAnEnglishTitleAndABlankOneIsNone() throws Exception {
+        var body = profileJson(unique("Titres"), "Name", "name@example.test", "Acting Test")
+                .replace(
+                        "\"title\": \"Directrice des opérations\",",
+                        "\"title\": \"Directrice des opérations\", " + "\"titleEn\": \"Director of Operations\",")
+                .replace("\"title\": \"Président\",", "\"title\": \"Président\", \"titleEn\": \"  \",");
+        putProfile(officerBearer(), body).andExpect(status().isOk());
+
+        mvc.perform(get("/api/v1/organization").header(HttpHeaders.AUTHORIZATION, bearer(Role.STAFF)))
+                .andExpect(jsonPath("$.personInCharge.title").value("Directrice des opérations"))
+                .andExpect(jsonPath("$.personInCharge.titleEn").value("Director of Operations"))
+                .andExpect(jsonPath("$.acting.title").value("Président"))
+                .andExpect(jsonPath("$.acting.titleEn").doesNotExist());
+    }
+
+    @Test
+    void refusesAnEnglishTitleThatIsTooLongOrHidesMarksNamingItInTheCallersLanguage() throws Exception {
+        var before = organizationProfile();
+        var body = profileJson(unique("Mauvais titre"), "Name", "name@example.test", "Acting Test")
+                .replace(
+                        "\"title\": \"Directrice des opérations\",",
+                        "\"title\": \"Directrice des opérations\", "
+                                + "\"titleEn\": \"Director\\u200b of Operations\",")
+                .replace(
+                        "\"title\": \"Président\",",
+                        "\"title\": \"Président\", \"titleEn\": \"%s\",".formatted("x".repeat(201)));
+        putProfile(officerBearer(), body)
+                .andExpect(problem(400, "validation"))
+                .andExpect(
+                        jsonPath("$.errors[*].field", containsInAnyOrder("personInCharge.titleEn", "acting.titleEn")))
+                .andExpect(content().string(containsString("marques invisibles")));
+        mvc.perform(put("/api/v1/organization")
+                        .header(HttpHeaders.AUTHORIZATION, officerBearer())
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(problem(400, "validation"))
+                .andExpect(content().string(containsString("invisible marks")));
+        assertThat(organizationProfile()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyThePersonInChargeMaySetAnEnglishTitle() throws Exception {
+        var before = organizationProfile();
+        var body = profileJson(unique("Usurper"), "Name", "name@example.test", null)
+                .replace(
+                        "\"title\": \"Directrice des opérations\",",
+                        "\"title\": \"Directrice des opérations\", " + "\"titleEn\": \"Usurped title\",");
+        putProfile(bearer(Role.DELEGATE), body).andExpect(problem(403, "forbidden"));
+        putProfile(bearer(Role.STAFF), body).andExpect(problem(403, "forbidden"));
+        assertThat(organizationProfile()).isEqualTo(before).doesNotContain("Usurped title");
+    }
+
+    @Test
     void theActingPersonIsOptional() throws Exception {
         var legalName = unique("Sans intérim");
 

@@ -12,7 +12,7 @@ public final class SyntheticLetterhead {
             null,
             new OrganizationProfile.Address("1 Synthetic Street", "Montréal", "QC", "H0H 0H0", "Canada"),
             new OrganizationProfile.PersonInCharge(
-                    "Officer Synthetic", "Privacy officer", "privacy@example.test", "+1 555 010 0199"),
+                    "Officer Synthetic", "Privacy officer", null, "privacy@example.test", "+1 555 010 0199"),
             null);
 
     private SyntheticLetterhead() {}

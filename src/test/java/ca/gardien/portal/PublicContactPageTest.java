@@ -35,8 +35,13 @@ class PublicContactPageTest {
                         "Exemple Conseil inc.",
                         "1234567890",
                         new Address("100, rue Principale", "Québec", "Québec", "G1A 0A1", "Canada"),
-                        new PersonInCharge("Dominique Test", "Directrice des opérations", "rprp@exemple.test", null),
-                        new PersonInCharge("Claude Test", "Président", "pdg@exemple.test", null)),
+                        new PersonInCharge(
+                                "Dominique Test",
+                                "Directrice des opérations",
+                                "Director of Operations",
+                                "rprp@exemple.test",
+                                null),
+                        new PersonInCharge("Claude Test", "Président", null, "pdg@exemple.test", null)),
                 Actor.SYSTEM);
     }
 
@@ -50,6 +55,18 @@ class PublicContactPageTest {
                 .andExpect(content().string(Matchers.containsString("rprp@exemple.test")))
                 .andExpect(content().string(Matchers.containsString("En cas d’absence")))
                 .andExpect(content().string(Matchers.containsString("Claude Test")));
+    }
+
+    @Test
+    void printsEachTitleInThePagesLanguageTheFrenchOneStandingInForAMissingEnglishOne() throws Exception {
+        mvc.perform(get("/privacy/contact"))
+                .andExpect(content().string(Matchers.containsString("Directrice des opérations")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Director of Operations"))))
+                .andExpect(content().string(Matchers.containsString("Président")));
+        mvc.perform(get("/privacy/contact").param("lang", "en"))
+                .andExpect(content().string(Matchers.containsString("Director of Operations")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Directrice des opérations"))))
+                .andExpect(content().string(Matchers.containsString("Claude Test</span>, <span>Président")));
     }
 
     @Test
