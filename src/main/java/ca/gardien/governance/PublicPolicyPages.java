@@ -1,7 +1,10 @@
 package ca.gardien.governance;
 
+import ca.gardien.organization.Letterhead;
+import ca.gardien.organization.OrganizationTime;
 import ca.gardien.shared.Language;
 import ca.gardien.shared.NotFoundException;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -22,12 +25,22 @@ class PublicPolicyPages {
     /** A section as the page shows it. */
     record Shown(String key, String heading, java.util.List<PolicyBlocks.Block> blocks) {}
 
+    /**
+     * A published version's day as the organization counts days ({@code iso}, for {@code <time datetime>}) and as a
+     * letter writes it in the page's language ({@code words}: "5 décembre 2026", "December 5, 2026").
+     */
+    record Published(int number, LocalDate iso, String words) {}
+
     private final PolicyReads policies;
     private final ActingOfficer officer;
+    private final OrganizationTime time;
+    private final Letterhead letterhead;
 
-    PublicPolicyPages(PolicyReads policies, ActingOfficer officer) {
+    PublicPolicyPages(PolicyReads policies, ActingOfficer officer, OrganizationTime time, Letterhead letterhead) {
         this.policies = policies;
         this.officer = officer;
+        this.time = time;
+        this.letterhead = letterhead;
     }
 
     @GetMapping("/privacy/policy")
@@ -56,6 +69,12 @@ class PublicPolicyPages {
         return "governance/person-in-charge";
     }
 
+    /** The day a version was published, in the organization's time zone, not UTC's. */
+    private Published day(PolicyVersion v, Locale locale) {
+        var day = time.day(v.publishedAt());
+        return new Published(v.number(), day, letterhead.day(day, locale));
+    }
+
     private String show(String id, String n, Model model, Locale locale) {
         if (!id.matches("[a-z0-9-]{1,60}") || (n != null && !n.matches("[1-9][0-9]{0,5}"))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -74,9 +93,12 @@ class PublicPolicyPages {
             var language = Language.of(locale);
             model.addAttribute("title", language.pick(policy.titleFr(), policy.titleEn()));
             model.addAttribute("version", shown.get());
+            model.addAttribute("updated", day(shown.get(), locale));
             model.addAttribute(
                     "current", published.getLast().number() == shown.get().number());
-            model.addAttribute("versions", published.reversed());
+            model.addAttribute(
+                    "versions",
+                    published.reversed().stream().map(v -> day(v, locale)).toList());
             model.addAttribute(
                     "sections",
                     shown.get().sections().stream()

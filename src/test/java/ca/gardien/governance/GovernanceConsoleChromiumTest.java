@@ -98,6 +98,9 @@ class GovernanceConsoleChromiumTest {
                     .contains("+ ", marker);
             click(browser, "approve");
             click(browser, "publish");
+            assertThat(page.evaluate("sessionStorage.getItem('asked') || ''"))
+                    .as("publishing asks first")
+                    .startsWith("Publier la version ");
             assertThat(page.evaluate("document.querySelector('main').dataset.status"))
                     .isEqualTo("PUBLISHED");
             var version = page.evaluate("document.querySelector('main').dataset.version");
@@ -137,9 +140,12 @@ class GovernanceConsoleChromiumTest {
     }
 
     /** Presses a step's button (its form posts, the page comes back with what was done). */
+    /** Clicks a step's button, answering yes to the question it asks first (data-confirm), which it keeps. */
     private static void click(PageAudit browser, String id) throws InterruptedException {
         browser.session()
-                .evaluate("window.__auditOld = true; document.getElementById('" + id + "').click(); 'clicked'");
+                .evaluate("window.__auditOld = true; sessionStorage.removeItem('asked');"
+                        + "window.confirm = q => { sessionStorage.setItem('asked', q); return true; };"
+                        + "document.getElementById('" + id + "').click(); 'clicked'");
         browser.session()
                 .waitFor(
                         "!window.__auditOld && document.readyState === 'complete'"

@@ -23,6 +23,17 @@ class PolicyValuesTest {
         assertThat(text).isEqualTo("- seed item;\n- A $1;\n- B;\n\nNext");
     }
 
+    /** Its §3 list ends the seed's own list: no data-map purpose names appended to it, capitalized, after a ";". */
+    @Test
+    void theShippedSeedsPurposesListEndsWithItsOwnLastItem() {
+        var s3 = PolicySeed.sections(PolicySeed.PRIVACY_POLICY).get(3);
+        assertThat(s3.key()).isEqualTo("s3");
+        assertThat(s3.templateFr())
+                .doesNotContain("{{dataMap.purposes}}")
+                .contains("à laquelle vous avez consenti.\n\n");
+        assertThat(s3.templateEn()).doesNotContain("{{dataMap.purposes}}").contains("to which you have consented.\n\n");
+    }
+
     @Test
     void theShippedSeedHasTheSameSectionsInBothLanguagesAndItsContactBlocksAreVariables() {
         var sections = PolicySeed.sections(PolicySeed.PRIVACY_POLICY);
