@@ -9,11 +9,13 @@ import org.springframework.ui.Model;
 
 /**
  * The period of every list in time (the {@code period} fragment: ledger, consent history): a "to" day before the "from"
- * day would find nothing without saying why, so it is refused next to the "to" field, as the other filters' errors are.
+ * day would find nothing without saying why, and a day that is none ({@code 2026-13-45}) was left out of the search
+ * without saying so; both are refused next to the period, as the other filters' errors are.
  */
 final class ListPeriod {
 
     static final String REVERSED = "lists.period.reversed";
+    static final String UNREADABLE = "lists.period.unreadable";
 
     private ListPeriod() {}
 
@@ -30,19 +32,35 @@ final class ListPeriod {
      */
     static boolean refused(
             String from, String to, Model model, HttpServletResponse response, MessageSource messages, Locale locale) {
-        if (!reversed(from, to)) {
+        String error;
+        if (unreadable(from) || unreadable(to)) { // "2026-13-45" filtered nothing, and the list looked searched
+            error = messages.getMessage(UNREADABLE, null, locale);
+        } else if (reversed(from, to)) {
+            error = messages.getMessage(REVERSED, args(from, to), locale);
+        } else {
             return false;
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute("periodError", messages.getMessage(REVERSED, args(from, to), locale));
+        model.addAttribute("periodError", error);
         return true;
     }
 
-    /** The same for an export: a 400 problem naming {@code to}. */
+    /** The same for an export: a 400 problem naming the day in error. */
     static void check(String from, String to) {
+        if (unreadable(from)) {
+            throw new InvalidInputException("from", UNREADABLE);
+        }
+        if (unreadable(to)) {
+            throw new InvalidInputException("to", UNREADABLE);
+        }
         if (reversed(from, to)) {
             throw new InvalidInputException("to", REVERSED, args(from, to));
         }
+    }
+
+    /** A day typed that is not a day of the calendar Gardien keeps (not blank, and not read as a day). */
+    private static boolean unreadable(String day) {
+        return day != null && !day.isBlank() && DateRange.day(day) == null;
     }
 
     private static Object[] args(String from, String to) {

@@ -30,7 +30,7 @@ class ListPeriodTest extends WebTestSupport {
                     .contains("id=\"to-error\"")
                     .contains("aria-invalid=\"true\"")
                     .contains("La date « Au » (2026-03-01) précède la date « Du » (2026-03-10)")
-                    .contains("Aucune recherche faite : corrigez la période ci-dessus.")
+                    .contains("Aucune recherche faite : corrigez la période ci-dessus.")
                     .doesNotContain("export.csv?");
             assertThat(page(list + "?from=2026-03-10&to=2026-03-01&lang=en", session, 400))
                     .as(list)
@@ -49,6 +49,31 @@ class ListPeriodTest extends WebTestSupport {
                     .getResponse()
                     .getContentAsString(StandardCharsets.UTF_8);
             assertThat(problem).as(list + " export: no file of nothing").doesNotStartWith("\uFEFF");
+        }
+    }
+
+    /** Attacker's review of 2026-12-06: "2026-13-45" was left out and the whole list shown as if searched. */
+    @Test
+    void aDayThatIsNoCalendarDayIsRefusedOnEveryListAndItsExport() throws Exception {
+        var auditor = person(Role.AUDITOR);
+        var session = login(auditor.username(), auditor.password());
+        for (var list : LISTS) {
+            assertThat(page(list + "?from=2026-13-45&lang=fr", session, 400))
+                    .as(list)
+                    .contains("id=\"to-error\"")
+                    .contains("Une date de la période n’est pas une date du calendrier (AAAA-MM-JJ)")
+                    .doesNotContain("export.csv?");
+            assertThat(page(list + "?to=2026-02-30&lang=en", session, 400))
+                    .contains("A date of the period is not a calendar date (YYYY-MM-DD): correct it.");
+            mvc.perform(get(list + "/export.csv")
+                            .param("from", "+999999999-01-01")
+                            .param("lang", "en")
+                            .session(session))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                    "$.errors[0].field")
+                            .value("from"));
+            assertThat(page(list + "?from=&to=&lang=fr", session, 200)).doesNotContain("id=\"to-error\"");
         }
     }
 
