@@ -1,6 +1,7 @@
 // The console's small helpers, all optional (every page works without script):
 // - the navigation collapses behind a Menu button on small screens;
 // - a form or button marked data-confirm asks before it acts (destructive actions);
+// - a form marked data-once-done="id" is replaced, once sent, by the element of that id (a one-time download);
 // - an error summary takes the focus, so that a screen reader announces what to correct.
 (function () {
   'use strict';
@@ -34,6 +35,15 @@
     if (question && !window.confirm(question)) {
       event.preventDefault();
       event.stopImmediatePropagation();
+      return;
+    }
+    // a form that works once (the person's one-time download) gives way, once sent, to what it did
+    var done = form && form.getAttribute && document.getElementById(form.getAttribute('data-once-done') || '');
+    if (done) {
+      window.setTimeout(function () {
+        form.hidden = true;
+        done.hidden = false;
+      }, 0);
     }
   }, true);
   // each error of the summary next to its field too, tied to it by aria-describedby (unless the page put it there)
