@@ -111,7 +111,7 @@ class AssessmentConsoleTest extends AssessmentTestSupport {
                 .andExpect(flash().attribute("done", containsString("Mesure ajoutée")));
         mvc.perform(get(page).session(session))
                 .andExpect(content().string(containsString("id=\"done\"")))
-                .andExpect(content().string(containsString("Prochaine étape : Répondez")))
+                .andExpect(content().string(containsString("Prochaine étape : Répondez")))
                 .andExpect(content().string(containsString("id=\"measure-done\"")))
                 .andExpect(content().string(containsString("data-confirm=\"Marquer cette mesure")))
                 .andExpect(content().string(containsString("Ressources humaines")))
@@ -172,7 +172,7 @@ class AssessmentConsoleTest extends AssessmentTestSupport {
                         .with(csrf()))
                 .andExpect(flash().attribute("done", "Consultation du responsable consignée."));
         mvc.perform(get(page).session(session))
-                .andExpect(content().string(containsString("Prochaine étape : Évaluez les risques")));
+                .andExpect(content().string(containsString("Prochaine étape : Évaluez les risques")));
     }
 
     @Test

@@ -37,9 +37,9 @@ class AssessmentLanguageTest extends AssessmentTestSupport {
                 .andExpect(jsonPath(answer("categories")).value(hasItem(containsString("(non sensible)"))))
                 .andExpect(jsonPath(answer("recipient"))
                         .value(hasItem(
-                                containsString("Hébergeur infonuagique (synthétique) : engagement ENG-2024-02"))))
+                                containsString("Hébergeur infonuagique (synthétique) : engagement ENG-2024-02"))))
                 .andExpect(jsonPath("$.itemName")
-                        .value("Communications hors Québec : Hébergeur infonuagique (synthétique) → États-Unis"));
+                        .value("Communications hors Québec : Hébergeur infonuagique (synthétique) → États-Unis"));
 
         // the English form sent back unchanged is the same pre-filled answer; another text is a person's answer
         send("PUT", officer, path + "/answers?lang=en", "{\"answers\":{\"destination\":\"United States\"}}")
@@ -76,7 +76,7 @@ class AssessmentLanguageTest extends AssessmentTestSupport {
                 .getResponse()
                 .getContentAsString();
         assertThat(french)
-                .contains("Tiers : Service de paiement en ligne (synthétique)")
+                .contains("Tiers : Service de paiement en ligne (synthétique)")
                 .doesNotContain("thirdParties/");
     }
 }

@@ -44,7 +44,7 @@ class AssessmentReportTest extends AssessmentTestSupport {
                 .contains("Accès par une autorité étrangère", "3 × 4 = 12 / 16 (élevé)")
                 .contains("Consultée dès le début du projet.", "Protection adéquate sous entente écrite.")
                 // the item by its list and name, the destination by its country's name: no path, no code
-                .contains("Communications hors Québec : Hébergeur infonuagique (synthétique) → États-Unis")
+                .contains("Communications hors Québec : Hébergeur infonuagique (synthétique) → États-Unis")
                 .doesNotContain(item, "account:", "token:", ">US<");
         var pdf = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
                                 "/api/v1/assessments/" + id + "/report")

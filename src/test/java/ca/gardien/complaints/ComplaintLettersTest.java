@@ -96,7 +96,7 @@ class ComplaintLettersTest {
         var fr = pdfText(letters.answer(complaint(false), "Nos motifs.", Locale.CANADA_FRENCH), Locale.CANADA_FRENCH);
         assertThat(fr)
                 .contains("Le 1er avril 2027")
-                .contains("Référence de la plainte : C-2027-00001")
+                .contains("Référence de la plainte : C-2027-00001")
                 .contains("Synthetic Person")
                 .contains("Veuillez agréer nos salutations distinguées.")
                 .contains(
@@ -138,7 +138,7 @@ class ComplaintLettersTest {
         assertThat(letter.addressee()).isEmpty();
         assertThat(letters.pdf(letter, Locale.CANADA_FRENCH)).isNotEmpty();
         assertThat(letter.text())
-                .contains("Référence de la plainte : C-2027-00001")
+                .contains("Référence de la plainte : C-2027-00001")
                 .doesNotContain("null");
     }
 

@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 class ComplaintShreddingTest extends WebTestSupport {
 
     static final String ADDRESS = "12 rue Scellée\nH0H 0H0";
-    static final String NOTE = "Vérifié auprès du service client : deux envois après le retrait.";
+    static final String NOTE = "Vérifié auprès du service client : deux envois après le retrait.";
     static final byte[] LETTER = "%PDF-1.4 lettre manuscrite de Camille".getBytes(StandardCharsets.UTF_8);
 
     @Autowired

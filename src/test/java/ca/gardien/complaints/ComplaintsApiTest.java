@@ -182,7 +182,7 @@ class ComplaintsApiTest extends WebTestSupport {
         send(officerBearer(), "/api/v1/complaints/" + id + "/information-received", "{}")
                 .andExpect(problem(409, "conflict"))
                 .andExpect(jsonPath("$.detail")
-                        .value("la plainte est à l’état « Ouverte » : cette étape n’y est pas permise"));
+                        .value("la plainte est à l’état « Ouverte » : cette étape n’y est pas permise"));
         var answered = send(officerBearer(), "/api/v1/complaints/" + id + "/answer", """
                         {"reasons":"Votre adresse a été retirée."}""")
                 .andExpect(status().isOk())
@@ -277,7 +277,7 @@ class ComplaintsApiTest extends WebTestSupport {
                 .andExpect(problem(400, "validation"))
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("phone")))
                 .andExpect(jsonPath("$.errors[0].message")
-                        .value(org.hamcrest.Matchers.startsWith("Indiquez un numéro de téléphone : la politique")));
+                        .value(org.hamcrest.Matchers.startsWith("Indiquez un numéro de téléphone : la politique")));
         send(officerBearer(), "/api/v1/complaints", """
                         {"name":"Camille","email":"c@example.test","phone":"514 555 0100","subject":"Objet \\u0001",
                          "reasons":"bad \\ud800 text","language":"fr"}""")

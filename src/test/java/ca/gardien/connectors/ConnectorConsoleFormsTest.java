@@ -159,7 +159,7 @@ class ConnectorConsoleFormsTest extends ConnectorTestSupport {
                         .param("step", "apply")
                         .param("yaml", "id: other\ntables: []"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("datasets.id : doit être " + id)));
+                .andExpect(content().string(containsString("datasets.id : doit être " + id)));
         assertThat(inventory.export()).isEqualTo(before);
         mvc.perform(post("/console/connectors/" + id + "/datasets")
                         .session(session)
@@ -167,7 +167,7 @@ class ConnectorConsoleFormsTest extends ConnectorTestSupport {
                         .param("step", "plan")
                         .param("yaml", entry("SET_NULL")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Modification — Jeux de données des connecteurs : " + id)));
+                .andExpect(content().string(containsString("Modification — Jeux de données des connecteurs : " + id)));
         assertThat(inventory.export()).isEqualTo(before);
         long revision = gardienDb.queryForObject("SELECT MAX(revision) FROM inventory_revision", Long.class);
         mvc.perform(post("/console/connectors/" + id + "/datasets")

@@ -134,7 +134,7 @@ class ComplaintConsoleTest extends WebTestSupport {
                 .containsPattern("<dd>\\s*<span class=\"urgency STOPPED\">Délai suspendu</span></dd>");
         // no email address: the request is a PDF to print and post, offered with the steps, and said "by post"
         assertThat(file)
-                .contains("Renseignements supplémentaires demandés par la poste : délai suspendu")
+                .contains("Renseignements supplémentaires demandés par la poste : délai suspendu")
                 .contains("id=\"to-post\"", "Demande de renseignements (PDF)")
                 .doesNotContain("envoyé au plaignant par courriel");
         awaitLedgerEntry("complaints.information-requested", id);
@@ -187,7 +187,7 @@ class ComplaintConsoleTest extends WebTestSupport {
                         .getResponse()
                         .getHeader(HttpHeaders.CONTENT_DISPOSITION))
                 .containsPattern("filename=\"[a-z-]+-C-\\d{4}-\\d{5}-\\d{4}-\\d{2}-\\d{2}\\.pdf\"");
-        assertThat(file).as("a document's fingerprint says what it is").contains("Empreinte SHA-256 :");
+        assertThat(file).as("a document's fingerprint says what it is").contains("Empreinte SHA-256 :");
         assertThat(body.getContentType()).isEqualTo("application/pdf");
         assertThat(body.getContentAsByteArray()).isEqualTo(SCAN);
         awaitLedgerEntry("complaints.document-read", id);
@@ -278,7 +278,7 @@ class ComplaintConsoleTest extends WebTestSupport {
                     .contains("id=\"no-staff\"", "créez un compte avec le rôle Personnel dans")
                     .contains("href=\"/console/accounts\">Comptes</a>");
             assertThat(step(officer, id, "assignment", "accountId", ""))
-                    .contains("Membre du personnel : ")
+                    .contains("Membre du personnel : ")
                     .doesNotContain("accountId:");
         } finally {
             staff.forEach(a -> accounts.setEnabled(a.id(), true, ca.gardien.shared.Actor.SYSTEM));
@@ -351,7 +351,7 @@ class ComplaintConsoleTest extends WebTestSupport {
         // every typed value is kept, the letter must be attached again, the summary names each field and links to it
         assertThat(html)
                 .contains("value=\"Camille Exemple\"", "id=\"letter-again\"", "Joignez-la de nouveau")
-                .contains("href=\"#phone\">Téléphone : ", "href=\"#receivedOn\">Reçue le : ");
+                .contains("href=\"#phone\">Téléphone : ", "href=\"#receivedOn\">Reçue le : ");
         assertThat(complaints.queue(null, "Sans téléphone", auth(staff))).hasSize(before);
         mvc.perform(multipart("/console/complaints/new")
                         .param("channel", "PORTAL")
@@ -449,8 +449,8 @@ class ComplaintConsoleTest extends WebTestSupport {
         assertThat(both)
                 .contains("id=\"requestId-error\"", "ne désigne aucune demande connue")
                 .contains("id=\"incidentId-error\"", "ne désigne aucun incident connu")
-                .contains("<a href=\"#requestId\">Demande de droits : ne désigne aucune demande connue</a>")
-                .contains("<a href=\"#incidentId\">Incident : ne désigne aucun incident connu</a>")
+                .contains("<a href=\"#requestId\">Demande de droits : ne désigne aucune demande connue</a>")
+                .contains("<a href=\"#incidentId\">Incident : ne désigne aucun incident connu</a>")
                 .contains("value=\"R-1999-00001\"");
         assertThat(step(officer, id, "links"))
                 .contains("id=\"requestId-error\"", "id=\"incidentId-error\"", "<a href=\"#incidentId\">");

@@ -99,7 +99,7 @@ class ConsolePagesTest extends WebTestSupport {
                     .withZone(java.time.ZoneId.of("America/Toronto"))
                     .format(before.lastCheckpoint().get().signedAt());
             assertThat(text(html, "ledger-line"))
-                    .startsWith("Registre de preuves : ")
+                    .startsWith("Registre de preuves : ")
                     .contains("entrées")
                     .endsWith("dernier point de contrôle signé le " + signedAt);
             assertThat(html)
@@ -268,7 +268,7 @@ class ConsolePagesTest extends WebTestSupport {
                 .contains("role=\"alert\"")
                 // each error named by its field's label and linked to its input
                 .contains("href=\"#legalName\"")
-                .contains("Raison sociale : ")
+                .contains("Raison sociale : ")
                 .contains("href=\"#neq\"")
                 .contains("NEQ : doit compter les 10 chiffres")
                 .contains("href=\"#officerEmail\"")

@@ -180,7 +180,7 @@ class IncidentConsoleChromiumTest {
                     + "document.getElementById('persons-search-form').requestSubmit(); 'sent'");
             page.waitFor("document.getElementById('found')", PageAudit.WAIT);
             assertThat(page.evaluate("document.getElementById('found').textContent"))
-                    .contains("table : 5", "clés : 3", "3 personnes retenues");
+                    .contains("table : 5", "clés : 3", "3 personnes retenues");
             assertThat(page.evaluate("document.getElementById('persons').textContent"))
                     .doesNotContain("@example.test");
             page.evaluate("window.confirm = () => true; window.before = true;"

@@ -53,7 +53,7 @@ class LedgerWordsTest {
         assertThat(words.action(entry("requests.person-verified", "{\"basis\":\"IN_PERSON_ID_CHECK\"}")))
                 .isEqualTo("Identité vérifiée par le personnel — Pièce d’identité vérifiée en personne");
         assertThat(words.action(entry("requests.verification-failed", "{\"kind\":\"EMAIL\",\"attempt\":\"1\"}")))
-                .isEqualTo("Vérification échouée : code erroné");
+                .isEqualTo("Vérification échouée : code erroné");
         LocaleContextHolder.setLocale(Locale.CANADA);
         assertThat(words.action(entry("requests.identifier-verified", staff)))
                 .isEqualTo("Customer number checked by staff — Matches the customer file");
@@ -164,13 +164,13 @@ class LedgerWordsTest {
         var found = "{\"outcome\":\"FOUND\",\"records\":\"2\",\"system\":\"crm\",\"task\":\"t\"}";
         LocaleContextHolder.setLocale(Locale.CANADA_FRENCH);
         assertThat(words.action(entry("requests.task-completed", found), names))
-                .isEqualTo("Tâche terminée — GRC infonuagique : renseignements trouvés (2)");
+                .isEqualTo("Tâche terminée — GRC infonuagique : renseignements trouvés (2)");
         assertThat(words.action(entry("requests.task-opened", "{\"system\":\"crm\",\"dueOn\":\"2026-12-01\"}"), names))
                 .isEqualTo("Tâche ouverte — GRC infonuagique");
         assertThat(words.action(
                         entry("requests.task-completed", "{\"outcome\":\"NOT_FOUND\",\"system\":\"gone\"}"), names))
                 .as("a system the map no longer has is named by its id")
-                .isEqualTo("Tâche terminée — gone : aucun renseignement trouvé");
+                .isEqualTo("Tâche terminée — gone : aucun renseignement trouvé");
         assertThat(words.action(entry("requests.task-completed", found)))
                 .as("without the names, never the id")
                 .isEqualTo("Tâche terminée");
@@ -182,6 +182,6 @@ class LedgerWordsTest {
         var counted = "{\"outcome\":\"FOUND\",\"records\":\"2\",\"fields\":\"5\",\"system\":\"crm\",\"task\":\"t\"}";
         LocaleContextHolder.setLocale(Locale.CANADA_FRENCH);
         assertThat(words.action(entry("requests.task-completed", counted), names))
-                .isEqualTo("Tâche terminée — GRC infonuagique : renseignements trouvés (5)");
+                .isEqualTo("Tâche terminée — GRC infonuagique : renseignements trouvés (5)");
     }
 }

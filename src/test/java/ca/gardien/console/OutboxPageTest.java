@@ -24,7 +24,7 @@ import org.springframework.mock.web.MockHttpSession;
 class OutboxPageTest extends WebTestSupport {
 
     static final String HELD_FR =
-            "Aucun serveur de courriel n’est configuré : les messages restent dans la boîte" + " d’envoi.";
+            "Aucun serveur de courriel n’est configuré : les messages restent dans la boîte" + " d’envoi.";
     static final String HELD_EN = "No mail server is configured: messages stay in the outbox.";
 
     @Autowired

@@ -72,8 +72,8 @@ class RepresentativeDocumentInputTest extends RequestConsoleSupport {
         var staff = session(Role.STAFF);
         assertThat(refusedFiling(staff, id, null))
                 .containsPattern(
-                        "<p id=\"document-error\"\\s+class=\"field-error\">est à choisir : aucun fichier n’a été envoyé</p>")
-                .contains("<a href=\"#document\">Déposer le document du représentant : ")
+                        "<p id=\"document-error\"\\s+class=\"field-error\">est à choisir : aucun fichier n’a été envoyé</p>")
+                .contains("<a href=\"#document\">Déposer le document du représentant : ")
                 .contains("aria-describedby=\"document-error document-hint\"");
         assertThat(refusedFiling(staff, id, tooLarge()))
                 .contains("id=\"document-error\"")

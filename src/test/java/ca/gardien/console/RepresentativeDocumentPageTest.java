@@ -165,7 +165,7 @@ class RepresentativeDocumentPageTest extends RequestConsoleSupport {
         assertThat(flash.get("doneKey")).asString().startsWith("identity.waiting");
         assertThat(page("/console/requests/" + id, staff))
                 .contains(
-                        "id=\"representative-state\">La preuve de l’autorité parentale : document refusé ; déposez-en un autre</p>")
+                        "id=\"representative-state\">La preuve de l’autorité parentale : document refusé ; déposez-en un autre</p>")
                 .contains("id=\"representative-form\"");
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RECEIVED);
 

@@ -35,7 +35,7 @@ class RequestAnswerFormTest extends RequestConsoleSupport {
         for (var page : new String[] {"/console/requests/" + id, "/console/requests/" + id + "?lang=en"}) {
             assertThat(page(page, staff))
                     .contains("name=\"remedy\"", "aria-describedby=\"remedy-hint\"")
-                    .contains("value=\"Pour joindre la Commission d’accès à l’information du Québec :"
+                    .contains("value=\"Pour joindre la Commission d’accès à l’information du Québec :"
                             + " www.cai.gouv.qc.ca\"")
                     .containsPattern("name=\"remedyTimeLimitDays\"[^>]*value=\"30\"");
         }

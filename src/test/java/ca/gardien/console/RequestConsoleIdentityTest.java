@@ -54,7 +54,7 @@ class RequestConsoleIdentityTest extends RequestConsoleSupport {
                 .andExpect(status().isForbidden());
 
         assertThat(refusal(delegate, id, "/identity-proof", "basis", "IN_PERSON_ID_CHECK"))
-                .startsWith("Ce qui a été vérifié : "); // the field named by its label on the page
+                .startsWith("Ce qui a été vérifié : "); // the field named by its label on the page
         act(delegate, id, "/identity-proof", "basis", "IN_PERSON_ID_CHECK", "reason", "Passport seen at the desk");
         var proven = requests.get(id);
         assertThat(proven.status()).isEqualTo(RequestStatus.IN_PROGRESS);

@@ -171,7 +171,7 @@ class RequestConsoleNotesTest extends RequestConsoleSupport {
         // the summary names the field by its label on the page, links to it and takes the focus (officer's review)
         assertThat(refused)
                 .contains("data-error-summary")
-                .contains("<a href=\"#note\">Ajouter une note : ")
+                .contains("<a href=\"#note\">Ajouter une note : ")
                 .contains("aria-describedby=\"note-error\"")
                 .doesNotContain("note: ");
         var tooLong = "x".repeat(4001);
@@ -194,7 +194,7 @@ class RequestConsoleNotesTest extends RequestConsoleSupport {
                 .andExpect(redirectedUrl("/console/requests/" + id))
                 .andReturn()
                 .getFlashMap();
-        assertThat(empty.get("refused")).asString().startsWith("Joindre un fichier : ");
+        assertThat(empty.get("refused")).asString().startsWith("Joindre un fichier : ");
         assertThat(empty.get("fieldLines"))
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                 .containsKey("file");
@@ -208,7 +208,7 @@ class RequestConsoleNotesTest extends RequestConsoleSupport {
                 .getFlashMap();
         assertThat(tooBig.get("refused"))
                 .as("the limit in words, not in bytes (attacker's probe: \"dépasse 10485760B\")")
-                .isEqualTo("Joindre un fichier : dépasse 10 Mo");
+                .isEqualTo("Joindre un fichier : dépasse 10 Mo");
         mvc.perform(get("/console/requests/" + id + "/documents/" + UUID.randomUUID())
                         .session(staff))
                 .andExpect(status().isNotFound());

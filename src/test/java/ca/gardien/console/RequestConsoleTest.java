@@ -54,7 +54,7 @@ class RequestConsoleTest extends RequestConsoleSupport {
 
         // issue 11: the confirmation says what was checked; without it the step is refused and nothing moves
         assertThat(refusal(staff, id, "/identifiers/CUSTOMER/confirm", "basis", "CUSTOMER_RECORD_MATCH"))
-                .startsWith("Ce qui a été vérifié : "); // the field named by its label on the page
+                .startsWith("Ce qui a été vérifié : "); // the field named by its label on the page
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RECEIVED);
         act(
                 staff,
@@ -142,7 +142,7 @@ class RequestConsoleTest extends RequestConsoleSupport {
                 e -> id.toString().equals(e.get("objectId"))
                         && String.valueOf(e.get("payload")).contains("withdrawn"));
         assertThat(page("/console/requests/" + id, staff))
-                .contains("Réponse modifiée après son approbation : approbation retirée");
+                .contains("Réponse modifiée après son approbation : approbation retirée");
         assertThat(page("/console/requests/" + id + "?lang=en", staff))
                 .contains("Answer changed after its approval: approval withdrawn");
     }

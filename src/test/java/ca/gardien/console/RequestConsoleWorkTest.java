@@ -203,7 +203,7 @@ class RequestConsoleWorkTest extends RequestConsoleSupport {
         assertThat(page)
                 .contains("id=\"person-reason-error\"")
                 .contains("aria-describedby=\"person-reason-error\"")
-                .contains("<a href=\"#person-reason\">Ce qui a été vérifié : ")
+                .contains("<a href=\"#person-reason\">Ce qui a été vérifié : ")
                 .contains("data-error-summary")
                 .doesNotContain("id=\"person-basis-error\"")
                 .containsPattern("value=\"IN_PERSON_ID_CHECK\"\\s+selected=\"selected\"");

@@ -110,7 +110,7 @@ class RequestEntryAddresseeTest extends RequestConsoleSupport {
         var html = HtmlUtils.htmlUnescape(page);
         assertThat(page).contains("id=\"entry-name-error\"", "id=\"entry-postalAddress-error\"");
         assertThat(html)
-                .contains("<a href=\"#entry-postalAddress\">Adresse postale (facultatif) : doit compter au plus 500"
+                .contains("<a href=\"#entry-postalAddress\">Adresse postale (facultatif) : doit compter au plus 500"
                         + " caractères</a>")
                 .contains("ne doit contenir ni caractères de contrôle ni marques invisibles")
                 .as("what was typed is kept")
@@ -200,7 +200,7 @@ class RequestEntryAddresseeTest extends RequestConsoleSupport {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
         assertThat(page)
-                .contains("<a href=\"#entry-person\">Identifiants de la personne : au moins un courriel, un téléphone"
+                .contains("<a href=\"#entry-person\">Identifiants de la personne : au moins un courriel, un téléphone"
                         + " ou un numéro de client est requis, sinon le nom et l’adresse postale de la personne</a>")
                 .contains("value=\"Jeanne Synthétique\"");
         var english = HtmlUtils.htmlUnescape(

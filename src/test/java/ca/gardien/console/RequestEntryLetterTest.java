@@ -67,7 +67,7 @@ class RequestEntryLetterTest extends RequestConsoleSupport {
         var page = refused(entry(staff, "2999-01-01").file(scan()));
         assertThat(page)
                 .contains("id=\"entry-receivedOn-error\"")
-                .contains("Fichier joint : lettre-mai.pdf")
+                .contains("Fichier joint : lettre-mai.pdf")
                 .contains("id=\"letter-kept\"")
                 .contains("name=\"removeLetter\"");
         assertThat(requests.list(null, null)).as("nothing half-written").hasSize(before);

@@ -80,7 +80,7 @@ class TaskFindingsPageTest extends RequestConsoleSupport {
                 open.indexOf("<select id=\"source-"), open.indexOf("</select>", open.indexOf("<select id=\"source-")));
         assertThat(firstSource)
                 .contains(
-                        "<option value=\"\">— Choisir : recueilli auprès de la personne ou produit par l’organisation —</option>")
+                        "<option value=\"\">— Choisir : recueilli auprès de la personne ou produit par l’organisation —</option>")
                 .doesNotContain("selected");
     }
 

@@ -84,7 +84,7 @@ class GovernanceConsoleChromiumTest {
             }
             var path = page.evaluate("location.pathname");
             page.evaluate("document.querySelector('#s15 details').open = true;"
-                    + "document.getElementById('fr-s15').value = 'Texte français : " + marker + "';"
+                    + "document.getElementById('fr-s15').value = 'Texte français : " + marker + "';"
                     + "document.getElementById('en-s15').value = 'English text: " + marker + "';"
                     + "window.__auditOld = true;"
                     + "document.getElementById('edit-s15').requestSubmit(); 'sent'");

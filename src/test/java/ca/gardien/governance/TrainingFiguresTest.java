@@ -40,7 +40,7 @@ class TrainingFiguresTest extends GovernanceTestSupport {
             assertThat(figure[0]).isEqualTo(link);
             var page = read(officer, link);
             assertThat(page)
-                    .contains(show.equals("open") ? "Filtré : seules les campagnes ouvertes" : "échéance est passée");
+                    .contains(show.equals("open") ? "Filtré : seules les campagnes ouvertes" : "échéance est passée");
             assertThat(figure[1]).startsWith(count(page, "data-campaign=") + " ");
         }
     }

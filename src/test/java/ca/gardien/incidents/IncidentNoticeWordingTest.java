@@ -19,7 +19,7 @@ import org.springframework.mock.web.MockHttpSession;
 /**
  * What the notice to the Commission says, as the officer read it (2026-12-06): a profile without Québec enterprise
  * number is said on the notice and warned about, with a link to the profile, on the preview and where the notice is
- * dated; each factor's level agrees with its factor ("Sensibilité des renseignements : élevée"); the sentence about
+ * dated; each factor's level agrees with its factor ("Sensibilité des renseignements : élevée"); the sentence about
  * the persons follows the entry's conclusion (no "will be notified promptly" when no serious risk was found).
  */
 @Import(IncidentsTestConfiguration.class)
@@ -122,9 +122,9 @@ class IncidentNoticeWordingTest extends WebTestSupport {
         var fr = page(session, "/console/incidents/" + id + "/notices/commission?in=fr");
         assertThat(fr)
                 .contains(
-                        "Sensibilité des renseignements : élevée — sensitivity reasoning",
-                        "Conséquences appréhendées de leur utilisation : élevées — consequences reasoning",
-                        "Probabilité d’une utilisation à des fins préjudiciables : élevée — likelihood reasoning")
+                        "Sensibilité des renseignements : élevée — sensitivity reasoning",
+                        "Conséquences appréhendées de leur utilisation : élevées — consequences reasoning",
+                        "Probabilité d’une utilisation à des fins préjudiciables : élevée — likelihood reasoning")
                 .doesNotContain(": Élevé");
         assertThat(page(session, "/console/incidents/" + id + "/notices/commission?in=en"))
                 .contains(
@@ -165,6 +165,6 @@ class IncidentNoticeWordingTest extends WebTestSupport {
                 200);
         assertThat(field(page(session, "/console/incidents/" + serious + "/notices/commission?in=fr"), label))
                 .doesNotContain("seront avisées")
-                .contains("ne sont pas encore avisées : The police asked us to wait");
+                .contains("ne sont pas encore avisées : The police asked us to wait");
     }
 }

@@ -102,8 +102,8 @@ class IncidentReferencesTest extends WebTestSupport {
                 .startsWith("\uFEFFRéférence,Identifiant,Titre"); // BOM for Excel
         assertThat(csv).contains(reference + "," + id + ",Lost badge");
         assertThat(read(officer, "/console/incidents/" + id + "/notices/commission?in=fr"))
-                .contains("Référence de l’incident : " + reference)
-                .doesNotContain("Référence de l’incident : " + id);
+                .contains("Référence de l’incident : " + reference)
+                .doesNotContain("Référence de l’incident : " + id);
         assertThat(read(officer, "/console/incidents/" + id + "/notices/persons?in=en"))
                 .contains("Incident reference: " + reference);
 

@@ -58,7 +58,7 @@ class InventoryConsoleTest {
                         .param("yaml", inventory.export().replace("duration: P2Y", "duration: P3Y")))
                 .andExpect(status().isOk())
                 // the planned change in words: what changes, in which list, which object
-                .andExpect(content().string(containsString("Modification — Règles de conservation : inquiries")));
+                .andExpect(content().string(containsString("Modification — Règles de conservation : inquiries")));
         mvc.perform(post("/console/inventory")
                         .with(user("delegate").roles("DELEGATE"))
                         .with(csrf())
@@ -116,7 +116,7 @@ class InventoryConsoleTest {
                         .param("to", String.valueOf(second))
                         .with(user("auditor").roles("AUDITOR")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("+ Conservation : Demandes reçues : 5 ans, puis détruits")));
+                .andExpect(content().string(containsString("+ Conservation : Demandes reçues : 5 ans, puis détruits")));
     }
 
     @Test

@@ -30,7 +30,7 @@ class PrivacyNoticeWordsTest {
         var rule = new RetentionRule(
                 "r", new Text("Dossiers clients", "Customer files"), "P7Y", "end", null, null, "anonymize");
         assertThat(PrivacyNotice.retention(rule, Locale.FRENCH, messages))
-                .isEqualTo("Dossiers clients : 7 ans, puis anonymisés");
+                .isEqualTo("Dossiers clients : 7 ans, puis anonymisés");
         assertThat(PrivacyNotice.retention(rule, Locale.ENGLISH, messages))
                 .isEqualTo("Customer files: 7 years, then anonymized");
     }

@@ -73,7 +73,7 @@ class ComplaintFormTest extends WebTestSupport {
                 .getResponse()
                 .getContentAsString();
         assertThat(html)
-                .containsPattern("id=\"phone-error\" class=\"field-error\">Indiquez un numéro de téléphone : la"
+                .containsPattern("id=\"phone-error\" class=\"field-error\">Indiquez un numéro de téléphone : la"
                         + " politique de confidentialité demande")
                 .contains("href=\"#phone\"")
                 .doesNotContain("href=\"#email\"");

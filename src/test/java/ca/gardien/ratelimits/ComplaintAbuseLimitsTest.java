@@ -33,7 +33,7 @@ class ComplaintAbuseLimitsTest extends AbuseLimitsTestSupport {
         clock.startAt("2026-12-08T15:00:01Z");
         var id = filed(complaint("203.0.113.60", email("ack"), "fr"));
         var message = outbox.about(id.toString()).getFirst();
-        assertThat(message.subject()).matches("(.+ — )?Accusé de réception : votre plainte C-2026-\\d{5,}");
+        assertThat(message.subject()).matches("(.+ — )?Accusé de réception : votre plainte C-2026-\\d{5,}");
         assertThat(message.body())
                 .contains("Nous avons bien reçu votre plainte le 8 décembre 2026 (référence C-2026-")
                 .contains("au plus tard le ")

@@ -149,7 +149,7 @@ class DownloadPageTest extends RequestsTestSupport {
         var link = sent(id, null);
         assertThat(html(get(link), 200))
                 .contains("data-file=\"data.json\"")
-                .contains("un fichier JSON vide : aucun renseignement personnel n’a été trouvé à votre sujet")
+                .contains("un fichier JSON vide : aucun renseignement personnel n’a été trouvé à votre sujet")
                 .doesNotContain("trouvés à votre sujet, par système");
         assertThat(html(get(link).cookie(new Cookie("gardien-lang", "en")), 200))
                 .contains("an empty JSON file: no personal information about you was found")
@@ -157,7 +157,7 @@ class DownloadPageTest extends RequestsTestSupport {
         var portability = inProgress("PORTABILITY", email());
         assertThat(html(get(sent(portability, null)), 200))
                 .contains("data-file=\"data.csv\"")
-                .contains("un tableau CSV vide : aucun renseignement que vous nous avez fourni n’a été trouvé");
+                .contains("un tableau CSV vide : aucun renseignement que vous nous avez fourni n’a été trouvé");
     }
 
     @Test

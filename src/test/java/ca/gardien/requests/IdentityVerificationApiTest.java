@@ -62,7 +62,7 @@ class IdentityVerificationApiTest extends RequestsTestSupport {
                 .findFirst()
                 .orElseThrow();
         assertThat(message.body())
-                .contains("Saisissez-le sur cette page : http://localhost:")
+                .contains("Saisissez-le sur cette page : http://localhost:")
                 .contains("/privacy/requests/" + id + "/code");
     }
 
@@ -180,7 +180,7 @@ class IdentityVerificationApiTest extends RequestsTestSupport {
                 .andExpect(
                         jsonPath("$.detail")
                                 .value(
-                                        "Le document du représentant est déjà accepté : aucun autre ne se verse ni ne s’examine."));
+                                        "Le document du représentant est déjà accepté : aucun autre ne se verse ni ne s’examine."));
     }
 
     @Test
@@ -207,7 +207,7 @@ class IdentityVerificationApiTest extends RequestsTestSupport {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"approved\": false}"))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value("La demande est terminée : ses documents ne s’examinent plus."));
+                .andExpect(jsonPath("$.detail").value("La demande est terminée : ses documents ne s’examinent plus."));
     }
 
     @Test

@@ -55,7 +55,7 @@ class ManualFindingsTest extends RequestsTestSupport {
                     id,
                     task.id(),
                     found ? "FOUND" : "NOT_FOUND",
-                    found ? "Dossier trouvé : factures 2024–2025" : null,
+                    found ? "Dossier trouvé : factures 2024–2025" : null,
                     found ? crm : List.of(),
                     STAFF);
         }

@@ -154,7 +154,7 @@ class RequestIntakeApiTest extends RequestsTestSupport {
                 .andExpect(problem(422, "request-type-unavailable"))
                 .andExpect(jsonPath("$.field").value("type"))
                 .andExpect(jsonPath("$.detail")
-                        .value("« Effacement » n’est pas un droit offert sous le régime Québec (Loi 25) : demandez"
+                        .value("« Effacement » n’est pas un droit offert sous le régime Québec (Loi 25) : demandez"
                                 + " plutôt « Destruction de renseignements », « Cessation de la diffusion ou"
                                 + " désindexation » ou « Retrait du consentement »"))
                 .andExpect(jsonPath("$.alternatives[0]").value("DESTRUCTION"));
@@ -214,7 +214,7 @@ class RequestIntakeApiTest extends RequestsTestSupport {
         var unknown = UUID.randomUUID();
         mvc.perform(get("/api/v1/requests/" + unknown).header("Authorization", staff))
                 .andExpect(problem(404, "not-found"))
-                .andExpect(jsonPath("$.detail").value("Introuvable : la demande " + unknown + "."));
+                .andExpect(jsonPath("$.detail").value("Introuvable : la demande " + unknown + "."));
         mvc.perform(get("/api/v1/requests/" + unknown)
                         .header("Authorization", staff)
                         .header("Accept-Language", "en"))

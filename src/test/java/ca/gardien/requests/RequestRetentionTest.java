@@ -237,7 +237,7 @@ class RequestRetentionTest extends RequestsTestSupport {
         var email = email();
         var id = withDetails(email);
         var details = "Je veux savoir ce que vous détenez sur moi.";
-        var note = "Appel reçu : la personne confirme son adresse de livraison.";
+        var note = "Appel reçu : la personne confirme son adresse de livraison.";
         var scan = "%PDF-1.4 lettre signée de la personne".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         var staffActor = ca.gardien.shared.Actor.account(UUID.randomUUID());
         notes.add(id, note, staffActor);

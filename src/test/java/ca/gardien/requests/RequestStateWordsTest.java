@@ -35,7 +35,7 @@ class RequestStateWordsTest extends RequestsTestSupport {
                 .andExpect(problem(409, "request-state"))
                 .andExpect(jsonPath("$.requestStatus").value("CANCELLED"))
                 .andExpect(
-                        jsonPath("$.detail").value("La demande est terminée : on ne peut plus y joindre de document."));
+                        jsonPath("$.detail").value("La demande est terminée : on ne peut plus y joindre de document."));
         upload(id, "en")
                 .andExpect(problem(409, "request-state"))
                 .andExpect(jsonPath("$.detail")
@@ -48,7 +48,7 @@ class RequestStateWordsTest extends RequestsTestSupport {
         upload(id, "fr")
                 .andExpect(problem(409, "request-state"))
                 .andExpect(jsonPath("$.detail")
-                        .value("Cette demande n’est pas faite par un représentant : elle n’attend aucun document de"
+                        .value("Cette demande n’est pas faite par un représentant : elle n’attend aucun document de"
                                 + " représentant."));
     }
 

@@ -69,7 +69,7 @@ class RetentionApprovalWordsTest extends PlantedShop {
 
         var fr = card(page(officer, "fr"), "orders");
         assertThat(fr)
-                .contains("Approuver : détruire au prochain passage automatique</button>")
+                .contains("Approuver : détruire au prochain passage automatique</button>")
                 .containsPattern("data-confirm=\"Approuver, c’est laisser Gardien détruire sans vous redemander les"
                         + " lignes échues de « Commandes » à son prochain passage automatique, " + WHEN_FR)
                 .contains("100 lignes de la règle et 233 lignes liées selon ce passage à blanc")

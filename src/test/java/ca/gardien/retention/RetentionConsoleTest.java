@@ -122,7 +122,7 @@ class RetentionConsoleTest extends PlantedShop {
                 .andReturn();
         var flash = refused.getFlashMap();
         assertThat(String.valueOf(flash.get("refused")))
-                .contains("Raison : Indiquez la raison de la garde, en 2000 caractères au plus.");
+                .contains("Raison : Indiquez la raison de la garde, en 2000 caractères au plus.");
         assertThat(String.valueOf(flash.get("holdForm"))).contains(connector);
         mvc.perform(post("/console/retention/holds")
                         .session(officer)

@@ -19,7 +19,7 @@ class RetentionFailureWordsTest {
     void eachReasonARunKeepsReadsAsASentenceInFrenchAndEnglish() {
         var database = RetentionFinish.reason(new SQLException("refused", "08001"));
         assertThat(RetentionFinish.inWords(database, messages, Locale.CANADA_FRENCH))
-                .isEqualTo("La base du connecteur a refusé une opération (état SQL 08001) : vérifiez le connecteur,"
+                .isEqualTo("La base du connecteur a refusé une opération (état SQL 08001) : vérifiez le connecteur,"
                         + " puis lancez un nouveau passage.");
         assertThat(RetentionFinish.inWords(database, messages, Locale.ENGLISH))
                 .startsWith("The connector’s database refused an operation (SQL state 08001)");

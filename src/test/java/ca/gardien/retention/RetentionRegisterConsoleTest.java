@@ -202,7 +202,7 @@ class RetentionRegisterConsoleTest extends PlantedShop {
                         "<a href=\"#purposes\">Indiquez les fins auxquelles les renseignements anonymisés seront utilisés.</a>")
                 .contains("id=\"purposes-error\"")
                 .contains(
-                        "Le champ « Renseignements anonymisés » compte plus de 4000 caractères : raccourcissez le texte.")
+                        "Le champ « Renseignements anonymisés » compte plus de 4000 caractères : raccourcissez le texte.")
                 .contains("aria-describedby=\"information-error\"")
                 .doesNotContain("requis (", "is required");
 
@@ -270,7 +270,7 @@ class RetentionRegisterConsoleTest extends PlantedShop {
                 .contains(
                         "La date de l’analyse doit être aujourd’hui ou une date passée, au plus tôt le 1er janvier 2024.")
                 .contains(
-                        "Choisissez la conclusion de l’analyse : le risque de réidentification est très faible, ou il ne l’est pas.")
+                        "Choisissez la conclusion de l’analyse : le risque de réidentification est très faible, ou il ne l’est pas.")
                 .doesNotContain("true ou false");
     }
 

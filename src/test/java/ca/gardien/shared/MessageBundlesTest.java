@@ -204,6 +204,27 @@ class MessageBundlesTest {
         assertThat(wrong).isEmpty();
     }
 
+    /**
+     * French text never breaks a line before « : » either: a colon after a word and an ordinary space wrapped to the
+     * start of the next line at 390 px ("configuré / : les messages", officer's walk of 2026-12-06). The space before a
+     * colon is a no-break one (narrow, as before « ; ? ! »); a colon right after a word is code ({@code phone:}).
+     */
+    @Test
+    void frenchTextNeverBreaksALineBeforeAColon() throws IOException {
+        var wrong = new TreeSet<String>();
+        var breakable = java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N})»’}]) :(?=\\s|$|\\{|«)");
+        for (var basename : Bundles.basenames()) {
+            var bundle = bundle(basename, "");
+            for (var key : bundle.stringPropertyNames()) {
+                if (!key.contains(".date.")
+                        && breakable.matcher(bundle.getProperty(key)).find()) {
+                    wrong.add(basename + ": " + key);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void anEnglishOrUnknownServerLocaleStillAnswersInFrenchByDefault() {
         var before = Locale.getDefault();

@@ -39,12 +39,12 @@ class PdfDocumentsTest {
     void printsTheNamesPeopleGiveAsTheyWroteThem() throws Exception {
         var names = "Łukasz Wałęsa-Nguyễn · Ольга Żółkiewska · Éloïse Côté";
         var pdf = PdfDocuments.fromXhtml("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head>"
-                + "<body><p>" + names + "</p><p><b>Objet : réponse</b></p></body></html>");
+                + "<body><p>" + names + "</p><p><b>Objet : réponse</b></p></body></html>");
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
                     .as("every letter printed, none replaced by '#'")
                     .contains(names)
-                    .contains("Objet : réponse");
+                    .contains("Objet : réponse");
         }
     }
 }

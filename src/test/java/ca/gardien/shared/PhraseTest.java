@@ -33,7 +33,7 @@ class PhraseTest {
         assertThat(kept.in(messages, Locale.ENGLISH))
                 .isEqualTo("step 3 (deletion), table address: the database answered with an error (SQL state P0001)");
         assertThat(kept.in(messages, Locale.FRENCH))
-                .isEqualTo("étape 3 (suppression), table address : la base de données a répondu par une erreur"
+                .isEqualTo("étape 3 (suppression), table address : la base de données a répondu par une erreur"
                         + " (état SQL P0001)");
     }
 

@@ -134,7 +134,7 @@ class ProblemDetailsTest extends WebTestSupport {
         mvc.perform(delete("/api/v1/organization").header(HttpHeaders.AUTHORIZATION, officer))
                 .andExpect(jsonPath("$.detail")
                         .value(org.hamcrest.Matchers.startsWith(
-                                "La méthode DELETE n’est pas acceptée à cette adresse ; méthodes acceptées : ")));
+                                "La méthode DELETE n’est pas acceptée à cette adresse ; méthodes acceptées : ")));
         mvc.perform(put("/api/v1/organization")
                         .header(HttpHeaders.AUTHORIZATION, officer)
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
