@@ -49,7 +49,7 @@ class AccessPackage {
         var files = new LinkedHashMap<String, byte[]>();
         var html = letters.html(request, response, found, List.copyOf(joined.keySet()));
         files.put("letter.html", html.getBytes(StandardCharsets.UTF_8));
-        files.put("letter.pdf", PdfDocuments.fromXhtml(html));
+        files.put("letter.pdf", PdfDocuments.fromXhtml(html, request.reference()));
         if (releasesData(request, response)) {
             var data = new LinkedHashMap<String, Object>();
             data.put("request", request.id().toString());

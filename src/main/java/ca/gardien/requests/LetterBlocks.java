@@ -5,41 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * The parts of an answer letter drawn from the request and from what staff typed: the address block and the greeting
- * that opens the message.
+ * The address block of an answer letter, drawn from the request (the greeting that opens staff's message:
+ * {@link ca.gardien.shared.LetterParagraphs#opening}).
  */
 final class LetterBlocks {
 
-    /**
-     * A greeting on the message's first line, alone on it and ending with a comma ("Bonjour Madame Tremblay,", "Dear
-     * Ms. Smith,"): the letter opens with it, before its sentence on the outcome (officer review: « Nous avons donné
-     * suite à votre demande. » came before « Bonjour Madame… »).
-     */
-    private static final Pattern GREETING = Pattern.compile("\\A([^\\n]{1,100},)[ \\t]*(?:\\n|\\z)");
-
     private LetterBlocks() {}
-
-    /**
-     * The message split in two: its greeting (null when its first line is not one) and the rest (null when nothing
-     * follows).
-     */
-    record Opening(String greeting, String rest) {}
-
-    static Opening opening(String message) {
-        if (message == null || message.isBlank()) {
-            return new Opening(null, null);
-        }
-        var text = message.strip();
-        var greeting = GREETING.matcher(text);
-        if (!greeting.find()) {
-            return new Opening(null, text);
-        }
-        var rest = text.substring(greeting.end()).strip();
-        return new Opening(greeting.group(1).strip(), rest.isEmpty() ? null : rest);
-    }
 
     /**
      * The address block's lines, in clear: the name entered, then the postal address's lines (without a first line that

@@ -16,7 +16,7 @@ import org.springframework.web.util.HtmlUtils;
  * The written answer as XHTML (so that it also renders to PDF), from the texts in the application's bundle {@code
  * i18n/requests}. Like every letter of the organization ({@link Letterhead}) it is headed by the organization's name
  * and address, dated with the organization's day in words, addressed to the requester and signed by the person in
- * charge; a greeting on the first line of staff's message opens it ({@link LetterBlocks#opening}). The address block is the name staff entered
+ * charge; a greeting on the first line of staff's message opens it ({@link LetterParagraphs#opening}). The address block is the name staff entered
  * for the person then the postal address's lines when they entered one (a paper request), else the address the request
  * reaches the person at (its email, else its phone); all are sealed under the request's key, and once the key is gone
  * the letter goes out without an address block.
@@ -85,7 +85,7 @@ class LetterText {
                                 locale)))
                 .append("</p>");
         // the greeting typed on the message's first line opens the letter, before the outcome (officer review)
-        var opening = LetterBlocks.opening(response.message());
+        var opening = LetterParagraphs.opening(response.message());
         paragraph(html, opening.greeting());
         html.append("<p>")
                 .append(t("letter.outcome." + response.outcome(), locale))
@@ -122,14 +122,8 @@ class LetterText {
                     d -> html.append("<li>").append(e(AnswerDocuments.shown(d))).append("</li>"));
             html.append("</ul>");
         }
-        // the closing and the signature on one page, never split by the page's end (officer review)
-        html.append("<p ")
-                .append(ca.gardien.shared.PdfDocuments.KEEP_TOGETHER)
-                .append(">")
-                .append(String.join(
-                        "<br/>",
-                        letterhead.signature(locale).stream().map(LetterText::e).toList()))
-                .append("</p>");
+        // the closing and the signature on one page with the last paragraph, never alone (officer review)
+        LetterParagraphs.signed(html, letterhead.signature(locale));
         return html.append("</body></html>").toString();
     }
 
@@ -142,7 +136,11 @@ class LetterText {
 
     private static void table(
             StringBuilder html, String system, List<String> head, List<TaskResult.FoundRecord> records, String cut) {
-        html.append("<h3>").append(e(system)).append("</h3><table><thead><tr>");
+        // fixed widths: a long value wraps in its column instead of squeezing the others (officer review)
+        html.append("<h3>")
+                .append(e(system))
+                .append("</h3><table><colgroup><col style=\"width:24%\"/>")
+                .append("<col style=\"width:24%\"/><col style=\"width:52%\"/></colgroup><thead><tr>");
         head.forEach(h -> html.append("<th scope=\"col\">").append(h).append("</th>"));
         html.append("</tr></thead><tbody>");
         records.forEach(r -> r.fields()

@@ -20,6 +20,17 @@ public final class LetterParagraphs {
 
     private static final Pattern LINE_END = Pattern.compile("\\R");
 
+    /**
+     * A greeting on the message's first line, alone on it and ending with a comma ("Bonjour Madame Tremblay,", "Dear
+     * Ms. Smith,"): the letter opens with it, before its own sentences (officer review: « Nous avons donné suite à
+     * votre demande. » came before « Bonjour Madame… », and a complaint's answer printed it after « Voici notre
+     * réponse et ses motifs : »).
+     */
+    private static final Pattern GREETING = Pattern.compile("\\A([^\\n]{1,100},)[ \\t]*(?:\\n|\\z)");
+
+    /** The start of a letter's last paragraph, kept on the page of its closing and signature. */
+    private static final String LAST_PARAGRAPH = "<p>";
+
     private LetterParagraphs() {}
 
     /** The text's paragraphs as {@code <p>} elements with their line breaks; nothing for a null or blank text. */
@@ -30,6 +41,42 @@ public final class LetterParagraphs {
         return Arrays.stream(BLANK_LINES.split(text.strip()))
                 .map(p -> "<p>" + lines(p) + "</p>")
                 .collect(Collectors.joining());
+    }
+
+    /**
+     * What staff typed split in two: its greeting (null when its first line is not one) and the rest (null when nothing
+     * follows).
+     */
+    public record Opening(String greeting, String rest) {}
+
+    public static Opening opening(String message) {
+        if (message == null || message.isBlank()) {
+            return new Opening(null, null);
+        }
+        var text = message.strip().replace("\r\n", "\n");
+        var greeting = GREETING.matcher(text);
+        if (!greeting.find()) {
+            return new Opening(null, text);
+        }
+        var rest = text.substring(greeting.end()).strip();
+        return new Opening(greeting.group(1).strip(), rest.isEmpty() ? null : rest);
+    }
+
+    /**
+     * Appends the closing and signature (lines, escaped here) kept on one page with the letter's last paragraph when
+     * the letter ends with one: never alone at the top of a last page (officer review).
+     */
+    public static void signed(StringBuilder html, java.util.List<String> signature) {
+        int last = html.lastIndexOf(LAST_PARAGRAPH);
+        boolean endsWithParagraph = last >= 0 && html.indexOf("</p>", last) == html.length() - "</p>".length();
+        var block = "<p>"
+                + String.join(
+                        "<br/>",
+                        signature.stream()
+                                .map(l -> HtmlUtils.htmlEscape(l, "UTF-8"))
+                                .toList()) + "</p></div>";
+        html.insert(endsWithParagraph ? last : html.length(), "<div " + PdfDocuments.KEEP_TOGETHER + ">");
+        html.append(block);
     }
 
     /** The text escaped, each line end a {@code <br/>}: one paragraph's content. */

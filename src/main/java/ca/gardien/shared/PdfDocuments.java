@@ -27,6 +27,31 @@ public final class PdfDocuments {
     /** The longest word read as an address: a longer one wraps anywhere rather than run off the page. */
     private static final int ADDRESS_MAX = 200;
 
+    /**
+     * The longest address kept whole on one line: it fits a line of a letter and the value column of its found-data
+     * table. A longer one may break after {@code / ? & = -} (officer review: a 167-character address kept on one line
+     * ran off the page and was lost on paper).
+     */
+    private static final int ADDRESS_WHOLE = 40;
+
+    /** After each of the places a long address may break: {@code / ? = -} and an escaped {@code &}. */
+    private static final Pattern ADDRESS_BREAK = Pattern.compile("(?<=[/?=-]|&amp;)(?!$)");
+
+    /** The paper every PDF is printed on ({@code gardien.letters.paper-size}, set once at start: {@link LetterPaper}). */
+    private static volatile Paper paper = Paper.LETTER;
+
+    /** A paper size: US Letter, which Canadian offices print on, or A4. */
+    public enum Paper {
+        LETTER("letter"),
+        A4("A4");
+
+        private final String css;
+
+        Paper(String css) {
+            this.css = css;
+        }
+    }
+
     private static final Pattern TEXT = Pattern.compile(">([^<]+)<");
 
     private PdfDocuments() {}
@@ -49,9 +74,19 @@ public final class PdfDocuments {
      * pages (officer review: the last two lines of a signature alone on a second page), and no margin after it or the
      * body that would start an empty page of its own; an address never broken at a dot ({@link #unbroken}).
      */
-    private static final String FONT = "<style>body{font-family:" + FAMILY
+    private static final String FONT = "body{font-family:" + FAMILY
             + ",sans-serif;margin-bottom:0;word-wrap:break-word}." + KEEP_TOGETHER_CLASS
-            + "{page-break-inside:avoid;margin-bottom:0}.nobreak{white-space:nowrap}</style></head>";
+            + "{page-break-inside:avoid;margin-bottom:0}." + KEEP_TOGETHER_CLASS
+            + " p:last-child{margin-bottom:0}.nobreak{white-space:nowrap}"
+            // a table keeps the widths its columns give (officer review: a long value squeezed « Catégorie » to a
+            // letter a line), and a long value wraps within its column
+            + "table{width:100%;table-layout:fixed;border-collapse:collapse}tr{page-break-inside:avoid}"
+            + "th,td{text-align:left;vertical-align:top;word-wrap:break-word;padding:2pt 4pt 2pt 0}";
+
+    /** The paper for the PDFs made from now on; the configuration sets it at start. */
+    static void paper(Paper size) {
+        paper = size;
+    }
 
     private static void font(PdfRendererBuilder builder, String file, int weight) {
         builder.useFont(
@@ -62,9 +97,10 @@ public final class PdfDocuments {
                 true);
     }
 
-    private static String withFont(String xhtml) {
+    private static String withFont(String xhtml, String reference) {
         int head = xhtml.indexOf("</head>");
-        return head < 0 ? xhtml : xhtml.substring(0, head) + FONT + xhtml.substring(head + "</head>".length());
+        var style = "<style>" + Pages.rule(paper.css, reference, xhtml) + FONT + "</style></head>";
+        return head < 0 ? xhtml : xhtml.substring(0, head) + style + xhtml.substring(head + "</head>".length());
     }
 
     /**
@@ -80,11 +116,21 @@ public final class PdfDocuments {
         var out = new StringBuilder(xhtml.substring(0, body));
         while (text.find()) {
             var words = WORD.matcher(text.group(1))
-                    .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                            address(m.group()) ? "<span class=\"nobreak\">" + m.group() + "</span>" : m.group()));
+                    .replaceAll(m ->
+                            java.util.regex.Matcher.quoteReplacement(address(m.group()) ? kept(m.group()) : m.group()));
             text.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(">" + words + "<"));
         }
         return text.appendTail(out).toString();
+    }
+
+    /**
+     * An address kept whole when it is short, else with a break opportunity ({@code <wbr/>}, which adds no character:
+     * the PDF's text still copies as the address) after each {@code / ? & = -}.
+     */
+    private static String kept(String address) {
+        return address.length() <= ADDRESS_WHOLE
+                ? "<span class=\"nobreak\">" + address + "</span>"
+                : ADDRESS_BREAK.matcher(address).replaceAll("<wbr/>");
     }
 
     /**
@@ -107,14 +153,25 @@ public final class PdfDocuments {
         return false;
     }
 
-    /** The PDF of {@code xhtml}; the document must be well-formed XHTML (escape every value placed in it). */
+    /**
+     * The PDF of {@code xhtml}; the document must be well-formed XHTML (escape every value placed in it). Its pages after
+     * the first are numbered ("Page 2 de 3", in the language of its {@code lang}).
+     */
     public static byte[] fromXhtml(String xhtml) {
+        return fromXhtml(xhtml, null);
+    }
+
+    /**
+     * A letter's PDF: its pages after the first give its reference (a complaint's, a request's) and their number, so
+     * that a page that comes apart from the first is still known.
+     */
+    public static byte[] fromXhtml(String xhtml, String reference) {
         try (var out = new ByteArrayOutputStream()) {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
             font(builder, "DejaVuSans.ttf", 400);
             font(builder, "DejaVuSans-Bold.ttf", 700);
-            builder.withHtmlContent(withFont(unbroken(xmlSafe(xhtml))), null);
+            builder.withHtmlContent(withFont(unbroken(xmlSafe(xhtml)), reference), null);
             builder.toStream(out);
             builder.run();
             return out.toByteArray();

@@ -201,6 +201,27 @@ class LetterTextTest {
                 .contains("<th scope=\"col\">Category</th><th scope=\"col\">Field</th><th scope=\"col\">Value</th>");
     }
 
+    /**
+     * Officer review: a 167-character address among the values squeezed « Catégorie » and « Champ » to a letter a line
+     * (a letter of 4 pages) and was cut at the right margin, in the table and in the message.
+     */
+    @Test
+    void aLongAddressFoundWrapsInItsColumnAndTheHeaderWordsStayWhole() throws Exception {
+        var url = "https://portail.example.test/demandes/reponses/documents-joints/telecharger"
+                + "?reference=R-2026-000123&langue=fr-CA&jeton=abcdefghijklmnopqrstuvwxyz0123456789&section=don";
+        var found = Map.of("crm", List.of(new TaskResult.FoundRecord("profil", "p-1", Map.of("site_web", url))));
+        var draft = new ResponseDraft("FULFILLED", "Bonjour,\n\nVoir aussi " + url, null, List.of(), null, null);
+        var html = letters.html(request("QC", "fr"), draft, found);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(ca.gardien.shared.PdfDocuments.fromXhtml(html))) {
+            var text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text)
+                    .contains("Catégorie Champ Valeur")
+                    .as("each column as wide as it was given: the value starts on its row's line")
+                    .contains("profil site_web https://portail.example.test/demandes/");
+            assertThat(text.replaceAll("\\s", "")).containsSubsequence("Voiraussi" + url, url);
+        }
+    }
+
     /** Officer's review: « Bonjour,⏎⏎Vous trouverez ci-joint… » came out as one line in letter.html and its PDF. */
     @Test
     void theMessagesParagraphsAndLineBreaksStayAndItsMarkupIsText() {
