@@ -26,9 +26,10 @@ class ComplaintLetters {
      * A letter: its title, sender (the organization's name and address, atop the PDF), heading (date, reference),
      * addressee (the name, then the postal address's lines), paragraphs and signature, in one language. The text
      * emailed names the addressee without the postal address; the PDF, which is printed and posted, gives the whole
-     * address block.
+     * address block. The reference heads the PDF's pages after the first.
      */
     record Letter(
+            String reference,
             String title,
             List<String> sender,
             List<String> heading,
@@ -56,10 +57,11 @@ class ComplaintLetters {
     }
 
     Letter answer(Complaint c, String reasons, Locale locale) {
-        var paragraphs = new ArrayList<String>();
+        var opening = LetterParagraphs.opening(reasons);
+        var paragraphs = greeting(opening, locale);
         paragraphs.add(t("complaints.letter.answer.opening", locale, subject(c), day(c.receivedOn(), locale)));
         paragraphs.add(t("complaints.letter.answer.reasons", locale));
-        paragraphs.add(reasons);
+        addTyped(paragraphs, opening.rest());
         if (c.concernsRefusal()) {
             paragraphs.add(t("complaints.letter.answer.cai-refusal", locale));
         }
@@ -68,10 +70,11 @@ class ComplaintLetters {
     }
 
     Letter delayNotice(Complaint c, String reasons, String status, LocalDate newDueOn, Locale locale) {
-        var paragraphs = new ArrayList<String>();
+        var opening = LetterParagraphs.opening(reasons);
+        var paragraphs = greeting(opening, locale);
         paragraphs.add(t("complaints.letter.delay.opening", locale, subject(c), day(c.receivedOn(), locale)));
         paragraphs.add(t("complaints.letter.delay.reasons", locale));
-        paragraphs.add(reasons);
+        addTyped(paragraphs, opening.rest());
         paragraphs.add(t("complaints.letter.delay.status", locale));
         paragraphs.add(status);
         paragraphs.add(t("complaints.letter.delay.new-time", locale, day(newDueOn, locale)));
@@ -80,11 +83,29 @@ class ComplaintLetters {
 
     /** The request for additional information, for a complainant without an email address: printed and posted. */
     Letter informationRequest(Complaint c, String details, Locale locale) {
-        var paragraphs = new ArrayList<String>();
+        var opening = LetterParagraphs.opening(details);
+        var paragraphs = greeting(opening, locale);
         paragraphs.add(t("complaints.letter.information.opening", locale, subject(c), day(c.receivedOn(), locale)));
-        paragraphs.add(details);
+        addTyped(paragraphs, opening.rest());
         paragraphs.add(t("complaints.letter.information.clock", locale));
         return letter(c, "complaints.letter.information.title", paragraphs, locale);
+    }
+
+    /**
+     * The letter's first paragraph: the greeting typed on the first line of the officer's text, else the bundle's
+     * (officer review: the information request had none, and a typed « Bonjour Monsieur… » came after « Voici notre
+     * réponse et ses motifs : »).
+     */
+    private ArrayList<String> greeting(LetterParagraphs.Opening opening, Locale locale) {
+        var paragraphs = new ArrayList<String>();
+        paragraphs.add(opening.greeting() != null ? opening.greeting() : t("complaints.letter.greeting", locale));
+        return paragraphs;
+    }
+
+    private static void addTyped(List<String> paragraphs, String typed) {
+        if (typed != null) {
+            paragraphs.add(typed);
+        }
     }
 
     /** The complaint as the letter names it: its subject, or its reference once the subject went with the file's key. */
@@ -102,6 +123,7 @@ class ComplaintLetters {
             addressee.addAll(c.addressLines()); // under the name, as on the request letters
         }
         return new Letter(
+                c.reference(),
                 t(title, locale),
                 letterhead.sender(locale),
                 heading,
@@ -110,6 +132,7 @@ class ComplaintLetters {
                 letterhead.signature(locale));
     }
 
+    /** The letter's PDF, its pages after the first giving the complaint's reference and their number. */
     byte[] pdf(Letter letter, Locale locale) {
         var html = new StringBuilder("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
                 .append(locale.getLanguage())
@@ -130,12 +153,9 @@ class ComplaintLetters {
         }
         // what was typed keeps its paragraphs and line breaks, as in the email (the PDF ran them into one line)
         letter.paragraphs().forEach(p -> html.append(LetterParagraphs.of(p)));
-        html.append("<p ") // the closing and the signature on one page, never split by the page's end
-                .append(PdfDocuments.KEEP_TOGETHER)
-                .append(">")
-                .append(lines(letter.signature()))
-                .append("</p>");
-        return PdfDocuments.fromXhtml(html.append("</body></html>").toString());
+        // the closing and the signature on one page with the last paragraph, never alone on a last page
+        LetterParagraphs.signed(html, letter.signature());
+        return PdfDocuments.fromXhtml(html.append("</body></html>").toString(), letter.reference());
     }
 
     private static String lines(List<String> lines) {

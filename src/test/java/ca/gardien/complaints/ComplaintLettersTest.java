@@ -175,6 +175,54 @@ class ComplaintLettersTest {
         assertThat(en).startsWith("Synthetic Organization Inc.\n1 Synthetic Street\nMontréal, QC H0H 0H0\n");
     }
 
+    /**
+     * Officer review: a greeting typed in the answer landed after « Voici notre réponse et ses motifs : », mid-letter,
+     * and the information request had no greeting at all.
+     */
+    @Test
+    void theGreetingTypedOnTheFirstLineOpensTheLetterAndALetterWithoutOneOpensWithTheBundles() {
+        var fr = Locale.CANADA_FRENCH;
+        var answer = letters.answer(complaint(false), "Bonjour Monsieur Synthétique,\n\nNos motifs.", fr);
+        assertThat(answer.paragraphs().getFirst()).isEqualTo("Bonjour Monsieur Synthétique,");
+        assertThat(answer.text())
+                .containsSubsequence(
+                        "Synthetic Person\n\nBonjour Monsieur Synthétique,\n\nNous avons examiné votre plainte",
+                        "Voici notre réponse et ses motifs :\n\nNos motifs.")
+                .containsOnlyOnce("Bonjour Monsieur");
+        var information = letters.informationRequest(complaint(false), "Une copie de la lettre.", fr);
+        assertThat(information.paragraphs()).startsWith("Madame, Monsieur,").contains("Une copie de la lettre.");
+        assertThat(letters.informationRequest(complaint(false), "What is needed.", Locale.ENGLISH)
+                        .paragraphs()
+                        .getFirst())
+                .isEqualTo("Dear Sir or Madam,");
+        var delay = letters.delayNotice(
+                complaint(false), "Bonjour Madame,\nRaisons.", "En cours.", LocalDate.parse("2027-04-30"), fr);
+        assertThat(delay.paragraphs()).startsWith("Bonjour Madame,").contains("Raisons.");
+    }
+
+    /** Officer review: the closing and signature went alone onto a last page that named neither letter nor page. */
+    @Test
+    void theClosingStaysWithTheLastParagraphAndTheNextPagesGiveTheReferenceAndNumber() throws Exception {
+        for (int n = 20; n < 45; n += 2) {
+            var reasons = String.join("\n\n", java.util.Collections.nCopies(n, "Un motif de la réponse."));
+            var letter = letters.answer(complaint(false), reasons, Locale.CANADA_FRENCH);
+            try (var document = org.apache.pdfbox.Loader.loadPDF(letters.pdf(letter, Locale.CANADA_FRENCH))) {
+                var pages = document.getNumberOfPages();
+                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(pages);
+                var last = stripper.getText(document);
+                assertThat(last)
+                        .as("%d paragraphs", n)
+                        .contains("Veuillez agréer nos salutations distinguées.")
+                        .as("the last paragraph, which ends with the Commission's address")
+                        .contains("www.cai.gouv.qc.ca");
+                if (pages > 1) {
+                    assertThat(last).contains("C-2027-00001 · Page " + pages + " de " + pages);
+                }
+            }
+        }
+    }
+
     private String pdfText(ComplaintLetters.Letter letter, Locale locale) throws Exception {
         try (var document = org.apache.pdfbox.Loader.loadPDF(letters.pdf(letter, locale))) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
