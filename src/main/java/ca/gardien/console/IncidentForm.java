@@ -9,6 +9,7 @@ import ca.gardien.organization.CurrentActor;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +77,8 @@ class IncidentForm {
                     : incidents.describe(current.id(), details, CurrentActor.of(auth));
             return "redirect:/console/incidents/" + saved.id();
         } catch (InvalidInputException | ConflictException e) {
-            var page = page(model, current, typed, IncidentInput.errors(e, messages, locale));
+            var page =
+                    page(model, current, typed, IncidentInput.errors(e, messages, locale, List.copyOf(typed.keySet())));
             model.addAttribute("chosenSystems", list(request.getParameterValues("systems")));
             model.addAttribute("chosenCategories", list(request.getParameterValues("categories")));
             return page;
@@ -154,7 +156,7 @@ class IncidentForm {
         model.addAttribute("chosenCategories", current == null ? List.of() : current.categories());
         model.addAttribute(
                 "estimate", current == null ? null : incidents.estimate(current.systems(), current.categories()));
-        model.addAttribute("zone", times.zone().getId());
+        model.addAttribute("zone", times.zone().getDisplayName(TextStyle.FULL, locale)); // in words, as pages name it
         return "console/incident-form";
     }
 }

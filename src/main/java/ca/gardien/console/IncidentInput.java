@@ -128,7 +128,11 @@ final class IncidentInput {
             flash.addFlashAttribute("typed", typed);
             flash.addFlashAttribute(
                     "fieldErrors",
-                    errors(e, messages, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+                    errors(
+                            e,
+                            messages,
+                            org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+                            List.copyOf(typed.keySet())));
         }
         return "redirect:/console/incidents/" + id + "#" + form;
     }
@@ -145,15 +149,27 @@ final class IncidentInput {
      * {@code awareAt}, typed as a date and a time, and list items ({@code systems[0]}), shown by their list.
      */
     static Map<String, String> errors(RuntimeException e, MessageSource messages, Locale locale) {
+        return errors(e, messages, locale, List.of());
+    }
+
+    /** {@link #errors(RuntimeException, MessageSource, Locale)} listed in the form's order: the fields as submitted. */
+    static Map<String, String> errors(RuntimeException e, MessageSource messages, Locale locale, List<String> order) {
         var out = new LinkedHashMap<String, String>();
         if (e instanceof InvalidInputException invalid) {
-            invalid.errors()
+            invalid.errors().stream()
+                    .sorted(java.util.Comparator.comparingInt(f -> place(order, formField(f.field()))))
                     .forEach(f -> out.putIfAbsent(
                             formField(f.field()), f.inForm(messages, locale).message()));
         } else if (e instanceof ConflictException conflict) {
             out.put("form", conflict.in(messages, locale));
         }
         return out;
+    }
+
+    /** A field's place in the form; one the form did not send comes after those it sent. */
+    private static int place(List<String> order, String field) {
+        var at = order.indexOf(field);
+        return at < 0 ? order.size() : at;
     }
 
     private static String formField(String field) {

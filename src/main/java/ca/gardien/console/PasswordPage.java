@@ -2,14 +2,11 @@ package ca.gardien.console;
 
 import ca.gardien.organization.AccountAdministration;
 import ca.gardien.organization.AccountViews;
-import ca.gardien.organization.PasswordRefusedException;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
@@ -25,11 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PasswordPage {
 
     private final AccountAdministration accounts;
-    private final MessageSource messages;
 
-    PasswordPage(AccountAdministration accounts, MessageSource messages) {
+    PasswordPage(AccountAdministration accounts) {
         this.accounts = accounts;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -45,7 +40,6 @@ class PasswordPage {
             @RequestParam String confirmPassword,
             Authentication auth,
             Model model,
-            Locale locale,
             HttpServletRequest request,
             HttpServletResponse response) {
         var account = AccountViews.passwordAccount(auth);
@@ -53,12 +47,7 @@ class PasswordPage {
             return "redirect:/console";
         }
         try {
-            if (!newPassword.equals(confirmPassword)) {
-                throw new InvalidInputException("confirmPassword", "console.field.password-confirmation");
-            }
-            accounts.changeOwnPassword(account.get(), currentPassword, newPassword);
-        } catch (PasswordRefusedException e) {
-            return again(model, auth, List.of(e.localized(messages, locale)));
+            accounts.changeOwnPassword(account.get(), currentPassword, newPassword, confirmPassword);
         } catch (InvalidInputException e) {
             return again(model, auth, e.errors());
         }

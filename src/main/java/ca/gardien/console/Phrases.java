@@ -30,4 +30,18 @@ class Phrases {
     public String error(FieldError error) {
         return error.inForm(messages, LocaleContextHolder.getLocale()).message();
     }
+
+    /**
+     * A file's size in words with its unit, in the page's language ({@code @phrases.size(bytes, key)}): under a
+     * kilobyte by the module's {@code key} ("512 octets"), then in ko/kB or Mo/MB of 1,000 ("216,7 ko", "216.7 kB").
+     */
+    public String size(long bytes, String key) {
+        var locale = LocaleContextHolder.getLocale();
+        if (bytes < 1_000) {
+            return messages.getMessage(key, new Object[] {bytes}, locale);
+        }
+        var kilo = bytes < 1_000_000;
+        var value = kilo ? bytes / 1_000.0 : bytes / 1_000_000.0;
+        return messages.getMessage(kilo ? "layout.size.kilo" : "layout.size.mega", new Object[] {value}, locale);
+    }
 }

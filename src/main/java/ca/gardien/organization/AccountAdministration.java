@@ -3,9 +3,11 @@ package ca.gardien.organization;
 import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -151,12 +153,34 @@ public class AccountAdministration {
     /** The holder changes their own password, proving they know the current one. */
     @Transactional
     public Account changeOwnPassword(UUID id, String current, String replacement) {
+        return changeOwnPassword(id, current, replacement, replacement);
+    }
+
+    /**
+     * Changes one's own password, or refuses with every mistake at once in the form's order: the current password,
+     * the new one (the rule, or unchanged), its confirmation.
+     */
+    @Transactional
+    public Account changeOwnPassword(UUID id, String current, String replacement, String confirmation) {
         var account = byId(id);
+        var errors = new ArrayList<FieldError>();
         if (!passwords.matches(current, account.passwordHash())) {
-            throw new InvalidInputException("currentPassword", "organization.field.password-incorrect");
+            errors.add(FieldError.of("currentPassword", "organization.field.password-incorrect"));
         }
         if (current.equals(replacement)) {
-            throw new InvalidInputException("newPassword", "organization.field.password-unchanged");
+            errors.add(FieldError.of("newPassword", "organization.field.password-unchanged"));
+        } else {
+            try {
+                passwords.check("newPassword", replacement, account.username());
+            } catch (PasswordRefusedException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        if (!replacement.equals(confirmation)) {
+            errors.add(FieldError.of("confirmPassword", "organization.field.password-confirmation"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
         sessions.forget(id); // the holder's other sessions end
         var changed = accounts.save(

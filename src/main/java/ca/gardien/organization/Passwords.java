@@ -29,6 +29,11 @@ class Passwords {
         return encoder.encode(rule.check(field, password, username));
     }
 
+    /** Checks a new password of {@code username} against the rule, naming {@code field} if refused. */
+    void check(String field, String password, String username) {
+        rule.check(field, password, username);
+    }
+
     boolean matches(String password, String hash) {
         return hash != null && password != null && encoder.matches(password, hash);
     }

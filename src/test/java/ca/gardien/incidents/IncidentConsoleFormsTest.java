@@ -192,10 +192,10 @@ class IncidentConsoleFormsTest extends WebTestSupport {
                         "id=\"likelihood\"[^>]*>\\s*<option value=\"\"[^>]*>[^<]*</option>\\s*<option value=\"LOW\"[^>]*>[^<]*</option>\\s*"
                                 + "<option value=\"MEDIUM\"[^>]*>[^<]*</option>\\s*<option value=\"HIGH\" selected");
         assertThat(page)
-                .contains("href=\"#consultedOn\">Date de consultation du responsable : Ce champ est requis.")
-                .contains("href=\"#consultationNote\">Note de consultation : Ce champ est requis.")
-                .containsPattern("id=\"consultedOn\"[^>]*required aria-required=\"true\"")
-                .containsPattern("id=\"consultationNote\"[^>]*required aria-required=\"true\"")
+                .contains("href=\"#consultedOn\">Date de consultation du responsable : Ce champ est obligatoire.")
+                .contains("href=\"#consultationNote\">Note de consultation : Ce champ est obligatoire.")
+                .containsPattern("id=\"consultedOn\"[^>]*aria-required=\"true\"")
+                .containsPattern("id=\"consultationNote\"[^>]*aria-required=\"true\"")
                 .contains("Note de consultation</span> <span class=\"required\">(obligatoire)</span>");
     }
 

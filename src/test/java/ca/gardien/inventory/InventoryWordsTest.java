@@ -14,8 +14,8 @@ class InventoryWordsTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "fr|inventory.notice.warning|16|2|Attention : 16 manques élevés ouverts et 2 mentions à préciser.",
-                "fr|inventory.notice.warning|1|0|Attention : 1 manque élevé ouvert et aucune mention à préciser.",
+                "fr|inventory.notice.warning|16|2|Attention : 16 écarts élevés ouverts et 2 mentions à préciser.",
+                "fr|inventory.notice.warning|1|0|Attention : 1 écart élevé ouvert et aucune mention à préciser.",
                 "en|inventory.notice.warning|16|2|Warning: 16 open high gaps and 2 passages to be completed.",
                 "en|inventory.notice.warning|1|1|Warning: 1 open high gap and 1 passage to be completed.",
                 "fr|inventory.planned|1|0|1 changement à appliquer",

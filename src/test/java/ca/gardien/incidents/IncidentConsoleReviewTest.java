@@ -1,0 +1,113 @@
+package ca.gardien.incidents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.support.WebTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
+
+/**
+ * The officer's review of the incident pages: the server says what is missing (no browser bubble), its summary in
+ * the form's order and worded as elsewhere ("obligatoire"); nobody assigned reads "Non attribué"; closing asks first;
+ * the awareness time names its zone in words.
+ */
+@Import(IncidentsTestConfiguration.class)
+class IncidentConsoleReviewTest extends WebTestSupport {
+
+    private void language(MockHttpSession session, String language) throws Exception {
+        mvc.perform(get("/locale")
+                .param("lang", language)
+                .param("return", "/console")
+                .session(session));
+    }
+
+    private String html(MockHttpSession session, String path) throws Exception {
+        return mvc.perform(get(path).session(session)).andReturn().getResponse().getContentAsString();
+    }
+
+    private String emptyEntry(MockHttpSession session) throws Exception {
+        return mvc.perform(post("/console/incidents")
+                        .session(session)
+                        .with(csrf())
+                        .param("title", "")
+                        .param("kind", "")
+                        .param("circumstances", "")
+                        .param("occurredOn", "")
+                        .param("awareOn", "")
+                        .param("awareTime", ""))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private static String between(String html, String start, String end) {
+        var from = html.indexOf(start);
+        assertThat(from).as(start).isNotNegative();
+        return html.substring(from, html.indexOf(end, from));
+    }
+
+    @Test
+    void anEmptyEntryIsRefusedByTheServerListingItsFieldsInTheFormsOrder() throws Exception {
+        var session = login(OFFICER, OFFICER_PASSWORD);
+        for (var language : new String[] {"fr", "en"}) {
+            language(session, language);
+            var blank = between(html(session, "/console/incidents/new"), "id=\"incident-form\"", "</form>");
+            assertThat(blank)
+                    .doesNotContainPattern("<[a-z]+[^>]*\\srequired[\\s=>]")
+                    .contains("aria-required=\"true\"");
+            assertThat(blank).doesNotContain("America/Toronto");
+
+            var refused = emptyEntry(session);
+            var summary = between(refused, "id=\"refused\"", "</div>");
+            var title = summary.indexOf("href=\"#title\"");
+            var circumstances = summary.indexOf("href=\"#circumstances\"");
+            var occurred = summary.indexOf("href=\"#occurredOn\"");
+            var aware = summary.indexOf("href=\"#awareOn\"");
+            assertThat(title).isNotNegative().isLessThan(circumstances);
+            assertThat(circumstances).isLessThan(occurred);
+            assertThat(occurred).isLessThan(aware);
+            assertThat(summary)
+                    .contains("fr".equals(language) ? "Ce champ est obligatoire." : "This field is required.");
+            assertThat(summary).doesNotContain("est requis");
+        }
+        language(session, "fr");
+        assertThat(html(session, "/console/incidents/new")).contains("(selon l’heure de l’Est");
+        language(session, "en");
+        assertThat(html(session, "/console/incidents/new")).contains("(Eastern Time)");
+    }
+
+    @Test
+    void anUnassignedIncidentSaysSoAndClosingItAsksFirst() throws Exception {
+        var session = login(OFFICER, OFFICER_PASSWORD);
+        var path = mvc.perform(post("/console/incidents")
+                        .session(session)
+                        .with(csrf())
+                        .param("title", "Lost laptop")
+                        .param("occurredOn", "2026-11-20")
+                        .param("awareOn", "2026-11-21")
+                        .param("awareTime", "09:00")
+                        .param("circumstances", "A laptop was left in a taxi."))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+
+        language(session, "fr");
+        var fr = html(session, path);
+        assertThat(between(fr, "id=\"assignee\"", "</dd>")).contains("Non attribué");
+        assertThat(fr).doesNotContain("Personne en particulier");
+        assertThat(between(fr, "id=\"close-form\"", ">")).contains("data-confirm=\"Fermer cet incident\u202f?\"");
+        assertThat(between(fr, "id=\"assessment-form\"", "</form>"))
+                .doesNotContainPattern("<[a-z]+[^>]*\\srequired[\\s=>]");
+
+        language(session, "en");
+        var en = html(session, path);
+        assertThat(between(en, "id=\"assignee\"", "</dd>")).contains("Unassigned");
+        assertThat(between(en, "id=\"close-form\"", ">")).contains("data-confirm=\"Close this incident?\"");
+    }
+}
