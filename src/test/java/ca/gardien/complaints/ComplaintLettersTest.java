@@ -187,7 +187,7 @@ class ComplaintLettersTest {
         assertThat(answer.text())
                 .containsSubsequence(
                         "Synthetic Person\n\nBonjour Monsieur Synthétique,\n\nNous avons examiné votre plainte",
-                        "Voici notre réponse et ses motifs :\n\nNos motifs.")
+                        "Voici notre réponse et ses motifs :\n\nNos motifs.")
                 .containsOnlyOnce("Bonjour Monsieur");
         var information = letters.informationRequest(complaint(false), "Une copie de la lettre.", fr);
         assertThat(information.paragraphs()).startsWith("Madame, Monsieur,").contains("Une copie de la lettre.");

@@ -273,7 +273,7 @@ class ConsolePagesTest extends WebTestSupport {
                 .contains("NEQ : doit compter les 10 chiffres")
                 .contains("href=\"#officerEmail\"")
                 .contains("href=\"#officerTitleEn\"")
-                .contains("Titre en anglais de la personne responsable : ")
+                .contains("Titre en anglais de la personne responsable : ")
                 .doesNotContain("personInCharge.email");
         assertThat(organization.profile()).isEqualTo(before);
     }
