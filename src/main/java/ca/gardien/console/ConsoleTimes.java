@@ -70,6 +70,11 @@ class ConsoleTimes {
         return OrganizationTime.iso(moment, zone);
     }
 
+    /** The zone in the page's language only: "heure de l’Est nord-américain" (a form's label). */
+    public String zoneInWords() {
+        return zone().getDisplayName(TextStyle.FULL, LocaleContextHolder.getLocale());
+    }
+
     /** The zone, named in the page's language with its id: "heure de l’Est (America/Toronto)". */
     public String zoneName() {
         var locale = LocaleContextHolder.getLocale();

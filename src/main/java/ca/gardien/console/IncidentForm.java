@@ -9,7 +9,6 @@ import ca.gardien.organization.CurrentActor;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,7 +155,7 @@ class IncidentForm {
         model.addAttribute("chosenCategories", current == null ? List.of() : current.categories());
         model.addAttribute(
                 "estimate", current == null ? null : incidents.estimate(current.systems(), current.categories()));
-        model.addAttribute("zone", times.zone().getDisplayName(TextStyle.FULL, locale)); // in words, as pages name it
+        model.addAttribute("zone", times.zoneInWords()); // in words, as pages name it
         return "console/incident-form";
     }
 }

@@ -25,10 +25,23 @@ public @interface PlainLine {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Whether a value holds such a character; an absent value is left to the other constraints. */
+    /**
+     * Whether a value holds such a character, or only blanks that {@code @NotBlank} does not see (no-break spaces, the
+     * Braille blank: a legal name that heads every letter invisibly); an absent or empty value is left to the other
+     * constraints.
+     */
     class Check implements ConstraintValidator<PlainLine, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
+            if (value != null
+                    && !value.isEmpty()
+                    && !PlainText.hidesSomething(value, false)
+                    && PlainText.saysNothing(value)) {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate("{shared.field.says-nothing}")
+                        .addConstraintViolation();
+                return false;
+            }
             return !PlainText.hidesSomething(value, false);
         }
     }

@@ -73,7 +73,7 @@ class RepresentativeDocumentPageTest extends RequestConsoleSupport {
         var page = page("/console/requests/" + id, officer);
         assertThat(page)
                 .contains("<p id=\"representative-kind\">Un tuteur agit pour la personne.</p>")
-                .containsPattern("id=\"representative-state\">La preuve de la tutelle[^<]* : à déposer</p>")
+                .containsPattern("id=\"representative-state\">La preuve de la tutelle[^<]* : à déposer</p>")
                 .contains("id=\"representative-form\"")
                 .contains("Déposer le document du représentant")
                 .doesNotContain("Accepter le document");
@@ -102,7 +102,7 @@ class RepresentativeDocumentPageTest extends RequestConsoleSupport {
                 .contains("sha256");
         page = page("/console/requests/" + id, officer);
         assertThat(page)
-                .containsPattern("id=\"representative-state\">La preuve de la tutelle[^<]* : à examiner</p>")
+                .containsPattern("id=\"representative-state\">La preuve de la tutelle[^<]* : à examiner</p>")
                 .contains(">jugement-tutelle.pdf</a>")
                 .contains("Accepter le document")
                 .contains("Refuser le document")
@@ -123,7 +123,7 @@ class RepresentativeDocumentPageTest extends RequestConsoleSupport {
         page = page("/console/requests/" + id, officer);
         assertThat(page)
                 .contains("<dd id=\"status\">En traitement</dd>")
-                .containsPattern("id=\"representative-state\">La preuve de la tutelle[^<]* : document accepté</p>")
+                .containsPattern("id=\"representative-state\">La preuve de la tutelle[^<]* : document accepté</p>")
                 .doesNotContain("id=\"representative-form\"");
         assertThat(page.substring(page.indexOf("id=\"timeline-section\""))).contains("Identité vérifiée");
     }

@@ -63,6 +63,18 @@ class OrganizationProfileApiTest extends WebTestSupport {
                 .andExpect(jsonPath("$.acting.titleEn").doesNotExist());
     }
 
+    /** Attacker's review of 2026-12-06: a legal name of no-break and Braille blanks headed every letter invisibly. */
+    @Test
+    void refusesANameOfBlanksThatNotBlankDoesNotSeeNamingEachField() throws Exception {
+        var before = organizationProfile();
+        var body = profileJson("\\u00a0\\u2800", "\\u3164", "name@example.test", "Acting Test");
+        putProfile(officerBearer(), body)
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("legalName", "personInCharge.name")))
+                .andExpect(content().string(containsString("ne contient ni lettre ni chiffre")));
+        assertThat(organizationProfile()).isEqualTo(before);
+    }
+
     @Test
     void refusesAnEnglishTitleThatIsTooLongOrHidesMarksNamingItInTheCallersLanguage() throws Exception {
         var before = organizationProfile();
