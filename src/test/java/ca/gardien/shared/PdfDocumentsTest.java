@@ -50,4 +50,31 @@ class PdfDocumentsTest {
                     .contains("Objet : réponse");
         }
     }
+
+    @Test
+    void anElidedArticleStaysOnTheLineOfItsWordInANarrowColumn() throws Exception {
+        var html =
+                new StringBuilder("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head><body>");
+        for (int i = 1; i <= 40; i++) { // one of these widths ends a line right after the article
+            html.append("<p style=\"width:45mm\">")
+                    .append("m".repeat(i % 12 + 1))
+                    .append(" éteignez ".repeat(i / 12 + 1))
+                    .append("l’appareil d'abord qu’aujourd’hui</p>");
+        }
+        var pdf = PdfDocuments.fromXhtml(html.append("</body></html>").toString());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var lines = new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .lines()
+                    .toList();
+            assertThat(lines)
+                    .as("no line ends on an elided article")
+                    .noneMatch(
+                            line -> line.strip().endsWith("’") || line.strip().endsWith("'"));
+            assertThat(lines).anyMatch(line -> line.contains("l’appareil"));
+        }
+        assertThat(PdfDocuments.unbroken("<html><body><p>voir l’arrière-boutique d&#39;abord</p></body></html>"))
+                .contains("<span class=\"nobreak\">l’arrière</span>-boutique")
+                .contains("<span class=\"nobreak\">d&#39;abord</span>");
+    }
 }
