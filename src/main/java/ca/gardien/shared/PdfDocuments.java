@@ -54,12 +54,6 @@ public final class PdfDocuments {
 
     private static final Pattern TEXT = Pattern.compile(">([^<]+)<");
 
-    /**
-     * Letters joined by an apostrophe, typed (') or escaped (&#39;) or typographic (’): an elided article and its word
-     * ("l’appareil", "qu’aujourd’hui"), which the renderer broke after the apostrophe ("l’ / appareil", officer review).
-     */
-    private static final Pattern ELIDED = Pattern.compile("\\p{L}+(?:(?:’|'|&#39;)\\p{L}+)+");
-
     private PdfDocuments() {}
 
     /** The text without the characters XML cannot hold, so that a letter always renders whatever was typed. */
@@ -110,8 +104,7 @@ public final class PdfDocuments {
     }
 
     /**
-     * The body with each address and each elided article with its word
-     * ({@link #elided}) in its text kept on one line: the renderer broke "www.cai.gouv.qc.ca" after
+     * The body with each address in its text kept on one line: the renderer broke "www.cai.gouv.qc.ca" after
      * "www.cai." at the end of a line (officer review), where no reader looks for the rest of an address.
      */
     static String unbroken(String xhtml) {
@@ -128,21 +121,6 @@ public final class PdfDocuments {
             text.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(">" + words + "<"));
         }
         return text.appendTail(out).toString();
-    }
-
-    private static String nobreak(String text) {
-        return "<span class=\"nobreak\">" + text + "</span>";
-    }
-
-    /**
-     * The word with each elision kept on one line with the word it joins ("l’" never ends a line); a word longer than
-     * an address, which wraps anywhere, as it is (the pattern, bounded by the word's length, never runs long).
-     */
-    private static String elided(String word) {
-        return word.length() > ADDRESS_MAX
-                        || !(word.indexOf('’') > 0 || word.indexOf('\'') > 0 || word.contains("&#39;"))
-                ? word
-                : ELIDED.matcher(word).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(nobreak(m.group())));
     }
 
     /**
