@@ -6,6 +6,10 @@ import ca.gardien.incidents.Incidents;
 import ca.gardien.organization.Organization;
 import ca.gardien.shared.Language;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -16,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A notice of an entry previewed in the console, in French or English: a console page (its stylesheet, a way back to
- * the entry) that shows the notice's fields as the documents hold them, a value of several parts one part a line.
+ * the entry) that shows the notice's fields as the documents hold them, a value of several parts one part a line; and
+ * the notice's PDF, served to the console's session (officer review: the PDF needed an API token).
  */
 @Controller
 class IncidentNoticePreview {
@@ -49,6 +54,30 @@ class IncidentNoticePreview {
         model.addAttribute("i", incident);
         model.addAttribute("notice", notices.view(id, which, locale));
         model.addAttribute("neqMissing", "commission".equals(which) && neqMissing(organization));
+        model.addAttribute("which", which);
+        model.addAttribute("noticeLanguage", locale.getLanguage());
         return "console/notice-preview";
+    }
+
+    /** The notice's PDF, as the API gives it, to whoever may preview it; named after the entry and the language. */
+    @GetMapping("/console/incidents/{id}/notices/{which}.pdf")
+    @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE','AUDITOR')")
+    ResponseEntity<byte[]> pdf(
+            @PathVariable UUID id,
+            @PathVariable String which,
+            @RequestParam(name = "in", defaultValue = "fr") String lang,
+            Authentication auth) {
+        var incident = incidents.get(id, IncidentCaller.of(auth));
+        var locale = Language.byCode(lang).orElse(Language.FRENCH).locale();
+        var pdf = notices.pdf(id, which, locale); // an unknown notice: 404
+        var name = ConsoleFiles.slug("avis " + ("persons".equals(which) ? "personnes" : "commission") + " "
+                        + (incident.reference() == null ? id : incident.reference()))
+                + "-" + locale.getLanguage() + ".pdf";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(name).build().toString())
+                .body(pdf);
     }
 }

@@ -28,11 +28,14 @@ class NoticeDocuments {
     private final MessageSource messages;
     private final Organization organization;
     private final RegisterExport register;
+    private final PersonsNoticeLetter letter;
 
-    NoticeDocuments(MessageSource messages, Organization organization, RegisterExport register) {
+    NoticeDocuments(
+            MessageSource messages, Organization organization, RegisterExport register, PersonsNoticeLetter letter) {
         this.messages = messages;
         this.organization = organization;
         this.register = register;
+        this.letter = letter;
     }
 
     /** The PDF: its styles inside the document (the renderer reads no stylesheet from the server). */
@@ -90,9 +93,14 @@ class NoticeDocuments {
                 .toString();
     }
 
+    /** The notice to the persons is a letter ({@link PersonsNoticeLetter}); the one to the Commission a form. */
     private String document(Kind kind, Incident incident, String personAdvice, Locale locale, String styles) {
         var rows = rows(kind, incident, personAdvice, locale);
         var title = text(title(kind), locale);
+        var reference = text("incidents.notice.reference", locale, incident.reference());
+        if (kind == Kind.PERSONS) {
+            return letter.xhtml(title, reference, rows, locale, styles);
+        }
         var out = new StringBuilder();
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
@@ -104,17 +112,9 @@ class NoticeDocuments {
                 .append("</head><body><h1>")
                 .append(escape(title))
                 .append("</h1><p>")
-                .append(escape(text("incidents.notice.reference", locale, incident.reference())))
+                .append(escape(reference))
                 .append("</p><dl>");
-        for (var row : rows) {
-            out.append("<dt>")
-                    .append(escape(row[0]))
-                    .append("</dt><dd>")
-                    .append(String.join(
-                            "<br/>",
-                            lines(row[1]).stream().map(NoticeDocuments::escape).toList()))
-                    .append("</dd>");
-        }
+        rows.forEach(row -> PersonsNoticeLetter.section(out, row));
         out.append("</dl></body></html>");
         return out.toString();
     }

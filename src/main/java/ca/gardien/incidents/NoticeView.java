@@ -10,6 +10,15 @@ import java.util.List;
 @org.springframework.modulith.NamedInterface("views")
 public record NoticeView(String title, String reference, String language, List<Field> fields) {
 
+    /**
+     * Whether the texts typed for the entry (its circumstances, the information concerned, the measures, the advice to
+     * the persons) appear under headings of another language: Gardien keeps them in the one language they were typed
+     * in, French as the organization writes them, so an English notice shows them as typed (officer review).
+     */
+    public boolean typedTextsInTheirOwnLanguage() {
+        return !"fr".equals(language);
+    }
+
     /** One field of the notice: its name and its value's lines. */
     public record Field(String label, List<String> lines) {}
 }
