@@ -171,6 +171,7 @@ public final class PdfDocuments {
             builder.useFastMode();
             font(builder, "DejaVuSans.ttf", 400);
             font(builder, "DejaVuSans-Bold.ttf", 700);
+            builder.useUnicodeLineBreaker(new ElisionLineBreaker()); // never "l’ / appareil"
             builder.withHtmlContent(withFont(unbroken(xmlSafe(xhtml)), reference), null);
             builder.toStream(out);
             builder.run();
