@@ -16,8 +16,11 @@ public record NoticeView(String title, String reference, String language, List<F
      * in, French as the organization writes them, so an English notice shows them as typed (officer review).
      */
     public boolean typedTextsInTheirOwnLanguage() {
-        return !"fr".equals(language);
+        return !java.util.Locale.forLanguageTag(language).getLanguage().equals(TYPED_IN.getLanguage());
     }
+
+    /** The language the officer types an incident's texts in: the organization's, the bundles' default. */
+    private static final java.util.Locale TYPED_IN = java.util.Locale.CANADA_FRENCH;
 
     /** One field of the notice: its name and its value's lines. */
     public record Field(String label, List<String> lines) {}

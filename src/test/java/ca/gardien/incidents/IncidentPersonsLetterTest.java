@@ -37,7 +37,7 @@ class IncidentPersonsLetterTest extends WebTestSupport {
             "Clinique Exemple inc.",
             "1234567890",
             new OrganizationProfile.Address("12, rue des Essais", "Québec", "Québec", "G1K 1A1", "Canada"),
-            new OrganizationProfile.PersonInCharge("Marie Synthèse", "Responsable", "rprp@example.test", null),
+            new OrganizationProfile.PersonInCharge("Marie Synthèse", "Responsable", null, "rprp@example.test", null),
             null);
 
     private static final String ADVICE = "Éteignez l’appareil et surveillez vos relevés d’assurance.";
