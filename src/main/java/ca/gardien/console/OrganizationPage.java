@@ -3,9 +3,11 @@ package ca.gardien.console;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.organization.Organization;
 import ca.gardien.organization.OrganizationProfile;
+import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.FieldError;
 import jakarta.validation.Validator;
 import java.util.Comparator;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 @RequestMapping("/console/organization")
@@ -30,12 +33,20 @@ class OrganizationPage {
 
     @GetMapping
     String form(Model model) {
-        model.addAttribute("form", organization.profile().map(ProfileForm::of).orElseGet(ProfileForm::empty));
+        var profile = organization.profile();
+        model.addAttribute("form", profile.map(ProfileForm::of).orElseGet(ProfileForm::empty));
+        // the profile the form shows: a save checks that nobody changed it meanwhile
+        model.addAttribute("basis", profile.map(Organization::version).orElse(""));
         return "console/organization";
     }
 
     @PostMapping
-    String save(@ModelAttribute("form") ProfileForm form, Authentication auth, Model model) {
+    String save(
+            @ModelAttribute("form") ProfileForm form,
+            @RequestParam(required = false) String basis,
+            Authentication auth,
+            Model model) {
+        model.addAttribute("basis", basis);
         OrganizationProfile profile = form.toProfile();
         var violations = validator.validate(profile);
         if (!violations.isEmpty()) {
@@ -47,7 +58,12 @@ class OrganizationPage {
                             .toList());
             return "console/organization";
         }
-        organization.update(profile, CurrentActor.of(auth));
+        try {
+            organization.update(profile, basis == null || basis.isBlank() ? null : basis, CurrentActor.of(auth));
+        } catch (ConflictException changed) { // what was typed stays; the page says to reload and see the other change
+            model.addAttribute("errors", List.of(FieldError.of("form", changed.key())));
+            return "console/organization";
+        }
         return "redirect:/console/organization?saved";
     }
 

@@ -2,6 +2,7 @@ package ca.gardien.organization;
 
 import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.Digests;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -34,11 +35,34 @@ public class Organization {
         return profiles.find();
     }
 
+    /** A profile's version: the SHA-256 of its JSON (the API's ETag, the console form's basis, the ledger's digest). */
+    public static String version(OrganizationProfile profile) {
+        return Digests.sha256Hex(JSON.writeValueAsString(profile).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Saves the profile; the ledger keeps the digest of what was published, not the contact details. */
     @Transactional
     public OrganizationProfile update(OrganizationProfile profile, Actor actor) {
+        return update(profile, null, actor);
+    }
+
+    /**
+     * Saves the profile if it is still the one {@code basis} names ({@link #version}; any when null): a form opened
+     * before someone else saved, then sent, would put back what they changed without anyone knowing (attacker's
+     * review: a new person in charge replaced by the old one from a stale console form).
+     *
+     * @throws ConflictException when the profile changed since {@code basis} was read
+     */
+    @Transactional
+    public OrganizationProfile update(OrganizationProfile profile, String basis, Actor actor) {
+        if (basis != null) {
+            var current = profiles.findForUpdate(); // held until commit: two forms of one basis, one saves
+            if (current.isPresent() && !version(current.get()).equals(basis)) {
+                throw new ConflictException("organization.conflict.profile-changed");
+            }
+        }
         profiles.save(profile, clock.instant());
-        var digest = Digests.sha256Hex(JSON.writeValueAsString(profile).getBytes(StandardCharsets.UTF_8));
+        var digest = version(profile);
         events.publishEvent(Evidence.of(
                 clock.instant(),
                 actor,

@@ -24,15 +24,28 @@ class OrganizationController {
     }
 
     @GetMapping
-    @Operation(summary = "The organization profile")
-    OrganizationProfile get() {
-        return organization.profile().orElseThrow(() -> new NotFoundException("organization.object.profile"));
+    @Operation(summary = "The organization profile; its ETag is what a replacement's If-Match names")
+    org.springframework.http.ResponseEntity<OrganizationProfile> get() {
+        var profile = organization.profile().orElseThrow(() -> new NotFoundException("organization.object.profile"));
+        return org.springframework.http.ResponseEntity.ok()
+                .eTag(Organization.version(profile))
+                .body(profile);
     }
 
     @PutMapping
     @PreAuthorize("hasRole('PRIVACY_OFFICER')")
-    @Operation(summary = "Replace the organization profile (person in charge only)")
-    OrganizationProfile put(@Valid @RequestBody OrganizationProfile profile, Authentication auth) {
-        return organization.update(profile, CurrentActor.of(auth));
+    @Operation(
+            summary = "Replace the organization profile (person in charge only); with If-Match (the ETag of GET), a 409"
+                    + " when it was changed since it was read")
+    OrganizationProfile put(
+            @Valid @RequestBody OrganizationProfile profile,
+            @org.springframework.web.bind.annotation.RequestHeader(
+                            value = org.springframework.http.HttpHeaders.IF_MATCH,
+                            required = false)
+                    String seen,
+            Authentication auth) {
+        var basis =
+                seen == null ? null : seen.replace("W/", "").replace("\"", "").strip();
+        return organization.update(profile, basis, CurrentActor.of(auth));
     }
 }

@@ -23,6 +23,13 @@ class OrganizationProfiles {
                 .optional();
     }
 
+    /** The profile, its row locked until the transaction ends (a save that checks what it replaces). */
+    Optional<OrganizationProfile> findForUpdate() {
+        return jdbc.sql("SELECT * FROM organization_profile WHERE id = 1 FOR UPDATE")
+                .query(OrganizationProfiles::map)
+                .optional();
+    }
+
     void save(OrganizationProfile p, Instant now) {
         var a = p.address();
         var o = p.personInCharge();
