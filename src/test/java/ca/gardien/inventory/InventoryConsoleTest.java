@@ -116,7 +116,9 @@ class InventoryConsoleTest {
                         .param("to", String.valueOf(second))
                         .with(user("auditor").roles("AUDITOR")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("+ Conservation : Demandes de renseignements reçues : 5 ans, puis détruits")));
+                .andExpect(content()
+                        .string(containsString(
+                                "+ Conservation : Demandes de renseignements reçues : 5 ans, puis détruits")));
     }
 
     @Test
