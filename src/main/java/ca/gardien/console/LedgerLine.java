@@ -12,7 +12,8 @@ import java.util.Map;
  * properties. A rights request or a complaint is named by its reference rather than its id, a system by its name in
  * the data map (looked up once per page by the controller, only when a line is about a system); an object the reader
  * may open links to its page, and so does the file its object belongs to (a message about a request: {@link
- * LedgerOwners}).
+ * LedgerOwners}). The raw entry, one click away, is the entry as the ledger holds it: its codes, its payload (indented)
+ * and its hash and previous hash, as an auditor checks the chain.
  */
 public record LedgerLine(
         long sequence,
@@ -26,7 +27,10 @@ public record LedgerLine(
         String owner,
         String ownerHref,
         String shortHash,
-        java.time.Instant at) {
+        java.time.Instant at,
+        String payload,
+        String hash,
+        String prevHash) {
 
     /** The lines of one page: each distinct actor and object type put in words once, each action by its way. */
     static List<LedgerLine> of(
@@ -52,7 +56,10 @@ public record LedgerLine(
                             named.owners().words().get(e.objectId()),
                             named.owners().links().get(e.objectId()),
                             e.hash().substring(0, Math.min(16, e.hash().length())) + "…",
-                            e.recordedAt());
+                            e.recordedAt(),
+                            e.indentedPayload(), // as recorded: the ledger never holds an identifier's value
+                            e.hash(),
+                            e.prevHash());
                 })
                 .toList();
     }

@@ -63,6 +63,8 @@ class LedgerPages {
      * username or name, {@link LedgerActors}), object and day of recording (the organization's day). A malformed cursor
      * or day is ignored; an actor that names nobody, or a period that ends before it starts, is said next to its field
      * (400). The page's reads share one read-only transaction: one connection and one commit instead of one per look-up.
+     * {@code hideConsultations=true} leaves out the consultations ({@link LedgerQuery#CONSULTATIONS}), in the search
+     * itself: off unless asked, so that nothing is hidden silently.
      */
     @GetMapping
     @Transactional(readOnly = true)
@@ -76,26 +78,15 @@ class LedgerPages {
             @RequestParam(required = false) String dir,
             @RequestParam(required = false) String after,
             @RequestParam(required = false) Long before,
+            @RequestParam(required = false) String hideConsultations,
             Model model,
             Locale locale,
             HttpServletResponse response,
             Authentication reader) {
         var who = actors.resolve(actor, locale, reader);
-        var query = query(q, action, who, references.objectFilter(object), from, to, dir, after, Listing.PAGE_SIZE);
-        if (query.after() == null && before != null && !query.ascending()) {
-            // the links of the previous version of the page: the entries before a sequence
-            query = new LedgerQuery(
-                    query.action(),
-                    query.actors(),
-                    query.object(),
-                    query.from(),
-                    query.to(),
-                    false,
-                    before,
-                    query.size(),
-                    query.kinds(),
-                    query.actorKind());
-        }
+        var hide = "true".equals(hideConsultations);
+        var objectFilter = references.objectFilter(object);
+        var query = query(q, action, who, objectFilter, from, to, dir, after, before, hide, Listing.PAGE_SIZE);
         var period = ListPeriod.refused(from, to, model, response, messages, locale);
         var page = who.refused() || period ? new Listing.Page<LedgerEntry>(List.of(), null) : ledger.search(query);
         if (who.refused()) {
@@ -116,7 +107,8 @@ class LedgerPages {
             "object", query.object(),
             "from", DateRange.day(from),
             "to", DateRange.day(to),
-            "dir", query.ascending() ? "asc" : "desc"
+            "dir", query.ascending() ? "asc" : "desc",
+            "hideConsultations", hide ? "true" : null
         };
         model.addAttribute(
                 "next", page.next() == null ? null : ListLinks.href("/console/ledger", with(filters, page.next())));
@@ -129,9 +121,12 @@ class LedgerPages {
         model.addAttribute("from", DateRange.day(from));
         model.addAttribute("to", DateRange.day(to));
         model.addAttribute("dir", query.ascending() ? "asc" : "desc");
+        model.addAttribute("hideConsultations", hide);
+        model.addAttribute("hiddenConsultations", hide ? words.consultationsHidden() : null);
         model.addAttribute(
                 "filtered",
                 query.kinds() != null
+                        || hide
                         || query.action() != null
                         || query.actors() != null
                         || query.actorKind() != null
@@ -157,6 +152,7 @@ class LedgerPages {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String dir,
+            @RequestParam(required = false) String hideConsultations,
             Locale locale,
             Authentication reader) {
         var who = actors.resolve(actor, locale, reader);
@@ -165,14 +161,15 @@ class LedgerPages {
         }
         ListPeriod.check(from, to);
         var objectFilter = references.objectFilter(object);
+        var hide = "true".equals(hideConsultations);
         var named = new java.util.HashMap<String, String>(); // the names of each page's objects, as on the page
         var accountsListed = LedgerActors.listsAccounts(CurrentActor.roles(reader));
         var systems = inventory.current().systemNames(); // once for the whole export
         var actorWords = words.actors(accountsListed); // the accounts read once, each actor said once
         var lines = Listing.lines(
                 cursor -> {
-                    var page =
-                            ledger.search(query(q, action, who, objectFilter, from, to, dir, cursor, Listing.MAX_SIZE));
+                    var page = ledger.search(
+                            query(q, action, who, objectFilter, from, to, dir, cursor, null, hide, Listing.MAX_SIZE));
                     named.putAll(references.of(page.rows(), accountsListed));
                     return page;
                 },
@@ -211,22 +208,28 @@ class LedgerPages {
             String to,
             String dir,
             String after,
+            Long before,
+            boolean hideConsultations,
             int size) {
         var typed = Listing.search(action);
         var code = searchWords.actionCode(typed);
         // words that name no single action are searched as words ("Incident"), with the search's own
         var words = code != null || typed == null ? q : q == null ? typed : q + " " + typed;
+        var ascending = Listing.ascending(dir);
+        var cursor = Listing.sequence(after);
         return new LedgerQuery(
                 code,
                 actor.ids(),
                 Listing.search(object),
                 times.from(from),
                 times.to(to),
-                Listing.ascending(dir),
-                Listing.sequence(after),
+                ascending,
+                // the links of the previous version of the page: the entries before a sequence
+                cursor == null && !ascending ? before : cursor,
                 size,
                 searchWords.kinds(Listing.search(words)),
-                actor.kind());
+                actor.kind(),
+                hideConsultations);
     }
 
     /** The filters and the cursor of the next page. */

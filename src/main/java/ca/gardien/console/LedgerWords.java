@@ -146,7 +146,9 @@ class LedgerWords {
     /**
      * Who did it, for the many lines of a page or an export: the accounts read once, each distinct actor put in words
      * once; an account {@code named} by its name and role ("Alex Exemple — Personne responsable") for a reader who may
-     * list the accounts (the person in charge, auditors: {@link LedgerActors#listsAccounts}), else by its role alone.
+     * list the accounts (the person in charge, auditors: {@link LedgerActors#listsAccounts}), else by its role alone; a
+     * program by its API token's name and its account ("Programme « ci-export » (Alex Exemple — Personne responsable)",
+     * the tokens read once, on the first token's line, as the tokens list names them).
      */
     UnaryOperator<String> actors(boolean named) {
         var byId = new java.util.HashMap<UUID, ca.gardien.organization.AccountRow>();
@@ -156,7 +158,9 @@ class LedgerWords {
             return key == null ? null : byId.get(key);
         };
         var said = new java.util.HashMap<String, String>();
-        return actor -> said.computeIfAbsent(
+        var tokens = new java.util.HashMap<UUID, AccountViews.TokenName>(); // read on the first token's line
+        var tokensRead = new boolean[1];
+        UnaryOperator<String> words = actor -> said.computeIfAbsent(
                 actor,
                 a -> actor(
                         a,
@@ -170,7 +174,23 @@ class LedgerWords {
                             var row = account.apply(id);
                             return named && row != null ? row.name() : null;
                         }));
+        return actor -> {
+            var token = actor != null && actor.startsWith(TOKEN) ? uuid(actor.substring(TOKEN.length())) : null;
+            if (token != null && !tokensRead[0]) {
+                tokens.putAll(accounts.tokenNames());
+                tokensRead[0] = true;
+            }
+            var held = token == null ? null : tokens.get(token);
+            return held == null
+                    ? words.apply(actor)
+                    : messages.getMessage(
+                            "ledger.actor.token",
+                            new Object[] {held.name(), words.apply("ACCOUNT:" + held.accountId())},
+                            locale());
+        };
     }
+
+    private static final String TOKEN = ca.gardien.shared.Actor.Kind.TOKEN.name() + ":";
 
     private String actor(
             String actor,
@@ -202,6 +222,18 @@ class LedgerWords {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * What hiding the consultations leaves out, as the ledger page says it: how many kinds of entry, and which, in words
+     * ({@link ca.gardien.ledger.LedgerQuery#CONSULTATIONS}).
+     */
+    String consultationsHidden() {
+        var kinds = ca.gardien.ledger.LedgerQuery.CONSULTATIONS.stream()
+                .map(this::action)
+                .toList();
+        return messages.getMessage(
+                "ledger.filter.consultations.hidden", new Object[] {kinds.size(), String.join(", ", kinds)}, locale());
     }
 
     /** What the entry is about ({@code request}, {@code account}, {@code mail-message} …), as a noun. */

@@ -52,6 +52,11 @@ public record LedgerEntry(
                 newHash);
     }
 
+    /** The payload as recorded, indented to be read (the raw entry of the console's ledger page). */
+    public String indentedPayload() {
+        return ca.gardien.shared.PayloadFields.indented(payload);
+    }
+
     /** A text field of the payload ({@code method}, {@code kind}, {@code basis} …), or null: the words of a step. */
     public String detail(String name) {
         return ca.gardien.shared.PayloadFields.text(payload, name);

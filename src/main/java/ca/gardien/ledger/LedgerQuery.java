@@ -13,6 +13,8 @@ import java.time.Instant;
  * @param after the sequence of the previous page's last entry, or null for the first page
  * @param kinds the kinds of entry kept (any of them), found from words typed by the officer; null for every kind, empty
  *     for none
+ * @param withoutConsultations whether the {@link #CONSULTATIONS} are left out (in the search's SQL, so that keyset
+ *     paging stays exact)
  */
 public record LedgerQuery(
         String action,
@@ -24,7 +26,21 @@ public record LedgerQuery(
         Long after,
         int size,
         java.util.List<Kind> kinds,
-        ca.gardien.shared.Actor.Kind actorKind) {
+        ca.gardien.shared.Actor.Kind actorKind,
+        boolean withoutConsultations) {
+
+    /**
+     * The consultations: facts that someone was shown something (a person's contact details in clear, an outbox
+     * message, a complaint file or one of its documents, a request's attachment), recorded at each view. They are
+     * evidence of who saw what, not steps of the work, and a search may leave them out. The only definition of a
+     * consultation; a refused consultation ({@code complaints.read-refused}) is not one: it stays in view.
+     */
+    public static final java.util.List<String> CONSULTATIONS = java.util.List.of(
+            "complaints.document-read",
+            "complaints.read",
+            "mail.outbox-viewed",
+            "requests.document-downloaded",
+            "requests.identifiers-viewed");
 
     /** Entries of an action, and only those whose payload holds {@code payloadHolds} (compact JSON) when not null. */
     public record Kind(String action, String payloadHolds) {}

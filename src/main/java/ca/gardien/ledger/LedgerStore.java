@@ -145,56 +145,11 @@ class LedgerStore {
 
     /** One page of a search, {@code size + 1} entries (the extra one says a next page exists), keyset on sequence. */
     List<LedgerEntry> search(LedgerQuery q) {
-        var sql = new StringBuilder("SELECT " + ENTRY_COLUMNS + " FROM ledger_entry WHERE 1 = 1");
-        var params = new java.util.ArrayList<Object>();
-        if (q.action() != null) {
-            sql.append(" AND action = ?");
-            params.add(q.action());
-        }
-        if (q.kinds() != null) {
-            sql.append(q.kinds().isEmpty() ? " AND 1 = 0" : " AND (");
-            for (int i = 0; i < q.kinds().size(); i++) {
-                var kind = q.kinds().get(i);
-                sql.append(i == 0 ? "" : " OR ").append("(action = ?");
-                params.add(kind.action());
-                if (kind.payloadHolds() != null) {
-                    sql.append(" AND payload LIKE ?");
-                    params.add(ca.gardien.shared.Listing.contains(kind.payloadHolds()));
-                }
-                sql.append(")");
-            }
-            sql.append(q.kinds().isEmpty() ? "" : ")");
-        }
-        if (q.actors() != null) {
-            sql.append(q.actors().isEmpty() ? " AND 1 = 0" : " AND actor_id IN (")
-                    .append(String.join(
-                            ", ", java.util.Collections.nCopies(q.actors().size(), "?")))
-                    .append(q.actors().isEmpty() ? "" : ")");
-            params.addAll(q.actors());
-        }
-        if (q.actorKind() != null) {
-            sql.append(" AND actor_kind = ?");
-            params.add(q.actorKind().name());
-        }
-        if (q.object() != null) {
-            sql.append(" AND object_id = ?");
-            params.add(q.object());
-        }
-        if (q.from() != null) {
-            sql.append(" AND recorded_at >= ?");
-            params.add(java.time.OffsetDateTime.ofInstant(q.from(), java.time.ZoneOffset.UTC));
-        }
-        if (q.to() != null) {
-            sql.append(" AND recorded_at < ?");
-            params.add(java.time.OffsetDateTime.ofInstant(q.to(), java.time.ZoneOffset.UTC));
-        }
-        if (q.after() != null) {
-            sql.append(q.ascending() ? " AND sequence > ?" : " AND sequence < ?");
-            params.add(q.after());
-        }
-        sql.append(" ORDER BY sequence").append(q.ascending() ? " ASC" : " DESC");
-        sql.append(" FETCH FIRST ").append(q.size() + 1).append(" ROWS ONLY");
-        return jdbc.sql(sql.toString()).params(params).query(LedgerStore::entry).list();
+        var search = LedgerSearchSql.of(q);
+        return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM ledger_entry" + search.sql())
+                .params(search.params())
+                .query(LedgerStore::entry)
+                .list();
     }
 
     /** The entries about one object, oldest first (index ledger_entry_object_idx). */

@@ -17,9 +17,22 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class AccountViews {
 
     private final Accounts accounts;
+    private final ApiTokens tokens;
 
-    AccountViews(Accounts accounts) {
+    AccountViews(Accounts accounts, ApiTokens tokens) {
         this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    /** An API token as the ledger names the program that acted with it: its name and its account, never its digest. */
+    public record TokenName(String name, UUID accountId) {}
+
+    /** Every API token's name and account by the token's id, revoked ones included (their past acts are still named). */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, TokenName> tokenNames() {
+        var names = new java.util.HashMap<UUID, TokenName>();
+        tokens.all().forEach(t -> names.put(t.id(), new TokenName(t.name(), t.accountId())));
+        return names;
     }
 
     /**
