@@ -210,8 +210,11 @@ class IncidentConsoleChromiumTest {
             assertThat(page.evaluate("document.getElementById('missing') === null"))
                     .isEqualTo("true");
 
-            page.evaluate("document.getElementById('close-form').requestSubmit(); 'sent'");
+            // closing asks first (data-confirm): answered yes, the question kept to check it was asked
+            page.evaluate("window.confirm = q => { sessionStorage.setItem('asked', q); return true; };"
+                    + "document.getElementById('close-form').requestSubmit(); 'sent'");
             page.waitFor("document.getElementById('closed')", PageAudit.WAIT);
+            assertThat(page.evaluate("sessionStorage.getItem('asked')")).isEqualTo("Fermer cet incident ?");
             assertThat(page.evaluate("document.getElementById('status').textContent"))
                     .isEqualTo("Fermé");
             problems.addAll(browser.seriousAxeViolations());
