@@ -30,9 +30,12 @@ class AccessPackage {
     private final LetterText letters;
     private final JsonMapper json;
     private final AnswerDocuments documents;
+    private final PackageData packageData;
 
-    AccessPackage(TaskStore tasks, LetterText letters, JsonMapper json, AnswerDocuments documents) {
+    AccessPackage(
+            TaskStore tasks, LetterText letters, JsonMapper json, AnswerDocuments documents, PackageData packageData) {
         this.tasks = tasks;
+        this.packageData = packageData;
         this.letters = letters;
         this.json = json;
         this.documents = documents;
@@ -51,10 +54,7 @@ class AccessPackage {
         files.put("letter.html", html.getBytes(StandardCharsets.UTF_8));
         files.put("letter.pdf", PdfDocuments.fromXhtml(html, request.reference()));
         if (releasesData(request, response)) {
-            var data = new LinkedHashMap<String, Object>();
-            data.put("request", request.id().toString());
-            data.put("type", request.type().name());
-            data.put("systems", found);
+            var data = packageData.of(request.id(), request.type(), request.language(), found);
             files.put("data.json", json.writeValueAsBytes(data));
             if (request.type() == RequestType.PORTABILITY) {
                 files.put("data.csv", csv(found).getBytes(StandardCharsets.UTF_8));

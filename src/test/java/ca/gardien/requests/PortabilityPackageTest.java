@@ -31,6 +31,12 @@ class PortabilityPackageTest extends RequestsTestSupport {
                 .contains("crm,contact,phone,\"'+1 418 555 0123\"");
         assertThat(csv + new String(files.get("data.json"), StandardCharsets.UTF_8))
                 .doesNotContain("churnRisk");
+        // the ids stay, each with its words in the request's language (French) beside it
+        assertThat(new String(files.get("data.json"), StandardCharsets.UTF_8))
+                .contains("\"type\":\"PORTABILITY\"", "\"systemNames\":{\"crm\":\"CRM\"}")
+                .contains("\"category\":\"contact\",\"categoryName\":\"Coordonnées\"")
+                .contains("\"source\":\"person\",\"sourceName\":\"Recueilli auprès de la personne\"")
+                .contains("\"typeName\":\"Communication dans un format technologique structuré (portabilité)\"");
     }
 
     @Test
