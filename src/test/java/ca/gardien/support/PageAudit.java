@@ -31,8 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * </ul>
  *
  * <p>Use {@link HeadlessChromium#assumeAvailable()} first. Text inside an element marked {@code data-raw} (a raw
- * entry shown on request) or carrying its own {@code lang} (the language switch, a person's own words) is not checked
- * for wording.
+ * ledger entry, a code an officer types) or carrying its own {@code lang} (the language switch, a person's own words)
+ * is not checked for wording; text inside a closed {@code <details>} is.
  */
 public final class PageAudit implements AutoCloseable {
 
@@ -245,13 +245,19 @@ public final class PageAudit implements AutoCloseable {
 
     /**
      * The text a person sees, line by line, without the elements marked {@code data-raw} or in a language of their
-     * own ({@code lang} on an element below {@code <html>}), nor scripts and closed {@code <details>}.
+     * own ({@code lang} on an element below {@code <html>}), nor scripts. A closed {@code <details>} is read open: a
+     * person opens it, and its words must be in the page's language too (a disclosure is no place for a data-map path
+     * or a rule id; {@code data-raw} is the only way to show such a code, where an officer must type it or in a raw
+     * ledger entry).
      */
     public String visibleText() {
-        return session.evaluate("(() => { const skip = [...document.body.querySelectorAll('[data-raw], body [lang]')]"
+        return session.evaluate("(() => { const closed = [...document.querySelectorAll('details:not([open])')];"
+                + "closed.forEach(d => d.open = true);"
+                + "const skip = [...document.body.querySelectorAll('[data-raw], body [lang]')]"
                 + ".filter(e => e.style.display !== 'none'); const was = skip.map(e => e.style.display);"
                 + "skip.forEach(e => e.style.display = 'none'); const text = document.body.innerText;"
-                + "skip.forEach((e, i) => e.style.display = was[i]); return text; })()");
+                + "skip.forEach((e, i) => e.style.display = was[i]); closed.forEach(d => d.open = false);"
+                + "return text; })()");
     }
 
     /**
