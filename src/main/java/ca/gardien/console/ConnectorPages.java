@@ -7,6 +7,7 @@ import ca.gardien.inventory.Dataset;
 import ca.gardien.inventory.DatasetEntry;
 import ca.gardien.inventory.InvalidDataMapException;
 import ca.gardien.inventory.Inventory;
+import ca.gardien.inventory.MapNames;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.shared.InvalidInputException;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -34,12 +36,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE')")
 class ConnectorPages {
 
+    /** The ways to erase a column as the forms offer them; {@code FIXED} takes the fixed value typed beside it. */
+    static final List<String> ERASURES = List.of("DELETE_ROW", "SET_NULL", "MASK", "KEYED_HASH", "FIXED");
+
     private final ConnectorDesk catalog;
     private final Inventory inventory;
+    private final MapNames mapNames;
 
-    ConnectorPages(ConnectorDesk catalog, Inventory inventory) {
+    ConnectorPages(ConnectorDesk catalog, Inventory inventory, MapNames mapNames) {
         this.catalog = catalog;
         this.inventory = inventory;
+        this.mapNames = mapNames;
     }
 
     @GetMapping
@@ -71,6 +78,9 @@ class ConnectorPages {
                     "datasetYaml", DatasetEntry.current(inventory.export(), id, ConnectorDesk.columnsByTable(schema)));
         }
         model.addAttribute("annotations", annotations(id));
+        model.addAttribute("categories", categories());
+        model.addAttribute("erasures", ERASURES);
+        model.addAttribute("origins", Dataset.ORIGINS);
         return "console/connector";
     }
 
@@ -121,6 +131,11 @@ class ConnectorPages {
                 var given = form.getOrDefault(field, List.of());
                 fields.put(field, i < given.size() ? given.get(i) : "");
             }
+            if ("FIXED".equals(fields.get("erasure"))) { // the choice "a fixed value" and the value typed beside it
+                var typed = form.getOrDefault("erasureValue", List.of());
+                fields.put(
+                        "erasure", "FIXED:" + (i < typed.size() ? typed.get(i).strip() : ""));
+            }
             values.put(columns.get(i), fields);
         }
         var entry = DatasetEntry.withTable(DatasetEntry.current(inventory.export(), id, null), table, values);
@@ -147,6 +162,18 @@ class ConnectorPages {
             model.addAttribute("datasetErrors", e.errors());
         }
         return one(id, auth, model);
+    }
+
+    /** The data map's categories of information by id, named in the page's language, for the forms' choices. */
+    private Map<String, String> categories() {
+        var prefix = "piCategories/";
+        var categories = new LinkedHashMap<String, String>();
+        mapNames.of(inventory.current(), LocaleContextHolder.getLocale()).forEach((path, name) -> {
+            if (path.startsWith(prefix)) {
+                categories.put(path.substring(prefix.length()), name);
+            }
+        });
+        return categories;
     }
 
     /** The current column annotations of the connector, keyed {@code TABLE.COLUMN} in upper case for the forms. */

@@ -219,8 +219,78 @@ class ConnectorConsoleFormsTest extends ConnectorTestSupport {
                         "customer_email:KEYED_HASH:customer.email", "subject:DELETE_ROW:null", "body:MASK:null");
     }
 
+    @Test
+    void thePerTableFormNamesEveryFieldAndChoiceInThePagesLanguageAndExplainsTheCodesToType() throws Exception {
+        crm.create();
+        var id = newId();
+        register(id, crm.url(), "sa", "");
+        annotate(CrmDatabase.ANNOTATIONS.formatted(id));
+        var delegate = person(Role.DELEGATE); // the language is remembered on the account
+        var session = login(delegate.username(), delegate.password());
+        mvc.perform(ticketForm(id, session, "FIXED").param("erasureValue", "", "", "[retiré]", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Annotations appliquées")));
+        assertThat(inventory.current().datasets().stream()
+                        .filter(d -> d.id().equals(id))
+                        .flatMap(d -> d.tables().stream())
+                        .filter(t -> t.name().equals("support_ticket"))
+                        .flatMap(t -> t.columns().stream())
+                        .filter(c -> c.name().equals("subject"))
+                        .map(c -> c.erasure()))
+                .as("the choice « a fixed value » and the value typed beside it")
+                .containsExactly("FIXED:[retiré]");
+        for (var language : new String[] {"fr", "en"}) {
+            var fr = language.equals("fr");
+            var html = mvc.perform(
+                            get("/console/connectors/" + id).session(session).param("lang", language))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(html)
+                    .as(language)
+                    .contains(fr ? ">Catégorie de renseignements</th>" : ">Category of information</th>")
+                    .contains(fr ? ">Type d’identifiant</th>" : ">Kind of identifier</th>")
+                    .contains(fr ? ">Façon d’effacer</th>" : ">How to erase</th>")
+                    .contains(fr ? ">Origine</th>" : ">Origin</th>")
+                    .contains(fr ? ">Référence à une autre colonne</th>" : ">Reference to another column</th>")
+                    .contains(fr ? ">Coordonnées</option>" : ">Contact information</option>")
+                    .contains(
+                            fr
+                                    ? "value=\"KEYED_HASH\" selected=\"selected\">Remplacer par une empreinte<"
+                                    : "value=\"KEYED_HASH\" selected=\"selected\">Replace with a keyed hash<")
+                    .contains("value=\"FIXED\" selected=\"selected\"", "value=\"[retiré]\"")
+                    // the codes typed in the YAML, each explained in words
+                    .contains("<code data-raw>DELETE_ROW</code>")
+                    .contains(fr ? "Supprimer la ligne" : "Delete the row")
+                    .doesNotContain(
+                            "<th>category</th>", "<th>erasure</th>", "erasure : DELETE_ROW", "erasure: DELETE_ROW");
+            // what a person reads outside the codes marked raw and the YAML typed in its box: no strategy or origin
+            // code (the database's own names, CUSTOMER_ID, are the schema's and stay as the database spells them)
+            var read = html.replaceAll("(?s)<head>.*</head>", "")
+                    .replaceAll("(?s)<textarea[^>]*>.*?</textarea>", "")
+                    .replaceAll("<code[^>]*data-raw[^>]*>[^<]*</code>", "")
+                    .replaceAll("<[^>]+>", "\n");
+            assertThat(ca.gardien.support.PageAudit.wordingProblems(
+                            read, language, java.util.Set.of("COLLECTED", "CREATED", "INFERRED", "MASK")))
+                    .as(language)
+                    .filteredOn(p -> p.startsWith("broken key")
+                            || java.util.stream.Stream.of(
+                                            "DELETE_ROW",
+                                            "SET_NULL",
+                                            "MASK",
+                                            "KEYED_HASH",
+                                            "FIXED",
+                                            "COLLECTED",
+                                            "CREATED",
+                                            "INFERRED")
+                                    .anyMatch(code -> p.startsWith("raw value " + code + " ")))
+                    .isEmpty();
+        }
+    }
+
     /** The SUPPORT_TICKET form as the page sends it: every column, blank fields included. */
-    static org.springframework.test.web.servlet.RequestBuilder ticketForm(
+    static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder ticketForm(
             String id, MockHttpSession s, String erasure) {
         return post("/console/connectors/" + id + "/tables/SUPPORT_TICKET")
                 .session(s)
