@@ -244,8 +244,7 @@ class ConsoleListsTest extends RequestConsoleSupport {
         assertThat(csv).startsWith("\uFEFFSéq.,Enregistré le,");
         assertThat(csv).contains("," + one + ",requests.received,").doesNotContain("{\"");
 
-        for (var query : List.of(
-                "after=%%%", "after=" + Listing.cursor(List.of("-1x")), "dir=up&before=")) {
+        for (var query : List.of("after=%%%", "after=" + Listing.cursor(List.of("-1x")), "dir=up&before=")) {
             mvc.perform(get("/console/ledger?" + query).session(session)).andExpect(status().isOk());
         }
         // a day that is none is said, not left out of the search (ListPeriodTest)
@@ -332,11 +331,8 @@ class ConsoleListsTest extends RequestConsoleSupport {
         } while (after != null);
         assertThat(seen).hasSizeGreaterThanOrEqualTo(2);
 
-        for (var query : List.of(
-                "state=NOPE&purpose=",
-                "after=%%%",
-                "after=" + Listing.cursor(List.of("abc")),
-                "dir=x")) {
+        for (var query :
+                List.of("state=NOPE&purpose=", "after=%%%", "after=" + Listing.cursor(List.of("abc")), "dir=x")) {
             mvc.perform(get("/console/consent/records?" + query).session(session))
                     .andExpect(status().isOk());
         }
