@@ -65,7 +65,8 @@ class TaskRunScenarioTest {
                         "CUSTOMER_RECORD_MATCH",
                         "customer number checked against the shop's record",
                         Actor.SYSTEM))
-                .andWaitAtMost(Duration.ofSeconds(60))
+                // a bound, not a speed: the run starts at the connectors' next tick, later on a loaded machine
+                .andWaitAtMost(Duration.ofSeconds(120))
                 .andWaitForEventOfType(RequestEvents.TaskCompleted.class)
                 .matching(done -> done.requestId().equals(request.id()))
                 .toArriveAndVerify(done -> assertThat(done.systemId()).isEqualTo(connector));
