@@ -27,5 +27,6 @@ class ConsoleWebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor).excludePathPatterns("/locale");
+        registry.addInterceptor(new PagePath());
     }
 }

@@ -1,0 +1,59 @@
+package ca.gardien.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.support.WebTestSupport;
+import java.util.Arrays;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.ControllerAdviceBean;
+
+/** The current path reaches every page's model, and nothing is added to the model of an API call. */
+class PagePathTest extends WebTestSupport {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    @WithMockUser(roles = "PRIVACY_OFFICER")
+    void aConsolePageLinksTheLanguageSwitchBackToItsOwnPath() throws Exception {
+        mvc.perform(get("/console/ledger"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("return=/console/ledger")));
+    }
+
+    @Test
+    void aRedirectCarriesNoCurrentPathParameter() throws Exception {
+        mvc.perform(get("/privacy/complaints"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
+                        .isEqualTo("/privacy/complaints/new?lang=fr"));
+    }
+
+    /** A model-attribute advice runs before every call it applies to, API calls included (about a tenth of one). */
+    @Test
+    void noModelAttributeAdviceAppliesToARestController() {
+        var restControllers = Arrays.stream(context.getBeanNamesForAnnotation(RestController.class))
+                .map(context::getType)
+                .toList();
+        assertThat(restControllers).isNotEmpty();
+        for (var advice : ControllerAdviceBean.findAnnotatedBeans(context)) {
+            boolean modelAttributes = Arrays.stream(advice.getBeanType().getDeclaredMethods())
+                    .anyMatch(m -> AnnotatedElementUtils.hasAnnotation(m, ModelAttribute.class));
+            if (modelAttributes) {
+                assertThat(restControllers)
+                        .as("REST controllers reached by %s", advice.getBeanType())
+                        .noneMatch(advice::isApplicableToBeanType);
+            }
+        }
+    }
+}
