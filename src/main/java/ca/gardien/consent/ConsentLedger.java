@@ -2,7 +2,6 @@ package ca.gardien.consent;
 
 import ca.gardien.consent.ConsentRules.PurposeTerms;
 import ca.gardien.inventory.Inventory;
-import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.KeyedDigest;
@@ -37,6 +36,7 @@ public class ConsentLedger {
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
     private final TransactionTemplate transactions;
+    private final ConsentWriter writer;
 
     ConsentLedger(
             Inventory inventory,
@@ -47,7 +47,8 @@ public class ConsentLedger {
             ConsentProperties properties,
             ApplicationEventPublisher events,
             java.time.Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            ConsentWriter writer) {
         this.inventory = inventory;
         this.subjects = subjects;
         this.records = records;
@@ -57,6 +58,7 @@ public class ConsentLedger {
         this.events = events;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.writer = writer;
     }
 
     /**
@@ -66,33 +68,34 @@ public class ConsentLedger {
      * @throws ConsentRuleViolation when a legal rule forbids the consent as given
      */
     public ConsentRecord record(ConsentRequest request, Actor actor) {
-        return linkingFirst(() -> recordOnce(request, actor));
-    }
-
-    private ConsentRecord recordOnce(ConsentRequest request, Actor actor) {
         var now = clock.instant();
         var identifiers = request.validate(properties.phoneRegion(), now);
-        var purpose = terms(request.purpose());
         var band = request.band(now);
-        var facts = new ConsentRules.Request(request.state(), request.kindOrExpress(), request.givenByOrPerson(), band);
-        ConsentRules.broken(facts, purpose).ifPresent(rule -> {
-            throw new ConsentRuleViolation(rule);
-        });
-        return append(
-                new ConsentRecord(
-                        UUID.randomUUID(),
-                        subjects.resolve(identifiers),
-                        purpose.id(),
-                        request.state(),
-                        facts.kind(),
-                        facts.givenBy(),
-                        request.channel(),
-                        request.noticeVersion(),
-                        band,
-                        proof(request.evidence()),
-                        now,
-                        request.validUntil()),
-                actor);
+        var proof = proof(request.evidence());
+        ConsentBatch.Draft draft = map -> {
+            var purpose = PurposeTerms.in(map, request.purpose());
+            var facts =
+                    new ConsentRules.Request(request.state(), request.kindOrExpress(), request.givenByOrPerson(), band);
+            ConsentRules.broken(facts, purpose).ifPresent(rule -> {
+                throw new ConsentRuleViolation(rule);
+            });
+            return subject -> List.of(new ConsentBatch.Drafted(
+                    new ConsentRecord(
+                            UUID.randomUUID(),
+                            subject,
+                            purpose.id(),
+                            request.state(),
+                            facts.kind(),
+                            facts.givenBy(),
+                            request.channel(),
+                            request.noticeVersion(),
+                            band,
+                            proof,
+                            now,
+                            request.validUntil()),
+                    actor));
+        };
+        return grouped(identifiers, draft).getFirst();
     }
 
     /** The subject withdraws its consent for the purpose, effective at once (e.g. one-click unsubscribe). */
@@ -133,23 +136,41 @@ public class ConsentLedger {
      */
     List<ConsentRecord> recordBannerChoice(
             SubjectIdentifier visitor, Map<String, Boolean> choices, ConsentRecord.Proof proof) {
-        return linkingFirst(() -> bannerChoiceOnce(visitor, choices, proof));
+        var now = clock.instant();
+        ConsentBatch.Draft draft = map -> subject -> {
+            var actor = new Actor(Actor.Kind.SUBJECT, subject.toString());
+            var drafted = new java.util.ArrayList<ConsentBatch.Drafted>();
+            choices.forEach((category, granted) -> {
+                boolean allowed = granted && !(proof.gpc() && "marketing".equals(category));
+                var state = allowed ? ConsentTerms.State.GRANTED : ConsentTerms.State.REFUSED;
+                drafted.add(new ConsentBatch.Drafted(
+                        ConsentRecord.byPerson(
+                                subject, "cookie-" + category, state, ConsentTerms.Channel.BANNER, proof, now),
+                        actor));
+            });
+            return drafted;
+        };
+        return grouped(List.of(visitor), draft);
     }
 
-    private List<ConsentRecord> bannerChoiceOnce(
-            SubjectIdentifier visitor, Map<String, Boolean> choices, ConsentRecord.Proof proof) {
-        var subject = subjects.resolve(List.of(visitor));
-        var actor = new Actor(Actor.Kind.SUBJECT, subject.toString());
-        var recorded = new java.util.ArrayList<ConsentRecord>();
-        choices.forEach((category, granted) -> {
-            boolean allowed = granted && !(proof.gpc() && "marketing".equals(category));
-            var state = allowed ? ConsentTerms.State.GRANTED : ConsentTerms.State.REFUSED;
-            recorded.add(append(
-                    ConsentRecord.byPerson(
-                            subject, "cookie-" + category, state, ConsentTerms.Channel.BANNER, proof, clock.instant()),
-                    actor));
+    /**
+     * Writes a draft for the subject of these identifiers (created if none is known): in the writer's next group
+     * commit, or on its own when the caller's transaction is under way or the group could not take it.
+     */
+    private List<ConsentRecord> grouped(List<SubjectIdentifier> identifiers, ConsentBatch.Draft draft) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            var written = writer.write(subjects.keyed(identifiers), draft);
+            if (written.isPresent()) {
+                return written.get().stream().map(ConsentBatch.Written::record).toList();
+            }
+        }
+        return linkingFirst(() -> {
+            var made = draft.checked(inventory.current());
+            var subject = subjects.resolve(identifiers);
+            return made.apply(subject).stream()
+                    .map(d -> append(d.record(), d.actor()))
+                    .toList();
         });
-        return recorded;
     }
 
     /**
@@ -197,16 +218,9 @@ public class ConsentLedger {
     }
 
     private ConsentRecord append(ConsentRecord record, Actor actor, Map<String, String> extra) {
-        var eventId = UUID.randomUUID(); // kept with the record: a receipt points to its ledger entry
-        long seq = records.append(record, actor, eventId);
-        events.publishEvent(new Evidence(
-                eventId,
-                record.recordedAt(),
-                actor,
-                "consent.recorded",
-                "consent",
-                record.id().toString(),
-                record.ledgerPayload(extra)));
+        var row = new ConsentRecords.Appended(record, actor, UUID.randomUUID()); // a receipt points to its entry
+        long seq = records.append(row);
+        events.publishEvent(ConsentBatch.evidence(row, extra));
         afterCommit(() -> decisions.applied(record, seq));
         return record;
     }

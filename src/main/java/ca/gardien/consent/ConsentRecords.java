@@ -2,6 +2,7 @@ package ca.gardien.consent;
 
 import ca.gardien.consent.ConsentTerms.State;
 import ca.gardien.shared.Actor;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,8 +12,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,41 +30,80 @@ class ConsentRecords {
     record Row(UUID subject, String purpose, DecisionIndex.Latest latest) {}
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    ConsentRecords(JdbcClient jdbc) {
+    ConsentRecords(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
+    /** A record to append, by whom, and the event id of its ledger entry. */
+    record Appended(ConsentRecord record, Actor actor, UUID ledgerEventId) {}
+
+    private static final String INSERT =
+            "INSERT INTO consent_record (id, subject_id, purpose_id, state, kind, given_by,"
+                    + " channel, notice_version, age_band, form_id, ip_hash, user_agent_hash, language, gpc, recorded_at,"
+                    + " valid_until, actor_kind, actor_id, ledger_event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?)";
+
     /** Appends the record and returns its sequence number. */
-    long append(ConsentRecord r, Actor actor, UUID ledgerEventId) {
+    long append(Appended row) {
+        return appendAll(List.of(row))[0];
+    }
+
+    /**
+     * Appends the records in one batch of statements (one round trip) and returns their sequence numbers, in order.
+     */
+    long[] appendAll(List<Appended> rows) {
+        return Objects.requireNonNull(batches.execute((ConnectionCallback<long[]>) connection -> {
+            try (var insert = connection.prepareStatement(INSERT, new String[] {"seq"})) {
+                for (var row : rows) {
+                    bind(insert, row);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                var seqs = new long[rows.size()];
+                int n = 0;
+                try (var keys = insert.getGeneratedKeys()) {
+                    while (keys.next() && n < seqs.length) {
+                        seqs[n++] = keys.getLong(1);
+                    }
+                }
+                if (n != seqs.length) {
+                    throw new SQLException("expected " + seqs.length + " generated sequence numbers, got " + n);
+                }
+                return seqs;
+            }
+        }));
+    }
+
+    private static void bind(PreparedStatement insert, Appended row) throws SQLException {
+        var r = row.record();
         var proof = r.evidence();
-        var seq = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO consent_record (id, subject_id, purpose_id, state, kind, given_by, channel,"
-                        + " notice_version, age_band, form_id, ip_hash, user_agent_hash, language, gpc, recorded_at,"
-                        + " valid_until, actor_kind, actor_id, ledger_event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?)")
-                .params(
-                        r.id(),
-                        r.subjectId(),
-                        r.purpose(),
-                        r.state().name(),
-                        r.kind().name(),
-                        r.givenBy().name(),
-                        r.channel().name(),
-                        r.noticeVersion(),
-                        r.ageBand() == null ? null : r.ageBand().name(),
-                        proof.formId(),
-                        proof.ipHash(),
-                        proof.userAgentHash(),
-                        proof.language(),
-                        proof.gpc(),
-                        utc(r.recordedAt()),
-                        utc(r.validUntil()),
-                        actor.kind().name(),
-                        actor.id(),
-                        ledgerEventId)
-                .update(seq, "seq");
-        return Objects.requireNonNull(seq.getKey(), "generated seq").longValue();
+        Object[] values = {
+            r.id(),
+            r.subjectId(),
+            r.purpose(),
+            r.state().name(),
+            r.kind().name(),
+            r.givenBy().name(),
+            r.channel().name(),
+            r.noticeVersion(),
+            r.ageBand() == null ? null : r.ageBand().name(),
+            proof.formId(),
+            proof.ipHash(),
+            proof.userAgentHash(),
+            proof.language(),
+            proof.gpc(),
+            utc(r.recordedAt()),
+            utc(r.validUntil()),
+            row.actor().kind().name(),
+            row.actor().id(),
+            row.ledgerEventId()
+        };
+        for (int i = 0; i < values.length; i++) {
+            StatementCreatorUtils.setParameterValue(insert, i + 1, SqlTypeValue.TYPE_UNKNOWN, values[i]);
+        }
     }
 
     /** A stored record with the event id of its ledger entry. */

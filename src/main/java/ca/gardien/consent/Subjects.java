@@ -6,15 +6,24 @@ import ca.gardien.shared.SubjectIdentifier;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,18 +37,25 @@ import org.springframework.stereotype.Component;
 class Subjects {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final KeyedDigest key;
     private final Clock clock;
     private final ConcurrentHashMap<Keyed, UUID> known = new ConcurrentHashMap<>();
 
-    Subjects(JdbcClient jdbc, @Qualifier(ConsentConfiguration.KEY) KeyedDigest key, Clock clock) {
+    Subjects(JdbcClient jdbc, JdbcTemplate batches, @Qualifier(ConsentConfiguration.KEY) KeyedDigest key, Clock clock) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.key = key;
         this.clock = clock;
     }
 
     Optional<UUID> find(SubjectIdentifier identifier) {
         return find(Keyed.of(identifier, key));
+    }
+
+    /** The identifiers as stored (their keyed digests). */
+    List<Keyed> keyed(Collection<SubjectIdentifier> identifiers) {
+        return identifiers.stream().map(identifier -> Keyed.of(identifier, key)).toList();
     }
 
     /**
@@ -121,12 +137,10 @@ class Subjects {
             return new Resolved(subjects.getFirst(), false);
         }
         boolean created = subjects.isEmpty();
-        var subject = created ? create() : subjects.getFirst();
-        for (var keyed : unknown) {
-            jdbc.sql("INSERT INTO consent_identifier (kind, digest, subject_id) VALUES (?, ?, ?)")
-                    .params(keyed.kind(), keyed.digest(), subject)
-                    .update();
-        }
+        var subject = created ? UUID.randomUUID() : subjects.getFirst();
+        createAll(
+                created ? List.of(subject) : List.of(),
+                unknown.stream().map(keyed -> new Link(keyed, subject)).toList());
         return new Resolved(subject, created);
     }
 
@@ -147,17 +161,85 @@ class Subjects {
     }
 
     /** An identifier as stored: its kind and keyed digest, computed once. */
-    private record Keyed(String kind, String digest) {
+    record Keyed(String kind, String digest) {
         static Keyed of(SubjectIdentifier identifier, KeyedDigest key) {
             return new Keyed(identifier.kind().name(), key.digest(identifier));
         }
     }
 
-    private UUID create() {
-        var id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO consent_subject (id, created_at) VALUES (?, ?)")
-                .params(id, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .update();
-        return id;
+    /** The subjects of those identifiers that are known: from this node's cache, the rest in one query. */
+    Map<Keyed, UUID> findAll(Collection<Keyed> identifiers) {
+        var found = new HashMap<Keyed, UUID>();
+        var unknown = new LinkedHashSet<Keyed>();
+        for (var keyed : identifiers) {
+            var cached = known.get(keyed);
+            if (cached != null) {
+                found.put(keyed, cached);
+            } else {
+                unknown.add(keyed);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            var params = new ArrayList<Object>(2 * unknown.size());
+            unknown.forEach(keyed -> {
+                params.add(keyed.kind());
+                params.add(keyed.digest());
+            });
+            jdbc.sql("SELECT kind, digest, subject_id FROM consent_identifier WHERE (kind, digest) IN ("
+                            + String.join(", ", Collections.nCopies(unknown.size(), "(?, ?)")) + ")")
+                    .params(params)
+                    .query((rs, n) -> new Link(
+                            new Keyed(rs.getString("kind"), rs.getString("digest")),
+                            rs.getObject("subject_id", UUID.class)))
+                    .list()
+                    .forEach(link -> {
+                        found.put(link.identifier(), link.subject());
+                        known.put(link.identifier(), link.subject());
+                    });
+        }
+        return found;
+    }
+
+    /**
+     * Locks the subjects' rows, in the order of their ids (two writers never wait on each other in a cycle), as
+     * {@link #hold} does for one; returns the subjects that still exist.
+     */
+    Set<UUID> holdAll(SortedSet<UUID> subjects) {
+        if (subjects.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT id FROM consent_subject WHERE id IN ("
+                        + String.join(", ", Collections.nCopies(subjects.size(), "?")) + ") ORDER BY id FOR UPDATE")
+                .params(List.copyOf(subjects))
+                .query(UUID.class)
+                .list());
+    }
+
+    /** An identifier linked to its subject. */
+    record Link(Keyed identifier, UUID subject) {}
+
+    /**
+     * Creates the subjects and links the identifiers, one batch of statements each; the identifiers in the order of
+     * their key, so that two writers linking the same identifiers meet on the first instead of locking in a cycle.
+     */
+    void createAll(List<UUID> created, List<Link> links) {
+        var now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (!created.isEmpty()) {
+            batches.batchUpdate(
+                    "INSERT INTO consent_subject (id, created_at) VALUES (?, ?)",
+                    created.stream().map(id -> new Object[] {id, now}).toList());
+        }
+        if (links.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate(
+                "INSERT INTO consent_identifier (kind, digest, subject_id) VALUES (?, ?, ?)",
+                links.stream()
+                        .sorted(Comparator.comparing((Link l) -> l.identifier().kind())
+                                .thenComparing(l -> l.identifier().digest()))
+                        .map(l -> new Object[] {
+                            l.identifier().kind(), l.identifier().digest(), l.subject()
+                        })
+                        .toList());
     }
 }

@@ -76,6 +76,9 @@ class ConsentRetentionTest extends WebTestSupport {
     JdbcClient jdbc;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
+    @Autowired
     TransactionTemplate transactions;
 
     @BeforeEach
@@ -253,7 +256,8 @@ class ConsentRetentionTest extends WebTestSupport {
 
     @Test
     void anotherNodeThatCachedADestroyedSubjectFindsThePersonsNewSubject() {
-        var otherNode = new ConsentDecisions(consentRecords, new Subjects(jdbc, key, clock), properties, clock);
+        var otherNode =
+                new ConsentDecisions(consentRecords, new Subjects(jdbc, jdbcTemplate, key, clock), properties, clock);
         clock.setDay(RECORDED);
         var email = email();
         choose(email, "newsletter", State.WITHDRAWN);

@@ -65,6 +65,8 @@ public final class ConsentWriteBenchmark {
                     measure.toSeconds(),
                     warmup.toSeconds());
             for (int c : concurrency) {
+                var writer = context.getBean(ConsentWriter.class);
+                var before = writer.groupsAndWrites();
                 var api = TimedLoad.run(
                         c,
                         warmup,
@@ -76,6 +78,7 @@ public final class ConsentWriteBenchmark {
                          "userAgent": "Mozilla/5.0 (bench) %s", "language": "fr"}}""".formatted(UUID.randomUUID(), id % 250, UUID.randomUUID());
                             expect(client.postJson("/api/v1/consents", body, "Authorization: " + bearer), 201);
                         }));
+                var afterApi = writer.groupsAndWrites();
                 var banner = TimedLoad.run(
                         c,
                         warmup,
@@ -85,7 +88,11 @@ public final class ConsentWriteBenchmark {
                         {"visitor": "v-%s", "choices": {"statistics": true}, "language": "fr"}""".formatted(UUID.randomUUID());
                             expect(client.postJson("/consent/choices", body), 204);
                         }));
+                var afterBanner = writer.groupsAndWrites();
                 var raw = TimedLoad.run(c, warmup, measure, id -> rawInsert(app.url()));
+                System.out.printf(
+                        "C=%d: writes per group commit (warm-up included): API %.1f, banner %.1f%n",
+                        c, perGroup(before, afterApi), perGroup(afterApi, afterBanner));
                 System.out.printf(
                         "C=%d: API %s | banner %s | raw INSERT %s | API/raw = %.2f, banner/raw = %.2f%n",
                         c,
@@ -101,6 +108,11 @@ public final class ConsentWriteBenchmark {
                     jdbc.queryForObject(
                             "SELECT round(avg(pg_column_size(t.*))) FROM bench_raw_consent t", String.class));
         }
+    }
+
+    private static double perGroup(long[] before, long[] after) {
+        long groups = after[0] - before[0];
+        return groups == 0 ? 0 : (double) (after[1] - before[1]) / groups;
     }
 
     /** One call of a worker on its own kept-alive connection. */
