@@ -36,6 +36,7 @@ public class Policies {
     private final PolicyReads reads;
     private final ActingOfficer officer;
     private final PolicyChangeNotices notices;
+    private final PublishedPolicyLink link;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -44,9 +45,11 @@ public class Policies {
             PolicyReads reads,
             ActingOfficer officer,
             PolicyChangeNotices notices,
+            PublishedPolicyLink link,
             ApplicationEventPublisher events,
             Clock clock) {
         this.notices = notices;
+        this.link = link;
         this.store = store;
         this.reads = reads;
         this.officer = officer;
@@ -196,6 +199,7 @@ public class Policies {
                 published,
                 Map.of("publishedAt", published.publishedAt().toString()));
         notices.published(published, caller.actor());
+        link.published(policyId); // the public pages link it once this commits, with no query per page
         return published;
     }
 
