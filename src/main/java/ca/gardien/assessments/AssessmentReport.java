@@ -53,7 +53,7 @@ class AssessmentReport {
     }
 
     byte[] pdf(Assessment a, Locale locale) {
-        return PdfDocuments.fromXhtml(html(a, locale));
+        return PdfDocuments.fromXhtml(html(a, locale), messages, locale);
     }
 
     String html(Assessment a, Locale locale) {

@@ -155,7 +155,7 @@ class ComplaintLetters {
         letter.paragraphs().forEach(p -> html.append(LetterParagraphs.of(p)));
         // the closing and the signature on one page with the last paragraph, never alone on a last page
         LetterParagraphs.signed(html, letter.signature());
-        return PdfDocuments.fromXhtml(html.append("</body></html>").toString(), letter.reference());
+        return PdfDocuments.fromXhtml(html.append("</body></html>").toString(), letter.reference(), texts, locale);
     }
 
     private static String lines(List<String> lines) {

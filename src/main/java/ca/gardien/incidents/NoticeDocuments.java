@@ -40,7 +40,8 @@ class NoticeDocuments {
 
     /** The PDF: its styles inside the document (the renderer reads no stylesheet from the server). */
     byte[] pdf(Kind kind, Incident incident, String personAdvice, Locale locale) {
-        return PdfDocuments.fromXhtml(document(kind, incident, personAdvice, locale, "<style>" + PRINT + "</style>"));
+        return PdfDocuments.fromXhtml(
+                document(kind, incident, personAdvice, locale, "<style>" + PRINT + "</style>"), messages, locale);
     }
 
     /**

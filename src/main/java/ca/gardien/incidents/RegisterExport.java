@@ -90,7 +90,7 @@ public class RegisterExport {
             out.append("</dl>");
         }
         out.append("</body></html>");
-        return PdfDocuments.fromXhtml(PdfDocuments.xmlSafe(out.toString()));
+        return PdfDocuments.fromXhtml(PdfDocuments.xmlSafe(out.toString()), messages, locale);
     }
 
     private static String esc(String text) {

@@ -2,7 +2,6 @@ package ca.gardien.requests;
 
 import static ca.gardien.shared.Listing.quote;
 
-import ca.gardien.shared.PdfDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,7 +51,7 @@ class AccessPackage {
         var files = new LinkedHashMap<String, byte[]>();
         var html = letters.html(request, response, found, List.copyOf(joined.keySet()));
         files.put("letter.html", html.getBytes(StandardCharsets.UTF_8));
-        files.put("letter.pdf", PdfDocuments.fromXhtml(html, request.reference()));
+        files.put("letter.pdf", letters.pdf(request, html));
         if (releasesData(request, response)) {
             var data = packageData.of(request.id(), request.type(), request.language(), found);
             files.put("data.json", json.writeValueAsBytes(data));

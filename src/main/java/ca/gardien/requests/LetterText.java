@@ -154,6 +154,12 @@ class LetterText {
         html.append("</tbody></table>");
     }
 
+    /** The letter's PDF, its pages after the first headed by the request's reference in the letter's language. */
+    byte[] pdf(RightsRequest request, String html) {
+        return ca.gardien.shared.PdfDocuments.fromXhtml(
+                html, request.reference(), texts, Locale.forLanguageTag(request.language()));
+    }
+
     /** The answer's ZIP as the person or the officer saves it, in the answer's language: {@code reponse-R-….zip}. */
     String fileName(RightsRequest request) {
         var locale = Locale.forLanguageTag(request.language());

@@ -116,7 +116,7 @@ class RetentionCertificate {
                 .append(esc(text(
                         anonymize ? "retention.certificate.attest.anonymize" : "retention.certificate.attest", locale)))
                 .append("</p><p>______________________________</p></body></html>");
-        return PdfDocuments.fromXhtml(out.toString());
+        return PdfDocuments.fromXhtml(out.toString(), messages, locale);
     }
 
     private void row(StringBuilder out, String swept, String table, String action, long n, Locale locale) {

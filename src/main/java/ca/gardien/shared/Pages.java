@@ -1,9 +1,7 @@
 package ca.gardien.shared;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
-import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
 
 /**
  * The page rule of every PDF: its paper, its margins, and on each page after the first the reference of the letter and
@@ -13,9 +11,6 @@ import java.util.regex.Pattern;
  */
 final class Pages {
 
-    /** The document's language: its root's {@code lang}; French, the default bundle's, when it has none. */
-    private static final Pattern LANG = Pattern.compile("<html[^>]*\\slang=\"([A-Za-z]{2,3})");
-
     /** Where the page's number and the count of pages go in the bundle's sentence. */
     private static final String PAGE = "\u0000";
 
@@ -23,18 +18,16 @@ final class Pages {
 
     private Pages() {}
 
-    /** The {@code @page} rules for paper {@code size}, numbering the pages after the first. */
-    static String rule(String size, String reference, String xhtml) {
-        var lang = LANG.matcher(xhtml);
-        var locale = lang.find() ? Locale.forLanguageTag(lang.group(1)) : Locale.ROOT;
-        var texts = ResourceBundle.getBundle(
-                "i18n/messages",
-                locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    /**
+     * The {@code @page} rules for paper {@code size}, numbering the pages after the first in the document's language
+     * ({@code locale}, which its caller wrote the document in), from the application's {@code texts}.
+     */
+    static String rule(String size, String reference, MessageSource texts, Locale locale) {
         var referenced = reference != null && !reference.isBlank();
-        var sentence = new MessageFormat(
-                        texts.getString(referenced ? "letters.page.referenced" : "letters.page"), locale)
-                .format(new Object[] {PAGE, PAGES, referenced ? reference.strip() : ""});
+        var sentence = texts.getMessage(
+                referenced ? "letters.page.referenced" : "letters.page",
+                new Object[] {PAGE, PAGES, referenced ? reference.strip() : ""},
+                locale);
         return "@page{size:" + size + ";margin:20mm;@top-right{content:" + content(sentence)
                 + ";font-family:DejaVuSans,sans-serif;font-size:8pt;vertical-align:bottom}}"
                 + "@page:first{@top-right{content:none}}";

@@ -4,7 +4,9 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
 
 /**
  * Turns a well-formed XHTML letter into a PDF: the one way Gardien renders a written answer (access packages, complaint
@@ -97,9 +99,9 @@ public final class PdfDocuments {
                 true);
     }
 
-    private static String withFont(String xhtml, String reference) {
+    private static String withFont(String xhtml, String pages) {
         int head = xhtml.indexOf("</head>");
-        var style = "<style>" + Pages.rule(paper.css, reference, xhtml) + FONT + "</style></head>";
+        var style = "<style>" + pages + FONT + "</style></head>";
         return head < 0 ? xhtml : xhtml.substring(0, head) + style + xhtml.substring(head + "</head>".length());
     }
 
@@ -155,24 +157,26 @@ public final class PdfDocuments {
 
     /**
      * The PDF of {@code xhtml}; the document must be well-formed XHTML (escape every value placed in it). Its pages after
-     * the first are numbered ("Page 2 de 3", in the language of its {@code lang}).
+     * the first are numbered ("Page 2 de 3") in the document's language, {@code locale}, from the application's
+     * {@code texts} ({@code letters.page}).
      */
-    public static byte[] fromXhtml(String xhtml) {
-        return fromXhtml(xhtml, null);
+    public static byte[] fromXhtml(String xhtml, MessageSource texts, Locale locale) {
+        return fromXhtml(xhtml, null, texts, locale);
     }
 
     /**
      * A letter's PDF: its pages after the first give its reference (a complaint's, a request's) and their number, so
-     * that a page that comes apart from the first is still known.
+     * that a page that comes apart from the first is still known ({@code letters.page.referenced}, in {@code locale}).
      */
-    public static byte[] fromXhtml(String xhtml, String reference) {
+    public static byte[] fromXhtml(String xhtml, String reference, MessageSource texts, Locale locale) {
+        var pages = Pages.rule(paper.css, reference, texts, locale);
         try (var out = new ByteArrayOutputStream()) {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
             font(builder, "DejaVuSans.ttf", 400);
             font(builder, "DejaVuSans-Bold.ttf", 700);
             builder.useUnicodeLineBreaker(new ElisionLineBreaker()); // never "l’ / appareil"
-            builder.withHtmlContent(withFont(unbroken(xmlSafe(xhtml)), reference), null);
+            builder.withHtmlContent(withFont(unbroken(xmlSafe(xhtml)), pages), null);
             builder.toStream(out);
             builder.run();
             return out.toByteArray();

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 /** A refusal letter names the remedy of the request's own jurisdiction, never Québec's body for another profile. */
 class LetterTextTest {
 
+    private static final java.util.Locale FRENCH = ca.gardien.shared.Language.FRENCH.locale();
+
     private final LetterText letters = new LetterText(
             Bundles.messages(),
             j -> java.time.ZoneId.of("America/Toronto"),
@@ -114,7 +116,8 @@ class LetterTextTest {
         assertThat(html)
                 .contains("<p>Le 1er avril 2027</p>", "Officer Synthetic")
                 .doesNotContain("null");
-        assertThat(ca.gardien.shared.PdfDocuments.fromXhtml(html)).isNotEmpty();
+        assertThat(ca.gardien.shared.PdfDocuments.fromXhtml(html, Bundles.messages(), FRENCH))
+                .isNotEmpty();
     }
 
     @Test
@@ -212,7 +215,8 @@ class LetterTextTest {
         var found = Map.of("crm", List.of(new TaskResult.FoundRecord("profil", "p-1", Map.of("site_web", url))));
         var draft = new ResponseDraft("FULFILLED", "Bonjour,\n\nVoir aussi " + url, null, List.of(), null, null);
         var html = letters.html(request("QC", "fr"), draft, found);
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(ca.gardien.shared.PdfDocuments.fromXhtml(html))) {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(
+                ca.gardien.shared.PdfDocuments.fromXhtml(html, Bundles.messages(), FRENCH))) {
             var text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
             assertThat(text)
                     .contains("Catégorie Champ Valeur")
@@ -238,7 +242,8 @@ class LetterTextTest {
                 .contains("<p>Vous trouverez ci-joint le relevé.<br/>Cordialement &lt;i&gt;x&lt;/i&gt;</p>")
                 .contains("<p>Premier motif.</p><p>Second motif.</p>")
                 .doesNotContain("<i>");
-        assertThat(ca.gardien.shared.PdfDocuments.fromXhtml(html)).startsWith("%PDF-".getBytes());
+        assertThat(ca.gardien.shared.PdfDocuments.fromXhtml(html, Bundles.messages(), FRENCH))
+                .startsWith("%PDF-".getBytes());
     }
 
     /** Officer review: the last two lines of a signature went alone onto a second, otherwise empty page. */
@@ -249,7 +254,8 @@ class LetterTextTest {
             var message = String.join("\n", java.util.Collections.nCopies(lines, "Une ligne du message."));
             var draft = new ResponseDraft("FULFILLED", message, null, List.of(), null, null);
             var html = letters.html(request("fr", "person@example.test", "+15550100100"), draft, Map.of());
-            try (var pdf = org.apache.pdfbox.Loader.loadPDF(ca.gardien.shared.PdfDocuments.fromXhtml(html))) {
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(
+                    ca.gardien.shared.PdfDocuments.fromXhtml(html, Bundles.messages(), FRENCH))) {
                 var stripper = new org.apache.pdfbox.text.PDFTextStripper();
                 stripper.setStartPage(pdf.getNumberOfPages());
                 assertThat(stripper.getText(pdf))

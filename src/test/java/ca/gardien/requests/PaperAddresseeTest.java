@@ -124,7 +124,7 @@ class PaperAddresseeTest extends RequestsTestSupport {
                 .contains("<p>Jeanne &lt;b&gt;Synthétique&lt;/b&gt;<br/>1234, rue des Essais, app. 5<br/>"
                         + "&lt;script&gt;alert(1)&lt;/script&gt;<br/>Montréal (Québec)  H2X 1Y6</p>")
                 .doesNotContain("<script>", "<b>");
-        assertThat(ca.gardien.shared.PdfDocuments.fromXhtml(html)).startsWith("%PDF-".getBytes());
+        assertThat(letters.pdf(requests.get(id), html)).startsWith("%PDF-".getBytes());
 
         keys.shred(jdbc.sql("SELECT subject_key FROM requests_request WHERE id = ?")
                 .param(id)

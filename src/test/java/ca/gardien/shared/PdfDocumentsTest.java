@@ -7,9 +7,14 @@ import org.junit.jupiter.api.Test;
 /** A letter renders whatever was typed: characters XML cannot hold are dropped, not a reason to fail. */
 class PdfDocumentsTest {
 
+    /** A document in French, the default language, as its caller asks for it. */
+    private static byte[] pdf(String xhtml) {
+        return PdfDocuments.fromXhtml(xhtml, Bundles.messages(), Language.FRENCH.locale());
+    }
+
     @Test
     void rendersALetterHoldingControlCharactersAndALoneSurrogate() {
-        var pdf = PdfDocuments.fromXhtml("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Objet \u0001 \u0000 "
+        var pdf = pdf("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Objet \u0001 \u0000 "
                 + "\ud800 fin 😀</p></body></html>");
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .isEqualTo("%PDF-");
@@ -23,8 +28,8 @@ class PdfDocumentsTest {
     @Test
     void aWordLongerThanALineWrapsInsteadOfRunningOffThePageAndAnAddressStaysWhole() throws Exception {
         var word = "a".repeat(20_000); // the most an answer's message holds, typed without a space
-        var pdf = PdfDocuments.fromXhtml("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head>"
-                + "<body><p>" + word + "</p><p>Voir www.cai.gouv.qc.ca</p></body></html>");
+        var pdf = pdf("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head>" + "<body><p>" + word
+                + "</p><p>Voir www.cai.gouv.qc.ca</p></body></html>");
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             // the pages after the first are numbered in their top margin
@@ -41,8 +46,8 @@ class PdfDocumentsTest {
     @Test
     void printsTheNamesPeopleGiveAsTheyWroteThem() throws Exception {
         var names = "Łukasz Wałęsa-Nguyễn · Ольга Żółkiewska · Éloïse Côté";
-        var pdf = PdfDocuments.fromXhtml("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head>"
-                + "<body><p>" + names + "</p><p><b>Objet : réponse</b></p></body></html>");
+        var pdf = pdf("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head>" + "<body><p>" + names
+                + "</p><p><b>Objet : réponse</b></p></body></html>");
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
                     .as("every letter printed, none replaced by '#'")
@@ -61,7 +66,7 @@ class PdfDocumentsTest {
                     .append(" éteignez ".repeat(i / 12 + 1))
                     .append("l’appareil d'abord qu’aujourd’hui</p>");
         }
-        var pdf = PdfDocuments.fromXhtml(html.append("</body></html>").toString());
+        var pdf = pdf(html.append("</body></html>").toString());
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             var lines = new org.apache.pdfbox.text.PDFTextStripper()
                     .getText(document)
