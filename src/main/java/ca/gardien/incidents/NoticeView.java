@@ -1,6 +1,8 @@
 package ca.gardien.incidents;
 
+import ca.gardien.shared.Language;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A notice as the console previews it: its title, the entry's reference line and each field with its value, a value
@@ -16,11 +18,11 @@ public record NoticeView(String title, String reference, String language, List<F
      * in, French as the organization writes them, so an English notice shows them as typed (officer review).
      */
     public boolean typedTextsInTheirOwnLanguage() {
-        return !java.util.Locale.forLanguageTag(language).getLanguage().equals(TYPED_IN.getLanguage());
+        return Language.of(language == null ? null : Locale.forLanguageTag(language)) != TYPED_IN;
     }
 
     /** The language the officer types an incident's texts in: the organization's, the bundles' default. */
-    private static final java.util.Locale TYPED_IN = java.util.Locale.CANADA_FRENCH;
+    private static final Language TYPED_IN = Language.FRENCH;
 
     /** One field of the notice: its name and its value's lines. */
     public record Field(String label, List<String> lines) {}

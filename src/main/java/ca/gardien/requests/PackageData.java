@@ -2,6 +2,7 @@ package ca.gardien.requests;
 
 import ca.gardien.inventory.DataMap;
 import ca.gardien.inventory.Inventory;
+import ca.gardien.shared.Language;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,8 @@ class PackageData {
     /** The JSON document, as a map in the order it is written. */
     Map<String, Object> of(
             UUID request, RequestType type, String language, Map<String, List<TaskResult.FoundRecord>> found) {
-        var locale = Locale.forLanguageTag(language == null ? "fr" : language);
+        // the request's language; French, the organization's, for a request of none or of a language Gardien lacks
+        var locale = Language.byCode(language).orElse(Language.FRENCH).locale();
         var current = map.get();
         var systems = current.systemNames();
         var categories = new HashMap<String, String>();

@@ -67,4 +67,16 @@ class PackageDataTest {
                 .contains("\"language\":\"en\"")
                 .doesNotContain("Coordonnées", "Recueilli");
     }
+
+    /** Code review: a request of no language, or of one Gardien does not speak, is written in French, the organization's. */
+    @Test
+    void aRequestOfNoLanguageOrOfAnotherIsWrittenInFrench() {
+        for (var language : new String[] {null, "de"}) {
+            assertThat(json(language))
+                    .as(String.valueOf(language))
+                    .contains("\"typeName\":\"Accès aux renseignements personnels\"")
+                    .contains("\"category\":\"contact\",\"categoryName\":\"Coordonnées\"")
+                    .contains("\"language\":\"fr\"");
+        }
+    }
 }
