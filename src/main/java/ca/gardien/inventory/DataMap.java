@@ -153,6 +153,23 @@ public record DataMap(
         return java.util.Map.copyOf(names);
     }
 
+    /**
+     * Each category of personal information's name in the given language by its id, for letters and files that name a
+     * category (never by its id); a category without a name is left out, so that its reader falls back to the id.
+     */
+    public java.util.Map<String, String> categoryNames(java.util.Locale locale) {
+        var names = new java.util.HashMap<String, String>();
+        piCategories.stream()
+                .filter(c -> c != null && c.id() != null && c.name() != null)
+                .forEach(c -> {
+                    var name = c.displayName(locale);
+                    if (name != null && !name.isBlank()) {
+                        names.putIfAbsent(c.id(), name);
+                    }
+                });
+        return Collections.unmodifiableMap(names); // asked of a record of no category, it answers null
+    }
+
     /** Lists sorted by id and reference lists sorted, so that equal maps export to equal bytes. */
     public DataMap normalized() {
         return new DataMap(

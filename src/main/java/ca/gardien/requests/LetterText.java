@@ -1,5 +1,6 @@
 package ca.gardien.requests;
 
+import ca.gardien.inventory.DataMap;
 import ca.gardien.inventory.Inventory;
 import ca.gardien.organization.Letterhead;
 import ca.gardien.shared.LetterParagraphs;
@@ -27,27 +28,30 @@ class LetterText {
     private final MessageSource texts;
     private final java.util.function.Function<String, java.time.ZoneId> zones;
     private final Letterhead letterhead;
-    /** Each system's name in the data map by its id: read once per letter, and only for a letter that lists them. */
-    private final Supplier<Map<String, String>> systemNames;
+    /**
+     * The data map, for the names of the systems and categories of the information found: read once per letter, and
+     * only for a letter that lists them.
+     */
+    private final Supplier<DataMap> map;
 
     @org.springframework.beans.factory.annotation.Autowired
     LetterText(MessageSource texts, Deadlines deadlines, Letterhead letterhead, Inventory inventory) {
-        this(texts, deadlines::zone, letterhead, () -> inventory.current().systemNames());
+        this(texts, deadlines::zone, letterhead, inventory::current);
     }
 
     /**
      * With the zone of each jurisdiction given (the day a request was received is a day of its jurisdiction) and the
-     * systems' names.
+     * data map.
      */
     LetterText(
             MessageSource texts,
             java.util.function.Function<String, java.time.ZoneId> zones,
             Letterhead letterhead,
-            Supplier<Map<String, String>> systemNames) {
+            Supplier<DataMap> map) {
         this.zones = zones;
         this.texts = texts;
         this.letterhead = letterhead;
-        this.systemNames = systemNames;
+        this.map = map;
     }
 
     String html(RightsRequest request, ResponseDraft response, Map<String, List<TaskResult.FoundRecord>> found) {
@@ -108,13 +112,16 @@ class LetterText {
         }
         if (!found.isEmpty() && request.type().releasesData()) {
             html.append("<h2>").append(t("letter.found", locale)).append("</h2>");
-            // each system by its name in the data map (officer review: the letter headed them with their ids), its id
-            // only when the map no longer has it
-            var names = systemNames.get();
+            // each system and category by its name in the data map, in the letter's language, as data.json names them
+            // (officer review: the letter headed them with their ids); the id only when the map no longer has it
+            var current = map.get();
+            var names = current.systemNames();
+            var categories = current.categoryNames(locale);
             var head = List.of(
                     t("letter.col.category", locale), t("letter.col.field", locale), t("letter.col.value", locale));
             var cut = t("letter.value-cut", locale);
-            found.forEach((system, records) -> table(html, names.getOrDefault(system, system), head, records, cut));
+            found.forEach((system, records) ->
+                    table(html, names.getOrDefault(system, system), head, records, categories, cut));
         }
         if (!documents.isEmpty()) {
             html.append("<h2>").append(t("letter.documents", locale)).append("</h2><ul>");
@@ -135,7 +142,12 @@ class LetterText {
     static final int VALUE_SHOWN = 1_000;
 
     private static void table(
-            StringBuilder html, String system, List<String> head, List<TaskResult.FoundRecord> records, String cut) {
+            StringBuilder html,
+            String system,
+            List<String> head,
+            List<TaskResult.FoundRecord> records,
+            Map<String, String> categories,
+            String cut) {
         // fixed widths: a long value wraps in its column instead of squeezing the others (officer review)
         html.append("<h3>")
                 .append(e(system))
@@ -145,7 +157,7 @@ class LetterText {
         html.append("</tr></thead><tbody>");
         records.forEach(r -> r.fields()
                 .forEach((field, value) -> html.append("<tr><td>")
-                        .append(e(r.category()))
+                        .append(e(categories.getOrDefault(r.category(), r.category())))
                         .append("</td><td>")
                         .append(e(field))
                         .append("</td><td>")

@@ -3,7 +3,6 @@ package ca.gardien.requests;
 import ca.gardien.inventory.DataMap;
 import ca.gardien.inventory.Inventory;
 import ca.gardien.shared.Language;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +41,7 @@ class PackageData {
         var locale = Language.byCode(language).orElse(Language.FRENCH).locale();
         var current = map.get();
         var systems = current.systemNames();
-        var categories = new HashMap<String, String>();
-        current.piCategories().forEach(c -> categories.putIfAbsent(c.id(), c.displayName(locale)));
+        var categories = current.categoryNames(locale);
         var data = new LinkedHashMap<String, Object>();
         data.put("request", request.toString());
         data.put("language", locale.getLanguage());

@@ -2,6 +2,10 @@ package ca.gardien.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gardien.inventory.DataMap;
+import ca.gardien.inventory.InformationSystem;
+import ca.gardien.inventory.PiCategory;
+import ca.gardien.inventory.Text;
 import ca.gardien.organization.SyntheticLetterhead;
 import ca.gardien.shared.Bundles;
 import ca.gardien.shared.IdentifierKind;
@@ -21,7 +25,20 @@ class LetterTextTest {
             Bundles.messages(),
             j -> java.time.ZoneId.of("America/Toronto"),
             SyntheticLetterhead.on("2027-04-01"),
-            () -> Map.of("crm", "GRC infonuagique"));
+            () -> MAP);
+
+    /** The data map: its CRM system, and one category of personal information named in both languages. */
+    static final DataMap MAP = new DataMap(
+            null,
+            List.of(new PiCategory("contact-details", new Text("Coordonnées", "Contact details"), false, null, null)),
+            null,
+            null,
+            null,
+            List.of(new InformationSystem("crm", "GRC infonuagique", "sales", "Montréal", "CA-QC", true, null, null)),
+            null,
+            null,
+            null,
+            null);
 
     private static RightsRequest request(String jurisdiction, String language) {
         return request(RequestType.ACCESS, jurisdiction, language);
@@ -202,6 +219,26 @@ class LetterTextTest {
         assertThat(english)
                 .contains("<h3>GRC infonuagique</h3>")
                 .contains("<th scope=\"col\">Category</th><th scope=\"col\">Field</th><th scope=\"col\">Value</th>");
+    }
+
+    /** Code review: the found-data table printed each category's id ({@code contact-details}), not its name. */
+    @Test
+    void theInformationFoundNamesEachCategoryInTheLettersLanguageAsTheDataFileDoes() {
+        var found = Map.of(
+                "crm",
+                List.of(
+                        new TaskResult.FoundRecord("contact-details", "person", Map.of("city", "Synthetic City")),
+                        new TaskResult.FoundRecord("invoices", "organization", Map.of("total", "12"))));
+        var fulfilled = new ResponseDraft("FULFILLED", null, null, List.of(), null, null);
+
+        assertThat(letters.html(request("QC", "fr"), fulfilled, found))
+                .contains("<td>Coordonnées</td><td>city</td><td>Synthetic City</td>")
+                .as("a category the data map does not name keeps its id")
+                .contains("<td>invoices</td><td>total</td><td>12</td>")
+                .doesNotContain("<td>contact-details</td>");
+        assertThat(letters.html(request("QC", "en"), fulfilled, found))
+                .contains("<td>Contact details</td><td>city</td><td>Synthetic City</td>")
+                .doesNotContain("<td>contact-details</td>", "Coordonn");
     }
 
     /**
