@@ -4,7 +4,9 @@ import ca.gardien.incidents.IncidentCaller;
 import ca.gardien.incidents.IncidentNotices;
 import ca.gardien.incidents.Incidents;
 import ca.gardien.organization.Organization;
+import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.Language;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,6 +43,17 @@ class IncidentNoticePreview {
         return organization.profile().map(p -> p.neq() == null).orElse(true);
     }
 
+    /**
+     * The notice's language, {@code fr} or {@code en}: anything else is a 400 naming the field (an attacker's probe found
+     * {@code in=xx}, a value of 100,000 characters and {@code in=en&in=fr} all answered with the French notice, as if
+     * they had been asked for).
+     */
+    static Locale language(String code) {
+        return Language.byCode(code)
+                .orElseThrow(() -> new InvalidInputException("in", "shared.field.language"))
+                .locale();
+    }
+
     @GetMapping("/console/incidents/{id}/notices/{which}")
     @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE','AUDITOR')") // as the API: not staff (IncidentCaller)
     String preview(
@@ -49,8 +62,8 @@ class IncidentNoticePreview {
             @RequestParam(name = "in", defaultValue = "fr") String lang,
             Authentication auth,
             Model model) {
+        var locale = language(lang);
         var incident = incidents.get(id, IncidentCaller.of(auth));
-        var locale = Language.byCode(lang).orElse(Language.FRENCH).locale();
         model.addAttribute("i", incident);
         model.addAttribute("notice", notices.view(id, which, locale));
         model.addAttribute("neqMissing", "commission".equals(which) && neqMissing(organization));
@@ -67,8 +80,8 @@ class IncidentNoticePreview {
             @PathVariable String which,
             @RequestParam(name = "in", defaultValue = "fr") String lang,
             Authentication auth) {
+        var locale = language(lang);
         var incident = incidents.get(id, IncidentCaller.of(auth));
-        var locale = Language.byCode(lang).orElse(Language.FRENCH).locale();
         var pdf = notices.pdf(id, which, locale); // an unknown notice: 404
         var name = ConsoleFiles.slug("avis " + ("persons".equals(which) ? "personnes" : "commission") + " "
                         + (incident.reference() == null ? id : incident.reference()))

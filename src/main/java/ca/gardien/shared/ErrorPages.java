@@ -20,8 +20,14 @@ public abstract class ErrorPages {
         return page(response, model, HttpServletResponse.SC_NOT_FOUND);
     }
 
+    /**
+     * Bad input: the page names each field refused and why, in the page's language ({@code invalidFields}: a field's
+     * label is {@code form.field.<field>}), as a problem does for the API; before, it only said that something in the
+     * address was wrong (an attacker's probe of a notice's {@code in=xx}).
+     */
     @ExceptionHandler(InvalidInputException.class)
-    protected String invalid(HttpServletResponse response, Model model) {
+    protected String invalid(InvalidInputException e, HttpServletResponse response, Model model) {
+        model.addAttribute("invalidFields", e.errors());
         return page(response, model, HttpServletResponse.SC_BAD_REQUEST);
     }
 

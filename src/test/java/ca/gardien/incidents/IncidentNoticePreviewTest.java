@@ -3,15 +3,19 @@ package ca.gardien.incidents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.organization.Role;
 import ca.gardien.support.WebTestSupport;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 
 /**
@@ -97,6 +101,60 @@ class IncidentNoticePreviewTest extends WebTestSupport {
                 .contains("href=\"/css/notice.css\"")
                 .contains("<br/>");
         mvc.perform(get("/css/notice.css")).andExpect(status().isOk());
+    }
+
+    /**
+     * Attacker's probe of the notice's PDF and preview: a language other than fr or en ({@code in=xx}, 10,000
+     * characters, a NUL, two values) answered with the French notice as if it had been asked for; it is now a 400 page
+     * naming the field in the page's language. An id that is none is a 400, an entry or a notice that does not exist a
+     * 404, and a member of staff is refused the PDF; a PDF asked for properly is still given.
+     */
+    @Test
+    void aLanguageOtherThanFrOrEnIsRefusedNamingTheFieldAndUnknownEntriesAreNotFound() throws Exception {
+        var id = assessedEntry(new IncidentCalls(mvc), officerBearer(), true);
+        var auditor = person(Role.AUDITOR);
+        var session = login(auditor.username(), auditor.password());
+        var base = "/console/incidents/" + id + "/notices/";
+        for (var path : List.of(base + "persons.pdf", base + "commission.pdf", base + "persons")) {
+            for (var in : List.of("xx", "EN", "x".repeat(10_000), "en\u0000", "en,fr")) {
+                var page = mvc.perform(get(path).param("in", in).session(session))
+                        .andExpect(status().isBadRequest())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8);
+                assertThat(page)
+                        .as("%s?in=%s", path, in.length() > 20 ? in.substring(0, 20) + "…" : in)
+                        .contains("id=\"invalid-fields\"", "Langue du document\u202f: doit être fr ou en")
+                        .doesNotContain("%PDF");
+            }
+        }
+        mvc.perform(get(base + "persons.pdf")
+                        .param("in", "en")
+                        .param("in", "fr")
+                        .session(session))
+                .andExpect(status().isBadRequest());
+        assertThat(mvc.perform(get(base + "persons.pdf")
+                                .param("in", "xx")
+                                .param("lang", "en")
+                                .session(session))
+                        .andExpect(status().isBadRequest())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("Language of the document: must be fr or en");
+
+        mvc.perform(get(base + "persons.pdf").param("in", "en").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF));
+        mvc.perform(get(base + "other.pdf").param("in", "en").session(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/console/incidents/" + UUID.randomUUID() + "/notices/persons.pdf")
+                        .session(session))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/console/incidents/not-an-id/notices/persons.pdf").session(session))
+                .andExpect(status().isBadRequest());
+        var staff = person(Role.STAFF);
+        mvc.perform(get(base + "persons.pdf").param("in", "en").session(login(staff.username(), staff.password())))
+                .andExpect(status().isForbidden());
     }
 
     @Test
