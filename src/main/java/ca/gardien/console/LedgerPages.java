@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LedgerPages {
 
     static final int EXPORT_LIMIT = 100_000;
+    private static final ListFlag CONSULTATIONS = new ListFlag("hideConsultations", "ledger.filter.consultations");
     private final EvidenceLedger ledger;
     private final LedgerSearchWords searchWords;
     private final LedgerWords words;
@@ -61,8 +62,9 @@ class LedgerPages {
     /**
      * Newest first (or oldest first), {@value Listing#PAGE_SIZE} at a time, searched by action, actor (a person's
      * username or name, {@link LedgerActors}), object and day of recording (the organization's day). A malformed cursor
-     * or day is ignored; an actor that names nobody, or a period that ends before it starts, is said next to its field
-     * (400). The page's reads share one read-only transaction: one connection and one commit instead of one per look-up.
+     * or day is ignored; an actor that names nobody, a period that ends before it starts, or a {@code hideConsultations}
+     * neither true nor false ({@link ListFlag}) is said next to its field (400). The page's reads share one read-only
+     * transaction: one connection and one commit instead of one per look-up.
      * {@code hideConsultations=true} leaves out the consultations ({@link LedgerQuery#CONSULTATIONS}), in the search
      * itself: off unless asked, so that nothing is hidden silently.
      */
@@ -84,11 +86,12 @@ class LedgerPages {
             HttpServletResponse response,
             Authentication reader) {
         var who = actors.resolve(actor, locale, reader);
-        var hide = "true".equals(hideConsultations);
+        var hide = ListFlag.on(hideConsultations);
         var objectFilter = references.objectFilter(object);
         var query = query(q, action, who, objectFilter, from, to, dir, after, before, hide, Listing.PAGE_SIZE);
-        var period = ListPeriod.refused(from, to, model, response, messages, locale);
-        var page = who.refused() || period ? new Listing.Page<LedgerEntry>(List.of(), null) : ledger.search(query);
+        var refused = ListPeriod.refused(from, to, model, response, messages, locale) // each says its own
+                | CONSULTATIONS.refused(hideConsultations, model, response, messages, locale);
+        var page = who.refused() || refused ? new Listing.Page<LedgerEntry>(List.of(), null) : ledger.search(query);
         if (who.refused()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("actorError", messages.getMessage(who.error(), new Object[] {who.typed()}, locale));
@@ -131,7 +134,7 @@ class LedgerPages {
                         || query.actors() != null
                         || query.actorKind() != null
                         || who.refused()
-                        || period
+                        || refused
                         || query.object() != null
                         || query.from() != null
                         || query.to() != null);
@@ -141,7 +144,7 @@ class LedgerPages {
     /**
      * The entries found, as CSV in words (at most {@value #EXPORT_LIMIT}): when (in the organization's zone, with its
      * offset), who, what and on what in the page's language, the codes alongside; the whole signed ledger is
-     * {@code /export}. An actor that names nobody is a 400.
+     * {@code /export}. An actor that names nobody, or an unreadable period or {@code hideConsultations}, is a 400.
      */
     @GetMapping(value = "/export.csv", produces = "text/csv")
     ResponseEntity<byte[]> csv(
@@ -160,8 +163,8 @@ class LedgerPages {
             throw new InvalidInputException("actor", who.error(), who.typed());
         }
         ListPeriod.check(from, to);
+        var hide = CONSULTATIONS.check(hideConsultations);
         var objectFilter = references.objectFilter(object);
-        var hide = "true".equals(hideConsultations);
         var named = new java.util.HashMap<String, String>(); // the names of each page's objects, as on the page
         var accountsListed = LedgerActors.listsAccounts(CurrentActor.roles(reader));
         var systems = inventory.current().systemNames(); // once for the whole export

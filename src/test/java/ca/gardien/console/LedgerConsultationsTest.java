@@ -12,6 +12,7 @@ import ca.gardien.support.WebTestSupport;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -201,6 +202,77 @@ class LedgerConsultationsTest extends WebTestSupport {
                 .contains(">Programme « " + token.name() + " » (Personne déléguée)</td>");
         assertThat(csv(officer(), object, false)).contains("Programme « " + token.name() + " » (Test person");
         assertThat(readAsText(officer)).doesNotContain(token.id().toString());
+    }
+
+    /**
+     * Attacker's probe: {@code hideConsultations=yes} (or 1, on, a NUL, 1,000 characters) showed the consultations as
+     * if the box had been left unticked, and the CSV held them, without a word. It is now said next to the box in the
+     * page's language, the list not searched (400), and the CSV is refused naming the field; true and false in any case
+     * are still read.
+     */
+    @Test
+    void aHideConsultationsNeitherTrueNorFalseIsSaidNextToTheBoxAndTheCsvIsRefused() throws Exception {
+        var session = officer();
+        for (var value : List.of("yes", "1", "on", "x".repeat(1_000), "true\u0000", "true,true")) {
+            var html = body(
+                    get("/console/ledger")
+                            .param("hideConsultations", value)
+                            .param("lang", "fr")
+                            .session(session),
+                    400);
+            assertThat(html)
+                    .contains("id=\"consultations-error\"", "aria-invalid=\"true\"")
+                    .contains("Masquer les consultations\u202f: doit valoir true ou false")
+                    .contains(
+                            "Aucune recherche faite\u202f: corrigez «\u00a0Masquer les consultations\u00a0» ci-dessus.")
+                    .doesNotContain("id=\"ledger-csv\"")
+                    .doesNotContain("id=\"ledger-entries-list\"");
+            assertThat(body(
+                            get("/console/ledger/export.csv")
+                                    .param("hideConsultations", value)
+                                    .param("lang", "fr")
+                                    .session(session),
+                            400))
+                    .contains("id=\"invalid-fields\"", "Masquer les consultations\u202f: doit valoir true ou false");
+        }
+        assertThat(body(
+                        get("/console/ledger")
+                                .param("hideConsultations", "oui")
+                                .param("lang", "en")
+                                .session(session),
+                        400))
+                .contains("Hide consultations: must be true or false")
+                .contains("No search done: correct “Hide consultations” above.");
+        assertThat(body(
+                        get("/console/ledger/export.csv")
+                                .param("hideConsultations", "oui")
+                                .param("lang", "en")
+                                .session(session),
+                        400))
+                .contains("Hide consultations: must be true or false");
+        assertThat(body(
+                        get("/console/ledger")
+                                .param("hideConsultations", "TRUE")
+                                .session(session),
+                        200))
+                .contains("checked=\"checked\"", "id=\"ledger-consultations-hidden\"");
+        assertThat(body(
+                        get("/console/ledger")
+                                .param("hideConsultations", "false")
+                                .session(session),
+                        200))
+                .doesNotContain("checked=\"checked\"");
+        body(
+                get("/console/ledger/export.csv")
+                        .param("hideConsultations", "False")
+                        .session(session),
+                200);
+        var staff = person(Role.STAFF);
+        body(
+                get("/console/ledger")
+                        .param("hideConsultations", "yes")
+                        .session(login(staff.username(), staff.password())),
+                403);
     }
 
     @Test
