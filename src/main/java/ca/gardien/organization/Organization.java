@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +44,7 @@ public class Organization {
     /** Saves the profile; the ledger keeps the digest of what was published, not the contact details. */
     @Transactional
     public OrganizationProfile update(OrganizationProfile profile, Actor actor) {
-        return update(profile, null, actor);
+        return update(profile, (Predicate<String>) null, actor);
     }
 
     /**
@@ -55,9 +56,20 @@ public class Organization {
      */
     @Transactional
     public OrganizationProfile update(OrganizationProfile profile, String basis, Actor actor) {
-        if (basis != null) {
+        return update(profile, basis == null ? null : current -> current == null || current.equals(basis), actor);
+    }
+
+    /**
+     * Saves the profile if {@code expected} accepts the current version ({@link #version}, null when there is no
+     * profile yet; any when {@code expected} is null): the API's If-Match.
+     *
+     * @throws ConflictException when it does not
+     */
+    @Transactional
+    public OrganizationProfile update(OrganizationProfile profile, Predicate<String> expected, Actor actor) {
+        if (expected != null) {
             var current = profiles.findForUpdate(); // held until commit: two forms of one basis, one saves
-            if (current.isPresent() && !version(current.get()).equals(basis)) {
+            if (!expected.test(current.map(Organization::version).orElse(null))) {
                 throw new ConflictException("organization.conflict.profile-changed");
             }
         }

@@ -1,5 +1,6 @@
 package ca.gardien.organization;
 
+import ca.gardien.shared.IfMatch;
 import ca.gardien.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,17 +36,14 @@ class OrganizationController {
     @PutMapping
     @PreAuthorize("hasRole('PRIVACY_OFFICER')")
     @Operation(
-            summary = "Replace the organization profile (person in charge only); with If-Match (the ETag of GET), a 409"
-                    + " when it was changed since it was read")
+            summary = "Replace the organization profile (person in charge only); with If-Match (the ETag of GET, or *),"
+                    + " a 409 when it was changed since it was read; an If-Match that is no entity tag is a 400")
     OrganizationProfile put(
             @Valid @RequestBody OrganizationProfile profile,
-            @org.springframework.web.bind.annotation.RequestHeader(
-                            value = org.springframework.http.HttpHeaders.IF_MATCH,
-                            required = false)
+            @org.springframework.web.bind.annotation.RequestHeader(value = IfMatch.HEADER, required = false)
                     String seen,
             Authentication auth) {
-        var basis =
-                seen == null ? null : seen.replace("W/", "").replace("\"", "").strip();
-        return organization.update(profile, basis, CurrentActor.of(auth));
+        var expected = IfMatch.of(seen); // not a list of entity tags nor *: a 400 naming the header
+        return organization.update(profile, expected == null ? null : expected::matches, CurrentActor.of(auth));
     }
 }

@@ -5,11 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.shared.Actor;
 import ca.gardien.support.WebTestSupport;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,6 +88,123 @@ class OrganizationProfileVersionTest extends WebTestSupport {
                 .contains("Le profil a été modifié par quelqu’un d’autre depuis que vous avez ouvert cette page")
                 .contains("value=\"Laval\"");
         assertThat(organization.profile()).contains(changed);
+    }
+
+    /** The ETag GET gives now. */
+    private String currentEtag() throws Exception {
+        return mvc.perform(get("/api/v1/organization").header(HttpHeaders.AUTHORIZATION, officerBearer()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getHeader(HttpHeaders.ETAG);
+    }
+
+    /**
+     * Attacker's probe: an If-Match that is no entity tag (garbage, empty, the hash without its quotes, an unclosed
+     * quote, {@code *} in a list) was taken as a version and answered "someone else changed the profile" (or, without
+     * quotes, as the version itself); it is a 400 naming the header, and changes nothing.
+     */
+    @Test
+    void anIfMatchThatIsNoEntityTagIsA400NamingTheHeaderAndChangesNothing() throws Exception {
+        organization.update(SyntheticLetterhead.PROFILE, Actor.SYSTEM);
+        var etag = currentEtag();
+        var unquoted = etag.replace("\"", "");
+        for (var value : List.of("garbage<>", "", " ", unquoted, "\"" + unquoted, "*, " + etag, etag + " " + etag)) {
+            replace(profileJson(unique("Malformé"), "Autre Personne", "autre@example.test", null), value)
+                    .andExpect(problem(400, "validation"))
+                    .andExpect(jsonPath("$.errors[0].field").value("If-Match"))
+                    .andExpect(jsonPath("$.errors[0].message")
+                            .value("doit être l’ETag que donne GET, entre guillemets, ou *"));
+            assertThat(organization.profile()).contains(SyntheticLetterhead.PROFILE);
+        }
+        replace(profileJson(unique("Malformed"), "Other Person", "other@example.test", null), "garbage", "en")
+                .andExpect(jsonPath("$.errors[0].message").value("must be the ETag GET gives, in quotes, or *"));
+        var delegate = bearer(Role.DELEGATE);
+        mvc.perform(put("/api/v1/organization")
+                        .header(HttpHeaders.AUTHORIZATION, delegate)
+                        .header(HttpHeaders.IF_MATCH, etag)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(profileJson(unique("Déléguée"), "Autre Personne", "autre@example.test", null)))
+                .andExpect(problem(403, "forbidden"));
+        assertThat(organization.profile()).contains(SyntheticLetterhead.PROFILE);
+    }
+
+    /**
+     * An If-Match is a list of entity tags or {@code *} (RFC 9110): {@code *} replaces whatever profile there is (it was
+     * a conflict), a list names the current version if any of its tags does, a tag of 10,000 characters is no version
+     * of the profile (409). A weak tag of the current version is accepted: a proxy that compresses the GET weakens its
+     * ETag.
+     */
+    @Test
+    void anIfMatchIsAListOfEntityTagsOrAStar() throws Exception {
+        organization.update(SyntheticLetterhead.PROFILE, Actor.SYSTEM);
+        replace(
+                        profileJson(unique("Énorme"), "Autre Personne", "autre@example.test", null),
+                        "\"" + "a".repeat(10_000) + "\"")
+                .andExpect(problem(409, "conflict"));
+        assertThat(organization.profile()).contains(SyntheticLetterhead.PROFILE);
+
+        replace(profileJson(unique("Étoile"), "Autre Personne", "autre@example.test", null), "*")
+                .andExpect(status().isOk());
+        replace(
+                        profileJson(unique("Liste"), "Autre Personne", "autre@example.test", null),
+                        "\"stale\", " + currentEtag())
+                .andExpect(status().isOk());
+        replace(profileJson(unique("Faible"), "Autre Personne", "autre@example.test", null), "W/" + currentEtag())
+                .andExpect(status().isOk());
+        replace(profileJson(unique("Périmée"), "Autre Personne", "autre@example.test", null), "\"stale\", W/\"old\"")
+                .andExpect(problem(409, "conflict"));
+    }
+
+    /** Replacements naming the same version at the same moment: exactly one is saved, the others are conflicts. */
+    @Test
+    void replacementsOfOneVersionAtOnceSaveOneAndRefuseTheOthers() throws Exception {
+        organization.update(SyntheticLetterhead.PROFILE, Actor.SYSTEM);
+        var etag = currentEtag();
+        var officer = officerBearer();
+        int callers = 4;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+        try {
+            var names = new java.util.ArrayList<String>();
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < callers; i++) {
+                var name = unique("Parallèle");
+                names.add(name);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(put("/api/v1/organization")
+                                    .header(HttpHeaders.AUTHORIZATION, officer)
+                                    .header(HttpHeaders.IF_MATCH, etag)
+                                    .contentType(MediaType.APPLICATION_JSON)
+                                    .content(profileJson(name, "Personne " + name, "p@example.test", null)))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus();
+                }));
+            }
+            start.countDown();
+            var statuses = new java.util.ArrayList<Integer>();
+            for (var answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).as("one saved, the others refused").containsOnly(200, 409);
+            assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
+            var winner = names.get(statuses.indexOf(200));
+            assertThat(organization.profile().orElseThrow().legalName()).isEqualTo(winner);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private org.springframework.test.web.servlet.ResultActions replace(String json, String ifMatch, String language)
+            throws Exception {
+        return mvc.perform(put("/api/v1/organization")
+                .header(HttpHeaders.AUTHORIZATION, officerBearer())
+                .header(HttpHeaders.ACCEPT_LANGUAGE, language)
+                .header(HttpHeaders.IF_MATCH, ifMatch)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
     }
 
     private org.springframework.test.web.servlet.ResultActions replace(String json, String ifMatch) throws Exception {
