@@ -58,8 +58,14 @@ class OrganizationPage {
                             .toList());
             return "console/organization";
         }
+        if (basis == null) { // a form that does not say what it replaces would save over anything (attacker's probe)
+            model.addAttribute("errors", List.of(FieldError.of("form", "organization.conflict.form-without-basis")));
+            return "console/organization";
+        }
         try {
-            organization.update(profile, basis == null || basis.isBlank() ? null : basis, CurrentActor.of(auth));
+            // always checked: a blank basis is a form opened before there was any profile (the API's If-Match stays
+            // optional)
+            organization.update(profile, basis.strip(), CurrentActor.of(auth));
         } catch (ConflictException changed) { // what was typed stays; the page says to reload and see the other change
             model.addAttribute("errors", List.of(FieldError.of("form", changed.key())));
             return "console/organization";

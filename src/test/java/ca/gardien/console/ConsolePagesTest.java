@@ -207,11 +207,14 @@ class ConsolePagesTest extends WebTestSupport {
     void savesTheOrganizationProfileFromItsPage() throws Exception {
         var session = officer();
         var legalName = unique("Console Org");
-        page("/console/organization", session);
+        var basis = java.util.regex.Pattern.compile("name=\"basis\" value=\"([0-9a-f]*)\"")
+                .matcher(page("/console/organization", session));
+        assertThat(basis.find()).as("the form says which profile it replaces").isTrue();
 
         mvc.perform(post("/console/organization")
                         .session(session)
                         .with(csrf())
+                        .param("basis", basis.group(1))
                         .param("legalName", legalName)
                         .param("neq", "2234 567 890")
                         .param("street", "2, rue Console")

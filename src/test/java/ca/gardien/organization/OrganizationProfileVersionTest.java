@@ -90,6 +90,57 @@ class OrganizationProfileVersionTest extends WebTestSupport {
         assertThat(organization.profile()).contains(changed);
     }
 
+    /** The console's profile form posted with {@code basis} (left out when null), the fields filled. */
+    private String postForm(String basis, String legalName) throws Exception {
+        var request = post("/console/organization")
+                .session(login(OFFICER, OFFICER_PASSWORD))
+                .with(csrf())
+                .param("lang", "fr")
+                .param("legalName", legalName)
+                .param("street", "1 Synthetic Street")
+                .param("city", "Laval")
+                .param("province", "QC")
+                .param("postalCode", "H0H 0H0")
+                .param("country", "Canada")
+                .param("officerName", "Officer Synthetic")
+                .param("officerTitle", "Privacy officer")
+                .param("officerEmail", "privacy@example.test");
+        return mvc.perform(basis == null ? request : request.param("basis", basis))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Attacker's probe: the console's form without its basis, or with a blank one, saved over whatever profile there
+     * was, unchecked. The console requires it: without it the form is refused keeping what was typed; blank, it is a
+     * form opened when there was no profile, a conflict once there is one. (The API's If-Match stays optional.)
+     */
+    @Test
+    void aConsoleFormWithoutItsBasisOrWithABlankOneIsRefusedKeepingWhatWasTyped() throws Exception {
+        organization.update(SyntheticLetterhead.PROFILE, Actor.SYSTEM);
+
+        assertThat(postForm(null, "Sans version Inc."))
+                .contains("Ce formulaire ne dit pas quelle version du profil il remplace")
+                .contains("value=\"Sans version Inc.\"", "value=\"Laval\"");
+        for (var basis : List.of("", "  ", "not-a-version")) {
+            assertThat(postForm(basis, "Version vide Inc."))
+                    .contains("Le profil a été modifié par quelqu’un d’autre depuis que vous avez ouvert cette page")
+                    .contains("value=\"Version vide Inc.\"");
+        }
+        assertThat(organization.profile()).contains(SyntheticLetterhead.PROFILE);
+
+        var delegate = person(Role.DELEGATE);
+        mvc.perform(post("/console/organization")
+                        .session(login(delegate.username(), delegate.password()))
+                        .with(csrf())
+                        .param("basis", Organization.version(SyntheticLetterhead.PROFILE))
+                        .param("legalName", "Déléguée Inc."))
+                .andExpect(status().isForbidden());
+        assertThat(organization.profile()).contains(SyntheticLetterhead.PROFILE);
+    }
+
     /** The ETag GET gives now. */
     private String currentEtag() throws Exception {
         return mvc.perform(get("/api/v1/organization").header(HttpHeaders.AUTHORIZATION, officerBearer()))
