@@ -22,7 +22,7 @@ import org.springframework.web.util.WebUtils;
  * Reads the query string and any form or multipart body right after the body caps, ahead of Spring Security (whose
  * CSRF check reads a form field) and of every handler, and refuses in the error contract a request the container or
  * Spring MVC cannot read: 400 for a bad {@code %} escape, a multipart stream cut short or without its boundary, a
- * part's file name with a NUL or a malformed RFC 5987 {@code filename*}, a part's headers over Tomcat's
+ * part's file name with a NUL or a malformed RFC 5987 {@code filename*}, a NUL in a parameter, a part's headers over Tomcat's
  * {@code max-part-header-size} (said as a file name too long); 413 for a file over the multipart limits
  * or more parts than they allow (said as too many fields). Read anywhere later, these surfaced as 500s with a stack trace. A multipart body is resolved here by the
  * application's {@link MultipartResolver}, once: Spring MVC finds it resolved and parses nothing again.
@@ -51,7 +51,11 @@ class ReadableRequests extends OncePerRequestFilter {
                     && WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class) == null) {
                 parsed = multipart.resolveMultipart(request);
             }
-            request.getParameterMap(); // the query string, and a form body
+            if (holdsNul((parsed == null ? request : parsed).getParameterMap())) { // the query string, a form body
+                log.info("Refused a request with a NUL in a parameter");
+                ErrorContract.refuse(request, response, EdgeRefusal.because("nul", null), messages);
+                return;
+            }
         } catch (MultipartException | InvalidFileNameException | IllegalStateException | IllegalArgumentException e) {
             var refusal = refusal(e);
             // the kind of failure only: the exception's message may carry a file name
@@ -66,6 +70,25 @@ class ReadableRequests extends OncePerRequestFilter {
                 multipart.cleanupMultipart(parsed);
             }
         }
+    }
+
+    /**
+     * Whether a parameter's name or value holds a NUL ({@code %00}): no value Gardien takes has one, and Spring's
+     * conversions trimmed it away unsaid ({@code String.trim()}: an id, a yes-or-no, a list's items, a console form's
+     * optional field), when the database did not refuse it (PostgreSQL stores no NUL in a text).
+     */
+    private static boolean holdsNul(java.util.Map<String, String[]> parameters) {
+        for (var entry : parameters.entrySet()) {
+            if (entry.getKey().indexOf('\0') >= 0) {
+                return true;
+            }
+            for (var value : entry.getValue()) {
+                if (value != null && value.indexOf('\0') >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Over a multipart limit: 413 naming it; a part's header section too long: 400 saying so; else 400. */
