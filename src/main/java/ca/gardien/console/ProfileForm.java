@@ -4,7 +4,10 @@ import ca.gardien.organization.OrganizationProfile;
 import ca.gardien.organization.OrganizationProfile.Address;
 import ca.gardien.organization.OrganizationProfile.PersonInCharge;
 
-/** The organization profile flattened into form fields; blank optional fields become absent values. */
+/**
+ * The organization profile flattened into form fields; blank optional fields become absent values, the others lose
+ * their surrounding blanks only.
+ */
 record ProfileForm(
         String legalName,
         String neq,
@@ -70,6 +73,8 @@ record ProfileForm(
     }
 
     private static String orNull(String s) {
-        return blank(s) ? null : s.trim();
+        // strip, not trim: trim() also cut control characters off the ends (a bell, an escape), which were then saved
+        // unsaid instead of being refused with the field (attacker's probe)
+        return blank(s) ? null : s.strip();
     }
 }

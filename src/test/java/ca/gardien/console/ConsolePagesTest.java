@@ -281,6 +281,45 @@ class ConsolePagesTest extends WebTestSupport {
         assertThat(organization.profile()).isEqualTo(before);
     }
 
+    /**
+     * Attacker's probe: a control character at either end of an optional field (phone, NEQ, English title) was cut off
+     * by String.trim() and the profile saved without a word, while the same character in a required field was refused;
+     * it is now refused with its field like any other.
+     */
+    @Test
+    void refusesAControlCharacterAtTheEndOfAnOptionalFieldOfTheProfileForm() throws Exception {
+        var session = officer();
+        var basis = java.util.regex.Pattern.compile("name=\"basis\" value=\"([0-9a-f]*)\"")
+                .matcher(page("/console/organization", session));
+        assertThat(basis.find()).isTrue();
+        var before = organization.profile();
+
+        var html = mvc.perform(post("/console/organization")
+                        .session(session)
+                        .with(csrf())
+                        .param("lang", "fr")
+                        .param("basis", basis.group(1))
+                        .param("legalName", unique("Contrôle"))
+                        .param("neq", "2234567890\u0001")
+                        .param("street", "2, rue Console")
+                        .param("city", "Lévis")
+                        .param("province", "Québec")
+                        .param("postalCode", "G6V 1A1")
+                        .param("country", "Canada")
+                        .param("officerName", "Console Person")
+                        .param("officerTitle", "Responsable")
+                        .param("officerTitleEn", "\u001bOfficer")
+                        .param("officerEmail", "console@example.test")
+                        .param("officerPhone", "+1 418 555 0100\u0007"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(html).contains("href=\"#neq\"", "href=\"#officerTitleEn\"", "href=\"#officerPhone\"");
+        assertThat(organization.profile()).isEqualTo(before);
+    }
+
     @Test
     void refusesTheOrganizationPageToOtherRolesAndFormsWithoutCsrf() throws Exception {
         var delegate = person(Role.DELEGATE);
