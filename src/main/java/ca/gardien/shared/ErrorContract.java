@@ -22,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ErrorContract {
 
-    private static final List<String> API_PATHS = List.of("/api/", "/opencompliance/", "/opengdpr/", "/actuator/");
+    /** The API's paths, the OpenAPI document's included (its group paths, and one with a trailing slash). */
+    private static final List<String> API_PATHS =
+            List.of("/api/", "/opencompliance/", "/opengdpr/", "/actuator/", "/v3/api-docs/");
     /**
      * Answers a filter's refusal at once: a problem (API, JSON clients) or the error page (HTML), saying why and naming
      * the limit when there is one. Written here rather than through the error page: rendering it would read request
