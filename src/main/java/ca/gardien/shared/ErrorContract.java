@@ -67,8 +67,8 @@ final class ErrorContract {
      * JSON), else when the client asks for JSON but not HTML.
      */
     static boolean wantsProblem(String path, HttpServletRequest request) {
-        if (path != null && API_PATHS.stream().anyMatch(path::startsWith)) {
-            return true;
+        if (path != null && API_PATHS.stream().anyMatch(api -> path.regionMatches(true, 0, api, 0, api.length()))) {
+            return true; // in any case: /API/V1/… is an unknown path of the API (ApiPathCase)
         }
         var types = media(request.getContentType());
         if (!types.isEmpty() && types.getFirst().getSubtype().endsWith("json")) {
@@ -78,6 +78,13 @@ final class ErrorContract {
         boolean json = accepted.stream()
                 .anyMatch(t -> !t.isWildcardSubtype() && t.getSubtype().endsWith("json"));
         return json && accepted.stream().noneMatch(MediaType.TEXT_HTML::equalsTypeAndSubtype);
+    }
+
+    /** A path under one of the API's in another case ({@code /API/V1/…}): nothing is served there. */
+    static boolean apiInOtherCase(String path) {
+        return path != null
+                && API_PATHS.stream()
+                        .anyMatch(api -> path.regionMatches(true, 0, api, 0, api.length()) && !path.startsWith(api));
     }
 
     private static List<MediaType> media(String header) {

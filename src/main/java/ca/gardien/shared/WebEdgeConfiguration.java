@@ -82,6 +82,14 @@ class WebEdgeConfiguration {
         return registration;
     }
 
+    /** Before the security chains, which would treat {@code /API/V1/…} as a page ({@link ApiPathCase}). */
+    @Bean
+    FilterRegistrationBean<ApiPathCase> apiPathCase(MessageSource messages) {
+        var registration = new FilterRegistrationBean<>(new ApiPathCase(messages));
+        registration.setOrder(BODY_LIMITS_ORDER + 3);
+        return registration;
+    }
+
     @Bean
     WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> containerErrorReport(MessageSource messages) {
         ContainerErrorReport.speak(messages);

@@ -2,13 +2,42 @@ package ca.gardien.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Attacker's probe of the API's paths: the OpenAPI document with a trailing slash (or an unknown group of it) was an
- * HTML page; it is a problem now, as any unknown path of the API.
+ * Attacker's probe of the API's paths: {@code /API/V1/…} (or any other case) was sent to the sign-in page (302) as a
+ * page would be, even with a bearer token, where a lower-case unknown path answers 401 or 404 problems; and the OpenAPI
+ * document with a trailing slash was an HTML page. Both are problems now, as any unknown path of the API.
  */
 class ApiPathOdditiesTest extends RealTomcatEdge {
+
+    @Test
+    void anApiPathInAnotherCaseIsANotFoundProblemWhoeverAsks() throws Exception {
+        for (var path :
+                List.of("/API/V1/organization", "/Api/v1/requests", "/API/v1/requests?q=a", "/OPENCOMPLIANCE/x")) {
+            assertProblem(http.get(path), 404, "not-found");
+            assertProblem(http.get(path, bearer), 404, "not-found");
+            assertProblem(http.get(path, "Accept: text/html"), 404, "not-found");
+        }
+        var json = "{}".getBytes(StandardCharsets.UTF_8);
+        assertProblem(
+                http.send(
+                        "POST",
+                        "/API/V1/requests",
+                        List.of(bearer, "Content-Type: application/json", "Content-Length: " + json.length),
+                        out -> out.write(json)),
+                404,
+                "not-found");
+        assertThat(http.get("/API/V1/organization", "Accept-Language: en").body())
+                .contains("\"title\":\"Not found\"");
+
+        // as before: the lower-case paths
+        assertThat(http.get("/api/v1/requests?q=a", bearer).status()).isEqualTo(200);
+        assertProblem(http.get("/api/v1/nope"), 401, "unauthenticated");
+        assertProblem(http.get("/api/v1/nope", bearer), 404, "not-found");
+    }
 
     @Test
     void theOpenApiDocumentWithATrailingSlashIsANotFoundProblem() throws Exception {
