@@ -13,13 +13,14 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Component;
@@ -29,8 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Group commit of consent writes, as the ledger's writer does for its entries: concurrent writes wait in a queue and
- * one thread writes everything waiting in one transaction ({@link ConsentBatch}), so that they share the round trips and
- * the commit. A write that finds the writer idle is written in its own thread, as a group of one. A write the group
+ * a writer thread writes everything waiting in one transaction ({@link ConsentBatch}), so that they share the round
+ * trips and the commit; {@code gardien.consent.writer-threads} threads (2) write groups side by side, so that a group
+ * fills while another waits for its commit. A write that finds the writer idle is written in its own thread, as a group of one. A write the group
  * cannot take (the group rolled back: another node linked one of its identifiers first, a subject was destroyed) is
  * made again on its own by {@link ConsentLedger}; a write whose group failed while committing is not (it may have been
  * written), its caller gets the error.
@@ -45,7 +47,10 @@ class ConsentWriter implements SmartLifecycle, MeterBinder {
     private final ConsentDecisions decisions;
     private final TransactionTemplate transactions;
     private final BlockingQueue<Queued> queue = new LinkedBlockingQueue<>(10_000);
-    private final ReentrantLock writing = new ReentrantLock();
+    /** One permit per writer thread: held while a group is written, by a writer thread or by a caller inline. */
+    private final Semaphore writing;
+
+    private final int threads;
     private final AtomicInteger queued = new AtomicInteger();
     /** Whether the last group held several writes: then writes keep queueing to share commits. */
     private volatile boolean concurrent;
@@ -55,9 +60,18 @@ class ConsentWriter implements SmartLifecycle, MeterBinder {
     private final AtomicLong grouped = new AtomicLong();
 
     private volatile boolean running;
-    private Thread thread;
+    private List<Thread> workers = List.of();
 
-    ConsentWriter(ConsentBatch batch, ConsentDecisions decisions, PlatformTransactionManager transactionManager) {
+    ConsentWriter(
+            ConsentBatch batch,
+            ConsentDecisions decisions,
+            PlatformTransactionManager transactionManager,
+            @Value("${gardien.consent.writer-threads:2}") int threads) {
+        if (threads < 1 || threads > 32) {
+            throw new IllegalArgumentException("gardien.consent.writer-threads must be between 1 and 32");
+        }
+        this.threads = threads;
+        this.writing = new Semaphore(threads);
         this.batch = batch;
         this.decisions = decisions;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -101,7 +115,7 @@ class ConsentWriter implements SmartLifecycle, MeterBinder {
     }
 
     private boolean writtenInline(Queued entry) {
-        if (concurrent || queued.get() != 0 || !writing.tryLock()) {
+        if (concurrent || queued.get() != 0 || !writing.tryAcquire(threads)) { // only when no group is being written
             return false;
         }
         try {
@@ -111,7 +125,7 @@ class ConsentWriter implements SmartLifecycle, MeterBinder {
             write(List.of(entry));
             return true;
         } finally {
-            writing.unlock();
+            writing.release(threads);
         }
     }
 
@@ -124,14 +138,14 @@ class ConsentWriter implements SmartLifecycle, MeterBinder {
                     continue;
                 }
                 group.add(first);
-                writing.lock();
+                writing.acquireUninterruptibly();
                 try {
                     queue.drainTo(group, MAX_GROUP - 1);
-                    concurrent = group.size() > 1;
+                    concurrent = group.size() > 1 || writing.availablePermits() < threads - 1;
                     write(group);
                 } finally {
                     queued.addAndGet(-group.size());
-                    writing.unlock();
+                    writing.release();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -195,17 +209,21 @@ class ConsentWriter implements SmartLifecycle, MeterBinder {
             return;
         }
         running = true;
-        thread = Thread.ofPlatform().name("consent-writer").daemon().start(this::run);
+        var started = new ArrayList<Thread>();
+        for (int i = 0; i < threads; i++) {
+            started.add(Thread.ofPlatform().name("consent-writer-" + i).daemon().start(this::run));
+        }
+        workers = List.copyOf(started);
     }
 
     @Override
     public void stop() {
-        Thread writer;
+        List<Thread> writers;
         synchronized (this) {
             running = false;
-            writer = thread;
+            writers = workers;
         }
-        if (writer != null) {
+        for (var writer : writers) {
             try {
                 writer.join(10_000);
             } catch (InterruptedException e) {
