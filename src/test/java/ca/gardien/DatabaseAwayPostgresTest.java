@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ca.gardien.ledger.Evidence;
+import ca.gardien.ledger.EvidenceBatch;
 import ca.gardien.organization.AccountAdministration;
 import ca.gardien.organization.Role;
 import ca.gardien.organization.TokenService;
@@ -17,6 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -165,6 +167,24 @@ class DatabaseAwayPostgresTest {
     void evidenceOfAWriteCommittedJustBeforeTheDatabaseWentAwayReachesTheChainWithinSecondsOfItsReturn()
             throws Exception {
         var object = UUID.randomUUID();
+        evidenceCommittedAsTheDatabaseGoesAway(
+                Evidence.of(clock.instant(), Actor.SYSTEM, "test.database-away", "test", object, Map.of("n", "1")));
+        appendedOnceSoonAfterItsReturn(List.of(object));
+    }
+
+    /** A consent writer's group publishes its facts as one batch: they are re-delivered as single facts are. */
+    @Test
+    void aBatchOfEvidenceCommittedJustBeforeTheDatabaseWentAwayReachesTheChainWithinSecondsOfItsReturn()
+            throws Exception {
+        var objects = List.of(UUID.randomUUID(), UUID.randomUUID());
+        evidenceCommittedAsTheDatabaseGoesAway(new EvidenceBatch(objects.stream()
+                .map(object -> Evidence.of(
+                        clock.instant(), Actor.SYSTEM, "test.database-away", "test", object, Map.of("n", "1")))
+                .toList()));
+        appendedOnceSoonAfterItsReturn(objects);
+    }
+
+    private void evidenceCommittedAsTheDatabaseGoesAway(Object event) throws InterruptedException {
         transactions.executeWithoutResult(status -> {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -172,25 +192,28 @@ class DatabaseAwayPostgresTest {
                     proxy.cut(); // the write is acknowledged; its evidence has not been appended yet
                 }
             });
-            events.publishEvent(
-                    Evidence.of(clock.instant(), Actor.SYSTEM, "test.database-away", "test", object, Map.of("n", "1")));
+            events.publishEvent(event);
         });
         try {
             Thread.sleep(3_000);
         } finally {
             proxy.restore();
         }
-        long back = System.nanoTime();
+    }
 
+    private void appendedOnceSoonAfterItsReturn(List<UUID> objects) {
+        long back = System.nanoTime();
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> appended(object));
+                .until(() -> objects.stream().allMatch(this::appended));
         var late = Duration.ofNanos(System.nanoTime() - back);
         assertThat(late).as("evidence visible after the database came back").isLessThan(Duration.ofSeconds(20));
-        assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM ledger_entry WHERE object_id = ?", Long.class, object.toString()))
-                .as("appended once, however often it was re-delivered")
-                .isEqualTo(1);
+        for (var object : objects) {
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM ledger_entry WHERE object_id = ?", Long.class, object.toString()))
+                    .as("appended once, however often it was re-delivered")
+                    .isEqualTo(1);
+        }
     }
 
     private boolean appended(UUID object) {

@@ -11,7 +11,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Re-delivers evidence whose append did not finish, so that the facts of an acknowledged write reach the chain within
+ * Re-delivers evidence (alone or in an {@link EvidenceBatch}) whose append did not finish, so that the facts of an acknowledged write reach the chain within
  * seconds of a fault (issue 21: the once-a-minute retry left them 40 to 90 s late). Every few seconds: evidence whose
  * append failed (the database went away after the write committed) and evidence still incomplete
  * {@code gardien.ledger.redeliver-after} after it was published (its node died, or the failure could not be recorded
@@ -44,9 +44,10 @@ class EvidenceRedelivery {
     void redeliver() {
         var due = clock.instant().minus(after);
         try {
-            incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof Evidence
-                    && (failed(p) || p.getPublicationDate().isBefore(due))
-                    && notJustResubmitted(p, due)); // a slow one is not sent again every round
+            incomplete.resubmitIncompletePublications(
+                    p -> (p.getEvent() instanceof Evidence || p.getEvent() instanceof EvidenceBatch)
+                            && (failed(p) || p.getPublicationDate().isBefore(due))
+                            && notJustResubmitted(p, due)); // a slow one is not sent again every round
             if (away) {
                 away = false;
                 log.info("Evidence re-delivery works again");
