@@ -62,6 +62,11 @@ class EvidenceRedelivery {
         }
     }
 
+    /** Whether the event is evidence for the chain, alone or in a batch: this class re-delivers it. */
+    static boolean isEvidence(Object event) {
+        return event instanceof Evidence || event instanceof EvidenceBatch;
+    }
+
     private static boolean notJustResubmitted(EventPublication publication, java.time.Instant due) {
         var last = publication.getLastResubmissionDate();
         return last == null || last.isBefore(due);

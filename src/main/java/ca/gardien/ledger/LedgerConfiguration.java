@@ -39,7 +39,7 @@ class LedgerConfiguration {
             writer.tick();
             // evidence is EvidenceRedelivery's, every few seconds; other modules' events wait a minute
             var due = clock.instant().minus(Duration.ofMinutes(1)); // the registry's clock
-            incomplete.resubmitIncompletePublications(p -> !(p.getEvent() instanceof Evidence)
+            incomplete.resubmitIncompletePublications(p -> !EvidenceRedelivery.isEvidence(p.getEvent())
                     && p.getPublicationDate().isBefore(due));
         }
     }
