@@ -71,30 +71,7 @@ public class ConsentLedger {
         var now = clock.instant();
         var identifiers = request.validate(properties.phoneRegion(), now);
         var band = request.band(now);
-        var proof = proof(request.evidence());
-        ConsentBatch.Draft draft = map -> {
-            var purpose = PurposeTerms.in(map, request.purpose());
-            var facts =
-                    new ConsentRules.Request(request.state(), request.kindOrExpress(), request.givenByOrPerson(), band);
-            ConsentRules.broken(facts, purpose).ifPresent(rule -> {
-                throw new ConsentRuleViolation(rule);
-            });
-            return subject -> List.of(new ConsentBatch.Drafted(
-                    new ConsentRecord(
-                            UUID.randomUUID(),
-                            subject,
-                            purpose.id(),
-                            request.state(),
-                            facts.kind(),
-                            facts.givenBy(),
-                            request.channel(),
-                            request.noticeVersion(),
-                            band,
-                            proof,
-                            now,
-                            request.validUntil()),
-                    actor));
-        };
+        var draft = ConsentDrafts.of(request, band, proof(request.evidence()), now, actor);
         return grouped(identifiers, draft).getFirst();
     }
 
@@ -136,20 +113,7 @@ public class ConsentLedger {
      */
     List<ConsentRecord> recordBannerChoice(
             SubjectIdentifier visitor, Map<String, Boolean> choices, ConsentRecord.Proof proof) {
-        var now = clock.instant();
-        ConsentBatch.Draft draft = map -> subject -> {
-            var actor = new Actor(Actor.Kind.SUBJECT, subject.toString());
-            var drafted = new java.util.ArrayList<ConsentBatch.Drafted>();
-            choices.forEach((category, granted) -> {
-                boolean allowed = granted && !(proof.gpc() && "marketing".equals(category));
-                var state = allowed ? ConsentTerms.State.GRANTED : ConsentTerms.State.REFUSED;
-                drafted.add(new ConsentBatch.Drafted(
-                        ConsentRecord.byPerson(
-                                subject, "cookie-" + category, state, ConsentTerms.Channel.BANNER, proof, now),
-                        actor));
-            });
-            return drafted;
-        };
+        var draft = ConsentDrafts.ofBannerChoice(choices, proof, clock.instant());
         return grouped(List.of(visitor), draft);
     }
 
