@@ -3,6 +3,7 @@ package ca.gardien.requests;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.shared.ApiLanguage;
 import ca.gardien.shared.IdentifierKind;
+import ca.gardien.shared.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -187,10 +188,13 @@ class WorkflowController {
             @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String seen,
             Authentication auth) {
-        return responses.approve(
-                id,
-                seen == null ? null : seen.replace("W/", "").replace("\"", "").strip(),
-                CurrentActor.of(auth));
+        var ifMatch = IfMatch.of(seen); // garbage is a 400 naming the header, never taken as a version
+        String read = null; // none, or *: not checked
+        if (ifMatch != null && !ifMatch.any()) {
+            var current = responses.of(id).fingerprint(); // a list names the current answer if any of its tags does
+            read = ifMatch.matches(current) ? current : ifMatch.tags().getFirst();
+        }
+        return responses.approve(id, read, CurrentActor.of(auth));
     }
 
     @PostMapping("/send")

@@ -56,6 +56,36 @@ class RequestApiGuardsTest extends RequestsTestSupport {
                 .andExpect(jsonPath("$.status").value("APPROVED"));
     }
 
+    /** Attacker's probe: an If-Match that is no entity tag was read loosely (quotes and W/ stripped anywhere). */
+    @Test
+    void anApprovalsIfMatchThatIsNoEntityTagIsA400NamingTheHeaderAndAListNamingTheAnswerApproves() throws Exception {
+        var id = drafted();
+        var officer = bearer(Role.valueOf(OFFICER_ROLE));
+        for (var garbage : new String[] {"garbage", "", "\"unclosed", "*, \"x\""}) {
+            mvc.perform(post("/api/v1/requests/" + id + "/approve")
+                            .header("Authorization", officer)
+                            .header("If-Match", garbage))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("If-Match"));
+        }
+        var unquoted = mvc.perform(get("/api/v1/requests/" + id + "/response").header("Authorization", staff))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag")
+                .replace("\"", "");
+        mvc.perform(post("/api/v1/requests/" + id + "/approve")
+                        .header("Authorization", officer)
+                        .header("If-Match", unquoted))
+                .andExpect(status().isBadRequest());
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RESPONSE_DRAFTED);
+
+        mvc.perform(post("/api/v1/requests/" + id + "/approve")
+                        .header("Authorization", officer)
+                        .header("If-Match", "\"an-older-answer\", W/\"" + unquoted + "\""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("APPROVED"));
+    }
+
     @Test
     void readingARequestInClearThroughTheApiIsAFactAsInTheConsole() throws Exception {
         var id = submitted("{\"email\": \"" + email() + "\"}", "ACCESS", "QC", "customer");
