@@ -3,7 +3,6 @@ package ca.gardien.incidents;
 import ca.gardien.connectors.PersonCensus;
 import ca.gardien.mail.Message;
 import ca.gardien.mail.Outbox;
-import ca.gardien.organization.Organization;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.Digests;
@@ -39,7 +38,6 @@ public class IncidentPersons {
     private final PersonCensus census;
     private final Outbox outbox;
     private final NoticeDocuments documents;
-    private final Organization organization;
     private final Clock clock;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final IncidentDeliveries deliveries;
@@ -53,7 +51,6 @@ public class IncidentPersons {
             PersonCensus census,
             Outbox outbox,
             NoticeDocuments documents,
-            Organization organization,
             Clock clock,
             org.springframework.transaction.support.TransactionTemplate transactions,
             IncidentDeliveries deliveries,
@@ -68,7 +65,6 @@ public class IncidentPersons {
         this.census = census;
         this.outbox = outbox;
         this.documents = documents;
-        this.organization = organization;
         this.clock = clock;
     }
 
@@ -169,7 +165,6 @@ public class IncidentPersons {
         }
         var advice = notices.personAdvice(id);
         var bodies = new java.util.HashMap<String, String>();
-        var organizationName = organization.profile().map(p -> p.legalName()).orElse("");
         var now = clock.instant();
         var open = personsKeys.opener(id);
         for (var person : pending) {
@@ -185,9 +180,10 @@ public class IncidentPersons {
                     address,
                     NOTICE_TEMPLATE,
                     locale,
-                    List.of(organizationName, body),
+                    List.of(body),
                     "incident",
-                    id.toString()));
+                    id.toString(),
+                    true)); // greeted and signed as the organization's other letters to a person
             store.notified(person.id(), messageId, now);
         }
         personsKeys.forgetWhenEmpty(id);

@@ -191,6 +191,18 @@ abstract class IncidentPersonsAcceptance extends WebTestSupport {
                                 m -> m.body().contains("Personal information concerned") ? "en" : "fr")))
                 .isEqualTo(IN_WINDOW);
         assertThat(notices).allSatisfy(m -> assertThat(m.body()).contains("A laptop was left in a taxi."));
+        // greeted and signed like the organization's other letters to a person, in the person's language
+        assertThat(notices)
+                .allSatisfy(m -> assertThat(m.body())
+                        .satisfiesAnyOf(
+                                body -> assertThat(body)
+                                        .startsWith("Bonjour,\n\n")
+                                        .contains(
+                                                "\n\nLa personne responsable de la protection des renseignements personnels"),
+                                body -> assertThat(body)
+                                        .startsWith("Hello,\n\n")
+                                        .contains(
+                                                "\n\nThe person in charge of the protection of personal information")));
         assertThat(gardienDb.queryForObject(
                         "SELECT COUNT(*) FROM incident_person WHERE incident_id = ? AND email_sealed IS NOT NULL",
                         Integer.class,
