@@ -265,7 +265,7 @@ class ComplaintConsoleTest extends WebTestSupport {
     }
 
     @Test
-    void withoutAnActiveStaffAccountTheAssignFormSaysWhereToCreateOneAndARefusalNamesTheFieldInWords()
+    void withoutAnActiveStaffAccountTheAssignFormOffersNoButtonButSaysWhereToCreateOneAndARefusalNamesTheFieldInWords()
             throws Exception {
         var officer = session(Role.PRIVACY_OFFICER);
         var id = enter(officer, today().toString());
@@ -276,7 +276,8 @@ class ComplaintConsoleTest extends WebTestSupport {
         try {
             assertThat(page("/console/complaints/" + id, officer))
                     .contains("id=\"no-staff\"", "créez un compte avec le rôle Personnel dans")
-                    .contains("href=\"/console/accounts\">Comptes</a>");
+                    .contains("href=\"/console/accounts\">Comptes</a>")
+                    .doesNotContain("id=\"accountId\"", ">Confier</button>");
             assertThat(step(officer, id, "assignment", "accountId", ""))
                     .contains("Membre du personnel : ")
                     .doesNotContain("accountId:");
