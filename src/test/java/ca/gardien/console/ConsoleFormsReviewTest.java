@@ -113,11 +113,14 @@ class ConsoleFormsReviewTest extends WebTestSupport {
     }
 
     @Test
-    void theNavAndTheDashboardNameRequestsAndGapsAlike() throws Exception {
+    void theNavTheDashboardAndTheQueueNameRequestsAndGapsAlike() throws Exception {
         var session = login(OFFICER, OFFICER_PASSWORD);
 
         assertThat(page(session, "fr", "/console"))
                 .contains("Demandes d’exercice de droits")
+                .doesNotContain("Demandes d’accès et de rectification");
+        assertThat(page(session, "fr", "/console/requests"))
+                .contains("<h1>Demandes d’exercice de droits</h1>")
                 .doesNotContain("Demandes d’accès et de rectification");
         assertThat(page(session, "fr", "/console/inventory/gaps"))
                 .contains("Écarts de l’inventaire")
