@@ -86,7 +86,10 @@ class OrganizationProfileVersionTest extends WebTestSupport {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(refused)
                 .contains("Le profil a été modifié par quelqu’un d’autre depuis que vous avez ouvert cette page")
-                .contains("value=\"Laval\"");
+                .contains("value=\"Laval\"")
+                // no field is at fault (officer's walk: it was titled "Corrigez les champs signalés.")
+                .contains("Le formulaire n’a pas été enregistré.")
+                .doesNotContain("Corrigez les champs signalés.");
         assertThat(organization.profile()).contains(changed);
     }
 
