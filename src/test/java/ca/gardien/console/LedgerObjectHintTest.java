@@ -26,6 +26,28 @@ class LedgerObjectHintTest extends WebTestSupport {
         assertThat(page(officer)).contains("The whole reference of a request, a complaint or an incident");
     }
 
+    /** Officer's walk: a search in words that found nothing said the object must be typed in full, with no object. */
+    @Test
+    void anEmptySearchSpeaksOfTheObjectOnlyWhenAnObjectWasTyped() throws Exception {
+        var officer = login(OFFICER, OFFICER_PASSWORD);
+        var words = mvc.perform(
+                        get("/console/ledger").param("q", "zqxwvnothing").session(officer))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(words)
+                .contains("Aucune entrée ne correspond à ces critères ; retirez un filtre")
+                .doesNotContain("L’objet doit être écrit en entier");
+        var object = mvc.perform(
+                        get("/console/ledger").param("object", "R-2026-9").session(officer))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(object).contains("L’objet doit être écrit en entier");
+    }
+
     private String page(org.springframework.mock.web.MockHttpSession session) throws Exception {
         return mvc.perform(get("/console/ledger").session(session))
                 .andExpect(status().isOk())
