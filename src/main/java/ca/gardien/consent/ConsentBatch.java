@@ -49,20 +49,11 @@ class ConsentBatch {
     /** A record as written, with its sequence number. */
     record Written(ConsentRecord record, long seq) {}
 
-    /** One write of the group: its identifiers as stored, its draft, and what it became. */
-    record Pending(List<Subjects.Keyed> identifiers, Draft draft, List<Written> written, RuntimeException[] refused) {
-        Pending(List<Subjects.Keyed> identifiers, Draft draft) {
-            this(identifiers, draft, new ArrayList<>(), new RuntimeException[1]);
-        }
+    /** One write of a group: its identifiers as stored and its draft. */
+    record Pending(List<Subjects.Keyed> identifiers, Draft draft) {}
 
-        void refuse(RuntimeException why) {
-            refused[0] = why;
-        }
-
-        RuntimeException refusal() {
-            return refused[0];
-        }
-    }
+    /** What became of one write of a group: its records as written, or what refused it alone. */
+    record Outcome(List<Written> written, RuntimeException refused) {}
 
     private final Inventory inventory;
     private final Subjects subjects;
@@ -77,58 +68,63 @@ class ConsentBatch {
     }
 
     /**
-     * Writes the group in the caller's transaction. A write refused on its own (a rule it breaks, identifiers of two
-     * subjects) is refused before anything is written for it; the others fill their {@code written}. Throws {@link
-     * WriteAlone} when a subject was destroyed since this node cached it: the transaction must roll back.
+     * Writes the group in the caller's transaction and says what became of each write, in the group's order. A write
+     * refused on its own (a rule it breaks, identifiers of two subjects) is refused before anything is written for it.
+     * Throws {@link WriteAlone} when a subject was destroyed since this node cached it: the transaction must roll back.
      */
-    void write(List<Pending> group) {
+    List<Outcome> write(List<Pending> group) {
         var map = inventory.current();
-        var makers = new HashMap<Pending, Function<UUID, List<Drafted>>>();
-        for (var pending : group) {
+        int size = group.size();
+        var refused = new RuntimeException[size];
+        var makers = new ArrayList<Function<UUID, List<Drafted>>>(size);
+        for (int i = 0; i < size; i++) {
             try {
-                makers.put(pending, pending.draft().checked(map));
-            } catch (RuntimeException refused) {
-                pending.refuse(refused);
+                makers.add(group.get(i).draft().checked(map));
+            } catch (RuntimeException refusal) {
+                makers.add(null);
+                refused[i] = refusal;
             }
         }
-        var accepted = group.stream().filter(p -> p.refusal() == null).toList();
-        var found = subjects.findAll(accepted.stream()
-                .flatMap(p -> p.identifiers().stream())
-                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+        var asked = new LinkedHashSet<Subjects.Keyed>();
+        for (int i = 0; i < size; i++) {
+            if (refused[i] == null) {
+                asked.addAll(group.get(i).identifiers());
+            }
+        }
+        var found = subjects.findAll(asked);
         var linked = new HashMap<Subjects.Keyed, UUID>(); // identifiers linked by this group
-        var created = new ArrayList<UUID>();
+        var created = new LinkedHashSet<UUID>();
         var held = new TreeSet<UUID>();
         var links = new ArrayList<Subjects.Link>();
-        var subjectOf = new HashMap<Pending, UUID>();
-        for (var pending : accepted) {
+        var subjectOf = new UUID[size];
+        for (int i = 0; i < size; i++) {
+            if (refused[i] != null) {
+                continue;
+            }
+            var identifiers = group.get(i).identifiers();
             var known = new HashSet<UUID>();
-            for (var keyed : pending.identifiers()) {
+            for (var keyed : identifiers) {
                 var subject = found.getOrDefault(keyed, linked.get(keyed));
                 if (subject != null) {
                     known.add(subject);
                 }
             }
             if (known.size() > 1) {
-                pending.refuse(new ConflictException("consent.conflict.different-subjects"));
+                refused[i] = new ConflictException("consent.conflict.different-subjects");
                 continue;
             }
-            UUID subject;
+            var subject = known.isEmpty() ? UUID.randomUUID() : known.iterator().next();
             if (known.isEmpty()) {
-                subject = UUID.randomUUID();
                 created.add(subject);
-            } else {
-                subject = known.iterator().next();
-                if (!created.contains(subject)) {
-                    held.add(subject);
-                }
+            } else if (!created.contains(subject)) {
+                held.add(subject); // an existing subject: the keeping sweep must not destroy it meanwhile
             }
-            for (var keyed : new LinkedHashSet<>(pending.identifiers())) {
-                if (!found.containsKey(keyed) && !linked.containsKey(keyed)) {
-                    linked.put(keyed, subject);
+            for (var keyed : identifiers) {
+                if (!found.containsKey(keyed) && linked.putIfAbsent(keyed, subject) == null) {
                     links.add(new Subjects.Link(keyed, subject));
                 }
             }
-            subjectOf.put(pending, subject);
+            subjectOf[i] = subject;
         }
         var present = subjects.holdAll(held);
         if (!present.containsAll(held)) { // destroyed by a keeping sweep since this node cached it
@@ -137,34 +133,40 @@ class ConsentBatch {
             subjects.forget(gone);
             throw new WriteAlone();
         }
-        subjects.createAll(created, links);
-        append(group, makers, subjectOf);
+        subjects.createAll(List.copyOf(created), links);
+        return append(makers, subjectOf, refused);
     }
 
-    private void append(
-            List<Pending> group, Map<Pending, Function<UUID, List<Drafted>>> makers, Map<Pending, UUID> subjectOf) {
+    private List<Outcome> append(
+            List<Function<UUID, List<Drafted>>> makers, UUID[] subjectOf, RuntimeException[] refused) {
         var rows = new ArrayList<ConsentRecords.Appended>();
-        var owners = new ArrayList<Pending>();
-        for (var pending : group) {
-            if (pending.refusal() != null) {
-                continue;
+        var owners = new ArrayList<Integer>();
+        for (int i = 0; i < refused.length; i++) {
+            if (refused[i] == null) {
+                for (var drafted : makers.get(i).apply(subjectOf[i])) {
+                    rows.add(new ConsentRecords.Appended(drafted.record(), drafted.actor(), UUID.randomUUID()));
+                    owners.add(i);
+                }
             }
-            for (var drafted : makers.get(pending).apply(subjectOf.get(pending))) {
-                rows.add(new ConsentRecords.Appended(drafted.record(), drafted.actor(), UUID.randomUUID()));
-                owners.add(pending);
+        }
+        var written = new ArrayList<List<Written>>(refused.length);
+        for (int i = 0; i < refused.length; i++) {
+            written.add(new ArrayList<>());
+        }
+        if (!rows.isEmpty()) {
+            var seqs = records.appendAll(rows);
+            var evidence = new ArrayList<Evidence>(rows.size());
+            for (int r = 0; r < rows.size(); r++) {
+                written.get(owners.get(r)).add(new Written(rows.get(r).record(), seqs[r]));
+                evidence.add(evidence(rows.get(r), Map.of()));
             }
+            events.publishEvent(new EvidenceBatch(evidence));
         }
-        if (rows.isEmpty()) {
-            return;
+        var outcomes = new ArrayList<Outcome>(refused.length);
+        for (int i = 0; i < refused.length; i++) {
+            outcomes.add(new Outcome(List.copyOf(written.get(i)), refused[i]));
         }
-        var seqs = records.appendAll(rows);
-        var evidence = new ArrayList<Evidence>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            var row = rows.get(i);
-            owners.get(i).written().add(new Written(row.record(), seqs[i]));
-            evidence.add(evidence(row, Map.of()));
-        }
-        events.publishEvent(new EvidenceBatch(evidence));
+        return outcomes;
     }
 
     /** The ledger entry of a record: a receipt points to it by the event id kept with the record. */

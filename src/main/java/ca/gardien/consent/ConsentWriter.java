@@ -3,20 +3,17 @@ package ca.gardien.consent;
 import ca.gardien.consent.ConsentBatch.Pending;
 import ca.gardien.consent.ConsentBatch.WriteAlone;
 import ca.gardien.consent.ConsentBatch.Written;
+import ca.gardien.shared.GroupCommit;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,13 +26,13 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Group commit of consent writes, as the ledger's writer does for its entries: concurrent writes wait in a queue and
- * a writer thread writes everything waiting in one transaction ({@link ConsentBatch}), so that they share the round
+ * Group commit of consent writes ({@link GroupCommit}, as the ledger's writer has): concurrent writes wait in a queue
+ * and a writer thread writes everything waiting in one transaction ({@link ConsentBatch}), so that they share the round
  * trips and the commit; {@code gardien.consent.writer-threads} threads (2) write groups side by side, so that a group
- * fills while another waits for its commit. A write that finds the writer idle is written in its own thread, as a group of one. A write the group
- * cannot take (the group rolled back: another node linked one of its identifiers first, a subject was destroyed) is
- * made again on its own by {@link ConsentLedger}; a write whose group failed while committing is not (it may have been
- * written), its caller gets the error.
+ * fills while another waits for its commit. A write that finds the writer idle is written in its own thread, as a group
+ * of one. A write the group cannot take (the group rolled back: another node linked one of its identifiers first, a
+ * subject was destroyed) is made again on its own by {@link ConsentLedger}; a write whose group failed while committing
+ * is not (it may have been written), its caller gets the error.
  */
 @Component
 class ConsentWriter implements SmartLifecycle, MeterBinder {
@@ -46,21 +43,11 @@ class ConsentWriter implements SmartLifecycle, MeterBinder {
     private final ConsentBatch batch;
     private final ConsentDecisions decisions;
     private final TransactionTemplate transactions;
-    private final BlockingQueue<Queued> queue = new LinkedBlockingQueue<>(10_000);
-    /** One permit per writer thread: held while a group is written, by a writer thread or by a caller inline. */
-    private final Semaphore writing;
-
-    private final int threads;
-    private final AtomicInteger queued = new AtomicInteger();
-    /** Whether the last group held several writes: then writes keep queueing to share commits. */
-    private volatile boolean concurrent;
+    private final GroupCommit<Queued> groups;
     /** Groups committed, and the writes they held: their ratio is the mean group size. */
-    private final AtomicLong groups = new AtomicLong();
+    private final AtomicLong committed = new AtomicLong();
 
-    private final AtomicLong grouped = new AtomicLong();
-
-    private volatile boolean running;
-    private List<Thread> workers = List.of();
+    private final AtomicLong writes = new AtomicLong();
 
     ConsentWriter(
             ConsentBatch batch,
@@ -70,12 +57,11 @@ class ConsentWriter implements SmartLifecycle, MeterBinder {
         if (threads < 1 || threads > 32) {
             throw new IllegalArgumentException("gardien.consent.writer-threads must be between 1 and 32");
         }
-        this.threads = threads;
-        this.writing = new Semaphore(threads);
         this.batch = batch;
         this.decisions = decisions;
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.groups = new GroupCommit<>("consent-writer", threads, MAX_GROUP, 10_000, this::write);
     }
 
     private record Queued(Pending pending, CompletableFuture<List<Written>> result) {}
@@ -85,18 +71,11 @@ class ConsentWriter implements SmartLifecycle, MeterBinder {
      * full, or the group rolled back). Throws what refused this write alone (a rule, a conflict of subjects).
      */
     Optional<List<Written>> write(List<Subjects.Keyed> identifiers, ConsentBatch.Draft draft) {
-        if (!running) {
-            return Optional.empty();
-        }
         var entry = new Queued(new Pending(identifiers, draft), new CompletableFuture<>());
-        if (!writtenInline(entry)) {
-            queued.incrementAndGet();
-            if (!queue.offer(entry)) {
-                queued.decrementAndGet();
+        try {
+            if (!groups.writeInline(entry) && !groups.offer(entry, Duration.ZERO)) {
                 return Optional.empty();
             }
-        }
-        try {
             return Optional.of(entry.result().get(60, TimeUnit.SECONDS));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof WriteAlone) {
@@ -114,56 +93,16 @@ class ConsentWriter implements SmartLifecycle, MeterBinder {
         }
     }
 
-    private boolean writtenInline(Queued entry) {
-        if (concurrent || queued.get() != 0 || !writing.tryAcquire(threads)) { // only when no group is being written
-            return false;
-        }
-        try {
-            if (queued.get() != 0) {
-                return false;
-            }
-            write(List.of(entry));
-            return true;
-        } finally {
-            writing.release(threads);
-        }
-    }
-
-    private void run() {
-        var group = new ArrayList<Queued>(MAX_GROUP);
-        while (running || !queue.isEmpty()) {
-            try {
-                var first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                group.add(first);
-                writing.acquireUninterruptibly();
-                try {
-                    queue.drainTo(group, MAX_GROUP - 1);
-                    concurrent = group.size() > 1 || writing.availablePermits() < threads - 1;
-                    write(group);
-                } finally {
-                    queued.addAndGet(-group.size());
-                    writing.release();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } finally {
-                group.clear();
-            }
-        }
-    }
-
     /** Writes the group in one transaction, applies what committed to this node's decisions, completes every entry. */
     private void write(List<Queued> group) {
         var pending = group.stream().map(Queued::pending).toList();
         boolean[] committing = {false};
+        List<ConsentBatch.Outcome> outcomes;
         try {
-            transactions.executeWithoutResult(status -> {
-                batch.write(pending);
+            outcomes = transactions.execute(status -> {
+                var written = batch.write(pending);
                 committing[0] = true;
+                return written;
             });
         } catch (RuntimeException e) {
             // before the commit nothing was written: each write goes again on its own; a failed commit may have
@@ -175,69 +114,47 @@ class ConsentWriter implements SmartLifecycle, MeterBinder {
             group.forEach(q -> q.result().completeExceptionally(outcome));
             return;
         }
-        groups.incrementAndGet();
-        grouped.addAndGet(group.size());
-        for (var entry : group) {
-            var refused = entry.pending().refusal();
-            if (refused != null) {
-                entry.result().completeExceptionally(refused);
+        committed.incrementAndGet();
+        writes.addAndGet(group.size());
+        for (int i = 0; i < group.size(); i++) {
+            var outcome = outcomes.get(i);
+            var result = group.get(i).result();
+            if (outcome.refused() != null) {
+                result.completeExceptionally(outcome.refused());
                 continue;
             }
-            entry.pending().written().forEach(w -> decisions.applied(w.record(), w.seq()));
-            entry.result().complete(List.copyOf(entry.pending().written()));
+            outcome.written().forEach(w -> decisions.applied(w.record(), w.seq()));
+            result.complete(outcome.written());
         }
     }
 
-    /** The writes committed so far and the groups that held them. */
+    /** The groups committed so far and the writes they held. */
     long[] groupsAndWrites() {
-        return new long[] {groups.get(), grouped.get()};
+        return new long[] {committed.get(), writes.get()};
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        FunctionCounter.builder("gardien.consent.writer.groups", groups, AtomicLong::get)
+        FunctionCounter.builder("gardien.consent.writer.groups", committed, AtomicLong::get)
                 .description("Transactions of the consent writer's group commit")
                 .register(registry);
-        FunctionCounter.builder("gardien.consent.writer.writes", grouped, AtomicLong::get)
+        FunctionCounter.builder("gardien.consent.writer.writes", writes, AtomicLong::get)
                 .description("Consent writes committed by the group commit (divided by the groups: the group size)")
                 .register(registry);
     }
 
     @Override
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        var started = new ArrayList<Thread>();
-        for (int i = 0; i < threads; i++) {
-            started.add(Thread.ofPlatform().name("consent-writer-" + i).daemon().start(this::run));
-        }
-        workers = List.copyOf(started);
+    public void start() {
+        groups.start();
     }
 
     @Override
     public void stop() {
-        List<Thread> writers;
-        synchronized (this) {
-            running = false;
-            writers = workers;
-        }
-        for (var writer : writers) {
-            try {
-                writer.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        for (Queued left; (left = queue.poll()) != null; ) { // each goes again on its own
-            queued.decrementAndGet();
-            left.result().completeExceptionally(new WriteAlone());
-        }
+        groups.stop().forEach(left -> left.result().completeExceptionally(new WriteAlone())); // each goes on its own
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return groups.running();
     }
 }

@@ -1,14 +1,10 @@
 package ca.gardien.ledger;
 
+import ca.gardien.shared.GroupCommit;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -18,9 +14,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The single writer of this node. Callers enqueue evidence and wait for the future; the writer drains the queue and
- * appends everything waiting in one transaction (group commit), so concurrent writers share one commit. A caller that
- * finds the writer idle appends in its own thread instead, under the same lock. The head compare-and-set done by
+ * The single writer of this node. Callers enqueue evidence and wait for the future; the writer appends everything
+ * waiting in one transaction ({@link GroupCommit}), so concurrent writers share one commit; a caller that finds the
+ * writer idle appends in its own thread instead. The head compare-and-set done by
  * {@link ChainAppender} serializes writers of different nodes.
  */
 @Component
@@ -35,21 +31,10 @@ class LedgerWriter implements SmartLifecycle {
     private final TransactionTemplate withoutTransaction;
 
     private final Clock clock;
-    private final int maxBatch;
-    private final BlockingQueue<ChainAppender.Pending> queue;
-    /** Held while a batch is written, by the writer thread or by a caller appending inline. */
-    private final ReentrantLock writing = new ReentrantLock();
-    /** Appends offered to the queue and not yet written. */
-    private final AtomicInteger queued = new AtomicInteger();
-    /**
-     * Whether the writer's last batch grouped several appends: then callers keep queueing, so that they share commits
-     * instead of taking turns with one-append inline writes. It falls back to inline when batches shrink to one.
-     */
-    private volatile boolean concurrent;
+    /** One writer thread: the appends of one caller keep their order. */
+    private final GroupCommit<ChainAppender.Pending> group;
 
-    private volatile boolean running;
     private boolean stopped;
-    private Thread thread;
 
     LedgerWriter(
             ChainAppender appender,
@@ -64,8 +49,8 @@ class LedgerWriter implements SmartLifecycle {
         this.withoutTransaction = new TransactionTemplate(transactions.getTransactionManager());
         this.withoutTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
         this.clock = clock;
-        this.maxBatch = properties.maxBatch();
-        this.queue = new LinkedBlockingQueue<>(properties.queueCapacity());
+        this.group =
+                new GroupCommit<>("ledger-writer", 1, properties.maxBatch(), properties.queueCapacity(), this::write);
     }
 
     /** Completes once the entry is committed, with the entry (or the one already recorded for the same event id). */
@@ -80,71 +65,26 @@ class LedgerWriter implements SmartLifecycle {
 
     private CompletableFuture<LedgerEntry> enqueue(ChainAppender.Pending pending) {
         startBeforeLifecycle();
-        if (!running) {
-            return CompletableFuture.failedFuture(new IllegalStateException("the ledger writer is not running"));
+        if (!group.running()) {
+            return CompletableFuture.failedFuture(notRunning());
         }
-        if (writtenInline(pending)) {
+        if (group.writeInline(pending)) { // the writer idle: appended in this thread, without two hand-offs
             return pending.result();
         }
-        queued.incrementAndGet();
         try {
-            if (!queue.offer(pending, 5, TimeUnit.SECONDS)) {
-                queued.decrementAndGet();
-                return CompletableFuture.failedFuture(new IllegalStateException("the ledger writer is overloaded"));
+            if (!group.offer(pending, Duration.ofSeconds(5))) {
+                return CompletableFuture.failedFuture(
+                        group.running() ? new IllegalStateException("the ledger writer is overloaded") : notRunning());
             }
         } catch (InterruptedException e) {
-            queued.decrementAndGet();
             Thread.currentThread().interrupt();
             return CompletableFuture.failedFuture(e);
         }
         return pending.result();
     }
 
-    /**
-     * When nothing is queued and nobody is writing, the caller appends in its own thread: still one writer at a time
-     * (the lock), but without two thread hand-offs per append. Under load, appends queue and group-commit as before.
-     * Only with an empty queue, so that the appends of one thread keep their order.
-     */
-    private boolean writtenInline(ChainAppender.Pending pending) {
-        if (concurrent || queued.get() != 0 || !writing.tryLock()) {
-            return false;
-        }
-        try {
-            if (queued.get() != 0 || !running) {
-                return false;
-            }
-            write(List.of(pending));
-            return true;
-        } finally {
-            writing.unlock();
-        }
-    }
-
-    private void run() {
-        var batch = new ArrayList<ChainAppender.Pending>(maxBatch);
-        while (running || !queue.isEmpty()) {
-            try {
-                var first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                writing.lock();
-                try {
-                    queue.drainTo(batch, maxBatch - 1);
-                    concurrent = batch.size() > 1;
-                    write(batch);
-                } finally {
-                    queued.addAndGet(-batch.size());
-                    writing.unlock();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } finally {
-                batch.clear();
-            }
-        }
+    private static IllegalStateException notRunning() {
+        return new IllegalStateException("the ledger writer is not running");
     }
 
     private void write(List<ChainAppender.Pending> batch) {
@@ -201,32 +141,18 @@ class LedgerWriter implements SmartLifecycle {
     @Override
     public synchronized void start() {
         stopped = false;
-        if (thread == null) {
-            running = true;
-            thread = Thread.ofPlatform().name("ledger-writer").daemon(true).start(this::run);
-        }
+        group.start();
     }
 
     @Override
     public synchronized void stop() {
         stopped = true;
-        if (thread == null) {
-            return;
-        }
-        running = false;
-        try {
-            thread.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        thread = null;
-        writing.lock(); // waits for an append being written inline
-        writing.unlock();
+        group.stop().forEach(left -> left.result().completeExceptionally(notRunning()));
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return group.running();
     }
 
     /** Start before and stop after the components that publish evidence. */

@@ -70,16 +70,16 @@ class ConsentWriterTest extends WebTestSupport {
         written(pending(List.of(second), "newsletter"));
         long subjectsBefore = count("consent_subject");
 
-        inTransaction(List.of(valid, unknownPurpose, twoSubjects));
+        var outcomes = inTransaction(List.of(valid, unknownPurpose, twoSubjects));
 
-        assertThat(valid.refusal()).isNull();
-        assertThat(valid.written())
+        assertThat(outcomes.get(0).refused()).isNull();
+        assertThat(outcomes.get(0).written())
                 .singleElement()
                 .satisfies(w -> assertThat(w.seq()).isPositive());
-        assertThat(unknownPurpose.refusal()).isInstanceOf(InvalidInputException.class);
-        assertThat(twoSubjects.refusal()).isInstanceOf(ConflictException.class);
-        assertThat(unknownPurpose.written()).isEmpty();
-        assertThat(twoSubjects.written()).isEmpty();
+        assertThat(outcomes.get(1).refused()).isInstanceOf(InvalidInputException.class);
+        assertThat(outcomes.get(2).refused()).isInstanceOf(ConflictException.class);
+        assertThat(outcomes.get(1).written()).isEmpty();
+        assertThat(outcomes.get(2).written()).isEmpty();
         assertThat(count("consent_subject"))
                 .as("a subject for the valid write only")
                 .isEqualTo(subjectsBefore + 1);
@@ -93,12 +93,12 @@ class ConsentWriterTest extends WebTestSupport {
         var b = pending(List.of(email), "newsletter");
         var c = pending(List.of(email, phone), "newsletter");
 
-        inTransaction(List.of(a, b, c));
+        var outcomes = inTransaction(List.of(a, b, c));
 
-        var subject = a.written().getFirst().record().subjectId();
-        assertThat(List.of(b, c))
-                .allSatisfy(p ->
-                        assertThat(p.written().getFirst().record().subjectId()).isEqualTo(subject));
+        var subject = outcomes.get(0).written().getFirst().record().subjectId();
+        assertThat(outcomes.subList(1, 3))
+                .allSatisfy(o ->
+                        assertThat(o.written().getFirst().record().subjectId()).isEqualTo(subject));
         assertThat(subjects.findAgain(phone)).contains(subject);
         assertThat(subjects.findAgain(email)).contains(subject);
     }
@@ -153,9 +153,9 @@ class ConsentWriterTest extends WebTestSupport {
                 pending(List.of(email()), "newsletter"),
                 pending(List.of(email()), "newsletter"));
 
-        inTransaction(group);
-
-        var ids = group.stream().map(p -> p.written().getFirst().record().id()).toList();
+        var ids = inTransaction(group).stream()
+                .map(o -> o.written().getFirst().record().id())
+                .toList();
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(ids)
                         .allSatisfy(
@@ -185,13 +185,13 @@ class ConsentWriterTest extends WebTestSupport {
     }
 
     private List<ConsentBatch.Written> written(Pending pending) {
-        inTransaction(List.of(pending));
-        assertThat(pending.refusal()).isNull();
-        return pending.written();
+        var outcome = inTransaction(List.of(pending)).getFirst();
+        assertThat(outcome.refused()).isNull();
+        return outcome.written();
     }
 
-    private void inTransaction(List<Pending> group) {
-        new TransactionTemplate(transactionManager).executeWithoutResult(status -> batch.write(group));
+    private List<ConsentBatch.Outcome> inTransaction(List<Pending> group) {
+        return new TransactionTemplate(transactionManager).execute(status -> batch.write(group));
     }
 
     private void destroy(UUID subject) {
