@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,6 +38,7 @@ public class ConsentLedger {
     private final java.time.Clock clock;
     private final TransactionTemplate transactions;
     private final ConsentWriter writer;
+    private final ConsentBatch batch;
 
     ConsentLedger(
             Inventory inventory,
@@ -48,7 +50,8 @@ public class ConsentLedger {
             ApplicationEventPublisher events,
             java.time.Clock clock,
             PlatformTransactionManager transactionManager,
-            ConsentWriter writer) {
+            ConsentWriter writer,
+            ConsentBatch batch) {
         this.inventory = inventory;
         this.subjects = subjects;
         this.records = records;
@@ -59,6 +62,7 @@ public class ConsentLedger {
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
         this.writer = writer;
+        this.batch = batch;
     }
 
     /**
@@ -119,22 +123,38 @@ public class ConsentLedger {
 
     /**
      * Writes a draft for the subject of these identifiers (created if none is known): in the writer's next group
-     * commit, or on its own when the caller's transaction is under way or the group could not take it.
+     * commit, or as a group of one in the caller's transaction (or its own) when one is under way or the group could
+     * not take it.
      */
     private List<ConsentRecord> grouped(List<SubjectIdentifier> identifiers, ConsentBatch.Draft draft) {
+        var pending = new ConsentBatch.Pending(subjects.keyed(identifiers), draft);
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            var written = writer.write(subjects.keyed(identifiers), draft);
+            var written = writer.write(pending);
             if (written.isPresent()) {
                 return written.get().stream().map(ConsentBatch.Written::record).toList();
             }
         }
-        return linkingFirst(() -> {
-            var made = draft.checked(inventory.current());
-            var subject = subjects.resolve(identifiers);
-            return made.apply(subject).stream()
-                    .map(d -> append(d.record(), d.actor()))
-                    .toList();
-        });
+        return linkingFirst(() -> alone(pending));
+    }
+
+    /** A group of one; once more when a subject this node had cached was destroyed meanwhile (it is forgotten then). */
+    private List<ConsentRecord> alone(ConsentBatch.Pending pending) {
+        ConsentBatch.Outcome outcome;
+        try {
+            outcome = batch.write(List.of(pending)).getFirst();
+        } catch (ConsentBatch.WriteAlone destroyed) {
+            try {
+                outcome = batch.write(List.of(pending)).getFirst();
+            } catch (ConsentBatch.WriteAlone again) {
+                throw new ConcurrencyFailureException("the subject was destroyed while being resolved");
+            }
+        }
+        if (outcome.refused() != null) {
+            throw outcome.refused();
+        }
+        var written = outcome.written();
+        afterCommit(() -> written.forEach(w -> decisions.applied(w.record(), w.seq())));
+        return written.stream().map(ConsentBatch.Written::record).toList();
     }
 
     /**

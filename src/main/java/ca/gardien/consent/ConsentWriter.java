@@ -61,7 +61,7 @@ class ConsentWriter implements SmartLifecycle, MeterBinder {
         this.decisions = decisions;
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.groups = new GroupCommit<>("consent-writer", threads, MAX_GROUP, 10_000, this::write);
+        this.groups = new GroupCommit<>("consent-writer", threads, MAX_GROUP, 10_000, this::commit);
     }
 
     private record Queued(Pending pending, CompletableFuture<List<Written>> result) {}
@@ -70,8 +70,8 @@ class ConsentWriter implements SmartLifecycle, MeterBinder {
      * Writes the draft in the next group; empty when it must be written on its own instead (the writer is stopped or
      * full, or the group rolled back). Throws what refused this write alone (a rule, a conflict of subjects).
      */
-    Optional<List<Written>> write(List<Subjects.Keyed> identifiers, ConsentBatch.Draft draft) {
-        var entry = new Queued(new Pending(identifiers, draft), new CompletableFuture<>());
+    Optional<List<Written>> write(Pending pending) {
+        var entry = new Queued(pending, new CompletableFuture<>());
         try {
             if (!groups.writeInline(entry) && !groups.offer(entry, Duration.ZERO)) {
                 return Optional.empty();
@@ -94,7 +94,7 @@ class ConsentWriter implements SmartLifecycle, MeterBinder {
     }
 
     /** Writes the group in one transaction, applies what committed to this node's decisions, completes every entry. */
-    private void write(List<Queued> group) {
+    private void commit(List<Queued> group) {
         var pending = group.stream().map(Queued::pending).toList();
         boolean[] committing = {false};
         List<ConsentBatch.Outcome> outcomes;

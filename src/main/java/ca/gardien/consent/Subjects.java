@@ -1,6 +1,5 @@
 package ca.gardien.consent;
 
-import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.KeyedDigest;
 import ca.gardien.shared.SubjectIdentifier;
 import java.time.Clock;
@@ -21,8 +20,6 @@ import java.util.SortedSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -56,27 +53,6 @@ class Subjects {
     /** The identifiers as stored (their keyed digests). */
     List<Keyed> keyed(Collection<SubjectIdentifier> identifiers) {
         return identifiers.stream().map(identifier -> Keyed.of(identifier, key)).toList();
-    }
-
-    /**
-     * The subject known by any of the identifiers, created if none is known; every identifier is linked to it. Two
-     * first writes for the same new person at once (a banner and an API call, say) both see no subject; the second to
-     * link an identifier meets the first's row with a {@link DuplicateKeyException}, which ends its transaction: the
-     * caller runs the write again ({@link ConsentLedger}), and then finds the first's subject. No savepoint: two fewer
-     * round trips on every first write.
-     */
-    UUID resolve(Collection<SubjectIdentifier> identifiers) {
-        var resolved = resolveOnce(identifiers);
-        if (resolved.created() || hold(resolved.subject())) { // a subject created here is invisible to the sweep
-            return resolved.subject();
-        }
-        // destroyed by a keeping sweep since this node cached it: the identifiers are unknown now
-        forget(List.of(resolved.subject()));
-        resolved = resolveOnce(identifiers);
-        if (!resolved.created() && !hold(resolved.subject())) {
-            throw new ConcurrencyFailureException("the subject was destroyed while being resolved");
-        }
-        return resolved.subject();
     }
 
     /**
@@ -122,30 +98,6 @@ class Subjects {
     void forgetAll() {
         known.clear();
     }
-
-    private Resolved resolveOnce(Collection<SubjectIdentifier> identifiers) {
-        var subjects = new LinkedHashSet<UUID>();
-        var unknown = new LinkedHashSet<Keyed>(); // each once, even if given twice
-        for (var identifier : identifiers) {
-            var keyed = Keyed.of(identifier, key);
-            find(keyed).ifPresentOrElse(subjects::add, () -> unknown.add(keyed));
-        }
-        if (subjects.size() > 1) {
-            throw new ConflictException("consent.conflict.different-subjects");
-        }
-        if (unknown.isEmpty()) {
-            return new Resolved(subjects.getFirst(), false);
-        }
-        boolean created = subjects.isEmpty();
-        var subject = created ? UUID.randomUUID() : subjects.getFirst();
-        createAll(
-                created ? List.of(subject) : List.of(),
-                unknown.stream().map(keyed -> new Link(keyed, subject)).toList());
-        return new Resolved(subject, created);
-    }
-
-    /** A resolved subject, and whether this transaction created it. */
-    private record Resolved(UUID subject, boolean created) {}
 
     private Optional<UUID> find(Keyed keyed) {
         var cached = known.get(keyed);

@@ -17,8 +17,8 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.context.ApplicationEventPublisher;
@@ -151,10 +151,10 @@ class ConsentBodyFuzzTest {
     private static ConsentLedger ledger() {
         var inventory = mock(Inventory.class);
         when(inventory.current()).thenReturn(demoMap());
-        var subjects = mock(Subjects.class);
-        when(subjects.resolve(any())).thenAnswer(call -> UUID.randomUUID());
+        var subjects = mock(Subjects.class); // knows nobody: every write creates its subject
         var records = mock(ConsentRecords.class);
         when(records.append(any())).thenReturn(1L);
+        when(records.appendAll(any())).thenAnswer(call -> new long[((List<?>) call.getArgument(0)).size()]);
         return new ConsentLedger(
                 inventory,
                 subjects,
@@ -165,7 +165,8 @@ class ConsentBodyFuzzTest {
                 mock(ApplicationEventPublisher.class),
                 CLOCK,
                 mock(org.springframework.transaction.PlatformTransactionManager.class),
-                mock(ConsentWriter.class)); // not running: every write goes on its own
+                mock(ConsentWriter.class), // not running: every write goes on its own, as a group of one
+                new ConsentBatch(inventory, subjects, records, mock(ApplicationEventPublisher.class)));
     }
 
     private static KeyedDigest key() {

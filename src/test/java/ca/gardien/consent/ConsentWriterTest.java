@@ -140,7 +140,8 @@ class ConsentWriterTest extends WebTestSupport {
                         null),
                 Actor.SYSTEM));
 
-        assertThat(writer.write(subjects.keyed(List.of(email)), draft)).isEmpty();
+        assertThat(writer.write(new Pending(subjects.keyed(List.of(email)), draft)))
+                .isEmpty();
         assertThat(subjects.findAgain(email))
                 .as("the new subject rolled back with the group")
                 .isEmpty();
