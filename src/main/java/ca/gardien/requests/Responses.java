@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -127,6 +128,18 @@ public class Responses {
      */
     @Transactional
     public RightsRequest approve(UUID requestId, String seen, Actor actor) {
+        var unread = seen != null && seen.isEmpty(); // a form that named none: read it again
+        var conflict = unread ? "requests.conflict.answer-unread" : "requests.conflict.answer-changed";
+        return approve(requestId, seen == null ? null : seen::equals, conflict, actor);
+    }
+
+    /** Through the API: {@code read} accepts the fingerprint read (its If-Match; null: not checked). */
+    @Transactional
+    public RightsRequest approve(UUID requestId, Predicate<String> read, Actor actor) {
+        return approve(requestId, read, "requests.conflict.answer-changed", actor);
+    }
+
+    private RightsRequest approve(UUID requestId, Predicate<String> read, String conflict, Actor actor) {
         var request = request(requestId);
         var draft =
                 responses.find(requestId).orElseThrow(() -> RequestSteps.wrongState(request, RequestStatus.APPROVED));
@@ -139,10 +152,8 @@ public class Responses {
                 actor,
                 Map.of("outcome", draft.outcome()),
                 clock.instant());
-        if (seen != null && !seen.equals(responses.find(requestId).orElseThrow().fingerprint())) {
-            // edited since read, or a form that named none: read it again
-            throw new ConflictException(
-                    seen.isEmpty() ? "requests.conflict.answer-unread" : "requests.conflict.answer-changed");
+        if (read != null && !read.test(responses.find(requestId).orElseThrow().fingerprint())) {
+            throw new ConflictException(conflict); // edited since read
         }
         responses.approve(requestId, actor.kind() + ":" + actor.id(), clock.instant());
         return requests.find(requestId).orElseThrow();

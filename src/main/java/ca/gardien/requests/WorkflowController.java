@@ -188,13 +188,8 @@ class WorkflowController {
             @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String seen,
             Authentication auth) {
-        var ifMatch = IfMatch.of(seen); // garbage is a 400 naming the header, never taken as a version
-        String read = null; // none, or *: not checked
-        if (ifMatch != null && !ifMatch.any()) {
-            var current = responses.of(id).fingerprint(); // a list names the current answer if any of its tags does
-            read = ifMatch.matches(current) ? current : ifMatch.tags().getFirst();
-        }
-        return responses.approve(id, read, CurrentActor.of(auth));
+        var read = IfMatch.of(seen); // garbage is a 400 naming the header, never taken as a version
+        return responses.approve(id, read == null ? null : read::matches, CurrentActor.of(auth));
     }
 
     @PostMapping("/send")
