@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The language switch on every page. Only local paths are accepted as the return address (no open redirect). A switch
+ * The language switch on every page. Only local paths are accepted as the return address (no open redirect), with the
+ * page's query when it is plainly one (still percent-encoded). A switch
  * made on a console page (it returns to one) sets the console's language for the signed-in person; on any other page,
  * the public site's ({@link AccountLocaleResolver}).
  */
@@ -17,6 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LocaleController {
 
     private static final Pattern LOCAL_PATH = Pattern.compile("/[A-Za-z0-9/._-]*");
+
+    /** A query as a page's address carries it, still percent-encoded: nothing that could end the address or a header. */
+    private static final Pattern QUERY = Pattern.compile("[A-Za-z0-9%&=._~+-]{1,2000}");
 
     private final AccountLocaleResolver locales;
 
@@ -31,10 +35,15 @@ class LocaleController {
             HttpServletRequest request,
             HttpServletResponse response) {
         var locale = Language.byCode(lang).orElse(Language.FRENCH).locale();
-        // a local path without dot segments ("/console/../x" is neither the console nor a page of it)
-        var target = LOCAL_PATH.matcher(returnTo).matches() && !returnTo.startsWith("//") && !returnTo.contains("/.")
-                ? returnTo
-                : "/";
+        // a local path without dot segments ("/console/../x" is neither the console nor a page of it), and its query
+        // when it is one a page's address carries (a list's filters, a notice's language)
+        int mark = returnTo.indexOf('?');
+        var path = mark < 0 ? returnTo : returnTo.substring(0, mark);
+        var query = mark < 0 ? "" : returnTo.substring(mark + 1);
+        var target = LOCAL_PATH.matcher(path).matches() && !path.startsWith("//") && !path.contains("/.") ? path : "/";
+        if (!target.equals("/") && QUERY.matcher(query).matches()) {
+            target = target + "?" + query;
+        }
         if (AccountLocaleResolver.isConsole(target) && AccountLocaleResolver.signedIn()) {
             locales.setConsoleLocale(request, locale);
         } else {

@@ -8,7 +8,8 @@ import org.springframework.web.servlet.SmartView;
 import org.springframework.web.servlet.view.UrlBasedViewResolver;
 
 /**
- * What every server-rendered page needs: the current path, for the language switch to return to. Added to a view's
+ * What every server-rendered page needs: the current path (the navigation marks it) and, for the language switch to
+ * return to, the path with its query. Added to a view's
  * model after its handler (unless the handler named another path), never to a redirect (it would become a query
  * parameter) nor to an API call, which has no view: a {@code @ModelAttribute} advice did this before every call,
  * REST controllers included, at about a tenth of an API call's request-thread time (bench/consent profile).
@@ -17,15 +18,32 @@ final class PagePath implements HandlerInterceptor {
 
     static final String ATTRIBUTE = "currentPath";
 
+    /** The address the language switch returns to: the path and its query, without a language of its own. */
+    static final String RETURN = "switchReturn";
+
     @Override
     public void postHandle(
             HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
         if (view == null || view.getModelMap().containsAttribute(ATTRIBUTE) || redirects(view)) {
             return;
         }
-        view.addObject(
-                ATTRIBUTE,
-                request.getRequestURI().substring(request.getContextPath().length()));
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        view.addObject(ATTRIBUTE, path);
+        view.addObject(RETURN, withQuery(path, request.getQueryString()));
+    }
+
+    /**
+     * The path with its query as sent (still percent-encoded) but for {@code lang}, which would switch the language
+     * back (officer's walk: the switch dropped a list's filters and a notice's {@code in}).
+     */
+    static String withQuery(String path, String query) {
+        if (query == null || query.isEmpty()) {
+            return path;
+        }
+        var kept = java.util.Arrays.stream(query.split("&"))
+                .filter(pair -> !pair.isEmpty() && !pair.equals("lang") && !pair.startsWith("lang="))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return kept.isEmpty() ? path : path + "?" + kept;
     }
 
     private static boolean redirects(ModelAndView view) {

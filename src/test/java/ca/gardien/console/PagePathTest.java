@@ -31,6 +31,33 @@ class PagePathTest extends WebTestSupport {
                 .andExpect(content().string(Matchers.containsString("return=/console/ledger")));
     }
 
+    /** Officer's walk: the switch dropped a list's filters (and a notice's language) on its way back. */
+    @Test
+    @WithMockUser(roles = "PRIVACY_OFFICER")
+    void theLanguageSwitchReturnsToThePageWithItsQueryButNotItsLanguage() throws Exception {
+        mvc.perform(get("/console/ledger")
+                        .param("q", "réponse")
+                        .param("lang", "fr")
+                        .with(request -> {
+                            request.setQueryString("q=r%C3%A9ponse&lang=fr"); // as the browser sent it
+                            return request;
+                        }))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("return=/console/ledger?q%3Dr%25C3%25A9ponse\"")));
+    }
+
+    @Test
+    void theLanguageSwitchGoesBackWithAPlainQueryAndDropsAnyOther() throws Exception {
+        mvc.perform(get("/locale").param("lang", "en").param("return", "/privacy?q=r%C3%A9ponse&in=en"))
+                .andExpect(result ->
+                        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/privacy?q=r%C3%A9ponse&in=en"));
+        for (var hostile : new String[] {"/privacy?x=1\r\nSet-Cookie:a=b", "/privacy?x=<b>", "//evil.test/?a=b"}) {
+            mvc.perform(get("/locale").param("lang", "en").param("return", hostile))
+                    .andExpect(result ->
+                            assertThat(result.getResponse().getRedirectedUrl()).isIn("/privacy", "/"));
+        }
+    }
+
     @Test
     void aRedirectCarriesNoCurrentPathParameter() throws Exception {
         mvc.perform(get("/privacy/complaints"))
