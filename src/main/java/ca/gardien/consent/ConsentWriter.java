@@ -48,6 +48,10 @@ class ConsentWriter implements SmartLifecycle, MeterBinder {
     private final AtomicLong committed = new AtomicLong();
 
     private final AtomicLong writes = new AtomicLong();
+    /** Groups that rolled back before their commit, their writes sent back to be made one by one. */
+    private final AtomicLong sentBack = new AtomicLong();
+
+    private volatile long lastWarned = System.nanoTime() - TimeUnit.MINUTES.toNanos(2);
 
     ConsentWriter(
             ConsentBatch batch,
@@ -110,6 +114,9 @@ class ConsentWriter implements SmartLifecycle, MeterBinder {
             var outcome = committing[0] ? e : new WriteAlone();
             if (committing[0]) {
                 log.warn("A group of {} consent writes failed while committing: {}", group.size(), e.getClass());
+            } else {
+                sentBack.incrementAndGet();
+                warnSentBack(group.size(), e);
             }
             group.forEach(q -> q.result().completeExceptionally(outcome));
             return;
@@ -128,6 +135,29 @@ class ConsentWriter implements SmartLifecycle, MeterBinder {
         }
     }
 
+    /**
+     * A group sent back is expected now and then (another node linked an identifier first); groups sent back again and
+     * again cost a transaction per write, so it is said, at most once a minute, with the cause's class (never its
+     * message, which may quote a person's values).
+     */
+    private void warnSentBack(int size, RuntimeException e) {
+        long now = System.nanoTime();
+        if (now - lastWarned > TimeUnit.MINUTES.toNanos(1)) {
+            lastWarned = now;
+            var cause = org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e);
+            log.warn(
+                    "A group of {} consent writes rolled back and is written one by one ({} groups so far): {}",
+                    size,
+                    sentBack.get(),
+                    cause.getClass().getName());
+        }
+    }
+
+    /** The groups sent back so far to be written one by one. */
+    long sentBack() {
+        return sentBack.get();
+    }
+
     /** The groups committed so far and the writes they held. */
     long[] groupsAndWrites() {
         return new long[] {committed.get(), writes.get()};
@@ -140,6 +170,9 @@ class ConsentWriter implements SmartLifecycle, MeterBinder {
                 .register(registry);
         FunctionCounter.builder("gardien.consent.writer.writes", writes, AtomicLong::get)
                 .description("Consent writes committed by the group commit (divided by the groups: the group size)")
+                .register(registry);
+        FunctionCounter.builder("gardien.consent.writer.sent.back", sentBack, AtomicLong::get)
+                .description("Groups that rolled back before their commit, their writes then made one by one")
                 .register(registry);
     }
 

@@ -140,8 +140,12 @@ class ConsentWriterTest extends WebTestSupport {
                         null),
                 Actor.SYSTEM));
 
+        long sentBack = writer.sentBack();
         assertThat(writer.write(new Pending(subjects.keyed(List.of(email)), draft)))
                 .isEmpty();
+        assertThat(writer.sentBack())
+                .as("counted (gardien_consent_writer_sent_back_total)")
+                .isEqualTo(sentBack + 1);
         assertThat(subjects.findAgain(email))
                 .as("the new subject rolled back with the group")
                 .isEmpty();
@@ -167,6 +171,19 @@ class ConsentWriterTest extends WebTestSupport {
                                                 .query(Long.class)
                                                 .single())
                                         .isEqualTo(1)));
+    }
+
+    /** On H2 the event of a full group outgrew its publication column: every group rolled back to writes made alone. */
+    @Test
+    void aFullGroupIsWrittenInOneTransactionWithItsOneEvent() {
+        var group = java.util.stream.IntStream.range(0, 64)
+                .mapToObj(i -> pending(List.of(email()), "newsletter"))
+                .toList();
+
+        var outcomes = inTransaction(group);
+
+        assertThat(outcomes).hasSize(64).allSatisfy(o -> assertThat(o.refused()).isNull());
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.written()).hasSize(1));
     }
 
     private static SubjectIdentifier email() {
