@@ -13,7 +13,14 @@ import java.util.regex.Pattern;
  */
 public record SubjectIdentifier(IdentifierKind kind, String value) {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+    /**
+     * An address: no space of any kind and no control, format or unassigned character (Unicode's categories Z and C:
+     * NUL, BEL, DEL, a zero-width space), which would make a second address look like the first (attacker's probe: an
+     * address with a NUL in it was a subject of its own).
+     */
+    private static final Pattern EMAIL =
+            Pattern.compile("[^@\\s\\p{Z}\\p{C}]{1,64}@[^@\\s\\p{Z}\\p{C}.]+(\\.[^@\\s\\p{Z}\\p{C}.]+)+");
+
     private static final Pattern CUSTOMER = Pattern.compile("[\\p{Alnum}._-]{1,100}");
     private static final Pattern VISITOR = Pattern.compile("[A-Za-z0-9_-]{16,64}");
 

@@ -230,6 +230,18 @@ class ConsentApiTest extends WebTestSupport {
                         .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("not-an-address"))));
     }
 
+    /** Attacker's probe: a NUL in an address made a second subject looking like the first. */
+    @Test
+    void rejectsAnEmailWithAControlCharacterNamingIt() throws Exception {
+        for (var hidden : new String[] {"\\u0000", "\\u0007", "\\u007f", "\\u200b"}) {
+            record(staff, """
+                            {"subject": {"email": "a%sb@example.test"}, "purpose": "newsletter", "state": "GRANTED",
+                             "kind": "EXPRESS", "channel": "API"}""".formatted(hidden))
+                    .andExpect(problem(400, "validation"))
+                    .andExpect(jsonPath("$.errors[0].field").value("subject.email"));
+        }
+    }
+
     /** Found by ConsentBodyFuzzTest: a control character went through to the ledger entry, which refused it (500). */
     @Test
     void rejectsANoticeVersionWithAControlCharacterNamingIt() throws Exception {

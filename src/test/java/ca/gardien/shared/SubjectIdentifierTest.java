@@ -29,6 +29,22 @@ class SubjectIdentifierTest {
         assertThat(SubjectIdentifier.parse(null, "CA")).isNull();
     }
 
+    /** Attacker's probe: an address with a NUL, BEL or DEL in it was a subject of its own, looking like another. */
+    @Test
+    void rejectsAnEmailWithAControlFormatOrSpaceCharacterAnywhere() {
+        for (var hidden :
+                new String[] {"\u0000", "\u0001", "\u0007", "\u007f", "\u0085", "\u200b", "\u00a0", "\u2028"}) {
+            assertThat(SubjectIdentifier.parse("email:some" + hidden + "one@example.test", "CA"))
+                    .as("U+%04X in the local part", (int) hidden.charAt(0))
+                    .isNull();
+            assertThat(SubjectIdentifier.normalizedEmail("someone@exam" + hidden + "ple.test"))
+                    .as("U+%04X in the domain", (int) hidden.charAt(0))
+                    .isNull();
+        }
+        assertThat(SubjectIdentifier.normalizedEmail("émilie.côté@exemple.québec"))
+                .isEqualTo("émilie.côté@exemple.québec");
+    }
+
     @Test
     void acceptsCustomerNumbersAndVisitorIds() {
         assertThat(SubjectIdentifier.parse("customer:C-000123", "CA").value()).isEqualTo("C-000123");
