@@ -107,7 +107,7 @@ class LedgerPages {
             "q", Listing.search(q),
             "action", query.action(),
             "actor", who.typed().isEmpty() ? null : who.typed(),
-            "object", query.object(),
+            "object", Listing.search(object), // as typed: the links resolve it again
             "from", DateRange.day(from),
             "to", DateRange.day(to),
             "dir", query.ascending() ? "asc" : "desc",
@@ -120,7 +120,8 @@ class LedgerPages {
         model.addAttribute("action", text(Listing.search(action)));
         model.addAttribute("actions", searchWords.labels(locale));
         model.addAttribute("actor", who.typed());
-        model.addAttribute("object", text(query.object()));
+        model.addAttribute("object", text(Listing.search(object))); // what was typed, not the file's id it found
+        model.addAttribute("qReference", LedgerSearchWords.reference(q, object));
         model.addAttribute("from", DateRange.day(from));
         model.addAttribute("to", DateRange.day(to));
         model.addAttribute("dir", query.ascending() ? "asc" : "desc");

@@ -183,4 +183,12 @@ class LedgerSearchWords {
                 .sorted()
                 .toList();
     }
+
+    /**
+     * The reference typed as words with no object: words never find a file (its entries name it by id), so the page
+     * says where it goes (officer's walk). Null otherwise.
+     */
+    static String reference(String q, String object) {
+        return object == null || object.isBlank() ? ca.gardien.shared.References.parse(q) : null;
+    }
 }

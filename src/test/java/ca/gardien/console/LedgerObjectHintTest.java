@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import ca.gardien.support.WebTestSupport;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * Officer's review: a request's reference typed in "Search in words" found nothing, and nothing on the page said that
  * a reference goes, whole, in the Object field (the only one without a hint).
  */
-class LedgerObjectHintTest extends WebTestSupport {
+class LedgerObjectHintTest extends RequestConsoleSupport {
 
     @Test
     void theObjectFieldSaysItTakesAWholeReferenceInThePagesLanguage() throws Exception {
@@ -53,6 +52,48 @@ class LedgerObjectHintTest extends WebTestSupport {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(object).contains("L’objet doit être écrit en entier");
+    }
+
+    /** Officer's walk: the Object field came back holding the request's internal id instead of its reference. */
+    @Test
+    void theObjectFieldKeepsTheReferenceTypedAndItsLinksCarryIt() throws Exception {
+        var reference = requests.get(received("ACCESS")).reference();
+        var officer = login(OFFICER, OFFICER_PASSWORD);
+        var typed = " " + reference.toLowerCase(java.util.Locale.ROOT);
+
+        var html = mvc.perform(get("/console/ledger").param("object", typed).session(officer))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html)
+                .contains("name=\"object\" maxlength=\"100\" value=\"" + typed.strip() + "\"")
+                .contains("object=" + typed.strip())
+                .contains("Demande reçue") // the request's entries were found
+                .doesNotContain("L’objet doit être écrit en entier");
+    }
+
+    /** Officer's walk: a reference typed in "Search in words" found nothing, with nothing to say why. */
+    @Test
+    void aReferenceTypedAsWordsSaysToTypeItInObject() throws Exception {
+        var officer = login(OFFICER, OFFICER_PASSWORD);
+
+        var words = mvc.perform(get("/console/ledger").param("q", "r-2026-42").session(officer))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        var inObject = mvc.perform(get("/console/ledger")
+                        .param("q", "R-2026-00042")
+                        .param("object", "R-2026-00042")
+                        .session(officer))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(words).contains("id=\"q-reference\"").contains("R-2026-00042 est une référence");
+        assertThat(inObject).doesNotContain("id=\"q-reference\"");
     }
 
     private String page(org.springframework.mock.web.MockHttpSession session) throws Exception {
