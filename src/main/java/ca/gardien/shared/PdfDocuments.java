@@ -82,7 +82,11 @@ public final class PdfDocuments {
             + " p:last-child{margin-bottom:0}.nobreak{white-space:nowrap}"
             // a table keeps the widths its columns give (officer review: a long value squeezed « Catégorie » to a
             // letter a line), and a long value wraps within its column
-            + "table{width:100%;table-layout:fixed;border-collapse:collapse}tr{page-break-inside:avoid}"
+            + "table{width:100%;table-layout:fixed;border-collapse:collapse;-fs-table-paginate:paginate}"
+            + "tr{page-break-inside:avoid}"
+            // a heading stays with what it heads and a table's header row is repeated on every page it spans
+            // (officer's walk: a system's heading and the header row alone at the foot of a page, rows without one)
+            + "h1,h2,h3,h4{page-break-after:avoid}thead{display:table-header-group}"
             + "th,td{text-align:left;vertical-align:top;word-wrap:break-word;padding:2pt 4pt 2pt 0}";
 
     /** The paper for the PDFs made from now on; the configuration sets it at start. */

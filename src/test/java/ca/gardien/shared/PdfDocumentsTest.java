@@ -81,4 +81,45 @@ class PdfDocumentsTest {
                     .anyMatch(line -> line.contains("l’appareil d'abord"));
         }
     }
+
+    /**
+     * Officer's walk: a system's heading and a table's header row were left alone at the foot of a page, and the rows
+     * on the next pages had no header. Whatever text comes before the table, neither happens.
+     */
+    @Test
+    void aHeadingAndATablesHeaderRowAreNeverLeftAtTheFootOfAPageAndTheHeaderRowRepeats() throws Exception {
+        for (int before = 20; before < 60; before++) {
+            var html = new StringBuilder(
+                    "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head><body>");
+            for (int i = 0; i < before; i++) {
+                html.append("<p>Ligne ").append(i).append("</p>");
+            }
+            html.append(
+                            "<h2>Renseignements trouvés</h2><h3>SYSTEME</h3><table><thead><tr><th>ENTETE</th><th>Champ</th>")
+                    .append("</tr></thead><tbody>");
+            for (int row = 0; row < 40; row++) {
+                html.append("<tr><td>RANG").append(row).append("</td><td>valeur</td></tr>");
+            }
+            var pdf = pdf(html.append("</tbody></table></body></html>").toString());
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                    var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    var text = stripper.getText(document).strip();
+                    var last = text.substring(text.lastIndexOf('\n') + 1);
+                    assertThat(last)
+                            .as("the foot of page %d with %d lines before", page, before)
+                            .doesNotContain("SYSTEME")
+                            .doesNotContain("ENTETE")
+                            .doesNotContain("Renseignements trouvés");
+                    if (text.contains("RANG")) {
+                        assertThat(text)
+                                .as("page %d's rows have their header", page)
+                                .contains("ENTETE");
+                    }
+                }
+            }
+        }
+    }
 }
