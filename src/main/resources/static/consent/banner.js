@@ -14,17 +14,17 @@
   var T = fr ? {
     title: "Témoins (cookies)",
     text: "Nous utilisons des témoins strictement nécessaires au fonctionnement du site. Avec votre accord, nous " +
-      "utilisons aussi les témoins décrits ci-dessous. Vous pouvez changer d'avis en tout temps.",
-    gpc: "Votre navigateur envoie le signal Global Privacy Control : le marketing est refusé.",
+      "utilisons aussi les témoins décrits ci-dessous. Vous pouvez changer d’avis en tout temps.",
+    gpc: "Votre navigateur envoie le signal Global Privacy Control : le marketing est refusé.",
     accept: "Tout accepter", refuse: "Tout refuser", save: "Enregistrer mes choix", reopen: "Témoins",
-    notice: "Politique de confidentialité"
+    notice: "Politique de confidentialité", colon: "\u202f: "
   } : {
     title: "Cookies",
     text: "We use cookies that are strictly necessary for the site to work. With your consent, we also use " +
       "the cookies described below. You can change your mind at any time.",
     gpc: "Your browser sends the Global Privacy Control signal: marketing is refused.",
     accept: "Accept all", refuse: "Refuse all", save: "Save my choices", reopen: "Cookies",
-    notice: "Privacy notice"
+    notice: "Privacy notice", colon: ": "
   };
   var gpc = navigator.globalPrivacyControl === true;
   var KEY = "gardien.visitor";
@@ -109,7 +109,7 @@
     item.appendChild(input);
     item.appendChild(el("label", { "for": "gardien-" + c.id }, c.label));
     (c.purposes || []).forEach(function (p) {
-      item.appendChild(el("small", {}, p.name + (p.description ? " : " + p.description : "")));
+      item.appendChild(el("small", {}, p.name + (p.description ? T.colon + p.description : "")));
     });
     return item;
   }

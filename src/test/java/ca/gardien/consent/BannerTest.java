@@ -54,6 +54,27 @@ class BannerTest extends WebTestSupport {
         assertThat(gzipSize("static/consent/cmpapi.js")).isLessThanOrEqualTo(MAX_CMP_API_GZIP);
     }
 
+    /** Officer's walk: a straight apostrophe and a space before a colon in French, "improvement : …" in English. */
+    @Test
+    void writesEachLanguagesTypography() throws Exception {
+        var js = new String(
+                new org.springframework.core.io.ClassPathResource("static/consent/banner.js")
+                        .getInputStream()
+                        .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        var texts = java.util.regex.Pattern.compile("\"[^\"]*\"")
+                .matcher(js)
+                .results()
+                .map(java.util.regex.MatchResult::group)
+                .toList();
+        assertThat(texts).noneMatch(text -> text.contains(" :") || text.contains("'"));
+        assertThat(js)
+                .contains("changer d’avis")
+                .contains("Control : le marketing")
+                .contains("colon: \"\\u202f: \"")
+                .contains("colon: \": \"");
+    }
+
     @Test
     void servesTheBannerWithoutSigningIn() throws Exception {
         mvc.perform(get("/consent/banner.js")).andExpect(status().isOk());
