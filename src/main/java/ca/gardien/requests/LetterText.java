@@ -151,8 +151,8 @@ class LetterText {
         // fixed widths: a long value wraps in its column instead of squeezing the others (officer review)
         html.append("<h3>")
                 .append(e(system))
-                .append("</h3><table><colgroup><col style=\"width:24%\"/>")
-                .append("<col style=\"width:24%\"/><col style=\"width:52%\"/></colgroup><thead><tr>");
+                .append("</h3><table><colgroup><col width=\"24%\"/>")
+                .append("<col width=\"24%\"/><col width=\"52%\"/></colgroup><thead><tr>");
         head.forEach(h -> html.append("<th scope=\"col\">").append(h).append("</th>"));
         html.append("</tr></thead><tbody>");
         records.forEach(r -> r.fields()
