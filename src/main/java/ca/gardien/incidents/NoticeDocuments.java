@@ -40,8 +40,11 @@ class NoticeDocuments {
 
     /** The PDF: its styles inside the document (the renderer reads no stylesheet from the server). */
     byte[] pdf(Kind kind, Incident incident, String personAdvice, Locale locale) {
-        return PdfDocuments.fromXhtml(
-                document(kind, incident, personAdvice, locale, "<style>" + PRINT + "</style>"), messages, locale);
+        return PdfDocuments.fromXhtml( // its pages after the first headed by the incident's reference, as a letter's
+                document(kind, incident, personAdvice, locale, "<style>" + PRINT + "</style>"),
+                incident.reference(),
+                messages,
+                locale);
     }
 
     /**

@@ -118,6 +118,36 @@ class IncidentPersonsLetterTest extends WebTestSupport {
         }
     }
 
+    /** Officer's walk: a notice of two pages did not say, on its second, which incident it was about. */
+    @Test
+    void theNoticesPagesAfterTheFirstGiveTheIncidentsReferenceAndTheirNumber() throws Exception {
+        var id = entry();
+        var longAdvice = String.join("\\n", java.util.Collections.nCopies(45, "Surveillez vos relevés chaque mois."));
+        new IncidentCalls(mvc)
+                .send(
+                        HttpMethod.PUT,
+                        officerBearer(),
+                        "/api/v1/incidents/" + id + "/person-advice",
+                        "{\"advice\": \"" + longAdvice + "\"}",
+                        200);
+
+        try (var document = org.apache.pdfbox.Loader.loadPDF(consolePdf(officerSession(), id, "persons", "fr"))) {
+            var first = new org.apache.pdfbox.text.PDFTextStripper();
+            first.setEndPage(1);
+            var reference = java.util.regex.Pattern.compile("I-\\d{4}-\\d{5}")
+                    .matcher(first.getText(document))
+                    .results()
+                    .findFirst()
+                    .orElseThrow()
+                    .group();
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            var second = new org.apache.pdfbox.text.PDFTextStripper();
+            second.setStartPage(2);
+            second.setEndPage(2);
+            assertThat(second.getText(document)).contains(reference + " · Page 2 de " + document.getNumberOfPages());
+        }
+    }
+
     @Test
     void theFrenchNoticeIsALetterWithLetterheadDateGreetingSectionsAndSignature() throws Exception {
         var id = entry();
