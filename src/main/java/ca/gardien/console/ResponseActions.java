@@ -51,13 +51,16 @@ class ResponseActions {
             RedirectAttributes flash) {
         var joined = documents == null ? List.<String>of() : documents;
         var provisions = legalProvisions == null ? List.<String>of() : Arrays.asList(legalProvisions.split("\\R"));
+        // the refusal's fields are in the form whatever the outcome (hidden for a fulfilment, the remedy and its days
+        // filled from the profile): a fulfilment keeps none of them (officer's walk: a sent fulfilment said 30 days)
+        boolean refusal = "REFUSAL".equals(outcome) || "PARTIAL_REFUSAL".equals(outcome);
         var draft = new ResponseDraft(
                 outcome,
                 ConsoleSteps.blank(message),
-                ConsoleSteps.blank(reasons),
-                provisions,
-                ConsoleSteps.blank(remedy),
-                days(remedyTimeLimitDays),
+                refusal ? ConsoleSteps.blank(reasons) : null,
+                refusal ? provisions : List.of(),
+                refusal ? ConsoleSteps.blank(remedy) : null,
+                refusal ? days(remedyTimeLimitDays) : null,
                 joined.stream().map(ResponseActions::document).toList());
         var typed = ConsoleSteps.typed(
                 "outcome", outcome,

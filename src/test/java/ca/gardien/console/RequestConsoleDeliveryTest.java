@@ -29,6 +29,9 @@ import org.springframework.web.servlet.FlashMap;
 class RequestConsoleDeliveryTest extends RequestConsoleSupport {
 
     /** A rectification received on paper: a customer number only, no email nor phone. */
+    @org.springframework.beans.factory.annotation.Autowired
+    ca.gardien.requests.Responses responses;
+
     private UUID paper(String type) {
         return intake.submit(
                         new NewRequest(
@@ -80,7 +83,27 @@ class RequestConsoleDeliveryTest extends RequestConsoleSupport {
         for (var task : tasks.of(id)) {
             act(officer, id, "/tasks/" + task.id() + "/complete", "outcome", "DONE", "note", "corrigé");
         }
-        act(officer, id, "/response", "outcome", "FULFILLED", "message", "Votre adresse est corrigée.");
+        // as the browser sends the form: the refusal's hidden fields come too, filled from the profile
+        act(
+                officer,
+                id,
+                "/response",
+                "outcome",
+                "FULFILLED",
+                "message",
+                "Votre adresse est corrigée.",
+                "reasons",
+                "",
+                "legalProvisions",
+                "",
+                "remedy",
+                "Commission d’accès à l’information",
+                "remedyTimeLimitDays",
+                "30");
+        assertThat(responses.of(id))
+                .as("a fulfilment keeps no remedy nor its days (officer's walk: the sent answer said 30 days)")
+                .satisfies(r -> assertThat(r.remedy()).isNull())
+                .satisfies(r -> assertThat(r.remedyTimeLimitDays()).isNull());
         act(officer, id, "/approve");
 
         var page = page("/console/requests/" + id, officer);
@@ -116,7 +139,10 @@ class RequestConsoleDeliveryTest extends RequestConsoleSupport {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(after).contains("La remise par la poste est enregistrée").doesNotContain("C’est fait.");
+        assertThat(after)
+                .contains("La remise par la poste est enregistrée")
+                .doesNotContain("C’est fait.")
+                .doesNotContain("id=\"sent-remedy");
 
         var staff = session(Role.STAFF);
         var zip = mvc.perform(get("/console/requests/" + id + "/answer").session(staff))
