@@ -17,11 +17,6 @@ import org.springframework.modulith.NamedInterface;
 public record OutboxView(
         OutboxEntry entry, String body, boolean withheld, Instant sentAt, String relatedType, String relatedId) {
 
-    /** Whether the message is about a rights request, whose page the console can link. */
-    public boolean aboutRequest() {
-        return "request".equals(relatedType) && relatedId != null;
-    }
-
     @Override
     public String toString() {
         return "OutboxView[" + entry + "]";

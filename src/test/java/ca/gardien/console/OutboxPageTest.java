@@ -201,6 +201,59 @@ class OutboxPageTest extends WebTestSupport {
         assertThat(page(officer, "/console/outbox", "q", "R-1999-99999")).contains("id=\"outbox-empty\"");
     }
 
+    @Autowired
+    ca.gardien.incidents.Incidents incidents;
+
+    /** Officer's walk: a message about an incident did not say which, where a request's gives its reference. */
+    @Test
+    void aMessageAboutAnIncidentOrAComplaintNamesItByItsReferenceAndLinksIt() throws Exception {
+        var incident = incidents.record(
+                new ca.gardien.incidents.IncidentDetails(
+                        "Courriel mal adressé",
+                        ca.gardien.incidents.IncidentKind.COMMUNICATION,
+                        "Noms",
+                        null,
+                        "Un courriel est parti au mauvais destinataire.",
+                        java.time.LocalDate.now().minusDays(2),
+                        null,
+                        false,
+                        java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusDays(1),
+                        1L,
+                        false,
+                        List.of(),
+                        List.of()),
+                ca.gardien.shared.Actor.SYSTEM);
+        var message = outbox.queue(new Message(
+                Message.Channel.EMAIL,
+                unique("incident") + "@example.test",
+                "requests.code",
+                null,
+                List.of(incident.reference(), "100000", "15"),
+                "incident",
+                incident.id().toString()));
+        var gone = outbox.queue(new Message(
+                Message.Channel.EMAIL,
+                unique("complaint") + "@example.test",
+                "requests.code",
+                null,
+                List.of("C-1999-00001", "100000", "15"),
+                "complaint",
+                UUID.randomUUID().toString()));
+        var officer = as(Role.PRIVACY_OFFICER);
+
+        assertThat(page(officer, "/console/outbox/" + message))
+                .contains("Au sujet de")
+                .containsPattern("id=\"message-incident\" href=\"/console/incidents/" + incident.id() + "\">"
+                        + java.util.regex.Pattern.quote(incident.reference()) + "</a>");
+        assertThat(page(officer, "/console/outbox", "q", incident.reference()))
+                .as("an incident's reference finds the messages about it, as the search box says")
+                .contains("R-…, C-…, I-…")
+                .contains("/console/outbox/" + message);
+        assertThat(page(officer, "/console/outbox/" + gone))
+                .as("a complaint no longer on file is named by its kind")
+                .containsPattern("id=\"message-complaint\"[^>]*>La plainte</a>");
+    }
+
     @Test
     void badPageParametersAreA400AndAnUnknownMessageA404NeverA500() throws Exception {
         var officer = as(Role.PRIVACY_OFFICER);
