@@ -63,7 +63,9 @@
       root.appendChild(el("p", policy.labels.updated + " " + policy.updatedAt.substring(0, 10)
         + " (" + policy.labels.version + " " + policy.version + ")"));
       policy.sections.forEach(function (s) {
-        root.appendChild(el("h2", s.heading));
+        if (s.heading && s.heading.trim().toLowerCase() !== policy.title.trim().toLowerCase()) {
+          root.appendChild(el("h2", s.heading)); // not the policy's own name again (its opening section)
+        }
         body(s.text || "", root);
       });
       root.appendChild(el("h2", policy.labels.versions));

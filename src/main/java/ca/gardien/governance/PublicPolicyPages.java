@@ -91,7 +91,8 @@ class PublicPolicyPages {
             }
             var policy = policies.policy(id);
             var language = Language.of(locale);
-            model.addAttribute("title", language.pick(policy.titleFr(), policy.titleEn()));
+            var title = language.pick(policy.titleFr(), policy.titleEn());
+            model.addAttribute("title", title);
             model.addAttribute("version", shown.get());
             model.addAttribute("updated", day(shown.get(), locale));
             model.addAttribute(
@@ -102,7 +103,8 @@ class PublicPolicyPages {
             model.addAttribute(
                     "sections",
                     shown.get().sections().stream()
-                            .map(s -> new Shown(s.key(), s.heading(language), PolicyBlocks.of(s.text(language))))
+                            .map(s -> new Shown(
+                                    s.key(), heading(s.heading(language), title), PolicyBlocks.of(s.text(language))))
                             .toList());
             model.addAttribute(
                     "base", id.equals(PolicySeed.PRIVACY_POLICY) ? "/privacy/policy" : "/privacy/policies/" + id);
@@ -110,5 +112,13 @@ class PublicPolicyPages {
         } catch (NotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+    }
+
+    /**
+     * A section's heading, none when it repeats the page's title (officer's walk: the policy's opening section, headed
+     * by the policy's own name, read the title twice).
+     */
+    static String heading(String heading, String title) {
+        return heading == null || heading.strip().equalsIgnoreCase(title == null ? "" : title.strip()) ? null : heading;
     }
 }

@@ -67,6 +67,20 @@ class PublishedPolicyPageTest extends GovernanceTestSupport {
                 .contains("aria-current=\"page\">Politique de gouvernance des renseignements personnels</a>");
     }
 
+    /** Officer's walk: the opening section, headed by the policy's own name, gave the page its title twice. */
+    @Test
+    void thePolicysNameIsItsPagesTitleOnceNotAlsoItsFirstSectionsHeading() throws Exception {
+        publishNext();
+        for (var lang : new String[] {"fr", "en"}) {
+            var html = page("/privacy/policy", lang);
+            var title = html.substring(html.indexOf("<h1>") + 4, html.indexOf("</h1>"));
+            assertThat(html).as(lang).doesNotContain("<h2>" + title + "</h2>").contains("<h2>");
+        }
+        assertThat(page("/privacy/policy/embed.js", null))
+                .as("the script that shows it on the organization's site says it once too")
+                .contains("policy.title.trim().toLowerCase()");
+    }
+
     @Test
     void thePolicyGivesThePersonInChargesTitleInThePagesLanguage() throws Exception {
         var before = organization.profile();
