@@ -3,7 +3,6 @@ package ca.gardien.console;
 import ca.gardien.consent.ConsentQuery;
 import ca.gardien.consent.ConsentReports;
 import ca.gardien.consent.ConsentTerms;
-import ca.gardien.inventory.PurposeNames;
 import ca.gardien.shared.CsvFile;
 import ca.gardien.shared.DateRange;
 import ca.gardien.shared.Listing;
@@ -33,13 +32,17 @@ class ConsentHistoryPages {
     static final int EXPORT_LIMIT = 100_000;
 
     private final ConsentReports reports;
-    private final PurposeNames purposes;
+    private final ConsentPurposeNames purposes;
     private final ConsentCsv csv;
     private final ConsoleTimes times;
     private final MessageSource messages;
 
     ConsentHistoryPages(
-            ConsentReports reports, PurposeNames purposes, ConsentCsv csv, ConsoleTimes times, MessageSource messages) {
+            ConsentReports reports,
+            ConsentPurposeNames purposes,
+            ConsentCsv csv,
+            ConsoleTimes times,
+            MessageSource messages) {
         this.messages = messages;
         this.reports = reports;
         this.times = times;

@@ -1,7 +1,6 @@
 package ca.gardien.console;
 
 import ca.gardien.consent.ConsentReports;
-import ca.gardien.inventory.PurposeNames;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.shared.CsvFile;
 import ca.gardien.shared.InvalidInputException;
@@ -31,10 +30,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ConsentPages {
 
     private final ConsentReports reports;
-    private final PurposeNames purposes;
+    private final ConsentPurposeNames purposes;
     private final ConsentCsv csv;
 
-    ConsentPages(ConsentReports reports, PurposeNames purposes, ConsentCsv csv) {
+    ConsentPages(ConsentReports reports, ConsentPurposeNames purposes, ConsentCsv csv) {
         this.reports = reports;
         this.purposes = purposes;
         this.csv = csv;

@@ -44,7 +44,7 @@ class LedgerReferences {
     private final ConsoleTimes times;
     private final ca.gardien.retention.RetentionRunNames retentionRuns;
     private final ca.gardien.consent.ConsentRecordNames consentRecords;
-    private final ca.gardien.inventory.PurposeNames purposes;
+    private final ConsentPurposeNames purposes;
 
     LedgerReferences(
             RequestViews requests,
@@ -56,7 +56,7 @@ class LedgerReferences {
             ConsoleTimes times,
             ca.gardien.retention.RetentionRunNames retentionRuns,
             ca.gardien.consent.ConsentRecordNames consentRecords,
-            ca.gardien.inventory.PurposeNames purposes) {
+            ConsentPurposeNames purposes) {
         this.retentionRuns = retentionRuns;
         this.consentRecords = consentRecords;
         this.purposes = purposes;

@@ -109,6 +109,24 @@ class ConsoleConsentTest extends WebTestSupport {
                 .andExpect(content().string(containsString("Console news")));
     }
 
+    /** Officer's walk: the cookie banner's purposes read {@code cookie-statistics} among the rates. */
+    @Test
+    void namesTheCookieBannersPurposesInWords() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/consent/choices")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"visitor\": \"v%s\", \"choices\": {\"statistics\": true}}"
+                                .formatted(UUID.randomUUID().toString().replace("-", ""))))
+                .andExpect(status().isNoContent());
+
+        var html = mvc.perform(get("/console/consent").session(officer()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var row = html.substring(html.indexOf("data-purpose=\"cookie-statistics\""));
+        assertThat(row.substring(0, row.indexOf("</tr>"))).contains("<td>Statistiques (témoins)</td>");
+    }
+
     @Test
     void showsOneSubjectsHistoryFoundByIdentifierWithoutEchoingIt() throws Exception {
         mvc.perform(post("/console/consent/subject")

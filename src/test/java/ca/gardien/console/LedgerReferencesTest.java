@@ -56,7 +56,7 @@ class LedgerReferencesTest {
             new ConsoleTimes(OrganizationTime.of(ZoneId.of("America/Toronto"), Clock.systemUTC())),
             retentionRuns,
             consentRecords,
-            purposes);
+            new ConsentPurposeNames(purposes, Bundles.messages()));
 
     @AfterEach
     void resetLocale() {
