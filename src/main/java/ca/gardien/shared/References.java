@@ -16,6 +16,9 @@ public class References {
     /** A reference as staff may type it, its number without the leading zeros ("R-2026-42"). */
     private static final Pattern TYPED = Pattern.compile("([A-Z])-(\\d{4})-(\\d{1,18})");
 
+    /** A reference in its one written form inside a text (a message's subject, a hint's examples). */
+    public static final Pattern WRITTEN = Pattern.compile("\\b[A-Z]-\\d{4}-\\d{5,18}\\b");
+
     private final JdbcTemplate jdbc;
     private final DatabaseProduct database;
 

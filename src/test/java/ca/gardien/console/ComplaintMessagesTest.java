@@ -64,7 +64,7 @@ class ComplaintMessagesTest extends WebTestSupport {
         assertThat(french)
                 .contains("id=\"messages-title\">Messages</h2>", "<th scope=\"col\">Objet</th>")
                 .contains("href=\"/console/outbox/" + acknowledgement.id() + "\"")
-                .contains("Accusé de réception : votre plainte C-")
+                .contains("Accusé de réception : votre plainte <span class=\"reference\">C-")
                 .contains("Courriel", "Retenu dans la boîte d’envoi")
                 .doesNotContain("id=\"no-messages\"");
         var english = page("/console/complaints/" + id + "?lang=en", officer);
@@ -122,7 +122,7 @@ class ComplaintMessagesTest extends WebTestSupport {
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(page("/console/complaints/" + id + "?lang=fr", staffSession))
-                .contains("id=\"messages\"", "Accusé de réception : votre plainte C-")
+                .contains("id=\"messages\"", "Accusé de réception : votre plainte <span class=\"reference\">C-")
                 .doesNotContain("class=\"message-link\"");
     }
 }

@@ -251,6 +251,10 @@ class ConsolePagesAuditChromiumTest {
                 if (!broken.isEmpty()) {
                     found.add("at 390 px these headers are squeezed inside a word: " + broken);
                 }
+                var references = browser.brokenReferences();
+                if (!references.isEmpty()) {
+                    found.add("at 390 px these references are cut over two lines: " + references);
+                }
                 if (!found.isEmpty()) {
                     problems.put(language + " " + page, found);
                 }

@@ -218,6 +218,22 @@ public final class PageAudit implements AutoCloseable {
                 + " if (longest > inner + 1) out.push(th.innerText.trim()); } return out.join(' | '); })()");
     }
 
+    /**
+     * The references (R-2026-00042, C-…, I-…) shown over two lines, by their text; empty when each stays on one
+     * (officer's walk at 390 px: "R-" at the end of a line, "2026-00042" on the next). A message's text as sent (in
+     * {@code pre}) wraps as the person's mail reader would wrap it.
+     */
+    public String brokenReferences() {
+        return session.evaluate("(() => { const out = []; const re = /\\b[RCI]-\\d{4}-\\d{3,}\\b/g;"
+                + " const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+                + " while (walk.nextNode()) { const n = walk.currentNode; const p = n.parentElement;"
+                + " if (!p || !p.offsetParent || p.closest('pre')) continue; for (const m of n.data.matchAll(re)) {"
+                + " const r = document.createRange(); r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);"
+                + " const tops = new Set([...r.getClientRects()].filter(x => x.width > 0).map(x => Math.round(x.top)));"
+                + " if (tops.size > 1) out.push(m[0] + ' in ' + p.tagName.toLowerCase() + (p.id ? '#' + p.id : '')"
+                + " + (p.className ? '.' + p.className : '')); } } return out.join(' | '); })()");
+    }
+
     /** The widest elements that stick out of the viewport on the right (to say what to fix). */
     public String widestElements() {
         return session.evaluate("(() => { const w = document.documentElement.clientWidth; const out = [];"
