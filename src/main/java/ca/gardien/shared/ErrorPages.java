@@ -26,10 +26,19 @@ public abstract class ErrorPages {
      * address was wrong (an attacker's probe of a notice's {@code in=xx}).
      */
     @ExceptionHandler(InvalidInputException.class)
-    protected String invalid(InvalidInputException e, HttpServletResponse response, Model model) {
+    protected String invalid(
+            InvalidInputException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         model.addAttribute("invalidFields", e.errors());
+        // the page without what was refused: the way back, and where the language switch returns (officer's walk: the
+        // switch went to the home page, the only way back was the dashboard)
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        model.addAttribute("currentPath", path);
+        model.addAttribute("backTo", FILE.matcher(path).find() ? null : path);
         return page(response, model, HttpServletResponse.SC_BAD_REQUEST);
     }
+
+    /** A document's address (a PDF, a CSV): going back to it would download it, not show a page. */
+    private static final java.util.regex.Pattern FILE = java.util.regex.Pattern.compile("\\.[a-z]{2,4}$");
 
     /**
      * An id or a value of the address that is not of its type ({@code /console/requests/not-an-id}): the page that says

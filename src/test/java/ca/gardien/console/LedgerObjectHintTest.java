@@ -19,7 +19,8 @@ class LedgerObjectHintTest extends RequestConsoleSupport {
 
         assertThat(page(officer))
                 .contains("aria-describedby=\"object-hint\"")
-                .contains("La référence entière d’une demande, d’une plainte ou d’un incident (<span class=\"reference\">R-2026-00042");
+                .contains(
+                        "La référence entière d’une demande, d’une plainte ou d’un incident (<span class=\"reference\">R-2026-00042");
         mvc.perform(
                 get("/locale").param("lang", "en").param("return", "/console").session(officer));
         try {

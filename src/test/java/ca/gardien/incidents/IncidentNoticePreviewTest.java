@@ -126,6 +126,15 @@ class IncidentNoticePreviewTest extends WebTestSupport {
                         .as("%s?in=%s", path, in.length() > 20 ? in.substring(0, 20) + "…" : in)
                         .contains("id=\"invalid-fields\"", "Langue du document\u202f: doit être fr ou en")
                         .doesNotContain("%PDF");
+                // officer's walk: the way back and the language switch lead to the page without what was refused
+                // (a document's address would download it: no way back to it)
+                if (path.endsWith(".pdf")) {
+                    assertThat(page).doesNotContain("id=\"error-back\"");
+                } else {
+                    assertThat(page)
+                            .contains("id=\"error-back\" href=\"" + path + "\"")
+                            .contains("return=" + path + "\"");
+                }
             }
         }
         mvc.perform(get(base + "persons.pdf")
