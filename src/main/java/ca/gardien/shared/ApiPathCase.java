@@ -16,6 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ApiPathCase extends OncePerRequestFilter {
 
+    private static final org.springframework.web.util.UrlPathHelper PATHS =
+            new org.springframework.web.util.UrlPathHelper();
+
     private final MessageSource messages;
 
     ApiPathCase(MessageSource messages) {
@@ -25,8 +28,8 @@ class ApiPathCase extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (ErrorContract.apiInOtherCase(
-                request.getRequestURI().substring(request.getContextPath().length()))) {
+        // the path as the security chains match it, decoded: /%41PI/v1/… is /API/v1/… (attacker's probe)
+        if (ErrorContract.apiInOtherCase(ErrorContract.decodedPath(request))) {
             ErrorContract.refuse(request, response, EdgeRefusal.of(HttpServletResponse.SC_NOT_FOUND), messages);
             return;
         }

@@ -34,7 +34,7 @@ final class ErrorContract {
             HttpServletRequest request, HttpServletResponse response, EdgeRefusal refusal, MessageSource messages)
             throws IOException {
         var path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean problem = wantsProblem(path, request);
+        boolean problem = wantsProblem(decodedPath(request), request);
         response.setStatus(refusal.status());
         response.setHeader(HttpHeaders.CONNECTION, "close");
         response.setContentType(
@@ -67,7 +67,9 @@ final class ErrorContract {
      * JSON), else when the client asks for JSON but not HTML.
      */
     static boolean wantsProblem(String path, HttpServletRequest request) {
-        if (path != null && API_PATHS.stream().anyMatch(api -> path.regionMatches(true, 0, api, 0, api.length()))) {
+        if (path != null
+                && (API_PATHS.stream().anyMatch(api -> path.regionMatches(true, 0, api, 0, api.length()))
+                        || path.equalsIgnoreCase(OPENAPI))) {
             return true; // in any case: /API/V1/… is an unknown path of the API (ApiPathCase)
         }
         var types = media(request.getContentType());
@@ -80,11 +82,26 @@ final class ErrorContract {
         return json && accepted.stream().noneMatch(MediaType.TEXT_HTML::equalsTypeAndSubtype);
     }
 
-    /** A path under one of the API's in another case ({@code /API/V1/…}): nothing is served there. */
+    /**
+     * A path under one of the API's in another case ({@code /API/V1/…}), or the OpenAPI document's ({@code /V3/API-DOCS}):
+     * nothing is served there.
+     */
     static boolean apiInOtherCase(String path) {
         return path != null
-                && API_PATHS.stream()
-                        .anyMatch(api -> path.regionMatches(true, 0, api, 0, api.length()) && !path.startsWith(api));
+                && (API_PATHS.stream()
+                                .anyMatch(api ->
+                                        path.regionMatches(true, 0, api, 0, api.length()) && !path.startsWith(api))
+                        || (path.equalsIgnoreCase(OPENAPI) && !path.equals(OPENAPI)));
+    }
+
+    private static final String OPENAPI = "/v3/api-docs";
+
+    private static final org.springframework.web.util.UrlPathHelper PATHS =
+            new org.springframework.web.util.UrlPathHelper();
+
+    /** The path as the security chains and the handlers match it: decoded ({@code /%41PI/} is {@code /API/}). */
+    static String decodedPath(HttpServletRequest request) {
+        return PATHS.getPathWithinApplication(request);
     }
 
     private static List<MediaType> media(String header) {

@@ -30,6 +30,14 @@ class ApiPathOdditiesTest extends RealTomcatEdge {
                         out -> out.write(json)),
                 404,
                 "not-found");
+        // percent-encoded letters are the same path once decoded, as the security chains read it (attacker's probe)
+        for (var path :
+                List.of("/%41PI/v1/requests", "/%41%50%49/V1/organization", "/V3/API-DOCS", "/%56%33/api-docs")) {
+            assertProblem(http.get(path), 404, "not-found");
+            assertProblem(http.get(path, "Accept: text/html"), 404, "not-found");
+        }
+        assertProblem(http.get("/%61pi/v1/requests"), 401, "unauthenticated");
+        assertThat(http.get("/%76%33/api-docs").status()).isEqualTo(200);
         assertThat(http.get("/API/V1/organization", "Accept-Language: en").body())
                 .contains("\"title\":\"Not found\"");
 
