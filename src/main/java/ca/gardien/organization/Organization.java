@@ -67,14 +67,16 @@ public class Organization {
      */
     @Transactional
     public OrganizationProfile update(OrganizationProfile profile, Predicate<String> expected, Actor actor) {
-        if (expected != null) {
-            var current = profiles.findForUpdate(); // held until commit: two forms of one basis, one saves
-            if (!expected.test(current.map(Organization::version).orElse(null))) {
-                throw new ConflictException("organization.conflict.profile-changed");
-            }
+        var current = profiles.findForUpdate(); // held until commit: two forms of one basis, one saves
+        if (expected != null
+                && !expected.test(current.map(Organization::version).orElse(null))) {
+            throw new ConflictException("organization.conflict.profile-changed");
+        }
+        var digest = version(profile);
+        if (current.map(Organization::version).filter(digest::equals).isPresent()) {
+            return profile; // the same profile again: nothing changed, nothing to record (attacker's review)
         }
         profiles.save(profile, clock.instant());
-        var digest = version(profile);
         events.publishEvent(Evidence.of(
                 clock.instant(),
                 actor,

@@ -37,13 +37,18 @@ class OrganizationController {
     @PreAuthorize("hasRole('PRIVACY_OFFICER')")
     @Operation(
             summary = "Replace the organization profile (person in charge only); with If-Match (the ETag of GET, or *),"
-                    + " a 409 when it was changed since it was read; an If-Match that is no entity tag is a 400")
-    OrganizationProfile put(
+                    + " a 409 when it was changed since it was read; an If-Match that is no entity tag is a 400. The"
+                    + " answer's ETag is the new version's; the same profile again records nothing")
+    org.springframework.http.ResponseEntity<OrganizationProfile> put(
             @Valid @RequestBody OrganizationProfile profile,
             @org.springframework.web.bind.annotation.RequestHeader(value = IfMatch.HEADER, required = false)
                     String seen,
             Authentication auth) {
         var expected = IfMatch.of(seen); // not a list of entity tags nor *: a 400 naming the header
-        return organization.update(profile, expected == null ? null : expected::matches, CurrentActor.of(auth));
+        var saved = organization.update(profile, expected == null ? null : expected::matches, CurrentActor.of(auth));
+        // the new version's tag, for the next replacement's If-Match without a GET (attacker's review)
+        return org.springframework.http.ResponseEntity.ok()
+                .eTag(Organization.version(saved))
+                .body(saved);
     }
 }

@@ -21,9 +21,13 @@ public record IfMatch(boolean any, List<String> tags) {
 
     static final String INVALID = "shared.field.if-match";
 
-    /** One entity tag and what follows it: a comma and the next, or the end (RFC 9110 etagc: no quote, no control). */
+    /**
+     * One element of the list and what follows it: a comma and the next, or the end. An element is an entity tag (RFC
+     * 9110 etagc: no quote, no control) or nothing: a list may hold empty elements, {@code "3",} is {@code "3"} (RFC 9110,
+     * section 5.6.1).
+     */
     private static final Pattern TAG =
-            Pattern.compile("[ \\t]*(?:W/)?\"([\\x21\\x23-\\x7E\\x80-\\xFF]*)\"[ \\t]*(,|$)");
+            Pattern.compile("[ \\t]*(?:(?:W/)?\"([\\x21\\x23-\\x7E\\x80-\\xFF]*)\")?[ \\t]*(,|$)");
 
     public IfMatch {
         tags = List.copyOf(tags);
@@ -45,13 +49,15 @@ public record IfMatch(boolean any, List<String> tags) {
         var matcher = TAG.matcher(header);
         int at = 0;
         while (at < header.length() && matcher.region(at, header.length()).lookingAt()) {
-            tags.add(matcher.group(1));
+            if (matcher.group(1) != null) {
+                tags.add(matcher.group(1));
+            }
             at = matcher.end();
             if (matcher.group(2).isEmpty()) {
                 break;
             }
         }
-        if (tags.isEmpty() || at < header.length() || header.endsWith(",")) {
+        if (tags.isEmpty() || at < header.length()) {
             throw new InvalidInputException(HEADER, INVALID);
         }
         return new IfMatch(false, tags);

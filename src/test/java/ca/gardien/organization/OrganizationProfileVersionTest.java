@@ -210,6 +210,70 @@ class OrganizationProfileVersionTest extends WebTestSupport {
                 .andExpect(problem(409, "conflict"));
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /**
+     * Attacker's review: a replacement did not give the new version's tag (a second one needed a GET first), the same
+     * profile sent again was recorded in the ledger as a change, and an If-Match ending with a comma (a list's empty
+     * element, RFC 9110 section 5.6.1) was refused.
+     */
+    @Test
+    void aReplacementGivesTheNewVersionsTagAndTheSameProfileAgainRecordsNothing() throws Exception {
+        var start = organization.update(
+                new OrganizationProfile(
+                        unique("Départ"),
+                        null,
+                        SyntheticLetterhead.PROFILE.address(),
+                        SyntheticLetterhead.PROFILE.personInCharge(),
+                        null),
+                Actor.SYSTEM);
+        var unchanged = currentEtag();
+        long after = org.awaitility.Awaitility.await() // once the start's own fact is written
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(
+                        () -> jdbc.sql("SELECT MAX(sequence) FROM ledger_entry WHERE payload LIKE ?")
+                                .param("%" + Organization.version(start) + "%")
+                                .query(Long.class)
+                                .optional()
+                                .orElse(null),
+                        java.util.Objects::nonNull);
+        var json = mvc.perform(get("/api/v1/organization").header(HttpHeaders.AUTHORIZATION, officerBearer()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        var same =
+                replace(json, unchanged).andExpect(status().isOk()).andReturn().getResponse();
+        var changed = replace(
+                        profileJson(unique("Nouvelle"), "Autre Personne", "autre@example.test", null),
+                        ", " + currentEtag() + ",")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+
+        assertThat(same.getHeader(HttpHeaders.ETAG)).isEqualTo(unchanged);
+        assertThat(changed.getHeader(HttpHeaders.ETAG)).isEqualTo(currentEtag()).isNotEqualTo(unchanged);
+        var recorded = new java.util.ArrayList<String>();
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .untilAsserted(() -> {
+                    recorded.clear();
+                    recorded.addAll(jdbc.sql(
+                                    "SELECT payload FROM ledger_entry WHERE sequence > ? AND action = ? ORDER BY sequence")
+                            .param(after)
+                            .param("organization.profile-updated")
+                            .query(String.class)
+                            .list());
+                    assertThat(recorded).isNotEmpty();
+                });
+        assertThat(recorded)
+                .as("one fact, the change's")
+                .singleElement()
+                .asString()
+                .contains(changed.getHeader(HttpHeaders.ETAG).replace("\"", ""));
+    }
+
     /** Replacements naming the same version at the same moment: exactly one is saved, the others are conflicts. */
     @Test
     void replacementsOfOneVersionAtOnceSaveOneAndRefuseTheOthers() throws Exception {
