@@ -2,24 +2,15 @@ package ca.gardien.shared;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * One way a data subject is known, in normalized form: email in lower case, phone in E.164 (libphonenumber), customer
+ * One way a data subject is known, in normalized form: email in its one form ({@link EmailAddresses}), phone in E.164 (libphonenumber), customer
  * number and visitor id as given once checked. The only place where Gardien normalizes an email address or a phone
  * number. Written {@code kind:value} in consent APIs, e.g. {@code email:someone@example.test}. Its {@link #toString()}
  * shows the kind only: the value is personal information and is never logged.
  */
 public record SubjectIdentifier(IdentifierKind kind, String value) {
-
-    /**
-     * An address: no space of any kind and no control, format or unassigned character (Unicode's categories Z and C:
-     * NUL, BEL, DEL, a zero-width space), which would make a second address look like the first (attacker's probe: an
-     * address with a NUL in it was a subject of its own).
-     */
-    private static final Pattern EMAIL =
-            Pattern.compile("[^@\\s\\p{Z}\\p{C}]{1,64}@[^@\\s\\p{Z}\\p{C}.]+(\\.[^@\\s\\p{Z}\\p{C}.]+)+");
 
     private static final Pattern CUSTOMER = Pattern.compile("[\\p{Alnum}._-]{1,100}");
     private static final Pattern VISITOR = Pattern.compile("[A-Za-z0-9_-]{16,64}");
@@ -68,17 +59,16 @@ public record SubjectIdentifier(IdentifierKind kind, String value) {
         };
     }
 
-    /** The normalized form of an email address (lower case), or {@code null} when it is not one. */
+    /** The normalized form of an email address ({@link EmailAddresses}), or {@code null} when it is not one. */
     public static String normalizedEmail(String raw) {
         var email = raw == null ? null : email(raw.strip());
         return email == null ? null : email.value();
     }
 
+    /** The address in its one form ({@link EmailAddresses}), or {@code null} when it is none. */
     private static SubjectIdentifier email(String value) {
-        var lower = value.toLowerCase(Locale.ROOT);
-        return lower.length() <= 254 && EMAIL.matcher(lower).matches()
-                ? new SubjectIdentifier(IdentifierKind.EMAIL, lower)
-                : null;
+        var address = EmailAddresses.normalized(value);
+        return address == null ? null : new SubjectIdentifier(IdentifierKind.EMAIL, address);
     }
 
     private static SubjectIdentifier phone(String value, String region) {

@@ -230,10 +230,10 @@ class ConsentApiTest extends WebTestSupport {
                         .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("not-an-address"))));
     }
 
-    /** Attacker's probe: a NUL in an address made a second subject looking like the first. */
+    /** Attacker's probe: a NUL or an invisible character in an address made a second subject looking like the first. */
     @Test
     void rejectsAnEmailWithAControlCharacterNamingIt() throws Exception {
-        for (var hidden : new String[] {"\\u0000", "\\u0007", "\\u007f", "\\u200b"}) {
+        for (var hidden : new String[] {"\\u0000", "\\u0007", "\\u007f", "\\u200b", "\\u034f", "\\u3164"}) {
             record(staff, """
                             {"subject": {"email": "a%sb@example.test"}, "purpose": "newsletter", "state": "GRANTED",
                              "kind": "EXPRESS", "channel": "API"}""".formatted(hidden))

@@ -2,6 +2,7 @@ package ca.gardien.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SubjectIdentifierTest {
@@ -43,6 +44,64 @@ class SubjectIdentifierTest {
         }
         assertThat(SubjectIdentifier.normalizedEmail("émilie.côté@exemple.québec"))
                 .isEqualTo("émilie.côté@exemple.québec");
+    }
+
+    /**
+     * Attacker's probe: addresses a reader cannot tell from {@code alice@example.com} were subjects of their own (a
+     * withdrawal under one missed the person). Each is the same address or none.
+     */
+    @Test
+    void anAddressThatLooksLikeAnotherIsThatAddressOrNone() {
+        var alice = SubjectIdentifier.normalizedEmail("alice@example.com");
+        var lookAlikes = List.of(
+                "ali\u034Fce@example.com", // combining grapheme joiner
+                "alice\uFE0F@example.com", // variation selector
+                "alice\uDB40\uDD00@example.com", // U+E0100
+                "ali\u180Bce@example.com",
+                "ali\u17B4ce@example.com",
+                "ali\u3164ce@example.com", // Hangul filler
+                "ali\uFFA0ce@example.com",
+                "ali\u2800ce@example.com", // blank braille cell
+                "\u0430lice@example.com", // Cyrillic a
+                "alice@\u0435xample.com", // Cyrillic e
+                "\uFF41lice@example.com", // fullwidth a
+                "\uD835\uDC1Alice@example.com", // mathematical bold a
+                "ali\u2010ce@example.com", // hyphen
+                "alice@example\u2024com", // one dot leader
+                "alice@example\uFF61com", // halfwidth ideographic full stop
+                "alice.@example.com",
+                ".alice@example.com",
+                "al..ice@example.com",
+                "\"alice\"@example.com",
+                "alice\uFF20x@example.com"); // a fullwidth @ makes two
+        for (var address : lookAlikes) {
+            assertThat(SubjectIdentifier.normalizedEmail(address))
+                    .as(
+                            "U+%04X…",
+                            address.codePoints()
+                                    .filter(c -> c > 0x7F)
+                                    .findFirst()
+                                    .orElse('?'))
+                    .isIn(alice, null);
+        }
+        assertThat(SubjectIdentifier.normalizedEmail("jose\u0301@example.com"))
+                .as("a decomposed é is the composed one")
+                .isEqualTo(SubjectIdentifier.normalizedEmail("jos\u00E9@example.com"));
+        assertThat(SubjectIdentifier.normalizedEmail("alice@xn--exmple-cua.com"))
+                .as("a domain in punycode is the name it stands for")
+                .isEqualTo(SubjectIdentifier.normalizedEmail("alice@ex\u00E4mple.com"))
+                .isEqualTo("alice@exämple.com");
+    }
+
+    @Test
+    void addressesInOneWritingSystemOtherThanLatinAreAddresses() {
+        assertThat(SubjectIdentifier.normalizedEmail("алиса@пример.рф")).isEqualTo("алиса@пример.рф");
+        assertThat(SubjectIdentifier.normalizedEmail("山田太郎たろう@例え.jp")).isEqualTo("山田太郎たろう@例え.jp");
+        assertThat(SubjectIdentifier.normalizedEmail("o'brien+news@example.test"))
+                .isEqualTo("o'brien+news@example.test");
+        assertThat(SubjectIdentifier.normalizedEmail("alice+x@example.com"))
+                .as("a sub-address is a mailbox of its own")
+                .isNotEqualTo(SubjectIdentifier.normalizedEmail("alice@example.com"));
     }
 
     @Test
