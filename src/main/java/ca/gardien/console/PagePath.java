@@ -41,9 +41,20 @@ final class PagePath implements HandlerInterceptor {
             return path;
         }
         var kept = java.util.Arrays.stream(query.split("&"))
-                .filter(pair -> !pair.isEmpty() && !pair.equals("lang") && !pair.startsWith("lang="))
+                .filter(pair -> !pair.isEmpty() && !"lang".equalsIgnoreCase(name(pair)))
                 .collect(java.util.stream.Collectors.joining("&"));
         return kept.isEmpty() ? path : path + "?" + kept;
+    }
+
+    /** A pair's name as the parameter it is read as: {@code %6Cang} is {@code lang} (attacker's review). */
+    private static String name(String pair) {
+        int equals = pair.indexOf('=');
+        var raw = equals < 0 ? pair : pair.substring(0, equals);
+        try {
+            return java.net.URLDecoder.decode(raw, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return raw;
+        }
     }
 
     private static boolean redirects(ModelAndView view) {

@@ -24,10 +24,11 @@ public record IfMatch(boolean any, List<String> tags) {
     /**
      * One element of the list and what follows it: a comma and the next, or the end. An element is an entity tag (RFC
      * 9110 etagc: no quote, no control) or nothing: a list may hold empty elements, {@code "3",} is {@code "3"} (RFC 9110,
-     * section 5.6.1).
+     * section 5.6.1). Possessive spaces: the two runs of spaces around an empty element backtracked against each other
+     * (attacker's review: 7,000 spaces took 0.4 s).
      */
     private static final Pattern TAG =
-            Pattern.compile("[ \\t]*(?:(?:W/)?\"([\\x21\\x23-\\x7E\\x80-\\xFF]*)\")?[ \\t]*(,|$)");
+            Pattern.compile("[ \\t]*+(?:(?:W/)?\"([\\x21\\x23-\\x7E\\x80-\\xFF]*)\")?[ \\t]*+(,|$)");
 
     public IfMatch {
         tags = List.copyOf(tags);

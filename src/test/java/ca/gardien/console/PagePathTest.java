@@ -46,6 +46,14 @@ class PagePathTest extends WebTestSupport {
                 .andExpect(content().string(Matchers.containsString("return=/console/ledger?q%3Dr%25C3%25A9ponse\"")));
     }
 
+    /** Attacker's review: {@code %6Cang=fr} is read as {@code lang} and switched the language back. */
+    @Test
+    void theLanguageSwitchDropsTheLanguageWhateverItsSpelling() {
+        assertThat(PagePath.withQuery("/console/ledger", "%6Cang=fr&q=x&LANG=en&l%61ng&language=x"))
+                .isEqualTo("/console/ledger?q=x&language=x");
+        assertThat(PagePath.withQuery("/console/ledger", "%zz=1")).isEqualTo("/console/ledger?%zz=1");
+    }
+
     @Test
     void theLanguageSwitchGoesBackWithAPlainQueryAndDropsAnyOther() throws Exception {
         mvc.perform(get("/locale").param("lang", "en").param("return", "/privacy?q=r%C3%A9ponse&in=en"))
