@@ -170,7 +170,12 @@ class SecurityConfiguration {
                             .permitAll()
                             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                             .permitAll()
-                            .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                            .requestMatchers(
+                                    "/v3/api-docs",
+                                    "/v3/api-docs.yaml",
+                                    "/v3/api-docs/**",
+                                    "/swagger-ui/**",
+                                    "/swagger-ui.html")
                             .permitAll();
                     edges.roles()
                             .forEach((role, pages) -> a.requestMatchers(pages).hasRole(role));

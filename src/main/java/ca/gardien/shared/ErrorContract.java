@@ -69,7 +69,7 @@ final class ErrorContract {
     static boolean wantsProblem(String path, HttpServletRequest request) {
         if (path != null
                 && (API_PATHS.stream().anyMatch(api -> path.regionMatches(true, 0, api, 0, api.length()))
-                        || path.equalsIgnoreCase(OPENAPI))) {
+                        || path.regionMatches(true, 0, OPENAPI, 0, OPENAPI.length()))) {
             return true; // in any case: /API/V1/… is an unknown path of the API (ApiPathCase)
         }
         var types = media(request.getContentType());
@@ -83,15 +83,15 @@ final class ErrorContract {
     }
 
     /**
-     * A path under one of the API's in another case ({@code /API/V1/…}), or the OpenAPI document's ({@code /V3/API-DOCS}):
-     * nothing is served there.
+     * A path under one of the API's in another case ({@code /API/V1/…}), or the OpenAPI document's ({@code /V3/API-DOCS},
+     * {@code /V3/API-DOCS.yaml}): nothing is served there.
      */
     static boolean apiInOtherCase(String path) {
         return path != null
                 && (API_PATHS.stream()
                                 .anyMatch(api ->
                                         path.regionMatches(true, 0, api, 0, api.length()) && !path.startsWith(api))
-                        || (path.equalsIgnoreCase(OPENAPI) && !path.equals(OPENAPI)));
+                        || (path.regionMatches(true, 0, OPENAPI, 0, OPENAPI.length()) && !path.startsWith(OPENAPI)));
     }
 
     private static final String OPENAPI = "/v3/api-docs";

@@ -52,6 +52,12 @@ class ApiPathOdditiesTest extends RealTomcatEdge {
         assertProblem(http.get("/v3/api-docs/"), 404, "not-found");
         assertProblem(http.get("/v3/api-docs/", "Accept: text/html"), 404, "not-found");
         assertProblem(http.get("/v3/api-docs/nope", "Accept: text/html"), 404, "not-found");
+        assertProblem(http.get("/V3/API-DOCS.yaml"), 404, "not-found");
+        var yaml = http.get("/v3/api-docs.yaml");
+        assertThat(yaml.status())
+                .as("the same document in YAML, served as the JSON one is")
+                .isEqualTo(200);
+        assertThat(yaml.body()).contains("openapi:");
         var document = http.get("/v3/api-docs");
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.contentType()).startsWith("application/json");
