@@ -16,8 +16,8 @@ import org.springframework.web.servlet.ModelAndView;
 public abstract class ErrorPages {
 
     @ExceptionHandler(NotFoundException.class)
-    protected String notFound(HttpServletResponse response, Model model) {
-        return page(response, model, HttpServletResponse.SC_NOT_FOUND);
+    protected String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
+        return page(request, response, model, HttpServletResponse.SC_NOT_FOUND);
     }
 
     /**
@@ -32,9 +32,8 @@ public abstract class ErrorPages {
         // the page without what was refused: the way back, and where the language switch returns (officer's walk: the
         // switch went to the home page, the only way back was the dashboard)
         var path = request.getRequestURI().substring(request.getContextPath().length());
-        model.addAttribute("currentPath", path);
         model.addAttribute("backTo", FILE.matcher(path).find() ? null : path);
-        return page(response, model, HttpServletResponse.SC_BAD_REQUEST);
+        return page(request, response, model, HttpServletResponse.SC_BAD_REQUEST);
     }
 
     /** A document's address (a PDF, a CSV): going back to it would download it, not show a page. */
@@ -57,9 +56,16 @@ public abstract class ErrorPages {
         return page;
     }
 
-    private static String page(HttpServletResponse response, Model model, int status) {
+    /**
+     * The error page, inside the console's frame on a console page (officer's walk: a console page's 400 had no
+     * navigation and its only link went to the public home page), as the container's error pages do.
+     */
+    private static String page(HttpServletRequest request, HttpServletResponse response, Model model, int status) {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
         response.setStatus(status);
         model.addAttribute("status", status);
+        model.addAttribute("currentPath", path);
+        model.addAttribute("console", path.equals("/console") || path.startsWith("/console/"));
         return "error";
     }
 }

@@ -240,7 +240,10 @@ class RequestConsoleDeliveryTest extends RequestConsoleSupport {
         assertThat(page("/console/requests/" + id, officer))
                 .contains("id=\"sent-provisions\"", "P-39.1, art. 30")
                 .contains("id=\"sent-remedy\"", "Commission d&#39;accès à l&#39;information")
-                .contains("id=\"sent-remedy-days\"");
+                .contains("id=\"sent-remedy-days\"")
+                // as a reader says it, not the form's labels (officer's walk: « Délai du recours (jours) : 30 »)
+                .contains(">Dispositions de la loi invoquées</h3>", ">Recours</h3>", "Délai du recours\u202f: 30 jours")
+                .doesNotContain("(une par ligne)</h3>");
         var zip = mvc.perform(get("/console/requests/" + id + "/answer").session(officer))
                 .andExpect(status().isOk())
                 .andReturn()

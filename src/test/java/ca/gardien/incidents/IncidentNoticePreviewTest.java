@@ -133,7 +133,11 @@ class IncidentNoticePreviewTest extends WebTestSupport {
                 } else {
                     assertThat(page)
                             .contains("id=\"error-back\" href=\"" + path + "\"")
-                            .contains("return=" + path + "\"");
+                            .contains("return=" + path + "\"")
+                            .as("in the console's frame: its navigation, a way back to the dashboard")
+                            .contains("id=\"console-nav\"")
+                            .contains("href=\"/console\"")
+                            .doesNotContain("Retour à l’accueil");
                 }
             }
         }

@@ -220,14 +220,14 @@ public final class PageAudit implements AutoCloseable {
 
     /**
      * The references (R-2026-00042, C-…, I-…) shown over two lines, by their text; empty when each stays on one
-     * (officer's walk at 390 px: "R-" at the end of a line, "2026-00042" on the next). A message's text as sent (in
-     * {@code pre}) wraps as the person's mail reader would wrap it.
+     * (officer's walk at 390 px: "R-" at the end of a line, "2026-00042" on the next). A recorded payload (in {@code pre}) is
+     * left as it was recorded; a message's text keeps its references whole.
      */
     public String brokenReferences() {
         return session.evaluate("(() => { const out = []; const re = /\\b[RCI]-\\d{4}-\\d{3,}\\b/g;"
                 + " const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
                 + " while (walk.nextNode()) { const n = walk.currentNode; const p = n.parentElement;"
-                + " if (!p || !p.offsetParent || p.closest('pre')) continue; for (const m of n.data.matchAll(re)) {"
+                + " if (!p || !p.offsetParent || p.closest('pre:not(.mail-body)')) continue; for (const m of n.data.matchAll(re)) {"
                 + " const r = document.createRange(); r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);"
                 + " const tops = new Set([...r.getClientRects()].filter(x => x.width > 0).map(x => Math.round(x.top)));"
                 + " if (tops.size > 1) out.push(m[0] + ' in ' + p.tagName.toLowerCase() + (p.id ? '#' + p.id : '')"
