@@ -68,8 +68,8 @@ class ApprovalRulesTest extends AssessmentTestSupport {
                 .andExpect(problem(400, "validation"))
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("answers.adequate")))
                 .andExpect(jsonPath("$.errors[0].message")
-                        .value(containsString("L’approbation exige la réponse « Oui » à « Les renseignements"
-                                + " bénéficieraient-ils d'une protection adéquate? » (P-39.1, art. 17)")));
+                        .value(containsString("L’approbation exige la réponse « Oui » à « Les renseignements"
+                                + " bénéficieraient-ils d'une protection adéquate? » (P-39.1, art. 17)")));
         send("POST", officer, path + "/decision?lang=en", "{\"decision\":\"approve\",\"reasons\":\"Adéquat.\"}")
                 .andExpect(jsonPath("$.errors[0].message")
                         .value(containsString("Approval requires the answer “Yes” to “Would the information receive"
@@ -111,7 +111,7 @@ class ApprovalRulesTest extends AssessmentTestSupport {
                                 "answers.medium",
                                 "answers.existing-measures")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'answers.description')].message")
-                        .value(hasItem("Répondez à « Description du projet » avant d’approuver l’évaluation")));
+                        .value(hasItem("Répondez à « Description du projet » avant d’approuver l’évaluation")));
         answerRequired(id, officerBearer());
         review(path);
         send("POST", officerBearer(), path + "/decision", "{\"decision\":\"approve\",\"reasons\":\"Complète.\"}")

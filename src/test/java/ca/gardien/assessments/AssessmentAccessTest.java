@@ -96,7 +96,7 @@ class AssessmentAccessTest extends AssessmentTestSupport {
         send("POST", officer, path + "/decision", "{\"decision\":\"approve\",\"reasons\":\"x\"}")
                 .andExpect(problem(409, "conflict"))
                 .andExpect(jsonPath("$.detail")
-                        .value("Cette étape ne suit pas l’état actuel de l’évaluation (« Brouillon »)."));
+                        .value("Cette étape ne suit pas l’état actuel de l’évaluation (« Brouillon »)."));
         read(officer, path + "/report?lang=de")
                 .andExpect(problem(400, "validation"))
                 .andExpect(jsonPath("$.errors[0].field").value("lang"));

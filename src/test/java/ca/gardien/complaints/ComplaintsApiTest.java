@@ -182,7 +182,7 @@ class ComplaintsApiTest extends WebTestSupport {
         send(officerBearer(), "/api/v1/complaints/" + id + "/information-received", "{}")
                 .andExpect(problem(409, "conflict"))
                 .andExpect(jsonPath("$.detail")
-                        .value("la plainte est à l’état « Ouverte » : cette étape n’y est pas permise"));
+                        .value("la plainte est à l’état « Ouverte » : cette étape n’y est pas permise"));
         var answered = send(officerBearer(), "/api/v1/complaints/" + id + "/answer", """
                         {"reasons":"Votre adresse a été retirée."}""")
                 .andExpect(status().isOk())

@@ -201,7 +201,7 @@ class WebhookConnectorTest extends ConnectorTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("FAILED"))
                 .andExpect(
-                        jsonPath("$.failure").value("le service a signalé un échec : « Account is under legal hold »"))
+                        jsonPath("$.failure").value("le service a signalé un échec : « Account is under legal hold »"))
                 .andExpect(jsonPath("$.attempts").value(0))
                 .andReturn();
         assertThat(status.getResponse().getContentAsString()).doesNotContain("nextAttemptAt\":\"");
@@ -222,7 +222,7 @@ class WebhookConnectorTest extends ConnectorTestSupport {
         mvc.perform(get("/api/v1/connectors/runs/" + run).header("Authorization", officerBearer()))
                 .andExpect(jsonPath("$.status").value("FAILED"))
                 .andExpect(jsonPath("$.failure")
-                        .value("le service a signalé un échec : « " + "x".repeat(150) + " " + "y".repeat(49) + " »"));
+                        .value("le service a signalé un échec : « " + "x".repeat(150) + " " + "y".repeat(49) + " »"));
     }
 
     @Test
@@ -333,7 +333,7 @@ class WebhookConnectorTest extends ConnectorTestSupport {
                         },
                         t -> t != null && t.get("note") != null);
         assertThat(task.get("status")).isEqualTo("OPEN");
-        assertThat((String) task.get("note")).contains(connector, "a échoué", "« Customer has an open dispute »", run);
+        assertThat((String) task.get("note")).contains(connector, "a échoué", "« Customer has an open dispute »", run);
     }
 
     @Test

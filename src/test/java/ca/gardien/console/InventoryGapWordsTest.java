@@ -36,7 +36,7 @@ class InventoryGapWordsTest extends WebTestSupport {
                     .getContentAsString(StandardCharsets.UTF_8);
             assertThat(html)
                     .as(language)
-                    .contains(language.equals("fr") ? "Voir « Coordonnées »" : "See “Contact information”")
+                    .contains(language.equals("fr") ? "Voir « Coordonnées »" : "See “Contact information”")
                     .doesNotContain("piCategories/contact")
                     .doesNotContain("data-raw")
                     .doesNotContain(language.equals("fr") ? "Entrée brute" : "Raw ledger entry");

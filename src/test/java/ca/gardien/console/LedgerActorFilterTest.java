@@ -164,7 +164,7 @@ class LedgerActorFilterTest extends WebTestSupport {
         assertThat(unknown)
                 .contains("id=\"actor-error\"")
                 .contains("aria-invalid=\"true\"")
-                .contains("Aucun compte ne s’appelle « personne-inconnue »")
+                .contains("Aucun compte ne s’appelle « personne-inconnue »")
                 .contains("Aucune recherche faite")
                 .doesNotContain("id=\"ledger-entries-list\"")
                 .doesNotContain("id=\"ledger-csv\"");
@@ -182,7 +182,7 @@ class LedgerActorFilterTest extends WebTestSupport {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(ambiguous).contains("Plusieurs comptes portent le nom « Test person »");
+        assertThat(ambiguous).contains("Plusieurs comptes portent le nom « Test person »");
         mvc.perform(get("/console/ledger/export.csv")
                         .param("actor", "personne-inconnue")
                         .session(session))

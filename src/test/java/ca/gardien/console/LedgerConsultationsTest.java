@@ -192,15 +192,15 @@ class LedgerConsultationsTest extends WebTestSupport {
         awaitLedgerEntry("requests.note-added", object);
 
         var officer = page(officer(), object, "fr");
-        assertThat(officer).contains(">Programme « " + token.name() + " » (Test person — Personne déléguée)</td>");
+        assertThat(officer).contains(">Programme « " + token.name() + " » (Test person — Personne déléguée)</td>");
         var auditor = person(Role.AUDITOR);
         var english = page(login(auditor.username(), auditor.password()), object, "en");
         assertThat(english).contains(">Program “" + token.name() + "” (Test person — Delegate)</td>");
         var delegate = person(Role.DELEGATE);
         assertThat(page(login(delegate.username(), delegate.password()), object, "fr"))
                 .as("a delegate is not shown who holds an account")
-                .contains(">Programme « " + token.name() + " » (Personne déléguée)</td>");
-        assertThat(csv(officer(), object, false)).contains("Programme « " + token.name() + " » (Test person");
+                .contains(">Programme « " + token.name() + " » (Personne déléguée)</td>");
+        assertThat(csv(officer(), object, false)).contains("Programme « " + token.name() + " » (Test person");
         assertThat(readAsText(officer)).doesNotContain(token.id().toString());
     }
 
@@ -224,7 +224,7 @@ class LedgerConsultationsTest extends WebTestSupport {
                     .contains("id=\"consultations-error\"", "aria-invalid=\"true\"")
                     .contains("Masquer les consultations\u202f: doit valoir true ou false")
                     .contains(
-                            "Aucune recherche faite\u202f: corrigez «\u00a0Masquer les consultations\u00a0» ci-dessus.")
+                            "Aucune recherche faite\u202f: corrigez «\u202fMasquer les consultations\u202f» ci-dessus.")
                     .doesNotContain("id=\"ledger-csv\"")
                     .doesNotContain("id=\"ledger-entries-list\"");
             assertThat(body(

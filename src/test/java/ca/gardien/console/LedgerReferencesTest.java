@@ -121,9 +121,9 @@ class LedgerReferencesTest {
                 entry("consent-subject", person, "{}"));
         LocaleContextHolder.setLocale(Locale.CANADA_FRENCH);
         assertThat(references.of(entries, true))
-                .containsEntry("crm", "« crm »")
-                .containsEntry(run.toString(), "exécution du 2026-11-20 de « crm »")
-                .containsEntry(otherRun.toString(), "exécution du 2026-11-21 de « facturation »")
+                .containsEntry("crm", "« crm »")
+                .containsEntry(run.toString(), "exécution du 2026-11-20 de « crm »")
+                .containsEntry(otherRun.toString(), "exécution du 2026-11-21 de « facturation »")
                 .containsEntry(person, "personne (historique de consentement)");
         LocaleContextHolder.setLocale(Locale.CANADA);
         assertThat(references.of(entries, true))
@@ -172,9 +172,9 @@ class LedgerReferencesTest {
         LocaleContextHolder.setLocale(Locale.CANADA_FRENCH);
         var french = references.page(entries, Set.of(Role.AUDITOR));
         assertThat(french.names())
-                .containsEntry(run.toString(), "passage du 2026-11-20 de la règle « Commandes »")
+                .containsEntry(run.toString(), "passage du 2026-11-20 de la règle « Commandes »")
                 // 03:30 UTC is the evening before in Québec: the organization's day
-                .containsEntry(record.toString(), "consentement « Infolettre » du 2026-11-20")
+                .containsEntry(record.toString(), "consentement « Infolettre » du 2026-11-20")
                 .containsEntry(gone.toString(), "élément introuvable");
         assertThat(french.names().values()).noneMatch(name -> name.contains(subject.toString()));
         assertThat(french.links())

@@ -29,7 +29,7 @@ class ListPeriodTest extends WebTestSupport {
                     .as(list)
                     .contains("id=\"to-error\"")
                     .contains("aria-invalid=\"true\"")
-                    .contains("La date « Au » (2026-03-01) précède la date « Du » (2026-03-10)")
+                    .contains("La date « Au » (2026-03-01) précède la date « Du » (2026-03-10)")
                     .contains("Aucune recherche faite : corrigez la période ci-dessus.")
                     .doesNotContain("export.csv?");
             assertThat(page(list + "?from=2026-03-10&to=2026-03-01&lang=en", session, 400))

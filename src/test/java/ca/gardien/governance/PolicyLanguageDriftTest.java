@@ -55,10 +55,10 @@ class PolicyLanguageDriftTest extends GovernanceTestSupport {
                                         .getFirst()))
                 .andExpect(flash().attributeExists("done"));
         mvc.perform(get(page).session(session))
-                .andExpect(content().string(containsString("La version anglaise de la section « ")));
+                .andExpect(content().string(containsString("La version anglaise de la section « ")));
         send(officerBearer(), POLICIES + "/versions/" + n + "/review", null).andExpect(status().isOk());
         mvc.perform(get(page).session(session))
-                .andExpect(content().string(containsString("La version anglaise de la section « ")))
+                .andExpect(content().string(containsString("La version anglaise de la section « ")))
                 .andExpect(content().string(not(containsString("id=\"edit-s15\""))));
     }
 }

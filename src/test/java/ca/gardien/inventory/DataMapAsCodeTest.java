@@ -167,8 +167,8 @@ class DataMapAsCodeTest {
                         .content(THREE_MISTAKES))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("Le document de la carte des données contient des erreurs."))
-                .andExpect(jsonPath("$.errors[0].message").value("catégorie inconnue « phone »"))
-                .andExpect(jsonPath("$.errors[1].message").value("finalité inconnue « newsletter-x »"))
+                .andExpect(jsonPath("$.errors[0].message").value("catégorie inconnue « phone »"))
+                .andExpect(jsonPath("$.errors[1].message").value("finalité inconnue « newsletter-x »"))
                 .andExpect(jsonPath("$.errors[2].message")
                         .value("doit être l’une des valeurs person, third-party-with-consent"))
                 .andExpect(jsonPath("$.errors[0].key").doesNotExist());

@@ -51,7 +51,7 @@ class DataMapFormErrorsTest {
         assertThat(page)
                 .contains("Le formulaire contient des erreurs, chacune signalée à côté de son champ")
                 .contains("id=\"f-id-error\"")
-                .contains("doit compter de 1 à 100 lettres minuscules (sans accent), chiffres, « . », « _ » ou « - »,"
+                .contains("doit compter de 1 à 100 lettres minuscules (sans accent), chiffres, « . », « _ » ou « - »,"
                         + " en commençant par une lettre ou un chiffre")
                 .contains("<a href=\"#f-id\">Identifiant")
                 .contains("aria-invalid=\"true\" aria-describedby=\"f-id-error h-id\"")

@@ -196,7 +196,7 @@ class GapRulesTest {
                     assertThat(g.severity()).isEqualTo("high");
                     assertThat(g.legalReference()).isEqualTo("P-39.1, s. 17");
                     assertThat(g.explanation())
-                            .contains("à « Host » (États-Unis) hors du Québec")
+                            .contains("à « Host » (États-Unis) hors du Québec")
                             .doesNotContain("t1");
                 });
         assertThat(english)

@@ -70,7 +70,7 @@ class GapsApiTest {
                 // a transfer is said by its recipient and destination, never by its id (officer's walk)
                 .andExpect(jsonPath("$[?(@.object == 'transfers/analytics-us')].explanation")
                         .value(hasItem(org.hamcrest.Matchers.startsWith(
-                                "La communication à « Google LLC (Google Analytics) » (États-Unis) hors du Québec"))));
+                                "La communication à « Google LLC (Google Analytics) » (États-Unis) hors du Québec"))));
     }
 
     @Test

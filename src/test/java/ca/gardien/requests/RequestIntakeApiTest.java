@@ -154,9 +154,9 @@ class RequestIntakeApiTest extends RequestsTestSupport {
                 .andExpect(problem(422, "request-type-unavailable"))
                 .andExpect(jsonPath("$.field").value("type"))
                 .andExpect(jsonPath("$.detail")
-                        .value("« Effacement » n’est pas un droit offert sous le régime Québec (Loi 25) : demandez"
-                                + " plutôt « Destruction de renseignements », « Cessation de la diffusion ou"
-                                + " désindexation » ou « Retrait du consentement »"))
+                        .value("« Effacement » n’est pas un droit offert sous le régime Québec (Loi 25) : demandez"
+                                + " plutôt « Destruction de renseignements », « Cessation de la diffusion ou"
+                                + " désindexation » ou « Retrait du consentement »"))
                 .andExpect(jsonPath("$.alternatives[0]").value("DESTRUCTION"));
         mvc.perform(post("/api/v1/requests")
                         .header("Authorization", staff)

@@ -59,7 +59,7 @@ class RequestStateWordsTest extends RequestsTestSupport {
                 .andExpect(problem(409, "request-state"))
                 .andExpect(jsonPath("$.requestStatus").value("RECEIVED"))
                 .andExpect(jsonPath("$.detail")
-                        .value("Une demande à l’état « Reçue » ne peut pas passer à l’état « Réponse approuvée »."));
+                        .value("Une demande à l’état « Reçue » ne peut pas passer à l’état « Réponse approuvée »."));
         approve(id, "en")
                 .andExpect(
                         jsonPath("$.detail")

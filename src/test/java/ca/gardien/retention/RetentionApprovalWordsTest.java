@@ -71,7 +71,7 @@ class RetentionApprovalWordsTest extends PlantedShop {
         assertThat(fr)
                 .contains("Approuver : détruire au prochain passage automatique</button>")
                 .containsPattern("data-confirm=\"Approuver, c’est laisser Gardien détruire sans vous redemander les"
-                        + " lignes échues de « Commandes » à son prochain passage automatique, " + WHEN_FR)
+                        + " lignes échues de « Commandes » à son prochain passage automatique, " + WHEN_FR)
                 .contains("100 lignes de la règle et 233 lignes liées selon ce passage à blanc")
                 .doesNotContain("Approuver ces chiffres", "seraient détruites");
         var en = card(page(officer, "en"), "orders");
@@ -91,7 +91,7 @@ class RetentionApprovalWordsTest extends PlantedShop {
                 .containsPattern("Destruction prévue " + WHEN_FR)
                 .contains("Gardien détruira sans vous redemander les lignes échues de cette règle")
                 .contains("Détruire maintenant (lance la destruction réelle)</button>")
-                .contains("Lancer maintenant la destruction réelle des lignes échues de « Commandes »");
+                .contains("Lancer maintenant la destruction réelle des lignes échues de « Commandes »");
         var approvedEn = card(page(officer, "en"), "orders");
         assertThat(approvedEn)
                 .containsPattern("Destruction scheduled " + WHEN_EN)

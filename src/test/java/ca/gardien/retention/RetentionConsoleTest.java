@@ -48,7 +48,7 @@ class RetentionConsoleTest extends PlantedShop {
                 .contains("6 ans après la clôture de la commande")
                 .contains("3 ans après la dernière activité")
                 .doesNotContain("order-closed", "last-activity")
-                .contains("orders (base « " + connector + " », colonne de déclenchement closed_at)")
+                .contains("orders (base « " + connector + " », colonne de déclenchement closed_at)")
                 .contains("Registre des anonymisations à compléter");
         var register = mvc.perform(get("/console/retention/anonymizations.csv").session(officer))
                 .andReturn()

@@ -202,7 +202,7 @@ class RetentionRegisterConsoleTest extends PlantedShop {
                         "<a href=\"#purposes\">Indiquez les fins auxquelles les renseignements anonymisés seront utilisés.</a>")
                 .contains("id=\"purposes-error\"")
                 .contains(
-                        "Le champ « Renseignements anonymisés » compte plus de 4000 caractères : raccourcissez le texte.")
+                        "Le champ « Renseignements anonymisés » compte plus de 4000 caractères : raccourcissez le texte.")
                 .contains("aria-describedby=\"information-error\"")
                 .doesNotContain("requis (", "is required");
 
