@@ -124,8 +124,12 @@ class Deliveries {
         var request =
                 requests.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
         var draft = responses.find(requestId).filter(d -> byHand(request));
-        if (draft.isEmpty()) {
-            throw RequestSteps.notNow(request, "answer-not-by-hand");
+        if (draft.isEmpty()) { // the one reason, not the three (officer's walk)
+            throw RequestSteps.notNow(
+                    request,
+                    request.purgedAt() != null
+                            ? "answer-destroyed"
+                            : request.linkTo() != null ? "answer-by-link" : "answer-not-approved");
         }
         var file = packages.file(request, draft.get());
         facts.record(

@@ -177,9 +177,11 @@ class RequestConsoleDeliveryTest extends RequestConsoleSupport {
                 .andExpect(redirectedUrl("/console/requests/" + id))
                 .andReturn();
         assertThat(String.valueOf(refused.getFlashMap().get("refused")))
-                .as("why, in words, not 'try again'")
-                .isNotBlank()
-                .doesNotContain("Réessayez");
+                .as("why, in words, not 'try again', and only the reason that holds (officer's walk: three)")
+                .contains("elle part par un lien au courriel ou au téléphone vérifié de la personne")
+                .doesNotContain("Réessayez")
+                .doesNotContain("pas encore approuvée")
+                .doesNotContain("détruits");
         assertThat(step(staff, id, "/send").get("doneKey")).isEqualTo("sent.EMAIL");
         assertThat(outbox.about(id.toString())).anyMatch(m -> m.template().equals("requests.delivery"));
     }
