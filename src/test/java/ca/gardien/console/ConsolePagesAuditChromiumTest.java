@@ -298,6 +298,8 @@ class ConsolePagesAuditChromiumTest {
             assertThat(page.evaluate("getComputedStyle(document.getElementById('nav-groups')).display"))
                     .as("collapsed on a phone")
                     .isEqualTo("none");
+            assertThat(page.evaluate("getComputedStyle(document.getElementById('nav-menu')).display"))
+                    .isNotEqualTo("none");
             page.evaluate("document.getElementById('nav-menu').click(); 'open'");
             assertThat(page.evaluate("document.getElementById('nav-menu').getAttribute('aria-expanded')"))
                     .isEqualTo("true");
@@ -309,6 +311,9 @@ class ConsolePagesAuditChromiumTest {
             assertThat(page.evaluate("getComputedStyle(document.getElementById('nav-groups')).display"))
                     .as("open on a desktop")
                     .isNotEqualTo("none");
+            assertThat(page.evaluate("getComputedStyle(document.getElementById('nav-menu')).display"))
+                    .as("no Menu button beside the open navigation (officer's walk)")
+                    .isEqualTo("none");
             assertThat(page.evaluate("document.querySelector('a[aria-current=page]').getAttribute('href')"))
                     .isEqualTo("/console/ledger");
 
