@@ -110,8 +110,11 @@ class ConsolePagesTest extends WebTestSupport {
             assertThat(text(ledgerPage, "head-hash"))
                     .isEqualTo(before.headHash())
                     .matches("[0-9a-f]{64}");
-            assertThat(text(ledgerPage, "last-checkpoint"))
-                    .startsWith(before.lastCheckpoint().get().sequence() + " · ");
+            assertThat(text(ledgerPage, "last-checkpoint").replaceAll("[\\s\\u00a0\\u202f]", ""))
+                    .as(
+                            "the entry it seals, said so (officer's walk: a bare number); digits grouped as French groups them")
+                    .startsWith(
+                            "jusqu’àl’entrée" + before.lastCheckpoint().get().sequence() + "·");
         });
     }
 
