@@ -191,18 +191,9 @@ class MessageBundlesTest {
      */
     @Test
     void frenchTextPutsANarrowNoBreakSpaceBeforeTallPunctuation() throws IOException {
-        var wrong = new TreeSet<String>();
         // before a space, the end, or the end of a choice ({0,choice,1#… trouvée ?|1<…})
-        var bare = java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N})»’}])[ \\u00a0]?[;?!](?=\\s|$|\\||\\})");
-        for (var basename : Bundles.basenames()) {
-            var bundle = bundle(basename, "");
-            for (var key : bundle.stringPropertyNames()) {
-                if (bare.matcher(bundle.getProperty(key)).find()) {
-                    wrong.add(basename + ": " + key);
-                }
-            }
-        }
-        assertThat(wrong).isEmpty();
+        assertThat(frenchKeysWhere("(?<=[\\p{L}\\p{N})»’}])[ \\u00a0]?[;?!](?=\\s|$|\\||\\})"))
+                .isEmpty();
     }
 
     /**
@@ -212,18 +203,9 @@ class MessageBundlesTest {
      */
     @Test
     void frenchTextNeverBreaksALineBeforeAColon() throws IOException {
-        var wrong = new TreeSet<String>();
-        var breakable = java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N})»’}])[ \\u00a0]:(?=\\s|$|\\{|«)");
-        for (var basename : Bundles.basenames()) {
-            var bundle = bundle(basename, "");
-            for (var key : bundle.stringPropertyNames()) {
-                if (!key.contains(".date.")
-                        && breakable.matcher(bundle.getProperty(key)).find()) {
-                    wrong.add(basename + ": " + key);
-                }
-            }
-        }
-        assertThat(wrong).isEmpty();
+        assertThat(frenchKeysWhere("(?<=[\\p{L}\\p{N})»’}])[ \\u00a0]:(?=\\s|$|\\{|«)"))
+                .filteredOn(key -> !key.contains(".date."))
+                .isEmpty();
     }
 
     /**
@@ -232,17 +214,22 @@ class MessageBundlesTest {
      */
     @Test
     void frenchTextHoldsItsGuillemetsWithANarrowNoBreakSpace() throws IOException {
-        var wrong = new TreeSet<String>();
-        var loose = java.util.regex.Pattern.compile("«(?!\\u202F)|(?<!\\u202F)»");
+        assertThat(frenchKeysWhere("«(?!\\u202F)|(?<!\\u202F)»")).isEmpty();
+    }
+
+    /** The French messages in which {@code regex} is found, as {@code bundle: key}. */
+    private static java.util.Set<String> frenchKeysWhere(String regex) throws IOException {
+        var pattern = java.util.regex.Pattern.compile(regex);
+        var found = new TreeSet<String>();
         for (var basename : Bundles.basenames()) {
             var bundle = bundle(basename, "");
             for (var key : bundle.stringPropertyNames()) {
-                if (loose.matcher(bundle.getProperty(key)).find()) {
-                    wrong.add(basename + ": " + key);
+                if (pattern.matcher(bundle.getProperty(key)).find()) {
+                    found.add(basename + ": " + key);
                 }
             }
         }
-        assertThat(wrong).isEmpty();
+        return found;
     }
 
     @Test
