@@ -17,7 +17,34 @@ public class References {
     private static final Pattern TYPED = Pattern.compile("([A-Z])-(\\d{4})-(\\d{1,18})");
 
     /** A reference in its one written form inside a text (a message's subject, a hint's examples). */
-    public static final Pattern WRITTEN = Pattern.compile("\\b[A-Z]-\\d{4}-\\d{5,18}\\b");
+    private static final Pattern WRITTEN = Pattern.compile("\\b[A-Z]-\\d{4}-\\d{5,18}\\b");
+
+    /** One part of a text: a reference in its written form, or the text between two. */
+    public record Part(String text, boolean reference) {}
+
+    /**
+     * A text in parts, its references apart, so that a page can keep each reference on one line; the parts joined are
+     * the text. Empty for null or empty text.
+     */
+    public static java.util.List<Part> inText(String text) {
+        var parts = new java.util.ArrayList<Part>();
+        if (text == null || text.isEmpty()) {
+            return parts;
+        }
+        var matcher = WRITTEN.matcher(text);
+        int at = 0;
+        while (matcher.find()) {
+            if (matcher.start() > at) {
+                parts.add(new Part(text.substring(at, matcher.start()), false));
+            }
+            parts.add(new Part(matcher.group(), true));
+            at = matcher.end();
+        }
+        if (at < text.length()) {
+            parts.add(new Part(text.substring(at), false));
+        }
+        return parts;
+    }
 
     private final JdbcTemplate jdbc;
     private final DatabaseProduct database;

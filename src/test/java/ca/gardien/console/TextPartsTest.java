@@ -2,7 +2,7 @@ package ca.gardien.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.gardien.console.TextParts.Part;
+import ca.gardien.shared.References.Part;
 import org.junit.jupiter.api.Test;
 
 class TextPartsTest {
