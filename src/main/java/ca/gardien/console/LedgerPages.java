@@ -36,6 +36,7 @@ class LedgerPages {
     private final LedgerWords words;
     private final MessageSource messages;
     private final LedgerReferences references;
+    private final FileReferences files;
     private final LedgerActors actors;
     private final ConsoleTimes times;
     private final Inventory inventory;
@@ -46,11 +47,13 @@ class LedgerPages {
             LedgerWords words,
             MessageSource messages,
             LedgerReferences references,
+            FileReferences files,
             LedgerActors actors,
             ConsoleTimes times,
             Inventory inventory) {
         this.inventory = inventory;
         this.references = references;
+        this.files = files;
         this.ledger = ledger;
         this.searchWords = searchWords;
         this.words = words;
@@ -87,8 +90,8 @@ class LedgerPages {
             Authentication reader) {
         var who = actors.resolve(actor, locale, reader);
         var hide = ListFlag.on(hideConsultations);
-        var objectFilter = references.objectFilter(object);
-        var query = query(q, action, who, objectFilter, from, to, dir, after, before, hide, Listing.PAGE_SIZE);
+        var query = query(
+                q, action, who, files.objectFilter(object), from, to, dir, after, before, hide, Listing.PAGE_SIZE);
         var refused = ListPeriod.refused(from, to, model, response, messages, locale) // each says its own
                 | CONSULTATIONS.refused(hideConsultations, model, response, messages, locale);
         var page = who.refused() || refused ? new Listing.Page<LedgerEntry>(List.of(), null) : ledger.search(query);
@@ -127,18 +130,7 @@ class LedgerPages {
         model.addAttribute("dir", query.ascending() ? "asc" : "desc");
         model.addAttribute("hideConsultations", hide);
         model.addAttribute("hiddenConsultations", hide ? words.consultationsHidden() : null);
-        model.addAttribute(
-                "filtered",
-                query.kinds() != null
-                        || hide
-                        || query.action() != null
-                        || query.actors() != null
-                        || query.actorKind() != null
-                        || who.refused()
-                        || refused
-                        || query.object() != null
-                        || query.from() != null
-                        || query.to() != null);
+        model.addAttribute("filtered", query.narrowed() || who.refused() || refused);
         return "console/ledger";
     }
 
@@ -165,7 +157,7 @@ class LedgerPages {
         }
         ListPeriod.check(from, to);
         var hide = CONSULTATIONS.check(hideConsultations);
-        var objectFilter = references.objectFilter(object);
+        var objectFilter = files.objectFilter(object);
         var named = new java.util.HashMap<String, String>(); // the names of each page's objects, as on the page
         var accountsListed = LedgerActors.listsAccounts(CurrentActor.roles(reader));
         var systems = inventory.current().systemNames(); // once for the whole export

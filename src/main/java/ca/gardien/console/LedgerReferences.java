@@ -7,13 +7,11 @@ import ca.gardien.ledger.LedgerEntry;
 import ca.gardien.organization.AccountViews;
 import ca.gardien.organization.Role;
 import ca.gardien.requests.RequestViews;
-import ca.gardien.shared.References;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -124,7 +122,8 @@ class LedgerReferences {
                 case "consent-subject" -> messages.getMessage("ledger.named.consent-subject", null, locale);
                 case "connector-run" -> messages.getMessage("ledger.named.connector-run.gone", null, locale);
                 case "retention-run", "consent" -> messages.getMessage("ledger.named.gone", null, locale);
-                default -> uuid(e.objectId()) != null ? null : named(e.objectType(), e.objectId(), locale);
+                default ->
+                    FileReferences.uuid(e.objectId()) != null ? null : named(e.objectType(), e.objectId(), locale);
             };
             if (words != null) {
                 found.putIfAbsent(e.objectId(), words);
@@ -141,7 +140,7 @@ class LedgerReferences {
     private static Set<UUID> ids(List<LedgerEntry> entries, String type) {
         var ids = new HashSet<UUID>();
         for (var e : entries) {
-            var id = type.equals(e.objectType()) ? uuid(e.objectId()) : null;
+            var id = type.equals(e.objectType()) ? FileReferences.uuid(e.objectId()) : null;
             if (id != null) {
                 ids.add(id);
             }
@@ -176,14 +175,15 @@ class LedgerReferences {
         var connector = roles.contains(Role.PRIVACY_OFFICER) || roles.contains(Role.DELEGATE);
         var complaints = roles.contains(Role.PRIVACY_OFFICER) || roles.contains(Role.DELEGATE);
         for (var e : entries) {
-            var file = uuid(e.objectId());
-            if (file != null && "request".equals(e.objectType())) { // every reader of the ledger opens requests
-                links.put(e.objectId(), "/console/requests/" + file);
-            } else if (file != null && "incident".equals(e.objectType())) {
-                links.put(e.objectId(), "/console/incidents/" + file);
-            } else if (file != null && complaints && "complaint".equals(e.objectType())) {
-                links.put(e.objectId(), "/console/complaints/" + file);
-            } else if (consent && "consent-subject".equals(e.objectType()) && uuid(e.objectId()) != null) {
+            var file = FileReferences.uuid(e.objectId());
+            var page = e.objectType() == null ? null : FileReferences.PAGES.get(e.objectType());
+            if (file != null && page != null && (complaints || !"complaint".equals(e.objectType()))) {
+                // every reader of the ledger opens requests and incidents; complaints, the person in charge and
+                // delegates
+                links.put(e.objectId(), page + file);
+            } else if (consent
+                    && "consent-subject".equals(e.objectType())
+                    && FileReferences.uuid(e.objectId()) != null) {
                 links.put(e.objectId(), "/console/consent/subjects/" + e.objectId());
             } else if (connector && "connector".equals(e.objectType())) {
                 links.put(
@@ -207,7 +207,7 @@ class LedgerReferences {
         Map<String, Set<UUID>> ids =
                 Map.of("request", new HashSet<>(), "complaint", new HashSet<>(), "incident", new HashSet<>());
         for (var e : entries) {
-            var id = uuid(e.objectId());
+            var id = FileReferences.uuid(e.objectId());
             Set<UUID> ofType = ids.get(e.objectType());
             if (id != null && ofType != null) {
                 ofType.add(id);
@@ -219,28 +219,5 @@ class LedgerReferences {
         complaints.referencesOf(ids.get("complaint")).forEach((id, reference) -> found.put(id.toString(), reference));
         incidents.of(ids.get("incident")).forEach((id, reference) -> found.put(id.toString(), reference));
         return found;
-    }
-
-    /** What the object filter looks for: the id of the file a typed reference names, else the text as typed. */
-    String objectFilter(String typed) {
-        var reference = References.parse(typed);
-        if (reference == null) {
-            return typed;
-        }
-        Optional<UUID> id = switch (reference.charAt(0)) {
-            case 'C' -> complaints.idOf(reference);
-            case 'I' -> incidents.idOf(reference);
-            default -> requests.idOf(reference);
-        };
-        // a reference that names nothing finds nothing, rather than every object whose id contains its text
-        return id.map(UUID::toString).orElse(reference);
-    }
-
-    private static UUID uuid(String text) {
-        try {
-            return text == null || text.length() != 36 ? null : UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -44,4 +44,16 @@ public record LedgerQuery(
 
     /** Entries of an action, and only those whose payload holds {@code payloadHolds} (compact JSON) when not null. */
     public record Kind(String action, String payloadHolds) {}
+
+    /** Whether anything narrows the search: the list shows "no entry matches" rather than "the ledger is empty". */
+    public boolean narrowed() {
+        return kinds != null
+                || withoutConsultations
+                || action != null
+                || actors != null
+                || actorKind != null
+                || object != null
+                || from != null
+                || to != null;
+    }
 }

@@ -1,0 +1,77 @@
+package ca.gardien.console;
+
+import ca.gardien.complaints.Complaints;
+import ca.gardien.incidents.IncidentReferences;
+import ca.gardien.requests.RequestViews;
+import ca.gardien.shared.References;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The files people name by a reference ("R-2026-00042", "C-2026-00007", "I-2026-00003"): a file's reference and page
+ * (the ledger's lines, the outbox's messages), and the file a typed reference names (their searches).
+ */
+@Component
+class FileReferences {
+
+    private final RequestViews requests;
+    private final Complaints complaints;
+    private final IncidentReferences incidents;
+
+    FileReferences(RequestViews requests, Complaints complaints, IncidentReferences incidents) {
+        this.requests = requests;
+        this.complaints = complaints;
+        this.incidents = incidents;
+    }
+
+    /** The console page of each kind of file, by object type. */
+    static final Map<String, String> PAGES = Map.of(
+            "request", "/console/requests/", "complaint", "/console/complaints/", "incident", "/console/incidents/");
+
+    /**
+     * A request, complaint or incident by its reference (null once it is gone) and its page; null for an object of
+     * another type or an id that is not a file's.
+     */
+    record File(String type, String reference, String href) {}
+
+    File file(String type, String id) {
+        var file = uuid(id);
+        var page = type == null ? null : PAGES.get(type);
+        if (file == null || page == null) {
+            return null;
+        }
+        var found = switch (type) {
+            case "complaint" -> complaints.referencesOf(Set.of(file));
+            case "incident" -> incidents.of(Set.of(file));
+            default -> requests.referencesOf(Set.of(file));
+        };
+        return new File(type, found.get(file), page + file);
+    }
+
+    /** What the object filter looks for: the id of the file a typed reference names, else the text as typed. */
+    String objectFilter(String typed) {
+        var reference = References.parse(typed);
+        if (reference == null) {
+            return typed;
+        }
+        Optional<UUID> id = switch (reference.charAt(0)) {
+            case 'C' -> complaints.idOf(reference);
+            case 'I' -> incidents.idOf(reference);
+            default -> requests.idOf(reference);
+        };
+        // a reference that names nothing finds nothing, rather than every object whose id contains its text
+        return id.map(UUID::toString).orElse(reference);
+    }
+
+    /** The id of a file or record written as a UUID; null for any other text. */
+    static UUID uuid(String text) {
+        try {
+            return text == null || text.length() != 36 ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
