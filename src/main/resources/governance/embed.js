@@ -63,8 +63,8 @@
       root.appendChild(el("p", policy.labels.updated + " " + policy.updatedAt.substring(0, 10)
         + " (" + policy.labels.version + " " + policy.version + ")"));
       policy.sections.forEach(function (s) {
-        if (s.heading && s.heading.trim().toLowerCase() !== policy.title.trim().toLowerCase()) {
-          root.appendChild(el("h2", s.heading)); // not the policy's own name again (its opening section)
+        if (s.heading) { // none where it would repeat the policy's own name (its opening section)
+          root.appendChild(el("h2", s.heading));
         }
         body(s.text || "", root);
       });

@@ -95,11 +95,12 @@ class PolicyJson {
             throw new NotFoundException("governance.published", id);
         }
         var policy = policies.policy(id);
+        var title = language.pick(policy.titleFr(), policy.titleEn());
         var base = id.equals(PolicySeed.PRIVACY_POLICY) ? "/privacy/policy" : "/privacy/policies/" + id;
         var current = published.getLast();
         var body = new Published(
                 id,
-                language.pick(policy.titleFr(), policy.titleEn()),
+                title,
                 language.code(),
                 current.number(),
                 current.publishedAt(),
@@ -110,7 +111,8 @@ class PolicyJson {
                         label("governance.public.versions", language),
                         label("governance.public.version-label", language)),
                 current.sections().stream()
-                        .map(s -> new Section(s.key(), s.heading(language), s.text(language)))
+                        .map(s -> new Section(
+                                s.key(), PublicPolicyPages.heading(s.heading(language), title), s.text(language)))
                         .toList(),
                 published.reversed().stream()
                         .map(v -> new Earlier(

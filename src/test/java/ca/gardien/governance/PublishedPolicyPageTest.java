@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import ca.gardien.organization.Organization;
 import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
+import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -75,10 +76,18 @@ class PublishedPolicyPageTest extends GovernanceTestSupport {
             var html = page("/privacy/policy", lang);
             var title = html.substring(html.indexOf("<h1>") + 4, html.indexOf("</h1>"));
             assertThat(html).as(lang).doesNotContain("<h2>" + title + "</h2>").contains("<h2>");
+            // the JSON the embedding script (and any other site) renders leaves that heading out in the same way
+            var json = page("/privacy/policy.json", lang);
+            String jsonTitle = JsonPath.read(json, "$.title");
+            java.util.List<String> headings = JsonPath.read(json, "$.sections[*].heading");
+            assertThat(headings).as(lang).doesNotContain(jsonTitle).contains((String) null);
+            assertThat(headings.stream().filter(java.util.Objects::nonNull))
+                    .as(lang)
+                    .isNotEmpty();
         }
         assertThat(page("/privacy/policy/embed.js", null))
-                .as("the script that shows it on the organization's site says it once too")
-                .contains("policy.title.trim().toLowerCase()");
+                .as("the script shows the headings it is given, with no rule of its own")
+                .doesNotContain("policy.title.trim()");
     }
 
     @Test
