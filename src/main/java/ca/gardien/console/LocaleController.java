@@ -17,10 +17,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LocaleController {
 
-    private static final Pattern LOCAL_PATH = Pattern.compile("/[A-Za-z0-9/._-]*");
+    /**
+     * A local path as a page's address carries it: percent-encoded characters allowed (a connector's name), but not an
+     * encoded dot, slash or backslash, which a browser reads as a dot segment or another host.
+     */
+    private static final Pattern LOCAL_PATH =
+            Pattern.compile("/(?:[A-Za-z0-9/._-]|%(?!2[eEfF]|5[cC])[0-9A-Fa-f]{2}){0,2000}");
 
-    /** A query as a page's address carries it, still percent-encoded: nothing that could end the address or a header. */
-    private static final Pattern QUERY = Pattern.compile("[A-Za-z0-9%&=._~+-]{1,2000}");
+    /**
+     * A query as a form encodes it ({@link PagePath#withQuery} writes every page's that way): nothing that could end the
+     * address or a header.
+     */
+    static final Pattern QUERY = Pattern.compile("[A-Za-z0-9%&=._*+-]{1,2000}");
 
     private final AccountLocaleResolver locales;
 

@@ -33,28 +33,39 @@ final class PagePath implements HandlerInterceptor {
     }
 
     /**
-     * The path with its query as sent (still percent-encoded) but for {@code lang}, which would switch the language
-     * back (officer's walk: the switch dropped a list's filters and a notice's {@code in}).
+     * The path with its query but for {@code lang}, which would switch the language back (officer's walk: the switch
+     * dropped a list's filters and a notice's {@code in}). Each pair is written again as a form encodes it, so that the
+     * switch ({@link LocaleController#QUERY}) takes back every query a page can have: a pair that does not decode is
+     * left out, as no page reads it.
      */
     static String withQuery(String path, String query) {
         if (query == null || query.isEmpty()) {
             return path;
         }
-        var kept = java.util.Arrays.stream(query.split("&"))
-                .filter(pair -> !pair.isEmpty() && !"lang".equalsIgnoreCase(name(pair)))
-                .collect(java.util.stream.Collectors.joining("&"));
-        return kept.isEmpty() ? path : path + "?" + kept;
+        var kept = new java.util.StringJoiner("&");
+        for (var pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            var name = decoded(equals < 0 ? pair : pair.substring(0, equals));
+            var value = equals < 0 ? null : decoded(pair.substring(equals + 1));
+            // {@code %6Cang} is {@code lang} too (attacker's review)
+            if (name == null || name.isEmpty() || "lang".equalsIgnoreCase(name) || (equals >= 0 && value == null)) {
+                continue;
+            }
+            kept.add(value == null ? encoded(name) : encoded(name) + "=" + encoded(value));
+        }
+        return kept.length() == 0 ? path : path + "?" + kept;
     }
 
-    /** A pair's name as the parameter it is read as: {@code %6Cang} is {@code lang} (attacker's review). */
-    private static String name(String pair) {
-        int equals = pair.indexOf('=');
-        var raw = equals < 0 ? pair : pair.substring(0, equals);
+    private static String decoded(String text) {
         try {
-            return java.net.URLDecoder.decode(raw, java.nio.charset.StandardCharsets.UTF_8);
+            return java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformed) {
-            return raw;
+            return null;
         }
+    }
+
+    private static String encoded(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static boolean redirects(ModelAndView view) {
