@@ -53,9 +53,6 @@ class ContainerErrors implements ErrorController {
                     .write(ErrorContract.problem(EdgeRefusal.of(status), path, messages, ApiLanguage.of(request)));
             return null;
         }
-        var page = new ModelAndView("error");
-        page.addObject("status", status);
-        page.addObject("console", path != null && (path.equals("/console") || path.startsWith("/console/")));
-        return page;
+        return ErrorPages.page(path, response, status);
     }
 }

@@ -3,7 +3,6 @@ package ca.gardien.shared;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
@@ -15,9 +14,12 @@ import org.springframework.web.servlet.ModelAndView;
  */
 public abstract class ErrorPages {
 
+    /** A document's address (a PDF, a CSV): going back to it would download it, not show a page. */
+    private static final java.util.regex.Pattern FILE = java.util.regex.Pattern.compile("\\.[a-z]{2,4}$");
+
     @ExceptionHandler(NotFoundException.class)
-    protected String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
-        return page(request, response, model, HttpServletResponse.SC_NOT_FOUND);
+    protected ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
+        return page(path(request), response, HttpServletResponse.SC_NOT_FOUND);
     }
 
     /**
@@ -26,18 +28,15 @@ public abstract class ErrorPages {
      * address was wrong (an attacker's probe of a notice's {@code in=xx}).
      */
     @ExceptionHandler(InvalidInputException.class)
-    protected String invalid(
-            InvalidInputException e, HttpServletRequest request, HttpServletResponse response, Model model) {
-        model.addAttribute("invalidFields", e.errors());
+    protected ModelAndView invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response) {
+        var path = path(request);
+        var page = page(path, response, HttpServletResponse.SC_BAD_REQUEST);
+        page.addObject("invalidFields", e.errors());
         // the page without what was refused: the way back, and where the language switch returns (officer's walk: the
         // switch went to the home page, the only way back was the dashboard)
-        var path = request.getRequestURI().substring(request.getContextPath().length());
-        model.addAttribute("backTo", FILE.matcher(path).find() ? null : path);
-        return page(request, response, model, HttpServletResponse.SC_BAD_REQUEST);
+        page.addObject("backTo", FILE.matcher(path).find() ? null : path);
+        return page;
     }
-
-    /** A document's address (a PDF, a CSV): going back to it would download it, not show a page. */
-    private static final java.util.regex.Pattern FILE = java.util.regex.Pattern.compile("\\.[a-z]{2,4}$");
 
     /**
      * An id or a value of the address that is not of its type ({@code /console/requests/not-an-id}): the page that says
@@ -45,27 +44,31 @@ public abstract class ErrorPages {
      */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     protected ModelAndView malformed(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var path = request.getRequestURI().substring(request.getContextPath().length());
+        var path = path(request);
         if (ErrorContract.wantsProblem(path, request)) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return new ModelAndView();
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        var page = new ModelAndView("error");
-        page.addObject("status", HttpServletResponse.SC_BAD_REQUEST);
-        return page;
+        return page(path, response, HttpServletResponse.SC_BAD_REQUEST);
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /**
-     * The error page, inside the console's frame on a console page (officer's walk: a console page's 400 had no
-     * navigation and its only link went to the public home page), as the container's error pages do.
+     * The error page for the page asked for at {@code path} (null: unknown): inside the console's frame on a console
+     * page (officer's walk: a console page's 400 had no navigation and its only link went to the public home page), its
+     * language switch returning to that page. The container's error pages ({@link ContainerErrors}) are this page too.
      */
-    private static String page(HttpServletRequest request, HttpServletResponse response, Model model, int status) {
-        var path = request.getRequestURI().substring(request.getContextPath().length());
+    static ModelAndView page(String path, HttpServletResponse response, int status) {
         response.setStatus(status);
-        model.addAttribute("status", status);
-        model.addAttribute("currentPath", path);
-        model.addAttribute("console", path.equals("/console") || path.startsWith("/console/"));
-        return "error";
+        var page = new ModelAndView("error");
+        page.addObject("status", status);
+        if (path != null) {
+            page.addObject("currentPath", path);
+        }
+        page.addObject("console", path != null && (path.equals("/console") || path.startsWith("/console/")));
+        return page;
     }
 }

@@ -283,6 +283,12 @@ class ConsoleConsentTest extends WebTestSupport {
                 .andExpect(content().string(containsString("Aucune personne")));
         mvc.perform(get("/console/consent/subjects/not-an-id").session(officer()))
                 .andExpect(status().isNotFound());
+        // an id that is none in a console address: the console's frame (navigation, the dashboard), as for a 404
+        mvc.perform(get("/console/requests/not-an-id").session(officer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"console-nav\"")))
+                .andExpect(content().string(containsString("return=/console/requests/not-an-id\"")))
+                .andExpect(content().string(not(containsString("Retour à l’accueil"))));
         var staff = person(Role.STAFF);
         mvc.perform(get("/console/consent/subjects/" + granted.subjectId())
                         .session(login(staff.username(), staff.password())))

@@ -192,6 +192,14 @@ class WebEdgeTest extends RealTomcatEdge {
         assertProblem(http.get("/error", bearer, "Accept: application/problem+json"), 404, "not-found");
     }
 
+    /** Review: the container's error page switched language back to {@code /error}, not to the page asked for. */
+    @Test
+    void theContainersErrorPageSwitchesLanguageBackToThePageAskedFor() throws Exception {
+        var page = http.get("/privacy/no-such-page", "Accept: text/html");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body()).contains("return=/privacy/no-such-page\"").doesNotContain("return=/error");
+    }
+
     @Test
     void answersOtherMalformedAddressesWithAProblem() throws Exception {
         assertProblem(http.get("/api/v1/requests/%zz", bearer), 400, "malformed-request");
