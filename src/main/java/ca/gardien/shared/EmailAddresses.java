@@ -48,7 +48,7 @@ final class EmailAddresses {
         if (typed == null || typed.isEmpty() || typed.length() > 4 * MAX_LENGTH) {
             return null;
         }
-        var text = Normalizer.normalize(typed, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        var text = (ascii(typed) ? typed : Normalizer.normalize(typed, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         int at = text.indexOf('@');
         if (at < 1 || at != text.lastIndexOf('@')) {
             return null;
@@ -75,13 +75,20 @@ final class EmailAddresses {
         if (typed.isEmpty() || typed.codePoints().anyMatch(c -> c != '.' && c != '-' && !letter(c))) {
             return null;
         }
+        if (ascii(typed) && !typed.startsWith("xn--") && !typed.contains(".xn--")) {
+            return labels(typed); // no punycode: the name is what was typed (the common case, no IDN work)
+        }
         String name;
         try {
             name = IDN.toUnicode(typed, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
             return null;
         }
-        name = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        return labels(Normalizer.normalize(name, Normalizer.Form.NFKC));
+    }
+
+    /** The name when each of its labels is one (letters, digits and inner dashes of one writing system), else null. */
+    private static String labels(String name) {
         var labels = name.split("\\.", -1);
         if (labels.length < 2) {
             return null;
@@ -97,6 +104,15 @@ final class EmailAddresses {
             }
         }
         return name;
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A letter, digit or combining mark that shows: ASCII alphanumerics, or beyond ASCII what is not ignorable. */
