@@ -7,6 +7,7 @@ import ca.gardien.support.RawHttp.Answer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -190,6 +191,22 @@ class WebEdgeTest extends RealTomcatEdge {
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.body()).contains("Page introuvable").doesNotContain("Tomcat");
         assertProblem(http.get("/error", bearer, "Accept: application/problem+json"), 404, "not-found");
+    }
+
+    /**
+     * Attacker's review: a header value with a C1 control byte (0x85), refused by the firewall only when read, was a 500
+     * and an ERROR line, without signing in (the banner's user agent, a connector callback's signature, If-Match).
+     */
+    @Test
+    void aHeaderValueWithAControlByteIsAMalformedRequestNotAnError() throws Exception {
+        var choices = "{\"visitor\":\"v-1234567890abcdef\",\"choices\":{\"statistics\":true},\"language\":\"fr\"}";
+        for (var call : List.of(
+                List.of("/connectors/callbacks/" + UUID.randomUUID(), "{}", "X-Gardien-Signature: \u0085"),
+                List.of("/consent/choices", choices, "User-Agent: x\u0085"))) {
+            var body = call.get(1).getBytes(StandardCharsets.US_ASCII);
+            var headers = List.of("Content-Type: application/json", "Content-Length: " + body.length, call.get(2));
+            assertProblem(http.send("POST", call.get(0), headers, out -> out.write(body)), 400, "malformed-request");
+        }
     }
 
     /** Review: the container's error page switched language back to {@code /error}, not to the page asked for. */
