@@ -1,6 +1,7 @@
 package ca.gardien.organization;
 
 import ca.gardien.shared.ApiLanguage;
+import ca.gardien.shared.ErrorPages;
 import ca.gardien.shared.ForbiddenProblem;
 import ca.gardien.shared.ProblemTypes;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +13,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,6 +58,22 @@ class ProblemResponses {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setHeader("Content-Language", language.toLanguageTag());
             response.getOutputStream().write(JSON.writeValueAsBytes(ForbiddenProblem.body(messages, language)));
+        };
+    }
+
+    /**
+     * The pages' refusals: a form whose anti-forgery token no longer matches the session (it stayed open past the
+     * session, or someone signed in or out in another tab) is said to have expired, on the error page; before, a person
+     * filing a request on the portal was told their role did not allow the page (officer's walk). Any other refusal is
+     * the container's 403 page, as before.
+     */
+    AccessDeniedHandler pages() {
+        var container = new AccessDeniedHandlerImpl();
+        return (request, response, e) -> {
+            if (e instanceof CsrfException) {
+                request.setAttribute(ErrorPages.FORM_EXPIRED, Boolean.TRUE);
+            }
+            container.handle(request, response, e);
         };
     }
 

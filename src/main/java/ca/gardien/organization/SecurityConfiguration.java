@@ -188,6 +188,7 @@ class SecurityConfiguration {
                         .defaultSuccessUrl(edges.landing(), true)
                         .permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(e -> e.accessDeniedHandler(problems.pages()))
                 // Each module names the public paths posted without a session (signed links, codes, HMAC-signed
                 // callbacks): they act only on what the link, the code or the signature designates.
                 .csrf(c -> c.ignoringRequestMatchers(Stream.of(edges.csrfExempt())

@@ -53,6 +53,17 @@ class ContainerErrors implements ErrorController {
                     .write(ErrorContract.problem(EdgeRefusal.of(status), path, messages, ApiLanguage.of(request)));
             return null;
         }
+        if (status == HttpServletResponse.SC_FORBIDDEN && request.getAttribute(ErrorPages.FORM_EXPIRED) != null) {
+            return ErrorPages.expired(path, referer(request), response);
+        }
         return ErrorPages.page(path, response, status);
+    }
+
+    private static String referer(HttpServletRequest request) {
+        try {
+            return request.getHeader(HttpHeaders.REFERER);
+        } catch (RuntimeException refusedByTheFirewall) {
+            return null;
+        }
     }
 }

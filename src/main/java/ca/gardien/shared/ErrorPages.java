@@ -14,6 +14,12 @@ import org.springframework.web.servlet.ModelAndView;
  */
 public abstract class ErrorPages {
 
+    /** Request attribute set when a page's form was refused because it had expired (its anti-forgery token). */
+    public static final String FORM_EXPIRED = "gardien.form-expired";
+
+    /** A local path the way back may lead to: no other host, no dot segment, nothing encoded. */
+    private static final java.util.regex.Pattern LOCAL = java.util.regex.Pattern.compile("/(?!/)[A-Za-z0-9/_-]{0,500}");
+
     /** A document's address (a PDF, a CSV): going back to it would download it, not show a page. */
     private static final java.util.regex.Pattern FILE = java.util.regex.Pattern.compile("\\.[a-z]{2,4}$");
 
@@ -61,6 +67,23 @@ public abstract class ErrorPages {
      * page (officer's walk: a console page's 400 had no navigation and its only link went to the public home page), its
      * language switch returning to that page. The container's error pages ({@link ContainerErrors}) are this page too.
      */
+    /**
+     * The page of a form refused as expired, with a way back to the page the form was on (its {@code Referer}'s path,
+     * whatever its host: a path of this site, never another site's address).
+     */
+    static ModelAndView expired(String path, String referer, HttpServletResponse response) {
+        var page = page(path, response, HttpServletResponse.SC_FORBIDDEN);
+        page.addObject("expired", true);
+        String back = null;
+        try {
+            back = referer == null ? null : java.net.URI.create(referer).getRawPath();
+        } catch (IllegalArgumentException notAnAddress) {
+            // no way back but the home page
+        }
+        page.addObject("backTo", back != null && LOCAL.matcher(back).matches() ? back : null);
+        return page;
+    }
+
     static ModelAndView page(String path, HttpServletResponse response, int status) {
         response.setStatus(status);
         var page = new ModelAndView("error");

@@ -209,6 +209,56 @@ class WebEdgeTest extends RealTomcatEdge {
         }
     }
 
+    /**
+     * Officer's walk: a portal form posted after its session expired (or after a sign-in in another tab) told the person
+     * their role did not allow the page; it says the page expired and nothing was sent, with a way back to the form's
+     * page (the {@code Referer}'s path only: never another host).
+     */
+    @Test
+    void aFormPostedWithAnExpiredTokenSaysThePageExpiredAndLeadsBackToTheForm() throws Exception {
+        var body = "_csrf=stale&details=Mon+dossier".getBytes(StandardCharsets.US_ASCII);
+        for (var referer :
+                List.of("http://localhost/privacy/requests/new?lang=fr", "https://evil.test/privacy/requests/new")) {
+            var page = http.send(
+                    "POST",
+                    "/privacy/requests",
+                    List.of(
+                            "Accept: text/html",
+                            "Content-Type: application/x-www-form-urlencoded",
+                            "Content-Length: " + body.length,
+                            "Referer: " + referer),
+                    out -> out.write(body));
+            assertThat(page.status()).isEqualTo(403);
+            assertThat(page.body())
+                    .as("the session id travels in its cookie, never in a link")
+                    .doesNotContain("jsessionid")
+                    .contains("Page expirée", "Rien n’a été envoyé")
+                    .contains("id=\"error-back\" href=\"/privacy/requests/new\"")
+                    .doesNotContain("Votre rôle", "evil.test");
+        }
+        for (var hostile :
+                List.of("javascript:alert(1)", "http://localhost/a/../b", "not an address", "/%2F%2Fevil.test")) {
+            var page = http.send(
+                    "POST",
+                    "/privacy/requests",
+                    List.of(
+                            "Accept: text/html",
+                            "Content-Type: application/x-www-form-urlencoded",
+                            "Content-Length: " + body.length,
+                            "Referer: " + hostile),
+                    out -> out.write(body));
+            assertThat(page.body()).as(hostile).contains("Page expirée").doesNotContain("id=\"error-back\"");
+        }
+    }
+
+    /** Attacker's review: a redirect's address was built from the Host header ({@code Host: evil.example}). */
+    @Test
+    void aRedirectSaysAPathNotAnAddressBuiltFromTheHostHeader() throws Exception {
+        var answer = http.get("/locale?lang=en&return=/privacy");
+        assertThat(answer.status()).isEqualTo(302);
+        assertThat(answer.header("Location")).containsExactly("/privacy");
+    }
+
     /** Review: the container's error page switched language back to {@code /error}, not to the page asked for. */
     @Test
     void theContainersErrorPageSwitchesLanguageBackToThePageAskedFor() throws Exception {
