@@ -17,8 +17,11 @@ import org.springframework.stereotype.Service;
 @org.springframework.modulith.NamedInterface("views")
 public class ConsentRecordNames {
 
-    /** What names a record for a person: its purpose's id, when it was recorded, and whose history holds it. */
-    public record RecordName(String purpose, Instant recordedAt, UUID subject) {}
+    /**
+     * What names a record for a person: its purpose's id, its state ({@code GRANTED}, {@code REFUSED},
+     * {@code WITHDRAWN}…: a refusal is no consent), when it was recorded, and whose history holds it.
+     */
+    public record RecordName(String purpose, String state, Instant recordedAt, UUID subject) {}
 
     private final JdbcClient jdbc;
 
@@ -29,10 +32,11 @@ public class ConsentRecordNames {
     public Map<UUID, RecordName> of(Collection<UUID> ids) {
         return RowsById.of(
                 jdbc,
-                "SELECT id, purpose_id, recorded_at, subject_id FROM consent_record",
+                "SELECT id, purpose_id, state, recorded_at, subject_id FROM consent_record",
                 ids.stream().map(UUID::toString).toList(),
                 (rs, n) -> new RecordName(
                         rs.getString("purpose_id"),
+                        rs.getString("state"),
                         rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                         UUID.fromString(rs.getString("subject_id"))));
     }

@@ -110,7 +110,11 @@ class LedgerReferences {
         var purposeNames = purposes.isEmpty() ? Map.<String, String>of() : this.purposes.in(locale);
         purposes.forEach((id, record) -> {
             var purpose = purposeNames.getOrDefault(record.purpose(), record.purpose());
-            found.put(id.toString(), text("ledger.named.consent", locale, purpose, times.day(record.recordedAt())));
+            var state =
+                    messages.getMessage("ledger.named.consent.state." + record.state(), null, record.state(), locale);
+            found.put(
+                    id.toString(),
+                    text("ledger.named.consent", locale, purpose, times.day(record.recordedAt()), state));
             if (consent) {
                 links.put(id.toString(), "/console/consent/subjects/" + record.subject());
             }

@@ -162,7 +162,7 @@ class LedgerReferencesTest {
                 .thenReturn(java.util.Map.of(
                         record,
                         new ca.gardien.consent.ConsentRecordNames.RecordName(
-                                "newsletter", Instant.parse("2026-11-21T03:30:00Z"), subject)));
+                                "newsletter", "REFUSED", Instant.parse("2026-11-21T03:30:00Z"), subject)));
         when(purposes.in(any())).thenReturn(java.util.Map.of("newsletter", "Infolettre"));
         var entries = List.of(
                 entry("retention-run", run.toString(), "{}"),
@@ -174,7 +174,8 @@ class LedgerReferencesTest {
         assertThat(french.names())
                 .containsEntry(run.toString(), "passage du 2026-11-20 de la règle « Commandes »")
                 // 03:30 UTC is the evening before in Québec: the organization's day
-                .containsEntry(record.toString(), "consentement « Infolettre » du 2026-11-20")
+                // a refusal is no consent (officer's walk: "Consentement consentement « Marketing »" for a refusal)
+                .containsEntry(record.toString(), "«\u202fInfolettre\u202f», refusé le 2026-11-20")
                 .containsEntry(gone.toString(), "élément introuvable");
         assertThat(french.names().values()).noneMatch(name -> name.contains(subject.toString()));
         assertThat(french.links())
@@ -185,7 +186,7 @@ class LedgerReferencesTest {
                 .satisfies(page -> assertThat(page.links()).isEmpty())
                 .satisfies(page -> assertThat(page.names())
                         .containsEntry(run.toString(), "run of rule “Orders” started 2026-11-20")
-                        .containsEntry(record.toString(), "consent to “Infolettre” of 2026-11-20"));
+                        .containsEntry(record.toString(), "“Infolettre”, refused on 2026-11-20"));
         verify(consentRecords, times(2)).of(Set.of(record, gone)); // one look-up per page, not per line
     }
 
