@@ -58,7 +58,7 @@ class ComplaintFormTest extends WebTestSupport {
     @Test
     void thePhoneStaysRequiredAsThePolicyAsksAndTheFormSaysWhy() throws Exception {
         assertThat(page("/privacy/complaints/new"))
-                .contains("Notre politique de confidentialité (section 12) demande votre nom et vos coordonnées,"
+                .contains("Notre politique de confidentialité demande votre nom et vos coordonnées,"
                         + " dont un numéro de téléphone");
         var html = mvc.perform(post("/privacy/complaints")
                         .with(csrf())
