@@ -67,7 +67,8 @@ final class EmailAddresses {
             return false;
         }
         return local.codePoints().allMatch(c -> c == '.' || ASCII_SYMBOLS.indexOf(c) >= 0 || letter(c))
-                && oneWritingSystem(local);
+                && oneWritingSystem(local)
+                && !dottedTwice(local);
     }
 
     /** The domain as the name it stands for, its labels checked; null when it is none. */
@@ -84,7 +85,12 @@ final class EmailAddresses {
         } catch (IllegalArgumentException e) {
             return null;
         }
-        return labels(Normalizer.normalize(name, Normalizer.Form.NFKC));
+        // java.net.IDN reads punycode by IDNA2003, which cannot say every name (ß, ς, a joiner): a label it leaves in
+        // punycode would be a second name for one mailbox, so it is refused; its name typed as such is accepted
+        // (attacker's review: carol@xn--strae-oqa.de beside carol@straße.de)
+        return name.startsWith("xn--") || name.contains(".xn--")
+                ? null
+                : labels(Normalizer.normalize(name, Normalizer.Form.NFKC));
     }
 
     /** The name when each of its labels is one (letters, digits and inner dashes of one writing system), else null. */
@@ -99,11 +105,29 @@ final class EmailAddresses {
                     || label.startsWith("-")
                     || label.endsWith("-")
                     || label.codePoints().anyMatch(c -> c != '-' && !letter(c))
-                    || !oneWritingSystem(label)) {
+                    || !oneWritingSystem(label)
+                    || dottedTwice(label)) {
                 return null;
             }
         }
         return name;
+    }
+
+    /** Letters whose dot a combining mark above replaces (Unicode's Soft_Dotted, the letters of the BMP). */
+    private static final String SOFT_DOTTED = "ij\u012F\u0249\u0268\u029D\u02B2\u03F3\u0456\u0458\u1D62\u1D96"
+            + "\u1DA4\u1DA8\u1E2D\u1ECB\u2071\u2148\u2149\u2C7C";
+
+    /**
+     * A soft-dotted letter followed by a combining dot above (U+0307), which shows as the letter alone: "ali̇ce" is read
+     * as "alice" (attacker's review; also what « İ » lower-cases to).
+     */
+    private static boolean dottedTwice(String part) {
+        for (int i = part.indexOf('\u0307'); i > 0; i = part.indexOf('\u0307', i + 1)) {
+            if (SOFT_DOTTED.indexOf(part.charAt(i - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean ascii(String text) {

@@ -73,7 +73,10 @@ class SubjectIdentifierTest {
                 ".alice@example.com",
                 "al..ice@example.com",
                 "\"alice\"@example.com",
-                "alice\uFF20x@example.com"); // a fullwidth @ makes two
+                "alice\uFF20x@example.com", // a fullwidth @ makes two
+                "ali\u0307ce@example.com", // an i with a second dot above
+                "AL\u0130CE@example.com", // what a capital İ lower-cases to
+                "alice@exa\u0307mple.com".replace("a\u0307", "i\u0307")); // in the domain too
         for (var address : lookAlikes) {
             assertThat(SubjectIdentifier.normalizedEmail(address))
                     .as(
@@ -91,6 +94,13 @@ class SubjectIdentifierTest {
                 .as("a domain in punycode is the name it stands for")
                 .isEqualTo(SubjectIdentifier.normalizedEmail("alice@ex\u00E4mple.com"))
                 .isEqualTo("alice@exämple.com");
+        assertThat(SubjectIdentifier.normalizedEmail("carol@xn--strae-oqa.de"))
+                .as("punycode java.net.IDN cannot read (IDNA2003: ß) is no second name for straße.de")
+                .isNull();
+        assertThat(SubjectIdentifier.normalizedEmail("carol@stra\u00DFe.de")).isEqualTo("carol@straße.de");
+        assertThat(SubjectIdentifier.normalizedEmail("carol@xn--zz.de"))
+                .as("punycode that decodes to nothing")
+                .isNull();
     }
 
     @Test
