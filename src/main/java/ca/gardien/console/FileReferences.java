@@ -2,8 +2,11 @@ package ca.gardien.console;
 
 import ca.gardien.complaints.Complaints;
 import ca.gardien.incidents.IncidentReferences;
+import ca.gardien.mail.OutboxViews;
 import ca.gardien.requests.RequestViews;
 import ca.gardien.shared.References;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,11 +23,13 @@ class FileReferences {
     private final RequestViews requests;
     private final Complaints complaints;
     private final IncidentReferences incidents;
+    private final OutboxViews outbox;
 
-    FileReferences(RequestViews requests, Complaints complaints, IncidentReferences incidents) {
+    FileReferences(RequestViews requests, Complaints complaints, IncidentReferences incidents, OutboxViews outbox) {
         this.requests = requests;
         this.complaints = complaints;
         this.incidents = incidents;
+        this.outbox = outbox;
     }
 
     /** The console page of each kind of file, by object type. */
@@ -49,6 +54,26 @@ class FileReferences {
             default -> requests.referencesOf(Set.of(file));
         };
         return new File(type, found.get(file), page + file);
+    }
+
+    /**
+     * The objects the ledger's object filter keeps: the file a typed reference or id names with the outbox's messages
+     * about it (officer's walk: who was sent, and who opened, the code or the download link of R-… did not show under
+     * R-…), else the text as typed; null when nothing was typed.
+     */
+    List<String> objects(String typed) {
+        var search = ca.gardien.shared.Listing.search(typed);
+        if (search == null) {
+            return null;
+        }
+        var object = objectFilter(search);
+        var file = uuid(object);
+        var objects = new ArrayList<String>();
+        objects.add(object);
+        if (file != null) {
+            outbox.about(file).forEach(message -> objects.add(message.toString()));
+        }
+        return objects;
     }
 
     /** What the object filter looks for: the id of the file a typed reference names, else the text as typed. */

@@ -90,8 +90,7 @@ class LedgerPages {
             Authentication reader) {
         var who = actors.resolve(actor, locale, reader);
         var hide = ListFlag.on(hideConsultations);
-        var query = query(
-                q, action, who, files.objectFilter(object), from, to, dir, after, before, hide, Listing.PAGE_SIZE);
+        var query = query(q, action, who, files.objects(object), from, to, dir, after, before, hide, Listing.PAGE_SIZE);
         var refused = ListPeriod.refused(from, to, model, response, messages, locale) // each says its own
                 | CONSULTATIONS.refused(hideConsultations, model, response, messages, locale);
         var page = who.refused() || refused ? new Listing.Page<LedgerEntry>(List.of(), null) : ledger.search(query);
@@ -157,7 +156,7 @@ class LedgerPages {
         }
         ListPeriod.check(from, to);
         var hide = CONSULTATIONS.check(hideConsultations);
-        var objectFilter = files.objectFilter(object);
+        var objects = files.objects(object);
         var named = new java.util.HashMap<String, String>(); // the names of each page's objects, as on the page
         var accountsListed = LedgerActors.listsAccounts(CurrentActor.roles(reader));
         var systems = inventory.current().systemNames(); // once for the whole export
@@ -165,7 +164,7 @@ class LedgerPages {
         var lines = Listing.lines(
                 cursor -> {
                     var page = ledger.search(
-                            query(q, action, who, objectFilter, from, to, dir, cursor, null, hide, Listing.MAX_SIZE));
+                            query(q, action, who, objects, from, to, dir, cursor, null, hide, Listing.MAX_SIZE));
                     named.putAll(references.of(page.rows(), accountsListed));
                     return page;
                 },
@@ -199,7 +198,7 @@ class LedgerPages {
             String q,
             String action,
             LedgerActors.Filter actor,
-            String object,
+            List<String> objects,
             String from,
             String to,
             String dir,
@@ -216,7 +215,7 @@ class LedgerPages {
         return new LedgerQuery(
                 code,
                 actor.ids(),
-                Listing.search(object),
+                objects,
                 times.from(from),
                 times.to(to),
                 ascending,

@@ -7,6 +7,7 @@ import java.time.Instant;
  * oldest first, and the sequence of the last entry already shown (keyset).
  *
  * @param actors the actors kept (any of them: the accounts acting in a role), null for every actor, empty for none
+ * @param objects the object ids kept (any of them: a file and the outbox's messages about it), null for every object
  * @param actorKind the kind of actor kept (the person concerned, a program's token, Gardien), null for every kind
  * @param from first instant kept (inclusive), or null
  * @param to first instant no longer kept (exclusive), or null
@@ -19,7 +20,7 @@ import java.time.Instant;
 public record LedgerQuery(
         String action,
         java.util.List<String> actors,
-        String object,
+        java.util.List<String> objects,
         Instant from,
         Instant to,
         boolean ascending,
@@ -52,7 +53,7 @@ public record LedgerQuery(
                 || action != null
                 || actors != null
                 || actorKind != null
-                || object != null
+                || objects != null
                 || from != null
                 || to != null;
     }

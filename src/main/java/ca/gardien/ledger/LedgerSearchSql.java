@@ -45,9 +45,8 @@ record LedgerSearchSql(String sql, List<Object> params) {
             sql.append(" AND actor_kind = ?");
             params.add(q.actorKind().name());
         }
-        if (q.object() != null) {
-            sql.append(" AND object_id = ?");
-            params.add(q.object());
+        if (q.objects() != null) {
+            in(sql, params, "object_id IN", q.objects());
         }
         if (q.from() != null) {
             sql.append(" AND recorded_at >= ?");

@@ -116,6 +116,16 @@ public class OutboxViews {
         return new OutboxPage(entries, term, shown, PAGE_SIZE, total);
     }
 
+    /** The ids of the messages about a file (a request, a complaint, an incident), oldest first, at most 500. */
+    @Transactional(readOnly = true)
+    public java.util.List<UUID> about(UUID file) {
+        return jdbc.sql(
+                        "SELECT id FROM mail_message WHERE related_id = ? ORDER BY created_at, id FETCH FIRST 500 ROWS ONLY")
+                .param(file.toString())
+                .query((rs, n) -> UUID.fromString(rs.getString(1)))
+                .list();
+    }
+
     /** One message in full, recording that {@code reader} viewed it (the ledger gets its id, never its text). */
     @Transactional
     public OutboxView open(UUID id, Actor reader) {

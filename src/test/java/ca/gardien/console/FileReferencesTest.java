@@ -6,6 +6,7 @@ import static org.mockito.Mockito.when;
 
 import ca.gardien.complaints.Complaints;
 import ca.gardien.incidents.IncidentReferences;
+import ca.gardien.mail.OutboxViews;
 import ca.gardien.requests.RequestViews;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,8 @@ class FileReferencesTest {
     private final RequestViews requests = mock(RequestViews.class);
     private final Complaints complaints = mock(Complaints.class);
     private final IncidentReferences incidents = mock(IncidentReferences.class);
-    private final FileReferences files = new FileReferences(requests, complaints, incidents);
+    private final OutboxViews outbox = mock(OutboxViews.class);
+    private final FileReferences files = new FileReferences(requests, complaints, incidents, outbox);
 
     @Test
     void aRequestAComplaintAndAnIncidentAreNamedByTheirReferenceAndLinkedToTheirPage() {
@@ -48,6 +50,18 @@ class FileReferencesTest {
         assertThat(files.file("request", "not-an-id")).isNull();
         assertThat(files.file(null, gone.toString())).isNull();
         assertThat(files.file("request", null)).isNull();
+    }
+
+    @Test
+    void theLedgersObjectFilterKeepsAFileWithTheMessagesAboutIt() {
+        var request = UUID.randomUUID();
+        var message = UUID.randomUUID();
+        when(requests.idOf("R-2026-00042")).thenReturn(Optional.of(request));
+        when(outbox.about(request)).thenReturn(java.util.List.of(message));
+        assertThat(files.objects(" R-2026-00042 ")).containsExactly(request.toString(), message.toString());
+        assertThat(files.objects("profile")).containsExactly("profile");
+        assertThat(files.objects("  ")).isNull();
+        assertThat(files.objects(null)).isNull();
     }
 
     @Test

@@ -38,5 +38,15 @@ class LedgerMessageOwnerTest extends RequestConsoleSupport {
         var auditor = person(Role.AUDITOR);
         assertThat(page(path + "&lang=en", login(auditor.username(), auditor.password())))
                 .contains("<a href=\"/console/requests/" + id + "\">request " + reference + "</a>");
+
+        // officer's walk: searched by the request's reference, the ledger left out who opened its code message
+        var byReference = "/console/ledger?action=mail.outbox-viewed&object=" + reference + "&lang=fr";
+        assertThat(page(byReference, officer))
+                .contains("<a href=\"/console/requests/" + id + "\">demande " + reference);
+        assertThat(page("/console/ledger/export.csv?action=mail.outbox-viewed&object=" + reference, officer))
+                .contains(message.toString());
+        assertThat(page("/console/ledger?action=mail.outbox-viewed&object=" + id + "&lang=fr", officer))
+                .as("the request's id finds them too")
+                .contains("<a href=\"/console/requests/" + id + "\">demande " + reference);
     }
 }
