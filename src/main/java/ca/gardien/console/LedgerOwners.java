@@ -12,16 +12,12 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 
 /**
- * The file a ledger line's object belongs to, when the fact names it: a message of the outbox about a rights request
- * or a complaint (the mail module's {@code relatedType} and {@code relatedId}) reads "— demande R-2026-00042", linking
+ * The file a ledger line's object belongs to, when the fact names it: a message of the outbox about a rights request,
+ * a complaint or an incident (the mail module's {@code relatedType} and {@code relatedId}) reads "— demande R-2026-00042", linking
  * to the file's page for a reader who may open it. The files' references come from the page's one look-up of
  * references ({@link LedgerReferences}), never from a query per line.
  */
 final class LedgerOwners {
-
-    /** The kinds of file a line names as its object's owner, each with its page. */
-    private static final Map<String, String> PAGES =
-            Map.of("request", "/console/requests/", "complaint", "/console/complaints/");
 
     /** The owner's words and the link to its page, by the line's object id. */
     record Named(Map<String, String> words, Map<String, String> links) {}
@@ -38,7 +34,7 @@ final class LedgerOwners {
         }
         var type = entry.detail("relatedType");
         var id = uuid(entry.detail("relatedId"));
-        return type != null && PAGES.containsKey(type) && id != null ? new Owner(type, id) : null;
+        return type != null && FileReferences.PAGES.containsKey(type) && id != null ? new Owner(type, id) : null;
     }
 
     /** The owners these entries name, to add to the page's one look-up of references by kind. */
@@ -53,8 +49,8 @@ final class LedgerOwners {
 
     /**
      * Each line's owner in words ({@code ledger.owner.<type>} with the file's reference) and its page for a reader who
-     * may open it: a request's page is open to every reader of the ledger, a complaint's (confidential) to the person in
-     * charge and delegates. A file no longer there (no reference) is not named.
+     * may open it: a request's and an incident's page are open to every reader of the ledger, a complaint's
+     * (confidential) to the person in charge and delegates. A file no longer there (no reference) is not named.
      */
     static Named named(
             List<LedgerEntry> entries,
@@ -74,8 +70,8 @@ final class LedgerOwners {
             words.put(
                     e.objectId(),
                     messages.getMessage("ledger.owner." + owner.type(), new Object[] {reference}, locale));
-            if ("request".equals(owner.type()) || complaints) {
-                links.put(e.objectId(), PAGES.get(owner.type()) + owner.id());
+            if (!"complaint".equals(owner.type()) || complaints) {
+                links.put(e.objectId(), FileReferences.PAGES.get(owner.type()) + owner.id());
             }
         }
         return new Named(words, links);

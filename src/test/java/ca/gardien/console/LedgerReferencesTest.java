@@ -46,10 +46,11 @@ class LedgerReferencesTest {
     private final ca.gardien.inventory.PurposeNames purposes = mock(ca.gardien.inventory.PurposeNames.class);
     private final RequestViews requests = mock(RequestViews.class);
     private final Complaints complaints = mock(Complaints.class);
+    private final IncidentReferences incidents = mock(IncidentReferences.class);
     private final LedgerReferences references = new LedgerReferences(
             requests,
             complaints,
-            mock(IncidentReferences.class),
+            incidents,
             accounts,
             Bundles.messages(),
             connectors,
@@ -204,7 +205,11 @@ class LedgerReferencesTest {
         var orphan = UUID.randomUUID().toString();
         when(requests.referencesOf(any())).thenReturn(java.util.Map.of(request, "R-2026-00042"));
         when(complaints.referencesOf(any())).thenReturn(java.util.Map.of(complaint, "C-2026-00007"));
+        var incident = UUID.randomUUID();
+        var reminder = UUID.randomUUID().toString();
+        when(incidents.of(any())).thenReturn(java.util.Map.of(incident, "I-2026-00003"));
         var entries = List.of(
+                entry("mail-message", reminder, about("incidents.reminder", "incident", incident)),
                 entry("mail-message", message, about("requests.code", "request", request)),
                 entry("mail-message", notice, about("complaint-received", "complaint", complaint)),
                 entry("mail-message", orphan, about("requests.code", "request", gone)),
@@ -215,9 +220,13 @@ class LedgerReferencesTest {
         assertThat(auditor.words())
                 .containsEntry(message, "demande R-2026-00042")
                 .containsEntry(notice, "plainte C-2026-00007")
+                // officer's walk: an incident's reminder said which kind of message, not which incident
+                .containsEntry(reminder, "incident I-2026-00003")
                 .doesNotContainKey(orphan);
         // a complaint's file is confidential: its page opens to the person in charge and delegates, not to auditors
-        assertThat(auditor.links()).isEqualTo(java.util.Map.of(message, "/console/requests/" + request));
+        assertThat(auditor.links())
+                .isEqualTo(java.util.Map.of(
+                        message, "/console/requests/" + request, reminder, "/console/incidents/" + incident));
         verify(requests).referencesOf(Set.of(request, gone));
 
         LocaleContextHolder.setLocale(Locale.CANADA);
