@@ -2,7 +2,11 @@ package ca.gardien.console;
 
 import ca.gardien.mail.OutboxView;
 import ca.gardien.mail.OutboxViews;
+import ca.gardien.organization.AccountViews;
 import ca.gardien.organization.CurrentActor;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -23,11 +27,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OutboxPages {
 
     private final OutboxViews outbox;
-    private final FileReferences references;
+    private static final String ACCOUNT = "account:";
 
-    OutboxPages(OutboxViews outbox, FileReferences references) {
+    private final FileReferences references;
+    private final AccountViews accounts;
+
+    OutboxPages(OutboxViews outbox, FileReferences references, AccountViews accounts) {
         this.outbox = outbox;
         this.references = references;
+        this.accounts = accounts;
     }
 
     @GetMapping
@@ -35,7 +43,11 @@ class OutboxPages {
         // a request's, a complaint's or an incident's reference (R-…, C-…, I-…) finds the messages about it: recipients
         // are sealed per person
         var about = q == null ? null : FileReferences.uuid(references.objectFilter(q.strip()));
-        model.addAttribute("result", outbox.page(q, page, about));
+        var result = outbox.page(q, page, about);
+        model.addAttribute("result", result);
+        model.addAttribute(
+                "recipients",
+                recipients(result.entries().stream().map(e -> e.recipient()).toList()));
         return "console/outbox";
     }
 
@@ -45,7 +57,26 @@ class OutboxPages {
         var message = outbox.open(id, CurrentActor.of(authentication));
         model.addAttribute("message", message);
         model.addAttribute("about", about(message));
+        model.addAttribute("recipients", recipients(List.of(message.entry().recipient())));
         return "console/outbox-message";
+    }
+
+    /**
+     * An internal notice's recipient ({@code account:<id>}) by the account's name and username, one look-up of the
+     * accounts for the page (officer's walk: an incident's reminder was sent to "account:d2162099-…").
+     */
+    private Map<String, String> recipients(List<String> shown) {
+        if (shown.stream().noneMatch(r -> r != null && r.startsWith(ACCOUNT))) {
+            return Map.of();
+        }
+        var names = new HashMap<String, String>();
+        accounts.all()
+                .forEach(a -> names.put(
+                        ACCOUNT + a.id(),
+                        a.displayName() == null || a.displayName().isBlank()
+                                ? a.username()
+                                : a.displayName() + " (" + a.username() + ")"));
+        return names;
     }
 
     /** The file the message is about (its reference and page); null when about none (an account's, a policy's). */

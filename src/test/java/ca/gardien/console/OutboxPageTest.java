@@ -61,6 +61,26 @@ class OutboxPageTest extends WebTestSupport {
         return login(person.username(), person.password());
     }
 
+    /** Officer's walk: an internal notice (an incident's reminder) showed its recipient as "account:d2162099-…". */
+    @Test
+    void anInternalNoticesRecipientIsNamedByTheAccountNotItsId() throws Exception {
+        var delegate = person(Role.DELEGATE);
+        var account = delegate.id();
+        var id = outbox.queue(new Message(
+                Message.Channel.INTERNAL,
+                "account:" + account,
+                "incidents.reminder",
+                Locale.CANADA_FRENCH,
+                List.of("I-2026-00003", "24"),
+                "incident",
+                UUID.randomUUID().toString()));
+        var officer = as(Role.PRIVACY_OFFICER);
+        assertThat(page(officer, "/console/outbox/" + id))
+                .contains(delegate.username())
+                .doesNotContain("account:" + account);
+        assertThat(page(officer, "/console/outbox")).contains(delegate.username() + ")");
+    }
+
     @Test
     void theOfficerFindsACodeMessageAndReadsTheCodeAsALedgerFact() throws Exception {
         var recipient = unique("code") + "@example.test";
