@@ -61,6 +61,21 @@ class OutboxPageTest extends WebTestSupport {
         return login(person.username(), person.password());
     }
 
+    /** Officer's walk: page 0 said "doit être entre 1 et 100000" alone, without the field it is about. */
+    @Test
+    void aPageNumberOutOfRangeNamesTheFieldAndWritesTheNumberAsThePagesLanguageDoes() throws Exception {
+        var html = mvc.perform(get("/console/outbox").param("page", "0").session(as(Role.PRIVACY_OFFICER)))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var limit =
+                java.text.NumberFormat.getIntegerInstance(Locale.CANADA_FRENCH).format(100_000);
+        assertThat(html)
+                .contains("Numéro de page", "doit être entre 1 et " + limit)
+                .doesNotContain("100000");
+    }
+
     /** Officer's walk: an internal notice (an incident's reminder) showed its recipient as "account:d2162099-…". */
     @Test
     void anInternalNoticesRecipientIsNamedByTheAccountNotItsId() throws Exception {
