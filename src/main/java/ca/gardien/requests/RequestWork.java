@@ -180,6 +180,10 @@ public class RequestWork {
      */
     public void complete(UUID id, UUID task, String outcome, String note, List<TaskFindings.Row> found, Actor actor) {
         var records = TaskFindings.records(found);
+        if ("FOUND".equals(outcome) && records.isEmpty() && (note == null || note.isBlank())) {
+            // officer's walk: the default outcome, sent with nothing, recorded "information found (0)" for good
+            throw new InvalidInputException("outcome", "requests.field.found-nothing");
+        }
         tasks.complete(id, task, new TaskResult(outcome, note == null || note.isBlank() ? null : note, records), actor);
     }
 

@@ -55,10 +55,23 @@ class RequestPageWalkTest extends RequestConsoleSupport {
                 // staff read the type in the third person, not the person's "Accès à mes renseignements"
                 .contains("<h1><span>Accès aux renseignements personnels</span>")
                 .doesNotContain("Accès à mes renseignements");
-        assertThat(refusal(staff, id, "/tasks/" + task.id() + "/complete", "outcome", "FOUND"))
+        assertThat(refusal(staff, id, "/tasks/" + task.id() + "/complete", "outcome", "FOUND", "note", "vu"))
                 .contains("Changement effectué");
         act(staff, id, "/tasks/" + task.id() + "/complete", "outcome", "DONE", "note", "adresse corrigée");
         assertThat(tasks.of(id).getFirst().outcome()).isEqualTo("DONE");
+    }
+
+    /** Officer's walk: the default outcome sent with nothing recorded "information found (0)" in the ledger for good. */
+    @Test
+    void informationFoundWithNeitherARowNorANoteIsRefusedAndNothingIsRecorded() throws Exception {
+        var staff = session(Role.STAFF);
+        var id = inProgress("ACCESS", staff);
+        var task = tasks.of(id).getFirst();
+        assertThat(refusal(staff, id, "/tasks/" + task.id() + "/complete", "outcome", "FOUND", "note", " "))
+                .contains("demande au moins une ligne de ce qui a été trouvé");
+        assertThat(tasks.of(id).getFirst().done()).isFalse();
+        act(staff, id, "/tasks/" + task.id() + "/complete", "outcome", "FOUND", "note", "Dossier papier, classeur 3");
+        assertThat(tasks.of(id).getFirst().outcome()).isEqualTo("FOUND");
     }
 
     @Test
