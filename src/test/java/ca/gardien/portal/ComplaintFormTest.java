@@ -108,7 +108,9 @@ class ComplaintFormTest extends WebTestSupport {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(html).contains("id=\"received\"");
+        assertThat(html)
+                .contains("id=\"received\"")
+                .containsPattern("<span class=\"reference\">C-\\d{4}-\\d{5}</span>");
         mvc.perform(get(filed.getResponse().getRedirectedUrl()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern(

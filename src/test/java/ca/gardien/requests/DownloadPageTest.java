@@ -74,7 +74,8 @@ class DownloadPageTest extends RequestsTestSupport {
         assertThat(page)
                 .contains("<html lang=\"fr\"")
                 .contains("Votre réponse est prête")
-                .contains(reference)
+                // officer's walk: "R-2026-" / "00001" over two lines at 390 px
+                .contains("<span class=\"reference\">" + reference + "</span>")
                 .contains("data-file=\"letter.pdf\"")
                 .contains("data-file=\"data.json\"")
                 .contains("les renseignements personnels trouvés à votre sujet, par système (JSON)")
@@ -103,7 +104,7 @@ class DownloadPageTest extends RequestsTestSupport {
         assertThat(used)
                 .contains("Ce lien ne fonctionne plus")
                 .contains("déjà été téléchargée le")
-                .contains(reference)
+                .contains("<span class=\"reference\">" + reference + "</span>")
                 .contains("href=\"/privacy/contact\"")
                 .doesNotContain("download-form")
                 .doesNotContain("\"type\"");
@@ -201,7 +202,8 @@ class DownloadPageTest extends RequestsTestSupport {
         assertThat(page)
                 .contains("This link no longer works")
                 .contains("expired on")
-                .contains("quoting the reference " + requests.get(id).reference());
+                .contains("quoting the reference <span class=\"reference\">"
+                        + requests.get(id).reference() + "</span>");
         assertThat(html(button(link), 410)).contains("a expiré le");
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.SENT);
     }
