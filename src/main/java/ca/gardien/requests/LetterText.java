@@ -119,9 +119,12 @@ class LetterText {
             var categories = current.categoryNames(locale);
             var head = List.of(
                     t("letter.col.category", locale), t("letter.col.field", locale), t("letter.col.value", locale));
-            var cut = t("letter.value-cut", locale);
-            found.forEach((system, records) ->
-                    table(html, names.getOrDefault(system, system), head, records, categories, cut));
+            long lines = LetterFindings.tables(html, found, names, categories, head, t("letter.value-cut", locale));
+            if (lines > LetterFindings.LINES_SHOWN) {
+                html.append("<p><em>")
+                        .append(t("letter.lines-cut", locale, LetterFindings.LINES_SHOWN, lines))
+                        .append("</em></p>");
+            }
         }
         if (!documents.isEmpty()) {
             html.append("<h2>").append(t("letter.documents", locale)).append("</h2><ul>");
@@ -132,38 +135,6 @@ class LetterText {
         // the closing and the signature on one page with the last paragraph, never alone (officer review)
         LetterParagraphs.signed(html, letterhead.signature(locale));
         return html.append("</body></html>").toString();
-    }
-
-    /**
-     * The longest value a letter prints whole: a longer one (a database cell of a megabyte) is printed up to there with
-     * a note that the package's data files hold it whole; laying out a long unbroken value took the PDF renderer minutes
-     * (attacker's review), holding a request thread and the person's download.
-     */
-    static final int VALUE_SHOWN = 1_000;
-
-    private static void table(
-            StringBuilder html,
-            String system,
-            List<String> head,
-            List<TaskResult.FoundRecord> records,
-            Map<String, String> categories,
-            String cut) {
-        // fixed widths: a long value wraps in its column instead of squeezing the others (officer review)
-        html.append("<h3>")
-                .append(e(system))
-                .append("</h3><table><colgroup><col width=\"24%\"/>")
-                .append("<col width=\"24%\"/><col width=\"52%\"/></colgroup><thead><tr>");
-        head.forEach(h -> html.append("<th scope=\"col\">").append(h).append("</th>"));
-        html.append("</tr></thead><tbody>");
-        records.forEach(r -> r.fields()
-                .forEach((field, value) -> html.append("<tr><td>")
-                        .append(e(categories.getOrDefault(r.category(), r.category())))
-                        .append("</td><td>")
-                        .append(e(field))
-                        .append("</td><td>")
-                        .append(shown(value, cut))
-                        .append("</td></tr>")));
-        html.append("</tbody></table>");
     }
 
     /** The letter's PDF, its pages after the first headed by the request's reference in the letter's language. */
@@ -206,14 +177,6 @@ class LetterText {
      * Formatted here even without arguments: the letters' texts are {@link MessageFormat} patterns (doubled
      * apostrophes), which the message source hands back raw when there is nothing to format.
      */
-    private static String shown(String value, String cut) {
-        if (value == null || value.length() <= VALUE_SHOWN) {
-            return e(value);
-        }
-        int end = Character.isHighSurrogate(value.charAt(VALUE_SHOWN - 1)) ? VALUE_SHOWN - 1 : VALUE_SHOWN;
-        return e(value.substring(0, end)) + "… <em>" + cut + "</em>";
-    }
-
     private String t(String key, Locale locale, Object... args) {
         return e(text(key, locale, args));
     }
@@ -222,7 +185,7 @@ class LetterText {
         return new MessageFormat(texts.getMessage(key, null, locale), locale).format(args);
     }
 
-    private static String e(Object text) {
+    static String e(Object text) {
         // what no XML document may hold (a NUL in a found value) is left out: the package's letter.html is XHTML
         return text == null
                 ? ""

@@ -179,6 +179,23 @@ class LetterTextTest {
         assertThat(html).contains("(explication d’une décision automatisée)");
     }
 
+    /** Attacker's review: 16,000 lines found made a letter of 1,144 pages; it prints the first lines and says so. */
+    @Test
+    void aLetterPrintsTheFirstLinesOfWhatWasFoundAndSaysTheDataFileHoldsThemAll() {
+        var fulfilled = new ResponseDraft("FULFILLED", null, null, List.of(), null, null);
+        var records = java.util.stream.IntStream.range(0, 1_500)
+                .mapToObj(
+                        i -> new TaskResult.FoundRecord("contact", "organization", Map.of("a", "v" + i, "b", "w" + i)))
+                .toList();
+        var french = letters.html(request("QC", "fr"), fulfilled, Map.of("crm", records, "erp", records));
+        assertThat(french.split("<tr><td>", -1).length - 1).isEqualTo(LetterFindings.LINES_SHOWN);
+        assertThat(french) // grouped as French writes numbers (a no-break space, escaped or not)
+                .containsPattern(
+                        "La lettre montre les 2[^0-9]{1,8}000 premières lignes de ce qui a été trouvé, sur 6[^0-9]{1,8}000");
+        var few = letters.html(request("QC", "fr"), fulfilled, Map.of("crm", records.subList(0, 10)));
+        assertThat(few).doesNotContain("premières lignes");
+    }
+
     /** Attacker's review: a megabyte cell made the PDF renderer run for minutes; the letter prints its start. */
     @Test
     void aFoundValueLongerThanALetterPrintsIsShortenedWithANoteThatTheDataFileHoldsIt() {
@@ -189,8 +206,8 @@ class LetterTextTest {
         var english = letters.html(request("QC", "en"), fulfilled, Map.of("crm", List.of(record)));
 
         assertThat(french)
-                .contains("<td>" + "x".repeat(LetterText.VALUE_SHOWN) + "… <em>(valeur abrégée")
-                .doesNotContain("x".repeat(LetterText.VALUE_SHOWN + 1));
+                .contains("<td>" + "x".repeat(LetterFindings.VALUE_SHOWN) + "… <em>(valeur abrégée")
+                .doesNotContain("x".repeat(LetterFindings.VALUE_SHOWN + 1));
         assertThat(english).contains("… <em>(value shortened: the attached data file holds it whole)</em>");
         var whole = new TaskResult.FoundRecord("notes", "organization", Map.of("memo", "y".repeat(1_000)));
         assertThat(letters.html(request("QC", "fr"), fulfilled, Map.of("crm", List.of(whole))))
