@@ -6,6 +6,8 @@ import ca.gardien.mail.OutboxViews;
 import ca.gardien.requests.RequestViews;
 import ca.gardien.shared.References;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,17 +45,28 @@ class FileReferences {
     record File(String type, String reference, String href) {}
 
     File file(String type, String id) {
-        var file = uuid(id);
-        var page = type == null ? null : PAGES.get(type);
-        if (file == null || page == null) {
-            return null;
-        }
-        var found = switch (type) {
-            case "complaint" -> complaints.referencesOf(Set.of(file));
-            case "incident" -> incidents.of(Set.of(file));
-            default -> requests.referencesOf(Set.of(file));
-        };
-        return new File(type, found.get(file), page + file);
+        return files(id == null || type == null ? Map.of() : Map.of(id, type)).get(id);
+    }
+
+    /** The files these objects are, by object id ({@code types}: each object's type), one look-up per kind of file. */
+    Map<String, File> files(Map<String, String> types) {
+        var ids = new HashMap<String, Set<UUID>>();
+        types.forEach((id, type) -> {
+            var file = uuid(id);
+            if (file != null && type != null && PAGES.containsKey(type)) {
+                ids.computeIfAbsent(type, t -> new HashSet<>()).add(file);
+            }
+        });
+        var files = new HashMap<String, File>();
+        ids.forEach((type, some) -> {
+            var found = switch (type) {
+                case "complaint" -> complaints.referencesOf(some);
+                case "incident" -> incidents.of(some);
+                default -> requests.referencesOf(some);
+            };
+            some.forEach(id -> files.put(id.toString(), new File(type, found.get(id), PAGES.get(type) + id)));
+        });
+        return files;
     }
 
     /**

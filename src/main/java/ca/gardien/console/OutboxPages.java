@@ -48,6 +48,12 @@ class OutboxPages {
         model.addAttribute(
                 "recipients",
                 recipients(result.entries().stream().map(e -> e.recipient()).toList()));
+        // the file each message is about, by its reference (officer's walk: the list did not say which request)
+        var types = new HashMap<String, String>();
+        result.entries().stream()
+                .filter(e -> e.relatedId() != null && e.relatedType() != null)
+                .forEach(e -> types.put(e.relatedId(), e.relatedType()));
+        model.addAttribute("files", references.files(types));
         return "console/outbox";
     }
 

@@ -5,12 +5,19 @@ import java.util.UUID;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * One line of the outbox as the console lists it. {@code toString} leaves out the recipient and the subject: they are
- * personal information.
+ * One line of the outbox as the console lists it, with the file it is about (a request, a complaint, an incident …;
+ * null for none). {@code toString} leaves out the recipient and the subject: they are personal information.
  */
 @NamedInterface("views")
 public record OutboxEntry(
-        UUID id, Instant createdAt, Message.Channel channel, String recipient, String subject, Status status) {
+        UUID id,
+        Instant createdAt,
+        Message.Channel channel,
+        String recipient,
+        String subject,
+        Status status,
+        String relatedType,
+        String relatedId) {
 
     /** Whether the message left Gardien: {@code HELD} stays in the outbox (no sender configured, or not sent yet). */
     public enum Status {

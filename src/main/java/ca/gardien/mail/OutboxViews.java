@@ -40,7 +40,8 @@ public class OutboxViews {
     static final int MAX_PAGE = 100_000;
     static final int MAX_SEARCH = 200;
     private static final String COLUMNS =
-            "SELECT id, subject_key, channel, recipient, subject, created_at, status FROM mail_message";
+            "SELECT id, subject_key, channel, recipient, subject, created_at, status, related_type, related_id"
+                    + " FROM mail_message";
     /**
      * A sealed message is found by its whole recipient (keyed digest); one stored before sealing also by a part of its
      * recipient or subject.
@@ -140,7 +141,9 @@ public class OutboxViews {
                 message.channel(),
                 message.recipient(),
                 message.subject(),
-                status(message.status()));
+                status(message.status()),
+                message.relatedType(),
+                message.relatedId());
         var withheld = ONE_TIME.contains(message.template()) && entry.status() == OutboxEntry.Status.SENT;
         var payload = new java.util.HashMap<String, String>(Map.of(
                 "channel",
@@ -176,7 +179,9 @@ public class OutboxViews {
                 Message.Channel.valueOf(rs.getString("channel")),
                 open.open(rs.getString("recipient")),
                 open.open(rs.getString("subject")),
-                status(rs.getString("status")));
+                status(rs.getString("status")),
+                rs.getString("related_type"),
+                rs.getString("related_id"));
     }
 
     private static OutboxEntry.Status status(String stored) {

@@ -283,7 +283,10 @@ class OutboxPageTest extends WebTestSupport {
         assertThat(page(officer, "/console/outbox", "q", incident.reference()))
                 .as("an incident's reference finds the messages about it, as the search box says")
                 .contains("R-…, C-…, I-…")
-                .contains("/console/outbox/" + message);
+                .contains("/console/outbox/" + message)
+                // officer's walk: the list did not say which file a message is about
+                .containsPattern("<a class=\"reference\"\\s+href=\"/console/incidents/" + incident.id() + "\">"
+                        + java.util.regex.Pattern.quote(incident.reference()) + "</a>");
         assertThat(page(officer, "/console/outbox/" + gone))
                 .as("a complaint no longer on file is named by its kind")
                 .containsPattern("id=\"message-complaint\"[^>]*>La plainte</a>");
