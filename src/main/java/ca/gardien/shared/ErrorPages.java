@@ -49,13 +49,22 @@ public abstract class ErrorPages {
      * so to a browser; a client asking for JSON gets the container's problem, as before.
      */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    protected ModelAndView malformed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected ModelAndView malformed(
+            MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         var path = path(request);
         if (ErrorContract.wantsProblem(path, request)) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return new ModelAndView();
         }
-        return page(path, response, HttpServletResponse.SC_BAD_REQUEST);
+        var page = page(path, response, HttpServletResponse.SC_BAD_REQUEST);
+        if (!e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+            // a value of the query ({@code ?page=abc}): named as bad input is, with the way back to the page without it
+            // (officer's re-walk: page=0 said which field, page=abc did not)
+            page.addObject("invalidFields", java.util.List.of(FieldError.of(e.getName(), "problem.field.wrong-type")));
+            page.addObject("backTo", FILE.matcher(path).find() ? null : path);
+        }
+        return page;
     }
 
     private static String path(HttpServletRequest request) {

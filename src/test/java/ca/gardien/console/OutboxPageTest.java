@@ -74,6 +74,15 @@ class OutboxPageTest extends WebTestSupport {
         assertThat(html)
                 .contains("Numéro de page", "doit être entre 1 et " + limit)
                 .doesNotContain("100000");
+        var notANumber = mvc.perform(get("/console/outbox").param("page", "abc").session(as(Role.PRIVACY_OFFICER)))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(notANumber)
+                .as("a value of the wrong type names its field too, with the way back (officer's re-walk)")
+                .contains("Numéro de page", "n’a pas le bon type", "id=\"error-back\" href=\"/console/outbox\"")
+                .contains("id=\"console-nav\"");
     }
 
     /** Officer's walk: an internal notice (an incident's reminder) showed its recipient as "account:d2162099-…". */
