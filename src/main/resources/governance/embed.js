@@ -60,7 +60,7 @@
       root.setAttribute("lang", policy.lang);
       root.setAttribute("data-version", String(policy.version));
       root.appendChild(el("h1", policy.title));
-      root.appendChild(el("p", policy.labels.updated + " " + policy.updatedAt.substring(0, 10)
+      root.appendChild(el("p", policy.labels.updated + " " + policy.updatedOn
         + " (" + policy.labels.version + " " + policy.version + ")"));
       policy.sections.forEach(function (s) {
         if (s.heading) { // none where it would repeat the policy's own name (its opening section)
@@ -72,7 +72,7 @@
       var list = el("ul");
       policy.versions.forEach(function (v) {
         var item = el("li");
-        var link = el("a", policy.labels.version + " " + v.version + " — " + v.publishedAt.substring(0, 10));
+        var link = el("a", policy.labels.version + " " + v.version + " — " + v.publishedOn);
         link.href = origin + v.url;
         item.appendChild(link);
         list.appendChild(item);

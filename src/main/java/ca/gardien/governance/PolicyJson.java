@@ -34,6 +34,7 @@ class PolicyJson {
             String lang,
             int version,
             Instant updatedAt,
+            java.time.LocalDate updatedOn,
             String sha256,
             String url,
             Labels labels,
@@ -47,14 +48,18 @@ class PolicyJson {
             name = "PublishedPolicySection") // one name per schema (OpenApiSchemaNamesTest)
     record Section(String key, String heading, String text) {}
 
-    record Earlier(int version, Instant publishedAt, String url) {}
+    /** An earlier version: when it was published, as an instant and as the organization's day. */
+    record Earlier(int version, Instant publishedAt, java.time.LocalDate publishedOn, String url) {}
 
     private final PolicyReads policies;
     private final MessageSource messages;
 
-    PolicyJson(PolicyReads policies, MessageSource messages) {
+    private final ca.gardien.organization.OrganizationTime time;
+
+    PolicyJson(PolicyReads policies, MessageSource messages, ca.gardien.organization.OrganizationTime time) {
         this.policies = policies;
         this.messages = messages;
+        this.time = time;
     }
 
     @GetMapping(value = "/privacy/policy.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -104,6 +109,7 @@ class PolicyJson {
                 language.code(),
                 current.number(),
                 current.publishedAt(),
+                time.day(current.publishedAt()), // the day as the page says it (officer's re-walk: the UTC day)
                 current.sha256(),
                 base + "?lang=" + language.code(),
                 new Labels(
@@ -118,6 +124,7 @@ class PolicyJson {
                         .map(v -> new Earlier(
                                 v.number(),
                                 v.publishedAt(),
+                                time.day(v.publishedAt()),
                                 base + "/versions/" + v.number() + "?lang=" + language.code()))
                         .toList());
         return ResponseEntity.ok()

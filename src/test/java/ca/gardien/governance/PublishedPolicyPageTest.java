@@ -26,6 +26,9 @@ class PublishedPolicyPageTest extends GovernanceTestSupport {
     @Autowired
     Organization organization;
 
+    @Autowired
+    ca.gardien.organization.OrganizationTime time;
+
     private String page(String path, String lang) throws Exception {
         var request = get(path);
         if (lang != null) {
@@ -84,10 +87,17 @@ class PublishedPolicyPageTest extends GovernanceTestSupport {
             assertThat(headings.stream().filter(java.util.Objects::nonNull))
                     .as(lang)
                     .isNotEmpty();
+            // the day as the page says it, in the organization's zone (officer's re-walk: the embed wrote the UTC day)
+            String updatedAt = JsonPath.read(json, "$.updatedAt");
+            assertThat((String) JsonPath.read(json, "$.updatedOn"))
+                    .isEqualTo(time.day(java.time.Instant.parse(updatedAt)).toString());
+            assertThat((String) JsonPath.read(json, "$.versions[0].publishedOn"))
+                    .isNotBlank();
         }
         assertThat(page("/privacy/policy/embed.js", null))
-                .as("the script shows the headings it is given, with no rule of its own")
-                .doesNotContain("policy.title.trim()");
+                .as("the script shows the headings and days it is given, with no rule of its own")
+                .doesNotContain("policy.title.trim()")
+                .doesNotContain("substring(0, 10)");
     }
 
     @Test
