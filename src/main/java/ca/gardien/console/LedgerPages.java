@@ -165,7 +165,11 @@ class LedgerPages {
                 cursor -> {
                     var page = ledger.search(
                             query(q, action, who, objects, from, to, dir, cursor, null, hide, Listing.MAX_SIZE));
-                    named.putAll(references.of(page.rows(), accountsListed));
+                    // named as on the page, a message with the file it is about (officer's re-walk: "— demande R-…")
+                    var names = references.page(page.rows(), CurrentActor.roles(reader));
+                    var these = new java.util.HashMap<>(names.names());
+                    names.owners().words().forEach((id, owner) -> these.merge(id, owner, (n, o) -> n + " — " + o));
+                    named.putAll(these);
                     return page;
                 },
                 e -> List.of(

@@ -44,7 +44,9 @@ class LedgerMessageOwnerTest extends RequestConsoleSupport {
         assertThat(page(byReference, officer))
                 .contains("<a href=\"/console/requests/" + id + "\">demande " + reference);
         assertThat(page("/console/ledger/export.csv?action=mail.outbox-viewed&object=" + reference, officer))
-                .contains(message.toString());
+                .contains(message.toString())
+                .as("the CSV names the file as the page does (officer's re-walk)")
+                .contains(" — demande " + reference);
         assertThat(page("/console/ledger?action=mail.outbox-viewed&object=" + id + "&lang=fr", officer))
                 .as("the request's id finds them too")
                 .contains("<a href=\"/console/requests/" + id + "\">demande " + reference);
