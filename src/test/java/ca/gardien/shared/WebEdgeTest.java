@@ -216,18 +216,9 @@ class WebEdgeTest extends RealTomcatEdge {
      */
     @Test
     void aFormPostedWithAnExpiredTokenSaysThePageExpiredAndLeadsBackToTheForm() throws Exception {
-        var body = "_csrf=stale&details=Mon+dossier".getBytes(StandardCharsets.US_ASCII);
         for (var referer :
                 List.of("http://localhost/privacy/requests/new?lang=fr", "https://evil.test/privacy/requests/new")) {
-            var page = http.send(
-                    "POST",
-                    "/privacy/requests",
-                    List.of(
-                            "Accept: text/html",
-                            "Content-Type: application/x-www-form-urlencoded",
-                            "Content-Length: " + body.length,
-                            "Referer: " + referer),
-                    out -> out.write(body));
+            var page = postedWithAStaleToken(referer);
             assertThat(page.status()).isEqualTo(403);
             assertThat(page.body())
                     .as("the session id travels in its cookie, never in a link")
@@ -238,17 +229,25 @@ class WebEdgeTest extends RealTomcatEdge {
         }
         for (var hostile :
                 List.of("javascript:alert(1)", "http://localhost/a/../b", "not an address", "/%2F%2Fevil.test")) {
-            var page = http.send(
-                    "POST",
-                    "/privacy/requests",
-                    List.of(
-                            "Accept: text/html",
-                            "Content-Type: application/x-www-form-urlencoded",
-                            "Content-Length: " + body.length,
-                            "Referer: " + hostile),
-                    out -> out.write(body));
-            assertThat(page.body()).as(hostile).contains("Page expirée").doesNotContain("id=\"error-back\"");
+            assertThat(postedWithAStaleToken(hostile).body())
+                    .as(hostile)
+                    .contains("Page expirée")
+                    .doesNotContain("id=\"error-back\"");
         }
+    }
+
+    /** The portal's request form posted by a browser with a token of no session, from the page {@code referer}. */
+    private Answer postedWithAStaleToken(String referer) throws Exception {
+        var body = "_csrf=stale&details=Mon+dossier".getBytes(StandardCharsets.US_ASCII);
+        return http.send(
+                "POST",
+                "/privacy/requests",
+                List.of(
+                        "Accept: text/html",
+                        "Content-Type: application/x-www-form-urlencoded",
+                        "Content-Length: " + body.length,
+                        "Referer: " + referer),
+                out -> out.write(body));
     }
 
     /** Attacker's review: a redirect's address was built from the Host header ({@code Host: evil.example}). */
