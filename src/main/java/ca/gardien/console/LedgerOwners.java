@@ -2,7 +2,6 @@ package ca.gardien.console;
 
 import ca.gardien.ledger.LedgerEntry;
 import ca.gardien.organization.Role;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,16 +32,16 @@ final class LedgerOwners {
             return null;
         }
         var type = entry.detail("relatedType");
-        var id = uuid(entry.detail("relatedId"));
+        var id = FileReferences.uuid(entry.detail("relatedId"));
         return type != null && FileReferences.PAGES.containsKey(type) && id != null ? new Owner(type, id) : null;
     }
 
-    /** The owners these entries name, to add to the page's one look-up of references by kind. */
-    static void addTo(List<LedgerEntry> entries, Map<String, ? extends Collection<UUID>> idsByType) {
+    /** The owners these entries name, by id with their type, to add to the page's one look-up of references. */
+    static void addTo(List<LedgerEntry> entries, Map<String, String> types) {
         for (var e : entries) {
             var owner = of(e);
-            if (owner != null && idsByType.containsKey(owner.type())) {
-                idsByType.get(owner.type()).add(owner.id());
+            if (owner != null) {
+                types.put(owner.id().toString(), owner.type());
             }
         }
     }
@@ -75,13 +74,5 @@ final class LedgerOwners {
             }
         }
         return new Named(words, links);
-    }
-
-    private static UUID uuid(String text) {
-        try {
-            return text == null || text.length() != 36 ? null : UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

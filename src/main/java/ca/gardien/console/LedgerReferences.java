@@ -1,12 +1,9 @@
 package ca.gardien.console;
 
-import ca.gardien.complaints.Complaints;
 import ca.gardien.connectors.ConnectorDesk;
-import ca.gardien.incidents.IncidentReferences;
 import ca.gardien.ledger.LedgerEntry;
 import ca.gardien.organization.AccountViews;
 import ca.gardien.organization.Role;
-import ca.gardien.requests.RequestViews;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,9 +29,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 class LedgerReferences {
 
-    private final RequestViews requests;
-    private final Complaints complaints;
-    private final IncidentReferences incidents;
+    private final FileReferences files;
 
     private final AccountViews accounts;
     private final MessageSource messages;
@@ -45,9 +40,7 @@ class LedgerReferences {
     private final ConsentPurposeNames purposes;
 
     LedgerReferences(
-            RequestViews requests,
-            Complaints complaints,
-            IncidentReferences incidents,
+            FileReferences files,
             AccountViews accounts,
             MessageSource messages,
             ConnectorDesk connectors,
@@ -62,9 +55,7 @@ class LedgerReferences {
         this.times = times;
         this.accounts = accounts;
         this.messages = messages;
-        this.requests = requests;
-        this.complaints = complaints;
-        this.incidents = incidents;
+        this.files = files;
     }
 
     /**
@@ -207,21 +198,21 @@ class LedgerReferences {
         return messages.getMessage(key, null, null, locale);
     }
 
+    /** The references of the files these entries name, and of those their messages are about: one look-up per kind. */
     private Map<String, String> references(List<LedgerEntry> entries) {
-        Map<String, Set<UUID>> ids =
-                Map.of("request", new HashSet<>(), "complaint", new HashSet<>(), "incident", new HashSet<>());
+        var types = new HashMap<String, String>();
         for (var e : entries) {
-            var id = FileReferences.uuid(e.objectId());
-            Set<UUID> ofType = ids.get(e.objectType());
-            if (id != null && ofType != null) {
-                ofType.add(id);
+            if (e.objectId() != null && e.objectType() != null) {
+                types.put(e.objectId(), e.objectType());
             }
         }
-        LedgerOwners.addTo(entries, ids); // the request a message is about, in the same look-up
+        LedgerOwners.addTo(entries, types); // the file a message is about, in the same look-up
         var found = new HashMap<String, String>();
-        requests.referencesOf(ids.get("request")).forEach((id, reference) -> found.put(id.toString(), reference));
-        complaints.referencesOf(ids.get("complaint")).forEach((id, reference) -> found.put(id.toString(), reference));
-        incidents.of(ids.get("incident")).forEach((id, reference) -> found.put(id.toString(), reference));
+        files.files(types).forEach((id, file) -> {
+            if (file.reference() != null) {
+                found.put(id, file.reference());
+            }
+        });
         return found;
     }
 }

@@ -48,9 +48,7 @@ class LedgerReferencesTest {
     private final Complaints complaints = mock(Complaints.class);
     private final IncidentReferences incidents = mock(IncidentReferences.class);
     private final LedgerReferences references = new LedgerReferences(
-            requests,
-            complaints,
-            incidents,
+            new FileReferences(requests, complaints, incidents, mock(ca.gardien.mail.OutboxViews.class)),
             accounts,
             Bundles.messages(),
             connectors,
