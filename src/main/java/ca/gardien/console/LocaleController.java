@@ -1,6 +1,7 @@
 package ca.gardien.console;
 
 import ca.gardien.shared.Language;
+import ca.gardien.shared.LocalPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.regex.Pattern;
@@ -16,13 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class LocaleController {
-
-    /**
-     * A local path as a page's address carries it: percent-encoded characters allowed (a connector's name), but not an
-     * encoded dot, slash or backslash, which a browser reads as a dot segment or another host.
-     */
-    private static final Pattern LOCAL_PATH =
-            Pattern.compile("/(?:[A-Za-z0-9/._-]|%(?!2[eEfF]|5[cC])[0-9A-Fa-f]{2}){0,2000}");
 
     /**
      * A query as a form encodes it ({@link PagePath#withQuery} writes every page's that way): nothing that could end the
@@ -48,7 +42,7 @@ class LocaleController {
         int mark = returnTo.indexOf('?');
         var path = mark < 0 ? returnTo : returnTo.substring(0, mark);
         var query = mark < 0 ? "" : returnTo.substring(mark + 1);
-        var target = LOCAL_PATH.matcher(path).matches() && !path.startsWith("//") && !path.contains("/.") ? path : "/";
+        var target = LocalPaths.local(path) ? path : "/";
         if (!target.equals("/") && QUERY.matcher(query).matches()) {
             target = target + "?" + query;
         }

@@ -17,9 +17,6 @@ public abstract class ErrorPages {
     /** Request attribute set when a page's form was refused because it had expired (its anti-forgery token). */
     public static final String FORM_EXPIRED = "gardien.form-expired";
 
-    /** A local path the way back may lead to: no other host, no dot segment, nothing encoded. */
-    private static final java.util.regex.Pattern LOCAL = java.util.regex.Pattern.compile("/(?!/)[A-Za-z0-9/_-]{0,500}");
-
     /** A document's address (a PDF, a CSV): going back to it would download it, not show a page. */
     private static final java.util.regex.Pattern FILE = java.util.regex.Pattern.compile("\\.[a-z]{2,4}$");
 
@@ -40,8 +37,13 @@ public abstract class ErrorPages {
         page.addObject("invalidFields", e.errors());
         // the page without what was refused: the way back, and where the language switch returns (officer's walk: the
         // switch went to the home page, the only way back was the dashboard)
-        page.addObject("backTo", FILE.matcher(path).find() ? null : path);
+        page.addObject("backTo", backTo(path));
         return page;
+    }
+
+    /** The page itself as the way back, unless it is a document (going back would download it, not show a page). */
+    private static String backTo(String path) {
+        return FILE.matcher(path).find() ? null : path;
     }
 
     /**
@@ -62,7 +64,7 @@ public abstract class ErrorPages {
             // a value of the query ({@code ?page=abc}): named as bad input is, with the way back to the page without it
             // (officer's re-walk: page=0 said which field, page=abc did not)
             page.addObject("invalidFields", java.util.List.of(FieldError.of(e.getName(), "problem.field.wrong-type")));
-            page.addObject("backTo", FILE.matcher(path).find() ? null : path);
+            page.addObject("backTo", backTo(path));
         }
         return page;
     }
@@ -71,11 +73,6 @@ public abstract class ErrorPages {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    /**
-     * The error page for the page asked for at {@code path} (null: unknown): inside the console's frame on a console
-     * page (officer's walk: a console page's 400 had no navigation and its only link went to the public home page), its
-     * language switch returning to that page. The container's error pages ({@link ContainerErrors}) are this page too.
-     */
     /**
      * The page of a form refused as expired, with a way back to the page the form was on (its {@code Referer}'s path,
      * whatever its host: a path of this site, never another site's address).
@@ -89,10 +86,15 @@ public abstract class ErrorPages {
         } catch (IllegalArgumentException notAnAddress) {
             // no way back but the home page
         }
-        page.addObject("backTo", back != null && LOCAL.matcher(back).matches() ? back : null);
+        page.addObject("backTo", LocalPaths.local(back) ? back : null);
         return page;
     }
 
+    /**
+     * The error page for the page asked for at {@code path} (null: unknown): inside the console's frame on a console
+     * page (officer's walk: a console page's 400 had no navigation and its only link went to the public home page), its
+     * language switch returning to that page. The container's error pages ({@link ContainerErrors}) are this page too.
+     */
     static ModelAndView page(String path, HttpServletResponse response, int status) {
         response.setStatus(status);
         var page = new ModelAndView("error");
