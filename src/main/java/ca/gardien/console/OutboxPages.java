@@ -79,9 +79,7 @@ class OutboxPages {
         accounts.all()
                 .forEach(a -> names.put(
                         ACCOUNT + a.id(),
-                        a.displayName() == null || a.displayName().isBlank()
-                                ? a.username()
-                                : a.displayName() + " (" + a.username() + ")"));
+                        a.name().equals(a.username()) ? a.name() : a.name() + " (" + a.username() + ")"));
         return names;
     }
 
