@@ -13,9 +13,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
 
+    /**
+     * The server is Gardien's configured public address: springdoc otherwise builds it from the request's Host header,
+     * so a forged header put another site in the document (attacker's review).
+     */
     @Bean
-    OpenAPI gardienOpenApi() {
+    OpenAPI gardienOpenApi(ca.gardien.shared.WebProperties web) {
         return new OpenAPI()
+                .servers(java.util.List.of(new io.swagger.v3.oas.models.servers.Server().url(web.baseUrl())))
                 .info(new Info()
                         .title("Gardien API")
                         .version("v1")
