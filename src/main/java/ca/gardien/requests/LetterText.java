@@ -173,14 +173,14 @@ class LetterText {
         return own != null ? e(own) : t("letter.time-limit", locale, days);
     }
 
-    /**
-     * Formatted here even without arguments: the letters' texts are {@link MessageFormat} patterns (doubled
-     * apostrophes), which the message source hands back raw when there is nothing to format.
-     */
     private String t(String key, Locale locale, Object... args) {
         return e(text(key, locale, args));
     }
 
+    /**
+     * Formatted here even without arguments: the letters' texts are {@link MessageFormat} patterns (doubled
+     * apostrophes), which the message source hands back raw when there is nothing to format.
+     */
     private String text(String key, Locale locale, Object... args) {
         return new MessageFormat(texts.getMessage(key, null, locale), locale).format(args);
     }
