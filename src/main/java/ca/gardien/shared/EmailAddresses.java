@@ -76,7 +76,7 @@ final class EmailAddresses {
         if (typed.isEmpty() || typed.codePoints().anyMatch(c -> c != '.' && c != '-' && !letter(c))) {
             return null;
         }
-        if (ascii(typed) && !typed.startsWith("xn--") && !typed.contains(".xn--")) {
+        if (ascii(typed) && !punycode(typed)) {
             return labels(typed); // no punycode: the name is what was typed (the common case, no IDN work)
         }
         String name;
@@ -88,9 +88,7 @@ final class EmailAddresses {
         // java.net.IDN reads punycode by IDNA2003, which cannot say every name (ß, ς, a joiner): a label it leaves in
         // punycode would be a second name for one mailbox, so it is refused; its name typed as such is accepted
         // (attacker's review: carol@xn--strae-oqa.de beside carol@straße.de)
-        return name.startsWith("xn--") || name.contains(".xn--")
-                ? null
-                : labels(Normalizer.normalize(name, Normalizer.Form.NFKC));
+        return punycode(name) ? null : labels(Normalizer.normalize(name, Normalizer.Form.NFKC));
     }
 
     /** The name when each of its labels is one (letters, digits and inner dashes of one writing system), else null. */
@@ -128,6 +126,11 @@ final class EmailAddresses {
             }
         }
         return false;
+    }
+
+    /** Whether a label of the name is written in punycode. */
+    private static boolean punycode(String name) {
+        return name.startsWith("xn--") || name.contains(".xn--");
     }
 
     private static boolean ascii(String text) {
