@@ -41,6 +41,8 @@ class InventoryPages {
         model.addAttribute("map", inventory.current());
         model.addAttribute("versions", notices.all());
         model.addAttribute("noticeWarnings", notices.warnings());
+        model.addAttribute("noticeInForce", notices.latest().orElse(null));
+        model.addAttribute("noticeAwaits", notices.awaitsApproval());
         if (!model.containsAttribute("yaml")) {
             model.addAttribute("yaml", inventory.export());
         }
@@ -105,6 +107,14 @@ class InventoryPages {
     @GetMapping("/notice/diff")
     String diff(@RequestParam int from, @RequestParam int to, Model model, Locale locale) {
         model.addAttribute("diff", notices.diff(from, to, locale));
+        return "console/notice-diff";
+    }
+
+    /** The draft: what approving now would publish, line by line against the version the public page shows. */
+    @GetMapping("/notice/draft")
+    String draft(Model model, Locale locale) {
+        model.addAttribute("diff", notices.pending(locale));
+        model.addAttribute("draft", true);
         return "console/notice-diff";
     }
 }

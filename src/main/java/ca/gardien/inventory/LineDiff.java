@@ -18,6 +18,11 @@ public record LineDiff(int from, int to, List<Line> lines) {
     /** {@code op} is {@code same}, {@code removed} or {@code added}. */
     public record Line(String op, String text) {}
 
+    /** Whether the two texts are the same: no line removed or added. */
+    public boolean unchanged() {
+        return lines.stream().allMatch(l -> l.op().equals("same"));
+    }
+
     public static LineDiff between(int from, String before, int to, String after) {
         var a = before.split("\n", -1);
         var b = after.split("\n", -1);

@@ -13,7 +13,16 @@ final class NoticeText {
 
     private NoticeText() {}
 
-    static String render(PrivacyNotice notice, OrganizationProfile profile, MessageSource messages, Locale locale) {
+    /**
+     * The notice's text: the data map's sections, then the statements other modules add (s. 8.1, s. 12.1), the rights
+     * and the person in charge — everything the public page shows, so that an approved version is the whole notice.
+     */
+    static String render(
+            PrivacyNotice notice,
+            List<NoticeStatements.Statement> statements,
+            OrganizationProfile profile,
+            MessageSource messages,
+            Locale locale) {
         var lines = new ArrayList<String>();
         Function<String, String> m = key -> messages.getMessage(key, null, locale);
         // "label : value" in French, "label: value" in English (notice.line)
@@ -57,12 +66,13 @@ final class NoticeText {
                 notice.recipients().stream()
                         .map(r -> r.name() + (r.where() == null ? "" : " (" + r.where() + ")"))
                         .toList());
-        section(
-                lines,
-                m.apply("notice.outside"),
-                notice.outsideQuebec().stream()
-                        .map(r -> r.name() + " — " + r.where())
-                        .toList());
+        if (!notice.outsideQuebec().isEmpty()) {
+            lines.add("");
+            lines.add("## " + m.apply("notice.outside"));
+            lines.add(m.apply("notice.outside.intro"));
+            notice.outsideQuebec().forEach(r -> lines.add("- " + r.name() + " — " + r.where()));
+        }
+        statements.forEach(s -> section(lines, s.heading(), s.items()));
         lines.add("");
         lines.add("## " + m.apply("notice.rights"));
         lines.add(m.apply("notice.rights.text"));

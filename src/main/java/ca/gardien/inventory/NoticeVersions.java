@@ -39,6 +39,7 @@ public class NoticeVersions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final GapReport gaps;
+    private final List<NoticeStatements> statements;
 
     NoticeVersions(
             Inventory inventory,
@@ -47,8 +48,10 @@ public class NoticeVersions {
             JdbcClient jdbc,
             ApplicationEventPublisher events,
             Clock clock,
-            GapReport gaps) {
+            GapReport gaps,
+            List<NoticeStatements> statements) {
         this.gaps = gaps;
+        this.statements = List.copyOf(statements);
         this.inventory = inventory;
         this.organization = organization;
         this.messages = messages;
@@ -62,9 +65,34 @@ public class NoticeVersions {
     public String draft(Locale locale) {
         return NoticeText.render(
                 PrivacyNotice.of(inventory.current(), locale, messages),
+                statements(locale),
                 organization.profile().orElse(null),
                 messages,
                 locale);
+    }
+
+    /** What the other modules add to the notice (s. 8.1, s. 12.1), in the asked language. */
+    List<NoticeStatements.Statement> statements(Locale locale) {
+        return statements.stream().flatMap(s -> s.statements(locale).stream()).toList();
+    }
+
+    /** The version in force: the last approved, which the public page shows (none until a first approval). */
+    @Transactional(readOnly = true)
+    public Optional<NoticeVersion> latest() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM inventory_notice_version ORDER BY version DESC LIMIT 1")
+                .query(NoticeVersions::map)
+                .optional();
+    }
+
+    /**
+     * What approving now would publish, line by line against the version in force: every line added when none was
+     * approved yet (version 0), nothing but unchanged lines when the map has not changed since.
+     */
+    @Transactional(readOnly = true)
+    public LineDiff pending(Locale locale) {
+        var latest = latest();
+        int from = latest.map(NoticeVersion::version).orElse(0);
+        return LineDiff.between(from, latest.map(v -> v.text(locale)).orElse(""), from + 1, draft(locale));
     }
 
     /**
