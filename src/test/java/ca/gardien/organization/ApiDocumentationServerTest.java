@@ -28,4 +28,16 @@ class ApiDocumentationServerTest extends WebTestSupport {
         assertThat(servers).containsExactly(web.baseUrl());
         assertThat(json).doesNotContain("evil.example");
     }
+
+    @Test
+    void swaggerUisRedirectIsAtTheConfiguredAddressWhateverTheHostHeaderSays() throws Exception {
+        var json = mvc.perform(get("/v3/api-docs/swagger-config").header("Host", "evil.example"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String redirect = JsonPath.read(json, "$.oauth2RedirectUrl");
+        assertThat(redirect).isEqualTo(web.link("/swagger-ui/oauth2-redirect.html"));
+        assertThat(json).doesNotContain("evil.example");
+    }
 }
