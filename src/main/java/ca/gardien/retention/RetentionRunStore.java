@@ -171,10 +171,13 @@ class RetentionRunStore {
                 == 1;
     }
 
-    void approve(UUID id, String actor, Instant at) {
-        jdbc.sql("UPDATE retention_run SET approved_by = ?, approved_at = ? WHERE id = ?")
-                .params(actor, at(at), id)
-                .update();
+    /** Records the approval of a run not approved yet; false when it already was (its first approver stays). */
+    boolean approve(UUID id, String actor, Instant at) {
+        return jdbc.sql(
+                                "UPDATE retention_run SET approved_by = ?, approved_at = ? WHERE id = ? AND approved_at IS NULL")
+                        .params(actor, at(at), id)
+                        .update()
+                == 1;
     }
 
     private static void fenced(RetentionRun run, int updated) {

@@ -154,7 +154,9 @@ public class RetentionRuns {
                 throw new ConflictException("retention.approve-latest");
             }
             var now = clock.instant();
-            store.approve(id, who(actor), now);
+            if (!store.approve(id, who(actor), now)) { // approved once: the certificate names its first approver
+                throw new ConflictException("retention.approve-once");
+            }
             jdbc.sql("UPDATE retention_schedule SET approved_run = ?, approved_total = ?, approved_scope = ?"
                             + " WHERE rule_id = ?")
                     .params(id, run.done(), run.scope(), run.rule())

@@ -177,6 +177,7 @@ class ConsolePagesAuditChromiumTest {
                             "/console/inventory",
                             "/console/inventory/record",
                             "/console/inventory/notice/diff?from=1&to=2",
+                            "/console/inventory/notice/draft",
                             "/console/ledger",
                             // the actor typed by name, and a name of nobody said next to its field
                             "/console/ledger?actor=gardien&from=2026-01-01",

@@ -96,6 +96,57 @@ class RetentionApiTest extends PlantedShop {
     }
 
     @Test
+    void aDryRunIsApprovedOnceItsFirstApproverStaysAndParallelApprovalsRecordOneFact() throws Exception {
+        var officer = officerBearer();
+        var delegate = bearer(Role.DELEGATE);
+        String id = JsonPath.read(awaitRun(officer, startRun(officer, "orders", true)), "$.id");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            var statuses = pool
+                    .invokeAll(List.<java.util.concurrent.Callable<Integer>>of(
+                            () -> status(post("/api/v1/retention/runs/" + id + "/approval")
+                                    .header("Authorization", delegate)),
+                            () -> status(post("/api/v1/retention/runs/" + id + "/approval")
+                                    .header("Authorization", delegate)),
+                            () -> status(post("/api/v1/retention/runs/" + id + "/approval")
+                                    .header("Authorization", delegate))))
+                    .stream()
+                    .map(f -> {
+                        try {
+                            return f.get();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .toList();
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409, 409);
+        } finally {
+            pool.shutdown();
+        }
+        var approvedBy = runs.queryForObject(
+                "SELECT approved_by FROM retention_run WHERE id = ?", String.class, UUID.fromString(id));
+        var again = send(officer, "/api/v1/retention/runs/" + id + "/approval", "{}", 409);
+        assertThat(again).contains("This dry run is already approved.");
+        assertThat(runs.queryForObject(
+                        "SELECT approved_by FROM retention_run WHERE id = ?", String.class, UUID.fromString(id)))
+                .isEqualTo(approvedBy);
+        org.awaitility.Awaitility.await()
+                .during(java.time.Duration.ofMillis(500))
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> runs.queryForObject(
+                                "SELECT COUNT(*) FROM ledger_entry WHERE action = 'retention.dry-run.approved'"
+                                        + " AND object_id = ?",
+                                Long.class,
+                                id)
+                        == 1);
+    }
+
+    private int status(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+            throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    @Test
     void aRuleWhoseTablesChangedNeedsANewApproval() throws Exception {
         var officer = officerBearer();
         var dry = awaitRun(officer, startRun(officer, "orders", true));
