@@ -37,13 +37,38 @@ public abstract class ErrorPages {
         page.addObject("invalidFields", e.errors());
         // the page without what was refused: the way back, and where the language switch returns (officer's walk: the
         // switch went to the home page, the only way back was the dashboard)
-        page.addObject("backTo", backTo(path));
+        return wayBack(page, request, path);
+    }
+
+    /**
+     * The way back, also where the language switch returns: for a page asked for, the page itself, unless it is a
+     * document (going back would download it, not show a page); for a form sent, the page the form was on (its
+     * {@code Referer}'s path) — the form's own address answers only a POST (attacker's review: a refused day in a
+     * form led back to the form's action, a 405).
+     */
+    private static ModelAndView wayBack(ModelAndView page, HttpServletRequest request, String path) {
+        if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+            page.addObject("backTo", FILE.matcher(path).find() ? null : path);
+            return page;
+        }
+        var back = refererPath(request.getHeader("Referer"));
+        page.addObject("backTo", back);
+        page.getModel().remove("currentPath");
+        if (back != null) {
+            page.addObject("currentPath", back);
+        }
         return page;
     }
 
-    /** The page itself as the way back, unless it is a document (going back would download it, not show a page). */
-    private static String backTo(String path) {
-        return FILE.matcher(path).find() ? null : path;
+    /** The path of a {@code Referer}, whatever its host, when it is a path of this site a page may send back to. */
+    private static String refererPath(String referer) {
+        String back = null;
+        try {
+            back = referer == null ? null : java.net.URI.create(referer).getRawPath();
+        } catch (IllegalArgumentException notAnAddress) {
+            // no way back but the home page
+        }
+        return LocalPaths.local(back) ? back : null;
     }
 
     /**
@@ -64,7 +89,7 @@ public abstract class ErrorPages {
             // a value of the query ({@code ?page=abc}): named as bad input is, with the way back to the page without it
             // (officer's re-walk: page=0 said which field, page=abc did not)
             page.addObject("invalidFields", java.util.List.of(FieldError.of(e.getName(), "problem.field.wrong-type")));
-            page.addObject("backTo", backTo(path));
+            wayBack(page, request, path);
         }
         return page;
     }
@@ -80,13 +105,7 @@ public abstract class ErrorPages {
     static ModelAndView expired(String path, String referer, HttpServletResponse response) {
         var page = page(path, response, HttpServletResponse.SC_FORBIDDEN);
         page.addObject("expired", true);
-        String back = null;
-        try {
-            back = referer == null ? null : java.net.URI.create(referer).getRawPath();
-        } catch (IllegalArgumentException notAnAddress) {
-            // no way back but the home page
-        }
-        page.addObject("backTo", LocalPaths.local(back) ? back : null);
+        page.addObject("backTo", refererPath(referer));
         return page;
     }
 

@@ -95,6 +95,30 @@ class AssessmentConsoleTest extends AssessmentTestSupport {
     }
 
     @Test
+    void aDayThatDoesNotExistIsRefusedNotMovedToTheEndOfTheMonth() throws Exception {
+        var id = start();
+        var officer = person(Role.PRIVACY_OFFICER);
+        var session = login(officer.username(), officer.password());
+        var page = "/console/assessments/" + id;
+        for (var day : java.util.List.of("2027-02-31", "2027-04-31", "31/01/2027")) {
+            mvc.perform(post(page + "/measures")
+                            .param("kind", "training")
+                            .param("description", "Former l'équipe du portail")
+                            .param("owner", "Ressources humaines")
+                            .param("dueOn", day)
+                            .header("Referer", "http://localhost" + page)
+                            .session(session)
+                            .with(csrf()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("Échéance")))
+                    // the way back is the page the form was on, not the form's action (a POST only)
+                    .andExpect(content().string(containsString("id=\"error-back\" href=\"" + page + "\"")));
+        }
+        read(officerBearer(), "/api/v1/assessments/" + id)
+                .andExpect(jsonPath("$.measures").isEmpty());
+    }
+
+    @Test
     void theOfficerMarksAMeasureDoneInTheConsoleAndEachStepSaysWhatHappenedAndWhatComesNext() throws Exception {
         var id = start();
         var officer = person(Role.PRIVACY_OFFICER);
