@@ -109,6 +109,9 @@ public class Assessments {
         title = title == null ? "" : title.strip();
         if (title.isEmpty() || title.length() > MAX_TITLE) {
             errors.add(FieldError.of("title", "assessments.field.title", MAX_TITLE));
+        } else if (ca.gardien.shared.PlainText.hidesSomething(title, false) || AnswerChecks.controlCharacters(title)) {
+            // one line, shown as stored: the list, the page's title, the report (attacker's review: NUL and U+202E)
+            errors.add(FieldError.of("title", "shared.field.control-characters"));
         }
         if (templateId == null || !templates.has(templateId)) {
             errors.add(FieldError.of(

@@ -51,6 +51,8 @@ class IncidentChecks {
             errors.add(FieldError.of("title", "incidents.invalid.required"));
         } else if (d.title().length() > MAX_TITLE) {
             errors.add(FieldError.of("title", "incidents.invalid.too-long", MAX_TITLE));
+        } else if (ca.gardien.shared.PlainText.hidesSomething(d.title(), false) || RiskAssessment.hides(d.title())) {
+            errors.add(FieldError.of("title", "shared.field.control-characters")); // one line, shown as stored
         }
         longText(errors, "circumstances", d.circumstances(), true);
         longText(errors, "piDescription", d.piDescription(), false);
@@ -104,6 +106,8 @@ class IncidentChecks {
             }
         } else if (value.length() > MAX_LONG_TEXT) {
             errors.add(FieldError.of(field, "incidents.invalid.too-long", MAX_LONG_TEXT));
+        } else if (RiskAssessment.hides(value)) {
+            errors.add(FieldError.of(field, "shared.field.control-characters"));
         }
     }
 

@@ -42,6 +42,9 @@ public class IncidentMeasures {
         RiskAssessment.text(errors, "owner", measure.owner(), true);
         if (measure.owner() != null && measure.owner().length() > IncidentChecks.MAX_TITLE) {
             errors.add(FieldError.of("owner", "incidents.invalid.too-long", IncidentChecks.MAX_TITLE));
+        } else if (ca.gardien.shared.PlainText.hidesSomething(measure.owner(), false)
+                && errors.stream().noneMatch(e -> e.field().equals("owner"))) {
+            errors.add(FieldError.of("owner", "shared.field.control-characters")); // a name: one line
         }
         if (measure.doneOn() != null) {
             doneOnError(measure.doneOn()).ifPresent(errors::add);

@@ -156,9 +156,20 @@ public record RiskAssessment(
             }
         } else if (value.length() > MAX_TEXT) {
             errors.add(FieldError.of(field, "incidents.invalid.too-long", MAX_TEXT));
-        } else if (!value.equals(ca.gardien.shared.PdfDocuments.xmlSafe(value))) {
+        } else if (hides(value)) {
             errors.add(FieldError.of(field, "shared.field.control-characters"));
         }
+    }
+
+    /**
+     * Whether a text of the register holds what a reader would not see as stored: control characters (line ends and
+     * tabs allowed), the marks that reverse or hide text, or what a PDF cannot hold. The register, its CSV, the notices
+     * and the emails to the persons concerned show these texts (attacker's review: a reversed description went out in
+     * every person's notice).
+     */
+    static boolean hides(String value) {
+        return ca.gardien.shared.PlainText.hidesSomethingInProse(value)
+                || !value.equals(ca.gardien.shared.PdfDocuments.xmlSafe(value));
     }
 
     static String blankToNull(String value) {

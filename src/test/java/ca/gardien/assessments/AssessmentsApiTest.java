@@ -174,6 +174,11 @@ class AssessmentsApiTest extends AssessmentTestSupport {
                 .andExpect(problem(400, "validation"))
                 .andExpect(jsonPath("$.errors[*].field")
                         .value(org.hamcrest.Matchers.containsInAnyOrder("title", "templateId", "item")));
+        for (var hidden : java.util.List.of("PIA \\u202e\\u0000 rev", "Portail\\u0001", "Deux\\nlignes", "x \\ud800")) {
+            send("POST", officer, "/api/v1/assessments", "{\"title\":\"" + hidden + "\",\"templateId\":\"qc-system\"}")
+                    .andExpect(problem(400, "validation"))
+                    .andExpect(jsonPath("$.errors[0].field").value("title"));
+        }
         send("POST", bearer(Role.STAFF), "/api/v1/assessments", "{\"title\":\"x\",\"templateId\":\"qc-system\"}")
                 .andExpect(problem(403, "forbidden"));
         read(officer, "/api/v1/assessments?status=bogus")

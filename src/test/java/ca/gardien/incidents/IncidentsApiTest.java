@@ -113,6 +113,21 @@ class IncidentsApiTest extends WebTestSupport {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(MINIMAL.replace("2026-11-20", "not-a-date")))
                 .andExpect(status().isBadRequest());
+        // what a reader would not see as stored: refused field by field (the register, its CSV and the notices show
+        // them)
+        mvc.perform(post("/api/v1/incidents")
+                        .header(HttpHeaders.AUTHORIZATION, officer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(MINIMAL.replace("Lost laptop", "ctl \\u0001\\u001b[31m \\u0000 x \\ud800")
+                                .replace("left in a taxi.", "left in a \\u202etaxi.")))
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[*].field")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder("title", "circumstances")));
+        mvc.perform(post("/api/v1/incidents")
+                        .header(HttpHeaders.AUTHORIZATION, officer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(MINIMAL.replace("left in a taxi.", "left in a taxi.\\n\\tThen found.")))
+                .andExpect(status().isCreated()); // line ends and tabs of a description are prose
         var future = LocalDate.now(ZoneId.of("America/Toronto")).plusDays(3);
         mvc.perform(post("/api/v1/incidents")
                         .header(HttpHeaders.AUTHORIZATION, officer)
