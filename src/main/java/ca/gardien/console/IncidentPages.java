@@ -118,6 +118,11 @@ class IncidentPages {
         model.addAttribute("levels", Level.values());
         model.addAttribute("kinds", IncidentKind.values());
         model.addAttribute("measureKinds", MeasureKind.values());
+        model.addAttribute("today", times.today());
+        // measures not done yet: the register shows them as planned, which closing should not leave by mistake
+        model.addAttribute(
+                "openMeasures",
+                incident.measures().stream().filter(m -> m.doneOn() == null).count());
         model.addAttribute("estimate", incidents.estimate(incident.systems(), incident.categories()));
         model.addAttribute("previews", caller.readsNotices());
         model.addAttribute("writes", caller.writes() && incident.status() != IncidentStatus.CLOSED);

@@ -141,10 +141,27 @@ public class RegisterExport {
                         text("incidents.measure-kind." + m.kind(), locale),
                         m.description(),
                         m.owner(),
-                        Objects.toString(m.doneOn(), Objects.toString(m.dueOn(), ""))))
+                        measureDate(m, locale)))
                 .collect(Collectors.joining(" | ")));
         values.add(i.retainUntil().toString());
         return values;
+    }
+
+    /**
+     * Whether a measure was taken and when, or only planned (officer's review: the register printed a planned day as
+     * "date", so a measure never taken read as taken that day).
+     */
+    private String measureDate(Measure m, Locale locale) {
+        if (m.doneOn() != null) {
+            return text("incidents.notice.done-on", locale, m.doneOn().toString());
+        }
+        if (m.dueOn() == null) {
+            return text("incidents.register.measure-undated", locale);
+        }
+        return text(
+                m.late(time.today()) ? "incidents.register.measure-late" : "incidents.notice.due-on",
+                locale,
+                m.dueOn().toString());
     }
 
     String occurred(Incident i, Locale locale) {

@@ -195,6 +195,20 @@ class IncidentsApiTest extends WebTestSupport {
         postJson(officer, base + "/measures", """
                 {"kind": "CONTAINMENT", "description": "Asked the supplier to destroy the file", "owner": "IT",
                  "doneOn": "2026-11-21"}""", 200);
+        postJson(officer, base + "/measures", """
+                {"kind": "PREVENTION", "description": "Encrypt every laptop", "owner": "IT",
+                 "dueOn": "2026-11-25"}""", 200);
+        // the officer's page flags the planned measure past its day and says so before closing
+        var writer = person(Role.PRIVACY_OFFICER);
+        var page = mvc.perform(get("/console/incidents/" + id).session(login(writer.username(), writer.password())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("class=\"late\">en retard</strong>")
+                .contains("id=\"open-measures\"")
+                .contains("Une mesure n’est pas encore réalisée");
         var refused = postJson(officer, base + "/close", "", 400);
         List<String> fields = JsonPath.read(refused, "$.errors[*].field");
         assertThat(fields).containsExactlyInAnyOrder("caiNoticeOn", "personsNoticeOn");
@@ -235,7 +249,9 @@ class IncidentsApiTest extends WebTestSupport {
                         "health information",
                         "2026-11-23",
                         "2026-11-24",
-                        "Asked the supplier to destroy the file",
+                        "Asked the supplier to destroy the file (owner: IT; done on 2026-11-21)",
+                        // planned only: never printed as if it had been taken that day (officer's review)
+                        "Encrypt every laptop (owner: IT; due on 2026-11-25, not done to date)",
                         "Closed");
 
         var pdf = mvc.perform(get("/api/v1/incidents/register.pdf")
