@@ -3,9 +3,6 @@ package ca.gardien.retention;
 import ca.gardien.organization.OrganizationTime;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.PdfDocuments;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.TreeMap;
 import org.springframework.context.MessageSource;
@@ -115,7 +112,15 @@ class RetentionCertificate {
                 .append("</code></p><p>")
                 .append(esc(text(
                         anonymize ? "retention.certificate.attest.anonymize" : "retention.certificate.attest", locale)))
-                .append("</p><p>______________________________</p></body></html>");
+                .append("</p><p>______________________________<br/>");
+        // who signs: the person in charge by name and title (officer's review: a bare line under the attestation)
+        organization
+                .profile()
+                .map(ca.gardien.organization.OrganizationProfile::personInCharge)
+                .ifPresentOrElse(
+                        p -> out.append(esc(p.name())).append("<br/>").append(esc(p.title(locale))),
+                        () -> out.append(esc(text("retention.certificate.signature", locale))));
+        out.append("</p></body></html>");
         return PdfDocuments.fromXhtml(out.toString(), messages, locale);
     }
 
@@ -138,13 +143,9 @@ class RetentionCertificate {
                 .append("</dd>");
     }
 
+    /** As every document writes a moment ({@code 2026-12-06 11:37 HNE}): not the zone's raw id, never split. */
     private String when(java.time.Instant instant, Locale locale) {
-        ZoneId zone = time.zone();
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                        .withLocale(locale)
-                        .withZone(zone)
-                        .format(instant)
-                + " (" + zone.getId() + ")";
+        return time.at(instant, locale);
     }
 
     private String text(String key, Locale locale) {

@@ -42,7 +42,8 @@ public class RetentionConsole {
      * A rule in words: its period, what happens at its end, its tables, the day before which a trigger is expired, its
      * last run and earlier ones, whether a dry run awaits approval (and which), whether a real run may start now, when
      * the next automatic sweep is due in words (null when not swept on schedule), whether that sweep will destroy or
-     * anonymize without asking again ({@code sweepDisposes}), an anonymizing rule's register entry and reassessment.
+     * anonymize without asking again ({@code sweepDisposes}), an anonymizing rule's register entry and reassessment,
+     * the approval real runs follow in words, and whether an anonymization waits for its register to be complete.
      */
     public record RuleLine(
             String id,
@@ -62,7 +63,9 @@ public class RetentionConsole {
             boolean sweepDisposes,
             String anonymization,
             String reassessment,
-            boolean reassessOverdue) {}
+            boolean reassessOverdue,
+            String approval,
+            boolean waitsForRegister) {}
 
     /**
      * An active hold in words; never the person's identifier. {@code incident} and {@code complaint}: what the hold
@@ -216,7 +219,8 @@ public class RetentionConsole {
 
     /** The certificate's file name in the page's language, e.g. {@code certificat-conservation-1a2b3c4d.pdf}. */
     public String certificateFileName(UUID run, Locale locale) {
-        return text("retention.certificate.file", locale) + "-" + run.toString().substring(0, 8) + ".pdf";
+        return messages.getMessage("retention.certificate.file", null, locale) + "-"
+                + run.toString().substring(0, 8) + ".pdf";
     }
 
     /** The certificate of a completed real run, in the page's language. */
@@ -242,9 +246,5 @@ public class RetentionConsole {
         } catch (IllegalArgumentException e) {
             return new UUID(0, 0);
         }
-    }
-
-    private String text(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, key, locale);
     }
 }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +27,7 @@ class RetentionRuleLines {
     private static final int HISTORY = 5;
 
     private final RetentionRuns runs;
+    private final RetentionRunStore store;
     private final RetentionSchedules schedules;
     private final RetentionApprovals approvals;
     private final RetentionAnonymizations anonymizations;
@@ -40,6 +40,7 @@ class RetentionRuleLines {
 
     RetentionRuleLines(
             RetentionRuns runs,
+            RetentionRunStore store,
             RetentionSchedules schedules,
             RetentionApprovals approvals,
             RetentionAnonymizations anonymizations,
@@ -52,6 +53,7 @@ class RetentionRuleLines {
                     java.time.Duration checkEvery) {
         this.checkEvery = checkEvery;
         this.runs = runs;
+        this.store = store;
         this.schedules = schedules;
         this.approvals = approvals;
         this.anonymizations = anonymizations;
@@ -93,6 +95,22 @@ class RetentionRuleLines {
         boolean mayRunReal = kept && !awaiting && !running && approvals.approvedTotal(s) != null && registerReady;
         var next = kept && properties.scheduled() ? nextSweep(approvals.nextDue(r.id()), locale) : null;
         var due = reassessments.of(s);
+        // the approval real runs follow, in words (officer's review: an approved rule said nothing of it, and an
+        // anonymization approved while its register was incomplete looked neither approved nor scheduled)
+        boolean waitsForRegister = kept && s.anonymize() && !registerReady;
+        var approval = kept
+                ? approvals
+                        .approvedRun(s, store)
+                        .filter(run -> run.approvedAt() != null)
+                        .map(run -> text(
+                                waitsForRegister
+                                        ? "retention.console.approved.register-first"
+                                        : "retention.console.approved",
+                                locale,
+                                when(run.approvedAt(), locale),
+                                run.counts().swept()))
+                        .orElse(null)
+                : null;
         return new RuleLine(
                 r.id(),
                 r.name() == null ? r.id() : r.name().in(locale),
@@ -119,7 +137,9 @@ class RetentionRuleLines {
                         ? text("retention.console.register." + (registerReady ? "ready" : "incomplete"), locale)
                         : null,
                 due.map(d -> reassessment(d, locale)).orElse(null),
-                due.filter(RetentionReassessments.Due::overdue).isPresent());
+                due.filter(RetentionReassessments.Due::overdue).isPresent(),
+                approval,
+                waitsForRegister);
     }
 
     private RunLine line(RetentionRun run, boolean anonymize, Locale locale) {
@@ -209,11 +229,7 @@ class RetentionRuleLines {
 
     /** A moment in the organization's zone, with the zone's name: the console shows no time without its zone. */
     String when(Instant instant, Locale locale) {
-        var zone = time.zone();
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(locale)
-                        .format(instant.atZone(zone))
-                + " (" + zone.getDisplayName(TextStyle.SHORT, locale) + ")";
+        return time.at(instant, locale); // the zone's abbreviation as on every page (HNE, not HE)
     }
 
     private static long sum(Map<String, Long> counts) {

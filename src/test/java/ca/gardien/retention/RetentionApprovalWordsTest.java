@@ -88,6 +88,8 @@ class RetentionApprovalWordsTest extends PlantedShop {
 
         var approvedFr = card(page(officer, "fr"), "orders");
         assertThat(approvedFr)
+                .contains("Passage à blanc approuvé le ")
+                .contains("(100 lignes échues)\u202f: les passages réels de cette règle suivent cette approbation")
                 .containsPattern("Destruction prévue " + WHEN_FR)
                 .contains("Gardien détruira sans vous redemander les lignes échues de cette règle")
                 .contains("Détruire maintenant (lance la destruction réelle)</button>")
@@ -97,6 +99,41 @@ class RetentionApprovalWordsTest extends PlantedShop {
                 .containsPattern("Destruction scheduled " + WHEN_EN)
                 .contains("Destroy now (starts the real destruction)</button>")
                 .doesNotContain("A dry run awaits your approval");
+    }
+
+    @Test
+    void anAnonymizationApprovedWhileItsRegisterIsIncompleteSaysItIsApprovedAndWaitsForTheRegister() throws Exception {
+        var officer = officer();
+        mvc.perform(post("/console/retention/runs")
+                        .session(officer)
+                        .with(csrf())
+                        .param("rule", "dormant")
+                        .param("dryRun", "true"))
+                .andReturn();
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> card(page(officer, "en"), "dormant").contains("A dry run awaits your approval"));
+        var before = card(page(officer, "fr"), "dormant");
+        // the button does not promise an anonymization the incomplete register forbids
+        assertThat(before)
+                .contains("Approuver ces chiffres</button>")
+                .contains(
+                        "Rien n’est anonymisé tant que le registre des anonymisations de cette règle n’est pas complet.")
+                .doesNotContain("Approuver : anonymiser au prochain passage automatique");
+        var approval = Pattern.compile("/console/retention/runs/([0-9a-f-]{36})/approval")
+                .matcher(before);
+        assertThat(approval.find()).isTrue();
+        mvc.perform(post(approval.group()).session(officer).with(csrf())).andReturn();
+
+        var after = card(page(officer, "fr"), "dormant");
+        assertThat(after)
+                .contains("Passage à blanc approuvé le ")
+                .contains("mais rien ne sera anonymisé tant que le registre des anonymisations de cette règle n’est pas"
+                        + " complet")
+                .doesNotContain("Anonymisation prévue");
+        assertThat(card(page(officer, "en"), "dormant"))
+                .contains("Dry run approved on ")
+                .contains("but nothing will be anonymized until this rule’s register of anonymizations is complete");
     }
 
     @Test

@@ -94,6 +94,16 @@ class RetentionConsoleTest extends PlantedShop {
                 .getResponse();
         assertThat(pdf.getStatus()).isEqualTo(200);
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
+            var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            // times as every document writes them, never the zone's raw id; the attestation names who signs
+            assertThat(text)
+                    .containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} [A-Z]{2,5}")
+                    .doesNotContain("America/", "(UTC)", "Etc/");
+            assertThat(text.replaceAll("\\s+", " "))
+                    .contains("______________________________ ")
+                    .containsPattern("_{30} \\S");
+        }
         assertThat(shop.snapshot().get("orders")).hasSize(100);
         assertThat(destroyed).contains("6 years after the closing of the order");
         // the ledger names what a retention fact is about in words
