@@ -114,7 +114,11 @@ class RetentionPages {
                 "reason",
                 reason,
                 "endsOn",
-                endsOn);
+                endsOn,
+                // the person's identifier is not kept across the refusal (flash attributes live in the session): the
+                // form asks to type it again rather than coming back silently empty (officer's review)
+                "subjectTyped",
+                subject == null || subject.isBlank() ? null : "true");
         return ConsoleSteps.at(PAGE + "#holds")
                 .form("holdForm", typed)
                 .run(

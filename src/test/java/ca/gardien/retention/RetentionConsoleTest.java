@@ -134,6 +134,24 @@ class RetentionConsoleTest extends PlantedShop {
         assertThat(String.valueOf(flash.get("refused")))
                 .contains("Raison : Indiquez la raison de la garde, en 2000 caractères au plus.");
         assertThat(String.valueOf(flash.get("holdForm"))).contains(connector);
+
+        // a person's identifier is not kept across a refusal, and the form says to type it again
+        var withPerson = mvc.perform(post("/console/retention/holds")
+                        .session(officer)
+                        .with(csrf())
+                        .param("subjectKind", "email")
+                        .param("subject", "held-person@example.test")
+                        .param("reason", " "))
+                .andReturn();
+        assertThat(String.valueOf(withPerson.getFlashMap().get("holdForm"))).doesNotContain("held-person");
+        var again = mvc.perform(get("/console/retention").session(officer).flashAttrs(withPerson.getFlashMap()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(again)
+                .contains("id=\"subject-retype\"")
+                .contains("l’identifiant de la personne n’est pas gardé après un refus")
+                .doesNotContain("held-person@example.test");
         mvc.perform(post("/console/retention/holds")
                         .session(officer)
                         .with(csrf())
