@@ -38,6 +38,7 @@ class LedgerReferences {
     private final ca.gardien.retention.RetentionRunNames retentionRuns;
     private final ca.gardien.consent.ConsentRecordNames consentRecords;
     private final ConsentPurposeNames purposes;
+    private final LedgerTitles titles;
 
     LedgerReferences(
             FileReferences files,
@@ -47,7 +48,9 @@ class LedgerReferences {
             ConsoleTimes times,
             ca.gardien.retention.RetentionRunNames retentionRuns,
             ca.gardien.consent.ConsentRecordNames consentRecords,
-            ConsentPurposeNames purposes) {
+            ConsentPurposeNames purposes,
+            LedgerTitles titles) {
+        this.titles = titles;
         this.retentionRuns = retentionRuns;
         this.consentRecords = consentRecords;
         this.purposes = purposes;
@@ -97,6 +100,7 @@ class LedgerReferences {
                 links.put(id.toString(), "/console/retention#rule-" + run.rule());
             }
         });
+        titles.addTo(entries, found, links, locale);
         var purposes = consentRecords.of(ids(entries, "consent"));
         var purposeNames = purposes.isEmpty() ? Map.<String, String>of() : this.purposes.in(locale);
         purposes.forEach((id, record) -> {
@@ -118,7 +122,11 @@ class LedgerReferences {
                 case "connector-run" -> messages.getMessage("ledger.named.connector-run.gone", null, locale);
                 case "retention-run", "consent" -> messages.getMessage("ledger.named.gone", null, locale);
                 default ->
-                    FileReferences.uuid(e.objectId()) != null ? null : named(e.objectType(), e.objectId(), locale);
+                    FileReferences.uuid(e.objectId()) == null
+                            ? named(e.objectType(), e.objectId(), locale)
+                            : titles.names(String.valueOf(e.objectType()))
+                                    ? messages.getMessage("ledger.named.gone", null, locale)
+                                    : null;
             };
             if (words != null) {
                 found.putIfAbsent(e.objectId(), words);
@@ -132,7 +140,7 @@ class LedgerReferences {
     }
 
     /** The ids of these entries' objects of a type. */
-    private static Set<UUID> ids(List<LedgerEntry> entries, String type) {
+    static Set<UUID> ids(List<LedgerEntry> entries, String type) {
         var ids = new HashSet<UUID>();
         for (var e : entries) {
             var id = type.equals(e.objectType()) ? FileReferences.uuid(e.objectId()) : null;

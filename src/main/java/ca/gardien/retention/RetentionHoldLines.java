@@ -53,13 +53,7 @@ class RetentionHoldLines {
         return holds.active().stream()
                 .map(h -> new HoldLine(
                         h.id(),
-                        h.subjectKind() != null
-                                ? text(
-                                        "retention.console.hold-person",
-                                        locale,
-                                        text("retention.console.kind." + h.subjectKind(), locale)
-                                                .toLowerCase(locale))
-                                : h.table() == null ? h.connector() : h.connector() + " / " + h.table(),
+                        scope(h.connector(), h.table(), h.subjectKind(), messages, locale),
                         h.reason(),
                         h.endsOn() == null ? "—" : day(h.endsOn(), locale),
                         day(h.createdAt().atZone(time.zone()).toLocalDate(), locale),
@@ -67,6 +61,16 @@ class RetentionHoldLines {
                         h.incident() == null ? null : incident(h.incident(), caller, locale),
                         h.complaint() == null ? null : complaint(h.complaint(), auth, locale)))
                 .toList();
+    }
+
+    /** What a hold holds in words: a person by the kind of their identifier (never its value), or a connector's table. */
+    static String scope(String connector, String table, String subjectKind, MessageSource messages, Locale locale) {
+        if (subjectKind != null) {
+            var kind = messages.getMessage("retention.console.kind." + subjectKind, null, subjectKind, locale);
+            return messages.getMessage(
+                    "retention.console.hold-person", new Object[] {kind.toLowerCase(locale)}, locale);
+        }
+        return table == null ? connector : connector + " / " + table;
     }
 
     /** The incidents of the register, latest first, by title and the day the organization became aware. */

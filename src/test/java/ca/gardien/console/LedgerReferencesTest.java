@@ -55,7 +55,8 @@ class LedgerReferencesTest {
             new ConsoleTimes(OrganizationTime.of(ZoneId.of("America/Toronto"), Clock.systemUTC())),
             retentionRuns,
             consentRecords,
-            new ConsentPurposeNames(purposes, Bundles.messages()));
+            new ConsentPurposeNames(purposes, Bundles.messages()),
+            new LedgerTitles(List.of()));
 
     @AfterEach
     void resetLocale() {
@@ -88,11 +89,11 @@ class LedgerReferencesTest {
                 .containsEntry(
                         "privacy-policy", "Politique de confidentialité et de protection des renseignements personnels")
                 .containsEntry("profile", "profil")
-                .containsEntry("data-map", "carte des données");
+                .containsEntry("data-map", "de l’organisation");
         LocaleContextHolder.setLocale(Locale.CANADA);
         assertThat(references.of(entries, true))
                 .containsEntry(message, "request acknowledgement")
-                .containsEntry("data-map", "data map");
+                .containsEntry("data-map", "of the organization");
     }
 
     @Test

@@ -1,0 +1,78 @@
+package ca.gardien.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.organization.Role;
+import ca.gardien.support.WebTestSupport;
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+/**
+ * The ledger names an assessment and a training campaign by their title and a legal hold by what it holds and when,
+ * never by their ids (officer's review of 2026-12-06: "Campagne de formation c76ac3a3-…"), and the data map without
+ * saying it twice.
+ */
+class LedgerTitlesTest extends WebTestSupport {
+
+    private String created(String path, String json) throws Exception {
+        var body = mvc.perform(post(path)
+                        .header("Authorization", officerBearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JsonPath.read(body, "$.id");
+    }
+
+    private String ledger(String object, String lang) throws Exception {
+        var auditor = person(Role.AUDITOR);
+        return mvc.perform(get("/console/ledger")
+                        .param("object", object)
+                        .param("lang", lang)
+                        .session(login(auditor.username(), auditor.password())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anAssessmentACampaignAndAHoldAreNamedInWordsNotByTheirIds() throws Exception {
+        var assessment = created("/api/v1/assessments", """
+                {"title":"Portail synthétique des fournisseurs","templateId":"qc-system"}""");
+        var campaign = created(
+                "/api/v1/training/campaigns", """
+                {"title":"Sensibilisation synthétique","module":"Hameçonnage","roles":["DELEGATE"],"dueOn":"%s"}""".formatted(LocalDate.now().plusDays(30)));
+        var hold = created("/api/v1/retention/holds", """
+                {"subjectKind":"email","subject":"held-somebody@example.test","reason":"Litige synthétique"}""");
+        for (var id : java.util.List.of(assessment, campaign, hold)) {
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> ledger(id, "fr").contains("<tbody>")
+                            && !ledger(id, "fr").contains("ledger-empty"));
+        }
+
+        assertThat(ledger(assessment, "fr"))
+                .contains("«\u202fPortail synthétique des fournisseurs\u202f»")
+                .contains("href=\"/console/assessments/" + assessment + "\"");
+        assertThat(ledger(campaign, "en")).contains("“Sensibilisation synthétique”");
+        var held = ledger(hold, "fr");
+        assertThat(held)
+                .containsPattern("«\u202fune personne \\(par son courriel\\)\u202f», placée le \\d{4}-\\d{2}-\\d{2}")
+                .contains("href=\"/console/retention#holds\"")
+                .doesNotContain("held-somebody");
+        for (var id : java.util.List.of(assessment, campaign, hold)) {
+            assertThat(ledger(id, "fr")).doesNotContain(">" + id + "<");
+        }
+        mvc.perform(post("/api/v1/retention/holds/" + hold + "/release").header("Authorization", officerBearer()))
+                .andExpect(status().isOk());
+    }
+}
