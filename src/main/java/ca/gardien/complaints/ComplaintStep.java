@@ -9,6 +9,29 @@ import java.time.Instant;
 @org.springframework.modulith.NamedInterface("views")
 public record ComplaintStep(String step, String detail, String actor, Instant at) {
 
+    /** The steps whose detail holds their days (ISO 8601, space-separated): the timeline says them in words. */
+    private static final java.util.Set<String> DATED = java.util.Set.of("information-received", "delay-notice");
+
+    /**
+     * The detail of a dated step: the day information was received and the new due date, or a delay notice's new due
+     * date (officer's review: the timeline said "nouveau délai de 30 jours" without either day).
+     */
+    static String daysOf(java.time.LocalDate... days) {
+        return java.util.Arrays.stream(days)
+                .map(java.time.LocalDate::toString)
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /** Whether the step carries its days (steps recorded before they did carry none). */
+    public boolean dated() {
+        return detail != null && DATED.contains(step);
+    }
+
+    /** A dated step's days, in order, for its words ({@code complaints.step.<step>.dated}); none otherwise. */
+    public java.util.List<String> days() {
+        return dated() ? java.util.List.of(detail.split(" ")) : java.util.List.of();
+    }
+
     private static final java.util.regex.Pattern RECORD_FORM =
             java.util.regex.Pattern.compile("Actor\\[kind=(\\w+), id=(.*)]");
 

@@ -134,7 +134,7 @@ class ComplaintSteps {
                 "information-received",
                 Map.of("receivedOn", day.toString(), "dueOn", due.toString()),
                 caller.actor(),
-                null));
+                ComplaintStep.daysOf(day, due)));
     }
 
     /**
@@ -189,7 +189,7 @@ class ComplaintSteps {
                         "by",
                         c.email() == null ? "POST" : "EMAIL"),
                 caller.actor(),
-                null));
+                ComplaintStep.daysOf(day)));
     }
 
     /** An analysis note in the file. */

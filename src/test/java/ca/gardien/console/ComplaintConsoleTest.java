@@ -143,6 +143,8 @@ class ComplaintConsoleTest extends WebTestSupport {
         var newDue = dueOn(file);
         assertThat(newDue).isNotEqualTo(firstDue);
         assertThat(LocalDate.parse(newDue)).isAfterOrEqualTo(today().plusDays(30));
+        // the timeline says both days (officer's review: "nouveau délai de 30 jours" without either)
+        assertThat(file).contains("Renseignements reçus le " + today() + "\u202f: nouvelle échéance le " + newDue);
         assertThat(String.valueOf(
                         awaitLedgerEntry("complaints.information-received", id).get("payload")))
                 .contains(newDue);
@@ -321,6 +323,7 @@ class ComplaintConsoleTest extends WebTestSupport {
                 "newDueOn",
                 due.plusDays(14).toString());
         assertThat(file).contains("id=\"done\"", due.plusDays(14).toString(), "id=\"due-before-delay\"");
+        assertThat(file).containsPattern("Delay notice sent( by post)?: new due date " + due.plusDays(14));
         assertThat(String.valueOf(
                         awaitLedgerEntry("complaints.delay-notice", id).get("payload")))
                 .contains("sha256", due.plusDays(14).toString())
