@@ -3,7 +3,6 @@ package ca.gardien.governance;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -61,9 +60,9 @@ class TrainingController {
 
     @GetMapping(value = "/{id}/record.csv", produces = "text/csv")
     @Operation(summary = "The record: each person of the audience with the version seen and the time (CSV)")
-    ResponseEntity<byte[]> record(@PathVariable String id, Authentication auth, Locale locale) {
+    ResponseEntity<byte[]> record(@PathVariable String id, Authentication auth) {
         reader(auth);
-        return record.file(uuid(id), locale);
+        return record.file(uuid(id), ca.gardien.shared.ApiLanguage.current()); // Accept-Language, French by default
     }
 
     /** The record and the rates: the person in charge, delegates and auditors (staff see their own campaigns only). */

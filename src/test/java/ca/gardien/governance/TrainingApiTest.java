@@ -100,6 +100,47 @@ class TrainingApiTest extends GovernanceTestSupport {
         awaitLedgerEntry("governance.reminder-sent", id);
     }
 
+    /**
+     * The record's time column is named for what it holds: the organization's time with its UTC offset (it once said
+     * "(UTC)" over values such as {@code 2032-05-01T08:00:00-04:00}), in the reader's language.
+     */
+    @Test
+    void theRecordsAcknowledgementColumnSaysItIsTheOrganizationsTimeWithItsOffset() throws Exception {
+        int version = publishNext();
+        var reader = person(Role.STAFF);
+        clock.setDay("2032-05-01");
+        var started = send(officerBearer(), CAMPAIGNS, """
+                        {"title":"Fuseau %d","policyId":"privacy-policy","roles":["STAFF"],"dueOn":"2032-05-10"}""".formatted(version))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String id = JsonPath.read(started, "$.id");
+        send(bearerFor(reader.id(), Role.STAFF), CAMPAIGNS + "/" + id + "/acknowledgements", """
+                        {"versionSeen":%d}""".formatted(version))
+                .andExpect(status().isCreated());
+        var headers = java.util.Map.of(
+                "fr", "Prise de connaissance (heure de l’organisation avec décalage UTC)",
+                "en", "Acknowledged at (organization’s time with UTC offset)");
+        for (var language : headers.keySet()) {
+            var csv = mvc.perform(get(CAMPAIGNS + "/" + id + "/record.csv")
+                            .header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR))
+                            .header(HttpHeaders.ACCEPT_LANGUAGE, language))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            var header = csv.lines().findFirst().orElseThrow().split(",");
+            var line = csv.lines()
+                    .filter(l -> l.startsWith(reader.username() + ","))
+                    .findFirst()
+                    .orElseThrow()
+                    .split(",");
+            assertThat(header[4]).as(language).isEqualTo(headers.get(language)).doesNotContain("(UTC)");
+            assertThat(line[4]).as(language).matches("2032-05-01T\\d{2}:\\d{2}:\\d{2}-04:00");
+        }
+    }
+
     @Test
     void badCampaignsAndWrongRolesAreRefused() throws Exception {
         clock.setDay("2032-05-01");
