@@ -3,6 +3,9 @@ package ca.gardien.governance;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
@@ -31,23 +34,45 @@ class PageSteps {
         });
     }
 
+    /** The most of one typed value a refused form shows again: twice the longest text a form takes. */
+    static final int MAX_TYPED = 2 * Policies.MAX_TEMPLATE;
+
+    /** A step of one form of a page: {@link #run(String, String, RedirectAttributes, String, Map, Runnable)}. */
+    String run(String back, RedirectAttributes flash, String form, Map<String, String> typed, Runnable step) {
+        return run(back, back, flash, form, typed, step);
+    }
+
     /**
-     * A step of one form of a page; refused, the page shows the form again with what was typed ({@code typed}, flashed
-     * as {@code typed} with the form's name as {@code typedForm}). Files are never kept: the page asks for them again.
+     * A step of one form of a page: done, back to {@code done}; refused, back to {@code refusedAt} (the form's place on
+     * the page), which shows the form again with what was typed ({@code typed}, flashed as {@code typed} with the
+     * form's name as {@code typedForm}) and the error of each field next to it ({@code fieldErrors}: the field's
+     * message in the page's language; {@code form}: a refusal of the whole form). Files are never kept: the page asks
+     * for them again.
      */
-    String run(String back, RedirectAttributes flash, String form, java.util.Map<String, String> typed, Runnable step) {
-        var to = run(back, flash, step);
-        if (flash.getFlashAttributes().containsKey("refused")) {
-            var kept = new java.util.LinkedHashMap<String, String>();
+    String run(
+            String done,
+            String refusedAt,
+            RedirectAttributes flash,
+            String form,
+            Map<String, String> typed,
+            Runnable step) {
+        try {
+            step.run();
+            flash.addFlashAttribute("done", true);
+            return "redirect:" + done;
+        } catch (InvalidInputException | ConflictException | AccessDeniedException e) {
+            flash.addFlashAttribute("refused", refusal(e));
+            var kept = new LinkedHashMap<String, String>();
             typed.forEach((field, value) -> {
                 if (value != null) {
-                    kept.put(field, value);
+                    kept.put(field, value.length() > MAX_TYPED ? value.substring(0, MAX_TYPED) : value);
                 }
             });
             flash.addFlashAttribute("typed", kept);
             flash.addFlashAttribute("typedForm", form);
+            flash.addFlashAttribute("fieldErrors", byField(e));
+            return "redirect:" + refusedAt;
         }
-        return to;
     }
 
     /** A step that says where to go once done (a new draft's page); refused, back to {@code back}. */
@@ -70,20 +95,44 @@ class PageSteps {
     private String refusal(RuntimeException e) {
         var locale = LocaleContextHolder.getLocale();
         if (e instanceof InvalidInputException invalid) {
-            // the API's documentSha256 is the page's attached document: say what is missing in the page's words
-            var errors = invalid.errors().stream()
-                    .map(f -> "documentSha256".equals(f.field())
-                            ? FieldError.of(f.field(), "governance.page.document-missing")
-                            : f)
-                    .toList();
-            return FieldError.in(errors, messages, locale).stream()
-                    .map(f -> messages.getMessage("governance.page.field." + f.field(), null, f.field(), locale) + " : "
-                            + f.message())
+            return FieldError.in(errors(invalid), messages, locale).stream()
+                    .map(f -> messages.getMessage(
+                            "form.error.line",
+                            new Object[] {
+                                messages.getMessage("governance.page.field." + f.field(), null, f.field(), locale),
+                                f.message()
+                            },
+                            locale))
                     .collect(Collectors.joining(" ; "));
         }
         if (e instanceof ConflictException conflict) {
             return conflict.in(messages, locale);
         }
         return messages.getMessage("governance.page.not-allowed", null, locale);
+    }
+
+    /** The refusal by form field, in the page's language, the first error of each field; {@code form}: the whole. */
+    private Map<String, String> byField(RuntimeException e) {
+        var out = new LinkedHashMap<String, String>();
+        if (e instanceof InvalidInputException invalid) {
+            var locale = LocaleContextHolder.getLocale();
+            errors(invalid).forEach(f -> {
+                var bracket = f.field().indexOf('['); // an item of a list (roles[1]) is shown by its list
+                var field = bracket < 0 ? f.field() : f.field().substring(0, bracket);
+                out.putIfAbsent(field, f.inForm(messages, locale).message());
+            });
+        } else {
+            out.put("form", refusal(e));
+        }
+        return out;
+    }
+
+    /** The API's documentSha256 is the page's attached document: say what is missing in the page's words. */
+    private static List<FieldError> errors(InvalidInputException invalid) {
+        return invalid.errors().stream()
+                .map(f -> "documentSha256".equals(f.field())
+                        ? FieldError.of(f.field(), "governance.page.document-missing")
+                        : f)
+                .toList();
     }
 }

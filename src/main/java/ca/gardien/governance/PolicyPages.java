@@ -138,9 +138,19 @@ class PolicyPages {
             RedirectAttributes flash) {
         var number = PolicyController.number("n", n);
         var edit = new Policies.SectionEdit(headingFr, headingEn, unix(fr), unix(en));
+        // refused, the section's form comes back open with what was typed and each error next to its field, the page
+        // at the refusal listed in the form: a browser scrolls to it and focuses it, script or not
+        var typed = new java.util.LinkedHashMap<String, String>();
+        typed.put("headingFr", edit.headingFr());
+        typed.put("headingEn", edit.headingEn());
+        typed.put("fr", edit.fr());
+        typed.put("en", edit.en());
         return steps.run(
                 page(id, number) + "#" + key,
+                page(id, number) + "#refused",
                 flash,
+                "section-" + key,
+                typed,
                 () -> policies.editSection(
                         id, number, key, edit, GovernanceCaller.of(auth).requireWriter()));
     }

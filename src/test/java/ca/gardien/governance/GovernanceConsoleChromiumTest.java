@@ -23,7 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * In the system's Chromium: the person in charge edits a section of the privacy policy in the console, sends the
+ * In the system's Chromium: the person in charge edits a section of the privacy policy in the console (a refused edit
+ * comes back open in its section with what was typed, the error next to its field and the focus on it), sends the
  * version to review, approves and publishes it; the public page shows the new text, and so does the embedding snippet
  * on a page served by another origin (another host and port). The governance pages pass axe-core.
  */
@@ -83,7 +84,32 @@ class GovernanceConsoleChromiumTest {
                 click(browser, next);
             }
             var path = page.evaluate("location.pathname");
+            // refused (the French heading emptied): the section's form comes back open with the paragraph added, the
+            // error next to its field, the focus on the refusal in the section
+            var heading = page.evaluate("document.getElementById('headingFr-s15').value");
             page.evaluate("document.querySelector('#s15 details').open = true;"
+                    + "document.getElementById('headingFr-s15').value = '';"
+                    + "document.getElementById('fr-s15').value += '\\n\\nParagraphe ajouté " + marker + "';"
+                    + "window.__auditOld = true;"
+                    + "HTMLFormElement.prototype.submit.call(document.getElementById('edit-s15')); 'sent'");
+            page.waitFor(
+                    "!window.__auditOld && document.readyState === 'complete' && document.getElementById('refused')",
+                    PageAudit.WAIT);
+            assertThat(page.evaluate("location.hash")).isEqualTo("#refused");
+            assertThat(page.evaluate("String(document.querySelector('#s15 details').open)"))
+                    .isEqualTo("true");
+            assertThat(page.evaluate("document.getElementById('fr-s15').value"))
+                    .endsWith("Paragraphe ajouté " + marker);
+            assertThat(page.evaluate("document.getElementById('headingFr-s15').getAttribute('aria-describedby')"))
+                    .isEqualTo("headingFr-s15-error");
+            assertThat(page.evaluate("document.querySelector('#s15 #headingFr-s15-error').textContent"))
+                    .isEqualTo("Ce champ est obligatoire.");
+            page.waitFor("document.activeElement && document.activeElement.id === 'refused'", PageAudit.WAIT);
+            assertThat(page.evaluate("document.activeElement.closest('section').id"))
+                    .isEqualTo("s15");
+            problems.addAll(browser.seriousAxeViolations());
+            page.evaluate("document.getElementById('headingFr-s15').value = " + jsString(heading) + ";"
+                    + "document.querySelector('#s15 details').open = true;"
                     + "document.getElementById('fr-s15').value = 'Texte français : " + marker + "';"
                     + "document.getElementById('en-s15').value = 'English text: " + marker + "';"
                     + "window.__auditOld = true;"
@@ -137,6 +163,11 @@ class GovernanceConsoleChromiumTest {
             host.stop(0);
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** A JavaScript string literal of the text. */
+    private static String jsString(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
     /** Presses a step's button (its form posts, the page comes back with what was done). */

@@ -1,0 +1,94 @@
+package ca.gardien.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.organization.Role;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * A refused form of a governance page comes back as it was typed: a policy section's form open in its section with the
+ * text typed; every error next to its field (tied to it by {@code aria-describedby}) and listed in the form, which the
+ * page is brought back to; nothing is saved.
+ */
+class GovernanceRefusedFormsTest extends GovernanceTestSupport {
+
+    @Test
+    void aRefusedSectionEditComesBackOpenInItsSectionWithWhatWasTypedAndEachErrorNextToItsField() throws Exception {
+        int n = openDraft();
+        var page = "/console/governance/policies/privacy-policy/versions/" + n;
+        var session = as(Role.PRIVACY_OFFICER);
+        var added = "Paragraphe ajouté " + unique("p");
+        var refused = mvc.perform(post(page + "/sections/s6")
+                        .session(session)
+                        .with(csrf())
+                        .param("headingFr", "")
+                        .param("headingEn", "Kept heading")
+                        .param("fr", "Texte d’origine.\r\n\r\n" + added)
+                        .param("en", "English text \u0007 with a bell"))
+                .andExpect(redirectedUrl(page + "#refused"))
+                .andReturn();
+
+        var html = shown(page, session, refused);
+        var section = section(html, "s6");
+        assertThat(section).containsPattern("<details[^>]*\\sopen");
+        assertThat(section).contains("Texte d’origine.\n\n" + added + "</textarea>");
+        assertThat(tag(section, "headingEn-s6"))
+                .contains("value=\"Kept heading\"")
+                .doesNotContain("aria-invalid");
+        assertThat(tag(section, "headingFr-s6"))
+                .contains("value=\"\"", "aria-invalid=\"true\"", "aria-describedby=\"headingFr-s6-error\"");
+        assertThat(section)
+                .containsPattern("id=\"headingFr-s6-error\"[^>]*>Ce champ est obligatoire.</p>\\s*<input[^>]*"
+                        + "id=\"headingFr-s6\"");
+        assertThat(tag(section, "en-s6")).contains("aria-invalid=\"true\"", "aria-describedby=\"en-s6-error\"");
+        assertThat(section).containsPattern("id=\"en-s6-error\"[^>]*>Au plus [^<]*caractères de contrôle");
+        // the refusal is listed in the section's form: the page comes back to it (#refused) and it takes the focus
+        assertThat(section)
+                .containsPattern("id=\"refused\"[^>]*data-error-summary")
+                .contains("href=\"#headingFr-s6\"", "href=\"#en-s6\"");
+        assertThat(html.split("id=\"refused\"", -1))
+                .as("one refusal, in the section")
+                .hasSize(2);
+        assertThat(section(html, "s5")).doesNotContainPattern("<details[^>]*\\sopen");
+
+        // nothing was saved: read again, the page shows the section as it was, its form closed
+        var again = mvc.perform(get(page).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(section(again, "s6")).doesNotContain(added).doesNotContainPattern("<details[^>]*\\sopen");
+    }
+
+    /** The page the refusal redirected to, as the browser follows it (what was typed is kept in the session). */
+    private String shown(String page, MockHttpSession session, MvcResult refused) throws Exception {
+        assertThat(refused.getFlashMap().getTargetRequestPath()).isEqualTo(page);
+        return mvc.perform(get(page).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    /** A policy section's HTML, from its opening tag to its end. */
+    private static String section(String html, String key) {
+        var start = html.lastIndexOf("<section", html.indexOf("id=\"" + key + "\""));
+        return html.substring(start, html.indexOf("</section>", start));
+    }
+
+    /** The opening tag of the element of that id. */
+    private static String tag(String html, String id) {
+        var matcher = Pattern.compile("<[a-z]+[^>]*\\sid=\"" + Pattern.quote(id) + "\"[^>]*>")
+                .matcher(html);
+        assertThat(matcher.find()).as("an element " + id).isTrue();
+        return matcher.group();
+    }
+}
