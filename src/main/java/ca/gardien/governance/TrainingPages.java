@@ -111,7 +111,20 @@ class TrainingPages {
                 PageSteps.blank(module),
                 roles == null ? List.of() : roles,
                 dueOn);
-        return steps.run(PAGE, flash, () -> training.start(body, GovernanceCaller.of(auth)));
+        // refused, the form comes back with what was typed and each error next to its field, the page at the refusal
+        var typed = new java.util.LinkedHashMap<String, String>();
+        typed.put("title", title);
+        typed.put("policyId", policyId);
+        typed.put("module", module);
+        typed.put("roles", roles == null ? null : String.join(",", roles));
+        typed.put("dueOn", dueOn);
+        return steps.run(
+                PAGE,
+                PAGE + "#refused",
+                flash,
+                "campaign",
+                typed,
+                () -> training.start(body, GovernanceCaller.of(auth)));
     }
 
     @PostMapping(PAGE + "/{id}/acknowledge")

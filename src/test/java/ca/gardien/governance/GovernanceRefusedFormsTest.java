@@ -15,10 +15,12 @@ import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * A refused form of a governance page comes back as it was typed: a policy section's form open in its section with the
- * text typed; every error next to its field (tied to it by {@code aria-describedby}) and listed in the form, which the
- * page is brought back to; nothing is saved.
+ * text typed, a training campaign's form with its title, policy, roles and date; every error next to its field (tied to
+ * it by {@code aria-describedby}) and listed in the form, which the page is brought back to; nothing is saved.
  */
 class GovernanceRefusedFormsTest extends GovernanceTestSupport {
+
+    static final String TRAINING = "/console/governance/training";
 
     @Test
     void aRefusedSectionEditComesBackOpenInItsSectionWithWhatWasTypedAndEachErrorNextToItsField() throws Exception {
@@ -66,6 +68,50 @@ class GovernanceRefusedFormsTest extends GovernanceTestSupport {
                 .getResponse()
                 .getContentAsString();
         assertThat(section(again, "s6")).doesNotContain(added).doesNotContainPattern("<details[^>]*\\sopen");
+    }
+
+    @Test
+    void aRefusedCampaignKeepsItsTitlePolicyRolesAndDateWithEachErrorNextToItsField() throws Exception {
+        publishNext();
+        clock.setDay("2032-07-01");
+        var session = as(Role.PRIVACY_OFFICER);
+        var title = unique("Lecture de la politique");
+        var refused = mvc.perform(post(TRAINING)
+                        .session(session)
+                        .with(csrf())
+                        .param("title", title)
+                        .param("policyId", "privacy-policy")
+                        .param("module", "Hameçonnage 2032")
+                        .param("roles", "STAFF", "DELEGATE")
+                        .param("dueOn", "2032-06-30"))
+                .andExpect(redirectedUrl(TRAINING + "#refused"))
+                .andReturn();
+
+        var html = shown(TRAINING, session, refused);
+        var form = html.substring(
+                html.indexOf("id=\"campaign-form\""), html.indexOf("</form>", html.indexOf("id=\"campaign-form\"")));
+        assertThat(tag(form, "c-title")).contains("value=\"" + title + "\"").doesNotContain("aria-invalid");
+        assertThat(form).containsPattern("<option(?=[^>]*value=\"privacy-policy\")(?=[^>]*selected)[^>]*>");
+        assertThat(tag(form, "c-module")).contains("value=\"Hameçonnage 2032\"");
+        assertThat(tag(form, "role-STAFF")).contains("checked");
+        assertThat(tag(form, "role-DELEGATE")).contains("checked");
+        assertThat(tag(form, "role-PRIVACY_OFFICER")).doesNotContain("checked");
+        assertThat(tag(form, "c-dueOn"))
+                .contains("value=\"2032-06-30\"", "aria-invalid=\"true\"", "aria-describedby=\"c-dueOn-error\"");
+        assertThat(form)
+                .containsPattern(
+                        "id=\"c-dueOn-error\"[^>]*>Une échéance AAAA-MM-JJ entre aujourd’hui et dans deux ans.</p>"
+                                + "\\s*<input[^>]*id=\"c-dueOn\"");
+        // the other error too, next to its own field
+        assertThat(tag(form, "c-policyId")).contains("aria-invalid=\"true\"", "aria-describedby=\"c-policyId-error\"");
+        assertThat(form).contains("id=\"c-policyId-error\"");
+        assertThat(form)
+                .containsPattern("id=\"refused\"[^>]*data-error-summary")
+                .contains("href=\"#c-dueOn\"", "href=\"#c-policyId\"");
+        assertThat(html.split("id=\"refused\"", -1))
+                .as("one refusal, in the form")
+                .hasSize(2);
+        assertThat(html).as("no campaign started").doesNotContain(title + "</a>");
     }
 
     /** The page the refusal redirected to, as the browser follows it (what was typed is kept in the session). */
