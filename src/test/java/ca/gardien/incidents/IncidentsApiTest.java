@@ -290,6 +290,34 @@ class IncidentsApiTest extends WebTestSupport {
     }
 
     @Test
+    void anEntryWithoutANumberOffersToRecordTheDataMapsApproximation() throws Exception {
+        inventory.apply(
+                MAP.replace(
+                        "{id: customer, name: {fr: Clients, en: Customers}}",
+                        "{id: customer, name: {fr: Clients, en: Customers}, approximateCount: 1200}"),
+                Actor.SYSTEM);
+        var id = create(
+                officerBearer(), MINIMAL.replace("\"circumstances\"", "\"systems\": [\"crm\"], \"circumstances\""));
+        var writer = person(Role.PRIVACY_OFFICER);
+        var session = login(writer.username(), writer.password());
+        var page = mvc.perform(get("/console/incidents/" + id).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // the register and the notices would say "unknown": the page says so and leads to the form, filled in
+        assertThat(page)
+                .contains("id=\"use-estimate\"")
+                .contains("href=\"/console/incidents/" + id + "/edit#personsCount\"");
+        var form = mvc.perform(get("/console/incidents/" + id + "/edit").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(form).containsPattern("id=\"personsCount\"[^>]*value=\"1200\"");
+    }
+
+    @Test
     void theDataMapPrefillsSensitivityFromTheChosenCategories() throws Exception {
         var body = mvc.perform(get("/api/v1/incidents/estimate")
                         .param("systems", "crm")
