@@ -38,6 +38,11 @@ record AssessmentCaller(Actor actor, Set<Role> roles, Optional<UUID> accountId) 
                 && accountId.filter(a.assignedTo()::equals).isPresent();
     }
 
+    /** The account the review is assigned to: the only one who records it, whatever its role. */
+    boolean reviews(UUID assignedTo) {
+        return assignedTo != null && accountId.filter(assignedTo::equals).isPresent();
+    }
+
     boolean mayRead(Assessment a) {
         return decides() || roles.contains(Role.AUDITOR) || assigned(a);
     }

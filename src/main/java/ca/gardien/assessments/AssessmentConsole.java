@@ -156,6 +156,11 @@ public class AssessmentConsole {
         workflow.consult(id, consultedOn, note, AssessmentCaller.of(auth));
     }
 
+    /** Whether the caller records the review: the account it is assigned to (none while nobody is assigned). */
+    public boolean reviews(AssessmentView a, Authentication auth) {
+        return AssessmentCaller.of(auth).reviews(a.assignedTo());
+    }
+
     public void review(UUID id, String note, Authentication auth) {
         workflow.review(id, note, AssessmentCaller.of(auth));
     }

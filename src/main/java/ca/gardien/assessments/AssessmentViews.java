@@ -145,8 +145,18 @@ class AssessmentViews {
                         .map(k -> new AssessmentView.Choice(k, text("assessments.measure-kind." + k, locale)))
                         .toList(),
                 scale.size(),
-                text(a.superseded() ? "assessments.next.superseded" : "assessments.next." + a.status(), locale),
+                text(nextStep(a), locale),
                 a.createdAt());
+    }
+
+    /** What comes next; a consulted assessment nobody reviews yet is first assigned (the review is the assignee's). */
+    private static String nextStep(Assessment a) {
+        if (a.superseded()) {
+            return "assessments.next.superseded";
+        }
+        return a.status() == AssessmentStatus.CONSULTED && a.assignedTo() == null
+                ? "assessments.next.unassigned"
+                : "assessments.next." + a.status();
     }
 
     private AssessmentView.Gap gap(Assessment a, Locale locale) {

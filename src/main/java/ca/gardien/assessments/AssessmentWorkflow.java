@@ -97,7 +97,7 @@ class AssessmentWorkflow {
         if (a.assignedTo() == null) {
             throw new ConflictException("assessments.conflict.unassigned");
         }
-        if (caller.accountId().filter(a.assignedTo()::equals).isEmpty()) {
+        if (!caller.reviews(a.assignedTo())) {
             throw new AccessDeniedException("assessments");
         }
         var copy = new AssessmentCopy(a);

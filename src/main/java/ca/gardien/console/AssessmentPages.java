@@ -1,8 +1,6 @@
 package ca.gardien.console;
 
 import ca.gardien.assessments.AssessmentConsole;
-import ca.gardien.shared.ConflictException;
-import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,13 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A privacy impact assessment in the console (the list is {@link AssessmentListPage}, the report {@link AssessmentReportPage}): the questionnaire as a form
  * saved as one goes (htmx posts the form on each change), risks, measures and their completion, the assignment, each
- * step (the page then says what happened and what comes next), and the report. The module decides who may do what; a
- * refusal is shown on the page.
+ * step (the page then says what happened and what comes next), and the report. The module decides who may do what; each
+ * form comes back to the page ({@link AssessmentSteps}), a refusal with what was typed and each error next to its field.
  */
 @Controller
 class AssessmentPages {
-
-    private static final String PAGE = "/console/assessments/";
 
     private final AssessmentConsole assessments;
     private final org.springframework.context.MessageSource messages;
@@ -43,13 +39,15 @@ class AssessmentPages {
 
     @GetMapping("/console/assessments/{id}")
     String page(@PathVariable UUID id, Authentication auth, Locale locale, Model model) {
-        model.addAttribute("a", assessments.view(id, auth, locale));
+        var view = assessments.view(id, auth, locale);
+        model.addAttribute("a", view);
+        model.addAttribute("reviews", assessments.reviews(view, auth));
         model.addAttribute("today", times.today());
         model.addAttribute("assignees", assessments.assignees());
         return "console/assessment";
     }
 
-    /** Saves the answers; from htmx (save as you go) the answer is the status line, otherwise the page again. */
+    /** Saves the answers; from htmx (save as you go) the answer is the status line, otherwise back to the page. */
     @PostMapping("/console/assessments/{id}/answers")
     String answers(
             @PathVariable UUID id,
@@ -59,19 +57,23 @@ class AssessmentPages {
             Authentication auth,
             Locale locale,
             Model model) {
-        try {
+        if (htmx == null) {
+            return AssessmentSteps.run(
+                    id,
+                    "answers",
+                    "q-",
+                    AssessmentSteps.answers(form),
+                    done("answered", locale),
+                    flash,
+                    () -> assessments.answer(id, form, auth, locale));
+        }
+        try { // save as you go says it in its status line
             assessments.answer(id, form, auth, locale);
             model.addAttribute("errors", List.of());
-            if (htmx == null) { // save as you go says it in its status line
-                flash.addFlashAttribute("done", messages.getMessage("assessments.done.answered", null, locale));
-            }
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", onPage(e.errors()));
-            if (htmx == null) {
-                return page(id, auth, locale, model);
-            }
+            model.addAttribute("errors", e.errors());
         }
-        return htmx != null ? "console/assessment-saved :: saved" : "redirect:" + PAGE + id;
+        return "console/assessment-saved :: saved";
     }
 
     @PostMapping("/console/assessments/{id}/measures")
@@ -83,15 +85,16 @@ class AssessmentPages {
             @RequestParam(required = false) LocalDate dueOn,
             RedirectAttributes flash,
             Authentication auth,
-            Locale locale,
-            Model model) {
-        return act(
+            Locale locale) {
+        var typed = ConsoleSteps.typed(
+                "kind", kind, "description", description, "owner", owner, "dueOn", dueOn == null ? null : "" + dueOn);
+        return AssessmentSteps.run(
                 id,
-                "measure-added",
+                "measure",
+                "measure-",
+                typed,
+                done("measure-added", locale),
                 flash,
-                auth,
-                locale,
-                model,
                 () -> assessments.addMeasure(id, kind, description, owner, dueOn, auth));
     }
 
@@ -105,15 +108,20 @@ class AssessmentPages {
             @RequestParam(required = false) Integer residualSeverity,
             RedirectAttributes flash,
             Authentication auth,
-            Locale locale,
-            Model model) {
-        return act(
+            Locale locale) {
+        var typed = ConsoleSteps.typed(
+                "description", description,
+                "likelihood", level(likelihood),
+                "severity", level(severity),
+                "residualLikelihood", level(residualLikelihood),
+                "residualSeverity", level(residualSeverity));
+        return AssessmentSteps.run(
                 id,
-                "risk-added",
+                "risk",
+                "risk-",
+                typed,
+                done("risk-added", locale),
                 flash,
-                auth,
-                locale,
-                model,
                 () -> assessments.addRisk(
                         id, description, likelihood, severity, residualLikelihood, residualSeverity, auth));
     }
@@ -126,15 +134,16 @@ class AssessmentPages {
             @RequestParam(required = false) LocalDate doneOn,
             RedirectAttributes flash,
             Authentication auth,
-            Locale locale,
-            Model model) {
-        return act(
+            Locale locale) {
+        var typed = ConsoleSteps.typed(
+                "measureId", measureId == null ? null : "" + measureId, "doneOn", doneOn == null ? null : "" + doneOn);
+        return AssessmentSteps.run(
                 id,
-                "measure-done",
+                "done",
+                "",
+                typed,
+                done("measure-done", locale),
                 flash,
-                auth,
-                locale,
-                model,
                 () -> assessments.measureDone(id, measureId, doneOn, auth));
     }
 
@@ -144,14 +153,22 @@ class AssessmentPages {
             @RequestParam(required = false) UUID accountId,
             RedirectAttributes flash,
             Authentication auth,
-            Locale locale,
-            Model model) {
-        return act(id, "assigned-other", flash, auth, locale, model, () -> assessments.assign(id, accountId, auth));
+            Locale locale) {
+        var typed = ConsoleSteps.typed("accountId", accountId == null ? null : "" + accountId);
+        return AssessmentSteps.run(
+                id,
+                "assign",
+                "",
+                typed,
+                done("assigned-other", locale),
+                flash,
+                () -> assessments.assign(id, accountId, auth));
     }
 
     @PostMapping("/console/assessments/{id}/assign-me")
-    String assignMe(@PathVariable UUID id, RedirectAttributes flash, Authentication auth, Locale locale, Model model) {
-        return act(id, "assigned", flash, auth, locale, model, () -> assessments.assignToMe(id, auth));
+    String assignMe(@PathVariable UUID id, RedirectAttributes flash, Authentication auth, Locale locale) {
+        return AssessmentSteps.run(
+                id, "assign", "", Map.of(), done("assigned", locale), flash, () -> assessments.assignToMe(id, auth));
     }
 
     @PostMapping("/console/assessments/{id}/consultation")
@@ -161,9 +178,16 @@ class AssessmentPages {
             @RequestParam(required = false) String note,
             RedirectAttributes flash,
             Authentication auth,
-            Locale locale,
-            Model model) {
-        return act(id, "consulted", flash, auth, locale, model, () -> assessments.consult(id, consultedOn, note, auth));
+            Locale locale) {
+        var typed = ConsoleSteps.typed("consultedOn", consultedOn == null ? null : "" + consultedOn, "note", note);
+        return AssessmentSteps.run(
+                id,
+                "consult",
+                "consult-",
+                typed,
+                done("consulted", locale),
+                flash,
+                () -> assessments.consult(id, consultedOn, note, auth));
     }
 
     @PostMapping("/console/assessments/{id}/review")
@@ -172,9 +196,15 @@ class AssessmentPages {
             @RequestParam(required = false) String note,
             RedirectAttributes flash,
             Authentication auth,
-            Locale locale,
-            Model model) {
-        return act(id, "reviewed", flash, auth, locale, model, () -> assessments.review(id, note, auth));
+            Locale locale) {
+        return AssessmentSteps.run(
+                id,
+                "review",
+                "review-",
+                ConsoleSteps.typed("note", note),
+                done("reviewed", locale),
+                flash,
+                () -> assessments.review(id, note, auth));
     }
 
     @PostMapping("/console/assessments/{id}/decision")
@@ -184,52 +214,23 @@ class AssessmentPages {
             @RequestParam(required = false) String reasons,
             RedirectAttributes flash,
             Authentication auth,
-            Locale locale,
-            Model model) {
-        return act(
+            Locale locale) {
+        return AssessmentSteps.run(
                 id,
-                "reject".equals(decision) ? "rejected" : "approved",
+                "decision",
+                "decision-",
+                ConsoleSteps.typed("reasons", reasons),
+                done("reject".equals(decision) ? "rejected" : "approved", locale),
                 flash,
-                auth,
-                locale,
-                model,
                 () -> assessments.decide(id, decision, reasons, auth, locale));
     }
 
-    /**
-     * Runs a step and comes back to the page with what happened ({@code done}, shown with what comes next); a refusal
-     * is shown on the page with the form.
-     */
-    private String act(
-            UUID id,
-            String happened,
-            RedirectAttributes flash,
-            Authentication auth,
-            Locale locale,
-            Model model,
-            Runnable step) {
-        try {
-            step.run();
-            flash.addFlashAttribute("done", messages.getMessage("assessments.done." + happened, null, locale));
-            return "redirect:" + PAGE + id;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", onPage(e.errors()));
-        } catch (ConflictException e) {
-            model.addAttribute("errors", List.of(new FieldError("step", e.in(messages, locale))));
-        }
-        return page(id, auth, locale, model);
+    /** What the page says once a step is done; it then says what comes next. */
+    private String done(String happened, Locale locale) {
+        return messages.getMessage("assessments.done." + happened, null, locale);
     }
 
-    /** An answer's error names its field on the page ({@code q-<question>}), so the summary links to it. */
-    private static List<FieldError> onPage(List<FieldError> errors) {
-        return errors.stream()
-                .map(f -> f.field().startsWith("answers.")
-                        ? new FieldError(
-                                "q-" + f.field().substring(8),
-                                f.key() == null ? f.message() : null,
-                                f.key(),
-                                f.arguments())
-                        : f)
-                .toList();
+    private static String level(Integer level) {
+        return level == null ? null : level.toString();
     }
 }

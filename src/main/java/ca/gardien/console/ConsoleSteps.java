@@ -60,8 +60,13 @@ final class ConsoleSteps {
 
         /** Runs the step: back to the page saying it is done, or with the refusal. */
         String run(RedirectAttributes flash, Runnable step) {
+            return run(flash, step, true);
+        }
+
+        /** {@link #run(RedirectAttributes, Runnable)} with what the page says once it is done ({@code done}). */
+        String run(RedirectAttributes flash, Runnable step, Object saying) {
             if (attempt(flash, step)) {
-                flash.addFlashAttribute("done", true);
+                flash.addFlashAttribute("done", saying);
                 return "redirect:" + page + done;
             }
             return "redirect:" + page;

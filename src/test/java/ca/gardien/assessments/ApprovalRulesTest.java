@@ -45,19 +45,31 @@ class ApprovalRulesTest extends AssessmentTestSupport {
                 .andExpect(jsonPath("$.errors[0].message")
                         .value(containsString("Answer “Would the information receive adequate protection?”")));
         read(officer, path).andExpect(jsonPath("$.status").value("REVIEWED"));
-        // in the console, the refusal links to the question on the page
+        // in the console, the refusal comes back to the page and links to the question, its error next to it
         var person = person(Role.PRIVACY_OFFICER);
-        mvc.perform(
+        var session = login(person.username(), person.password());
+        var refused = mvc.perform(
                         org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
                                         "/console/assessments/" + id + "/decision")
                                 .param("decision", "approve")
                                 .param("reasons", "Adéquat.")
-                                .session(login(person.username(), person.password()))
+                                .session(session)
                                 .with(org.springframework.security.test.web.servlet.request
                                         .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/console/assessments/" + id))
+                .andReturn();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/console/assessments/" + id)
+                        .session(session)
+                        .flashAttrs(refused.getFlashMap()))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(containsString("href=\"#q-adequate\"")));
+                        .string(containsString("href=\"#q-adequate\"")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("id=\"q-adequate-error\"")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("Adéquat.</textarea>")));
 
         // every question answered, but the protection would not be adequate: s. 17 forbids the communication
         answerRequired(id, officer);

@@ -106,7 +106,7 @@ class AssessmentChromiumTest {
             officer.evaluate("document.getElementById('measure-kind').value = 'contractual';"
                     + "document.getElementById('measure-description').value = 'Clause de sous-traitance';"
                     + "document.getElementById('measure-owner').value = 'Service juridique';"
-                    + "document.getElementById('measure-due').value = '2030-01-31';"
+                    + "document.getElementById('measure-dueOn').value = '2030-01-31';"
                     + "document.getElementById('add-measure').requestSubmit(); 'sent'");
             officer.waitFor(
                     "document.getElementById('measures')"
@@ -138,7 +138,7 @@ class AssessmentChromiumTest {
             submit(officer, "consult", "document.getElementById('review-form')");
             officer.evaluate("document.getElementById('review-note').value = 'Revue complète.'; 'ok'");
             submit(officer, "review-form", "document.getElementById('decision-form')");
-            officer.evaluate("document.getElementById('reasons').value = 'Protection adéquate.';"
+            officer.evaluate("document.getElementById('decision-reasons').value = 'Protection adéquate.';"
                     + "document.getElementById('approve').click(); 'sent'");
             officer.waitFor("document.getElementById('sha256')", WAIT);
             assertThat(officer.evaluate("document.getElementById('done').textContent"))

@@ -1,5 +1,6 @@
 package ca.gardien.assessments;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -15,6 +16,7 @@ import ca.gardien.organization.Role;
 import com.jayway.jsonpath.JsonPath;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
 
 /**
  * The console pages of assessments: the module decides who sees and does what (an unassigned staff member and an
@@ -31,6 +33,18 @@ class AssessmentConsoleTest extends AssessmentTestSupport {
         return JsonPath.read(body, "$.id");
     }
 
+    /** The page a refused form's redirect leads to, as the browser shows it (with the flash of the refusal). */
+    String shown(org.springframework.test.web.servlet.ResultActions sent, MockHttpSession session) throws Exception {
+        var refused = sent.andExpect(status().isFound()).andReturn();
+        var page = refused.getResponse().getRedirectedUrl();
+        assertThat(page).matches("/console/assessments/[0-9a-f-]{36}");
+        return mvc.perform(get(page).session(session).flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
     @Test
     void theOfficerSeesTheListAndTheFormAndBadAnswersComeBackOnThePage() throws Exception {
         var id = start();
@@ -42,13 +56,15 @@ class AssessmentConsoleTest extends AssessmentTestSupport {
         mvc.perform(get("/console/assessments/" + id).session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"questionnaire\"")));
-        mvc.perform(post("/console/assessments/" + id + "/answers")
-                        .param("q.persons-count", "beaucoup")
-                        .session(session)
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Nombre approximatif de personnes concernées")))
-                .andExpect(content().string(containsString("error-summary")));
+        // a refused form comes back to the page (redirect after POST), its error next to its field, what was typed kept
+        assertThat(shown(
+                        mvc.perform(post("/console/assessments/" + id + "/answers")
+                                .param("q.persons-count", "beaucoup")
+                                .session(session)
+                                .with(csrf())),
+                        session))
+                .contains("Nombre approximatif de personnes concernées", "error-summary")
+                .contains("id=\"q-persons-count-error\"", "value=\"beaucoup\"");
         mvc.perform(post("/console/assessments/" + id + "/answers")
                         .header("HX-Request", "true")
                         .param("q.persons-count", "120")
@@ -57,22 +73,24 @@ class AssessmentConsoleTest extends AssessmentTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Réponses enregistrées.")))
                 .andExpect(content().string(not(containsString("<main"))));
-        mvc.perform(post("/console/assessments/" + id + "/measures")
-                        .param("kind", "nonsense")
-                        .session(session)
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("error-summary")))
+        assertThat(shown(
+                        mvc.perform(post("/console/assessments/" + id + "/measures")
+                                .param("kind", "nonsense")
+                                .session(session)
+                                .with(csrf())),
+                        session))
+                .contains("error-summary", "id=\"measure-kind-error\"")
                 // a value outside the list reads as FieldError.inForm says it, not as the API's codes
-                .andExpect(content().string(containsString("data-message=\"choisissez une des valeurs proposées\"")))
-                .andExpect(content().string(not(containsString("responsible-person, project-documents"))));
-        mvc.perform(post("/console/assessments/" + id + "/decision")
-                        .param("decision", "approve")
-                        .param("reasons", "Trop tôt.")
-                        .session(session)
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("ne suit pas l")));
+                .contains("choisissez une des valeurs proposées")
+                .doesNotContain("responsible-person, project-documents");
+        assertThat(shown(
+                        mvc.perform(post("/console/assessments/" + id + "/decision")
+                                .param("decision", "approve")
+                                .param("reasons", "Trop tôt.")
+                                .session(session)
+                                .with(csrf())),
+                        session))
+                .contains("ne suit pas l");
         mvc.perform(post("/console/assessments/" + id + "/consultation")
                         .param("consultedOn", "2020-02-02")
                         .param("note", "Consultée.")
@@ -149,20 +167,21 @@ class AssessmentConsoleTest extends AssessmentTestSupport {
                 "$.measures[0].id");
 
         // refused: no measure chosen, a day to come; the page says which field
-        mvc.perform(post(page + "/measures/done")
-                        .param("doneOn", "2020-03-02")
-                        .session(session)
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("error-summary")))
-                .andExpect(content().string(containsString("data-field=\"measureId\"")));
-        mvc.perform(post(page + "/measures/done")
-                        .param("measureId", measure)
-                        .param("doneOn", "2999-01-01")
-                        .session(session)
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("data-field=\"doneOn\"")));
+        assertThat(shown(
+                        mvc.perform(post(page + "/measures/done")
+                                .param("doneOn", "2020-03-02")
+                                .session(session)
+                                .with(csrf())),
+                        session))
+                .contains("error-summary", "id=\"measureId-error\"");
+        assertThat(shown(
+                        mvc.perform(post(page + "/measures/done")
+                                .param("measureId", measure)
+                                .param("doneOn", "2999-01-01")
+                                .session(session)
+                                .with(csrf())),
+                        session))
+                .contains("id=\"doneOn-error\"", "value=\"2999-01-01\"");
         var auditor = person(Role.AUDITOR);
         mvc.perform(post(page + "/measures/done")
                         .param("measureId", measure)
@@ -228,12 +247,13 @@ class AssessmentConsoleTest extends AssessmentTestSupport {
         mvc.perform(get(started).session(session))
                 .andExpect(content().string(containsString(title)))
                 .andExpect(content().string(containsString("id=\"assign\"")));
-        mvc.perform(post(started + "/assignee")
-                        .param("accountId", UUID.randomUUID().toString())
-                        .session(session)
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("data-field=\"accountId\"")));
+        assertThat(shown(
+                        mvc.perform(post(started + "/assignee")
+                                .param("accountId", UUID.randomUUID().toString())
+                                .session(session)
+                                .with(csrf())),
+                        session))
+                .contains("id=\"accountId-error\"");
         mvc.perform(post(started + "/assignee")
                         .param("accountId", staff.id().toString())
                         .session(session)
