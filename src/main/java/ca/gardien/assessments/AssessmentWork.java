@@ -178,7 +178,11 @@ class AssessmentWork {
     }
 
     private int level(Integer value, String field, List<FieldError> errors) {
-        if (value == null || value < 1 || value > properties.scale()) {
+        if (value == null) { // no level chosen: none is assumed for the person
+            errors.add(FieldError.of(field, "shared.field.required"));
+            return 0;
+        }
+        if (value < 1 || value > properties.scale()) {
             errors.add(FieldError.of(field, "assessments.field.level", properties.scale()));
             return 0;
         }
