@@ -69,11 +69,10 @@ class AssessmentReport {
                 .append("text-align:left;vertical-align:top}</style></head><body><h1>")
                 .append(e(title))
                 .append("</h1><p>")
-                .append(e(t.title().in(locale)))
-                .append(" (")
-                .append(e(t.law()))
-                .append(") — ")
-                .append(e(text("assessments.report.version", locale, a.version(), t.id(), t.version())))
+                .append(e(text(
+                        "assessments.report.template", locale, t.title().in(locale), t.law(), a.templateVersion())))
+                .append("</p><p>")
+                .append(e(text("assessments.report.version", locale, a.version())))
                 .append("</p><p>")
                 .append(e(text("assessments.report.status", locale, text("assessments.status." + a.status(), locale))))
                 .append("</p><h2>")
@@ -88,13 +87,10 @@ class AssessmentReport {
                 out.append("<dt>").append(e(q.label().in(locale))).append("</dt><dd>");
                 if (answer == null) {
                     out.append(e(text("assessments.report.unanswered", locale)));
+                } else if (answer.prefilled()) {
+                    prefilled(shown(q, answer.in(locale), locale), locale, out);
                 } else {
                     out.append(e(shown(q, answer.in(locale), locale)).replace("\n", "<br/>"));
-                    if (answer.prefilled()) {
-                        out.append(" <em>(")
-                                .append(e(text("assessments.answer.prefilled", locale)))
-                                .append(")</em>");
-                    }
                 }
                 out.append("</dd>");
             }
@@ -104,6 +100,24 @@ class AssessmentReport {
         measures(a, locale, out);
         steps(a, locale, out);
         return PdfDocuments.xmlSafe(out.append("</body></html>").toString());
+    }
+
+    /**
+     * A pre-filled answer, said once for the whole answer: before its only line, or before the list of its lines (one
+     * line each system, category or third party the map gives); the mark after the last line read as its alone.
+     */
+    private void prefilled(String answer, Locale locale, StringBuilder out) {
+        out.append("<em>")
+                .append(e(text("assessments.report.prefilled", locale)))
+                .append("</em>");
+        var lines = answer.lines().filter(l -> !l.isBlank()).toList();
+        if (lines.size() == 1) {
+            out.append(' ').append(e(lines.getFirst()));
+            return;
+        }
+        out.append("<ul>");
+        lines.forEach(l -> out.append("<li>").append(e(l)).append("</li>"));
+        out.append("</ul>");
     }
 
     /** An answer as a person reads it: a choice's label, yes or no in words. */
