@@ -141,20 +141,37 @@ final class Prefill {
         };
     }
 
+    /** A third party and its written commitment: its reference and the day it was signed, in words. */
     private String party(ThirdParty t, Locale locale) {
         var c = t.commitment();
-        return c == null || blank(c.reference())
-                ? word(locale, "no-commitment", t.name(locale))
-                : word(locale, "commitment", t.name(locale), c.reference(), c.signedOn() == null ? "" : c.signedOn());
+        if (c == null || blank(c.reference())) {
+            return word(locale, "no-commitment", t.name(locale));
+        }
+        return blank(c.signedOn())
+                ? word(locale, "commitment", t.name(locale), c.reference())
+                : word(locale, "commitment-signed", t.name(locale), c.reference(), c.signedOn());
     }
 
     private String hosting(InformationSystem s, Locale locale) {
-        return word(
-                locale,
-                "hosting",
-                s.name(),
-                blank(s.hostingLocation()) ? "" : s.hostingLocation(),
-                blank(s.jurisdiction()) ? "" : Places.name(s.jurisdiction(), locale, messages));
+        var place = place(s, locale);
+        return place == null ? word(locale, "no-hosting", s.name()) : word(locale, "hosting", s.name(), place);
+    }
+
+    /**
+     * Where a system is hosted, the place said once: its location as written when it names the jurisdiction
+     * (« Virginie (États-Unis) »), else followed by it (« Montréal, Québec (Canada) »); in English, where the location
+     * has no English form, the jurisdiction's name (as a third party's location). Null when the map says neither.
+     */
+    private String place(InformationSystem s, Locale locale) {
+        var location = blank(s.hostingLocation()) ? null : s.hostingLocation().strip();
+        var jurisdiction = blank(s.jurisdiction()) ? null : Places.name(s.jurisdiction(), locale, messages);
+        if (location == null || jurisdiction == null) {
+            return location == null ? jurisdiction : location;
+        }
+        var french = Places.namedIn(location, s.jurisdiction(), messages)
+                ? location
+                : word(locale, "place", location, jurisdiction);
+        return Language.of(locale).pick(french, jurisdiction);
     }
 
     private static <T extends DataMap.Item> String names(List<T> items, Set<String> ids, Function<T, String> name) {

@@ -1,5 +1,6 @@
 package ca.gardien.inventory;
 
+import ca.gardien.shared.Language;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 
@@ -24,6 +25,32 @@ public final class Places {
         }
         var province = messages.getMessage("place." + code, null, null, locale);
         return province == null ? country : province + " (" + country + ")";
+    }
+
+    /**
+     * Whether a text already names the place, in French or English, accents and case aside: a Canadian province's or
+     * territory's name ({@code CA-QC} in « Québec (Québec) »), else the country's ({@code US} in « Virginie
+     * (États-Unis) »), so that a text that names it is not followed by its name again.
+     */
+    public static boolean namedIn(String text, String code, MessageSource messages) {
+        if (text == null || code == null) {
+            return false;
+        }
+        for (var language : Language.values()) {
+            var locale = language.locale();
+            var province = code.length() > 2 ? messages.getMessage("place." + code, null, null, locale) : null;
+            var name = province != null ? province : country(code, locale);
+            if (name != null && !name.equals(code) && plain(text).contains(plain(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String plain(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     /** The country's name in this language (the JDK's), or the code as written when it names no country. */

@@ -29,15 +29,16 @@ class AssessmentLanguageTest extends AssessmentTestSupport {
                 .andExpect(jsonPath(answer("legal-framework")).value(hasItem("United States")))
                 .andExpect(jsonPath(answer("categories")).value(hasItem(containsString("(not sensitive)"))))
                 .andExpect(jsonPath(answer("recipient"))
-                        .value(hasItem(containsString("Cloud hosting provider (synthetic): commitment ENG-2024-02"))))
+                        .value(hasItem(containsString(
+                                "Cloud hosting provider (synthetic): written commitment ENG-2024-02 of 2024-02-15"))))
                 .andExpect(jsonPath("$.itemName")
                         .value("Communications outside Québec: Cloud hosting provider (synthetic) → United States"));
         read(officer, path + "?lang=fr")
                 .andExpect(jsonPath(answer("destination")).value(hasItem("États-Unis")))
                 .andExpect(jsonPath(answer("categories")).value(hasItem(containsString("(non sensible)"))))
                 .andExpect(jsonPath(answer("recipient"))
-                        .value(hasItem(
-                                containsString("Hébergeur infonuagique (synthétique) : engagement ENG-2024-02"))))
+                        .value(hasItem(containsString(
+                                "Hébergeur infonuagique (synthétique) : engagement écrit ENG-2024-02 du 2024-02-15"))))
                 .andExpect(jsonPath("$.itemName")
                         .value("Communications hors Québec : Hébergeur infonuagique (synthétique) → États-Unis"));
 

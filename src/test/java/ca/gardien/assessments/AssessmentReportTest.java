@@ -68,8 +68,10 @@ class AssessmentReportTest extends AssessmentTestSupport {
                 .contains("Clause de localisation des sauvegardes", "Contractual measure")
                 .contains("Protection measures", "Residual risk")
                 .contains("Communications outside Québec", "Cloud hosting provider (synthetic)", "United States")
-                .contains("(not sensitive)", "Cloud hosting provider (synthetic): commitment ENG-2024-02")
-                .doesNotContain(item, "(non sensible)", "engagement ENG-2024-02");
+                .contains(
+                        "(not sensitive)",
+                        "Cloud hosting provider (synthetic): written commitment ENG-2024-02 of 2024-02-15")
+                .doesNotContain(item, "(non sensible)", "engagement écrit");
     }
 
     @Test
