@@ -81,7 +81,7 @@ class ApprovalRulesTest extends AssessmentTestSupport {
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("answers.adequate")))
                 .andExpect(jsonPath("$.errors[0].message")
                         .value(containsString("L’approbation exige la réponse « Oui » à « Les renseignements"
-                                + " bénéficieraient-ils d'une protection adéquate? » (P-39.1, art. 17)")));
+                                + " bénéficieraient-ils d’une protection adéquate ? » (P-39.1, art. 17)")));
         send("POST", officer, path + "/decision?lang=en", "{\"decision\":\"approve\",\"reasons\":\"Adéquat.\"}")
                 .andExpect(jsonPath("$.errors[0].message")
                         .value(containsString("Approval requires the answer “Yes” to “Would the information receive"

@@ -172,12 +172,13 @@ class MessageBundlesTest {
     @Test
     void frenchTextWritesTheTypographicApostrophe() throws IOException {
         var wrong = new TreeSet<String>();
-        var elision = java.util.regex.Pattern.compile("\\p{L}'+\\p{L}");
         for (var basename : Bundles.basenames()) {
             var bundle = bundle(basename, "");
             for (var key : bundle.stringPropertyNames()) {
                 if (!key.contains(".date.")
-                        && elision.matcher(bundle.getProperty(key)).find()) {
+                        && FrenchTypography.TYPEWRITER_APOSTROPHE
+                                .matcher(bundle.getProperty(key))
+                                .find()) {
                     wrong.add(basename + ": " + key);
                 }
             }
@@ -191,8 +192,7 @@ class MessageBundlesTest {
      */
     @Test
     void frenchTextPutsANarrowNoBreakSpaceBeforeTallPunctuation() throws IOException {
-        // before a space, the end, or the end of a choice ({0,choice,1#… trouvée ?|1<…})
-        assertThat(frenchKeysWhere("(?<=[\\p{L}\\p{N})»’}])[ \\u00a0]?[;?!](?=\\s|$|\\||\\})"))
+        assertThat(frenchKeysWhere(FrenchTypography.TALL_PUNCTUATION_WITHOUT_NARROW_SPACE))
                 .isEmpty();
     }
 
@@ -203,7 +203,7 @@ class MessageBundlesTest {
      */
     @Test
     void frenchTextNeverBreaksALineBeforeAColon() throws IOException {
-        assertThat(frenchKeysWhere("(?<=[\\p{L}\\p{N})»’}])[ \\u00a0]:(?=\\s|$|\\{|«)"))
+        assertThat(frenchKeysWhere(FrenchTypography.COLON_AFTER_A_WIDE_SPACE))
                 .filteredOn(key -> !key.contains(".date."))
                 .isEmpty();
     }
@@ -214,12 +214,12 @@ class MessageBundlesTest {
      */
     @Test
     void frenchTextHoldsItsGuillemetsWithANarrowNoBreakSpace() throws IOException {
-        assertThat(frenchKeysWhere("«(?!\\u202F)|(?<!\\u202F)»")).isEmpty();
+        assertThat(frenchKeysWhere(FrenchTypography.GUILLEMETS_WITHOUT_NARROW_SPACE))
+                .isEmpty();
     }
 
-    /** The French messages in which {@code regex} is found, as {@code bundle: key}. */
-    private static java.util.Set<String> frenchKeysWhere(String regex) throws IOException {
-        var pattern = java.util.regex.Pattern.compile(regex);
+    /** The French messages in which {@code pattern} is found, as {@code bundle: key}. */
+    private static java.util.Set<String> frenchKeysWhere(Pattern pattern) throws IOException {
         var found = new TreeSet<String>();
         for (var basename : Bundles.basenames()) {
             var bundle = bundle(basename, "");
