@@ -22,7 +22,7 @@ public class AssessmentConsole {
     private final AssessmentWork work;
     private final AssessmentWorkflow workflow;
     private final AssessmentViews views;
-    private final AssessmentReport report;
+    private final ReportDocuments report;
     private final Templates templates;
 
     AssessmentConsole(
@@ -30,7 +30,7 @@ public class AssessmentConsole {
             AssessmentWork work,
             AssessmentWorkflow workflow,
             AssessmentViews views,
-            AssessmentReport report,
+            ReportDocuments report,
             Templates templates) {
         this.assessments = assessments;
         this.work = work;

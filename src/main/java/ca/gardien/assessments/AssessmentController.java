@@ -45,7 +45,7 @@ class AssessmentController {
     private final AssessmentWork work;
     private final AssessmentWorkflow workflow;
     private final AssessmentViews views;
-    private final AssessmentReport report;
+    private final ReportDocuments report;
     private final TemplateViews templateViews;
 
     AssessmentController(
@@ -53,7 +53,7 @@ class AssessmentController {
             AssessmentWork work,
             AssessmentWorkflow workflow,
             AssessmentViews views,
-            AssessmentReport report,
+            ReportDocuments report,
             TemplateViews templateViews) {
         this.assessments = assessments;
         this.work = work;

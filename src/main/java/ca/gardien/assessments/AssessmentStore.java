@@ -111,6 +111,21 @@ class AssessmentStore {
                 == 1;
     }
 
+    /** Keeps the approved report, the document whose SHA-256 the approval's fact records. */
+    void keepDocument(UUID id, String html) {
+        jdbc.sql("UPDATE assessments_assessment SET document_html = ? WHERE id = ?")
+                .params(html, id)
+                .update();
+    }
+
+    /** The approved report as it was approved; empty before approval (and for one approved before it was kept). */
+    Optional<String> document(UUID id) {
+        return jdbc.sql("SELECT document_html FROM assessments_assessment WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
     Optional<Assessment> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM assessments_assessment WHERE id = ?")
                 .param(id)

@@ -148,14 +148,18 @@ class AssessmentWorkflow {
         if (a.item() != null) {
             payload.put("item", a.item());
         }
+        String document = null;
         if (copy.status == AssessmentStatus.APPROVED) {
-            var document = report.html(copy.build(), Locale.CANADA_FRENCH);
+            document = report.html(copy.build(), Locale.CANADA_FRENCH);
             copy.documentSha256 = Digests.sha256Hex(document.getBytes(StandardCharsets.UTF_8));
             payload.put("sha256", copy.documentSha256);
             payload.put("version", String.valueOf(a.version()));
         }
         var saved = copy.build();
         store.update(saved);
+        if (copy.status == AssessmentStatus.APPROVED) {
+            store.keepDocument(id, document);
+        }
         facts.record(copy.status == AssessmentStatus.APPROVED ? "approved" : "rejected", id, caller.actor(), payload);
         return saved;
     }

@@ -46,6 +46,13 @@ class AssessmentReportTest extends AssessmentTestSupport {
                 // the item by its list and name, the destination by its country's name: no path, no code
                 .contains("Communications hors Québec : Hébergeur infonuagique (synthétique) → États-Unis")
                 .doesNotContain(item, "account:", "token:", ">US<");
+        // the French report of an approved assessment is the document approved: its SHA-256 is the approval fact's
+        var bytes = read(officer, "/api/v1/assessments/" + id + "/report?lang=fr")
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(String.valueOf(awaitLedgerEntry("assessments.approved", id).get("payload")))
+                .contains(ca.gardien.shared.Digests.sha256Hex(bytes));
         var pdf = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
                                 "/api/v1/assessments/" + id + "/report")
                         .param("lang", "en")

@@ -1,0 +1,41 @@
+package ca.gardien.assessments;
+
+import ca.gardien.shared.Language;
+import ca.gardien.shared.PdfDocuments;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The report people read: an approved assessment's French report as it was approved — the document whose SHA-256 the
+ * {@code assessments.approved} fact records, so that anyone can check it against the ledger (a new rendering differed:
+ * it adds the digest line, and any later wording) — and otherwise the report rendered now (a draft, the English
+ * translation of an approved one, or one approved before reports were kept).
+ */
+@Component
+class ReportDocuments {
+
+    private final AssessmentReport report;
+    private final AssessmentStore store;
+    private final MessageSource messages;
+
+    ReportDocuments(AssessmentReport report, AssessmentStore store, MessageSource messages) {
+        this.report = report;
+        this.store = store;
+        this.messages = messages;
+    }
+
+    String html(Assessment a, Locale locale) {
+        if (a.status() == AssessmentStatus.APPROVED && Language.of(locale) == Language.FRENCH) {
+            var kept = store.document(a.id());
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
+        return report.html(a, locale);
+    }
+
+    byte[] pdf(Assessment a, Locale locale) {
+        return PdfDocuments.fromXhtml(html(a, locale), messages, locale);
+    }
+}
