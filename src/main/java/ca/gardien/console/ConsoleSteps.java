@@ -108,7 +108,11 @@ final class ConsoleSteps {
                                         f.inForm(m, l).message(),
                                         m,
                                         l))));
-                flash.addFlashAttribute("refused", String.join("; ", fieldLines.values()));
+                flash.addFlashAttribute(
+                        "refused",
+                        String.join(
+                                inPageLanguage((m, l) -> m.getMessage("form.errors.sep", null, l)),
+                                fieldLines.values()));
             } catch (ConflictException e) {
                 flash.addFlashAttribute("refused", inPageLanguage(e::in));
             } catch (RuntimeException e) {

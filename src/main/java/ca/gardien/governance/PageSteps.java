@@ -103,7 +103,7 @@ class PageSteps {
                                 f.message()
                             },
                             locale))
-                    .collect(Collectors.joining(" ; "));
+                    .collect(Collectors.joining(messages.getMessage("form.errors.sep", null, locale)));
         }
         if (e instanceof ConflictException conflict) {
             return conflict.in(messages, locale);
