@@ -53,7 +53,8 @@ class ConsoleFlashMapsTest extends WebTestSupport {
                                 "incident", "",
                                 "complaint", "",
                                 "reason", huge.substring(0, ConsoleSteps.MAX_TYPED),
-                                "endsOn", "refused-24")
+                                "endsOn", "refused-24",
+                                "subjectTyped", "")
                         .entrySet()
                         .stream()
                         .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));

@@ -231,8 +231,8 @@ class ConsoleListsTest extends RequestConsoleSupport {
         assertThat(page("/console/ledger?object=" + reference.toLowerCase(java.util.Locale.ROOT), session))
                 .contains("requests.received")
                 .as("named by its reference, a link to its page")
-                .containsPattern(
-                        "<a class=\"object-id\"\\s+href=\"/console/requests/" + one + "\">" + reference + "</a>");
+                .containsPattern("<a class=\"object-id\" data-raw\\s+href=\"/console/requests/" + one + "\">"
+                        + reference + "</a>");
         assertThat(page("/console/ledger?object=R-1999-00001", session)).contains("id=\"ledger-empty\"");
 
         var csv = mvc.perform(get("/console/ledger/export.csv?object=" + one).session(session))

@@ -62,17 +62,17 @@ class ConsoleOrganizationTimeTest extends WebTestSupport {
         var filter = "/console/ledger?action=account.created&object=" + id;
 
         assertThat(page(filter, session))
-                .contains("<code class=\"object-id\">" + late.username() + "</code>")
+                .contains("<code class=\"object-id\" data-raw>" + late.username() + "</code>")
                 .contains("2027-01-14 22:30:00 HNE")
                 .doesNotContain("2027-01-15 03:30")
                 .contains("America/Toronto");
         assertThat(page(filter + "&lang=en", session)).contains("2027-01-14 22:30:00 EST");
         // the 14th, from its first to its last hour in Québec, holds the entry; the 15th (UTC's day) does not
         assertThat(page(filter + "&from=2027-01-14&to=2027-01-14", session))
-                .contains("<code class=\"object-id\">" + late.username() + "</code>");
+                .contains("<code class=\"object-id\" data-raw>" + late.username() + "</code>");
         assertThat(page(filter + "&from=2027-01-15", session))
                 .contains("id=\"ledger-empty\"")
-                .doesNotContain("<code class=\"object-id\">" + late.username() + "</code>");
+                .doesNotContain("<code class=\"object-id\" data-raw>" + late.username() + "</code>");
         assertThat(page(filter + "&to=2027-01-13", session)).contains("id=\"ledger-empty\"");
 
         var csv = mvc.perform(get("/console/ledger/export.csv?action=account.created&object=" + id)

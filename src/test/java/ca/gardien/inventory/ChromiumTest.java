@@ -37,9 +37,13 @@ class ChromiumTest {
     @TempDir
     Path profileDir;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeEach
     void demoOrganization() {
         HeadlessChromium.assumeAvailable();
+        jdbc.update("DELETE FROM inventory_notice_version"); // the generated notice, as before any approval
         inventory.apply(DemoDataMap.document(), Actor.SYSTEM);
         organization.update(
                 new OrganizationProfile(

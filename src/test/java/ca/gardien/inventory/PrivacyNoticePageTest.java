@@ -30,8 +30,13 @@ class PrivacyNoticePageTest {
     @Autowired
     Organization organization;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeEach
     void demoOrganization() {
+        // the notice generated from the map: what the public page shows until a first approval (PublishedNoticeTest)
+        jdbc.update("DELETE FROM inventory_notice_version");
         inventory.apply(DemoDataMap.document(), Actor.SYSTEM);
         organization.update(
                 new OrganizationProfile(
