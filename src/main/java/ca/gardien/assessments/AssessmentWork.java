@@ -168,6 +168,9 @@ class AssessmentWork {
         if (doneOn == null || doneOn.isAfter(today)) {
             throw new InvalidInputException("doneOn", "shared.field.not-future");
         }
+        if (!ca.gardien.shared.DateRange.contains(doneOn)) { // -999999999-01-01 was stored (attacker's review)
+            throw new InvalidInputException(List.of(ca.gardien.shared.DateRange.outside("doneOn")));
+        }
         store.measureDone(measure.id(), doneOn);
         facts.record(
                 "measure-done",

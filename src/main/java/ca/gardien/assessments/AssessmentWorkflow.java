@@ -59,6 +59,8 @@ class AssessmentWorkflow {
         var errors = new ArrayList<FieldError>();
         if (consultedOn == null || consultedOn.isAfter(time.today())) {
             errors.add(FieldError.of("consultedOn", "shared.field.not-future"));
+        } else if (!ca.gardien.shared.DateRange.contains(consultedOn)) {
+            errors.add(ca.gardien.shared.DateRange.outside("consultedOn")); // 0001-01-01 was kept (attacker's review)
         }
         var text = AssessmentWork.text(note, "note", Assessments.MAX_TEXT, errors);
         if (!errors.isEmpty()) {

@@ -3,7 +3,6 @@ package ca.gardien.governance;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,8 +27,9 @@ class ProviderController {
 
     @GetMapping
     @Operation(summary = "Each service provider of the data map, where it stands and its last commitment")
-    List<ProviderCommitments.Provider> all(Locale locale) {
-        return commitments.providers(locale);
+    List<ProviderCommitments.Provider> all() {
+        // the caller's Accept-Language, French by default, as every API answer in words (not the console's choice)
+        return commitments.providers(ca.gardien.shared.ApiLanguage.current());
     }
 
     @PostMapping("/{thirdParty}/commitments")

@@ -79,6 +79,8 @@ class IncidentChecks {
                 && d.occurredOn() != null
                 && d.occurredUntil().isBefore(d.occurredOn())) {
             errors.add(FieldError.of("occurredUntil", "incidents.invalid.period"));
+        } else if (d.occurredUntil() != null && d.occurredUntil().isAfter(today)) {
+            errors.add(FieldError.of("occurredUntil", "incidents.invalid.future")); // +999999999-12-31 was kept
         }
         if (d.personsCount() != null && d.personsCount() < 0) {
             errors.add(FieldError.of("personsCount", "incidents.invalid.negative"));

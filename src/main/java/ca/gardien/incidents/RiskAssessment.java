@@ -105,6 +105,8 @@ public record RiskAssessment(
         require(errors, "consultedOn", answers.consultedOn());
         if (answers.consultedOn() != null && answers.consultedOn().isAfter(today)) {
             errors.add(FieldError.of("consultedOn", "incidents.invalid.future"));
+        } else if (answers.consultedOn() != null && !ca.gardien.shared.DateRange.contains(answers.consultedOn())) {
+            errors.add(ca.gardien.shared.DateRange.outside("consultedOn")); // the register printed -999999999-01-01
         }
         text(errors, "consultationNote", answers.consultationNote(), true);
         text(errors, "overrideReason", answers.overrideReason(), false);

@@ -51,6 +51,7 @@ final class DataMapYaml {
                 return null;
             }
             unknownFields(tree, DataMap.class, "", errors);
+            hiddenCharacters(tree, "", errors);
             return YAML.treeToValue(tree, DataMap.class);
         } catch (JacksonException e) {
             errors.add(describe(path(e), e));
@@ -80,6 +81,28 @@ final class DataMapYaml {
                 }
             } else {
                 unknownFields(child, component.getType(), at, errors);
+            }
+        }
+    }
+
+    /**
+     * Every text of the map is shown as stored (the public notice, the record of processing, the notice's draft): one
+     * with a control character or an invisible mark (a direction override, a zero-width space, NUL) is refused at its
+     * path (attacker's review: the public notice served them). Line ends and tabs of a description are prose.
+     */
+    private static void hiddenCharacters(JsonNode node, String path, List<MapError> errors) {
+        if (node.isString()) {
+            if (ca.gardien.shared.PlainText.hidesSomethingInProse(node.asString())) {
+                errors.add(MapError.of(path, "inventory.map.control-characters"));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                hiddenCharacters(node.get(i), path + "[" + i + "]", errors);
+            }
+        } else if (node.isObject()) {
+            for (var property : node.properties()) {
+                var at = path.isEmpty() ? property.getKey() : path + "." + property.getKey();
+                hiddenCharacters(property.getValue(), at, errors);
             }
         }
     }

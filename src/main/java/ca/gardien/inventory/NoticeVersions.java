@@ -158,6 +158,9 @@ public class NoticeVersions {
         if (reason != null && reason.length() > GapReport.MAX_REASON) {
             throw new InvalidInputException("reason", "inventory.gap-decision.too-long", GapReport.MAX_REASON);
         }
+        if (ca.gardien.shared.PlainText.hidesSomethingInProse(reason)) {
+            throw new InvalidInputException("reason", "shared.field.control-characters");
+        }
         if (warnings.any() && reason == null) {
             throw new InvalidInputException(
                     "reason", "inventory.notice.reason-required", warnings.openHighGaps(), warnings.placeholders());
@@ -170,7 +173,7 @@ public class NoticeVersions {
                 .single();
         var now = clock.instant();
         jdbc.sql("INSERT INTO inventory_notice_version (version, approved_at, actor_kind, actor_id, sha256, text_fr,"
-                        + " text_en) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                        + " text_en, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         version,
                         OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
@@ -178,7 +181,8 @@ public class NoticeVersions {
                         actor.id(),
                         digest,
                         fr,
-                        en)
+                        en,
+                        reason)
                 .update();
         events.publishEvent(Evidence.of(
                 now,
@@ -193,8 +197,10 @@ public class NoticeVersions {
                                 digest,
                                 "version",
                                 String.valueOf(version),
-                                "reason",
-                                reason,
+                                // the text stays with the version: a ledger value is one line of at most 1000
+                                // characters (a reason of several lines was a 500), and nothing erases the ledger
+                                "reasonSha256",
+                                Digests.sha256Hex(reason),
                                 "openHighGaps",
                                 String.valueOf(warnings.openHighGaps()),
                                 "placeholders",

@@ -87,6 +87,9 @@ public record NewRequest(
         }
         if (details != null && details.length() > MAX_DETAILS) {
             errors.add(FieldError.of("details", "shared.field.too-long", MAX_DETAILS));
+        } else if (ca.gardien.shared.PlainText.hidesSomethingInProse(details)) {
+            // shown to staff as typed: no control character nor a mark that reverses or hides text (attacker's review)
+            errors.add(FieldError.of("details", "shared.field.control-characters"));
         }
         if (representative != null && parse(RightsRequest.Representative.class, representative) == null) {
             errors.add(FieldError.of("representative", "requests.field.representative"));

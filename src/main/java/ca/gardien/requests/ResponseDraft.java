@@ -111,8 +111,18 @@ public record ResponseDraft(
         return ca.gardien.shared.Digests.sha256Hex(text.toString());
     }
 
-    List<FieldError> errors() {
+    /**
+     * @param legalRemedyDays the remedy's time limit the jurisdiction's law sets (Québec: 30 days, s. 43), or null: a
+     *     refusal's letter states it, so it may not say another (officer's review: "dans les 5 jours" was accepted)
+     */
+    List<FieldError> errors(Integer legalRemedyDays) {
         var errors = new ArrayList<FieldError>();
+        if (refusal()
+                && legalRemedyDays != null
+                && remedyTimeLimitDays != null
+                && !legalRemedyDays.equals(remedyTimeLimitDays)) {
+            errors.add(FieldError.of("remedyTimeLimitDays", "requests.field.remedy-days", legalRemedyDays));
+        }
         if (outcome == null || !OUTCOMES.contains(outcome)) {
             errors.add(FieldError.of("outcome", "shared.field.one-of", OUTCOMES));
         }

@@ -85,12 +85,12 @@ public class Responses {
     /** Writes the draft ({@link #draft}); true when that withdrew the answer's approval (it waits for a new one). */
     @Transactional
     boolean save(UUID requestId, ResponseDraft draft, Actor actor) {
-        var errors = draft.errors();
+        var request = request(requestId);
+        var errors = draft.errors(deadlines.remedyDays(request.jurisdiction()));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         draft.requireComplete();
-        var request = request(requestId);
         if (!request.identityProven() && !identityRefusal(request, draft)) {
             // the proof was rejected: only the reasoned refusal (identity not established) can be written
             throw request.identityReview() == RightsRequest.Review.REJECTED

@@ -76,8 +76,11 @@ class RetentionHoldChecks {
             errors.add(FieldError.of("complaint", "retention.field.complaint"));
         }
         var reason = h.reason() == null ? "" : h.reason().strip();
-        if (reason.isEmpty() || reason.length() > 2000 || reason.chars().anyMatch(c -> c < 0x20 && c != '\n')) {
+        if (reason.isEmpty() || reason.length() > 2000) {
             errors.add(FieldError.of("reason", "retention.field.reason"));
+        } else if (ca.gardien.shared.PlainText.hidesSomethingInProse(reason)) {
+            // direction overrides, zero-width spaces, DEL and C1 controls passed the old check (attacker's review)
+            errors.add(FieldError.of("reason", "shared.field.control-characters"));
         }
         var today = LocalDate.ofInstant(clock.instant(), time.zone());
         if (h.endsOn() != null && (h.endsOn().isBefore(today) || h.endsOn().isAfter(today.plusYears(100)))) {

@@ -102,11 +102,16 @@ public final class OutboundAddresses {
                 && (NUMERIC.matcher(bare).matches() || !HOST_NAME.matcher(bare).matches())) {
             throw new Refused(Reason.AMBIGUOUS_HOST);
         }
+        if (literal && bare.contains("%")) { // a scoped address (fe80::1%eth0) names an interface: never a public one
+            throw new Refused(Reason.AMBIGUOUS_HOST);
+        }
         InetAddress[] addresses;
         try {
             addresses = literal ? InetAddress.getAllByName(bare) : resolver.resolve(bare); // a literal: no DNS
         } catch (UnknownHostException e) {
-            throw new Refused(Reason.UNRESOLVED);
+            // a literal that does not read as an address is no name that may resolve later (attacker's review:
+            // http://[::1%25lo] was registered as a name not resolving yet)
+            throw new Refused(literal ? Reason.AMBIGUOUS_HOST : Reason.UNRESOLVED);
         }
         if (addresses == null || addresses.length == 0) {
             throw new Refused(Reason.UNRESOLVED);

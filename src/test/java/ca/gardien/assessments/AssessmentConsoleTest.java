@@ -134,6 +134,24 @@ class AssessmentConsoleTest extends AssessmentTestSupport {
         }
         read(officerBearer(), "/api/v1/assessments/" + id)
                 .andExpect(jsonPath("$.measures").isEmpty());
+        // a day no database stores (before 1900, or a year of nine digits) is refused on its field too
+        send("POST", officerBearer(), "/api/v1/assessments/" + id + "/consultation", """
+                {"consultedOn":"0001-01-01","note":"Consultée."}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("consultedOn"));
+        send("POST", officerBearer(), "/api/v1/assessments/" + id + "/measures", """
+                {"kind":"training","description":"Former l'équipe","owner":"RH","dueOn":"2030-01-01"}""")
+                .andExpect(status().isOk());
+        String measure = JsonPath.read(
+                read(officerBearer(), "/api/v1/assessments/" + id)
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.measures[0].id");
+        send("POST", officerBearer(), "/api/v1/assessments/" + id + "/measures/" + measure + "/done", """
+                {"doneOn":"-999999999-01-01"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("doneOn"));
     }
 
     @Test

@@ -95,7 +95,12 @@ class ChangeNoticeAndProvidersTest extends GovernanceTestSupport {
         var providers = "/api/v1/governance/providers";
         mvc.perform(get(providers).header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.id=='payroll-provider')].standing").value("MISSING"));
+                .andExpect(jsonPath("$[?(@.id=='payroll-provider')].standing").value("MISSING"))
+                .andExpect(jsonPath("$[?(@.id=='payroll-provider')].name").value("Fournisseur de paie (synthétique)"));
+        mvc.perform(get(providers)
+                        .header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR))
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(jsonPath("$[?(@.id=='payroll-provider')].name").value("Payroll provider (synthetic)"));
         var gaps = "/api/v1/inventory/gaps";
         mvc.perform(get(gaps).header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR)))
                 .andExpect(

@@ -128,6 +128,14 @@ class IncidentsApiTest extends WebTestSupport {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(MINIMAL.replace("left in a taxi.", "left in a taxi.\\n\\tThen found.")))
                 .andExpect(status().isCreated()); // line ends and tabs of a description are prose
+        // a period ending in a year no database stores, or after today: refused on its field (attacker's review)
+        mvc.perform(post("/api/v1/incidents")
+                        .header(HttpHeaders.AUTHORIZATION, officer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(MINIMAL.replace(
+                                "\"occurredOn\"", "\"occurredUntil\": \"+999999999-12-31\", \"occurredOn\"")))
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("occurredUntil"));
         var future = LocalDate.now(ZoneId.of("America/Toronto")).plusDays(3);
         mvc.perform(post("/api/v1/incidents")
                         .header(HttpHeaders.AUTHORIZATION, officer)

@@ -46,6 +46,22 @@ class DataMapYamlBoundsTest {
     }
 
     @Test
+    void refusesATextHidingSomethingAtItsPathAndKeepsADescriptionsLineEnds() {
+        var yaml = """
+                purposes:
+                  - id: service
+                    name: {fr: "Gestion \\u202Eseriaffa\\u202C", en: "Service\\u0000"}
+                    description: {fr: "Une ligne.\\nUne autre.", en: "One line.\\nAnother."}
+                """;
+
+        assertThat(errorsOf(yaml))
+                .extracting(MapError::path, MapError::key)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("purposes[0].name.fr", "inventory.map.control-characters"),
+                        org.assertj.core.groups.Tuple.tuple("purposes[0].name.en", "inventory.map.control-characters"));
+    }
+
+    @Test
     void refusesNestingDeeperThanTheBound() {
         var deep = "systems: " + "[".repeat(YamlLimits.MAX_DEPTH + 5) + "]".repeat(YamlLimits.MAX_DEPTH + 5) + "\n";
 

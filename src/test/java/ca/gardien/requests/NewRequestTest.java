@@ -75,6 +75,31 @@ class NewRequestTest {
         assertThat(letter(customer, NAME, ADDRESS).identifiers("CA")).hasSize(1);
     }
 
+    /** What a person asked is shown to staff as typed: control characters and reversing marks are refused. */
+    @Test
+    void detailsHidingSomethingAreRefusedOnTheirFieldAndProseIsKept() {
+        var email = new NewRequest.Subject("synthetic@example.test", null, null);
+        for (var hidden : java.util.List.of("abc\u0001def", "x\u202ey", "nul\u0000", "zero\u200Bwidth")) {
+            assertThat(new NewRequest("ACCESS", email, "QC", "PORTAL", "fr", hidden, null, null, null, null)
+                            .errors("CA"))
+                    .extracting(FieldError::field, FieldError::key)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("details", "shared.field.control-characters"));
+        }
+        assertThat(new NewRequest(
+                                "ACCESS",
+                                email,
+                                "QC",
+                                "PORTAL",
+                                "fr",
+                                "Ligne un.\r\n\tLigne deux.",
+                                null,
+                                null,
+                                null,
+                                null)
+                        .errors("CA"))
+                .isEmpty();
+    }
+
     /** A noncharacter passes the invisible-mark check but no PDF can hold it: the letter would have failed. */
     @Test
     void anAddresseeThatALettersPdfCannotHoldIsRefusedOnItsField() {

@@ -44,6 +44,14 @@ class ResponsesApiTest extends RequestsTestSupport {
         mvc.perform(get("/api/v1/requests/" + id).header("Authorization", staff))
                 .andExpect(jsonPath("$.status").value("IN_PROGRESS"));
 
+        // the letter states the remedy's time limit: under Québec's law it is 30 days, not what one types (s. 43)
+        draft(id, staff, """
+                        {"outcome": "REFUSAL", "reasons": "The information concerns a third person.",
+                         "legalProvisions": ["P-39.1 s. 40"],
+                         "remedy": "Application for the examination of a disagreement to the Commission d'accès à l'information",
+                         "remedyTimeLimitDays": 5}""")
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("remedyTimeLimitDays"));
         draft(id, staff, """
                         {"outcome": "REFUSAL", "reasons": "The information concerns a third person.",
                          "legalProvisions": ["P-39.1 s. 40"],

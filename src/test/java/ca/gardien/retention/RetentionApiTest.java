@@ -188,6 +188,16 @@ class RetentionApiTest extends PlantedShop {
                 "{\"connector\":\"%s\",\"reason\":\"r\",\"endsOn\":\"2001-01-01\"}".formatted(connector),
                 400);
         assertThat((List<String>) JsonPath.read(past, "$.errors[*].field")).containsExactly("endsOn");
+        // what the holds list shows as typed: a reversing mark, a zero-width space, DEL and a C1 control are refused
+        for (var hidden : List.of("r\\u202eevil", "r\\u200b", "r\\u007f", "r\\u0085")) {
+            var refused = send(
+                    officer,
+                    "/api/v1/retention/holds",
+                    "{\"connector\":\"%s\",\"reason\":\"%s\"}".formatted(connector, hidden),
+                    400);
+            assertThat((List<String>) JsonPath.read(refused, "$.errors[*].field"))
+                    .containsExactly("reason");
+        }
         var noTable = send(
                 officer,
                 "/api/v1/retention/holds",

@@ -82,6 +82,13 @@ class OutboundAddressesTest {
     }
 
     @Test
+    void refusesScopedAndUnreadableAddressLiteralsOutrightNotAsNamesNotResolvingYet() {
+        for (var url : List.of("http://[::1%25lo]:8099/a", "http://[fe80::1%25eth0]/", "http://[::1%25eth0]/")) {
+            assertThat(refusal(NONE, url)).as(url).isEqualTo(Reason.AMBIGUOUS_HOST);
+        }
+    }
+
+    @Test
     void refusesNumericHostsThatSoftwareReadsDifferently() {
         for (var url : List.of(
                 "http://2130706433/",
