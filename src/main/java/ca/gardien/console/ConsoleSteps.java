@@ -30,32 +30,46 @@ final class ConsoleSteps {
 
     /** A step of another page ({@code page}: where to come back, done or refused, with its anchor if any). */
     static Step at(String page) {
-        return new Step(page, "", null, Map.of(), Map.of());
+        return new Step(page, "", "", null, Map.of(), Map.of());
     }
 
     /**
      * Where a step comes back to and, when it is refused, the form that comes back with what was typed.
      *
-     * @param done the anchor of the page a step that went through comes back to (empty: the top; a refusal always
-     *     comes back to the top, where its summary is)
+     * @param done the anchor of the page a step that went through comes back to (empty: the top)
+     * @param refused the anchor a refused step comes back to (empty: the top, where the page's summary is)
      * @param formName the flash attribute the typed values come back under (null: no form to fill again)
      * @param typed what was typed, by field name
      * @param labels the message key of a field's visible label, for a field whose {@code form.field.*} is not what the
      *     page shows
      */
-    record Step(String page, String done, String formName, Map<String, String> typed, Map<String, String> labels) {
+    record Step(
+            String page,
+            String done,
+            String refused,
+            String formName,
+            Map<String, String> typed,
+            Map<String, String> labels) {
 
         Step form(String name, Map<String, String> values) {
-            return new Step(page, done, name, values, labels);
+            return new Step(page, done, refused, name, values, labels);
         }
 
         Step labels(Map<String, String> fieldLabels) {
-            return new Step(page, done, formName, typed, fieldLabels);
+            return new Step(page, done, refused, formName, typed, fieldLabels);
         }
 
         /** Comes back to {@code anchor} once done (the card of a task finished among others, not the page's top). */
         Step doneAt(String anchor) {
-            return new Step(page, anchor, formName, typed, labels);
+            return new Step(page, anchor, refused, formName, typed, labels);
+        }
+
+        /**
+         * Comes back to {@code anchor} when refused too: a form among many on a long page (a gap of the data map) has
+         * its errors by it, out of view from the top.
+         */
+        Step refusedAt(String anchor) {
+            return new Step(page, done, anchor, formName, typed, labels);
         }
 
         /** Runs the step: back to the page saying it is done, or with the refusal. */
@@ -69,7 +83,7 @@ final class ConsoleSteps {
                 flash.addFlashAttribute("done", saying);
                 return "redirect:" + page + done;
             }
-            return "redirect:" + page;
+            return "redirect:" + page + refused;
         }
 
         /**
@@ -79,7 +93,7 @@ final class ConsoleSteps {
         String show(RedirectAttributes flash, String attribute, java.util.function.Supplier<?> preview, String anchor) {
             var shown = new Object[1];
             if (!attempt(flash, () -> shown[0] = preview.get())) {
-                return "redirect:" + page;
+                return "redirect:" + page + refused;
             }
             flash.addFlashAttribute(attribute, shown[0]);
             if (formName != null) {

@@ -5,7 +5,6 @@ import ca.gardien.inventory.GapReport;
 import ca.gardien.inventory.InvalidDataMapException;
 import ca.gardien.inventory.Inventory;
 import ca.gardien.organization.CurrentActor;
-import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The data map without YAML: a form per kind of object (systems, third parties, purposes, PI categories, transfers).
@@ -108,16 +108,19 @@ class InventoryFormPages {
             @RequestParam(required = false) String owner,
             @RequestParam(required = false) String reason,
             Authentication auth,
-            Model model,
+            RedirectAttributes flash,
             Locale locale) {
-        try {
-            gaps.decide(id, status, owner, reason, CurrentActor.of(auth), locale);
-        } catch (InvalidInputException e) {
-            model.addAttribute("gapErrors", e.errors());
-            model.addAttribute("gapInError", id);
-            return gapList(null, null, model, locale);
-        }
-        return "redirect:/console/inventory/gaps";
+        // back to the gap after POST, done or refused: its errors by its fields and what was typed kept (officer's
+        // review: the page was rendered at the form's address, the input lost and a reload a 405)
+        return ConsoleSteps.at("/console/inventory/gaps")
+                .form("gapForm", ConsoleSteps.typed("gap", id, "status", status, "owner", owner, "reason", reason))
+                .labels(Map.of(
+                        "status", "inventory.gap-field.status",
+                        "owner", "inventory.gap-field.owner",
+                        "reason", "inventory.gap-field.reason"))
+                .doneAt("#gap-" + id.replace(':', '-'))
+                .refusedAt("#refused")
+                .run(flash, () -> gaps.decide(id, status, owner, reason, CurrentActor.of(auth), locale));
     }
 
     /**

@@ -6,7 +6,6 @@ import ca.gardien.inventory.Inventory;
 import ca.gardien.inventory.NoticeVersions;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.shared.CsvFile;
-import ca.gardien.shared.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.http.MediaType;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The data map in the console: gaps, picture, downloads, YAML editing, notice versions. Everyone reads. */
 @Controller
@@ -92,16 +92,19 @@ class InventoryPages {
         return overview(model, locale);
     }
 
+    /**
+     * Back to the notice's section after POST, done or refused (officer's review: a refusal was rendered at the form's
+     * address, scrolled to the top of a long page, and a reload was a 405); the reason typed comes back with its error.
+     */
     @PostMapping("/notice")
     @PreAuthorize("hasRole('PRIVACY_OFFICER')")
-    String approve(@RequestParam(required = false) String reason, Authentication auth, Model model, Locale locale) {
-        try {
-            notices.approve(CurrentActor.of(auth), reason);
-        } catch (InvalidInputException e) {
-            model.addAttribute("noticeErrors", e.errors());
-            return overview(model, locale);
-        }
-        return "redirect:/console/inventory#notice";
+    String approve(@RequestParam(required = false) String reason, Authentication auth, RedirectAttributes flash) {
+        return ConsoleSteps.at("/console/inventory")
+                .form("noticeForm", ConsoleSteps.typed("reason", reason))
+                .labels(java.util.Map.of("reason", "inventory.notice.reason"))
+                .doneAt("#notice")
+                .refusedAt("#notice")
+                .run(flash, () -> notices.approve(CurrentActor.of(auth), reason));
     }
 
     @GetMapping("/notice/diff")
