@@ -16,7 +16,25 @@ public record LineDiff(int from, int to, List<Line> lines) {
     static final long MAX_CELLS = 4_000_000;
 
     /** {@code op} is {@code same}, {@code removed} or {@code added}. */
-    public record Line(String op, String text) {}
+    public record Line(String op, String text) {
+
+        /** What the line is in the notice: a heading ({@code h2}, {@code h3}), an item of a list, or a paragraph. */
+        public String kind() {
+            return text.startsWith("### ")
+                    ? "h3"
+                    : text.startsWith("## ") ? "h2" : text.startsWith("- ") ? "item" : "p";
+        }
+
+        /** The line as a reader sees it on the notice: without the text's heading and list marks. */
+        public String shown() {
+            return switch (kind()) {
+                case "h3" -> text.substring(4);
+                case "h2" -> text.substring(3);
+                case "item" -> "• " + text.substring(2);
+                default -> text;
+            };
+        }
+    }
 
     /** Whether the two texts are the same: no line removed or added. */
     public boolean unchanged() {

@@ -74,7 +74,8 @@ class PublishedNoticeTest {
                 .contains("Aucune version n’est encore approuvée\u202f: la page publique montre la politique générée");
         assertThat(console("/console/inventory/notice/draft"))
                 .contains("Projet de la version 1 — aucune version approuvée")
-                .contains("<ins>+ Politique de confidentialité</ins>");
+                .contains("<ins>Politique de confidentialité</ins>")
+                .doesNotContain("## ", "<pre");
     }
 
     @Test
@@ -98,7 +99,8 @@ class PublishedNoticeTest {
                         + " n’est pas public tant que vous ne l’approuvez pas");
         assertThat(console("/console/inventory/notice/draft"))
                 .contains("Projet de la version " + (first + 1) + " — changements depuis la version " + first)
-                .contains("<ins>+ - " + RENAMED);
+                .contains("<ins>• " + RENAMED)
+                .contains("<title>Voir le projet et ses changements — Gardien</title>");
 
         int second = versions.approve(Actor.SYSTEM, "synthetic test approval").version();
 
