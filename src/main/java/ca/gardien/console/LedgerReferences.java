@@ -120,7 +120,8 @@ class LedgerReferences {
                 case "connector" -> messages.getMessage("ledger.named.connector", new Object[] {e.objectId()}, locale);
                 case "consent-subject" -> messages.getMessage("ledger.named.consent-subject", null, locale);
                 case "connector-run" -> messages.getMessage("ledger.named.connector-run.gone", null, locale);
-                case "retention-run", "consent" -> messages.getMessage("ledger.named.gone", null, locale);
+                case "retention-run", "consent", "inventory-gap" ->
+                    messages.getMessage("ledger.named.gone", null, locale);
                 default ->
                     FileReferences.uuid(e.objectId()) == null
                             ? named(e.objectType(), e.objectId(), locale)

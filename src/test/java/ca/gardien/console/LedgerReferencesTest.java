@@ -56,7 +56,12 @@ class LedgerReferencesTest {
             retentionRuns,
             consentRecords,
             new ConsentPurposeNames(purposes, Bundles.messages()),
-            new LedgerTitles(List.of()));
+            new LedgerTitles(
+                    List.of(),
+                    mock(ca.gardien.inventory.GapReport.class),
+                    mock(ca.gardien.inventory.MapNames.class),
+                    mock(ca.gardien.inventory.Inventory.class),
+                    Bundles.messages()));
 
     @AfterEach
     void resetLocale() {

@@ -75,4 +75,36 @@ class LedgerTitlesTest extends WebTestSupport {
         mvc.perform(post("/api/v1/retention/holds/" + hold + "/release").header("Authorization", officerBearer()))
                 .andExpect(status().isOk());
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ca.gardien.inventory.Inventory inventory;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ca.gardien.inventory.GapReport gaps;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.MessageSource messages;
+
+    @Test
+    void aDataMapGapIsNamedByItsRuleAndItemAndItsDecisionSaysWhatWasDecided() throws Exception {
+        try (var demo = getClass().getResourceAsStream("/demo/ingeno.yaml")) {
+            inventory.apply(new String(demo.readAllBytes(), StandardCharsets.UTF_8), ca.gardien.shared.Actor.SYSTEM);
+        }
+        var gap = gaps.gaps(java.util.Locale.FRENCH).getFirst();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/api/v1/inventory/gaps/" + gap.id())
+                        .header("Authorization", officerBearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"resolved\"}"))
+                .andExpect(status().isOk());
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> ledger(gap.id(), "fr").contains("marqué comme résolu"));
+        var rule = messages.getMessage("inventory.rule." + gap.rule(), null, java.util.Locale.FRENCH);
+        assertThat(ledger(gap.id(), "fr"))
+                .contains("Écart de l’inventaire marqué comme résolu")
+                .contains(rule)
+                .contains("href=\"/console/inventory/gaps#gap-" + gap.id().replace(':', '-') + "\"")
+                .doesNotContain(">" + gap.id() + "<");
+    }
 }
