@@ -116,6 +116,10 @@ final class DataMapRules {
             fields.required(at + ".commitment.reference", t.commitment().reference());
             fields.date(at + ".commitment.signedOn", t.commitment().signedOn());
             fields.date(at + ".commitment.expiresOn", t.commitment().expiresOn());
+            fields.order(
+                    at + ".commitment.expiresOn",
+                    t.commitment().signedOn(),
+                    t.commitment().expiresOn());
         }
     }
 

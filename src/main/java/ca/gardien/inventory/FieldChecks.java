@@ -55,6 +55,15 @@ final class FieldChecks {
         }
     }
 
+    /** An end that comes before its start (a contract ending before it was signed: officer's review), at the end. */
+    void order(String at, String start, String end) {
+        var from = start == null ? null : DateRange.day(start);
+        var to = end == null ? null : DateRange.day(end);
+        if (from != null && to != null && to.isBefore(from)) {
+            error(at, "inventory.map.end-before-start", from.toString());
+        }
+    }
+
     void date(String at, String value) {
         if (value == null) return;
         if (DateRange.day(value) == null) {

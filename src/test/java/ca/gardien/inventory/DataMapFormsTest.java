@@ -133,6 +133,25 @@ class DataMapFormsTest {
     }
 
     @Test
+    void aContractEndingBeforeItStartsIsRefusedNextToItsEnd() throws Exception {
+        mvc.perform(post("/console/inventory/forms/thirdParties")
+                        .with(account(Role.DELEGATE))
+                        .with(csrf())
+                        .param("id", "cloud-host-dates")
+                        .param("name", "Hébergeur synthétique")
+                        .param("kind", "service-provider")
+                        .param("location", "Montréal")
+                        .param("jurisdiction", "CA-QC")
+                        .param("commitmentReference", "C-2026-08")
+                        .param("contractStart", "2026-06-01")
+                        .param("contractEnd", "2026-01-15"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("ne peut précéder le début, le 2026-06-01")))
+                .andExpect(content().string(containsString("id=\"f-contractEnd-error\"")));
+        assertThat(inventory.current().thirdParties()).noneMatch(t -> t.id().equals("cloud-host-dates"));
+    }
+
+    @Test
     void aGapTakesAStatusOwnerAndReasonRecordedInTheLedger() throws Exception {
         var gap = gaps.gaps(Locale.FRENCH).getFirst();
         mvc.perform(put("/api/v1/inventory/gaps/" + gap.id())
