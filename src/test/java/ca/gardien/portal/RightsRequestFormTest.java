@@ -88,7 +88,11 @@ class RightsRequestFormTest extends WebTestSupport {
                         .param("kind", "EMAIL")
                         .param("code", "000000x"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("aria-invalid=\"true\"")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("aria-invalid=\"true\"")))
+                // the error by its field too, tied to it (officer's review: only in the summary)
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"code-EMAIL-error\"")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("aria-describedby=\"code-EMAIL-error\"")));
 
         mvc.perform(post(location)
                         .session(session)
