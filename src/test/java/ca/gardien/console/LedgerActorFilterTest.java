@@ -65,7 +65,7 @@ class LedgerActorFilterTest extends WebTestSupport {
                     .getContentAsString(StandardCharsets.UTF_8);
             assertThat(html)
                     .as(typed)
-                    .contains("<code class=\"object-id\">" + jeanne.username() + "</code>")
+                    .contains("<code class=\"object-id\" data-raw>" + jeanne.username() + "</code>")
                     .doesNotContain(other.id().toString())
                     .doesNotContain("id=\"actor-error\"");
         }
@@ -91,15 +91,15 @@ class LedgerActorFilterTest extends WebTestSupport {
 
         // an account's id and a raw entry's KIND:id still work (older links, a copied raw entry)
         assertThat(page("/console/ledger?action=account.signed-in&actor=" + jeanne.id(), session, 200))
-                .contains("<code class=\"object-id\">" + jeanne.username() + "</code>");
+                .contains("<code class=\"object-id\" data-raw>" + jeanne.username() + "</code>");
         assertThat(page("/console/ledger?action=account.signed-in&actor=ACCOUNT:" + jeanne.id(), session, 200))
-                .contains("<code class=\"object-id\">" + jeanne.username() + "</code>");
+                .contains("<code class=\"object-id\" data-raw>" + jeanne.username() + "</code>");
         // Gardien's own facts: the account was created by Gardien, not by itself
         assertThat(page(
                         "/console/ledger?action=account.created&object=" + jeanne.id() + "&actor=Gardien",
                         session,
                         200))
-                .contains("<code class=\"object-id\">" + jeanne.username() + "</code>");
+                .contains("<code class=\"object-id\" data-raw>" + jeanne.username() + "</code>");
         assertThat(page(
                         "/console/ledger?action=account.created&object=" + jeanne.id() + "&actor=" + jeanne.username(),
                         session,
@@ -127,7 +127,7 @@ class LedgerActorFilterTest extends WebTestSupport {
             assertThat(html)
                     .as(typed)
                     .contains("id=\"actor-error\"")
-                    .doesNotContain("<code class=\"object-id\">" + luc.id() + "</code>")
+                    .doesNotContain("<code class=\"object-id\" data-raw>" + luc.id() + "</code>")
                     .doesNotContain("<option value=\"" + luc.username() + "\"", name + " — ");
         }
         // their own username, the role words and a raw id the entries show still search
@@ -141,12 +141,12 @@ class LedgerActorFilterTest extends WebTestSupport {
                         .andReturn()
                         .getResponse()
                         .getContentAsString(StandardCharsets.UTF_8))
-                .contains("<code class=\"object-id\">" + luc.id() + "</code>");
+                .contains("<code class=\"object-id\" data-raw>" + luc.id() + "</code>");
         // another's account id, as raw entries show it, is refused as a name is
         for (var raw : new String[] {luc.id().toString(), "ACCOUNT:" + luc.id()}) {
             assertThat(page("/console/ledger?action=account.signed-in&actor=" + raw, session, 400))
                     .contains("id=\"actor-error\"")
-                    .doesNotContain("<code class=\"object-id\">" + luc.id() + "</code>");
+                    .doesNotContain("<code class=\"object-id\" data-raw>" + luc.id() + "</code>");
         }
         assertThat(page("/console/ledger?action=account.signed-in&actor=" + delegate.id(), session, 200))
                 .doesNotContain("id=\"actor-error\"")
@@ -211,7 +211,7 @@ class LedgerActorFilterTest extends WebTestSupport {
         }) {
             assertThat(searched(session, "lang", words[0], "action", words[1], "actor", words[2]))
                     .as(words[0])
-                    .contains("<code class=\"object-id\">" + jeanne.username() + "</code>")
+                    .contains("<code class=\"object-id\" data-raw>" + jeanne.username() + "</code>")
                     .doesNotContain("id=\"actor-error\"")
                     .contains("<datalist id=\"action-choices\">")
                     .as("each suggested action is its words alone, not a template's leftover English label")
