@@ -133,6 +133,38 @@ class DataMapFormsTest {
     }
 
     @Test
+    void aPurposesKindAndCookieCategoryAreChosenInWordsNotTypedAsCodes() throws Exception {
+        var page = mvc.perform(get("/console/inventory/forms/purposes")
+                        .param("id", "website-improvement")
+                        .with(account(Role.AUDITOR)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .containsPattern("<select id=\"f-kind\" name=\"kind\"")
+                .containsPattern(
+                        "<option value=\"secondary\" selected=\"selected\">Secondaire \\(une utilisation ultérieure\\)")
+                .containsPattern("<select id=\"f-cookieCategory\" name=\"cookieCategory\"")
+                .containsPattern("<option value=\"statistics\" selected=\"selected\">Statistiques</option>")
+                .contains("<option value=\"\">— Aucune —</option>");
+        // "none" chosen is no category, not an empty code the map refuses
+        mvc.perform(post("/console/inventory/forms/purposes")
+                        .with(account(Role.DELEGATE))
+                        .with(csrf())
+                        .param("id", "website-improvement")
+                        .param("nameFr", "Statistiques et amélioration du site web")
+                        .param("nameEn", "Website statistics and improvement")
+                        .param("descriptionFr", "Produire des statistiques.")
+                        .param("descriptionEn", "Produce statistics.")
+                        .param("kind", "secondary")
+                        .param("cookieCategory", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Modification")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("f-cookieCategory-error"))));
+    }
+
+    @Test
     void aContractEndingBeforeItStartsIsRefusedNextToItsEnd() throws Exception {
         mvc.perform(post("/console/inventory/forms/thirdParties")
                         .with(account(Role.DELEGATE))
