@@ -71,11 +71,19 @@ class LeaseKeeper {
         renewed.remove(id);
     }
 
-    /** Renews the lease as a run progresses; throws {@link LeaseLost} once it is lost (found here or by the heartbeat). */
+    /**
+     * Renews the lease as a run progresses; throws {@link LeaseLost} once it is lost (found here or by the heartbeat).
+     * While the run's record is still being committed (its walk reads ahead of it), there is no row to renew yet and the
+     * lease being recorded is whole: a renewal then would find nothing and wrongly take the run for lost.
+     */
     void renew(StoredRun run) {
         var id = run.id();
         if (lost.contains(id)) {
             throw new LeaseLost(id);
+        }
+        var carried = held.get(id);
+        if (carried != null && carried.recorded().state() != Future.State.SUCCESS) {
+            return;
         }
         var now = clock.instant();
         var last = renewed.get(id);
