@@ -37,12 +37,14 @@ class InventoryPages {
 
     @GetMapping
     String overview(Model model, Locale locale) {
-        model.addAttribute("gaps", gaps.gaps(locale));
+        var found = gaps.gaps(locale);
+        var notice = notices.status(found); // one read of the versions, each draft rendered once
+        model.addAttribute("gaps", found);
         model.addAttribute("map", inventory.current());
-        model.addAttribute("versions", notices.all());
-        model.addAttribute("noticeWarnings", notices.warnings());
-        model.addAttribute("noticeInForce", notices.latest().orElse(null));
-        model.addAttribute("noticeAwaits", notices.awaitsApproval());
+        model.addAttribute("versions", notice.versions());
+        model.addAttribute("noticeWarnings", notice.warnings());
+        model.addAttribute("noticeInForce", notice.inForce().orElse(null));
+        model.addAttribute("noticeAwaits", notice.awaitsApproval());
         if (!model.containsAttribute("yaml")) {
             model.addAttribute("yaml", inventory.export());
         }

@@ -96,42 +96,45 @@ public class NoticeVersions {
     }
 
     /**
+     * The notice's state for the console from the gaps the page already has (any language: severity and decision are
+     * the same in both): the versions read once, each draft rendered once.
+     */
+    @Transactional(readOnly = true)
+    public NoticeStatus status(List<Gap> gaps) {
+        var fr = draft(Locale.FRENCH);
+        var en = draft(Locale.ENGLISH);
+        var versions = all();
+        var inForce = versions.isEmpty() ? null : versions.getLast().sha256();
+        return new NoticeStatus(versions, awaitsApproval(inForce, fr, en), warnings(gaps, fr, en));
+    }
+
+    /**
      * Whether the notice generated from the current map differs from the last approved version (or none was approved
      * yet while the map holds something): a change awaiting the person in charge's approval.
      */
     @Transactional(readOnly = true)
     public boolean awaitsApproval() {
-        if (inventory.isEmpty()) {
-            return false;
-        }
         var last = jdbc.sql("SELECT sha256 FROM inventory_notice_version ORDER BY version DESC LIMIT 1")
                 .query(String.class)
-                .optional();
-        return last.map(String::trim)
-                .map(sha -> !sha.equals(digest(draft(Locale.FRENCH), draft(Locale.ENGLISH))))
-                .orElse(true);
+                .optional()
+                .map(String::trim)
+                .orElse(null);
+        return awaitsApproval(last, draft(Locale.FRENCH), draft(Locale.ENGLISH));
+    }
+
+    private boolean awaitsApproval(String inForceSha256, String fr, String en) {
+        return !inventory.isEmpty() && (inForceSha256 == null || !inForceSha256.equals(digest(fr, en)));
     }
 
     private static String digest(String fr, String en) {
         return Digests.sha256Hex((fr + "\u0000" + en).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** What stands against approving the notice now: high gaps still open or in progress, and placeholders. */
-    public record Warnings(long openHighGaps, long placeholders) {
-        public boolean any() {
-            return openHighGaps > 0 || placeholders > 0;
-        }
-    }
-
-    @Transactional(readOnly = true)
-    public Warnings warnings() {
-        long high = gaps.gaps(Locale.FRENCH).stream()
+    private NoticeStatus.Warnings warnings(List<Gap> found, String fr, String en) {
+        long high = found.stream()
                 .filter(g -> "high".equals(g.severity()) && g.decision().pending())
                 .count();
-        return new Warnings(
-                high,
-                placeholders(draft(Locale.FRENCH), Locale.FRENCH)
-                        + placeholders(draft(Locale.ENGLISH), Locale.ENGLISH));
+        return new NoticeStatus.Warnings(high, placeholders(fr, Locale.FRENCH) + placeholders(en, Locale.ENGLISH));
     }
 
     private long placeholders(String text, Locale locale) {
@@ -153,7 +156,9 @@ public class NoticeVersions {
      */
     @Transactional
     public NoticeVersion approve(Actor actor, String reason) {
-        var warnings = warnings();
+        var fr = draft(Locale.FRENCH);
+        var en = draft(Locale.ENGLISH);
+        var warnings = warnings(gaps.gaps(Locale.FRENCH), fr, en);
         reason = reason == null || reason.isBlank() ? null : reason.strip();
         if (reason != null && reason.length() > GapReport.MAX_REASON) {
             throw new InvalidInputException("reason", "inventory.gap-decision.too-long", GapReport.MAX_REASON);
@@ -165,8 +170,6 @@ public class NoticeVersions {
             throw new InvalidInputException(
                     "reason", "inventory.notice.reason-required", warnings.openHighGaps(), warnings.placeholders());
         }
-        var fr = draft(Locale.FRENCH);
-        var en = draft(Locale.ENGLISH);
         var digest = digest(fr, en);
         int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM inventory_notice_version")
                 .query(Integer.class)

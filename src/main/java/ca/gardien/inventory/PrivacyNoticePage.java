@@ -33,8 +33,9 @@ class PrivacyNoticePage {
 
     @GetMapping("/privacy")
     String notice(Model model, Locale locale) {
-        var inForce = versions.latest();
-        model.addAttribute("versions", versions.all());
+        var all = versions.all();
+        var inForce = all.isEmpty() ? Optional.<NoticeVersion>empty() : Optional.of(all.getLast());
+        model.addAttribute("versions", all);
         if (inForce.isPresent()) {
             return version(inForce.get(), true, model, locale);
         }

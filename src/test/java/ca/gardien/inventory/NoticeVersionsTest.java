@@ -44,6 +44,12 @@ class NoticeVersionsTest {
     @Autowired
     TokenService tokens;
 
+    @Autowired
+    NoticeVersions notices;
+
+    @Autowired
+    GapReport gaps;
+
     ApiTokens apiTokens;
     String officer;
 
@@ -149,6 +155,32 @@ class NoticeVersionsTest {
                         .param("lang", "de")
                         .header("Authorization", officer))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theConsolesStatusNamesTheVersionInForceAndWhetherTheMapChangedSinceFromOneRead() throws Exception {
+        int version = approve();
+        var found = gaps.gaps(java.util.Locale.FRENCH);
+
+        var approved = notices.status(found);
+        assertThat(approved.inForce())
+                .hasValueSatisfying(v -> assertThat(v.version()).isEqualTo(version));
+        assertThat(approved.versions()).extracting(NoticeVersion::version).endsWith(version);
+        assertThat(approved.awaitsApproval()).isFalse().isEqualTo(notices.awaitsApproval());
+        long high = found.stream()
+                .filter(g -> "high".equals(g.severity()) && g.decision().pending())
+                .count();
+        assertThat(approved.warnings().openHighGaps()).isEqualTo(high).isPositive();
+        assertThat(approved.warnings().any()).isTrue();
+        assertThat(notices.status(List.of()).warnings().openHighGaps())
+                .as("counted from the gaps the page has, not read again")
+                .isZero();
+
+        inventory.apply(DemoDataMap.document().replace("duration: P2Y", "duration: P18M"), Actor.SYSTEM);
+        var changed = notices.status(found);
+        assertThat(changed.awaitsApproval()).isTrue().isEqualTo(notices.awaitsApproval());
+        assertThat(changed.inForce())
+                .hasValueSatisfying(v -> assertThat(v.version()).isEqualTo(version));
     }
 
     int approve() throws Exception {
