@@ -15,20 +15,19 @@ import org.springframework.stereotype.Component;
 @Component
 class LedgerTitles {
 
+    private static final String GAP = "inventory-gap";
+
     private final List<ObjectNames> names;
-    private final ca.gardien.inventory.GapReport gaps;
     private final ca.gardien.inventory.MapNames mapNames;
     private final ca.gardien.inventory.Inventory inventory;
     private final org.springframework.context.MessageSource messages;
 
     LedgerTitles(
             List<ObjectNames> names,
-            ca.gardien.inventory.GapReport gaps,
             ca.gardien.inventory.MapNames mapNames,
             ca.gardien.inventory.Inventory inventory,
             org.springframework.context.MessageSource messages) {
         this.names = List.copyOf(names);
-        this.gaps = gaps;
         this.mapNames = mapNames;
         this.inventory = inventory;
         this.messages = messages;
@@ -40,9 +39,7 @@ class LedgerTitles {
     }
 
     void addTo(List<LedgerEntry> entries, Map<String, String> found, Map<String, String> links, Locale locale) {
-        if (entries.stream().anyMatch(e -> "inventory-gap".equals(e.objectType()))) {
-            gapsTo(found, links, locale);
-        }
+        gapsTo(entries, found, links, locale);
         for (var type : names) {
             type.names(LedgerReferences.ids(entries, type.objectType()), locale).forEach((id, words) -> {
                 found.put(id.toString(), words);
@@ -56,17 +53,21 @@ class LedgerTitles {
 
     /**
      * The data map's gaps by their rule and item in words, as the gaps page names them (officer's review: the ledger
-     * showed "transfer-without-approved-pia:transfers:…"); a gap the map no longer has is named as gone by the caller.
+     * showed "transfer-without-approved-pia:transfers:…"), from their ids and one read of the map; a gap whose item the
+     * map no longer has is named as gone by the caller.
      */
-    private void gapsTo(Map<String, String> found, Map<String, String> links, Locale locale) {
-        var items = mapNames.of(inventory.current(), locale);
-        for (var gap : gaps.gaps(locale)) {
-            var rule = messages.getMessage("inventory.rule." + gap.rule(), null, gap.rule(), locale);
-            var item = items.get(gap.object());
-            found.put(
-                    gap.id(),
-                    item == null ? rule : messages.getMessage("ledger.named.gap", new Object[] {rule, item}, locale));
-            links.put(gap.id(), "/console/inventory/gaps#gap-" + gap.id().replace(':', '-'));
+    private void gapsTo(
+            List<LedgerEntry> entries, Map<String, String> found, Map<String, String> links, Locale locale) {
+        var ids = entries.stream()
+                .filter(e -> GAP.equals(e.objectType()))
+                .map(LedgerEntry::objectId)
+                .collect(java.util.stream.Collectors.toSet());
+        if (ids.isEmpty()) {
+            return;
         }
+        mapNames.gaps(inventory.current(), ids, locale).forEach((id, gap) -> {
+            found.put(id, messages.getMessage("ledger.named.gap", new Object[] {gap.rule(), gap.item()}, locale));
+            links.put(id, "/console/inventory/gaps#gap-" + id.replace(':', '-'));
+        });
     }
 }

@@ -1,5 +1,6 @@
 package ca.gardien.inventory;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,31 @@ public class MapNames {
                 .forEach(section -> section.items()
                         .forEach(item -> names.put(section.name() + "/" + item.id(), name(item, map, locale))));
         return names;
+    }
+
+    /** A gap as the gaps page names it: its rule and the object it is about, in words. */
+    public record GapName(String rule, String item) {}
+
+    /**
+     * Gaps named from their ids ({@code <rule>:<list>:<object id>[:<related ids>]}, {@link Gap#id}) and the map, without
+     * checking the rules again: the ledger names a page of gap decisions with one read of the map. An id whose object the
+     * map no longer has, or whose rule is unknown, is left out.
+     */
+    public Map<String, GapName> gaps(DataMap map, Collection<String> ids, Locale locale) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var items = of(map, locale);
+        var found = new LinkedHashMap<String, GapName>();
+        for (var id : ids) {
+            var parts = id.split(":", 4);
+            var item = parts.length < 3 ? null : items.get(parts[1] + "/" + parts[2]);
+            var rule = item == null ? null : messages.getMessage("inventory.rule." + parts[0], null, null, locale);
+            if (rule != null) {
+                found.put(id, new GapName(rule, item));
+            }
+        }
+        return found;
     }
 
     String name(DataMap.Item item, DataMap map, Locale locale) {

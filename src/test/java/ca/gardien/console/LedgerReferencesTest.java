@@ -58,7 +58,6 @@ class LedgerReferencesTest {
             new ConsentPurposeNames(purposes, Bundles.messages()),
             new LedgerTitles(
                     List.of(),
-                    mock(ca.gardien.inventory.GapReport.class),
                     mock(ca.gardien.inventory.MapNames.class),
                     mock(ca.gardien.inventory.Inventory.class),
                     Bundles.messages()));

@@ -44,4 +44,24 @@ class DataMapNamesTest {
                 .containsEntry("systems/crm", "CRM");
         assertThat(names.of(map, Locale.CANADA)).containsEntry("transfers/analytics-us", "Google LLC (United States)");
     }
+
+    @Test
+    void aGapIsNamedFromItsIdByItsRuleAndItsObjectWithoutCheckingTheRulesAgain() {
+        var map = DataMapYaml.read(YAML, new ArrayList<>());
+        var names = new MapNames(Bundles.messages());
+        var transfer = "transfer-without-approved-pia:transfers:analytics-us";
+        var related = "system-without-pia:systems:crm:first,second"; // with other objects involved
+
+        var found = names.gaps(
+                map,
+                java.util.List.of(transfer, related, "transfer-without-approved-pia:transfers:removed", "nonsense"),
+                Locale.CANADA_FRENCH);
+
+        assertThat(found).containsOnlyKeys(transfer, related);
+        assertThat(found.get(transfer).item()).isEqualTo("Google LLC (États-Unis)");
+        assertThat(found.get(transfer).rule())
+                .isEqualTo(Bundles.messages()
+                        .getMessage("inventory.rule.transfer-without-approved-pia", null, Locale.CANADA_FRENCH));
+        assertThat(found.get(related).item()).isEqualTo("CRM");
+    }
 }
