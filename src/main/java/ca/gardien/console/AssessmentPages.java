@@ -1,6 +1,7 @@
 package ca.gardien.console;
 
 import ca.gardien.assessments.AssessmentConsole;
+import ca.gardien.shared.FormSteps;
 import ca.gardien.shared.InvalidInputException;
 import java.time.LocalDate;
 import java.util.List;
@@ -86,7 +87,7 @@ class AssessmentPages {
             RedirectAttributes flash,
             Authentication auth,
             Locale locale) {
-        var typed = ConsoleSteps.typed(
+        var typed = FormSteps.typed(
                 "kind", kind, "description", description, "owner", owner, "dueOn", dueOn == null ? null : "" + dueOn);
         return AssessmentSteps.run(
                 id,
@@ -109,7 +110,7 @@ class AssessmentPages {
             RedirectAttributes flash,
             Authentication auth,
             Locale locale) {
-        var typed = ConsoleSteps.typed(
+        var typed = FormSteps.typed(
                 "description", description,
                 "likelihood", level(likelihood),
                 "severity", level(severity),
@@ -135,7 +136,7 @@ class AssessmentPages {
             RedirectAttributes flash,
             Authentication auth,
             Locale locale) {
-        var typed = ConsoleSteps.typed(
+        var typed = FormSteps.typed(
                 "measureId", measureId == null ? null : "" + measureId, "doneOn", doneOn == null ? null : "" + doneOn);
         return AssessmentSteps.run(
                 id,
@@ -154,7 +155,7 @@ class AssessmentPages {
             RedirectAttributes flash,
             Authentication auth,
             Locale locale) {
-        var typed = ConsoleSteps.typed("accountId", accountId == null ? null : "" + accountId);
+        var typed = FormSteps.typed("accountId", accountId == null ? null : "" + accountId);
         return AssessmentSteps.run(
                 id,
                 "assign",
@@ -179,7 +180,7 @@ class AssessmentPages {
             RedirectAttributes flash,
             Authentication auth,
             Locale locale) {
-        var typed = ConsoleSteps.typed("consultedOn", consultedOn == null ? null : "" + consultedOn, "note", note);
+        var typed = FormSteps.typed("consultedOn", consultedOn == null ? null : "" + consultedOn, "note", note);
         return AssessmentSteps.run(
                 id,
                 "consult",
@@ -201,7 +202,7 @@ class AssessmentPages {
                 id,
                 "review",
                 "review-",
-                ConsoleSteps.typed("note", note),
+                FormSteps.typed("note", note),
                 done("reviewed", locale),
                 flash,
                 () -> assessments.review(id, note, auth));
@@ -219,7 +220,7 @@ class AssessmentPages {
                 id,
                 "decision",
                 "decision-",
-                ConsoleSteps.typed("reasons", reasons),
+                FormSteps.typed("reasons", reasons),
                 done("reject".equals(decision) ? "rejected" : "approved", locale),
                 flash,
                 () -> assessments.decide(id, decision, reasons, auth, locale));

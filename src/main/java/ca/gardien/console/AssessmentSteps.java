@@ -1,6 +1,7 @@
 package ca.gardien.console;
 
 import ca.gardien.shared.FieldError;
+import ca.gardien.shared.FormSteps;
 import ca.gardien.shared.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,7 +58,7 @@ final class AssessmentSteps {
             String done,
             RedirectAttributes flash,
             Runnable step) {
-        return ConsoleSteps.at(PAGE + id)
+        return FormSteps.at(PAGE + id)
                 .form(form + "Form", typed)
                 .labels(LABELS)
                 .run(flash, () -> onPage(prefix, step), done);
@@ -68,7 +69,7 @@ final class AssessmentSteps {
         var typed = new LinkedHashMap<String, String>();
         form.forEach((name, value) -> {
             if (name.startsWith("q.")) {
-                typed.putAll(ConsoleSteps.typed(name, value));
+                typed.putAll(FormSteps.typed(name, value));
             }
         });
         return typed;

@@ -3,6 +3,7 @@ package ca.gardien.console;
 import ca.gardien.complaints.ComplaintDesk;
 import ca.gardien.complaints.NewComplaint;
 import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.FormSteps;
 import ca.gardien.shared.InvalidInputException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -60,7 +61,7 @@ class ComplaintEntryPage {
         var typed = new LinkedHashMap<String, String>();
         FIELDS.forEach(f -> typed.put(f, form.getOrDefault(f, "")));
         var errors = new LinkedHashMap<String, String>();
-        var channel = ConsoleSteps.blank(typed.get("channel"));
+        var channel = FormSteps.blank(typed.get("channel"));
         if (channel == null || !CHANNELS.contains(channel)) {
             // the portal's and the API's channels are not the console's
             errors.put("channel", messages.getMessage("complaints.entry.channel.invalid", null, locale));
@@ -68,15 +69,15 @@ class ComplaintEntryPage {
         var upload = RequestEntryPage.upload(letter);
         var input = new NewComplaint(
                 typed.get("name"),
-                ConsoleSteps.blank(typed.get("email")),
+                FormSteps.blank(typed.get("email")),
                 typed.get("phone"),
                 typed.get("subject"),
                 typed.get("reasons"),
-                ConsoleSteps.blank(typed.get("receivedOn")),
-                ConsoleSteps.blank(typed.get("language")),
+                FormSteps.blank(typed.get("receivedOn")),
+                FormSteps.blank(typed.get("language")),
                 channel,
                 null,
-                ConsoleSteps.blank(typed.get("postalAddress")));
+                FormSteps.blank(typed.get("postalAddress")));
         if (!errors.isEmpty()) {
             return page(model, typed, errors, upload != null);
         }

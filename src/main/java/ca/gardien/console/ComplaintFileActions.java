@@ -1,6 +1,7 @@
 package ca.gardien.console;
 
 import ca.gardien.complaints.ComplaintDesk;
+import ca.gardien.shared.FormSteps;
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
@@ -44,7 +45,7 @@ class ComplaintFileActions {
             @RequestParam(required = false) String accountId,
             Authentication auth,
             RedirectAttributes flash) {
-        var typed = ConsoleSteps.typed("accountId", accountId);
+        var typed = FormSteps.typed("accountId", accountId);
         return step(id, flash, "assignForm", typed, () -> desk.assign(id, accountId, auth));
     }
 
@@ -55,7 +56,7 @@ class ComplaintFileActions {
             @RequestParam(required = false) String incidentId,
             Authentication auth,
             RedirectAttributes flash) {
-        var typed = ConsoleSteps.typed("requestId", requestId, "incidentId", incidentId);
+        var typed = FormSteps.typed("requestId", requestId, "incidentId", incidentId);
         return step(id, flash, "linkForm", typed, () -> desk.link(id, requestId, incidentId, auth));
     }
 
@@ -65,7 +66,7 @@ class ComplaintFileActions {
             @RequestParam(required = false) String details,
             Authentication auth,
             RedirectAttributes flash) {
-        var typed = ConsoleSteps.typed("details", details);
+        var typed = FormSteps.typed("details", details);
         return step(id, flash, "informationForm", typed, () -> desk.requestInformation(id, details, auth));
     }
 
@@ -75,7 +76,7 @@ class ComplaintFileActions {
             @RequestParam(required = false) String receivedOn,
             Authentication auth,
             RedirectAttributes flash) {
-        var typed = ConsoleSteps.typed("receivedOn", receivedOn);
+        var typed = FormSteps.typed("receivedOn", receivedOn);
         return step(id, flash, "receivedForm", typed, () -> desk.informationReceived(id, receivedOn, auth));
     }
 
@@ -87,7 +88,7 @@ class ComplaintFileActions {
             @RequestParam(required = false) String newDueOn,
             Authentication auth,
             RedirectAttributes flash) {
-        var typed = ConsoleSteps.typed("reasons", reasons, "status", status, "newDueOn", newDueOn);
+        var typed = FormSteps.typed("reasons", reasons, "status", status, "newDueOn", newDueOn);
         return step(id, flash, "delayForm", typed, () -> desk.delayNotice(id, reasons, status, newDueOn, auth));
     }
 
@@ -97,7 +98,7 @@ class ComplaintFileActions {
             @RequestParam(required = false) String text,
             Authentication auth,
             RedirectAttributes flash) {
-        var typed = ConsoleSteps.typed("text", text);
+        var typed = FormSteps.typed("text", text);
         return step(id, flash, "noteForm", typed, () -> desk.note(id, text, auth));
     }
 
@@ -148,7 +149,7 @@ class ComplaintFileActions {
             @RequestParam(required = false) String reasons,
             Authentication auth,
             RedirectAttributes flash) {
-        var typed = ConsoleSteps.typed("reasons", reasons);
+        var typed = FormSteps.typed("reasons", reasons);
         return step(id, flash, "answerForm", typed, () -> desk.answer(id, reasons, auth));
     }
 
@@ -162,7 +163,7 @@ class ComplaintFileActions {
             @RequestParam(required = false) String reasons,
             Authentication auth,
             RedirectAttributes flash) {
-        return page(id).form("answerForm", ConsoleSteps.typed("reasons", reasons))
+        return page(id).form("answerForm", FormSteps.typed("reasons", reasons))
                 .show(flash, "answerPreview", () -> desk.previewAnswer(id, reasons, auth), "#answer-preview");
     }
 
@@ -176,7 +177,7 @@ class ComplaintFileActions {
         return page(id).form(form, typed).run(flash, step);
     }
 
-    private static ConsoleSteps.Step page(UUID id) {
-        return ConsoleSteps.at("/console/complaints/" + id);
+    private static FormSteps.Step page(UUID id) {
+        return FormSteps.at("/console/complaints/" + id);
     }
 }

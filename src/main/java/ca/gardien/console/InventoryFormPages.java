@@ -5,6 +5,7 @@ import ca.gardien.inventory.GapReport;
 import ca.gardien.inventory.InvalidDataMapException;
 import ca.gardien.inventory.Inventory;
 import ca.gardien.organization.CurrentActor;
+import ca.gardien.shared.FormSteps;
 import ca.gardien.shared.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,8 +113,8 @@ class InventoryFormPages {
             Locale locale) {
         // back to the gap after POST, done or refused: its errors by its fields and what was typed kept (officer's
         // review: the page was rendered at the form's address, the input lost and a reload a 405)
-        return ConsoleSteps.at("/console/inventory/gaps")
-                .form("gapForm", ConsoleSteps.typed("gap", id, "status", status, "owner", owner, "reason", reason))
+        return FormSteps.at("/console/inventory/gaps")
+                .form("gapForm", FormSteps.typed("gap", id, "status", status, "owner", owner, "reason", reason))
                 .labels(Map.of(
                         "status", "inventory.gap-field.status",
                         "owner", "inventory.gap-field.owner",

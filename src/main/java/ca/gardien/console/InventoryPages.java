@@ -6,6 +6,7 @@ import ca.gardien.inventory.Inventory;
 import ca.gardien.inventory.NoticeVersions;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.shared.CsvFile;
+import ca.gardien.shared.FormSteps;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.http.MediaType;
@@ -101,8 +102,8 @@ class InventoryPages {
     @PostMapping("/notice")
     @PreAuthorize("hasRole('PRIVACY_OFFICER')")
     String approve(@RequestParam(required = false) String reason, Authentication auth, RedirectAttributes flash) {
-        return ConsoleSteps.at("/console/inventory")
-                .form("noticeForm", ConsoleSteps.typed("reason", reason))
+        return FormSteps.at("/console/inventory")
+                .form("noticeForm", FormSteps.typed("reason", reason))
                 .labels(java.util.Map.of("reason", "inventory.notice.reason"))
                 .doneAt("#notice")
                 .refusedAt("#notice")

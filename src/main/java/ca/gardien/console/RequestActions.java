@@ -5,6 +5,7 @@ import ca.gardien.connectors.RectifyChange;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.requests.RequestWork;
 import ca.gardien.requests.RightsRequest;
+import ca.gardien.shared.FormSteps;
 import ca.gardien.shared.IdentifierKind;
 import java.io.IOException;
 import java.util.List;
@@ -53,7 +54,7 @@ class RequestActions {
             @RequestParam(required = false) String reason,
             Authentication auth,
             RedirectAttributes flash) {
-        var typed = ConsoleSteps.typed("basis", basis, "reason", reason);
+        var typed = FormSteps.typed("basis", basis, "reason", reason);
         return identityStep(
                 id, flash, "confirmForm", typed, () -> work.confirmCustomer(id, basis, reason, CurrentActor.of(auth)));
     }
@@ -67,7 +68,7 @@ class RequestActions {
             @RequestParam(required = false) String reason,
             Authentication auth,
             RedirectAttributes flash) {
-        var typed = ConsoleSteps.typed("basis", basis, "reason", reason);
+        var typed = FormSteps.typed("basis", basis, "reason", reason);
         return identityStep(
                 id, flash, "proofForm", typed, () -> work.provePerson(id, basis, reason, CurrentActor.of(auth)));
     }
@@ -135,8 +136,8 @@ class RequestActions {
         var changes = new java.util.ArrayList<RectifyChange>();
         int rows = tables == null ? 0 : tables.size();
         for (int i = 0; i < rows; i++) {
-            var table = ConsoleSteps.blank(tables.get(i));
-            var column = columns == null || i >= columns.size() ? null : ConsoleSteps.blank(columns.get(i));
+            var table = FormSteps.blank(tables.get(i));
+            var column = columns == null || i >= columns.size() ? null : FormSteps.blank(columns.get(i));
             var value = values == null || i >= values.size() ? null : values.get(i);
             if (table != null || column != null) { // a row left empty is no change
                 changes.add(new RectifyChange(table, column, value));
@@ -153,7 +154,7 @@ class RequestActions {
             @RequestParam(required = false) String note,
             Authentication auth,
             RedirectAttributes flash) {
-        var typed = ConsoleSteps.typed("note", note);
+        var typed = FormSteps.typed("note", note);
         return ConsoleSteps.request(id)
                 .form("noteForm", typed)
                 .labels(LABELS)

@@ -2,6 +2,7 @@ package ca.gardien.console;
 
 import ca.gardien.requests.RequestType;
 import ca.gardien.requests.RequestViews;
+import ca.gardien.shared.FormSteps;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ final class RequestEntryLines {
         }
         for (var label : LABELS) {
             if (errors.containsKey(label[0])) {
-                lines.put(label[0], ConsoleSteps.named(label[1], errors.get(label[0]), messages, locale));
+                lines.put(label[0], FormSteps.named(label[1], errors.get(label[0]), messages, locale));
             }
         }
         errors.forEach(lines::putIfAbsent); // a field the page does not name: its message alone

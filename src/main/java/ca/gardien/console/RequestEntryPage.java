@@ -8,6 +8,7 @@ import ca.gardien.requests.RequestRefusal;
 import ca.gardien.requests.RequestViews;
 import ca.gardien.requests.RequestWork;
 import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.FormSteps;
 import ca.gardien.shared.InvalidInputException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -179,7 +180,7 @@ class RequestEntryPage {
     }
 
     private static String blank(String s) {
-        return ConsoleSteps.blank(s);
+        return FormSteps.blank(s);
     }
 
     /** A file sent with a console form, or null when none was chosen. */

@@ -4,6 +4,7 @@ import ca.gardien.organization.CurrentActor;
 import ca.gardien.requests.RequestRefusal;
 import ca.gardien.requests.RequestWork;
 import ca.gardien.requests.ResponseDraft;
+import ca.gardien.shared.FormSteps;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
@@ -56,13 +57,13 @@ class ResponseActions {
         boolean refusal = "REFUSAL".equals(outcome) || "PARTIAL_REFUSAL".equals(outcome);
         var draft = new ResponseDraft(
                 outcome,
-                ConsoleSteps.blank(message),
-                refusal ? ConsoleSteps.blank(reasons) : null,
+                FormSteps.blank(message),
+                refusal ? FormSteps.blank(reasons) : null,
                 refusal ? provisions : List.of(),
-                refusal ? ConsoleSteps.blank(remedy) : null,
+                refusal ? FormSteps.blank(remedy) : null,
                 refusal ? days(remedyTimeLimitDays) : null,
                 joined.stream().map(ResponseActions::document).toList());
-        var typed = ConsoleSteps.typed(
+        var typed = FormSteps.typed(
                 "outcome", outcome,
                 "message", message,
                 "reasons", reasons,

@@ -3,6 +3,7 @@ package ca.gardien.console;
 import ca.gardien.retention.RetentionConsole;
 import ca.gardien.retention.RetentionOwnData;
 import ca.gardien.shared.CsvFile;
+import ca.gardien.shared.FormSteps;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
@@ -56,13 +57,13 @@ class RetentionPages {
             RedirectAttributes flash,
             Authentication auth) {
         var back = rule == null || !rule.matches("[a-z0-9][a-z0-9._-]{0,99}") ? PAGE : PAGE + "#rule-" + rule;
-        return ConsoleSteps.at(back).run(flash, () -> retention.start(rule, dryRun, auth));
+        return FormSteps.at(back).run(flash, () -> retention.start(rule, dryRun, auth));
     }
 
     @PostMapping(PAGE + "/runs/{id}/{step:approval|pause|resume}")
     String step(@PathVariable UUID id, @PathVariable String step, RedirectAttributes flash, Authentication auth) {
         var back = retention.ruleOf(id).map(rule -> PAGE + "#rule-" + rule).orElse(PAGE);
-        return ConsoleSteps.at(back).run(flash, () -> {
+        return FormSteps.at(back).run(flash, () -> {
             switch (step) {
                 case "approval" -> retention.approve(id, auth);
                 case "pause" -> retention.pause(id, auth);
@@ -100,7 +101,7 @@ class RetentionPages {
             @RequestParam(required = false) String endsOn,
             RedirectAttributes flash,
             Authentication auth) {
-        var typed = ConsoleSteps.typed(
+        var typed = FormSteps.typed(
                 "connector",
                 connector,
                 "table",
@@ -119,7 +120,7 @@ class RetentionPages {
                 // form asks to type it again rather than coming back silently empty (officer's review)
                 "subjectTyped",
                 subject == null || subject.isBlank() ? null : "true");
-        return ConsoleSteps.at(PAGE + "#holds")
+        return FormSteps.at(PAGE + "#holds")
                 .form("holdForm", typed)
                 .run(
                         flash,
@@ -129,6 +130,6 @@ class RetentionPages {
 
     @PostMapping(PAGE + "/holds/{id}/release")
     String release(@PathVariable UUID id, RedirectAttributes flash, Authentication auth) {
-        return ConsoleSteps.at(PAGE + "#holds").run(flash, () -> retention.releaseHold(id, auth));
+        return FormSteps.at(PAGE + "#holds").run(flash, () -> retention.releaseHold(id, auth));
     }
 }

@@ -1,6 +1,7 @@
 package ca.gardien.console;
 
 import ca.gardien.retention.RetentionRegisterConsole;
+import ca.gardien.shared.FormSteps;
 import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -55,7 +56,7 @@ class RetentionRegisterPages {
             Locale locale,
             Authentication auth) {
         register.entry(rule, locale, auth); // a rule without a page (it destroys, or is unknown) answers 404 here
-        var typed = ConsoleSteps.typed(
+        var typed = FormSteps.typed(
                 "information",
                 information,
                 "purposes",
@@ -66,7 +67,7 @@ class RetentionRegisterPages {
                 techniques,
                 "securityMeasures",
                 securityMeasures);
-        return ConsoleSteps.at(back(rule))
+        return FormSteps.at(back(rule))
                 .form("entryForm", typed)
                 .run(
                         flash,
@@ -86,7 +87,7 @@ class RetentionRegisterPages {
             Locale locale,
             Authentication auth) {
         register.entry(rule, locale, auth);
-        var typed = ConsoleSteps.typed(
+        var typed = FormSteps.typed(
                 "analysedOn",
                 analysedOn,
                 "individualization",
@@ -97,7 +98,7 @@ class RetentionRegisterPages {
                 inference,
                 "veryLow",
                 veryLow);
-        return ConsoleSteps.at(back(rule))
+        return FormSteps.at(back(rule))
                 .form("analysisForm", typed)
                 .run(
                         flash,

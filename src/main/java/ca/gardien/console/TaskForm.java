@@ -1,6 +1,7 @@
 package ca.gardien.console;
 
 import ca.gardien.requests.TaskFindings;
+import ca.gardien.shared.FormSteps;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ record TaskForm(Map<String, String> typed, List<TaskFindings.Row> rows) {
         var sources = form.getParameterValues("source");
         var fields = form.getParameterValues("field");
         var values = form.getParameterValues("value");
-        var typed = ConsoleSteps.typed("task", task.toString(), "outcome", outcome, "note", note);
+        var typed = FormSteps.typed("task", task.toString(), "outcome", outcome, "note", note);
         var rows = new ArrayList<TaskFindings.Row>();
         int count = Math.max(Math.max(size(categories), size(sources)), Math.max(size(fields), size(values)));
         for (int i = 0; i < count; i++) {
@@ -31,7 +32,7 @@ record TaskForm(Map<String, String> typed, List<TaskFindings.Row> rows) {
             if (i >= TaskFindings.MAX_ROWS) {
                 continue; // refused whole; the form shows no more rows than it offers
             }
-            typed.putAll(ConsoleSteps.typed(
+            typed.putAll(FormSteps.typed(
                     "category-" + (i + 1), row.category(),
                     "source-" + (i + 1), row.source(),
                     "field-" + (i + 1), row.field(),

@@ -2,6 +2,7 @@ package ca.gardien.governance;
 
 import ca.gardien.organization.AccountViews;
 import ca.gardien.organization.Role;
+import ca.gardien.shared.FormSteps;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -62,12 +63,12 @@ class OfficerPages {
         var body = new ActingOfficer.NewRecord(
                 name,
                 title,
-                PageSteps.blank(email),
+                FormSteps.blank(email),
                 account,
                 scope,
                 part,
                 startsOn,
-                PageSteps.blank(endsOn),
+                FormSteps.blank(endsOn),
                 SignedDocument.sha256(document, documentSha256));
         var typed = new java.util.HashMap<String, String>();
         typed.put("name", name);

@@ -1,5 +1,6 @@
 package ca.gardien.governance;
 
+import ca.gardien.shared.FormSteps;
 import ca.gardien.shared.Language;
 import java.util.Locale;
 import org.springframework.security.core.Authentication;
@@ -65,13 +66,13 @@ class RegisterPages {
             RedirectAttributes flash) {
         var entry = new Registers.NewEntry(
                 kind,
-                PageSteps.blank(product),
+                FormSteps.blank(product),
                 nameFr,
                 nameEn,
-                PageSteps.blank(detailFr),
-                PageSteps.blank(detailEn),
-                PageSteps.blank(defaultValue),
-                PageSteps.blank(mostPrivate),
+                FormSteps.blank(detailFr),
+                FormSteps.blank(detailEn),
+                FormSteps.blank(defaultValue),
+                FormSteps.blank(mostPrivate),
                 null);
         return steps.run(REGISTERS, flash, () -> registers.add(entry, GovernanceCaller.of(auth)));
     }
@@ -104,7 +105,7 @@ class RegisterPages {
             Authentication auth,
             RedirectAttributes flash) {
         var body = new ProviderCommitments.NewCommitment(
-                SignedDocument.sha256(document, documentSha256), signedOn, PageSteps.blank(expiresOn), measures);
+                SignedDocument.sha256(document, documentSha256), signedOn, FormSteps.blank(expiresOn), measures);
         var typed = new java.util.HashMap<String, String>();
         typed.put("signedOn", signedOn);
         typed.put("expiresOn", expiresOn);

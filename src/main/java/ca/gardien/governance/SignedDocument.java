@@ -1,5 +1,6 @@
 package ca.gardien.governance;
 
+import ca.gardien.shared.FormSteps;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +36,7 @@ class SignedDocument {
     /** The attached document's SHA-256 when one is attached, else the hash typed (API callers), else {@code null}. */
     static String sha256(MultipartFile document, String typed) {
         if (document == null || document.isEmpty()) {
-            return PageSteps.blank(typed);
+            return FormSteps.blank(typed);
         }
         try {
             return ca.gardien.shared.Digests.sha256Hex(document.getInputStream());

@@ -1,6 +1,7 @@
 package ca.gardien.governance;
 
 import ca.gardien.organization.Role;
+import ca.gardien.shared.FormSteps;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -106,9 +107,9 @@ class TrainingPages {
             RedirectAttributes flash) {
         var body = new Training.NewCampaign(
                 title,
-                PageSteps.blank(policyId),
+                FormSteps.blank(policyId),
                 null,
-                PageSteps.blank(module),
+                FormSteps.blank(module),
                 roles == null ? List.of() : roles,
                 dueOn);
         // refused, the form comes back with what was typed and each error next to its field, the page at the refusal

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import ca.gardien.organization.Role;
+import ca.gardien.shared.FormSteps;
 import ca.gardien.support.WebTestSupport;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ class ConsoleFlashMapsTest extends WebTestSupport {
         for (var flash : kept) {
             @SuppressWarnings("unchecked")
             var typed = (Map<String, String>) flash.get("holdForm");
-            assertThat(typed.get("reason")).hasSize(ConsoleSteps.MAX_TYPED);
+            assertThat(typed.get("reason")).hasSize(FormSteps.MAX_TYPED);
         }
         assertThat(kept.getLast().get("holdForm"))
                 .as("the newest refusal is the one kept last")
@@ -52,7 +53,7 @@ class ConsoleFlashMapsTest extends WebTestSupport {
                                 "subjectKind", "",
                                 "incident", "",
                                 "complaint", "",
-                                "reason", huge.substring(0, ConsoleSteps.MAX_TYPED),
+                                "reason", huge.substring(0, FormSteps.MAX_TYPED),
                                 "endsOn", "refused-24",
                                 "subjectTyped", "")
                         .entrySet()
