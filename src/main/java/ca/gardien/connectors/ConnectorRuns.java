@@ -138,22 +138,15 @@ public class ConnectorRuns {
     /** A person or a service reports a dispatched run done, with the rows acted on per table. */
     @Transactional
     public RunStatus complete(UUID runId, Map<String, Long> counts, Actor actor) {
+        var reported = RunCounts.checked(counts);
         var run = store.find(runId).orElseThrow(() -> new NotFoundException("connectors.object.run", runId));
         if (!reportable(run) || !store.takeDispatched(runId, clock.instant())) {
             throw new ConflictException("connectors.conflict.complete-not-dispatched");
         }
         var taken = store.find(runId).orElseThrow(); // as it stands now that this transaction holds its row
         var steps = new ArrayList<Step>();
-        (counts == null ? Map.<String, Long>of() : counts)
-                .forEach((table, n) -> steps.add(new Step(
-                        steps.size() + 1,
-                        run.action().name(),
-                        table,
-                        List.of(),
-                        List.of(),
-                        null,
-                        -1,
-                        n == null ? 0 : n)));
+        reported.forEach((table, n) ->
+                steps.add(new Step(steps.size() + 1, run.action().name(), table, List.of(), List.of(), null, -1, n)));
         outcomes.completed(taken, steps, null, actor);
         return status(runId);
     }

@@ -107,7 +107,7 @@ class InventoryPages {
                 .labels(java.util.Map.of("reason", "inventory.notice.reason"))
                 .doneAt("#notice")
                 .refusedAt("#notice")
-                .run(flash, () -> notices.approve(CurrentActor.of(auth), reason));
+                .run(flash, () -> notices.approve(CurrentActor.of(auth), reason), "notice-approved");
     }
 
     @GetMapping("/notice/diff")

@@ -88,11 +88,16 @@ final class DataMapYaml {
     /**
      * Every text of the map is shown as stored (the public notice, the record of processing, the notice's draft): one
      * with a control character or an invisible mark (a direction override, a zero-width space, NUL) is refused at its
-     * path (attacker's review: the public notice served them). Line ends and tabs of a description are prose.
+     * path (attacker's review: the public notice served them). Line ends and tabs of a description are prose; any
+     * other value is one line.
      */
     private static void hiddenCharacters(JsonNode node, String path, List<MapError> errors) {
         if (node.isString()) {
-            if (ca.gardien.shared.PlainText.hidesSomethingInProse(node.asString())) {
+            // only a purpose's description is prose; a line end in a name would make a line of its own in the notice
+            var text = node.asString();
+            if (path.contains(".description")
+                    ? ca.gardien.shared.PlainText.hidesSomethingInProse(text)
+                    : ca.gardien.shared.PlainText.hidesSomething(text, false)) {
                 errors.add(MapError.of(path, "inventory.map.control-characters"));
             }
         } else if (node.isArray()) {

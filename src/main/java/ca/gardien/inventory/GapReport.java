@@ -2,8 +2,8 @@ package ca.gardien.inventory;
 
 import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.Digests;
-import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
 import java.time.Clock;
@@ -18,6 +18,7 @@ import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @org.springframework.modulith.NamedInterface({"views", "actions"})
 public class GapReport {
 
-    static final int MAX_OWNER = 200;
-    static final int MAX_REASON = 2000;
+    static final int MAX_REASON = GapDecisionInput.MAX_REASON;
 
     private final Inventory inventory;
     private final InventoryProperties settings;
@@ -90,44 +90,36 @@ public class GapReport {
      */
     @Transactional
     public Gap decide(String id, String status, String owner, String reason, Actor actor, Locale locale) {
-        var errors = new ArrayList<FieldError>();
-        if (status == null || !GapDecision.STATUSES.contains(status)) {
-            errors.add(
-                    FieldError.of("status", "inventory.gap-decision.status", String.join(", ", GapDecision.STATUSES)));
-        }
-        owner = blank(owner) ? null : owner.strip();
-        reason = blank(reason) ? null : reason.strip();
-        if (owner != null && owner.length() > MAX_OWNER) {
-            errors.add(FieldError.of("owner", "inventory.gap-decision.too-long", MAX_OWNER));
-        }
-        if (reason != null && reason.length() > MAX_REASON) {
-            errors.add(FieldError.of("reason", "inventory.gap-decision.too-long", MAX_REASON));
-        }
-        if (GapDecision.RISK_ACCEPTED.equals(status) && reason == null) {
-            errors.add(FieldError.of("reason", "inventory.gap-decision.reason-required"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        var input = GapDecisionInput.checked(status, owner, reason);
+        status = input.status();
+        owner = input.owner();
+        reason = input.reason();
         var gap = gaps(locale).stream()
                 .filter(g -> g.id().equals(id))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("inventory.object.gap", id));
+        if (input.sameAs(gap.decision())) {
+            return gap; // nothing changed: no fact (a gap saved open again read as "reopened")
+        }
         var now = clock.instant();
         jdbc.sql("DELETE FROM inventory_gap_decision WHERE gap_id = ?")
                 .param(id)
                 .update();
-        jdbc.sql("INSERT INTO inventory_gap_decision (gap_id, status, owner, reason, decided_at, actor_kind, actor_id)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        id,
-                        status,
-                        owner,
-                        reason,
-                        OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
-                        actor.kind().name(),
-                        actor.id())
-                .update();
+        try {
+            jdbc.sql("INSERT INTO inventory_gap_decision (gap_id, status, owner, reason, decided_at, actor_kind,"
+                            + " actor_id) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            id,
+                            status,
+                            owner,
+                            reason,
+                            OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
+                            actor.kind().name(),
+                            actor.id())
+                    .update();
+        } catch (DuplicateKeyException e) { // another decision on this gap committed meanwhile: the officer looks again
+            throw new ConflictException("inventory.gap-decision.concurrent");
+        }
         var facts = new HashMap<String, String>();
         facts.put("rule", gap.rule());
         facts.put("object", gap.object());
@@ -241,9 +233,5 @@ public class GapReport {
                 messages.getMessage("inventory.gap.named", new Object[] {names.recipient(t, map, locale)}, locale);
         return messages.getMessage(
                 "inventory.gap.named.transfer", new Object[] {recipient, names.place(t, locale)}, locale);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -84,7 +84,13 @@ final class NoticeText {
             lines.add(p.name() + ", " + p.title(locale) + " — " + p.email()
                     + (p.phone() == null ? "" : " — " + p.phone()));
         }
-        return String.join("\n", lines) + "\n";
+        // one statement a line, whatever a value holds: a description's paragraphs read as one, and a line end in a
+        // value cannot start a heading or an item of its own in the notice (attacker's review)
+        return String.join("\n", lines.stream().map(NoticeText::oneLine).toList()) + "\n";
+    }
+
+    static String oneLine(String line) {
+        return line.indexOf('\n') < 0 && line.indexOf('\r') < 0 ? line : line.replaceAll("[ \t]*[\r\n]+[ \t]*", " ");
     }
 
     private static void section(List<String> lines, String title, List<String> items) {

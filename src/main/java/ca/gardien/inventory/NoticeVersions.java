@@ -3,9 +3,11 @@ package ca.gardien.inventory;
 import ca.gardien.ledger.Evidence;
 import ca.gardien.organization.Organization;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.Digests;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
+import ca.gardien.shared.PlainText;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,11 +117,7 @@ public class NoticeVersions {
      */
     @Transactional(readOnly = true)
     public boolean awaitsApproval() {
-        var last = jdbc.sql("SELECT sha256 FROM inventory_notice_version ORDER BY version DESC LIMIT 1")
-                .query(String.class)
-                .optional()
-                .map(String::trim)
-                .orElse(null);
+        var last = latest().map(NoticeVersion::sha256).orElse(null);
         return awaitsApproval(last, draft(Locale.FRENCH), draft(Locale.ENGLISH));
     }
 
@@ -142,28 +141,24 @@ public class NoticeVersions {
         return (text.length() - text.replace(mark, "").length()) / mark.length();
     }
 
-    /** Approves the notice; with nothing against it, no reason is needed. */
-    @Transactional
-    public NoticeVersion approve(Actor actor) {
-        return approve(actor, null);
-    }
-
     /**
      * Approves the notice generated from the current map as the next version. While high gaps are open or placeholders
      * remain, the person in charge must record a reason, kept in the ledger with the counts.
      *
      * @throws InvalidInputException naming {@code reason} when one is needed and missing, or too long
+     * @throws ConflictException when the notice is the one in force already, or another approval took its number
      */
     @Transactional
     public NoticeVersion approve(Actor actor, String reason) {
         var fr = draft(Locale.FRENCH);
         var en = draft(Locale.ENGLISH);
         var warnings = warnings(gaps.gaps(Locale.FRENCH), fr, en);
-        reason = reason == null || reason.isBlank() ? null : reason.strip();
+        // a reason of no-break or zero-width spaces says nothing (attacker's review): as if none was given
+        reason = PlainText.saysNothing(reason) && !PlainText.hidesSomethingInProse(reason) ? null : reason.strip();
         if (reason != null && reason.length() > GapReport.MAX_REASON) {
             throw new InvalidInputException("reason", "inventory.gap-decision.too-long", GapReport.MAX_REASON);
         }
-        if (ca.gardien.shared.PlainText.hidesSomethingInProse(reason)) {
+        if (PlainText.hidesSomethingInProse(reason)) {
             throw new InvalidInputException("reason", "shared.field.control-characters");
         }
         if (warnings.any() && reason == null) {
@@ -171,22 +166,26 @@ public class NoticeVersions {
                     "reason", "inventory.notice.reason-required", warnings.openHighGaps(), warnings.placeholders());
         }
         var digest = digest(fr, en);
-        int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM inventory_notice_version")
-                .query(Integer.class)
-                .single();
+        var inForce = latest();
+        if (inForce.isPresent() && inForce.get().sha256().equals(digest)) { // a version per change, not per click
+            throw new ConflictException(
+                    "inventory.notice.unchanged", inForce.get().version());
+        }
+        int version = inForce.map(v -> v.version() + 1).orElse(1);
         var now = clock.instant();
-        jdbc.sql("INSERT INTO inventory_notice_version (version, approved_at, actor_kind, actor_id, sha256, text_fr,"
-                        + " text_en, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        version,
-                        OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
-                        actor.kind().name(),
-                        actor.id(),
-                        digest,
-                        fr,
-                        en,
-                        reason)
-                .update();
+        try {
+            jdbc.sql("INSERT INTO inventory_notice_version (version, approved_at, actor_kind, actor_id, sha256,"
+                            + " text_fr, text_en, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            version,
+                            OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
+                            actor.kind().name(),
+                            actor.id())
+                    .params(digest, fr, en, reason)
+                    .update();
+        } catch (DuplicateKeyException e) { // approved at the same moment by another session: no second version
+            throw new ConflictException("inventory.notice.concurrent", version);
+        }
         events.publishEvent(Evidence.of(
                 now,
                 actor,

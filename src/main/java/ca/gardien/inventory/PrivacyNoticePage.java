@@ -53,6 +53,11 @@ class PrivacyNoticePage {
         if (found.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+        // an older version says it was replaced (officer's review: it read as the policy in force)
+        model.addAttribute(
+                "superseded",
+                versions.latest().map(NoticeVersion::version).orElse(0)
+                        > found.get().version());
         return version(found.get(), false, model, locale);
     }
 

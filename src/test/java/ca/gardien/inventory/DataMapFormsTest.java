@@ -63,6 +63,7 @@ class DataMapFormsTest {
     void demoMap() {
         inventory.apply(DemoDataMap.document(), Actor.SYSTEM);
         jdbc.update("DELETE FROM inventory_gap_decision");
+        jdbc.update("DELETE FROM inventory_notice_version"); // only a changed notice is approved again
         apiTokens = new ApiTokens(accounts, tokens);
     }
 
@@ -323,6 +324,7 @@ class DataMapFormsTest {
                         .content("{\"reason\":\"r\\u202eevil\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        inventory.apply(DemoDataMap.document().replace("duration: P2Y", "duration: P18M"), Actor.SYSTEM);
         mvc.perform(post("/api/v1/inventory/notice/versions")
                         .header("Authorization", officer)
                         .contentType("application/json")

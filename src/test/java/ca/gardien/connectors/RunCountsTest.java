@@ -1,0 +1,41 @@
+package ca.gardien.connectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.gardien.shared.FieldError;
+import ca.gardien.shared.InvalidInputException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A dispatched run reported done by hand (POST /api/v1/connectors/runs/{id}/complete) is checked as the webhook's
+ * callback is (attacker's review: {@code {"counts":{"t":-1}}} was recorded as -1 rows erased, and table names holding
+ * markup, NUL and direction overrides were kept as step names).
+ */
+class RunCountsTest {
+
+    @Test
+    void aNegativeCountOrATableNameHidingSomethingIsRefusedNamingTheField() {
+        var counts = new LinkedHashMap<String, Long>();
+        counts.put("customer", -1L);
+        counts.put("<script>\u202e\u0000", 3L);
+        counts.put("x".repeat(201), 1L);
+        assertThatThrownBy(() -> RunCounts.checked(counts))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly("counts.customer", "counts", "counts"));
+    }
+
+    @Test
+    void plainCountsAreKeptAndAMissingCountIsZero() {
+        var counts = new LinkedHashMap<String, Long>();
+        counts.put("customer", 2L);
+        counts.put("orders", null);
+        assertThat(RunCounts.checked(counts)).isEqualTo(Map.of("customer", 2L, "orders", 0L));
+        assertThat(RunCounts.checked(null)).isEmpty();
+    }
+}
