@@ -74,7 +74,28 @@ class RegisterPages {
                 FormSteps.blank(defaultValue),
                 FormSteps.blank(mostPrivate),
                 null);
-        return steps.run(REGISTERS, flash, () -> registers.add(entry, GovernanceCaller.of(auth)));
+        // refused, the form comes back with what was typed and each error next to its field, the page at the form
+        var typed = FormSteps.typed(
+                "kind", kind,
+                "product", product,
+                "nameFr", nameFr,
+                "nameEn", nameEn,
+                "detailFr", lines(detailFr),
+                "detailEn", lines(detailEn),
+                "defaultValue", defaultValue,
+                "mostPrivate", mostPrivate);
+        return steps.run(
+                REGISTERS,
+                REGISTERS + "#refused",
+                flash,
+                "entry",
+                typed,
+                () -> registers.add(entry, GovernanceCaller.of(auth)));
+    }
+
+    /** A text box's lines as the page shows them again: the browser's CR LF one line end. */
+    static String lines(String text) {
+        return text == null ? null : text.replace("\r\n", "\n");
     }
 
     @PostMapping(REGISTERS + "/{id}/reason")

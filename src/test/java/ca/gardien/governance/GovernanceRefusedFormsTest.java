@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MvcResult;
 class GovernanceRefusedFormsTest extends GovernanceTestSupport {
 
     static final String TRAINING = "/console/governance/training";
+    static final String REGISTERS = "/console/governance/registers";
 
     @Test
     void aRefusedSectionEditComesBackOpenInItsSectionWithWhatWasTypedAndEachErrorNextToItsField() throws Exception {
@@ -112,6 +113,48 @@ class GovernanceRefusedFormsTest extends GovernanceTestSupport {
                 .as("one refusal, in the form")
                 .hasSize(2);
         assertThat(html).as("no campaign started").doesNotContain(title + "</a>");
+    }
+
+    @Test
+    void aRefusedRegisterEntryKeepsItsRegisterAndWhatWasTypedWithEachErrorNextToItsField() throws Exception {
+        var session = as(Role.PRIVACY_OFFICER);
+        var product = unique("Portail client");
+        var refused = mvc.perform(post(REGISTERS)
+                        .session(session)
+                        .with(csrf())
+                        .param("kind", "SETTING")
+                        .param("product", product)
+                        .param("nameFr", "")
+                        .param("nameEn", "Profile visibility")
+                        .param("defaultValue", "public")
+                        .param("mostPrivate", ""))
+                .andExpect(redirectedUrl(REGISTERS + "#refused"))
+                .andReturn();
+
+        var html = shown(REGISTERS, session, refused);
+        var form = html.substring(
+                html.indexOf("id=\"entry-form\""), html.indexOf("</form>", html.indexOf("id=\"entry-form\"")));
+        assertThat(form).containsPattern("<option(?=[^>]*value=\"SETTING\")(?=[^>]*selected)[^>]*>");
+        assertThat(tag(form, "r-product")).contains("value=\"" + product + "\"").doesNotContain("aria-invalid");
+        assertThat(tag(form, "r-nameEn")).contains("value=\"Profile visibility\"");
+        assertThat(tag(form, "r-defaultValue")).contains("value=\"public\"");
+        assertThat(tag(form, "r-nameFr")).contains("aria-invalid=\"true\"", "aria-describedby=\"r-nameFr-error\"");
+        assertThat(form)
+                .containsPattern(
+                        "id=\"r-nameFr-error\"[^>]*>Ce champ est obligatoire.</p>\\s*<input[^>]*id=\"r-nameFr\"");
+        assertThat(tag(form, "r-mostPrivate")).contains("aria-describedby=\"r-mostPrivate-error\"");
+        assertThat(form)
+                .containsPattern("id=\"refused\"[^>]*data-error-summary")
+                .contains("href=\"#r-nameFr\"", "href=\"#r-mostPrivate\"");
+        assertThat(html.split("id=\"refused\"", -1))
+                .as("one refusal, in the form")
+                .hasSize(2);
+        // the 9.1 register's own required fields say so
+        assertThat(form)
+                .containsPattern("Produit ou service</span> <span class=\"required\">\\(obligatoire pour un paramètre")
+                .containsPattern("Valeur par défaut</span> <span class=\"required\">\\(obligatoire pour un paramètre")
+                .containsPattern("Valeur la plus confidentielle</span> <span class=\"required\">\\(obligatoire pour");
+        assertThat(html).as("nothing recorded").doesNotContain(product + "</td>");
     }
 
     /** The page the refusal redirected to, as the browser follows it (what was typed is kept in the session). */
