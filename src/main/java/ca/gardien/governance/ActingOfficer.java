@@ -227,4 +227,17 @@ public class ActingOfficer {
             errors.add(FieldError.of(field, "governance.field.text", max));
         }
     }
+
+    /**
+     * A text box's text (several lines): {@link #text} where a line end may be the CR LF a browser sends or an LF, and
+     * no other control character; its length counted with each line end one character, as the box counts it.
+     */
+    static void prose(List<FieldError> errors, String field, String value, int max, boolean required) {
+        text(errors, field, lines(value), max, required);
+    }
+
+    /** A text box's lines as stored: the browser's CR LF one LF. */
+    static String lines(String text) {
+        return text == null ? null : text.replace("\r\n", "\n");
+    }
 }

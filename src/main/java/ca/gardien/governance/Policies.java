@@ -81,11 +81,13 @@ public class Policies {
     PolicyVersion editSection(String policyId, int number, String key, SectionEdit edit, GovernanceCaller caller) {
         caller.requireWriter();
         var version = reads.find(policyId, number);
+        var fr = ActingOfficer.lines(edit.fr());
+        var en = ActingOfficer.lines(edit.en());
         var errors = new ArrayList<FieldError>();
         ActingOfficer.text(errors, "headingFr", edit.headingFr(), MAX_HEADING, true);
         ActingOfficer.text(errors, "headingEn", edit.headingEn(), MAX_HEADING, true);
-        ActingOfficer.text(errors, "fr", edit.fr(), MAX_TEMPLATE, true);
-        ActingOfficer.text(errors, "en", edit.en(), MAX_TEMPLATE, true);
+        ActingOfficer.prose(errors, "fr", edit.fr(), MAX_TEMPLATE, true);
+        ActingOfficer.prose(errors, "en", edit.en(), MAX_TEMPLATE, true);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -98,7 +100,7 @@ public class Policies {
         var sections = version.sections().stream()
                 .map(s -> s.key().equals(key)
                         ? s.withTemplates(
-                                edit.headingFr().strip(), edit.headingEn().strip(), edit.fr(), edit.en())
+                                edit.headingFr().strip(), edit.headingEn().strip(), fr, en)
                         : s.withTemplates(s.headingFr(), s.headingEn(), s.templateFr(), s.templateEn()))
                 .toList();
         var edited = save(new PolicyVersion(
@@ -117,7 +119,7 @@ public class Policies {
                 "section-edited",
                 caller.actor(),
                 edited,
-                Map.of("section", key, "templateSha256", Digests.sha256Hex(edit.fr() + "\u0000" + edit.en())));
+                Map.of("section", key, "templateSha256", Digests.sha256Hex(fr + "\u0000" + en)));
         return reads.shown(edited);
     }
 

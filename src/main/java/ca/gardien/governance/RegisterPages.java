@@ -80,8 +80,8 @@ class RegisterPages {
                 "product", product,
                 "nameFr", nameFr,
                 "nameEn", nameEn,
-                "detailFr", lines(detailFr),
-                "detailEn", lines(detailEn),
+                "detailFr", ActingOfficer.lines(detailFr),
+                "detailEn", ActingOfficer.lines(detailEn),
                 "defaultValue", defaultValue,
                 "mostPrivate", mostPrivate);
         return steps.run(
@@ -91,11 +91,6 @@ class RegisterPages {
                 "entry",
                 typed,
                 () -> registers.add(entry, GovernanceCaller.of(auth)));
-    }
-
-    /** A text box's lines as the page shows them again: the browser's CR LF one line end. */
-    static String lines(String text) {
-        return text == null ? null : text.replace("\r\n", "\n");
     }
 
     @PostMapping(REGISTERS + "/{id}/reason")
@@ -130,7 +125,7 @@ class RegisterPages {
         var typed = new java.util.HashMap<String, String>();
         typed.put("signedOn", signedOn);
         typed.put("expiresOn", expiresOn);
-        typed.put("measures", measures);
+        typed.put("measures", ActingOfficer.lines(measures));
         return steps.run(
                 PROVIDERS,
                 flash,

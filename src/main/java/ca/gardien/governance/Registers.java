@@ -77,8 +77,8 @@ public class Registers {
         ActingOfficer.text(errors, "product", e.product(), 200, setting);
         ActingOfficer.text(errors, "defaultValue", e.defaultValue(), 100, setting);
         ActingOfficer.text(errors, "mostPrivate", e.mostPrivate(), 100, setting);
-        ActingOfficer.text(errors, "detailFr", e.detailFr(), 2000, kind != null && !setting);
-        ActingOfficer.text(errors, "detailEn", e.detailEn(), 2000, kind != null && !setting);
+        ActingOfficer.prose(errors, "detailFr", e.detailFr(), 2000, kind != null && !setting);
+        ActingOfficer.prose(errors, "detailEn", e.detailEn(), 2000, kind != null && !setting);
         ActingOfficer.text(errors, "reason", e.reason(), 2000, false);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -92,8 +92,8 @@ public class Registers {
                         e.product(),
                         e.nameFr().strip(),
                         e.nameEn().strip(),
-                        e.detailFr(),
-                        e.detailEn(),
+                        ActingOfficer.lines(e.detailFr()),
+                        ActingOfficer.lines(e.detailEn()),
                         setting ? e.defaultValue().strip() : null,
                         setting ? e.mostPrivate().strip() : null,
                         e.reason(),
