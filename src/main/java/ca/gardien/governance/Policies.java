@@ -88,6 +88,8 @@ public class Policies {
         ActingOfficer.text(errors, "headingEn", edit.headingEn(), MAX_HEADING, true);
         ActingOfficer.prose(errors, "fr", edit.fr(), MAX_TEMPLATE, true);
         ActingOfficer.prose(errors, "en", edit.en(), MAX_TEMPLATE, true);
+        PolicyValues.known(errors, "fr", fr);
+        PolicyValues.known(errors, "en", en);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -5,6 +5,7 @@ import ca.gardien.inventory.DataMap;
 import ca.gardien.inventory.Inventory;
 import ca.gardien.organization.Organization;
 import ca.gardien.organization.OrganizationProfile;
+import ca.gardien.shared.FieldError;
 import ca.gardien.shared.Language;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -27,6 +28,24 @@ import org.springframework.stereotype.Component;
 class PolicyValues {
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\{([a-zA-Z.]+)(?:\\|([^}]*))?}}");
+
+    /** Every name {@link #in} may fill: a variable of another name would leave its line out of the policy. */
+    static final java.util.List<String> NAMES = java.util.List.of(
+            "organization.legalName",
+            "address.street",
+            "address.city",
+            "address.province",
+            "address.postalCode",
+            "officer.name",
+            "officer.title",
+            "officer.email",
+            "officer.phone",
+            "acting.name",
+            "acting.title",
+            "dataMap.purposes",
+            "dataMap.retention",
+            "requests.responseDays",
+            "complaints.responseDays");
 
     private final Organization organization;
     private final Inventory inventory;
@@ -101,6 +120,24 @@ class PolicyValues {
     private void part(java.util.List<String> parts, String key, int amount, Language language) {
         if (amount != 0) {
             parts.add(messages.getMessage(key, new Object[] {amount}, language.locale()));
+        }
+    }
+
+    /** A template whose variables Gardien does not know is refused, naming them and the ones it knows. */
+    static void known(java.util.List<FieldError> errors, String field, String template) {
+        if (template == null) {
+            return;
+        }
+        var unknown = VARIABLE.matcher(template)
+                .results()
+                .map(m -> m.group(1))
+                .filter(name -> !NAMES.contains(name))
+                .distinct()
+                .map(name -> "{{" + name + "}}")
+                .toList();
+        if (!unknown.isEmpty()) {
+            var known = NAMES.stream().map(name -> "{{" + name + "}}").collect(Collectors.joining(", "));
+            errors.add(FieldError.of(field, "governance.field.unknown-variable", String.join(", ", unknown), known));
         }
     }
 

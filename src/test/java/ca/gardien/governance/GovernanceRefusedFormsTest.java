@@ -72,6 +72,43 @@ class GovernanceRefusedFormsTest extends GovernanceTestSupport {
     }
 
     @Test
+    void aSectionWithAnUnknownVariableIsRefusedNextToItsTextNamingTheVariableInBothLanguages() throws Exception {
+        int n = openDraft();
+        var page = "/console/governance/policies/privacy-policy/versions/" + n;
+        var session = as(Role.PRIVACY_OFFICER);
+        var refused = mvc.perform(post(page + "/sections/s6")
+                        .session(session)
+                        .with(csrf())
+                        .param("headingFr", "Titre")
+                        .param("headingEn", "Heading")
+                        .param("fr", "Avant {{inconnu}} après.\r\nContact : {{officer.nme}}.\r\n{{officer.name}}")
+                        .param("en", "Contact: {{officer.name}}."))
+                .andExpect(redirectedUrl(page + "#refused"))
+                .andReturn();
+        var section = section(shown(page, session, refused), "s6");
+        assertThat(tag(section, "fr-s6")).contains("aria-invalid=\"true\"", "aria-describedby=\"fr-s6-error\"");
+        assertThat(tag(section, "en-s6")).doesNotContain("aria-invalid");
+        assertThat(section)
+                .containsPattern(
+                        "id=\"fr-s6-error\"[^>]*>Gardien ne connaît pas \\{\\{inconnu}}, \\{\\{officer.nme}}\\."
+                                + " Variables possibles\u202f: [^<]*\\{\\{officer.name}}");
+        // in English, and through the API: a 400 naming the field and the variable
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/api/v1/policies/privacy-policy/versions/" + n + "/sections/s6")
+                        .header(org.springframework.http.HttpHeaders.AUTHORIZATION, officerBearer())
+                        .header(org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE, "en")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"headingFr\":\"x\",\"headingEn\":\"x\",\"fr\":\"Contact : {{officer.name}}.\","
+                                + "\"en\":\"Before {{unknown}} after.\"}"))
+                .andExpect(problem(400, "validation"))
+                .andExpect(
+                        org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[*].field")
+                                .value(org.hamcrest.Matchers.contains("en")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Gardien does not know {{unknown}}.")));
+    }
+
+    @Test
     void aRefusedCampaignKeepsItsTitlePolicyRolesAndDateWithEachErrorNextToItsField() throws Exception {
         publishNext();
         clock.setDay("2032-07-01");
