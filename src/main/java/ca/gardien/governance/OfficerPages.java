@@ -79,7 +79,8 @@ class OfficerPages {
         typed.put("part", part);
         typed.put("startsOn", startsOn);
         typed.put("endsOn", endsOn);
-        return steps.run(PAGE, flash, kind, typed, () -> {
+        // refused, the delegation form comes back with each error next to its field, the page at the refusal
+        Runnable step = () -> {
             switch (kind) {
                 case "delegations" ->
                     officer.record(
@@ -101,7 +102,10 @@ class OfficerPages {
                             caller.inCharge());
                 default -> throw new ca.gardien.shared.NotFoundException("governance.step", kind);
             }
-        });
+        };
+        return "delegations".equals(kind)
+                ? steps.run(PAGE, PAGE + "#refused", flash, kind, typed, step)
+                : steps.run(PAGE, flash, kind, typed, step);
     }
 
     /** The substitute chosen from the list of delegates: its name comes from its account when none is typed. */

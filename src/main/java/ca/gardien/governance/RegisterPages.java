@@ -126,8 +126,10 @@ class RegisterPages {
         typed.put("signedOn", signedOn);
         typed.put("expiresOn", expiresOn);
         typed.put("measures", ActingOfficer.lines(measures));
+        // refused, that provider's form comes back open with each error next to its field, the page at the refusal
         return steps.run(
                 PROVIDERS,
+                PROVIDERS + "#refused",
                 flash,
                 "commit-" + thirdParty,
                 typed,

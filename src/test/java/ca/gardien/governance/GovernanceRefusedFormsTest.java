@@ -194,6 +194,77 @@ class GovernanceRefusedFormsTest extends GovernanceTestSupport {
         assertThat(html).as("nothing recorded").doesNotContain(product + "</td>");
     }
 
+    @Test
+    void aRefusedCommitmentComesBackInItsProvidersFormWithEachErrorNextToItsField() throws Exception {
+        mvc.perform(post("/api/v1/inventory/apply")
+                        .header(org.springframework.http.HttpHeaders.AUTHORIZATION, bearer(Role.DELEGATE))
+                        .contentType("application/yaml")
+                        .content(new org.springframework.core.io.ClassPathResource("demo/ingeno.yaml")
+                                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)))
+                .andExpect(status().isOk());
+        var session = as(Role.PRIVACY_OFFICER);
+        var providers = RegisterPages.PROVIDERS;
+        var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                providers + "/payroll-provider/commitments")
+                        .session(session)
+                        .with(csrf())
+                        .param("signedOn", "2000-13-01")
+                        .param("measures", "Chiffrement au repos."))
+                .andExpect(redirectedUrl(providers + "#refused"))
+                .andReturn();
+        var html = shown(providers, session, refused);
+        var form = html.substring(
+                html.indexOf("id=\"commit-payroll-provider\""),
+                html.indexOf("</form>", html.indexOf("id=\"commit-payroll-provider\"")));
+        assertThat(tag(form, "measures-payroll-provider")).doesNotContain("aria-invalid");
+        assertThat(form).contains("Chiffrement au repos.</textarea>");
+        assertThat(tag(form, "signedOn-payroll-provider"))
+                .contains(
+                        "value=\"2000-13-01\"",
+                        "aria-invalid=\"true\"",
+                        "aria-describedby=\"signedOn-payroll-provider-error\"");
+        assertThat(form)
+                .containsPattern("id=\"signedOn-payroll-provider-error\"[^>]*>Une date AAAA-MM-JJ[^<]*</p>\\s*<input")
+                .containsPattern("id=\"documentSha256-payroll-provider-error\"[^>]*>Joignez le document signé")
+                .containsPattern("id=\"refused\"[^>]*data-error-summary")
+                .contains("href=\"#signedOn-payroll-provider\"", "href=\"#documentSha256-payroll-provider\"");
+        assertThat(html.split("id=\"refused\"", -1))
+                .as("one refusal, in the form")
+                .hasSize(2);
+    }
+
+    @Test
+    void aRefusedDelegationComesBackWithEachErrorNextToItsField() throws Exception {
+        var page = OfficerPages.PAGE;
+        var session = login(OFFICER, OFFICER_PASSWORD);
+        var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                page + "/delegations")
+                        .session(session)
+                        .with(csrf())
+                        .param("name", "Dana Exemple")
+                        .param("title", "")
+                        .param("email", "dana@example.test")
+                        .param("scope", "PART")
+                        .param("part", "Les plaintes")
+                        .param("startsOn", "2026-02-01"))
+                .andExpect(redirectedUrl(page + "#refused"))
+                .andReturn();
+        var html = shown(page, session, refused);
+        var form = html.substring(
+                html.indexOf("id=\"delegation-form\""),
+                html.indexOf("</form>", html.indexOf("id=\"delegation-form\"")));
+        assertThat(tag(form, "d-name")).contains("value=\"Dana Exemple\"").doesNotContain("aria-invalid");
+        assertThat(tag(form, "d-title")).contains("aria-invalid=\"true\"", "aria-describedby=\"d-title-error\"");
+        assertThat(form)
+                .containsPattern("id=\"d-title-error\"[^>]*>Ce champ est obligatoire.</p>\\s*<input[^>]*id=\"d-title\"")
+                .containsPattern("id=\"d-documentSha256-error\"[^>]*>Joignez le document signé")
+                .containsPattern("id=\"refused\"[^>]*data-error-summary")
+                .contains("href=\"#d-title\"", "href=\"#d-documentSha256\"");
+        assertThat(html.split("id=\"refused\"", -1))
+                .as("one refusal, in the form")
+                .hasSize(2);
+    }
+
     /** The page the refusal redirected to, as the browser follows it (what was typed is kept in the session). */
     private String shown(String page, MockHttpSession session, MvcResult refused) throws Exception {
         assertThat(refused.getFlashMap().getTargetRequestPath()).isEqualTo(page);
