@@ -1,5 +1,6 @@
 package ca.gardien.governance;
 
+import ca.gardien.shared.FormSteps;
 import ca.gardien.shared.Language;
 import java.util.List;
 import java.util.Locale;
@@ -180,9 +181,15 @@ class PolicyPages {
             @RequestParam(required = false) String language,
             Authentication auth,
             RedirectAttributes flash) {
+        // refused, the form comes back with the email and language typed and each error next to its field; back to
+        // the version's page itself: the policy's address redirects to it, and a second redirect loses the flash
+        var page = page(id, lastVersion(id));
         return steps.run(
-                BASE + "/" + id + "#subscribers",
+                page + "#subscribers",
+                page + "#refused",
                 flash,
+                "subscriber",
+                FormSteps.typed("email", email, "language", language),
                 () -> subscribers.add(
                         id, new PolicySubscribers.NewSubscriber(email, language), GovernanceCaller.of(auth)));
     }
@@ -192,7 +199,7 @@ class PolicyPages {
             @PathVariable String id, @PathVariable String subscriber, Authentication auth, RedirectAttributes flash) {
         var caller = GovernanceCaller.of(auth).requireWriter();
         return steps.run(
-                BASE + "/" + id + "#subscribers",
+                page(id, lastVersion(id)) + "#subscribers",
                 flash,
                 () -> subscribers.remove(id, GovernanceCaller.uuid(subscriber), caller));
     }

@@ -265,6 +265,37 @@ class GovernanceRefusedFormsTest extends GovernanceTestSupport {
                 .hasSize(2);
     }
 
+    @Test
+    void aRefusedSubscriberKeepsTheEmailAndLanguageTypedWithTheErrorNextToTheField() throws Exception {
+        int n = openDraft();
+        var page = "/console/governance/policies/privacy-policy/versions/" + n;
+        var session = as(Role.PRIVACY_OFFICER);
+        var refused = mvc.perform(post("/console/governance/policies/privacy-policy/subscribers")
+                        .session(session)
+                        .with(csrf())
+                        .param("email", "jean@intranet")
+                        .param("language", "en"))
+                .andExpect(redirectedUrl(page + "#refused"))
+                .andReturn();
+        var html = shown(page, session, refused);
+        var form = html.substring(
+                html.indexOf("id=\"subscriber-form\""),
+                html.indexOf("</form>", html.indexOf("id=\"subscriber-form\"")));
+        assertThat(tag(form, "subscriber-email"))
+                .contains(
+                        "value=\"jean@intranet\"",
+                        "aria-invalid=\"true\"",
+                        "aria-describedby=\"subscriber-email-error\"");
+        assertThat(form)
+                .containsPattern("id=\"subscriber-email-error\"[^>]*>Une adresse courriel valide[^<]*</p>\\s*<input")
+                .containsPattern("<option(?=[^>]*value=\"en\")(?=[^>]*selected)[^>]*>")
+                .containsPattern("id=\"refused\"[^>]*data-error-summary");
+        assertThat(html.split("id=\"refused\"", -1))
+                .as("one refusal, in the form")
+                .hasSize(2);
+        assertThat(html).as("not added").doesNotContain("jean@intranet (");
+    }
+
     /** The page the refusal redirected to, as the browser follows it (what was typed is kept in the session). */
     private String shown(String page, MockHttpSession session, MvcResult refused) throws Exception {
         assertThat(refused.getFlashMap().getTargetRequestPath()).isEqualTo(page);
