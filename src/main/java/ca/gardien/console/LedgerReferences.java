@@ -189,6 +189,8 @@ class LedgerReferences {
                     && "consent-subject".equals(e.objectType())
                     && FileReferences.uuid(e.objectId()) != null) {
                 links.put(e.objectId(), "/console/consent/subjects/" + e.objectId());
+            } else if ("privacy-notice".equals(e.objectType()) && e.objectId().matches("[1-9][0-9]{0,8}")) {
+                links.put(e.objectId(), "/privacy/versions/" + e.objectId()); // public, as approved (officer's review)
             } else if (connector && "connector".equals(e.objectType())) {
                 links.put(
                         e.objectId(),

@@ -77,8 +77,10 @@ public class Training {
         ActingOfficer.text(errors, "title", body.title(), 200, true);
         var policy = body.policyId() != null && !body.policyId().isBlank();
         var module = body.module() != null && !body.module().isBlank();
-        if (policy == module) {
-            errors.add(FieldError.of("policyId", "governance.field.policy-or-module"));
+        if (policy == module) { // neither, or both: each said as it is (officer's review)
+            errors.add(FieldError.of(
+                    "policyId",
+                    policy ? "governance.field.policy-or-module" : "governance.field.policy-or-module.none"));
         }
         ActingOfficer.text(errors, "module", body.module(), 200, false);
         var roles = roles(body.roles(), errors);

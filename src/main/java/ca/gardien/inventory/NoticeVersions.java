@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @org.springframework.modulith.NamedInterface({"views", "actions"})
 public class NoticeVersions {
 
-    private static final String COLUMNS = "version, approved_at, sha256, text_fr, text_en";
+    private static final String COLUMNS = "version, approved_at, sha256, text_fr, text_en, reason";
 
     private final Inventory inventory;
     private final Organization organization;
@@ -241,6 +241,7 @@ public class NoticeVersions {
                 rs.getObject("approved_at", OffsetDateTime.class).toInstant(),
                 rs.getString("sha256").trim(),
                 rs.getString("text_fr"),
-                rs.getString("text_en"));
+                rs.getString("text_en"),
+                rs.getString("reason"));
     }
 }

@@ -60,7 +60,7 @@ class DashboardScreenshotChromiumTest {
                     .contains("Évaluations des facteurs relatifs à la vie privée")
                     .contains("Formation et sensibilisation")
                     .contains("Conservation")
-                    .contains("écarts graves");
+                    .contains("écarts élevés"); // the data map's word for the severity
             // the officer's first facts are recorded after commit, behind whatever the ledger still has to write: read
             // again (the sign-in itself is the ledger's to keep, not the program's recent activity)
             for (int i = 0;

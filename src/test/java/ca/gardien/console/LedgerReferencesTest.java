@@ -101,6 +101,14 @@ class LedgerReferencesTest {
     }
 
     @Test
+    void anApprovedNoticeVersionLinksToItsPublicPageAndNothingElseDoes() {
+        var links = references.links(
+                List.of(entry("privacy-notice", "3", "{}"), entry("privacy-notice", "../3", "{}")),
+                Set.of(Role.AUDITOR));
+        assertThat(links).containsExactly(java.util.Map.entry("3", "/privacy/versions/3"));
+    }
+
+    @Test
     void aReaderWhoMayNotListTheAccountsIsNotShownTheirUsernames() {
         var account = UUID.randomUUID().toString();
         assertThat(references.of(List.of(entry("account", account, "{}")), false))

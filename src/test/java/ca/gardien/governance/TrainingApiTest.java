@@ -150,6 +150,15 @@ class TrainingApiTest extends GovernanceTestSupport {
                 .andExpect(problem(400, "validation"))
                 .andExpect(jsonPath("$.errors[*].field")
                         .value(org.hamcrest.Matchers.containsInAnyOrder("policyId", "roles", "dueOn")));
+        // neither a policy nor a module: said as missing, not as "not both" (officer's review)
+        send(officerBearer(), CAMPAIGNS, """
+                {"title":"x","roles":["STAFF"],"dueOn":"2032-06-01"}""")
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("policyId"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("both")),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("deux")))));
         send(officerBearer(), CAMPAIGNS, """
                 {"title":"x","policyId":"privacy-policy","policyVersion":999,"roles":["STAFF"],"dueOn":"2032-06-01"}""").andExpect(problem(409, "conflict"));
         send(officerBearer(), CAMPAIGNS, """

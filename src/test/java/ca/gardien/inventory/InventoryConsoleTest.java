@@ -31,9 +31,13 @@ class InventoryConsoleTest {
     @Autowired
     NoticeVersions notices;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeEach
     void demoMap() {
         inventory.apply(DemoDataMap.document(), Actor.SYSTEM);
+        jdbc.update("DELETE FROM inventory_notice_version"); // only a changed notice is approved again
     }
 
     @Test
@@ -118,7 +122,19 @@ class InventoryConsoleTest {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(containsString(
-                                "+ Conservation : Demandes de renseignements reçues : 5 ans, puis détruits")));
+                                "<ins>Conservation : Demandes de renseignements reçues : 5 ans, puis détruits</ins>")))
+                .andExpect(content().string(not(containsString("<pre"))))
+                .andExpect(content().string(not(containsString("id=\"diff-unchanged\""))));
+        mvc.perform(get("/console/inventory/notice/diff")
+                        .param("from", String.valueOf(second))
+                        .param("to", String.valueOf(second))
+                        .with(user("auditor").roles("AUDITOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"diff-unchanged\"")));
+        // the reason the person in charge gave stays with its version, in the console
+        mvc.perform(get("/console/inventory").with(user("auditor").roles("AUDITOR")))
+                .andExpect(content().string(containsString("Raison de l’approbation")))
+                .andExpect(content().string(containsString("Versions de test")));
     }
 
     @Test
