@@ -32,15 +32,14 @@ public record Plan(List<Change> changes) {
             for (var item : after.get(s).items()) {
                 var previous = old.get(item.id());
                 if (previous == null) {
-                    changes.add(new Change("add", kind + "/" + item.id(), kind, item.id(), List.of()));
+                    changes.add(new Change("add", kind, item, List.of()));
                 } else if (!previous.equals(item)) {
-                    changes.add(new Change(
-                            "change", kind + "/" + item.id(), kind, item.id(), changedFields(previous, item)));
+                    changes.add(new Change("change", kind, item, changedFields(previous, item)));
                 }
             }
             for (var item : before.get(s).items()) {
                 if (!now.containsKey(item.id())) {
-                    changes.add(new Change("remove", kind + "/" + item.id(), kind, item.id(), List.of()));
+                    changes.add(new Change("remove", kind, item, List.of()));
                 }
             }
         }

@@ -81,7 +81,8 @@ class DataMapFormsTest {
                         .param("contractStart", "2026-01-01")
                         .param("contractEnd", "2028-12-31"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Ajout — Tiers : cloud-host")))
+                .andExpect(content()
+                        .string(containsString("Ajout — Tiers : Hébergeur synthétique"))) // its name, not its id
                 .andReturn();
         var yaml = (String) result.getModelAndView().getModel().get("yaml");
         assertThat(result.getModelAndView().getModel().get("plan")).isEqualTo(inventory.plan(yaml));
