@@ -56,4 +56,39 @@ class InventoryGapWordsTest extends WebTestSupport {
                     .doesNotContain("item contact");
         }
     }
+
+    @Test
+    void aGapLeadsToWhereItsItemIsDealtWithAndAProviderIsNamed() throws Exception {
+        inventory.apply("""
+                thirdParties:
+                  - {id: hebergeur, name: Hébergeur synthétique, kind: service-provider, jurisdiction: CA-QC}
+                subjectCategories:
+                  - {id: customer, name: {fr: Clients, en: Customers}}
+                piCategories:
+                  - {id: contact, name: {fr: Coordonnées, en: Contact information}}
+                legalBases:
+                  - {id: contract, kind: contract, name: {fr: Contrat, en: Contract}}
+                processingActivities:
+                  - {id: sans-fin, name: {fr: Sans fin, en: No purpose}, subjects: [customer], categories: [contact],
+                     legalBasis: contract, source: person}
+                """, Actor.SYSTEM);
+        var officer = person(Role.PRIVACY_OFFICER);
+        var html = mvc.perform(get("/console/inventory/gaps")
+                        .param("lang", "fr")
+                        .session(login(officer.username(), officer.password())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html)
+                .as("a processing activity's gap leads to its line of the record, not the data map's top")
+                .contains("href=\"/console/inventory/record#activity-sans-fin\"")
+                .as("a provider's gap leads to its card and names it")
+                .contains("href=\"/console/governance/providers#provider-hebergeur\"")
+                .contains("Voir «\u202fHébergeur synthétique\u202f»");
+        mvc.perform(get("/console/inventory/record").session(login(officer.username(), officer.password())))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("id=\"activity-sans-fin\"")));
+    }
 }

@@ -62,7 +62,9 @@ class InventoryConsoleTest {
                         .param("yaml", inventory.export().replace("duration: P2Y", "duration: P3Y")))
                 .andExpect(status().isOk())
                 // the planned change in words: what changes, in which list, which object
-                .andExpect(content().string(containsString("Modification — Règles de conservation : Demandes de renseignements reçues")));
+                .andExpect(content()
+                        .string(containsString(
+                                "Modification — Règles de conservation : Demandes de renseignements reçues")));
         mvc.perform(post("/console/inventory")
                         .with(user("delegate").roles("DELEGATE"))
                         .with(csrf())
