@@ -6,6 +6,7 @@ import ca.gardien.shared.PlainText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The rows a person or a service reports acted on per table when a dispatched run ends, as the run's record and the
@@ -13,19 +14,56 @@ import java.util.Map;
  * the manual completion recorded {@code -1} rows erased and table names holding markup, NUL and direction overrides,
  * which the webhook's callback already refused in part).
  */
-final class RunCounts {
+public final class RunCounts {
 
     static final int MAX_TABLE = 200;
+    /** The most tables one report names: more than any database a connector reaches would hold. */
+    static final int MAX_TABLES = 1000;
 
     private RunCounts() {}
 
+    /**
+     * The counts as a report's JSON gives them ({@code {"table": n}}): each a whole number written as one (not 1.5, not
+     * "5"), then {@link #checked}.
+     *
+     * @throws InvalidInputException naming {@code counts} or {@code counts.<table>}
+     */
+    public static Map<String, Long> parse(JsonNode counts) {
+        if (counts == null || counts.isNull()) {
+            return Map.of();
+        }
+        if (!counts.isObject()) {
+            throw new InvalidInputException("counts", "connectors.field.counts-object");
+        }
+        if (counts.size() > MAX_TABLES) {
+            throw new InvalidInputException("counts", "connectors.field.counts-many", MAX_TABLES);
+        }
+        var errors = new ArrayList<FieldError>();
+        var parsed = new LinkedHashMap<String, Long>();
+        for (var entry : counts.properties()) {
+            var rows = entry.getValue();
+            if (!rows.isIntegralNumber() || !rows.canConvertToLong()) {
+                errors.add(FieldError.of("counts." + entry.getKey(), "connectors.field.counts-rows"));
+            } else {
+                parsed.put(entry.getKey(), rows.asLong());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return checked(parsed);
+    }
+
     /** @throws InvalidInputException naming {@code counts} (a table's name) or {@code counts.<table>} (its rows) */
     static Map<String, Long> checked(Map<String, Long> counts) {
+        if (counts != null && counts.size() > MAX_TABLES) {
+            throw new InvalidInputException("counts", "connectors.field.counts-many", MAX_TABLES);
+        }
         var errors = new ArrayList<FieldError>();
         var kept = new LinkedHashMap<String, Long>();
         (counts == null ? Map.<String, Long>of() : counts).forEach((table, rows) -> {
             if (table == null
-                    || table.isBlank()
+                    || PlainText.saysNothing(table)
                     || table.length() > MAX_TABLE
                     || PlainText.hidesSomething(table, false)) {
                 errors.add(FieldError.of("counts", "connectors.field.counts-table"));

@@ -37,13 +37,16 @@ class InventoryFormPages {
     private final ca.gardien.inventory.MapNames mapNames;
 
     private final org.springframework.context.MessageSource messages;
+    private final InventoryFormChoices choices;
 
     InventoryFormPages(
             Inventory inventory,
             GapReport gaps,
             ca.gardien.inventory.MapNames mapNames,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            InventoryFormChoices choices) {
         this.messages = messages;
+        this.choices = choices;
         this.mapNames = mapNames;
         this.inventory = inventory;
         this.gaps = gaps;
@@ -155,34 +158,8 @@ class InventoryFormPages {
         model.addAttribute("kind", kind);
         model.addAttribute("fields", fields);
         model.addAttribute("values", values);
-        model.addAttribute("choices", choices(kind));
+        model.addAttribute(
+                "choices", choices.of(kind, values, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         return "console/inventory-form";
-    }
-
-    /** A field's closed list of values ({@code ""}: none chosen) and the message key prefix of their words. */
-    record Choices(String labels, List<String> values) {}
-
-    /**
-     * The fields of a form that take one of a closed list of values, shown as a choice in words instead of a code to
-     * type (officer's review: "Type : doit être l'une des valeurs primary, secondary"); the data map's checks refuse
-     * anything else all the same.
-     */
-    private static Map<String, Choices> choices(String kind) {
-        return switch (kind) {
-            case "thirdParties" ->
-                Map.of(
-                        "kind",
-                        new Choices(
-                                "inventory.third-party-kind.", List.of("service-provider", "authority", "partner")));
-            case "purposes" ->
-                Map.of(
-                        "kind",
-                        new Choices("inventory.purpose-kind.", List.of("primary", "secondary")),
-                        "cookieCategory",
-                        new Choices(
-                                "consent.banner.category.",
-                                List.of("", "necessary", "preferences", "statistics", "marketing")));
-            default -> Map.of();
-        };
     }
 }

@@ -8,6 +8,8 @@ import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.PlainText;
+import ca.gardien.shared.SubjectIdentifier;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -123,9 +125,12 @@ public class ActingOfficer {
             errors.add(FieldError.of("endsOn", "governance.field.absence-too-long", DELEGATE_ABSENCE_DAYS));
         }
         if (kind != OfficerRecord.Kind.ABSENCE) {
-            text(errors, "name", body.name(), 200, true);
-            text(errors, "title", body.title(), 200, true);
-            text(errors, "email", body.email(), 254, kind == OfficerRecord.Kind.DELEGATION);
+            GovernanceText.text(errors, "name", body.name(), 200, true);
+            GovernanceText.text(errors, "title", body.title(), 200, true);
+            GovernanceText.text(errors, "email", body.email(), 254, kind == OfficerRecord.Kind.DELEGATION);
+            if (!PlainText.saysNothing(body.email()) && SubjectIdentifier.normalizedEmail(body.email()) == null) {
+                errors.add(FieldError.of("email", "governance.field.email")); // one email rule for all of Gardien
+            }
         }
         if (kind == OfficerRecord.Kind.SUBSTITUTE && body.accountId() == null) {
             errors.add(FieldError.of("accountId", "governance.field.required"));
@@ -143,7 +148,7 @@ public class ActingOfficer {
             if (body.scope() == null || !List.of("WHOLE", "PART").contains(body.scope())) {
                 errors.add(FieldError.of("scope", "governance.field.scope"));
             } else if (body.scope().equals("PART")) {
-                text(errors, "part", body.part(), 2000, true);
+                GovernanceText.prose(errors, "part", body.part(), 2000, true); // what is delegated: paragraphs
             }
             if (body.documentSha256() == null
                     || !SHA256.matcher(body.documentSha256()).matches()) {
@@ -163,7 +168,9 @@ public class ActingOfficer {
                 absence ? null : body.title().strip(),
                 absence || body.email() == null ? null : body.email().strip(),
                 delegation ? body.scope() : null,
-                delegation && body.scope().equals("PART") ? body.part().strip() : null,
+                delegation && body.scope().equals("PART")
+                        ? GovernanceText.lines(body.part()).strip()
+                        : null,
                 startsOn,
                 endsOn,
                 delegation ? body.documentSha256() : null,
@@ -216,28 +223,5 @@ public class ActingOfficer {
             errors.add(FieldError.of(field, "governance.field.date"));
             return null;
         }
-    }
-
-    static void text(List<FieldError> errors, String field, String value, int max, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.add(FieldError.of(field, "governance.field.required"));
-            }
-        } else if (value.length() > max || ca.gardien.shared.PlainText.hidesSomething(value, true)) {
-            errors.add(FieldError.of(field, "governance.field.text", max));
-        }
-    }
-
-    /**
-     * A text box's text (several lines): {@link #text} where a line end may be the CR LF a browser sends or an LF, and
-     * no other control character; its length counted with each line end one character, as the box counts it.
-     */
-    static void prose(List<FieldError> errors, String field, String value, int max, boolean required) {
-        text(errors, field, lines(value), max, required);
-    }
-
-    /** A text box's lines as stored: the browser's CR LF one LF. */
-    static String lines(String text) {
-        return text == null ? null : text.replace("\r\n", "\n");
     }
 }

@@ -81,13 +81,13 @@ public class Policies {
     PolicyVersion editSection(String policyId, int number, String key, SectionEdit edit, GovernanceCaller caller) {
         caller.requireWriter();
         var version = reads.find(policyId, number);
-        var fr = ActingOfficer.lines(edit.fr());
-        var en = ActingOfficer.lines(edit.en());
+        var fr = GovernanceText.lines(edit.fr());
+        var en = GovernanceText.lines(edit.en());
         var errors = new ArrayList<FieldError>();
-        ActingOfficer.text(errors, "headingFr", edit.headingFr(), MAX_HEADING, true);
-        ActingOfficer.text(errors, "headingEn", edit.headingEn(), MAX_HEADING, true);
-        ActingOfficer.prose(errors, "fr", edit.fr(), MAX_TEMPLATE, true);
-        ActingOfficer.prose(errors, "en", edit.en(), MAX_TEMPLATE, true);
+        GovernanceText.text(errors, "headingFr", edit.headingFr(), MAX_HEADING, true);
+        GovernanceText.text(errors, "headingEn", edit.headingEn(), MAX_HEADING, true);
+        GovernanceText.prose(errors, "fr", edit.fr(), MAX_TEMPLATE, true);
+        GovernanceText.prose(errors, "en", edit.en(), MAX_TEMPLATE, true);
         PolicyValues.known(errors, "fr", fr);
         PolicyValues.known(errors, "en", en);
         if (!errors.isEmpty()) {

@@ -80,8 +80,8 @@ class RegisterPages {
                 "product", product,
                 "nameFr", nameFr,
                 "nameEn", nameEn,
-                "detailFr", ActingOfficer.lines(detailFr),
-                "detailEn", ActingOfficer.lines(detailEn),
+                "detailFr", GovernanceText.lines(detailFr),
+                "detailEn", GovernanceText.lines(detailEn),
                 "defaultValue", defaultValue,
                 "mostPrivate", mostPrivate);
         return steps.run(
@@ -125,7 +125,7 @@ class RegisterPages {
         var typed = new java.util.HashMap<String, String>();
         typed.put("signedOn", signedOn);
         typed.put("expiresOn", expiresOn);
-        typed.put("measures", ActingOfficer.lines(measures));
+        typed.put("measures", GovernanceText.lines(measures));
         // refused, that provider's form comes back open with each error next to its field, the page at the refusal
         return steps.run(
                 PROVIDERS,

@@ -71,15 +71,15 @@ public class Registers {
         } catch (IllegalArgumentException x) {
             errors.add(FieldError.of("kind", "governance.field.kind"));
         }
-        ActingOfficer.text(errors, "nameFr", e.nameFr(), 200, true);
-        ActingOfficer.text(errors, "nameEn", e.nameEn(), 200, true);
+        GovernanceText.text(errors, "nameFr", e.nameFr(), 200, true);
+        GovernanceText.text(errors, "nameEn", e.nameEn(), 200, true);
         var setting = kind == RegisterEntry.Kind.SETTING;
-        ActingOfficer.text(errors, "product", e.product(), 200, setting);
-        ActingOfficer.text(errors, "defaultValue", e.defaultValue(), 100, setting);
-        ActingOfficer.text(errors, "mostPrivate", e.mostPrivate(), 100, setting);
-        ActingOfficer.prose(errors, "detailFr", e.detailFr(), 2000, kind != null && !setting);
-        ActingOfficer.prose(errors, "detailEn", e.detailEn(), 2000, kind != null && !setting);
-        ActingOfficer.text(errors, "reason", e.reason(), 2000, false);
+        GovernanceText.text(errors, "product", e.product(), 200, setting);
+        GovernanceText.text(errors, "defaultValue", e.defaultValue(), 100, setting);
+        GovernanceText.text(errors, "mostPrivate", e.mostPrivate(), 100, setting);
+        GovernanceText.prose(errors, "detailFr", e.detailFr(), 2000, kind != null && !setting);
+        GovernanceText.prose(errors, "detailEn", e.detailEn(), 2000, kind != null && !setting);
+        GovernanceText.prose(errors, "reason", e.reason(), 2000, false);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -92,8 +92,8 @@ public class Registers {
                         e.product(),
                         e.nameFr().strip(),
                         e.nameEn().strip(),
-                        ActingOfficer.lines(e.detailFr()),
-                        ActingOfficer.lines(e.detailEn()),
+                        GovernanceText.lines(e.detailFr()),
+                        GovernanceText.lines(e.detailEn()),
                         setting ? e.defaultValue().strip() : null,
                         setting ? e.mostPrivate().strip() : null,
                         e.reason(),
@@ -114,7 +114,7 @@ public class Registers {
     RegisterEntry reason(UUID id, String reason, GovernanceCaller caller) {
         caller.requireWriter();
         var errors = new ArrayList<FieldError>();
-        ActingOfficer.text(errors, "reason", reason, 2000, true);
+        GovernanceText.prose(errors, "reason", reason, 2000, true);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

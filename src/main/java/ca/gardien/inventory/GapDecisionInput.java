@@ -24,18 +24,20 @@ record GapDecisionInput(String status, String owner, String reason) {
             errors.add(
                     FieldError.of("status", "inventory.gap-decision.status", String.join(", ", GapDecision.STATUSES)));
         }
-        owner = PlainText.saysNothing(owner) && !PlainText.hidesSomething(owner, false) ? null : owner.strip();
-        reason = PlainText.saysNothing(reason) && !PlainText.hidesSomethingInProse(reason) ? null : reason.strip();
-        if (owner != null && owner.length() > MAX_OWNER) {
-            errors.add(FieldError.of("owner", "inventory.gap-decision.too-long", MAX_OWNER));
-        } else if (PlainText.hidesSomething(owner, false)) {
+        boolean ownerHides = PlainText.hidesSomething(owner, false);
+        boolean reasonHides = PlainText.hidesSomethingInProse(reason);
+        owner = ownerHides || !PlainText.saysNothing(owner) ? owner.strip() : null;
+        reason = reasonHides || !PlainText.saysNothing(reason) ? reason.strip() : null;
+        if (ownerHides) {
             errors.add(FieldError.of("owner", "shared.field.control-characters"));
+        } else if (owner != null && owner.length() > MAX_OWNER) {
+            errors.add(FieldError.of("owner", "inventory.gap-decision.too-long", MAX_OWNER));
         }
-        if (reason != null && reason.length() > MAX_REASON) {
-            errors.add(FieldError.of("reason", "inventory.gap-decision.too-long", MAX_REASON));
-        } else if (PlainText.hidesSomethingInProse(reason)) {
+        if (reasonHides) {
             errors.add(FieldError.of("reason", "shared.field.control-characters"));
-        } else if (GapDecision.RISK_ACCEPTED.equals(status) && PlainText.saysNothing(reason)) {
+        } else if (reason != null && reason.length() > MAX_REASON) {
+            errors.add(FieldError.of("reason", "inventory.gap-decision.too-long", MAX_REASON));
+        } else if (GapDecision.RISK_ACCEPTED.equals(status) && reason == null) {
             errors.add(FieldError.of("reason", "inventory.gap-decision.reason-required"));
         }
         if (!errors.isEmpty()) {

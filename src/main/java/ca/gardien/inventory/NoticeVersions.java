@@ -153,13 +153,13 @@ public class NoticeVersions {
         var fr = draft(Locale.FRENCH);
         var en = draft(Locale.ENGLISH);
         var warnings = warnings(gaps.gaps(Locale.FRENCH), fr, en);
-        // a reason of no-break or zero-width spaces says nothing (attacker's review): as if none was given
-        reason = PlainText.saysNothing(reason) && !PlainText.hidesSomethingInProse(reason) ? null : reason.strip();
-        if (reason != null && reason.length() > GapReport.MAX_REASON) {
-            throw new InvalidInputException("reason", "inventory.gap-decision.too-long", GapReport.MAX_REASON);
-        }
         if (PlainText.hidesSomethingInProse(reason)) {
             throw new InvalidInputException("reason", "shared.field.control-characters");
+        }
+        // a reason of no-break or zero-width spaces, or line separators, says nothing (attacker's reviews): none given
+        reason = PlainText.saysNothing(reason) ? null : reason.strip();
+        if (reason != null && reason.length() > GapReport.MAX_REASON) {
+            throw new InvalidInputException("reason", "inventory.gap-decision.too-long", GapReport.MAX_REASON);
         }
         if (warnings.any() && reason == null) {
             throw new InvalidInputException(

@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
  * Jurisdiction codes in words: {@code US} is "États-Unis" in French and "United States" in English (the JDK's country
  * names), and a Canadian province or territory ({@code CA-ON}) is its name followed by the country's.
  */
+@org.springframework.modulith.NamedInterface("views")
 public final class Places {
 
     private Places() {}
@@ -45,6 +46,30 @@ public final class Places {
             }
         }
         return false;
+    }
+
+    /** Canada's provinces and territories, by their ISO 3166-2 codes. */
+    private static final java.util.List<String> PROVINCES = java.util.List.of(
+            "CA-AB", "CA-BC", "CA-MB", "CA-NB", "CA-NL", "CA-NS", "CA-NT", "CA-NU", "CA-ON", "CA-PE", "CA-QC", "CA-SK",
+            "CA-YT");
+
+    /**
+     * Every place a form offers, by code, in words in this language: Canada's provinces and territories first, then
+     * every country, each group in the order of its names (a form chooses a place instead of typing its code).
+     */
+    public static java.util.Map<String, String> choices(Locale locale, MessageSource messages) {
+        var collator = java.text.Collator.getInstance(locale);
+        var out = new java.util.LinkedHashMap<String, String>();
+        PROVINCES.stream()
+                .map(code -> java.util.Map.entry(code, name(code, locale, messages)))
+                .sorted(java.util.Map.Entry.comparingByValue(collator))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        java.util.Arrays.stream(Locale.getISOCountries())
+                .map(code -> java.util.Map.entry(code, name(code, locale, messages)))
+                .filter(e -> !e.getValue().equals(e.getKey()))
+                .sorted(java.util.Map.Entry.comparingByValue(collator))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     private static String plain(String text) {

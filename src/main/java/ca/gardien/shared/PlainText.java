@@ -16,10 +16,14 @@ public final class PlainText {
         return text != null && (text.codePoints().anyMatch(c -> !(lines && c == '\n') && hidden(c)) || smuggles(text));
     }
 
-    /** Whether a text of several paragraphs (its line ends and tabs allowed, as a form's text box sends them) does. */
+    /**
+     * Whether a text of several paragraphs (its line ends and tabs allowed, as a form's text box sends them: LF or CR LF)
+     * does; a lone CR is not a line end a box sends (attacker's review: one shown as a line in one place and nothing in
+     * another made a reason read otherwise than stored).
+     */
     public static boolean hidesSomethingInProse(String text) {
         return text != null
-                && (text.codePoints().anyMatch(c -> c != '\n' && c != '\r' && c != '\t' && hidden(c))
+                && (text.replace("\r\n", "\n").codePoints().anyMatch(c -> c != '\n' && c != '\t' && hidden(c))
                         || smuggles(text));
     }
 

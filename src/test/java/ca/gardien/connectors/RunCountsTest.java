@@ -38,4 +38,31 @@ class RunCountsTest {
         assertThat(RunCounts.checked(counts)).isEqualTo(Map.of("customer", 2L, "orders", 0L));
         assertThat(RunCounts.checked(null)).isEmpty();
     }
+
+    @Test
+    void aReportsCountsAreWholeNumbersWrittenAsSuchUnderTablesThatSaySomething() throws Exception {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        assertThat(RunCounts.parse(json.readTree("{\"customer\": 3}"))).isEqualTo(Map.of("customer", 3L));
+        for (var body : new String[] {"{\"t\": 1.5}", "{\"t\": \"5\"}", "{\"t\": null}", "{\"t\": 1e3}"}) {
+            assertThatThrownBy(() -> RunCounts.parse(json.readTree(body)))
+                    .as(body)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.errors())
+                                    .extracting(FieldError::field)
+                                    .containsExactly("counts.t"));
+        }
+        assertThatThrownBy(() -> RunCounts.parse(json.readTree("{\"\u00a0\": 1}")))
+                .isInstanceOf(InvalidInputException.class);
+        var many = new StringBuilder("{");
+        for (int i = 0; i <= RunCounts.MAX_TABLES; i++) {
+            many.append(i == 0 ? "" : ",").append("\"t").append(i).append("\":1");
+        }
+        assertThatThrownBy(() -> RunCounts.parse(json.readTree(many.append("}").toString())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::key)
+                                .containsExactly("connectors.field.counts-many"));
+    }
 }

@@ -93,16 +93,35 @@ class MultiLineFieldsTest extends GovernanceTestSupport {
     @Test
     void aTextBoxTakesLineEndsButNoOtherControlCharacter() {
         var errors = new java.util.ArrayList<ca.gardien.shared.FieldError>();
-        ActingOfficer.prose(errors, "crlf", "Chiffrement au repos.\r\nAccès restreint.", 2000, true);
-        ActingOfficer.prose(errors, "lf", "Chiffrement au repos.\nAccès restreint.", 2000, true);
-        ActingOfficer.prose(errors, "cr", "Chiffrement au repos.\rAccès restreint.", 2000, true);
-        ActingOfficer.prose(errors, "nul", "Chiffrement\u0000", 2000, true);
-        ActingOfficer.prose(errors, "tab", "Chiffrement\tau repos", 2000, true);
-        ActingOfficer.prose(errors, "bidi", "Chiffrement \u202eeiram", 2000, true);
-        ActingOfficer.prose(errors, "surrogate", "Chiffrement \ud800", 2000, true);
-        ActingOfficer.prose(errors, "long", "ab\r\n".repeat(3), 9, true); // 9 as the box counts it: "ab\n" three times
+        GovernanceText.prose(errors, "crlf", "Chiffrement au repos.\r\nAccès restreint.", 2000, true);
+        GovernanceText.prose(errors, "lf", "Chiffrement au repos.\nAccès restreint.", 2000, true);
+        GovernanceText.prose(errors, "cr", "Chiffrement au repos.\rAccès restreint.", 2000, true);
+        GovernanceText.prose(errors, "nul", "Chiffrement\u0000", 2000, true);
+        GovernanceText.prose(errors, "tab", "Chiffrement\tau repos", 2000, true);
+        GovernanceText.prose(errors, "bidi", "Chiffrement \u202eeiram", 2000, true);
+        GovernanceText.prose(errors, "surrogate", "Chiffrement \ud800", 2000, true);
+        GovernanceText.prose(errors, "long", "ab\r\n".repeat(3), 9, true); // 9 as the box counts it: "ab\n" three times
         assertThat(errors)
                 .extracting(ca.gardien.shared.FieldError::field)
                 .containsExactly("cr", "nul", "tab", "bidi", "surrogate");
+    }
+
+    @Test
+    void aOneLineFieldRefusesALineEndAndADelegationsEmailMustBeAnAddress() throws Exception {
+        // attacker's review: a heading, a name or an email with a line end forged lines of the policy and of mail
+        send(officerBearer(), "/api/v1/governance/person-in-charge/delegations", """
+                {"name":"Alex Synthétique","title":"Délégué","email":"a@example.test\\nBcc: x@example.test",
+                 "scope":"WHOLE","startsOn":"2026-01-01","documentSha256":"%s"}""".formatted("a".repeat(64)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItem("email")));
+        send(officerBearer(), "/api/v1/governance/person-in-charge/delegations", """
+                {"name":"Alex Synthétique","title":"Délégué","email":"jean@intranet",
+                 "scope":"WHOLE","startsOn":"2026-01-01","documentSha256":"%s"}""".formatted("a".repeat(64)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItem("email")));
+        send(officerBearer(), "/api/v1/governance/registers", """
+                {"kind":"TECHNOLOGY","nameFr":"Titre\\n== Injecté","nameEn":"Title","detailFr":"a","detailEn":"b"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItem("nameFr")));
     }
 }

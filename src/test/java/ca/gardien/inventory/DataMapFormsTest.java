@@ -105,6 +105,25 @@ class DataMapFormsTest {
     }
 
     @Test
+    void aTransfersRecipientAndDestinationAreChosenByTheirNamesNotTypedAsCodes() throws Exception {
+        var html = mvc.perform(get("/console/inventory/forms/transfers")
+                        .param("id", "analytics-us")
+                        .param("lang", "fr")
+                        .with(account(Role.DELEGATE)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html)
+                .containsPattern("<select id=\"f-recipient\"[^>]*>")
+                .containsPattern("<option value=\"google\" selected=\"selected\">Google LLC[^<]*</option>")
+                .containsPattern("<select id=\"f-destination\"[^>]*>")
+                .contains("<option value=\"US\" selected=\"selected\">États-Unis</option>")
+                .contains("<option value=\"CA-QC\">Québec (Canada)</option>")
+                .doesNotContain("ISO 3166");
+    }
+
+    @Test
     void aFormWithAWrongDateIsRefusedWithItsMistakesAndChangesNothing() throws Exception {
         var before = inventory.export();
         mvc.perform(post("/console/inventory/forms/systems")

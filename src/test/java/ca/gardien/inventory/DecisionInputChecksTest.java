@@ -81,6 +81,18 @@ class DecisionInputChecksTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("owner", "reason")));
         assertThatThrownBy(() -> gaps.decide(
+                        gap.id(),
+                        GapDecision.RISK_ACCEPTED,
+                        null,
+                        "line1\rFAKE: approved",
+                        Actor.SYSTEM,
+                        Locale.FRENCH))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .singleElement()
+                                .satisfies(f -> assertThat(f.key()).isEqualTo("shared.field.control-characters")));
+        assertThatThrownBy(() -> gaps.decide(
                         gap.id(), GapDecision.RISK_ACCEPTED, null, "\u00a0\u3000 ", Actor.SYSTEM, Locale.FRENCH))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
@@ -144,6 +156,15 @@ class DecisionInputChecksTest {
                         .content("{\"reason\":\"\\u00a0\\u00a0\\u3000\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        for (var nothing :
+                new String[] {"\\u2028", "\\u2029", "ok\\rok"}) { // a line separator says nothing, a lone CR hides
+            mvc.perform(post("/api/v1/inventory/notice/versions")
+                            .header("Authorization", officer)
+                            .contentType("application/json")
+                            .content("{\"reason\":\"" + nothing + "\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        }
         var first = notices.approve(Actor.SYSTEM, "Approuvée malgré les écarts, plan en cours");
 
         mvc.perform(post("/api/v1/inventory/notice/versions")

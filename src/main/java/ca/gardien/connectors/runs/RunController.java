@@ -2,13 +2,13 @@ package ca.gardien.connectors.runs;
 
 import ca.gardien.connectors.ConnectorPlan;
 import ca.gardien.connectors.ConnectorRuns;
+import ca.gardien.connectors.RunCounts;
 import ca.gardien.connectors.RunRequest;
 import ca.gardien.connectors.RunStatus;
 import ca.gardien.connectors.packages.PackageFiles;
 import ca.gardien.organization.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
@@ -71,11 +71,13 @@ public class RunController {
                 .body(new InputStreamResource(packages.openCompleted(runId)));
     }
 
-    record Completion(Map<String, Long> counts) {}
+    /** The rows acted on per table, {@code {"table": n}}: whole numbers, checked as a callback's ({@link RunCounts}). */
+    record Completion(tools.jackson.databind.JsonNode counts) {}
 
     @PostMapping("/runs/{runId}/complete")
     @Operation(summary = "Report a dispatched (manual) run done, with the rows acted on per table")
     RunStatus complete(@PathVariable UUID runId, @RequestBody Completion completion, Authentication auth) {
-        return runs.complete(runId, completion.counts(), CurrentActor.of(auth));
+        return runs.complete(
+                runId, RunCounts.parse(completion == null ? null : completion.counts()), CurrentActor.of(auth));
     }
 }

@@ -2,6 +2,7 @@ package ca.gardien.connectors.webhook;
 
 import ca.gardien.connectors.ConnectorCatalog;
 import ca.gardien.connectors.ConnectorRuns;
+import ca.gardien.connectors.RunCounts;
 import ca.gardien.connectors.runs.RunOutcomes;
 import ca.gardien.connectors.runs.RunStore;
 import ca.gardien.shared.Actor;
@@ -10,8 +11,6 @@ import ca.gardien.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -101,26 +100,7 @@ public class CallbackController {
             }
             return new Callback(null, reason);
         }
-        var counts = json.get("counts");
-        if (!counts.isObject()) {
-            throw new InvalidInputException("counts", "connectors.field.counts-object");
-        }
-        var errors = new ArrayList<FieldError>();
-        var parsed = new LinkedHashMap<String, Long>();
-        for (var entry : counts.properties()) {
-            var table = entry.getKey();
-            var rows = entry.getValue();
-            if (table.isBlank() || table.length() > 200) {
-                errors.add(FieldError.of("counts", "connectors.field.counts-table"));
-            } else if (!rows.isIntegralNumber() || !rows.canConvertToLong() || rows.asLong() < 0) {
-                errors.add(FieldError.of("counts." + table, "connectors.field.counts-rows"));
-            } else {
-                parsed.put(table, rows.asLong());
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        var parsed = RunCounts.parse(json.get("counts"));
         return new Callback(parsed, null);
     }
 }

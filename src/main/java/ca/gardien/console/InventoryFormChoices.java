@@ -1,0 +1,92 @@
+package ca.gardien.console;
+
+import ca.gardien.inventory.Inventory;
+import ca.gardien.inventory.Places;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The fields of a data-map form that take one of a list of values, shown as a choice in words instead of a code to
+ * type (officer's reviews: "Type : doit être l'une des valeurs primary, secondary"; a transfer's recipient typed as a
+ * third party's identifier, its destination as an ISO 3166 code): kinds from their closed lists, places by their names,
+ * a recipient among the map's third parties by its name. The data map's checks refuse anything else all the same.
+ */
+@Component
+class InventoryFormChoices {
+
+    /**
+     * A field's values ({@code ""}: none chosen) and their words: by message key prefix ({@code labels}), or as given
+     * ({@code words}, by value).
+     */
+    record Choices(String labels, List<String> values, Map<String, String> words) {
+
+        Choices(String labels, List<String> values) {
+            this(labels, values, null);
+        }
+
+        Choices(Map<String, String> words) {
+            this(null, List.copyOf(words.keySet()), words);
+        }
+    }
+
+    private final Inventory inventory;
+    private final MessageSource messages;
+
+    InventoryFormChoices(Inventory inventory, MessageSource messages) {
+        this.inventory = inventory;
+        this.messages = messages;
+    }
+
+    /** The choices of a form of {@code kind}, keeping a value already there that the lists lack (as written). */
+    Map<String, Choices> of(String kind, Map<String, String> values, Locale locale) {
+        return switch (kind) {
+            case "thirdParties" ->
+                Map.of(
+                        "kind",
+                        new Choices("inventory.third-party-kind.", List.of("service-provider", "authority", "partner")),
+                        "jurisdiction",
+                        places(values.get("jurisdiction"), locale));
+            case "systems" -> Map.of("jurisdiction", places(values.get("jurisdiction"), locale));
+            case "transfers" ->
+                Map.of(
+                        "destination",
+                        places(values.get("destination"), locale),
+                        "recipient",
+                        recipients(values.get("recipient")));
+            case "purposes" ->
+                Map.of(
+                        "kind",
+                        new Choices("inventory.purpose-kind.", List.of("primary", "secondary")),
+                        "cookieCategory",
+                        new Choices(
+                                "consent.banner.category.",
+                                List.of("", "necessary", "preferences", "statistics", "marketing")));
+            default -> Map.of();
+        };
+    }
+
+    private Choices places(String current, Locale locale) {
+        var words = new LinkedHashMap<String, String>();
+        words.put("", messages.getMessage("inventory.choice.none", null, locale));
+        words.putAll(Places.choices(locale, messages));
+        return kept(words, current);
+    }
+
+    private Choices recipients(String current) {
+        var words = new LinkedHashMap<String, String>();
+        words.put("", ""); // "none chosen" in the page's words
+        inventory.current().thirdParties().forEach(t -> words.put(t.id(), t.name()));
+        return kept(words, current);
+    }
+
+    private static Choices kept(Map<String, String> words, String current) {
+        if (current != null && !current.isBlank() && !words.containsKey(current)) {
+            words.put(current, current);
+        }
+        return new Choices(words);
+    }
+}
