@@ -287,7 +287,8 @@ class GovernanceRefusedFormsTest extends GovernanceTestSupport {
                         "aria-invalid=\"true\"",
                         "aria-describedby=\"subscriber-email-error\"");
         assertThat(form)
-                .containsPattern("id=\"subscriber-email-error\"[^>]*>Une adresse courriel valide[^<]*</p>\\s*<input")
+                .containsPattern(
+                        "id=\"subscriber-email-error\"[^>]*>Ce n’est pas une adresse courriel[^<]*</p>\\s*<input")
                 .containsPattern("<option(?=[^>]*value=\"en\")(?=[^>]*selected)[^>]*>")
                 .containsPattern("id=\"refused\"[^>]*data-error-summary");
         assertThat(html.split("id=\"refused\"", -1))

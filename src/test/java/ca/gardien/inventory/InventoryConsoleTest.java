@@ -126,6 +126,8 @@ class InventoryConsoleTest {
                         .string(containsString(
                                 "<ins>Conservation : Demandes de renseignements reçues : 5 ans, puis détruits</ins>")))
                 .andExpect(content().string(not(containsString("<pre"))))
+                .andExpect(content()
+                        .string(containsString("Ce que la version " + second + " ajoute à la version " + first)))
                 .andExpect(content().string(not(containsString("id=\"diff-unchanged\""))));
         mvc.perform(get("/console/inventory/notice/diff")
                         .param("from", String.valueOf(second))
