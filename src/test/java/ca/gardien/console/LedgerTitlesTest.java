@@ -79,6 +79,26 @@ class LedgerTitlesTest extends WebTestSupport {
     @org.springframework.beans.factory.annotation.Autowired
     ca.gardien.inventory.Inventory inventory;
 
+    @Test
+    void aProvidersCommitmentIsNamedByTheProviderAndTheDayItWasSigned() throws Exception {
+        inventory.apply("""
+                thirdParties:
+                  - {id: hebergeur-titres, name: Hébergeur synthétique, kind: service-provider, jurisdiction: CA-QC}
+                """, ca.gardien.shared.Actor.SYSTEM);
+        var signed = LocalDate.now().minusDays(10);
+        var commitment = created(
+                "/api/v1/governance/providers/hebergeur-titres/commitments", """
+                {"documentSha256":"%s","signedOn":"%s","measures":"Chiffrement synthétique."}""".formatted("d".repeat(64), signed));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> !ledger(commitment, "fr").contains("ledger-empty"));
+
+        assertThat(ledger(commitment, "fr"))
+                .contains("«\u202fHébergeur synthétique\u202f», signé le " + signed)
+                .contains("href=\"/console/governance/providers\"")
+                .doesNotContain(">" + commitment + "<");
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     ca.gardien.inventory.GapReport gaps;
 
