@@ -70,16 +70,15 @@ class OfficerPages {
                 startsOn,
                 FormSteps.blank(endsOn),
                 SignedDocument.sha256(document, documentSha256));
-        var typed = new java.util.HashMap<String, String>();
-        typed.put("name", name);
-        typed.put("title", title);
-        typed.put("email", email);
-        typed.put("accountId", accountId);
-        typed.put("scope", scope);
-        typed.put("part", part);
-        typed.put("startsOn", startsOn);
-        typed.put("endsOn", endsOn);
-        // refused, the delegation form comes back with each error next to its field, the page at the refusal
+        var typed = FormSteps.typed(
+                "name", name,
+                "title", title,
+                "email", email,
+                "accountId", accountId,
+                "scope", scope,
+                "part", part,
+                "startsOn", startsOn,
+                "endsOn", endsOn);
         Runnable step = () -> {
             switch (kind) {
                 case "delegations" ->
@@ -103,9 +102,10 @@ class OfficerPages {
                 default -> throw new ca.gardien.shared.NotFoundException("governance.step", kind);
             }
         };
+        // only the delegation's form is shown again as typed; the others' refusal is said at the page's top
         return "delegations".equals(kind)
-                ? steps.run(PAGE, PAGE + "#refused", flash, kind, typed, step)
-                : steps.run(PAGE, flash, kind, typed, step);
+                ? steps.run(PAGE, "", flash, kind, typed, step)
+                : steps.run(PAGE, flash, step);
     }
 
     /** The substitute chosen from the list of delegates: its name comes from its account when none is typed. */

@@ -147,8 +147,8 @@ class PolicyPages {
         typed.put("fr", edit.fr());
         typed.put("en", edit.en());
         return steps.run(
-                page(id, number) + "#" + key,
-                page(id, number) + "#refused",
+                page(id, number),
+                "#" + key,
                 flash,
                 "section-" + key,
                 typed,
@@ -185,8 +185,8 @@ class PolicyPages {
         // the version's page itself: the policy's address redirects to it, and a second redirect loses the flash
         var page = page(id, lastVersion(id));
         return steps.run(
-                page + "#subscribers",
-                page + "#refused",
+                page,
+                "#subscribers",
                 flash,
                 "subscriber",
                 FormSteps.typed("email", email, "language", language),

@@ -80,17 +80,11 @@ class RegisterPages {
                 "product", product,
                 "nameFr", nameFr,
                 "nameEn", nameEn,
-                "detailFr", GovernanceText.lines(detailFr),
-                "detailEn", GovernanceText.lines(detailEn),
+                "detailFr", detailFr,
+                "detailEn", detailEn,
                 "defaultValue", defaultValue,
                 "mostPrivate", mostPrivate);
-        return steps.run(
-                REGISTERS,
-                REGISTERS + "#refused",
-                flash,
-                "entry",
-                typed,
-                () -> registers.add(entry, GovernanceCaller.of(auth)));
+        return steps.run(REGISTERS, "", flash, "entry", typed, () -> registers.add(entry, GovernanceCaller.of(auth)));
     }
 
     @PostMapping(REGISTERS + "/{id}/reason")
@@ -122,14 +116,11 @@ class RegisterPages {
             RedirectAttributes flash) {
         var body = new ProviderCommitments.NewCommitment(
                 SignedDocument.sha256(document, documentSha256), signedOn, FormSteps.blank(expiresOn), measures);
-        var typed = new java.util.HashMap<String, String>();
-        typed.put("signedOn", signedOn);
-        typed.put("expiresOn", expiresOn);
-        typed.put("measures", GovernanceText.lines(measures));
+        var typed = FormSteps.typed("signedOn", signedOn, "expiresOn", expiresOn, "measures", measures);
         // refused, that provider's form comes back open with each error next to its field, the page at the refusal
         return steps.run(
                 PROVIDERS,
-                PROVIDERS + "#refused",
+                "",
                 flash,
                 "commit-" + thirdParty,
                 typed,

@@ -119,13 +119,7 @@ class TrainingPages {
         typed.put("module", module);
         typed.put("roles", roles == null ? null : String.join(",", roles));
         typed.put("dueOn", dueOn);
-        return steps.run(
-                PAGE,
-                PAGE + "#refused",
-                flash,
-                "campaign",
-                typed,
-                () -> training.start(body, GovernanceCaller.of(auth)));
+        return steps.run(PAGE, "", flash, "campaign", typed, () -> training.start(body, GovernanceCaller.of(auth)));
     }
 
     @PostMapping(PAGE + "/{id}/acknowledge")
