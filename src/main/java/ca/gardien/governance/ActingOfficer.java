@@ -144,11 +144,12 @@ public class ActingOfficer {
             // a delegation may name the delegate's account: it must be one (an unknown id would link to nobody)
             errors.add(FieldError.of("accountId", "governance.field.account-unknown"));
         }
+        String part = null; // a part delegated, as it is kept
         if (kind == OfficerRecord.Kind.DELEGATION) {
             if (body.scope() == null || !List.of("WHOLE", "PART").contains(body.scope())) {
                 errors.add(FieldError.of("scope", "governance.field.scope"));
             } else if (body.scope().equals("PART")) {
-                GovernanceText.prose(errors, "part", body.part(), 2000, true); // what is delegated: paragraphs
+                part = GovernanceText.prose(errors, "part", body.part(), 2000, true); // what is delegated: paragraphs
             }
             if (body.documentSha256() == null
                     || !SHA256.matcher(body.documentSha256()).matches()) {
@@ -168,9 +169,7 @@ public class ActingOfficer {
                 absence ? null : body.title().strip(),
                 absence || body.email() == null ? null : body.email().strip(),
                 delegation ? body.scope() : null,
-                delegation && body.scope().equals("PART")
-                        ? GovernanceText.lines(body.part()).strip()
-                        : null,
+                part == null ? null : part.strip(),
                 startsOn,
                 endsOn,
                 delegation ? body.documentSha256() : null,

@@ -21,10 +21,12 @@ final class GovernanceText {
     /**
      * A text box's text (several lines): {@link #text} where a line end may be the CR LF a browser sends or an LF, and
      * no other control character (a lone CR neither); its length counted with each line end one character, as the box
-     * counts it.
+     * counts it. Returns the text as it is stored (its lines ending in LF), for the caller to keep.
      */
-    static void prose(List<FieldError> errors, String field, String value, int max, boolean required) {
-        checked(errors, field, lines(value), max, required, true);
+    static String prose(List<FieldError> errors, String field, String value, int max, boolean required) {
+        var stored = lines(value);
+        checked(errors, field, stored, max, required, true);
+        return stored;
     }
 
     private static void checked(
@@ -39,7 +41,7 @@ final class GovernanceText {
     }
 
     /** A text box's lines as stored: the browser's CR LF one LF. */
-    static String lines(String text) {
+    private static String lines(String text) {
         return text == null ? null : text.replace("\r\n", "\n");
     }
 }

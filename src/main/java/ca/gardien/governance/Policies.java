@@ -81,13 +81,11 @@ public class Policies {
     PolicyVersion editSection(String policyId, int number, String key, SectionEdit edit, GovernanceCaller caller) {
         caller.requireWriter();
         var version = reads.find(policyId, number);
-        var fr = GovernanceText.lines(edit.fr());
-        var en = GovernanceText.lines(edit.en());
         var errors = new ArrayList<FieldError>();
         GovernanceText.text(errors, "headingFr", edit.headingFr(), MAX_HEADING, true);
         GovernanceText.text(errors, "headingEn", edit.headingEn(), MAX_HEADING, true);
-        GovernanceText.prose(errors, "fr", edit.fr(), MAX_TEMPLATE, true);
-        GovernanceText.prose(errors, "en", edit.en(), MAX_TEMPLATE, true);
+        var fr = GovernanceText.prose(errors, "fr", edit.fr(), MAX_TEMPLATE, true);
+        var en = GovernanceText.prose(errors, "en", edit.en(), MAX_TEMPLATE, true);
         PolicyValues.known(errors, "fr", fr);
         PolicyValues.known(errors, "en", en);
         if (!errors.isEmpty()) {

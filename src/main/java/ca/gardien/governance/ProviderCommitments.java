@@ -122,7 +122,7 @@ public class ProviderCommitments {
         if (signedOn != null && expiresOn != null && !expiresOn.isAfter(signedOn)) {
             errors.add(FieldError.of("expiresOn", "governance.field.ends-before-start"));
         }
-        GovernanceText.prose(errors, "measures", body.measures(), 2000, true);
+        var measures = GovernanceText.prose(errors, "measures", body.measures(), 2000, true);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -132,7 +132,7 @@ public class ProviderCommitments {
                 body.documentSha256(),
                 signedOn,
                 expiresOn,
-                GovernanceText.lines(body.measures()).strip(),
+                measures.strip(),
                 clock.instant());
         jdbc.sql("INSERT INTO governance_provider_commitment (id, third_party_id, document_sha256, signed_on,"
                         + " expires_on, measures, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)")

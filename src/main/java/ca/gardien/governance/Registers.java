@@ -77,9 +77,9 @@ public class Registers {
         GovernanceText.text(errors, "product", e.product(), 200, setting);
         GovernanceText.text(errors, "defaultValue", e.defaultValue(), 100, setting);
         GovernanceText.text(errors, "mostPrivate", e.mostPrivate(), 100, setting);
-        GovernanceText.prose(errors, "detailFr", e.detailFr(), 2000, kind != null && !setting);
-        GovernanceText.prose(errors, "detailEn", e.detailEn(), 2000, kind != null && !setting);
-        GovernanceText.prose(errors, "reason", e.reason(), 2000, false);
+        var detailFr = GovernanceText.prose(errors, "detailFr", e.detailFr(), 2000, kind != null && !setting);
+        var detailEn = GovernanceText.prose(errors, "detailEn", e.detailEn(), 2000, kind != null && !setting);
+        var reason = GovernanceText.prose(errors, "reason", e.reason(), 2000, false);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -92,11 +92,11 @@ public class Registers {
                         e.product(),
                         e.nameFr().strip(),
                         e.nameEn().strip(),
-                        GovernanceText.lines(e.detailFr()),
-                        GovernanceText.lines(e.detailEn()),
+                        detailFr,
+                        detailEn,
                         setting ? e.defaultValue().strip() : null,
                         setting ? e.mostPrivate().strip() : null,
-                        e.reason(),
+                        reason,
                         PolicyStore.time(clock.instant()))
                 .update();
         var entry = find(id);
@@ -114,13 +114,13 @@ public class Registers {
     RegisterEntry reason(UUID id, String reason, GovernanceCaller caller) {
         caller.requireWriter();
         var errors = new ArrayList<FieldError>();
-        GovernanceText.prose(errors, "reason", reason, 2000, true);
+        var stored = GovernanceText.prose(errors, "reason", reason, 2000, true);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         find(id);
         jdbc.sql("UPDATE governance_register_entry SET reason = ? WHERE id = ?")
-                .params(reason.strip(), id)
+                .params(stored.strip(), id)
                 .update();
         events.publishEvent(Evidence.of(
                 clock.instant(),
