@@ -62,7 +62,7 @@ class RegisterFindings implements GapSource, NoticeStatements {
         for (var kind : List.of(RegisterEntry.Kind.TECHNOLOGY, RegisterEntry.Kind.DECISION)) {
             var items = registers.all().stream()
                     .filter(e -> e.kind() == kind)
-                    .map(e -> e.name(language) + " — " + oneLine(e.detail(language)))
+                    .map(e -> e.name(language) + " — " + e.detail(language)) // one line of the notice: NoticeText
                     .toList();
             if (!items.isEmpty()) {
                 var key = kind == RegisterEntry.Kind.TECHNOLOGY
@@ -72,10 +72,5 @@ class RegisterFindings implements GapSource, NoticeStatements {
             }
         }
         return statements;
-    }
-
-    /** A detail of several lines as one item of the notice's list: a line end would end the item (or start a title). */
-    static String oneLine(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s*\n\\s*", " ");
     }
 }

@@ -90,7 +90,9 @@ final class NoticeText {
     }
 
     static String oneLine(String line) {
-        return line.indexOf('\n') < 0 && line.indexOf('\r') < 0 ? line : line.replaceAll("[ \t]*[\r\n]+[ \t]*", " ");
+        return line.indexOf('\n') < 0 && line.indexOf('\r') < 0
+                ? line
+                : line.replaceAll("[ \t]*[\r\n]+[ \t]*", " ").stripTrailing();
     }
 
     private static void section(List<String> lines, String title, List<String> items) {

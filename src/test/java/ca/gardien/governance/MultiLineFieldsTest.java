@@ -23,6 +23,9 @@ import org.springframework.mock.web.MockMultipartFile;
  */
 class MultiLineFieldsTest extends GovernanceTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    ca.gardien.inventory.NoticeVersions notices;
+
     @Test
     void aProvidersMeasuresOnSeveralLinesAreRecordedAndShownOnTheirLines() throws Exception {
         mvc.perform(post("/api/v1/inventory/apply")
@@ -82,8 +85,14 @@ class MultiLineFieldsTest extends GovernanceTestSupport {
         assertThat(html)
                 .contains("<strong>" + name + "</strong> — <span class=\"lines\">Désactivée par défaut.\n"
                         + "Activez-la dans Préférences.</span>");
-        assertThat(RegisterFindings.oneLine("Off by default.\n\n## Turn it on\n"))
-                .isEqualTo("Off by default. ## Turn it on");
+        // in the notice, an entry's lines are one item: a line end would end it, or start a title
+        var folded = unique("Folded");
+        send(officerBearer(), "/api/v1/governance/registers", """
+                {"kind":"TECHNOLOGY","nameFr":"%s","nameEn":"%s","detailFr":"Désactivée.","detailEn":"Off by default.\\n\\n## Turn it on\\n"}""".formatted(folded, folded))
+                .andExpect(status().isCreated());
+        assertThat(notices.draft(java.util.Locale.ENGLISH))
+                .contains(folded + " — Off by default. ## Turn it on\n")
+                .doesNotContain("\n## Turn it on");
         send(officerBearer(), "/api/v1/governance/registers", """
                 {"kind":"DECISION","nameFr":"Tri","nameEn":"Sorting","detailFr":"Revenu.\\nHistorique.","detailEn":"Income.\\u202e"}""")
                 .andExpect(problem(400, "validation"))
