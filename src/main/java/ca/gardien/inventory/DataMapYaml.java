@@ -91,11 +91,15 @@ final class DataMapYaml {
      * path (attacker's review: the public notice served them). Line ends and tabs of a description are prose; any
      * other value is one line.
      */
+    /** The one value of the map that is prose: a purpose's description, in either language. */
+    private static final java.util.regex.Pattern PROSE =
+            java.util.regex.Pattern.compile("purposes\\[\\d+]\\.description(\\.(fr|en))?");
+
     private static void hiddenCharacters(JsonNode node, String path, List<MapError> errors) {
         if (node.isString()) {
             // only a purpose's description is prose; a line end in a name would make a line of its own in the notice
             var text = node.asString();
-            if (path.contains(".description")
+            if (PROSE.matcher(path).matches()
                     ? ca.gardien.shared.PlainText.hidesSomethingInProse(text)
                     : ca.gardien.shared.PlainText.hidesSomething(text, false)) {
                 errors.add(MapError.of(path, "inventory.map.control-characters"));

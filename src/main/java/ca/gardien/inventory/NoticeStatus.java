@@ -24,5 +24,11 @@ public record NoticeStatus(List<NoticeVersion> versions, boolean awaitsApproval,
         public boolean any() {
             return openHighGaps > 0 || placeholders > 0;
         }
+
+        /** The counts as the approval's ledger fact keeps them. */
+        java.util.Map<String, String> facts() {
+            return java.util.Map.of(
+                    "openHighGaps", String.valueOf(openHighGaps), "placeholders", String.valueOf(placeholders));
+        }
     }
 }

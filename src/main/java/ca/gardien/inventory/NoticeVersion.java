@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * An approved, numbered and dated version of the privacy notice, as plain text in French and English, with the reason
  * the person in charge gave for approving it while gaps or placeholders stood against it (null when none was needed;
- * shown in the console, its digest in the ledger).
+ * shown in the console, its digest in the ledger). In a list ({@link NoticeVersions#all}) the texts are not read: null.
  */
 public record NoticeVersion(
         int version,

@@ -34,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class NoticeVersions {
 
     private static final String COLUMNS = "version, approved_at, sha256, text_fr, text_en, reason";
+    /** A version as lists show it: its texts (tens of kilobytes each) are read only for the version shown. */
+    private static final String LISTED = "version, approved_at, sha256, NULL AS text_fr, NULL AS text_en, reason";
 
     private final Inventory inventory;
     private final Organization organization;
@@ -117,7 +119,11 @@ public class NoticeVersions {
      */
     @Transactional(readOnly = true)
     public boolean awaitsApproval() {
-        var last = latest().map(NoticeVersion::sha256).orElse(null);
+        var last = jdbc.sql("SELECT sha256 FROM inventory_notice_version ORDER BY version DESC LIMIT 1")
+                .query(String.class)
+                .optional()
+                .map(String::trim)
+                .orElse(null);
         return awaitsApproval(last, draft(Locale.FRENCH), draft(Locale.ENGLISH));
     }
 
@@ -186,33 +192,21 @@ public class NoticeVersions {
         } catch (DuplicateKeyException e) { // approved at the same moment by another session: no second version
             throw new ConflictException("inventory.notice.concurrent", version);
         }
+        var facts = new java.util.HashMap<>(Map.of("sha256", digest, "version", String.valueOf(version)));
+        if (reason != null) { // the text stays with the version: a ledger value is one line of at most 1000 characters
+            facts.put(
+                    "reasonSha256", Digests.sha256Hex(reason)); // (several lines were a 500); nothing erases the ledger
+            facts.putAll(warnings.facts());
+        }
         events.publishEvent(Evidence.of(
-                now,
-                actor,
-                "inventory.notice-approved",
-                "privacy-notice",
-                String.valueOf(version),
-                reason == null
-                        ? Map.of("sha256", digest, "version", String.valueOf(version))
-                        : Map.of(
-                                "sha256",
-                                digest,
-                                "version",
-                                String.valueOf(version),
-                                // the text stays with the version: a ledger value is one line of at most 1000
-                                // characters (a reason of several lines was a 500), and nothing erases the ledger
-                                "reasonSha256",
-                                Digests.sha256Hex(reason),
-                                "openHighGaps",
-                                String.valueOf(warnings.openHighGaps()),
-                                "placeholders",
-                                String.valueOf(warnings.placeholders()))));
+                now, actor, "inventory.notice-approved", "privacy-notice", String.valueOf(version), Map.copyOf(facts)));
         return get(version);
     }
 
+    /** Every approved version, oldest first, as lists show them: without their texts ({@link #find} reads one whole). */
     @Transactional(readOnly = true)
     public List<NoticeVersion> all() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM inventory_notice_version ORDER BY version")
+        return jdbc.sql("SELECT " + LISTED + " FROM inventory_notice_version ORDER BY version")
                 .query(NoticeVersions::map)
                 .list();
     }

@@ -33,9 +33,8 @@ class PrivacyNoticePage {
 
     @GetMapping("/privacy")
     String notice(Model model, Locale locale) {
-        var all = versions.all();
-        var inForce = all.isEmpty() ? Optional.<NoticeVersion>empty() : Optional.of(all.getLast());
-        model.addAttribute("versions", all);
+        var inForce = versions.latest(); // read whole; the list of versions without their texts
+        model.addAttribute("versions", versions.all());
         if (inForce.isPresent()) {
             return version(inForce.get(), true, model, locale);
         }
@@ -55,9 +54,7 @@ class PrivacyNoticePage {
         }
         // an older version says it was replaced (officer's review: it read as the policy in force)
         model.addAttribute(
-                "superseded",
-                versions.latest().map(NoticeVersion::version).orElse(0)
-                        > found.get().version());
+                "superseded", versions.all().getLast().version() > found.get().version());
         return version(found.get(), false, model, locale);
     }
 
