@@ -2,10 +2,13 @@ package ca.gardien.console;
 
 import ca.gardien.inventory.Inventory;
 import ca.gardien.inventory.Places;
+import ca.gardien.shared.Language;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +38,8 @@ class InventoryFormChoices {
 
     private final Inventory inventory;
     private final MessageSource messages;
+    /** The places by language, in the order of their names: some 260 names, sorted once rather than per form shown. */
+    private final Map<Language, Map<String, String>> places = new ConcurrentHashMap<>();
 
     InventoryFormChoices(Inventory inventory, MessageSource messages) {
         this.inventory = inventory;
@@ -70,9 +75,12 @@ class InventoryFormChoices {
     }
 
     private Choices places(String current, Locale locale) {
-        var words = new LinkedHashMap<String, String>();
-        words.put("", messages.getMessage("inventory.choice.none", null, locale));
-        words.putAll(Places.choices(locale, messages));
+        var words = places.computeIfAbsent(Language.of(locale), language -> {
+            var all = new LinkedHashMap<String, String>();
+            all.put("", messages.getMessage("inventory.choice.none", null, language.locale()));
+            all.putAll(Places.choices(language.locale(), messages));
+            return Collections.unmodifiableMap(all);
+        });
         return kept(words, current);
     }
 
@@ -84,9 +92,11 @@ class InventoryFormChoices {
     }
 
     private static Choices kept(Map<String, String> words, String current) {
-        if (current != null && !current.isBlank() && !words.containsKey(current)) {
-            words.put(current, current);
+        if (current == null || current.isBlank() || words.containsKey(current)) {
+            return new Choices(words);
         }
-        return new Choices(words);
+        var with = new LinkedHashMap<>(words);
+        with.put(current, current);
+        return new Choices(with);
     }
 }
