@@ -72,7 +72,14 @@ public class RunController {
     }
 
     /** The rows acted on per table, {@code {"table": n}}: whole numbers, checked as a callback's ({@link RunCounts}). */
-    record Completion(tools.jackson.databind.JsonNode counts) {}
+    record Completion(
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    type = "object",
+                    description = "Rows acted on per table: at most 1,000 tables, each a whole number of at"
+                            + " least 0 (400 naming counts or counts.<table> otherwise)",
+                    example = "{\"customer\": 1, \"orders\": 3}",
+                    additionalPropertiesSchema = Long.class)
+            tools.jackson.databind.JsonNode counts) {}
 
     @PostMapping("/runs/{runId}/complete")
     @Operation(summary = "Report a dispatched (manual) run done, with the rows acted on per table")
