@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -36,13 +35,11 @@ class IncidentActions {
     private final Incidents incidents;
     private final IncidentNotices notices;
     private final IncidentMeasures measures;
-    private final MessageSource messages;
 
-    IncidentActions(Incidents incidents, IncidentNotices notices, IncidentMeasures measures, MessageSource messages) {
+    IncidentActions(Incidents incidents, IncidentNotices notices, IncidentMeasures measures) {
         this.incidents = incidents;
         this.notices = notices;
         this.measures = measures;
-        this.messages = messages;
     }
 
     @PostMapping("/console/incidents/{id}/assignment")
@@ -148,7 +145,7 @@ class IncidentActions {
             HttpServletRequest request,
             RedirectAttributes flash,
             Function<IncidentInput, ?> step) {
-        return IncidentInput.step(id, form, request, flash, messages, step);
+        return IncidentInput.step(id, form, request, flash, step);
     }
 
     private static Level level(String value) {

@@ -2,7 +2,9 @@ package ca.gardien.console;
 
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.FieldError;
+import ca.gardien.shared.FormSteps;
 import ca.gardien.shared.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -13,7 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.context.MessageSource;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What the officer typed in an incident form, read field by field: dates from date inputs, a moment from a date and a
@@ -109,32 +114,22 @@ final class IncidentInput {
     }
 
     /**
-     * Runs a step of an entry's page; a refusal goes back to the page with the form's typed values and its errors by
-     * field, the entry unchanged.
+     * Runs a step of an entry's page through {@link FormSteps}: back to the form's anchor, done, or refused with the
+     * form's typed values and its errors by field (labels {@code incidents.field.*}), the entry unchanged.
      */
     static String step(
-            java.util.UUID id,
+            UUID id,
             String form,
-            jakarta.servlet.http.HttpServletRequest request,
-            org.springframework.web.servlet.mvc.support.RedirectAttributes flash,
-            MessageSource messages,
-            java.util.function.Function<IncidentInput, ?> step) {
+            HttpServletRequest request,
+            RedirectAttributes flash,
+            Function<IncidentInput, ?> step) {
         var typed = typed(request.getParameterMap());
-        try {
-            step.apply(new IncidentInput(typed));
-            flash.addFlashAttribute("done", form);
-        } catch (InvalidInputException | ConflictException e) {
-            flash.addFlashAttribute("form", form);
-            flash.addFlashAttribute("typed", typed);
-            flash.addFlashAttribute(
-                    "fieldErrors",
-                    errors(
-                            e,
-                            messages,
-                            org.springframework.context.i18n.LocaleContextHolder.getLocale(),
-                            List.copyOf(typed.keySet())));
-        }
-        return "redirect:/console/incidents/" + id + "#" + form;
+        return FormSteps.at("/console/incidents/" + id)
+                .form("typed", form, typed)
+                .labelPrefix("incidents.field.")
+                .doneAt("#" + form)
+                .refusedAt("#" + form)
+                .run(flash, () -> step.apply(new IncidentInput(typed)), form);
     }
 
     /** Refuses with every reading error at once; call before handing the values to the service. */
@@ -145,14 +140,11 @@ final class IncidentInput {
     }
 
     /**
-     * The refusal as messages by form field, in the page's language: the service's field names are the form's, except
-     * {@code awareAt}, typed as a date and a time, and list items ({@code systems[0]}), shown by their list.
+     * The refusal as messages by form field, in the page's language, listed in the form's order (the fields as
+     * submitted; one it did not send after them): the service's field names are the form's, except {@code awareAt},
+     * typed as a date and a time, and list items ({@code systems[0]}), shown by their list. The new-entry page shows it
+     * in the same request; an entry's steps go through {@link FormSteps}.
      */
-    static Map<String, String> errors(RuntimeException e, MessageSource messages, Locale locale) {
-        return errors(e, messages, locale, List.of());
-    }
-
-    /** {@link #errors(RuntimeException, MessageSource, Locale)} listed in the form's order: the fields as submitted. */
     static Map<String, String> errors(RuntimeException e, MessageSource messages, Locale locale, List<String> order) {
         var out = new LinkedHashMap<String, String>();
         if (e instanceof InvalidInputException invalid) {

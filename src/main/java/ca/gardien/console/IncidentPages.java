@@ -148,7 +148,7 @@ class IncidentPages {
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", Map.of());
             model.addAttribute("fieldErrors", Map.of());
-            model.addAttribute("form", "");
+            model.addAttribute("typedForm", "");
         }
         return "console/incident";
     }

@@ -7,7 +7,6 @@ import ca.gardien.shared.CsvFile;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import java.util.function.Function;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -28,15 +27,12 @@ class IncidentPersonsActions {
 
     private final IncidentPersons persons;
     private final IncidentDeliveries deliveries;
-    private final MessageSource messages;
     private final ConsoleTimes times;
 
-    IncidentPersonsActions(
-            IncidentPersons persons, IncidentDeliveries deliveries, MessageSource messages, ConsoleTimes times) {
+    IncidentPersonsActions(IncidentPersons persons, IncidentDeliveries deliveries, ConsoleTimes times) {
         this.times = times;
         this.persons = persons;
         this.deliveries = deliveries;
-        this.messages = messages;
     }
 
     @PostMapping("/console/incidents/{id}/send")
@@ -106,6 +102,6 @@ class IncidentPersonsActions {
             HttpServletRequest request,
             RedirectAttributes flash,
             Function<IncidentInput, ?> step) {
-        return IncidentInput.step(id, form, request, flash, messages, step);
+        return IncidentInput.step(id, form, request, flash, step);
     }
 }

@@ -15,8 +15,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * The one way a console page runs a step from a form ({@code FormSteps.at(page).form(…).run(flash, step)}) and comes
  * back to its page after the POST: done, or refused with the reason in the page's language — never a 500, never
  * half-written (the services are transactional). A form given by name comes back with what was typed and the error of
- * each field next to it. The console's and governance's pages use it (they did the same twice); an incident's page
- * still reads its forms through {@code console.IncidentInput}, which maps the service's fields to its own.
+ * each field next to it. Every step of the console's and governance's pages goes through it (an incident's forms read
+ * their dates and numbers with {@code console.IncidentInput} first, then run here).
  *
  * <p>Flashed on a refusal: {@code refused} (the summary, each field named by its label), and for a named form: the
  * typed values under the form's attribute, {@code typedForm} (which form it was: a page with one form per section

@@ -210,7 +210,9 @@ class IncidentConsoleChromiumTest {
             assertThat(page.evaluate("document.getElementById('missing') === null"))
                     .isEqualTo("true");
 
-            // closing asks first (data-confirm): answered yes, the question kept to check it was asked
+            // closing asks first (data-confirm): answered yes, the question kept to check it was asked — once the
+            // page's deferred script, which asks, has run (the 'done' line above exists before it does)
+            page.waitFor("document.readyState === 'complete'", PageAudit.WAIT);
             page.evaluate("window.confirm = q => { sessionStorage.setItem('asked', q); return true; };"
                     + "document.getElementById('close-form').requestSubmit(); 'sent'");
             page.waitFor("document.getElementById('closed')", PageAudit.WAIT);
