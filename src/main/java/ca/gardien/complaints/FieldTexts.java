@@ -5,7 +5,7 @@ import ca.gardien.organization.Role;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.PdfDocuments;
-import ca.gardien.shared.PlainText;
+import ca.gardien.shared.TypedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,15 +29,15 @@ final class FieldTexts {
     }
 
     /**
-     * A text of one line, stripped; null when blank. Its errors, naming {@code field}: required, too long, or holding
-     * control characters, line ends or the invisible marks that make a text read otherwise than it is stored
-     * (direction overrides, zero-width spaces…: {@link PlainText#hidesSomething}).
+     * A text of one line as {@link TypedText} keeps it (stripped; null when it says nothing), and one a letter's PDF can
+     * print. Its errors, naming {@code field}: required, too long, or holding control characters, line ends or the
+     * invisible marks that make a text read otherwise than it is stored.
      */
     static String text(String value, String field, int max, boolean required, List<FieldError> errors) {
         return checked(value, field, max, required, false, errors);
     }
 
-    /** A text of paragraphs: the same, its line ends and tabs allowed ({@link PlainText#hidesSomethingInProse}). */
+    /** A text of paragraphs: the same, its line ends and tabs allowed (a text box's CR LF kept as LF). */
     static String prose(String value, String field, int max, boolean required, List<FieldError> errors) {
         return checked(value, field, max, required, true, errors);
     }
@@ -53,21 +53,11 @@ final class FieldTexts {
 
     private static String checked(
             String value, String field, int max, boolean required, boolean paragraphs, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.add(FieldError.of(field, "shared.field.required"));
-            }
-            return null;
-        }
-        var text = value.strip();
-        if (text.length() > max) {
-            errors.add(FieldError.of(field, "shared.field.too-long", max));
-            return null;
-        }
-        // a letter must always render what was typed, and a reader see what is stored: control characters and the marks
-        // that reverse or hide text (a name shown backwards on the officer's page) are refused at the door
-        boolean hides = paragraphs ? PlainText.hidesSomethingInProse(text) : PlainText.hidesSomething(text, false);
-        if (hides || !text.equals(PdfDocuments.xmlSafe(text))) {
+        var text = paragraphs
+                ? TypedText.SHARED.prose(errors, field, value, max, required)
+                : TypedText.SHARED.line(errors, field, value, max, required);
+        // a letter must always render what was typed: what its PDF cannot hold is refused at the door too
+        if (text != null && !text.equals(PdfDocuments.xmlSafe(text))) {
             errors.add(FieldError.of(field, "shared.field.control-characters"));
             return null;
         }

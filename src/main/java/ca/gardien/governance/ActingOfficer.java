@@ -125,9 +125,9 @@ public class ActingOfficer {
             errors.add(FieldError.of("endsOn", "governance.field.absence-too-long", DELEGATE_ABSENCE_DAYS));
         }
         if (kind != OfficerRecord.Kind.ABSENCE) {
-            GovernanceText.text(errors, "name", body.name(), 200, true);
-            GovernanceText.text(errors, "title", body.title(), 200, true);
-            GovernanceText.text(errors, "email", body.email(), 254, kind == OfficerRecord.Kind.DELEGATION);
+            GovernanceText.WORDS.line(errors, "name", body.name(), 200, true);
+            GovernanceText.WORDS.line(errors, "title", body.title(), 200, true);
+            GovernanceText.WORDS.line(errors, "email", body.email(), 254, kind == OfficerRecord.Kind.DELEGATION);
             if (!PlainText.saysNothing(body.email()) && SubjectIdentifier.normalizedEmail(body.email()) == null) {
                 errors.add(FieldError.of("email", "governance.field.email")); // one email rule for all of Gardien
             }
@@ -149,7 +149,8 @@ public class ActingOfficer {
             if (body.scope() == null || !List.of("WHOLE", "PART").contains(body.scope())) {
                 errors.add(FieldError.of("scope", "governance.field.scope"));
             } else if (body.scope().equals("PART")) {
-                part = GovernanceText.prose(errors, "part", body.part(), 2000, true); // what is delegated: paragraphs
+                part = GovernanceText.WORDS.prose(
+                        errors, "part", body.part(), 2000, true); // what is delegated: paragraphs
             }
             if (body.documentSha256() == null
                     || !SHA256.matcher(body.documentSha256()).matches()) {

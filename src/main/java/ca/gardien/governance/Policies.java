@@ -82,10 +82,10 @@ public class Policies {
         caller.requireWriter();
         var version = reads.find(policyId, number);
         var errors = new ArrayList<FieldError>();
-        GovernanceText.text(errors, "headingFr", edit.headingFr(), MAX_HEADING, true);
-        GovernanceText.text(errors, "headingEn", edit.headingEn(), MAX_HEADING, true);
-        var fr = GovernanceText.prose(errors, "fr", edit.fr(), MAX_TEMPLATE, true);
-        var en = GovernanceText.prose(errors, "en", edit.en(), MAX_TEMPLATE, true);
+        GovernanceText.WORDS.line(errors, "headingFr", edit.headingFr(), MAX_HEADING, true);
+        GovernanceText.WORDS.line(errors, "headingEn", edit.headingEn(), MAX_HEADING, true);
+        var fr = GovernanceText.WORDS.prose(errors, "fr", edit.fr(), MAX_TEMPLATE, true);
+        var en = GovernanceText.WORDS.prose(errors, "en", edit.en(), MAX_TEMPLATE, true);
         PolicyValues.known(errors, "fr", fr);
         PolicyValues.known(errors, "en", en);
         if (!errors.isEmpty()) {

@@ -122,7 +122,7 @@ public class ProviderCommitments {
         if (signedOn != null && expiresOn != null && !expiresOn.isAfter(signedOn)) {
             errors.add(FieldError.of("expiresOn", "governance.field.ends-before-start"));
         }
-        var measures = GovernanceText.prose(errors, "measures", body.measures(), 2000, true);
+        var measures = GovernanceText.WORDS.prose(errors, "measures", body.measures(), 2000, true);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

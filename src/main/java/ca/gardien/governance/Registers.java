@@ -71,15 +71,15 @@ public class Registers {
         } catch (IllegalArgumentException x) {
             errors.add(FieldError.of("kind", "governance.field.kind"));
         }
-        GovernanceText.text(errors, "nameFr", e.nameFr(), 200, true);
-        GovernanceText.text(errors, "nameEn", e.nameEn(), 200, true);
+        GovernanceText.WORDS.line(errors, "nameFr", e.nameFr(), 200, true);
+        GovernanceText.WORDS.line(errors, "nameEn", e.nameEn(), 200, true);
         var setting = kind == RegisterEntry.Kind.SETTING;
-        GovernanceText.text(errors, "product", e.product(), 200, setting);
-        GovernanceText.text(errors, "defaultValue", e.defaultValue(), 100, setting);
-        GovernanceText.text(errors, "mostPrivate", e.mostPrivate(), 100, setting);
-        var detailFr = GovernanceText.prose(errors, "detailFr", e.detailFr(), 2000, kind != null && !setting);
-        var detailEn = GovernanceText.prose(errors, "detailEn", e.detailEn(), 2000, kind != null && !setting);
-        var reason = GovernanceText.prose(errors, "reason", e.reason(), 2000, false);
+        GovernanceText.WORDS.line(errors, "product", e.product(), 200, setting);
+        GovernanceText.WORDS.line(errors, "defaultValue", e.defaultValue(), 100, setting);
+        GovernanceText.WORDS.line(errors, "mostPrivate", e.mostPrivate(), 100, setting);
+        var detailFr = GovernanceText.WORDS.prose(errors, "detailFr", e.detailFr(), 2000, kind != null && !setting);
+        var detailEn = GovernanceText.WORDS.prose(errors, "detailEn", e.detailEn(), 2000, kind != null && !setting);
+        var reason = GovernanceText.WORDS.prose(errors, "reason", e.reason(), 2000, false);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -114,7 +114,7 @@ public class Registers {
     RegisterEntry reason(UUID id, String reason, GovernanceCaller caller) {
         caller.requireWriter();
         var errors = new ArrayList<FieldError>();
-        var stored = GovernanceText.prose(errors, "reason", reason, 2000, true);
+        var stored = GovernanceText.WORDS.prose(errors, "reason", reason, 2000, true);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -74,7 +74,7 @@ public class Training {
     Campaign start(NewCampaign body, GovernanceCaller caller) {
         caller.requireWriter();
         var errors = new ArrayList<FieldError>();
-        GovernanceText.text(errors, "title", body.title(), 200, true);
+        GovernanceText.WORDS.line(errors, "title", body.title(), 200, true);
         var policy = body.policyId() != null && !body.policyId().isBlank();
         var module = body.module() != null && !body.module().isBlank();
         if (policy == module) { // neither, or both: each said as it is (officer's review)
@@ -82,7 +82,7 @@ public class Training {
                     "policyId",
                     policy ? "governance.field.policy-or-module" : "governance.field.policy-or-module.none"));
         }
-        GovernanceText.text(errors, "module", body.module(), 200, false);
+        GovernanceText.WORDS.line(errors, "module", body.module(), 200, false);
         var roles = roles(body.roles(), errors);
         var dueOn = dueOn(body.dueOn(), errors);
         if (!errors.isEmpty()) {

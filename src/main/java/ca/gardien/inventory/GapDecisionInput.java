@@ -2,7 +2,7 @@ package ca.gardien.inventory;
 
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
-import ca.gardien.shared.PlainText;
+import ca.gardien.shared.TypedText;
 import java.util.ArrayList;
 import java.util.Objects;
 
@@ -17,6 +17,10 @@ record GapDecisionInput(String status, String owner, String reason) {
     static final int MAX_OWNER = 200;
     static final int MAX_REASON = 2000;
 
+    /** How the data map's decisions word a refused text (the notice's approval reason too). */
+    static final TypedText TEXT = new TypedText(
+            "shared.field.required", "inventory.gap-decision.too-long", "shared.field.control-characters");
+
     /** @throws InvalidInputException naming every refused field */
     static GapDecisionInput checked(String status, String owner, String reason) {
         var errors = new ArrayList<FieldError>();
@@ -24,20 +28,10 @@ record GapDecisionInput(String status, String owner, String reason) {
             errors.add(
                     FieldError.of("status", "inventory.gap-decision.status", String.join(", ", GapDecision.STATUSES)));
         }
-        boolean ownerHides = PlainText.hidesSomething(owner, false);
-        boolean reasonHides = PlainText.hidesSomethingInProse(reason);
-        owner = ownerHides || !PlainText.saysNothing(owner) ? owner.strip() : null;
-        reason = reasonHides || !PlainText.saysNothing(reason) ? reason.strip() : null;
-        if (ownerHides) {
-            errors.add(FieldError.of("owner", "shared.field.control-characters"));
-        } else if (owner != null && owner.length() > MAX_OWNER) {
-            errors.add(FieldError.of("owner", "inventory.gap-decision.too-long", MAX_OWNER));
-        }
-        if (reasonHides) {
-            errors.add(FieldError.of("reason", "shared.field.control-characters"));
-        } else if (reason != null && reason.length() > MAX_REASON) {
-            errors.add(FieldError.of("reason", "inventory.gap-decision.too-long", MAX_REASON));
-        } else if (GapDecision.RISK_ACCEPTED.equals(status) && reason == null) {
+        owner = TEXT.line(errors, "owner", owner, MAX_OWNER, false);
+        int beforeReason = errors.size();
+        reason = TEXT.prose(errors, "reason", reason, MAX_REASON, false);
+        if (errors.size() == beforeReason && GapDecision.RISK_ACCEPTED.equals(status) && reason == null) {
             errors.add(FieldError.of("reason", "inventory.gap-decision.reason-required"));
         }
         if (!errors.isEmpty()) {

@@ -7,7 +7,6 @@ import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.Digests;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.NotFoundException;
-import ca.gardien.shared.PlainText;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -159,14 +158,8 @@ public class NoticeVersions {
         var fr = draft(Locale.FRENCH);
         var en = draft(Locale.ENGLISH);
         var warnings = warnings(gaps.gaps(Locale.FRENCH), fr, en);
-        if (PlainText.hidesSomethingInProse(reason)) {
-            throw new InvalidInputException("reason", "shared.field.control-characters");
-        }
         // a reason of no-break or zero-width spaces, or line separators, says nothing (attacker's reviews): none given
-        reason = PlainText.saysNothing(reason) ? null : reason.strip();
-        if (reason != null && reason.length() > GapReport.MAX_REASON) {
-            throw new InvalidInputException("reason", "inventory.gap-decision.too-long", GapReport.MAX_REASON);
-        }
+        reason = GapDecisionInput.TEXT.prose("reason", reason, GapReport.MAX_REASON, false);
         if (warnings.any() && reason == null) {
             throw new InvalidInputException(
                     "reason", "inventory.notice.reason-required", warnings.openHighGaps(), warnings.placeholders());

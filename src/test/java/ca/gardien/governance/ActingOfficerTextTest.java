@@ -12,14 +12,14 @@ class ActingOfficerTextTest {
     @Test
     void aTextWithAMarkThatReversesItIsRefusedNamingTheFieldAndLinesStayAllowed() {
         var errors = new ArrayList<FieldError>();
-        GovernanceText.text(errors, "name", "Marie \u202eeiram", 200, true);
-        GovernanceText.prose(errors, "part", "Première ligne\r\nDeuxième ligne", 2000, true);
+        GovernanceText.WORDS.line(errors, "name", "Marie \u202eeiram", 200, true);
+        GovernanceText.WORDS.prose(errors, "part", "Première ligne\r\nDeuxième ligne", 2000, true);
         assertThat(errors).singleElement().satisfies(e -> assertThat(e.field()).isEqualTo("name"));
         // one line is one line; a text box's lines end with LF or CR LF, never a lone CR
         errors.clear();
-        GovernanceText.text(errors, "title", "Titre\n== Injecté", 200, true);
-        GovernanceText.prose(errors, "part", "Ligne\rFAUX", 2000, true);
-        GovernanceText.text(errors, "module", "\u00a0\u3000", 200, true);
+        GovernanceText.WORDS.line(errors, "title", "Titre\n== Injecté", 200, true);
+        GovernanceText.WORDS.prose(errors, "part", "Ligne\rFAUX", 2000, true);
+        GovernanceText.WORDS.line(errors, "module", "\u00a0\u3000", 200, true);
         assertThat(errors).extracting(FieldError::field).containsExactly("title", "part", "module");
     }
 }

@@ -100,19 +100,20 @@ class MultiLineFieldsTest extends GovernanceTestSupport {
     }
 
     @Test
-    void aTextBoxTakesLineEndsButNoOtherControlCharacter() {
+    void aTextBoxTakesLineEndsAndTabsButNoOtherControlCharacter() {
         var errors = new java.util.ArrayList<ca.gardien.shared.FieldError>();
-        GovernanceText.prose(errors, "crlf", "Chiffrement au repos.\r\nAccès restreint.", 2000, true);
-        GovernanceText.prose(errors, "lf", "Chiffrement au repos.\nAccès restreint.", 2000, true);
-        GovernanceText.prose(errors, "cr", "Chiffrement au repos.\rAccès restreint.", 2000, true);
-        GovernanceText.prose(errors, "nul", "Chiffrement\u0000", 2000, true);
-        GovernanceText.prose(errors, "tab", "Chiffrement\tau repos", 2000, true);
-        GovernanceText.prose(errors, "bidi", "Chiffrement \u202eeiram", 2000, true);
-        GovernanceText.prose(errors, "surrogate", "Chiffrement \ud800", 2000, true);
-        GovernanceText.prose(errors, "long", "ab\r\n".repeat(3), 9, true); // 9 as the box counts it: "ab\n" three times
+        GovernanceText.WORDS.prose(errors, "crlf", "Chiffrement au repos.\r\nAccès restreint.", 2000, true);
+        GovernanceText.WORDS.prose(errors, "lf", "Chiffrement au repos.\nAccès restreint.", 2000, true);
+        GovernanceText.WORDS.prose(errors, "cr", "Chiffrement au repos.\rAccès restreint.", 2000, true);
+        GovernanceText.WORDS.prose(errors, "nul", "Chiffrement\u0000", 2000, true);
+        GovernanceText.WORDS.prose(errors, "tab", "Chiffrement\tau repos", 2000, true);
+        GovernanceText.WORDS.prose(errors, "bidi", "Chiffrement \u202eeiram", 2000, true);
+        GovernanceText.WORDS.prose(errors, "surrogate", "Chiffrement \ud800", 2000, true);
+        GovernanceText.WORDS.prose(
+                errors, "long", "ab\r\n".repeat(3), 9, true); // 9 as the box counts it: "ab\n" three times
         assertThat(errors)
                 .extracting(ca.gardien.shared.FieldError::field)
-                .containsExactly("cr", "nul", "tab", "bidi", "surrogate");
+                .containsExactly("cr", "nul", "bidi", "surrogate"); // a tab, as every text box of the console takes it
     }
 
     @Test
