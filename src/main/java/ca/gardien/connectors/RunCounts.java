@@ -10,7 +10,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The rows a person or a service reports acted on per table when a dispatched run ends, as the run's record and the
- * ledger keep them: a table named by one plain line of 1 to 200 characters, a count of zero or more (attacker's review:
+ * ledger keep them: a table named by one plain line of 1 to 200 characters, a count from zero to {@value #MAX_ROWS}
+ * (attacker's review:
  * the manual completion recorded {@code -1} rows erased and table names holding markup, NUL and direction overrides,
  * which the webhook's callback already refused in part).
  */
@@ -19,6 +20,12 @@ public final class RunCounts {
     static final int MAX_TABLE = 200;
     /** The most tables one report names: more than any database a connector reaches would hold. */
     static final int MAX_TABLES = 1000;
+    /**
+     * The most rows one table's count may say: more than any table holds, and small enough that the run's total of at
+     * most {@value #MAX_TABLES} tables cannot wrap around (attacker's review: two counts of {@code Long.MAX_VALUE}
+     * recorded a total of 0 rows in the ledger).
+     */
+    static final long MAX_ROWS = 1_000_000_000_000L;
 
     private RunCounts() {}
 
@@ -43,7 +50,7 @@ public final class RunCounts {
         for (var entry : counts.properties()) {
             var rows = entry.getValue();
             if (!rows.isIntegralNumber() || !rows.canConvertToLong()) {
-                errors.add(FieldError.of("counts." + entry.getKey(), "connectors.field.counts-rows"));
+                errors.add(FieldError.of("counts." + entry.getKey(), "connectors.field.counts-rows", MAX_ROWS));
             } else {
                 parsed.put(entry.getKey(), rows.asLong());
             }
@@ -67,8 +74,8 @@ public final class RunCounts {
                     || table.length() > MAX_TABLE
                     || PlainText.hidesSomething(table, false)) {
                 errors.add(FieldError.of("counts", "connectors.field.counts-table"));
-            } else if (rows != null && rows < 0) {
-                errors.add(FieldError.of("counts." + table, "connectors.field.counts-rows"));
+            } else if (rows != null && (rows < 0 || rows > MAX_ROWS)) {
+                errors.add(FieldError.of("counts." + table, "connectors.field.counts-rows", MAX_ROWS));
             } else {
                 kept.put(table, rows == null ? 0 : rows);
             }

@@ -278,6 +278,26 @@ class ConnectorApiTest extends ConnectorTestSupport {
                 .andExpect(status().isCreated());
         var run = startRun(connector, "{\"action\":\"ERASE\",\"identities\":{\"email\":\"a@example.test\"}}");
         awaitRun(run, "DISPATCHED");
+        // attacker's review: {} completed the run with no counts, a failure beside the counts was ignored, and a
+        // table given twice kept its last count; each is refused naming the field, the run still waiting
+        for (var refused : new String[][] {
+            {"{}", "counts"},
+            {"{\"counts\":null}", "counts"},
+            {"{\"counts\":{\"t\":1},\"failure\":\"x\"}", "failure"},
+            {"{\"counts\":{\"t\":1,\"t\":2}}", "counts"}
+        }) {
+            var answer = mvc.perform(post("/api/v1/connectors/runs/" + run + "/complete")
+                            .header("Authorization", bearer(Role.STAFF))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(refused[0]))
+                    .andReturn()
+                    .getResponse();
+            assertThat(answer.getStatus()).as(refused[0]).isEqualTo(400);
+            assertThat(JsonPath.<java.util.List<String>>read(answer.getContentAsString(), "$.errors[*].field"))
+                    .as(answer.getContentAsString())
+                    .contains(refused[1]);
+        }
+        awaitRun(run, "DISPATCHED");
         mvc.perform(post("/api/v1/connectors/runs/" + run + "/complete")
                         .header("Authorization", bearer(Role.STAFF))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -290,5 +310,21 @@ class ConnectorApiTest extends ConnectorTestSupport {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"counts\":{}}"))
                 .andExpect(problem(409, "conflict"));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesACompletionsCountsAsAnObjectOfWholeNumbers() throws Exception {
+        var doc = mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var ref = JsonPath.<String>read(doc, "$.components.schemas.Completion.properties.counts.$ref");
+        var shape = "$.components.schemas." + ref.substring(ref.lastIndexOf('/') + 1);
+        assertThat(JsonPath.<String>read(doc, shape + ".type")).isEqualTo("object");
+        assertThat(JsonPath.<String>read(doc, shape + ".additionalProperties.type"))
+                .isEqualTo("integer");
+        assertThat(JsonPath.<java.util.Map<String, Object>>read(doc, "$.components.schemas.Completion.properties"))
+                .doesNotContainKey("failure");
     }
 }

@@ -65,4 +65,19 @@ class RunCountsTest {
                                 .extracting(FieldError::key)
                                 .containsExactly("connectors.field.counts-many"));
     }
+
+    @Test
+    void countsThatWouldWrapTheRunsTotalAroundAreRefused() throws Exception {
+        // attacker's review: two counts of Long.MAX_VALUE and one of 2 were recorded in the ledger as 0 rows in all
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        assertThatThrownBy(() -> RunCounts.parse(
+                        json.readTree("{\"a\": 9223372036854775807, \"b\": 9223372036854775807, \"c\": 2}")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly("counts.a", "counts.b"));
+        assertThat(RunCounts.parse(json.readTree("{\"a\": " + RunCounts.MAX_ROWS + "}")))
+                .containsEntry("a", RunCounts.MAX_ROWS);
+    }
 }

@@ -7,6 +7,7 @@ import ca.gardien.connectors.RunRequest;
 import ca.gardien.connectors.RunStatus;
 import ca.gardien.connectors.packages.PackageFiles;
 import ca.gardien.organization.CurrentActor;
+import ca.gardien.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
@@ -74,17 +75,34 @@ public class RunController {
     /** The rows acted on per table, {@code {"table": n}}: whole numbers, checked as a callback's ({@link RunCounts}). */
     record Completion(
             @io.swagger.v3.oas.annotations.media.Schema(
-                    type = "object",
-                    description = "Rows acted on per table: at most 1,000 tables, each a whole number of at"
-                            + " least 0 (400 naming counts or counts.<table> otherwise)",
-                    example = "{\"customer\": 1, \"orders\": 3}",
-                    additionalPropertiesSchema = Long.class)
-            tools.jackson.databind.JsonNode counts) {}
+                    implementation = CountsShape.class,
+                    description = "Rows acted on per table: at most 1,000 tables, each a whole number from 0 to"
+                            + " 1,000,000,000,000 (400 naming counts or counts.<table> otherwise)",
+                    example = "{\"customer\": 1, \"orders\": 3}")
+            tools.jackson.databind.JsonNode counts,
+
+            @io.swagger.v3.oas.annotations.media.Schema(hidden = true)
+            tools.jackson.databind.JsonNode failure) {}
+
+    /**
+     * What the OpenAPI document shows a completion's counts as: an object of whole numbers by table (the body is read
+     * as a JSON tree, which springdoc would show as a string, so that {@link RunCounts} sees what was written).
+     */
+    private static final class CountsShape extends java.util.HashMap<String, Long> {}
 
     @PostMapping("/runs/{runId}/complete")
     @Operation(summary = "Report a dispatched (manual) run done, with the rows acted on per table")
     RunStatus complete(@PathVariable UUID runId, @RequestBody Completion completion, Authentication auth) {
-        return runs.complete(
-                runId, RunCounts.parse(completion == null ? null : completion.counts()), CurrentActor.of(auth));
+        // a completion says what was done: its counts, required (attacker's review: {} completed a run with no rows),
+        // and not a failure, which a callback may report but a person does not complete a run with
+        if (completion != null && completion.failure() != null) {
+            throw new InvalidInputException("failure", "connectors.field.completion-failure");
+        }
+        if (completion == null
+                || completion.counts() == null
+                || completion.counts().isNull()) {
+            throw new InvalidInputException("counts", "shared.field.required");
+        }
+        return runs.complete(runId, RunCounts.parse(completion.counts()), CurrentActor.of(auth));
     }
 }

@@ -180,8 +180,7 @@ public class RunOutcomes {
         var payload = new HashMap<String, String>(extra);
         payload.put(
                 "rows",
-                String.valueOf(
-                        sorted.values().stream().mapToLong(Long::longValue).sum()));
+                String.valueOf(sorted.values().stream().reduce(0L, Math::addExact))); // never a total that wrapped
         payload.put("tables", String.valueOf(sorted.size()));
         payload.put("countsSha256", Digests.sha256Hex(canonical.toString().getBytes(StandardCharsets.UTF_8)));
         return payload;
