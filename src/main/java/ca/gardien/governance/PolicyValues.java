@@ -29,6 +29,9 @@ class PolicyValues {
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\{([a-zA-Z.]+)(?:\\|([^}]*))?}}");
 
+    /** Anything written as a placeholder: two opening braces up to the first two closing ones. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^{}]*}}");
+
     /** Every name {@link #in} may fill: a variable of another name would leave its line out of the policy. */
     static final java.util.List<String> NAMES = java.util.List.of(
             "organization.legalName",
@@ -128,12 +131,18 @@ class PolicyValues {
         if (template == null) {
             return;
         }
-        var unknown = VARIABLE.matcher(template)
+        // every {{…}}, not only those written as a variable is: "{{ officer.name }}" or "{{officer_name}}" would be
+        // published as typed, braces and all (attacker's review)
+        var unknown = PLACEHOLDER
+                .matcher(template)
                 .results()
-                .map(m -> m.group(1))
-                .filter(name -> !NAMES.contains(name))
+                .map(java.util.regex.MatchResult::group)
+                .filter(placeholder -> {
+                    var variable = VARIABLE.matcher(placeholder);
+                    return !variable.matches() || !NAMES.contains(variable.group(1));
+                })
+                .map(placeholder -> placeholder.length() > 60 ? placeholder.substring(0, 57) + "…}}" : placeholder)
                 .distinct()
-                .map(name -> "{{" + name + "}}")
                 .toList();
         if (!unknown.isEmpty()) {
             var known = NAMES.stream().map(name -> "{{" + name + "}}").collect(Collectors.joining(", "));

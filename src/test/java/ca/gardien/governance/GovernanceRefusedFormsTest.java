@@ -81,7 +81,10 @@ class GovernanceRefusedFormsTest extends GovernanceTestSupport {
                         .with(csrf())
                         .param("headingFr", "Titre")
                         .param("headingEn", "Heading")
-                        .param("fr", "Avant {{inconnu}} après.\r\nContact : {{officer.nme}}.\r\n{{officer.name}}")
+                        .param(
+                                "fr",
+                                "Avant {{inconnu}} après.\r\nContact : {{officer.nme}}.\r\n{{officer.name}}"
+                                        + " {{ officer.name }} {{officer_name}}")
                         .param("en", "Contact: {{officer.name}}."))
                 .andExpect(redirectedUrl(page + "#refused"))
                 .andReturn();
@@ -89,9 +92,9 @@ class GovernanceRefusedFormsTest extends GovernanceTestSupport {
         assertThat(tag(section, "fr-s6")).contains("aria-invalid=\"true\"", "aria-describedby=\"fr-s6-error\"");
         assertThat(tag(section, "en-s6")).doesNotContain("aria-invalid");
         assertThat(section)
-                .containsPattern(
-                        "id=\"fr-s6-error\"[^>]*>Gardien ne connaît pas \\{\\{inconnu}}, \\{\\{officer.nme}}\\."
-                                + " Variables possibles\u202f: [^<]*\\{\\{officer.name}}");
+                .containsPattern("id=\"fr-s6-error\"[^>]*>Gardien ne connaît pas \\{\\{inconnu}}, \\{\\{officer.nme}},"
+                        + " \\{\\{ officer.name }}, \\{\\{officer_name}}\\."
+                        + " Variables possibles\u202f: [^<]*\\{\\{officer.name}}");
         // in English, and through the API: a 400 naming the field and the variable
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
                                 "/api/v1/policies/privacy-policy/versions/" + n + "/sections/s6")
