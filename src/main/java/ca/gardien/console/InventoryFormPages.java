@@ -80,7 +80,21 @@ class InventoryFormPages {
         fields.forEach(f -> values.put(
                 InventoryForms.name(f),
                 params.getOrDefault(InventoryForms.name(f), "").strip()));
+        var tooLong = new LinkedHashMap<String, String>(); // by its field, not as a line of the whole document
+        values.forEach((field, value) -> {
+            if (value.length() > InventoryForms.MAX_VALUE) {
+                tooLong.put(
+                        field,
+                        messages.getMessage("shared.field.too-long", new Object[] {InventoryForms.MAX_VALUE}, locale));
+            }
+        });
+        if (!tooLong.isEmpty()) {
+            model.addAttribute("fieldErrors", tooLong);
+            model.addAttribute("mapErrors", java.util.List.of());
+            return show(kind, fields, values, model);
+        }
         try {
+            model.addAttribute("basedOn", inventory.revision()); // read first: never newer than the map planned from
             var yaml = inventory.documentWith(InventoryForms.item(kind, values));
             model.addAttribute("plan", inventory.plan(yaml));
             model.addAttribute("yaml", yaml);

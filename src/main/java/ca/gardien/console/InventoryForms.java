@@ -19,6 +19,13 @@ import java.util.Map;
  */
 final class InventoryForms {
 
+    /**
+     * The most characters a form's value takes: a description of several paragraphs, far below what makes a line of the
+     * document too long to read back (attacker's review: 200,000 characters came back as a mistake of the whole
+     * document, by no field).
+     */
+    static final int MAX_VALUE = 4000;
+
     /** The fields of each form, in order; a name ending in {@code ?} is a checkbox, in {@code @} a date. */
     static final Map<String, List<String>> FORMS = Map.of(
             "systems",
@@ -88,6 +95,9 @@ final class InventoryForms {
         }
         if (("purposes".equals(kind) || "piCategories".equals(kind))
                 && ("name".equals(head) || "description".equals(head))) {
+            if (path.endsWith(".fr") || path.endsWith(".en")) { // the language the path names (name.fr)
+                return head + (path.endsWith(".fr") ? "Fr" : "En");
+            }
             return head + (blank(values.get(head + "Fr")) == null ? "Fr" : "En");
         }
         return fieldsOf(kind).stream().map(InventoryForms::name).anyMatch(head::equals) ? head : null;

@@ -5,10 +5,12 @@ import ca.gardien.inventory.InvalidDataMapException;
 import ca.gardien.inventory.Inventory;
 import ca.gardien.inventory.NoticeVersions;
 import ca.gardien.organization.CurrentActor;
+import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.CsvFile;
 import ca.gardien.shared.FormSteps;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,11 +31,13 @@ class InventoryPages {
     private final Inventory inventory;
     private final GapReport gaps;
     private final NoticeVersions notices;
+    private final MessageSource messages;
 
-    InventoryPages(Inventory inventory, GapReport gaps, NoticeVersions notices) {
+    InventoryPages(Inventory inventory, GapReport gaps, NoticeVersions notices, MessageSource messages) {
         this.inventory = inventory;
         this.gaps = gaps;
         this.notices = notices;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -47,6 +51,7 @@ class InventoryPages {
         model.addAttribute("noticeInForce", notice.inForce().orElse(null));
         model.addAttribute("noticeAwaits", notice.awaitsApproval());
         if (!model.containsAttribute("yaml")) {
+            model.addAttribute("basedOn", inventory.revision()); // read first: never newer than the document shown
             model.addAttribute("yaml", inventory.export());
         }
         return "console/inventory";
@@ -83,14 +88,30 @@ class InventoryPages {
     @PostMapping
     @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE')")
     String edit(
-            @RequestParam String yaml, @RequestParam String action, Authentication auth, Model model, Locale locale) {
+            @RequestParam String yaml,
+            @RequestParam String action,
+            @RequestParam(required = false) Long basedOn,
+            Authentication auth,
+            Model model,
+            Locale locale) {
+        boolean apply = "apply".equals(action);
+        // a plan is of the map as it is now; an apply only of the revision its plan was made from (else the plan's
+        // few changes would replace a map changed meanwhile), kept as it was when refused, until planned again
+        model.addAttribute("basedOn", apply ? basedOn : Long.valueOf(inventory.revision()));
         model.addAttribute("yaml", yaml);
         try {
-            var plan = "apply".equals(action) ? inventory.apply(yaml, CurrentActor.of(auth)) : inventory.plan(yaml);
+            var plan = apply
+                    ? inventory.apply(yaml, CurrentActor.of(auth), r -> basedOn != null && r == basedOn)
+                    : inventory.plan(yaml);
             model.addAttribute("plan", plan);
-            model.addAttribute("applied", "apply".equals(action));
+            model.addAttribute("applied", apply);
+            if (apply) {
+                model.addAttribute("basedOn", inventory.revision());
+            }
         } catch (InvalidDataMapException e) {
             model.addAttribute("mapErrors", e.errors());
+        } catch (ConflictException e) {
+            model.addAttribute("mapConflict", e.in(messages, locale));
         }
         return overview(model, locale);
     }

@@ -103,8 +103,9 @@ final class FieldChecks {
         return p.toTotalMonths() * (365.2425 / 12) + p.getDays();
     }
 
+    /** Absent, or nothing a person could read: no-break or Braille blanks are no name (attacker's review). */
     static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return ca.gardien.shared.PlainText.saysNothing(value);
     }
 
     /** Records the mistake named by the bundle key {@code inventory.map.*} with its arguments. */

@@ -107,7 +107,7 @@ final class GapRules {
 
     private void purposes(ProcessingActivity a) {
         var undocumented = a.purposes().stream()
-                .filter(id -> purposes.get(id).description() == null)
+                .filter(id -> undescribed(purposes.get(id).description()))
                 .map(id -> "purposes/" + id)
                 .toList();
         if (a.purposes().isEmpty() || !undocumented.isEmpty()) {
@@ -134,7 +134,12 @@ final class GapRules {
         return items.stream().collect(Collectors.toMap(DataMap.Item::id, Function.identity()));
     }
 
+    /** No description, or one of blanks in both languages (no-break spaces describe nothing: attacker's review). */
+    private static boolean undescribed(Text description) {
+        return description == null || (blank(description.fr()) && blank(description.en()));
+    }
+
     private static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return ca.gardien.shared.PlainText.saysNothing(value); // a description of no-break spaces describes nothing
     }
 }

@@ -2,6 +2,7 @@ package ca.gardien.inventory;
 
 import ca.gardien.ledger.Evidence;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.Digests;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -114,48 +115,7 @@ public class Inventory {
      */
     @Transactional(readOnly = true)
     public String documentWith(DataMap.Item item) {
-        var m = current();
-        var map = new DataMap(
-                put(m.subjectCategories(), item, SubjectCategory.class),
-                put(m.piCategories(), item, PiCategory.class),
-                put(m.purposes(), item, Purpose.class),
-                put(m.legalBases(), item, LegalBasis.class),
-                put(m.retentionRules(), item, RetentionRule.class),
-                put(m.systems(), item, InformationSystem.class),
-                put(m.thirdParties(), item, ThirdParty.class),
-                put(m.accessRoles(), item, AccessRole.class),
-                put(m.processingActivities(), item, ProcessingActivity.class),
-                put(m.transfers(), item, Transfer.class),
-                put(m.datasets(), item, Dataset.class));
-        var errors = DataMapRules.check(map);
-        if (!errors.isEmpty()) {
-            var section = map.sections().stream()
-                    .filter(x -> !x.items().isEmpty() && x.items().getLast() == item)
-                    .findFirst();
-            var at = section.map(x -> x.name() + "[" + (x.items().size() - 1) + "]")
-                    .orElse("\0");
-            throw new InvalidDataMapException(errors.stream()
-                    .map(e -> e.path().startsWith(at + ".")
-                            ? new MapError(
-                                    e.path().substring(at.length() + 1),
-                                    e.key() == null ? e.message() : null,
-                                    e.key(),
-                                    e.arguments())
-                            : e)
-                    .toList());
-        }
-        return DataMapYaml.write(map);
-    }
-
-    private static <T extends DataMap.Item> java.util.List<T> put(
-            java.util.List<T> items, DataMap.Item item, Class<T> type) {
-        if (!type.isInstance(item)) {
-            return items;
-        }
-        var result = new ArrayList<T>();
-        items.stream().filter(i -> !i.id().equals(item.id())).forEach(result::add);
-        result.add(type.cast(item));
-        return result;
+        return MapWithItem.document(current(), item);
     }
 
     /** What applying the document would do; nothing is changed. */
@@ -165,12 +125,39 @@ public class Inventory {
     }
 
     /**
-     * Replaces the map with the document, all or nothing, and records the document's SHA-256 in the ledger.
+     * {@link #apply(String, Actor)} only while the map is still the revision the document was made from (the plan the
+     * person read, the export a tool edited): a plan made from an older map would silently undo what was applied since
+     * (attacker's review: a form's one addition replaced a map another user had changed meanwhile).
+     *
+     * @param readFrom whether the current revision is the one the document was made from
+     * @throws ConflictException {@code inventory.map.changed} when another apply came first
+     */
+    @Transactional
+    public Plan apply(String yaml, Actor actor, java.util.function.LongPredicate readFrom) {
+        long now = revision();
+        if (!readFrom.test(now)) {
+            throw new ConflictException("inventory.map.changed", now);
+        }
+        return apply(yaml, actor);
+    }
+
+    /**
+     * Replaces the map with the document, all or nothing, and records the document's SHA-256 in the ledger. Of two
+     * applies at once one goes through, the other is refused (the revision's number is the key of its record).
      *
      * @throws InvalidDataMapException listing every mistake, when the document cannot be applied
+     * @throws ConflictException {@code inventory.map.concurrent} when another apply took the same revision
      */
     @Transactional
     public Plan apply(String yaml, Actor actor) {
+        try {
+            return applied(yaml, actor);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new ConflictException("inventory.map.concurrent");
+        }
+    }
+
+    private Plan applied(String yaml, Actor actor) {
         var target = parse(yaml);
         var plan = Plan.between(current(), target);
         markApplying();

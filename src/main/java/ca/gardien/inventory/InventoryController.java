@@ -72,9 +72,15 @@ class InventoryController {
     @GetMapping(
             value = "/export",
             produces = {"application/yaml", "*/*"})
-    @Operation(summary = "The whole data map as YAML, in canonical order")
+    @Operation(
+            summary = "The whole data map as YAML, in canonical order; its ETag is the revision, for the If-Match of an"
+                    + " apply made from it")
     ResponseEntity<String> export() {
-        return ResponseEntity.ok().contentType(YAML).body(inventory.export());
+        var revision = inventory.revision(); // read first: a map applied meanwhile makes the tag older, never newer
+        return ResponseEntity.ok()
+                .contentType(YAML)
+                .eTag(String.valueOf(revision))
+                .body(inventory.export());
     }
 
     @PostMapping(
@@ -89,9 +95,20 @@ class InventoryController {
             value = "/apply",
             consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", "text/plain"})
     @PreAuthorize("hasAnyRole('PRIVACY_OFFICER', 'DELEGATE')")
-    @Operation(summary = "Replace the data map with a YAML document, atomically (person in charge and delegates)")
-    Plan apply(@RequestBody String yaml, Authentication auth) {
-        return inventory.apply(yaml, CurrentActor.of(auth));
+    @Operation(
+            summary = "Replace the data map with a YAML document, atomically (person in charge and delegates); with"
+                    + " If-Match (the export's ETag), a 409 when another apply came since the export was read")
+    Plan apply(
+            @RequestBody String yaml,
+            @org.springframework.web.bind.annotation.RequestHeader(
+                            value = ca.gardien.shared.IfMatch.HEADER,
+                            required = false)
+                    String seen,
+            Authentication auth) {
+        var expected = ca.gardien.shared.IfMatch.of(seen); // not a list of entity tags nor *: a 400 naming the header
+        return expected == null
+                ? inventory.apply(yaml, CurrentActor.of(auth))
+                : inventory.apply(yaml, CurrentActor.of(auth), r -> expected.matches(String.valueOf(r)));
     }
 
     @GetMapping(value = "/record-of-processing.csv", produces = "text/csv")

@@ -38,7 +38,10 @@ final class NoticeText {
         notice.purposes()
                 .forEach(p -> lines.add("- "
                         + line.apply(
-                                p.name(), p.description() == null ? m.apply("notice.undocumented") : p.description())));
+                                p.name(),
+                                ca.gardien.shared.PlainText.saysNothing(p.description())
+                                        ? m.apply("notice.undocumented") // no-break spaces describe nothing
+                                        : p.description())));
         for (var a : notice.activities()) {
             lines.add("");
             lines.add("### " + a.name());
@@ -81,8 +84,12 @@ final class NoticeText {
             var p = profile.personInCharge();
             lines.add("");
             lines.add("## " + m.apply("portal.contact.title"));
-            lines.add(p.name() + ", " + p.title(locale) + " — " + p.email()
-                    + (p.phone() == null ? "" : " — " + p.phone()));
+            // labelled, so that no value starts a line: a name "## …" or "- …" made a heading or an item of the
+            // published notice (attacker's review)
+            lines.add(line.apply(
+                    m.apply("notice.contact.person"),
+                    p.name() + ", " + p.title(locale) + " — " + p.email()
+                            + (p.phone() == null ? "" : " — " + p.phone())));
         }
         // one statement a line, whatever a value holds: a description's paragraphs read as one, and a line end in a
         // value cannot start a heading or an item of its own in the notice (attacker's review)

@@ -11,6 +11,6 @@ public record Text(String fr, String en) {
     }
 
     boolean complete() {
-        return fr != null && !fr.isBlank() && en != null && !en.isBlank();
+        return !ca.gardien.shared.PlainText.saysNothing(fr) && !ca.gardien.shared.PlainText.saysNothing(en);
     }
 }

@@ -37,7 +37,7 @@ public record ThirdParty(
     }
 
     private static boolean present(String value) {
-        return value != null && !value.isBlank();
+        return !ca.gardien.shared.PlainText.saysNothing(value);
     }
 
     static final String AUTHORITY = "authority";

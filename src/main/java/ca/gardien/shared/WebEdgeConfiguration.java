@@ -90,6 +90,27 @@ class WebEdgeConfiguration {
         return registration;
     }
 
+    /**
+     * Bodies read as they were written (attacker's review): a key given twice is refused rather than the last one kept
+     * (two readers of one body could disagree on what it said), and a number or a boolean is not text — {@code
+     * {"reason": 5}} was recorded as the reason "5". Either is a 400 naming the field ({@link JsonPaths}).
+     */
+    @Bean
+    org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer strictBodies() {
+        return builder -> builder.enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .withCoercionConfig(
+                        tools.jackson.databind.type.LogicalType.Textual,
+                        text -> text.setCoercion(
+                                        tools.jackson.databind.cfg.CoercionInputShape.Integer,
+                                        tools.jackson.databind.cfg.CoercionAction.Fail)
+                                .setCoercion(
+                                        tools.jackson.databind.cfg.CoercionInputShape.Float,
+                                        tools.jackson.databind.cfg.CoercionAction.Fail)
+                                .setCoercion(
+                                        tools.jackson.databind.cfg.CoercionInputShape.Boolean,
+                                        tools.jackson.databind.cfg.CoercionAction.Fail));
+    }
+
     @Bean
     WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> containerErrorReport(MessageSource messages) {
         ContainerErrorReport.speak(messages);

@@ -93,7 +93,11 @@ class DataMapFormsTest {
                         .with(account(Role.DELEGATE))
                         .with(csrf())
                         .param("action", "apply")
-                        .param("yaml", yaml))
+                        .param("yaml", yaml)
+                        .param(
+                                "basedOn",
+                                String.valueOf(
+                                        result.getModelAndView().getModel().get("basedOn"))))
                 .andExpect(status().isOk());
 
         assertThat(inventory.current().thirdParties())
@@ -337,7 +341,9 @@ class DataMapFormsTest {
                 .andExpect(redirectedUrl("/console/inventory#notice"));
         assertThat(jdbc.queryForObject(
                         "SELECT reason FROM inventory_notice_version ORDER BY version DESC LIMIT 1", String.class))
-                .isEqualTo("Publication exigée avant la date d'entrée en vigueur.\r\nRevue en janvier.");
+                .isEqualTo(
+                        "Publication exigée avant la date d'entrée en vigueur.\nRevue en janvier."); // a box's lines,
+        // as LF
         mvc.perform(post("/api/v1/inventory/notice/versions")
                         .header("Authorization", officer)
                         .contentType("application/json")

@@ -130,4 +130,35 @@ class PublishedNoticeTest {
     void theDraftPageIsForConsoleRolesOnly() throws Exception {
         mvc.perform(get("/console/inventory/notice/draft")).andExpect(status().is3xxRedirection());
     }
+
+    @Test
+    void aPersonInChargesNameStartingWithMarkupStaysInItsLabelledLine() {
+        // attacker's review: a name "## Rubrique injectée" became a heading of the published notice, "- …" an item
+        var address = new ca.gardien.organization.OrganizationProfile.Address(
+                "1 rue Synthétique", "Montréal", "QC", "H0H 0H0", "Canada");
+        for (var name : List.of("## Rubrique injectée", "- Faux élément")) {
+            var forged = new ca.gardien.organization.OrganizationProfile(
+                    "Organisation synthétique inc.",
+                    null,
+                    address,
+                    new ca.gardien.organization.OrganizationProfile.PersonInCharge(
+                            name, "Responsable", null, "responsable@example.test", null),
+                    null);
+            var text = NoticeText.render(
+                    PrivacyNotice.of(inventory.current(), Locale.FRENCH, messages),
+                    List.of(),
+                    forged,
+                    messages,
+                    Locale.FRENCH);
+            var blocks = NoticeMarkup.blocks(text);
+            var forgedStart = name.substring(2);
+            assertThat(blocks)
+                    .noneMatch(b -> (b.text() != null && b.text().startsWith(forgedStart))
+                            || b.items().stream().anyMatch(i -> i.startsWith(forgedStart)));
+            assertThat(blocks.getLast().kind()).isEqualTo("p");
+            assertThat(blocks.getLast().text())
+                    .startsWith(messages.getMessage("notice.contact.person", null, Locale.FRENCH))
+                    .contains(name);
+        }
+    }
 }

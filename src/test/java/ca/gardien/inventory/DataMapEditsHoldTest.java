@@ -1,0 +1,257 @@
+package ca.gardien.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.organization.AccountAdministration;
+import ca.gardien.organization.Role;
+import ca.gardien.organization.TokenService;
+import ca.gardien.shared.Actor;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * What the attacker's review of the data map found (2026-12-06): a plan applied after another change silently undid it;
+ * names and descriptions of no-break or Braille blanks passed as text (one cleared a high gap and the notice's
+ * placeholder); a form's mistake about a name's characters came back as a path of the whole document, by no field.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DataMapEditsHoldTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Inventory inventory;
+
+    @Autowired
+    GapReport gaps;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AccountAdministration accounts;
+
+    @Autowired
+    TokenService tokens;
+
+    org.springframework.test.web.servlet.request.RequestPostProcessor delegate;
+
+    @BeforeEach
+    void demoMap() throws Exception {
+        inventory.apply(DemoDataMap.document(), Actor.SYSTEM);
+        delegate = signedIn(Role.DELEGATE);
+    }
+
+    /** A signed-in account of one role (synthetic). */
+    private org.springframework.test.web.servlet.request.RequestPostProcessor signedIn(Role role) throws Exception {
+        var initial = "initial-" + java.util.UUID.randomUUID();
+        var password = "chosen-" + java.util.UUID.randomUUID();
+        var username = "hold-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        var created = accounts.create(username, "Synthetic", initial, java.util.Set.of(role), Actor.SYSTEM);
+        accounts.changeOwnPassword(created.id(), initial, password);
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/login")
+                        .param("username", username)
+                        .param("password", password)
+                        .with(csrf()))
+                .andReturn()
+                .getRequest()
+                .getSession(false);
+        return request -> {
+            request.setSession(session);
+            return request;
+        };
+    }
+
+    @Test
+    void aFormsPlanAppliedAfterAnotherChangeIsRefusedAndKeepsThatChange() throws Exception {
+        var planned = mvc.perform(post("/console/inventory/forms/thirdParties")
+                        .with(delegate)
+                        .with(csrf())
+                        .param("id", "late-host")
+                        .param("name", "Hébergeur tardif (synthétique)")
+                        .param("kind", "service-provider")
+                        .param("location", "Montréal")
+                        .param("jurisdiction", "CA-QC"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getModelAndView()
+                .getModel();
+        var yaml = (String) planned.get("yaml");
+        long basedOn = (Long) planned.get("basedOn");
+
+        inventory.apply(withMeanwhile(inventory.export()), Actor.SYSTEM); // another user, meanwhile
+
+        mvc.perform(post("/console/inventory")
+                        .with(delegate)
+                        .with(csrf())
+                        .param("action", "apply")
+                        .param("yaml", yaml)
+                        .param("basedOn", String.valueOf(basedOn)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("La cartographie a changé depuis que ce plan a été fait")));
+        assertThat(inventory.current().systems()).anyMatch(s -> s.id().equals("zz-meanwhile"));
+        assertThat(inventory.current().thirdParties()).noneMatch(t -> t.id().equals("late-host"));
+
+        // without the revision it was made from, an apply is refused too (a form of an older page)
+        mvc.perform(post("/console/inventory")
+                        .with(delegate)
+                        .with(csrf())
+                        .param("action", "apply")
+                        .param("yaml", yaml))
+                .andExpect(content().string(containsString("id=\"map-conflict\"")));
+        assertThat(inventory.current().systems()).anyMatch(s -> s.id().equals("zz-meanwhile"));
+    }
+
+    @Test
+    void anApiApplyWithTheExportsTagIsRefusedOnceAnotherApplyCameFirst() throws Exception {
+        var bearer = new ApiTokens(accounts, tokens).bearer(Role.PRIVACY_OFFICER);
+        var export = mvc.perform(get("/api/v1/inventory/export").header("Authorization", bearer))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"" + inventory.revision() + "\""))
+                .andReturn()
+                .getResponse();
+        var tag = export.getHeader("ETag");
+        var edited = withMeanwhile(export.getContentAsString());
+
+        inventory.apply(DemoDataMap.document().replace("duration: P2Y", "duration: P3Y"), Actor.SYSTEM);
+        mvc.perform(post("/api/v1/inventory/apply")
+                        .header("Authorization", bearer)
+                        .header("If-Match", tag)
+                        .contentType(MediaType.parseMediaType("application/yaml"))
+                        .content(edited))
+                .andExpect(status().isConflict());
+        assertThat(inventory.current().systems()).noneMatch(s -> s.id().equals("zz-meanwhile"));
+
+        mvc.perform(post("/api/v1/inventory/apply")
+                        .header("Authorization", bearer)
+                        .header("If-Match", "\"" + inventory.revision() + "\"")
+                        .contentType(MediaType.parseMediaType("application/yaml"))
+                        .content(edited))
+                .andExpect(status().isOk());
+        assertThat(inventory.current().systems()).anyMatch(s -> s.id().equals("zz-meanwhile"));
+        mvc.perform(post("/api/v1/inventory/apply")
+                        .header("Authorization", bearer)
+                        .header("If-Match", "no-quotes")
+                        .contentType(MediaType.parseMediaType("application/yaml"))
+                        .content(edited))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("If-Match")));
+    }
+
+    @Test
+    void aDescriptionOfBlanksDescribesNothingAndANameOfBlanksIsNoName() {
+        int before = gaps.gaps(Locale.FRENCH).size();
+        var purposeName =
+                "    name: {fr: Développement et gestion des affaires, en: Business development and management}\n";
+        var blankDescription = DemoDataMap.document()
+                .replace(purposeName, purposeName + "    description: {fr: \"\\u00a0\", en: \"\\u2800\"}\n");
+        assertThat(blankDescription).isNotEqualTo(DemoDataMap.document());
+        inventory.apply(blankDescription, Actor.SYSTEM);
+        assertThat(gaps.gaps(Locale.FRENCH)).hasSize(before);
+
+        for (var blank : new String[] {"\\u00a0\\u00a0", "\\u2007", "\\u202f", "\\u2800", "\\u0301"}) {
+            var namedBlank = DemoDataMap.document()
+                    .replace("name: {fr: Développement et gestion des affaires,", "name: {fr: \"" + blank + "\",");
+            assertThatThrownBy(() -> inventory.apply(namedBlank, Actor.SYSTEM))
+                    .as(blank)
+                    .isInstanceOfSatisfying(
+                            InvalidDataMapException.class,
+                            e -> assertThat(e.errors()).anyMatch(m -> m.path().contains("].name")));
+        }
+    }
+
+    @Test
+    void aFormsNameWithALineEndOrTooLongIsShownByItsFieldNotAsAPath() throws Exception {
+        var page = mvc.perform(post("/console/inventory/forms/thirdParties")
+                        .with(delegate)
+                        .with(csrf())
+                        .param("id", "forged")
+                        .param("name", "A\n## X")
+                        .param("kind", "service-provider")
+                        .param("location", "Montréal")
+                        .param("jurisdiction", "CA-QC"))
+                .andExpect(status().isOk())
+                .andReturn();
+        @SuppressWarnings("unchecked")
+        var errors = (Map<String, String>) page.getModelAndView().getModel().get("fieldErrors");
+        assertThat(errors).containsOnlyKeys("name");
+        assertThat(page.getResponse().getContentAsString()).doesNotContain("thirdParties[");
+
+        var purpose = mvc.perform(post("/console/inventory/forms/purposes")
+                        .with(delegate)
+                        .with(csrf())
+                        .param("id", "forged-purpose")
+                        .param("nameFr", "Fin")
+                        .param("nameEn", "Purpose\u202e")
+                        .param("kind", "primary"))
+                .andReturn();
+        @SuppressWarnings("unchecked")
+        var purposeErrors =
+                (Map<String, String>) purpose.getModelAndView().getModel().get("fieldErrors");
+        assertThat(purposeErrors).containsKey("nameEn").doesNotContainKey("nameFr");
+
+        var tooLong = mvc.perform(post("/console/inventory/forms/thirdParties")
+                        .with(delegate)
+                        .with(csrf())
+                        .param("id", "long")
+                        .param("name", "x".repeat(200_000))
+                        .param("kind", "service-provider"))
+                .andExpect(status().isOk())
+                .andReturn();
+        @SuppressWarnings("unchecked")
+        var tooLongErrors =
+                (Map<String, String>) tooLong.getModelAndView().getModel().get("fieldErrors");
+        assertThat(tooLongErrors).containsOnlyKeys("name");
+        assertThat(tooLongErrors.get("name")).contains("4000");
+    }
+
+    @Test
+    void aReasonThatIsNotTextIsRefusedNamingItNotRecordedAsTyped() throws Exception {
+        // attacker's review: {"reason": 5} and {"reason": true} approved versions whose reason read "5" and "true"
+        var bearer = new ApiTokens(accounts, tokens).bearer(Role.PRIVACY_OFFICER);
+        long versions = jdbc.queryForObject("SELECT COUNT(*) FROM inventory_notice_version", Long.class);
+        for (var body : new String[] {"{\"reason\": 5}", "{\"reason\": true}", "{\"reason\": 1.5}"}) {
+            mvc.perform(post("/api/v1/inventory/notice/versions")
+                            .header("Authorization", bearer)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[*].field").value(hasItem("reason")));
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inventory_notice_version", Long.class))
+                .isEqualTo(versions);
+    }
+
+    /** The document with one more system, written at the indentation the document's own list uses. */
+    private static String withMeanwhile(String yaml) {
+        var head = "\nsystems:\n";
+        var at = yaml.indexOf(head);
+        assertThat(at).isPositive();
+        var from = at + head.length();
+        var indent = yaml.substring(from, yaml.indexOf("- ", from));
+        var system = indent + "- id: zz-meanwhile\n" + indent + "  name: Système ajouté entre-temps (synthétique)\n"
+                + indent + "  owner: marketing\n" + indent + "  hostingLocation: Montréal\n"
+                + indent + "  jurisdiction: CA-QC\n";
+        return yaml.substring(0, from) + system + yaml.substring(from);
+    }
+}
