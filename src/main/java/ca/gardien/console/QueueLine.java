@@ -62,7 +62,9 @@ public record QueueLine(
                     labels.computeIfAbsent(
                             "rq.jurisdiction." + r.jurisdiction(),
                             k -> messages.getMessage(k, null, r.jurisdiction(), locale)),
-                    times.at(r.receivedAt(), zones.apply(r.jurisdiction())));
+                    r.receivedDay() != null
+                            ? r.receivedDay().toString()
+                            : times.at(r.receivedAt(), zones.apply(r.jurisdiction())));
         }
 
         private String label(String key, Long count) {

@@ -78,7 +78,8 @@ class RequestEntryPage {
             @RequestParam(name = "representativeDocument", required = false) MultipartFile representativeDocument,
             Authentication auth,
             Model model,
-            java.util.Locale locale)
+            java.util.Locale locale,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes flash)
             throws IOException {
         var actor = CurrentActor.of(auth);
         var account = actor.kind() + ":" + actor.id(); // one held letter per account, whatever its sessions
@@ -114,6 +115,8 @@ class RequestEntryPage {
         try {
             var request = work.enter(input, typed.get("receivedOn"), file, document, actor);
             held.forget(account);
+            flash.addFlashAttribute("done", true); // said on the request's page (officer's tour: it opened silently)
+            flash.addFlashAttribute("doneKey", "entered");
             return "redirect:/console/requests/" + request.id();
         } catch (InvalidInputException e) {
             e.errors()

@@ -53,6 +53,19 @@ public record QueueQuery(
             return new Row(id, reference, type, status, jurisdiction, channel, receivedAt, dueOn, shown);
         }
 
+        /**
+         * The day staff said a letter or a call came, when that is all they said (kept as noon UTC that day, {@link
+         * ReceivedDay}); null for a moment the request was filed at. The queue shows the day, not an invented time
+         * (officer's tour: "Reçue 2026-12-01 07:00 HNE" for a letter of that day).
+         */
+        public LocalDate receivedDay() {
+            var utc = receivedAt.atOffset(java.time.ZoneOffset.UTC);
+            return (channel == RightsRequest.Channel.MAIL || channel == RightsRequest.Channel.PHONE)
+                            && utc.toLocalTime().equals(java.time.LocalTime.NOON)
+                    ? utc.toLocalDate()
+                    : null;
+        }
+
         /** The keyset of this row under a sort key. */
         public java.util.List<String> keyset(String sort) {
             return java.util.List.of("received".equals(sort) ? receivedAt.toString() : dueOn.toString(), id.toString());

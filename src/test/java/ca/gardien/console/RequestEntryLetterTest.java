@@ -72,13 +72,23 @@ class RequestEntryLetterTest extends RequestConsoleSupport {
                 .contains("name=\"removeLetter\"");
         assertThat(requests.list(null, null)).as("nothing half-written").hasSize(before);
 
-        var location = mvc.perform(entry(staff, "2026-11-30").param("letterToken", token(page)))
+        var saved = mvc.perform(entry(staff, "2026-11-30").param("letterToken", token(page)))
                 .andExpect(redirectedUrlPattern("/console/requests/*"))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
+                .andReturn();
+        var location = saved.getResponse().getRedirectedUrl();
         var id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
         assertThat(awaitLedgerEntry("requests.letter-filed", id)).isNotNull();
+        // the request's page says it was recorded (officer's tour: it opened silently), and the queue shows the day
+        // the letter came, not an invented time of it
+        assertThat(mvc.perform(get(location).session(staff).flashAttrs(saved.getFlashMap()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("La demande est enregistrée.");
+        var reference = requests.get(id).reference();
+        assertThat(page("/console/requests?q=" + reference, staff))
+                .contains("2026-11-30")
+                .doesNotContain("2026-11-30 07:00");
         var request = page("/console/requests/" + id, staff);
         var file = request.replaceAll("(?s).*href=\"(/console/requests/" + id + "/documents/[^\"]+)\".*", "$1");
         var body =

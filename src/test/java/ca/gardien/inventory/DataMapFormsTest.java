@@ -98,7 +98,9 @@ class DataMapFormsTest {
                                 "basedOn",
                                 String.valueOf(
                                         result.getModelAndView().getModel().get("basedOn"))))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk())
+                // said at the top of the page, where it opens (officer's tour: 3,600 px down, under the editor)
+                .andExpect(content().string(containsString("id=\"applied\" class=\"notice\" role=\"status\"")));
 
         assertThat(inventory.current().thirdParties())
                 .filteredOn(t -> t.id().equals("cloud-host"))

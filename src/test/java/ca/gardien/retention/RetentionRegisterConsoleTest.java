@@ -129,7 +129,7 @@ class RetentionRegisterConsoleTest extends PlantedShop {
                 .containsOnlyKeys("purposes", "supervisor");
         var shown = read(officer, FORM);
         assertThat(shown)
-                .contains("Correct these fields:")
+                .contains("Correct the fields marked below.")
                 .contains("href=\"#purposes\"")
                 .contains("href=\"#supervisor\"")
                 .contains("id=\"purposes-error\"")
