@@ -101,6 +101,10 @@ class IncidentConsoleReviewTest extends WebTestSupport {
         var fr = html(session, path);
         assertThat(between(fr, "id=\"assignee\"", "</dd>")).contains("Non attribué");
         assertThat(fr).doesNotContain("Personne en particulier");
+        // the entry as read: its date's label without the typing hint of the form (officer's tour)
+        assertThat(between(fr, "id=\"incident-description\"", "</dl>"))
+                .contains("<dt>Date de l’incident</dt>")
+                .doesNotContain("AAAA-MM-JJ");
         assertThat(between(fr, "id=\"close-form\"", ">")).contains("data-confirm=\"Fermer cet incident\u202f?\"");
         assertThat(between(fr, "id=\"assessment-form\"", "</form>"))
                 .doesNotContainPattern("<[a-z]+[^>]*\\srequired[\\s=>]");
