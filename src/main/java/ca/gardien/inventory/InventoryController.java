@@ -87,7 +87,7 @@ class InventoryController {
             value = "/plan",
             consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", "text/plain"})
     @Operation(summary = "What applying a YAML data map would add, change and remove; nothing is changed")
-    Plan plan(@RequestBody String yaml) {
+    Plan plan(@RequestBody(required = false) String yaml) { // none: "the document is empty", not "not JSON"
         return inventory.plan(yaml);
     }
 
@@ -99,7 +99,7 @@ class InventoryController {
             summary = "Replace the data map with a YAML document, atomically (person in charge and delegates); with"
                     + " If-Match (the export's ETag), a 409 when another apply came since the export was read")
     Plan apply(
-            @RequestBody String yaml,
+            @RequestBody(required = false) String yaml,
             @org.springframework.web.bind.annotation.RequestHeader(
                             value = ca.gardien.shared.IfMatch.HEADER,
                             required = false)

@@ -242,6 +242,20 @@ class DataMapEditsHoldTest {
                 .isEqualTo(versions);
     }
 
+    @Test
+    void anEmptyDocumentIsSaidToBeEmptyNotToBeBadJson() throws Exception {
+        var bearer = new ApiTokens(accounts, tokens).bearer(Role.PRIVACY_OFFICER);
+        for (var path : new String[] {"/api/v1/inventory/plan", "/api/v1/inventory/apply"}) {
+            mvc.perform(post(path)
+                            .header("Authorization", bearer)
+                            .contentType(MediaType.parseMediaType("application/yaml"))
+                            .content(""))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("le document est vide")))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("JSON"))));
+        }
+    }
+
     /** The document with one more system, written at the indentation the document's own list uses. */
     private static String withMeanwhile(String yaml) {
         var head = "\nsystems:\n";

@@ -74,7 +74,9 @@ public class RunOutcomes {
         int attempts = run.attempts() + 1;
         boolean giveUp = attempts >= properties.maxAttempts();
         var next = clock.instant().plus(properties.retryBackoff().multipliedBy(1L << Math.min(attempts - 1, 16)));
-        log.warn("Connector run {} failed (attempt {}): {}", run.id(), attempts, failure);
+        // the reason's key only: its arguments may quote a database's message, which may quote a value (no personal
+        // information in logs); the run's record keeps the whole reason, shown in the console
+        log.warn("Connector run {} failed (attempt {}): {}", run.id(), attempts, failure.key());
         transactions.executeWithoutResult(s -> {
             store.failed(run, failure, attempts, giveUp ? null : next, giveUp, clock.instant());
             if (giveUp) {
