@@ -77,7 +77,7 @@ class RequestActions {
     @PostMapping("/identifiers/{kind}/code")
     String sendCode(
             @PathVariable UUID id, @PathVariable IdentifierKind kind, Authentication auth, RedirectAttributes flash) {
-        return ConsoleSteps.request(id).run(flash, () -> work.sendCode(id, kind, CurrentActor.of(auth)));
+        return ConsoleSteps.request(id).run(flash, () -> work.sendCode(id, kind, CurrentActor.of(auth)), "code-sent");
     }
 
     @PostMapping("/identity-review")
@@ -158,7 +158,7 @@ class RequestActions {
         return ConsoleSteps.request(id)
                 .form("noteForm", typed)
                 .labels(LABELS)
-                .run(flash, () -> work.addNote(id, note, CurrentActor.of(auth)));
+                .run(flash, () -> work.addNote(id, note, CurrentActor.of(auth)), "note-added");
     }
 
     /** A file attached to the request (a scan, a call summary), within the upload limit. */
@@ -173,7 +173,7 @@ class RequestActions {
         return ConsoleSteps.request(id)
                 .form("fileForm", Map.of())
                 .labels(LABELS)
-                .run(flash, () -> work.attach(id, upload, CurrentActor.of(auth)));
+                .run(flash, () -> work.attach(id, upload, CurrentActor.of(auth)), "attached");
     }
 
     /** One of the request's files, for those who work requests; each download is a ledger fact. */
@@ -222,6 +222,9 @@ class RequestActions {
         return ConsoleSteps.request(id)
                 .doneAt("#task-" + task)
                 .form(TaskForm.NAME, sent.typed())
-                .run(flash, () -> work.complete(id, task, outcome, note, sent.rows(), CurrentActor.of(auth)));
+                .run(
+                        flash,
+                        () -> work.complete(id, task, outcome, note, sent.rows(), CurrentActor.of(auth)),
+                        "task-done");
     }
 }

@@ -108,7 +108,7 @@ class ResponseActions {
             RedirectAttributes flash) {
         // always checked here: a form without it approves no answer unseen (the API's If-Match stays optional)
         return ConsoleSteps.request(id)
-                .run(flash, () -> work.approve(id, answer == null ? "" : answer, CurrentActor.of(auth)));
+                .run(flash, () -> work.approve(id, answer == null ? "" : answer, CurrentActor.of(auth)), "approved");
     }
 
     /**
@@ -174,16 +174,16 @@ class ResponseActions {
             @RequestParam(required = false) String reasons,
             Authentication auth,
             RedirectAttributes flash) {
-        return ConsoleSteps.request(id).run(flash, () -> work.extend(id, reasons, CurrentActor.of(auth)));
+        return ConsoleSteps.request(id).run(flash, () -> work.extend(id, reasons, CurrentActor.of(auth)), "extended");
     }
 
     @PostMapping("/close")
     String close(@PathVariable UUID id, Authentication auth, RedirectAttributes flash) {
-        return ConsoleSteps.request(id).run(flash, () -> work.close(id, CurrentActor.of(auth)));
+        return ConsoleSteps.request(id).run(flash, () -> work.close(id, CurrentActor.of(auth)), "closed");
     }
 
     @PostMapping("/cancel")
     String cancel(@PathVariable UUID id, Authentication auth, RedirectAttributes flash) {
-        return ConsoleSteps.request(id).run(flash, () -> work.cancel(id, CurrentActor.of(auth)));
+        return ConsoleSteps.request(id).run(flash, () -> work.cancel(id, CurrentActor.of(auth)), "cancelled");
     }
 }

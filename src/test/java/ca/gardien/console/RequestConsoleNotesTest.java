@@ -165,6 +165,21 @@ class RequestConsoleNotesTest extends RequestConsoleSupport {
         assertThat(page).doesNotContain("par ACCOUNT:").contains("par Membre du personnel");
         assertThat(String.valueOf(awaitLedgerEntry("requests.note-added", id).get("payload")))
                 .doesNotContain("rappellera");
+        // the page says what was done, not "C'est fait." (officer's tour)
+        var added = mvc.perform(post("/console/requests/" + id + "/notes")
+                        .session(staff)
+                        .with(csrf())
+                        .param("note", "Deuxième appel."))
+                .andReturn()
+                .getFlashMap();
+        staff.removeAttribute(
+                org.springframework.web.servlet.support.SessionFlashMapManager.class.getName() + ".FLASH_MAPS");
+        assertThat(mvc.perform(get("/console/requests/" + id).session(staff).flashAttrs(added))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("La note est ajoutée à la demande.")
+                .doesNotContain("C’est fait.");
 
         var refused = refusedPage(staff, id, "/notes", "note", "   ");
         assertThat(refused).contains("id=\"note-error\"");
