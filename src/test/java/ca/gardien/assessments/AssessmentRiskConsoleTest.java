@@ -66,8 +66,10 @@ class AssessmentRiskConsoleTest extends AssessmentTestSupport {
                 .contains("id=\"risk-residualLikelihood-error\"", "id=\"risk-residualSeverity-error\"")
                 .doesNotContain("id=\"risk-likelihood-error\"", "id=\"risk-severity-error\"")
                 .contains("value=\"Accès par une autorité étrangère\"")
-                .containsPattern("id=\"risk-likelihood\"[\\s\\S]*?<option value=\"3\" selected=\"selected\">3</option>")
-                .containsPattern("id=\"risk-severity\"[\\s\\S]*?<option value=\"2\" selected=\"selected\">2</option>")
+                .containsPattern(
+                        "id=\"risk-likelihood\"[\\s\\S]*?<option value=\"3\" selected=\"selected\">3 — important</option>")
+                .containsPattern(
+                        "id=\"risk-severity\"[\\s\\S]*?<option value=\"2\" selected=\"selected\">2 — limité</option>") // in words
                 .containsPattern("id=\"risk-residualSeverity\"[^>]*>\\s*<option value=\"\" selected=\"selected\">");
         read(officerBearer(), "/api/v1/assessments/" + id)
                 .andExpect(jsonPath("$.risks").isEmpty());

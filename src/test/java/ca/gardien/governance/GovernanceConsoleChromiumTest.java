@@ -123,6 +123,9 @@ class GovernanceConsoleChromiumTest {
             assertThat(page.evaluate("document.getElementById('diff').textContent"))
                     .contains("+ ", marker);
             click(browser, "approve");
+            assertThat(page.evaluate("sessionStorage.getItem('asked') || ''"))
+                    .as("approving asks first (officer's tour)")
+                    .startsWith("Approuver la version ");
             click(browser, "publish");
             assertThat(page.evaluate("sessionStorage.getItem('asked') || ''"))
                     .as("publishing asks first")
