@@ -172,12 +172,7 @@ class RequestConsoleNotesTest extends RequestConsoleSupport {
                         .param("note", "Deuxième appel."))
                 .andReturn()
                 .getFlashMap();
-        staff.removeAttribute(
-                org.springframework.web.servlet.support.SessionFlashMapManager.class.getName() + ".FLASH_MAPS");
-        assertThat(mvc.perform(get("/console/requests/" + id).session(staff).flashAttrs(added))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString())
+        assertThat(shownAfter(id, staff, added))
                 .contains("La note est ajoutée à la demande.")
                 .doesNotContain("C’est fait.");
 

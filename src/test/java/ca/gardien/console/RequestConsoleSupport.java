@@ -184,6 +184,20 @@ abstract class RequestConsoleSupport extends WebTestSupport {
         return login(person.username(), person.password());
     }
 
+    /**
+     * The request's page as shown right after a step, with that step's flash only (the session's flash maps of earlier
+     * steps, never shown in these tests, are left out).
+     */
+    String shownAfter(UUID id, MockHttpSession session, org.springframework.web.servlet.FlashMap flash)
+            throws Exception {
+        session.removeAttribute(
+                org.springframework.web.servlet.support.SessionFlashMapManager.class.getName() + ".FLASH_MAPS");
+        return mvc.perform(get("/console/requests/" + id).session(session).flashAttrs(flash))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
     String page(String path, MockHttpSession session) throws Exception {
         return mvc.perform(get(path).session(session))
                 .andExpect(status().isOk())

@@ -59,27 +59,7 @@ class DataMapEditsHoldTest {
     @BeforeEach
     void demoMap() throws Exception {
         inventory.apply(DemoDataMap.document(), Actor.SYSTEM);
-        delegate = signedIn(Role.DELEGATE);
-    }
-
-    /** A signed-in account of one role (synthetic). */
-    private org.springframework.test.web.servlet.request.RequestPostProcessor signedIn(Role role) throws Exception {
-        var initial = "initial-" + java.util.UUID.randomUUID();
-        var password = "chosen-" + java.util.UUID.randomUUID();
-        var username = "hold-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        var created = accounts.create(username, "Synthetic", initial, java.util.Set.of(role), Actor.SYSTEM);
-        accounts.changeOwnPassword(created.id(), initial, password);
-        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/login")
-                        .param("username", username)
-                        .param("password", password)
-                        .with(csrf()))
-                .andReturn()
-                .getRequest()
-                .getSession(false);
-        return request -> {
-            request.setSession(session);
-            return request;
-        };
+        delegate = new ConsoleSessions(mvc, accounts).as(Role.DELEGATE);
     }
 
     @Test

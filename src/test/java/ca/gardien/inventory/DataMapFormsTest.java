@@ -19,8 +19,6 @@ import ca.gardien.organization.TokenService;
 import ca.gardien.shared.Actor;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -370,23 +368,7 @@ class DataMapFormsTest {
 
     /** A signed-in account of one role (synthetic). */
     private RequestPostProcessor account(Role role) throws Exception {
-        var initial = "initial-" + UUID.randomUUID();
-        var password = "chosen-" + UUID.randomUUID();
-        var username = "forms-" + UUID.randomUUID().toString().substring(0, 8);
-        var created = accounts.create(username, "Synthetic", initial, Set.of(role), Actor.SYSTEM);
-        accounts.changeOwnPassword(created.id(), initial, password);
-        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/login")
-                        .param("username", username)
-                        .param("password", password)
-                        .with(csrf()))
-                .andExpect(redirectedUrl("/console"))
-                .andReturn()
-                .getRequest()
-                .getSession(false);
-        return request -> {
-            request.setSession(session);
-            return request;
-        };
+        return new ConsoleSessions(mvc, accounts).as(role);
     }
 
     private long applied() {

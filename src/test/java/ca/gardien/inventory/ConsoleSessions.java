@@ -1,0 +1,36 @@
+package ca.gardien.inventory;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import ca.gardien.organization.AccountAdministration;
+import ca.gardien.organization.Role;
+import ca.gardien.shared.Actor;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Console sessions of synthetic accounts holding one role each, signed in through the login form. */
+record ConsoleSessions(MockMvc mvc, AccountAdministration accounts) {
+
+    RequestPostProcessor as(Role role) throws Exception {
+        var initial = "initial-" + UUID.randomUUID();
+        var password = "chosen-" + UUID.randomUUID();
+        var username = "console-" + UUID.randomUUID().toString().substring(0, 8);
+        var created = accounts.create(username, "Synthetic", initial, Set.of(role), Actor.SYSTEM);
+        accounts.changeOwnPassword(created.id(), initial, password);
+        var session = (MockHttpSession) mvc.perform(post("/login")
+                        .param("username", username)
+                        .param("password", password)
+                        .with(csrf()))
+                .andReturn()
+                .getRequest()
+                .getSession(false);
+        return request -> {
+            request.setSession(session);
+            return request;
+        };
+    }
+}
