@@ -15,22 +15,28 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** Console sessions of synthetic accounts holding one role each, signed in through the login form. */
 record ConsoleSessions(MockMvc mvc, AccountAdministration accounts) {
 
+    /** Requests made in a new session of an account of {@code role}. */
     RequestPostProcessor as(Role role) throws Exception {
+        var session = session(role);
+        return request -> {
+            request.setSession(session);
+            return request;
+        };
+    }
+
+    /** A new signed-in session of an account of {@code role}. */
+    MockHttpSession session(Role role) throws Exception {
         var initial = "initial-" + UUID.randomUUID();
         var password = "chosen-" + UUID.randomUUID();
         var username = "console-" + UUID.randomUUID().toString().substring(0, 8);
         var created = accounts.create(username, "Synthetic", initial, Set.of(role), Actor.SYSTEM);
         accounts.changeOwnPassword(created.id(), initial, password);
-        var session = (MockHttpSession) mvc.perform(post("/login")
+        return (MockHttpSession) mvc.perform(post("/login")
                         .param("username", username)
                         .param("password", password)
                         .with(csrf()))
                 .andReturn()
                 .getRequest()
                 .getSession(false);
-        return request -> {
-            request.setSession(session);
-            return request;
-        };
     }
 }

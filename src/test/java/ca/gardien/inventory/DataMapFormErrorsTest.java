@@ -9,8 +9,6 @@ import ca.gardien.organization.AccountAdministration;
 import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -124,18 +122,7 @@ class DataMapFormErrorsTest {
 
     /** A fresh account of the role whose pages are in the given language (kept per account). */
     private MockHttpSession session(Role role, String lang) throws Exception {
-        var initial = "initial-" + UUID.randomUUID();
-        var password = "chosen-" + UUID.randomUUID();
-        var username = "form-errors-" + UUID.randomUUID().toString().substring(0, 8);
-        var created = accounts.create(username, "Synthetic", initial, Set.of(role), Actor.SYSTEM);
-        accounts.changeOwnPassword(created.id(), initial, password);
-        var session = (MockHttpSession) mvc.perform(post("/login")
-                        .param("username", username)
-                        .param("password", password)
-                        .with(csrf()))
-                .andReturn()
-                .getRequest()
-                .getSession(false);
+        var session = new ConsoleSessions(mvc, accounts).session(role);
         mvc.perform(get("/console").session(session).param("lang", lang)).andReturn();
         return session;
     }
