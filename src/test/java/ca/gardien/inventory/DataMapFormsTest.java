@@ -330,7 +330,7 @@ class DataMapFormsTest {
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
-                .contains("id=\"notice-reason-error\"");
+                .contains("id=\"notice-reason-error\"", "id=\"notice-draft\"");
         assertThat(approvals()).isEqualTo(before);
 
         // several lines, as the console's text box sends them: a ledger value is one line (this was a 500)
@@ -341,9 +341,14 @@ class DataMapFormsTest {
                 .andExpect(redirectedUrl("/console/inventory#notice"));
         assertThat(jdbc.queryForObject(
                         "SELECT reason FROM inventory_notice_version ORDER BY version DESC LIMIT 1", String.class))
-                .isEqualTo(
-                        "Publication exigée avant la date d'entrée en vigueur.\nRevue en janvier."); // a box's lines,
-        // as LF
+                .as("a box's lines, kept as LF")
+                .isEqualTo("Publication exigée avant la date d'entrée en vigueur.\nRevue en janvier.");
+        // up to date now: no draft to look at is offered (officer's tour)
+        assertThat(mvc.perform(get("/console/inventory").with(officerSession))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("id=\"notice-draft\"");
         mvc.perform(post("/api/v1/inventory/notice/versions")
                         .header("Authorization", officer)
                         .contentType("application/json")
