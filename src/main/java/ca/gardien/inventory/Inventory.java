@@ -138,26 +138,33 @@ public class Inventory {
         if (!readFrom.test(now)) {
             throw new ConflictException("inventory.map.changed", now);
         }
-        return apply(yaml, actor);
+        return applied(yaml, actor, now);
     }
 
     /**
      * Replaces the map with the document, all or nothing, and records the document's SHA-256 in the ledger. Of two
-     * applies at once one goes through, the other is refused (the revision's number is the key of its record).
+     * applies at once one goes through, the other is refused: each records the revision after the one it started from,
+     * whose number is the record's key (attacker's review: the next number was counted at the end, so an apply that
+     * started from an older map took the number after the newer one and both went through).
      *
      * @throws InvalidDataMapException listing every mistake, when the document cannot be applied
      * @throws ConflictException {@code inventory.map.concurrent} when another apply took the same revision
      */
     @Transactional
     public Plan apply(String yaml, Actor actor) {
+        return applied(yaml, actor, revision());
+    }
+
+    private Plan applied(String yaml, Actor actor, long from) {
         try {
-            return applied(yaml, actor);
-        } catch (org.springframework.dao.DuplicateKeyException e) {
+            return replaced(yaml, actor, from);
+        } catch (org.springframework.dao.DuplicateKeyException
+                | org.springframework.dao.PessimisticLockingFailureException e) {
             throw new ConflictException("inventory.map.concurrent");
         }
     }
 
-    private Plan applied(String yaml, Actor actor) {
+    private Plan replaced(String yaml, Actor actor, long from) {
         var target = parse(yaml);
         var plan = Plan.between(current(), target);
         markApplying();
@@ -171,7 +178,7 @@ public class Inventory {
             }
         }
         var digest = Digests.sha256Hex(yaml.getBytes(StandardCharsets.UTF_8));
-        long revision = record(digest, actor, plan);
+        long revision = record(digest, actor, plan, from + 1);
         events.publishEvent(Evidence.of(
                 clock.instant(),
                 actor,
@@ -202,10 +209,7 @@ public class Inventory {
         });
     }
 
-    private long record(String digest, Actor actor, Plan plan) {
-        long revision = jdbc.sql("SELECT COALESCE(MAX(revision), 0) + 1 FROM inventory_revision")
-                .query(Long.class)
-                .single();
+    private long record(String digest, Actor actor, Plan plan, long revision) {
         jdbc.sql("INSERT INTO inventory_revision (revision, applied_at, sha256, actor_kind, actor_id, added, changed,"
                         + " removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(

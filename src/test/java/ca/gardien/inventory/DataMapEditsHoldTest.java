@@ -103,6 +103,50 @@ class DataMapEditsHoldTest {
     }
 
     @Test
+    void ofTwoAppliesFromOneRevisionAtOnceOneGoesThroughAndTheOtherIsRefused() throws Exception {
+        // attacker's review: the revision recorded was counted at the end, so two applies that started from the same
+        // map both went through (7 rounds of 11) and the first one's change was lost
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 6; round++) {
+                long base = inventory.revision();
+                var export = inventory.export();
+                var longer = export.replace("duration: P2Y", "duration: P" + (41 + round) + "Y");
+                var added = withMeanwhile(export);
+                boolean tagged = round % 2 == 0; // with the revision read, and without (both are one at a time)
+                var start = new java.util.concurrent.CountDownLatch(1);
+                java.util.function.Function<String, java.util.concurrent.Callable<String>> applying = yaml -> () -> {
+                    start.await();
+                    try {
+                        if (tagged) {
+                            inventory.apply(yaml, Actor.SYSTEM, r -> r == base);
+                        } else {
+                            inventory.apply(yaml, Actor.SYSTEM);
+                        }
+                        return "applied";
+                    } catch (ca.gardien.shared.ConflictException e) {
+                        return "refused";
+                    }
+                };
+                var first = pool.submit(applying.apply(longer));
+                var second = pool.submit(applying.apply(added));
+                start.countDown();
+                var outcomes = java.util.List.of(first.get(), second.get());
+                assertThat(outcomes).as("round " + round).containsExactlyInAnyOrder("applied", "refused");
+                assertThat(inventory.revision()).isEqualTo(base + 1);
+                boolean longerWon = first.get().equals("applied");
+                assertThat(inventory.export().contains("duration: P" + (41 + round) + "Y"))
+                        .isEqualTo(longerWon);
+                assertThat(inventory.current().systems().stream().anyMatch(s -> s.id().equals("zz-meanwhile")))
+                        .isEqualTo(!longerWon);
+                inventory.apply(DemoDataMap.document(), Actor.SYSTEM);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void anApiApplyWithTheExportsTagIsRefusedOnceAnotherApplyCameFirst() throws Exception {
         var bearer = new ApiTokens(accounts, tokens).bearer(Role.PRIVACY_OFFICER);
         var export = mvc.perform(get("/api/v1/inventory/export").header("Authorization", bearer))
