@@ -42,8 +42,14 @@ class ConnectorPages {
     private final ConnectorDesk catalog;
     private final Inventory inventory;
     private final MapNames mapNames;
+    private final org.springframework.context.MessageSource messages;
 
-    ConnectorPages(ConnectorDesk catalog, Inventory inventory, MapNames mapNames) {
+    ConnectorPages(
+            ConnectorDesk catalog,
+            Inventory inventory,
+            MapNames mapNames,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.catalog = catalog;
         this.inventory = inventory;
         this.mapNames = mapNames;
@@ -71,6 +77,9 @@ class ConnectorPages {
             model.addAttribute("refused", e.errors()); // registered before a rule refused its address
         } catch (RuntimeException e) {
             model.addAttribute("unavailable", true); // not a database, or it does not answer
+        }
+        if (!model.containsAttribute("basedOn")) { // read first: never newer than the annotations shown
+            model.addAttribute("basedOn", inventory.revision());
         }
         if (!model.containsAttribute("datasetYaml")) {
             var schema = (DatabaseSchema) model.getAttribute("schema");
@@ -139,7 +148,7 @@ class ConnectorPages {
             values.put(columns.get(i), fields);
         }
         var entry = DatasetEntry.withTable(DatasetEntry.current(inventory.export(), id, null), table, values);
-        return annotate(id, entry, form.getFirst("step"), auth, model);
+        return annotate(id, entry, form.getFirst("step"), basedOn(form.getFirst("basedOn")), auth, model);
     }
 
     /** Plans or applies the edited annotations through the inventory; mistakes come back with their paths. */
@@ -148,20 +157,48 @@ class ConnectorPages {
             @PathVariable String id,
             @RequestParam(defaultValue = "") String yaml,
             @RequestParam(defaultValue = "plan") String step,
+            @RequestParam(required = false) String basedOn,
             Authentication auth,
             Model model) {
+        return annotate(id, yaml, step, basedOn(basedOn), auth, model);
+    }
+
+    /**
+     * The entry planned against the map as it is now, or applied only to the revision its page was read at: the
+     * entry replaces the connector's whole dataset, so one written from an older page would drop what another user
+     * annotated meanwhile (attacker's re-check); refused, it stays as typed until planned again.
+     */
+    private String annotate(String id, String yaml, String step, Long basedOn, Authentication auth, Model model) {
         catalog.view(id); // 404 for an unknown connector
+        boolean apply = "apply".equals(step);
+        model.addAttribute("basedOn", apply ? basedOn : Long.valueOf(inventory.revision()));
         model.addAttribute("datasetYaml", yaml);
         try {
             var document = DatasetEntry.merged(inventory.export(), id, yaml);
-            boolean apply = "apply".equals(step);
             model.addAttribute(
-                    "datasetPlan", apply ? inventory.apply(document, CurrentActor.of(auth)) : inventory.plan(document));
+                    "datasetPlan",
+                    apply
+                            ? inventory.apply(document, CurrentActor.of(auth), r -> basedOn != null && r == basedOn)
+                            : inventory.plan(document));
             model.addAttribute("datasetApplied", apply);
+            if (apply) {
+                model.addAttribute("basedOn", inventory.revision());
+            }
         } catch (InvalidDataMapException e) {
             model.addAttribute("datasetErrors", e.errors());
+        } catch (ca.gardien.shared.ConflictException e) {
+            model.addAttribute("datasetConflict", e.in(messages, LocaleContextHolder.getLocale()));
         }
         return one(id, auth, model);
+    }
+
+    /** The revision a form was read at; none when it is not a number (refused then, as a missing one). */
+    private static Long basedOn(String value) {
+        try {
+            return value == null ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The data map's categories of information by id, named in the page's language, for the forms' choices. */

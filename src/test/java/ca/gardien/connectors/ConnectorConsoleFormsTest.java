@@ -150,6 +150,7 @@ class ConnectorConsoleFormsTest extends ConnectorTestSupport {
                         .session(session)
                         .with(csrf())
                         .param("step", "apply")
+                        .param("basedOn", String.valueOf(inventory.revision()))
                         .param("yaml", entry("EXPLODE")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Rien n’a été modifié"), containsString(".erasure"))));
@@ -157,6 +158,7 @@ class ConnectorConsoleFormsTest extends ConnectorTestSupport {
                         .session(session)
                         .with(csrf())
                         .param("step", "apply")
+                        .param("basedOn", String.valueOf(inventory.revision()))
                         .param("yaml", "id: other\ntables: []"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("datasets.id : doit être " + id)));
@@ -170,10 +172,22 @@ class ConnectorConsoleFormsTest extends ConnectorTestSupport {
                 .andExpect(content().string(containsString("Modification — Jeux de données des connecteurs : " + id)));
         assertThat(inventory.export()).isEqualTo(before);
         long revision = gardienDb.queryForObject("SELECT MAX(revision) FROM inventory_revision", Long.class);
+        // an entry written from a page older than another user's apply is refused, nothing applied (attacker's
+        // re-check: it replaced the connector's dataset, dropping what was annotated meanwhile)
         mvc.perform(post("/console/connectors/" + id + "/datasets")
                         .session(session)
                         .with(csrf())
                         .param("step", "apply")
+                        .param("basedOn", String.valueOf(revision - 1))
+                        .param("yaml", entry("SET_NULL")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"dataset-conflict\"")));
+        assertThat(inventory.export()).isEqualTo(before);
+        mvc.perform(post("/console/connectors/" + id + "/datasets")
+                        .session(session)
+                        .with(csrf())
+                        .param("step", "apply")
+                        .param("basedOn", String.valueOf(revision))
                         .param("yaml", entry("SET_NULL")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Annotations appliquées")));
@@ -290,12 +304,13 @@ class ConnectorConsoleFormsTest extends ConnectorTestSupport {
     }
 
     /** The SUPPORT_TICKET form as the page sends it: every column, blank fields included. */
-    static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder ticketForm(
+    org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder ticketForm(
             String id, MockHttpSession s, String erasure) {
         return post("/console/connectors/" + id + "/tables/SUPPORT_TICKET")
                 .session(s)
                 .with(csrf())
                 .param("step", "apply")
+                .param("basedOn", String.valueOf(inventory.revision())) // the page's, read just now
                 .param("column", "ID", "CUSTOMER_EMAIL", "SUBJECT", "BODY")
                 .param("category", "", "", "", "")
                 .param("identity", "", "", "", "")
