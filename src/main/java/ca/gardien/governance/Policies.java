@@ -86,6 +86,8 @@ public class Policies {
         GovernanceText.WORDS.line(errors, "headingEn", edit.headingEn(), MAX_HEADING, true);
         var fr = GovernanceText.WORDS.prose(errors, "fr", edit.fr(), MAX_TEMPLATE, true);
         var en = GovernanceText.WORDS.prose(errors, "en", edit.en(), MAX_TEMPLATE, true);
+        PolicyValues.none(errors, "headingFr", edit.headingFr());
+        PolicyValues.none(errors, "headingEn", edit.headingEn());
         PolicyValues.known(errors, "fr", fr);
         PolicyValues.known(errors, "en", en);
         if (!errors.isEmpty()) {

@@ -29,9 +29,6 @@ class PolicyValues {
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\{([a-zA-Z.]+)(?:\\|([^}]*))?}}");
 
-    /** Anything written as a placeholder: two opening braces up to the first two closing ones. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^{}]*}}");
-
     /** Every name {@link #in} may fill: a variable of another name would leave its line out of the policy. */
     static final java.util.List<String> NAMES = java.util.List.of(
             "organization.legalName",
@@ -131,22 +128,32 @@ class PolicyValues {
         if (template == null) {
             return;
         }
-        // every {{…}}, not only those written as a variable is: "{{ officer.name }}" or "{{officer_name}}" would be
-        // published as typed, braces and all (attacker's review)
-        var unknown = PLACEHOLDER
-                .matcher(template)
-                .results()
-                .map(java.util.regex.MatchResult::group)
-                .filter(placeholder -> {
-                    var variable = VARIABLE.matcher(placeholder);
-                    return !variable.matches() || !NAMES.contains(variable.group(1));
-                })
-                .map(placeholder -> placeholder.length() > 60 ? placeholder.substring(0, 57) + "…}}" : placeholder)
-                .distinct()
-                .toList();
+        // every {{ left once the known variables are taken out, not only those written as a variable is: "{{
+        // officer.name
+        // }}", "{{officer_name}}" or a variable inside another's default would be published as typed (attacker's
+        // reviews)
+        var rest = VARIABLE.matcher(template)
+                .replaceAll(m -> NAMES.contains(m.group(1)) ? "" : java.util.regex.Matcher.quoteReplacement(m.group()));
+        var unknown = new java.util.ArrayList<String>();
+        for (int at = rest.indexOf("{{"); at >= 0; at = rest.indexOf("{{", at + 2)) {
+            int end = rest.indexOf("}}", at + 2);
+            var placeholder = end < 0 || end - at > 60
+                    ? rest.substring(at, Math.min(rest.length(), at + 40)) + "…"
+                    : rest.substring(at, end + 2);
+            if (!unknown.contains(placeholder)) {
+                unknown.add(placeholder);
+            }
+        }
         if (!unknown.isEmpty()) {
             var known = NAMES.stream().map(name -> "{{" + name + "}}").collect(Collectors.joining(", "));
             errors.add(FieldError.of(field, "governance.field.unknown-variable", String.join(", ", unknown), known));
+        }
+    }
+
+    /** A heading, which is published as typed: no {{…}} at all (attacker's re-check: one showed on the public page). */
+    static void none(java.util.List<FieldError> errors, String field, String heading) {
+        if (heading != null && heading.contains("{{")) {
+            errors.add(FieldError.of(field, "governance.field.heading-variable"));
         }
     }
 

@@ -44,4 +44,32 @@ class PolicyValuesTest {
                 .extracting(PolicyBlocks.Block::kind)
                 .containsExactly("p", "list");
     }
+
+    @Test
+    void everyDoubleBraceLeftOnceTheKnownVariablesAreTakenOutIsRefusedAndAHeadingTakesNone() {
+        // attacker's reviews: these were published as typed, braces and all
+        for (var template : new String[] {
+            "{{ officer.name }}",
+            "{{officer_name}}",
+            "{{officer.name2}}",
+            "{{}}",
+            "{{x|{{officer.name}}}}",
+            "{{officername|{x}}",
+            "{{officer.name|a}b}}",
+            "Avant {{officer.name"
+        }) {
+            var errors = new java.util.ArrayList<ca.gardien.shared.FieldError>();
+            PolicyValues.known(errors, "fr", template);
+            assertThat(errors)
+                    .as(template)
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.field()).isEqualTo("fr"));
+        }
+        var fine = new java.util.ArrayList<ca.gardien.shared.FieldError>();
+        PolicyValues.known(fine, "fr", "Contact : {{officer.name}} — {{officer.phone|non publié}} {a}");
+        PolicyValues.none(fine, "headingFr", "1. Qui nous joindre");
+        assertThat(fine).isEmpty();
+        PolicyValues.none(fine, "headingFr", "1. {{officer.name}}");
+        assertThat(fine).singleElement().satisfies(e -> assertThat(e.field()).isEqualTo("headingFr"));
+    }
 }
