@@ -49,7 +49,9 @@ public final class RunCounts {
         var parsed = new LinkedHashMap<String, Long>();
         for (var entry : counts.properties()) {
             var rows = entry.getValue();
-            if (!rows.isIntegralNumber() || !rows.canConvertToLong()) {
+            if (!plainTable(entry.getKey())) { // named by its place, never echoed (attacker's re-check)
+                errors.add(FieldError.of("counts", "connectors.field.counts-table"));
+            } else if (!rows.isIntegralNumber() || !rows.canConvertToLong()) {
                 errors.add(FieldError.of("counts." + entry.getKey(), "connectors.field.counts-rows", MAX_ROWS));
             } else {
                 parsed.put(entry.getKey(), rows.asLong());
@@ -61,6 +63,13 @@ public final class RunCounts {
         return checked(parsed);
     }
 
+    private static boolean plainTable(String table) {
+        return table != null
+                && !PlainText.saysNothing(table)
+                && table.length() <= MAX_TABLE
+                && !PlainText.hidesSomething(table, false);
+    }
+
     /** @throws InvalidInputException naming {@code counts} (a table's name) or {@code counts.<table>} (its rows) */
     static Map<String, Long> checked(Map<String, Long> counts) {
         if (counts != null && counts.size() > MAX_TABLES) {
@@ -69,10 +78,7 @@ public final class RunCounts {
         var errors = new ArrayList<FieldError>();
         var kept = new LinkedHashMap<String, Long>();
         (counts == null ? Map.<String, Long>of() : counts).forEach((table, rows) -> {
-            if (table == null
-                    || PlainText.saysNothing(table)
-                    || table.length() > MAX_TABLE
-                    || PlainText.hidesSomething(table, false)) {
+            if (!plainTable(table)) {
                 errors.add(FieldError.of("counts", "connectors.field.counts-table"));
             } else if (rows != null && (rows < 0 || rows > MAX_ROWS)) {
                 errors.add(FieldError.of("counts." + table, "connectors.field.counts-rows", MAX_ROWS));

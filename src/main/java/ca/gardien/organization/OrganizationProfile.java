@@ -41,7 +41,7 @@ public record OrganizationProfile(
             @NotBlank @Size(max = 200) @PlainLine String name,
             @NotBlank @Size(max = 200) @PlainLine String title,
             @Size(max = 200) @PlainLine String titleEn,
-            @NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @Email @Size(max = 254) @PlainLine String email,
 
             @Pattern(regexp = "\\+?[0-9 ().-]{7,40}", message = "{organization.phone.invalid}")
             String phone) {

@@ -15,6 +15,9 @@ final class JsonPaths {
         var sb = new StringBuilder();
         for (var ref : je.getPath()) {
             if (ref.getPropertyName() != null) {
+                if (!NAME.matcher(ref.getPropertyName()).matches()) {
+                    break; // a key the caller made up (a map's): the path stops at what holds it, never echoes it
+                }
                 if (!sb.isEmpty()) sb.append('.');
                 sb.append(ref.getPropertyName());
             } else if (ref.getIndex() >= 0) {
@@ -23,4 +26,11 @@ final class JsonPaths {
         }
         return sb.isEmpty() ? null : sb.toString();
     }
+
+    /**
+     * A field name as a body's own fields and map keys Gardien chose are written; anything else is the caller's
+     * (attacker's re-check: a key with a direction override, a NUL, markup and 5,000 characters came back in the
+     * problem's {@code errors[].field}).
+     */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 }

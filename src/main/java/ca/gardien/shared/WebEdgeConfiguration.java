@@ -91,24 +91,42 @@ class WebEdgeConfiguration {
     }
 
     /**
-     * Bodies read as they were written (attacker's review): a key given twice is refused rather than the last one kept
-     * (two readers of one body could disagree on what it said), and a number or a boolean is not text — {@code
-     * {"reason": 5}} was recorded as the reason "5". Either is a 400 naming the field ({@link JsonPaths}).
+     * Bodies read as they were written (attacker's reviews): a key given twice is refused rather than the last one kept
+     * (two readers of one body could disagree on what it said), and no value is taken for another kind — a number or a
+     * boolean is not text ({@code {"reason": 5}} was recorded as the reason "5"), a number is not a choice
+     * ({@code "roles":[0]} was the person in charge), 1 is not {@code true} ({@code "statistics":1} was a consent),
+     * 1.7 is not 1, a date is not a count of days, "12" is not 12. Each is a 400 naming the field ({@link JsonPaths}).
      */
     @Bean
     org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer strictBodies() {
+        var fail = tools.jackson.databind.cfg.CoercionAction.Fail;
         return builder -> builder.enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .withCoercionConfig(
-                        tools.jackson.databind.type.LogicalType.Textual,
-                        text -> text.setCoercion(
-                                        tools.jackson.databind.cfg.CoercionInputShape.Integer,
-                                        tools.jackson.databind.cfg.CoercionAction.Fail)
-                                .setCoercion(
-                                        tools.jackson.databind.cfg.CoercionInputShape.Float,
-                                        tools.jackson.databind.cfg.CoercionAction.Fail)
-                                .setCoercion(
-                                        tools.jackson.databind.cfg.CoercionInputShape.Boolean,
-                                        tools.jackson.databind.cfg.CoercionAction.Fail));
+                .enable(tools.jackson.databind.cfg.EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(tools.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .defaultLeniency(false)
+                .withCoercionConfig(tools.jackson.databind.type.LogicalType.Textual, c -> refuse(c, fail, "IFB"))
+                .withCoercionConfig(tools.jackson.databind.type.LogicalType.Boolean, c -> refuse(c, fail, "IFS"))
+                .withCoercionConfig(tools.jackson.databind.type.LogicalType.Integer, c -> refuse(c, fail, "FSB"))
+                .withCoercionConfig(tools.jackson.databind.type.LogicalType.Float, c -> refuse(c, fail, "SB"))
+                .withCoercionConfig(tools.jackson.databind.type.LogicalType.DateTime, c -> refuse(c, fail, "IF"))
+                .withCoercionConfig(tools.jackson.databind.type.LogicalType.Enum, c -> refuse(c, fail, "IFB"));
+    }
+
+    /** Refuses the shapes named: I integer, F float, S string, B boolean. */
+    private static void refuse(
+            tools.jackson.databind.cfg.MutableCoercionConfig config,
+            tools.jackson.databind.cfg.CoercionAction fail,
+            String shapes) {
+        for (var shape : shapes.toCharArray()) {
+            config.setCoercion(
+                    switch (shape) {
+                        case 'I' -> tools.jackson.databind.cfg.CoercionInputShape.Integer;
+                        case 'F' -> tools.jackson.databind.cfg.CoercionInputShape.Float;
+                        case 'S' -> tools.jackson.databind.cfg.CoercionInputShape.String;
+                        default -> tools.jackson.databind.cfg.CoercionInputShape.Boolean;
+                    },
+                    fail);
+        }
     }
 
     @Bean

@@ -1,0 +1,79 @@
+package ca.gardien.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import ca.gardien.support.WebTestSupport;
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+/**
+ * JSON bodies are read as written (attacker's reviews): a key given twice, a value of another kind than the field's
+ * (a number for text, a choice or a yes/no; a fraction for a count; a count of days for a date; text for a number) are
+ * 400s naming the field, and a key the caller made up is never echoed in the problem.
+ */
+class StrictBodiesTest extends WebTestSupport {
+
+    private static final String INCIDENT = """
+            {"title": "Sonde", "occurredOn": "2026-11-20", "awareAt": "2026-11-21T09:00:00-05:00",
+             "circumstances": "Essai synthétique."%s}""";
+
+    @Test
+    void aValueOfAnotherKindIsRefusedNamingItsFieldAndNothingIsWritten() throws Exception {
+        var officer = officerBearer();
+        assertRefused(officer, "/api/v1/tokens", "{\"name\":\"ordinal\",\"roles\":[0]}", "roles");
+        assertRefused(officer, "/api/v1/tokens", "{\"name\":5,\"roles\":[\"STAFF\"]}", "name");
+        assertRefused(officer, "/api/v1/incidents", INCIDENT.formatted(", \"kind\": 0"), "kind");
+        assertRefused(officer, "/api/v1/incidents", INCIDENT.formatted(", \"personsCount\": 1.7"), "personsCount");
+        assertRefused(officer, "/api/v1/incidents", INCIDENT.formatted(", \"personsCount\": \"12\""), "personsCount");
+        assertRefused(
+                officer, "/api/v1/incidents", INCIDENT.formatted(", \"personsApproximate\": 1"), "personsApproximate");
+        assertRefused(officer, "/api/v1/incidents", INCIDENT.replace("\"2026-11-20\"", "19000"), "occurredOn");
+        assertRefused(null, "/consent/choices", """
+                {"visitor":"vprobe-aaaaaaaaaaaa1","choices":{"statistics":1}}""", "choices");
+        assertRefused(null, "/consent/choices", """
+                {"visitor":"vprobe-aaaaaaaaaaaa2","choices":{"statistics":"true"}}""", "choices");
+        // what is right still goes through
+        var created = mvc.perform(post("/api/v1/incidents")
+                        .header("Authorization", officer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(INCIDENT.formatted(", \"personsCount\": 12, \"personsApproximate\": true")))
+                .andReturn()
+                .getResponse();
+        assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedAndAMadeUpKeyIsNeverEchoed() throws Exception {
+        var officer = officerBearer();
+        var twice = mvc.perform(post("/api/v1/tokens")
+                        .header("Authorization", officer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"a\",\"name\":\"b\",\"roles\":[\"STAFF\"]}"))
+                .andReturn()
+                .getResponse();
+        assertThat(twice.getStatus()).isEqualTo(400);
+
+        var madeUp = "\u202eevil<img src=x>" + "A".repeat(5000);
+        var echoed = mvc.perform(post("/consent/choices")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"visitor\":\"vprobe-aaaaaaaaaaaa3\",\"choices\":{\"" + madeUp + "\":\"x\"}}"))
+                .andReturn()
+                .getResponse();
+        assertThat(echoed.getStatus()).isEqualTo(400);
+        assertThat(echoed.getContentAsString()).doesNotContain("evil", "AAAA", "\u202e");
+    }
+
+    private void assertRefused(String bearer, String path, String body, String field) throws Exception {
+        var request = post(path).contentType(MediaType.APPLICATION_JSON).content(body);
+        if (bearer != null) {
+            request.header("Authorization", bearer);
+        }
+        var answer = mvc.perform(request).andReturn().getResponse();
+        assertThat(answer.getStatus()).as(body).isEqualTo(400);
+        List<String> fields = JsonPath.read(answer.getContentAsString(), "$.errors[*].field");
+        assertThat(fields).as(body + " → " + answer.getContentAsString()).anyMatch(f -> f.startsWith(field));
+    }
+}
