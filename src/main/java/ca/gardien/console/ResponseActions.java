@@ -74,7 +74,7 @@ class ResponseActions {
         var withdrawn = new boolean[1];
         var page = ConsoleSteps.request(id)
                 .form("responseForm", typed)
-                .run(flash, () -> withdrawn[0] = work.draft(id, draft, CurrentActor.of(auth)));
+                .run(flash, () -> withdrawn[0] = work.draft(id, draft, CurrentActor.of(auth)), "drafted");
         if (withdrawn[0]) {
             flash.addFlashAttribute("doneKey", "draft.approval-withdrawn");
         }

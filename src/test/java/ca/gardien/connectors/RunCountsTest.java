@@ -80,4 +80,17 @@ class RunCountsTest {
         assertThat(RunCounts.parse(json.readTree("{\"a\": " + RunCounts.MAX_ROWS + "}")))
                 .containsEntry("a", RunCounts.MAX_ROWS);
     }
+
+    @Test
+    void aTableNameThatHidesSomethingIsNamedByItsPlaceNeverEchoed() throws Exception {
+        // attacker's re-check: the problem's field repeated the key sent, override, NUL, markup and 5,000 characters
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var key = "\\u202eevil\\u0000<img src=x>" + "A".repeat(5000);
+        assertThatThrownBy(() -> RunCounts.parse(json.readTree("{\"" + key + "\": \"x\"}")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly("counts"));
+    }
 }

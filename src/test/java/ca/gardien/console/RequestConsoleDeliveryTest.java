@@ -169,7 +169,9 @@ class RequestConsoleDeliveryTest extends RequestConsoleSupport {
         act(staff, id, "/response", "outcome", "FULFILLED", "message", "Voici.");
         act(session(Role.PRIVACY_OFFICER), id, "/approve");
         assertThat(page("/console/requests/" + id, staff))
-                .contains("Le lien de téléchargement part tout de suite par courriel")
+                // no mail server in these tests: the question before sending says where the email will wait
+                .contains("le courriel qui porte le lien de téléchargement restera dans la boîte d’envoi")
+                .doesNotContain("Le lien de téléchargement part tout de suite par courriel")
                 .doesNotContain("id=\"no-link\"")
                 .doesNotContain("/answer\"");
         var refused = mvc.perform(get("/console/requests/" + id + "/answer").session(staff))
@@ -189,6 +191,8 @@ class RequestConsoleDeliveryTest extends RequestConsoleSupport {
         assertThat(shownAfter(id, staff, sent))
                 .contains("est retenu dans la boîte d’envoi et n’est pas parti")
                 .doesNotContain("La réponse est envoyée");
+        // and it stays said on the page once the moment has passed
+        assertThat(page("/console/requests/" + id, staff)).contains("id=\"sent-held\"");
     }
 
     @Test
