@@ -148,7 +148,8 @@ class ConnectorPages {
             values.put(columns.get(i), fields);
         }
         var entry = DatasetEntry.withTable(DatasetEntry.current(inventory.export(), id, null), table, values);
-        return annotate(id, entry, form.getFirst("step"), basedOn(form.getFirst("basedOn")), auth, model);
+        return annotate(
+                id, entry, form.getFirst("step"), InventoryPages.revision(form.getFirst("basedOn")), auth, model);
     }
 
     /** Plans or applies the edited annotations through the inventory; mistakes come back with their paths. */
@@ -160,7 +161,7 @@ class ConnectorPages {
             @RequestParam(required = false) String basedOn,
             Authentication auth,
             Model model) {
-        return annotate(id, yaml, step, basedOn(basedOn), auth, model);
+        return annotate(id, yaml, step, InventoryPages.revision(basedOn), auth, model);
     }
 
     /**
@@ -190,15 +191,6 @@ class ConnectorPages {
             model.addAttribute("datasetConflict", e.in(messages, LocaleContextHolder.getLocale()));
         }
         return one(id, auth, model);
-    }
-
-    /** The revision a form was read at; none when it is not a number (refused then, as a missing one). */
-    private static Long basedOn(String value) {
-        try {
-            return value == null ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /** The data map's categories of information by id, named in the page's language, for the forms' choices. */

@@ -90,18 +90,19 @@ class InventoryPages {
     String edit(
             @RequestParam String yaml,
             @RequestParam String action,
-            @RequestParam(required = false) Long basedOn,
+            @RequestParam(required = false) String basedOn,
             Authentication auth,
             Model model,
             Locale locale) {
         boolean apply = "apply".equals(action);
+        var readAt = revision(basedOn);
         // a plan is of the map as it is now; an apply only of the revision its plan was made from (else the plan's
         // few changes would replace a map changed meanwhile), kept as it was when refused, until planned again
-        model.addAttribute("basedOn", apply ? basedOn : Long.valueOf(inventory.revision()));
+        model.addAttribute("basedOn", apply ? readAt : Long.valueOf(inventory.revision()));
         model.addAttribute("yaml", yaml);
         try {
             var plan = apply
-                    ? inventory.apply(yaml, CurrentActor.of(auth), r -> basedOn != null && r == basedOn)
+                    ? inventory.apply(yaml, CurrentActor.of(auth), r -> readAt != null && r == readAt)
                     : inventory.plan(yaml);
             model.addAttribute("plan", plan);
             model.addAttribute("applied", apply);
@@ -114,6 +115,18 @@ class InventoryPages {
             model.addAttribute("mapConflict", e.in(messages, locale));
         }
         return overview(model, locale);
+    }
+
+    /**
+     * The revision a form says it was read at; none when it is not a number (refused then as a missing one, the typed
+     * document kept: a bad value was a bare 400 page that lost it — attacker's re-check).
+     */
+    static Long revision(String value) {
+        try {
+            return value == null ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /**

@@ -35,6 +35,9 @@ final class DataMapYaml {
 
     /** Parses a document, collecting unknown fields; a structural mistake stops parsing with its path. */
     static DataMap read(String yaml, List<MapError> errors) {
+        if (yaml != null && yaml.startsWith("\uFEFF")) { // a byte-order mark, which YAML allows first: not content
+            yaml = yaml.substring(1);
+        }
         if (yaml == null || yaml.isBlank()) {
             errors.add(MapError.of("", "inventory.map.document-empty"));
             return null;
@@ -46,7 +49,14 @@ final class DataMapYaml {
         }
         try {
             JsonNode tree = YAML.readTree(yaml);
-            if (tree == null || !tree.isObject()) {
+            if (tree == null
+                    || tree.isMissingNode()
+                    || tree.isNull()
+                    || (tree.isString() && tree.asString().isBlank())) { // only comments, "---", a byte-order mark
+                errors.add(MapError.of("", "inventory.map.document-empty"));
+                return null;
+            }
+            if (!tree.isObject()) {
                 errors.add(MapError.of("", "inventory.map.not-a-mapping"));
                 return null;
             }

@@ -50,7 +50,11 @@ final class FieldChecks {
     }
 
     void jurisdiction(String at, String value, boolean mandatory) {
-        if (value == null ? mandatory : !JURISDICTION.matcher(value).matches()) {
+        if (value == null) {
+            if (mandatory) { // "required", not a lesson on codes to a person who chose "none" in a list (officer)
+                error(at, "inventory.map.required");
+            }
+        } else if (!JURISDICTION.matcher(value).matches()) {
             error(at, "inventory.map.jurisdiction");
         }
     }

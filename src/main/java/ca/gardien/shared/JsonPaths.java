@@ -9,7 +9,7 @@ final class JsonPaths {
     private JsonPaths() {}
 
     static String describe(HttpMessageNotReadableException ex) {
-        if (!(ex.getCause() instanceof JacksonException je) || je.getPath().isEmpty()) {
+        if (!(ex.getCause() instanceof JacksonException je)) {
             return null;
         }
         var sb = new StringBuilder();
@@ -24,7 +24,24 @@ final class JsonPaths {
                 sb.append('[').append(ref.getIndex()).append(']');
             }
         }
+        var duplicate = duplicated(je);
+        if (duplicate != null) { // a key given twice: named where it was given (STRICT_DUPLICATE_DETECTION)
+            if (!sb.isEmpty()) sb.append('.');
+            sb.append(duplicate);
+        }
         return sb.isEmpty() ? null : sb.toString();
+    }
+
+    /** The key a body gave twice, when the failure is that one and the key is a plain name; else null. */
+    private static String duplicated(JacksonException e) {
+        var said = e.getOriginalMessage();
+        var prefix = "Duplicate Object property \"";
+        if (said == null || !said.startsWith(prefix)) {
+            return null;
+        }
+        int end = said.indexOf('"', prefix.length());
+        var name = end < 0 ? null : said.substring(prefix.length(), end);
+        return name != null && NAME.matcher(name).matches() ? name : null;
     }
 
     /**

@@ -284,7 +284,7 @@ class ConnectorApiTest extends ConnectorTestSupport {
             {"{}", "counts"},
             {"{\"counts\":null}", "counts"},
             {"{\"counts\":{\"t\":1},\"failure\":\"x\"}", "failure"},
-            {"{\"counts\":{\"t\":1,\"t\":2}}", "counts"}
+            {"{\"counts\":{\"t\":1,\"t\":2}}", "counts.t"}
         }) {
             var answer = mvc.perform(post("/api/v1/connectors/runs/" + run + "/complete")
                             .header("Authorization", bearer(Role.STAFF))

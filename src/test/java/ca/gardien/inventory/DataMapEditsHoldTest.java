@@ -92,6 +92,16 @@ class DataMapEditsHoldTest {
         assertThat(inventory.current().systems()).anyMatch(s -> s.id().equals("zz-meanwhile"));
         assertThat(inventory.current().thirdParties()).noneMatch(t -> t.id().equals("late-host"));
 
+        // a revision that is no number is refused as a missing one, the document kept on the page (it was a bare 400)
+        mvc.perform(post("/console/inventory")
+                        .with(delegate)
+                        .with(csrf())
+                        .param("action", "apply")
+                        .param("yaml", yaml)
+                        .param("basedOn", "1e3"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"map-conflict\"")))
+                .andExpect(content().string(containsString("late-host")));
         // without the revision it was made from, an apply is refused too (a form of an older page)
         mvc.perform(post("/console/inventory")
                         .with(delegate)
@@ -234,6 +244,21 @@ class DataMapEditsHoldTest {
                 (Map<String, String>) purpose.getModelAndView().getModel().get("fieldErrors");
         assertThat(purposeErrors).containsKey("nameEn").doesNotContainKey("nameFr");
 
+        // no jurisdiction chosen in the list: "required", not a lesson on ISO codes (officer's re-check)
+        var noPlace = mvc.perform(post("/console/inventory/forms/thirdParties")
+                        .with(delegate)
+                        .with(csrf())
+                        .param("id", "nowhere")
+                        .param("name", "Sans juridiction")
+                        .param("kind", "service-provider")
+                        .param("location", "Montréal")
+                        .param("jurisdiction", ""))
+                .andReturn();
+        @SuppressWarnings("unchecked")
+        var noPlaceErrors =
+                (Map<String, String>) noPlace.getModelAndView().getModel().get("fieldErrors");
+        assertThat(noPlaceErrors).containsEntry("jurisdiction", "est obligatoire");
+
         var tooLong = mvc.perform(post("/console/inventory/forms/thirdParties")
                         .with(delegate)
                         .with(csrf())
@@ -269,15 +294,16 @@ class DataMapEditsHoldTest {
     @Test
     void anEmptyDocumentIsSaidToBeEmptyNotToBeBadJson() throws Exception {
         var bearer = new ApiTokens(accounts, tokens).bearer(Role.PRIVACY_OFFICER);
-        for (var path : new String[] {"/api/v1/inventory/plan", "/api/v1/inventory/apply"}) {
-            mvc.perform(post(path)
-                            .header("Authorization", bearer)
-                            .contentType(MediaType.parseMediaType("application/yaml"))
-                            .content(""))
-                    .andExpect(status().isBadRequest())
-                    .andExpect(content().string(containsString("le document est vide")))
-                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("JSON"))));
-        }
+        for (var path : new String[] {"/api/v1/inventory/plan", "/api/v1/inventory/apply"})
+            for (var empty : new String[] {"", "# seulement un commentaire\n", "---\n", "\uFEFF"}) {
+                mvc.perform(post(path)
+                                .header("Authorization", bearer)
+                                .contentType(MediaType.parseMediaType("application/yaml"))
+                                .content(empty))
+                        .andExpect(status().isBadRequest())
+                        .andExpect(content().string(containsString("le document est vide")))
+                        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("JSON"))));
+            }
     }
 
     /** The document with one more system, written at the indentation the document's own list uses. */

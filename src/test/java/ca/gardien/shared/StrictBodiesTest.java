@@ -55,6 +55,9 @@ class StrictBodiesTest extends WebTestSupport {
                 .andReturn()
                 .getResponse();
         assertThat(twice.getStatus()).isEqualTo(400);
+        assertThat(JsonPath.<List<String>>read(twice.getContentAsString(), "$.errors[*].field"))
+                .as("named where it was given twice")
+                .containsExactly("name");
 
         var madeUp = "\u202eevil<img src=x>" + "A".repeat(5000);
         var echoed = mvc.perform(post("/consent/choices")
