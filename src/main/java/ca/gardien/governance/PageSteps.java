@@ -24,6 +24,11 @@ class PageSteps {
         return at(page).run(flash, governed(step));
     }
 
+    /** {@link #run(String, RedirectAttributes, Runnable)}, saying what was done ({@code governance.done.<said>}). */
+    String run(String page, RedirectAttributes flash, Runnable step, String said) {
+        return at(page).run(flash, governed(step), said);
+    }
+
     /**
      * A step of one form of a page: done, back to {@code page} at {@code doneAnchor} (empty: the top); refused, at
      * {@code #refused}, which shows the form again with what was typed and each field's error by it. Files are never

@@ -171,7 +171,7 @@ class PolicyPages {
             case "publish" -> () -> policies.publish(id, number, caller);
             default -> throw new ca.gardien.shared.NotFoundException("governance.step", step);
         };
-        return steps.run(page(id, number), flash, action);
+        return steps.run(page(id, number), flash, action, "policy-" + step); // what was done, in words
     }
 
     @PostMapping(BASE + "/{id}/subscribers")

@@ -132,6 +132,9 @@ class GovernanceConsoleChromiumTest {
                     .startsWith("Publier la version ");
             assertThat(page.evaluate("document.querySelector('main').dataset.status"))
                     .isEqualTo("PUBLISHED");
+            assertThat(page.evaluate("document.getElementById('done').textContent"))
+                    .as("what was done, in words (officer's re-check: « C’est consigné. »)")
+                    .startsWith("La version est publiée");
             var version = page.evaluate("document.querySelector('main').dataset.version");
 
             browser.go("/privacy/policy?lang=fr");
