@@ -146,7 +146,9 @@ class TokenPages {
             Authentication auth,
             Locale locale,
             org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
-        if (!tokens.revoke(auth, id)) {
+        if (tokens.revoke(auth, id)) {
+            flash.addFlashAttribute("revoked", messages.getMessage("tokens.revoke.done", null, locale));
+        } else {
             flash.addFlashAttribute("refused", messages.getMessage("tokens.revoke.refused", null, locale));
         }
         return "redirect:/console/tokens";

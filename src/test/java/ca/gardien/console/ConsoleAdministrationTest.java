@@ -333,10 +333,16 @@ class ConsoleAdministrationTest extends WebTestSupport {
         var person = person(Role.STAFF);
         var issued = issue(person.id(), Role.STAFF);
 
-        mvc.perform(post("/console/tokens/{id}/revoke", issued.token().id())
-                        .session(login(person.username(), person.password()))
-                        .with(csrf()))
-                .andExpect(redirectedUrl("/console/tokens"));
+        var session = login(person.username(), person.password());
+        var revoked = mvc.perform(
+                        post("/console/tokens/{id}/revoke", issued.token().id())
+                                .session(session)
+                                .with(csrf()))
+                .andExpect(redirectedUrl("/console/tokens"))
+                .andReturn();
+        // said on the page (officer's re-check: nothing was)
+        assertThat(html(mvc.perform(get("/console/tokens").session(session).flashAttrs(revoked.getFlashMap()))))
+                .contains("id=\"done\"", "Le jeton est révoqué");
 
         assertThat(tokens.byId(issued.token().id()).orElseThrow().active()).isFalse();
         assertThat(awaitLedgerEntry("token.revoked", issued.token().id())).isNotNull();
@@ -351,6 +357,7 @@ class ConsoleAdministrationTest extends WebTestSupport {
                         .session(session)
                         .with(csrf()))
                 .andExpect(redirectedUrl("/console/tokens"));
+        mvc.perform(get("/console/tokens").session(session)); // the page the redirect shows, its message read
 
         var refused = mvc.perform(
                         post("/console/tokens/{id}/revoke", issued.token().id())
