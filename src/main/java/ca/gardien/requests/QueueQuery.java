@@ -59,11 +59,7 @@ public record QueueQuery(
          * (officer's tour: "Reçue 2026-12-01 07:00 HNE" for a letter of that day).
          */
         public LocalDate receivedDay() {
-            var utc = receivedAt.atOffset(java.time.ZoneOffset.UTC);
-            return (channel == RightsRequest.Channel.MAIL || channel == RightsRequest.Channel.PHONE)
-                            && utc.toLocalTime().equals(java.time.LocalTime.NOON)
-                    ? utc.toLocalDate()
-                    : null;
+            return RightsRequest.saidDay(channel, receivedAt);
         }
 
         /** The keyset of this row under a sort key. */

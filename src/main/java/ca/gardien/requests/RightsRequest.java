@@ -51,6 +51,23 @@ public record RightsRequest(
         Instant purgedAt,
         @JsonIgnore int version) {
 
+    /**
+     * The day staff said a letter or a call came, when that is all they said ({@link ReceivedDay} keeps it as noon UTC
+     * that day); null for a moment the request was filed at. Pages show that day, not an invented time of it.
+     */
+    public static java.time.LocalDate saidDay(Channel channel, Instant receivedAt) {
+        var utc = receivedAt.atOffset(java.time.ZoneOffset.UTC);
+        return (channel == Channel.MAIL || channel == Channel.PHONE)
+                        && utc.toLocalTime().equals(java.time.LocalTime.NOON)
+                ? utc.toLocalDate()
+                : null;
+    }
+
+    /** {@link #saidDay(Channel, Instant)} of this request. */
+    public java.time.LocalDate receivedDay() {
+        return saidDay(channel, receivedAt);
+    }
+
     public enum Channel {
         API,
         PORTAL,

@@ -84,7 +84,8 @@ class RequestEntryLetterTest extends RequestConsoleSupport {
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
-                .contains("La demande est enregistrée.");
+                .contains("La demande est enregistrée.")
+                .containsPattern("id=\"received-on\">2026-11-30<");
         var reference = requests.get(id).reference();
         assertThat(page("/console/requests?q=" + reference, staff))
                 .contains("2026-11-30")
