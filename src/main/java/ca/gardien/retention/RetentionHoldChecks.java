@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RetentionHoldChecks {
 
+    private static final ca.gardien.shared.TypedText REASON = new ca.gardien.shared.TypedText(
+            "retention.field.reason", "retention.field.reason", "shared.field.control-characters");
+
     /** The hold as it will be written: blanks as nulls, texts stripped. */
     record Checked(String connector, String table, String subjectKind, String subject, String reason) {}
 
@@ -75,13 +78,9 @@ class RetentionHoldChecks {
         if (h.complaint() != null && !complaints.exists(h.complaint())) {
             errors.add(FieldError.of("complaint", "retention.field.complaint"));
         }
-        var reason = h.reason() == null ? "" : h.reason().strip();
-        if (reason.isEmpty() || reason.length() > 2000) {
-            errors.add(FieldError.of("reason", "retention.field.reason"));
-        } else if (ca.gardien.shared.PlainText.hidesSomethingInProse(reason)) {
-            // direction overrides, zero-width spaces, DEL and C1 controls passed the old check (attacker's review)
-            errors.add(FieldError.of("reason", "shared.field.control-characters"));
-        }
+        // required and readable: no-break spaces alone are no reason; direction overrides, zero-width spaces, DEL and
+        // C1 controls passed an old check (attacker's reviews)
+        var reason = REASON.prose(errors, "reason", h.reason(), 2000, true);
         var today = LocalDate.ofInstant(clock.instant(), time.zone());
         if (h.endsOn() != null && (h.endsOn().isBefore(today) || h.endsOn().isAfter(today.plusYears(100)))) {
             errors.add(FieldError.of("endsOn", "retention.field.ends-on"));
