@@ -3,9 +3,11 @@ package ca.gardien.shared;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -16,6 +18,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.multipart.MultipartResolver;
 import org.springframework.web.multipart.support.StandardServletMultipartResolver;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.cfg.MutableCoercionConfig;
+import tools.jackson.databind.type.LogicalType;
 
 /** The HTTP edge every module shares: body caps first in line, and Tomcat's own refusals kept in the error contract. */
 @Configuration(proxyBeanMethods = false)
@@ -98,35 +107,33 @@ class WebEdgeConfiguration {
      * 1.7 is not 1, a date is not a count of days, "12" is not 12. Each is a 400 naming the field ({@link JsonPaths}).
      */
     @Bean
-    org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer strictBodies() {
-        var fail = tools.jackson.databind.cfg.CoercionAction.Fail;
-        return builder -> builder.enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(tools.jackson.databind.cfg.EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .disable(tools.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+    JsonMapperBuilderCustomizer strictBodies() {
+        return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .defaultLeniency(false)
-                .withCoercionConfig(tools.jackson.databind.type.LogicalType.Textual, c -> refuse(c, fail, "IFB"))
-                .withCoercionConfig(tools.jackson.databind.type.LogicalType.Boolean, c -> refuse(c, fail, "IFS"))
-                .withCoercionConfig(tools.jackson.databind.type.LogicalType.Integer, c -> refuse(c, fail, "FSB"))
-                .withCoercionConfig(tools.jackson.databind.type.LogicalType.Float, c -> refuse(c, fail, "SB"))
-                .withCoercionConfig(tools.jackson.databind.type.LogicalType.DateTime, c -> refuse(c, fail, "IF"))
-                .withCoercionConfig(tools.jackson.databind.type.LogicalType.Enum, c -> refuse(c, fail, "IFB"));
+                .withCoercionConfig(
+                        LogicalType.Textual,
+                        refused(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean))
+                .withCoercionConfig(
+                        LogicalType.Boolean,
+                        refused(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.String))
+                .withCoercionConfig(
+                        LogicalType.Integer,
+                        refused(CoercionInputShape.Float, CoercionInputShape.String, CoercionInputShape.Boolean))
+                .withCoercionConfig(LogicalType.Float, refused(CoercionInputShape.String, CoercionInputShape.Boolean))
+                .withCoercionConfig(LogicalType.DateTime, refused(CoercionInputShape.Integer, CoercionInputShape.Float))
+                .withCoercionConfig(
+                        LogicalType.Enum,
+                        refused(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean));
     }
 
-    /** Refuses the shapes named: I integer, F float, S string, B boolean. */
-    private static void refuse(
-            tools.jackson.databind.cfg.MutableCoercionConfig config,
-            tools.jackson.databind.cfg.CoercionAction fail,
-            String shapes) {
-        for (var shape : shapes.toCharArray()) {
-            config.setCoercion(
-                    switch (shape) {
-                        case 'I' -> tools.jackson.databind.cfg.CoercionInputShape.Integer;
-                        case 'F' -> tools.jackson.databind.cfg.CoercionInputShape.Float;
-                        case 'S' -> tools.jackson.databind.cfg.CoercionInputShape.String;
-                        default -> tools.jackson.databind.cfg.CoercionInputShape.Boolean;
-                    },
-                    fail);
-        }
+    private static Consumer<MutableCoercionConfig> refused(CoercionInputShape... shapes) {
+        return config -> {
+            for (var shape : shapes) {
+                config.setCoercion(shape, CoercionAction.Fail);
+            }
+        };
     }
 
     @Bean
