@@ -225,62 +225,60 @@ class DataMapEditsHoldTest {
 
     @Test
     void aFormsNameWithALineEndOrTooLongIsShownByItsFieldNotAsAPath() throws Exception {
-        var page = mvc.perform(post("/console/inventory/forms/thirdParties")
-                        .with(delegate)
-                        .with(csrf())
-                        .param("id", "forged")
-                        .param("name", "A\n## X")
-                        .param("kind", "service-provider")
-                        .param("location", "Montréal")
-                        .param("jurisdiction", "CA-QC"))
-                .andExpect(status().isOk())
-                .andReturn();
-        @SuppressWarnings("unchecked")
-        var errors = (Map<String, String>) page.getModelAndView().getModel().get("fieldErrors");
-        assertThat(errors).containsOnlyKeys("name");
+        var page = form(
+                "thirdParties",
+                "id",
+                "forged",
+                "name",
+                "A\n## X",
+                "kind",
+                "service-provider",
+                "location",
+                "Montréal",
+                "jurisdiction",
+                "CA-QC");
+        assertThat(page.getResponse().getStatus()).isEqualTo(200);
+        assertThat(fieldErrors(page)).containsOnlyKeys("name");
         assertThat(page.getResponse().getContentAsString()).doesNotContain("thirdParties[");
 
-        var purpose = mvc.perform(post("/console/inventory/forms/purposes")
-                        .with(delegate)
-                        .with(csrf())
-                        .param("id", "forged-purpose")
-                        .param("nameFr", "Fin")
-                        .param("nameEn", "Purpose\u202e")
-                        .param("kind", "primary"))
-                .andReturn();
-        @SuppressWarnings("unchecked")
-        var purposeErrors =
-                (Map<String, String>) purpose.getModelAndView().getModel().get("fieldErrors");
-        assertThat(purposeErrors).containsKey("nameEn").doesNotContainKey("nameFr");
+        var purpose =
+                form("purposes", "id", "forged-purpose", "nameFr", "Fin", "nameEn", "Purpose\u202e", "kind", "primary");
+        assertThat(fieldErrors(purpose)).containsKey("nameEn").doesNotContainKey("nameFr");
 
         // no jurisdiction chosen in the list: "required", not a lesson on ISO codes (officer's re-check)
-        var noPlace = mvc.perform(post("/console/inventory/forms/thirdParties")
-                        .with(delegate)
-                        .with(csrf())
-                        .param("id", "nowhere")
-                        .param("name", "Sans juridiction")
-                        .param("kind", "service-provider")
-                        .param("location", "Montréal")
-                        .param("jurisdiction", ""))
-                .andReturn();
-        @SuppressWarnings("unchecked")
-        var noPlaceErrors =
-                (Map<String, String>) noPlace.getModelAndView().getModel().get("fieldErrors");
-        assertThat(noPlaceErrors).containsEntry("jurisdiction", "est obligatoire");
+        var noPlace = form(
+                "thirdParties",
+                "id",
+                "nowhere",
+                "name",
+                "Sans juridiction",
+                "kind",
+                "service-provider",
+                "location",
+                "Montréal",
+                "jurisdiction",
+                "");
+        assertThat(fieldErrors(noPlace)).containsEntry("jurisdiction", "est obligatoire");
 
-        var tooLong = mvc.perform(post("/console/inventory/forms/thirdParties")
-                        .with(delegate)
-                        .with(csrf())
-                        .param("id", "long")
-                        .param("name", "x".repeat(200_000))
-                        .param("kind", "service-provider"))
-                .andExpect(status().isOk())
-                .andReturn();
-        @SuppressWarnings("unchecked")
-        var tooLongErrors =
-                (Map<String, String>) tooLong.getModelAndView().getModel().get("fieldErrors");
-        assertThat(tooLongErrors).containsOnlyKeys("name");
-        assertThat(tooLongErrors.get("name")).contains("4000");
+        var tooLong = form("thirdParties", "id", "long", "name", "x".repeat(200_000), "kind", "service-provider");
+        assertThat(tooLong.getResponse().getStatus()).isEqualTo(200);
+        assertThat(fieldErrors(tooLong)).containsOnlyKeys("name");
+        assertThat(fieldErrors(tooLong).get("name")).contains("4000");
+    }
+
+    /** A data-map form of {@code kind} posted by the delegate with the given names and values. */
+    private org.springframework.test.web.servlet.MvcResult form(String kind, String... namesAndValues)
+            throws Exception {
+        var request = post("/console/inventory/forms/" + kind).with(delegate).with(csrf());
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            request.param(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return mvc.perform(request).andReturn();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> fieldErrors(org.springframework.test.web.servlet.MvcResult page) {
+        return (Map<String, String>) page.getModelAndView().getModel().get("fieldErrors");
     }
 
     @Test
