@@ -128,10 +128,9 @@ class PolicyValues {
         if (template == null) {
             return;
         }
-        // every {{ left once the known variables are taken out, not only those written as a variable is: "{{
-        // officer.name
-        // }}", "{{officer_name}}" or a variable inside another's default would be published as typed (attacker's
-        // reviews)
+        // every {{ left once the known variables are taken out, not only those written as a variable is: spaces
+        // inside the braces, an underscore, or a variable inside another's default would be published as typed
+        // (attacker's reviews)
         var rest = VARIABLE.matcher(template)
                 .replaceAll(m -> NAMES.contains(m.group(1)) ? "" : java.util.regex.Matcher.quoteReplacement(m.group()));
         var unknown = new java.util.ArrayList<String>();
