@@ -51,11 +51,15 @@ public record ConnectorsProperties(
      *     only, as an embedded database runs inside Gardien's own process
      * @param products database products the operator adds, or built-in ones ({@code postgresql}, {@code mariadb},
      *     {@code mysql}) whose allowed properties it extends, by name
+     * @param allow networks (CIDR) and host names a JDBC connector may connect to; empty by default, which allows any
+     *     host but Gardien's own database. Set it to keep connectors, and their connection tests, to the databases the
+     *     organization meant (docs/connectors-security.md)
      */
-    public record Jdbc(@DefaultValue("false") boolean h2Enabled, Map<String, Product> products) {
+    public record Jdbc(@DefaultValue("false") boolean h2Enabled, Map<String, Product> products, List<String> allow) {
 
         public Jdbc {
             products = products == null ? Map.of() : Map.copyOf(products);
+            allow = allow == null ? List.of() : List.copyOf(allow);
         }
     }
 

@@ -91,13 +91,53 @@ public final class OutboundAddresses {
      * between the check and the connection.
      */
     public List<InetAddress> resolve(String host) throws Refused {
-        var bare = host != null && host.startsWith("[") && host.endsWith("]")
-                ? host.substring(1, host.length() - 1)
-                : host;
+        var bare = bare(host);
+        var addresses = addresses(bare);
+        boolean nameAllowed = !literal(bare) && names.contains(canonical(bare));
+        for (var address : addresses) {
+            if (!nameAllowed && !allowed(address)) {
+                throw new Refused(Reason.NOT_PUBLIC);
+            }
+        }
+        return List.of(addresses);
+    }
+
+    /**
+     * Whether {@code host} is on the operator's list itself: a listed name, or a host whose every address lies inside
+     * a listed network. Unlike {@link #resolve}, a public address is not enough: for targets that are normally
+     * internal (a connector's database), where the list says which ones Gardien may reach at all.
+     */
+    public boolean listed(String host) {
+        try {
+            var bare = bare(host);
+            if (!literal(bare) && names.contains(canonical(bare))) {
+                return true;
+            }
+            for (var address : addresses(bare)) {
+                if (networks.stream().noneMatch(n -> n.contains(address))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (Refused e) {
+            return false;
+        }
+    }
+
+    private static String bare(String host) {
+        return host != null && host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    }
+
+    private static boolean literal(String bare) {
+        return bare.contains(":") || DOTTED_QUAD.matcher(bare).matches();
+    }
+
+    /** Every address of a host name or literal that reads one way only; never empty. */
+    private InetAddress[] addresses(String bare) throws Refused {
         if (bare == null || bare.isEmpty() || !ascii(bare)) {
             throw new Refused(Reason.AMBIGUOUS_HOST);
         }
-        boolean literal = bare.contains(":") || DOTTED_QUAD.matcher(bare).matches();
+        boolean literal = literal(bare);
         if (!literal
                 && (NUMERIC.matcher(bare).matches() || !HOST_NAME.matcher(bare).matches())) {
             throw new Refused(Reason.AMBIGUOUS_HOST);
@@ -116,13 +156,7 @@ public final class OutboundAddresses {
         if (addresses == null || addresses.length == 0) {
             throw new Refused(Reason.UNRESOLVED);
         }
-        boolean nameAllowed = !literal && names.contains(canonical(bare));
-        for (var address : addresses) {
-            if (!nameAllowed && !allowed(address)) {
-                throw new Refused(Reason.NOT_PUBLIC);
-            }
-        }
-        return List.of(addresses);
+        return addresses;
     }
 
     /**

@@ -9,6 +9,7 @@ import ca.gardien.connectors.spi.ConnectorFactory;
 import ca.gardien.connectors.spi.ConnectorSettings;
 import ca.gardien.connectors.spi.JdbcConnector;
 import ca.gardien.shared.FieldError;
+import ca.gardien.shared.Phrase;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
@@ -58,10 +59,26 @@ public class JdbcConnectorFactory implements ConnectorFactory {
         config.setIdleTimeout(30_000); // runs are rare: do not hold connections to the organization's databases
         config.setInitializationFailTimeout(-1); // a database that is down now may be up when a run starts
         config.setConnectionTimeout(properties.connectTimeout().toMillis());
-        return new Jdbc(settings.id(), new HikariDataSource(config));
+        return new Jdbc(settings.id(), new HikariDataSource(config), messages);
     }
 
-    private record Jdbc(String id, HikariDataSource pool) implements JdbcConnector {
+    /**
+     * Why a connection test failed, in words that do not tell a closed port from a silent host or another service
+     * (every lost or refused connection, SQL class 08, reads the same): a test must not map the network around the
+     * database. Past the connection, the database's own answer is said: credentials refused, or its SQL state.
+     */
+    static String failure(SQLException e, ConnectorMessages messages) {
+        var state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.isEmpty() || state.startsWith("08") || state.startsWith("57P0")) {
+            return messages.text(Phrase.of("connectors.check.unreachable"));
+        }
+        if (state.startsWith("28")) {
+            return messages.text(Phrase.of("connectors.check.credentials"));
+        }
+        return messages.text(Phrase.of("connectors.check.refused", state.replaceAll("[^0-9A-Za-z]", "")));
+    }
+
+    private record Jdbc(String id, HikariDataSource pool, ConnectorMessages messages) implements JdbcConnector {
 
         @Override
         public Set<Capability> capabilities() {
@@ -74,8 +91,8 @@ public class JdbcConnectorFactory implements ConnectorFactory {
                 var meta = connection.getMetaData();
                 return ConnectionCheck.ok(meta.getDatabaseProductName(), meta.getDatabaseProductVersion());
             } catch (SQLException e) {
-                // The SQL state only: driver messages may quote the URL, the user name or a host.
-                return ConnectionCheck.failed("cannot connect (SQL state " + e.getSQLState() + ")");
+                // Never the driver's message: it may quote the URL, the user name or a host.
+                return ConnectionCheck.failed(failure(e, messages));
             }
         }
 

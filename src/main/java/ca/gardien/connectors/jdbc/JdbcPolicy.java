@@ -4,6 +4,7 @@ import ca.gardien.connectors.ConnectorsProperties;
 import ca.gardien.connectors.Refusal;
 import ca.gardien.connectors.jdbc.JdbcProducts.Product;
 import ca.gardien.connectors.jdbc.JdbcTarget.Kind;
+import ca.gardien.shared.OutboundAddresses;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -22,10 +23,17 @@ public final class JdbcPolicy {
 
     private final JdbcProducts products;
     private final OwnDatabase own;
+    private final OutboundAddresses hosts;
 
     public JdbcPolicy(JdbcProducts products, OwnDatabase own) {
+        this(products, own, null);
+    }
+
+    /** @param hosts the hosts a connector may name, or null for any (Gardien's own database is refused either way) */
+    public JdbcPolicy(JdbcProducts products, OwnDatabase own, OutboundAddresses hosts) {
         this.products = products;
         this.own = own;
+        this.hosts = hosts;
     }
 
     /** Why Gardien must not connect to this URL; empty when it may. */
@@ -50,6 +58,10 @@ public final class JdbcPolicy {
         var refusals = new ArrayList<Refusal>();
         for (var property : target.properties()) {
             refusals.addAll(property(product, property));
+        }
+        if (hosts != null && target.hosts().stream().anyMatch(h -> !hosts.listed(h.name()))) {
+            // the same words whether the host is unknown, unresolved or elsewhere: the list is the operator's to read
+            refusals.add(new Refusal("host-not-allowed"));
         }
         if (own.isOwn(url, target)) {
             refusals.add(new Refusal("own-database"));

@@ -3,6 +3,7 @@ package ca.gardien.connectors.jdbc;
 import ca.gardien.connectors.ConnectorsProperties;
 import ca.gardien.connectors.Refusal;
 import ca.gardien.connectors.TargetUnavailableException;
+import ca.gardien.shared.OutboundAddresses;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -42,7 +43,10 @@ public class JdbcTargets {
                     ports.put(p.urlPrefix().split(":")[1], p.defaultPort());
                 }
             });
-            current = new JdbcPolicy(products, new OwnDatabase(ownUrl(), OwnDatabase.Hosts.SYSTEM, ports));
+            current = new JdbcPolicy(
+                    products,
+                    new OwnDatabase(ownUrl(), OwnDatabase.Hosts.SYSTEM, ports),
+                    settings.allow().isEmpty() ? null : new OutboundAddresses(settings.allow()));
             policy = current;
         }
         return current;

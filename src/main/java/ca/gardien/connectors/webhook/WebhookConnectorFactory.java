@@ -15,6 +15,7 @@ import ca.gardien.connectors.spi.RunOrder;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.OutboundAddresses;
 import ca.gardien.shared.OutboundHttp;
+import ca.gardien.shared.Phrase;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.net.URI;
@@ -120,12 +121,11 @@ class WebhookConnectorFactory implements ConnectorFactory {
                 int status = post("{\"type\":\"ping\"}");
                 return status / 100 == 2
                         ? ConnectionCheck.ok("webhook", "HTTP " + status)
-                        : ConnectionCheck.failed("the service answered HTTP " + status);
+                        : ConnectionCheck.failed(messages.text(Phrase.of("connectors.check.http", status)));
             } catch (OutboundAddresses.Refused e) {
                 return ConnectionCheck.failed(messages.text(outbound(e.reason())));
             } catch (IOException e) {
-                return ConnectionCheck.failed(
-                        "cannot reach the service (" + e.getClass().getSimpleName() + ")");
+                return ConnectionCheck.failed(messages.text(Phrase.of("connectors.check.service-unreachable")));
             }
         }
 

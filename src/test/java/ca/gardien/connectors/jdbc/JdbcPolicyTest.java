@@ -44,7 +44,7 @@ class JdbcPolicyTest {
     };
 
     static JdbcPolicy policy(boolean h2, Map<String, ConnectorsProperties.Product> products, String ownUrl) {
-        var settings = new ConnectorsProperties.Jdbc(h2, products);
+        var settings = new ConnectorsProperties.Jdbc(h2, products, List.of());
         return new JdbcPolicy(new JdbcProducts(settings), new OwnDatabase(ownUrl, HOSTS, Map.of()));
     }
 
@@ -110,6 +110,7 @@ class JdbcPolicyTest {
 
         assertThat(properties.jdbc().h2Enabled()).isFalse();
         assertThat(properties.outbound().allow()).isEmpty();
+        assertThat(properties.jdbc().allow()).isEmpty();
         var production = new JdbcPolicy(
                 new JdbcProducts(properties.jdbc()),
                 new OwnDatabase("jdbc:h2:file:./data/gardien;WRITE_DELAY=0", HOSTS, Map.of()));
@@ -232,7 +233,7 @@ class JdbcPolicyTest {
 
     @Test
     void theBuiltInAllowListsHoldNoForbiddenName() {
-        var products = new JdbcProducts(new ConnectorsProperties.Jdbc(true, Map.of()));
+        var products = new JdbcProducts(new ConnectorsProperties.Jdbc(true, Map.of(), List.of()));
         var all = new java.util.ArrayList<>(products.all());
         all.add(products.h2());
         for (var product : all) {

@@ -15,6 +15,7 @@ import ca.gardien.shared.Actor;
 import ca.gardien.support.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -82,7 +83,7 @@ class LeaseKeeperTest {
                 Duration.ofDays(30),
                 Duration.ofHours(1),
                 10000,
-                new ConnectorsProperties.Jdbc(false, Map.of()),
+                new ConnectorsProperties.Jdbc(false, Map.of(), List.of()),
                 new ConnectorsProperties.Outbound(null));
     }
 }
