@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OfficerController {
 
     private final ActingOfficer officer;
+    private final DelegationEnds ends;
 
-    OfficerController(ActingOfficer officer) {
+    OfficerController(ActingOfficer officer, DelegationEnds ends) {
         this.officer = officer;
+        this.ends = ends;
     }
 
     @GetMapping
@@ -41,6 +44,13 @@ class OfficerController {
     OfficerRecord delegate(@RequestBody ActingOfficer.NewRecord body, Authentication auth) {
         var caller = GovernanceCaller.of(auth).requireInCharge();
         return officer.record(OfficerRecord.Kind.DELEGATION, body, caller.actor(), true);
+    }
+
+    @PostMapping("/delegations/{id}/end")
+    @Operation(summary = "End a delegation on a day (endsOn): only sooner than its recorded end, not before its start")
+    OfficerRecord endDelegation(@PathVariable String id, @RequestBody DelegationEnds.End body, Authentication auth) {
+        var caller = GovernanceCaller.of(auth).requireInCharge();
+        return ends.end(GovernanceCaller.uuid(id), body, caller.actor());
     }
 
     @PostMapping("/substitute")

@@ -23,11 +23,13 @@ class OfficerPages {
     static final String PAGE = "/console/governance/person-in-charge";
 
     private final ActingOfficer officer;
+    private final DelegationEnds ends;
     private final AccountViews accounts;
     private final PageSteps steps;
 
-    OfficerPages(ActingOfficer officer, AccountViews accounts, PageSteps steps) {
+    OfficerPages(ActingOfficer officer, DelegationEnds ends, AccountViews accounts, PageSteps steps) {
         this.officer = officer;
+        this.ends = ends;
         this.accounts = accounts;
         this.steps = steps;
     }
@@ -38,6 +40,7 @@ class OfficerPages {
         model.addAttribute("now", officer.now());
         model.addAttribute("records", officer.now().records().reversed());
         model.addAttribute("inCharge", caller.inCharge());
+        model.addAttribute("today", officer.today());
         model.addAttribute("writes", caller.writes());
         model.addAttribute("delegates", caller.inCharge() ? accounts.active(Role.DELEGATE) : java.util.List.of());
         return "console/governance-officer";
@@ -103,9 +106,32 @@ class OfficerPages {
             }
         };
         // only the delegation's form is shown again as typed; the others' refusal is said at the page's top
+        var said = switch (kind) {
+            case "delegations" -> "delegation-recorded";
+            case "substitute" -> "substitute-designated";
+            default -> "absence-recorded";
+        };
         return "delegations".equals(kind)
-                ? steps.run(PAGE, "", flash, kind, typed, step)
-                : steps.run(PAGE, flash, step);
+                ? steps.run(PAGE, "", flash, kind, typed, step, said)
+                : steps.run(PAGE, flash, step, said);
+    }
+
+    /** Ends a delegation on the day typed (today by default on the page); refused, said at the page's top. */
+    @PostMapping(PAGE + "/delegations/{id}/end")
+    String endDelegation(
+            @org.springframework.web.bind.annotation.PathVariable String id,
+            @RequestParam(required = false) String endsOn,
+            Authentication auth,
+            RedirectAttributes flash) {
+        var caller = GovernanceCaller.of(auth);
+        return steps.run(
+                PAGE,
+                flash,
+                () -> ends.end(
+                        GovernanceCaller.uuid(id),
+                        new DelegationEnds.End(endsOn),
+                        caller.requireInCharge().actor()),
+                "delegation-ended");
     }
 
     /** The substitute chosen from the list of delegates: its name comes from its account when none is typed. */

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The person in charge's written records in the order they were stored (column {@code seq}; two records of the same
- * instant keep their order); rows are only added.
+ * instant keep their order); rows are only added, and a delegation's end only brought forward ({@link DelegationEnds}).
  */
 @Repository
 class OfficerRecords {
@@ -22,20 +22,40 @@ class OfficerRecords {
 
     List<OfficerRecord> all() {
         return jdbc.sql("SELECT * FROM governance_officer_record ORDER BY seq")
-                .query((rs, n) -> new OfficerRecord(
-                        rs.getObject("id", UUID.class),
-                        OfficerRecord.Kind.valueOf(rs.getString("kind")),
-                        rs.getObject("account_id", UUID.class),
-                        rs.getString("name"),
-                        rs.getString("title"),
-                        rs.getString("email"),
-                        rs.getString("scope"),
-                        rs.getString("part"),
-                        rs.getObject("starts_on", LocalDate.class),
-                        rs.getObject("ends_on", LocalDate.class),
-                        rs.getString("document_sha256"),
-                        PolicyStore.instant(rs, "recorded_at")))
+                .query(OfficerRecords::row)
                 .list();
+    }
+
+    Optional<OfficerRecord> find(UUID id) {
+        return jdbc.sql("SELECT * FROM governance_officer_record WHERE id = ?")
+                .param(id)
+                .query(OfficerRecords::row)
+                .optional();
+    }
+
+    /** Brings a delegation's end forward to {@code endsOn}; false when it already ends that day or sooner. */
+    boolean endDelegation(UUID id, LocalDate endsOn) {
+        return jdbc.sql("UPDATE governance_officer_record SET ends_on = ? WHERE id = ? AND kind = 'DELEGATION'"
+                                + " AND (ends_on IS NULL OR ends_on > ?)")
+                        .params(endsOn, id, endsOn)
+                        .update()
+                == 1;
+    }
+
+    private static OfficerRecord row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new OfficerRecord(
+                rs.getObject("id", UUID.class),
+                OfficerRecord.Kind.valueOf(rs.getString("kind")),
+                rs.getObject("account_id", UUID.class),
+                rs.getString("name"),
+                rs.getString("title"),
+                rs.getString("email"),
+                rs.getString("scope"),
+                rs.getString("part"),
+                rs.getObject("starts_on", LocalDate.class),
+                rs.getObject("ends_on", LocalDate.class),
+                rs.getString("document_sha256"),
+                PolicyStore.instant(rs, "recorded_at"));
     }
 
     void add(OfficerRecord r) {

@@ -41,10 +41,23 @@ class PageSteps {
             String form,
             Map<String, String> typed,
             Runnable step) {
-        return at(page).doneAt(doneAnchor)
-                .refusedAt("#refused")
-                .form("typed", form, typed)
-                .run(flash, governed(step));
+        return form(page, doneAnchor, form, typed).run(flash, governed(step));
+    }
+
+    /** {@link #run(String, String, RedirectAttributes, String, Map, Runnable)}, saying {@code governance.done.<said>}. */
+    String run(
+            String page,
+            String doneAnchor,
+            RedirectAttributes flash,
+            String form,
+            Map<String, String> typed,
+            Runnable step,
+            String said) {
+        return form(page, doneAnchor, form, typed).run(flash, governed(step), said);
+    }
+
+    private static FormSteps.Step form(String page, String doneAnchor, String form, Map<String, String> typed) {
+        return at(page).doneAt(doneAnchor).refusedAt("#refused").form("typed", form, typed);
     }
 
     /** A step that says where to go once done (a new draft's page); refused, back to {@code page}. */
