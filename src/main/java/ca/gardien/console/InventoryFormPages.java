@@ -38,13 +38,16 @@ class InventoryFormPages {
 
     private final org.springframework.context.MessageSource messages;
     private final InventoryFormChoices choices;
+    private final ca.gardien.organization.ActorNames actors;
 
     InventoryFormPages(
             Inventory inventory,
             GapReport gaps,
             ca.gardien.inventory.MapNames mapNames,
             org.springframework.context.MessageSource messages,
-            InventoryFormChoices choices) {
+            InventoryFormChoices choices,
+            ca.gardien.organization.ActorNames actors) {
+        this.actors = actors;
         this.messages = messages;
         this.choices = choices;
         this.mapNames = mapNames;
@@ -142,26 +145,39 @@ class InventoryFormPages {
     }
 
     /**
-     * The gaps, or those of one severity ({@code high}, {@code medium}, {@code low}) and, with {@code pending=true},
-     * only those still waiting for someone (open or in progress): what a dashboard figure counts. An unknown
-     * severity is ignored.
+     * The gaps, or those of one severity ({@code high}, {@code medium}, {@code low}), of one status ({@link
+     * GapDecision#STATUSES}) or, with {@code pending=true}, only those still waiting for someone (open or in progress):
+     * what a dashboard figure counts. An unknown severity or status is ignored. Each decision says who took it.
      */
     @GetMapping("/gaps")
     String gapList(
             @RequestParam(required = false) String severity,
+            @RequestParam(required = false) String status,
             @RequestParam(required = false) String pending,
             Model model,
             Locale locale) {
         var chosen = SmallList.oneOf(List.of("high", "medium", "low"), severity);
+        var chosenStatus = SmallList.oneOf(GapDecision.STATUSES, status);
         var waiting = "true".equals(pending);
-        model.addAttribute(
-                "gaps",
-                gaps.gaps(locale).stream()
-                        .filter(g -> chosen == null || chosen.equals(g.severity()))
-                        .filter(g -> !waiting || g.decision().pending())
-                        .toList());
+        var all = gaps.gaps(locale);
+        var shown = all.stream()
+                .filter(g -> chosen == null || chosen.equals(g.severity()))
+                .filter(g ->
+                        chosenStatus == null || chosenStatus.equals(g.decision().status()))
+                .filter(g -> !waiting || g.decision().pending())
+                .toList();
+        var deciders = new java.util.HashMap<String, String>(); // an account read once per decider, not per gap
+        var names = new java.util.HashMap<ca.gardien.shared.Actor, String>();
+        shown.stream()
+                .filter(g -> g.decision().decidedBy() != null)
+                .forEach(g -> deciders.put(
+                        g.id(), names.computeIfAbsent(g.decision().decidedBy(), a -> actors.name(a, locale))));
+        model.addAttribute("gaps", shown);
+        model.addAttribute("total", all.size());
+        model.addAttribute("deciders", deciders);
         model.addAttribute("names", mapNames.of(inventory.current(), locale)); // each item's name, by its path
         model.addAttribute("severity", chosen);
+        model.addAttribute("status", chosenStatus);
         model.addAttribute("pending", waiting);
         model.addAttribute("statuses", GapDecision.STATUSES);
         model.addAttribute("formKinds", InventoryForms.FORMS.keySet()); // other kinds are edited in the YAML

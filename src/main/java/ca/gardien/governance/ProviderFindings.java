@@ -51,7 +51,7 @@ class ProviderFindings implements GapSource {
                             "providers/" + p.id(),
                             List.of(),
                             (expiring ? RULE + "-expiring" : RULE) + ":providers:" + p.id(),
-                            new GapDecision(GapDecision.OPEN, null, null, null));
+                            new GapDecision(GapDecision.OPEN, null, null, null, null));
                 })
                 .toList();
     }

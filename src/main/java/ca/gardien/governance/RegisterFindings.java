@@ -50,7 +50,7 @@ class RegisterFindings implements GapSource, NoticeStatements {
                             object,
                             List.of(),
                             RULE + ":registers:" + e.id(),
-                            new GapDecision(GapDecision.OPEN, null, null, null));
+                            new GapDecision(GapDecision.OPEN, null, null, null, null));
                 })
                 .toList();
     }

@@ -137,14 +137,15 @@ public class GapReport {
 
     private Map<String, GapDecision> decisions() {
         var all = new HashMap<String, GapDecision>();
-        jdbc.sql("SELECT gap_id, status, owner, reason, decided_at FROM inventory_gap_decision")
+        jdbc.sql("SELECT gap_id, status, owner, reason, decided_at, actor_kind, actor_id FROM inventory_gap_decision")
                 .query((rs, n) -> all.put(
                         rs.getString("gap_id"),
                         new GapDecision(
                                 rs.getString("status"),
                                 rs.getString("owner"),
                                 rs.getString("reason"),
-                                rs.getObject("decided_at", OffsetDateTime.class).toInstant())))
+                                rs.getObject("decided_at", OffsetDateTime.class).toInstant(),
+                                new Actor(Actor.Kind.valueOf(rs.getString("actor_kind")), rs.getString("actor_id")))))
                 .list();
         return all;
     }

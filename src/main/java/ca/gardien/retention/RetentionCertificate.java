@@ -1,5 +1,6 @@
 package ca.gardien.retention;
 
+import ca.gardien.organization.ActorNames;
 import ca.gardien.organization.OrganizationTime;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.PdfDocuments;
@@ -20,7 +21,7 @@ class RetentionCertificate {
     private final MessageSource messages;
     private final RetentionSchedules schedules;
     private final OrganizationTime time;
-    private final RetentionActors actors;
+    private final ActorNames actors;
     private final RetentionRuleLines lines;
     private final ca.gardien.organization.Organization organization;
 
@@ -28,7 +29,7 @@ class RetentionCertificate {
             MessageSource messages,
             RetentionSchedules schedules,
             OrganizationTime time,
-            RetentionActors actors,
+            ActorNames actors,
             RetentionRuleLines lines,
             ca.gardien.organization.Organization organization) {
         this.messages = messages;

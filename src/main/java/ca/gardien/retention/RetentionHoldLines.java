@@ -3,6 +3,7 @@ package ca.gardien.retention;
 import ca.gardien.complaints.ComplaintTitles;
 import ca.gardien.incidents.IncidentCaller;
 import ca.gardien.incidents.Incidents;
+import ca.gardien.organization.ActorNames;
 import ca.gardien.organization.OrganizationTime;
 import ca.gardien.retention.RetentionConsole.Choice;
 import ca.gardien.retention.RetentionConsole.HoldLine;
@@ -29,7 +30,7 @@ class RetentionHoldLines {
     private final RetentionHolds holds;
     private final Incidents incidents;
     private final ComplaintTitles complaints;
-    private final RetentionActors actors;
+    private final ActorNames actors;
     private final OrganizationTime time;
     private final MessageSource messages;
 
@@ -37,7 +38,7 @@ class RetentionHoldLines {
             RetentionHolds holds,
             Incidents incidents,
             ComplaintTitles complaints,
-            RetentionActors actors,
+            ActorNames actors,
             OrganizationTime time,
             MessageSource messages) {
         this.holds = holds;

@@ -1,0 +1,88 @@
+package ca.gardien.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.inventory.GapReport;
+import ca.gardien.inventory.Inventory;
+import ca.gardien.organization.AccountViews;
+import ca.gardien.organization.Role;
+import ca.gardien.shared.Actor;
+import ca.gardien.support.WebTestSupport;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+
+/**
+ * The gaps page is filtered by severity and status on the page itself and says who decided each gap and when
+ * (officer's review: a long page without filters, decisions without their author).
+ */
+class GapListFiltersTest extends WebTestSupport {
+
+    @Autowired
+    Inventory inventory;
+
+    @Autowired
+    GapReport gaps;
+
+    @Autowired
+    AccountViews accounts;
+
+    private String page(MockHttpSession session, String query) throws Exception {
+        return mvc.perform(get("/console/inventory/gaps?lang=fr&" + query).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aStatusFilterShowsTheDecidedGapWithItsAuthorAndTheCountOfAll() throws Exception {
+        inventory.apply("""
+                thirdParties:
+                  - {id: hebergeur, name: Hébergeur synthétique, kind: service-provider, jurisdiction: CA-QC}
+                subjectCategories:
+                  - {id: customer, name: {fr: Clients, en: Customers}}
+                piCategories:
+                  - {id: contact, name: {fr: Coordonnées, en: Contact information}}
+                legalBases:
+                  - {id: contract, kind: contract, name: {fr: Contrat, en: Contract}}
+                processingActivities:
+                  - {id: sans-fin, name: {fr: Sans fin, en: No purpose}, subjects: [customer], categories: [contact],
+                     legalBasis: contract, source: person}
+                """, Actor.SYSTEM);
+        var all = gaps.gaps(Locale.FRENCH);
+        assertThat(all).hasSizeGreaterThan(1);
+        var decided = all.getFirst();
+        var officer = person(Role.PRIVACY_OFFICER);
+        var session = login(officer.username(), officer.password());
+        mvc.perform(post("/console/inventory/gaps/" + decided.id())
+                        .session(session)
+                        .with(csrf())
+                        .param("status", "in-progress")
+                        .param("owner", "Équipe TI"))
+                .andExpect(status().is3xxRedirection());
+
+        var filtered = page(session, "status=in-progress");
+        var name = accounts.nameOf(officer.id()).orElseThrow();
+        assertThat(filtered)
+                .contains("id=\"gap-" + decided.id().replace(':', '-') + "\"")
+                .contains("Décision de " + name + ", le ")
+                .contains("1 écart sur " + all.size())
+                .contains("<option value=\"in-progress\" selected=\"selected\"");
+        for (var other : all.subList(1, all.size())) {
+            assertThat(filtered).doesNotContain("id=\"gap-" + other.id().replace(':', '-') + "\"");
+        }
+        assertThat(page(session, "status=resolved")).contains("id=\"gaps-none\"");
+        assertThat(page(session, "status=nonsense&severity=%3Cscript%3E")) // an unknown filter is ignored
+                .contains(all.size() + " écarts sur " + all.size())
+                .doesNotContain("<script>");
+        var unfiltered = page(session, "");
+        assertThat(unfiltered.split("Décision de ", -1)).hasSize(2); // only the decided gap says who decided
+    }
+}
