@@ -114,4 +114,33 @@ class IncidentConsoleReviewTest extends WebTestSupport {
         assertThat(between(en, "id=\"assignee\"", "</dd>")).contains("Unassigned");
         assertThat(between(en, "id=\"close-form\"", ">")).contains("data-confirm=\"Close this incident?\"");
     }
+
+    @Test
+    void anOverriddenConclusionComesBackChosenWithItsReasonSoThatSavingAgainKeepsIt() throws Exception {
+        var calls = new IncidentCalls(mvc);
+        var id = calls.create(officerBearer(), IncidentsApiTest.MINIMAL);
+        calls.send(
+                org.springframework.http.HttpMethod.POST,
+                officerBearer(),
+                "/api/v1/incidents/" + id + "/assessment",
+                """
+                {"sensitivity": "LOW", "sensitivityReason": "names only", "consequences": "LOW",
+                 "consequencesReason": "none", "likelihood": "LOW", "likelihoodReason": "encrypted disk",
+                 "consultedOn": "2026-11-22", "consultationNote": "agreed",
+                 "serious": true, "overrideReason": "the key was on a sticky note"}""",
+                200);
+        var session = login(OFFICER, OFFICER_PASSWORD);
+        language(session, "fr");
+
+        var form = between(html(session, "/console/incidents/" + id), "id=\"assessment-form\"", "</form>");
+        assertThat(between(form, "id=\"serious-yes\"", ">")).contains("checked");
+        assertThat(between(form, "id=\"serious-suggested\"", ">")).doesNotContain("checked");
+        assertThat(between(form, "id=\"overrideReason\"", "</textarea>")).contains("the key was on a sticky note");
+        // a reader who cannot change it sees the override and its reason too
+        var auditor = person(ca.gardien.organization.Role.AUDITOR);
+        var read = html(login(auditor.username(), auditor.password()), "/console/incidents/" + id);
+        assertThat(between(read, "id=\"assessment-shown\"", "</dl>"))
+                .contains("Conclusion retenue contre la suggestion, pour ce motif")
+                .contains("the key was on a sticky note");
+    }
 }
