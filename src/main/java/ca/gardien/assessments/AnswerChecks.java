@@ -73,8 +73,7 @@ final class AnswerChecks {
             var answer = a.answers().get(q.id());
             var field = "answers." + q.id();
             if (q.required() && answer == null) {
-                errors.add(FieldError.of(
-                        field, "assessments.approve.unanswered", q.label().in(locale)));
+                errors.add(unanswered(q, locale));
             } else if (q.approveOnly() != null && !q.approveOnly().equals(answer.value())) {
                 errors.add(FieldError.of(
                         field,
@@ -85,6 +84,19 @@ final class AnswerChecks {
             }
         }
         return errors;
+    }
+
+    /** The required questions left unanswered, each refused by its field as approval refuses it. */
+    static List<FieldError> unanswered(Template template, Assessment a, Locale locale) {
+        return template.questions().stream()
+                .filter(q -> q.required() && !a.answers().containsKey(q.id()))
+                .map(q -> unanswered(q, locale))
+                .toList();
+    }
+
+    private static FieldError unanswered(Template.Question q, Locale locale) {
+        return FieldError.of(
+                "answers." + q.id(), "assessments.approve.unanswered", q.label().in(locale));
     }
 
     /** An answer's words: a choice's label, or yes and no as the bundles say them. */

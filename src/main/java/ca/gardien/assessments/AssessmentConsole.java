@@ -24,6 +24,7 @@ public class AssessmentConsole {
     private final AssessmentViews views;
     private final ReportDocuments report;
     private final Templates templates;
+    private final RiskEdits risks;
 
     AssessmentConsole(
             Assessments assessments,
@@ -31,7 +32,9 @@ public class AssessmentConsole {
             AssessmentWorkflow workflow,
             AssessmentViews views,
             ReportDocuments report,
-            Templates templates) {
+            Templates templates,
+            RiskEdits risks) {
+        this.risks = risks;
         this.assessments = assessments;
         this.work = work;
         this.workflow = workflow;
@@ -79,9 +82,14 @@ public class AssessmentConsole {
     }
 
     /** Saves the answers of the questionnaire form (every field as text; an empty one clears its answer). */
-    public void answer(UUID id, Map<String, String> form, Authentication auth, Locale locale) {
+    /**
+     * Saves the answers of the page's form; true when they changed a reviewed assessment, whose review is then to be
+     * done again (the page says so rather than letting the status drop back unsaid).
+     */
+    public boolean answer(UUID id, Map<String, String> form, Authentication auth, Locale locale) {
         var caller = AssessmentCaller.of(auth);
-        var template = templates.get(assessments.get(id, caller).templateId());
+        var before = assessments.get(id, caller);
+        var template = templates.get(before.templateId());
         var answers = new LinkedHashMap<String, Object>();
         form.forEach((name, value) -> {
             if (name.startsWith("q.")) {
@@ -89,9 +97,11 @@ public class AssessmentConsole {
                 answers.put(question, AnswerChecks.fromForm(template, question, value));
             }
         });
-        if (!answers.isEmpty()) {
-            work.answer(id, answers, caller, locale);
+        if (answers.isEmpty()) {
+            return false;
         }
+        var after = work.answer(id, answers, caller, locale);
+        return before.status() == AssessmentStatus.REVIEWED && after.status() != AssessmentStatus.REVIEWED;
     }
 
     public void addMeasure(
@@ -111,6 +121,28 @@ public class AssessmentConsole {
                 id,
                 new AssessmentWork.NewRisk(description, likelihood, severity, residualLikelihood, residualSeverity),
                 AssessmentCaller.of(auth));
+    }
+
+    /** Changes a rated risk while the assessment is being written. */
+    public void changeRisk(
+            UUID id,
+            UUID riskId,
+            String description,
+            Integer likelihood,
+            Integer severity,
+            Integer residualLikelihood,
+            Integer residualSeverity,
+            Authentication auth) {
+        risks.change(
+                id,
+                riskId,
+                new AssessmentWork.NewRisk(description, likelihood, severity, residualLikelihood, residualSeverity),
+                AssessmentCaller.of(auth));
+    }
+
+    /** Removes a rated risk while the assessment is being written. */
+    public void removeRisk(UUID id, UUID riskId, Authentication auth) {
+        risks.remove(id, riskId, AssessmentCaller.of(auth));
     }
 
     /** Records the day a measure was done. */

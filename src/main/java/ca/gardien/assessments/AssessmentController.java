@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,6 +48,7 @@ class AssessmentController {
     private final AssessmentViews views;
     private final ReportDocuments report;
     private final TemplateViews templateViews;
+    private final RiskEdits risks;
 
     AssessmentController(
             Assessments assessments,
@@ -54,7 +56,9 @@ class AssessmentController {
             AssessmentWorkflow workflow,
             AssessmentViews views,
             ReportDocuments report,
-            TemplateViews templateViews) {
+            TemplateViews templateViews,
+            RiskEdits risks) {
+        this.risks = risks;
         this.assessments = assessments;
         this.work = work;
         this.workflow = workflow;
@@ -156,6 +160,25 @@ class AssessmentController {
     @Operation(summary = "Rate a risk: likelihood and severity, before and after measures, on the configured scale")
     AssessmentView addRisk(@PathVariable UUID id, @RequestBody AssessmentWork.NewRisk body, Authentication auth) {
         return views.view(work.addRisk(id, body, AssessmentCaller.of(auth)), ApiLanguage.current());
+    }
+
+    @PutMapping("/{id}/risks/{riskId}")
+    @PreAuthorize(WORKERS)
+    @Operation(
+            summary = "Change a rated risk while the assessment is being written (a reviewed one goes back to draft)")
+    AssessmentView changeRisk(
+            @PathVariable UUID id,
+            @PathVariable UUID riskId,
+            @RequestBody AssessmentWork.NewRisk body,
+            Authentication auth) {
+        return views.view(risks.change(id, riskId, body, AssessmentCaller.of(auth)), ApiLanguage.current());
+    }
+
+    @DeleteMapping("/{id}/risks/{riskId}")
+    @PreAuthorize(WORKERS)
+    @Operation(summary = "Remove a rated risk while the assessment is being written")
+    AssessmentView removeRisk(@PathVariable UUID id, @PathVariable UUID riskId, Authentication auth) {
+        return views.view(risks.remove(id, riskId, AssessmentCaller.of(auth)), ApiLanguage.current());
     }
 
     @PostMapping("/{id}/measures")

@@ -145,8 +145,24 @@ class AssessmentViews {
                         .map(k -> new AssessmentView.Choice(k, text("assessments.measure-kind." + k, locale)))
                         .toList(),
                 scale.size(),
-                text(nextStep(a), locale),
+                nextStep(a, t, locale),
                 a.createdAt());
+    }
+
+    /**
+     * What comes next, and how many required questions are still unanswered while the assessment is being written:
+     * approval asks for them (officer's review: they were listed only when approving, after the review).
+     */
+    private String nextStep(Assessment a, Template t, Locale locale) {
+        var open = a.status() == AssessmentStatus.DRAFT
+                || a.status() == AssessmentStatus.CONSULTED
+                || a.status() == AssessmentStatus.REJECTED;
+        var missing =
+                open && !a.superseded() ? AnswerChecks.unanswered(t, a, locale).size() : 0;
+        var next = text(nextStep(a), locale);
+        return missing > 0
+                ? next + " " + messages.getMessage("assessments.next.unanswered", new Object[] {missing}, locale)
+                : next;
     }
 
     /** What comes next; a consulted assessment nobody reviews yet is first assigned (the review is the assignee's). */

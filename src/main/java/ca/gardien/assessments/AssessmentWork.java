@@ -99,6 +99,15 @@ class AssessmentWork {
     @Transactional
     Assessment addRisk(UUID id, NewRisk risk, AssessmentCaller caller) {
         var a = assessments.workable(id, caller);
+        var r = rated(UUID.randomUUID(), risk);
+        store.addRisk(id, r, a.risks().size());
+        store.update(new AssessmentCopy(a).redraft().build());
+        facts.record("risk-rated", id, caller.actor(), riskFacts(r));
+        return assessments.get(id, caller);
+    }
+
+    /** The risk as sent, checked: a description and four levels on the configured scale; refused naming each field. */
+    Assessment.Risk rated(UUID riskId, NewRisk risk) {
         var errors = new ArrayList<FieldError>();
         var description = text(risk == null ? null : risk.description(), "description", MAX_DESCRIPTION, errors);
         int l = level(risk == null ? null : risk.likelihood(), "likelihood", errors);
@@ -108,20 +117,17 @@ class AssessmentWork {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        var r = new Assessment.Risk(UUID.randomUUID(), description, l, s, rl, rs);
-        store.addRisk(id, r, a.risks().size());
-        store.update(new AssessmentCopy(a).redraft().build());
-        facts.record(
-                "risk-rated",
-                id,
-                caller.actor(),
-                Map.of(
-                        "riskId", r.id().toString(),
-                        "score", String.valueOf(r.score()),
-                        "residualScore", String.valueOf(r.residualScore()),
-                        "scale", String.valueOf(properties.scale()),
-                        "descriptionSha256", Digests.sha256Hex(description)));
-        return assessments.get(id, caller);
+        return new Assessment.Risk(riskId, description, l, s, rl, rs);
+    }
+
+    /** What the ledger keeps of a risk: its scores, never its words (their digest). */
+    Map<String, String> riskFacts(Assessment.Risk r) {
+        return Map.of(
+                "riskId", r.id().toString(),
+                "score", String.valueOf(r.score()),
+                "residualScore", String.valueOf(r.residualScore()),
+                "scale", String.valueOf(properties.scale()),
+                "descriptionSha256", Digests.sha256Hex(r.description()));
     }
 
     @Transactional

@@ -58,18 +58,23 @@ class AssessmentPages {
             Authentication auth,
             Locale locale,
             Model model) {
+        var reviewUndone = new boolean[1];
         if (htmx == null) {
-            return AssessmentSteps.run(
+            var page = AssessmentSteps.run(
                     id,
                     "answers",
                     "q-",
                     AssessmentSteps.answers(form),
                     done("answered", locale),
                     flash,
-                    () -> assessments.answer(id, form, auth, locale));
+                    () -> reviewUndone[0] = assessments.answer(id, form, auth, locale));
+            if (reviewUndone[0]) { // the answers changed what was reviewed: said, not left to the status line
+                flash.addFlashAttribute("done", done("answered-review-undone", locale));
+            }
+            return page;
         }
         try { // save as you go says it in its status line
-            assessments.answer(id, form, auth, locale);
+            model.addAttribute("reviewUndone", assessments.answer(id, form, auth, locale));
             model.addAttribute("errors", List.of());
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());

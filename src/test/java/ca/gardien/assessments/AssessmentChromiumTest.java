@@ -138,8 +138,10 @@ class AssessmentChromiumTest {
             submit(officer, "consult", "document.getElementById('review-form')");
             officer.evaluate("document.getElementById('review-note').value = 'Revue complète.'; 'ok'");
             submit(officer, "review-form", "document.getElementById('decision-form')");
-            officer.evaluate("document.getElementById('decision-reasons').value = 'Protection adéquate.';"
-                    + "document.getElementById('approve').click(); 'sent'");
+            officer.evaluate(
+                    "window.confirm = q => true;" // approving asks first (a dialog would hold the page)
+                            + "document.getElementById('decision-reasons').value = 'Protection adéquate.';"
+                            + "document.getElementById('approve').click(); 'sent'");
             officer.waitFor("document.getElementById('sha256')", WAIT);
             assertThat(officer.evaluate("document.getElementById('done').textContent"))
                     .contains("Évaluation approuvée", "Prochaine étape");
