@@ -69,6 +69,7 @@ class AccountPages {
             @RequestParam(required = false) String dir,
             @RequestParam(required = false) String state,
             @RequestParam(required = false) String after,
+            Authentication auth,
             Model model) {
         var query = LIST.query(q, sort, dir, after, Listing.PAGE_SIZE);
         var chosen = SmallList.oneOf(STATES, state);
@@ -76,6 +77,14 @@ class AccountPages {
         SmallList.choice(model, "state", "accounts.status", "lists.small.account.", STATES, chosen);
         model.addAttribute("roles", Role.values());
         model.addAttribute("now", clock.instant());
+        model.addAttribute(
+                "me", auth == null ? null : CurrentActor.accountId(auth).orElse(null));
+        // the only enabled person in charge cannot be disabled: the button is not offered (officer's review)
+        var officers = views.all().stream()
+                .filter(a -> a.enabled() && a.roles().contains(Role.PRIVACY_OFFICER))
+                .toList();
+        model.addAttribute(
+                "soleOfficer", officers.size() == 1 ? officers.getFirst().id() : null);
         return "console/accounts";
     }
 
@@ -136,14 +145,15 @@ class AccountPages {
             // the rule's words follow a field's name ("doit compter …"): next to the field they name it
             var rule = e.localized(messages, locale).message();
             return relist(
+                    auth,
                     model,
                     List.of(new FieldError(
                             "password", messages.getMessage("accounts.password-refused", new Object[] {rule}, locale))),
                     typed);
         } catch (InvalidInputException e) {
-            return relist(model, e.errors(), typed);
+            return relist(auth, model, e.errors(), typed);
         } catch (ConflictException e) {
-            return relist(model, List.of(e.on("username")), typed);
+            return relist(auth, model, List.of(e.on("username")), typed);
         }
     }
 
@@ -159,7 +169,7 @@ class AccountPages {
             accounts.changeRoles(id, roles == null ? EnumSet.noneOf(Role.class) : roles, CurrentActor.of(auth));
             return "redirect:/console/accounts";
         } catch (InvalidInputException e) {
-            return relist(model, e.errors(), null);
+            return relist(auth, model, e.errors(), null);
         } catch (NotFoundException e) {
             return refused(flash, UNKNOWN_ACCOUNT.in(messages, locale).message());
         } catch (ConflictException e) {
@@ -177,9 +187,9 @@ class AccountPages {
             accounts.rename(id, displayName, CurrentActor.of(auth));
             return "redirect:/console/accounts";
         } catch (InvalidInputException e) {
-            return relist(model, e.errors(), null);
+            return relist(auth, model, e.errors(), null);
         } catch (NotFoundException e) {
-            return relist(model, List.of(UNKNOWN_ACCOUNT), null);
+            return relist(auth, model, List.of(UNKNOWN_ACCOUNT), null);
         }
     }
 
@@ -213,9 +223,9 @@ class AccountPages {
         return "redirect:/console/accounts";
     }
 
-    private String relist(Model model, List<FieldError> errors, NewAccountForm form) {
+    private String relist(Authentication auth, Model model, List<FieldError> errors, NewAccountForm form) {
         model.addAttribute("errors", errors);
         model.addAttribute("form", form);
-        return list(null, null, null, null, null, model);
+        return list(null, null, null, null, null, auth, model);
     }
 }

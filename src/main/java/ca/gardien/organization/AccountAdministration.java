@@ -189,13 +189,20 @@ public class AccountAdministration {
         return changed;
     }
 
-    /** An officer sets a temporary password; the holder must change it at next login. */
+    /**
+     * An officer sets a temporary password; the holder must change it at next login and their sessions end. Not one's
+     * own: that is a change, which asks for the current password (a session left open must not be enough to keep the
+     * account).
+     */
     @Transactional
-    public Account resetPassword(UUID id, String temporary, Actor actor) {
+    public Account resetPassword(UUID id, String temporary, Actor actor, java.util.Optional<UUID> callerAccount) {
         var account = byId(id);
+        if (callerAccount.filter(id::equals).isPresent() || actor.id().equals(id.toString())) { // a token too
+            throw new ConflictException("organization.conflict.reset-own");
+        }
+        var hash = passwords.hash("password", temporary, account.username()); // refused: nothing changed, no one out
         sessions.forget(id);
-        var changed =
-                accounts.save(account.withPassword(passwords.hash("password", temporary, account.username()), true));
+        var changed = accounts.save(account.withPassword(hash, true));
         record(actor, "account.password-reset", changed, Map.of());
         return changed;
     }

@@ -91,6 +91,16 @@ class AccountController {
         return view(accounts.setEnabled(id, true, CurrentActor.of(auth)));
     }
 
+    /** A temporary password an officer gives a colleague who lost theirs. */
+    record PasswordReset(String password) {}
+
+    @PostMapping("/{id}/password-reset")
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @Operation(summary = "Give another account a temporary password: changed at next login, its sessions ended")
+    AccountView resetPassword(@PathVariable UUID id, @RequestBody PasswordReset body, Authentication auth) {
+        return view(accounts.resetPassword(id, body.password(), CurrentActor.of(auth), CurrentActor.accountId(auth)));
+    }
+
     private AccountView view(Account a) {
         return new AccountView(
                 a.id(),

@@ -1,0 +1,106 @@
+package ca.gardien.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.support.WebTestSupport;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+/**
+ * The person in charge gives a colleague a temporary password (officer's review: no way to help a locked-out colleague
+ * from the console): the old one stops working, the colleague's sessions end, never one's own account.
+ */
+class PasswordResetTest extends WebTestSupport {
+
+    private static final String TEMPORARY = "Tempo-Vapeur-Quai-2741";
+
+    private org.springframework.test.web.servlet.ResultActions reset(String bearer, Object id, String json)
+            throws Exception {
+        return mvc.perform(post("/api/v1/accounts/" + id + "/password-reset")
+                .header(HttpHeaders.AUTHORIZATION, bearer)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
+    }
+
+    @Test
+    void anOfficerGivesAColleagueATemporaryPasswordThatEndsTheirSessionsAndMustBeChanged() throws Exception {
+        var staff = person(Role.STAFF);
+        var open = login(staff.username(), staff.password());
+
+        reset(officerBearer(), staff.id(), "{\"password\":\"" + TEMPORARY + "\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.mustChangePassword").value(true));
+
+        mvc.perform(get("/console").session(open)).andExpect(status().is3xxRedirection()); // their session ended
+        var signedIn = login(staff.username(), TEMPORARY);
+        mvc.perform(get("/console").session(signedIn))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/console/password"));
+        var fact = awaitLedgerEntry("account.password-reset", staff.id());
+        assertThat(fact.toString()).doesNotContain(TEMPORARY);
+    }
+
+    @Test
+    void aWeakPasswordOnesOwnAccountAnotherRoleAndAnUnknownAccountAreRefused() throws Exception {
+        var staff = person(Role.STAFF);
+        var officer = person(Role.PRIVACY_OFFICER);
+        var officerToken = bearerFor(officer.id(), Role.PRIVACY_OFFICER);
+
+        reset(officerBearer(), staff.id(), "{\"password\":\"short\"}")
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("password"));
+        reset(officerBearer(), staff.id(), "{}").andExpect(problem(400, "validation"));
+        reset(officerToken, officer.id(), "{\"password\":\"" + TEMPORARY + "\"}")
+                .andExpect(problem(409, "conflict"));
+        for (var role : new Role[] {Role.DELEGATE, Role.STAFF, Role.AUDITOR}) {
+            reset(bearer(role), staff.id(), "{\"password\":\"" + TEMPORARY + "\"}")
+                    .andExpect(problem(403, "forbidden"));
+        }
+        reset(officerBearer(), java.util.UUID.randomUUID(), "{\"password\":\"" + TEMPORARY + "\"}")
+                .andExpect(problem(404, "not-found"));
+        login(staff.username(), staff.password()); // nothing refused changed the password
+    }
+
+    @Test
+    void theConsoleOffersTheResetForOthersAndNeverTheDisablingOfTheOnlyPersonInCharge() throws Exception {
+        var staff = person(Role.STAFF);
+        var officer = person(Role.PRIVACY_OFFICER);
+        var session = login(officer.username(), officer.password());
+        var html = mvc.perform(
+                        get("/console/accounts?lang=fr&q=" + staff.username()).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("action=\"/console/accounts/" + staff.id() + "/password\"");
+
+        mvc.perform(post("/console/accounts/" + staff.id() + "/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("password", "court"))
+                .andExpect(
+                        flash().attribute("refused", org.hamcrest.Matchers.startsWith("Le mot de passe temporaire")));
+        mvc.perform(post("/console/accounts/" + staff.id() + "/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("password", TEMPORARY))
+                .andExpect(flash().attribute("done", org.hamcrest.Matchers.startsWith("Mot de passe temporaire")));
+        login(staff.username(), TEMPORARY);
+
+        var mine = mvc.perform(
+                        get("/console/accounts?lang=fr&q=" + officer.username()).session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(mine).doesNotContain("action=\"/console/accounts/" + officer.id() + "/password\"");
+    }
+}
