@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -24,15 +27,27 @@ import org.apache.hc.core5.util.Timeout;
  * POSTs to URLs that users or clients gave Gardien, through {@link OutboundAddresses}: the client's own DNS step
  * resolves the host once, refuses it unless every address is allowed, and the connection goes to exactly those
  * addresses (TLS still checks the certificate against the host name). Redirects are never followed and a 3xx is
- * returned like any other status, so callers treat it as a failure. No proxy, cookies or retries.
+ * returned like any other status, so callers treat it as a failure. No proxy, cookies or retries. A call ends within
+ * its deadline (the connection and response timeouts added), whatever the service does: a socket timeout alone starts
+ * again with every byte, and a service trickling one byte a second held a call, and what waited on it, for minutes
+ * (attacker's review).
  */
 public final class OutboundHttp implements AutoCloseable {
 
+    /** Aborts the calls past their deadline; one daemon thread for every client (an abort is a socket close). */
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+        var thread = new Thread(r, "outbound-http-deadlines");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final OutboundAddresses addresses;
     private final CloseableHttpClient client;
+    private final Duration deadline;
 
     public OutboundHttp(OutboundAddresses addresses, Duration connectTimeout, Duration responseTimeout) {
         this.addresses = addresses;
+        this.deadline = connectTimeout.plus(responseTimeout);
         var connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDnsResolver(new Checked(addresses))
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -72,7 +87,17 @@ public final class OutboundHttp implements AutoCloseable {
         var post = new HttpPost(uri);
         headers.forEach(post::setHeader);
         post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
-        return client.execute(post, response -> response.getCode());
+        var abort = DEADLINES.schedule(post::cancel, deadline.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return client.execute(post, response -> response.getCode());
+        } catch (IOException e) {
+            if (post.isCancelled()) {
+                throw new IOException("no answer within " + deadline.toSeconds() + " s", e);
+            }
+            throw e;
+        } finally {
+            abort.cancel(false);
+        }
     }
 
     @Override

@@ -116,4 +116,31 @@ class OutboundHttpTest {
         }
         assertThat(hits).containsExactly("/hook {\"a\":1} yes");
     }
+
+    @Test
+    void aServiceTricklingItsAnswerIsCutAtTheCallsDeadline() throws Exception {
+        try (var trickle = new java.net.ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+            Thread.ofVirtual().start(() -> {
+                try (var socket = trickle.accept()) {
+                    var out = socket.getOutputStream();
+                    out.write("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    for (int i = 0; i < 100_000; i++) { // a byte every 200 ms: no socket timeout ever fires
+                        out.write('x');
+                        out.flush();
+                        Thread.sleep(200);
+                    }
+                } catch (Exception ignored) {
+                    // Gardien hung up: what the test waits for
+                }
+            });
+            try (var http = new OutboundHttp(
+                    new OutboundAddresses(List.of("127.0.0.0/8")), Duration.ofSeconds(1), Duration.ofSeconds(1))) {
+                long started = System.nanoTime();
+                assertThatThrownBy(() -> post(http, "http://127.0.0.1:" + trickle.getLocalPort() + "/hook"))
+                        .isInstanceOf(java.io.IOException.class)
+                        .hasMessageContaining("no answer within 2 s");
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
+            }
+        }
+    }
 }

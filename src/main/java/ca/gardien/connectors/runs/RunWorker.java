@@ -179,12 +179,11 @@ public class RunWorker {
                 request.identities(),
                 "/connectors/callbacks/" + run.id(),
                 changes);
+        // the call runs outside any transaction: a slow service must not hold one of Gardien's database connections
+        // (attacker's review: ten runs to a service answering a byte a second took every connection, and Gardien with
+        // them); only the record of the dispatch is written, in a short transaction, once the service took the order
+        connector.dispatch(order);
         transactions.executeWithoutResult(s -> {
-            try {
-                connector.dispatch(order);
-            } catch (Exception e) {
-                throw new DispatchFailed(e);
-            }
             if (!store.dispatched(run, clock.instant())) {
                 return; // the service answered before this was recorded (its report ended the run), or the run was
                 // taken over by another node
@@ -225,11 +224,5 @@ public class RunWorker {
     @PreDestroy
     void stop() {
         executor.shutdownNow();
-    }
-
-    private static final class DispatchFailed extends RuntimeException {
-        DispatchFailed(Exception cause) {
-            super(cause);
-        }
     }
 }

@@ -1,0 +1,82 @@
+package ca.gardien.connectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.sun.net.httpserver.HttpServer;
+import com.zaxxer.hikari.HikariDataSource;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+
+/**
+ * A webhook service that is slow to take an order holds none of Gardien's database connections (attacker's review:
+ * ten runs to a service answering a byte a second took the whole pool, and every page and API call with it).
+ */
+class WebhookDispatchConnectionsTest extends ConnectorTestSupport {
+
+    @Autowired
+    DataSource gardien;
+
+    @Test
+    void ordersWaitingOnASlowServiceHoldNoDatabaseConnection() throws Exception {
+        var release = new CountDownLatch(1);
+        var waiting = new AtomicInteger();
+        var service = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        service.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        service.createContext("/gardien", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            waiting.incrementAndGet();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(202, -1);
+            exchange.close();
+        });
+        service.start();
+        try {
+            var connector = "slow-" + UUID.randomUUID().toString().substring(0, 8);
+            mvc.perform(post("/api/v1/connectors")
+                            .header("Authorization", officerBearer())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(
+                                    "{\"id\":\"%s\",\"type\":\"webhook\",\"url\":\"http://127.0.0.1:%d/gardien\",\"password\":\"%s\"}"
+                                            .formatted(
+                                                    connector,
+                                                    service.getAddress().getPort(),
+                                                    "k".repeat(40))))
+                    .andExpect(status().isCreated());
+            var runs = new ArrayList<String>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(startRun(
+                        connector, "{\"action\":\"ERASE\",\"identities\":{\"email\":\"p" + i + "@example.test\"}}"));
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> waiting.get() == 4);
+
+            var pool = ((HikariDataSource) gardien).getHikariPoolMXBean();
+            assertThat(pool.getActiveConnections())
+                    .as("connections held while four orders wait on the service")
+                    .isLessThanOrEqualTo(1);
+
+            release.countDown();
+            for (var run : runs) {
+                awaitRun(run, "DISPATCHED");
+            }
+        } finally {
+            release.countDown();
+            service.stop(0);
+        }
+    }
+}
