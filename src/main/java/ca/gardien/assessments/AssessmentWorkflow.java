@@ -49,6 +49,9 @@ class AssessmentWorkflow {
         this.time = time;
     }
 
+    /** The earliest day a consultation is taken for: an older one is a typing slip, not a record. */
+    static final LocalDate EARLIEST_CONSULTATION = LocalDate.of(2000, 1, 1);
+
     /** Records that the person in charge was consulted, on which day and what they said. */
     @Transactional
     Assessment consult(UUID id, LocalDate consultedOn, String note, AssessmentCaller caller) {
@@ -59,8 +62,9 @@ class AssessmentWorkflow {
         var errors = new ArrayList<FieldError>();
         if (consultedOn == null || consultedOn.isAfter(time.today())) {
             errors.add(FieldError.of("consultedOn", "shared.field.not-future"));
-        } else if (!ca.gardien.shared.DateRange.contains(consultedOn)) {
-            errors.add(ca.gardien.shared.DateRange.outside("consultedOn")); // 0001-01-01 was kept (attacker's review)
+        } else if (consultedOn.isBefore(
+                EARLIEST_CONSULTATION)) { // 0001-01-01, then 1900, were kept (attacker's reviews)
+            errors.add(FieldError.of("consultedOn", "shared.field.date-range", EARLIEST_CONSULTATION, time.today()));
         }
         var text = AssessmentWork.text(note, "note", Assessments.MAX_TEXT, errors);
         if (!errors.isEmpty()) {

@@ -135,10 +135,12 @@ class AssessmentConsoleTest extends AssessmentTestSupport {
         read(officerBearer(), "/api/v1/assessments/" + id)
                 .andExpect(jsonPath("$.measures").isEmpty());
         // a day no database stores (before 1900, or a year of nine digits) is refused on its field too
-        send("POST", officerBearer(), "/api/v1/assessments/" + id + "/consultation", """
-                {"consultedOn":"0001-01-01","note":"Consultée."}""")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("consultedOn"));
+        for (var day : new String[] {"0001-01-01", "1900-01-01", "1999-12-31"}) { // 1900 was kept (attacker's review)
+            send("POST", officerBearer(), "/api/v1/assessments/" + id + "/consultation", """
+                    {"consultedOn":"%s","note":"Consultée."}""".formatted(day))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("consultedOn"));
+        }
         send("POST", officerBearer(), "/api/v1/assessments/" + id + "/measures", """
                 {"kind":"training","description":"Former l'équipe","owner":"RH","dueOn":"2030-01-01"}""")
                 .andExpect(status().isOk());
