@@ -131,6 +131,9 @@ class TokenPages {
             model.addAttribute("secret", tokens.issue(auth, name, roles));
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
+            // what was typed comes back with the refusal (officer's review: the name was lost)
+            model.addAttribute("typedName", name);
+            model.addAttribute("typedRoles", roles == null ? Set.of() : roles);
         }
         return list(null, null, null, null, null, auth, model);
     }
