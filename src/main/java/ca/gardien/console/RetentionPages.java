@@ -32,10 +32,13 @@ class RetentionPages {
 
     private final RetentionConsole retention;
     private final RetentionOwnData ownData;
+    private final ca.gardien.connectors.ConnectorCatalog connectors;
 
-    RetentionPages(RetentionConsole retention, RetentionOwnData ownData) {
+    RetentionPages(
+            RetentionConsole retention, RetentionOwnData ownData, ca.gardien.connectors.ConnectorCatalog connectors) {
         this.retention = retention;
         this.ownData = ownData;
+        this.connectors = connectors;
     }
 
     @GetMapping(PAGE)
@@ -46,6 +49,13 @@ class RetentionPages {
         model.addAttribute("holds", retention.holds(locale, auth));
         model.addAttribute("incidents", retention.incidentChoices(locale, auth));
         model.addAttribute("complaints", retention.complaintChoices(locale, auth));
+        // a hold names a registered database connector: chosen, not typed (officer's review: a free text box)
+        model.addAttribute(
+                "connectors",
+                connectors.list().stream()
+                        .filter(c -> "jdbc".equals(c.type()))
+                        .map(ca.gardien.connectors.ConnectorView::id)
+                        .toList());
         model.addAttribute("ownData", ownData.lines(locale));
         return "console/retention";
     }

@@ -134,6 +134,15 @@ class RetentionConsoleTest extends PlantedShop {
         assertThat(String.valueOf(flash.get("refused")))
                 .contains("Raison : Indiquez la raison de la garde, en 2000 caractères au plus.");
         assertThat(String.valueOf(flash.get("holdForm"))).contains(connector);
+        // the connector comes back chosen from the registered ones; no identifier typed, none asked again
+        var shown = mvc.perform(get("/console/retention").session(officer).flashAttrs(flash))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(shown)
+                .containsPattern("<select id=\"connector\" name=\"connector\"[^>]*>")
+                .containsPattern("<option value=\"" + connector + "\"[^>]*selected=\"selected\"")
+                .doesNotContain("id=\"subject-retype\"");
 
         // a person's identifier is not kept across a refusal, and the form says to type it again
         var withPerson = mvc.perform(post("/console/retention/holds")
