@@ -39,6 +39,10 @@ class OfficerPages {
         var caller = GovernanceCaller.of(auth);
         model.addAttribute("now", officer.now());
         model.addAttribute("records", officer.now().records().reversed());
+        // an absence with nobody designated leaves nobody able to approve: the form says so before it is recorded
+        model.addAttribute(
+                "substituteDesignated",
+                officer.now().records().stream().anyMatch(r -> r.kind() == OfficerRecord.Kind.SUBSTITUTE));
         model.addAttribute("inCharge", caller.inCharge());
         model.addAttribute("today", officer.today());
         model.addAttribute("writes", caller.writes());

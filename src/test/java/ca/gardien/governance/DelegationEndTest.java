@@ -21,6 +21,9 @@ class DelegationEndTest extends GovernanceTestSupport {
 
     private static final String API = "/api/v1/governance/person-in-charge/delegations";
 
+    @org.springframework.beans.factory.annotation.Autowired
+    OfficerRecords officerRecords;
+
     private String delegation(String endsOn) throws Exception {
         var ends = endsOn == null ? "" : ",\"endsOn\":\"" + endsOn + "\"";
         var body = send(officerBearer(), API, """
@@ -97,6 +100,8 @@ class DelegationEndTest extends GovernanceTestSupport {
         assertThat(page)
                 .contains("/console/governance/person-in-charge/delegations/" + id + "/end")
                 .contains("value=\"2026-06-15\"");
+        var designated = officerRecords.all().stream().anyMatch(r -> r.kind() == OfficerRecord.Kind.SUBSTITUTE);
+        assertThat(page.contains("id=\"no-substitute\"")).isEqualTo(!designated); // an absence says who cannot act
 
         mvc.perform(post(OfficerPages.PAGE + "/delegations/" + id + "/end")
                         .session(officer)
