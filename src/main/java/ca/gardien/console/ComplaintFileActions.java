@@ -89,7 +89,9 @@ class ComplaintFileActions {
             Authentication auth,
             RedirectAttributes flash) {
         var typed = FormSteps.typed("reasons", reasons, "status", status, "newDueOn", newDueOn);
-        return step(id, flash, "delayForm", typed, () -> desk.delayNotice(id, reasons, status, newDueOn, auth));
+        return page(id).form("delayForm", typed)
+                .labels(Map.of("reasons", "complaints.act.delay.reasons")) // named as its box is, not "Motifs"
+                .run(flash, () -> desk.delayNotice(id, reasons, status, newDueOn, auth));
     }
 
     @PostMapping("/notes")
@@ -150,7 +152,9 @@ class ComplaintFileActions {
             Authentication auth,
             RedirectAttributes flash) {
         var typed = FormSteps.typed("reasons", reasons);
-        return step(id, flash, "answerForm", typed, () -> desk.answer(id, reasons, auth));
+        return page(id).form("answerForm", typed)
+                .labels(Map.of("reasons", "complaints.act.answer.reasons")) // named as its box is, not "Motifs"
+                .run(flash, () -> desk.answer(id, reasons, auth));
     }
 
     /**

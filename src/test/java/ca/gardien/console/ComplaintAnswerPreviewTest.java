@@ -97,4 +97,19 @@ class ComplaintAnswerPreviewTest extends WebTestSupport {
                         .with(csrf()))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void aRefusedAnswerNamesItsBoxAsThePageDoes() throws Exception {
+        var officer = login(OFFICER, OFFICER_PASSWORD);
+        var id = complaint("fr");
+        var refused = mvc.perform(post("/console/complaints/" + id + "/answer")
+                        .param("reasons", " ")
+                        .session(officer)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat(String.valueOf(refused.getFlashMap().get("refused")))
+                .contains("La réponse et ses motifs")
+                .doesNotContain("Motifs :");
+    }
 }
