@@ -2,7 +2,8 @@
 // - the navigation collapses behind a Menu button on small screens;
 // - a form or button marked data-confirm asks before it acts (destructive actions);
 // - a form marked data-once-done="id" is replaced, once sent, by the element of that id (a one-time download);
-// - an error summary takes the focus, so that a screen reader announces what to correct.
+// - an error summary takes the focus, so that a screen reader announces what to correct;
+// - what a step did (#done, at the page's top) stays in view a while when the page opens at the step's form.
 (function () {
   'use strict';
   var nav = document.getElementById('console-nav');
@@ -82,9 +83,21 @@
       summary.focus();
     }
   }
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', focusSummary);
-  } else {
+  // officer's review: "C'est fait." was said at the top while the page jumped to #holds, out of sight
+  function pinDone() {
+    var done = document.getElementById('done');
+    if (done && window.location.hash && window.location.hash !== '#done') {
+      done.classList.add('pinned');
+      window.setTimeout(function () { done.classList.remove('pinned'); }, 10000);
+    }
+  }
+  function ready() {
     focusSummary();
+    pinDone();
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', ready);
+  } else {
+    ready();
   }
 })();

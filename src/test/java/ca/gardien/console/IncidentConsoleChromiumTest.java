@@ -161,6 +161,15 @@ class IncidentConsoleChromiumTest {
             page.evaluate("document.getElementById('adviceText').value = 'Surveillez vos relevés.';"
                     + "window.before = true; document.getElementById('advice-form').requestSubmit(); 'sent'");
             page.waitFor("!window.before && document.getElementById('done')", PageAudit.WAIT);
+            // the page opened at the advice's form, below: what was done stays in view (officer's review)
+            page.waitFor(
+                    "location.hash !== '' && document.getElementById('done').classList.contains('pinned')",
+                    PageAudit.WAIT); // console.js runs after the page is read (deferred)
+            assertThat(page.evaluate("document.getElementById('done').textContent"))
+                    .contains("Les conseils aux personnes concernées sont enregistrés");
+            assertThat(page.evaluate("document.getElementById('done').getBoundingClientRect().top >= 0"
+                            + " && document.getElementById('done').getBoundingClientRect().top < innerHeight"))
+                    .isEqualTo("true");
             // the persons concerned, found in the shop's database through its connector, then notified
             var from = aware.minusDays(3).toLocalDateTime();
             var search = "document.getElementById('connector').value = '" + connector + "';"
