@@ -384,7 +384,7 @@ class IncidentsApiTest extends WebTestSupport {
                         "2026-11-18",
                         "Date the organization became aware of the incident",
                         "2026-11-21",
-                        "Number of persons concerned residing in Québec",
+                        "Number of persons concerned, those residing in Québec included",
                         "42",
                         "Elements that led to conclude there is a risk of serious injury",
                         "health information",
