@@ -95,6 +95,13 @@ class PasswordResetTest extends WebTestSupport {
                         .param("password", TEMPORARY))
                 .andExpect(flash().attribute("done", org.hamcrest.Matchers.startsWith("Mot de passe temporaire")));
         login(staff.username(), TEMPORARY);
+        var delegate = person(Role.DELEGATE);
+        mvc.perform(post("/console/accounts/" + staff.id() + "/password")
+                        .session(login(delegate.username(), delegate.password()))
+                        .with(csrf())
+                        .param("password", "Autre-Vapeur-Quai-9917"))
+                .andExpect(status().isForbidden());
+        login(staff.username(), TEMPORARY); // a delegate changed nothing
 
         var mine = mvc.perform(
                         get("/console/accounts?lang=fr&q=" + officer.username()).session(session))
