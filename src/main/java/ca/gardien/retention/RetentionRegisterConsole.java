@@ -166,7 +166,8 @@ public class RetentionRegisterConsole {
                 Collections.unmodifiableMap(values),
                 entry.map(e -> lines.when(e.recordedAt(), locale)).orElse(null),
                 analyses,
-                text("retention.console.register." + status, locale),
+                // on the register itself, an incomplete entry is not sent to "see the register" (officer's review)
+                text("retention.console.register." + ("incomplete".equals(status) ? "incomplete-here" : status), locale),
                 due.map(d -> lines.reassessment(d, locale)).orElse(null),
                 due.filter(RetentionReassessments.Due::overdue).isPresent());
     }

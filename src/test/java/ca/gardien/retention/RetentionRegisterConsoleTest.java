@@ -183,6 +183,9 @@ class RetentionRegisterConsoleTest extends PlantedShop {
                 .containsPattern(
                         "<textarea id=\"purposes\" name=\"purposes\" rows=\"3\" required aria-required=\"true\"");
         assertThat(empty.split("<span class=\"required\">", -1)).hasSize(1 + 5); // the five texts of the entry
+        assertThat(readIn(officer, "/console/retention/anonymizations", "fr")) // not sent to the page it is on
+                .contains("À compléter avant d’anonymiser")
+                .doesNotContain("voir le registre des anonymisations");
 
         send(
                 officer,
