@@ -32,10 +32,10 @@ class RetentionPages {
 
     private final RetentionConsole retention;
     private final RetentionOwnData ownData;
-    private final ca.gardien.connectors.ConnectorCatalog connectors;
+    private final ca.gardien.connectors.ConnectorDesk connectors;
 
     RetentionPages(
-            RetentionConsole retention, RetentionOwnData ownData, ca.gardien.connectors.ConnectorCatalog connectors) {
+            RetentionConsole retention, RetentionOwnData ownData, ca.gardien.connectors.ConnectorDesk connectors) {
         this.retention = retention;
         this.ownData = ownData;
         this.connectors = connectors;

@@ -167,7 +167,9 @@ public class RetentionRegisterConsole {
                 entry.map(e -> lines.when(e.recordedAt(), locale)).orElse(null),
                 analyses,
                 // on the register itself, an incomplete entry is not sent to "see the register" (officer's review)
-                text("retention.console.register." + ("incomplete".equals(status) ? "incomplete-here" : status), locale),
+                text(
+                        "retention.console.register." + ("incomplete".equals(status) ? "incomplete-here" : status),
+                        locale),
                 due.map(d -> lines.reassessment(d, locale)).orElse(null),
                 due.filter(RetentionReassessments.Due::overdue).isPresent());
     }
