@@ -121,7 +121,10 @@ class RiskEditsTest extends AssessmentTestSupport {
         assertThat(shown)
                 .contains("<details open")
                 .contains("id=\"edit-severity-error\"")
-                .contains("value=\"Typo corrigée\"");
+                .contains("value=\"Typo corrigée\"")
+                // the levels come back as typed, not reset to the first (officer's review: saved as 1 × 1)
+                .containsPattern("id=\"edit-likelihood\"[^>]*>\\s*<option value=\"1\">[^<]*</option>\\s*"
+                        + "<option value=\"2\" selected=\"selected\"");
 
         mvc.perform(post(page + "/risks/" + risk)
                         .session(session)
