@@ -112,15 +112,23 @@ class ConnectorPages {
         return one(id, auth, model);
     }
 
-    /** Tests the connection: the product and version, or the short reason (never the password). */
+    /**
+     * Tests the connection: the product and version, or the short reason (never the password), said on the
+     * connector's page after a redirect, so that reloading it does not test again (officer's check).
+     */
     @PostMapping("/{id}/test")
-    String test(@PathVariable String id, Authentication auth, Model model) {
+    String test(
+            @PathVariable String id,
+            Authentication auth,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+        catalog.view(id); // an unknown connector is a 404, as on its page
         try {
-            model.addAttribute("check", catalog.test(id, CurrentActor.of(auth)));
+            flash.addFlashAttribute("check", catalog.test(id, CurrentActor.of(auth)));
         } catch (ConnectorRefusedException e) {
-            model.addAttribute("refused", e.errors());
+            flash.addFlashAttribute("refused", e.errors());
         }
-        return one(id, auth, model);
+        return "redirect:/console/connectors/"
+                + org.springframework.web.util.UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** One table's annotations from the per-column form, turned into the entry and planned or applied like it. */

@@ -135,11 +135,12 @@ class RetentionPages {
                 .run(
                         flash,
                         () -> retention.placeHold(
-                                connector, table, subjectKind, subject, incident, complaint, reason, endsOn, auth));
+                                connector, table, subjectKind, subject, incident, complaint, reason, endsOn, auth),
+                        "hold-placed");
     }
 
     @PostMapping(PAGE + "/holds/{id}/release")
     String release(@PathVariable UUID id, RedirectAttributes flash, Authentication auth) {
-        return FormSteps.at(PAGE + "#holds").run(flash, () -> retention.releaseHold(id, auth));
+        return FormSteps.at(PAGE + "#holds").run(flash, () -> retention.releaseHold(id, auth), "hold-released");
     }
 }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class ConnectionTestWordsTest extends ConnectorTestSupport {
 
     private static final String UNREACHABLE_FR =
-            "aucune base de données de ce produit ne répond à cette adresse (hôte muet, port fermé ou autre service)";
+            "aucune base de données de ce type ne répond à cette adresse (l’hôte ne répond pas, le port est fermé ou un"
+                    + " autre service y répond).";
 
     private String problem(String url, String user, String language) throws Exception {
         var id = register("probe-" + UUID.randomUUID().toString().substring(0, 8), url, user, "not-the-password");
@@ -76,8 +77,8 @@ class ConnectionTestWordsTest extends ConnectorTestSupport {
             assertThat(other).isEqualTo(closed);
             assertThat(quiet).isEqualTo(closed);
             assertThat(problem("jdbc:postgresql://127.0.0.1:1/crm" + options, "crm", "en"))
-                    .isEqualTo("no database of this product answers at this address"
-                            + " (host silent, port closed or another service)");
+                    .isEqualTo("no database of this type answers at this address"
+                            + " (the host does not answer, the port is closed or another service answers there).");
         }
     }
 
@@ -88,6 +89,6 @@ class ConnectionTestWordsTest extends ConnectorTestSupport {
         var hostPort = mariadb.replaceFirst("^jdbc:mariadb://([^/?]+).*$", "$1");
 
         assertThat(problem("jdbc:mariadb://" + hostPort + "/?connectTimeout=2000", "root", "fr"))
-                .isEqualTo("la base de données refuse ce nom d’utilisateur ou ce mot de passe");
+                .isEqualTo("la base de données refuse ce nom d’utilisateur ou ce mot de passe.");
     }
 }

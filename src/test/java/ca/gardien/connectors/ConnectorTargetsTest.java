@@ -149,8 +149,12 @@ class ConnectorTargetsTest extends ConnectorTestSupport {
         mvc.perform(get("/console/connectors/" + id).session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Gardien ne se connecte plus à ce connecteur")));
-        mvc.perform(post("/console/connectors/" + id + "/test").session(session).with(csrf()))
-                .andExpect(status().isOk())
+        var tested = mvc.perform(post("/console/connectors/" + id + "/test")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        mvc.perform(get("/console/connectors/" + id).session(session).flashAttrs(tested.getFlashMap()))
                 .andExpect(content().string(containsString("la propriété INIT est refusée")));
 
         try (var c = DriverManager.getConnection("jdbc:h2:mem:" + database, "sa", "");

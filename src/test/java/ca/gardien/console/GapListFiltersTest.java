@@ -61,12 +61,20 @@ class GapListFiltersTest extends WebTestSupport {
         var decided = all.getFirst();
         var officer = person(Role.PRIVACY_OFFICER);
         var session = login(officer.username(), officer.password());
-        mvc.perform(post("/console/inventory/gaps/" + decided.id())
+        var saved = mvc.perform(post("/console/inventory/gaps/" + decided.id())
                         .session(session)
                         .with(csrf())
                         .param("status", "in-progress")
                         .param("owner", "Équipe TI"))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat(mvc.perform(get("/console/inventory/gaps?lang=fr")
+                                .session(session)
+                                .flashAttrs(saved.getFlashMap()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("La décision sur l’écart est enregistrée"); // said, not left to the form's state
 
         var filtered = page(session, "status=in-progress");
         var name = accounts.nameOf(officer.id()).orElseThrow();

@@ -25,10 +25,14 @@ class DelegationEndTest extends GovernanceTestSupport {
     OfficerRecords officerRecords;
 
     private String delegation(String endsOn) throws Exception {
+        return delegation("2026-02-01", endsOn);
+    }
+
+    private String delegation(String startsOn, String endsOn) throws Exception {
         var ends = endsOn == null ? "" : ",\"endsOn\":\"" + endsOn + "\"";
         var body = send(officerBearer(), API, """
                         {"name":"Dana Exemple","title":"Conseillère","email":"dana@example.test","scope":"WHOLE",
-                         "startsOn":"2026-02-01"%s,"documentSha256":"%s"}""".formatted(ends, "b".repeat(64)))
+                         "startsOn":"%s"%s,"documentSha256":"%s"}""".formatted(startsOn, ends, "b".repeat(64)))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
@@ -97,9 +101,15 @@ class DelegationEndTest extends GovernanceTestSupport {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
+        var later = delegation("2026-07-01", null); // starts after today: its end is offered from its start
+        page = mvc.perform(get(OfficerPages.PAGE).session(officer))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page)
                 .contains("/console/governance/person-in-charge/delegations/" + id + "/end")
-                .contains("value=\"2026-06-15\"");
+                .contains("id=\"end-" + id + "\" name=\"endsOn\" type=\"date\" required value=\"2026-06-15\"")
+                .contains("id=\"end-" + later + "\" name=\"endsOn\" type=\"date\" required value=\"2026-07-01\"");
         var designated = officerRecords.all().stream().anyMatch(r -> r.kind() == OfficerRecord.Kind.SUBSTITUTE);
         assertThat(page.contains("id=\"no-substitute\"")).isEqualTo(!designated); // an absence says who cannot act
 

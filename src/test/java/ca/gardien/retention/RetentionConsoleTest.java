@@ -161,13 +161,14 @@ class RetentionConsoleTest extends PlantedShop {
                 .contains("id=\"subject-retype\"")
                 .contains("l’identifiant de la personne n’est pas gardé après un refus")
                 .doesNotContain("held-person@example.test");
-        mvc.perform(post("/console/retention/holds")
+        var placed = mvc.perform(post("/console/retention/holds")
                         .session(officer)
                         .with(csrf())
                         .param("connector", connector)
                         .param("table", "orders")
                         .param("reason", "tax audit 2026"))
                 .andReturn();
+        assertThat(String.valueOf(placed.getFlashMap().get("done"))).isEqualTo("hold-placed"); // said in words
         var page = page(officer, "en");
         assertThat(page).contains("tax audit 2026").contains(connector + " / orders");
         var dashboard = mvc.perform(get("/console").session(officer).param("lang", "en"))
