@@ -65,10 +65,17 @@ class WebhookDispatchConnectionsTest extends ConnectorTestSupport {
             }
             await().atMost(Duration.ofSeconds(20)).until(() -> waiting.get() == 4);
 
+            // the fewest connections in use over two seconds: other tests' background work takes some for a moment,
+            // an order held in a transaction would take one for the whole wait (four here, without the fix)
             var pool = ((HikariDataSource) gardien).getHikariPoolMXBean();
-            assertThat(pool.getActiveConnections())
+            int fewest = Integer.MAX_VALUE;
+            for (int i = 0; i < 20; i++) {
+                fewest = Math.min(fewest, pool.getActiveConnections());
+                Thread.sleep(100);
+            }
+            assertThat(fewest)
                     .as("connections held while four orders wait on the service")
-                    .isLessThanOrEqualTo(1);
+                    .isLessThanOrEqualTo(2);
 
             release.countDown();
             for (var run : runs) {
