@@ -43,19 +43,7 @@ class GapListFiltersTest extends WebTestSupport {
 
     @Test
     void aStatusFilterShowsTheDecidedGapWithItsAuthorAndTheCountOfAll() throws Exception {
-        inventory.apply("""
-                thirdParties:
-                  - {id: hebergeur, name: Hébergeur synthétique, kind: service-provider, jurisdiction: CA-QC}
-                subjectCategories:
-                  - {id: customer, name: {fr: Clients, en: Customers}}
-                piCategories:
-                  - {id: contact, name: {fr: Coordonnées, en: Contact information}}
-                legalBases:
-                  - {id: contract, kind: contract, name: {fr: Contrat, en: Contract}}
-                processingActivities:
-                  - {id: sans-fin, name: {fr: Sans fin, en: No purpose}, subjects: [customer], categories: [contact],
-                     legalBasis: contract, source: person}
-                """, Actor.SYSTEM);
+        inventory.apply(InventoryGapWordsTest.WITH_GAPS, Actor.SYSTEM);
         var all = gaps.gaps(Locale.FRENCH);
         assertThat(all).hasSizeGreaterThan(1);
         var decided = all.getFirst();

@@ -18,6 +18,21 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class InventoryGapWordsTest extends WebTestSupport {
 
+    /** A provider, a category without retention and an activity without purpose: gaps of three kinds. */
+    static final String WITH_GAPS = """
+                thirdParties:
+                  - {id: hebergeur, name: Hébergeur synthétique, kind: service-provider, jurisdiction: CA-QC}
+                subjectCategories:
+                  - {id: customer, name: {fr: Clients, en: Customers}}
+                piCategories:
+                  - {id: contact, name: {fr: Coordonnées, en: Contact information}}
+                legalBases:
+                  - {id: contract, kind: contract, name: {fr: Contrat, en: Contract}}
+                processingActivities:
+                  - {id: sans-fin, name: {fr: Sans fin, en: No purpose}, subjects: [customer], categories: [contact],
+                     legalBasis: contract, source: person}
+                """;
+
     @Autowired
     Inventory inventory;
 
@@ -59,19 +74,7 @@ class InventoryGapWordsTest extends WebTestSupport {
 
     @Test
     void aGapLeadsToWhereItsItemIsDealtWithAndAProviderIsNamed() throws Exception {
-        inventory.apply("""
-                thirdParties:
-                  - {id: hebergeur, name: Hébergeur synthétique, kind: service-provider, jurisdiction: CA-QC}
-                subjectCategories:
-                  - {id: customer, name: {fr: Clients, en: Customers}}
-                piCategories:
-                  - {id: contact, name: {fr: Coordonnées, en: Contact information}}
-                legalBases:
-                  - {id: contract, kind: contract, name: {fr: Contrat, en: Contract}}
-                processingActivities:
-                  - {id: sans-fin, name: {fr: Sans fin, en: No purpose}, subjects: [customer], categories: [contact],
-                     legalBasis: contract, source: person}
-                """, Actor.SYSTEM);
+        inventory.apply(WITH_GAPS, Actor.SYSTEM);
         var officer = person(Role.PRIVACY_OFFICER);
         var html = mvc.perform(get("/console/inventory/gaps")
                         .param("lang", "fr")

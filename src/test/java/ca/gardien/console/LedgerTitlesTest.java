@@ -127,4 +127,28 @@ class LedgerTitlesTest extends WebTestSupport {
                 .contains("href=\"/console/inventory/gaps#gap-" + gap.id().replace(':', '-') + "\"")
                 .doesNotContain(">" + gap.id() + "<");
     }
+
+    /** Officer's review: "Jeton d'API 3802f7ea-…", and every record of the person in charge read "Désignation". */
+    @Test
+    void aDelegationAnAbsenceAndATokenAreNamedInWordsNotByTheirIds() throws Exception {
+        var delegation = created("/api/v1/governance/person-in-charge/delegations", """
+                {"name":"Dana Exemple","title":"Conseillère","email":"dana@example.test","scope":"WHOLE",
+                 "startsOn":"2026-02-01","documentSha256":"%s"}""".formatted("c".repeat(64)));
+        var absence = created("/api/v1/governance/person-in-charge/absences", """
+                {"startsOn":"2031-07-01","endsOn":"2031-07-15"}""");
+        var token = created("/api/v1/tokens", """
+                {"name":"Intégration synthétique","roles":["PRIVACY_OFFICER"]}""");
+        for (var id : java.util.List.of(delegation, absence, token)) {
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> !ledger(id, "fr").contains("ledger-empty"));
+            assertThat(ledger(id, "fr")).doesNotContain(">" + id + "<");
+        }
+
+        assertThat(ledger(delegation, "fr"))
+                .contains("délégation écrite à Dana Exemple, à partir du 2026-02-01")
+                .contains("href=\"/console/governance/person-in-charge\"");
+        assertThat(ledger(absence, "fr")).contains("absence du 2031-07-01 au 2031-07-15");
+        assertThat(ledger(token, "fr")).contains("«\u202fIntégration synthétique\u202f»");
+    }
 }
