@@ -51,8 +51,12 @@ class AccountPasswordPages {
         } catch (PasswordRefusedException e) {
             // the rule's words follow the field's name ("doit compter …"), as beside the creation form's field
             var rule = e.localized(messages, locale).message();
-            flash.addFlashAttribute(
-                    "refused", messages.getMessage("accounts.reset.refused", new Object[] {rule}, locale));
+            var refusal = messages.getMessage("accounts.reset.refused", new Object[] {rule}, locale);
+            flash.addFlashAttribute("refused", refusal);
+            // the account's form comes back open with the refusal by its field (officer's check: said at the top
+            // only, the form closed)
+            flash.addFlashAttribute("resetFor", id);
+            flash.addFlashAttribute("resetError", refusal);
         } catch (NotFoundException e) {
             flash.addFlashAttribute("refused", messages.getMessage("console.field.account-unknown", null, locale));
         } catch (ConflictException e) {

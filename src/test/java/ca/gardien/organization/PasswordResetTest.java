@@ -83,12 +83,21 @@ class PasswordResetTest extends WebTestSupport {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("action=\"/console/accounts/" + staff.id() + "/password\"");
 
-        mvc.perform(post("/console/accounts/" + staff.id() + "/password")
+        var refused = mvc.perform(post("/console/accounts/" + staff.id() + "/password")
                         .session(session)
                         .with(csrf())
                         .param("password", "court"))
-                .andExpect(
-                        flash().attribute("refused", org.hamcrest.Matchers.startsWith("Le mot de passe temporaire")));
+                .andExpect(flash().attribute("refused", org.hamcrest.Matchers.startsWith("Le mot de passe temporaire")))
+                .andReturn();
+        var again = mvc.perform(get("/console/accounts?lang=fr&q=" + staff.username())
+                        .session(session)
+                        .flashAttrs(refused.getFlashMap()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(again) // the account's form open again, the refusal by its field
+                .containsPattern("<details class=\"reset\" open")
+                .contains("id=\"reset-error-" + staff.id() + "\"");
         mvc.perform(post("/console/accounts/" + staff.id() + "/password")
                         .session(session)
                         .with(csrf())
