@@ -58,6 +58,7 @@ class WebhookDispatchConnectionsTest extends ConnectorTestSupport {
                                                     service.getAddress().getPort(),
                                                     "k".repeat(40))))
                     .andExpect(status().isCreated());
+            int before = fewestInUse();
             var runs = new ArrayList<String>();
             for (int i = 0; i < 4; i++) {
                 runs.add(startRun(
@@ -65,17 +66,12 @@ class WebhookDispatchConnectionsTest extends ConnectorTestSupport {
             }
             await().atMost(Duration.ofSeconds(20)).until(() -> waiting.get() == 4);
 
-            // the fewest connections in use over two seconds: other tests' background work takes some for a moment,
-            // an order held in a transaction would take one for the whole wait (four here, without the fix)
-            var pool = ((HikariDataSource) gardien).getHikariPoolMXBean();
-            int fewest = Integer.MAX_VALUE;
-            for (int i = 0; i < 20; i++) {
-                fewest = Math.min(fewest, pool.getActiveConnections());
-                Thread.sleep(100);
-            }
-            assertThat(fewest)
-                    .as("connections held while four orders wait on the service")
-                    .isLessThanOrEqualTo(2);
+            // the fewest connections in use over two seconds, against the same before the orders: other tests' work
+            // in this shared context may hold some throughout (CI: five), an order held in a transaction would add one
+            // for the whole wait (four here, without the fix)
+            assertThat(fewestInUse())
+                    .as("connections held while four orders wait on the service, against %d before", before)
+                    .isLessThanOrEqualTo(before + 1);
 
             release.countDown();
             for (var run : runs) {
@@ -85,5 +81,15 @@ class WebhookDispatchConnectionsTest extends ConnectorTestSupport {
             release.countDown();
             service.stop(0);
         }
+    }
+
+    private int fewestInUse() throws InterruptedException {
+        var pool = ((HikariDataSource) gardien).getHikariPoolMXBean();
+        int fewest = Integer.MAX_VALUE;
+        for (int i = 0; i < 20; i++) {
+            fewest = Math.min(fewest, pool.getActiveConnections());
+            Thread.sleep(100);
+        }
+        return fewest;
     }
 }
