@@ -73,14 +73,15 @@ class AccountPages {
             Model model) {
         var query = LIST.query(q, sort, dir, after, Listing.PAGE_SIZE);
         var chosen = SmallList.oneOf(STATES, state);
-        LIST.show(model, LIST.page(views.all(), kept(chosen), query), query, chosen != null);
+        var all = views.all(); // read once: the page and the only person in charge below
+        LIST.show(model, LIST.page(all, kept(chosen), query), query, chosen != null);
         SmallList.choice(model, "state", "accounts.status", "lists.small.account.", STATES, chosen);
         model.addAttribute("roles", Role.values());
         model.addAttribute("now", clock.instant());
         model.addAttribute(
                 "me", auth == null ? null : CurrentActor.accountId(auth).orElse(null));
         // the only enabled person in charge cannot be disabled: the button is not offered (officer's review)
-        var officers = views.all().stream()
+        var officers = all.stream()
                 .filter(a -> a.enabled() && a.roles().contains(Role.PRIVACY_OFFICER))
                 .toList();
         model.addAttribute(

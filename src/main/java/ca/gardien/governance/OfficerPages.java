@@ -37,12 +37,13 @@ class OfficerPages {
     @GetMapping(PAGE)
     String page(Authentication auth, Model model) {
         var caller = GovernanceCaller.of(auth);
-        model.addAttribute("now", officer.now());
-        model.addAttribute("records", officer.now().records().reversed());
+        var now = officer.now(); // the records read once for the page
+        model.addAttribute("now", now);
+        model.addAttribute("records", now.records().reversed());
         // an absence with nobody designated leaves nobody able to approve: the form says so before it is recorded
         model.addAttribute(
                 "substituteDesignated",
-                officer.now().records().stream().anyMatch(r -> r.kind() == OfficerRecord.Kind.SUBSTITUTE));
+                now.records().stream().anyMatch(r -> r.kind() == OfficerRecord.Kind.SUBSTITUTE));
         model.addAttribute("inCharge", caller.inCharge());
         model.addAttribute("today", officer.today());
         model.addAttribute("writes", caller.writes());
