@@ -121,7 +121,6 @@ class ConnectorPages {
             @PathVariable String id,
             Authentication auth,
             org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
-        catalog.view(id); // an unknown connector is a 404, as on its page
         try {
             flash.addFlashAttribute("check", catalog.test(id, CurrentActor.of(auth)));
         } catch (ConnectorRefusedException e) {
