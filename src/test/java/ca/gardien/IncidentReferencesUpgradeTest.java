@@ -105,6 +105,7 @@ class IncidentReferencesUpgradeTest {
                             false,
                             aware,
                             null,
+                            null,
                             false,
                             List.of(),
                             List.of()),

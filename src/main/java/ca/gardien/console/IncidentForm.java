@@ -102,6 +102,7 @@ class IncidentForm {
                 in.checked("occurredApproximate"),
                 in.moment("awareOn", "awareTime", times.zone()),
                 in.number("personsCount"),
+                in.number("personsInQuebec"),
                 in.checked("personsApproximate"),
                 list(request.getParameterValues("systems")),
                 list(request.getParameterValues("categories")));
@@ -132,6 +133,9 @@ class IncidentForm {
         typed.put("awareTime", aware.toLocalTime().withSecond(0).withNano(0).toString());
         typed.put(
                 "personsCount", i.personsCount() == null ? "" : i.personsCount().toString());
+        typed.put(
+                "personsInQuebec",
+                i.personsInQuebec() == null ? "" : i.personsInQuebec().toString());
         typed.put("personsApproximate", String.valueOf(i.personsApproximate()));
         return typed;
     }

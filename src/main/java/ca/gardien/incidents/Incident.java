@@ -27,6 +27,7 @@ public record Incident(
         boolean occurredApproximate,
         OffsetDateTime awareAt,
         Long personsCount,
+        Long personsInQuebec,
         boolean personsApproximate,
         List<String> systems,
         List<String> categories,
@@ -76,58 +77,28 @@ public record Incident(
     }
 
     Incident with(IncidentStatus newStatus) {
-        return with(newStatus, assessment, notices(), measures, closedAt);
+        return with(newStatus, assessment, notices(), measures, closedAt, assignedTo);
     }
 
     Incident withAssessment(RiskAssessment newAssessment) {
-        return with(IncidentStatus.ASSESSED, newAssessment, notices(), measures, null);
+        return with(IncidentStatus.ASSESSED, newAssessment, notices(), measures, null, assignedTo);
     }
 
     Incident withNotices(NoticeDates dates) {
-        return with(status, assessment, dates, measures, closedAt);
+        return with(status, assessment, dates, measures, closedAt, assignedTo);
     }
 
     Incident withMeasures(List<Measure> newMeasures) {
-        return with(status, assessment, notices(), newMeasures, closedAt);
+        return with(status, assessment, notices(), newMeasures, closedAt, assignedTo);
     }
 
     /** The same entry handled by another account (null: nobody in particular). */
     Incident assigned(UUID account) {
-        return new Incident(
-                id,
-                reference,
-                title,
-                kind,
-                status,
-                piDescription,
-                piUnknownReason,
-                circumstances,
-                occurredFrom,
-                occurredTo,
-                occurredApproximate,
-                awareAt,
-                personsCount,
-                personsApproximate,
-                systems,
-                categories,
-                assessment,
-                caiNoticeOn,
-                personsNoticeOn,
-                publicNotice,
-                publicNoticeReason,
-                noNoticeReason,
-                otherAuthorities,
-                measures,
-                retainUntil,
-                createdAt,
-                createdBy,
-                account,
-                closedAt,
-                version);
+        return with(status, assessment, notices(), measures, closedAt, account);
     }
 
     Incident closed(Instant at) {
-        return with(IncidentStatus.CLOSED, assessment, notices(), measures, at);
+        return with(IncidentStatus.CLOSED, assessment, notices(), measures, at, assignedTo);
     }
 
     /** A copy with what the workflow changes; the description stays. */
@@ -136,7 +107,8 @@ public record Incident(
             RiskAssessment newAssessment,
             NoticeDates dates,
             List<Measure> newMeasures,
-            Instant newClosedAt) {
+            Instant newClosedAt,
+            UUID newAssignedTo) {
         return new Incident(
                 id,
                 reference,
@@ -151,6 +123,7 @@ public record Incident(
                 occurredApproximate,
                 awareAt,
                 personsCount,
+                personsInQuebec,
                 personsApproximate,
                 systems,
                 categories,
@@ -165,7 +138,7 @@ public record Incident(
                 retainUntil,
                 createdAt,
                 createdBy,
-                assignedTo,
+                newAssignedTo,
                 newClosedAt,
                 version);
     }
@@ -186,6 +159,7 @@ public record Incident(
                 Boolean.TRUE.equals(d.occurredApproximate()),
                 d.awareAt(),
                 d.personsCount(),
+                d.personsInQuebec(),
                 Boolean.TRUE.equals(d.personsApproximate()),
                 d.systems() == null
                         ? List.of()
@@ -223,6 +197,7 @@ public record Incident(
                 null,
                 null,
                 false,
+                null,
                 null,
                 null,
                 false,

@@ -85,6 +85,11 @@ class IncidentChecks {
         if (d.personsCount() != null && d.personsCount() < 0) {
             errors.add(FieldError.of("personsCount", "incidents.invalid.negative"));
         }
+        if (d.personsInQuebec() != null && d.personsInQuebec() < 0) {
+            errors.add(FieldError.of("personsInQuebec", "incidents.invalid.negative"));
+        } else if (d.personsInQuebec() != null && d.personsCount() != null && d.personsInQuebec() > d.personsCount()) {
+            errors.add(FieldError.of("personsInQuebec", "incidents.invalid.quebec-above-count", d.personsCount()));
+        }
         var map = inventory.current();
         checkIds(
                 errors,
@@ -137,6 +142,7 @@ class IncidentChecks {
         payload.put("occurredFrom", i.occurredFrom().toString());
         payload.put("awareAt", i.awareAt().toString());
         payload.put("personsCount", Objects.toString(i.personsCount(), "unknown"));
+        payload.put("personsInQuebec", Objects.toString(i.personsInQuebec(), "unknown"));
         payload.put("systems", String.valueOf(i.systems().size()));
         payload.put("categories", String.valueOf(i.categories().size()));
         payload.put("retainUntil", i.retainUntil().toString());

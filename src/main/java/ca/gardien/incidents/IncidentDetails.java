@@ -11,7 +11,9 @@ import java.util.List;
  * @param occurredOn the date it occurred, or the first day of the period
  * @param occurredUntil the last day of the period, when it lasted more than a day
  * @param occurredApproximate the dates are an approximation (the exact dates are not known)
- * @param personsApproximate the number of persons is an approximation
+ * @param personsInQuebec how many of the persons concerned reside in Québec (s. 3 of the Regulation: the notice to the
+ *     Commission gives both numbers), null while unknown
+ * @param personsApproximate the numbers of persons are approximations
  */
 @org.springframework.modulith.NamedInterface("views")
 public record IncidentDetails(
@@ -25,6 +27,7 @@ public record IncidentDetails(
         Boolean occurredApproximate,
         OffsetDateTime awareAt,
         Long personsCount,
+        Long personsInQuebec,
         Boolean personsApproximate,
         List<String> systems,
         List<String> categories) {}

@@ -15,8 +15,8 @@ final class IncidentRows {
 
     static final String COLUMNS = """
             id, reference, title, kind, status, pi_description, pi_unknown_reason, circumstances, occurred_from,
-            occurred_to, occurred_approximate, aware_at, aware_offset, persons_count, persons_approximate, systems,
-            categories, sensitivity, sensitivity_reason, consequences, consequences_reason, likelihood, likelihood_reason,
+            occurred_to, occurred_approximate, aware_at, aware_offset, persons_count, persons_in_quebec,
+            persons_approximate, systems, categories, sensitivity, sensitivity_reason, consequences, consequences_reason, likelihood, likelihood_reason,
             ill_intentioned_uses, consulted_on, consultation_note, suggested_serious, serious, override_reason,
             assessed_at, cai_notice_on, persons_notice_on, public_notice, public_notice_reason, no_notice_reason,
             other_authorities, retain_until, created_at, created_by, assigned_to, closed_at, version""";
@@ -50,6 +50,7 @@ final class IncidentRows {
                 i.awareAt().withOffsetSameInstant(ZoneOffset.UTC),
                 i.awareAt().getOffset().getId(),
                 i.personsCount(),
+                i.personsInQuebec(),
                 i.personsApproximate(),
                 String.join(",", i.systems()),
                 String.join(",", i.categories()),
@@ -99,8 +100,6 @@ final class IncidentRows {
                     instant(rs, "assessed_at"));
         }
         var kind = rs.getString("kind");
-        long persons = rs.getLong("persons_count");
-        Long personsCount = rs.wasNull() ? null : persons;
         var aware = rs.getObject("aware_at", OffsetDateTime.class)
                 .withOffsetSameInstant(ZoneOffset.of(rs.getString("aware_offset")));
         return new Incident(
@@ -116,7 +115,8 @@ final class IncidentRows {
                 rs.getObject("occurred_to", LocalDate.class),
                 rs.getBoolean("occurred_approximate"),
                 aware,
-                personsCount,
+                rs.getObject("persons_count", Long.class),
+                rs.getObject("persons_in_quebec", Long.class),
                 rs.getBoolean("persons_approximate"),
                 ids(rs.getString("systems")),
                 ids(rs.getString("categories")),

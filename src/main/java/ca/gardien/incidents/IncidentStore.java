@@ -23,8 +23,9 @@ class IncidentStore {
     }
 
     void insert(Incident i) {
-        jdbc.sql("INSERT INTO incident (" + IncidentRows.COLUMNS + ") VALUES (" + "?,".repeat(41) + "?)")
-                .params(IncidentRows.values(i))
+        var values = IncidentRows.values(i);
+        jdbc.sql("INSERT INTO incident (" + IncidentRows.COLUMNS + ") VALUES (" + "?,".repeat(values.size() - 1) + "?)")
+                .params(values)
                 .update();
     }
 

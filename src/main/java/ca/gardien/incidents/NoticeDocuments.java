@@ -140,7 +140,8 @@ class NoticeDocuments {
         rows.add(row(locale, "circumstances", i.circumstances()));
         rows.add(row(locale, "occurred", register.occurred(i, locale)));
         rows.add(row(locale, "aware", i.awareAt().toLocalDate().toString()));
-        rows.add(row(locale, "persons", persons(i, locale)));
+        rows.add(row(locale, "persons", register.number(i.personsCount(), i.personsApproximate(), locale)));
+        rows.add(row(locale, "persons-quebec", register.number(i.personsInQuebec(), i.personsApproximate(), locale)));
         rows.add(row(
                 locale,
                 "risk",
@@ -179,18 +180,6 @@ class NoticeDocuments {
         return i.piUnknownReason() == null
                 ? text("incidents.register.unknown", locale)
                 : text("incidents.register.pi-unknown", locale, i.piUnknownReason());
-    }
-
-    private String persons(Incident i, Locale locale) {
-        if (i.personsCount() == null) {
-            return text("incidents.register.unknown", locale);
-        }
-        return i.personsApproximate()
-                ? text(
-                        "incidents.register.approximately",
-                        locale,
-                        i.personsCount().toString())
-                : i.personsCount().toString();
     }
 
     private String measures(Incident i, Locale locale, boolean all) {

@@ -118,15 +118,7 @@ public class RegisterExport {
         values.add(i.circumstances());
         values.add(occurred(i, locale));
         values.add(time.iso(i.awareAt().toInstant())); // with the organization's offset, as every CSV
-        values.add(
-                i.personsCount() == null
-                        ? text("incidents.register.unknown", locale)
-                        : i.personsApproximate()
-                                ? text(
-                                        "incidents.register.approximately",
-                                        locale,
-                                        i.personsCount().toString())
-                                : i.personsCount().toString());
+        values.add(number(i.personsCount(), i.personsApproximate(), locale));
         values.add(a == null ? text("incidents.register.not-assessed", locale) : riskElements(a, locale));
         values.add(a == null ? "" : text(a.serious() ? "incidents.yes" : "incidents.no", locale));
         values.add(Objects.toString(i.caiNoticeOn(), ""));
@@ -162,6 +154,14 @@ public class RegisterExport {
                 m.late(time.today()) ? "incidents.register.measure-late" : "incidents.notice.due-on",
                 locale,
                 m.dueOn().toString());
+    }
+
+    /** A number of persons as the register and the notices give it: unknown, approximate ("about 120") or exact. */
+    String number(Long persons, boolean approximate, Locale locale) {
+        if (persons == null) {
+            return text("incidents.register.unknown", locale);
+        }
+        return approximate ? text("incidents.register.approximately", locale, persons.toString()) : persons.toString();
     }
 
     String occurred(Incident i, Locale locale) {

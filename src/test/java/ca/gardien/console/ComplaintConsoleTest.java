@@ -502,6 +502,7 @@ class ComplaintConsoleTest extends WebTestSupport {
                                 false,
                                 aware,
                                 3L,
+                                null,
                                 false,
                                 java.util.List.of(),
                                 java.util.List.of()),

@@ -126,6 +126,7 @@ class ConsoleCsvFilesTest extends WebTestSupport {
                                 false,
                                 aware,
                                 3L,
+                                null,
                                 false,
                                 List.of(),
                                 List.of()),

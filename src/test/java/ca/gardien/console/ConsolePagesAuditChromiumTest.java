@@ -111,6 +111,7 @@ class ConsolePagesAuditChromiumTest {
                                 false,
                                 java.time.OffsetDateTime.parse("2026-11-21T09:00:00-05:00"),
                                 12L,
+                                null,
                                 true,
                                 List.of(),
                                 List.of()),

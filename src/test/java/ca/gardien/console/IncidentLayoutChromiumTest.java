@@ -77,6 +77,7 @@ class IncidentLayoutChromiumTest {
                         false,
                         OffsetDateTime.now(ZoneOffset.UTC).minusDays(3),
                         42L,
+                        null,
                         false,
                         List.of(),
                         List.of()),

@@ -263,6 +263,7 @@ class OutboxPageTest extends WebTestSupport {
                         false,
                         java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusDays(1),
                         1L,
+                        null,
                         false,
                         List.of(),
                         List.of()),

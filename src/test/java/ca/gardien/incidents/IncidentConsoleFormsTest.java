@@ -116,6 +116,7 @@ class IncidentConsoleFormsTest extends WebTestSupport {
                 false,
                 OffsetDateTime.parse("2026-11-21T09:00:00-05:00"),
                 null,
+                null,
                 false,
                 java.util.List.of(),
                 java.util.List.of());

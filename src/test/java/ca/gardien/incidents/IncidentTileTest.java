@@ -42,6 +42,7 @@ class IncidentTileTest extends WebTestSupport {
                                 false,
                                 aware,
                                 3L,
+                                null,
                                 false,
                                 List.of(),
                                 List.of()),

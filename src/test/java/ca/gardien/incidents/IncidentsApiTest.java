@@ -353,7 +353,8 @@ class IncidentsApiTest extends WebTestSupport {
         var id = create(officer, """
                 {"title": "Misdirected file", "kind": "COMMUNICATION", "occurredOn": "2026-11-18",
                  "awareAt": "2026-11-21T09:00:00-05:00", "circumstances": "A file was sent to the wrong supplier.",
-                 "piDescription": "Names and diagnoses", "personsCount": 42, "systems": ["crm"], "categories": ["health"]}""");
+                 "piDescription": "Names and diagnoses", "personsCount": 42, "personsInQuebec": 39,
+                 "systems": ["crm"], "categories": ["health"]}""");
         var base = "/api/v1/incidents/" + id;
         postJson(officer, base + "/assessment", """
                 {"sensitivity": "HIGH", "sensitivityReason": "health information",
@@ -384,8 +385,8 @@ class IncidentsApiTest extends WebTestSupport {
                         "2026-11-18",
                         "Date the organization became aware of the incident",
                         "2026-11-21",
-                        "Number of persons concerned, those residing in Québec included",
-                        "42",
+                        "Number of persons concerned</dt><dd>42</dd>",
+                        "Number of persons concerned who reside in Québec</dt><dd>39</dd>",
                         "Elements that led to conclude there is a risk of serious injury",
                         "health information",
                         "Notice to the persons concerned",
@@ -530,6 +531,7 @@ class IncidentsApiTest extends WebTestSupport {
                         false,
                         aware,
                         5L,
+                        null,
                         false,
                         List.of(),
                         List.of()),

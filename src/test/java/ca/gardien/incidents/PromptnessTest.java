@@ -31,6 +31,7 @@ class PromptnessTest {
                 false,
                 AWARE,
                 10L,
+                null,
                 false,
                 List.of(),
                 List.of(),

@@ -1,0 +1,140 @@
+package ca.gardien.incidents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.organization.Role;
+import ca.gardien.support.WebTestSupport;
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The notice to the Commission gives the number of persons concerned and of those who reside in Québec (s. 3 of the
+ * Regulation respecting confidentiality incidents). It used to give one number under a label that called it both.
+ */
+@Import(IncidentsTestConfiguration.class)
+class IncidentPersonsInQuebecTest extends WebTestSupport {
+
+    private static final String ENTRY = """
+            {"title": "Misdirected file", "kind": "COMMUNICATION", "occurredOn": "2026-11-18",
+             "awareAt": "2026-11-21T09:00:00-05:00", "circumstances": "A file was sent to the wrong supplier.",
+             "piDescription": "Names", "personsCount": 120 %s}""";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private long entries() {
+        return jdbc.sql("SELECT COUNT(*) FROM incident").query(Long.class).single();
+    }
+
+    @Test
+    void theCommissionNoticeGivesThePersonsConcernedAndThoseResidingInQuebecEachApproximateWhenSaid() throws Exception {
+        var calls = new IncidentCalls(mvc);
+        var officer = officerBearer();
+        var id = calls.create(officer, ENTRY.formatted(", \"personsInQuebec\": 95, \"personsApproximate\": true"));
+
+        var read = calls.send(HttpMethod.GET, officer, "/api/v1/incidents/" + id, "", 200);
+        assertThat(JsonPath.<Integer>read(read, "$.personsInQuebec")).isEqualTo(95);
+        var notice = mvc.perform(get("/api/v1/incidents/" + id + "/notices/commission.html")
+                        .param("lang", "fr")
+                        .header(HttpHeaders.AUTHORIZATION, officer))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(notice)
+                .contains("Nombre de personnes concernées</dt><dd>environ 120</dd>")
+                .contains("Nombre de personnes concernées qui résident au Québec</dt><dd>environ 95</dd>");
+
+        var unknown = calls.create(officer, ENTRY.formatted(""));
+        assertThat(mvc.perform(get("/api/v1/incidents/" + unknown + "/notices/commission.html")
+                                .param("lang", "en")
+                                .header(HttpHeaders.AUTHORIZATION, officer))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .as("not known yet: the notice says so rather than repeating the total")
+                .contains("Number of persons concerned who reside in Québec</dt><dd>Unknown</dd>");
+    }
+
+    @Test
+    void moreResidentsThanPersonsOrANegativeCountIsRefusedNamingTheFieldAndNothingIsRecorded() throws Exception {
+        var calls = new IncidentCalls(mvc);
+        var officer = officerBearer();
+        var before = entries();
+
+        var above = calls.send(
+                HttpMethod.POST, officer, "/api/v1/incidents", ENTRY.formatted(", \"personsInQuebec\": 121"), 400);
+        assertThat(JsonPath.<List<String>>read(above, "$.errors[*].field")).containsExactly("personsInQuebec");
+        var negative = calls.send(
+                HttpMethod.POST, officer, "/api/v1/incidents", ENTRY.formatted(", \"personsInQuebec\": -1"), 400);
+        assertThat(JsonPath.<List<String>>read(negative, "$.errors[*].field")).containsExactly("personsInQuebec");
+        calls.send(
+                HttpMethod.POST, officer, "/api/v1/incidents", ENTRY.formatted(", \"personsInQuebec\": \"many\""), 400);
+        assertThat(entries()).isEqualTo(before);
+
+        var auditor = bearer(Role.AUDITOR);
+        calls.send(HttpMethod.POST, auditor, "/api/v1/incidents", ENTRY.formatted(", \"personsInQuebec\": 3"), 403);
+        assertThat(entries()).isEqualTo(before);
+    }
+
+    @Test
+    void theConsoleFormKeepsTheTypedResidentsWhenRefusedAndShowsTheErrorBesideTheField() throws Exception {
+        var officer = person(Role.PRIVACY_OFFICER);
+        var session = login(officer.username(), officer.password());
+        mvc.perform(
+                get("/locale").param("lang", "fr").param("return", "/console").session(session));
+        var page = mvc.perform(post("/console/incidents")
+                        .session(session)
+                        .with(csrf())
+                        .param("title", "Lost laptop")
+                        .param("occurredOn", "2026-11-20")
+                        .param("awareOn", "2026-11-21")
+                        .param("awareTime", "09:00")
+                        .param("circumstances", "A laptop was left in a taxi.")
+                        .param("personsCount", "12")
+                        .param("personsInQuebec", "13"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .containsPattern("id=\"personsInQuebec\"[^>]*value=\"13\"")
+                .contains("id=\"personsInQuebec-error\"")
+                .contains("ne peuvent pas être plus nombreuses que les personnes concernées (12)");
+
+        var saved = mvc.perform(post("/console/incidents")
+                        .session(session)
+                        .with(csrf())
+                        .param("title", "Lost laptop")
+                        .param("occurredOn", "2026-11-20")
+                        .param("awareOn", "2026-11-21")
+                        .param("awareTime", "09:00")
+                        .param("circumstances", "A laptop was left in a taxi.")
+                        .param("personsCount", "12")
+                        .param("personsInQuebec", "10"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        var shown = mvc.perform(get(saved).session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(shown).containsPattern("id=\"persons-quebec-shown\">10<");
+        var edit = mvc.perform(get(saved + "/edit").session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(edit).containsPattern("id=\"personsInQuebec\"[^>]*value=\"10\"");
+    }
+}
