@@ -27,6 +27,7 @@ public class AccountAdministration {
     private final Clock clock;
     private final RecentTokens recent;
     private final AccountSessions sessions;
+    private final TokenService tokens;
 
     AccountAdministration(
             Accounts accounts,
@@ -34,7 +35,9 @@ public class AccountAdministration {
             ApplicationEventPublisher events,
             Clock clock,
             RecentTokens recent,
-            AccountSessions sessions) {
+            AccountSessions sessions,
+            TokenService tokens) {
+        this.tokens = tokens;
         this.recent = recent;
         this.sessions = sessions;
         this.accounts = accounts;
@@ -190,9 +193,9 @@ public class AccountAdministration {
     }
 
     /**
-     * An officer sets a temporary password; the holder must change it at next login and their sessions end. Not one's
-     * own: that is a change, which asks for the current password (a session left open must not be enough to keep the
-     * account).
+     * An officer sets a temporary password; the holder must change it at next login, their sessions end and their API
+     * tokens are revoked. Not one's own: that is a change, which asks for the current password (a session left open
+     * must not be enough to keep the account).
      */
     @Transactional
     public Account resetPassword(UUID id, String temporary, Actor actor, java.util.Optional<UUID> callerAccount) {
@@ -202,8 +205,9 @@ public class AccountAdministration {
         }
         var hash = passwords.hash("password", temporary, account.username()); // refused: nothing changed, no one out
         sessions.forget(id);
+        var revoked = tokens.revokeAllOf(id, actor, "password-reset"); // a stolen token must not keep the account
         var changed = accounts.save(account.withPassword(hash, true));
-        record(actor, "account.password-reset", changed, Map.of());
+        record(actor, "account.password-reset", changed, Map.of("tokensRevoked", String.valueOf(revoked)));
         return changed;
     }
 

@@ -62,7 +62,12 @@ class TokenController {
     @Operation(
             summary = "Issue a token for the calling account, limited to roles the caller holds (HTTP Basic or bearer)")
     ResponseEntity<?> issue(@Valid @RequestBody IssueToken body, Authentication auth) {
-        if (auth.getPrincipal() instanceof AccountPrincipal p && p.mustChangePassword()) {
+        // signed in with a one-time password, or through a token of an account whose password was reset since
+        // (attacker's review: a token outlived the reset and issued new ones)
+        if ((auth.getPrincipal() instanceof AccountPrincipal p && p.mustChangePassword())
+                || CurrentActor.accountId(auth)
+                        .filter(tokens::mustChangePassword)
+                        .isPresent()) {
             var language = ApiLanguage.current();
             var problem = ProblemDetail.forStatusAndDetail(
                     HttpStatus.FORBIDDEN, messages.getMessage("problem.password-change-required", null, language));

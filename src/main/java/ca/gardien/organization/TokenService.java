@@ -94,6 +94,30 @@ public class TokenService {
         events.publishEvent(Evidence.of(clock.instant(), actor, "token.revoked", "api-token", tokenId, Map.of()));
     }
 
+    /**
+     * Revokes every active token of an account (its password was reset: whoever holds one of them must not keep the
+     * account), each with its ledger fact; how many there were.
+     */
+    @Transactional
+    public int revokeAllOf(UUID accountId, Actor actor, String reason) {
+        recent.forgetAll();
+        int revoked = 0;
+        for (var token : tokens.ofAccount(accountId)) {
+            if (token.revokedAt() == null && tokens.revoke(token.id(), clock.instant())) {
+                events.publishEvent(Evidence.of(
+                        clock.instant(), actor, "token.revoked", "api-token", token.id(), Map.of("reason", reason)));
+                revoked++;
+            }
+        }
+        return revoked;
+    }
+
+    /** The account must choose a new password before anything else, tokens included. */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword(UUID accountId) {
+        return accounts.byId(accountId).map(Account::mustChangePassword).orElse(false);
+    }
+
     @Transactional(readOnly = true)
     public Optional<ApiToken> byId(UUID id) {
         return tokens.byId(id);

@@ -126,10 +126,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var body = problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, text("problem.body.unreadable"));
+        // a field the operation does not read (StrictRequestFields): said as such, not as JSON that could not be read
+        var unknown = ex.getCause() instanceof tools.jackson.databind.exc.UnrecognizedPropertyException;
+        var body = problem(
+                HttpStatus.BAD_REQUEST,
+                ProblemTypes.MALFORMED_REQUEST,
+                text(unknown ? "problem.body.unknown-field" : "problem.body.unreadable"));
         var path = JsonPaths.describe(ex);
         if (path != null) {
-            body.setProperty("errors", List.of(new FieldError(path, text("problem.field.malformed"))));
+            body.setProperty(
+                    "errors",
+                    List.of(new FieldError(path, text(unknown ? "problem.field.unknown" : "problem.field.malformed"))));
         }
         return ResponseEntity.badRequest().body(body);
     }

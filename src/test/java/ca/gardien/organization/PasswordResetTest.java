@@ -49,6 +49,30 @@ class PasswordResetTest extends WebTestSupport {
         assertThat(fact.toString()).doesNotContain(TEMPORARY);
     }
 
+    /** Attacker's review (2026-12-07): the account's tokens outlived the reset, and issued new ones. */
+    @Test
+    void aResetRevokesTheAccountsTokensAndNoTokenIsIssuedToItUntilItChoosesANewPassword() throws Exception {
+        var staff = person(Role.STAFF);
+        var stolen = bearerFor(staff.id(), Role.STAFF);
+        mvc.perform(get("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, stolen))
+                .andExpect(status().isOk());
+
+        reset(officerBearer(), staff.id(), "{\"password\":\"" + TEMPORARY + "\"}")
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, stolen))
+                .andExpect(status().isUnauthorized());
+        var revoked = awaitLedgerEntry(
+                "token.revoked", e -> String.valueOf(e.get("payload")).contains("password-reset"));
+        assertThat(revoked).isNotNull();
+        var issuedSince = bearerFor(staff.id(), Role.STAFF); // e.g. by an operator's script, before the new password
+        mvc.perform(post("/api/v1/tokens")
+                        .header(HttpHeaders.AUTHORIZATION, issuedSince)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"again\",\"roles\":[\"STAFF\"]}"))
+                .andExpect(problem(403, "password-change-required"));
+    }
+
     @Test
     void aWeakPasswordOnesOwnAccountAnotherRoleAndAnUnknownAccountAreRefused() throws Exception {
         var staff = person(Role.STAFF);

@@ -16,6 +16,9 @@ import org.springframework.http.MediaType;
  */
 class StrictBodiesTest extends WebTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private static final String INCIDENT = """
             {"title": "Sonde", "occurredOn": "2026-11-20", "awareAt": "2026-11-21T09:00:00-05:00",
              "circumstances": "Essai synthétique."%s}""";
@@ -67,6 +70,32 @@ class StrictBodiesTest extends WebTestSupport {
                 .getResponse();
         assertThat(echoed.getStatus()).isEqualTo(400);
         assertThat(echoed.getContentAsString()).doesNotContain("evil", "AAAA", "\u202e");
+    }
+
+    /** A field the operation does not read was dropped silently: a misspelt optional field lost what it carried. */
+    @Test
+    void aFieldTheOperationDoesNotReadIsRefusedNamingItAndNothingIsWritten() throws Exception {
+        var officer = officerBearer();
+        var before = incidents();
+        var misspelt = mvc.perform(post("/api/v1/incidents")
+                        .header("Authorization", officer)
+                        .header("Accept-Language", "fr")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(INCIDENT.formatted(", \"personsCount\": 12, \"personsInQuebc\": 10")))
+                .andReturn()
+                .getResponse();
+        assertThat(misspelt.getStatus()).isEqualTo(400);
+        var body = misspelt.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(JsonPath.<List<String>>read(body, "$.errors[*].field")).containsExactly("personsInQuebc");
+        assertThat(JsonPath.<String>read(body, "$.errors[0].message"))
+                .startsWith("n’est pas un champ de cette opération");
+        assertThat(JsonPath.<String>read(body, "$.detail")).doesNotContain("JSON valide");
+        assertRefused(officer, "/api/v1/tokens", "{\"name\":\"t\",\"roles\":[\"STAFF\"],\"role\":\"X\"}", "role");
+        assertThat(incidents()).isEqualTo(before);
+    }
+
+    private long incidents() {
+        return jdbc.sql("SELECT COUNT(*) FROM incident").query(Long.class).single();
     }
 
     private void assertRefused(String bearer, String path, String body, String field) throws Exception {
