@@ -113,6 +113,9 @@ final class AssessmentCopy {
         reviewedAt = null;
         reviewNote = null;
         reviewedBy = null;
+        decidedAt = null; // a rejected version corrected: its rejection stays in the ledger, not on the version
+        decisionReasons = null;
+        decidedBy = null;
         return this;
     }
 

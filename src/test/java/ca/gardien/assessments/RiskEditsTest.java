@@ -86,6 +86,43 @@ class RiskEditsTest extends AssessmentTestSupport {
                 .andExpect(problem(409, "conflict"));
     }
 
+    /**
+     * Attacker's review (2026-12-07): a risk changed on a rejected assessment sent it back to be reviewed but left the
+     * rejection's decision on it — "consulted" and "rejected, residual risk too high" at once.
+     */
+    @Test
+    void aRiskChangedAfterARejectionSendsItBackToBeReviewedWithoutTheRejectionWhichTheLedgerKeeps() throws Exception {
+        var id = started();
+        var risk = riskOf(id);
+        var reviewer = person(Role.PRIVACY_OFFICER);
+        var bearer = officerBearer();
+        answerRequired(id, bearer);
+        send("PUT", bearer, "/api/v1/assessments/" + id + "/assignee", "{\"accountId\":\"" + reviewer.id() + "\"}")
+                .andExpect(status().isOk());
+        send("POST", bearer, "/api/v1/assessments/" + id + "/consultation", """
+                {"consultedOn":"%s","note":"Consultée dès le début."}""".formatted(time.today()))
+                .andExpect(status().isOk());
+        send("POST", bearer, "/api/v1/assessments/" + id + "/measures", """
+                {"kind":"contractual","description":"Clause de localisation","owner":"Service juridique",
+                 "dueOn":"%s"}""".formatted(
+                                time.today().plusDays(30)))
+                .andExpect(status().isOk());
+        send("POST", bearerFor(reviewer.id(), Role.PRIVACY_OFFICER), "/api/v1/assessments/" + id + "/review", """
+                {"note":"Revue complète."}""")
+                .andExpect(status().isOk());
+        send("POST", bearer, "/api/v1/assessments/" + id + "/decision", """
+                {"decision":"reject","reasons":"Risque résiduel trop élevé."}""")
+                .andExpect(jsonPath("$.status").value("REJECTED"))
+                .andExpect(jsonPath("$.decision.note").value("Risque résiduel trop élevé."));
+
+        send("PUT", bearer, "/api/v1/assessments/" + id + "/risks/" + risk, RISK.replace(":3", ":2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CONSULTED"))
+                .andExpect(jsonPath("$.decision").doesNotExist())
+                .andExpect(jsonPath("$.review").doesNotExist());
+        awaitLedgerEntry("assessments.rejected", id);
+    }
+
     @Test
     void theConsoleChangesARiskKeepsARefusedChangeOpenAndAsksBeforeRemovingOrApproving() throws Exception {
         var id = started();
