@@ -82,7 +82,10 @@ public class ActingOfficer {
         var all = records.all();
         var inCharge = organization.profile().map(p -> p.personInCharge()).orElse(null);
         var absence = records.absenceOn(today());
-        var substitute = records.substitute().filter(s -> s.covers(today()));
+        // a substitute whose account was disabled since cannot act (officer's review: the page still named them)
+        var substitute = records.substitute()
+                .filter(s -> s.covers(today()))
+                .filter(s -> s.accountId() == null || activeDelegate(s.accountId()));
         if (absence.isPresent() && substitute.isPresent()) {
             var s = substitute.get();
             return new Now(

@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 class OfficerController {
 
     private final ActingOfficer officer;
-    private final DelegationEnds ends;
+    private final RecordEnds ends;
 
-    OfficerController(ActingOfficer officer, DelegationEnds ends) {
+    OfficerController(ActingOfficer officer, RecordEnds ends) {
         this.officer = officer;
         this.ends = ends;
     }
@@ -48,9 +48,9 @@ class OfficerController {
 
     @PostMapping("/delegations/{id}/end")
     @Operation(summary = "End a delegation on a day (endsOn): only sooner than its recorded end, not before its start")
-    OfficerRecord endDelegation(@PathVariable String id, @RequestBody DelegationEnds.End body, Authentication auth) {
+    OfficerRecord endDelegation(@PathVariable String id, @RequestBody RecordEnds.End body, Authentication auth) {
         var caller = GovernanceCaller.of(auth).requireInCharge();
-        return ends.end(GovernanceCaller.uuid(id), body, caller.actor());
+        return ends.end(GovernanceCaller.uuid(id), OfficerRecord.Kind.DELEGATION, body, caller.actor());
     }
 
     @PostMapping("/substitute")
@@ -67,5 +67,14 @@ class OfficerController {
     OfficerRecord absence(@RequestBody ActingOfficer.NewRecord body, Authentication auth) {
         var caller = GovernanceCaller.of(auth).requireWriter();
         return officer.record(OfficerRecord.Kind.ABSENCE, body, caller.actor(), caller.inCharge());
+    }
+
+    @PostMapping("/absences/{id}/end")
+    @Operation(
+            summary =
+                    "End an absence sooner (endsOn: its last day, not before its start): the person in charge is back")
+    OfficerRecord endAbsence(@PathVariable String id, @RequestBody RecordEnds.End body, Authentication auth) {
+        var caller = GovernanceCaller.of(auth).requireWriter();
+        return ends.end(GovernanceCaller.uuid(id), OfficerRecord.Kind.ABSENCE, body, caller.actor());
     }
 }

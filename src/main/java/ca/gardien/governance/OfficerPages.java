@@ -23,11 +23,11 @@ class OfficerPages {
     static final String PAGE = "/console/governance/person-in-charge";
 
     private final ActingOfficer officer;
-    private final DelegationEnds ends;
+    private final RecordEnds ends;
     private final AccountViews accounts;
     private final PageSteps steps;
 
-    OfficerPages(ActingOfficer officer, DelegationEnds ends, AccountViews accounts, PageSteps steps) {
+    OfficerPages(ActingOfficer officer, RecordEnds ends, AccountViews accounts, PageSteps steps) {
         this.officer = officer;
         this.ends = ends;
         this.accounts = accounts;
@@ -41,10 +41,24 @@ class OfficerPages {
         model.addAttribute("now", now);
         model.addAttribute("records", now.records().reversed());
         // an absence with nobody designated leaves nobody able to approve: the form says so before it is recorded
-        model.addAttribute(
-                "substituteDesignated",
-                now.records().stream().anyMatch(r -> r.kind() == OfficerRecord.Kind.SUBSTITUTE));
+        var substitute = now.records().stream()
+                .filter(r -> r.kind() == OfficerRecord.Kind.SUBSTITUTE)
+                .reduce((a, b) -> b); // the last designated is the substitute
+        var inactive = substitute
+                .filter(r -> r.accountId() != null && !accounts.isActive(r.accountId(), Role.DELEGATE))
+                .isPresent();
+        model.addAttribute("substituteDesignated", substitute.isPresent() && !inactive);
+        model.addAttribute("substituteInactive", inactive ? substitute.get().name() : null);
+        model.addAttribute("substituteId", substitute.map(OfficerRecord::id).orElse(null));
         model.addAttribute("inCharge", caller.inCharge());
+        // the absence recorded last is the one in effect (OfficerRecords.absenceOn): the only one to end sooner
+        model.addAttribute(
+                "lastAbsence",
+                now.records().stream()
+                        .filter(r -> r.kind() == OfficerRecord.Kind.ABSENCE)
+                        .reduce((a, b) -> b)
+                        .map(OfficerRecord::id)
+                        .orElse(null));
         model.addAttribute("today", officer.today());
         model.addAttribute("writes", caller.writes());
         model.addAttribute("delegates", caller.inCharge() ? accounts.active(Role.DELEGATE) : java.util.List.of());
@@ -128,15 +142,32 @@ class OfficerPages {
             @RequestParam(required = false) String endsOn,
             Authentication auth,
             RedirectAttributes flash) {
-        var caller = GovernanceCaller.of(auth);
+        return end(id, OfficerRecord.Kind.DELEGATION, endsOn, auth, flash);
+    }
+
+    /** Ends an absence on its last day typed (yesterday by default: back today); refused, said at the page's top. */
+    @PostMapping(PAGE + "/absences/{id}/end")
+    String endAbsence(
+            @org.springframework.web.bind.annotation.PathVariable String id,
+            @RequestParam(required = false) String endsOn,
+            Authentication auth,
+            RedirectAttributes flash) {
+        return end(id, OfficerRecord.Kind.ABSENCE, endsOn, auth, flash);
+    }
+
+    /** A delegation is ended by the person in charge, an absence by whoever may record one. */
+    private String end(
+            String id, OfficerRecord.Kind kind, String endsOn, Authentication auth, RedirectAttributes flash) {
         return steps.run(
                 PAGE,
                 flash,
-                () -> ends.end(
-                        GovernanceCaller.uuid(id),
-                        new DelegationEnds.End(endsOn),
-                        caller.requireInCharge().actor()),
-                "delegation-ended");
+                () -> {
+                    var caller = GovernanceCaller.of(auth);
+                    var allowed =
+                            kind == OfficerRecord.Kind.ABSENCE ? caller.requireWriter() : caller.requireInCharge();
+                    ends.end(GovernanceCaller.uuid(id), kind, new RecordEnds.End(endsOn), allowed.actor());
+                },
+                kind == OfficerRecord.Kind.ABSENCE ? "absence-ended" : "delegation-ended");
     }
 
     /** The substitute chosen from the list of delegates: its name comes from its account when none is typed. */

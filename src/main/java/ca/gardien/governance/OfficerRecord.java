@@ -29,6 +29,12 @@ public record OfficerRecord(
         ABSENCE
     }
 
+    /** The same record ending on {@code day}, as {@link OfficerRecords#end} writes it. */
+    OfficerRecord endingOn(LocalDate day) {
+        return new OfficerRecord(
+                id, kind, accountId, name, title, email, scope, part, startsOn, day, documentSha256, recordedAt);
+    }
+
     boolean covers(LocalDate day) {
         return !day.isBefore(startsOn) && (endsOn == null || !day.isAfter(endsOn));
     }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The person in charge's written records in the order they were stored (column {@code seq}; two records of the same
- * instant keep their order); rows are only added, and a delegation's end only brought forward ({@link DelegationEnds}).
+ * instant keep their order); rows are only added, and a delegation's or an absence's end only brought forward ({@link RecordEnds}).
  */
 @Repository
 class OfficerRecords {
@@ -33,11 +33,19 @@ class OfficerRecords {
                 .optional();
     }
 
-    /** Brings a delegation's end forward to {@code endsOn}; false when it already ends that day or sooner. */
-    boolean endDelegation(UUID id, LocalDate endsOn) {
-        return jdbc.sql("UPDATE governance_officer_record SET ends_on = ? WHERE id = ? AND kind = 'DELEGATION'"
+    /** The record, locked until the transaction ends: two ends at once see each other's (the ledger keeps the right one). */
+    Optional<OfficerRecord> lock(UUID id) {
+        return jdbc.sql("SELECT * FROM governance_officer_record WHERE id = ? FOR UPDATE")
+                .param(id)
+                .query(OfficerRecords::row)
+                .optional();
+    }
+
+    /** Brings a record's end forward to {@code endsOn}; false when it already ends that day or sooner. */
+    boolean end(UUID id, OfficerRecord.Kind kind, LocalDate endsOn) {
+        return jdbc.sql("UPDATE governance_officer_record SET ends_on = ? WHERE id = ? AND kind = ?"
                                 + " AND (ends_on IS NULL OR ends_on > ?)")
-                        .params(endsOn, id, endsOn)
+                        .params(endsOn, id, kind.name(), endsOn)
                         .update()
                 == 1;
     }
@@ -94,7 +102,7 @@ class OfficerRecords {
                 .filter(r -> r.covers(day));
     }
 
-    private Optional<OfficerRecord> latest(OfficerRecord.Kind kind) {
+    Optional<OfficerRecord> latest(OfficerRecord.Kind kind) {
         return all().stream().filter(r -> r.kind() == kind).reduce((a, b) -> b);
     }
 }

@@ -15,52 +15,60 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Ends a written delegation (s. 3.1) on a day: the delegate left, or the person in charge takes the part back. An end
- * only comes sooner than the one recorded (a later end is a new delegation, with its own signed document), never
- * before the delegation started; the day may be past (the delegate left last week), as the ledger fact
- * {@code governance.delegation-ended} says when it was recorded, by whom, and the end it had before.
+ * Ends a written delegation (s. 3.1) on a day — the delegate left, or the person in charge takes the part back — or an
+ * absence of the person in charge — back sooner than planned, so the substitute stops acting. An end only comes sooner
+ * than the one recorded (a later end is a new record: a delegation with its own signed document, another absence),
+ * never before the record started; the day may be past (the delegate left last week), as the ledger fact
+ * ({@code governance.delegation-ended}, {@code governance.absence-ended}) says when it was recorded, by whom, and the
+ * end it had before.
  */
 @Service
-class DelegationEnds {
+class RecordEnds {
 
-    /** The end of a delegation as sent: a day, ISO-8601. */
+    /** The end of a record as sent: a day, ISO-8601. */
     record End(String endsOn) {}
 
     private final OfficerRecords records;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DelegationEnds(OfficerRecords records, ApplicationEventPublisher events, Clock clock) {
+    RecordEnds(OfficerRecords records, ApplicationEventPublisher events, Clock clock) {
         this.records = records;
         this.events = events;
         this.clock = clock;
     }
 
+    /** Ends a delegation or an absence ({@code kind}); another kind of record with this id is not found. */
     @Transactional
-    OfficerRecord end(UUID id, End body, Actor actor) {
-        var delegation = records.find(id)
-                .filter(r -> r.kind() == OfficerRecord.Kind.DELEGATION)
-                .orElseThrow(() -> new NotFoundException("governance.delegation", id));
+    OfficerRecord end(UUID id, OfficerRecord.Kind kind, End body, Actor actor) {
+        var word = kind == OfficerRecord.Kind.ABSENCE ? "absence" : "delegation";
+        var ending = records.lock(id) // the end it had, as the ledger's previousEndsOn says, even when ends race
+                .filter(r -> r.kind() == kind && kind != OfficerRecord.Kind.SUBSTITUTE)
+                .orElseThrow(() -> new NotFoundException("governance." + word, id));
+        if (kind == OfficerRecord.Kind.ABSENCE
+                && !records.latest(kind).map(OfficerRecord::id).orElseThrow().equals(id)) {
+            throw new ConflictException("governance.conflict.absence-superseded"); // only the last one counts
+        }
         var errors = new ArrayList<FieldError>();
         var endsOn = ActingOfficer.date(errors, "endsOn", body == null ? null : body.endsOn(), true);
-        if (endsOn != null && endsOn.isBefore(delegation.startsOn())) {
+        if (endsOn != null && endsOn.isBefore(ending.startsOn())) {
             errors.add(FieldError.of("endsOn", "governance.field.ends-before-start"));
-        } else if (endsOn != null && delegation.endsOn() != null && !endsOn.isBefore(delegation.endsOn())) {
-            errors.add(FieldError.of("endsOn", "governance.field.ends-sooner", delegation.endsOn()));
+        } else if (endsOn != null && ending.endsOn() != null && !endsOn.isBefore(ending.endsOn())) {
+            errors.add(FieldError.of("endsOn", "governance.field.ends-sooner", ending.endsOn()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (!records.endDelegation(id, endsOn)) { // another end, as soon or sooner, was recorded meanwhile
-            throw new ConflictException("governance.conflict.delegation-ended");
+        if (!records.end(id, kind, endsOn)) { // another end, as soon or sooner, was recorded meanwhile
+            throw new ConflictException("governance.conflict." + word + "-ended");
         }
         var payload = new HashMap<String, String>();
         payload.put("endsOn", endsOn.toString());
-        if (delegation.endsOn() != null) {
-            payload.put("previousEndsOn", delegation.endsOn().toString());
+        if (ending.endsOn() != null) {
+            payload.put("previousEndsOn", ending.endsOn().toString());
         }
         events.publishEvent(
-                Evidence.of(clock.instant(), actor, "governance.delegation-ended", "officer-record", id, payload));
-        return records.find(id).orElseThrow();
+                Evidence.of(clock.instant(), actor, "governance." + word + "-ended", "officer-record", id, payload));
+        return ending.endingOn(endsOn);
     }
 }

@@ -133,4 +133,51 @@ class DelegationEndTest extends GovernanceTestSupport {
                         .param("endsOn", "2026-06-01"))
                 .andExpect(flash().attributeExists("refused"));
     }
+
+    /** Attacker's review (2026-12-07): six ends at once recorded a previous end that another had already replaced. */
+    @Test
+    void endsRecordedAtOnceEachKeepTheEndTheDelegationHadJustBefore() throws Exception {
+        clock.setDay("2026-06-15");
+        var id = delegation("2027-12-31");
+        var officer = officerBearer();
+        var days =
+                java.util.List.of("2027-06-01", "2027-05-01", "2027-04-01", "2027-03-01", "2027-02-01", "2027-01-01");
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(days.size());
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (var day : days) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return send(officer, API + "/" + id + "/end", "{\"endsOn\":\"" + day + "\"}")
+                            .andReturn()
+                            .getResponse()
+                            .getStatus();
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                assertThat(answer.get()).isIn(200, 400, 409); // later than an end already recorded: refused
+            }
+        } finally {
+            pool.shutdown();
+        }
+        awaitLedgerEntry(
+                "governance.delegation-ended",
+                e -> String.valueOf(e.get("payload")).contains("2027-01-01"));
+        var facts = ledgerEntries(officer).stream()
+                .filter(e -> "governance.delegation-ended".equals(e.get("action")))
+                .filter(e -> id.equals(e.get("objectId")))
+                .map(e -> JsonPath.<java.util.Map<String, Object>>read(String.valueOf(e.get("payload")), "$"))
+                .sorted(java.util.Comparator.comparing(
+                                (java.util.Map<String, Object> p) -> String.valueOf(p.get("endsOn")))
+                        .reversed())
+                .toList();
+        var before = "2027-12-31"; // ends only come sooner: by end, latest first, is the order they were recorded in
+        for (var fact : facts) {
+            assertThat(fact.get("previousEndsOn")).as("fact %s", fact).isEqualTo(before);
+            before = String.valueOf(fact.get("endsOn"));
+        }
+        assertThat(before).isEqualTo("2027-01-01");
+    }
 }
