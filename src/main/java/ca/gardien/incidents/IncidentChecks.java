@@ -82,13 +82,12 @@ class IncidentChecks {
         } else if (d.occurredUntil() != null && d.occurredUntil().isAfter(today)) {
             errors.add(FieldError.of("occurredUntil", "incidents.invalid.future")); // +999999999-12-31 was kept
         }
-        if (d.personsCount() != null && d.personsCount() < 0) {
-            errors.add(FieldError.of("personsCount", "incidents.invalid.negative"));
-        }
-        if (d.personsInQuebec() != null && d.personsInQuebec() < 0) {
-            errors.add(FieldError.of("personsInQuebec", "incidents.invalid.negative"));
-        } else if (d.personsInQuebec() != null && d.personsCount() != null && d.personsInQuebec() > d.personsCount()) {
-            errors.add(FieldError.of("personsInQuebec", "incidents.invalid.quebec-above-count", d.personsCount()));
+        var count = persons(errors, "personsCount", d.personsCount());
+        var inQuebec = persons(errors, "personsInQuebec", d.personsInQuebec());
+        if (inQuebec != null && d.personsCount() == null) { // "about 50 in Québec" of an unknown total (attacker)
+            errors.add(FieldError.of("personsInQuebec", "incidents.invalid.quebec-without-count"));
+        } else if (inQuebec != null && count != null && inQuebec > count) {
+            errors.add(FieldError.of("personsInQuebec", "incidents.invalid.quebec-above-count", count));
         }
         var map = inventory.current();
         checkIds(
@@ -132,6 +131,25 @@ class IncidentChecks {
                 errors.add(FieldError.of(field + "[" + i + "]", "incidents.invalid.unknown-" + field));
             }
         }
+    }
+
+    /** More than all the people on Earth is a typing error (attacker's review: 9223372036854775807 was kept). */
+    static final long MAX_PERSONS = 10_000_000_000L;
+
+    /** A number of persons that is a number of persons, else null with its error. */
+    private static Long persons(List<FieldError> errors, String field, Long value) {
+        if (value == null) {
+            return null;
+        }
+        if (value < 0) {
+            errors.add(FieldError.of(field, "incidents.invalid.negative"));
+            return null;
+        }
+        if (value > MAX_PERSONS) {
+            errors.add(FieldError.of(field, "incidents.invalid.too-many-persons", MAX_PERSONS));
+            return null;
+        }
+        return value;
     }
 
     /** The ledger payload of a description: kinds, dates, counts and a digest of the text, never the text. */

@@ -127,12 +127,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         // a field the operation does not read (StrictRequestFields): said as such, not as JSON that could not be read
+        // a value of the wrong kind in valid JSON is said as such, not as JSON that could not be read (attacker)
         var unknown = ex.getCause() instanceof tools.jackson.databind.exc.UnrecognizedPropertyException;
-        var body = problem(
-                HttpStatus.BAD_REQUEST,
-                ProblemTypes.MALFORMED_REQUEST,
-                text(unknown ? "problem.body.unknown-field" : "problem.body.unreadable"));
         var path = JsonPaths.describe(ex);
+        var detail = unknown
+                ? "problem.body.unknown-field"
+                : path == null ? "problem.body.unreadable" : "problem.body.malformed-field";
+        var body = problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, text(detail));
         if (path != null) {
             body.setProperty(
                     "errors",

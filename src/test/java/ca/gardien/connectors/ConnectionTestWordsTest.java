@@ -82,6 +82,29 @@ class ConnectionTestWordsTest extends ConnectorTestSupport {
         }
     }
 
+    /**
+     * Attacker's review (2026-12-07): the test went through the connector's pool, which retries until its timeout — ten
+     * logins refused in the organization's database for one test, enough to lock an account there.
+     */
+    @Test
+    void aTestConnectsOnceAndAnswersAFailureAtTheDeadline() throws Exception {
+        var accepted = new java.util.concurrent.atomic.AtomicInteger();
+        try (var refusing = service(s -> accepted.incrementAndGet())) {
+            long started = System.nanoTime();
+            var said = problem(
+                    "jdbc:postgresql://127.0.0.1:" + refusing.getLocalPort() + "/crm?sslmode=disable&connectTimeout=1",
+                    "crm",
+                    "en");
+            long tookMillis = (System.nanoTime() - started) / 1_000_000;
+            assertThat(said).startsWith("no database of this type answers at this address");
+            Thread.sleep(300); // a pool would still be retrying
+            assertThat(accepted.get()).as("connections the test opened").isEqualTo(1);
+            assertThat(tookMillis)
+                    .as("a failure answers at the deadline (test config: 500 ms)")
+                    .isGreaterThanOrEqualTo(450);
+        }
+    }
+
     @Test
     void aDatabaseThatRefusesTheCredentialsSaysSo() throws Exception {
         var mariadb = System.getenv("GARDIEN_TEST_MARIADB_URL");

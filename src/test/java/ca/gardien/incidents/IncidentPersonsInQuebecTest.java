@@ -76,11 +76,34 @@ class IncidentPersonsInQuebecTest extends WebTestSupport {
         var above = calls.send(
                 HttpMethod.POST, officer, "/api/v1/incidents", ENTRY.formatted(", \"personsInQuebec\": 121"), 400);
         assertThat(JsonPath.<List<String>>read(above, "$.errors[*].field")).containsExactly("personsInQuebec");
-        var negative = calls.send(
+        var belowZero = calls.send(
                 HttpMethod.POST, officer, "/api/v1/incidents", ENTRY.formatted(", \"personsInQuebec\": -1"), 400);
-        assertThat(JsonPath.<List<String>>read(negative, "$.errors[*].field")).containsExactly("personsInQuebec");
+        assertThat(JsonPath.<List<String>>read(belowZero, "$.errors[*].field")).containsExactly("personsInQuebec");
         calls.send(
                 HttpMethod.POST, officer, "/api/v1/incidents", ENTRY.formatted(", \"personsInQuebec\": \"many\""), 400);
+        // attacker's review: residents of an unknown total, counts beyond any population, one error per bad count
+        var withoutTotal = calls.send(
+                HttpMethod.POST,
+                officer,
+                "/api/v1/incidents",
+                ENTRY.replace("\"personsCount\": 120 %s", "\"personsInQuebec\": 50"),
+                400);
+        assertThat(JsonPath.<List<String>>read(withoutTotal, "$.errors[*].field"))
+                .containsExactly("personsInQuebec");
+        var huge = calls.send(
+                HttpMethod.POST,
+                officer,
+                "/api/v1/incidents",
+                ENTRY.replace("\"personsCount\": 120 %s", "\"personsCount\": 9223372036854775807"),
+                400);
+        assertThat(JsonPath.<List<String>>read(huge, "$.errors[*].field")).containsExactly("personsCount");
+        var negative = calls.send(
+                HttpMethod.POST,
+                officer,
+                "/api/v1/incidents",
+                ENTRY.replace("\"personsCount\": 120 %s", "\"personsCount\": -1, \"personsInQuebec\": 1"),
+                400);
+        assertThat(JsonPath.<List<String>>read(negative, "$.errors[*].field")).containsExactly("personsCount");
         assertThat(entries()).isEqualTo(before);
 
         var auditor = bearer(Role.AUDITOR);

@@ -107,5 +107,8 @@ class StrictBodiesTest extends WebTestSupport {
         assertThat(answer.getStatus()).as(body).isEqualTo(400);
         List<String> fields = JsonPath.read(answer.getContentAsString(), "$.errors[*].field");
         assertThat(fields).as(body + " → " + answer.getContentAsString()).anyMatch(f -> f.startsWith(field));
+        assertThat(JsonPath.<String>read(answer.getContentAsString(), "$.detail"))
+                .as("valid JSON with a value of the wrong kind is not said to be invalid JSON")
+                .doesNotContain("JSON");
     }
 }

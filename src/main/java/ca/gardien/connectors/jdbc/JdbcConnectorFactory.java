@@ -59,7 +59,7 @@ public class JdbcConnectorFactory implements ConnectorFactory {
         config.setIdleTimeout(30_000); // runs are rare: do not hold connections to the organization's databases
         config.setInitializationFailTimeout(-1); // a database that is down now may be up when a run starts
         config.setConnectionTimeout(properties.connectTimeout().toMillis());
-        return new Jdbc(settings.id(), new HikariDataSource(config), messages);
+        return new Jdbc(settings.id(), new HikariDataSource(config), messages, properties.connectTimeout());
     }
 
     /**
@@ -78,21 +78,57 @@ public class JdbcConnectorFactory implements ConnectorFactory {
         return messages.text(Phrase.of("connectors.check.refused", state.replaceAll("[^0-9A-Za-z]", "")));
     }
 
-    private record Jdbc(String id, HikariDataSource pool, ConnectorMessages messages) implements JdbcConnector {
+    /** Where connection tests make their one attempt: a hung driver does not hold a request thread past the deadline. */
+    private static final java.util.concurrent.ExecutorService ATTEMPTS =
+            java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+
+    private record Jdbc(String id, HikariDataSource pool, ConnectorMessages messages, java.time.Duration timeout)
+            implements JdbcConnector {
 
         @Override
         public Set<Capability> capabilities() {
             return EnumSet.allOf(Capability.class);
         }
 
+        /**
+         * One physical attempt, not the pool's: the pool retries until its timeout, and a wrong password tried ten
+         * times can lock the account in the organization's database (attacker's review: ten "access denied" lines per
+         * test). Every failure answers at the deadline, so the time taken does not tell a closed port from a silent
+         * host either.
+         */
         @Override
         public ConnectionCheck check() {
-            try (var connection = pool.getConnection()) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            var attempt = ATTEMPTS.submit(this::once);
+            ConnectionCheck result;
+            try {
+                var outcome = attempt.get(timeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+                // worded here, in the caller's language (the attempt's thread has none)
+                result = outcome instanceof SQLException e
+                        ? ConnectionCheck.failed(failure(e, messages))
+                        : (ConnectionCheck) outcome;
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                attempt.cancel(true);
+                result = ConnectionCheck.failed(messages.text(Phrase.of("connectors.check.unreachable")));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return ConnectionCheck.failed(messages.text(Phrase.of("connectors.check.unreachable")));
+            }
+            for (long left = deadline - System.nanoTime();
+                    !result.ok() && left > 0;
+                    left = deadline - System.nanoTime()) {
+                java.util.concurrent.locks.LockSupport.parkNanos(left);
+            }
+            return result;
+        }
+
+        /** The database's product and version, or why it did not connect (never the driver's message). */
+        private Object once() {
+            try (var connection = pool.getDataSource().getConnection()) {
                 var meta = connection.getMetaData();
                 return ConnectionCheck.ok(meta.getDatabaseProductName(), meta.getDatabaseProductVersion());
             } catch (SQLException e) {
-                // Never the driver's message: it may quote the URL, the user name or a host.
-                return ConnectionCheck.failed(failure(e, messages));
+                return e;
             }
         }
 
