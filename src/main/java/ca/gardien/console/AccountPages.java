@@ -210,7 +210,13 @@ class AccountPages {
      */
     private String setEnabled(UUID id, boolean enabled, Authentication auth, RedirectAttributes flash, Locale locale) {
         try {
-            accounts.setEnabled(id, enabled, CurrentActor.of(auth));
+            var account = accounts.setEnabled(id, enabled, CurrentActor.of(auth));
+            flash.addFlashAttribute( // said (officer's review: a disabled account went without a word)
+                    "done",
+                    messages.getMessage(
+                            enabled ? "accounts.done.enabled" : "accounts.done.disabled",
+                            new Object[] {account.username()},
+                            locale));
             return "redirect:/console/accounts";
         } catch (NotFoundException e) {
             return refused(flash, UNKNOWN_ACCOUNT.in(messages, locale).message());

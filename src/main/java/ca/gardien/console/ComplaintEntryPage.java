@@ -56,6 +56,7 @@ class ComplaintEntryPage {
             @RequestParam(name = "letter", required = false) MultipartFile letter,
             Authentication auth,
             Model model,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes flash,
             Locale locale)
             throws IOException {
         var typed = new LinkedHashMap<String, String>();
@@ -88,6 +89,8 @@ class ComplaintEntryPage {
                     upload == null ? null : upload.content(),
                     upload == null ? null : upload.fileName(),
                     auth);
+            flash.addFlashAttribute(
+                    "done", "entered"); // said on the file's page (officer's review: it opened silently)
             return "redirect:/console/complaints/" + entered.complaint().id();
         } catch (InvalidInputException e) {
             e.errors()

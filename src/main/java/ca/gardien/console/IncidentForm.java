@@ -23,6 +23,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The description of an entry, new or changed (register items 1–5, the kind of s. 3.6, the systems and categories of
@@ -57,23 +58,36 @@ class IncidentForm {
     }
 
     @PostMapping("/console/incidents")
-    String record(HttpServletRequest request, Authentication auth, Model model, Locale locale) {
-        return save(null, request, auth, model, locale);
+    String record(
+            HttpServletRequest request, Authentication auth, Model model, RedirectAttributes flash, Locale locale) {
+        return save(null, request, auth, model, flash, locale);
     }
 
     @PostMapping("/console/incidents/{id}/edit")
     String describe(
-            @PathVariable UUID id, HttpServletRequest request, Authentication auth, Model model, Locale locale) {
-        return save(incidents.get(id), request, auth, model, locale);
+            @PathVariable UUID id,
+            HttpServletRequest request,
+            Authentication auth,
+            Model model,
+            RedirectAttributes flash,
+            Locale locale) {
+        return save(incidents.get(id), request, auth, model, flash, locale);
     }
 
-    private String save(Incident current, HttpServletRequest request, Authentication auth, Model model, Locale locale) {
+    private String save(
+            Incident current,
+            HttpServletRequest request,
+            Authentication auth,
+            Model model,
+            RedirectAttributes flash,
+            Locale locale) {
         var typed = IncidentInput.typed(request.getParameterMap());
         try {
             var details = details(new IncidentInput(typed), request);
             var saved = current == null
                     ? incidents.record(details, CurrentActor.of(auth))
                     : incidents.describe(current.id(), details, CurrentActor.of(auth));
+            flash.addFlashAttribute("done", current == null ? "recorded" : "described"); // incident.html says which
             return "redirect:/console/incidents/" + saved.id();
         } catch (InvalidInputException | ConflictException e) {
             var page =

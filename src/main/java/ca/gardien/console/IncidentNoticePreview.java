@@ -83,7 +83,9 @@ class IncidentNoticePreview {
         var locale = language(lang);
         var incident = incidents.get(id, IncidentCaller.of(auth));
         var pdf = notices.pdf(id, which, locale); // an unknown notice: 404
-        var name = ConsoleFiles.slug("avis " + ("persons".equals(which) ? "personnes" : "commission") + " "
+        var english = "en".equals(locale.getLanguage()); // named in the notice's language (officer's review)
+        var kind = "persons".equals(which) ? (english ? "persons" : "personnes") : "commission";
+        var name = ConsoleFiles.slug((english ? "notice " : "avis ") + kind + " "
                         + (incident.reference() == null ? id : incident.reference()))
                 + "-" + locale.getLanguage() + ".pdf";
         return ResponseEntity.ok()

@@ -88,6 +88,7 @@ class ComplaintConsoleTest extends WebTestSupport {
                 .getResponse()
                 .getRedirectedUrl();
         assertThat(location).startsWith("/console/complaints/");
+        mvc.perform(get(location).session(session)); // as a browser does: what the entry said is read once, not kept
         return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
     }
 

@@ -29,11 +29,11 @@ class DashboardWordsTest {
                 "en|assessments.tile.late-measures|2|2 assessments with a late measure",
                 "fr|rq.urgency.overdue|1|En retard de 1 jour",
                 "fr|rq.urgency.overdue|12|En retard de 12 jours",
-                "fr|rq.urgency.urgent|0|0 jour : urgent",
-                "fr|rq.urgency.ok|30|30 jours",
+                "fr|rq.urgency.urgent|0|0 jour restant : urgent",
+                "fr|rq.urgency.ok|30|30 jours restants",
                 "en|rq.urgency.overdue|1|Overdue by 1 day",
-                "en|rq.urgency.soon|5|5 days: soon",
-                "en|rq.urgency.ok|1|1 day",
+                "en|rq.urgency.soon|5|5 days left: soon",
+                "en|rq.urgency.ok|1|1 day left",
             })
     void countsAgreeWithTheirNumber(String language, String key, long count, String expected) {
         assertThat(Bundles.messages().getMessage(key, new Object[] {count}, Locale.of(language)))

@@ -184,4 +184,28 @@ class LedgerWordsTest {
         assertThat(words.action(entry("requests.task-completed", counted), names))
                 .isEqualTo("Tâche terminée — GRC infonuagique : renseignements trouvés (5)");
     }
+
+    /**
+     * Officer's review (2026-12-07): with no mail server the ledger read "Acknowledgment sent" while the message sat in
+     * the outbox. Gardien records that it placed the message in its outbox; the outbox says whether it left.
+     */
+    @Test
+    void aMessageGardienQueuesIsSaidPlacedInTheOutboxNotSent() {
+        for (var action : new String[] {
+            "requests.acknowledged",
+            "requests.code-sent",
+            "requests.reminder-sent",
+            "complaints.acknowledged",
+            "complaints.reminder-sent",
+            "incidents.reminder-sent",
+            "governance.reminder-sent"
+        }) {
+            LocaleContextHolder.setLocale(Locale.CANADA);
+            assertThat(words.action(entry(action, "{}")))
+                    .endsWith("placed in the outbox")
+                    .doesNotContain("sent");
+            LocaleContextHolder.setLocale(Locale.CANADA_FRENCH);
+            assertThat(words.action(entry(action, "{}"))).endsWith("placé dans la boîte d’envoi");
+        }
+    }
 }

@@ -51,7 +51,7 @@ class IncidentConsoleFormsTest extends WebTestSupport {
 
     /** Records an entry from the console form; its page's address. */
     private String record(MockHttpSession session) throws Exception {
-        return mvc.perform(post("/console/incidents")
+        var location = mvc.perform(post("/console/incidents")
                         .session(session)
                         .with(csrf())
                         .param("title", "Lost laptop")
@@ -63,6 +63,8 @@ class IncidentConsoleFormsTest extends WebTestSupport {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
+        mvc.perform(get(location).session(session)); // as a browser does: what the step said is read once, not kept
+        return location;
     }
 
     private int addMeasure(MockHttpSession session, UUID incident) throws Exception {

@@ -158,7 +158,16 @@ class IncidentNoticePreviewTest extends WebTestSupport {
 
         mvc.perform(get(base + "persons.pdf").param("in", "en").session(session))
                 .andExpect(status().isOk())
-                .andExpect(content().contentType(MediaType.APPLICATION_PDF));
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                org.hamcrest.Matchers.containsString("notice-persons-")));
+        mvc.perform(get(base + "commission.pdf").param("in", "fr").session(session))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                org.hamcrest.Matchers.containsString("avis-commission-")));
         mvc.perform(get(base + "other.pdf").param("in", "en").session(session)).andExpect(status().isNotFound());
         mvc.perform(get("/console/incidents/" + UUID.randomUUID() + "/notices/persons.pdf")
                         .session(session))

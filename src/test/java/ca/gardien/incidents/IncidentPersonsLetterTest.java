@@ -212,6 +212,8 @@ class IncidentPersonsLetterTest extends WebTestSupport {
                 .contains("id=\"typed-as-typed\"");
         assertThat(page(session, "/console/incidents/" + id + "/notices/persons?in=fr"))
                 .doesNotContain("typed-as-typed")
+                // officer's review (2026-12-07): texts typed in English went to a French notice without a word
+                .contains("id=\"typed-in-french\"", "réécrivez-les en français")
                 .contains("href=\"/console/incidents/" + id + "/notices/persons.pdf?in=fr\"");
     }
 

@@ -1,0 +1,99 @@
+package ca.gardien.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.gardien.organization.AccountAdministration;
+import ca.gardien.organization.Role;
+import ca.gardien.shared.Actor;
+import ca.gardien.support.HeadlessChromium;
+import ca.gardien.support.PageAudit;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The complaints and assessments lists and the data map's gaps on a phone (officer's walk at 390 px, 2026-12-07: the
+ * status column was cut to "Sta", the gaps' explanation squeezed to 40 px, each table swiped sideways with no cue):
+ * each row reads as a card and no table scrolls sideways.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ListsPhoneChromiumTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountAdministration accounts;
+
+    @Autowired
+    ca.gardien.inventory.Inventory inventory;
+
+    @TempDir
+    Path profiles;
+
+    @BeforeEach
+    void chromiumPresent() {
+        HeadlessChromium.assumeAvailable();
+    }
+
+    private static void fits(PageAudit browser, String table) {
+        var page = browser.session();
+        assertThat(page.evaluate("String(document.querySelectorAll('" + table + " tbody tr').length > 0)"))
+                .as("rows in %s", table)
+                .isEqualTo("true");
+        assertThat(page.evaluate("(() => { const t = document.querySelector('" + table + "');"
+                        + " const box = t.parentElement.classList.contains('table-scroll') ? t.parentElement : t;"
+                        + " return String(t.scrollWidth <= t.clientWidth + 1 && box.scrollWidth <= box.clientWidth + 1);"
+                        + " })()"))
+                .as("%s does not scroll sideways", table)
+                .isEqualTo("true");
+        assertThat(page.evaluate("getComputedStyle(document.querySelector('" + table + " thead')).position"))
+                .as("the column names of %s move into each card", table)
+                .isEqualTo("absolute");
+    }
+
+    @Test
+    void complaintsAssessmentsAndGapsReadAsCardsAt390() throws Exception {
+        var username = "lists-" + UUID.randomUUID().toString().substring(0, 8);
+        var initial = "initial-" + UUID.randomUUID();
+        var password = "chosen-" + UUID.randomUUID();
+        var account = accounts.create(username, "Officer", initial, Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
+        accounts.changeOwnPassword(account.id(), initial, password);
+        try (var demo = getClass().getResourceAsStream("/demo/ingeno.yaml")) { // the reference customer's map, its gaps
+            inventory.apply(new String(demo.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), Actor.SYSTEM);
+        }
+        try (var browser = PageAudit.open("http://127.0.0.1:" + port, profiles.resolve("lists"))) {
+            var page = browser.session();
+            browser.signIn(username, password);
+            browser.go("/locale?lang=en&return=/console");
+            browser.go("/console/complaints/new");
+            page.evaluate("document.getElementById('receivedOn').value = '"
+                    + LocalDate.now().minusDays(1) + "';"
+                    + "document.getElementById('name').value = 'Camille Exemple';"
+                    + "document.getElementById('phone').value = '+1 555 010 0199';"
+                    + "document.getElementById('subject').value = 'Calls after withdrawal';"
+                    + "document.getElementById('reasons').value = 'Calls went on after I withdrew my consent.';"
+                    + "document.getElementById('complaint-entry').requestSubmit(); 'sent'");
+            page.waitFor("document.getElementById('done')", PageAudit.WAIT);
+            browser.go("/console/assessments");
+            page.evaluate("document.getElementById('title').value = 'Customer portal of the synthetic shop';"
+                    + "document.getElementById('start').requestSubmit(); 'sent'");
+            page.waitFor("location.pathname.length > '/console/assessments/'.length", PageAudit.WAIT);
+
+            browser.viewport(PageAudit.PHONE_WIDTH, PageAudit.PHONE_HEIGHT);
+            browser.go("/console/complaints");
+            fits(browser, "table#queue");
+            browser.go("/console/assessments");
+            fits(browser, "table#assessments");
+            browser.go("/console/inventory");
+            fits(browser, "#gaps table");
+        }
+    }
+}
