@@ -114,8 +114,9 @@ final class IncidentInput {
     }
 
     /**
-     * Runs a step of an entry's page through {@link FormSteps}: back to the form's anchor, done, or refused with the
-     * form's typed values and its errors by field (labels {@code incidents.field.*}), the entry unchanged.
+     * Runs a step of an entry's page through {@link FormSteps}: back to the form's anchor, done, or to the error summary,
+     * refused with the form's typed values and its errors by field (labels {@code incidents.field.*}), the entry
+     * unchanged.
      */
     static String step(
             UUID id,
@@ -128,7 +129,9 @@ final class IncidentInput {
                 .form("typed", form, typed)
                 .labelPrefix("incidents.field.")
                 .doneAt("#" + form)
-                .refusedAt("#" + form)
+                // at the summary, which takes the focus and links to each field (officer's review: the page opened at
+                // the form with the summary out of sight at the top)
+                .refusedAt("#refused")
                 .run(flash, () -> step.apply(new IncidentInput(typed)), form);
     }
 

@@ -31,11 +31,17 @@ class IncidentNoticePreview {
     private final Incidents incidents;
     private final IncidentNotices notices;
     private final Organization organization;
+    private final org.springframework.context.MessageSource messages;
 
-    IncidentNoticePreview(Incidents incidents, IncidentNotices notices, Organization organization) {
+    IncidentNoticePreview(
+            Incidents incidents,
+            IncidentNotices notices,
+            Organization organization,
+            org.springframework.context.MessageSource messages) {
         this.incidents = incidents;
         this.notices = notices;
         this.organization = organization;
+        this.messages = messages;
     }
 
     /** The profile gives no Québec enterprise number, which the notice to the Commission asks for (Reg. s. 3). */
@@ -83,11 +89,12 @@ class IncidentNoticePreview {
         var locale = language(lang);
         var incident = incidents.get(id, IncidentCaller.of(auth));
         var pdf = notices.pdf(id, which, locale); // an unknown notice: 404
-        var english = "en".equals(locale.getLanguage()); // named in the notice's language (officer's review)
-        var kind = "persons".equals(which) ? (english ? "persons" : "personnes") : "commission";
-        var name = ConsoleFiles.slug((english ? "notice " : "avis ") + kind + " "
-                        + (incident.reference() == null ? id : incident.reference()))
-                + "-" + locale.getLanguage() + ".pdf";
+        var kind = messages.getMessage( // named in the notice's language (officer's review: avis-… for English)
+                "persons".equals(which) ? "incidents.notice.file.persons" : "incidents.notice.file.commission",
+                null,
+                locale);
+        var name = ConsoleFiles.slug(kind + " " + (incident.reference() == null ? id : incident.reference())) + "-"
+                + locale.getLanguage() + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(

@@ -131,6 +131,13 @@ abstract class AssessmentTestSupport extends WebTestSupport {
 
     /** Answers what approval requires, then takes it through consultation, a measure, review and approval. */
     void approve(String id, String bearer, UUID reviewer) throws Exception {
+        reviewed(id, bearer, reviewer);
+        send("POST", bearer, "/api/v1/assessments/" + id + "/decision", """
+                {"decision":"approve","reasons":"Protection adéquate sous entente écrite."}""").andExpect(status().isOk());
+    }
+
+    /** Answers what approval requires, then takes it through consultation, a measure and review: ready for a decision. */
+    void reviewed(String id, String bearer, UUID reviewer) throws Exception {
         answerRequired(id, bearer);
         send("PUT", bearer, "/api/v1/assessments/" + id + "/assignee", "{\"accountId\":\"" + reviewer + "\"}")
                 .andExpect(status().isOk());
@@ -148,7 +155,5 @@ abstract class AssessmentTestSupport extends WebTestSupport {
                         "/api/v1/assessments/" + id + "/review",
                         "{\"note\":\"Revue complète.\"}")
                 .andExpect(status().isOk());
-        send("POST", bearer, "/api/v1/assessments/" + id + "/decision", """
-                {"decision":"approve","reasons":"Protection adéquate sous entente écrite."}""").andExpect(status().isOk());
     }
 }

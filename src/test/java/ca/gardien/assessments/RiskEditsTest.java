@@ -96,20 +96,7 @@ class RiskEditsTest extends AssessmentTestSupport {
         var risk = riskOf(id);
         var reviewer = person(Role.PRIVACY_OFFICER);
         var bearer = officerBearer();
-        answerRequired(id, bearer);
-        send("PUT", bearer, "/api/v1/assessments/" + id + "/assignee", "{\"accountId\":\"" + reviewer.id() + "\"}")
-                .andExpect(status().isOk());
-        send("POST", bearer, "/api/v1/assessments/" + id + "/consultation", """
-                {"consultedOn":"%s","note":"Consultée dès le début."}""".formatted(time.today()))
-                .andExpect(status().isOk());
-        send("POST", bearer, "/api/v1/assessments/" + id + "/measures", """
-                {"kind":"contractual","description":"Clause de localisation","owner":"Service juridique",
-                 "dueOn":"%s"}""".formatted(
-                                time.today().plusDays(30)))
-                .andExpect(status().isOk());
-        send("POST", bearerFor(reviewer.id(), Role.PRIVACY_OFFICER), "/api/v1/assessments/" + id + "/review", """
-                {"note":"Revue complète."}""")
-                .andExpect(status().isOk());
+        reviewed(id, bearer, reviewer.id());
         send("POST", bearer, "/api/v1/assessments/" + id + "/decision", """
                 {"decision":"reject","reasons":"Risque résiduel trop élevé."}""")
                 .andExpect(jsonPath("$.status").value("REJECTED"))

@@ -176,6 +176,9 @@ class IncidentConsoleFormsTest extends WebTestSupport {
                         .param("consultedOn", "")
                         .param("consultationNote", ""))
                 .andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl())
+                .as("back at the error summary, which links to each field")
+                .endsWith("#refused");
         var page = mvc.perform(get(path).session(session).flashAttrs(refused.getFlashMap()))
                 .andExpect(status().isOk())
                 .andReturn()

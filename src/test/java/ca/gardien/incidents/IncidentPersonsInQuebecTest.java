@@ -117,38 +117,13 @@ class IncidentPersonsInQuebecTest extends WebTestSupport {
         var session = login(officer.username(), officer.password());
         mvc.perform(
                 get("/locale").param("lang", "fr").param("return", "/console").session(session));
-        var page = mvc.perform(post("/console/incidents")
-                        .session(session)
-                        .with(csrf())
-                        .param("title", "Lost laptop")
-                        .param("occurredOn", "2026-11-20")
-                        .param("awareOn", "2026-11-21")
-                        .param("awareTime", "09:00")
-                        .param("circumstances", "A laptop was left in a taxi.")
-                        .param("personsCount", "12")
-                        .param("personsInQuebec", "13"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        var page = entered(session, "13").getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page)
                 .containsPattern("id=\"personsInQuebec\"[^>]*value=\"13\"")
                 .contains("id=\"personsInQuebec-error\"")
                 .contains("ne peuvent pas être plus nombreuses que les personnes concernées (12)");
 
-        var saved = mvc.perform(post("/console/incidents")
-                        .session(session)
-                        .with(csrf())
-                        .param("title", "Lost laptop")
-                        .param("occurredOn", "2026-11-20")
-                        .param("awareOn", "2026-11-21")
-                        .param("awareTime", "09:00")
-                        .param("circumstances", "A laptop was left in a taxi.")
-                        .param("personsCount", "12")
-                        .param("personsInQuebec", "10"))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
+        var saved = entered(session, "10").getResponse().getRedirectedUrl();
         var shown = mvc.perform(get(saved).session(session))
                 .andReturn()
                 .getResponse()
@@ -159,5 +134,21 @@ class IncidentPersonsInQuebecTest extends WebTestSupport {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(edit).containsPattern("id=\"personsInQuebec\"[^>]*value=\"10\"");
+    }
+
+    /** An entry of 12 persons typed in the console form, with this many residing in Québec. */
+    private org.springframework.test.web.servlet.MvcResult entered(
+            org.springframework.mock.web.MockHttpSession session, String inQuebec) throws Exception {
+        return mvc.perform(post("/console/incidents")
+                        .session(session)
+                        .with(csrf())
+                        .param("title", "Lost laptop")
+                        .param("occurredOn", "2026-11-20")
+                        .param("awareOn", "2026-11-21")
+                        .param("awareTime", "09:00")
+                        .param("circumstances", "A laptop was left in a taxi.")
+                        .param("personsCount", "12")
+                        .param("personsInQuebec", inQuebec))
+                .andReturn();
     }
 }
