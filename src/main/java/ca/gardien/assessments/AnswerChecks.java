@@ -80,7 +80,7 @@ final class AnswerChecks {
                         "assessments.approve.conclusion",
                         q.label().in(locale),
                         shown(q, q.approveOnly(), locale),
-                        template.law()));
+                        ca.gardien.shared.LegalCitations.words(template.law())));
             }
         }
         return errors;

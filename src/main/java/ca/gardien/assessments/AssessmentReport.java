@@ -70,7 +70,11 @@ class AssessmentReport {
                 .append(e(title))
                 .append("</h1><p>")
                 .append(e(text(
-                        "assessments.report.template", locale, t.title().in(locale), t.law(), a.templateVersion())))
+                        "assessments.report.template",
+                        locale,
+                        t.title().in(locale),
+                        ca.gardien.shared.LegalCitations.words(t.law()),
+                        a.templateVersion())))
                 .append("</p><p>")
                 .append(e(text("assessments.report.version", locale, a.version())))
                 .append("</p><p>")

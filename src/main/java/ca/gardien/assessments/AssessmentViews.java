@@ -124,7 +124,7 @@ class AssessmentViews {
                 t.id(),
                 a.templateVersion(),
                 t.title().in(locale),
-                t.law(),
+                messages.getMessage(ca.gardien.shared.LegalCitations.words(t.law()), locale), // in the reader's style
                 a.assignedTo(),
                 a.assignedTo() == null ? null : report.who("account:" + a.assignedTo(), locale),
                 step(a.consultedOn(), report.who(a.consultedBy(), locale), a.consultationNote()),

@@ -72,13 +72,9 @@ class AccountBootstrap implements ApplicationRunner {
                 checkConfigured(configured);
             }
             // A configured password was chosen by automation: it is not one-time.
-            administration.create(
-                    USERNAME,
-                    "Responsable de la protection des renseignements personnels",
-                    password,
-                    Set.of(Role.PRIVACY_OFFICER),
-                    random,
-                    Actor.SYSTEM);
+            // named by its username until the person renames it (accounts page): a role's title in French as its
+            // name read "Responsable de la protection… — Person in charge" on English pages (officer's review)
+            administration.create(USERNAME, USERNAME, password, Set.of(Role.PRIVACY_OFFICER), random, Actor.SYSTEM);
             created[0] = true;
         });
         if (!created[0]) {

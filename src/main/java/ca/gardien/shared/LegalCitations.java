@@ -19,7 +19,27 @@ public class LegalCitations {
      */
     public record Citation(String act, String sections, boolean plural, String text) {}
 
+    /**
+     * A reference as words a message source resolves in the reader's language ("P-39.1, art. 17" / "P-39.1, s. 17"),
+     * e.g. as an argument of another message; a reference not in the stored form is said as it is.
+     */
+    public static org.springframework.context.MessageSourceResolvable words(String reference) {
+        var c = read(reference);
+        if (c.sections() == null) {
+            return new org.springframework.context.support.DefaultMessageSourceResolvable(
+                    new String[0], new Object[0], c.text());
+        }
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[] {c.plural() ? "law.sections" : "law.section"},
+                new Object[] {c.act(), c.sections()},
+                c.text());
+    }
+
     public Citation of(String reference) {
+        return read(reference);
+    }
+
+    private static Citation read(String reference) {
         if (reference == null) {
             return new Citation("", null, false, "");
         }

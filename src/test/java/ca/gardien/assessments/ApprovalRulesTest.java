@@ -85,7 +85,7 @@ class ApprovalRulesTest extends AssessmentTestSupport {
         send("POST", officer, path + "/decision?lang=en", "{\"decision\":\"approve\",\"reasons\":\"Adéquat.\"}")
                 .andExpect(jsonPath("$.errors[0].message")
                         .value(containsString("Approval requires the answer “Yes” to “Would the information receive"
-                                + " adequate protection?” (P-39.1, art. 17)")));
+                                + " adequate protection?” (P-39.1, s. 17)"))); // cited in English style
         read(officer, "/api/v1/inventory/gaps")
                 .andExpect(jsonPath("$[*].object").value(hasItem(item)));
 

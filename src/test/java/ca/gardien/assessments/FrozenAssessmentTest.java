@@ -93,7 +93,7 @@ class FrozenAssessmentTest extends AssessmentTestSupport {
                 .getContentAsString();
         assertThat(english)
                 .containsPattern("Questionnaire: Privacy impact assessment of a communication outside Québec \\(P-39.1,"
-                        + " art. 17\\), version 2</p><p>Version 1 of the assessment")
+                        + " s. 17\\), version 2</p><p>Version 1 of the assessment") // cited in English style
                 .contains("<em>Pre-filled from the data map:</em> United States")
                 .containsPattern("SHA-256[^<]*[0-9a-f]{64}");
     }

@@ -64,6 +64,9 @@ class FirstStartTest extends WebTestSupport {
         assertThat(password).hasSizeGreaterThanOrEqualTo(20).isNotEqualTo(OFFICER_PASSWORD);
         assertThat(officer.mustChangePassword()).isTrue();
         assertThat(officer.roles()).containsExactly(Role.PRIVACY_OFFICER);
+        assertThat(officer.displayName())
+                .as("named by its username, in no language, until renamed (officer's review: French on English pages)")
+                .isEqualTo(OFFICER);
         assertThat(output.getAll().split(Pattern.quote(password), -1))
                 .as("printed exactly once")
                 .hasSize(2);

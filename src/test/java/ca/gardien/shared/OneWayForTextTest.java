@@ -62,9 +62,7 @@ class OneWayForTextTest {
     private static final Map<String, String> ALLOWED = Map.of(
             "ca/gardien/organization/DemoProfile.java",
             "the demo organization's profile: data an officer would type in (names, address, titles), not interface"
-                    + " text",
-            "ca/gardien/organization/AccountBootstrap.java",
-            "the first account's display name, stored with the account like any name an administrator types in");
+                    + " text");
 
     /** The construction of a field error or of a domain refusal whose message a person reads. */
     private static final Pattern REFUSAL =
