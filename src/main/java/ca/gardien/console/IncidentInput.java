@@ -106,6 +106,10 @@ final class IncidentInput {
     Long number(String field) {
         var value = text(field);
         try {
+            // ASCII digits only, as the API reads them (Long.valueOf took "٥" and "７": attacker's re-check)
+            if (value != null && !value.strip().matches("-?[0-9]{1,19}")) {
+                throw new NumberFormatException();
+            }
             return value == null ? null : Long.valueOf(value.strip());
         } catch (NumberFormatException e) {
             errors.add(FieldError.of(field, "incidents.page.bad-number"));

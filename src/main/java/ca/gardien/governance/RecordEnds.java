@@ -54,7 +54,7 @@ class RecordEnds {
         if (endsOn != null && endsOn.isBefore(ending.startsOn())) {
             errors.add(FieldError.of("endsOn", "governance.field.ends-before-start"));
         } else if (endsOn != null && ending.endsOn() != null && !endsOn.isBefore(ending.endsOn())) {
-            errors.add(FieldError.of("endsOn", "governance.field.ends-sooner", ending.endsOn()));
+            errors.add(FieldError.of("endsOn", "governance.field." + word + "-ends-sooner", ending.endsOn()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

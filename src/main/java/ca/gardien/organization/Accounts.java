@@ -32,6 +32,14 @@ class Accounts {
                 .optional();
     }
 
+    /** The account, its row locked until the transaction ends: a reset and a token's issue do not interleave. */
+    Optional<Account> lock(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id = ? FOR UPDATE")
+                .params(id)
+                .query(Accounts::map)
+                .optional();
+    }
+
     Optional<Account> byId(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id = ?")
                 .params(id)

@@ -62,24 +62,19 @@ class TokenController {
     @Operation(
             summary = "Issue a token for the calling account, limited to roles the caller holds (HTTP Basic or bearer)")
     ResponseEntity<?> issue(@Valid @RequestBody IssueToken body, Authentication auth) {
-        // signed in with a one-time password, or through a token of an account whose password was reset since
-        // (attacker's review: a token outlived the reset and issued new ones)
-        if ((auth.getPrincipal() instanceof AccountPrincipal p && p.mustChangePassword())
-                || CurrentActor.accountId(auth)
-                        .filter(tokens::mustChangePassword)
-                        .isPresent()) {
-            var language = ApiLanguage.current();
-            var problem = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.FORBIDDEN, messages.getMessage("problem.password-change-required", null, language));
-            problem.setTitle(messages.getMessage("problem.forbidden.title", null, language));
-            problem.setType(ProblemResponses.PASSWORD_CHANGE_REQUIRED);
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+        if (auth.getPrincipal() instanceof AccountPrincipal p && p.mustChangePassword()) {
+            return passwordChangeRequired();
         }
         if (!CurrentActor.roles(auth).containsAll(body.roles())) {
             throw new AccessDeniedException("roles beyond the caller's own");
         }
         var account = CurrentActor.accountId(auth).orElseThrow(() -> new AccessDeniedException("no local account"));
-        var issued = tokens.issue(account, body.name(), body.roles(), CurrentActor.of(auth));
+        TokenService.Issued issued;
+        try {
+            issued = tokens.issue(account, body.name(), body.roles(), CurrentActor.of(auth));
+        } catch (TokenService.PasswordChangeRequired e) { // through a token of an account whose password was reset
+            return passwordChangeRequired();
+        }
         var t = issued.token();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new IssuedView(issued.secret(), t.id(), t.name(), t.prefix(), t.roles(), t.createdAt()));
@@ -104,5 +99,14 @@ class TokenController {
         }
         tokens.revoke(id, CurrentActor.of(auth));
         return ResponseEntity.noContent().build();
+    }
+
+    private ResponseEntity<ProblemDetail> passwordChangeRequired() {
+        var language = ApiLanguage.current();
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.FORBIDDEN, messages.getMessage("problem.password-change-required", null, language));
+        problem.setTitle(messages.getMessage("problem.forbidden.title", null, language));
+        problem.setType(ProblemResponses.PASSWORD_CHANGE_REQUIRED);
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 }

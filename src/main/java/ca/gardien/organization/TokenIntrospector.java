@@ -32,8 +32,9 @@ class TokenIntrospector implements OpaqueTokenIntrospector {
         if (cached != null) {
             return cached;
         }
+        long readIn = recent.generation(); // before the read: a revocation meanwhile keeps it out of the cache
         var principal = lookUp(token);
-        recent.remember(digest, principal);
+        recent.remember(digest, principal, readIn);
         return principal;
     }
 

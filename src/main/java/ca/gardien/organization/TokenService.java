@@ -27,6 +27,13 @@ public class TokenService {
     /** A freshly issued token: the only time {@code secret} exists outside the caller. */
     public record Issued(ApiToken token, String secret) {}
 
+    /** The account must choose a new password before a token is issued to it (a reset, a one-time password). */
+    public static final class PasswordChangeRequired extends RuntimeException {
+        PasswordChangeRequired() {
+            super("the account must change its password first", null, false, false);
+        }
+    }
+
     static final String SECRET_PREFIX = "gdn_";
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N} ._-]{1,100}");
     private static final Duration TOUCH_GRANULARITY = Duration.ofMinutes(1);
@@ -56,8 +63,16 @@ public class TokenService {
         if (roles == null || roles.isEmpty()) {
             throw new InvalidInputException("roles", "organization.field.roles-required");
         }
-        var account = accounts.byId(accountId)
+        // locked and read in this transaction: a reset that committed first is seen; one that comes later waits for
+        // this token and revokes it
+        var account = accounts.lock(accountId)
                 .orElseThrow(() -> new NotFoundException("organization.object.account", accountId));
+        if (account.mustChangePassword()) {
+            throw new PasswordChangeRequired();
+        }
+        if (!account.enabled()) {
+            throw new AccessDeniedException("a disabled account is issued no token");
+        }
         if (!account.roles().containsAll(roles)) {
             throw new AccessDeniedException("a token cannot carry roles its account does not hold");
         }
@@ -110,12 +125,6 @@ public class TokenService {
             }
         }
         return revoked;
-    }
-
-    /** The account must choose a new password before anything else, tokens included. */
-    @Transactional(readOnly = true)
-    public boolean mustChangePassword(UUID accountId) {
-        return accounts.byId(accountId).map(Account::mustChangePassword).orElse(false);
     }
 
     @Transactional(readOnly = true)

@@ -96,4 +96,28 @@ class ListsPhoneChromiumTest {
             fits(browser, "#gaps table");
         }
     }
+
+    /** Officer's walk at 390 px (2026-12-07): the opened menu's links were small and packed, hard to tap. */
+    @Test
+    void theOpenedMenusLinksAreTargetsAFingerCanHitAt390() throws Exception {
+        var username = "menu-" + UUID.randomUUID().toString().substring(0, 8);
+        var initial = "initial-" + UUID.randomUUID();
+        var password = "chosen-" + UUID.randomUUID();
+        var account = accounts.create(username, "Officer", initial, Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
+        accounts.changeOwnPassword(account.id(), initial, password);
+        try (var browser = PageAudit.open("http://127.0.0.1:" + port, profiles.resolve("menu"))) {
+            var page = browser.session();
+            browser.signIn(username, password);
+            browser.viewport(PageAudit.PHONE_WIDTH, PageAudit.PHONE_HEIGHT);
+            browser.go("/console");
+            page.evaluate("document.querySelector('.nav button.menu').click(); 'opened'");
+            var small = page.evaluate("(() => { const out = [];"
+                    + " for (const a of document.querySelectorAll('.nav .nav-group a')) {"
+                    + " const r = a.getBoundingClientRect(); if (r.height < 24) out.push(a.textContent.trim()); }"
+                    + " return out.join(' | '); })()");
+            assertThat(page.evaluate("String(document.querySelectorAll('.nav .nav-group a').length > 5)"))
+                    .isEqualTo("true");
+            assertThat(small).as("menu links under 24 px high").isEmpty();
+        }
+    }
 }

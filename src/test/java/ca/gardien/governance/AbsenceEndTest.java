@@ -83,7 +83,9 @@ class AbsenceEndTest extends GovernanceTestSupport {
 
         send(officerBearer(), end, "{\"endsOn\":\"2033-06-15\"}")
                 .andExpect(problem(400, "validation"))
-                .andExpect(jsonPath("$.errors[0].field").value("endsOn"));
+                .andExpect(jsonPath("$.errors[0].field").value("endsOn"))
+                .andExpect(jsonPath("$.errors[0].message") // attacker's re-check: it said "the delegation"
+                        .value(org.hamcrest.Matchers.startsWith("L’absence finit déjà le 2033-05-31")));
         send(officerBearer(), end, "{\"endsOn\":\"2033-04-30\"}")
                 .andExpect(problem(400, "validation"))
                 .andExpect(jsonPath("$.errors[0].field").value("endsOn"));

@@ -123,6 +123,10 @@ class IncidentPersonsInQuebecTest extends WebTestSupport {
                 .contains("id=\"personsInQuebec-error\"")
                 .contains("ne peuvent pas être plus nombreuses que les personnes concernées (12)");
 
+        assertThat(entered(session, "\u0663").getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .as("a digit of another script is not a number here (the API takes none either)")
+                .contains("id=\"personsInQuebec-error\"");
+
         var saved = entered(session, "10").getResponse().getRedirectedUrl();
         var shown = mvc.perform(get(saved).session(session))
                 .andReturn()

@@ -61,7 +61,7 @@ class RecentTokensTest {
     @Test
     void reusesAnIntrospectedTokenOnlyWithinThePeriod() {
         var recent = cacheFor(Duration.ofSeconds(5));
-        recent.remember("digest", principal);
+        recent.remember("digest", principal, recent.generation());
 
         clock.now = T0.plusMillis(4999);
         assertThat(recent.find("digest")).isSameAs(principal);
@@ -74,7 +74,7 @@ class RecentTokensTest {
     @Test
     void aZeroPeriodTurnsTheCacheOff() {
         var recent = cacheFor(Duration.ZERO);
-        recent.remember("digest", principal);
+        recent.remember("digest", principal, recent.generation());
 
         assertThat(recent.find("digest")).isNull();
     }
@@ -82,15 +82,33 @@ class RecentTokensTest {
     @Test
     void forgettingInsideATransactionForgetsAgainOnceItCompletes() {
         var recent = cacheFor(Duration.ofSeconds(5));
-        recent.remember("digest", principal);
+        recent.remember("digest", principal, recent.generation());
         TransactionSynchronizationManager.initSynchronization();
 
         recent.forgetAll();
         assertThat(recent.find("digest")).isNull();
-        recent.remember("digest", principal); // a call racing the revocation read the old state
+        recent.remember("digest", principal, recent.generation()); // a call racing the revocation read the old state
 
         TransactionSynchronizationManager.getSynchronizations()
                 .forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
+        assertThat(recent.find("digest")).isNull();
+    }
+
+    /**
+     * Attacker's review (2026-12-07): a look-up that read the token before the revocation committed, and remembered it
+     * after the last forgetting, kept the revoked token working for the whole period.
+     */
+    @Test
+    void aLookUpThatBeganBeforeAForgettingIsNotRemembered() {
+        var recent = cacheFor(Duration.ofSeconds(5));
+        long readIn = recent.generation(); // the look-up reads the token, still active
+        TransactionSynchronizationManager.initSynchronization();
+        recent.forgetAll(); // the revocation
+        TransactionSynchronizationManager.getSynchronizations()
+                .forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
+
+        recent.remember("digest", principal, readIn); // the look-up ends after the revocation committed
+
         assertThat(recent.find("digest")).isNull();
     }
 }

@@ -70,6 +70,16 @@ class StrictBodiesTest extends WebTestSupport {
                 .getResponse();
         assertThat(echoed.getStatus()).isEqualTo(400);
         assertThat(echoed.getContentAsString()).doesNotContain("evil", "AAAA", "\u202e");
+        // a plain key of a map is the caller's too (attacker's re-check: a card number as a key came back)
+        var card = mvc.perform(post("/consent/choices")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"visitor\":\"vprobe-aaaaaaaaaaaa4\",\"choices\":{\"4510123412341234\":1}}"))
+                .andReturn()
+                .getResponse();
+        assertThat(card.getStatus()).isEqualTo(400);
+        assertThat(card.getContentAsString()).doesNotContain("4510123412341234");
+        assertThat(JsonPath.<List<String>>read(card.getContentAsString(), "$.errors[*].field"))
+                .containsExactly("choices");
     }
 
     /** A field the operation does not read was dropped silently: a misspelt optional field lost what it carried. */
