@@ -64,15 +64,22 @@ final class IncidentInput {
         }
     }
 
-    /** A moment typed as a date and a time (midnight when no time) in the organization's zone. */
+    /**
+     * A moment typed as a date and a time in the organization's zone; the time is asked for (officer's re-walk: an
+     * empty time was taken as midnight, and the hours since awareness were counted from a time nobody gave).
+     */
     OffsetDateTime moment(String dateField, String timeField, ZoneId zone) {
         var day = date(dateField);
         var time = text(timeField);
         if (day == null) {
             return null;
         }
+        if (time == null) {
+            errors.add(FieldError.of(timeField, "incidents.page.time-required"));
+            return null;
+        }
         try {
-            var at = time == null ? LocalTime.MIDNIGHT : LocalTime.parse(time.strip());
+            var at = LocalTime.parse(time.strip());
             return day.atTime(at).atZone(zone).toOffsetDateTime();
         } catch (DateTimeParseException e) {
             errors.add(FieldError.of(timeField, "incidents.page.bad-time"));

@@ -88,8 +88,11 @@ public class ActingOfficer {
                 .filter(s -> s.accountId() == null || activeDelegate(s.accountId()));
         if (absence.isPresent() && substitute.isPresent()) {
             var s = substitute.get();
+            // the organization's privacy contact stays published when the substitute has no address of their own
+            // (officer's re-walk: the public page gave no way to reach anyone during an absence)
+            var email = s.email() != null ? s.email() : inCharge == null ? null : inCharge.email();
             return new Now(
-                    new PersonInCharge(s.name(), s.title(), null, s.email(), null),
+                    new PersonInCharge(s.name(), s.title(), null, email, inCharge == null ? null : inCharge.phone()),
                     true,
                     absence.get().endsOn(),
                     all);

@@ -51,14 +51,6 @@ class OfficerPages {
         model.addAttribute("substituteInactive", inactive ? substitute.get().name() : null);
         model.addAttribute("substituteId", substitute.map(OfficerRecord::id).orElse(null));
         model.addAttribute("inCharge", caller.inCharge());
-        // the absence recorded last is the one in effect (OfficerRecords.absenceOn): the only one to end sooner
-        model.addAttribute(
-                "lastAbsence",
-                now.records().stream()
-                        .filter(r -> r.kind() == OfficerRecord.Kind.ABSENCE)
-                        .reduce((a, b) -> b)
-                        .map(OfficerRecord::id)
-                        .orElse(null));
         model.addAttribute("today", officer.today());
         model.addAttribute("writes", caller.writes());
         model.addAttribute("delegates", caller.inCharge() ? accounts.active(Role.DELEGATE) : java.util.List.of());

@@ -92,14 +92,13 @@ class OfficerRecords {
     }
 
     /**
-     * The absence recorded last, if it covers the day: a later record replaces an earlier one, so the person in charge
-     * ends an absence by recording one that ended before today.
+     * An absence that covers the day, the one that lasts longest if several do: absences stand side by side (officer's
+     * review: recording next week's absence cancelled this week's), each ended on its own ({@link RecordEnds}).
      */
     Optional<OfficerRecord> absenceOn(LocalDate day) {
         return all().stream()
-                .filter(r -> r.kind() == OfficerRecord.Kind.ABSENCE)
-                .reduce((a, b) -> b)
-                .filter(r -> r.covers(day));
+                .filter(r -> r.kind() == OfficerRecord.Kind.ABSENCE && r.covers(day))
+                .max(java.util.Comparator.comparing(OfficerRecord::endsOn));
     }
 
     Optional<OfficerRecord> latest(OfficerRecord.Kind kind) {

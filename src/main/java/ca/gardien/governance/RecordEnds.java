@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Ends a written delegation (s. 3.1) on a day — the delegate left, or the person in charge takes the part back — or an
  * absence of the person in charge — back sooner than planned, so the substitute stops acting. An end only comes sooner
  * than the one recorded (a later end is a new record: a delegation with its own signed document, another absence),
- * never before the record started; the day may be past (the delegate left last week), as the ledger fact
+ * never before the record started — an absence may end the day before it starts, which withdraws it; the day may be past (the delegate left last week), as the ledger fact
  * ({@code governance.delegation-ended}, {@code governance.absence-ended}) says when it was recorded, by whom, and the
  * end it had before.
  */
@@ -45,13 +45,11 @@ class RecordEnds {
         var ending = records.lock(id) // the end it had, as the ledger's previousEndsOn says, even when ends race
                 .filter(r -> r.kind() == kind && kind != OfficerRecord.Kind.SUBSTITUTE)
                 .orElseThrow(() -> new NotFoundException("governance." + word, id));
-        if (kind == OfficerRecord.Kind.ABSENCE
-                && !records.latest(kind).map(OfficerRecord::id).orElseThrow().equals(id)) {
-            throw new ConflictException("governance.conflict.absence-superseded"); // only the last one counts
-        }
         var errors = new ArrayList<FieldError>();
         var endsOn = ActingOfficer.date(errors, "endsOn", body == null ? null : body.endsOn(), true);
-        if (endsOn != null && endsOn.isBefore(ending.startsOn())) {
+        // an absence may end the day before it starts: withdrawn (it started today, or was planned, and is not taken)
+        var earliest = kind == OfficerRecord.Kind.ABSENCE ? ending.startsOn().minusDays(1) : ending.startsOn();
+        if (endsOn != null && endsOn.isBefore(earliest)) {
             errors.add(FieldError.of("endsOn", "governance.field.ends-before-start"));
         } else if (endsOn != null && ending.endsOn() != null && !endsOn.isBefore(ending.endsOn())) {
             errors.add(FieldError.of("endsOn", "governance.field." + word + "-ends-sooner", ending.endsOn()));

@@ -43,6 +43,23 @@ class ListsPhoneChromiumTest {
         HeadlessChromium.assumeAvailable();
     }
 
+    /** A browser signed in as a new person in charge (their password chosen), with a profile of its own. */
+    private PageAudit officerIn(String profile) throws Exception {
+        var username = profile + "-" + UUID.randomUUID().toString().substring(0, 8);
+        var initial = "initial-" + UUID.randomUUID();
+        var password = "chosen-" + UUID.randomUUID();
+        var account = accounts.create(username, "Officer", initial, Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
+        accounts.changeOwnPassword(account.id(), initial, password);
+        var browser = PageAudit.open("http://127.0.0.1:" + port, profiles.resolve(profile));
+        try {
+            browser.signIn(username, password);
+        } catch (Exception | AssertionError e) {
+            browser.close();
+            throw e;
+        }
+        return browser;
+    }
+
     private static void fits(PageAudit browser, String table) {
         var page = browser.session();
         assertThat(page.evaluate("String(document.querySelectorAll('" + table + " tbody tr').length > 0)"))
@@ -61,17 +78,11 @@ class ListsPhoneChromiumTest {
 
     @Test
     void complaintsAssessmentsAndGapsReadAsCardsAt390() throws Exception {
-        var username = "lists-" + UUID.randomUUID().toString().substring(0, 8);
-        var initial = "initial-" + UUID.randomUUID();
-        var password = "chosen-" + UUID.randomUUID();
-        var account = accounts.create(username, "Officer", initial, Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
-        accounts.changeOwnPassword(account.id(), initial, password);
         try (var demo = getClass().getResourceAsStream("/demo/ingeno.yaml")) { // the reference customer's map, its gaps
             inventory.apply(new String(demo.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), Actor.SYSTEM);
         }
-        try (var browser = PageAudit.open("http://127.0.0.1:" + port, profiles.resolve("lists"))) {
+        try (var browser = officerIn("lists")) {
             var page = browser.session();
-            browser.signIn(username, password);
             browser.go("/locale?lang=en&return=/console");
             browser.go("/console/complaints/new");
             page.evaluate("document.getElementById('receivedOn').value = '"
@@ -100,14 +111,8 @@ class ListsPhoneChromiumTest {
     /** Officer's walk at 390 px (2026-12-07): the opened menu's links were small and packed, hard to tap. */
     @Test
     void theOpenedMenusLinksAreTargetsAFingerCanHitAt390() throws Exception {
-        var username = "menu-" + UUID.randomUUID().toString().substring(0, 8);
-        var initial = "initial-" + UUID.randomUUID();
-        var password = "chosen-" + UUID.randomUUID();
-        var account = accounts.create(username, "Officer", initial, Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
-        accounts.changeOwnPassword(account.id(), initial, password);
-        try (var browser = PageAudit.open("http://127.0.0.1:" + port, profiles.resolve("menu"))) {
+        try (var browser = officerIn("menu")) {
             var page = browser.session();
-            browser.signIn(username, password);
             browser.viewport(PageAudit.PHONE_WIDTH, PageAudit.PHONE_HEIGHT);
             browser.go("/console");
             page.evaluate("document.querySelector('.nav button.menu').click(); 'opened'");

@@ -75,7 +75,7 @@ class AbsenceEndTest extends GovernanceTestSupport {
     }
 
     @Test
-    void anEndIsOnlySoonerNotBeforeTheStartOnlyOnTheAbsenceInEffectAndByWhoeverMayRecordOne() throws Exception {
+    void anEndIsOnlySoonerNotBeforeTheDayBeforeTheStartEachAbsenceOnItsOwnAndByWhoeverMayRecordOne() throws Exception {
         clock.setDay("2033-05-10");
         var earlier = absence("2033-05-01", "2033-05-30");
         var id = absence("2033-05-02", "2033-05-31");
@@ -91,8 +91,9 @@ class AbsenceEndTest extends GovernanceTestSupport {
                 .andExpect(jsonPath("$.errors[0].field").value("endsOn"));
         send(officerBearer(), end, "{}").andExpect(problem(400, "validation"));
         send(officerBearer(), end, "{\"endsOn\":true}").andExpect(problem(400, "malformed-request"));
-        send(officerBearer(), API + "/absences/" + earlier + "/end", "{\"endsOn\":\"2033-05-09\"}")
-                .andExpect(problem(409, "conflict")); // replaced by the later record: ending it would change nothing
+        send(officerBearer(), API + "/absences/" + earlier + "/end", "{\"endsOn\":\"2033-04-30\"}")
+                .andExpect(status().isOk()) // the day before its start: withdrawn, each absence on its own
+                .andExpect(jsonPath("$.endsOn").value("2033-04-30"));
         var delegation = JsonPath.<String>read(
                 send(officerBearer(), API + "/delegations", """
                                 {"name":"Dana Exemple","title":"Conseillère","email":"dana@example.test","scope":"WHOLE","startsOn":"2033-01-01",
@@ -115,11 +116,12 @@ class AbsenceEndTest extends GovernanceTestSupport {
     }
 
     @Test
-    void theConsoleOffersToEndTheAbsenceInEffectOnYesterdayAndSaysWhatItDid() throws Exception {
+    void theConsoleOffersToEndEachAbsenceNotYetOverOrToWithdrawAPlannedOneAndSaysWhatItDid() throws Exception {
         substitute();
         clock.setDay("2033-08-10");
-        var earlier = absence("2033-08-01", "2033-08-25");
-        var id = absence("2033-08-01", "2033-08-20");
+        var current = absence("2033-08-05", "2033-08-20");
+        var planned = absence("2033-08-15", "2033-08-18"); // side by side: it does not cancel the current one
+        assertThat(substituteActs()).isTrue();
         var officer = as(Role.PRIVACY_OFFICER);
         var page = mvc.perform(get(OfficerPages.PAGE).session(officer))
                 .andExpect(status().isOk())
@@ -127,15 +129,21 @@ class AbsenceEndTest extends GovernanceTestSupport {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page)
-                .contains("/console/governance/person-in-charge/absences/" + id + "/end")
-                .contains("id=\"end-" + id + "\" name=\"endsOn\" type=\"date\" required value=\"2033-08-09\"")
-                .doesNotContain("/absences/" + earlier + "/end");
+                .contains("/console/governance/person-in-charge/absences/" + current + "/end")
+                .contains("id=\"end-" + current + "\" name=\"endsOn\" type=\"date\" required value=\"2033-08-09\"")
+                .contains("id=\"end-" + planned + "\" name=\"endsOn\" type=\"date\" required value=\"2033-08-14\"");
 
-        mvc.perform(post(OfficerPages.PAGE + "/absences/" + id + "/end")
+        mvc.perform(post(OfficerPages.PAGE + "/absences/" + current + "/end")
                         .session(officer)
                         .with(csrf())
                         .param("endsOn", "2033-08-09"))
                 .andExpect(redirectedUrl(OfficerPages.PAGE))
+                .andExpect(flash().attribute("done", "absence-ended"));
+        assertThat(substituteActs()).isFalse();
+        mvc.perform(post(OfficerPages.PAGE + "/absences/" + planned + "/end")
+                        .session(officer)
+                        .with(csrf())
+                        .param("endsOn", "2033-08-14"))
                 .andExpect(flash().attribute("done", "absence-ended"));
         var after = mvc.perform(get(OfficerPages.PAGE).session(officer))
                 .andReturn()
@@ -143,10 +151,13 @@ class AbsenceEndTest extends GovernanceTestSupport {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(after)
                 .contains("La fin de l’absence est consignée au registre de preuves")
-                .doesNotContain("/absences/" + id + "/end"); // ended yesterday: nothing left to end
-        assertThat(substituteActs()).isFalse();
+                .contains("retirée (elle devait commencer le 2033-08-15)")
+                .doesNotContain("/absences/" + current + "/end")
+                .doesNotContain("/absences/" + planned + "/end");
+        clock.setDay("2033-08-16");
+        assertThat(substituteActs()).as("the withdrawn absence covers no day").isFalse();
 
-        mvc.perform(post(OfficerPages.PAGE + "/absences/" + id + "/end")
+        mvc.perform(post(OfficerPages.PAGE + "/absences/" + current + "/end")
                         .session(as(Role.STAFF))
                         .with(csrf())
                         .param("endsOn", "2033-08-05"))
@@ -181,7 +192,6 @@ class AbsenceEndTest extends GovernanceTestSupport {
                 .contains("id=\"substitute-inactive\"")
                 .contains("Le compte du substitut désigné, Sam Exemple, est désactivé")
                 .doesNotContain("id=\"no-substitute\"")
-                .contains("remplacé par une désignation plus récente")
-                .contains("remplacée par une absence consignée plus tard");
+                .contains("remplacé par une désignation plus récente");
     }
 }

@@ -310,4 +310,28 @@ class IncidentConsoleFormsTest extends WebTestSupport {
                 .contains("id=\"assessment-shown\"", "Health records", "Encrypted disk", "Agreed")
                 .containsPattern("class=\"level-sensitivity\">High<");
     }
+
+    /** Officer's re-walk (2026-12-07): an empty time of awareness was taken as midnight, the hours counted from it. */
+    @Test
+    void anAwarenessWithoutItsTimeIsRefusedByTheTimeFieldNotTakenAsMidnight() throws Exception {
+        var session = login(OFFICER, OFFICER_PASSWORD);
+        mvc.perform(
+                get("/locale").param("lang", "en").param("return", "/console").session(session));
+        var page = mvc.perform(post("/console/incidents")
+                        .session(session)
+                        .with(csrf())
+                        .param("title", "Lost laptop")
+                        .param("occurredOn", "2026-11-20")
+                        .param("awareOn", "2026-11-21")
+                        .param("awareTime", "")
+                        .param("circumstances", "A laptop was left in a taxi."))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("id=\"awareTime-error\"")
+                .contains("Give the time, approximate if need be")
+                .containsPattern("id=\"title\"[^>]*value=\"Lost laptop\"");
+    }
 }
