@@ -44,7 +44,12 @@ public class OwnTokens {
         if (!CurrentActor.roles(auth).containsAll(requested)) {
             throw new InvalidInputException("roles", "organization.field.own-roles");
         }
-        return tokens.issue(account, name, requested, CurrentActor.of(auth)).secret();
+        try {
+            return tokens.issueToCaller(account, name, requested, CurrentActor.of(auth))
+                    .secret();
+        } catch (TokenService.PasswordChangeRequired e) { // reset while the page was open: the session has ended
+            throw new AccessDeniedException("the account must change its password first");
+        }
     }
 
     /** Revokes one of the signed-in person's active tokens; false when they have no such active token. */

@@ -71,7 +71,7 @@ class TokenController {
         var account = CurrentActor.accountId(auth).orElseThrow(() -> new AccessDeniedException("no local account"));
         TokenService.Issued issued;
         try {
-            issued = tokens.issue(account, body.name(), body.roles(), CurrentActor.of(auth));
+            issued = tokens.issueToCaller(account, body.name(), body.roles(), CurrentActor.of(auth));
         } catch (TokenService.PasswordChangeRequired e) { // through a token of an account whose password was reset
             return passwordChangeRequired();
         }

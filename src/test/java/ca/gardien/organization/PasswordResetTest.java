@@ -65,7 +65,8 @@ class PasswordResetTest extends WebTestSupport {
         var revoked = awaitLedgerEntry(
                 "token.revoked", e -> String.valueOf(e.get("payload")).contains("password-reset"));
         assertThat(revoked).isNotNull();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> issue(staff.id(), Role.STAFF))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.issueToCaller(
+                        staff.id(), "again", java.util.Set.of(Role.STAFF), ca.gardien.shared.Actor.SYSTEM))
                 .as("no token for the account, whatever the way in, until it chooses a new password")
                 .isInstanceOf(TokenService.PasswordChangeRequired.class);
     }
@@ -97,7 +98,8 @@ class PasswordResetTest extends WebTestSupport {
                         return done;
                     }));
             locked.await();
-            var issue = pool.submit(() -> issue(staff.id(), Role.STAFF));
+            var issue = pool.submit(() -> tokens.issueToCaller(
+                    staff.id(), "during", java.util.Set.of(Role.STAFF), ca.gardien.shared.Actor.SYSTEM));
             Thread.sleep(300);
             assertThat(issue.isDone()).as("the issue waits for the reset").isFalse();
             release.countDown();
