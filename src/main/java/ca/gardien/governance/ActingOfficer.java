@@ -81,11 +81,10 @@ public class ActingOfficer {
     public Now now() {
         var all = records.all();
         var inCharge = organization.profile().map(p -> p.personInCharge()).orElse(null);
-        var absence = records.absenceOn(today());
-        // a substitute whose account was disabled since cannot act (officer's review: the page still named them)
-        var substitute = records.substitute()
+        var absence = OfficerRecords.absenceOn(all, today());
+        var substitute = OfficerRecords.substitute(all)
                 .filter(s -> s.covers(today()))
-                .filter(s -> s.accountId() == null || activeDelegate(s.accountId()));
+                .filter(s -> substituteWhoCannotAct(all).isEmpty());
         if (absence.isPresent() && substitute.isPresent()) {
             var s = substitute.get();
             // the organization's privacy contact stays published when the substitute has no address of their own
@@ -100,6 +99,14 @@ public class ActingOfficer {
         return new Now(inCharge, false, null, all);
     }
 
+    /**
+     * The substitute designated last among these records when their account is no longer an active delegate: they
+     * cannot act (officer's review: the public page still named a disabled substitute), and the console says so.
+     */
+    Optional<OfficerRecord> substituteWhoCannotAct(List<OfficerRecord> all) {
+        return OfficerRecords.substitute(all).filter(s -> s.accountId() != null && !activeDelegate(s.accountId()));
+    }
+
     /** How the caller may approve: as the person in charge, as the substitute during an absence, or not at all. */
     Optional<String> approvesAs(GovernanceCaller caller) {
         if (caller.inCharge()) {
@@ -108,9 +115,10 @@ public class ActingOfficer {
         if (!caller.roles().contains(Role.DELEGATE) || caller.accountId().isEmpty()) {
             return Optional.empty();
         }
-        var substitute = records.substitute() // designated from its start date on, not before
+        var all = records.all();
+        var substitute = OfficerRecords.substitute(all) // designated from its start date on, not before
                 .filter(s -> s.covers(today()) && caller.accountId().get().equals(s.accountId()));
-        return substitute.isPresent() && records.absenceOn(today()).isPresent()
+        return substitute.isPresent() && OfficerRecords.absenceOn(all, today()).isPresent()
                 ? Optional.of("substitute")
                 : Optional.empty();
     }

@@ -49,8 +49,7 @@ class OfficerController {
     @PostMapping("/delegations/{id}/end")
     @Operation(summary = "End a delegation on a day (endsOn): only sooner than its recorded end, not before its start")
     OfficerRecord endDelegation(@PathVariable String id, @RequestBody RecordEnds.End body, Authentication auth) {
-        var caller = GovernanceCaller.of(auth).requireInCharge();
-        return ends.end(GovernanceCaller.uuid(id), OfficerRecord.Kind.DELEGATION, body, caller.actor());
+        return ends.end(id, OfficerRecord.Kind.DELEGATION, body, GovernanceCaller.of(auth));
     }
 
     @PostMapping("/substitute")
@@ -71,10 +70,9 @@ class OfficerController {
 
     @PostMapping("/absences/{id}/end")
     @Operation(
-            summary =
-                    "End an absence sooner (endsOn: its last day, not before its start): the person in charge is back")
+            summary = "End an absence sooner (endsOn: its last day, only sooner than recorded; the day before its start"
+                    + " withdraws it): the person in charge is back")
     OfficerRecord endAbsence(@PathVariable String id, @RequestBody RecordEnds.End body, Authentication auth) {
-        var caller = GovernanceCaller.of(auth).requireWriter();
-        return ends.end(GovernanceCaller.uuid(id), OfficerRecord.Kind.ABSENCE, body, caller.actor());
+        return ends.end(id, OfficerRecord.Kind.ABSENCE, body, GovernanceCaller.of(auth));
     }
 }

@@ -41,14 +41,11 @@ class OfficerPages {
         model.addAttribute("now", now);
         model.addAttribute("records", now.records().reversed());
         // an absence with nobody designated leaves nobody able to approve: the form says so before it is recorded
-        var substitute = now.records().stream()
-                .filter(r -> r.kind() == OfficerRecord.Kind.SUBSTITUTE)
-                .reduce((a, b) -> b); // the last designated is the substitute
-        var inactive = substitute
-                .filter(r -> r.accountId() != null && !accounts.isActive(r.accountId(), Role.DELEGATE))
-                .isPresent();
-        model.addAttribute("substituteDesignated", substitute.isPresent() && !inactive);
-        model.addAttribute("substituteInactive", inactive ? substitute.get().name() : null);
+        var substitute = OfficerRecords.substitute(now.records());
+        var cannotAct = officer.substituteWhoCannotAct(now.records());
+        model.addAttribute("substituteDesignated", substitute.isPresent() && cannotAct.isEmpty());
+        model.addAttribute(
+                "substituteInactive", cannotAct.map(OfficerRecord::name).orElse(null));
         model.addAttribute("substituteId", substitute.map(OfficerRecord::id).orElse(null));
         model.addAttribute("inCharge", caller.inCharge());
         model.addAttribute("today", officer.today());
@@ -127,39 +124,27 @@ class OfficerPages {
                 : steps.run(PAGE, flash, step, said);
     }
 
-    /** Ends a delegation on the day typed (today by default on the page); refused, said at the page's top. */
-    @PostMapping(PAGE + "/delegations/{id}/end")
-    String endDelegation(
+    /**
+     * Ends a delegation (today by default on the page) or an absence (yesterday by default: back today) on the day
+     * typed; refused, said at the page's top.
+     */
+    @PostMapping(PAGE + "/{kind:delegations|absences}/{id}/end")
+    String end(
+            @org.springframework.web.bind.annotation.PathVariable String kind,
             @org.springframework.web.bind.annotation.PathVariable String id,
             @RequestParam(required = false) String endsOn,
             Authentication auth,
             RedirectAttributes flash) {
-        return end(id, OfficerRecord.Kind.DELEGATION, endsOn, auth, flash);
-    }
-
-    /** Ends an absence on its last day typed (yesterday by default: back today); refused, said at the page's top. */
-    @PostMapping(PAGE + "/absences/{id}/end")
-    String endAbsence(
-            @org.springframework.web.bind.annotation.PathVariable String id,
-            @RequestParam(required = false) String endsOn,
-            Authentication auth,
-            RedirectAttributes flash) {
-        return end(id, OfficerRecord.Kind.ABSENCE, endsOn, auth, flash);
-    }
-
-    /** A delegation is ended by the person in charge, an absence by whoever may record one. */
-    private String end(
-            String id, OfficerRecord.Kind kind, String endsOn, Authentication auth, RedirectAttributes flash) {
+        var absence = "absences".equals(kind);
         return steps.run(
                 PAGE,
                 flash,
-                () -> {
-                    var caller = GovernanceCaller.of(auth);
-                    var allowed =
-                            kind == OfficerRecord.Kind.ABSENCE ? caller.requireWriter() : caller.requireInCharge();
-                    ends.end(GovernanceCaller.uuid(id), kind, new RecordEnds.End(endsOn), allowed.actor());
-                },
-                kind == OfficerRecord.Kind.ABSENCE ? "absence-ended" : "delegation-ended");
+                () -> ends.end(
+                        id,
+                        absence ? OfficerRecord.Kind.ABSENCE : OfficerRecord.Kind.DELEGATION,
+                        new RecordEnds.End(endsOn),
+                        GovernanceCaller.of(auth)),
+                absence ? "absence-ended" : "delegation-ended");
     }
 
     /** The substitute chosen from the list of delegates: its name comes from its account when none is typed. */

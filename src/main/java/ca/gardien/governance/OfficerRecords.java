@@ -86,22 +86,21 @@ class OfficerRecords {
                 .update();
     }
 
-    /** The substitute designated last, if any. */
-    Optional<OfficerRecord> substitute() {
-        return latest(OfficerRecord.Kind.SUBSTITUTE);
+    /** The substitute designated last among these records, if any. */
+    static Optional<OfficerRecord> substitute(List<OfficerRecord> all) {
+        return all.stream()
+                .filter(r -> r.kind() == OfficerRecord.Kind.SUBSTITUTE)
+                .reduce((a, b) -> b);
     }
 
     /**
-     * An absence that covers the day, the one that lasts longest if several do: absences stand side by side (officer's
-     * review: recording next week's absence cancelled this week's), each ended on its own ({@link RecordEnds}).
+     * An absence among these records that covers the day, the one that lasts longest if several do: absences stand side
+     * by side (officer's review: recording next week's absence cancelled this week's), each ended on its own
+     * ({@link RecordEnds}).
      */
-    Optional<OfficerRecord> absenceOn(LocalDate day) {
-        return all().stream()
+    static Optional<OfficerRecord> absenceOn(List<OfficerRecord> all, LocalDate day) {
+        return all.stream()
                 .filter(r -> r.kind() == OfficerRecord.Kind.ABSENCE && r.covers(day))
                 .max(java.util.Comparator.comparing(OfficerRecord::endsOn));
-    }
-
-    Optional<OfficerRecord> latest(OfficerRecord.Kind kind) {
-        return all().stream().filter(r -> r.kind() == kind).reduce((a, b) -> b);
     }
 }

@@ -1,7 +1,6 @@
 package ca.gardien.governance;
 
 import ca.gardien.ledger.Evidence;
-import ca.gardien.shared.Actor;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
@@ -9,7 +8,6 @@ import ca.gardien.shared.NotFoundException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,12 +36,17 @@ class RecordEnds {
         this.clock = clock;
     }
 
-    /** Ends a delegation or an absence ({@code kind}); another kind of record with this id is not found. */
+    /**
+     * Ends a delegation (the person in charge's to end) or an absence (whoever may record one ends it); another kind of
+     * record with this id is not found. The API and the console both come here, the caller's right checked first.
+     */
     @Transactional
-    OfficerRecord end(UUID id, OfficerRecord.Kind kind, End body, Actor actor) {
+    OfficerRecord end(String recordId, OfficerRecord.Kind kind, End body, GovernanceCaller caller) {
+        var actor = (kind == OfficerRecord.Kind.ABSENCE ? caller.requireWriter() : caller.requireInCharge()).actor();
+        var id = GovernanceCaller.uuid(recordId);
         var word = kind == OfficerRecord.Kind.ABSENCE ? "absence" : "delegation";
         var ending = records.lock(id) // the end it had, as the ledger's previousEndsOn says, even when ends race
-                .filter(r -> r.kind() == kind && kind != OfficerRecord.Kind.SUBSTITUTE)
+                .filter(r -> r.kind() == kind)
                 .orElseThrow(() -> new NotFoundException("governance." + word, id));
         var errors = new ArrayList<FieldError>();
         var endsOn = ActingOfficer.date(errors, "endsOn", body == null ? null : body.endsOn(), true);
