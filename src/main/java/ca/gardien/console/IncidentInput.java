@@ -112,16 +112,21 @@ final class IncidentInput {
 
     Long number(String field) {
         var value = text(field);
-        try {
-            // ASCII digits only, as the API reads them (Long.valueOf took "٥" and "７": attacker's re-check)
-            if (value != null && !value.strip().matches("-?[0-9]{1,19}")) {
-                throw new NumberFormatException();
-            }
-            return value == null ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            errors.add(FieldError.of(field, "incidents.page.bad-number"));
+        if (value == null) {
             return null;
         }
+        // ASCII digits only, as the API reads them (Long.valueOf took "٥" and "７": attacker's re-check); 19 of them
+        // may still overflow, which is the same refusal
+        var digits = value.strip();
+        try {
+            if (digits.matches("-?[0-9]{1,19}")) {
+                return Long.valueOf(digits);
+            }
+        } catch (NumberFormatException e) {
+            // beyond a long: refused below
+        }
+        errors.add(FieldError.of(field, "incidents.page.bad-number"));
+        return null;
     }
 
     /**

@@ -62,9 +62,6 @@ class TokenController {
     @Operation(
             summary = "Issue a token for the calling account, limited to roles the caller holds (HTTP Basic or bearer)")
     ResponseEntity<?> issue(@Valid @RequestBody IssueToken body, Authentication auth) {
-        if (auth.getPrincipal() instanceof AccountPrincipal p && p.mustChangePassword()) {
-            return passwordChangeRequired();
-        }
         if (!CurrentActor.roles(auth).containsAll(body.roles())) {
             throw new AccessDeniedException("roles beyond the caller's own");
         }
@@ -72,7 +69,7 @@ class TokenController {
         TokenService.Issued issued;
         try {
             issued = tokens.issueToCaller(account, body.name(), body.roles(), CurrentActor.of(auth));
-        } catch (TokenService.PasswordChangeRequired e) { // through a token of an account whose password was reset
+        } catch (TokenService.PasswordChangeRequired e) { // a one-time password, or one reset since (read under lock)
             return passwordChangeRequired();
         }
         var t = issued.token();
