@@ -13,11 +13,19 @@ public class LegalCitations {
 
     private static final Pattern STORED = Pattern.compile("^(.+?),?\\s+(ss?)\\.\\s+(.+)$");
 
-    /**
-     * A reference read: the act, its sections, whether there are several; {@code sections} is null when the text is not
-     * in the stored form (shown as is).
-     */
-    public record Citation(String act, String sections, boolean plural, String text) {}
+    /** A reference read: the act, its sections, whether there are several; {@code sections} null when not stored so. */
+    private record Citation(String act, String sections, boolean plural, String text) {}
+
+    private final org.springframework.context.MessageSource messages;
+
+    public LegalCitations(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** A reference in the style of the page's language, for templates ({@code @legalCitations.cite(ref, #locale)}). */
+    public String cite(String reference, java.util.Locale locale) {
+        return messages.getMessage(words(reference), locale);
+    }
 
     /**
      * A reference as words a message source resolves in the reader's language ("P-39.1, art. 17" / "P-39.1, s. 17"),
@@ -33,10 +41,6 @@ public class LegalCitations {
                 new String[] {c.plural() ? "law.sections" : "law.section"},
                 new Object[] {c.act(), c.sections()},
                 c.text());
-    }
-
-    public Citation of(String reference) {
-        return read(reference);
     }
 
     private static Citation read(String reference) {
