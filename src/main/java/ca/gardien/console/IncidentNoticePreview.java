@@ -4,11 +4,11 @@ import ca.gardien.incidents.IncidentCaller;
 import ca.gardien.incidents.IncidentNotices;
 import ca.gardien.incidents.Incidents;
 import ca.gardien.organization.Organization;
+import ca.gardien.shared.FileNames;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.Language;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -97,9 +97,7 @@ class IncidentNoticePreview {
                 + locale.getLanguage() + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(name).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.disposition(name)) // "Download": an attachment
                 .body(pdf);
     }
 }

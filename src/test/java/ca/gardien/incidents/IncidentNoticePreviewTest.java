@@ -162,7 +162,9 @@ class IncidentNoticePreviewTest extends WebTestSupport {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
                         .string(
                                 HttpHeaders.CONTENT_DISPOSITION,
-                                org.hamcrest.Matchers.containsString("notice-persons-")));
+                                org.hamcrest.Matchers.allOf( // the page's link says "Download": not shown inline
+                                        org.hamcrest.Matchers.startsWith("attachment;"),
+                                        org.hamcrest.Matchers.containsString("notice-persons-"))));
         mvc.perform(get(base + "commission.pdf").param("in", "fr").session(session))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
                         .string(
