@@ -47,14 +47,14 @@ class RightsRequestFormChromiumTest {
 
     @Test
     void submitsTheFormInFrenchAndConfirmsTheIdentity() throws Exception {
-        var request = submit("", "CESSATION_OF_DISSEMINATION", "fr", "Nous avons envoyé un code de confirmation");
+        var request = submit("", "CESSATION_OF_DISSEMINATION", "fr", "Un code de confirmation part vers");
         assertThat(request.type()).isEqualTo(RequestType.CESSATION_OF_DISSEMINATION);
         assertThat(request.language()).isEqualTo("fr");
     }
 
     @Test
     void submitsTheFormInEnglishAndConfirmsTheIdentity() throws Exception {
-        var request = submit("?lang=en", "ACCESS", "en", "We sent a confirmation code");
+        var request = submit("?lang=en", "ACCESS", "en", "A confirmation code is on its way");
         assertThat(request.type()).isEqualTo(RequestType.ACCESS);
         assertThat(request.language()).isEqualTo("en");
     }
