@@ -3,6 +3,7 @@ package ca.gardien.governance;
 import ca.gardien.organization.AccountViews;
 import ca.gardien.organization.Role;
 import ca.gardien.shared.FormSteps;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -144,7 +145,9 @@ class OfficerPages {
                         absence ? OfficerRecord.Kind.ABSENCE : OfficerRecord.Kind.DELEGATION,
                         new RecordEnds.End(endsOn),
                         GovernanceCaller.of(auth)),
-                absence ? "absence-ended" : "delegation-ended");
+                absence ? "absence-ended" : "delegation-ended",
+                // its refusal names the field as the end form labels it, not as the record form's "Until"
+                Map.of("endsOn", "governance.page.field." + (absence ? "absence-last-day" : "end-on")));
     }
 
     /** The substitute chosen from the list of delegates: its name comes from its account when none is typed. */

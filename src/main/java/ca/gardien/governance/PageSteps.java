@@ -30,6 +30,14 @@ class PageSteps {
     }
 
     /**
+     * {@link #run(String, RedirectAttributes, Runnable, String)} of a form whose fields are labelled otherwise on the
+     * page ({@code labels}: a field's name to its label's key): an end's {@code endsOn} reads as the end form says it.
+     */
+    String run(String page, RedirectAttributes flash, Runnable step, String said, Map<String, String> labels) {
+        return at(page).labels(labels).run(flash, governed(step), said);
+    }
+
+    /**
      * A step of one form of a page: done, back to {@code page} at {@code doneAnchor} (empty: the top); refused, at
      * {@code #refused}, which shows the form again with what was typed and each field's error by it. Files are never
      * kept: the page asks for them again.

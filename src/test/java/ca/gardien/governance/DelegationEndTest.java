@@ -127,6 +127,18 @@ class DelegationEndTest extends GovernanceTestSupport {
                 .contains("La fin de la délégation est consignée au registre de preuves.")
                 .doesNotContain("/delegations/" + id + "/end"); // ended yesterday: nothing left to end
 
+        // refused, the end's day is named as the end form labels it, not as the record form's "Jusqu'au"
+        mvc.perform(post(OfficerPages.PAGE + "/delegations/" + id + "/end")
+                        .session(officer)
+                        .with(csrf())
+                        .param("endsOn", "2026-06-14"))
+                .andExpect(flash().attribute(
+                                "refused",
+                                org.hamcrest.Matchers.allOf(
+                                        org.hamcrest.Matchers.startsWith("Fin le\u202f: La délégation finit déjà"),
+                                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Jusqu")))));
+        mvc.perform(get(OfficerPages.PAGE).session(officer)); // the flash read, as the browser would
+
         mvc.perform(post(OfficerPages.PAGE + "/delegations/" + id + "/end")
                         .session(as(Role.DELEGATE))
                         .with(csrf())
