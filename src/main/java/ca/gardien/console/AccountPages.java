@@ -1,6 +1,7 @@
 package ca.gardien.console;
 
 import ca.gardien.organization.AccountAdministration;
+import ca.gardien.organization.AccountDuties;
 import ca.gardien.organization.AccountRow;
 import ca.gardien.organization.AccountViews;
 import ca.gardien.organization.CurrentActor;
@@ -45,12 +46,19 @@ class AccountPages {
     private final AccountViews views;
     private final Clock clock;
     private final MessageSource messages;
+    private final List<AccountDuties> duties;
 
-    AccountPages(AccountAdministration accounts, AccountViews views, Clock clock, MessageSource messages) {
+    AccountPages(
+            AccountAdministration accounts,
+            AccountViews views,
+            Clock clock,
+            MessageSource messages,
+            List<AccountDuties> duties) {
         this.accounts = accounts;
         this.views = views;
         this.clock = clock;
         this.messages = messages;
+        this.duties = duties;
     }
 
     /** Accounts by user name, name or role, searched in the user name and the name. */
@@ -86,6 +94,10 @@ class AccountPages {
                 .toList();
         model.addAttribute(
                 "soleOfficer", officers.size() == 1 ? officers.getFirst().id() : null);
+        // what other modules have these accounts do (the person in charge's substitute…): named, asked before disabling
+        var held = new java.util.HashMap<UUID, String>();
+        duties.forEach(d -> d.duties().forEach(held::putIfAbsent));
+        model.addAttribute("duties", held);
         return "console/accounts";
     }
 

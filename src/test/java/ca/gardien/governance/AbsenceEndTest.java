@@ -194,4 +194,39 @@ class AbsenceEndTest extends GovernanceTestSupport {
                 .doesNotContain("id=\"no-substitute\"")
                 .contains("remplacé par une désignation plus récente");
     }
+
+    /**
+     * Officer's review (2026-12-07): the accounts page disabled the designated substitute with the plain question, and
+     * nobody could then act during an absence; it now names the duty beside the account and asks with it.
+     */
+    @Test
+    void theAccountsPageNamesTheSubstituteAndAsksBeforeDisablingThem() throws Exception {
+        var delegate = person(Role.DELEGATE);
+        var other = person(Role.DELEGATE);
+        substitute(delegate.id());
+        var officer = as(Role.PRIVACY_OFFICER);
+
+        var row = accountsPage(officer, delegate.username());
+        assertThat(row)
+                .contains("substitut désigné de la personne responsable")
+                .contains("data-confirm=\"Désactiver ce compte\u202f? La personne ne pourra plus se connecter. C’est le"
+                        + " substitut désigné de la personne responsable\u202f: pendant une absence");
+        assertThat(accountsPage(officer, other.username()))
+                .as("an account without a duty: the plain question")
+                .contains("data-confirm=\"Désactiver ce compte\u202f? La personne ne pourra plus se connecter.\"")
+                .doesNotContain("substitut désigné de la personne responsable");
+
+        substitute(other.id()); // designated last: the duty moves
+        assertThat(accountsPage(officer, delegate.username())).doesNotContain("substitut désigné de la personne");
+        assertThat(accountsPage(officer, other.username())).contains("substitut désigné de la personne responsable");
+    }
+
+    private String accountsPage(org.springframework.mock.web.MockHttpSession session, String username)
+            throws Exception {
+        return mvc.perform(get("/console/accounts").param("q", username).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
 }
