@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import ca.gardien.organization.Role;
 import com.jayway.jsonpath.JsonPath;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 
@@ -123,11 +122,7 @@ class AbsenceEndTest extends GovernanceTestSupport {
         var planned = absence("2033-08-15", "2033-08-18"); // side by side: it does not cancel the current one
         assertThat(substituteActs()).isTrue();
         var officer = as(Role.PRIVACY_OFFICER);
-        var page = mvc.perform(get(OfficerPages.PAGE).session(officer))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        var page = consolePage(OfficerPages.PAGE, officer);
         assertThat(page)
                 .contains("/console/governance/person-in-charge/absences/" + current + "/end")
                 .contains("id=\"end-" + current + "\" name=\"endsOn\" type=\"date\" required value=\"2033-08-09\"")
@@ -145,10 +140,7 @@ class AbsenceEndTest extends GovernanceTestSupport {
                         .with(csrf())
                         .param("endsOn", "2033-08-14"))
                 .andExpect(flash().attribute("done", "absence-ended"));
-        var after = mvc.perform(get(OfficerPages.PAGE).session(officer))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        var after = consolePage(OfficerPages.PAGE, officer);
         assertThat(after)
                 .contains("La fin de l’absence est consignée au registre de preuves")
                 .contains("retirée (elle devait commencer le 2033-08-15)")
@@ -184,10 +176,7 @@ class AbsenceEndTest extends GovernanceTestSupport {
                 .andExpect(status().isOk());
 
         assertThat(substituteActs()).isFalse();
-        var page = mvc.perform(get(OfficerPages.PAGE).session(as(Role.PRIVACY_OFFICER)))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        var page = consolePage(OfficerPages.PAGE, as(Role.PRIVACY_OFFICER));
         assertThat(page)
                 .contains("id=\"substitute-inactive\"")
                 .contains("Le compte du substitut désigné, Sam Exemple, est désactivé")
@@ -223,10 +212,6 @@ class AbsenceEndTest extends GovernanceTestSupport {
 
     private String accountsPage(org.springframework.mock.web.MockHttpSession session, String username)
             throws Exception {
-        return mvc.perform(get("/console/accounts").param("q", username).session(session))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return consolePage("/console/accounts?q=" + username, session);
     }
 }

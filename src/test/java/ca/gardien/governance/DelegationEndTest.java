@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import ca.gardien.organization.Role;
 import com.jayway.jsonpath.JsonPath;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 
@@ -96,16 +95,9 @@ class DelegationEndTest extends GovernanceTestSupport {
         clock.setDay("2026-06-15");
         var id = delegation(null);
         var officer = as(Role.PRIVACY_OFFICER);
-        var page = mvc.perform(get(OfficerPages.PAGE).session(officer))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        var page = consolePage(OfficerPages.PAGE, officer);
         var later = delegation("2026-07-01", null); // starts after today: its end is offered from its start
-        page = mvc.perform(get(OfficerPages.PAGE).session(officer))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        page = consolePage(OfficerPages.PAGE, officer);
         assertThat(page)
                 .contains("/console/governance/person-in-charge/delegations/" + id + "/end")
                 .contains("id=\"end-" + id + "\" name=\"endsOn\" type=\"date\" required value=\"2026-06-15\"")
@@ -119,10 +111,7 @@ class DelegationEndTest extends GovernanceTestSupport {
                         .param("endsOn", "2026-06-14"))
                 .andExpect(redirectedUrl(OfficerPages.PAGE))
                 .andExpect(flash().attribute("done", "delegation-ended"));
-        var after = mvc.perform(get(OfficerPages.PAGE).session(officer))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        var after = consolePage(OfficerPages.PAGE, officer);
         assertThat(after)
                 .contains("La fin de la délégation est consignée au registre de preuves.")
                 .doesNotContain("/delegations/" + id + "/end"); // ended yesterday: nothing left to end

@@ -92,4 +92,15 @@ abstract class GovernanceTestSupport extends WebTestSupport {
         var p = person(role);
         return login(p.username(), p.password());
     }
+
+    /** A console page as this session sees it (200), its text. */
+    String consolePage(String path, org.springframework.mock.web.MockHttpSession session) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                        .session(session))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
 }
