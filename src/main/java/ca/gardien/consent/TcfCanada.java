@@ -128,6 +128,7 @@ final class TcfCanada {
                 var entries = new ArrayList<RangeEntry>();
                 int size = FixedIntegerEncoder.decode(bits.substring(0, 12));
                 int index = 12;
+                long ids = 0; // counted as decoded: 8,192 ids an entry, 4,095 entries in 10 KB (attacker's probe)
                 for (int i = 0; i < size; i++) {
                     int key = FixedIntegerEncoder.decode(bits.substring(index, index + keyBits));
                     index += keyBits;
@@ -137,9 +138,15 @@ final class TcfCanada {
                     var part = range.substring(bits, index);
                     range.decode(part);
                     index += part.length();
+                    ids += range.getValue().size();
+                    if (ids > IabDecoder.MAX_IDS) {
+                        throw new IabDecoder.TooManyIds();
+                    }
                     entries.add(new RangeEntry(key, type, range.getValue()));
                 }
                 value = entries;
+            } catch (IabDecoder.TooManyIds e) {
+                throw e;
             } catch (SubstringException | RuntimeException e) {
                 throw new DecodingException(e);
             }

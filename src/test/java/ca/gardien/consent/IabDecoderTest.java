@@ -164,6 +164,57 @@ class IabDecoderTest {
                                 .isEqualTo("holds more than 100000 ids"));
     }
 
+    /**
+     * Attacker's review (2026-12-07): 400 publisher restrictions of vendors 1–65,535 in a 2.4 KB TCF string were each
+     * expanded into a set before the count was checked, and the node ran out of memory; the ids are now counted as
+     * they are taken, so a string that declares millions is refused having held at most the limit.
+     */
+    @Test
+    void refusesATcfStringWhoseRestrictionsDeclareMillionsOfVendorsHoldingNoMoreThanTheLimit() {
+        var encoder = TCStringEncoder.newBuilder()
+                .version(2)
+                .created(Instant.parse("2026-11-20T00:00:00Z"))
+                .lastUpdated(Instant.parse("2026-11-20T00:00:00Z"))
+                .cmpId(300)
+                .consentLanguage("FR")
+                .vendorListVersion(48)
+                .tcfPolicyVersion(4)
+                .publisherCC("CA");
+        for (int purpose = 1; purpose <= 24; purpose++) {
+            for (var type : List.of(
+                    RestrictionType.NOT_ALLOWED,
+                    RestrictionType.REQUIRE_CONSENT,
+                    RestrictionType.REQUIRE_LEGITIMATE_INTEREST)) {
+                var restriction = PublisherRestrictionEntry.newBuilder()
+                        .purposeId(purpose)
+                        .restrictionType(type);
+                for (int vendor = 1; vendor <= 65_535; vendor++) {
+                    restriction.addVendor(vendor);
+                }
+                encoder.addPublisherRestrictionEntry(restriction.build());
+            }
+        }
+        var text = encoder.encode();
+        assertThat(text.length())
+                .as("72 restrictions of 65,535 vendors: a short string")
+                .isLessThan(1_000);
+
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        assertThatThrownBy(() -> IabDecoder.tcf(text, "tcf"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors()
+                                        .getFirst()
+                                        .in(ca.gardien.shared.Bundles.messages(), java.util.Locale.CANADA)
+                                        .message())
+                                .isEqualTo("holds more than 100000 ids"));
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertThat(allocated)
+                .as("bytes allocated decoding 4.7 million declared ids (each held would take about 500 MB)")
+                .isLessThan(64L << 20);
+    }
+
     @Test
     void reportsTheCanadianSectionsPublisherSubsectionOnlyWhenTheStringHasOne() {
         var model = new GppModel();
