@@ -60,15 +60,20 @@ class InventoryFormPages {
         var fields = InventoryForms.fieldsOf(kind);
         var values = new LinkedHashMap<String, String>();
         if (id != null) {
-            var item = inventory.current().sections().stream()
-                    .filter(s -> s.name().equals(kind))
-                    .flatMap(s -> s.items().stream())
-                    .filter(i -> i.id().equals(id))
-                    .findFirst()
-                    .orElseThrow(() -> new NotFoundException("inventory.object.item", id));
+            var item = itemOf(kind, id).orElseThrow(() -> new NotFoundException("inventory.object.item", id));
             values.putAll(InventoryForms.valuesOf(item));
+            model.addAttribute("editing", id);
         }
         return show(kind, fields, values, model);
+    }
+
+    private java.util.Optional<ca.gardien.inventory.DataMap.Item> itemOf(String kind, String id) {
+        return inventory.current().sections().stream()
+                .filter(s -> s.name().equals(kind))
+                .flatMap(s -> s.items().stream())
+                .<ca.gardien.inventory.DataMap.Item>map(i -> i)
+                .filter(i -> i.id().equals(id))
+                .findFirst();
     }
 
     /**
@@ -91,6 +96,18 @@ class InventoryFormPages {
                         messages.getMessage("shared.field.too-long", new Object[] {InventoryForms.MAX_VALUE}, locale));
             }
         });
+        // the blank form, or an item's form given another item's id, would replace that item whole, erasing what this
+        // form does not show (officer's review: a third party's English name and place were lost): refused by its id
+        var editing = params.getOrDefault("editing", "").strip();
+        model.addAttribute("editing", editing.isEmpty() ? null : editing);
+        var id = values.getOrDefault("id", "");
+        if (!id.isEmpty() && !id.equals(editing)) {
+            itemOf(kind, id)
+                    .ifPresent(taken -> tooLong.put(
+                            "id",
+                            messages.getMessage(
+                                    "inventory.form.id-taken", new Object[] {taken.displayName(locale)}, locale)));
+        }
         if (!tooLong.isEmpty()) {
             model.addAttribute("fieldErrors", tooLong);
             model.addAttribute("mapErrors", java.util.List.of());

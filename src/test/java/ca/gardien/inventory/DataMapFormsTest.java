@@ -177,6 +177,7 @@ class DataMapFormsTest {
         mvc.perform(post("/console/inventory/forms/purposes")
                         .with(account(Role.DELEGATE))
                         .with(csrf())
+                        .param("editing", "website-improvement") // opened from its "Edit" link
                         .param("id", "website-improvement")
                         .param("nameFr", "Statistiques et amélioration du site web")
                         .param("nameEn", "Website statistics and improvement")
@@ -187,6 +188,55 @@ class DataMapFormsTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Modification")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("f-cookieCategory-error"))));
+    }
+
+    /**
+     * Officer's review (2026-12-07): the blank form given an existing third party's id replaced it whole, erasing its
+     * English name and place, which the plan did not say. Another item's id is refused by its field; the item's own
+     * form (opened from its "Edit" link) still plans the change.
+     */
+    @Test
+    void theBlankFormRefusesAnIdAlreadyTakenInsteadOfReplacingThatItemWhole() throws Exception {
+        var before = inventory.export();
+        var page = mvc.perform(post("/console/inventory/forms/thirdParties")
+                        .with(account(Role.PRIVACY_OFFICER))
+                        .with(csrf())
+                        .param("id", "payment-processor")
+                        .param("name", "Service de paiement en ligne (synthétique)")
+                        .param("kind", "service-provider")
+                        .param("location", "États-Unis")
+                        .param("jurisdiction", "US")
+                        .param("contractStart", "2026-01-01"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("id=\"f-id-error\"")
+                .contains("est déjà celui de «\u202fService de paiement en ligne (synthétique)\u202f»")
+                .doesNotContain("name=\"yaml\""); // no plan to apply
+        assertThat(inventory.export()).isEqualTo(before);
+
+        var edit = mvc.perform(get("/console/inventory/forms/thirdParties")
+                        .param("id", "payment-processor")
+                        .with(account(Role.PRIVACY_OFFICER)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(edit).contains("name=\"editing\" value=\"payment-processor\"");
+        mvc.perform(post("/console/inventory/forms/thirdParties")
+                        .with(account(Role.PRIVACY_OFFICER))
+                        .with(csrf())
+                        .param("editing", "payment-processor")
+                        .param("id", "payment-processor")
+                        .param("name", "Service de paiement en ligne (synthétique)")
+                        .param("nameEn", "Online payment service (synthetic)")
+                        .param("kind", "service-provider")
+                        .param("location", "États-Unis")
+                        .param("jurisdiction", "US"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"yaml\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("f-id-error"))));
     }
 
     @Test
