@@ -120,7 +120,20 @@ class ComplaintFormPages {
     }
 
     @PostMapping("/language")
-    String inLanguage(@ModelAttribute("form") ComplaintForm form, Model model) {
+    String inLanguage(
+            @ModelAttribute("form") ComplaintForm form,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String shownIn,
+            Model model,
+            Locale locale) {
+        model.addAttribute(
+                "form",
+                new ComplaintForm(
+                        form.name(),
+                        form.email(),
+                        form.phone(),
+                        form.subject(),
+                        form.reasons(),
+                        AnswerLanguage.after(form.language(), shownIn, locale)));
         return form(model, Map.of());
     }
 

@@ -103,7 +103,19 @@ class RequestPages {
     }
 
     @PostMapping("/language")
-    String inLanguage(@ModelAttribute("form") RequestForm form, Model model) {
+    String inLanguage(
+            @ModelAttribute("form") RequestForm form,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String shownIn,
+            Model model,
+            Locale locale) {
+        model.addAttribute(
+                "form",
+                new RequestForm(
+                        form.type(),
+                        form.email(),
+                        form.phone(),
+                        AnswerLanguage.after(form.language(), shownIn, locale),
+                        form.details()));
         return form(model, Map.of());
     }
 

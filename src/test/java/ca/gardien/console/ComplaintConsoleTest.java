@@ -234,6 +234,7 @@ class ComplaintConsoleTest extends WebTestSupport {
         assertThat(awaitLedgerEntry("complaints.acknowledged", id)).isNotNull();
         assertThat(page(location, staff))
                 .contains("<dd id=\"assigned-to\">Test person</dd>", "Courriel")
+                .contains("<dd id=\"answer-language\">anglais</dd>") // the letters' language, said on the file
                 .contains("<span class=\"actor\">Membre du personnel</span>");
     }
 

@@ -126,4 +126,42 @@ class PublicFormErrorsAndLanguageTest extends WebTestSupport {
                 .contains("Des appels après mon retrait.")
                 .doesNotContain("id=\"error-summary\"");
     }
+
+    /**
+     * Officer's review (2026-12-07): a complaint form opened in English, switched to French and filled in French kept
+     * "English" as the answer's language, and the acknowledgement went out in English. An answer language left at the
+     * page's follows the page; one the person chose stays.
+     */
+    @Test
+    void theAnswerLanguageFollowsTheSwitchedPageUnlessThePersonChoseIt() throws Exception {
+        var followed = body(
+                post("/privacy/complaints/language")
+                        .with(csrf())
+                        .param("lang", "fr")
+                        .param("shownIn", "en")
+                        .param("language", "en")
+                        .param("name", "Camille Exemple"),
+                200);
+        assertThat(followed)
+                .containsPattern("id=\"language-fr\" value=\"fr\" checked")
+                .contains("name=\"shownIn\" value=\"fr\"");
+        var chosen = body(
+                post("/privacy/complaints/language")
+                        .with(csrf())
+                        .param("lang", "fr")
+                        .param("shownIn", "fr")
+                        .param("language", "en"),
+                200);
+        assertThat(chosen).containsPattern("id=\"language-en\" value=\"en\" checked");
+
+        var request = body(
+                post("/privacy/requests/language")
+                        .with(csrf())
+                        .param("lang", "fr")
+                        .param("shownIn", "en")
+                        .param("type", "ACCESS")
+                        .param("language", "en"),
+                200);
+        assertThat(request).containsPattern("id=\"language-fr\" value=\"fr\" checked");
+    }
 }
