@@ -19,8 +19,17 @@ public record NoticeStatus(List<NoticeVersion> versions, boolean awaitsApproval,
         return versions.isEmpty() ? Optional.empty() : Optional.of(versions.getLast());
     }
 
-    /** What stands against approving the notice now: high gaps still open or in progress, and placeholders. */
-    public record Warnings(long openHighGaps, long placeholders) {
+    /**
+     * What stands against approving the notice now: high gaps still open or in progress, and placeholders — each from a
+     * purpose without a description in a language ({@code undescribed}, so that the page can say which and link to its
+     * form: officer's review, "2 placeholders" named none, and "Purpose to be specified" was published).
+     */
+    public record Warnings(long openHighGaps, long placeholders, List<Purpose> undescribed) {
+
+        public Warnings {
+            undescribed = List.copyOf(undescribed);
+        }
+
         public boolean any() {
             return openHighGaps > 0 || placeholders > 0;
         }

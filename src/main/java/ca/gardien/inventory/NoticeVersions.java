@@ -138,7 +138,15 @@ public class NoticeVersions {
         long high = found.stream()
                 .filter(g -> "high".equals(g.severity()) && g.decision().pending())
                 .count();
-        return new NoticeStatus.Warnings(high, placeholders(fr, Locale.FRENCH) + placeholders(en, Locale.ENGLISH));
+        var undescribed = inventory.current().purposes().stream()
+                .filter(p -> p.description() == null
+                        || ca.gardien.shared.PlainText.saysNothing(
+                                p.description().in(Locale.FRENCH))
+                        || ca.gardien.shared.PlainText.saysNothing(
+                                p.description().in(Locale.ENGLISH)))
+                .toList();
+        return new NoticeStatus.Warnings(
+                high, placeholders(fr, Locale.FRENCH) + placeholders(en, Locale.ENGLISH), undescribed);
     }
 
     private long placeholders(String text, Locale locale) {

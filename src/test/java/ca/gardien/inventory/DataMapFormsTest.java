@@ -380,7 +380,10 @@ class DataMapFormsTest {
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
-                .contains("id=\"notice-reason-error\"", "id=\"notice-draft\"");
+                .contains("id=\"notice-reason-error\"", "id=\"notice-draft\"")
+                // each placeholder by the purpose it comes from, a link to where its description is written
+                .contains("<a href=\"/console/inventory/forms/purposes?id=business-management\">Développement et"
+                        + " gestion des affaires</a>");
         assertThat(approvals()).isEqualTo(before);
 
         // several lines, as the console's text box sends them: a ledger value is one line (this was a 500)
