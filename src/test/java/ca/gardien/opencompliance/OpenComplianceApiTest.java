@@ -160,6 +160,23 @@ class OpenComplianceApiTest extends WebTestSupport {
                         writer())
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error.errors[0].reason").value("UnsupportedIdentity"));
+        // thousands of bad identities: the first hundred are listed (a signed answer of 1.2 MB, attacker's review)
+        var many = new StringBuilder("[");
+        for (int i = 0; i < 3_000; i++) {
+            many.append(i == 0 ? "" : ",")
+                    .append("{\"identity_type\":\"email\",\"identity_value\":\"0a1b\",\"identity_format\":\"md5\"}");
+        }
+        submit(
+                        "/opencompliance/v1/opencompliance_requests",
+                        request(
+                                UUID.randomUUID(),
+                                "access",
+                                "gdpr",
+                                many.append("]").toString()),
+                        writer())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error.errors.length()").value(100))
+                .andExpect(jsonPath("$.error.errors[99].reason").value("UnsupportedIdentity"));
         submit(
                         "/opencompliance/v1/opencompliance_requests",
                         request(UUID.randomUUID(), "sell", "gdpr", email()),
