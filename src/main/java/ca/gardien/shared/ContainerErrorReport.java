@@ -36,6 +36,7 @@ public class ContainerErrorReport extends ErrorReportValve {
         boolean problem =
                 messages == null || path == null || path.isEmpty() || ErrorContract.wantsProblem(path, request);
         try {
+            EdgeHeaders.protect(response);
             response.setContentType(
                     problem ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.TEXT_HTML_VALUE + ";charset=utf-8");
             // the raw path may be what was refused: it is not echoed

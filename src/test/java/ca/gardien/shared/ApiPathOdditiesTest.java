@@ -62,4 +62,24 @@ class ApiPathOdditiesTest extends RealTomcatEdge {
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.contentType()).startsWith("application/json");
     }
+
+    /** Attacker's review (2026-12-07): a path the firewall refuses answered 400 without the protective headers. */
+    @Test
+    void aPathTheFirewallRefusesAnswersWithTheProtectiveHeaders() throws Exception {
+        for (var path : List.of("/requests/download/%2e%2e", "/privacy/%2F..%2Fconsole")) {
+            var answer = http.get(path, "Accept: text/html");
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.header("Content-Security-Policy"))
+                    .singleElement()
+                    .asString()
+                    .contains("frame-ancestors");
+            assertThat(answer.header("X-Content-Type-Options")).containsExactly("nosniff");
+            assertThat(answer.header("X-Frame-Options")).containsExactly("DENY");
+            assertThat(answer.header("Cache-Control"))
+                    .singleElement()
+                    .asString()
+                    .contains("no-store");
+            assertThat(answer.body()).doesNotContain("Exception", "Tomcat");
+        }
+    }
 }
