@@ -49,7 +49,7 @@ class PublicAbuseLimitsTest extends AbuseLimitsTestSupport {
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
-                .contains("Too many requests were made from this address or for this identifier.");
+                .contains("Too many requests were made from this address. Try again later.");
     }
 
     @Test
