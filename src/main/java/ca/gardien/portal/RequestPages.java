@@ -75,7 +75,8 @@ class RequestPages {
             var request = intake.submitPublic(form.toNewRequest(), PERSON, http.getRemoteAddr());
             return "redirect:/privacy/requests/" + request.id() + "/code";
         } catch (RateLimitedException e) {
-            // the page comes back with what was typed and a notice; nothing was written or sent
+            // too many from this address: the page comes back with what was typed and a notice; nothing was written
+            // or sent (over the limit per email or phone the request is received as usual, without its messages)
             response.setStatus(429);
             response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
             model.addAttribute("rateLimited", true);

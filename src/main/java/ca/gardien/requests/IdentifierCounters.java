@@ -25,7 +25,8 @@ class IdentifierCounters {
 
     /**
      * Stores a new code if the identifier is unverified, unlocked and has been sent fewer than {@code max} codes since
-     * {@code windowStart} (a window older than that starts again at {@code now}).
+     * {@code windowStart} (a window older than that starts again at {@code now}). The new code gets its own
+     * {@code max-attempts} guesses: the failed count starts again, the hourly count of codes bounds the guesses.
      */
     boolean claimSend(
             UUID requestId,
@@ -40,7 +41,7 @@ class IdentifierCounters {
                                 + " ELSE codes_sent + 1 END,"
                                 + " codes_since = CASE WHEN codes_since IS NULL OR codes_since <= ? THEN ?"
                                 + " ELSE codes_since END,"
-                                + " code_digest = ?, code_expires_at = ?"
+                                + " code_digest = ?, code_expires_at = ?, failed_attempts = 0"
                                 + " WHERE request_id = ? AND kind = ? AND verified_at IS NULL"
                                 + " AND (locked_until IS NULL OR locked_until <= ?)"
                                 + " AND (codes_since IS NULL OR codes_since <= ? OR codes_sent < ?)")

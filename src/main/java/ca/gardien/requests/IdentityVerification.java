@@ -4,6 +4,7 @@ import ca.gardien.shared.Actor;
 import ca.gardien.shared.IdentifierKind;
 import ca.gardien.shared.KeyedDigest;
 import ca.gardien.shared.NotFoundException;
+import ca.gardien.shared.RateLimitedException;
 import ca.gardien.shared.RateLimits;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class IdentityVerification {
 
     static final String CODES_PER_IDENTIFIER = "requests.codes-per-identifier";
+    static final String STAFF_CODES_PER_IDENTIFIER = "requests.staff-codes-per-identifier";
 
     private final RequestStore store;
     private final IdentifierCounters counters;
@@ -58,25 +60,16 @@ public class IdentityVerification {
 
     /**
      * Sends a new one-time code to the identifier (replacing any earlier one), within the hourly limit of the request's
-     * identifier and the daily limit of the identifier across requests.
+     * identifier and the daily limit of the identifier across requests: the public one when the person asks (an
+     * anonymous call), the staff one when staff, an API token or a controller asks ({@link #dailyLimit}).
      */
     @Transactional
     public void sendCode(UUID requestId, IdentifierKind kind, Actor actor) {
         var request = open(requestId);
         var row = row(requestId, kind);
         var now = clock.instant();
-        var settings = properties.verification();
         var code = OneTimeSecrets.code();
-        boolean claimed = takesCode(kind)
-                && counters.claimSend(
-                        requestId,
-                        kind,
-                        now,
-                        now.minus(Duration.ofHours(1)),
-                        settings.maxCodesPerHour(),
-                        codeDigest(requestId, kind, code),
-                        now.plus(settings.codeValidFor()));
-        if (!claimed) {
+        if (!claim(requestId, kind, now, code)) {
             var current = row(requestId, kind);
             if (!takesCode(kind) || current.verified()) {
                 throw failed(Refusal.NO_CODE_TAKEN, "no-code-taken");
@@ -87,9 +80,61 @@ public class IdentityVerification {
             throw failed(Refusal.TOO_MANY_ATTEMPTS, "too-many-codes");
         }
         // the same email or phone, whatever the request: rolls the claim back when refused
-        limits.consume(CODES_PER_IDENTIFIER, properties.limits().codesPerIdentifier(), row.digest());
+        var daily = dailyLimit(actor);
+        limits.consume(daily.getKey(), daily.getValue(), row.digest());
         delivery.deliver(request, row, code);
         facts.record("code-sent", requestId, actor, Map.of("kind", kind.name()));
+    }
+
+    /**
+     * The first code of an identifier just received, in the intake's transaction. Beyond the identifier's daily limit
+     * the request stays received and only the code is held back ({@code requests.code-withheld}, with the limit's name):
+     * recording a request starts its legal time, so nobody can stop one by spending a quota. Staff then send a code
+     * later or check the person by another channel. Never throws for a limit.
+     */
+    void sendAtIntake(RightsRequest request, IdentifierRow row, Actor actor) {
+        var daily = dailyLimit(actor);
+        try {
+            limits.consume(daily.getKey(), daily.getValue(), row.digest());
+        } catch (RateLimitedException e) {
+            withheld(request.id(), row.kind(), actor, e.limit());
+            return;
+        }
+        var code = OneTimeSecrets.code();
+        if (!claim(request.id(), row.kind(), clock.instant(), code)) {
+            throw new IllegalStateException("a new identifier takes its first code");
+        }
+        delivery.deliver(request, row, code);
+        facts.record("code-sent", request.id(), actor, Map.of("kind", row.kind().name()));
+    }
+
+    /** Records that the identifier's code was held back by {@code limit} (its name, never the identifier). */
+    void withheld(UUID requestId, IdentifierKind kind, Actor actor, String limit) {
+        facts.record("code-withheld", requestId, actor, Map.of("kind", kind.name(), "limit", limit));
+    }
+
+    /**
+     * The daily limit of codes to one email or phone that a call counts against: an anonymous call (the person, or
+     * anyone, on the public form and code pages) the public one; staff, API tokens and controllers their own, so that
+     * nobody can stop them from sending codes by spending the public quota.
+     */
+    private Map.Entry<String, RateLimits.Quota> dailyLimit(Actor actor) {
+        return actor.kind() == Actor.Kind.SUBJECT
+                ? Map.entry(CODES_PER_IDENTIFIER, properties.limits().codesPerIdentifier())
+                : Map.entry(STAFF_CODES_PER_IDENTIFIER, properties.limits().staffCodesPerIdentifier());
+    }
+
+    private boolean claim(UUID requestId, IdentifierKind kind, Instant now, String code) {
+        var settings = properties.verification();
+        return takesCode(kind)
+                && counters.claimSend(
+                        requestId,
+                        kind,
+                        now,
+                        now.minus(Duration.ofHours(1)),
+                        settings.maxCodesPerHour(),
+                        codeDigest(requestId, kind, code),
+                        now.plus(settings.codeValidFor()));
     }
 
     /**

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * in the portal). Every call counts, whatever its outcome, in its own statement: call them outside a transaction,
  * before the step. The per-identifier limits are the services' own: the attempt lock of each code
  * ({@link IdentityVerification#verify}), the codes per identifier ({@link IdentityVerification#sendCode}) and the
- * requests per identifier ({@link RequestIntake#submitPublic}).
+ * messages per identifier of the public form ({@link RequestIntake#submitPublic}).
  */
 @Component
 public class PublicLimits {

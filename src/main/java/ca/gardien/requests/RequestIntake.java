@@ -6,6 +6,7 @@ import ca.gardien.shared.FileNames;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.KeyedDigest;
 import ca.gardien.shared.NotFoundException;
+import ca.gardien.shared.RateLimitedException;
 import ca.gardien.shared.RateLimits;
 import ca.gardien.shared.References;
 import ca.gardien.shared.SubjectIdentifier;
@@ -31,7 +32,6 @@ public class RequestIntake {
     private final DocumentStore documents;
     private final Deadlines deadlines;
     private final Inventory inventory;
-    private final IdentityVerification verification;
     private final IntakeChecks checks;
     private final IntakeNotices notices;
     private final KeyedDigest key;
@@ -46,7 +46,6 @@ public class RequestIntake {
             DocumentStore documents,
             Deadlines deadlines,
             Inventory inventory,
-            IdentityVerification verification,
             IntakeChecks checks,
             IntakeNotices notices,
             @Qualifier(RequestsConfiguration.KEY) KeyedDigest key,
@@ -59,7 +58,6 @@ public class RequestIntake {
         this.documents = documents;
         this.deadlines = deadlines;
         this.inventory = inventory;
-        this.verification = verification;
         this.checks = checks;
         this.notices = notices;
         this.key = key;
@@ -106,13 +104,15 @@ public class RequestIntake {
     }
 
     /**
-     * Receives a request from the public form, within its abuse limits: so many requests per client address, and so
-     * many per email or phone whatever the address (each sends an acknowledgement and a code). A request is counted
-     * once it is valid, so a typo does not use up the quota; a refused one writes and sends nothing.
+     * Receives a request from the public form, within its abuse limits: so many requests per client address (beyond,
+     * refused: nothing is written or sent), and so many messages per email or phone whatever the address (beyond, the
+     * request is received all the same, without its acknowledgement and codes, so that nobody can stop a person's
+     * requests by spending the quota, and the answer does not tell whether an address was used). A request is counted
+     * once it is valid, so a typo does not use up the quota.
      *
      * @param clientAddress the client's address as the servlet container reports it
      * @throws InvalidInputException naming every bad field
-     * @throws ca.gardien.shared.RateLimitedException when a limit is reached
+     * @throws ca.gardien.shared.RateLimitedException when the address's limit is reached
      */
     @Transactional
     public RightsRequest submitPublic(NewRequest request, Actor actor, String clientAddress) {
@@ -156,13 +156,20 @@ public class RequestIntake {
         checks.check(input, letter, entered);
         var type = NewRequest.parse(RequestType.class, input.type());
         var jurisdiction = deadlines.known(input.jurisdiction()); // checked: it offers the type
+        String withheldBy = null; // the limit that holds the request's messages back, if any
         if (publicAddress != null) {
             var quotas = properties.limits();
             limits.consume(FORM_PER_ADDRESS, quotas.formPerAddress(), publicAddress);
-            input.identifiers(properties.phoneRegion()).stream()
-                    .map(key::digest) // the limiter sees keyed digests only, in one order (no lock cycles)
-                    .sorted()
-                    .forEach(digest -> limits.consume(FORM_PER_IDENTIFIER, quotas.formPerIdentifier(), digest));
+            try {
+                for (var digest : input.identifiers(properties.phoneRegion()).stream()
+                        .map(key::digest) // the limiter sees keyed digests only, in one order (no lock cycles)
+                        .sorted()
+                        .toList()) {
+                    limits.consume(FORM_PER_IDENTIFIER, quotas.formPerIdentifier(), digest);
+                }
+            } catch (RateLimitedException e) {
+                withheldBy = e.limit(); // received all the same: only its messages are held back
+            }
         }
         var request = newRequest(input, type, jurisdiction);
         var rows = rows(request.id(), input.identifiers(properties.phoneRegion()));
@@ -173,10 +180,7 @@ public class RequestIntake {
         }
         facts.record("received", request.id(), actor, RequestFacts.received(request, rows));
         facts.publish(new RequestEvents.RequestReceived(request.id(), type, jurisdiction, request.dueOn()));
-        notices.acknowledge(request, rows);
-        rows.stream()
-                .filter(r -> IdentityVerification.takesCode(r.kind()))
-                .forEach(r -> verification.sendCode(request.id(), r.kind(), actor));
+        notices.send(request, rows, actor, withheldBy);
         return store.find(request.id()).orElseThrow();
     }
 

@@ -137,13 +137,17 @@ record RequestsProperties(
      * @param formPerIdentifier requests received through the public form for one email or phone, whatever the address
      *     (each sends an acknowledgement and a code)
      * @param codeSendsPerAddress new codes asked for on the public pages and endpoint from one address
-     * @param codesPerIdentifier codes sent to one email or phone across all its requests (intake, person, staff)
+     * @param codesPerIdentifier codes sent to one email or phone across all its requests on anonymous calls (the public
+     *     form, the public code pages and endpoint)
      * @param codeChecksPerAddress codes typed on the public pages and endpoint from one address
+     * @param staffCodesPerIdentifier codes sent to one email or phone across all its requests on authenticated calls
+     *     (staff, API tokens, OpenCompliance controllers): apart from the public quota, which anybody can spend
      */
     record Limits(
             @DefaultValue("5/1h") Quota formPerAddress,
             @DefaultValue("3/1d") Quota formPerIdentifier,
             @DefaultValue("10/1h") Quota codeSendsPerAddress,
             @DefaultValue("10/1d") Quota codesPerIdentifier,
-            @DefaultValue("30/1h") Quota codeChecksPerAddress) {}
+            @DefaultValue("30/1h") Quota codeChecksPerAddress,
+            @DefaultValue("10/1d") Quota staffCodesPerIdentifier) {}
 }

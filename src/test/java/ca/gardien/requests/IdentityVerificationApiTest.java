@@ -84,6 +84,30 @@ class IdentityVerificationApiTest extends RequestsTestSupport {
                 .andExpect(jsonPath("$.identityProven").value(true));
     }
 
+    /** Finding 2 of the review of 2026-12-07: each code gets its own five guesses, as docs/abuse-limits.md says. */
+    @Test
+    void aNewCodeGetsItsOwnGuessesAfterWrongGuessesAtTheOldOne() throws Exception {
+        var id = submitted("{\"email\": \"" + email() + "\"}", "ACCESS", "QC", "customer");
+        var first = lastCode(id, "requests.code");
+        for (int i = 0; i < 4; i++) {
+            verify(id, "EMAIL", first.equals("000000") ? "111111" : "000000")
+                    .andExpect(problem(400, "verification-failed"));
+        }
+        mvc.perform(post("/requests/" + id + "/code")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"EMAIL\"}"))
+                .andExpect(status().isAccepted());
+        var second = lastCode(id, "requests.code");
+        var wrong = java.util.stream.Stream.of("000000", "111111", "222222")
+                .filter(w -> !w.equals(first) && !w.equals(second))
+                .findFirst()
+                .orElseThrow();
+        verify(id, "EMAIL", wrong).andExpect(problem(400, "verification-failed"));
+        verify(id, "EMAIL", second)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.identityProven").value(true));
+    }
+
     @Test
     void aCodeExpiresAndCodesAreLimitedPerHour() throws Exception {
         var id = submitted("{\"email\": \"" + email() + "\"}", "ACCESS", "QC", null);
