@@ -51,6 +51,8 @@ class RequestPages {
     }
 
     /** The form's address typed without its last part (it answered 405 "try again in a moment"): the form. */
+    private static final String NOT_TEXTABLE = "requests.field.phone-not-textable";
+
     @GetMapping
     String toTheForm(Locale locale) {
         return "redirect:/privacy/requests/new?lang=" + locale.getLanguage();
@@ -82,7 +84,11 @@ class RequestPages {
             model.addAttribute("rateLimited", true);
             return form(model, Map.of());
         } catch (InvalidInputException e) {
-            e.errors().forEach(f -> errors.putIfAbsent(FIELDS.getOrDefault(f.field(), "type"), f.field()));
+            e.errors()
+                    .forEach(f -> errors.putIfAbsent(
+                            FIELDS.getOrDefault(f.field(), "type"),
+                            // a valid number that takes no texts is not "not a valid number"
+                            NOT_TEXTABLE.equals(f.key()) ? "subject.phone.not-textable" : f.field()));
         } catch (RuntimeException e) {
             if (!(e instanceof RequestRefusal)) {
                 throw e;

@@ -114,6 +114,12 @@ public record NewRequest(
         check(errors, "subject.email", IdentifierKind.EMAIL, subject.email(), phoneRegion);
         check(errors, "subject.phone", IdentifierKind.PHONE, subject.phone(), phoneRegion);
         check(errors, "subject.customerNumber", IdentifierKind.CUSTOMER, subject.customerNumber(), phoneRegion);
+        var phone = subject.phone() == null
+                ? null
+                : SubjectIdentifier.of(IdentifierKind.PHONE, subject.phone(), phoneRegion);
+        if (!entered && phone != null && !TextableNumbers.textable(phone.value())) { // its code goes by text message
+            errors.add(FieldError.of("subject.phone", "requests.field.phone-not-textable"));
+        }
         return errors;
     }
 

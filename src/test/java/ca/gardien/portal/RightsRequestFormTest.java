@@ -144,6 +144,20 @@ class RightsRequestFormTest extends WebTestSupport {
                 .getResponse()
                 .getContentAsString();
         assertThat(nothing).contains("Donnez une adresse courriel ou un numéro de téléphone.");
+        // numbers whose texts pay their receiver get no code (attacker's review: satellite and premium numbers did)
+        for (var costly : java.util.List.of("+88213100123", "1-900-555-0199")) {
+            var refused = mvc.perform(post("/privacy/requests")
+                            .with(csrf())
+                            .param("type", "ACCESS")
+                            .param("phone", costly))
+                    .andExpect(status().isBadRequest())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(refused)
+                    .contains("href=\"#phone\"")
+                    .contains("Ce numéro ne peut pas recevoir nos textos (numéro surtaxé, partagé ou par satellite)");
+        }
         assertThat(requests.list(null, null)).hasSize(before);
     }
 
