@@ -32,11 +32,14 @@ class ConsentPages {
     private final ConsentReports reports;
     private final ConsentPurposeNames purposes;
     private final ConsentCsv csv;
+    private final ca.gardien.shared.WebProperties web;
 
-    ConsentPages(ConsentReports reports, ConsentPurposeNames purposes, ConsentCsv csv) {
+    ConsentPages(
+            ConsentReports reports, ConsentPurposeNames purposes, ConsentCsv csv, ca.gardien.shared.WebProperties web) {
         this.reports = reports;
         this.purposes = purposes;
         this.csv = csv;
+        this.web = web;
     }
 
     @GetMapping
@@ -113,6 +116,10 @@ class ConsentPages {
         model.addAttribute("rates", reports.rates());
         model.addAttribute("names", names(locale));
         model.addAttribute("iab", reports.iab());
+        // the banner's two lines, at Gardien's public address (officer's review: the console never said how to install
+        // it)
+        model.addAttribute("bannerCss", web.link("/consent/banner.css"));
+        model.addAttribute("bannerJs", web.link("/consent/banner.js"));
     }
 
     private Map<String, String> names(Locale locale) {

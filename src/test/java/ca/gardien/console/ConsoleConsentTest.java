@@ -127,6 +127,22 @@ class ConsoleConsentTest extends WebTestSupport {
         assertThat(row.substring(0, row.indexOf("</tr>"))).contains("<td>Statistiques (témoins)</td>");
     }
 
+    /** Officer's review (2026-12-07): the console never said how to put the banner on the website. */
+    @Test
+    void givesTheBannersTwoLinesAtGardiensPublicAddress() throws Exception {
+        var html = mvc.perform(get("/console/consent").session(officer()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("Bannière de témoins sur votre site web")
+                .contains(
+                        "&lt;link rel=&quot;stylesheet&quot; href=&quot;http://localhost:8080/consent/banner.css&quot;&gt;")
+                .contains("&lt;script src=&quot;http://localhost:8080/consent/banner.js&quot;&gt;&lt;/script&gt;")
+                .contains("data-gardien-category=\"statistics\"");
+    }
+
     @Test
     void showsOneSubjectsHistoryFoundByIdentifierWithoutEchoingIt() throws Exception {
         mvc.perform(post("/console/consent/subject")
