@@ -247,7 +247,8 @@ class ConsoleConsentTest extends WebTestSupport {
     void saysWhyNoIabTcfStringIsEmittedWithoutARegisteredCmpIdInFrenchAndEnglish() throws Exception {
         mvc.perform(get("/console/consent").session(officer()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"iab-status\"")))
+                .andExpect(content().string(containsString("id=\"iab-status\" class=\"notice\""))) // not an alarm
+                .andExpect(content().string(containsString("À régler seulement si votre site travaille avec des")))
                 .andExpect(content().string(containsString("data-reason=\"cmp-id-unset\"")))
                 .andExpect(content().string(containsString("data-reason=\"vendor-list-version-unset\"")))
                 .andExpect(content()
