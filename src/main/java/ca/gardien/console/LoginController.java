@@ -23,7 +23,14 @@ class LoginController {
 
     /** The login page; {@code sso} names why a single sign-on was refused (only known reasons are shown). */
     @GetMapping("/login")
-    String login(@RequestParam(name = "sso", required = false) String sso, Model model) {
+    String login(
+            @RequestParam(name = "sso", required = false) String sso,
+            @RequestParam(name = "error", required = false) String error,
+            jakarta.servlet.http.HttpServletRequest request,
+            Model model) {
+        if (error != null) { // the name typed before the refusal, kept (officer's review: the form came back empty)
+            ca.gardien.organization.FormLoginFailures.typed(request).ifPresent(t -> model.addAttribute("typed", t));
+        }
         var clients = oidc.getIfAvailable();
         if (clients != null) {
             var providers = new ArrayList<Provider>();

@@ -186,6 +186,7 @@ class SecurityConfiguration {
                 })
                 .formLogin(f -> f.loginPage("/login")
                         .defaultSuccessUrl(edges.landing(), true)
+                        .failureHandler(new FormLoginFailures())
                         .permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e.accessDeniedHandler(problems.pages()))

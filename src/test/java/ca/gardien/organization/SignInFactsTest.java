@@ -68,6 +68,35 @@ class SignInFactsTest extends WebTestSupport {
         assertThat(fact.toString()).doesNotContain(typed);
     }
 
+    /** Officer's review (2026-12-07): after a refused sign-in the form came back with the user name emptied. */
+    @Test
+    void aRefusedSignInComesBackWithTheUserNameTypedNeverThePassword() throws Exception {
+        var person = person(Role.STAFF);
+        var typed = "wrong-" + UUID.randomUUID();
+        var session = new org.springframework.mock.web.MockHttpSession();
+        mvc.perform(post("/login")
+                        .session(session)
+                        .param("username", person.username())
+                        .param("password", typed)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/login?error"));
+
+        var page = mvc.perform(get("/login").param("error", "").session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("value=\"" + person.username() + "\"")
+                .doesNotContain(typed)
+                .containsPattern("id=\"password\"[^>]*autofocus");
+        assertThat(mvc.perform(get("/login").param("error", "").session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("taken once")
+                .doesNotContain("value=\"" + person.username() + "\"");
+    }
+
     @Test
     void aUsernameThatNamesNoAccountIsRecordedAsAnUnknownAccountOnly() throws Exception {
         var typed = "maybe-a-password-" + UUID.randomUUID();
