@@ -39,7 +39,8 @@ class LedgerWords {
      * takes each one present ({@code identity-reviewed.APPROVED.person-verified}, {@code sent.POSTAL}, {@code
      * task-completed.FOUND}), and the words are those of the longest such key the bundle has.
      */
-    static final List<String> WAYS = List.of("approval", "method", "review", "by", "channel", "outcome", "status");
+    static final List<String> WAYS =
+            List.of("approval", "method", "review", "by", "channel", "outbox", "outcome", "status");
 
     /**
      * What happened, said by the way it was done when the entry tells it (the payload's {@link #WAYS}, with the

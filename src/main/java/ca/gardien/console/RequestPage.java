@@ -93,6 +93,11 @@ class RequestPage {
         model.addAttribute("answered", view.answered());
         model.addAttribute("sentBy", view.sentBy());
         model.addAttribute("sent", view.sent());
+        // a link whose message waits in the outbox (no sender): said placed there, with a warning and the message
+        model.addAttribute("answerHeld", view.answerHeld());
+        model.addAttribute("sentHeld", view.sentHeld());
+        model.addAttribute("answerMessage", view.answerMessage());
+        model.addAttribute("linkHeld", view.linkHeld());
         model.addAttribute("answerDocuments", view.answerDocuments());
         model.addAttribute("pendingDocuments", view.pendingDocuments());
         model.addAttribute("me", CurrentActor.accountId(auth).orElse(null));

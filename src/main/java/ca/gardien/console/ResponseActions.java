@@ -182,8 +182,15 @@ class ResponseActions {
         return ConsoleSteps.request(id).run(flash, () -> work.close(id, CurrentActor.of(auth)), "closed");
     }
 
+    /** Cancels the request, with the optional reason kept as its note; no message goes to the person. */
     @PostMapping("/cancel")
-    String cancel(@PathVariable UUID id, Authentication auth, RedirectAttributes flash) {
-        return ConsoleSteps.request(id).run(flash, () -> work.cancel(id, CurrentActor.of(auth)), "cancelled");
+    String cancel(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String reason,
+            Authentication auth,
+            RedirectAttributes flash) {
+        return ConsoleSteps.request(id)
+                .form("cancelForm", FormSteps.typed("cancelReason", reason))
+                .run(flash, () -> work.cancel(id, reason, CurrentActor.of(auth)), "cancelled");
     }
 }

@@ -23,6 +23,16 @@ class MailConfiguration {
     @Bean
     @ConditionalOnMissingBean(SmsSender.class)
     SmsSender outboxSmsSender(Outbox outbox) {
-        return outbox::queue;
+        return new SmsSender() {
+            @Override
+            public void send(Message message) {
+                outbox.queue(message);
+            }
+
+            @Override
+            public boolean holds() {
+                return true; // stored only: the text waits in the outbox
+            }
+        };
     }
 }

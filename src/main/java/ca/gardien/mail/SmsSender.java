@@ -8,4 +8,12 @@ public interface SmsSender {
 
     /** Sends (or stores) the message; its channel is {@link Message.Channel#SMS}. */
     void send(Message message);
+
+    /**
+     * Whether the messages given to this sender stay in the outbox and never reach the phone: true for the shipped
+     * sender, which only stores them; a sender through a provider keeps the default.
+     */
+    default boolean holds() {
+        return false;
+    }
 }

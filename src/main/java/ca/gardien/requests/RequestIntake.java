@@ -140,11 +140,20 @@ public class RequestIntake {
         return receive(request, letter, actor, null, true);
     }
 
-    /** Cancels an open request (withdrawn by the person, or entered by mistake). */
+    /**
+     * Cancels an open request (withdrawn by the person, or entered by mistake). No message goes to the person: the
+     * console's question says so, and staff tell the person themselves when they should know.
+     */
     @Transactional
     public RightsRequest cancel(UUID id, Actor actor) {
+        return cancel(id, actor, Map.of());
+    }
+
+    /** The same, the fact recording {@code payload} besides (the note that gives the reason, {@link RequestWork}). */
+    @Transactional
+    RightsRequest cancel(UUID id, Actor actor, Map<String, String> payload) {
         var request = store.find(id).orElseThrow(() -> new NotFoundException("requests.object.request", id));
-        RequestSteps.move(store, facts, request, RequestStatus.CANCELLED, actor, Map.of(), clock.instant());
+        RequestSteps.move(store, facts, request, RequestStatus.CANCELLED, actor, payload, clock.instant());
         return store.find(id).orElseThrow();
     }
 

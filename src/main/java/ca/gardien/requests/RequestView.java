@@ -20,6 +20,8 @@ import org.springframework.modulith.NamedInterface;
  * @param pendingDocuments representatives' documents filed and not yet reviewed
  * @param response the response drafted so far; null before the first draft
  * @param messages what was sent (or would have been) about the request, without bodies
+ * @param linkHeld whether a message to the identifier the answer's link goes to stays in the outbox, no sender taking it
+ *     (an email with no mail server configured, a text with the shipped sender); false when no link can reach the person
  * @param timeline the request's facts in the evidence ledger, oldest first
  * @param notes staff's notes, oldest first (empty for readers who do not work requests)
  * @param files the request's files: scanned letters, representatives' documents, attachments (empty for readers who do
@@ -40,6 +42,7 @@ public record RequestView(
         List<UUID> pendingDocuments,
         ResponseDraft response,
         List<OutboxMessage> messages,
+        boolean linkHeld,
         List<TimelineEntry> timeline,
         List<RequestNotes.Note> notes,
         List<RequestNotes.Attachment> files,
@@ -69,6 +72,30 @@ public record RequestView(
         }
         var fact = sent();
         return fact != null ? fact.detail("channel") : Deliveries.channel(request.linkTo(), null);
+    }
+
+    /**
+     * Whether the answer went by a link whose message has not left: it waits in the outbox, from where the officer
+     * passes the link on to the person another way (or configures a sender). The request stays sent (its clock stopped
+     * at the sending step); the page says it has not left, never that it was sent.
+     */
+    public boolean answerHeld() {
+        var message = answerMessage();
+        return answered() && linkHeld && message != null && "STORED".equals(message.status());
+    }
+
+    /**
+     * Whether the answer's link was placed in the outbox to stay there: its message waits there now, or its sending's
+     * fact says so (the outbox purges its messages after its retention period; the ledger keeps the fact).
+     */
+    public boolean sentHeld() {
+        var fact = sent();
+        return answerHeld() || fact != null && "held".equals(fact.detail("outbox"));
+    }
+
+    /** The message with the answer's download link in the outbox, or null (none, or not kept there). */
+    public OutboxMessage answerMessage() {
+        return AnswerNotice.last(messages);
     }
 
     /** The fact of the answer's sending in the timeline (when and by whom), or null. */

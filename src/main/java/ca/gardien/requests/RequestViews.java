@@ -34,6 +34,7 @@ public class RequestViews {
     private final QueueStore store;
     private final OpenRequests open;
     private final AccessPackage packages;
+    private final AnswerNotice notice;
 
     RequestViews(
             Requests requests,
@@ -48,7 +49,9 @@ public class RequestViews {
             Clock clock,
             QueueStore store,
             OpenRequests open,
-            AccessPackage packages) {
+            AccessPackage packages,
+            AnswerNotice notice) {
+        this.notice = notice;
         this.requests = requests;
         this.tasks = tasks;
         this.responses = responses;
@@ -170,6 +173,7 @@ public class RequestViews {
                         e.payload(),
                         1))
                 .toList());
+        var messages = outbox.about(id.toString());
         return new RequestView(
                 request,
                 today(stored),
@@ -182,7 +186,8 @@ public class RequestViews {
                 requestTasks,
                 pendingDocuments(id),
                 response,
-                outbox.about(id.toString()),
+                messages,
+                stored.linkTo() != null && notice.holds(stored.linkTo()),
                 timeline,
                 working ? notes.notes(id) : List.of(),
                 working ? notes.files(id) : List.of(),

@@ -30,6 +30,7 @@ public class RequestWork {
     private final RequestNotes notes;
     private final IntakeChecks checks;
     private final Deliveries deliveries;
+    private final Cancellations cancellations;
     private final Clock clock;
 
     RequestWork(
@@ -43,8 +44,10 @@ public class RequestWork {
             RequestNotes notes,
             IntakeChecks checks,
             Deliveries deliveries,
+            Cancellations cancellations,
             Clock clock) {
         this.deliveries = deliveries;
+        this.cancellations = cancellations;
         this.intake = intake;
         this.verification = verification;
         this.proofs = proofs;
@@ -231,6 +234,11 @@ public class RequestWork {
     }
 
     public void cancel(UUID id, Actor actor) {
-        intake.cancel(id, actor);
+        cancel(id, null, actor);
+    }
+
+    /** Cancels an open request with the reason staff gave, if any ({@link Cancellations}); no message goes out. */
+    public void cancel(UUID id, String reason, Actor actor) {
+        cancellations.cancel(id, reason, actor);
     }
 }

@@ -1,18 +1,13 @@
 package ca.gardien.requests;
 
-import ca.gardien.mail.Message;
-import ca.gardien.mail.Outbox;
-import ca.gardien.mail.SmsSender;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.ConflictException;
-import ca.gardien.shared.IdentifierKind;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.KeyedDigest;
 import ca.gardien.shared.NotFoundException;
 import ca.gardien.shared.WebProperties;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -32,8 +27,7 @@ public class Responses {
     private final TaskStore tasks;
     private final ResponseStore responses;
     private final KeyedDigest key;
-    private final Outbox outbox;
-    private final SmsSender sms;
+    private final AnswerNotice notice;
     private final RequestFacts facts;
     private final RequestsProperties properties;
     private final Clock clock;
@@ -47,8 +41,7 @@ public class Responses {
             TaskStore tasks,
             ResponseStore responses,
             @Qualifier(RequestsConfiguration.KEY) KeyedDigest key,
-            Outbox outbox,
-            SmsSender sms,
+            AnswerNotice notice,
             RequestFacts facts,
             RequestsProperties properties,
             Clock clock,
@@ -62,8 +55,7 @@ public class Responses {
         this.tasks = tasks;
         this.responses = responses;
         this.key = key;
-        this.outbox = outbox;
-        this.sms = sms;
+        this.notice = notice;
         this.facts = facts;
         this.properties = properties;
         this.clock = clock;
@@ -181,14 +173,11 @@ public class Responses {
         if (channel == null) {
             throw new InvalidInputException("delivery", "shared.field.one-of", Deliveries.BY_HAND);
         }
-        RequestSteps.move(
-                requests,
-                facts,
-                request,
-                RequestStatus.SENT,
-                actor,
-                Map.of("outcome", draft.outcome(), "channel", channel),
-                clock.instant());
+        // a link whose message stays in the outbox is recorded as such: the ledger does not say it left
+        var payload = linkTo != null && notice.holds(linkTo)
+                ? Map.of("outcome", draft.outcome(), "channel", channel, "outbox", "held")
+                : Map.of("outcome", draft.outcome(), "channel", channel);
+        RequestSteps.move(requests, facts, request, RequestStatus.SENT, actor, payload, clock.instant());
         if (linkTo != null) {
             var token = OneTimeSecrets.token();
             var expires = clock.instant().plus(properties.delivery().linkValidFor());
@@ -196,7 +185,8 @@ public class Responses {
             var url = web.link(DownloadController.PATH + token);
             // the last day the link works, in the request's jurisdiction (was UTC's day)
             var lastDay = expires.atZone(deadlines.zone(request.jurisdiction())).toLocalDate();
-            notify(request, linkTo, List.of(request.reference(), url, deadlines.inWords(lastDay, request.language())));
+            notice.send(
+                    request, linkTo, List.of(request.reference(), url, deadlines.inWords(lastDay, request.language())));
         }
         return requests.find(requestId).orElseThrow();
     }
@@ -214,30 +204,6 @@ public class Responses {
     public RightsRequest close(UUID requestId, Actor actor) {
         RequestSteps.move(requests, facts, request(requestId), RequestStatus.CLOSED, actor, Map.of(), clock.instant());
         return requests.find(requestId).orElseThrow();
-    }
-
-    private void notify(RightsRequest request, IdentifierKind kind, List<String> args) {
-        var value = requests.identifiers(request.id()).stream()
-                .filter(i -> i.kind() == kind && i.verified())
-                .findFirst()
-                .orElseThrow()
-                .value();
-        var channel = kind == IdentifierKind.EMAIL ? Message.Channel.EMAIL : Message.Channel.SMS;
-        var message = new Message(
-                channel,
-                value,
-                "requests.delivery",
-                Locale.forLanguageTag(request.language()),
-                args,
-                "request",
-                request.id().toString(),
-                // an email names its sender; a text message stays short
-                channel == Message.Channel.EMAIL);
-        if (channel == Message.Channel.EMAIL) {
-            outbox.queue(message);
-        } else {
-            sms.send(message);
-        }
     }
 
     private RightsRequest request(UUID requestId) {

@@ -147,6 +147,22 @@ class LedgerWordsTest {
     }
 
     @Test
+    void anAnswerWhoseLinkWaitsInTheOutboxIsSaidPlacedThereNotSent() {
+        var email = "{\"channel\":\"EMAIL\",\"outbox\":\"held\",\"outcome\":\"ACCESS\"}";
+        var sms = "{\"channel\":\"SMS\",\"outbox\":\"held\",\"outcome\":\"ACCESS\"}";
+        LocaleContextHolder.setLocale(Locale.CANADA_FRENCH);
+        assertThat(words.action(entry("requests.sent", email)))
+                .isEqualTo("Réponse placée dans la boîte d’envoi (courriel retenu\u202f: aucun serveur de courriel)");
+        assertThat(words.action(entry("requests.sent", sms)))
+                .isEqualTo("Réponse placée dans la boîte d’envoi (texto retenu\u202f: aucun service de texto)");
+        LocaleContextHolder.setLocale(Locale.CANADA);
+        assertThat(words.action(entry("requests.sent", email)))
+                .isEqualTo("Answer placed in the outbox (email held: no mail server)");
+        assertThat(new LedgerSearchWords(Bundles.messages(), words).kinds("retenu"))
+                .contains(new LedgerQuery.Kind("requests.sent", "\":\"held\""));
+    }
+
+    @Test
     void aRefusedProofAndAPostalAnswerAreFoundByTheirOwnWords() {
         var search = new LedgerSearchWords(Bundles.messages(), words);
         assertThat(search.kinds("refus"))

@@ -101,7 +101,8 @@ class RequestAnswerPreviewTest extends RequestConsoleSupport {
         awaitLedgerEntry("requests.sent", id);
         assertThat(page("/console/requests/" + id, officer))
                 .as("once sent, the section says what went and how")
-                .contains("id=\"response-sent\"", "Réponse envoyée par courriel (lien de téléchargement), le ")
+                // no mail server in these tests: the email is said placed in the outbox, not sent
+                .contains("id=\"response-sent\"", "Réponse placée dans la boîte d’envoi (courriel retenu\u202f: ")
                 .contains("Vous trouverez ci-joint le relevé.", "01-releve.pdf")
                 .doesNotContain("Prévisualiser la lettre");
         var body = outbox.about(id.toString()).stream()

@@ -1,0 +1,77 @@
+package ca.gardien.requests;
+
+import ca.gardien.mail.Message;
+import ca.gardien.mail.Outbox;
+import ca.gardien.mail.OutboxMessage;
+import ca.gardien.mail.OutboxViews;
+import ca.gardien.mail.SmsSender;
+import ca.gardien.shared.IdentifierKind;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * The message that carries the answer's download link to the person's verified email or phone, and whether it stays in
+ * the outbox: an email with no mail server configured, a text with the shipped sender (which only stores it). A held
+ * message has not left; the request's page and its ledger fact say so (officer's review of 2026-12-07: the page said
+ * "sent" under a notice that nothing left).
+ */
+@Component
+class AnswerNotice {
+
+    /** The outbox template of the answer's message. */
+    static final String TEMPLATE = "requests.delivery";
+
+    private final RequestStore requests;
+    private final Outbox outbox;
+    private final OutboxViews views;
+    private final SmsSender sms;
+
+    AnswerNotice(RequestStore requests, Outbox outbox, OutboxViews views, SmsSender sms) {
+        this.requests = requests;
+        this.outbox = outbox;
+        this.views = views;
+        this.sms = sms;
+    }
+
+    /** Whether a message to an identifier of this kind stays in the outbox rather than leaving (no sender takes it). */
+    boolean holds(IdentifierKind kind) {
+        return kind == IdentifierKind.EMAIL ? !views.deliveryConfigured() : sms.holds();
+    }
+
+    /** The answer's message among a request's messages (the last one, there is one answer), or null. */
+    static OutboxMessage last(List<OutboxMessage> messages) {
+        OutboxMessage found = null;
+        for (var message : messages) {
+            if (TEMPLATE.equals(message.template())) {
+                found = message;
+            }
+        }
+        return found;
+    }
+
+    /** Sends (or stores) the answer's message with its link to the verified identifier of {@code kind}. */
+    void send(RightsRequest request, IdentifierKind kind, List<String> args) {
+        var value = requests.identifiers(request.id()).stream()
+                .filter(i -> i.kind() == kind && i.verified())
+                .findFirst()
+                .orElseThrow()
+                .value();
+        var channel = kind == IdentifierKind.EMAIL ? Message.Channel.EMAIL : Message.Channel.SMS;
+        var message = new Message(
+                channel,
+                value,
+                TEMPLATE,
+                Locale.forLanguageTag(request.language()),
+                args,
+                "request",
+                request.id().toString(),
+                // an email names its sender; a text message stays short
+                channel == Message.Channel.EMAIL);
+        if (channel == Message.Channel.EMAIL) {
+            outbox.queue(message);
+        } else {
+            sms.send(message);
+        }
+    }
+}

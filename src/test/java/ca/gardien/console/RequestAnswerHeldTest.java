@@ -1,0 +1,76 @@
+package ca.gardien.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import ca.gardien.organization.Role;
+import ca.gardien.requests.RequestStatus;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
+
+/**
+ * The officer's review of 2026-12-07, no mail server configured: once the answer was sent, its page said "Réponse
+ * envoyée par courriel" above a notice that the email had not left, the status read "Réponse envoyée" and so did the
+ * ledger. An answer whose link waits in the outbox is now said placed there, with a warning that stays on the page, the
+ * message to open, and the ledger's own words.
+ */
+class RequestAnswerHeldTest extends RequestConsoleSupport {
+
+    private static final String NNBSP = "\u202f";
+
+    /** A request answered up to its approval, its link to go to the verified email. */
+    private UUID approved(MockHttpSession staff) throws Exception {
+        var id = inProgress("ACCESS", staff);
+        for (var task : tasks.of(id)) {
+            act(staff, id, "/tasks/" + task.id() + "/complete", "outcome", "FOUND", "note", "vu");
+        }
+        act(staff, id, "/response", "outcome", "FULFILLED", "message", "Voici.");
+        act(session(Role.PRIVACY_OFFICER), id, "/approve");
+        return id;
+    }
+
+    @Test
+    void anAnswerWhoseEmailWaitsInTheOutboxIsSaidPlacedThereNeverSent() throws Exception {
+        var staff = session(Role.STAFF);
+        var id = approved(staff);
+        var sent = mvc.perform(
+                        post("/console/requests/" + id + "/send").session(staff).with(csrf()))
+                .andReturn()
+                .getFlashMap();
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.SENT);
+        var held = "Réponse placée dans la boîte d’envoi (courriel retenu" + NNBSP + ": aucun serveur de courriel)";
+        assertThat(shownAfter(id, staff, sent))
+                .contains("est retenu dans la boîte d’envoi et n’est pas parti")
+                .contains(held)
+                .contains("Réponse placée dans la boîte d’envoi (non partie)")
+                .doesNotContain("Réponse envoyée");
+        var message = outbox.about(id.toString()).stream()
+                .filter(m -> m.template().equals("requests.delivery"))
+                .findFirst()
+                .orElseThrow();
+        var fact = awaitLedgerEntry("requests.sent", id);
+        assertThat(String.valueOf(fact.get("payload"))).contains("\"outbox\":\"held\"");
+        // once the moment has passed, the page still warns, says how to pass the link on, and opens the message
+        var officer = session(Role.PRIVACY_OFFICER);
+        assertThat(page("/console/requests/" + id, officer))
+                .contains("id=\"sent-held\"")
+                .contains("transmettez le lien autrement")
+                .contains("href=\"/console/outbox/" + message.id() + "\"")
+                .contains(held) // the timeline's line too, in the ledger's words
+                .doesNotContain("Réponse envoyée");
+    }
+
+    @Test
+    void aClosedAnswerNoLongerWarnsThatItWaitsButStillSaysWhereItWent() throws Exception {
+        var staff = session(Role.STAFF);
+        var id = approved(staff);
+        act(staff, id, "/send");
+        act(session(Role.PRIVACY_OFFICER), id, "/close");
+        assertThat(page("/console/requests/" + id, staff))
+                .doesNotContain("id=\"sent-held\"")
+                .contains("Réponse placée dans la boîte d’envoi (courriel retenu" + NNBSP
+                        + ": aucun serveur de courriel)");
+    }
+}
