@@ -88,6 +88,26 @@ class LedgerPages {
             Locale locale,
             HttpServletResponse response,
             Authentication reader) {
+        var reference = LedgerSearchWords.reference(q, object);
+        if (reference != null) { // words never find a file: its entries, as if typed in Object (officer's review)
+            return "redirect:"
+                    + ListLinks.href(
+                            "/console/ledger",
+                            "action",
+                            Listing.search(action),
+                            "actor",
+                            Listing.search(actor),
+                            "object",
+                            reference,
+                            "from",
+                            DateRange.day(from),
+                            "to",
+                            DateRange.day(to),
+                            "dir",
+                            dir == null ? null : Listing.ascending(dir) ? "asc" : "desc",
+                            "hideConsultations",
+                            ListFlag.on(hideConsultations) ? "true" : null);
+        }
         var who = actors.resolve(actor, locale, reader);
         var hide = ListFlag.on(hideConsultations);
         var query = query(q, action, who, files.objects(object), from, to, dir, after, before, hide, Listing.PAGE_SIZE);
@@ -123,7 +143,6 @@ class LedgerPages {
         model.addAttribute("actions", searchWords.labels(locale));
         model.addAttribute("actor", who.typed());
         model.addAttribute("object", text(Listing.search(object))); // what was typed, not the file's id it found
-        model.addAttribute("qReference", LedgerSearchWords.reference(q, object));
         model.addAttribute("from", DateRange.day(from));
         model.addAttribute("to", DateRange.day(to));
         model.addAttribute("dir", query.ascending() ? "asc" : "desc");

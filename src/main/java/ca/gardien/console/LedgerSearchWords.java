@@ -185,8 +185,9 @@ class LedgerSearchWords {
     }
 
     /**
-     * The reference typed as words with no object: words never find a file (its entries name it by id), so the page
-     * says where it goes (officer's walk). Null otherwise.
+     * The reference typed as words with no object, in its canonical form: words never find a file (its entries name it
+     * by id), so the page searches it as the object (officer's walks: it said to type it in Object, then that it could
+     * just do so). Null otherwise.
      */
     static String reference(String q, String object) {
         return object == null || object.isBlank() ? ca.gardien.shared.References.parse(q) : null;
