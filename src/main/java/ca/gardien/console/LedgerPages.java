@@ -90,23 +90,7 @@ class LedgerPages {
             Authentication reader) {
         var reference = LedgerSearchWords.reference(q, object);
         if (reference != null) { // words never find a file: its entries, as if typed in Object (officer's review)
-            return "redirect:"
-                    + ListLinks.href(
-                            "/console/ledger",
-                            "action",
-                            Listing.search(action),
-                            "actor",
-                            Listing.search(actor),
-                            "object",
-                            reference,
-                            "from",
-                            DateRange.day(from),
-                            "to",
-                            DateRange.day(to),
-                            "dir",
-                            dir == null ? null : Listing.ascending(dir) ? "asc" : "desc",
-                            "hideConsultations",
-                            ListFlag.on(hideConsultations) ? "true" : null);
+            return "redirect:" + LedgerSearchWords.asObject(reference, action, actor, from, to, dir, hideConsultations);
         }
         var who = actors.resolve(actor, locale, reader);
         var hide = ListFlag.on(hideConsultations);

@@ -3,6 +3,8 @@ package ca.gardien.console;
 import ca.gardien.consent.ConsentTerms;
 import ca.gardien.ledger.LedgerQuery;
 import ca.gardien.requests.RequestStatus;
+import ca.gardien.shared.DateRange;
+import ca.gardien.shared.Listing;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -189,6 +191,20 @@ class LedgerSearchWords {
      * by id), so the page searches it as the object (officer's walks: it said to type it in Object, then that it could
      * just do so). Null otherwise.
      */
+    /** The ledger page searching {@code reference} as its object, the other filters kept. */
+    static String asObject(
+            String reference, String action, String actor, String from, String to, String dir, String hide) {
+        var filters = new java.util.LinkedHashMap<String, Object>();
+        filters.put("action", Listing.search(action));
+        filters.put("actor", Listing.search(actor));
+        filters.put("object", reference);
+        filters.put("from", DateRange.day(from));
+        filters.put("to", DateRange.day(to));
+        filters.put("dir", dir == null ? null : Listing.ascending(dir) ? "asc" : "desc");
+        filters.put("hideConsultations", ListFlag.on(hide) ? "true" : null);
+        return ListLinks.href("/console/ledger", filters);
+    }
+
     static String reference(String q, String object) {
         return object == null || object.isBlank() ? ca.gardien.shared.References.parse(q) : null;
     }
