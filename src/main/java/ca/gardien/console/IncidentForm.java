@@ -120,7 +120,7 @@ class IncidentForm {
                 in.checked("personsApproximate"),
                 list(request.getParameterValues("systems")),
                 list(request.getParameterValues("categories")));
-        in.check();
+        in.check(() -> incidents.mistakes(details));
         return details;
     }
 

@@ -159,6 +159,28 @@ final class IncidentInput {
     }
 
     /**
+     * Refuses with every reading error and, with them, the service's own mistakes in what could be read (officer's
+     * review: a form refused for its missing time came back with its other mistakes only on the second try). A field
+     * that could not be read is left to its reading error: the service would call it missing.
+     */
+    void check(java.util.function.Supplier<List<FieldError>> serviceMistakes) {
+        if (errors.isEmpty()) {
+            return;
+        }
+        var unread = new java.util.HashSet<String>();
+        errors.forEach(e -> unread.add(e.field()));
+        if (unread.contains("awareOn") || unread.contains("awareTime")) {
+            unread.add("awareAt");
+        }
+        if (unread.contains("personsCount")) {
+            unread.add("personsInQuebec"); // "in Québec without a total" when the total was typed unreadably
+        }
+        var all = new ArrayList<>(errors);
+        serviceMistakes.get().stream().filter(e -> !unread.contains(e.field())).forEach(all::add);
+        throw new InvalidInputException(all);
+    }
+
+    /**
      * The refusal as messages by form field, in the page's language, listed in the form's order (the fields as
      * submitted; one it did not send after them): the service's field names are the form's, except {@code awareAt},
      * typed as a date and a time, and list items ({@code systems[0]}), shown by their list. The new-entry page shows it

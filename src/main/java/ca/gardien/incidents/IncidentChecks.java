@@ -42,6 +42,16 @@ class IncidentChecks {
         return time.today();
     }
 
+    /** What {@link #check} refuses in these details; empty when nothing. */
+    List<FieldError> mistakes(IncidentDetails d) {
+        try {
+            check(d);
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.errors();
+        }
+    }
+
     void check(IncidentDetails d) {
         if (d == null) {
             throw new InvalidInputException("title", "incidents.invalid.required");

@@ -100,6 +100,12 @@ public class Incidents {
         return Promptness.of(incident, clock.instant(), properties);
     }
 
+    /** What {@link #record} would refuse in these details, nothing written: a form's other mistakes, said at once. */
+    @Transactional(readOnly = true)
+    public java.util.List<ca.gardien.shared.FieldError> mistakes(IncidentDetails details) {
+        return checks.mistakes(details);
+    }
+
     @Transactional
     public Incident record(IncidentDetails details, Actor actor) {
         checks.check(details);

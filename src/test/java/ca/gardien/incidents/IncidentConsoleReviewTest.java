@@ -51,6 +51,36 @@ class IncidentConsoleReviewTest extends WebTestSupport {
         return html.substring(from, html.indexOf(end, from));
     }
 
+    /**
+     * Officer's review (2026-12-07): an entry refused for its missing time of awareness came back with that one
+     * mistake; the missing circumstances and 150 persons in Québec out of 120 only on the second try.
+     */
+    @Test
+    void anEntryWithAnUnreadableFieldIsRefusedWithItsOtherMistakesAtOnce() throws Exception {
+        var session = login(OFFICER, OFFICER_PASSWORD);
+        language(session, "fr");
+        var refused = mvc.perform(post("/console/incidents")
+                        .session(session)
+                        .with(csrf())
+                        .param("title", "Courriel mal adressé (synthétique)")
+                        .param("kind", "")
+                        .param("circumstances", "")
+                        .param("occurredOn", "2026-11-20")
+                        .param("awareOn", "2026-11-21")
+                        .param("awareTime", "")
+                        .param("personsCount", "120")
+                        .param("personsInQuebec", "150"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var summary = between(refused, "id=\"refused\"", "</div>");
+        assertThat(summary)
+                .contains("href=\"#awareTime\"")
+                .contains("href=\"#circumstances\"")
+                .contains("href=\"#personsInQuebec\"")
+                .doesNotContain("href=\"#awareOn\""); // its date was read: only its time is missing
+    }
+
     @Test
     void anEmptyEntryIsRefusedByTheServerListingItsFieldsInTheFormsOrder() throws Exception {
         var session = login(OFFICER, OFFICER_PASSWORD);
