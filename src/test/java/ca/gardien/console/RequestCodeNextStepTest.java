@@ -33,8 +33,13 @@ class RequestCodeNextStepTest extends RequestConsoleSupport {
         assertThat(codePage(id, null))
                 .contains("id=\"codes-done\"")
                 .doesNotContain("examiner votre preuve")
-                .contains("renseignements sensibles");
-        assertThat(codePage(id, "en")).contains("sensitive information").doesNotContain("review your proof");
+                .contains("renseignements sensibles")
+                // the data map says what the organization may hold; the person did not say their request is sensitive
+                .contains("nos dossiers peuvent contenir des renseignements sensibles")
+                .doesNotContain("votre demande porte sur");
+        assertThat(codePage(id, "en"))
+                .contains("our records may hold sensitive information")
+                .doesNotContain("review your proof");
     }
 
     @Test
