@@ -117,7 +117,7 @@ public record NewRequest(
         var phone = subject.phone() == null
                 ? null
                 : SubjectIdentifier.of(IdentifierKind.PHONE, subject.phone(), phoneRegion);
-        if (!entered && phone != null && !TextableNumbers.textable(phone.value())) { // its code goes by text message
+        if (!entered && phone != null && !phone.textable()) { // its code goes by text message
             errors.add(FieldError.of("subject.phone", "requests.field.phone-not-textable"));
         }
         return errors;

@@ -84,6 +84,33 @@ public record SubjectIdentifier(IdentifierKind kind, String value) {
         }
     }
 
+    /** Phone numbers whose texts cost their sender and pay their receiver. */
+    private static final java.util.Set<PhoneNumberUtil.PhoneNumberType> COSTLY = java.util.Set.of(
+            PhoneNumberUtil.PhoneNumberType.PREMIUM_RATE,
+            PhoneNumberUtil.PhoneNumberType.SHARED_COST,
+            PhoneNumberUtil.PhoneNumberType.UAN,
+            PhoneNumberUtil.PhoneNumberType.PAGER,
+            PhoneNumberUtil.PhoneNumberType.VOICEMAIL);
+
+    /**
+     * Whether Gardien may send this phone number a text message: not a premium-rate, shared-cost, universal-access,
+     * pager or voicemail number, nor one of the international networks that belong to no country (satellite,
+     * +881/+882/+883; region {@code 001}) — attacker's review: the portal queued codes to such numbers (SMS pumping).
+     * False for any other kind.
+     */
+    public boolean textable() {
+        if (kind != IdentifierKind.PHONE) {
+            return false;
+        }
+        var util = PhoneNumberUtil.getInstance();
+        try {
+            var number = util.parse(value, "ZZ");
+            return !"001".equals(util.getRegionCodeForNumber(number)) && !COSTLY.contains(util.getNumberType(number));
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+
     /** A bullet stands for hidden characters; their number is fixed so that a masked value does not tell the length. */
     public static final String HIDDEN = "\u2022\u2022\u2022";
 

@@ -20,6 +20,28 @@ class SubjectIdentifierTest {
         assertThat(SubjectIdentifier.parse("phone:+1 418 555 0123", "FR")).isEqualTo(expected);
     }
 
+    /** Which numbers Gardien sends its codes to by text message (attacker's review: SMS pumping through the portal). */
+    @Test
+    void aPremiumRateOrSatelliteNumberTakesNoTextMessagesAnOrdinaryOneDoes() {
+        assertThat(SubjectIdentifier.of(IdentifierKind.PHONE, "1-900-555-0199", "CA")
+                        .textable())
+                .as("premium rate (1-900)")
+                .isFalse();
+        assertThat(SubjectIdentifier.of(IdentifierKind.PHONE, "+88213100123", "CA")
+                        .textable())
+                .as("satellite network, no country")
+                .isFalse();
+        assertThat(SubjectIdentifier.of(IdentifierKind.PHONE, "418 555-0100", "CA")
+                        .textable())
+                .isTrue();
+        assertThat(SubjectIdentifier.of(IdentifierKind.PHONE, "+33 6 12 34 56 78", "CA")
+                        .textable())
+                .isTrue();
+        assertThat(SubjectIdentifier.of(IdentifierKind.EMAIL, "a@example.test", "CA")
+                        .textable())
+                .isFalse();
+    }
+
     @Test
     void rejectsMalformedIdentifiers() {
         assertThat(SubjectIdentifier.parse("email:not-an-address", "CA")).isNull();
