@@ -88,6 +88,7 @@ class InventoryFormPages {
         fields.forEach(f -> values.put(
                 InventoryForms.name(f),
                 params.getOrDefault(InventoryForms.name(f), "").strip()));
+        values.computeIfPresent("id", (field, typed) -> InventoryForms.identifier(typed)); // "Billetterie": billetterie
         var tooLong = new LinkedHashMap<String, String>(); // by its field, not as a line of the whole document
         values.forEach((field, value) -> {
             if (value.length() > InventoryForms.MAX_VALUE) {

@@ -75,6 +75,18 @@ final class InventoryForms {
         return fields;
     }
 
+    /**
+     * An identifier as the data map writes them, from what was typed: without accents, in lower case, spaces as
+     * hyphens (officer's review: "Billetterie" was refused for its capital instead of becoming {@code billetterie}).
+     * What still does not fit is left to the map's check, which names the rule.
+     */
+    static String identifier(String typed) {
+        return java.text.Normalizer.normalize(typed.strip(), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("\\s+", "-");
+    }
+
     static String name(String field) {
         return field.endsWith("?") || field.endsWith("@") ? field.substring(0, field.length() - 1) : field;
     }

@@ -88,7 +88,8 @@ class DataMapEditsHoldTest {
                         .param("yaml", yaml)
                         .param("basedOn", String.valueOf(basedOn)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("La cartographie a changé depuis que ce plan a été fait")));
+                .andExpect(content()
+                        .string(containsString("L’inventaire a changé depuis que ces changements ont été préparés")));
         assertThat(inventory.current().systems()).anyMatch(s -> s.id().equals("zz-meanwhile"));
         assertThat(inventory.current().thirdParties()).noneMatch(t -> t.id().equals("late-host"));
 

@@ -239,6 +239,23 @@ class DataMapFormsTest {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("f-id-error"))));
     }
 
+    /** Officer's review (2026-12-07): "Billetterie" was refused for its capital instead of becoming its id. */
+    @Test
+    void anIdentifierTypedAsAPersonWritesItBecomesTheMapsForm() throws Exception {
+        mvc.perform(post("/console/inventory/forms/systems")
+                        .with(account(Role.DELEGATE))
+                        .with(csrf())
+                        .param("id", " Billetterie Événements ")
+                        .param("name", "Billetterie (synthétique)")
+                        .param("owner", "ventes")
+                        .param("jurisdiction", "CA-QC")
+                        .param("holdsPersonalInformation", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"billetterie-evenements\"")))
+                .andExpect(content().string(containsString("name=\"yaml\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("f-id-error"))));
+    }
+
     @Test
     void aContractEndingBeforeItStartsIsRefusedNextToItsEnd() throws Exception {
         mvc.perform(post("/console/inventory/forms/thirdParties")

@@ -83,7 +83,7 @@ class PublishedNoticeTest {
         int first = versions.approve(Actor.SYSTEM, "synthetic test approval").version();
         assertThat(console("/console/inventory"))
                 .contains("La page publique montre la version " + first)
-                .contains("Elle est à jour avec la carte.");
+                .contains("Elle est à jour avec l’inventaire.");
         assertThat(console("/console/inventory/notice/draft"))
                 .contains("Aucun changement depuis la version " + first + "\u202f: rien à approuver.");
 
