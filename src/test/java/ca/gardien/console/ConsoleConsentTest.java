@@ -140,7 +140,9 @@ class ConsoleConsentTest extends WebTestSupport {
                 .contains(
                         "&lt;link rel=&quot;stylesheet&quot; href=&quot;http://localhost:8080/consent/banner.css&quot;&gt;")
                 .contains("&lt;script src=&quot;http://localhost:8080/consent/banner.js&quot;&gt;&lt;/script&gt;")
-                .contains("data-gardien-category=\"statistics\"");
+                .contains("data-gardien-category=\"statistics\"")
+                // the two exports say how they differ (officer's review)
+                .contains("Pour n’exporter qu’une recherche, utilisez l’export de l’historique.");
     }
 
     @Test
