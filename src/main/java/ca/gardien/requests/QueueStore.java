@@ -136,16 +136,18 @@ class QueueStore {
                         requester(
                                 rs.getObject("subject_key", UUID.class),
                                 rs.getString("requester"),
-                                rs.getString("addressee_name"))))
+                                rs.getString("addressee_name"),
+                                byRequester)))
                 .list();
     }
 
     /**
      * The sub-select's {@code KIND:value} with the value opened, else {@code NAME:} the name staff entered (a letter that
-     * gives no identifier); null when neither, and once its key is destroyed.
+     * gives no identifier); null when neither, and once its key is destroyed. For readers who see identifiers in clear,
+     * the name staff entered comes first (officer's review: a phone number stood for "Jean Gagnon").
      */
-    private String requester(UUID key, String stored, String name) {
-        if (stored == null) {
+    private String requester(UUID key, String stored, String name, boolean inClear) {
+        if (stored == null || (inClear && name != null)) {
             var opened = name == null ? null : keys.key(key).open(name);
             return opened == null ? null : QueueQuery.Row.NAME + opened;
         }

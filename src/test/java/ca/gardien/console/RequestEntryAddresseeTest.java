@@ -97,6 +97,21 @@ class RequestEntryAddresseeTest extends RequestConsoleSupport {
         assertThat(page).doesNotContain("id=\"addressee", "Synthétique", "Essais", "H2X");
     }
 
+    /**
+     * Officer's review (2026-12-07): the queue's requester was the letter's customer number or phone although staff had
+     * entered the person's name; the name comes first for those who see identifiers, never for the others.
+     */
+    @Test
+    void theQueueNamesTheRequesterByTheNameStaffEnteredBeforeAnIdentifier() throws Exception {
+        var officer = session(Role.PRIVACY_OFFICER);
+        var id = entered(officer);
+        var reference = requests.get(id).reference();
+        assertThat(page("/console/requests?q=" + reference, officer)).contains(">Jeanne Synthétique</td>");
+        assertThat(page("/console/requests?q=" + reference, session(Role.AUDITOR)))
+                .contains(reference)
+                .doesNotContain("Synthétique");
+    }
+
     @Test
     void aTooLongAddressAndAControlCharacterInTheNameAreShownNextToTheirFieldsAtOnceAndNothingIsStored()
             throws Exception {
