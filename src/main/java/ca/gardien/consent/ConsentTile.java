@@ -38,7 +38,11 @@ class ConsentTile implements ProgramTile {
         var now = clock.instant();
         var current = rates.now(now);
         long percent = percent(current);
-        long before = percent(rates.then(now.minus(Duration.ofDays(TREND_DAYS))));
+        var then = rates.then(now.minus(Duration.ofDays(TREND_DAYS)));
+        long before = percent(then);
+        // no choice 30 days ago: nothing to compare with (officer's review: "up 50 points" from nothing)
+        boolean comparable =
+                then.stream().mapToLong(ConsentReports.PurposeRate::total).sum() > 0;
         long total =
                 current.stream().mapToLong(ConsentReports.PurposeRate::total).sum();
         long change = percent - before;
@@ -51,17 +55,14 @@ class ConsentTile implements ProgramTile {
                     "/console/consent",
                     List.of(Figure.of("dashboard.consent.choices", 0, "/console/consent"))));
         }
-        return Optional.of(new Tile(
-                "dashboard.consent.title",
-                "/console/consent",
-                List.of(
-                        Figure.of("dashboard.consent.rate", percent, "/console/consent"),
-                        new Figure(
-                                trendKey,
-                                Math.abs(change),
-                                "/console/consent",
-                                change < 0 ? Tone.ATTENTION : Tone.NEUTRAL),
-                        Figure.of("dashboard.consent.choices", total, "/console/consent"))));
+        var figures = new java.util.ArrayList<Figure>();
+        figures.add(Figure.of("dashboard.consent.rate", percent, "/console/consent"));
+        if (comparable) {
+            figures.add(new Figure(
+                    trendKey, Math.abs(change), "/console/consent", change < 0 ? Tone.ATTENTION : Tone.NEUTRAL));
+        }
+        figures.add(Figure.of("dashboard.consent.choices", total, "/console/consent"));
+        return Optional.of(new Tile("dashboard.consent.title", "/console/consent", figures));
     }
 
     /** Consents among current choices, in whole percent (0 when nobody was asked). */

@@ -88,6 +88,22 @@ class ConsentTileTest extends WebTestSupport {
         assertThat(figures.get(1).tone()).isEqualTo(ProgramTile.Tone.ATTENTION);
     }
 
+    /** Officer's review (2026-12-07): "up 50 points in 30 days" when there was no choice 30 days ago. */
+    @Test
+    void withNoChoiceThirtyDaysAgoTheTileShowsNoTrend() {
+        var figures = tile(
+                        stub(List.of(new ConsentReports.PurposeRate("newsletter", 1, 1, 0, 0)), List.of()),
+                        Role.AUDITOR)
+                .orElseThrow()
+                .figures();
+
+        assertThat(figures)
+                .extracting(ProgramTile.Figure::labelKey, ProgramTile.Figure::value)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("dashboard.consent.rate", 50L),
+                        org.assertj.core.groups.Tuple.tuple("dashboard.consent.choices", 2L));
+    }
+
     @Test
     void withNoChoiceYetTheTileSaysSoWithoutARateOfNothing() {
         var figures = tile(stub(List.of(), List.of()), Role.PRIVACY_OFFICER)
