@@ -56,7 +56,7 @@ public record QueueLine(
                     row.urgency(),
                     label("rq.urgency." + row.urgency(), row.days()),
                     r.reference(),
-                    r.requester(),
+                    ca.gardien.shared.SubjectIdentifier.readable(r.requester()),
                     label("crq.type." + r.type(), null),
                     label("rq.status." + r.status(), null),
                     labels.computeIfAbsent(

@@ -101,6 +101,12 @@ public record RightsRequest(
     public record IdentifierState(
             IdentifierKind kind, String value, boolean verified, String verifiedBy, boolean locked, StaffProof proof) {
 
+        /** The value as a page shows it: a phone number grouped ({@code +1 418-555-0123}), anything else as it is. */
+        @JsonIgnore
+        public String readable() {
+            return ca.gardien.shared.SubjectIdentifier.readable(value);
+        }
+
         /** This state showing {@code shown} as its value, and its staff proof without the reason text. */
         IdentifierState redacted(String shown) {
             return new IdentifierState(kind, shown, verified, verifiedBy, locked, redactedProof(proof));

@@ -84,6 +84,25 @@ public record SubjectIdentifier(IdentifierKind kind, String value) {
         }
     }
 
+    /**
+     * A value as a person reads it: a phone number in E.164 with its country code and groups ({@code +1 418-555-0123},
+     * officer's review: "+14185550123"); anything else (an email, a masked value) as it is.
+     */
+    public static String readable(String value) {
+        if (value == null || !value.startsWith("+") || value.contains(HIDDEN.substring(0, 1))) {
+            return value;
+        }
+        var util = PhoneNumberUtil.getInstance();
+        try {
+            var number = util.parse(value, "ZZ");
+            return util.isValidNumber(number)
+                    ? util.format(number, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL)
+                    : value;
+        } catch (NumberParseException e) {
+            return value;
+        }
+    }
+
     /** Phone numbers whose texts cost their sender and pay their receiver. */
     private static final java.util.Set<PhoneNumberUtil.PhoneNumberType> COSTLY = java.util.Set.of(
             PhoneNumberUtil.PhoneNumberType.PREMIUM_RATE,

@@ -212,4 +212,16 @@ class RequestConsoleWorkTest extends RequestConsoleSupport {
         assertThat(page).contains("id=\"person-basis-error\"").contains(">Carte vue au comptoir</textarea>");
         assertThat(requests.get(id).personProof()).isNull();
     }
+
+    /** Officer's review (2026-12-07): phone numbers read "+14185550123" on the request page and in the queue. */
+    @Test
+    void aPhoneNumberReadsWithItsCountryCodeAndGroups() throws Exception {
+        var id = received("ACCESS", new NewRequest.Subject(null, "418 555-0123", null), "API");
+        var officer = session(Role.PRIVACY_OFFICER);
+        assertThat(page("/console/requests/" + id, officer))
+                .contains("<span class=\"identifier\">+1 418-555-0123</span>")
+                .doesNotContain(">+14185550123<");
+        var reference = requests.get(id).reference();
+        assertThat(page("/console/requests?q=" + reference, officer)).contains(">+1 418-555-0123</td>");
+    }
 }
