@@ -82,6 +82,8 @@ class IabController {
     /** A GPP string, a TCF v2 string, or both. */
     record DecodeRequest(String gpp, String tcf) {}
 
+    private static final java.util.concurrent.Semaphore DECODING = new java.util.concurrent.Semaphore(2);
+
     /**
      * A string IAB's decoders would refuse ({@code cmp-id-invalid}: CMP id 0 or 1), or one made by another CMP than the
      * one configured ({@code other-cmp}).
@@ -111,8 +113,19 @@ class IabController {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        var gpp = request.gpp() == null ? null : IabDecoder.gpp(request.gpp(), "gpp");
-        var tcf = request.tcf() == null ? null : IabDecoder.tcf(request.tcf(), "tcf");
+        IabDecoder.Gpp gpp;
+        IabDecoder.Tcf tcf;
+        // two decodings at a time per node: each holds up to the decoder's limits, so callers cannot add them up
+        // (attacker's second pass: eight at once ran the node out of memory)
+        if (!DECODING.tryAcquire()) {
+            throw new ca.gardien.shared.RateLimitedException("consent.iab-decoding", java.time.Duration.ofSeconds(1));
+        }
+        try {
+            gpp = request.gpp() == null ? null : IabDecoder.gpp(request.gpp(), "gpp");
+            tcf = request.tcf() == null ? null : IabDecoder.tcf(request.tcf(), "tcf");
+        } finally {
+            DECODING.release();
+        }
         var warnings = new ArrayList<Warning>();
         if (tcf != null) {
             warn("tcf", tcf.cmpId(), warnings);

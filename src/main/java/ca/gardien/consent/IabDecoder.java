@@ -72,11 +72,23 @@ final class IabDecoder {
 
     private IabDecoder() {}
 
+    /**
+     * The longest section of a GPP string decoded: a real one (a TCF section listing every vendor of the global list)
+     * is a few hundred characters; IAB's library expands each range of a section's restrictions into up to 8,193 ids
+     * before Gardien can count them, so a 10,000-character section made 9 million (attacker's second pass).
+     */
+    static final int MAX_SECTION = 2_000;
+
     /** Decodes a GPP string; {@code field} names the input in the error. */
     static Gpp gpp(String text, String field) {
         try {
             var encoded = text.strip();
             var parts = encoded.split("~", -1);
+            for (var part : parts) {
+                if (part.length() > MAX_SECTION) {
+                    throw new InvalidInputException(field, "consent.field.gpp-section-too-long", MAX_SECTION);
+                }
+            }
             var header = new HeaderV1(parts[0]);
             @SuppressWarnings("unchecked")
             var ids = List.copyOf((List<Integer>) header.getFieldValue(HeaderV1Field.SECTION_IDS));

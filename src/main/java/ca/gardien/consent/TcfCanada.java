@@ -63,6 +63,9 @@ final class TcfCanada {
                 return values;
             }
         } catch (RuntimeException e) {
+            if (IabDecoder.tooManyIds(e)) {
+                throw e; // too many the specification's way: never read again the older way, which counts nothing
+            }
             // not the specification's encoding: the older one below
         }
         names.forEach(name -> values.put(name, older.getFieldValue(name)));

@@ -201,6 +201,39 @@ class IabDecoderTest {
                 .isLessThan(64L << 20);
     }
 
+    /**
+     * Attacker's second pass (2026-12-07): a GPP string whose EU TCF section lists 1,120 publisher restrictions of ids
+     * 1–8,193 (9,958 characters) made IAB's library expand 9 million ids before Gardien could count them; eight at once
+     * ran the node out of memory. A section longer than any real one is refused before it is decoded.
+     */
+    @Test
+    void refusesAGppSectionLongerThanAnyRealOneBeforeDecodingIt() {
+        var model = new GppModel();
+        var restrictions = new java.util.ArrayList<com.iab.gpp.encoder.datatype.RangeEntry>();
+        var ids = java.util.stream.IntStream.rangeClosed(1, 8193).boxed().toList();
+        for (int i = 0; i < 300; i++) {
+            restrictions.add(
+                    new com.iab.gpp.encoder.datatype.RangeEntry(i % 64, i % 3, new java.util.ArrayList<>(ids)));
+        }
+        model.setFieldValue("tcfeuv2", "PublisherRestrictions", restrictions);
+        var text = model.encode();
+        assertThat(text.length()).isBetween(IabDecoder.MAX_SECTION, 10_000);
+
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        assertThatThrownBy(() -> IabDecoder.gpp(text, "gpp"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors()
+                                        .getFirst()
+                                        .in(ca.gardien.shared.Bundles.messages(), java.util.Locale.CANADA)
+                                        .message())
+                                .isEqualTo("holds a section longer than 2000 characters"));
+        assertThat(threads.getCurrentThreadAllocatedBytes() - before)
+                .as("2.4 million ids declared, none expanded")
+                .isLessThan(8L << 20);
+    }
+
     @Test
     void reportsTheCanadianSectionsPublisherSubsectionOnlyWhenTheStringHasOne() {
         var model = new GppModel();
