@@ -23,6 +23,15 @@ record IdentifierRow(
         return verifiedAt != null;
     }
 
+    /**
+     * Whether a code may go to this identifier: by email always, by text only to a number that takes texts (a
+     * premium-rate or satellite number an officer entered gets none: the public and the API refuse such numbers).
+     */
+    boolean takesCodes() {
+        return kind != IdentifierKind.PHONE
+                || new ca.gardien.shared.SubjectIdentifier(IdentifierKind.PHONE, value).textable();
+    }
+
     boolean lockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }

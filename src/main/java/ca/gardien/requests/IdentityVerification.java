@@ -69,9 +69,9 @@ public class IdentityVerification {
         var row = row(requestId, kind);
         var now = clock.instant();
         var code = OneTimeSecrets.code();
-        if (!claim(requestId, kind, now, code)) {
+        if (!row.takesCodes() || !claim(requestId, kind, now, code)) { // no text to a premium-rate number
             var current = row(requestId, kind);
-            if (!takesCode(kind) || current.verified()) {
+            if (!takesCode(kind) || !row.takesCodes() || current.verified()) {
                 throw failed(Refusal.NO_CODE_TAKEN, "no-code-taken");
             }
             if (current.lockedAt(now)) {
@@ -89,10 +89,14 @@ public class IdentityVerification {
     /**
      * The first code of an identifier just received, in the intake's transaction. Beyond the identifier's daily limit
      * the request stays received and only the code is held back ({@code requests.code-withheld}, with the limit's name):
-     * recording a request starts its legal time, so nobody can stop one by spending a quota. Staff then send a code
-     * later or check the person by another channel. Never throws for a limit.
+     * recording a request starts its legal time, so nobody can stop one by spending a quota (nor a premium number
+     * staff entered gets one). Staff then send a code later or check the person another way. Never throws for a limit.
      */
     void sendAtIntake(RightsRequest request, IdentifierRow row, Actor actor) {
+        if (!row.takesCodes()) {
+            withheld(request.id(), row.kind(), actor, "requests.phone-not-textable");
+            return;
+        }
         var daily = dailyLimit(actor);
         try {
             limits.consume(daily.getKey(), daily.getValue(), row.digest());
@@ -108,15 +112,18 @@ public class IdentityVerification {
         facts.record("code-sent", request.id(), actor, Map.of("kind", row.kind().name()));
     }
 
-    /** Records that the identifier's code was held back by {@code limit} (its name, never the identifier). */
+    /**
+     * Records that the identifier's code was held back by {@code limit} (its name, never the identifier), and stores a
+     * code nobody receives: a guess is answered as at any code (attacker: "expired" there, "invalid" elsewhere).
+     */
     void withheld(UUID requestId, IdentifierKind kind, Actor actor, String limit) {
+        claim(requestId, kind, clock.instant(), OneTimeSecrets.code());
         facts.record("code-withheld", requestId, actor, Map.of("kind", kind.name(), "limit", limit));
     }
 
     /**
-     * The daily limit of codes to one email or phone that a call counts against: an anonymous call (the person, or
-     * anyone, on the public form and code pages) the public one; staff, API tokens and controllers their own, so that
-     * nobody can stop them from sending codes by spending the public quota.
+     * The daily limit of codes to one email or phone a call counts against: an anonymous call's (the public form and
+     * code pages) or staff's, API tokens' and controllers' own, which nobody can spend through the public pages.
      */
     private Map.Entry<String, RateLimits.Quota> dailyLimit(Actor actor) {
         return actor.kind() == Actor.Kind.SUBJECT

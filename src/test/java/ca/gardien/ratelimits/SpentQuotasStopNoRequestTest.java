@@ -66,6 +66,13 @@ class SpentQuotasStopNoRequestTest extends AbuseLimitsTestSupport {
         assertThat(awaitLedgerEntry("requests.acknowledgement-withheld", ownId).toString())
                 .doesNotContain(victim);
         assertThat(messagesTo(victim)).isEqualTo(13); // three acknowledgements and ten codes, none more
+        // a guess at the held-back code is answered as at any code: nothing tells that one was held back
+        mvc.perform(post("/requests/" + ownId + "/verify")
+                        .contentType("application/json")
+                        .header("Accept-Language", "en")
+                        .content("{\"kind\":\"EMAIL\",\"code\":\"000000\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("The code is not valid."));
 
         // staff through the API, an officer entering a paper letter, a controller through OpenCompliance: recorded,
         // each with its code (anonymous calls cannot spend the quota of authenticated ones)
@@ -114,6 +121,37 @@ class SpentQuotasStopNoRequestTest extends AbuseLimitsTestSupport {
         mvc.perform(post("/api/v1/requests/" + eleventh + "/identifiers/EMAIL/code")
                         .header("Authorization", staff))
                 .andExpect(problem(429, "rate-limited"));
+    }
+
+    /**
+     * Attacker's second pass (2026-12-07): an officer entering a call with a premium-rate number sent it a code, and
+     * anyone could then ask for more. Such a number gets none: held back at intake, refused on asking again.
+     */
+    @Test
+    void aPremiumRateNumberAnOfficerEnteredGetsNoCode() throws Exception {
+        clock.startAt("2026-12-13T10:00:01Z");
+        var call = new MockMultipartFile(
+                "request", "", MediaType.APPLICATION_JSON_VALUE, """
+                {"type": "ACCESS", "subject": {"phone": "+1 900 234 5678"}, "jurisdiction": "QC", "channel": "PHONE"}""".getBytes(StandardCharsets.UTF_8));
+        var body = mvc.perform(multipart("/api/v1/requests/officer-entry")
+                        .file(call)
+                        .header("Authorization", bearer(Role.PRIVACY_OFFICER)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var id = UUID.fromString(JsonPath.read(body, "$.id"));
+        assertThat(awaitLedgerEntry("requests.code-withheld", id).toString()).contains("requests.phone-not-textable");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_message WHERE related_id = ?")
+                        .param(id.toString())
+                        .query(Integer.class)
+                        .single())
+                .as("no text message")
+                .isZero();
+        mvc.perform(post("/requests/" + id + "/code")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"PHONE\"}"))
+                .andExpect(status().is4xxClientError());
     }
 
     private ResultActions resend(String page, String address) throws Exception {
