@@ -1,29 +1,32 @@
 package ca.gardien.requests;
 
 import ca.gardien.shared.Actor;
-import ca.gardien.shared.Digests;
 import ca.gardien.shared.InvalidInputException;
-import java.nio.charset.StandardCharsets;
+import ca.gardien.shared.KeyedDigest;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Cancels an open request from the console with the reason staff gave, if any (officer's review of 2026-12-07: no
  * reason was asked). The reason is kept as a note of the request (sealed, destroyed with its personal information);
- * the {@code requests.cancelled} fact names that note by its id and the reason's SHA-256, never by its words, since the
- * ledger outlives the personal information. No message goes to the person.
+ * the {@code requests.cancelled} fact names that note by its id and the reason's keyed digest (HMAC with the requests'
+ * key: a plain SHA-256 of a short reason — a name, "duplicate" — could be found again by guessing, attacker's second
+ * pass), never by its words, since the ledger outlives the personal information. No message goes to the person.
  */
 @Service
 class Cancellations {
 
     private final RequestIntake intake;
     private final RequestNotes notes;
+    private final KeyedDigest key;
 
-    Cancellations(RequestIntake intake, RequestNotes notes) {
+    Cancellations(RequestIntake intake, RequestNotes notes, @Qualifier(RequestsConfiguration.KEY) KeyedDigest key) {
         this.intake = intake;
         this.notes = notes;
+        this.key = key;
     }
 
     /**
@@ -43,7 +46,7 @@ class Cancellations {
         } catch (InvalidInputException e) { // said of the reason's field, not of the notes' form
             throw new InvalidInputException("cancelReason", "requests.field.cancel-reason", RequestNotes.MAX_NOTE);
         }
-        var digest = Digests.sha256Hex(note.body().getBytes(StandardCharsets.UTF_8));
-        intake.cancel(id, actor, Map.of("note", note.id().toString(), "reasonSha256", digest));
+        var digest = key.digest("cancel-reason", note.body());
+        intake.cancel(id, actor, Map.of("note", note.id().toString(), "reasonDigest", digest));
     }
 }
