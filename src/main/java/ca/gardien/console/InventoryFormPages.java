@@ -99,7 +99,7 @@ class InventoryFormPages {
         });
         // the blank form, or an item's form given another item's id, would replace that item whole, erasing what this
         // form does not show (officer's review: a third party's English name and place were lost): refused by its id
-        var editing = params.getOrDefault("editing", "").strip();
+        var editing = InventoryForms.identifier(params.getOrDefault("editing", "")); // compared as the id is
         model.addAttribute("editing", editing.isEmpty() ? null : editing);
         var id = values.getOrDefault("id", "");
         if (!id.isEmpty() && !id.equals(editing)) {
