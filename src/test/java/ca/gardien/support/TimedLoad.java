@@ -1,5 +1,6 @@
 package ca.gardien.support;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.BrokenBarrierException;
@@ -22,14 +23,26 @@ public final class TimedLoad {
         default void close() throws Exception {}
     }
 
-    public record Result(int threads, long operations, double seconds, double p50Millis, double p99Millis) {
+    /**
+     * What a window measured; {@code jitMillis} is the JIT compilers' time during the window (-1 when the JVM does not
+     * tell): a large share means the code measured was still being compiled, not in its steady state.
+     */
+    public record Result(
+            int threads, long operations, double seconds, double p50Millis, double p99Millis, long jitMillis) {
         public double perSecond() {
             return operations / seconds;
         }
 
         public String describe(String unit) {
-            return "%,.0f %s/s (p50 %.2f ms, p99 %.2f ms; %,d in %.0f s)"
-                    .formatted(perSecond(), unit, p50Millis, p99Millis, operations, seconds);
+            return "%,.0f %s/s (p50 %.2f ms, p99 %.2f ms; %,d in %.0f s; JIT %s)"
+                    .formatted(
+                            perSecond(),
+                            unit,
+                            p50Millis,
+                            p99Millis,
+                            operations,
+                            seconds,
+                            jitMillis < 0 ? "not measured" : "%,d ms of compiler time".formatted(jitMillis));
         }
     }
 
@@ -74,6 +87,7 @@ public final class TimedLoad {
         } catch (BrokenBarrierException e) {
             // a worker failed before starting: reported below
         }
+        long jitMillis = compilerTimeDuring(window);
         for (var thread : running) {
             thread.join();
         }
@@ -84,9 +98,32 @@ public final class TimedLoad {
                 Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
         double seconds = measure.toMillis() / 1000.0;
         if (all.length == 0) {
-            return new Result(threads, 0, seconds, 0, 0);
+            return new Result(threads, 0, seconds, 0, 0, jitMillis);
         }
         return new Result(
-                threads, all.length, seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6);
+                threads,
+                all.length,
+                seconds,
+                all[all.length / 2] / 1e6,
+                all[(int) (all.length * 0.99)] / 1e6,
+                jitMillis);
+    }
+
+    /** The JIT compilers' total time between the window's start and end, waited for here; -1 if not monitored. */
+    private static long compilerTimeDuring(long[] window) throws InterruptedException {
+        var compiler = ManagementFactory.getCompilationMXBean();
+        if (compiler == null || !compiler.isCompilationTimeMonitoringSupported()) {
+            return -1;
+        }
+        sleepUntil(window[0]);
+        long before = compiler.getTotalCompilationTime();
+        sleepUntil(window[1]);
+        return compiler.getTotalCompilationTime() - before;
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        for (long left = nanoTime - System.nanoTime(); left > 0; left = nanoTime - System.nanoTime()) {
+            Thread.sleep(Duration.ofNanos(left));
+        }
     }
 }
