@@ -87,6 +87,11 @@ public class RequestViews {
         return deadlines.jurisdictions().stream().sorted().toList();
     }
 
+    /** The jurisdiction profile the officer's entry form starts on ({@link Deadlines#primary}), or null for none. */
+    public String primaryJurisdiction() {
+        return deadlines.primary();
+    }
+
     /** The jurisdictions under which a type may be asked, sorted: all of them but for an erasure (GDPR, CCPA). */
     public List<String> jurisdictionsOffering(RequestType type) {
         return jurisdictions().stream().filter(j -> deadlines.allows(j, type)).toList();
