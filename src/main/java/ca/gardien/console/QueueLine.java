@@ -24,6 +24,14 @@ public record QueueLine(
         String jurisdiction,
         String received) {
 
+    /**
+     * The key of a request's status as the queue and its CSV say it: a sent answer whose message waits in the outbox is
+     * said placed there, not sent (the request's page says the same).
+     */
+    static String statusKey(ca.gardien.requests.QueueQuery.Row r) {
+        return "rq.status." + r.status() + (r.answerHeld() ? ".held" : "");
+    }
+
     /** Makes the lines of one page: each distinct label is looked up once. */
     static final class Printer {
 
@@ -58,7 +66,7 @@ public record QueueLine(
                     r.reference(),
                     ca.gardien.shared.SubjectIdentifier.readable(r.requester()),
                     label("crq.type." + r.type(), null),
-                    label("rq.status." + r.status(), null),
+                    label(statusKey(r), null),
                     labels.computeIfAbsent(
                             "rq.jurisdiction." + r.jurisdiction(),
                             k -> messages.getMessage(k, null, r.jurisdiction(), locale)),

@@ -66,9 +66,12 @@ class RequestEntryPage {
         this.messages = messages;
     }
 
+    /** The empty form, on the organization's primary jurisdiction when it has one (it was QC, written here). */
     @GetMapping
     String form(Model model, java.util.Locale locale) {
-        return page(model, Map.of("channel", "MAIL", "jurisdiction", "QC", "language", "fr"), Map.of(), locale);
+        var primary = views.primaryJurisdiction();
+        var start = Map.of("channel", "MAIL", "jurisdiction", primary == null ? "" : primary, "language", "fr");
+        return page(model, start, Map.of(), locale);
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -163,6 +166,7 @@ class RequestEntryPage {
         model.addAttribute("typeGroups", RequestEntryLines.typeGroups(views, messages, locale));
         model.addAttribute("channels", CHANNELS);
         model.addAttribute("jurisdictions", views.jurisdictions());
+        model.addAttribute("primaryJurisdiction", views.primaryJurisdiction());
         model.addAttribute("entry", typed);
         model.addAttribute("fieldErrors", errors);
         return "console/request-new";

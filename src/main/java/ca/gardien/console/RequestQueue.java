@@ -46,7 +46,8 @@ final class RequestQueue {
                         r.channel(),
                         r.receivedAt(),
                         r.dueOn(),
-                        null),
+                        null,
+                        false), // its urgency only: the request's page says itself where its answer is
                 today);
     }
 

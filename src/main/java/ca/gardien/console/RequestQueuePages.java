@@ -118,7 +118,7 @@ class RequestQueuePages {
                         r.reference(),
                         r.requester() == null ? "" : r.requester(),
                         text("crq.type." + r.type(), locale),
-                        text("rq.status." + r.status(), locale),
+                        text(QueueLine.statusKey(r), locale),
                         r.jurisdiction(),
                         // in the jurisdiction's time, to the second, with its offset (2026-12-04T20:31:47-05:00)
                         times.iso(r.receivedAt(), views.zone(r.jurisdiction())),

@@ -5,6 +5,7 @@ import ca.gardien.requests.RequestRefusal;
 import ca.gardien.requests.RequestWork;
 import ca.gardien.requests.ResponseDraft;
 import ca.gardien.shared.FormSteps;
+import ca.gardien.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
@@ -191,6 +192,17 @@ class ResponseActions {
             RedirectAttributes flash) {
         return ConsoleSteps.request(id)
                 .form("cancelForm", FormSteps.typed("cancelReason", reason))
-                .run(flash, () -> work.cancel(id, reason, CurrentActor.of(auth)), "cancelled");
+                .run(
+                        flash,
+                        () -> {
+                            try {
+                                work.cancel(id, reason, CurrentActor.of(auth));
+                            } catch (InvalidInputException e) { // the page's field is cancelReason (others ask reasons)
+                                throw new InvalidInputException(e.errors().stream()
+                                        .map(f -> "reason".equals(f.field()) ? f.named("cancelReason") : f)
+                                        .toList());
+                            }
+                        },
+                        "cancelled");
     }
 }

@@ -6,7 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -88,6 +91,31 @@ public class Outbox {
                 .param(relatedId)
                 .query((rs, n) -> OutboxRows.message(rs, seal))
                 .list();
+    }
+
+    /** What a list needs of a message: its channel and status, never its recipient or its text. */
+    public record State(Message.Channel channel, String status) {}
+
+    /**
+     * The last message of a template about each of these objects, by the object's id, read in one statement for them
+     * all (a console list's page, not a query per row); an object without such a message is absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, State> lastOf(String template, Collection<String> relatedIds) {
+        var found = new HashMap<String, State>();
+        if (relatedIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("SELECT related_id, channel, status FROM mail_message WHERE template = :template"
+                        + " AND related_id IN (:ids) ORDER BY created_at, id")
+                .param("template", template)
+                .param("ids", List.copyOf(relatedIds))
+                .query(rs -> {
+                    found.put(
+                            rs.getString("related_id"),
+                            new State(Message.Channel.valueOf(rs.getString("channel")), rs.getString("status")));
+                });
+        return found;
     }
 
     /**

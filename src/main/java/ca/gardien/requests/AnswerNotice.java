@@ -6,8 +6,12 @@ import ca.gardien.mail.OutboxMessage;
 import ca.gardien.mail.OutboxViews;
 import ca.gardien.mail.SmsSender;
 import ca.gardien.shared.IdentifierKind;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +40,30 @@ class AnswerNotice {
 
     /** Whether a message to an identifier of this kind stays in the outbox rather than leaving (no sender takes it). */
     boolean holds(IdentifierKind kind) {
-        return kind == IdentifierKind.EMAIL ? !views.deliveryConfigured() : sms.holds();
+        return holds(channel(kind));
+    }
+
+    private boolean holds(Message.Channel channel) {
+        return channel == Message.Channel.EMAIL ? !views.deliveryConfigured() : sms.holds();
+    }
+
+    private static Message.Channel channel(IdentifierKind kind) {
+        return kind == IdentifierKind.EMAIL ? Message.Channel.EMAIL : Message.Channel.SMS;
+    }
+
+    /**
+     * Of these sent requests, those whose answer's message waits in the outbox and has not left, as their pages say
+     * ({@link RequestView#answerHeld}): its last message is stored and no sender takes its channel. One statement for
+     * them all (the queue's page).
+     */
+    Set<UUID> held(Collection<UUID> sent) {
+        var held = new HashSet<UUID>();
+        outbox.lastOf(TEMPLATE, sent.stream().map(UUID::toString).toList()).forEach((id, message) -> {
+            if ("STORED".equals(message.status()) && holds(message.channel())) {
+                held.add(UUID.fromString(id));
+            }
+        });
+        return held;
     }
 
     /** The answer's message among a request's messages (the last one, there is one answer), or null. */
@@ -57,7 +84,7 @@ class AnswerNotice {
                 .findFirst()
                 .orElseThrow()
                 .value();
-        var channel = kind == IdentifierKind.EMAIL ? Message.Channel.EMAIL : Message.Channel.SMS;
+        var channel = channel(kind);
         var message = new Message(
                 channel,
                 value,

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Cancels an open request from the console with the reason staff gave, if any (officer's review of 2026-12-07: no
+ * Cancels an open request, from the console or the API, with the reason staff gave, if any (officer's review of 2026-12-07: no
  * reason was asked). The reason is kept as a note of the request (sealed, destroyed with its personal information);
  * the {@code requests.cancelled} fact names that note by its id and the reason's keyed digest (HMAC with the requests'
  * key: a plain SHA-256 of a short reason — a name, "duplicate" — could be found again by guessing, attacker's second
@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Cancellations {
+
+    /** The field a refused reason is said of: the API body's property, the console form's parameter. */
+    private static final String REASON = "reason";
 
     private final RequestIntake intake;
     private final RequestNotes notes;
@@ -30,23 +33,25 @@ class Cancellations {
     }
 
     /**
+     * The one way to cancel with a reason: the console's form and the API's {@code POST …/cancel} both come here.
+     *
      * @param reason null or blank when none was given
-     * @throws InvalidInputException naming {@code cancelReason} when longer than a note may be (or holding control
+     * @return the request, cancelled
+     * @throws InvalidInputException naming {@code reason} when longer than a note may be (or holding control
      *     characters); nothing is kept then and the request stays open
      */
     @Transactional
-    void cancel(UUID id, String reason, Actor actor) {
+    RightsRequest cancel(UUID id, String reason, Actor actor) {
         if (reason == null || reason.isBlank()) {
-            intake.cancel(id, actor);
-            return;
+            return intake.cancel(id, actor);
         }
         RequestNotes.Note note;
         try {
             note = notes.add(id, reason, actor);
         } catch (InvalidInputException e) { // said of the reason's field, not of the notes' form
-            throw new InvalidInputException("cancelReason", "requests.field.cancel-reason", RequestNotes.MAX_NOTE);
+            throw new InvalidInputException(REASON, "requests.field.cancel-reason", RequestNotes.MAX_NOTE);
         }
         var digest = key.digest("cancel-reason", note.body());
-        intake.cancel(id, actor, Map.of("note", note.id().toString(), "reasonDigest", digest));
+        return intake.cancel(id, actor, Map.of("note", note.id().toString(), "reasonDigest", digest));
     }
 }

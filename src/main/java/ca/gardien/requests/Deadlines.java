@@ -20,6 +20,7 @@ public class Deadlines {
 
     private final Map<String, RequestsProperties.Jurisdiction> profiles;
     private final Map<String, HolidayCalendar> calendars = new TreeMap<>();
+    private final String primary;
     /**
      * Days in words for the messages to the person, and the organization that signs them; absent in plain unit tests,
      * where a day stays ISO and a message names no sender.
@@ -44,6 +45,14 @@ public class Deadlines {
             calendar(p.businessCalendar());
             ZoneId.of(p.zone());
         });
+        var named = properties.primaryJurisdiction();
+        if (named != null && !profiles.containsKey(named)) {
+            throw new IllegalStateException(
+                    "gardien.requests.primary-jurisdiction must name a profile of gardien.requests.jurisdictions");
+        }
+        this.primary = named != null
+                ? named
+                : profiles.size() == 1 ? profiles.keySet().iterator().next() : null;
     }
 
     @Autowired(required = false)
@@ -62,6 +71,15 @@ public class Deadlines {
     /** The names of the configured profiles, e.g. QC, GDPR, CCPA. */
     public Set<String> jurisdictions() {
         return profiles.keySet();
+    }
+
+    /**
+     * The profile the organization answers under unless staff choose another: the one {@code
+     * gardien.requests.primary-jurisdiction} names (QC as shipped), else the only profile; null when there are several
+     * and none is named.
+     */
+    public String primary() {
+        return primary;
     }
 
     /**

@@ -32,6 +32,9 @@ public record QueueQuery(
     /**
      * One line of the queue: no details, the first identifier as the requester (masked for readers who do not work
      * requests), else the name staff entered for a letter that gives no identifier (none for those readers).
+     *
+     * @param answerHeld a sent request whose answer's message waits in the outbox and has not left (no sender takes
+     *     it): the queue says so, as the request's page does, rather than "sent"
      */
     @NamedInterface("views")
     public record Row(
@@ -43,14 +46,15 @@ public record QueueQuery(
             RightsRequest.Channel channel,
             Instant receivedAt,
             LocalDate dueOn,
-            String requester) {
+            String requester,
+            boolean answerHeld) {
 
         /** How the store marks a requester that is the name staff entered rather than an identifier. */
         static final String NAME = "NAME:";
 
-        /** The same line with the requester as this reader is to see it. */
-        Row withRequester(String shown) {
-            return new Row(id, reference, type, status, jurisdiction, channel, receivedAt, dueOn, shown);
+        /** The same line with the requester as this reader is to see it, and whether its answer is held. */
+        Row shown(String requester, boolean held) {
+            return new Row(id, reference, type, status, jurisdiction, channel, receivedAt, dueOn, requester, held);
         }
 
         /**

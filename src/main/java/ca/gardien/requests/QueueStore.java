@@ -137,7 +137,8 @@ class QueueStore {
                                 rs.getObject("subject_key", UUID.class),
                                 rs.getString("requester"),
                                 rs.getString("addressee_name"),
-                                byRequester)))
+                                byRequester),
+                        false)) // the outbox's, read for the page's sent requests (RequestViews)
                 .list();
     }
 

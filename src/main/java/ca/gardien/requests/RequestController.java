@@ -31,11 +31,13 @@ class RequestController {
     private final Deadlines deadlines;
     private final RequestIntake intake;
     private final Requests requests;
+    private final Cancellations cancellations;
 
-    RequestController(Deadlines deadlines, RequestIntake intake, Requests requests) {
+    RequestController(Deadlines deadlines, RequestIntake intake, Requests requests, Cancellations cancellations) {
         this.deadlines = deadlines;
         this.intake = intake;
         this.requests = requests;
+        this.cancellations = cancellations;
     }
 
     @GetMapping("/deadline")
@@ -80,9 +82,22 @@ class RequestController {
         return requests.list(status, type);
     }
 
+    /** @param reason why it is cancelled (optional, at most 4,000 characters): kept as the request's note */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RequestCancellation") // one name per schema
+    record Cancellation(String reason) {
+        @Override
+        public String toString() {
+            return "Cancellation"; // the reason may name the person: never in a log
+        }
+    }
+
     @PostMapping("/{id}/cancel")
-    RightsRequest cancel(@PathVariable UUID id, Authentication auth) {
-        return intake.cancel(id, CurrentActor.of(auth));
+    @Operation(
+            summary = "Cancel an open request; no message goes to the person. An optional body {\"reason\": \"…\"}"
+                    + " (at most 4,000 characters) is kept as the request's note, the ledger's fact naming it by a keyed"
+                    + " digest, never its words, as the console's cancel does")
+    RightsRequest cancel(@PathVariable UUID id, @RequestBody(required = false) Cancellation body, Authentication auth) {
+        return cancellations.cancel(id, body == null ? null : body.reason(), CurrentActor.of(auth));
     }
 
     static RequestIntake.Upload upload(MultipartFile file) throws IOException {

@@ -87,6 +87,11 @@ public class RequestViews {
         return deadlines.jurisdictions().stream().sorted().toList();
     }
 
+    /** The jurisdiction profile the officer's entry form starts on ({@link Deadlines#primary}), or null for none. */
+    public String primaryJurisdiction() {
+        return deadlines.primary();
+    }
+
     /** The jurisdictions under which a type may be asked, sorted: all of them but for an erasure (GDPR, CCPA). */
     public List<String> jurisdictionsOffering(RequestType type) {
         return jurisdictions().stream().filter(j -> deadlines.allows(j, type)).toList();
@@ -94,14 +99,22 @@ public class RequestViews {
 
     /**
      * One page of the queue. The requester is shown in clear only to roles that work requests, and only they may search
-     * by requester (for anyone else the search matches the reference only).
+     * by requester (for anyone else the search matches the reference only). A sent request whose answer's message
+     * waits in the outbox is marked {@code answerHeld}.
      */
     public ca.gardien.shared.Listing.Page<QueueQuery.Row> page(QueueQuery query, Set<Role> roles) {
         var inClear = RequestRoles.works(roles);
         // the store reads the requester as KIND:value; the page shows the value, masked unless the reader works
         // requests
-        var rows = store.page(query, inClear).stream()
-                .map(r -> r.withRequester(requester(r.requester(), inClear)))
+        var stored = store.page(query, inClear);
+        // a sent answer whose message waits in the outbox: read for the page's sent requests at once, never per row
+        var sent = stored.stream()
+                .filter(r -> r.status() == RequestStatus.SENT)
+                .map(QueueQuery.Row::id)
+                .toList();
+        var held = sent.isEmpty() ? Set.<UUID>of() : notice.held(sent);
+        var rows = stored.stream()
+                .map(r -> r.shown(requester(r.requester(), inClear), held.contains(r.id())))
                 .toList();
         return ca.gardien.shared.Listing.Page.of(rows, query.size(), r -> r.keyset(query.sort()));
     }

@@ -237,7 +237,11 @@ public class RequestWork {
         cancel(id, null, actor);
     }
 
-    /** Cancels an open request with the reason staff gave, if any ({@link Cancellations}); no message goes out. */
+    /**
+     * Cancels an open request with the reason staff gave, if any ({@link Cancellations}); no message goes out.
+     *
+     * @throws ca.gardien.shared.InvalidInputException naming {@code reason} when it is too long
+     */
     public void cancel(UUID id, String reason, Actor actor) {
         cancellations.cancel(id, reason, actor);
     }

@@ -22,6 +22,8 @@ import org.springframework.util.unit.DataSize;
  *
  * @param keyDirectory where the HMAC key for identifier look-ups and verification codes lives (shared by all nodes)
  * @param phoneRegion the region assumed for phone numbers written without a country code
+ * @param primaryJurisdiction the profile the organization answers under unless staff choose another (QC as shipped):
+ *     the officer's entry form starts on it; empty for none (then the only profile, when there is one)
  */
 @ConfigurationProperties("gardien.requests")
 record RequestsProperties(
@@ -33,11 +35,15 @@ record RequestsProperties(
         @DefaultValue Retention retention,
         @DefaultValue Limits limits,
         Path keyDirectory,
-        @DefaultValue("CA") String phoneRegion) {
+        @DefaultValue("CA") String phoneRegion,
+        String primaryJurisdiction) {
 
     RequestsProperties {
         calendars = upper(calendars);
         jurisdictions = upper(jurisdictions);
+        primaryJurisdiction = primaryJurisdiction == null || primaryJurisdiction.isBlank()
+                ? null
+                : primaryJurisdiction.strip().toUpperCase(Locale.ROOT);
     }
 
     private static <V> Map<String, V> upper(Map<String, V> map) {

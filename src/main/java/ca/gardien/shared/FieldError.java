@@ -30,6 +30,11 @@ public record FieldError(String field, String message, String key, List<Object> 
         return new FieldError(field, null, key, Arrays.asList(arguments));
     }
 
+    /** The same error said of another field (a form's own name for the field the service named). */
+    public FieldError named(String otherField) {
+        return new FieldError(otherField, message, key, arguments);
+    }
+
     /** The message, or its key while it is not yet put in a language. */
     @Override
     public String message() {

@@ -2,6 +2,7 @@ package ca.gardien.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import ca.gardien.organization.Role;
@@ -14,7 +15,7 @@ import org.springframework.mock.web.MockHttpSession;
  * The officer's review of 2026-12-07, no mail server configured: once the answer was sent, its page said "Réponse
  * envoyée par courriel" above a notice that the email had not left, the status read "Réponse envoyée" and so did the
  * ledger. An answer whose link waits in the outbox is now said placed there, with a warning that stays on the page, the
- * message to open, and the ledger's own words.
+ * message to open, and the ledger's own words; the queue's line and its CSV say it too (they said "Réponse envoyée").
  */
 class RequestAnswerHeldTest extends RequestConsoleSupport {
 
@@ -60,6 +61,30 @@ class RequestAnswerHeldTest extends RequestConsoleSupport {
                 .contains("href=\"/console/outbox/" + message.id() + "\"")
                 .contains(held) // the timeline's line too, in the ledger's words
                 .doesNotContain("Réponse envoyée");
+    }
+
+    @Test
+    void theQueueAndItsExportSayAHeldAnswerIsInTheOutboxNotSent() throws Exception {
+        var staff = session(Role.STAFF);
+        var id = approved(staff);
+        act(staff, id, "/send");
+        var reference = requests.get(id).reference();
+        var held = "Réponse placée dans la boîte d’envoi (non partie)";
+        // the status filter offers « Réponse envoyée »: the row's own cell is what is read
+        assertThat(page("/console/requests?status=SENT&q=" + reference, staff))
+                .contains(reference)
+                .contains("data-label=\"Statut\">" + held + "<")
+                .doesNotContain("data-label=\"Statut\">Réponse envoyée<");
+        var csv = mvc.perform(get("/console/requests/export.csv?status=SENT&q=" + reference)
+                        .session(staff))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains(reference + ",").contains("," + held + ",").doesNotContain("Réponse envoyée");
+        // closed, it is said closed, as on its page
+        act(session(Role.PRIVACY_OFFICER), id, "/close");
+        assertThat(page("/console/requests?status=CLOSED&q=" + reference, staff))
+                .contains("data-label=\"Statut\">Fermée<");
     }
 
     @Test

@@ -131,6 +131,9 @@ class RequestConsoleDeliveryTest extends RequestConsoleSupport {
                 .noneMatch(m -> m.template().equals("requests.delivery"));
         var fact = awaitLedgerEntry("requests.sent", id);
         assertThat(String.valueOf(fact.get("payload"))).contains("POSTAL");
+        assertThat(page("/console/requests?status=SENT&q=" + requests.get(id).reference(), officer))
+                .as("an answer handed over by post is sent: the queue says so (no message waits in the outbox)")
+                .contains("data-label=\"Statut\">Réponse envoyée<");
         // the earlier steps' redirects left their flash maps in the session, unread: show this step's
         officer.removeAttribute(
                 org.springframework.web.servlet.support.SessionFlashMapManager.class.getName() + ".FLASH_MAPS");

@@ -97,4 +97,28 @@ class RequestEntryErrorsTest extends RequestConsoleSupport {
                 .containsPattern("<optgroup label=\"Seulement sous : CCPA \\(Californie\\), RGPD \\(UE\\)\">\\s*"
                         + "<option value=\"ERASURE\">Effacement</option>\\s*</optgroup>");
     }
+
+    @Test
+    void theFormStartsOnTheOrganizationsJurisdictionAndARefusedSaveKeepsTheOneChosen() throws Exception {
+        var officer = session(Role.PRIVACY_OFFICER);
+        assertThat(page("/console/requests/new", officer))
+                .as("shipped: Québec is the primary jurisdiction, chosen, and no empty choice is offered")
+                .containsPattern("value=\"QC\"\\s+selected")
+                .doesNotContain("Choisissez la juridiction");
+        var refused = mvc.perform(multipart("/console/requests/new")
+                        .param("channel", "PHONE")
+                        .param("jurisdiction", "GDPR")
+                        .param("language", "en")
+                        .param("email", "gdpr-entry@example.test")
+                        .session(officer)
+                        .with(csrf())) // no type: refused
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused)
+                .contains("id=\"entry-type-error\"")
+                .containsPattern("value=\"GDPR\"\\s+selected")
+                .doesNotContainPattern("value=\"QC\"\\s+selected");
+    }
 }

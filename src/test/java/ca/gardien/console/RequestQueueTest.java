@@ -73,6 +73,7 @@ class RequestQueueTest {
                 RightsRequest.Channel.API,
                 Instant.parse("2026-05-25T12:00:00Z"),
                 dueOn,
-                null);
+                null,
+                false);
     }
 }

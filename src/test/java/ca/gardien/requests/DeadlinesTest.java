@@ -93,16 +93,7 @@ class DeadlinesTest {
                 "QC",
                 new RequestsProperties.Calendar(
                         qc.closedWeekdays(), qc.holidays(), java.util.Set.of(LocalDate.parse("2026-03-09"))));
-        var deadlines = new Deadlines(new RequestsProperties(
-                calendars,
-                base.jurisdictions(),
-                base.verification(),
-                base.workflow(),
-                base.delivery(),
-                base.retention(),
-                base.limits(),
-                base.keyDirectory(),
-                "CA"));
+        var deadlines = new Deadlines(shipped(calendars, base.jurisdictions(), base.primaryJurisdiction()));
 
         var deadline = deadlines.compute("QC", LocalDate.parse("2026-02-06"));
 
@@ -129,18 +120,51 @@ class DeadlinesTest {
                         qc.rule(),
                         null));
 
-        assertThatThrownBy(() -> new Deadlines(new RequestsProperties(
-                        base.calendars(),
-                        jurisdictions,
-                        base.verification(),
-                        base.workflow(),
-                        base.delivery(),
-                        base.retention(),
-                        base.limits(),
-                        base.keyDirectory(),
-                        "CA")))
+        assertThatThrownBy(() -> new Deadlines(shipped(base.calendars(), jurisdictions, base.primaryJurisdiction())))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("gardien.requests.jurisdictions.QC.remedy-days");
+    }
+
+    /** The shipped settings with these calendars, profiles and primary jurisdiction. */
+    private static RequestsProperties shipped(
+            Map<String, RequestsProperties.Calendar> calendars,
+            Map<String, RequestsProperties.Jurisdiction> jurisdictions,
+            String primary) {
+        var base = ShippedProfiles.properties();
+        return new RequestsProperties(
+                calendars,
+                jurisdictions,
+                base.verification(),
+                base.workflow(),
+                base.delivery(),
+                base.retention(),
+                base.limits(),
+                base.keyDirectory(),
+                "CA",
+                primary);
+    }
+
+    @Test
+    void thePrimaryJurisdictionIsTheOneNamedElseTheOnlyProfileElseNone() {
+        var base = ShippedProfiles.properties();
+        assertThat(DEADLINES.primary()).as("as shipped: Québec").isEqualTo("QC");
+        assertThat(new Deadlines(shipped(base.calendars(), base.jurisdictions(), "gdpr")).primary())
+                .isEqualTo("GDPR");
+        assertThat(new Deadlines(shipped(base.calendars(), base.jurisdictions(), " ")).primary())
+                .as("several profiles, none named: the officer chooses")
+                .isNull();
+        var gdprOnly = Map.of("GDPR", base.jurisdictions().get("GDPR"));
+        assertThat(new Deadlines(shipped(base.calendars(), gdprOnly, null)).primary())
+                .as("one profile: that one")
+                .isEqualTo("GDPR");
+    }
+
+    @Test
+    void aPrimaryJurisdictionThatNamesNoProfileStopsTheStartNamingTheSetting() {
+        var base = ShippedProfiles.properties();
+        assertThatThrownBy(() -> new Deadlines(shipped(base.calendars(), base.jurisdictions(), "ON")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("gardien.requests.primary-jurisdiction");
     }
 
     @Test
