@@ -46,13 +46,16 @@ class OperationsAlertsTest extends WebTestSupport {
                     .isNotNull();
         }
         assertThat(rules.stream().map(r -> (String) r.get("expr")).flatMap(e -> metrics(e).stream()))
-                .as("deadline breaches, failed runs, ledger signing alarms and the outbox backlog are alerted on")
+                .as(
+                        "deadline breaches, failed runs, ledger signing alarms, the outbox backlog and the SMS budget spent are"
+                                + " alerted on")
                 .contains(
                         "gardien_requests_overdue",
                         "gardien_requests_deemed_refused_recent",
                         "gardien_connectors_runs_failed_recent",
                         "gardien_ledger_signing_alarm",
-                        "gardien_mail_outbox_waiting");
+                        "gardien_mail_outbox_waiting",
+                        "gardien_rate_limits_refused_total");
     }
 
     @Test

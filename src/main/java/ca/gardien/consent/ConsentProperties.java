@@ -93,15 +93,25 @@ record ConsentProperties(
     /**
      * Writes without an account, counted per client address for the whole cluster ({@code <max>/<window>}). A visitor
      * id is chosen by the visitor's browser, so a limit per visitor id would stop nobody; a signed link acts only on
-     * the one person it names.
+     * the one person it names. And the IAB strings each node decodes at a time.
      *
      * @param bannerPerAddress banner choices ({@code POST /consent/choices}) from one address
      * @param linkWritesPerAddress preference-page choices and one-click unsubscribes (signed links) from one address;
      *     higher, as mail providers post one-click unsubscribes for many people from few addresses
+     * @param iabDecodings decodings of IAB strings ({@code POST /api/v1/consent/iab/decode}) under way at once on one
+     *     node; another caller meanwhile gets a 429 (each decoding may hold up to 100,000 ids)
      */
     record Limits(
             @DefaultValue("60/1m") Quota bannerPerAddress,
-            @DefaultValue("120/1m") Quota linkWritesPerAddress) {}
+            @DefaultValue("120/1m") Quota linkWritesPerAddress,
+            @DefaultValue("2") int iabDecodings) {
+
+        Limits {
+            if (iabDecodings < 1) {
+                throw new IllegalArgumentException("gardien.consent.limits.iab-decodings must be at least 1");
+            }
+        }
+    }
 
     /**
      * The keeping period of consent records (docs/modules/consent.md, "Keeping period"). A subject's history for a

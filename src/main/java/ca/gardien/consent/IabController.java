@@ -4,6 +4,7 @@ import ca.gardien.inventory.Inventory;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.IdentifierKind;
 import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.RateLimitedException;
 import ca.gardien.shared.SubjectIdentifier;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -12,8 +13,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,6 +49,12 @@ class IabController {
     private final ConsentProperties properties;
     private final Clock clock;
 
+    /**
+     * The decodings under way on this node: each holds up to the decoder's limits, so callers cannot add them up
+     * (attacker's second pass: eight at once ran the node out of memory).
+     */
+    final Semaphore decodings;
+
     IabController(
             Inventory inventory, Subjects subjects, ConsentRecords records, ConsentProperties properties, Clock clock) {
         this.inventory = inventory;
@@ -53,6 +62,7 @@ class IabController {
         this.records = records;
         this.properties = properties;
         this.clock = clock;
+        this.decodings = new Semaphore(properties.limits().iabDecodings());
     }
 
     /**
@@ -81,8 +91,6 @@ class IabController {
 
     /** A GPP string, a TCF v2 string, or both. */
     record DecodeRequest(String gpp, String tcf) {}
-
-    private static final java.util.concurrent.Semaphore DECODING = new java.util.concurrent.Semaphore(2);
 
     /**
      * A string IAB's decoders would refuse ({@code cmp-id-invalid}: CMP id 0 or 1), or one made by another CMP than the
@@ -115,16 +123,14 @@ class IabController {
         }
         IabDecoder.Gpp gpp;
         IabDecoder.Tcf tcf;
-        // two decodings at a time per node: each holds up to the decoder's limits, so callers cannot add them up
-        // (attacker's second pass: eight at once ran the node out of memory)
-        if (!DECODING.tryAcquire()) {
-            throw new ca.gardien.shared.RateLimitedException("consent.iab-decoding", java.time.Duration.ofSeconds(1));
+        if (!decodings.tryAcquire()) {
+            throw new RateLimitedException("consent.iab-decoding", Duration.ofSeconds(1));
         }
         try {
             gpp = request.gpp() == null ? null : IabDecoder.gpp(request.gpp(), "gpp");
             tcf = request.tcf() == null ? null : IabDecoder.tcf(request.tcf(), "tcf");
         } finally {
-            DECODING.release();
+            decodings.release();
         }
         var warnings = new ArrayList<Warning>();
         if (tcf != null) {

@@ -1,9 +1,7 @@
 package ca.gardien.consent;
 
 import ca.gardien.shared.InvalidInputException;
-import com.iab.gpp.encoder.GppModel;
 import com.iab.gpp.encoder.field.HeaderV1Field;
-import com.iab.gpp.encoder.section.HeaderV1;
 import com.iab.gpp.encoder.section.Sections;
 import com.iabtcf.decoder.TCString;
 import com.iabtcf.utils.IntIterable;
@@ -73,56 +71,43 @@ final class IabDecoder {
     private IabDecoder() {}
 
     /**
-     * The longest section of a GPP string decoded: a real one (a TCF section listing every vendor of the global list)
-     * is a few hundred characters; IAB's library expands each range of a section's restrictions into up to 8,193 ids
-     * before Gardien can count them, so a 10,000-character section made 9 million (attacker's second pass).
+     * Decodes a GPP string; {@code field} names the input in the error. Every id and list entry decoded is counted
+     * against one {@link Budget} as it is decoded, so that a string whose ranges declare more ids than {@link #MAX_IDS}
+     * is refused by that count, whatever its length (attacker's second pass: 1,120 restrictions of ids 1–8,193 in
+     * 9,958 characters made IAB's library expand 9 million ids before Gardien counted them). The header and the
+     * sections that carry ranges (the TCF ones) are read by Gardien, in a time linear in their length.
      */
-    static final int MAX_SECTION = 2_000;
-
-    /** Decodes a GPP string; {@code field} names the input in the error. */
     static Gpp gpp(String text, String field) {
+        var budget = new Budget();
         try {
-            var encoded = text.strip();
-            var parts = encoded.split("~", -1);
-            for (var part : parts) {
-                if (part.length() > MAX_SECTION) {
-                    throw new InvalidInputException(field, "consent.field.gpp-section-too-long", MAX_SECTION);
-                }
-            }
-            var header = new HeaderV1(parts[0]);
+            var parts = text.strip().split("~", -1);
+            var header = GppSections.header(parts[0], budget);
             @SuppressWarnings("unchecked")
-            var ids = List.copyOf((List<Integer>) header.getFieldValue(HeaderV1Field.SECTION_IDS));
+            var ids = List.copyOf((List<Integer>) header.get(HeaderV1Field.SECTION_IDS));
             if (parts.length != ids.size() + 1) {
                 throw new IllegalArgumentException("the header lists " + ids.size() + " sections");
             }
-            var model = new GppModel(encoded);
             var sections = new LinkedHashMap<String, List<Map<String, Object>>>();
             var others = new ArrayList<Integer>();
             for (int i = 0; i < ids.size(); i++) {
                 var name = Sections.SECTION_ID_NAME_MAP.get(ids.get(i));
                 if (GppSections.known(name)) {
-                    sections.put(name, GppSections.describe(name, model.getSection(name), parts[i + 1]));
+                    sections.put(name, GppSections.describe(name, parts[i + 1], budget));
                 } else {
                     others.add(ids.get(i));
                 }
             }
-            if (count(sections) > MAX_IDS) {
-                throw new InvalidInputException(field, "consent.field.iab-too-many-ids", MAX_IDS);
-            }
-            return new Gpp((Integer) header.getFieldValue(HeaderV1Field.VERSION), ids, sections, others);
-        } catch (InvalidInputException e) {
-            throw e;
+            return new Gpp((Integer) header.get(HeaderV1Field.VERSION), ids, sections, others);
+        } catch (GppSections.SectionTooLong e) {
+            throw new InvalidInputException(field, "consent.field.gpp-section-too-long", GppSections.MAX_FIXED_SECTION);
         } catch (RuntimeException e) { // the library fails lazily and with many exception types on bad input
-            if (tooManyIds(e)) {
-                throw new InvalidInputException(field, "consent.field.iab-too-many-ids", MAX_IDS);
-            }
-            throw new InvalidInputException(field, "consent.field.gpp-invalid");
+            throw refusal(e, field, "consent.field.gpp-invalid");
         }
     }
 
     /** Decodes a TCF v2 string; {@code field} names the input in the error. */
     static Tcf tcf(String text, String field) {
-        var budget = new Budget(field);
+        var budget = new Budget();
         try {
             var tc = TCString.decode(text.strip());
             if (tc.getVersion() != 2) {
@@ -159,51 +144,58 @@ final class IabDecoder {
                     budget.ids(tc.getCustomPurposesConsent()),
                     budget.ids(tc.getCustomPurposesLITransparency()));
             return decoded;
-        } catch (InvalidInputException e) {
-            throw e;
         } catch (RuntimeException e) {
-            throw new InvalidInputException(field, "consent.field.tcf-invalid");
+            throw refusal(e, field, "consent.field.tcf-invalid");
         }
     }
 
-    /** How many values the decoded structure holds, lists and maps included. */
-    static long count(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            return map.values().stream().mapToLong(IabDecoder::count).sum();
+    private static InvalidInputException refusal(RuntimeException e, String field, String code) {
+        if (e instanceof InvalidInputException invalid) {
+            return invalid;
         }
-        if (value instanceof java.util.Collection<?> items) {
-            return items.size()
-                    + items.stream()
-                            .filter(i -> i instanceof Map<?, ?> || i instanceof java.util.Collection<?>)
-                            .mapToLong(IabDecoder::count)
-                            .sum();
-        }
-        return 0;
+        return tooManyIds(e)
+                ? new InvalidInputException(field, "consent.field.iab-too-many-ids", MAX_IDS)
+                : new InvalidInputException(field, code);
     }
 
     /**
-     * The ids of a TCF string, counted as they are taken: past {@link #MAX_IDS} the string is refused before more are
-     * held (an attacker's probe: 400 publisher restrictions of vendors 1–65,535 in a 2.4 KB string were each expanded
-     * into a set of 65,535 before the count was checked, and the node ran out of memory).
+     * The ids and list entries of one string, counted as they are decoded: past {@link #MAX_IDS} the string is refused
+     * ({@link TooManyIds}) before more are held (an attacker's probe: 400 publisher restrictions of vendors 1–65,535 in
+     * a 2.4 KB TCF string were each expanded into a set of 65,535 before the count was checked, and the node ran out of
+     * memory). In a GPP string IAB's library expands one range into at most 8,193 ids before they are counted, so a
+     * refused string has held at most that many more.
      */
-    private static final class Budget {
+    static final class Budget {
 
-        private final String field;
         private long left = MAX_IDS;
 
-        Budget(String field) {
-            this.field = field;
+        /** Counts {@code count} more ids or entries. */
+        void take(long count) {
+            left -= count;
+            if (left < 0) {
+                throw new TooManyIds();
+            }
         }
 
         SortedSet<Integer> ids(IntIterable ids) {
             var taken = new TreeSet<Integer>();
             for (var it = ids.intIterator(); it.hasNext(); ) {
-                if (--left < 0) {
-                    throw new InvalidInputException(field, "consent.field.iab-too-many-ids", MAX_IDS);
-                }
+                take(1);
                 taken.add(it.nextInt());
             }
             return taken;
+        }
+
+        /** A budget spending from what is left of this one, for a decoding that may be thrown away. */
+        Budget trial() {
+            var trial = new Budget();
+            trial.left = left;
+            return trial;
+        }
+
+        /** Keeps what a trial decoding spent. */
+        void spend(Budget trial) {
+            left = trial.left;
         }
     }
 
@@ -217,7 +209,7 @@ final class IabDecoder {
         return false;
     }
 
-    /** Thrown from inside IAB's GPP library's decoding when a field declares more ids than {@link #MAX_IDS}. */
+    /** Thrown when a string declares more ids than {@link #MAX_IDS}, also from inside IAB's GPP library's decoding. */
     static final class TooManyIds extends RuntimeException {
         TooManyIds() {
             super("more than " + MAX_IDS + " ids", null, false, false);

@@ -29,6 +29,8 @@ class LimitReports {
 
     private static final Logger log = LoggerFactory.getLogger(LimitReports.class);
 
+    private static final String REFUSED = "gardien.rate-limits.refused";
+
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
     private final TransactionTemplate own;
@@ -47,8 +49,13 @@ class LimitReports {
         this.clock = clock;
     }
 
+    /** The refusals of {@code limit}, a metric at zero until the first. */
+    void watch(String limit) {
+        meters.counter(REFUSED, "limit", limit);
+    }
+
     void refused(String limit, RateLimits.Quota quota, Instant windowEnd) {
-        meters.counter("gardien.rate-limits.refused", "limit", limit).increment();
+        meters.counter(REFUSED, "limit", limit).increment();
         var previous = reportedUntil.put(limit, windowEnd);
         if (windowEnd.equals(previous)) {
             return;

@@ -68,6 +68,11 @@ class WindowCounters implements RateLimits {
         }
     }
 
+    @Override
+    public void watch(String limit) {
+        reports.watch(limit);
+    }
+
     private boolean counted(String limit, String digest, Instant start, Instant end, int max) {
         if (increment(limit, digest, start, max)) {
             return true;

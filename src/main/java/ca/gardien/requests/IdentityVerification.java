@@ -61,7 +61,8 @@ public class IdentityVerification {
     /**
      * Sends a new one-time code to the identifier (replacing any earlier one), within the hourly limit of the request's
      * identifier and the daily limit of the identifier across requests: the public one when the person asks (an
-     * anonymous call), the staff one when staff, an API token or a controller asks ({@link #dailyLimit}).
+     * anonymous call), the staff one when staff, an API token or a controller asks ({@link #dailyLimit}). A text goes
+     * out only within the organization's SMS budget, else the code is held back as the caller's answer stays the same.
      */
     @Transactional
     public void sendCode(UUID requestId, IdentifierKind kind, Actor actor) {
@@ -82,8 +83,7 @@ public class IdentityVerification {
         // the same email or phone, whatever the request: rolls the claim back when refused
         var daily = dailyLimit(actor);
         limits.consume(daily.getKey(), daily.getValue(), row.digest());
-        delivery.deliver(request, row, code);
-        facts.record("code-sent", requestId, actor, Map.of("kind", kind.name()));
+        delivery.deliver(request, row, code, actor);
     }
 
     /**
@@ -108,8 +108,7 @@ public class IdentityVerification {
         if (!claim(request.id(), row.kind(), clock.instant(), code)) {
             throw new IllegalStateException("a new identifier takes its first code");
         }
-        delivery.deliver(request, row, code);
-        facts.record("code-sent", request.id(), actor, Map.of("kind", row.kind().name()));
+        delivery.deliver(request, row, code, actor);
     }
 
     /**

@@ -148,6 +148,8 @@ record RequestsProperties(
      * @param codeChecksPerAddress codes typed on the public pages and endpoint from one address
      * @param staffCodesPerIdentifier codes sent to one email or phone across all its requests on authenticated calls
      *     (staff, API tokens, OpenCompliance controllers): apart from the public quota, which anybody can spend
+     * @param smsBudget codes sent by text message by the whole organization, whatever the number and the caller: the
+     *     bill's bound against SMS pumping through many ordinary numbers (beyond it a code is held back)
      */
     record Limits(
             @DefaultValue("5/1h") Quota formPerAddress,
@@ -155,5 +157,6 @@ record RequestsProperties(
             @DefaultValue("10/1h") Quota codeSendsPerAddress,
             @DefaultValue("10/1d") Quota codesPerIdentifier,
             @DefaultValue("30/1h") Quota codeChecksPerAddress,
-            @DefaultValue("10/1d") Quota staffCodesPerIdentifier) {}
+            @DefaultValue("10/1d") Quota staffCodesPerIdentifier,
+            @DefaultValue("200/1h") Quota smsBudget) {}
 }

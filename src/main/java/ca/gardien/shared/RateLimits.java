@@ -26,6 +26,12 @@ public interface RateLimits {
     void consume(String limit, Quota quota, String key);
 
     /**
+     * Makes the refusals of {@code limit} a metric from now on, at zero until the first refusal, for a limit operators
+     * alert on (a refusal's metric is otherwise created by the first refusal, which an alert rule cannot wait for).
+     */
+    default void watch(String limit) {}
+
+    /**
      * The key under which a client address is limited: an IPv4 address as is, an IPv6 address by its /64 prefix (what
      * one subscriber usually holds). The address is the connection's, or the client's as a reverse proxy reports it
      * when {@code server.forward-headers-strategy} is set; never a header read here.

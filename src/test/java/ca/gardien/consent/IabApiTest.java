@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -25,14 +26,18 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The strings and the decoder with a registered CMP id (IabDefaultsTest: without one). */
-@TestPropertySource(properties = {IabApiTest.CMP_ID, IabApiTest.VENDOR_LIST})
+@TestPropertySource(properties = {IabApiTest.CMP_ID, IabApiTest.VENDOR_LIST, IabApiTest.ONE_DECODING})
 class IabApiTest extends WebTestSupport {
 
     static final String CMP_ID = "gardien.consent.iab.cmp-id=300";
     static final String VENDOR_LIST = "gardien.consent.iab.vendor-list-version=48";
+    static final String ONE_DECODING = "gardien.consent.limits.iab-decodings=1";
 
     @Autowired
     Inventory inventory;
+
+    @Autowired
+    IabController controller;
 
     String staff;
 
@@ -190,5 +195,18 @@ class IabApiTest extends WebTestSupport {
     @Test
     void refusesAnAuditorWhoMayOnlyRead() throws Exception {
         decode(bearer(Role.AUDITOR), "{\"tcf\": \"x\"}").andExpect(problem(403, "forbidden"));
+    }
+
+    @Test
+    void refusesADecodingWith429WhileTheNodesConfiguredDecodingsAreUnderway() throws Exception {
+        var tcf = "{\"tcf\": \""
+                + TCStringEncoder.newBuilder().version(2).cmpId(300).encode() + "\"}";
+        controller.decodings.acquire(); // the one decoding configured, under way
+        try {
+            decode(staff, tcf).andExpect(problem(429, "rate-limited")).andExpect(header().string("Retry-After", "1"));
+        } finally {
+            controller.decodings.release();
+        }
+        decode(staff, tcf).andExpect(status().isOk());
     }
 }

@@ -36,6 +36,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
             "gardien.requests.limits.codes-per-identifier=10/1d",
             "gardien.requests.limits.staff-codes-per-identifier=10/1d",
             "gardien.requests.limits.code-checks-per-address=30/1h",
+            "gardien.requests.limits.sms-budget=200/1h",
             "gardien.consent.limits.banner-per-address=60/1m",
             "gardien.consent.limits.link-writes-per-address=120/1m",
             "gardien.complaints.limits.form-per-address=5/1h",
