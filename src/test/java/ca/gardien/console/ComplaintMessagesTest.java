@@ -75,6 +75,25 @@ class ComplaintMessagesTest extends WebTestSupport {
     }
 
     @Test
+    void aRefusedStepIsTitledAsAStepNotDoneInTheFilesLanguage() throws Exception {
+        var id = received(unique("note") + "@example.test");
+        var officer = login(OFFICER, OFFICER_PASSWORD);
+        page("/console/complaints/" + id + "?lang=fr", officer);
+        var refused = mvc.perform(post("/console/complaints/" + id + "/notes")
+                        .session(officer)
+                        .with(csrf())
+                        .param("text", ""))
+                .andReturn();
+        var french = mvc.perform(
+                        get("/console/complaints/" + id).session(officer).flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(french).contains("id=\"refused-box\"", "Cette étape n’a pas été faite\u202f:");
+    }
+
+    @Test
     void aFileWithoutMessagesSaysSoInWords() throws Exception {
         var officer = login(OFFICER, OFFICER_PASSWORD);
         // a complaint received by phone with no email address: no acknowledgement is queued

@@ -92,7 +92,7 @@ class LedgerReferencesTest {
                 .containsEntry(message, "accusé de réception d’une demande")
                 .containsEntry(
                         "privacy-policy", "Politique de confidentialité et de protection des renseignements personnels")
-                .containsEntry("profile", "profil")
+                .containsEntry("profile", "(profil)") // after its type: "Organisation (profil)" (officer's review)
                 .containsEntry("data-map", "de l’organisation");
         LocaleContextHolder.setLocale(Locale.CANADA);
         assertThat(references.of(entries, true))

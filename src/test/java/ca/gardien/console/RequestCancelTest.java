@@ -21,6 +21,8 @@ class RequestCancelTest extends RequestConsoleSupport {
         var staff = session(Role.STAFF);
         assertThat(page("/console/requests/" + id, staff))
                 .contains("Aucun message n’est envoyé à la personne")
+                // a French browser's buttons are "OK" and "Annuler": the question says which one cancels (review)
+                .contains("OK\u202f: annuler la demande. Annuler\u202f: la garder ouverte.")
                 .contains("id=\"cancelReason\"")
                 .doesNotContain("La personne en sera informée");
         int before = outbox.about(id.toString()).size();
@@ -58,6 +60,8 @@ class RequestCancelTest extends RequestConsoleSupport {
         assertThat(String.valueOf(refused.get("refused"))).contains("Motif de l’annulation");
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RECEIVED);
         assertThat(pageAfter(staff, id, refused))
+                .as("the refusal is titled as a step not done, not as a step refused (officer's review)")
+                .contains("Cette étape n’a pas été faite\u202f:")
                 .contains("id=\"cancelReason-error\"")
                 .contains("href=\"#cancelReason\"")
                 .doesNotContain("id=\"notes\"");

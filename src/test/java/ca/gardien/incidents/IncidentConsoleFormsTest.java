@@ -158,6 +158,30 @@ class IncidentConsoleFormsTest extends WebTestSupport {
     }
 
     @Test
+    void closingTooEarlySaysTheIncidentWasNotClosedAndWhatTheRegisterLacksNotFieldsToCorrect() throws Exception {
+        var session = login(OFFICER, OFFICER_PASSWORD);
+        mvc.perform(
+                get("/locale").param("lang", "fr").param("return", "/console").session(session));
+        var location = record(session);
+        var path = location.substring(location.indexOf("/console/"));
+        var refused =
+                mvc.perform(post(path + "/close").session(session).with(csrf())).andReturn();
+        var page = mvc.perform(get(path).session(session).flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .as("the close form has no field: its refusal names what the register still lacks")
+                .contains("L’incident n’est pas fermé\u202f: le registre doit encore contenir ce qui suit.")
+                .doesNotContain("Corrigez les champs signalés.");
+        assertThat(page)
+                .as("each lack links to where it is filled in")
+                .contains("href=\"#kind\"", "href=\"#personsCount\"");
+    }
+
+    @Test
     void aRefusedAssessmentKeepsEveryChosenLevelMarksTheRequiredFieldsAndNamesEachErrorInTheSummary() throws Exception {
         var session = login(OFFICER, OFFICER_PASSWORD);
         mvc.perform(
