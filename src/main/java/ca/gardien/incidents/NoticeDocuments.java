@@ -205,7 +205,10 @@ class NoticeDocuments {
             return text("incidents.notice.profile-missing", locale);
         }
         var p = profile.personInCharge();
-        return p.name() + ", " + p.title(locale) + " — " + p.email() + (p.phone() == null ? "" : " — " + p.phone());
+        // the organization named with its person (officer's review: the notice sent to each person never said who
+        // wrote)
+        return p.name() + ", " + p.title(locale) + ", " + profile.legalName() + " — " + p.email()
+                + (p.phone() == null ? "" : " — " + p.phone());
     }
 
     private String[] row(Locale locale, String field, String value) {
