@@ -205,6 +205,7 @@ class InventoryFormPages {
     private String show(String kind, List<String> fields, Map<String, String> values, Model model) {
         model.addAttribute("kind", kind);
         model.addAttribute("fields", fields);
+        model.addAttribute("required", InventoryRequiredFields.of(kind));
         model.addAttribute("values", values);
         model.addAttribute(
                 "choices", choices.of(kind, values, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
