@@ -180,7 +180,12 @@ class ConsoleListsTest extends RequestConsoleSupport {
         assertThat(lines).hasSize(2);
         // the byte order mark first, for French Excel (ConsoleCsvFilesTest)
         assertThat(lines[0]).startsWith("\uFEFFRéférence,Demandeur,Type,Statut");
-        assertThat(lines[1]).startsWith(requests.get(one).reference() + ",").contains("@example.test");
+        assertThat(lines[1])
+                .startsWith(requests.get(one).reference() + ",")
+                .contains("@example.test")
+                .as("the regime in words, as on the page")
+                .contains(",Québec (Loi 25),")
+                .doesNotContain(",QC,");
     }
 
     @Test

@@ -120,6 +120,8 @@ class OutboxTest extends WebTestSupport {
         assertThat(outbox.about(about)).singleElement().satisfies(m -> {
             assertThat(m.channel()).isEqualTo(Message.Channel.SMS);
             assertThat(m.body()).contains("123456");
+            // what the outbox lists it by: a text message has no subject of its own (officer's review: "Code")
+            assertThat(m.subject()).isEqualTo("Verification code (text message)");
         });
     }
 
