@@ -39,6 +39,7 @@ class ComplaintFiles {
     private final Clock instants;
     private final ca.gardien.mail.Outbox outbox;
     private final ComplaintIncidentLinks links;
+    private final ca.gardien.organization.Organization organization;
 
     ComplaintFiles(
             ComplaintStore store,
@@ -49,8 +50,10 @@ class ComplaintFiles {
             ApplicationEventPublisher events,
             Clock instants,
             ca.gardien.mail.Outbox outbox,
-            ComplaintIncidentLinks links) {
+            ComplaintIncidentLinks links,
+            ca.gardien.organization.Organization organization) {
         this.outbox = outbox;
+        this.organization = organization;
         this.links = links;
         this.store = store;
         this.documents = documents;
@@ -90,11 +93,20 @@ class ComplaintFiles {
                     c.email(),
                     template,
                     locale(c),
-                    List.of(c.subject(), text, c.reference()),
+                    // {3}: where to write back, the person in charge's address (officer's review: the request for
+                    // information did not say how to answer it); empty without an organization profile
+                    List.of(c.subject(), text, c.reference(), replyTo()),
                     "complaint",
                     c.id().toString(),
                     true));
         }
+    }
+
+    private String replyTo() {
+        return organization
+                .profile()
+                .map(p -> " (" + p.personInCharge().email() + ")")
+                .orElse("");
     }
 
     /** A status in the reader's words ({@code complaints.status.*}), resolved with the message it is part of. */

@@ -38,6 +38,9 @@ class ComplaintsApiTest extends WebTestSupport {
     @Autowired
     Outbox outbox;
 
+    @Autowired
+    ca.gardien.organization.Organization organization;
+
     @AfterEach
     void realTime() {
         clock.reset();
@@ -102,6 +105,21 @@ class ComplaintsApiTest extends WebTestSupport {
                 .andExpect(jsonPath("$.status").value("AWAITING_INFORMATION"))
                 .andExpect(jsonPath("$.dueOn").doesNotExist())
                 .andExpect(jsonPath("$.urgency").value("STOPPED"));
+        var asked = outbox.about(id).stream()
+                .filter(m -> m.body().contains("La date du courriel."))
+                .findFirst()
+                .orElseThrow();
+        var reference = asked.subject()
+                .substring(asked.subject().indexOf("C-"), asked.subject().indexOf("C-") + 12);
+        assertThat(asked.body())
+                .as("the request for information says how to answer it (officer's review)")
+                .contains("Pour nous répondre, écrivez à la personne responsable de la protection des renseignements"
+                        + " personnels"
+                        + organization
+                                .profile()
+                                .map(p -> " (" + p.personInCharge().email() + ")")
+                                .orElse("")
+                        + " en rappelant la référence " + reference + ".");
 
         clock.setDay("2027-08-10");
         send(officer, "/api/v1/complaints/" + id + "/information-received", "{\"receivedOn\":\"2027-07-20\"}")
