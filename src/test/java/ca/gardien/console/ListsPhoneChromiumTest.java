@@ -108,6 +108,23 @@ class ListsPhoneChromiumTest {
         }
     }
 
+    /** Officer's review at 390 px (2026-12-07): the queue's chart of days left wrote its figures about 7 px high. */
+    @Test
+    void theQueuesChartOfDaysLeftIsWrittenAboutElevenPixelsHighAt390() throws Exception {
+        try (var browser = officerIn("chart")) {
+            var page = browser.session();
+            browser.viewport(PageAudit.PHONE_WIDTH, PageAudit.PHONE_HEIGHT);
+            browser.go("/console/requests");
+            var smallest = page.evaluate("(() => { let min = 1000;"
+                    + " for (const t of document.querySelectorAll('svg.burndown text')) {"
+                    + "   const h = t.getBoundingClientRect().height; if (h > 0 && h < min) min = h; }"
+                    + " return String(Math.round(min)); })()");
+            assertThat(Integer.parseInt(smallest))
+                    .as("the smallest word of the chart, its box in pixels on the screen (11 px type: 13 px)")
+                    .isBetween(12, 999);
+        }
+    }
+
     /** Officer's walk at 390 px (2026-12-07): the opened menu's links were small and packed, hard to tap. */
     @Test
     void theOpenedMenusLinksAreTargetsAFingerCanHitAt390() throws Exception {
