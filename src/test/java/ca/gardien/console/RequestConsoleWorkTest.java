@@ -113,8 +113,11 @@ class RequestConsoleWorkTest extends RequestConsoleSupport {
         assertThat(fr)
                 .contains("id=\"prove-person\"")
                 .contains("<span>vérifié</span>")
-                .contains("ne prouve ni un courriel ni un téléphone")
-                .doesNotContain("Aucun courriel ni téléphone");
+                .contains("Cette vérification confirme qui est la personne\u202f; elle ne remplace pas les codes")
+                .doesNotContain("Aucun courriel ni téléphone")
+                // codes confirmed, nothing to review yet: the page says what to do next (officer's review)
+                .contains("id=\"review-awaits\"")
+                .contains("Prochaine étape\u202f: consignez une vérification de la personne (ci-dessus)");
         assertThat(en).contains("<span>verified</span>").doesNotContain("No email or phone is marked verified");
     }
 
