@@ -35,20 +35,6 @@ public record QueueQuery(
     /** The status filter's value for {@code heldOnly}: sent answers held in the outbox. */
     public static final String HELD = "HELD";
 
-    /** Every request the other parameters keep, held or not. */
-    public QueueQuery(
-            Set<RequestStatus> statuses,
-            RequestType type,
-            LocalDate dueFrom,
-            LocalDate dueBy,
-            String search,
-            String sort,
-            boolean ascending,
-            java.util.List<String> after,
-            int size) {
-        this(statuses, type, dueFrom, dueBy, search, sort, ascending, after, size, false);
-    }
-
     /**
      * One line of the queue: no details, the first identifier as the requester (masked for readers who do not work
      * requests), else the name staff entered for a letter that gives no identifier (none for those readers).

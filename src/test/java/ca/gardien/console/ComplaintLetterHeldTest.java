@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import ca.gardien.complaints.Complaint;
 import ca.gardien.complaints.Complaints;
-import ca.gardien.complaints.NewComplaint;
 import ca.gardien.mail.Outbox;
 import ca.gardien.support.WebTestSupport;
 import java.util.UUID;
@@ -37,16 +36,7 @@ class ComplaintLetterHeldTest extends WebTestSupport {
     Outbox outbox;
 
     private Complaint received() {
-        return complaints.receiveFromPortal(new NewComplaint(
-                "Camille Synthétique",
-                unique("retenu") + "@example.test",
-                "+1 514 555 0199",
-                "Accès refusé",
-                "Ma demande d’accès est restée sans réponse.",
-                null,
-                "fr",
-                null,
-                null));
+        return complaints.receiveFromPortal(ComplaintMessagesTest.fromPortal(unique("retenu") + "@example.test"));
     }
 
     /** Takes a step of the file's page; returns its flash (what the page says right after it). */
