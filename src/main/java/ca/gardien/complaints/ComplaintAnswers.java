@@ -94,7 +94,7 @@ class ComplaintAnswers {
         var letter = answerLetter(c, reasons, locale);
         var pdf = letters.pdf(letter, locale);
         var document = documents.insert(c.id(), "ANSWER", "application/pdf", pdf, instants.instant());
-        files.email(c, "complaint-answer", letter.text());
+        var held = files.email(c, "complaint-answer", letter.text());
         var today = clock.today();
         var answered = c.withState(
                 ComplaintStatus.ANSWERED,
@@ -120,7 +120,8 @@ class ComplaintAnswers {
                         "caiRemedy",
                         String.valueOf(c.concernsRefusal())),
                 caller.actor(),
-                null));
+                null,
+                held));
     }
 
     /**

@@ -28,14 +28,17 @@ public class ComplaintDesk {
     private final AccountViews accounts;
     private final ca.gardien.requests.Requests requests;
     private final Outbox outbox;
+    private final ca.gardien.mail.OutboxViews mail;
 
     ComplaintDesk(
             Complaints complaints,
             ComplaintClock clock,
             AccountViews accounts,
             ca.gardien.requests.Requests requests,
-            Outbox outbox) {
+            Outbox outbox,
+            ca.gardien.mail.OutboxViews mail) {
         this.outbox = outbox;
+        this.mail = mail;
         this.complaints = complaints;
         this.clock = clock;
         this.accounts = accounts;
@@ -80,7 +83,8 @@ public class ComplaintDesk {
                 : requests.referencesOf(java.util.List.of(c.requestId())).get(c.requestId());
         // what Gardien queued about the file: the complaints module queues its mail about the file's id
         var messages = outbox.about(id.toString());
-        return new ComplaintPage(file, actions, assignees, assignedTo, requestReference, messages);
+        return new ComplaintPage(
+                file, actions, assignees, assignedTo, requestReference, messages, !mail.deliveryConfigured());
     }
 
     /** A complaint received by mail, email or phone, entered with its scanned letter: both or neither are kept. */

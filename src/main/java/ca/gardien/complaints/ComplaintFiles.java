@@ -38,6 +38,7 @@ class ComplaintFiles {
     private final ApplicationEventPublisher events;
     private final Clock instants;
     private final ca.gardien.mail.Outbox outbox;
+    private final ca.gardien.mail.OutboxViews mail;
     private final ComplaintIncidentLinks links;
     private final ca.gardien.organization.Organization organization;
 
@@ -50,9 +51,11 @@ class ComplaintFiles {
             ApplicationEventPublisher events,
             Clock instants,
             ca.gardien.mail.Outbox outbox,
+            ca.gardien.mail.OutboxViews mail,
             ComplaintIncidentLinks links,
             ca.gardien.organization.Organization organization) {
         this.outbox = outbox;
+        this.mail = mail;
         this.organization = organization;
         this.links = links;
         this.store = store;
@@ -85,8 +88,12 @@ class ComplaintFiles {
         }
     }
 
-    /** Emails the complainant (when they gave an address) a letter about their complaint: its subject and the text. */
-    void email(Complaint c, String template, String text) {
+    /**
+     * Emails the complainant (when they gave an address) a letter about their complaint: its subject and the text.
+     * Returns whether the email stays in the outbox (no mail server configured: it never leaves), which the step's
+     * timeline line, its fact ({@code outbox: held}) and the page then say instead of "sent".
+     */
+    boolean email(Complaint c, String template, String text) {
         if (c.email() != null) {
             outbox.queue(new ca.gardien.mail.Message(
                     ca.gardien.mail.Message.Channel.EMAIL,
@@ -100,6 +107,7 @@ class ComplaintFiles {
                     c.id().toString(),
                     true));
         }
+        return c.email() != null && !mail.deliveryConfigured();
     }
 
     private String replyTo() {
@@ -122,9 +130,21 @@ class ComplaintFiles {
     }
 
     Complaint save(Complaint c, String step, Map<String, String> payload, Actor actor, String detail) {
+        return save(c, step, payload, actor, detail, false);
+    }
+
+    /**
+     * A step whose letter was emailed: {@code held} when the email stays in the outbox, which its timeline line keeps
+     * and its fact records as {@code outbox: held} (the ledger's words then say it was placed there, not sent).
+     */
+    Complaint save(Complaint c, String step, Map<String, String> payload, Actor actor, String detail, boolean held) {
+        var recorded = new HashMap<>(payload);
+        if (held) {
+            recorded.put("outbox", "held");
+        }
         store.update(c, instants.instant());
-        store.step(c.id(), step, detail, actor, instants.instant());
-        fact(step, c.id(), actor, payload);
+        store.step(c.id(), step, detail, actor, instants.instant(), held);
+        fact(step, c.id(), actor, recorded);
         return store.find(c.id()).orElseThrow();
     }
 

@@ -10,8 +10,9 @@ import java.util.UUID;
  * (names such as {@code assign}, {@code requestInformation}, {@code informationReceived}, {@code delayNotice},
  * {@code note}, {@code document}, {@code link}, {@code answer}, {@code close}), to whom it may be assigned, and the
  * name of the account it is assigned to (null when none), the reference of the rights request it concerns (null
- * when none), and the messages Gardien queued about the file (its acknowledgement, letters, reminders), oldest first,
- * which the page lists without their text.
+ * when none), the messages Gardien queued about the file (its acknowledgement, letters, reminders), oldest first,
+ * which the page lists without their text, and whether an email queued stays in the outbox ({@code emailHeld}: no mail
+ * server is configured).
  */
 @org.springframework.modulith.NamedInterface("views")
 public record ComplaintPage(
@@ -20,7 +21,15 @@ public record ComplaintPage(
         List<Assignee> assignees,
         String assignedTo,
         String requestReference,
-        List<OutboxMessage> messages) {
+        List<OutboxMessage> messages,
+        boolean emailHeld) {
+
+    /** The letters emailed to the complainant, by template, and when the file still waits on each. */
+    private static final java.util.Map<String, java.util.function.Predicate<Complaint>> LETTERS = java.util.Map.of(
+            "complaint-answer", c -> c.status() == ComplaintStatus.ANSWERED,
+            "complaint-information", c -> c.status() == ComplaintStatus.AWAITING_INFORMATION,
+            // its new due date in force: information received since starts a new period without it
+            "complaint-delay", c -> c.status() == ComplaintStatus.OPEN && c.delayDueOn() != null);
 
     /** An account the file may be assigned to: an active staff account. */
     public record Assignee(UUID id, String name) {}
@@ -33,5 +42,27 @@ public record ComplaintPage(
 
     public boolean may(String action) {
         return actions.contains(action);
+    }
+
+    /**
+     * The letter whose email waits in the outbox and has not left (no mail server), while the file still waits on it —
+     * the answer while answered, the information request while awaiting information, the delay notice while its date
+     * is the file's — or
+     * null: the page says so and how to pass it on (officer's review: "C'est fait", "Répondue" and "Réponse motivée
+     * envoyée" while only the messages' table said "Retenu dans la boîte d'envoi").
+     */
+    public OutboxMessage heldLetter() {
+        OutboxMessage last = null;
+        for (var message : messages) {
+            if (LETTERS.getOrDefault(message.template(), c -> false).test(file.complaint())) {
+                last = message;
+            }
+        }
+        return emailHeld
+                        && last != null
+                        && last.channel() == ca.gardien.mail.Message.Channel.EMAIL
+                        && "STORED".equals(last.status())
+                ? last
+                : null;
     }
 }

@@ -4,10 +4,18 @@ import java.time.Instant;
 
 /**
  * One step of a file's timeline: its name (a bundle key {@code complaints.step.<step>} says it in words), the note's
- * text or the kind of document, who took it and when.
+ * text or the kind of document, who took it and when, and whether the letter it emailed stays in the outbox ({@code
+ * held}: no mail server was configured; its words then say it was placed there, {@code complaints.step.<step>.held}).
  */
 @org.springframework.modulith.NamedInterface("views")
-public record ComplaintStep(String step, String detail, String actor, Instant at) {
+public record ComplaintStep(
+        String step,
+        String detail,
+        String actor,
+        Instant at,
+
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
+        boolean held) {
 
     /** The steps whose detail holds their days (ISO 8601, space-separated): the timeline says them in words. */
     private static final java.util.Set<String> DATED = java.util.Set.of("information-received", "delay-notice");

@@ -93,16 +93,17 @@ class ComplaintSteps {
         var what = FieldTexts.prose(details, "details", ComplaintFiles.MAX_TEXT, false);
         var today = clock.today();
         var stopped = ComplaintFiles.with(c, ComplaintStatus.AWAITING_INFORMATION, null, today, null, c.assignedTo());
+        boolean held = false; // the email stays in the outbox (no mail server): said placed there, not sent
         if (what != null && c.email() == null) {
             // no address: the letter is printed and posted from its PDF in the file
             var locale = ComplaintFiles.locale(c);
             var pdf = letters.pdf(letters.informationRequest(c, what, locale), locale);
             documents.insert(c.id(), "INFORMATION_REQUEST", "application/pdf", pdf, instants.instant());
         } else if (what != null) {
-            files.email(c, "complaint-information", what);
+            held = files.email(c, "complaint-information", what);
         }
-        return files.view(
-                files.save(stopped, "information-requested", Map.of("on", today.toString()), caller.actor(), what));
+        return files.view(files.save(
+                stopped, "information-requested", Map.of("on", today.toString()), caller.actor(), what, held));
     }
 
     /** The additional information arrived: a new 30-day period runs from its receipt. */
@@ -174,7 +175,7 @@ class ComplaintSteps {
         var letter = letters.delayNotice(c, why, where, day, locale);
         var pdf = letters.pdf(letter, locale);
         var document = documents.insert(c.id(), "DELAY_NOTICE", "application/pdf", pdf, instants.instant());
-        files.email(c, "complaint-delay", letter.text());
+        var held = files.email(c, "complaint-delay", letter.text());
         var delayed = ComplaintFiles.with(c, c.status(), c.dueOn(), c.informationRequestedOn(), day, c.assignedTo());
         return files.view(files.save(
                 delayed,
@@ -189,7 +190,8 @@ class ComplaintSteps {
                         "by",
                         c.email() == null ? "POST" : "EMAIL"),
                 caller.actor(),
-                ComplaintStep.daysOf(day)));
+                ComplaintStep.daysOf(day),
+                held));
     }
 
     /** An analysis note in the file. */

@@ -129,21 +129,29 @@ class ComplaintStore {
 
     /** A timeline line; who took it is kept as the ledger writes it, {@code KIND:id}. */
     void step(UUID complaintId, String step, String detail, ca.gardien.shared.Actor actor, Instant at) {
+        step(complaintId, step, detail, actor, at, false);
+    }
+
+    /** A timeline line, {@code held} when its letter's email stays in the outbox (no mail server). */
+    void step(UUID complaintId, String step, String detail, ca.gardien.shared.Actor actor, Instant at, boolean held) {
         var sealed = detail == null ? null : keyOf(complaintId).seal(detail);
-        jdbc.sql("INSERT INTO complaints_step (id, complaint_id, step, detail, actor, at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), complaintId, step, sealed, actor.kind() + ":" + actor.id(), utc(at))
+        jdbc.sql("INSERT INTO complaints_step (id, complaint_id, step, detail, actor, at, held)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), complaintId, step, sealed, actor.kind() + ":" + actor.id(), utc(at), held)
                 .update();
     }
 
     List<ComplaintStep> steps(UUID complaintId) {
         var key = keyOf(complaintId);
-        return jdbc.sql("SELECT step, detail, actor, at FROM complaints_step WHERE complaint_id = ? ORDER BY at, id")
+        return jdbc.sql(
+                        "SELECT step, detail, actor, at, held FROM complaints_step WHERE complaint_id = ? ORDER BY at, id")
                 .param(complaintId)
                 .query((rs, n) -> new ComplaintStep(
                         rs.getString("step"),
                         key.open(rs.getString("detail")),
                         ComplaintStep.actorOf(rs.getString("actor")),
-                        rs.getObject("at", OffsetDateTime.class).toInstant()))
+                        rs.getObject("at", OffsetDateTime.class).toInstant(),
+                        rs.getBoolean("held")))
                 .list();
     }
 

@@ -67,7 +67,11 @@ class ComplaintFileActions {
             Authentication auth,
             RedirectAttributes flash) {
         var typed = FormSteps.typed("details", details);
-        return step(id, flash, "informationForm", typed, () -> desk.requestInformation(id, details, auth));
+        return sending(
+                page(id).form("informationForm", typed),
+                flash,
+                "information-requested",
+                () -> desk.requestInformation(id, details, auth));
     }
 
     @PostMapping("/information-received")
@@ -89,9 +93,12 @@ class ComplaintFileActions {
             Authentication auth,
             RedirectAttributes flash) {
         var typed = FormSteps.typed("reasons", reasons, "status", status, "newDueOn", newDueOn);
-        return page(id).form("delayForm", typed)
-                .labels(Map.of("reasons", "complaints.act.delay.reasons")) // named as its box is, not "Motifs"
-                .run(flash, () -> desk.delayNotice(id, reasons, status, newDueOn, auth));
+        return sending(
+                page(id).form("delayForm", typed)
+                        .labels(Map.of("reasons", "complaints.act.delay.reasons")), // named as its box is, not "Motifs"
+                flash,
+                "delay-notice",
+                () -> desk.delayNotice(id, reasons, status, newDueOn, auth));
     }
 
     @PostMapping("/notes")
@@ -152,9 +159,13 @@ class ComplaintFileActions {
             Authentication auth,
             RedirectAttributes flash) {
         var typed = FormSteps.typed("reasons", reasons);
-        return page(id).form("answerForm", typed)
-                .labels(Map.of("reasons", "complaints.act.answer.reasons")) // named as its box is, not "Motifs"
-                .run(flash, () -> desk.answer(id, reasons, auth));
+        return sending(
+                page(id).form("answerForm", typed)
+                        .labels(Map.of(
+                                "reasons", "complaints.act.answer.reasons")), // named as its box is, not "Motifs"
+                flash,
+                "answered",
+                () -> desk.answer(id, reasons, auth));
     }
 
     /**
@@ -179,6 +190,29 @@ class ComplaintFileActions {
     private static String step(
             UUID id, RedirectAttributes flash, String form, Map<String, String> typed, Runnable step) {
         return page(id).form(form, typed).run(flash, step);
+    }
+
+    /**
+     * A step that emails a letter: done, or, when its email stays in the outbox (no mail server: its timeline line is
+     * {@code held}), said placed there and not sent ({@code complaints.done.<step>.held}; officer's review: "C'est
+     * fait." while the message was held).
+     */
+    private static String sending(
+            FormSteps.Step page,
+            RedirectAttributes flash,
+            String step,
+            java.util.function.Supplier<ca.gardien.complaints.ComplaintView> send) {
+        var done = new ca.gardien.complaints.ComplaintView[1];
+        var to = page.run(flash, () -> done[0] = send.get());
+        if (done[0] != null
+                && done[0].timeline().stream()
+                        .filter(s -> s.step().equals(step))
+                        .reduce((a, b) -> b)
+                        .filter(ca.gardien.complaints.ComplaintStep::held)
+                        .isPresent()) {
+            flash.addFlashAttribute("done", step + ".held");
+        }
+        return to;
     }
 
     private static FormSteps.Step page(UUID id) {

@@ -49,7 +49,8 @@ class RequestQueuePages {
     }
 
     /**
-     * @param status a status, {@code ALL}, or empty for the open requests
+     * @param status a status, {@code ALL}, {@code HELD} (sent answers whose message waits in the outbox), or empty for
+     *     the open requests
      * @param days the most days left shown ({@code -1}: overdue only); empty for all
      * @param from the fewest days left shown ({@code 0}: not overdue); empty for no lower bound
      */
@@ -88,14 +89,22 @@ class RequestQueuePages {
         var chosenType = parse(RequestType.class, type);
         var chosenStatus = parse(RequestStatus.class, status);
         model.addAttribute("type", chosenType == null ? "" : chosenType.name());
-        model.addAttribute("status", chosenStatus == null ? ("ALL".equals(status) ? "ALL" : "") : chosenStatus.name());
+        // "ALL", HELD (sent answers held in the outbox), a status, or "" for the open requests
+        var shownStatus =
+                chosenStatus != null ? chosenStatus.name() : "ALL".equals(status) || query.heldOnly() ? status : "";
+        model.addAttribute("status", shownStatus);
         model.addAttribute("days", days(days));
         model.addAttribute("from", days(from));
         model.addAttribute("q", query.search() == null ? "" : query.search());
         model.addAttribute("sort", query.sort());
         model.addAttribute("dir", query.ascending() ? "asc" : "desc");
         model.addAttribute(
-                "filtered", query.search() != null || chosenType != null || days(days) != null || days(from) != null);
+                "filtered",
+                query.search() != null
+                        || chosenType != null
+                        || days(days) != null
+                        || days(from) != null
+                        || !shownStatus.isEmpty()); // not "no open request" under another status
         return "console/requests";
     }
 
@@ -154,8 +163,13 @@ class RequestQueuePages {
             String after,
             int size) {
         var chosenStatus = parse(RequestStatus.class, status);
-        Set<RequestStatus> statuses =
-                chosenStatus != null ? EnumSet.of(chosenStatus) : "ALL".equals(status) ? Set.of() : RequestStatus.OPEN;
+        // sent answers whose message waits in the outbox: sent requests, those the outbox holds
+        boolean held = QueueQuery.HELD.equals(status);
+        Set<RequestStatus> statuses = held
+                ? EnumSet.of(RequestStatus.SENT)
+                : chosenStatus != null
+                        ? EnumSet.of(chosenStatus)
+                        : "ALL".equals(status) ? Set.of() : RequestStatus.OPEN;
         var maxDays = days(days);
         var minDays = days(from);
         var chosenSort = Listing.sort(sort, QueueQuery.SORTS, "due");
@@ -172,7 +186,8 @@ class RequestQueuePages {
                 chosenSort,
                 ascending,
                 keyset,
-                size);
+                size,
+                held);
     }
 
     private static Integer days(String days) {

@@ -119,6 +119,24 @@ public class Outbox {
     }
 
     /**
+     * The objects with a message of this template that waits in the outbox on one of these channels: stored, never
+     * handed to a sender (a dashboard's count, a list's filter). One statement for them all; at most the retention
+     * period's messages ({@code gardien.mail.retention}).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> waiting(String template, Collection<Message.Channel> channels) {
+        if (channels.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("SELECT DISTINCT related_id FROM mail_message WHERE template = :template"
+                        + " AND status = 'STORED' AND channel IN (:channels) AND related_id IS NOT NULL")
+                .param("template", template)
+                .param("channels", channels.stream().map(Enum::name).toList())
+                .query(String.class)
+                .list());
+    }
+
+    /**
      * Records that a message came back undelivered: {@code BOUNCED} (a bounce reached the sender's mailbox) or
      * {@code FAILED} (the mail server refused the recipient). False when there is no such message any more.
      */

@@ -47,12 +47,17 @@ class RequestCodePages {
         model.addAttribute("request", request);
         // the last day in words, as the person's letters date it ("4 janvier 2027"), not 2027-01-04
         model.addAttribute("dueOn", letterhead.day(request.dueOn(), locale));
+        // a request no longer open (cancelled, answered, deemed refused) awaits no code: no form to type one into
         model.addAttribute(
                 "awaiting",
-                request.identifiers().stream()
-                        .filter(i -> i.kind() != IdentifierKind.CUSTOMER && !i.verified())
-                        .map(i -> i.kind().name())
-                        .toList());
+                !request.status().isOpen()
+                        ? java.util.List.<String>of()
+                        : request.identifiers().stream()
+                                .filter(i -> i.kind() != IdentifierKind.CUSTOMER && !i.verified())
+                                .map(i -> i.kind().name())
+                                .toList());
+        // an answer whose message waits in the outbox has not reached the person: the page does not say it was sent
+        model.addAttribute("answerHeld", requests.answerHeld(request));
         return "portal/request-code";
     }
 

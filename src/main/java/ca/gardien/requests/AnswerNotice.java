@@ -66,6 +66,25 @@ class AnswerNotice {
         return held;
     }
 
+    /**
+     * Every sent request whose answer's message waits in the outbox, as {@link #held(Collection)} says of some (the
+     * dashboard's count, the queue's filter): two statements whatever their number (the outbox keeps its retention
+     * period's messages), none while every channel has a sender.
+     */
+    Set<UUID> held() {
+        var waiting = outbox.waiting(TEMPLATE, holding()).stream()
+                .map(UUID::fromString)
+                .toList();
+        return requests.inStatus(RequestStatus.SENT, waiting);
+    }
+
+    /** The channels whose messages stay in the outbox now: none once a mail server and a text service are set. */
+    List<Message.Channel> holding() {
+        return java.util.stream.Stream.of(Message.Channel.EMAIL, Message.Channel.SMS)
+                .filter(this::holds)
+                .toList();
+    }
+
     /** The answer's message among a request's messages (the last one, there is one answer), or null. */
     static OutboxMessage last(List<OutboxMessage> messages) {
         OutboxMessage found = null;

@@ -14,6 +14,8 @@ import org.springframework.modulith.NamedInterface;
  * @param dueFrom the earliest due date kept (e.g. today: nothing overdue), or null
  * @param dueBy the latest due date kept, or null
  * @param after the keyset of the previous page's last row (sort value, request id), or null for the first page
+ * @param heldOnly only the sent requests whose answer's message waits in the outbox ({@link Row#answerHeld}): the
+ *     queue's filter {@value #HELD}, which the dashboard's count links to
  */
 @NamedInterface("views")
 public record QueueQuery(
@@ -25,9 +27,13 @@ public record QueueQuery(
         String sort,
         boolean ascending,
         java.util.List<String> after,
-        int size) {
+        int size,
+        boolean heldOnly) {
 
     public static final Set<String> SORTS = Set.of("due", "received");
+
+    /** The status filter's value for {@code heldOnly}: sent answers held in the outbox. */
+    public static final String HELD = "HELD";
 
     /**
      * One line of the queue: no details, the first identifier as the requester (masked for readers who do not work

@@ -74,12 +74,23 @@ class RequestStore {
     }
 
     Set<UUID> purgedAmong(java.util.Collection<UUID> ids) {
+        return among("purged_at IS NOT NULL", List.of(), ids);
+    }
+
+    /** Which of these requests are in this status (one statement). */
+    Set<UUID> inStatus(RequestStatus status, java.util.Collection<UUID> ids) {
+        return among("status = ?", List.of(status.name()), ids);
+    }
+
+    private Set<UUID> among(String condition, List<Object> params, java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(jdbc.sql("SELECT id FROM requests_request WHERE purged_at IS NOT NULL AND id IN ("
+        var all = new java.util.ArrayList<Object>(params);
+        all.addAll(ids);
+        return Set.copyOf(jdbc.sql("SELECT id FROM requests_request WHERE " + condition + " AND id IN ("
                         + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")")
-                .params(List.copyOf(ids))
+                .params(all)
                 .query(UUID.class)
                 .list());
     }

@@ -7,14 +7,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * The requests tile of the dashboard: open requests, those due within {@value #SOON} days, those overdue, and the
- * drafted answers awaiting approval, each a link to the queue filtered the same way. Days are counted as the queue
- * counts them: from today in the request's jurisdiction to its due date.
+ * The requests tile of the dashboard: open requests, those due within {@value #SOON} days, those overdue, the drafted
+ * answers awaiting approval, and, while a channel has no sender (no mail server, texts kept by the shipped sender), the
+ * sent answers whose message waits in the outbox, which the officer must pass on before the link expires; each a link
+ * to the queue filtered the same way. Days are counted as the queue counts them: from today in the request's
+ * jurisdiction to its due date.
  */
 @Component
 class RequestTile implements ProgramTile {
@@ -23,10 +26,12 @@ class RequestTile implements ProgramTile {
 
     private final OpenRequests open;
     private final RequestViews views;
+    private final AnswerNotice notice;
 
-    RequestTile(OpenRequests open, RequestViews views) {
+    RequestTile(OpenRequests open, RequestViews views, AnswerNotice notice) {
         this.open = open;
         this.views = views;
+        this.notice = notice;
     }
 
     @Override
@@ -39,15 +44,21 @@ class RequestTile implements ProgramTile {
         if (!RequestRoles.works(viewer.roles()) && !viewer.holds(Role.AUDITOR)) {
             return Optional.empty();
         }
-        return Optional.of(tile(open.groups(), views::today, viewer.roles()));
+        // held answers counted in two statements (AnswerNotice.held), none while every channel has a sender
+        var held = notice.holding().isEmpty()
+                ? OptionalLong.empty()
+                : OptionalLong.of(notice.held().size());
+        return Optional.of(tile(open.groups(), views::today, viewer.roles(), held));
     }
 
     /**
      * The tile over these counts of open requests (never the requests themselves: the queue may hold 100,000).
      *
      * @param todayOf the day it is in a jurisdiction
+     * @param held the sent answers whose message waits in the outbox; empty when no message can wait there now
      */
-    static Tile tile(List<OpenRequests.Group> groups, Function<String, LocalDate> todayOf, Set<Role> roles) {
+    static Tile tile(
+            List<OpenRequests.Group> groups, Function<String, LocalDate> todayOf, Set<Role> roles, OptionalLong held) {
         long open = 0;
         long soon = 0;
         long overdue = 0;
@@ -82,6 +93,11 @@ class RequestTile implements ProgramTile {
                     "/console/requests?status=" + RequestStatus.RESPONSE_DRAFTED.name(),
                     drafted > 0 ? Tone.ATTENTION : Tone.NEUTRAL));
         }
+        held.ifPresent(count -> figures.add(new Figure(
+                "dashboard.requests.held",
+                count,
+                "/console/requests?status=" + QueueQuery.HELD,
+                count > 0 ? Tone.ATTENTION : Tone.NEUTRAL)));
         return new Tile("dashboard.requests.title", "/console/requests", figures);
     }
 }

@@ -100,19 +100,20 @@ public class RequestViews {
     /**
      * One page of the queue. The requester is shown in clear only to roles that work requests, and only they may search
      * by requester (for anyone else the search matches the reference only). A sent request whose answer's message
-     * waits in the outbox is marked {@code answerHeld}.
+     * waits in the outbox is marked {@code answerHeld}; {@link QueueQuery#heldOnly} keeps only those.
      */
     public ca.gardien.shared.Listing.Page<QueueQuery.Row> page(QueueQuery query, Set<Role> roles) {
         var inClear = RequestRoles.works(roles);
+        var among = query.heldOnly() ? notice.held() : null;
         // the store reads the requester as KIND:value; the page shows the value, masked unless the reader works
         // requests
-        var stored = store.page(query, inClear);
+        var stored = among != null && among.isEmpty() ? List.<QueueQuery.Row>of() : store.page(query, inClear, among);
         // a sent answer whose message waits in the outbox: read for the page's sent requests at once, never per row
         var sent = stored.stream()
                 .filter(r -> r.status() == RequestStatus.SENT)
                 .map(QueueQuery.Row::id)
                 .toList();
-        var held = sent.isEmpty() ? Set.<UUID>of() : notice.held(sent);
+        var held = among != null ? among : sent.isEmpty() ? Set.<UUID>of() : notice.held(sent);
         var rows = stored.stream()
                 .map(r -> r.shown(requester(r.requester(), inClear), held.contains(r.id())))
                 .toList();

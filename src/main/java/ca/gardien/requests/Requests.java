@@ -17,11 +17,13 @@ public class Requests {
     private final RequestStore store;
     private final RequestsProperties properties;
     private final RequestFacts facts;
+    private final AnswerNotice notice;
 
-    Requests(RequestStore store, RequestsProperties properties, RequestFacts facts) {
+    Requests(RequestStore store, RequestsProperties properties, RequestFacts facts, AnswerNotice notice) {
         this.store = store;
         this.properties = properties;
         this.facts = facts;
+        this.notice = notice;
     }
 
     /**
@@ -47,6 +49,17 @@ public class Requests {
     @Transactional(readOnly = true)
     public RightsRequest get(UUID id) {
         return store.find(id).orElseThrow(() -> new NotFoundException("requests.object.request", id));
+    }
+
+    /**
+     * Whether this sent request's answer went by a link whose message waits in the outbox and has not left (no mail
+     * server, or texts kept by the shipped sender), as its console page and the queue say ({@link
+     * RequestView#answerHeld}): the person's own page then does not tell them it was sent.
+     */
+    @Transactional(readOnly = true)
+    public boolean answerHeld(RightsRequest request) {
+        return request.status() == RequestStatus.SENT
+                && notice.held(List.of(request.id())).contains(request.id());
     }
 
     /**

@@ -32,18 +32,21 @@ class ComplaintMessagesTest extends WebTestSupport {
     Outbox outbox;
 
     UUID received(String email) {
-        return complaints
-                .receiveFromPortal(new NewComplaint(
-                        "Camille Synthétique",
-                        email,
-                        "+1 514 555 0199",
-                        "Accès refusé",
-                        "Ma demande d’accès est restée sans réponse.",
-                        null,
-                        "fr",
-                        null,
-                        null))
-                .id();
+        return complaints.receiveFromPortal(fromPortal(email)).id();
+    }
+
+    /** A complaint as the public form sends it, in French, from this email address. */
+    static NewComplaint fromPortal(String email) {
+        return new NewComplaint(
+                "Camille Synthétique",
+                email,
+                "+1 514 555 0199",
+                "Accès refusé",
+                "Ma demande d’accès est restée sans réponse.",
+                null,
+                "fr",
+                null,
+                null);
     }
 
     String page(String path, MockHttpSession session) throws Exception {

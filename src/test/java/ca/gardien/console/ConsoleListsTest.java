@@ -125,7 +125,7 @@ class ConsoleListsTest extends RequestConsoleSupport {
                 int pages = 0;
                 do {
                     var page = views.page(
-                            new QueueQuery(Set.of(), null, null, null, null, sort, ascending, after, 2),
+                            new QueueQuery(Set.of(), null, null, null, null, sort, ascending, after, 2, false),
                             Set.of(Role.PRIVACY_OFFICER));
                     page.rows()
                             .forEach(r ->
@@ -136,7 +136,7 @@ class ConsoleListsTest extends RequestConsoleSupport {
                     pages++;
                 } while (after != null);
                 var all = views.page(
-                        new QueueQuery(Set.of(), null, null, null, null, sort, ascending, null, 10_000),
+                        new QueueQuery(Set.of(), null, null, null, null, sort, ascending, null, 10_000, false),
                         Set.of(Role.PRIVACY_OFFICER));
                 assertThat(seen).hasSize(all.rows().size());
                 assertThat(pages).isGreaterThan(2);

@@ -163,6 +163,29 @@ class LedgerWordsTest {
     }
 
     @Test
+    void aComplaintLetterWhoseEmailWaitsInTheOutboxIsSaidPlacedThereNotSent() {
+        var answer = "{\"answeredOn\":\"2026-12-07\",\"by\":\"EMAIL\",\"outbox\":\"held\"}";
+        var information = "{\"on\":\"2026-12-07\",\"outbox\":\"held\"}";
+        var notice = "{\"by\":\"EMAIL\",\"newDueOn\":\"2027-01-20\",\"outbox\":\"held\"}";
+        LocaleContextHolder.setLocale(Locale.CANADA_FRENCH);
+        var held = " placée dans la boîte d’envoi (courriel retenu\u202f: aucun serveur de courriel)";
+        assertThat(words.action(entry("complaints.answered", answer))).isEqualTo("Réponse motivée" + held);
+        assertThat(words.action(entry("complaints.information-requested", information)))
+                .isEqualTo("Demande de renseignements supplémentaires" + held);
+        assertThat(words.action(entry("complaints.delay-notice", notice)))
+                .isEqualTo(
+                        "Avis de retard placé dans la boîte d’envoi (courriel retenu\u202f: aucun serveur de courriel)");
+        // sent while a mail server was configured: the words as before
+        assertThat(words.action(entry("complaints.answered", "{\"by\":\"EMAIL\"}")))
+                .isEqualTo("Réponse motivée envoyée au plaignant");
+        LocaleContextHolder.setLocale(Locale.CANADA);
+        assertThat(words.action(entry("complaints.answered", answer)))
+                .isEqualTo("Reasoned answer placed in the outbox (email held: no mail server)");
+        assertThat(new LedgerSearchWords(Bundles.messages(), words).kinds("retenu"))
+                .contains(new LedgerQuery.Kind("complaints.answered", "\":\"held\""));
+    }
+
+    @Test
     void aRefusedProofAndAPostalAnswerAreFoundByTheirOwnWords() {
         var search = new LedgerSearchWords(Bundles.messages(), words);
         assertThat(search.kinds("refus"))

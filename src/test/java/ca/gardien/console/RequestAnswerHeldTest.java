@@ -87,6 +87,39 @@ class RequestAnswerHeldTest extends RequestConsoleSupport {
                 .contains("data-label=\"Statut\">Fermée<");
     }
 
+    /** The dashboard's figure of held answers: its number and where it links. */
+    private static final java.util.regex.Pattern HELD_FIGURE = java.util.regex.Pattern.compile(
+            "<a href=\"/console/requests\\?status=HELD\">(\\d+) (?:réponses? retenues? dans la boîte d’envoi|answers? held"
+                    + " in the outbox)</a>");
+
+    /**
+     * The officer's review in Chromium: with an answer held, the dashboard said "Aucune demande ouverte … Aucune réponse
+     * à approuver", nothing reminding them to pass the link on before it expires, and the queue's default filter (open
+     * requests) hid it.
+     */
+    @Test
+    void theDashboardCountsHeldAnswersAndLinksToTheQueueFilterThatListsThem() throws Exception {
+        var staff = session(Role.STAFF);
+        var id = approved(staff);
+        act(staff, id, "/send");
+        var officer = session(Role.PRIVACY_OFFICER);
+        var figure = HELD_FIGURE.matcher(page("/console", officer));
+        assertThat(figure.find()).as("the dashboard counts held answers").isTrue();
+        var queue = page("/console/requests?status=HELD", officer);
+        assertThat(queue)
+                .contains("data-request=\"" + id + "\"")
+                .contains(
+                        "<option value=\"HELD\" selected=\"selected\">Réponse placée dans la boîte d’envoi (non partie)");
+        // exactly what it counts (other tests of this context may have held answers of their own)
+        assertThat(queue.split("data-request=\"", -1).length - 1).isEqualTo(Integer.parseInt(figure.group(1)));
+        mvc.perform(
+                get("/locale").param("lang", "en").param("return", "/console").session(officer));
+        assertThat(page("/console", officer)).containsPattern("answers? held in the outbox");
+        // closed by hand once the link was passed on: no longer held
+        act(officer, id, "/close");
+        assertThat(page("/console/requests?status=HELD", officer)).doesNotContain("data-request=\"" + id + "\"");
+    }
+
     @Test
     void aClosedAnswerNoLongerWarnsThatItWaitsButStillSaysWhereItWent() throws Exception {
         var staff = session(Role.STAFF);

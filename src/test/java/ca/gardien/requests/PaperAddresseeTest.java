@@ -256,7 +256,7 @@ class PaperAddresseeTest extends RequestsTestSupport {
     void theQueueNamesTheRequesterByTheNameToThoseWhoSeeIdentifiersAndToNobodyElse() throws Exception {
         var id = enteredWithoutIdentifier();
         var reference = requests.get(id).reference();
-        var query = new QueueQuery(Set.of(), null, null, null, reference, "due", true, null, 10);
+        var query = new QueueQuery(Set.of(), null, null, null, reference, "due", true, null, 10, false);
         assertThat(views.page(query, Set.of(Role.STAFF)).rows())
                 .singleElement()
                 .satisfies(r -> assertThat(r.requester()).isEqualTo("Jeanne Synthétique"));

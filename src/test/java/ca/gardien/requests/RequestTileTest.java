@@ -23,7 +23,7 @@ class RequestTileTest {
                 request(TODAY.plusDays(8), RequestStatus.RECEIVED),
                 request(TODAY.minusDays(30), RequestStatus.SENT));
 
-        var tile = RequestTile.tile(requests, j -> TODAY, Set.of(Role.PRIVACY_OFFICER));
+        var tile = RequestTile.tile(requests, j -> TODAY, Set.of(Role.PRIVACY_OFFICER), java.util.OptionalLong.empty());
 
         assertThat(tile.figures())
                 .extracting(ProgramTile.Figure::labelKey, ProgramTile.Figure::value, ProgramTile.Figure::link)
@@ -44,8 +44,10 @@ class RequestTileTest {
     void theDayAfterTheDueDateARequestTurnsOverdue() {
         var request = request(TODAY, RequestStatus.IN_PROGRESS);
 
-        var onTheDay = RequestTile.tile(List.of(request), j -> TODAY, Set.of(Role.STAFF));
-        var dayAfter = RequestTile.tile(List.of(request), j -> TODAY.plusDays(1), Set.of(Role.STAFF));
+        var onTheDay =
+                RequestTile.tile(List.of(request), j -> TODAY, Set.of(Role.STAFF), java.util.OptionalLong.empty());
+        var dayAfter = RequestTile.tile(
+                List.of(request), j -> TODAY.plusDays(1), Set.of(Role.STAFF), java.util.OptionalLong.empty());
 
         assertThat(onTheDay.figures().get(2).value()).isZero();
         assertThat(dayAfter.figures().get(2).value()).isEqualTo(1);
@@ -56,12 +58,32 @@ class RequestTileTest {
     void onlyThoseWhoApproveSeeAnswersAwaitingApproval() {
         var requests = List.of(request(TODAY.plusDays(3), RequestStatus.RESPONSE_DRAFTED));
 
-        assertThat(RequestTile.tile(requests, j -> TODAY, Set.of(Role.STAFF)).figures())
+        assertThat(RequestTile.tile(requests, j -> TODAY, Set.of(Role.STAFF), java.util.OptionalLong.empty())
+                        .figures())
                 .extracting(ProgramTile.Figure::labelKey)
                 .doesNotContain("dashboard.requests.awaiting-approval");
-        assertThat(RequestTile.tile(requests, j -> TODAY, Set.of(Role.DELEGATE)).figures())
+        assertThat(RequestTile.tile(requests, j -> TODAY, Set.of(Role.DELEGATE), java.util.OptionalLong.empty())
+                        .figures())
                 .extracting(ProgramTile.Figure::labelKey)
                 .contains("dashboard.requests.awaiting-approval");
+    }
+
+    @Test
+    void whileAMessageCanWaitInTheOutboxTheHeldAnswersAreCountedAndLinkToTheQueueFilterOfThem() {
+        var requests = List.of(request(TODAY.plusDays(3), RequestStatus.IN_PROGRESS));
+
+        var held = RequestTile.tile(requests, j -> TODAY, Set.of(Role.STAFF), java.util.OptionalLong.of(2))
+                .figures()
+                .getLast();
+        assertThat(held.labelKey()).isEqualTo("dashboard.requests.held");
+        assertThat(held.value()).isEqualTo(2);
+        assertThat(held.link()).isEqualTo("/console/requests?status=HELD");
+        assertThat(held.tone()).isEqualTo(ProgramTile.Tone.ATTENTION);
+        // every channel has a sender: nothing can wait, no figure
+        assertThat(RequestTile.tile(requests, j -> TODAY, Set.of(Role.STAFF), java.util.OptionalLong.empty())
+                        .figures())
+                .extracting(ProgramTile.Figure::labelKey)
+                .doesNotContain("dashboard.requests.held");
     }
 
     /** One open request's group (or a closed one's, which the tile must leave out). */
@@ -75,8 +97,11 @@ class RequestTileTest {
                 new OpenRequests.Group("QC", TODAY, RequestStatus.IN_PROGRESS, 40_000),
                 new OpenRequests.Group("CA", TODAY, RequestStatus.RESPONSE_DRAFTED, 25_000));
 
-        var tile =
-                RequestTile.tile(groups, j -> "CA".equals(j) ? TODAY.plusDays(1) : TODAY, Set.of(Role.PRIVACY_OFFICER));
+        var tile = RequestTile.tile(
+                groups,
+                j -> "CA".equals(j) ? TODAY.plusDays(1) : TODAY,
+                Set.of(Role.PRIVACY_OFFICER),
+                java.util.OptionalLong.empty());
 
         assertThat(tile.figures())
                 .extracting(ProgramTile.Figure::value)

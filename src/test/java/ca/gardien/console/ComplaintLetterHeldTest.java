@@ -1,0 +1,143 @@
+package ca.gardien.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.gardien.complaints.Complaint;
+import ca.gardien.complaints.Complaints;
+import ca.gardien.mail.Outbox;
+import ca.gardien.support.WebTestSupport;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+
+/**
+ * The officer's review in Chromium, no mail server configured: after « Envoyer la réponse » the complaint's page said
+ * « C’est fait. », « Répondue », « Réponse motivée envoyée » and the ledger « Réponse motivée envoyée au plaignant »,
+ * while only the messages' table said « Retenu dans la boîte d’envoi »; the same for a request for information that
+ * never left. A letter whose email waits in the outbox is now said placed there, with a warning while the file waits
+ * on it, in the page's words, the timeline's and the ledger's.
+ */
+class ComplaintLetterHeldTest extends WebTestSupport {
+
+    private static final String NNBSP = "\u202f";
+    private static final String HELD_FR = "(courriel retenu" + NNBSP + ": aucun serveur de courriel)";
+
+    @Autowired
+    Complaints complaints;
+
+    @Autowired
+    Outbox outbox;
+
+    private Complaint received() {
+        return complaints.receiveFromPortal(ComplaintMessagesTest.fromPortal(unique("retenu") + "@example.test"));
+    }
+
+    /** Takes a step of the file's page; returns its flash (what the page says right after it). */
+    private FlashMap step(MockHttpSession session, UUID id, String path, String... params) throws Exception {
+        var request =
+                post("/console/complaints/" + id + "/" + path).session(session).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        var flash = mvc.perform(request).andReturn().getFlashMap();
+        assertThat(flash.get("refused")).as("refusal of " + path).isNull();
+        return flash;
+    }
+
+    /** The file's page, with a step's flash when given, in a language. */
+    private String page(MockHttpSession session, UUID id, FlashMap flash, String lang) throws Exception {
+        session.removeAttribute(SessionFlashMapManager.class.getName() + ".FLASH_MAPS");
+        var request = get("/console/complaints/" + id + "?lang=" + lang).session(session);
+        if (flash != null) {
+            request.flashAttrs(flash);
+        }
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private UUID message(UUID id, String template) {
+        return outbox.about(id.toString()).stream()
+                .filter(m -> m.template().equals(template))
+                .reduce((a, b) -> b)
+                .orElseThrow()
+                .id();
+    }
+
+    @Test
+    void anAnswerWhoseEmailWaitsInTheOutboxIsSaidPlacedThereNeverSent() throws Exception {
+        var id = received().id();
+        var officer = login(OFFICER, OFFICER_PASSWORD);
+        var sent = step(officer, id, "answer", "reasons", "Nous avons examiné votre plainte.");
+        assertThat(page(officer, id, sent, "fr"))
+                .contains("Réponse motivée placée dans la boîte d’envoi (non partie)")
+                .doesNotContain("C’est fait.");
+        var held = "Réponse motivée placée dans la boîte d’envoi " + HELD_FR;
+        assertThat(page(officer, id, null, "fr"))
+                .contains("id=\"letter-held\"", "Transmettez-lui la réponse autrement")
+                .contains("href=\"/console/outbox/" + message(id, "complaint-answer") + "\"")
+                .contains("<dd id=\"status\">Réponse placée dans la boîte d’envoi (non partie)</dd>")
+                .contains(held) // the timeline
+                .doesNotContain("Réponse motivée envoyée");
+        assertThat(page(officer, id, null, "en"))
+                .contains("id=\"letter-held\"", "has not received it")
+                .contains("<dd id=\"status\">Answer placed in the outbox (not left)</dd>")
+                .contains("Reasoned answer placed in the outbox (email held: no mail server)")
+                .doesNotContain("Reasoned answer sent");
+        var fact = awaitLedgerEntry("complaints.answered", id);
+        assertThat(String.valueOf(fact.get("payload"))).contains("\"outbox\":\"held\"");
+        // passed on another way, the file closed: no more warning, the timeline still says where it went
+        step(officer, id, "close");
+        assertThat(page(officer, id, null, "fr"))
+                .doesNotContain("id=\"letter-held\"")
+                .contains("<dd id=\"status\">Fermée</dd>")
+                .contains(held);
+    }
+
+    @Test
+    void aRequestForInformationOrADelayNoticeThatNeverLeftIsSaidPlacedInTheOutbox() throws Exception {
+        var complaint = received();
+        var id = complaint.id();
+        var officer = login(OFFICER, OFFICER_PASSWORD);
+        var notice = step(
+                officer,
+                id,
+                "delay-notices",
+                "reasons",
+                "Le dossier demande une analyse.",
+                "status",
+                "En cours d’analyse.",
+                "newDueOn",
+                complaint.effectiveDueOn().plusDays(10).toString());
+        assertThat(page(officer, id, notice, "fr"))
+                .contains("Avis de retard placé dans la boîte d’envoi (non parti)")
+                .contains("id=\"letter-held\"", "Le courriel de l’avis de retard est retenu")
+                .contains("Avis de retard placé dans la boîte d’envoi " + HELD_FR + NNBSP + ": nouvelle échéance le")
+                .doesNotContain("C’est fait.")
+                .doesNotContain("Avis de retard envoyé");
+        var asked = step(officer, id, "information-requests", "details", "Quelle demande d’accès visez-vous ?");
+        assertThat(page(officer, id, asked, "fr"))
+                .contains("Demande de renseignements placée dans la boîte d’envoi (non partie)")
+                .contains("id=\"letter-held\"", "Le courriel qui demande les renseignements supplémentaires")
+                .contains("href=\"/console/outbox/" + message(id, "complaint-information") + "\"")
+                .contains("Demande de renseignements supplémentaires placée dans la boîte d’envoi " + HELD_FR)
+                .doesNotContain("Renseignements supplémentaires demandés");
+        assertThat(page(officer, id, asked, "en"))
+                .contains("Request for information placed in the outbox (not left)")
+                .contains("Request for additional information placed in the outbox (email held: no mail server)");
+        var fact = awaitLedgerEntry("complaints.information-requested", id);
+        assertThat(String.valueOf(fact.get("payload"))).contains("\"outbox\":\"held\"");
+        // the information came: the clock runs again, the request no longer awaited
+        step(officer, id, "information-received");
+        assertThat(page(officer, id, null, "fr")).doesNotContain("id=\"letter-held\"");
+    }
+}
