@@ -17,6 +17,7 @@ import java.util.UUID;
 class ComplaintAnswers {
 
     private final ComplaintFiles files;
+    private final ComplaintEmails emails;
     private final ComplaintStore store;
     private final ComplaintDocumentStore documents;
     private final ComplaintClock clock;
@@ -25,12 +26,14 @@ class ComplaintAnswers {
 
     ComplaintAnswers(
             ComplaintFiles files,
+            ComplaintEmails emails,
             ComplaintStore store,
             ComplaintDocumentStore documents,
             ComplaintClock clock,
             ComplaintLetters letters,
             Clock instants) {
         this.files = files;
+        this.emails = emails;
         this.store = store;
         this.documents = documents;
         this.clock = clock;
@@ -94,7 +97,7 @@ class ComplaintAnswers {
         var letter = answerLetter(c, reasons, locale);
         var pdf = letters.pdf(letter, locale);
         var document = documents.insert(c.id(), "ANSWER", "application/pdf", pdf, instants.instant());
-        var held = files.email(c, "complaint-answer", letter.text());
+        var held = emails.email(c, "complaint-answer", letter.text());
         var today = clock.today();
         var answered = c.withState(
                 ComplaintStatus.ANSWERED,

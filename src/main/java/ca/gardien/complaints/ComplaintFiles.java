@@ -37,10 +37,7 @@ class ComplaintFiles {
     private final ca.gardien.requests.Responses responses;
     private final ApplicationEventPublisher events;
     private final Clock instants;
-    private final ca.gardien.mail.Outbox outbox;
-    private final ca.gardien.mail.OutboxViews mail;
     private final ComplaintIncidentLinks links;
-    private final ca.gardien.organization.Organization organization;
 
     ComplaintFiles(
             ComplaintStore store,
@@ -50,13 +47,7 @@ class ComplaintFiles {
             ca.gardien.requests.Responses responses,
             ApplicationEventPublisher events,
             Clock instants,
-            ca.gardien.mail.Outbox outbox,
-            ca.gardien.mail.OutboxViews mail,
-            ComplaintIncidentLinks links,
-            ca.gardien.organization.Organization organization) {
-        this.outbox = outbox;
-        this.mail = mail;
-        this.organization = organization;
+            ComplaintIncidentLinks links) {
         this.links = links;
         this.store = store;
         this.documents = documents;
@@ -86,35 +77,6 @@ class ComplaintFiles {
                     "complaints.conflict.late-without-notice",
                     c.effectiveDueOn().toString());
         }
-    }
-
-    /**
-     * Emails the complainant (when they gave an address) a letter about their complaint: its subject and the text.
-     * Returns whether the email stays in the outbox (no mail server configured: it never leaves), which the step's
-     * timeline line, its fact ({@code outbox: held}) and the page then say instead of "sent".
-     */
-    boolean email(Complaint c, String template, String text) {
-        if (c.email() != null) {
-            outbox.queue(new ca.gardien.mail.Message(
-                    ca.gardien.mail.Message.Channel.EMAIL,
-                    c.email(),
-                    template,
-                    locale(c),
-                    // {3}: where to write back, the person in charge's address (officer's review: the request for
-                    // information did not say how to answer it); empty without an organization profile
-                    List.of(c.subject(), text, c.reference(), replyTo()),
-                    "complaint",
-                    c.id().toString(),
-                    true));
-        }
-        return c.email() != null && !mail.deliveryConfigured();
-    }
-
-    private String replyTo() {
-        return organization
-                .profile()
-                .map(p -> " (" + p.personInCharge().email() + ")")
-                .orElse("");
     }
 
     /** A status in the reader's words ({@code complaints.status.*}), resolved with the message it is part of. */

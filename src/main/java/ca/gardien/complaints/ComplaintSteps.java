@@ -21,6 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 class ComplaintSteps {
 
     private final ComplaintFiles files;
+    private final ComplaintEmails emails;
     private final ComplaintStore store;
     private final ComplaintDocumentStore documents;
     private final ComplaintClock clock;
@@ -30,6 +31,7 @@ class ComplaintSteps {
 
     ComplaintSteps(
             ComplaintFiles files,
+            ComplaintEmails emails,
             ComplaintStore store,
             ComplaintDocumentStore documents,
             ComplaintClock clock,
@@ -37,6 +39,7 @@ class ComplaintSteps {
             Clock instants,
             AccountViews accounts) {
         this.files = files;
+        this.emails = emails;
         this.store = store;
         this.documents = documents;
         this.clock = clock;
@@ -100,7 +103,7 @@ class ComplaintSteps {
             var pdf = letters.pdf(letters.informationRequest(c, what, locale), locale);
             documents.insert(c.id(), "INFORMATION_REQUEST", "application/pdf", pdf, instants.instant());
         } else if (what != null) {
-            held = files.email(c, "complaint-information", what);
+            held = emails.email(c, "complaint-information", what);
         }
         return files.view(files.save(
                 stopped, "information-requested", Map.of("on", today.toString()), caller.actor(), what, held));
@@ -175,7 +178,7 @@ class ComplaintSteps {
         var letter = letters.delayNotice(c, why, where, day, locale);
         var pdf = letters.pdf(letter, locale);
         var document = documents.insert(c.id(), "DELAY_NOTICE", "application/pdf", pdf, instants.instant());
-        var held = files.email(c, "complaint-delay", letter.text());
+        var held = emails.email(c, "complaint-delay", letter.text());
         var delayed = ComplaintFiles.with(c, c.status(), c.dueOn(), c.informationRequestedOn(), day, c.assignedTo());
         return files.view(files.save(
                 delayed,
