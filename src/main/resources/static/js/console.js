@@ -2,6 +2,7 @@
 // - the navigation collapses behind a Menu button on small screens;
 // - a form or button marked data-confirm asks before it acts (destructive actions);
 // - a form marked data-once-done="id" is replaced, once sent, by the element of that id (a one-time download);
+// - a form the browser sends is sent once: a second click while the next page loads does nothing;
 // - an error summary takes the focus, so that a screen reader announces what to correct;
 // - what a step did (#done, at the page's top) stays in view a while when the page opens at the step's form.
 (function () {
@@ -47,6 +48,32 @@
       }, 0);
     }
   }, true);
+  // officer's review: "Enregistrer les réponses" clicked twice sent the answers twice at once (the server now takes the
+  // second as done, or says the page changed meanwhile). Listened to after the form's own handlers: a form htmx sends,
+  // or one whose confirmation was declined, has its submission taken already. Sendable again after a while (a download
+  // leaves the page as it was) or when the browser shows the page again from its cache (Back).
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (event.defaultPrevented || !form || !form.setAttribute) {
+      return;
+    }
+    if (form.hasAttribute('data-sending')) {
+      event.preventDefault();
+      return;
+    }
+    form.setAttribute('data-sending', '');
+    form.setAttribute('aria-busy', 'true');
+    window.setTimeout(function () { sendable(form); }, 5000);
+  });
+  function sendable(form) {
+    form.removeAttribute('data-sending');
+    form.removeAttribute('aria-busy');
+  }
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) {
+      document.querySelectorAll('form[data-sending]').forEach(sendable);
+    }
+  });
   // each error of the summary next to its field too, tied to it by aria-describedby (unless the page put it there)
   function placeErrors(summary) {
     summary.querySelectorAll('[data-field]').forEach(function (item) {

@@ -20,6 +20,7 @@ public class AssessmentConsole {
 
     private final Assessments assessments;
     private final AssessmentWork work;
+    private final AnswerSaves answers;
     private final AssessmentWorkflow workflow;
     private final AssessmentViews views;
     private final ReportDocuments report;
@@ -29,6 +30,7 @@ public class AssessmentConsole {
     AssessmentConsole(
             Assessments assessments,
             AssessmentWork work,
+            AnswerSaves answers,
             AssessmentWorkflow workflow,
             AssessmentViews views,
             ReportDocuments report,
@@ -37,6 +39,7 @@ public class AssessmentConsole {
         this.risks = risks;
         this.assessments = assessments;
         this.work = work;
+        this.answers = answers;
         this.workflow = workflow;
         this.views = views;
         this.report = report;
@@ -81,26 +84,26 @@ public class AssessmentConsole {
         return pdf ? report.pdf(a, locale) : report.html(a, locale).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** Saves the answers of the questionnaire form (every field as text; an empty one clears its answer). */
     /**
-     * Saves the answers of the page's form; true when they changed a reviewed assessment, whose review is then to be
-     * done again (the page says so rather than letting the status drop back unsaid).
+     * Saves the answers of the questionnaire form (every field as text; an empty one clears its answer); true when they
+     * changed a reviewed assessment, whose review is then to be done again (the page says so rather than letting the
+     * status drop back unsaid).
      */
     public boolean answer(UUID id, Map<String, String> form, Authentication auth, Locale locale) {
         var caller = AssessmentCaller.of(auth);
         var before = assessments.get(id, caller);
         var template = templates.get(before.templateId());
-        var answers = new LinkedHashMap<String, Object>();
+        var typed = new LinkedHashMap<String, Object>();
         form.forEach((name, value) -> {
             if (name.startsWith("q.")) {
                 var question = name.substring(2);
-                answers.put(question, AnswerChecks.fromForm(template, question, value));
+                typed.put(question, AnswerChecks.fromForm(template, question, value));
             }
         });
-        if (answers.isEmpty()) {
+        if (typed.isEmpty()) {
             return false;
         }
-        var after = work.answer(id, answers, caller, locale);
+        var after = answers.save(id, typed, caller, locale);
         return before.status() == AssessmentStatus.REVIEWED && after.status() != AssessmentStatus.REVIEWED;
     }
 

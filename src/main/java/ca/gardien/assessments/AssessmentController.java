@@ -44,6 +44,7 @@ class AssessmentController {
 
     private final Assessments assessments;
     private final AssessmentWork work;
+    private final AnswerSaves answers;
     private final AssessmentWorkflow workflow;
     private final AssessmentViews views;
     private final ReportDocuments report;
@@ -53,6 +54,7 @@ class AssessmentController {
     AssessmentController(
             Assessments assessments,
             AssessmentWork work,
+            AnswerSaves answers,
             AssessmentWorkflow workflow,
             AssessmentViews views,
             ReportDocuments report,
@@ -61,6 +63,7 @@ class AssessmentController {
         this.risks = risks;
         this.assessments = assessments;
         this.work = work;
+        this.answers = answers;
         this.workflow = workflow;
         this.views = views;
         this.report = report;
@@ -152,7 +155,7 @@ class AssessmentController {
             summary = "Save answers as one goes ({question id: value}; null clears); a wrong type is refused by name")
     AssessmentView answer(@PathVariable UUID id, @RequestBody Answers body, Authentication auth) {
         var locale = ApiLanguage.current();
-        return views.view(work.answer(id, body.answers(), AssessmentCaller.of(auth), locale), locale);
+        return views.view(answers.save(id, body.answers(), AssessmentCaller.of(auth), locale), locale);
     }
 
     @PostMapping("/{id}/risks")

@@ -1,5 +1,6 @@
 package ca.gardien.assessments;
 
+import ca.gardien.shared.ChangedMeanwhile;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -59,7 +59,7 @@ class AssessmentStore {
                 .params(values)
                 .update();
         if (written != 1) {
-            throw new OptimisticLockingFailureException("assessment changed meanwhile");
+            throw new ChangedMeanwhile("assessments.conflict.changed");
         }
         jdbc.sql("DELETE FROM assessments_answer WHERE assessment_id = ?")
                 .param(a.id())

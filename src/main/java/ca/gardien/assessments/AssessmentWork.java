@@ -61,6 +61,26 @@ class AssessmentWork {
     @Transactional
     Assessment answer(UUID id, Map<String, Object> answers, AssessmentCaller caller, Locale locale) {
         var a = assessments.workable(id, caller);
+        var copy = new AssessmentCopy(a);
+        int changed = changes(a, answers, locale, copy);
+        if (changed == 0) {
+            return a;
+        }
+        var saved = copy.redraft().build();
+        store.update(saved);
+        facts.record("answered", id, caller.actor(), Map.of("questions", String.valueOf(changed)));
+        return saved;
+    }
+
+    /** Whether the assessment already says these answers: saving them would change nothing ({@link AnswerSaves}). */
+    @Transactional(readOnly = true)
+    boolean says(UUID id, Map<String, Object> answers, AssessmentCaller caller, Locale locale) {
+        var a = assessments.workable(id, caller);
+        return changes(a, answers, locale, new AssessmentCopy(a)) == 0;
+    }
+
+    /** Puts the answers, checked, in {@code copy} (refused naming each question); how many change what {@code a} says. */
+    private int changes(Assessment a, Map<String, Object> answers, Locale locale, AssessmentCopy copy) {
         if (answers == null || answers.isEmpty()) {
             throw new InvalidInputException("answers", "shared.field.required");
         }
@@ -72,7 +92,6 @@ class AssessmentWork {
                     template.questions().size());
         }
         var errors = new ArrayList<FieldError>();
-        var copy = new AssessmentCopy(a);
         int changed = 0;
         for (var e : answers.entrySet()) {
             var text = AnswerChecks.check(template, e.getKey(), e.getValue(), locale, errors);
@@ -87,13 +106,7 @@ class AssessmentWork {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (changed == 0) {
-            return a;
-        }
-        var saved = copy.redraft().build();
-        store.update(saved);
-        facts.record("answered", id, caller.actor(), Map.of("questions", String.valueOf(changed)));
-        return saved;
+        return changed;
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package ca.gardien.complaints;
 
+import ca.gardien.shared.ChangedMeanwhile;
 import ca.gardien.shared.SubjectKey;
 import ca.gardien.shared.SubjectKeys;
 import java.sql.ResultSet;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -80,7 +80,7 @@ class ComplaintStore {
                         c.version())
                 .update();
         if (rows != 1) {
-            throw new OptimisticLockingFailureException("complaint changed meanwhile");
+            throw new ChangedMeanwhile("complaints.conflict.changed");
         }
     }
 

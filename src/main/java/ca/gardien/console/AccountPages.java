@@ -154,15 +154,8 @@ class AccountPages {
         try {
             accounts.create(username, displayName, password, chosen, CurrentActor.of(auth));
             return "redirect:/console/accounts?created";
-        } catch (PasswordRefusedException e) {
-            // the rule's words follow a field's name ("doit compter …"): next to the field they name it
-            var rule = e.localized(messages, locale).message();
-            return relist(
-                    auth,
-                    model,
-                    List.of(new FieldError(
-                            "password", messages.getMessage("accounts.password-refused", new Object[] {rule}, locale))),
-                    typed);
+        } catch (PasswordRefusedException e) { // the rule's words ("doit compter …") after the field's name
+            return relist(auth, model, e.errors(messages, locale, "accounts.password-refused"), typed);
         } catch (InvalidInputException e) {
             return relist(auth, model, e.errors(), typed);
         } catch (ConflictException e) {

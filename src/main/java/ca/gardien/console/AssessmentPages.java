@@ -1,6 +1,8 @@
 package ca.gardien.console;
 
 import ca.gardien.assessments.AssessmentConsole;
+import ca.gardien.shared.ChangedMeanwhile;
+import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.FormSteps;
 import ca.gardien.shared.InvalidInputException;
 import java.time.LocalDate;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,6 +81,8 @@ class AssessmentPages {
             model.addAttribute("errors", List.of());
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
+        } catch (ConflictException | ConcurrencyFailureException e) { // changed meanwhile: said, what was typed kept
+            model.addAttribute("errors", List.of(ChangedMeanwhile.said(e).on("form")));
         }
         return "console/assessment-saved :: saved";
     }

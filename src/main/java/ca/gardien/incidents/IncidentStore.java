@@ -1,5 +1,6 @@
 package ca.gardien.incidents;
 
+import ca.gardien.shared.ChangedMeanwhile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -8,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,7 +45,7 @@ class IncidentStore {
                 .params(params)
                 .update();
         if (rows != 1) {
-            throw new OptimisticLockingFailureException("incident changed meanwhile");
+            throw new ChangedMeanwhile("incidents.conflict.changed");
         }
     }
 
@@ -113,7 +113,7 @@ class IncidentStore {
                 .params(advice, id, version)
                 .update();
         if (rows != 1) {
-            throw new OptimisticLockingFailureException("incident changed meanwhile");
+            throw new ChangedMeanwhile("incidents.conflict.changed");
         }
     }
 

@@ -75,13 +75,7 @@ public class AccountAdministration {
             Set<Role> roles,
             boolean mustChangePassword,
             Actor actor) {
-        if (username == null || !Account.USERNAME.matcher(username).matches()) {
-            throw new InvalidInputException("username", "organization.field.username");
-        }
-        if (roles == null || roles.isEmpty()) {
-            throw new InvalidInputException("roles", "organization.field.roles-required");
-        }
-        checkDisplayName(displayName);
+        AccountInput.checkNew(passwords, username, displayName, initialPassword, roles);
         if (accounts.byUsername(username).isPresent()) {
             throw new ConflictException("organization.conflict.username-taken");
         }
@@ -117,30 +111,12 @@ public class AccountAdministration {
     /** Renames the account as people and the ledger's lines name it ("Alex Exemple — Personne responsable"). */
     @Transactional
     public Account rename(UUID id, String displayName, Actor actor) {
-        checkDisplayName(displayName);
+        AccountInput.checkDisplayName(displayName);
         var before = byId(id);
         var after = accounts.save(before.withDisplayName(displayName.strip()));
         record(actor, "account.renamed", after, Map.of()); // the ledger names the account by its id, never its name
         return after;
     }
-
-    /**
-     * A name shown to people: required, at most {@link #MAX_NAME} characters, without control characters or the
-     * invisible marks that make it read otherwise than it is stored ({@link ca.gardien.shared.PlainText}).
-     */
-    static void checkDisplayName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException("displayName", "shared.field.required");
-        }
-        if (name.strip().length() > MAX_NAME) {
-            throw new InvalidInputException("displayName", "shared.field.too-long", MAX_NAME);
-        }
-        if (ca.gardien.shared.PlainText.hidesSomething(name, false)) {
-            throw new InvalidInputException("displayName", "shared.field.control-characters");
-        }
-    }
-
-    static final int MAX_NAME = 200;
 
     @Transactional
     public Account setEnabled(UUID id, boolean enabled, Actor actor) {

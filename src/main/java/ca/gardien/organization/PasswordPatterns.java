@@ -2,26 +2,36 @@ package ca.gardien.organization;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
-/** Passwords that look long but are not: a few characters repeated, or one or two runs along the keyboard. */
+/**
+ * Passwords that look long but are not: a few characters repeated, one or two runs along the keyboard, or a simple
+ * sequence inside ("julie12345678").
+ */
 final class PasswordPatterns {
 
     /** Fewer different characters than this is a repetition whatever their order ("aaaabbbbaaaa"). */
     static final int MIN_DISTINCT = 4;
     /** A password made of this many runs at most is a sequence ("abcdefghijkl", "qwerty123456"). */
     static final int MAX_RUNS = 2;
+    /** This many letters or digits that follow each other, up or down, anywhere in a password: "abcd", "1234", "4321". */
+    static final int ALPHABET_RUN = 4;
+    /**
+     * This many neighbouring keys of a keyboard row anywhere in a password: "azert", "qwert", "poiuy". One more than the
+     * alphabet's: words of passphrases hold four ("liberty", "property" hold "erty"), none of them five.
+     */
+    static final int KEYBOARD_RUN = 5;
 
-    private static final List<String> ROWS = rows(
-            "abcdefghijklmnopqrstuvwxyz",
-            "01234567890",
-            "qwertyuiop",
-            "asdfghjkl",
-            "zxcvbnm",
-            "azertyuiop",
-            "qsdfghjklm",
-            "wxcvbn",
-            "qwertzuiop",
-            "yxcvbnm");
+    private static final List<String> ALPHABETS = List.of("abcdefghijklmnopqrstuvwxyz", "01234567890");
+    private static final List<String> KEYBOARD = List.of(
+            "qwertyuiop", "asdfghjkl", "zxcvbnm", "azertyuiop", "qsdfghjklm", "wxcvbn", "qwertzuiop", "yxcvbnm");
+    private static final List<String> ROWS =
+            rows(Stream.concat(ALPHABETS.stream(), KEYBOARD.stream()).toList());
+    /** Every run refused inside a password, forwards and backwards. */
+    private static final List<String> RUNS = Stream.concat(runs(ALPHABETS, ALPHABET_RUN), runs(KEYBOARD, KEYBOARD_RUN))
+            .distinct()
+            .toList();
 
     private PasswordPatterns() {}
 
@@ -76,8 +86,19 @@ final class PasswordPatterns {
         return end;
     }
 
+    /** Whether a simple sequence is inside: {@value #ALPHABET_RUN} letters or digits, or a keyboard row's run. */
+    static boolean containsRun(String password) {
+        return RUNS.stream().anyMatch(password::contains);
+    }
+
+    private static Stream<String> runs(List<String> rows, int length) {
+        return rows(rows).stream()
+                .flatMap(row ->
+                        IntStream.rangeClosed(0, row.length() - length).mapToObj(i -> row.substring(i, i + length)));
+    }
+
     /** Each row forwards and backwards. */
-    private static List<String> rows(String... rows) {
+    private static List<String> rows(List<String> rows) {
         var both = new ArrayList<String>();
         for (var row : rows) {
             both.add(row);

@@ -1,9 +1,9 @@
 package ca.gardien.organization;
 
 import ca.gardien.shared.ApiLanguage;
+import ca.gardien.shared.FieldError;
 import ca.gardien.shared.ProblemTypes;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -30,7 +30,7 @@ class PasswordProblems {
         var problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST, messages.getMessage("problem.validation", null, ApiLanguage.of(request)));
         problem.setType(ProblemTypes.VALIDATION);
-        problem.setProperty("errors", List.of(e.localized(messages, ApiLanguage.of(request))));
+        problem.setProperty("errors", FieldError.in(e.errors(), messages, ApiLanguage.of(request))); // all at once
         problem.setProperty("rule", e.reason().code());
         return problem;
     }

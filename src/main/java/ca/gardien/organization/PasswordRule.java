@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * What a new password must be, after NIST SP 800-63B: long enough in Unicode code points (after NFKC normalization,
  * which is also the form that is hashed), not on the shipped list of common passwords ({@link CommonPasswords}), not
- * containing the username or the name of the organization or of the service, not one character or pattern repeated
- * and not a simple sequence. No rule about kinds of characters: length and the list do that work.
+ * containing the username or the name of the organization or of the service, not one character or pattern repeated,
+ * not a simple sequence and holding none ({@link PasswordPatterns#containsRun}: "1234", "abcd", "4321", "azert"), as
+ * the forms' hint ({@code password.rules}) says. No rule about kinds of characters: length and the list do that work.
  */
 @Component
 class PasswordRule {
@@ -71,6 +72,9 @@ class PasswordRule {
         }
         if (common.contains(normalized)) {
             throw refused(field, Reason.COMMON);
+        }
+        if (PasswordPatterns.containsRun(normalized.toLowerCase(Locale.ROOT))) { // "julie12345678" (officer's review)
+            throw refused(field, Reason.SEQUENCE);
         }
         return normalized;
     }

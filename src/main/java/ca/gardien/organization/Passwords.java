@@ -38,10 +38,18 @@ class Passwords {
         return hash != null && password != null && encoder.matches(password, hash);
     }
 
+    /**
+     * A one-time password the rule takes: 24 random characters, drawn again in the rare case they hold a simple sequence
+     * ("abcd", "1234"), which would have stopped the first start.
+     */
     static String random() {
         var bytes = new byte[18];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String password;
+        do {
+            RANDOM.nextBytes(bytes);
+            password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (PasswordPatterns.containsRun(password.toLowerCase(java.util.Locale.ROOT)));
+        return password;
     }
 
     /**

@@ -6,8 +6,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -46,7 +46,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, e.in(getMessageSource(), ApiLanguage.current()));
     }
 
-    @ExceptionHandler({ConflictException.class, OptimisticLockingFailureException.class})
+    /** A conflict, or two writes at once that no module put in words (a lock not had): 409, never a 500. */
+    @ExceptionHandler({ConflictException.class, ConcurrencyFailureException.class})
     ProblemDetail conflict(RuntimeException e) {
         var detail = e instanceof ConflictException conflict
                 ? conflict.in(getMessageSource(), ApiLanguage.current())

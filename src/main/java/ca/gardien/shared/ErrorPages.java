@@ -3,13 +3,14 @@ package ca.gardien.shared;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Turns "not found" and bad input from page controllers into the {@code error} page with 404 or 400, never a 500 or a
- * JSON problem. A module subclasses it as a {@code @ControllerAdvice} naming its page controllers, ordered before
+ * Turns "not found", bad input and a conflict from page controllers into the {@code error} page with 404, 400 or 409,
+ * never a 500 or a JSON problem. A module subclasses it as a {@code @ControllerAdvice} naming its page controllers, ordered before
  * {@link ApiProblems}.
  */
 public abstract class ErrorPages {
@@ -37,6 +38,18 @@ public abstract class ErrorPages {
         page.addObject("invalidFields", e.errors());
         // the page without what was refused: the way back, and where the language switch returns (officer's walk: the
         // switch went to the home page, the only way back was the dashboard)
+        return wayBack(page, request, path);
+    }
+
+    /**
+     * A step that met the current state (two saves at once, a double click, a step another person took first) and that
+     * the page did not catch itself: 409 and the page that says why, with the way back to the page, never a 500.
+     */
+    @ExceptionHandler({ConflictException.class, ConcurrencyFailureException.class})
+    protected ModelAndView conflict(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
+        var path = path(request);
+        var page = page(path, response, HttpServletResponse.SC_CONFLICT);
+        page.addObject("conflict", ChangedMeanwhile.said(e).on("form"));
         return wayBack(page, request, path);
     }
 

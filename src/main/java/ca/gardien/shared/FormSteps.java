@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -151,8 +152,8 @@ public final class FormSteps {
                         String.join(
                                 inPageLanguage((m, l) -> m.getMessage("form.errors.sep", null, l)),
                                 fieldLines.values()));
-            } catch (ConflictException e) {
-                var text = inPageLanguage(e::in);
+            } catch (ConflictException | ConcurrencyFailureException e) { // two saves at once too: never a 500
+                var text = inPageLanguage(ChangedMeanwhile.said(e)::in);
                 fieldErrors.put("form", text);
                 flash.addFlashAttribute("refused", text);
             } catch (RuntimeException e) {

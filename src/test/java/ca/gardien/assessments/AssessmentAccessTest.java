@@ -15,16 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class AssessmentAccessTest extends AssessmentTestSupport {
 
-    String start() throws Exception {
-        var body = send("POST", officerBearer(), "/api/v1/assessments", """
-                        {"title":"Projet %s","templateId":"qc-system"}""".formatted(UUID.randomUUID()))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return com.jayway.jsonpath.JsonPath.read(body, "$.id");
-    }
-
     @Test
     void aStaffMemberNotAssignedGets403AndTheAssignedOneWorksButDoesNotDecide() throws Exception {
         var id = start();

@@ -12,6 +12,7 @@ import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
 import ca.gardien.support.ChromiumSession;
 import ca.gardien.support.HeadlessChromium;
+import ca.gardien.support.TestPasswords;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,8 +74,8 @@ class AssessmentChromiumTest {
                         transfer, "US", "hosting-provider", List.of("contact"), "ENG-2024-02", null, false)),
                 Actor.SYSTEM);
         var id = store.latest("transfers/" + transfer).orElseThrow().id();
-        var initial = "initial-" + UUID.randomUUID();
-        var password = "chosen-" + UUID.randomUUID();
+        var initial = TestPasswords.fresh("initial");
+        var password = TestPasswords.fresh("chosen");
         var username = "officer-" + UUID.randomUUID().toString().substring(0, 8);
         var account = accounts.create(username, "Test officer", initial, Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
         accounts.changeOwnPassword(account.id(), initial, password);
@@ -103,15 +104,21 @@ class AssessmentChromiumTest {
                     "document.getElementById('save-status').textContent.includes('Réponses enregistrées')", WAIT);
             officer.screenshot(Path.of("docs/images/assessment-form-fr.png"), 1000, 1400);
 
-            officer.evaluate("document.getElementById('measure-kind').value = 'contractual';"
-                    + "document.getElementById('measure-description').value = 'Clause de sous-traitance';"
-                    + "document.getElementById('measure-owner').value = 'Service juridique';"
-                    + "document.getElementById('measure-dueOn').value = '2030-01-31';"
-                    + "document.getElementById('add-measure').requestSubmit(); 'sent'");
+            // sent twice in a row (a double click): the console's script holds the second back (officer's review)
+            assertThat(officer.evaluate("const held = [];"
+                            + "document.addEventListener('submit', e => held.push(e.defaultPrevented));"
+                            + "document.getElementById('measure-kind').value = 'contractual';"
+                            + "document.getElementById('measure-description').value = 'Clause de sous-traitance';"
+                            + "document.getElementById('measure-owner').value = 'Service juridique';"
+                            + "document.getElementById('measure-dueOn').value = '2030-01-31';"
+                            + "const form = document.getElementById('add-measure');"
+                            + "form.requestSubmit(); form.requestSubmit(); JSON.stringify(held)"))
+                    .isEqualTo("[false,true]");
             officer.waitFor(
                     "document.getElementById('measures')"
                             + " && document.getElementById('measures').textContent.includes('Clause de sous-traitance')",
                     WAIT);
+            assertThat(store.find(id).orElseThrow().measures()).hasSize(1);
             assertThat(officer.evaluate("document.getElementById('done').textContent"))
                     .contains("Mesure ajoutée");
 

@@ -24,15 +24,6 @@ import org.springframework.mock.web.MockHttpSession;
  */
 class AssessmentConsoleTest extends AssessmentTestSupport {
 
-    String start() throws Exception {
-        var body = send("POST", officerBearer(), "/api/v1/assessments", """
-                        {"title":"Projet %s","templateId":"qc-system"}""".formatted(UUID.randomUUID()))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return JsonPath.read(body, "$.id");
-    }
-
     /** The page a refused form's redirect leads to, as the browser shows it (with the flash of the refusal). */
     String shown(org.springframework.test.web.servlet.ResultActions sent, MockHttpSession session) throws Exception {
         var refused = sent.andExpect(status().isFound()).andReturn();

@@ -38,6 +38,13 @@ abstract class AssessmentTestSupport extends WebTestSupport {
     @Autowired
     Inventory inventory;
 
+    /**
+     * The store, spied on (calling through): a test has another save happen between a step's read and its write
+     * ({@link AnswersSavedTwiceTest}). Declared here so that every assessment test shares one application context.
+     */
+    @org.springframework.test.context.bean.override.mockito.MockitoSpyBean
+    AssessmentStore store;
+
     @AfterEach
     void realTime() {
         clock.reset();
@@ -50,6 +57,22 @@ abstract class AssessmentTestSupport extends WebTestSupport {
         MovableClock movableClock() {
             return new MovableClock();
         }
+    }
+
+    /** Starts an assessment of the system questionnaire as the person in charge; returns its id. */
+    String start() throws Exception {
+        return start(officerBearer());
+    }
+
+    /** Starts an assessment of the system questionnaire as {@code bearer}'s holder; returns its id. */
+    String start(String bearer) throws Exception {
+        var body = send("POST", bearer, "/api/v1/assessments", """
+                        {"title":"Projet %s","templateId":"qc-system"}""".formatted(UUID.randomUUID()))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JsonPath.read(body, "$.id");
     }
 
     /** Applies the demo map plus a transfer of contact details to {@code destination}; returns the transfer's id. */

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import ca.gardien.organization.Role;
 import com.jayway.jsonpath.JsonPath;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -130,7 +129,7 @@ class AssessmentsApiTest extends AssessmentTestSupport {
 
     @Test
     void anAnswerOfTheWrongTypeIsRefusedNamingTheQuestion() throws Exception {
-        var id = startByHand(officerBearer());
+        var id = start(officerBearer());
         send("PUT", officerBearer(), "/api/v1/assessments/" + id + "/answers", """
                 {"answers":{"sensitive":"peut-être","persons-count":"beaucoup","nothing-like-it":"x"}}""")
                 .andExpect(problem(400, "validation"))
@@ -187,15 +186,5 @@ class AssessmentsApiTest extends AssessmentTestSupport {
         read(officer, "/api/v1/assessments?status=DRAFT")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].status").value(not(hasItem("APPROVED"))));
-    }
-
-    String startByHand(String bearer) throws Exception {
-        var body = send("POST", bearer, "/api/v1/assessments", """
-                        {"title":"Projet %s","templateId":"qc-system"}""".formatted(UUID.randomUUID()))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return JsonPath.read(body, "$.id");
     }
 }

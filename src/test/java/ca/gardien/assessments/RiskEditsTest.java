@@ -25,16 +25,6 @@ class RiskEditsTest extends AssessmentTestSupport {
     private static final String RISK = """
             {"description":"Accès par un tiers","likelihood":3,"severity":3,"residualLikelihood":2,"residualSeverity":2}""";
 
-    private String started() throws Exception {
-        var body = send("POST", officerBearer(), "/api/v1/assessments", """
-                        {"title":"Portail %s","templateId":"qc-system"}""".formatted(UUID.randomUUID()))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return JsonPath.read(body, "$.id");
-    }
-
     private String riskOf(String id) throws Exception {
         var body = send("POST", officerBearer(), "/api/v1/assessments/" + id + "/risks", RISK)
                 .andExpect(status().isOk())
@@ -46,7 +36,7 @@ class RiskEditsTest extends AssessmentTestSupport {
 
     @Test
     void aRiskIsChangedOrRemovedWhileWrittenWithTheEarlierRatingInTheLedgerAndRefusedOnceApproved() throws Exception {
-        var id = started();
+        var id = start();
         var risk = riskOf(id);
         var path = "/api/v1/assessments/" + id + "/risks/" + risk;
 
@@ -92,7 +82,7 @@ class RiskEditsTest extends AssessmentTestSupport {
      */
     @Test
     void aRiskChangedAfterARejectionSendsItBackToBeReviewedWithoutTheRejectionWhichTheLedgerKeeps() throws Exception {
-        var id = started();
+        var id = start();
         var risk = riskOf(id);
         var reviewer = person(Role.PRIVACY_OFFICER);
         var bearer = officerBearer();
@@ -112,7 +102,7 @@ class RiskEditsTest extends AssessmentTestSupport {
 
     @Test
     void theConsoleChangesARiskKeepsARefusedChangeOpenAndAsksBeforeRemovingOrApproving() throws Exception {
-        var id = started();
+        var id = start();
         var risk = riskOf(id);
         var page = "/console/assessments/" + id;
         var officer = person(Role.PRIVACY_OFFICER);
@@ -167,7 +157,7 @@ class RiskEditsTest extends AssessmentTestSupport {
 
     @Test
     void anAnswerThatChangesAReviewedAssessmentSaysTheReviewIsToBeDoneAgain() throws Exception {
-        var id = started();
+        var id = start();
         var officer = person(Role.PRIVACY_OFFICER);
         answerRequired(id, officerBearer());
         send(

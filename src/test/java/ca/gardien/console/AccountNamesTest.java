@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import ca.gardien.organization.AccountViews;
 import ca.gardien.organization.Role;
+import ca.gardien.support.TestPasswords;
 import ca.gardien.support.WebTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,7 +73,7 @@ class AccountNamesTest extends WebTestSupport {
         var page = mvc.perform(post("/console/accounts")
                         .param("username", username)
                         .param("displayName", "x".repeat(300))
-                        .param("password", "Synthetic-Passphrase-" + unique("p"))
+                        .param("password", TestPasswords.fresh("Synthetic-Passphrase"))
                         .param("roles", "STAFF")
                         .session(officer())
                         .with(csrf()))

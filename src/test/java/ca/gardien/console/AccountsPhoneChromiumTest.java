@@ -7,6 +7,7 @@ import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
 import ca.gardien.support.HeadlessChromium;
 import ca.gardien.support.PageAudit;
+import ca.gardien.support.TestPasswords;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
@@ -42,8 +43,8 @@ class AccountsPhoneChromiumTest {
     @Test
     void eachAccountReadsAsACardWithNothingOffScreenAt390() throws Exception {
         var username = "phone-" + UUID.randomUUID().toString().substring(0, 8);
-        var initial = "initial-" + UUID.randomUUID();
-        var password = "chosen-" + UUID.randomUUID();
+        var initial = TestPasswords.fresh("initial");
+        var password = TestPasswords.fresh("chosen");
         var account = accounts.create(username, "Officer", initial, Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
         accounts.changeOwnPassword(account.id(), initial, password);
         try (var browser = PageAudit.open("http://127.0.0.1:" + port, profiles.resolve("phone"))) {

@@ -10,6 +10,7 @@ import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
 import ca.gardien.support.HeadlessChromium;
 import ca.gardien.support.PageAudit;
+import ca.gardien.support.TestPasswords;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -175,8 +176,8 @@ class ComplaintConsoleChromiumTest {
 
     private String[] account(String who, Role role) {
         var username = who + "-" + UUID.randomUUID().toString().substring(0, 8);
-        var initial = "initial-" + UUID.randomUUID();
-        var password = "chosen-" + UUID.randomUUID();
+        var initial = TestPasswords.fresh("initial");
+        var password = TestPasswords.fresh("chosen");
         var account = accounts.create(username, "Walk " + who, initial, Set.of(role), Actor.SYSTEM);
         accounts.changeOwnPassword(account.id(), initial, password);
         return new String[] {username, password, account.id().toString()};

@@ -11,6 +11,7 @@ import ca.gardien.incidents.IncidentKind;
 import ca.gardien.incidents.Incidents;
 import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
+import ca.gardien.support.TestPasswords;
 import ca.gardien.support.WebTestSupport;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -88,10 +89,10 @@ class ConsoleCsvFilesTest extends WebTestSupport {
         var officer = person(Role.PRIVACY_OFFICER);
         var session = login(officer.username(), officer.password());
         var accented = "Hélène Côté-" + UUID.randomUUID().toString().substring(0, 6);
-        accounts.create(unique("h"), accented, "initial-" + UUID.randomUUID(), Set.of(Role.STAFF), Actor.SYSTEM);
+        accounts.create(unique("h"), accented, TestPasswords.fresh("initial"), Set.of(Role.STAFF), Actor.SYSTEM);
         var formula = "=HYPERLINK(\"http://example.test\")"
                 + UUID.randomUUID().toString().substring(0, 6);
-        accounts.create(unique("f"), formula, "initial-" + UUID.randomUUID(), Set.of(Role.STAFF), Actor.SYSTEM);
+        accounts.create(unique("f"), formula, TestPasswords.fresh("initial"), Set.of(Role.STAFF), Actor.SYSTEM);
 
         var bytes = file(get("/console/accounts/export.csv"), session);
         assertThat(bytes).startsWith(BOM);

@@ -8,11 +8,11 @@ import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
 import ca.gardien.support.MovableClock;
 import ca.gardien.support.MovableClocks;
+import ca.gardien.support.TestPasswords;
 import ca.gardien.support.WebTestSupport;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +56,7 @@ class ConsoleOrganizationTimeTest extends WebTestSupport {
         lateEvening();
         var session = login(reader.username(), reader.password());
         var late = accounts.create(
-                unique("late"), "Late evening", "initial-" + UUID.randomUUID(), Set.of(Role.STAFF), Actor.SYSTEM);
+                unique("late"), "Late evening", TestPasswords.fresh("initial"), Set.of(Role.STAFF), Actor.SYSTEM);
         var id = late.id().toString();
         awaitLedgerEntry("account.created", id);
         var filter = "/console/ledger?action=account.created&object=" + id;

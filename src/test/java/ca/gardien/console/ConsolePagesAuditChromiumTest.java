@@ -10,6 +10,7 @@ import ca.gardien.organization.TokenService;
 import ca.gardien.shared.Actor;
 import ca.gardien.support.HeadlessChromium;
 import ca.gardien.support.PageAudit;
+import ca.gardien.support.TestPasswords;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -480,8 +481,8 @@ class ConsolePagesAuditChromiumTest {
 
     private String[] account(Role role) {
         var username = "walk-" + UUID.randomUUID().toString().substring(0, 8);
-        var initial = "initial-" + UUID.randomUUID();
-        var password = "chosen-" + UUID.randomUUID();
+        var initial = TestPasswords.fresh("initial");
+        var password = TestPasswords.fresh("chosen");
         var account = accounts.create(username, "Walk " + role.ordinal(), initial, Set.of(role), Actor.SYSTEM);
         accounts.changeOwnPassword(account.id(), initial, password);
         return new String[] {username, password, account.id().toString()};

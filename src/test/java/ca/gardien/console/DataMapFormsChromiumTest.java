@@ -7,6 +7,7 @@ import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
 import ca.gardien.support.ChromiumSession;
 import ca.gardien.support.HeadlessChromium;
+import ca.gardien.support.TestPasswords;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,8 +45,8 @@ class DataMapFormsChromiumTest {
 
     @Test
     void theOfficerFillsTheThirdPartyFormAndSeesThePlanBeforeApplying() throws Exception {
-        var initial = "initial-" + UUID.randomUUID();
-        var password = "chosen-" + UUID.randomUUID();
+        var initial = TestPasswords.fresh("initial");
+        var password = TestPasswords.fresh("chosen");
         var username = "officer-" + UUID.randomUUID().toString().substring(0, 8);
         var account = accounts.create(username, "Test officer", initial, Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
         accounts.changeOwnPassword(account.id(), initial, password);

@@ -7,6 +7,7 @@ import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
 import ca.gardien.support.HeadlessChromium;
 import ca.gardien.support.PageAudit;
+import ca.gardien.support.TestPasswords;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,8 +89,8 @@ class IncidentConsoleChromiumTest {
     @Test
     void theOfficerRecordsAssessesNotifiesAddsAMeasureAndClosesAnIncidentThenSeesItInTheRegister() throws Exception {
         var username = "incident-" + UUID.randomUUID().toString().substring(0, 8);
-        var initial = "initial-" + UUID.randomUUID();
-        var password = "chosen-" + UUID.randomUUID();
+        var initial = TestPasswords.fresh("initial");
+        var password = TestPasswords.fresh("chosen");
         var account = accounts.create(username, "Officer", initial, Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
         accounts.changeOwnPassword(account.id(), initial, password);
         var zone = java.time.ZoneId.of("America/Toronto");

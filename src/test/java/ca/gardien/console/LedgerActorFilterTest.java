@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
+import ca.gardien.support.TestPasswords;
 import ca.gardien.support.WebTestSupport;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -38,9 +39,9 @@ class LedgerActorFilterTest extends WebTestSupport {
     /** An account with a name of its own that signed in once: its sign-in is a fact with the account as actor. */
     private Signed signedIn(String name) throws Exception {
         var username = unique("actor");
-        var initial = "initial-" + UUID.randomUUID();
+        var initial = TestPasswords.fresh("initial");
         var account = accounts.create(username, name, initial, Set.of(Role.STAFF), Actor.SYSTEM);
-        var chosen = "chosen-" + UUID.randomUUID();
+        var chosen = TestPasswords.fresh("chosen");
         accounts.changeOwnPassword(account.id(), initial, chosen);
         login(username, chosen);
         awaitLedgerEntry("account.signed-in", account.id());

@@ -7,6 +7,7 @@ import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
 import ca.gardien.support.HeadlessChromium;
 import ca.gardien.support.PageAudit;
+import ca.gardien.support.TestPasswords;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
@@ -46,8 +47,8 @@ class ListsPhoneChromiumTest {
     /** A browser signed in as a new person in charge (their password chosen), with a profile of its own. */
     private PageAudit officerIn(String profile) throws Exception {
         var username = profile + "-" + UUID.randomUUID().toString().substring(0, 8);
-        var initial = "initial-" + UUID.randomUUID();
-        var password = "chosen-" + UUID.randomUUID();
+        var initial = TestPasswords.fresh("initial");
+        var password = TestPasswords.fresh("chosen");
         var account = accounts.create(username, "Officer", initial, Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
         accounts.changeOwnPassword(account.id(), initial, password);
         var browser = PageAudit.open("http://127.0.0.1:" + port, profiles.resolve(profile));

@@ -4,6 +4,7 @@ import ca.gardien.organization.AccountAdministration;
 import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
 import ca.gardien.support.ChromiumSession;
+import ca.gardien.support.TestPasswords;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
@@ -18,9 +19,9 @@ final class OfficerInChromium {
 
     /** Opens Chromium on the sign-in page and signs in; returns once the dashboard is shown. */
     static ChromiumSession signIn(AccountAdministration accounts, int port, Path profile) throws Exception {
-        var password = "chosen-" + UUID.randomUUID();
+        var password = TestPasswords.fresh("chosen");
         var username = "officer-" + UUID.randomUUID().toString().substring(0, 8);
-        var initial = "initial-" + UUID.randomUUID();
+        var initial = TestPasswords.fresh("initial");
         var account = accounts.create(username, "Test officer", initial, Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
         accounts.changeOwnPassword(account.id(), initial, password);
         var officer = ChromiumSession.open("http://localhost:" + port + "/login", profile);

@@ -11,6 +11,7 @@ import ca.gardien.requests.RightsRequest;
 import ca.gardien.shared.Actor;
 import ca.gardien.support.ChromiumSession;
 import ca.gardien.support.HeadlessChromium;
+import ca.gardien.support.TestPasswords;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
@@ -87,9 +88,9 @@ class OutboxChromiumTest {
 
     /** Signs in as a person in charge and follows the console's own links to the message's text. */
     private String readInTheConsole(String email) throws Exception {
-        var password = "chosen-" + UUID.randomUUID();
+        var password = TestPasswords.fresh("chosen");
         var username = "officer-" + UUID.randomUUID().toString().substring(0, 8);
-        var initial = "initial-" + UUID.randomUUID();
+        var initial = TestPasswords.fresh("initial");
         var account = accounts.create(username, "Test officer", initial, Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
         accounts.changeOwnPassword(account.id(), initial, password);
         try (var officer = ChromiumSession.open(url("/login"), profiles.resolve("officer"))) {

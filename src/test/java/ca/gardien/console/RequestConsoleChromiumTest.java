@@ -10,6 +10,7 @@ import ca.gardien.requests.RightsRequest;
 import ca.gardien.shared.Actor;
 import ca.gardien.support.ChromiumSession;
 import ca.gardien.support.HeadlessChromium;
+import ca.gardien.support.TestPasswords;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
@@ -226,9 +227,9 @@ class RequestConsoleChromiumTest {
     }
 
     private ChromiumSession signIn() throws Exception {
-        var password = "chosen-" + UUID.randomUUID();
+        var password = TestPasswords.fresh("chosen");
         var username = "officer-" + UUID.randomUUID().toString().substring(0, 8);
-        var initial = "initial-" + UUID.randomUUID();
+        var initial = TestPasswords.fresh("initial");
         var account = accounts.create(username, "Test officer", initial, Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
         accounts.changeOwnPassword(account.id(), initial, password);
         var officer = ChromiumSession.open(url("/login"), profiles.resolve("officer-" + username));

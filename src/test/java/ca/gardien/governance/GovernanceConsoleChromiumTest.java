@@ -7,6 +7,7 @@ import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
 import ca.gardien.support.HeadlessChromium;
 import ca.gardien.support.PageAudit;
+import ca.gardien.support.TestPasswords;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -48,8 +49,8 @@ class GovernanceConsoleChromiumTest {
     @Test
     void theOfficerEditsApprovesAndPublishesAndAnotherOriginEmbedsTheNewVersion() throws Exception {
         var username = "governance-" + UUID.randomUUID().toString().substring(0, 8);
-        var initial = "initial-" + UUID.randomUUID();
-        var password = "chosen-" + UUID.randomUUID();
+        var initial = TestPasswords.fresh("initial");
+        var password = TestPasswords.fresh("chosen");
         var account = accounts.create(username, "Officer", initial, Set.of(Role.PRIVACY_OFFICER), Actor.SYSTEM);
         accounts.changeOwnPassword(account.id(), initial, password);
         var marker = "Marque " + UUID.randomUUID().toString().substring(0, 8);

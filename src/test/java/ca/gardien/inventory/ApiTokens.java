@@ -13,8 +13,8 @@ record ApiTokens(AccountAdministration accounts, TokenService tokens) {
     String bearer(Role role) {
         var username = "test-" + role.name().toLowerCase().replace('_', '-') + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
-        var account = accounts.create(
-                username, "Test " + role.name(), "test-password-0123456789", Set.of(role), Actor.SYSTEM);
+        var account =
+                accounts.create(username, "Test " + role.name(), "test-password-9517-3860", Set.of(role), Actor.SYSTEM);
         return "Bearer "
                 + tokens.issue(account.id(), "test", Set.of(role), Actor.SYSTEM).secret();
     }

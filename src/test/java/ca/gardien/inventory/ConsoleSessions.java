@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import ca.gardien.organization.AccountAdministration;
 import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
+import ca.gardien.support.TestPasswords;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.mock.web.MockHttpSession;
@@ -26,8 +27,8 @@ record ConsoleSessions(MockMvc mvc, AccountAdministration accounts) {
 
     /** A new signed-in session of an account of {@code role}. */
     MockHttpSession session(Role role) throws Exception {
-        var initial = "initial-" + UUID.randomUUID();
-        var password = "chosen-" + UUID.randomUUID();
+        var initial = TestPasswords.fresh("initial");
+        var password = TestPasswords.fresh("chosen");
         var username = "console-" + UUID.randomUUID().toString().substring(0, 8);
         var created = accounts.create(username, "Synthetic", initial, Set.of(role), Actor.SYSTEM);
         accounts.changeOwnPassword(created.id(), initial, password);

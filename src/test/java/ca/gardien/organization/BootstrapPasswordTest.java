@@ -39,6 +39,17 @@ class BootstrapPasswordTest {
                         e -> assertThat(e.reason()).isEqualTo(PasswordRefusedException.Reason.USERNAME));
     }
 
+    /** The rule the forms apply (officer's review: "julie12345678" was taken), the bootstrap password's too. */
+    @Test
+    void aBootstrapPasswordHoldingASequenceIsRefusedAsAnyOther() {
+        var rule = new PasswordRule(new CommonPasswords(), Optional::empty, PasswordRule.MIN_LENGTH);
+
+        assertThatThrownBy(() -> rule.check("bootstrap-password", "julie12345678", AccountBootstrap.USERNAME))
+                .isInstanceOfSatisfying(
+                        PasswordRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(PasswordRefusedException.Reason.SEQUENCE));
+    }
+
     private static String stackTrace(Throwable e) {
         var out = new java.io.StringWriter();
         e.printStackTrace(new java.io.PrintWriter(out));

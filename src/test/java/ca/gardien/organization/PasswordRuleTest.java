@@ -77,6 +77,43 @@ class PasswordRuleTest {
         assertThat(refusal(password, "camille")).isEqualTo(Reason.SEQUENCE);
     }
 
+    /**
+     * What the hint promises (officer's review: "julie12345678" was taken as an initial password): four letters or
+     * digits in a row, up or down, or five neighbouring keys of a keyboard row, anywhere in the password.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "julie12345678",
+                "Julie-1234-au-lac",
+                "rivière 4321 sapins",
+                "mon abcd du printemps",
+                "DCBA-lune-et-soleil",
+                "la vue de 7890 mètres",
+                "clef azert du bureau",
+                "poiuy et la montagne",
+                "qwert au chalet bleu"
+            })
+    void refusesASimpleSequenceAnywhereInThePassword(String password) {
+        assertThat(refusal(password, "camille")).isEqualTo(Reason.SEQUENCE);
+    }
+
+    /** Four keys of a row are in words of passphrases ("liberty", "property" hold "erty"): only five are refused. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"liberty and property", "une ode à la liberté", "le hertz du piano", "1357 lucioles au lac"})
+    void takesShortRunsThatWordsAndNumbersHold(String password) {
+        assertThat(refusal(password, "camille")).isNull();
+    }
+
+    @Test
+    void aRandomOneTimePasswordIsNeverRefused() {
+        for (int i = 0; i < 20_000; i++) {
+            var password = Passwords.random();
+            assertThat(refusal(password, "officer")).as(password).isNull();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"iloveyou1234", "ILoveYou1234", "1qaz2wsx3edc", "passwordpassword", "q1w2e3r4t5y6"})
     void refusesPasswordsOfThePublishedListsIgnoringCase(String password) {

@@ -98,7 +98,7 @@ class SessionsFollowAccountsTest extends WebTestSupport {
         var person = person(Role.AUDITOR);
         var here = login(person.username(), person.password());
         var elsewhere = login(person.username(), person.password());
-        var chosen = "another-long-passphrase-" + unique("x");
+        var chosen = ca.gardien.support.TestPasswords.fresh("another-long-passphrase");
 
         mvc.perform(post("/console/password")
                         .session(here)

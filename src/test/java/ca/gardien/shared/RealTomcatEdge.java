@@ -7,6 +7,7 @@ import ca.gardien.organization.Role;
 import ca.gardien.organization.TokenService;
 import ca.gardien.support.RawHttp;
 import ca.gardien.support.RawHttp.Answer;
+import ca.gardien.support.TestPasswords;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +39,7 @@ abstract class RealTomcatEdge {
         var account = accounts.create(
                 "edge-" + UUID.randomUUID().toString().substring(0, 8),
                 "Edge",
-                "initial-" + UUID.randomUUID(),
+                TestPasswords.fresh("initial"),
                 Set.of(Role.STAFF),
                 Actor.SYSTEM);
         bearer = "Authorization: Bearer "

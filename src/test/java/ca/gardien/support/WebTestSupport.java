@@ -65,9 +65,9 @@ public abstract class WebTestSupport {
     /** Creates an account whose holder has already replaced the one-time password. */
     protected Person person(Role... roles) {
         var username = unique("p");
-        var initial = "initial-" + UUID.randomUUID();
+        var initial = TestPasswords.fresh("initial");
         var account = accounts.create(username, "Test person", initial, Set.of(roles), Actor.SYSTEM);
-        var chosen = "chosen-" + UUID.randomUUID();
+        var chosen = TestPasswords.fresh("chosen");
         accounts.changeOwnPassword(account.id(), initial, chosen);
         return new Person(account.id(), username, chosen);
     }
@@ -75,7 +75,7 @@ public abstract class WebTestSupport {
     /** Creates an account that still has the one-time password an officer gave it. */
     protected Person newcomer(Role... roles) {
         var username = unique("n");
-        var initial = "initial-" + UUID.randomUUID();
+        var initial = TestPasswords.fresh("initial");
         var account = accounts.create(username, "Test newcomer", initial, Set.of(roles), Actor.SYSTEM);
         return new Person(account.id(), username, initial);
     }

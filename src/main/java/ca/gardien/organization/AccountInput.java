@@ -1,0 +1,60 @@
+package ca.gardien.organization;
+
+import ca.gardien.shared.FieldError;
+import ca.gardien.shared.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** What an account's form must hold: a new account's fields, all checked at once, and a name shown to people. */
+final class AccountInput {
+
+    static final int MAX_NAME = 200;
+
+    private AccountInput() {}
+
+    /**
+     * Every error of a new account's form at once, in its order: the username, the name, the initial password (the
+     * rule, {@link PasswordRefusedException} then carrying the others), the roles (officer's review: a form without a
+     * role and with a refused password said only the role, then the password on the next try).
+     */
+    static void checkNew(Passwords passwords, String username, String displayName, String password, Set<Role> roles) {
+        var before = new ArrayList<FieldError>();
+        if (username == null || !Account.USERNAME.matcher(username).matches()) {
+            before.add(FieldError.of("username", "organization.field.username"));
+        }
+        try {
+            checkDisplayName(displayName);
+        } catch (InvalidInputException e) {
+            before.addAll(e.errors());
+        }
+        var after = roles == null || roles.isEmpty()
+                ? List.of(FieldError.of("roles", "organization.field.roles-required"))
+                : List.<FieldError>of();
+        try {
+            passwords.check("password", password, username);
+        } catch (PasswordRefusedException e) {
+            throw e.among(before, after);
+        }
+        before.addAll(after);
+        if (!before.isEmpty()) {
+            throw new InvalidInputException(before);
+        }
+    }
+
+    /**
+     * A name shown to people: required, at most {@link #MAX_NAME} characters, without control characters or the
+     * invisible marks that make it read otherwise than it is stored ({@link ca.gardien.shared.PlainText}).
+     */
+    static void checkDisplayName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("displayName", "shared.field.required");
+        }
+        if (name.strip().length() > MAX_NAME) {
+            throw new InvalidInputException("displayName", "shared.field.too-long", MAX_NAME);
+        }
+        if (ca.gardien.shared.PlainText.hidesSomething(name, false)) {
+            throw new InvalidInputException("displayName", "shared.field.control-characters");
+        }
+    }
+}

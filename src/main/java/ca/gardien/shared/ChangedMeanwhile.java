@@ -1,0 +1,23 @@
+package ca.gardien.shared;
+
+/**
+ * The row a step read was changed by another step before this one wrote it (optimistic locking: two saves at once, a
+ * double click, the page's save-as-you-go beside its button). A {@link ConflictException}: a 409 problem on the API, the
+ * form again with what was typed and {@code key}'s words on a console page ({@link FormSteps}, {@link ErrorPages}),
+ * never a 500.
+ */
+public class ChangedMeanwhile extends ConflictException {
+
+    /** {@code key}: what changed, in the module's words ("this assessment was changed meanwhile: check and save again"). */
+    public ChangedMeanwhile(String key) {
+        super(key);
+    }
+
+    /**
+     * The conflict as a page says it: a {@link ConflictException} in its own words; a concurrency failure no module put
+     * in words (an optimistic lock of a store that throws Spring's, a lock that could not be had) as a change meanwhile.
+     */
+    public static ConflictException said(RuntimeException e) {
+        return e instanceof ConflictException conflict ? conflict : new ChangedMeanwhile("shared.conflict.changed");
+    }
+}
