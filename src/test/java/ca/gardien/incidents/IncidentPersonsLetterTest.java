@@ -214,7 +214,9 @@ class IncidentPersonsLetterTest extends WebTestSupport {
                 .doesNotContain("typed-as-typed")
                 // officer's review (2026-12-07): texts typed in English went to a French notice without a word
                 .contains("id=\"typed-in-french\"", "réécrivez-les en français")
-                .contains("href=\"/console/incidents/" + id + "/notices/persons.pdf?in=fr\"");
+                .contains("href=\"/console/incidents/" + id + "/notices/persons.pdf?in=fr\"")
+                // officer's review (2026-12-07): the notice on the page and in each email never named the organization
+                .contains("Marie Synthèse, Responsable, Clinique Exemple inc. — rprp@example.test");
     }
 
     @Test
