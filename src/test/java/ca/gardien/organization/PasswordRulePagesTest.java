@@ -141,6 +141,9 @@ class PasswordRulePagesTest extends WebTestSupport {
         assertThat(page)
                 .contains("data-field=\"displayName\"", "data-field=\"password\"", "data-field=\"roles\"")
                 .contains("Le mot de passe initial ne doit pas contenir de suite simple")
+                // the reset form's hint says the same rules hold (helper's note after the officer's review)
+                .contains("aux mêmes règles que tout mot de passe (ni mot de passe courant, ni nom d’utilisateur, ni"
+                        + " suite simple comme abcd, 1234 ou azert)")
                 .doesNotContain("julie12345678");
         createOverApi(username, "julie12345678", "en") // the API, once its required fields are there
                 .andExpect(jsonPath("$.rule").value("sequence"));
