@@ -67,6 +67,18 @@ class IncidentConsoleFormsTest extends WebTestSupport {
         return location;
     }
 
+    /** The officer's session, its pages in French. */
+    private MockHttpSession frenchOfficer() throws Exception {
+        var session = login(OFFICER, OFFICER_PASSWORD);
+        mvc.perform(
+                get("/locale").param("lang", "fr").param("return", "/console").session(session));
+        return session;
+    }
+
+    private static String consolePath(String location) {
+        return location.substring(location.indexOf("/console/"));
+    }
+
     private int addMeasure(MockHttpSession session, UUID incident) throws Exception {
         return mvc.perform(post("/console/incidents/" + incident + "/measures")
                         .session(session)
@@ -159,11 +171,8 @@ class IncidentConsoleFormsTest extends WebTestSupport {
 
     @Test
     void closingTooEarlySaysTheIncidentWasNotClosedAndWhatTheRegisterLacksNotFieldsToCorrect() throws Exception {
-        var session = login(OFFICER, OFFICER_PASSWORD);
-        mvc.perform(
-                get("/locale").param("lang", "fr").param("return", "/console").session(session));
-        var location = record(session);
-        var path = location.substring(location.indexOf("/console/"));
+        var session = frenchOfficer();
+        var path = consolePath(record(session));
         var refused =
                 mvc.perform(post(path + "/close").session(session).with(csrf())).andReturn();
         var page = mvc.perform(get(path).session(session).flashAttrs(refused.getFlashMap()))
@@ -183,11 +192,8 @@ class IncidentConsoleFormsTest extends WebTestSupport {
 
     @Test
     void aRefusedAssessmentKeepsEveryChosenLevelMarksTheRequiredFieldsAndNamesEachErrorInTheSummary() throws Exception {
-        var session = login(OFFICER, OFFICER_PASSWORD);
-        mvc.perform(
-                get("/locale").param("lang", "fr").param("return", "/console").session(session));
-        var location = record(session);
-        var path = location.substring(location.indexOf("/console/"));
+        var session = frenchOfficer();
+        var path = consolePath(record(session));
         var refused = mvc.perform(post(path + "/assessment")
                         .session(session)
                         .with(csrf())
