@@ -105,10 +105,11 @@ class IncidentNoticeWordingTest extends WebTestSupport {
                             null),
                     Actor.SYSTEM);
             assertThat(page(session, "/console/incidents/" + id + "/notices/commission?in=fr"))
-                    .contains("Marie Tremblay, Directrice des opérations — rprp@example.test")
+                    .contains(
+                            "Marie Tremblay, Directrice des opérations, " + before.legalName() + " — rprp@example.test")
                     .doesNotContain("Director of Operations");
             assertThat(page(session, "/console/incidents/" + id + "/notices/commission?in=en"))
-                    .contains("Marie Tremblay, Director of Operations — rprp@example.test")
+                    .contains("Marie Tremblay, Director of Operations, " + before.legalName() + " — rprp@example.test")
                     .doesNotContain("Directrice des opérations");
         } finally {
             organization.update(before, Actor.SYSTEM);
