@@ -32,6 +32,11 @@ public record QueueLine(
         return "rq.status." + r.status() + (r.answerHeld() ? ".held" : "");
     }
 
+    /** A request's regime in the page's words ({@code rq.jurisdiction.QC}), its code when no words are known. */
+    static String jurisdiction(ca.gardien.requests.QueueQuery.Row r, MessageSource messages, Locale locale) {
+        return messages.getMessage("rq.jurisdiction." + r.jurisdiction(), null, r.jurisdiction(), locale);
+    }
+
     /** Makes the lines of one page: each distinct label is looked up once. */
     static final class Printer {
 
@@ -68,8 +73,7 @@ public record QueueLine(
                     label("crq.type." + r.type(), null),
                     label(statusKey(r), null),
                     labels.computeIfAbsent(
-                            "rq.jurisdiction." + r.jurisdiction(),
-                            k -> messages.getMessage(k, null, r.jurisdiction(), locale)),
+                            "rq.jurisdiction." + r.jurisdiction(), k -> jurisdiction(r, messages, locale)),
                     r.receivedDay() != null
                             ? r.receivedDay().toString()
                             : times.at(r.receivedAt(), zones.apply(r.jurisdiction())));

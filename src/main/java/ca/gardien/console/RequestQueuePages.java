@@ -129,7 +129,7 @@ class RequestQueuePages {
                         text("crq.type." + r.type(), locale),
                         text(QueueLine.statusKey(r), locale),
                         // the regime in words, as on the page (officer's review: "QC" in the file)
-                        messages.getMessage("rq.jurisdiction." + r.jurisdiction(), null, r.jurisdiction(), locale),
+                        QueueLine.jurisdiction(r, messages, locale),
                         // in the jurisdiction's time, to the second, with its offset (2026-12-04T20:31:47-05:00)
                         times.iso(r.receivedAt(), views.zone(r.jurisdiction())),
                         r.dueOn().toString()),
