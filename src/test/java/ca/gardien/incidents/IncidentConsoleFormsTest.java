@@ -75,6 +75,16 @@ class IncidentConsoleFormsTest extends WebTestSupport {
         return session;
     }
 
+    /** The page as a browser shows it after a refused step: with the step's flash. */
+    private String pageAfter(MockHttpSession session, String path, org.springframework.test.web.servlet.MvcResult step)
+            throws Exception {
+        return mvc.perform(get(path).session(session).flashAttrs(step.getFlashMap()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
     private static String consolePath(String location) {
         return location.substring(location.indexOf("/console/"));
     }
@@ -175,11 +185,7 @@ class IncidentConsoleFormsTest extends WebTestSupport {
         var path = consolePath(record(session));
         var refused =
                 mvc.perform(post(path + "/close").session(session).with(csrf())).andReturn();
-        var page = mvc.perform(get(path).session(session).flashAttrs(refused.getFlashMap()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        var page = pageAfter(session, path, refused);
 
         assertThat(page)
                 .as("the close form has no field: its refusal names what the register still lacks")
@@ -209,11 +215,7 @@ class IncidentConsoleFormsTest extends WebTestSupport {
         assertThat(refused.getResponse().getRedirectedUrl())
                 .as("back at the error summary, which links to each field")
                 .endsWith("#refused");
-        var page = mvc.perform(get(path).session(session).flashAttrs(refused.getFlashMap()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        var page = pageAfter(session, path, refused);
 
         assertThat(page)
                 .containsPattern(
