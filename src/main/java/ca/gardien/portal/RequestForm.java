@@ -5,13 +5,12 @@ import ca.gardien.requests.NewRequest;
 /** The portal's request form as posted; blank fields are absent. Never logged (it holds identifiers). */
 record RequestForm(String type, String email, String phone, String language, String details) {
 
-    static final String JURISDICTION = "QC";
-
-    NewRequest toNewRequest() {
+    /** The request as the intake takes it, filed under {@code jurisdiction} (the organization's filing profile). */
+    NewRequest toNewRequest(String jurisdiction) {
         return new NewRequest(
                 type,
                 new NewRequest.Subject(blank(email), blank(phone), null),
-                JURISDICTION,
+                jurisdiction,
                 "PORTAL",
                 blank(language),
                 blank(details),

@@ -3,6 +3,7 @@ package ca.gardien.portal;
 import ca.gardien.requests.RequestIntake;
 import ca.gardien.requests.RequestRefusal;
 import ca.gardien.requests.RequestType;
+import ca.gardien.requests.RequestViews;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.RateLimitedException;
@@ -24,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/privacy/requests")
 class RequestPages {
 
-    /** The rights of the Québec profile, in the order the form offers them. */
+    /**
+     * The rights the form offers, in its order; erasure (GDPR, CCPA) only when the profile the form files under allows
+     * it.
+     */
     static final List<RequestType> TYPES = List.of(
             RequestType.ACCESS,
             RequestType.RECTIFICATION,
@@ -33,6 +37,7 @@ class RequestPages {
             RequestType.REINDEXATION,
             RequestType.PORTABILITY,
             RequestType.DESTRUCTION,
+            RequestType.ERASURE,
             RequestType.AUTOMATED_DECISION_EXPLANATION);
 
     static final Actor PERSON = new Actor(Actor.Kind.SUBJECT, "portal");
@@ -45,9 +50,11 @@ class RequestPages {
             "details", "details");
 
     private final RequestIntake intake;
+    private final RequestViews views;
 
-    RequestPages(RequestIntake intake) {
+    RequestPages(RequestIntake intake, RequestViews views) {
         this.intake = intake;
+        this.views = views;
     }
 
     /** The form's address typed without its last part (it answered 405 "try again in a moment"): the form. */
@@ -74,7 +81,8 @@ class RequestPages {
         // checked alone first, so a second submit brought the next error)
         var errors = new LinkedHashMap<String, String>();
         try {
-            var request = intake.submitPublic(form.toNewRequest(), PERSON, http.getRemoteAddr());
+            var request =
+                    intake.submitPublic(form.toNewRequest(views.publicJurisdiction()), PERSON, http.getRemoteAddr());
             return "redirect:/privacy/requests/" + request.id() + "/code";
         } catch (RateLimitedException e) {
             // too many from this address: the page comes back with what was typed and a notice; nothing was written
@@ -127,7 +135,13 @@ class RequestPages {
     }
 
     private String form(Model model, Map<String, String> errors) {
-        model.addAttribute("types", TYPES.stream().map(Enum::name).toList());
+        var jurisdiction = views.publicJurisdiction();
+        model.addAttribute(
+                "types",
+                TYPES.stream()
+                        .filter(t -> views.jurisdictionsOffering(t).contains(jurisdiction))
+                        .map(Enum::name)
+                        .toList());
         model.addAttribute("errors", errors);
         // the language switch posts the form to /language (fragments :: langForm); the page's own address for the rest
         model.addAttribute("currentPath", "/privacy/requests/new");

@@ -83,6 +83,14 @@ public class Deadlines {
     }
 
     /**
+     * The profile a request is filed under when no one chose one (the public form) and whose day the queue counts
+     * from: the {@link #primary} one, else the first profile by name.
+     */
+    public String filing() {
+        return primary != null ? primary : new java.util.TreeSet<>(profiles.keySet()).first();
+    }
+
+    /**
      * @throws InvalidInputException naming {@code jurisdiction} when the profile does not exist
      */
     public Deadline compute(String jurisdiction, LocalDate receivedOn) {

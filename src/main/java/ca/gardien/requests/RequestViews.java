@@ -130,9 +130,14 @@ public class RequestViews {
         return deadlines.dayOf(jurisdiction, clock.instant());
     }
 
-    /** Today in the default jurisdiction (Québec): the day the queue's filters and burn-down count from. */
+    /** Today in the filing jurisdiction ({@link Deadlines#filing}): the day the queue's filters and burn-down count from. */
     public LocalDate today() {
-        return today("QC");
+        return today(deadlines.filing());
+    }
+
+    /** The profile the public form files requests under ({@link Deadlines#filing}). */
+    public String publicJurisdiction() {
+        return deadlines.filing();
     }
 
     private static String requester(String kindAndValue, boolean inClear) {

@@ -23,7 +23,8 @@ import org.springframework.util.unit.DataSize;
  * @param keyDirectory where the HMAC key for identifier look-ups and verification codes lives (shared by all nodes)
  * @param phoneRegion the region assumed for phone numbers written without a country code
  * @param primaryJurisdiction the profile the organization answers under unless staff choose another (QC as shipped):
- *     the officer's entry form starts on it; empty for none (then the only profile, when there is one)
+ *     the officer's entry form starts on it, the public form files under it; empty for none (then the only profile,
+ *     when there is one; the public form the first by name)
  */
 @ConfigurationProperties("gardien.requests")
 record RequestsProperties(

@@ -40,6 +40,8 @@ class RightsRequestFormTest extends WebTestSupport {
                 // either one alone is enough (the hint says so): neither is labelled optional (officer's walk)
                 .contains("<label for=\"phone\">Numéro de téléphone</label>")
                 .contains("Cessation de la diffusion ou désindexation")
+                // filed under Québec's profile, which has no erasure (GDPR, CCPA)
+                .doesNotContain("type-ERASURE")
                 .contains("name=\"_csrf\"")
                 .doesNotContain("<script>")
                 .doesNotContain("aria-invalid");

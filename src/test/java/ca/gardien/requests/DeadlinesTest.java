@@ -160,6 +160,17 @@ class DeadlinesTest {
     }
 
     @Test
+    void requestsNoOneFiledUnderAProfileGoUnderThePrimaryElseTheFirstByName() {
+        var base = ShippedProfiles.properties();
+        assertThat(DEADLINES.filing()).as("as shipped: Québec").isEqualTo("QC");
+        assertThat(new Deadlines(shipped(base.calendars(), base.jurisdictions(), "gdpr")).filing())
+                .isEqualTo("GDPR");
+        assertThat(new Deadlines(shipped(base.calendars(), base.jurisdictions(), " ")).filing())
+                .as("several profiles, none named: the first by name, never a hard-coded Québec")
+                .isEqualTo("CCPA");
+    }
+
+    @Test
     void aPrimaryJurisdictionThatNamesNoProfileStopsTheStartNamingTheSetting() {
         var base = ShippedProfiles.properties();
         assertThatThrownBy(() -> new Deadlines(shipped(base.calendars(), base.jurisdictions(), "ON")))
