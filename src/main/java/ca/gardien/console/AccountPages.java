@@ -188,7 +188,9 @@ class AccountPages {
             @PathVariable UUID id,
             @RequestParam(required = false) String displayName,
             Authentication auth,
-            Model model) {
+            Model model,
+            RedirectAttributes flash,
+            Locale locale) {
         try {
             accounts.rename(id, displayName, CurrentActor.of(auth));
             return "redirect:/console/accounts";
@@ -196,6 +198,8 @@ class AccountPages {
             return relist(auth, model, e.errors(), null);
         } catch (NotFoundException e) {
             return relist(auth, model, List.of(UNKNOWN_ACCOUNT), null);
+        } catch (ConflictException e) { // saved meanwhile by another session: the list as it now stands, and why
+            return refused(flash, e.in(messages, locale));
         }
     }
 

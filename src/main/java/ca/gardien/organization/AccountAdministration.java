@@ -79,13 +79,18 @@ public class AccountAdministration {
         if (accounts.byUsername(username).isPresent()) {
             throw new ConflictException("organization.conflict.username-taken");
         }
-        var account = accounts.save(Account.create(
-                username,
-                displayName,
-                passwords.hash("password", initialPassword, username),
-                roles,
-                mustChangePassword,
-                clock.instant()));
+        Account account;
+        try {
+            account = accounts.save(Account.create(
+                    username,
+                    displayName,
+                    passwords.hash("password", initialPassword, username),
+                    roles,
+                    mustChangePassword,
+                    clock.instant()));
+        } catch (org.springframework.dao.DuplicateKeyException e) { // created at the same moment elsewhere: never a 500
+            throw new ConflictException("organization.conflict.username-taken");
+        }
         record(actor, "account.created", account, Map.of("roles", Role.format(roles)));
         return account;
     }

@@ -1,5 +1,6 @@
 package ca.gardien.organization;
 
+import ca.gardien.shared.ChangedMeanwhile;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -8,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -59,20 +59,7 @@ class Accounts {
 
     Account save(Account a) {
         if (a.version() == null) {
-            jdbc.sql("INSERT INTO account (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
-                    .params(
-                            a.id(),
-                            a.username(),
-                            a.displayName(),
-                            a.passwordHash(),
-                            Role.format(a.roles()),
-                            a.mustChangePassword(),
-                            a.enabled(),
-                            a.failedAttempts(),
-                            time(a.lockedUntil()),
-                            a.preferredLocale(),
-                            time(a.createdAt()))
-                    .update();
+            insert(a);
             return byId(a.id()).orElseThrow();
         }
         int updated = jdbc.sql("UPDATE account SET display_name = ?, password_hash = ?, roles = ?, "
@@ -90,10 +77,27 @@ class Accounts {
                         a.id(),
                         a.version())
                 .update();
-        if (updated != 1) {
-            throw new OptimisticLockingFailureException("account was changed concurrently");
+        if (updated != 1) { // another session saved it first: the page says so, never a 500
+            throw new ChangedMeanwhile("organization.conflict.account-changed");
         }
         return byId(a.id()).orElseThrow();
+    }
+
+    private void insert(Account a) {
+        jdbc.sql("INSERT INTO account (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                .params(
+                        a.id(),
+                        a.username(),
+                        a.displayName(),
+                        a.passwordHash(),
+                        Role.format(a.roles()),
+                        a.mustChangePassword(),
+                        a.enabled(),
+                        a.failedAttempts(),
+                        time(a.lockedUntil()),
+                        a.preferredLocale(),
+                        time(a.createdAt()))
+                .update();
     }
 
     static OffsetDateTime time(Instant instant) {

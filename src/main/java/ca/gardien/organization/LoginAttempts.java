@@ -41,29 +41,28 @@ class LoginAttempts {
     @Transactional
     public void on(AuthenticationFailureBadCredentialsEvent event) {
         var now = clock.instant();
-        accounts.byUsername(String.valueOf(event.getAuthentication().getPrincipal()))
-                .filter(account -> !account.isLocked(now))
-                .ifPresent(account -> {
-                    var after = accounts.save(
-                            account.failedLogin(now, properties.maxLoginFailures(), properties.maxLoginDelay()));
-                    if (after.isLocked(now)) {
-                        log.warn(
-                                "Account {} locked until {} after {} failed logins in a row",
-                                account.id(),
-                                after.lockedUntil(),
-                                after.failedAttempts());
-                        events.publishEvent(Evidence.of(
-                                now,
-                                Actor.SYSTEM,
-                                "account.locked",
-                                "account",
-                                account.id(),
-                                Map.of(
-                                        "until",
-                                        after.lockedUntil().toString(),
-                                        "failures",
-                                        String.valueOf(after.failedAttempts()))));
-                    }
+        var username = String.valueOf(event.getAuthentication().getPrincipal());
+        changed(
+                        () -> accounts.byUsername(username).filter(account -> !account.isLocked(now)),
+                        account -> account.failedLogin(now, properties.maxLoginFailures(), properties.maxLoginDelay()))
+                .filter(after -> after.isLocked(now))
+                .ifPresent(after -> {
+                    log.warn(
+                            "Account {} locked until {} after {} failed logins in a row",
+                            after.id(),
+                            after.lockedUntil(),
+                            after.failedAttempts());
+                    events.publishEvent(Evidence.of(
+                            now,
+                            Actor.SYSTEM,
+                            "account.locked",
+                            "account",
+                            after.id(),
+                            Map.of(
+                                    "until",
+                                    after.lockedUntil().toString(),
+                                    "failures",
+                                    String.valueOf(after.failedAttempts()))));
                 });
     }
 
@@ -71,9 +70,31 @@ class LoginAttempts {
     @Transactional
     public void on(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal p) {
-            accounts.byId(p.accountId())
-                    .filter(a -> a.failedAttempts() > 0 || a.lockedUntil() != null)
-                    .ifPresent(a -> accounts.save(a.succeededLogin()));
+            changed(
+                    () -> accounts.byId(p.accountId()).filter(a -> a.failedAttempts() > 0 || a.lockedUntil() != null),
+                    Account::succeededLogin);
+        }
+    }
+
+    /**
+     * The account read and changed; read and changed again when another login saved it first (attacker's review: wrong
+     * passwords sent in parallel lost all but one count to the optimistic lock, and the others answered 500).
+     */
+    private java.util.Optional<Account> changed(
+            java.util.function.Supplier<java.util.Optional<Account>> read,
+            java.util.function.UnaryOperator<Account> change) {
+        for (int attempt = 1; ; attempt++) {
+            var account = read.get();
+            if (account.isEmpty()) {
+                return account;
+            }
+            try {
+                return java.util.Optional.of(accounts.save(change.apply(account.get())));
+            } catch (ca.gardien.shared.ChangedMeanwhile e) {
+                if (attempt == 20) {
+                    throw e;
+                }
+            }
         }
     }
 }

@@ -15,9 +15,16 @@ public class ChangedMeanwhile extends ConflictException {
 
     /**
      * The conflict as a page says it: a {@link ConflictException} in its own words; a concurrency failure no module put
-     * in words (an optimistic lock of a store that throws Spring's, a lock that could not be had) as a change meanwhile.
+     * in words (an optimistic lock of a store that throws Spring's, a lock that could not be had) as a change meanwhile, a
+     * constraint another write met first (two creations of one name at once) as a conflict with what exists.
      */
     public static ConflictException said(RuntimeException e) {
-        return e instanceof ConflictException conflict ? conflict : new ChangedMeanwhile("shared.conflict.changed");
+        if (e instanceof ConflictException conflict) {
+            return conflict;
+        }
+        return new ChangedMeanwhile(
+                e instanceof org.springframework.dao.DataIntegrityViolationException
+                        ? "shared.conflict.integrity" // a unique name taken at the same moment by another session
+                        : "shared.conflict.changed");
     }
 }

@@ -42,10 +42,14 @@ public abstract class ErrorPages {
     }
 
     /**
-     * A step that met the current state (two saves at once, a double click, a step another person took first) and that
-     * the page did not catch itself: 409 and the page that says why, with the way back to the page, never a 500.
+     * A step that met the current state (two saves at once, a double click, a step another person took first, a name
+     * another session created at the same moment) and that the page did not catch itself: 409 and the page that says why, with the way back to the page, never a 500.
      */
-    @ExceptionHandler({ConflictException.class, ConcurrencyFailureException.class})
+    @ExceptionHandler({
+        ConflictException.class,
+        ConcurrencyFailureException.class,
+        org.springframework.dao.DataIntegrityViolationException.class
+    })
     protected ModelAndView conflict(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
         var path = path(request);
         var page = page(path, response, HttpServletResponse.SC_CONFLICT);

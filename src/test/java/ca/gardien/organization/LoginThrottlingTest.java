@@ -210,6 +210,31 @@ class LoginThrottlingTest extends WebTestSupport {
         assertThat(delayedMedian * 2).isGreaterThan(unknownMedian);
     }
 
+    @Test
+    void wrongPasswordsTriedInParallelAreEachCountedAndEachRefusedAsAnyFailure() throws Exception {
+        var person = person(Role.STAFF);
+        int parallel = 4; // below the fifth failure: each one must count, none may be lost to another's save
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var futures = new ArrayList<java.util.concurrent.Future<String>>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(parallel)) {
+            for (int i = 0; i < parallel; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return formLogin(person.username(), "wrong-in-parallel-" + n)
+                            .andReturn()
+                            .getResponse()
+                            .getRedirectedUrl();
+                }));
+            }
+            start.countDown();
+            for (var f : futures) {
+                assertThat(f.get()).as("refused as any failure, never a 500").isEqualTo("/login?error");
+            }
+        }
+        assertThat(account(person).failedAttempts()).isEqualTo(parallel);
+    }
+
     private long timed(String username, String password) throws Exception {
         long start = System.nanoTime();
         formLogin(username, password).andExpect(redirectedUrl("/login?error"));
