@@ -87,6 +87,29 @@ public class ComplaintDesk {
                 file, actions, assignees, assignedTo, requestReference, messages, !mail.deliveryConfigured());
     }
 
+    /**
+     * Of these files, the answered ones whose answer's email waits in the outbox and has not left (no mail server), as
+     * each file's page says ({@link ComplaintPage#heldLetter}): the queue and its CSV say so rather than "answered".
+     * One outbox statement for them all (a queue's page), none while a mail server is configured.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> answersHeld(java.util.Collection<ComplaintView> files) {
+        var answered = files.stream()
+                .filter(f -> f.complaint().status() == ComplaintStatus.ANSWERED)
+                .map(f -> f.complaint().id().toString())
+                .toList();
+        var held = new HashSet<UUID>();
+        if (answered.isEmpty() || mail.deliveryConfigured()) {
+            return held;
+        }
+        outbox.lastOf("complaint-answer", answered).forEach((id, last) -> {
+            if (last.channel() == ca.gardien.mail.Message.Channel.EMAIL && "STORED".equals(last.status())) {
+                held.add(UUID.fromString(id));
+            }
+        });
+        return held;
+    }
+
     /** A complaint received by mail, email or phone, entered with its scanned letter: both or neither are kept. */
     @Transactional
     public ComplaintView enter(

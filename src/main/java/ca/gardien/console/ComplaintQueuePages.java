@@ -67,7 +67,9 @@ class ComplaintQueuePages {
         var chosenStatus = status(status);
         var chosenUrgency = urgency(urgency);
         var query = search(search);
-        model.addAttribute("rows", rows(chosenStatus, chosenUrgency, query, auth));
+        var rows = rows(chosenStatus, chosenUrgency, query, auth);
+        model.addAttribute("rows", rows);
+        model.addAttribute("statusKeys", statusKeys(rows));
         model.addAttribute(
                 "statuses",
                 java.util.stream.Stream.concat(
@@ -102,11 +104,13 @@ class ComplaintQueuePages {
             @RequestParam(name = "q", required = false) String search,
             Authentication auth,
             Locale locale) {
-        var lines = rows(status(status), urgency(urgency), search(search), auth).stream()
+        var rows = rows(status(status), urgency(urgency), search(search), auth);
+        var statusKeys = statusKeys(rows);
+        var lines = rows.stream()
                 .map(r -> List.of(
                         r.complaint().reference(),
                         Objects.toString(r.complaint().subject(), ""), // unreadable once its key is lost
-                        text("complaints.status." + r.complaint().status(), locale),
+                        text(statusKeys.get(r.complaint().id()), locale),
                         text("complaints.urgency." + r.urgency(), locale),
                         r.daysLeft() == null ? "" : r.daysLeft().toString(),
                         Objects.toString(r.complaint().effectiveDueOn(), ""),
@@ -133,6 +137,20 @@ class ComplaintQueuePages {
                 .filter(c -> !pending || c.complaint().status().isOpen())
                 .filter(c -> urgency == null || urgency.equals(c.urgency()))
                 .toList();
+    }
+
+    /**
+     * The key of each file's status as the queue and its CSV say it: an answer whose email waits in the outbox is said
+     * placed there, not sent ({@code complaints.status.ANSWERED.held}), as the file's page says it.
+     */
+    private java.util.Map<UUID, String> statusKeys(List<ComplaintView> rows) {
+        var held = desk.answersHeld(rows);
+        var keys = new java.util.HashMap<UUID, String>();
+        for (var r : rows) {
+            var id = r.complaint().id();
+            keys.put(id, "complaints.status." + r.complaint().status() + (held.contains(id) ? ".held" : ""));
+        }
+        return keys;
     }
 
     /** A status of the queue's filter ({@link #PENDING} or a file's status), else null. */

@@ -26,10 +26,10 @@ public record QueueLine(
 
     /**
      * The key of a request's status as the queue and its CSV say it: a sent answer whose message waits in the outbox is
-     * said placed there, not sent (the request's page says the same).
+     * said placed there, not sent; one whose message came back, not delivered (the request's page says the same).
      */
     static String statusKey(ca.gardien.requests.QueueQuery.Row r) {
-        return "rq.status." + r.status() + (r.answerHeld() ? ".held" : "");
+        return "rq.status." + r.status() + (r.answerHeld() ? ".held" : r.answerUndelivered() ? ".undelivered" : "");
     }
 
     /** A request's regime in the page's words ({@code rq.jurisdiction.QC}), its code when no words are known. */

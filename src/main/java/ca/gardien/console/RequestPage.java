@@ -96,6 +96,7 @@ class RequestPage {
         // a link whose message waits in the outbox (no sender): said placed there, with a warning and the message
         model.addAttribute("answerHeld", view.answerHeld());
         model.addAttribute("sentHeld", view.sentHeld());
+        model.addAttribute("answerUndelivered", view.answerUndelivered());
         model.addAttribute("answerMessage", view.answerMessage());
         model.addAttribute("linkHeld", view.linkHeld());
         model.addAttribute("answerDocuments", view.answerDocuments());

@@ -47,6 +47,7 @@ final class RequestQueue {
                         r.receivedAt(),
                         r.dueOn(),
                         null,
+                        false,
                         false), // its urgency only: the request's page says itself where its answer is
                 today);
     }

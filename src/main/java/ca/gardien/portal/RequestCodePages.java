@@ -56,8 +56,9 @@ class RequestCodePages {
                                 .filter(i -> i.kind() != IdentifierKind.CUSTOMER && !i.verified())
                                 .map(i -> i.kind().name())
                                 .toList());
-        // an answer whose message waits in the outbox has not reached the person: the page does not say it was sent
-        model.addAttribute("answerHeld", requests.answerHeld(request));
+        // a message that waits in the outbox, or came back undelivered, has not reached the person: the page does not
+        // say it was sent (.held, .undelivered)
+        model.addAttribute("fate", ca.gardien.requests.MessageFate.suffix(requests.fate(request)));
         return "portal/request-code";
     }
 

@@ -7,9 +7,10 @@ import ca.gardien.mail.OutboxViews;
 import ca.gardien.mail.SmsSender;
 import ca.gardien.shared.IdentifierKind;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -52,22 +53,26 @@ class AnswerNotice {
     }
 
     /**
-     * Of these sent requests, those whose answer's message waits in the outbox and has not left, as their pages say
-     * ({@link RequestView#answerHeld}): its last message is stored and no sender takes its channel. One statement for
-     * them all (the queue's page).
+     * What became of the last message of a template about each of these requests, when it has not reached the person
+     * ({@link MessageFate}); a request whose message did, or has none, is absent. One statement for them all.
      */
-    Set<UUID> held(Collection<UUID> sent) {
-        var held = new HashSet<UUID>();
-        outbox.lastOf(TEMPLATE, sent.stream().map(UUID::toString).toList()).forEach((id, message) -> {
+    Map<UUID, MessageFate> fates(String template, Collection<UUID> ids) {
+        var fates = new HashMap<UUID, MessageFate>();
+        if (ids.isEmpty()) {
+            return fates;
+        }
+        outbox.lastOf(template, ids.stream().map(UUID::toString).toList()).forEach((id, message) -> {
             if ("STORED".equals(message.status()) && holds(message.channel())) {
-                held.add(UUID.fromString(id));
+                fates.put(UUID.fromString(id), MessageFate.HELD);
+            } else if (MessageFate.UNDELIVERED_STATUSES.contains(message.status())) {
+                fates.put(UUID.fromString(id), MessageFate.UNDELIVERED);
             }
         });
-        return held;
+        return fates;
     }
 
     /**
-     * Every sent request whose answer's message waits in the outbox, as {@link #held(Collection)} says of some (the
+     * Every sent request whose answer's message waits in the outbox, as {@link #fates} says of some (the
      * dashboard's count, the queue's filter): two statements whatever their number (the outbox keeps its retention
      * period's messages), none while every channel has a sender.
      */

@@ -41,6 +41,8 @@ public record QueueQuery(
      *
      * @param answerHeld a sent request whose answer's message waits in the outbox and has not left (no sender takes
      *     it): the queue says so, as the request's page does, rather than "sent"
+     * @param answerUndelivered a sent request whose answer's message left and came back (refused by the mail server, or
+     *     bounced): the queue says its delivery failed, as the request's page does, rather than "sent"
      */
     @NamedInterface("views")
     public record Row(
@@ -53,14 +55,26 @@ public record QueueQuery(
             Instant receivedAt,
             LocalDate dueOn,
             String requester,
-            boolean answerHeld) {
+            boolean answerHeld,
+            boolean answerUndelivered) {
 
         /** How the store marks a requester that is the name staff entered rather than an identifier. */
         static final String NAME = "NAME:";
 
-        /** The same line with the requester as this reader is to see it, and whether its answer is held. */
-        Row shown(String requester, boolean held) {
-            return new Row(id, reference, type, status, jurisdiction, channel, receivedAt, dueOn, requester, held);
+        /** The same line with the requester as this reader is to see it, and what became of its answer's message. */
+        Row shown(String requester, MessageFate fate) {
+            return new Row(
+                    id,
+                    reference,
+                    type,
+                    status,
+                    jurisdiction,
+                    channel,
+                    receivedAt,
+                    dueOn,
+                    requester,
+                    fate == MessageFate.HELD,
+                    fate == MessageFate.UNDELIVERED);
         }
 
         /**

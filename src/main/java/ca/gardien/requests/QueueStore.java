@@ -144,7 +144,8 @@ class QueueStore {
                                 rs.getString("requester"),
                                 rs.getString("addressee_name"),
                                 byRequester),
-                        false)) // the outbox's, read for the page's sent requests (RequestViews)
+                        false, // the outbox's, read for the page's sent requests (RequestViews)
+                        false))
                 .list();
     }
 

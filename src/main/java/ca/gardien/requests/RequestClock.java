@@ -24,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class RequestClock {
 
+    /** The outbox template of the notice that a request is deemed refused, with its remedies. */
+    static final String DEEMED_REFUSAL = "requests.deemed-refusal";
+
     private final RequestStore requests;
     private final TaskStore tasks;
     private final Deadlines deadlines;
@@ -92,7 +95,7 @@ class RequestClock {
                 .ifPresent(email -> outbox.queue(new Message(
                         Message.Channel.EMAIL,
                         email.value(),
-                        "requests.deemed-refusal",
+                        DEEMED_REFUSAL,
                         Locale.forLanguageTag(request.language()),
                         List.of(
                                 request.reference(),

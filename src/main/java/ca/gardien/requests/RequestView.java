@@ -85,6 +85,15 @@ public record RequestView(
     }
 
     /**
+     * Whether the answer went by a link whose message left and came back (refused by the mail server, or bounced): the
+     * person has not received it; the page and the queue say its delivery failed, never that it was sent.
+     */
+    public boolean answerUndelivered() {
+        var message = answerMessage();
+        return answered() && message != null && MessageFate.UNDELIVERED_STATUSES.contains(message.status());
+    }
+
+    /**
      * Whether the answer's link was placed in the outbox to stay there: its message waits there now, or its sending's
      * fact says so (the outbox purges its messages after its retention period; the ledger keeps the fact).
      */

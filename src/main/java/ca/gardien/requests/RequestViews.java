@@ -100,7 +100,8 @@ public class RequestViews {
     /**
      * One page of the queue. The requester is shown in clear only to roles that work requests, and only they may search
      * by requester (for anyone else the search matches the reference only). A sent request whose answer's message
-     * waits in the outbox is marked {@code answerHeld}; {@link QueueQuery#heldOnly} keeps only those.
+     * waits in the outbox is marked {@code answerHeld}, one whose message came back {@code answerUndelivered}; {@link
+     * QueueQuery#heldOnly} keeps only the held.
      */
     public ca.gardien.shared.Listing.Page<QueueQuery.Row> page(QueueQuery query, Set<Role> roles) {
         var inClear = RequestRoles.works(roles);
@@ -113,9 +114,11 @@ public class RequestViews {
                 .filter(r -> r.status() == RequestStatus.SENT)
                 .map(QueueQuery.Row::id)
                 .toList();
-        var held = among != null ? among : sent.isEmpty() ? Set.<UUID>of() : notice.held(sent);
+        // held in the outbox, or left and came back undelivered; the filter's rows are all held
+        var fates = among != null ? Map.<UUID, MessageFate>of() : notice.fates(AnswerNotice.TEMPLATE, sent);
         var rows = stored.stream()
-                .map(r -> r.shown(requester(r.requester(), inClear), held.contains(r.id())))
+                .map(r -> r.shown(
+                        requester(r.requester(), inClear), among != null ? MessageFate.HELD : fates.get(r.id())))
                 .toList();
         return ca.gardien.shared.Listing.Page.of(rows, query.size(), r -> r.keyset(query.sort()));
     }

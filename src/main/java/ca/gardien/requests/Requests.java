@@ -52,14 +52,21 @@ public class Requests {
     }
 
     /**
-     * Whether this sent request's answer went by a link whose message waits in the outbox and has not left (no mail
-     * server, or texts kept by the shipped sender), as its console page and the queue say ({@link
-     * RequestView#answerHeld}): the person's own page then does not tell them it was sent.
+     * What became of the message that told the person how their request ended, when it has not reached them ({@link
+     * MessageFate}): a sent request's answer, its link held in the outbox (as its console page and the queue say, {@link
+     * RequestView#answerHeld}) or undelivered; a deemed refusal's notice of the remedies, the same. Null when it reached
+     * them, is on its way, or for any other status: the person's own page then does not tell them it was sent.
      */
     @Transactional(readOnly = true)
-    public boolean answerHeld(RightsRequest request) {
-        return request.status() == RequestStatus.SENT
-                && notice.held(List.of(request.id())).contains(request.id());
+    public MessageFate fate(RightsRequest request) {
+        var template = switch (request.status()) {
+            case SENT -> AnswerNotice.TEMPLATE;
+            case DEEMED_REFUSED -> RequestClock.DEEMED_REFUSAL;
+            default -> null;
+        };
+        return template == null
+                ? null
+                : notice.fates(template, List.of(request.id())).get(request.id());
     }
 
     /**

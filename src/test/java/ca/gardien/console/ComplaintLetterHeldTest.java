@@ -35,6 +35,9 @@ class ComplaintLetterHeldTest extends WebTestSupport {
     @Autowired
     Outbox outbox;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private Complaint received() {
         return complaints.receiveFromPortal(ComplaintMessagesTest.fromPortal(unique("retenu") + "@example.test"));
     }
@@ -139,5 +142,47 @@ class ComplaintLetterHeldTest extends WebTestSupport {
         // the information came: the clock runs again, the request no longer awaited
         step(officer, id, "information-received");
         assertThat(page(officer, id, null, "fr")).doesNotContain("id=\"letter-held\"");
+    }
+
+    /** The queue's page or its CSV (a path under {@code /console/complaints}), in a language. */
+    private String queue(MockHttpSession session, String path, String lang) throws Exception {
+        return mvc.perform(get("/console/complaints" + path + "&lang=" + lang).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The complaint's page said the answer was placed in the outbox, not sent, while the queue and its CSV still said
+     * « Répondue » (Answered): both now say it in the page's words, until the email leaves.
+     */
+    @Test
+    void theQueueAndItsCsvSayAnAnswerHeldInTheOutboxIsPlacedThereNotAnswered() throws Exception {
+        var complaint = received();
+        var officer = login(OFFICER, OFFICER_PASSWORD);
+        step(officer, complaint.id(), "answer", "reasons", "Nous avons examiné votre plainte.");
+        var filter = "?status=ANSWERED&q=" + complaint.reference();
+        assertThat(queue(officer, filter, "fr"))
+                .contains(">" + complaint.reference() + "<")
+                .contains("data-label=\"État\">Réponse placée dans la boîte d’envoi (non partie)<")
+                .doesNotContain("data-label=\"État\">Répondue<");
+        assertThat(queue(officer, filter, "en"))
+                .contains("data-label=\"Status\">Answer placed in the outbox (not left)<")
+                .doesNotContain("data-label=\"Status\">Answered<");
+        var csv = "/export.csv" + filter;
+        assertThat(queue(officer, csv, "fr"))
+                .contains(complaint.reference() + ",")
+                .contains(",Réponse placée dans la boîte d’envoi (non partie),")
+                .doesNotContain("Répondue");
+        assertThat(queue(officer, csv, "en"))
+                .contains(",Answer placed in the outbox (not left),")
+                .doesNotContain(",Answered,");
+        // the email left (a mail server took it): answered, as before
+        jdbc.sql("UPDATE mail_message SET status = 'SENT' WHERE related_id = ? AND template = 'complaint-answer'")
+                .param(complaint.id().toString())
+                .update();
+        assertThat(queue(officer, filter, "fr")).contains("data-label=\"État\">Répondue<");
+        assertThat(queue(officer, csv, "en")).contains(",Answered,").doesNotContain("outbox");
     }
 }

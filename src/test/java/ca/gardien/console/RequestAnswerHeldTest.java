@@ -75,11 +75,7 @@ class RequestAnswerHeldTest extends RequestConsoleSupport {
                 .contains(reference)
                 .contains("data-label=\"Statut\">" + held + "<")
                 .doesNotContain("data-label=\"Statut\">Réponse envoyée<");
-        var csv = mvc.perform(get("/console/requests/export.csv?status=SENT&q=" + reference)
-                        .session(staff))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var csv = csv("/console/requests/export.csv?status=SENT&q=" + reference, staff);
         assertThat(csv).contains(reference + ",").contains("," + held + ",").doesNotContain("Réponse envoyée");
         // closed, it is said closed, as on its page
         act(session(Role.PRIVACY_OFFICER), id, "/close");

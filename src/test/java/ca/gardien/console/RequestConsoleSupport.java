@@ -206,6 +206,14 @@ abstract class RequestConsoleSupport extends WebTestSupport {
                 .getContentAsString();
     }
 
+    /** A CSV export's text (UTF-8, as spreadsheets read it). */
+    String csv(String path, MockHttpSession session) throws Exception {
+        return mvc.perform(get(path).session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     String code(UUID id) {
         var message = outbox.about(id.toString()).stream()
                 .filter(m -> m.template().equals("requests.code"))

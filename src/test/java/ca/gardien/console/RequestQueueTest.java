@@ -74,6 +74,7 @@ class RequestQueueTest {
                 Instant.parse("2026-05-25T12:00:00Z"),
                 dueOn,
                 null,
+                false,
                 false);
     }
 }
