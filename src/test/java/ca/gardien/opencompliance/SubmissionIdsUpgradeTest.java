@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.gardien.support.PostgresCondition;
-import ca.gardien.support.PostgresSchema;
+import ca.gardien.support.SchemaUpgrades;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,23 +28,12 @@ class SubmissionIdsUpgradeTest {
     @Test
     @ExtendWith(PostgresCondition.class)
     void aPostgresInstallationKeepsItsCallbacksAndScopesIdsPerController() {
-        var base = PostgresCondition.url();
-        var schema = "gardien_ocids_" + UUID.randomUUID().toString().replace("-", "");
-        PostgresSchema.execute(base, "CREATE SCHEMA " + schema);
-        try {
-            upgrades(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema, null, "postgresql", schema);
-        } finally {
-            PostgresSchema.execute(base, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-        }
+        SchemaUpgrades.inFreshPostgresSchema(
+                "gardien_ocids_", (url, schema) -> upgrades(url, null, "postgresql", schema));
     }
 
     private static void upgrades(String url, String user, String vendor, String schema) {
-        var flyway = Flyway.configure()
-                .dataSource(url, user, "")
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor);
-        if (schema != null) {
-            flyway.schemas(schema);
-        }
+        var flyway = SchemaUpgrades.flyway(url, user, vendor, schema);
         flyway.target("40.1").load().migrate();
         var jdbc = JdbcClient.create(new DriverManagerDataSource(url, user, ""));
         var id = UUID.randomUUID();

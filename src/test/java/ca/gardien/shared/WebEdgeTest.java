@@ -55,17 +55,7 @@ class WebEdgeTest extends RealTomcatEdge {
     @Test
     void refusesAnOversizedOpenComplianceBodyInTheSpecificationsErrorShapeAndOtherPathsWithAProblem() throws Exception {
         for (var path : List.of("/opencompliance/v1/opencompliance_requests", "/opengdpr/v1/opengdpr_requests")) {
-            var declared = http.send(
-                    "POST",
-                    path,
-                    List.of(bearer, "Content-Type: application/json", "Content-Length: " + 2 * MB),
-                    RawHttp.fixed(2 * MB, (byte) ' '));
-            var chunked = http.send(
-                    "POST",
-                    path,
-                    List.of(bearer, "Content-Type: application/json", "Transfer-Encoding: chunked"),
-                    RawHttp.chunked(2 * MB, (byte) ' '));
-            for (var answer : List.of(declared, chunked)) {
+            for (var answer : List.of(oversizedJson(path, false), oversizedJson(path, true))) {
                 assertThat(answer.status()).isEqualTo(413);
                 assertThat(answer.contentType()).isEqualTo("application/json");
                 assertThat(answer.header("Cache-Control")).containsExactly("no-store");
@@ -81,13 +71,21 @@ class WebEdgeTest extends RealTomcatEdge {
                         .isEqualTo("The request body is larger than the limit of 1 MB.");
             }
         }
-        var api = http.send(
-                "POST",
-                "/api/v1/requests",
-                List.of(bearer, "Content-Type: application/json", "Content-Length: " + 2 * MB),
-                RawHttp.fixed(2 * MB, (byte) ' '));
+        var api = oversizedJson("/api/v1/requests", false);
         assertProblem(api, 413, "payload-too-large");
         assertThat(api.body()).doesNotContain("\"error\"");
+    }
+
+    /** A JSON body of 2 MB, its length declared or chunked. */
+    private Answer oversizedJson(String path, boolean chunked) throws Exception {
+        return http.send(
+                "POST",
+                path,
+                List.of(
+                        bearer,
+                        "Content-Type: application/json",
+                        chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + 2 * MB),
+                chunked ? RawHttp.chunked(2 * MB, (byte) ' ') : RawHttp.fixed(2 * MB, (byte) ' '));
     }
 
     @Test
