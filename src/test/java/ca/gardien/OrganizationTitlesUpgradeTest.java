@@ -3,9 +3,8 @@ package ca.gardien;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gardien.support.PostgresCondition;
-import ca.gardien.support.PostgresSchema;
+import ca.gardien.support.SchemaUpgrades;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,23 +25,12 @@ class OrganizationTitlesUpgradeTest {
     @Test
     @ExtendWith(PostgresCondition.class)
     void aPostgresDemoProfilesTwoLanguageTitlesAreSplit() throws Exception {
-        var base = PostgresCondition.url();
-        var schema = "gardien_titles_" + UUID.randomUUID().toString().replace("-", "");
-        PostgresSchema.execute(base, "CREATE SCHEMA " + schema);
-        try {
-            upgrades(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema, null, "postgresql", schema);
-        } finally {
-            PostgresSchema.execute(base, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-        }
+        SchemaUpgrades.inFreshPostgresSchema(
+                "gardien_titles_", (url, schema) -> upgrades(url, null, "postgresql", schema));
     }
 
     private static void upgrades(String url, String user, String vendor, String schema) {
-        var config = Flyway.configure()
-                .dataSource(url, user, "")
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor);
-        if (schema != null) {
-            config.schemas(schema);
-        }
+        var config = SchemaUpgrades.flyway(url, user, vendor, schema);
         config.target("39.5").load().migrate();
         var jdbc = JdbcClient.create(new DriverManagerDataSource(url, user, ""));
         jdbc.sql("INSERT INTO organization_profile (id, legal_name, street, city, province, postal_code, country,"

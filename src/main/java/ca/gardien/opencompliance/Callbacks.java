@@ -24,12 +24,16 @@ class Callbacks {
         this.jdbc = jdbc;
     }
 
-    /** Adds a callback unless the same one (request, URL, status) is already owed: the listener may run twice. */
-    boolean add(UUID id, UUID subjectRequestId, String url, String status, String body, Instant now) {
-        return jdbc.sql("INSERT INTO opencompliance_callback (id, subject_request_id, url, request_status, body,"
-                                + " attempts, next_attempt_at) SELECT ?, ?, ?, ?, ?, 0, ? FROM (VALUES (1)) AS one"
+    /**
+     * Adds a callback unless the same one (request, URL, status) is already owed: the listener may run twice. The
+     * submission is its rights request's ({@code requestId}): another controller may use the same subject_request_id.
+     */
+    boolean add(UUID id, UUID subjectRequestId, UUID requestId, String url, String status, String body, Instant now) {
+        return jdbc.sql("INSERT INTO opencompliance_callback (id, subject_request_id, request_id, url, request_status,"
+                                + " body, attempts, next_attempt_at) SELECT ?, ?, ?, ?, ?, ?, 0, ?"
+                                + " FROM (VALUES (1)) AS one"
                                 + " WHERE NOT EXISTS (SELECT 1 FROM opencompliance_callback WHERE id = ?)")
-                        .params(id, subjectRequestId, url, status, body, utc(now), id)
+                        .params(id, subjectRequestId, requestId, url, status, body, utc(now), id)
                         .update()
                 == 1;
     }

@@ -5,6 +5,7 @@ import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.Language;
 import ca.gardien.shared.NotFoundException;
 import ca.gardien.shared.RateLimitedException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,24 +82,36 @@ class OpenComplianceErrors {
     }
 
     private static OpenComplianceException.Detail detail(ErrorResponse response) {
-        return new OpenComplianceException.Detail(
-                "Request",
-                String.valueOf(response.getStatusCode().value()),
-                response.getBody().getDetail());
+        return requestDetail(
+                response.getStatusCode().value(), response.getBody().getDetail());
+    }
+
+    private static OpenComplianceException.Detail requestDetail(int status, String message) {
+        return new OpenComplianceException.Detail("Request", String.valueOf(status), message);
+    }
+
+    /**
+     * A refusal at the edge, before any controller (a body over its cap: {@code SpecifiedErrors}), in the same shape
+     * and words as a refusal raised here.
+     */
+    static byte[] edge(int status, String message) {
+        return SubmissionReader.JSON.writeValueAsBytes(shape(status, message, List.of(requestDetail(status, message))));
     }
 
     private static ResponseEntity<Map<String, Object>> body(
             int status, String message, List<OpenComplianceException.Detail> details) {
-        var error = Map.of(
-                "code",
-                status,
-                "message",
-                message == null ? HttpStatus.valueOf(status).name() : message,
-                "errors",
-                details);
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_JSON)
                 .header("Cache-Control", "no-store")
-                .body(Map.of("error", error));
+                .body(shape(status, message, details));
+    }
+
+    /** {@code {"error":{"code","message","errors":[…]}}} (section 7.6). */
+    private static Map<String, Object> shape(int status, String message, List<OpenComplianceException.Detail> details) {
+        var error = new LinkedHashMap<String, Object>();
+        error.put("code", status);
+        error.put("message", message == null ? HttpStatus.valueOf(status).name() : message);
+        error.put("errors", details);
+        return Map.of("error", error);
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,12 +65,10 @@ class OpenComplianceProcessor {
     @Transactional
     Map<String, Object> submit(byte[] body, String controllerId, Actor actor) {
         var submitted = reader.read(body);
-        if (submissions.exists(submitted.subjectRequestId())) {
-            throw new OpenComplianceException(
-                    409,
-                    "subject_request_id was already submitted",
-                    List.of(new OpenComplianceException.Detail(
-                            "Validation", "DuplicateRequest", "subject_request_id was already submitted.")));
+        // Ids are the controller's own: only its own earlier use of one is a conflict, never another controller's
+        // (whose 409 told that the other had a request with that id).
+        if (submissions.exists(submitted.subjectRequestId(), controllerId)) {
+            throw duplicate();
         }
         var request = intake.submit(newRequest(submitted), actor);
         if (submitted.customerId() != null) {
@@ -87,7 +86,11 @@ class OpenComplianceProcessor {
                 clock.instant(),
                 endOf(request),
                 submitted.callbackUrls());
-        submissions.insert(submission);
+        try {
+            submissions.insert(submission);
+        } catch (DuplicateKeyException e) {
+            throw duplicate(); // the same controller sent the same id twice at once: the other one won
+        }
         record(
                 actor,
                 "request-received",
@@ -131,6 +134,14 @@ class OpenComplianceProcessor {
         answer.put("received_time", now.toString());
         answer.put("api_version", "1.0");
         return answer;
+    }
+
+    private static OpenComplianceException duplicate() {
+        return new OpenComplianceException(
+                409,
+                "subject_request_id was already submitted",
+                List.of(new OpenComplianceException.Detail(
+                        "Validation", "DuplicateRequest", "subject_request_id was already submitted.")));
     }
 
     private static NewRequest newRequest(SubmittedRequest s) {

@@ -1,12 +1,15 @@
 package ca.gardien.opencompliance;
 
+import ca.gardien.shared.SpecifiedErrors;
 import ca.gardien.shared.WebEdge;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The processor endpoints take the API's bearer tokens; the discovery documents and the certificate are public, as
- * controllers verifying callbacks fetch them.
+ * controllers verifying callbacks fetch them. Refusals at the edge (a body over its cap) take the specification's error
+ * shape on these paths, as the controller's own refusals do.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenComplianceWebEdge {
@@ -20,5 +23,10 @@ class OpenComplianceWebEdge {
                         "/opencompliance/v1/certificate.pem",
                         "/opengdpr/v1/discovery",
                         "/opengdpr/v1/certificate.pem");
+    }
+
+    @Bean
+    SpecifiedErrors openComplianceErrorShape() {
+        return new SpecifiedErrors(List.of("/opencompliance/", "/opengdpr/"), OpenComplianceErrors::edge);
     }
 }

@@ -43,11 +43,13 @@ class StatusCallbacks {
                     body.put("status_callback_url", url.toString());
                     body.put("subject_request_id", s.subjectRequestId().toString());
                     body.put("request_status", to);
+                    // by the rights request, not the subject_request_id, which another controller may use too
                     var id = UUID.nameUUIDFromBytes(
-                            (s.subjectRequestId() + "\n" + url + "\n" + to).getBytes(StandardCharsets.UTF_8));
+                            (s.requestId() + "\n" + url + "\n" + to).getBytes(StandardCharsets.UTF_8));
                     callbacks.add(
                             id,
                             s.subjectRequestId(),
+                            s.requestId(),
                             url.toString(),
                             to,
                             SubmissionReader.JSON.writeValueAsString(body),

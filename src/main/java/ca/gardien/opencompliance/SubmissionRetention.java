@@ -76,7 +76,7 @@ class SubmissionRetention implements OwnDataSchedule {
             if (page.isEmpty()) {
                 break;
             }
-            after = page.getLast().subjectRequestId();
+            after = page.getLast().requestId();
             var purged = requests.purgedAmong(page.stream().map(Kept::requestId).toList());
             for (var kept : page) {
                 if (purged.contains(kept.requestId()) && destroy(kept, now)) {
@@ -91,10 +91,11 @@ class SubmissionRetention implements OwnDataSchedule {
         return destroyed;
     }
 
+    /** By the rights request's id, unique where a subject_request_id is unique for one controller only. */
     private List<Kept> page(UUID after) {
         var sql = "SELECT subject_request_id, request_id FROM opencompliance_request"
-                + (after == null ? "" : " WHERE subject_request_id > ?")
-                + " ORDER BY subject_request_id FETCH FIRST " + PAGE + " ROWS ONLY";
+                + (after == null ? "" : " WHERE request_id > ?")
+                + " ORDER BY request_id FETCH FIRST " + PAGE + " ROWS ONLY";
         var query = jdbc.sql(sql);
         if (after != null) {
             query = query.param(after);
@@ -107,19 +108,19 @@ class SubmissionRetention implements OwnDataSchedule {
     private boolean destroy(Kept kept, Instant now) {
         try {
             return Boolean.TRUE.equals(transactions.execute(status -> {
-                long pending = jdbc.sql("SELECT COUNT(*) FROM opencompliance_callback WHERE subject_request_id = ?"
+                long pending = jdbc.sql("SELECT COUNT(*) FROM opencompliance_callback WHERE request_id = ?"
                                 + " AND delivered_at IS NULL AND abandoned_at IS NULL")
-                        .param(kept.subjectRequestId())
+                        .param(kept.requestId())
                         .query(Long.class)
                         .single();
                 if (pending > 0) {
                     return false; // a callback is still owed: kept until it is delivered or abandoned
                 }
-                int callbacks = jdbc.sql("DELETE FROM opencompliance_callback WHERE subject_request_id = ?")
-                        .param(kept.subjectRequestId())
+                int callbacks = jdbc.sql("DELETE FROM opencompliance_callback WHERE request_id = ?")
+                        .param(kept.requestId())
                         .update();
-                if (jdbc.sql("DELETE FROM opencompliance_request WHERE subject_request_id = ?")
-                                .param(kept.subjectRequestId())
+                if (jdbc.sql("DELETE FROM opencompliance_request WHERE request_id = ?")
+                                .param(kept.requestId())
                                 .update()
                         != 1) {
                     status.setRollbackOnly(); // another node destroyed it first

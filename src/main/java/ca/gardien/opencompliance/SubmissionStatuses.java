@@ -53,13 +53,12 @@ class SubmissionStatuses {
     }
 
     /**
-     * The submission of this controller; another controller's is "not found" too (404, not 403), so that its id is not
-     * confirmed to exist.
+     * The submission of this controller; the same id used by another controller is not even looked at, so that it is
+     * "not found" exactly as an id never used (404, not 403).
      */
     Submission find(UUID subjectRequestId, String controllerId) {
         return submissions
-                .find(subjectRequestId)
-                .filter(s -> s.controllerId().equals(controllerId))
+                .find(subjectRequestId, controllerId)
                 .orElseThrow(() -> new OpenComplianceException(
                         404,
                         "no such subject_request_id",

@@ -13,7 +13,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The OpenCompliance requests received (table {@code opencompliance_request}). */
+/**
+ * The OpenCompliance requests received (table {@code opencompliance_request}). A {@code subject_request_id} is the
+ * controller's own: unique for one controller, and another controller may use the same one for its own request.
+ */
 @Repository
 class Submissions {
 
@@ -35,12 +38,8 @@ class Submissions {
         this.jdbc = jdbc;
     }
 
-    boolean exists(UUID subjectRequestId) {
-        return jdbc.sql("SELECT COUNT(*) FROM opencompliance_request WHERE subject_request_id = ?")
-                        .param(subjectRequestId)
-                        .query(Long.class)
-                        .single()
-                > 0;
+    boolean exists(UUID subjectRequestId, String controllerId) {
+        return find(subjectRequestId, controllerId).isPresent();
     }
 
     void insert(Submission s) {
@@ -62,9 +61,10 @@ class Submissions {
                 .update();
     }
 
-    Optional<Submission> find(UUID subjectRequestId) {
-        return jdbc.sql("SELECT * FROM opencompliance_request WHERE subject_request_id = ?")
-                .param(subjectRequestId)
+    /** This controller's submission of the id; never another controller's. */
+    Optional<Submission> find(UUID subjectRequestId, String controllerId) {
+        return jdbc.sql("SELECT * FROM opencompliance_request WHERE controller_id = ? AND subject_request_id = ?")
+                .params(controllerId, subjectRequestId)
                 .query((rs, n) -> row(rs))
                 .optional();
     }

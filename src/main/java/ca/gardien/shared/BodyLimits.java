@@ -22,16 +22,22 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * goes beyond; a chunked form or multipart body, which the container parses itself, must declare its length (411).
  * The cap is {@code gardien.web.max-body.default} unless a more specific path pattern sets another (a module's
  * {@link BodyLimit} or {@code gardien.web.max-body.paths}). The refusal is a problem (API) or the error page (HTML),
- * naming the limit.
+ * naming the limit, or the error shape of a specification on its paths ({@link SpecifiedErrors}).
  */
 public class BodyLimits extends OncePerRequestFilter {
 
     private final long standard;
     private final List<Map.Entry<PathPattern, Long>> limits;
     private final MessageSource messages;
+    private final List<SpecifiedErrors> specified;
 
-    BodyLimits(WebProperties properties, List<BodyLimit> contributed, MessageSource messages) {
+    BodyLimits(
+            WebProperties properties,
+            List<BodyLimit> contributed,
+            MessageSource messages,
+            List<SpecifiedErrors> specified) {
         this.messages = messages;
+        this.specified = List.copyOf(specified);
         this.standard = properties.maxBody().standard().toBytes();
         var parser = PathPatternParser.defaultInstance;
         var byPattern = new LinkedHashMap<PathPattern, Long>();
@@ -60,16 +66,20 @@ public class BodyLimits extends OncePerRequestFilter {
                 request.getRequestURI().substring(request.getContextPath().length()));
         long declared = request.getContentLengthLong();
         if (declared > limit) {
-            ErrorContract.refuse(request, response, tooLarge(limit), messages);
+            ErrorContract.refuse(request, response, tooLarge(limit), messages, specified);
         } else if (declared >= 0 || !chunked(request)) {
             chain.doFilter(request, response);
         } else if (parsedByTheContainer(request)) {
             ErrorContract.refuse(
-                    request, response, EdgeRefusal.over(HttpServletResponse.SC_LENGTH_REQUIRED, limit), messages);
+                    request,
+                    response,
+                    EdgeRefusal.over(HttpServletResponse.SC_LENGTH_REQUIRED, limit),
+                    messages,
+                    specified);
         } else {
             var body = BufferedBody.read(request, limit);
             if (body == null) {
-                ErrorContract.refuse(request, response, tooLarge(limit), messages);
+                ErrorContract.refuse(request, response, tooLarge(limit), messages, specified);
             } else {
                 chain.doFilter(body, response);
             }

@@ -33,10 +33,34 @@ final class ErrorContract {
     static void refuse(
             HttpServletRequest request, HttpServletResponse response, EdgeRefusal refusal, MessageSource messages)
             throws IOException {
+        refuse(request, response, refusal, messages, List.of());
+    }
+
+    /**
+     * The same, where a module's specification fixes the error shape of its paths ({@link SpecifiedErrors}): this is
+     * the one place that chooses the shape by path.
+     */
+    static void refuse(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            EdgeRefusal refusal,
+            MessageSource messages,
+            List<SpecifiedErrors> specified)
+            throws IOException {
         var path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean problem = wantsProblem(decodedPath(request), request);
+        var decoded = decodedPath(request);
+        boolean problem = wantsProblem(decoded, request);
         response.setStatus(refusal.status());
         response.setHeader(HttpHeaders.CONNECTION, "close");
+        var shape = specified.stream().filter(s -> s.covers(decoded)).findFirst();
+        if (shape.isPresent()) {
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            var english = Language.ENGLISH.locale();
+            response.getOutputStream()
+                    .write(shape.get().body().of(refusal.status(), detail(refusal, messages, english)));
+            return;
+        }
         response.setContentType(
                 problem ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.TEXT_HTML_VALUE + ";charset=utf-8");
         var language = ApiLanguage.of(request);

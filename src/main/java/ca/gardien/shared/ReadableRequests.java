@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
@@ -34,12 +35,15 @@ class ReadableRequests extends OncePerRequestFilter {
     private final MultipartResolver multipart;
     private final long partHeaderMax;
     private final MessageSource messages;
+    private final List<SpecifiedErrors> specified;
 
     /** {@code partHeaderMax}: Tomcat's cap on one part's header section, in bytes (-1 when unknown). */
-    ReadableRequests(MultipartResolver multipart, long partHeaderMax, MessageSource messages) {
+    ReadableRequests(
+            MultipartResolver multipart, long partHeaderMax, MessageSource messages, List<SpecifiedErrors> specified) {
         this.multipart = multipart;
         this.partHeaderMax = partHeaderMax;
         this.messages = messages;
+        this.specified = List.copyOf(specified);
     }
 
     @Override
@@ -53,14 +57,14 @@ class ReadableRequests extends OncePerRequestFilter {
             }
             if (holdsNul((parsed == null ? request : parsed).getParameterMap())) { // the query string, a form body
                 log.info("Refused a request with a NUL in a parameter");
-                ErrorContract.refuse(request, response, EdgeRefusal.because("nul", null), messages);
+                ErrorContract.refuse(request, response, EdgeRefusal.because("nul", null), messages, specified);
                 return;
             }
         } catch (MultipartException | InvalidFileNameException | IllegalStateException | IllegalArgumentException e) {
             var refusal = refusal(e);
             // the kind of failure only: the exception's message may carry a file name
             log.warn("Refused a request body that cannot be read ({}, {})", refusal.status(), cause(e));
-            ErrorContract.refuse(request, response, refusal, messages);
+            ErrorContract.refuse(request, response, refusal, messages, specified);
             return;
         }
         try {

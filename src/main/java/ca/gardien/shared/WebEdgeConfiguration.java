@@ -36,8 +36,11 @@ class WebEdgeConfiguration {
 
     @Bean
     FilterRegistrationBean<BodyLimits> bodyLimits(
-            WebProperties properties, List<BodyLimit> contributed, MessageSource messages) {
-        var registration = new FilterRegistrationBean<>(new BodyLimits(properties, contributed, messages));
+            WebProperties properties,
+            List<BodyLimit> contributed,
+            MessageSource messages,
+            List<SpecifiedErrors> specified) {
+        var registration = new FilterRegistrationBean<>(new BodyLimits(properties, contributed, messages, specified));
         registration.setOrder(BODY_LIMITS_ORDER);
         return registration;
     }
@@ -50,13 +53,14 @@ class WebEdgeConfiguration {
     FilterRegistrationBean<ReadableRequests> readableRequests(
             MultipartResolver multipartResolver,
             ObjectProvider<TomcatServerProperties> tomcat,
-            MessageSource messages) {
+            MessageSource messages,
+            List<SpecifiedErrors> specified) {
         long partHeaderMax = tomcat.stream()
                 .mapToLong(t -> t.getMaxPartHeaderSize().toBytes())
                 .findFirst()
                 .orElse(-1);
-        var registration =
-                new FilterRegistrationBean<>(new ReadableRequests(multipartResolver, partHeaderMax, messages));
+        var registration = new FilterRegistrationBean<>(
+                new ReadableRequests(multipartResolver, partHeaderMax, messages, specified));
         registration.setOrder(BODY_LIMITS_ORDER + 1);
         return registration;
     }

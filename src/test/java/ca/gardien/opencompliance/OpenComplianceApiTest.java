@@ -65,6 +65,8 @@ class OpenComplianceApiTest extends WebTestSupport {
               }
             }""";
 
+    private static final String SUBMIT = "/opencompliance/v1/opencompliance_requests";
+
     @Autowired
     Requests requests;
 
@@ -352,6 +354,66 @@ class OpenComplianceApiTest extends WebTestSupport {
         mvc.perform(delete("/opencompliance/v1/opencompliance_requests/" + id)
                         .header(HttpHeaders.AUTHORIZATION, bearerFor(owner.id(), Role.STAFF)))
                 .andExpect(status().isAccepted());
+    }
+
+    /**
+     * Attacker's finding: a 409 told one controller that another had a request with the id it sent. Ids are each
+     * controller's own: both submissions succeed, each controller reads and cancels only its own, and one's look-up of
+     * an id only the other used answers exactly as an id never used.
+     */
+    @Test
+    void twoControllersUseTheSameIdEachForItsOwnRequestAndNeitherLearnsOfTheOther() throws Exception {
+        var id = UUID.randomUUID();
+        var a = person(Role.STAFF);
+        var b = person(Role.STAFF);
+        var aBearer = bearerFor(a.id(), Role.STAFF);
+        var bBearer = bearerFor(b.id(), Role.STAFF);
+        var path = "/opencompliance/v1/opencompliance_requests/";
+        var neverUsed = UUID.randomUUID();
+        var unknownRead = answer(get(path + neverUsed), aBearer, 404);
+        var unknownCancel = answer(delete(path + neverUsed), aBearer, 404);
+
+        submit(SUBMIT, request(id, "access", "gdpr", email()), bBearer)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.controller_id").value(b.id().toString()));
+        assertThat(answer(get(path + id), aBearer, 404))
+                .as("A reads B's id as one never used")
+                .isEqualTo(unknownRead);
+        assertThat(answer(delete(path + id), aBearer, 404))
+                .as("A cancels B's id as one never used")
+                .isEqualTo(unknownCancel);
+
+        submit(SUBMIT, request(id, "erasure", "gdpr", email()), aBearer)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.controller_id").value(a.id().toString()))
+                .andExpect(jsonPath("$.subject_request_id").value(id.toString()));
+        submit(SUBMIT, request(id, "portability", "gdpr", email()), aBearer)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.error.errors[0].reason").value("DuplicateRequest"));
+
+        var aRequest = JsonPath.<String>read(answer(get(path + id), aBearer, 200), "$.extensions.localhost.request_id");
+        var bRequest = JsonPath.<String>read(answer(get(path + id), bBearer, 200), "$.extensions.localhost.request_id");
+        assertThat(aRequest).isNotEqualTo(bRequest);
+        assertThat(requests.get(UUID.fromString(aRequest)).type().name()).isEqualTo("ERASURE");
+        assertThat(requests.get(UUID.fromString(bRequest)).type().name()).isEqualTo("ACCESS");
+
+        mvc.perform(delete(path + id).header(HttpHeaders.AUTHORIZATION, aBearer))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.controller_id").value(a.id().toString()));
+        mvc.perform(get(path + id).header(HttpHeaders.AUTHORIZATION, aBearer))
+                .andExpect(jsonPath("$.request_status").value("cancelled"));
+        mvc.perform(get(path + id).header(HttpHeaders.AUTHORIZATION, bBearer))
+                .andExpect(jsonPath("$.request_status").value("pending"));
+    }
+
+    private String answer(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder call, String bearer, int status)
+            throws Exception {
+        return mvc.perform(call.header(HttpHeaders.AUTHORIZATION, bearer))
+                .andExpect(status().is(status))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test

@@ -90,7 +90,10 @@ class StatusCallbackScenarioTest {
                 body.getBytes(StandardCharsets.UTF_8),
                 "controller-scenario",
                 new Actor(Actor.Kind.TOKEN, "controller-scenario"));
-        var requestId = submissions.find(subjectRequestId).orElseThrow().requestId();
+        var requestId = submissions
+                .find(subjectRequestId, "controller-scenario")
+                .orElseThrow()
+                .requestId();
         assertThat(callbacks.due(Instant.now(), 100))
                 .as("nothing owed while pending")
                 .isEmpty();

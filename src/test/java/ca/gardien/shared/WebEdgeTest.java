@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The HTTP edge on a real Tomcat (MockMvc never reaches the container): body caps before anything reads the body, and
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 class WebEdgeTest extends RealTomcatEdge {
 
     private static final int MB = 1024 * 1024;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static void assertGardienPage(Answer answer, int status) {
         assertThat(answer.status()).isEqualTo(status);
@@ -43,6 +46,46 @@ class WebEdgeTest extends RealTomcatEdge {
         assertProblem(answer, 413, "payload-too-large");
         assertThat(answer.body()).contains("\"limit\":" + MB).contains("1 MB");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    /**
+     * Attacker's finding: an OpenCompliance controller reads errors in the specification's shape, which the edge's 413
+     * was not (a problem); every other path keeps the problem, and the chunked refusal takes the same shape.
+     */
+    @Test
+    void refusesAnOversizedOpenComplianceBodyInTheSpecificationsErrorShapeAndOtherPathsWithAProblem() throws Exception {
+        for (var path : List.of("/opencompliance/v1/opencompliance_requests", "/opengdpr/v1/opengdpr_requests")) {
+            for (var answer : List.of(oversizedJson(path, false), oversizedJson(path, true))) {
+                assertThat(answer.status()).isEqualTo(413);
+                assertThat(answer.contentType()).isEqualTo("application/json");
+                assertThat(answer.header("Cache-Control")).containsExactly("no-store");
+                var error = JSON.readTree(answer.body());
+                assertThat(error.propertyNames()).containsExactly("error");
+                assertThat(error.path("error").path("code").asInt()).isEqualTo(413);
+                assertThat(error.path("error").path("message").asString())
+                        .isEqualTo("The request body is larger than the limit of 1 MB.");
+                var detail = error.path("error").path("errors").get(0);
+                assertThat(detail.path("domain").asString()).isEqualTo("Request");
+                assertThat(detail.path("reason").asString()).isEqualTo("413");
+                assertThat(detail.path("message").asString())
+                        .isEqualTo("The request body is larger than the limit of 1 MB.");
+            }
+        }
+        var api = oversizedJson("/api/v1/requests", false);
+        assertProblem(api, 413, "payload-too-large");
+        assertThat(api.body()).doesNotContain("\"error\"");
+    }
+
+    /** A JSON body of 2 MB, its length declared or chunked. */
+    private Answer oversizedJson(String path, boolean chunked) throws Exception {
+        return http.send(
+                "POST",
+                path,
+                List.of(
+                        bearer,
+                        "Content-Type: application/json",
+                        chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + 2 * MB),
+                chunked ? RawHttp.chunked(2 * MB, (byte) ' ') : RawHttp.fixed(2 * MB, (byte) ' '));
     }
 
     @Test
