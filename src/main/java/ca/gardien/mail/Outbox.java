@@ -106,8 +106,10 @@ public class Outbox {
         if (relatedIds.isEmpty()) {
             return found;
         }
-        jdbc.sql("SELECT related_id, channel, status FROM mail_message WHERE template = :template"
-                        + " AND related_id IN (:ids) ORDER BY created_at, id")
+        // only the last per object comes back (a window over the page's ids), not every message to keep the last here
+        jdbc.sql("SELECT related_id, channel, status FROM (SELECT related_id, channel, status, ROW_NUMBER() OVER"
+                        + " (PARTITION BY related_id ORDER BY created_at DESC, id DESC) AS nth FROM mail_message"
+                        + " WHERE template = :template AND related_id IN (:ids)) last_ones WHERE nth = 1")
                 .param("template", template)
                 .param("ids", List.copyOf(relatedIds))
                 .query(rs -> {

@@ -61,6 +61,42 @@ class OutboxTest extends WebTestSupport {
         assertThat(messages).allSatisfy(m -> assertThat(m.status()).isEqualTo("STORED"));
     }
 
+    @Test
+    void theLastMessageOfATemplateAboutEachObjectIsReadForAPageAtOnce() {
+        var twice = UUID.randomUUID().toString();
+        var once = UUID.randomUUID().toString();
+        var none = UUID.randomUUID().toString();
+        for (var channel : List.of(Message.Channel.EMAIL, Message.Channel.SMS)) {
+            outbox.queue(new Message(
+                    channel,
+                    channel == Message.Channel.SMS ? "+15145550123" : "a@example.test",
+                    "requests.code",
+                    null,
+                    List.of("R-1", "123456", "15"),
+                    "request",
+                    twice));
+        }
+        outbox.queue(new Message(
+                Message.Channel.EMAIL,
+                "b@example.test",
+                "requests.code",
+                null,
+                List.of("R-2", "654321", "15"),
+                "request",
+                once));
+        // the first of the two written earlier: the later one is the last, whatever the order of their ids
+        jdbc.sql("UPDATE mail_message SET created_at = ? WHERE related_id = ? AND channel = 'EMAIL'")
+                .params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5), twice)
+                .update();
+
+        var last = outbox.lastOf("requests.code", List.of(twice, once, none));
+
+        assertThat(last).containsOnlyKeys(twice, once);
+        assertThat(last.get(twice).channel()).isEqualTo(Message.Channel.SMS);
+        assertThat(last.get(once).channel()).isEqualTo(Message.Channel.EMAIL);
+        assertThat(outbox.lastOf("requests.code", List.of())).isEmpty();
+    }
+
     /** Officer review: "Votre code de vérification", signed by a role only, from nobody the person could tell. */
     @Test
     void aMessageFromTheOrganizationNamesItBeforeTheSubjectAndUnderTheSignature() {
