@@ -111,6 +111,7 @@ class RetentionSweeper {
                     }
                     var current = run;
                     int at = index;
+                    long started = System.nanoTime();
                     var batch = sweep.next(
                             last,
                             properties.batchSize(),
@@ -120,12 +121,14 @@ class RetentionSweeper {
                     var counts = run.counts()
                             .with(index, run.counts().tables().get(index).plus(batch));
                     store.settle(run, index, counts, batch.last(), leaseEnd());
+                    var took = java.time.Duration.ofNanos(System.nanoTime() - started);
                     run = run.with(counts, index, batch.last());
                     last = batch.last();
                     more = batch.more();
                     if (more && paused(run)) return;
                     if (more) inScope(run);
-                    if (more && !properties.pause().isZero()) Thread.sleep(properties.pause());
+                    var pause = properties.pauseAfter(took);
+                    if (more && !pause.isZero()) Thread.sleep(pause);
                 }
                 store.settle(run, index + 1, run.counts(), null, leaseEnd());
                 run = run.with(run.counts(), index + 1, null);
