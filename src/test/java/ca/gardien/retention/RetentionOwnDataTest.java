@@ -42,7 +42,8 @@ class RetentionOwnDataTest extends WebTestSupport {
                 .contains("Données de Gardien")
                 .contains("Demandes d’exercice de droits")
                 .contains("1 an après la fin de la demande")
-                .contains("Demandes reçues par OpenCompliance")
+                .contains(
+                        "Demandes transmises par les entreprises pour qui vous traitez des renseignements (OpenCompliance)")
                 .contains("jusqu’à la purge de leur demande d’exercice de droits")
                 .contains("Plaintes")
                 .contains("1 an après la fermeture du dossier")
@@ -66,7 +67,7 @@ class RetentionOwnDataTest extends WebTestSupport {
                 .contains("Gardien’s own data")
                 .contains("Rights requests")
                 .contains("1 year after the request ended")
-                .contains("Requests received through OpenCompliance")
+                .contains("Requests sent by the businesses you process information for (OpenCompliance)")
                 .contains("until their rights request is purged")
                 .contains("1 year after the file was closed")
                 .contains("until their notice is queued in the outbox")
