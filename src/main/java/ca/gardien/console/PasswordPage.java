@@ -2,6 +2,7 @@ package ca.gardien.console;
 
 import ca.gardien.organization.AccountAdministration;
 import ca.gardien.organization.AccountViews;
+import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,6 +51,8 @@ class PasswordPage {
             accounts.changeOwnPassword(account.get(), currentPassword, newPassword, confirmPassword);
         } catch (InvalidInputException e) {
             return again(model, auth, e.errors());
+        } catch (ConflictException e) {
+            // the same form sent twice at once (a double click): the other one changed it and ended this session too
         }
         new SecurityContextLogoutHandler().logout(request, response, auth);
         return "redirect:/login?changed";

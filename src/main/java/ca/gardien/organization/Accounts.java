@@ -59,23 +59,18 @@ class Accounts {
 
     Account save(Account a) {
         if (a.version() == null) {
-            insert(a);
+            jdbc.sql("INSERT INTO account (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                    .params(a.id(), a.username())
+                    .params(changing(a))
+                    .params(time(a.createdAt()))
+                    .update();
             return byId(a.id()).orElseThrow();
         }
         int updated = jdbc.sql("UPDATE account SET display_name = ?, password_hash = ?, roles = ?, "
                         + "must_change_password = ?, enabled = ?, failed_attempts = ?, locked_until = ?, "
                         + "preferred_locale = ?, version = version + 1 WHERE id = ? AND version = ?")
-                .params(
-                        a.displayName(),
-                        a.passwordHash(),
-                        Role.format(a.roles()),
-                        a.mustChangePassword(),
-                        a.enabled(),
-                        a.failedAttempts(),
-                        time(a.lockedUntil()),
-                        a.preferredLocale(),
-                        a.id(),
-                        a.version())
+                .params(changing(a))
+                .params(a.id(), a.version())
                 .update();
         if (updated != 1) { // another session saved it first: the page says so, never a 500
             throw new ChangedMeanwhile("organization.conflict.account-changed");
@@ -83,21 +78,18 @@ class Accounts {
         return byId(a.id()).orElseThrow();
     }
 
-    private void insert(Account a) {
-        jdbc.sql("INSERT INTO account (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
-                .params(
-                        a.id(),
-                        a.username(),
-                        a.displayName(),
-                        a.passwordHash(),
-                        Role.format(a.roles()),
-                        a.mustChangePassword(),
-                        a.enabled(),
-                        a.failedAttempts(),
-                        time(a.lockedUntil()),
-                        a.preferredLocale(),
-                        time(a.createdAt()))
-                .update();
+    /** What a save writes of an account besides its id, name and creation, in the order of its columns. */
+    private static Object[] changing(Account a) {
+        return new Object[] {
+            a.displayName(),
+            a.passwordHash(),
+            Role.format(a.roles()),
+            a.mustChangePassword(),
+            a.enabled(),
+            a.failedAttempts(),
+            time(a.lockedUntil()),
+            a.preferredLocale()
+        };
     }
 
     static OffsetDateTime time(Instant instant) {
