@@ -22,7 +22,8 @@ class AccountDetails implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return accounts.byUsername(username)
                 .filter(a -> a.passwordHash() != null)
-                .map(a -> AccountPrincipal.of(a, clock.instant()))
+                // the delay this very attempt's claim started does not refuse it (LoginAttempts.claiming)
+                .map(a -> AccountPrincipal.of(a, clock.instant(), LoginAttempts.claimedHere(a.id())))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
     }
 }

@@ -20,7 +20,8 @@ public record AccountPrincipal(
         boolean locked)
         implements UserDetails {
 
-    static AccountPrincipal of(Account a, Instant now) {
+    /** {@code claimed}: this attempt counted itself as a failure first, so a delay it started does not lock it out. */
+    static AccountPrincipal of(Account a, Instant now, boolean claimed) {
         return new AccountPrincipal(
                 a.id(),
                 a.username(),
@@ -29,7 +30,7 @@ public record AccountPrincipal(
                 a.roles().stream().sorted().toList(),
                 a.mustChangePassword(),
                 a.enabled(),
-                a.isLocked(now));
+                a.isLocked(now) && !claimed);
     }
 
     @Override

@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -17,13 +19,22 @@ import org.springframework.transaction.annotation.Transactional;
  * Slows password guessing on one account: from {@code max-login-failures} failures in a row on, each attempt is refused
  * until a delay that doubles with every further failure (2 s, 4 s, ... at most {@code max-login-delay}) has passed since
  * the last one. Attempts made during the delay are refused without being counted, so that a flood of guesses cannot
- * push the holder out for longer; they still cost the password hash (the provider checks the password of a delayed
- * account too) and get the same answer as any failure. The count lives in the database so that every node sees it.
+ * push the holder out for longer; they get the same answer as any failure. The count lives in the database so that
+ * every node sees it.
+ *
+ * <p>An attempt is counted <em>before</em> its password is checked ({@link #claiming}): it claims the next failure,
+ * and the delay that failure would start, in one write; the right password then clears them. Attempts sent at the same
+ * moment therefore take their turns — at most {@code max-login-failures} are checked, then one per delay — instead of
+ * all being checked against the count they all read first (attacker's review: 16 guesses in parallel were all checked,
+ * and a right one among them signed in during the delay another had started).
  */
 @Component
 class LoginAttempts {
 
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
+
+    /** The account this thread's attempt claimed a failure of, while the attempt is checked. */
+    private static final ThreadLocal<Account> CLAIMED = new ThreadLocal<>();
 
     private final Accounts accounts;
     private final OrganizationProperties properties;
@@ -37,33 +48,64 @@ class LoginAttempts {
         this.clock = clock;
     }
 
+    /**
+     * The password checks of {@code checks}, each attempt on a known, enabled account outside a delay counted first as
+     * a failure (starting the delay when it is the one that would); an attempt that finds the account in a delay is
+     * refused by the checks, uncounted.
+     */
+    AuthenticationManager claiming(AuthenticationManager checks) {
+        return attempt -> {
+            if (!(attempt instanceof UsernamePasswordAuthenticationToken)) {
+                return checks.authenticate(attempt);
+            }
+            var now = clock.instant();
+            var claimed = changed(
+                    () -> accounts.byUsername(attempt.getName())
+                            .filter(a -> a.enabled() && a.passwordHash() != null && !a.isLocked(now)),
+                    a -> a.failedLogin(now, properties.maxLoginFailures(), properties.maxLoginDelay()));
+            CLAIMED.set(claimed.orElse(null));
+            try {
+                return checks.authenticate(attempt);
+            } finally {
+                CLAIMED.remove();
+            }
+        };
+    }
+
+    /** Whether this thread's attempt claimed a failure of the account: the delay its own claim started spares it. */
+    static boolean claimedHere(java.util.UUID accountId) {
+        var claimed = CLAIMED.get();
+        return claimed != null && claimed.id().equals(accountId);
+    }
+
+    /** A claimed attempt proved wrong: its failure stands; when its claim started a delay, that is recorded. */
     @EventListener
     @Transactional
     public void on(AuthenticationFailureBadCredentialsEvent event) {
+        var claimed = CLAIMED.get();
         var now = clock.instant();
-        var username = String.valueOf(event.getAuthentication().getPrincipal());
-        changed(
-                        () -> accounts.byUsername(username).filter(account -> !account.isLocked(now)),
-                        account -> account.failedLogin(now, properties.maxLoginFailures(), properties.maxLoginDelay()))
-                .filter(after -> after.isLocked(now))
-                .ifPresent(after -> {
-                    log.warn(
-                            "Account {} locked until {} after {} failed logins in a row",
-                            after.id(),
-                            after.lockedUntil(),
-                            after.failedAttempts());
-                    events.publishEvent(Evidence.of(
-                            now,
-                            Actor.SYSTEM,
-                            "account.locked",
-                            "account",
-                            after.id(),
-                            Map.of(
-                                    "until",
-                                    after.lockedUntil().toString(),
-                                    "failures",
-                                    String.valueOf(after.failedAttempts()))));
-                });
+        if (claimed == null
+                || !claimed.username()
+                        .equals(String.valueOf(event.getAuthentication().getPrincipal()))
+                || !claimed.isLocked(now)) {
+            return;
+        }
+        log.warn(
+                "Account {} locked until {} after {} failed logins in a row",
+                claimed.id(),
+                claimed.lockedUntil(),
+                claimed.failedAttempts());
+        events.publishEvent(Evidence.of(
+                now,
+                Actor.SYSTEM,
+                "account.locked",
+                "account",
+                claimed.id(),
+                Map.of(
+                        "until",
+                        claimed.lockedUntil().toString(),
+                        "failures",
+                        String.valueOf(claimed.failedAttempts()))));
     }
 
     @EventListener

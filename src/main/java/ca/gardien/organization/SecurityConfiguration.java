@@ -60,12 +60,13 @@ class SecurityConfiguration {
     AuthenticationManager authenticationManager(
             AccountDetails accounts,
             Passwords passwords,
-            org.springframework.security.authentication.AuthenticationEventPublisher events) {
+            org.springframework.security.authentication.AuthenticationEventPublisher events,
+            LoginAttempts attempts) {
         var provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords.encoder());
         var manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(events);
-        return manager;
+        return attempts.claiming(manager);
     }
 
     @Bean

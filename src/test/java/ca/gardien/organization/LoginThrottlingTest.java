@@ -235,6 +235,54 @@ class LoginThrottlingTest extends WebTestSupport {
         assertThat(account(person).failedAttempts()).isEqualTo(parallel);
     }
 
+    /**
+     * Attacker's review: 16 guesses sent at once were all checked against the count they all read before any failed,
+     * and a right password among them signed in during the delay another had started. Each now claims its turn first:
+     * five are checked, the rest find the delay and are refused unchecked (the same answer).
+     */
+    @Test
+    void guessesSentAtOnceTakeTheirTurnsFiveAreCheckedAndTheRestFindTheDelay() throws Exception {
+        var person = person(Role.STAFF);
+        int parallel = 12;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var futures = new ArrayList<java.util.concurrent.Future<Object>>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(parallel)) {
+            for (int i = 0; i < parallel; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    var result = formLogin(person.username(), "wrong-at-once-" + n)
+                            .andExpect(redirectedUrl("/login?error"))
+                            .andReturn();
+                    return result.getRequest()
+                            .getSession()
+                            .getAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION);
+                }));
+            }
+            start.countDown();
+        }
+        int checked = 0;
+        int delayed = 0;
+        for (var f : futures) {
+            var refusal = f.get();
+            if (refusal instanceof org.springframework.security.authentication.BadCredentialsException) checked++;
+            if (refusal instanceof org.springframework.security.authentication.LockedException) delayed++;
+        }
+        assertThat(checked).as("guesses whose password was checked").isEqualTo(5);
+        assertThat(delayed).isEqualTo(parallel - 5);
+        assertThat(account(person).failedAttempts()).isEqualTo(5);
+        assertThat(account(person).lockedUntil()).isEqualTo(clock.instant().plusSeconds(2));
+    }
+
+    @Test
+    void theRightPasswordAsTheFifthAttemptStillSignsInAndClearsTheDelayItsOwnTurnStarted() throws Exception {
+        var person = person(Role.STAFF);
+        failFormLogins(person, 4);
+        formLogin(person.username(), person.password()).andExpect(redirectedUrl("/console"));
+        assertThat(account(person).failedAttempts()).isZero();
+        assertThat(account(person).lockedUntil()).isNull();
+    }
+
     private long timed(String username, String password) throws Exception {
         long start = System.nanoTime();
         formLogin(username, password).andExpect(redirectedUrl("/login?error"));
