@@ -40,7 +40,16 @@ class AddressThrottle {
     private final OrganizationProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Recent> failures = new ConcurrentHashMap<>();
+
+    /**
+     * An address's failures in the window, and its password checks under way: a check takes its place before it runs,
+     * so that checks sent at once cannot all pass the limit they all read before any failed (attacker's review).
+     */
+    private static final class Recent {
+        final Deque<Instant> failed = new ArrayDeque<>();
+        int checking;
+    }
 
     AddressThrottle(OrganizationProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.properties = properties;
@@ -55,9 +64,38 @@ class AddressThrottle {
             return false;
         }
         synchronized (recent) {
-            prune(recent, clock.instant());
-            return recent.size() >= properties.maxAddressFailures();
+            prune(recent.failed, clock.instant());
+            return recent.failed.size() + recent.checking >= properties.maxAddressFailures();
         }
+    }
+
+    /** Takes a place for a password check from this address; false when its failures and checks fill the limit. */
+    private boolean begin(String address) {
+        var recent = remembered(address);
+        synchronized (recent) {
+            prune(recent.failed, clock.instant());
+            if (recent.failed.size() + recent.checking >= properties.maxAddressFailures()) {
+                return false;
+            }
+            recent.checking++;
+            return true;
+        }
+    }
+
+    private void end(String address) {
+        var recent = failures.get(address);
+        if (recent != null) {
+            synchronized (recent) {
+                recent.checking = Math.max(0, recent.checking - 1);
+            }
+        }
+    }
+
+    private Recent remembered(String address) {
+        if (failures.size() >= MAX_ADDRESSES) {
+            failures.keySet().stream().findAny().ifPresent(failures::remove);
+        }
+        return failures.computeIfAbsent(address, a -> new Recent());
     }
 
     @EventListener
@@ -67,20 +105,20 @@ class AddressThrottle {
                 || details.getRemoteAddress() == null) {
             return;
         }
-        if (failures.size() >= MAX_ADDRESSES) {
-            failures.keySet().stream().findAny().ifPresent(failures::remove);
-        }
         var now = clock.instant();
-        var recent = failures.computeIfAbsent(details.getRemoteAddress(), a -> new ArrayDeque<>());
+        var recent = remembered(details.getRemoteAddress());
         boolean reached;
         synchronized (recent) {
-            prune(recent, now);
-            recent.addLast(now);
-            reached = recent.size() == properties.maxAddressFailures();
+            prune(recent.failed, now);
+            recent.failed.addLast(now);
+            reached = recent.failed.size() == properties.maxAddressFailures();
         }
         if (reached) { // the address itself is not recorded: it may identify a person
             var until = now.plus(properties.addressWindow());
-            log.warn("Logins from one address refused until {} after {} failures", until, recent.size());
+            log.warn(
+                    "Logins from one address refused until {} after {} failures",
+                    until,
+                    properties.maxAddressFailures());
             events.publishEvent(Evidence.of(
                     now,
                     Actor.SYSTEM,
@@ -112,8 +150,13 @@ class AddressThrottle {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                if (!blocked(request.getRemoteAddr())) {
-                    chain.doFilter(request, response);
+                var address = request.getRemoteAddr();
+                if (begin(address)) {
+                    try {
+                        chain.doFilter(request, response);
+                    } finally {
+                        end(address);
+                    }
                 } else if (formLogin(request)) {
                     response.sendRedirect(request.getContextPath() + "/login?throttled");
                 } else {

@@ -66,6 +66,34 @@ class AddressThrottlingTest extends WebTestSupport {
                                 "Trop de tentatives de connexion depuis cette adresse")));
     }
 
+    /** Attacker's review: checks sent at once all passed the limit they read before any had failed. */
+    @Test
+    void guessesSentAtOnceFromOneAddressAreCheckedNoMoreThanTheLimit() throws Exception {
+        var address = "10.79.0." + (1 + (int) (Math.random() * 200));
+        int parallel = 8;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var answers = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(parallel)) {
+            for (int i = 0; i < parallel; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return formLogin(address, "nobody-" + UUID.randomUUID(), "guess")
+                            .andReturn()
+                            .getResponse()
+                            .getRedirectedUrl();
+                }));
+            }
+            start.countDown();
+        }
+        int checked = 0;
+        for (var answer : answers) {
+            var where = answer.get();
+            assertThat(where).isIn("/login?error", "/login?throttled");
+            if (where.equals("/login?error")) checked++;
+        }
+        assertThat(checked).as("passwords checked from the address").isEqualTo(3);
+    }
+
     @Test
     void anAddressIsAllowedAgainOnceItsFailuresAgeOutOfTheWindow() {
         var now = new Instant[] {Instant.parse("2026-12-03T10:00:00Z")};
