@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gardien.organization.Role;
 import ca.gardien.support.RawHttp.Answer;
-import ca.gardien.support.TestPasswords;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,15 +51,7 @@ class OpenComplianceEdgeErrorsTest extends RealTomcatEdge {
 
     @Test
     void anAuditorSubmittingIsRefusedInTheSpecificationsShape() throws Exception {
-        var account = accounts.create(
-                "auditor-" + UUID.randomUUID().toString().substring(0, 8),
-                "Auditor",
-                TestPasswords.fresh("initial"),
-                Set.of(Role.AUDITOR),
-                Actor.SYSTEM);
-        var auditor = "Authorization: Bearer "
-                + tokens.issue(account.id(), "edge", Set.of(Role.AUDITOR), Actor.SYSTEM)
-                        .secret();
+        var auditor = bearer(Role.AUDITOR);
         var answer = http.send(
                 "POST",
                 "/opencompliance/v1/opencompliance_requests",
