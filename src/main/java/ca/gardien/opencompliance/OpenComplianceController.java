@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * OpenCompliance v1.0 processor endpoints, under {@code /opencompliance/v1} and, for OpenGDPR clients, under
- * {@code /opengdpr/v1} with the {@code opengdpr_requests} resource name as well.
+ * {@code /opengdpr/v1}, each request route with the {@code opengdpr_requests} resource name as well: the four spellings
+ * of every route (docs/opencompliance.md).
  */
 @RestController
 @Tag(name = "OpenCompliance", description = "OpenCompliance v1.0 (formerly OpenGDPR) processor endpoints")
@@ -87,7 +88,8 @@ class OpenComplianceController {
             path = {
                 "/opencompliance/v1/opencompliance_requests/{id}",
                 "/opencompliance/v1/opengdpr_requests/{id}",
-                "/opengdpr/v1/opengdpr_requests/{id}"
+                "/opengdpr/v1/opengdpr_requests/{id}",
+                "/opengdpr/v1/opencompliance_requests/{id}"
             },
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
@@ -100,7 +102,8 @@ class OpenComplianceController {
     @DeleteMapping({
         "/opencompliance/v1/opencompliance_requests/{id}",
         "/opencompliance/v1/opengdpr_requests/{id}",
-        "/opengdpr/v1/opengdpr_requests/{id}"
+        "/opengdpr/v1/opengdpr_requests/{id}",
+        "/opengdpr/v1/opencompliance_requests/{id}"
     })
     @Operation(
             summary = "Cancel a request while it is pending; only by the controller (the token's account) that"

@@ -3,12 +3,15 @@ package ca.gardien.organization;
 import ca.gardien.shared.ApiLanguage;
 import ca.gardien.shared.ErrorPages;
 import ca.gardien.shared.ForbiddenProblem;
+import ca.gardien.shared.Language;
 import ca.gardien.shared.ProblemTypes;
+import ca.gardien.shared.SpecifiedErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -16,6 +19,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UrlPathHelper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,14 +37,19 @@ class ProblemResponses {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final MessageSource messages;
+    private final List<SpecifiedErrors> specified;
 
-    ProblemResponses(MessageSource messages) {
+    ProblemResponses(MessageSource messages, List<SpecifiedErrors> specified) {
         this.messages = messages;
+        this.specified = List.copyOf(specified);
     }
 
     AuthenticationEntryPoint unauthenticated(String challenge) {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", challenge);
+            if (specified(request, response, 401, "problem.unauthenticated")) {
+                return;
+            }
             write(
                     request,
                     response,
@@ -53,6 +62,9 @@ class ProblemResponses {
 
     AccessDeniedHandler forbidden() {
         return (request, response, e) -> {
+            if (specified(request, response, 403, "problem.forbidden")) {
+                return;
+            }
             var language = ApiLanguage.of(request);
             response.setStatus(403);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -75,6 +87,21 @@ class ProblemResponses {
             }
             container.handle(request, response, e);
         };
+    }
+
+    /**
+     * On the paths of a specification fixing its own error shape (OpenCompliance), the refusal in that shape and in
+     * English ({@link SpecifiedErrors}): whether it was written.
+     */
+    private boolean specified(HttpServletRequest request, HttpServletResponse response, int status, String detailKey)
+            throws IOException {
+        var path = new UrlPathHelper().getPathWithinApplication(request);
+        var shape = SpecifiedErrors.covering(specified, path);
+        if (shape.isEmpty()) {
+            return false;
+        }
+        shape.get().write(response, status, messages.getMessage(detailKey, null, Language.ENGLISH.locale()));
+        return true;
     }
 
     /** Writes the problem whose title and detail are the texts of these two keys. */

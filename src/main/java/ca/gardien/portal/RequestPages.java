@@ -5,6 +5,7 @@ import ca.gardien.requests.RequestRefusal;
 import ca.gardien.requests.RequestType;
 import ca.gardien.requests.RequestViews;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import ca.gardien.shared.RateLimitedException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -60,6 +61,8 @@ class RequestPages {
     /** The form's address typed without its last part (it answered 405 "try again in a moment"): the form. */
     private static final String NOT_TEXTABLE = "requests.field.phone-not-textable";
 
+    private static final String CONTROL_CHARACTERS = "shared.field.control-characters";
+
     @GetMapping
     String toTheForm(Locale locale) {
         return "redirect:/privacy/requests/new?lang=" + locale.getLanguage();
@@ -92,11 +95,7 @@ class RequestPages {
             model.addAttribute("rateLimited", true);
             return form(model, Map.of());
         } catch (InvalidInputException e) {
-            e.errors()
-                    .forEach(f -> errors.putIfAbsent(
-                            FIELDS.getOrDefault(f.field(), "type"),
-                            // a valid number that takes no texts is not "not a valid number"
-                            NOT_TEXTABLE.equals(f.key()) ? "subject.phone.not-textable" : f.field()));
+            e.errors().forEach(f -> errors.putIfAbsent(FIELDS.getOrDefault(f.field(), "type"), reason(f)));
         } catch (RuntimeException e) {
             if (!(e instanceof RequestRefusal)) {
                 throw e;
@@ -132,6 +131,19 @@ class RequestPages {
                         AnswerLanguage.after(form.language(), shownIn, locale),
                         form.details()));
         return form(model, Map.of());
+    }
+
+    /**
+     * The reason shown ({@code rights.error.<reason>}): the field's own words, except where the intake gave another
+     * reason than the field's usual one — a valid number that takes no texts is not "not a valid number", and a text
+     * holding control characters or invisible marks is not "too long" (attacker's review: a 3-character text was told
+     * it went beyond 4000).
+     */
+    private static String reason(FieldError f) {
+        if (NOT_TEXTABLE.equals(f.key())) {
+            return "subject.phone.not-textable";
+        }
+        return CONTROL_CHARACTERS.equals(f.key()) ? "control-characters" : f.field();
     }
 
     private String form(Model model, Map<String, String> errors) {

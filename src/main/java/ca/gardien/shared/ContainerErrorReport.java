@@ -1,6 +1,7 @@
 package ca.gardien.shared;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -19,8 +20,11 @@ public class ContainerErrorReport extends ErrorReportValve {
 
     /** Tomcat creates the valve by its class name: the bundles are handed over before the server starts. */
     private static volatile MessageSource messages;
+    /** The paths whose specification fixes the error shape ({@link SpecifiedErrors}), handed over with the bundles. */
+    private static volatile List<SpecifiedErrors> specified = List.of();
 
-    static void speak(MessageSource source) {
+    static void speak(MessageSource source, List<SpecifiedErrors> shapes) {
+        specified = List.copyOf(shapes);
         messages = source;
     }
 
@@ -37,6 +41,13 @@ public class ContainerErrorReport extends ErrorReportValve {
                 messages == null || path == null || path.isEmpty() || ErrorContract.wantsProblem(path, request);
         try {
             EdgeHeaders.protect(response);
+            var shape = SpecifiedErrors.covering(specified, path);
+            if (shape.isPresent()) { // an OpenCompliance address Tomcat refused (%zz, an encoded slash)
+                var english = messages == null ? null : ErrorContract.english(EdgeRefusal.of(status), messages);
+                shape.get().write(response, status, english);
+                response.finishResponse();
+                return;
+            }
             response.setContentType(
                     problem ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.TEXT_HTML_VALUE + ";charset=utf-8");
             // the raw path may be what was refused: it is not echoed

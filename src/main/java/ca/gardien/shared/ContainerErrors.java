@@ -6,6 +6,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -25,9 +26,11 @@ import org.springframework.web.servlet.ModelAndView;
 class ContainerErrors implements ErrorController {
 
     private final MessageSource messages;
+    private final List<SpecifiedErrors> specified;
 
-    ContainerErrors(MessageSource messages) {
+    ContainerErrors(MessageSource messages, List<SpecifiedErrors> specified) {
         this.messages = messages;
+        this.specified = List.copyOf(specified);
     }
 
     @RequestMapping
@@ -47,6 +50,11 @@ class ContainerErrors implements ErrorController {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseAway.RETRY_AFTER_SECONDS));
         }
         response.setStatus(status);
+        var shape = SpecifiedErrors.covering(specified, path);
+        if (shape.isPresent()) { // a specification's paths (OpenCompliance): its shape, a 404 or 405 as any other
+            shape.get().write(response, status, ErrorContract.english(EdgeRefusal.of(status), messages));
+            return null;
+        }
         if (ErrorContract.wantsProblem(path, request)) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getOutputStream()

@@ -52,13 +52,9 @@ final class ErrorContract {
         boolean problem = wantsProblem(decoded, request);
         response.setStatus(refusal.status());
         response.setHeader(HttpHeaders.CONNECTION, "close");
-        var shape = specified.stream().filter(s -> s.covers(decoded)).findFirst();
+        var shape = SpecifiedErrors.covering(specified, decoded);
         if (shape.isPresent()) {
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-            var english = Language.ENGLISH.locale();
-            response.getOutputStream()
-                    .write(shape.get().body().of(refusal.status(), detail(refusal, messages, english)));
+            shape.get().write(response, refusal.status(), english(refusal, messages));
             return;
         }
         response.setContentType(
@@ -224,6 +220,11 @@ final class ErrorContract {
     private static String title(int status, MessageSource messages, Locale language) {
         var other = messages.getMessage("problem.title.other", new Object[] {String.valueOf(status)}, language);
         return messages.getMessage("problem.title." + status, null, other, language);
+    }
+
+    /** What a specification's error shape says ({@link SpecifiedErrors}): the problem's detail, in English. */
+    static String english(EdgeRefusal refusal, MessageSource messages) {
+        return detail(refusal, messages, Language.ENGLISH.locale());
     }
 
     private static String detail(EdgeRefusal refusal, MessageSource messages, Locale language) {

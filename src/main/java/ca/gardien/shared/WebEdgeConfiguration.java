@@ -141,8 +141,9 @@ class WebEdgeConfiguration {
     }
 
     @Bean
-    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> containerErrorReport(MessageSource messages) {
-        ContainerErrorReport.speak(messages);
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> containerErrorReport(
+            MessageSource messages, List<SpecifiedErrors> specified) {
+        ContainerErrorReport.speak(messages, specified);
         return factory -> factory.addContextCustomizers(context -> {
             if (context.getParent() instanceof StandardHost host) {
                 host.setErrorReportValveClass(ContainerErrorReport.class.getName());

@@ -61,6 +61,45 @@ class PublicFormErrorsAndLanguageTest extends WebTestSupport {
         assertThat(body(get("/privacy/requests/new"), 200)).doesNotContain("console.js");
     }
 
+    /**
+     * Attacker's review: details holding a control character or an invisible mark (BEL, ESC, U+202E, U+200B) were
+     * refused as longer than 4000 characters, for a text of three; the form now gives the complaint form's reason, in
+     * French and in English, and a text too long is still told so.
+     */
+    @Test
+    void requestDetailsWithControlCharactersOrInvisibleMarksAreRefusedForThatAndNotAsTooLong() throws Exception {
+        int before = requests.list(null, null).size();
+        for (var details : new String[] {"a\u0007b", "a\u001Bb", "a\u202Eb", "a\u200Bb"}) {
+            var fr = body(request("fr", details), 400);
+            assertThat(fr)
+                    .as(details)
+                    .contains("id=\"details-error\" class=\"field-error\">"
+                            + "ne doit contenir ni caractères de contrôle ni marques invisibles<")
+                    .contains("href=\"#details\"")
+                    .doesNotContain("au plus 4000 caractères");
+            var en = body(request("en", details).cookie(new Cookie("gardien-lang", "en")), 400);
+            assertThat(en)
+                    .as(details)
+                    .contains("id=\"details-error\" class=\"field-error\">"
+                            + "must not hold control characters or invisible marks<")
+                    .doesNotContain("at most 4000 characters");
+        }
+        assertThat(body(request("fr", "x".repeat(4001)), 400))
+                .contains("Les précisions doivent compter au plus 4000 caractères.")
+                .doesNotContain("caractères de contrôle");
+        assertThat(requests.list(null, null)).hasSize(before);
+    }
+
+    private static MockHttpServletRequestBuilder request(String lang, String details) {
+        return post("/privacy/requests")
+                .with(csrf())
+                .param("lang", lang)
+                .param("type", "ACCESS")
+                .param("email", "marks@example.test")
+                .param("language", lang)
+                .param("details", details);
+    }
+
     @Test
     void theLanguageSwitchOfARefusedRequestFormShowsItAgainInEnglishWithEverythingTyped() throws Exception {
         int before = requests.list(null, null).size();

@@ -36,15 +36,19 @@ abstract class RealTomcatEdge {
     @BeforeEach
     void client() {
         http = new RawHttp(port);
+        bearer = bearer(Role.STAFF);
+    }
+
+    /** The {@code Authorization} header of a new account's token with this role. */
+    String bearer(Role role) {
         var account = accounts.create(
                 "edge-" + UUID.randomUUID().toString().substring(0, 8),
                 "Edge",
                 TestPasswords.fresh("initial"),
-                Set.of(Role.STAFF),
+                Set.of(role),
                 Actor.SYSTEM);
-        bearer = "Authorization: Bearer "
-                + tokens.issue(account.id(), "edge", Set.of(Role.STAFF), Actor.SYSTEM)
-                        .secret();
+        return "Authorization: Bearer "
+                + tokens.issue(account.id(), "edge", Set.of(role), Actor.SYSTEM).secret();
     }
 
     static void assertProblem(Answer answer, int status, String type) {
