@@ -49,7 +49,7 @@ class RequestQueuePages {
     }
 
     /**
-     * @param status a status, {@code ALL}, {@code HELD} (sent answers whose message waits in the outbox), or empty for
+     * @param status a status, {@code ALL}, {@code HELD} (sent or closed answers whose message waits in the outbox), or empty for
      *     the open requests
      * @param days the most days left shown ({@code -1}: overdue only); empty for all
      * @param from the fewest days left shown ({@code 0}: not overdue); empty for no lower bound
@@ -105,6 +105,8 @@ class RequestQueuePages {
                         || days(days) != null
                         || days(from) != null
                         || !shownStatus.isEmpty()); // not "no open request" under another status
+        // the open requests' list points to answers held in the outbox, which need the officer (not open any more)
+        model.addAttribute("heldCount", shownStatus.isEmpty() ? views.heldCount() : 0);
         return "console/requests";
     }
 
@@ -166,7 +168,7 @@ class RequestQueuePages {
         // sent answers whose message waits in the outbox: sent requests, those the outbox holds
         boolean held = QueueQuery.HELD.equals(status);
         Set<RequestStatus> statuses = held
-                ? EnumSet.of(RequestStatus.SENT)
+                ? EnumSet.of(RequestStatus.SENT, RequestStatus.CLOSED) // closing does not deliver a held answer
                 : chosenStatus != null
                         ? EnumSet.of(chosenStatus)
                         : "ALL".equals(status) ? Set.of() : RequestStatus.OPEN;

@@ -139,6 +139,27 @@ public class Outbox {
     }
 
     /**
+     * The objects whose last message of this template has not reached its recipient: it waits in the outbox on one of
+     * these channels (stored, no sender taking it), or it left and came back ({@code FAILED}, {@code BOUNCED}); as
+     * {@link #lastOf} reads the last, for all objects at once (a list's filter that leaves them out). One statement; at
+     * most the retention period's messages.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> unreached(String template, Collection<Message.Channel> holding) {
+        var channels = holding.isEmpty()
+                ? List.of("")
+                : holding.stream().map(Enum::name).toList();
+        return java.util.Set.copyOf(jdbc.sql("SELECT related_id FROM (SELECT related_id, channel, status, ROW_NUMBER()"
+                        + " OVER (PARTITION BY related_id ORDER BY created_at DESC, id DESC) AS nth FROM mail_message"
+                        + " WHERE template = :template AND related_id IS NOT NULL) last_ones WHERE nth = 1 AND"
+                        + " ((status = 'STORED' AND channel IN (:channels)) OR status IN ('FAILED', 'BOUNCED'))")
+                .param("template", template)
+                .param("channels", channels)
+                .query(String.class)
+                .list());
+    }
+
+    /**
      * Records that a message came back undelivered: {@code BOUNCED} (a bounce reached the sender's mailbox) or
      * {@code FAILED} (the mail server refused the recipient). False when there is no such message any more.
      */

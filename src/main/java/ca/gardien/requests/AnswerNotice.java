@@ -28,12 +28,14 @@ class AnswerNotice {
     static final String TEMPLATE = "requests.delivery";
 
     private final RequestStore requests;
+    private final ResponseStore responses;
     private final Outbox outbox;
     private final OutboxViews views;
     private final SmsSender sms;
 
-    AnswerNotice(RequestStore requests, Outbox outbox, OutboxViews views, SmsSender sms) {
+    AnswerNotice(RequestStore requests, ResponseStore responses, Outbox outbox, OutboxViews views, SmsSender sms) {
         this.requests = requests;
+        this.responses = responses;
         this.outbox = outbox;
         this.views = views;
         this.sms = sms;
@@ -72,15 +74,44 @@ class AnswerNotice {
     }
 
     /**
-     * Every sent request whose answer's message waits in the outbox, as {@link #fates} says of some (the
-     * dashboard's count, the queue's filter): two statements whatever their number (the outbox keeps its retention
-     * period's messages), none while every channel has a sender.
+     * What became of the answer's message of each of these requests (sent, or closed after it was sent), when the
+     * answer has not reached the person: as {@link #fates} says, unless the person downloaded it through its link
+     * (then it reached them, whatever the message's state). Closing a request does not deliver its answer (officer's
+     * walk of 2026-12-07: a closed request's page said "remise" while its email waited in the outbox).
+     */
+    Map<UUID, MessageFate> answerFates(Collection<UUID> ids) {
+        var fates = fates(TEMPLATE, ids);
+        if (!fates.isEmpty()) {
+            fates.keySet().removeAll(responses.downloadedAmong(fates.keySet()));
+        }
+        return fates;
+    }
+
+    /**
+     * Every sent or closed request whose answer's message waits in the outbox and was not downloaded, as {@link
+     * #answerFates} says of some (the dashboard's count, the queue's filter): three statements at most whatever their
+     * number (the outbox keeps its retention period's messages), none while every channel has a sender. Closing does
+     * not take a request off: its person still has not received the answer.
      */
     Set<UUID> held() {
         var waiting = outbox.waiting(TEMPLATE, holding()).stream()
                 .map(UUID::fromString)
                 .toList();
-        return requests.inStatus(RequestStatus.SENT, waiting);
+        var held = new java.util.HashSet<>(requests.inStatus(RequestStatus.SENT, RequestStatus.CLOSED, waiting));
+        if (!held.isEmpty()) {
+            held.removeAll(responses.downloadedAmong(held));
+        }
+        return held;
+    }
+
+    /**
+     * The requests whose last answer message has not reached the person: held in the outbox, or undelivered (the
+     * queue's "sent" filter leaves them out: they are not sent). One statement.
+     */
+    Set<UUID> unreached() {
+        return outbox.unreached(TEMPLATE, holding()).stream()
+                .map(UUID::fromString)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The channels whose messages stay in the outbox now: none once a mail server and a text service are set. */

@@ -107,8 +107,13 @@ class Deliveries {
                 request.id(),
                 person,
                 Map.of("sha256", ca.gardien.shared.Digests.sha256Hex(zip), "size", String.valueOf(zip.length)));
-        // the person downloaded; Gardien closed the request (the person did not ask to close it)
-        RequestSteps.move(requests, facts, request, RequestStatus.CLOSED, Actor.SYSTEM, Map.of("by", "download"), now);
+        // the person downloaded; Gardien closed the request (the person did not ask to close it). A request the
+        // officer closed already (their bookkeeping, the answer not yet delivered) stays closed: its link works until
+        // it expires or is used (officer's walk of 2026-12-07: its download answered a 500)
+        if (request.status() != RequestStatus.CLOSED) {
+            RequestSteps.move(
+                    requests, facts, request, RequestStatus.CLOSED, Actor.SYSTEM, Map.of("by", "download"), now);
+        }
         return file;
     }
 

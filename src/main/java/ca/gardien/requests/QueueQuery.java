@@ -14,8 +14,8 @@ import org.springframework.modulith.NamedInterface;
  * @param dueFrom the earliest due date kept (e.g. today: nothing overdue), or null
  * @param dueBy the latest due date kept, or null
  * @param after the keyset of the previous page's last row (sort value, request id), or null for the first page
- * @param heldOnly only the sent requests whose answer's message waits in the outbox ({@link Row#answerHeld}): the
- *     queue's filter {@value #HELD}, which the dashboard's count links to
+ * @param heldOnly only the sent or closed requests whose answer's message waits in the outbox, not downloaded ({@link
+ *     Row#answerHeld}): the queue's filter {@value #HELD}, which the dashboard's count links to
  */
 @NamedInterface("views")
 public record QueueQuery(

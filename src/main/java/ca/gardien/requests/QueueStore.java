@@ -55,9 +55,11 @@ class QueueStore {
     /**
      * One page of the queue in one statement: the first identifier of each request (by kind) comes from a correlated
      * sub-select, not from a query per row. Keyset paging on (sort column, id); {@code size + 1} rows are read so that
-     * the caller knows whether a next page exists; {@code among}, when not null, keeps only those requests.
+     * the caller knows whether a next page exists; {@code among}, when not null, keeps only those requests;
+     * {@code excluded} leaves those out.
      */
-    List<QueueQuery.Row> page(QueueQuery q, boolean byRequester, java.util.Collection<UUID> among) {
+    List<QueueQuery.Row> page(
+            QueueQuery q, boolean byRequester, java.util.Collection<UUID> among, java.util.Collection<UUID> excluded) {
         var column = "received".equals(q.sort()) ? "r.received_at" : "r.due_on";
         var sql = new StringBuilder(
                 "SELECT r.id, r.subject_key, r.reference, r.type, r.status, r.jurisdiction, r.channel, r.received_at, r.due_on,"
@@ -77,6 +79,12 @@ class QueueStore {
                     .append(String.join(", ", java.util.Collections.nCopies(among.size(), "?")))
                     .append(")");
             params.addAll(among);
+        }
+        if (!excluded.isEmpty()) {
+            sql.append(" AND r.id NOT IN (")
+                    .append(String.join(", ", java.util.Collections.nCopies(excluded.size(), "?")))
+                    .append(")");
+            params.addAll(excluded);
         }
         if (q.type() != null) {
             sql.append(" AND r.type = ?");

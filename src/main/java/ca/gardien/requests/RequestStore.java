@@ -82,6 +82,11 @@ class RequestStore {
         return among("status = ?", List.of(status.name()), ids);
     }
 
+    /** Which of these requests are in one of these two statuses. */
+    Set<UUID> inStatus(RequestStatus one, RequestStatus other, java.util.Collection<UUID> ids) {
+        return among("status IN (?, ?)", List.of(one.name(), other.name()), ids);
+    }
+
     private Set<UUID> among(String condition, List<Object> params, java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Set.of();

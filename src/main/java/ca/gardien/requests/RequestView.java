@@ -22,6 +22,8 @@ import org.springframework.modulith.NamedInterface;
  * @param messages what was sent (or would have been) about the request, without bodies
  * @param linkHeld whether a message to the identifier the answer's link goes to stays in the outbox, no sender taking it
  *     (an email with no mail server configured, a text with the shipped sender); false when no link can reach the person
+ * @param downloaded whether the person downloaded the answer through its link: it reached them, whatever became of the
+ *     message that carried the link
  * @param timeline the request's facts in the evidence ledger, oldest first
  * @param notes staff's notes, oldest first (empty for readers who do not work requests)
  * @param files the request's files: scanned letters, representatives' documents, attachments (empty for readers who do
@@ -43,6 +45,7 @@ public record RequestView(
         ResponseDraft response,
         List<OutboxMessage> messages,
         boolean linkHeld,
+        boolean downloaded,
         List<TimelineEntry> timeline,
         List<RequestNotes.Note> notes,
         List<RequestNotes.Attachment> files,
@@ -77,11 +80,12 @@ public record RequestView(
     /**
      * Whether the answer went by a link whose message has not left: it waits in the outbox, from where the officer
      * passes the link on to the person another way (or configures a sender). The request stays sent (its clock stopped
-     * at the sending step); the page says it has not left, never that it was sent.
+     * at the sending step); the page says it has not left, never that it was sent. Closing the request does not change
+     * that: only the person's download does.
      */
     public boolean answerHeld() {
         var message = answerMessage();
-        return answered() && linkHeld && message != null && "STORED".equals(message.status());
+        return answered() && !downloaded && linkHeld && message != null && "STORED".equals(message.status());
     }
 
     /**
@@ -90,7 +94,10 @@ public record RequestView(
      */
     public boolean answerUndelivered() {
         var message = answerMessage();
-        return answered() && message != null && MessageFate.UNDELIVERED_STATUSES.contains(message.status());
+        return answered()
+                && !downloaded
+                && message != null
+                && MessageFate.UNDELIVERED_STATUSES.contains(message.status());
     }
 
     /**

@@ -99,28 +99,35 @@ public class RequestViews {
 
     /**
      * One page of the queue. The requester is shown in clear only to roles that work requests, and only they may search
-     * by requester (for anyone else the search matches the reference only). A sent request whose answer's message
-     * waits in the outbox is marked {@code answerHeld}, one whose message came back {@code answerUndelivered}; {@link
-     * QueueQuery#heldOnly} keeps only the held.
+     * by requester (for anyone else the search matches the reference only). A sent or closed request whose answer's
+     * message waits in the outbox is marked {@code answerHeld}, one whose message came back {@code answerUndelivered};
+     * {@link QueueQuery#heldOnly} keeps only the held, the status SENT alone leaves them and the undelivered out.
      */
     public ca.gardien.shared.Listing.Page<QueueQuery.Row> page(QueueQuery query, Set<Role> roles) {
         var inClear = RequestRoles.works(roles);
         var among = query.heldOnly() ? notice.held() : null;
-        // the store reads the requester as KIND:value; the page shows the value, masked unless the reader works
-        // requests
-        var stored = among != null && among.isEmpty() ? List.<QueueQuery.Row>of() : store.page(query, inClear, among);
-        // a sent answer whose message waits in the outbox: read for the page's sent requests at once, never per row
-        var sent = stored.stream()
-                .filter(r -> r.status() == RequestStatus.SENT)
-                .map(QueueQuery.Row::id)
-                .toList();
-        // held in the outbox, or left and came back undelivered; the filter's rows are all held
-        var fates = among != null ? Map.<UUID, MessageFate>of() : notice.fates(AnswerNotice.TEMPLATE, sent);
+        // "sent" lists the answers that went: held and undelivered ones are left out (one outbox read)
+        var sentOnly = !query.heldOnly() && query.statuses().equals(Set.of(RequestStatus.SENT));
+        var unreached = sentOnly ? notice.unreached() : Set.<UUID>of();
+        // the requester is read as KIND:value; the page shows the value, masked unless the reader works requests
+        var stored = among != null && among.isEmpty()
+                ? List.<QueueQuery.Row>of()
+                : store.page(query, inClear, among, unreached);
+        // a sent (or closed) answer whose message waits in the outbox, or came back undelivered: read for the page's
+        // rows at once, never per row (only answered requests have that message); the filters' rows are all held, or
+        // all reached
+        var ids = stored.stream().map(QueueQuery.Row::id).toList();
+        var fates = among != null || sentOnly ? Map.<UUID, MessageFate>of() : notice.answerFates(ids);
         var rows = stored.stream()
                 .map(r -> r.shown(
                         requester(r.requester(), inClear), among != null ? MessageFate.HELD : fates.get(r.id())))
                 .toList();
         return ca.gardien.shared.Listing.Page.of(rows, query.size(), r -> r.keyset(query.sort()));
+    }
+
+    /** How many answers wait in the outbox ({@link QueueQuery#HELD}); none while every channel has a sender. */
+    public int heldCount() {
+        return notice.holding().isEmpty() ? 0 : notice.held().size();
     }
 
     /** Open requests counted by due date, for the burn-down. */
@@ -210,6 +217,8 @@ public class RequestViews {
                 response,
                 messages,
                 stored.linkTo() != null && notice.holds(stored.linkTo()),
+                stored.linkTo() != null
+                        && !responses.downloadedAmong(List.of(id)).isEmpty(),
                 timeline,
                 working ? notes.notes(id) : List.of(),
                 working ? notes.files(id) : List.of(),

@@ -53,20 +53,20 @@ public class Requests {
 
     /**
      * What became of the message that told the person how their request ended, when it has not reached them ({@link
-     * MessageFate}): a sent request's answer, its link held in the outbox (as its console page and the queue say, {@link
+     * MessageFate}): a sent (or closed) request's answer, unless the person downloaded it, its link held in the outbox (as its console page and the queue say, {@link
      * RequestView#answerHeld}) or undelivered; a deemed refusal's notice of the remedies, the same. Null when it reached
      * them, is on its way, or for any other status: the person's own page then does not tell them it was sent.
      */
     @Transactional(readOnly = true)
     public MessageFate fate(RightsRequest request) {
-        var template = switch (request.status()) {
-            case SENT -> AnswerNotice.TEMPLATE;
-            case DEEMED_REFUSED -> RequestClock.DEEMED_REFUSAL;
+        var ids = List.of(request.id());
+        return switch (request.status()) {
+            // closing is the officer's bookkeeping: it does not deliver an answer that was neither sent nor downloaded
+            case SENT, CLOSED -> notice.answerFates(ids).get(request.id());
+            case DEEMED_REFUSED ->
+                notice.fates(RequestClock.DEEMED_REFUSAL, ids).get(request.id());
             default -> null;
         };
-        return template == null
-                ? null
-                : notice.fates(template, List.of(request.id())).get(request.id());
     }
 
     /**

@@ -101,6 +101,21 @@ class ResponseStore {
                 .optional();
     }
 
+    /**
+     * Which of these requests had their answer downloaded through its link: the person has it, whatever became of the
+     * message that carried the link.
+     */
+    java.util.Set<UUID> downloadedAmong(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("SELECT DISTINCT request_id FROM requests_download"
+                        + " WHERE downloaded_at IS NOT NULL AND request_id IN (:ids)")
+                .param("ids", java.util.List.copyOf(ids))
+                .query(UUID.class)
+                .list());
+    }
+
     /** Marks the link used; false when another download got there first. */
     boolean use(String tokenDigest, Instant at) {
         return jdbc.sql(

@@ -70,17 +70,17 @@ class RequestAnswerHeldTest extends RequestConsoleSupport {
         act(staff, id, "/send");
         var reference = requests.get(id).reference();
         var held = "Réponse placée dans la boîte d’envoi (non partie)";
-        // the status filter offers « Réponse envoyée »: the row's own cell is what is read
-        assertThat(page("/console/requests?status=SENT&q=" + reference, staff))
+        // every status (the filter « Réponse envoyée » leaves it out): the row's own cell is what is read
+        assertThat(page("/console/requests?status=ALL&q=" + reference, staff))
                 .contains(reference)
                 .contains("data-label=\"Statut\">" + held + "<")
                 .doesNotContain("data-label=\"Statut\">Réponse envoyée<");
-        var csv = csv("/console/requests/export.csv?status=SENT&q=" + reference, staff);
+        var csv = csv("/console/requests/export.csv?status=ALL&q=" + reference, staff);
         assertThat(csv).contains(reference + ",").contains("," + held + ",").doesNotContain("Réponse envoyée");
-        // closed, it is said closed, as on its page
+        // closed, it is said closed and still held, as on its page (closing does not deliver it)
         act(session(Role.PRIVACY_OFFICER), id, "/close");
         assertThat(page("/console/requests?status=CLOSED&q=" + reference, staff))
-                .contains("data-label=\"Statut\">Fermée<");
+                .contains("data-label=\"Statut\">Fermée, réponse retenue dans la boîte d’envoi (non partie)<");
     }
 
     /** The dashboard's figure of held answers: its number and where it links. */
@@ -111,19 +111,19 @@ class RequestAnswerHeldTest extends RequestConsoleSupport {
         mvc.perform(
                 get("/locale").param("lang", "en").param("return", "/console").session(officer));
         assertThat(page("/console", officer)).containsPattern("answers? held in the outbox");
-        // closed by hand once the link was passed on: no longer held
+        // closed: still held, the person has not received it (only their download takes it off)
         act(officer, id, "/close");
-        assertThat(page("/console/requests?status=HELD", officer)).doesNotContain("data-request=\"" + id + "\"");
+        assertThat(page("/console/requests?status=HELD", officer)).contains("data-request=\"" + id + "\"");
     }
 
     @Test
-    void aClosedAnswerNoLongerWarnsThatItWaitsButStillSaysWhereItWent() throws Exception {
+    void aClosedAnswerStillWarnsThatItWaitsAndSaysWhereItWent() throws Exception {
         var staff = session(Role.STAFF);
         var id = approved(staff);
         act(staff, id, "/send");
         act(session(Role.PRIVACY_OFFICER), id, "/close");
         assertThat(page("/console/requests/" + id, staff))
-                .doesNotContain("id=\"sent-held\"")
+                .contains("id=\"sent-held\"")
                 .contains("Réponse placée dans la boîte d’envoi (courriel retenu" + NNBSP
                         + ": aucun serveur de courriel)");
     }

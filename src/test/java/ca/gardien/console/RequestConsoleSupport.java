@@ -171,6 +171,19 @@ abstract class RequestConsoleSupport extends WebTestSupport {
     }
 
     /** A request whose email and customer number are proven: in progress, one task on the CRM. */
+    /** An access request answered and sent by a link to its verified email (held in the outbox: no mail server). */
+    UUID sentByLink() throws Exception {
+        var staff = session(Role.STAFF);
+        var id = inProgress("ACCESS", staff);
+        for (var task : tasks.of(id)) {
+            act(staff, id, "/tasks/" + task.id() + "/complete", "outcome", "FOUND", "note", "vu");
+        }
+        act(staff, id, "/response", "outcome", "FULFILLED", "message", "Voici.");
+        act(session(Role.PRIVACY_OFFICER), id, "/approve");
+        act(staff, id, "/send");
+        return id;
+    }
+
     UUID inProgress(String type, MockHttpSession staff) throws Exception {
         var id = received(type);
         verification.verify(id, ca.gardien.shared.IdentifierKind.EMAIL, code(id));
