@@ -168,14 +168,13 @@ class AccountPages {
             @PathVariable UUID id,
             @RequestParam(required = false) Set<Role> roles,
             Authentication auth,
-            Model model,
             RedirectAttributes flash,
             Locale locale) {
         try {
             accounts.changeRoles(id, roles == null ? EnumSet.noneOf(Role.class) : roles, CurrentActor.of(auth));
             return "redirect:/console/accounts";
         } catch (InvalidInputException e) {
-            return relist(auth, model, e.errors(), null);
+            return refused(flash, onRow(id, e, locale));
         } catch (NotFoundException e) {
             return refused(flash, UNKNOWN_ACCOUNT.in(messages, locale).message());
         } catch (ConflictException e) {
@@ -188,16 +187,15 @@ class AccountPages {
             @PathVariable UUID id,
             @RequestParam(required = false) String displayName,
             Authentication auth,
-            Model model,
             RedirectAttributes flash,
             Locale locale) {
         try {
             accounts.rename(id, displayName, CurrentActor.of(auth));
             return "redirect:/console/accounts";
         } catch (InvalidInputException e) {
-            return relist(auth, model, e.errors(), null);
+            return refused(flash, onRow(id, e, locale));
         } catch (NotFoundException e) {
-            return relist(auth, model, List.of(UNKNOWN_ACCOUNT), null);
+            return refused(flash, UNKNOWN_ACCOUNT.in(messages, locale).message());
         } catch (ConflictException e) { // saved meanwhile by another session: the list as it now stands, and why
             return refused(flash, e.in(messages, locale));
         }
@@ -232,6 +230,10 @@ class AccountPages {
         } catch (ConflictException e) {
             return refused(flash, e.in(messages, locale));
         }
+    }
+
+    private String onRow(UUID id, InvalidInputException e, Locale locale) {
+        return AccountRowRefusals.said(messages, locale, accounts.byId(id).username(), e.errors());
     }
 
     private static String refused(RedirectAttributes flash, String why) {

@@ -75,8 +75,21 @@ public class AccountAdministration {
             Set<Role> roles,
             boolean mustChangePassword,
             Actor actor) {
-        AccountInput.checkNew(passwords, username, displayName, initialPassword, roles);
-        if (accounts.byUsername(username).isPresent()) {
+        // a name taken is said with the form's other errors, all at once (officer's walk: the password's refusal
+        // came first, the name taken only on the next try); alone it stays a conflict (409)
+        var taken = username != null && accounts.byUsername(username).isPresent();
+        var takenError = FieldError.of("username", "organization.conflict.username-taken");
+        try {
+            AccountInput.checkNew(passwords, username, displayName, initialPassword, roles);
+        } catch (PasswordRefusedException e) {
+            throw taken ? e.after(takenError) : e;
+        } catch (InvalidInputException e) {
+            if (!taken) throw e;
+            var all = new ArrayList<FieldError>(List.of(takenError));
+            all.addAll(e.errors());
+            throw new InvalidInputException(all);
+        }
+        if (taken) {
             throw new ConflictException("organization.conflict.username-taken");
         }
         Account account;

@@ -58,6 +58,14 @@ public class PasswordRefusedException extends InvalidInputException {
         return new PasswordRefusedException(all, field, reason);
     }
 
+    /** The same refusal after {@code first}, an error of a field the form shows above the password. */
+    PasswordRefusedException after(FieldError first) {
+        var all = new java.util.ArrayList<FieldError>();
+        all.add(first);
+        all.addAll(errors());
+        return new PasswordRefusedException(all, field, reason);
+    }
+
     private FieldError passwordError() {
         return errors().stream()
                 .filter(e -> e.field().equals(field))

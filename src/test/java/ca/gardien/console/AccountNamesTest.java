@@ -2,6 +2,7 @@ package ca.gardien.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -50,19 +51,25 @@ class AccountNamesTest extends WebTestSupport {
     }
 
     @Test
-    void aBadNameIsRefusedNextToItsFieldAndNothingChanges() throws Exception {
+    void aBadNameIsRefusedAboveTheListNamingTheAccountAndTheFieldAndNothingChanges() throws Exception {
         var person = person(Role.STAFF);
         var before = name(person.id());
         for (var bad : new String[] {"   ", "x".repeat(201), "Alex\u0007", "Alex\u202eelpmexE"}) {
-            var page = mvc.perform(post("/console/accounts/{id}/name", person.id())
+            var session = officer();
+            var refused = mvc.perform(post("/console/accounts/{id}/name", person.id())
                             .param("displayName", bad)
-                            .session(officer())
+                            .session(session)
                             .with(csrf()))
+                    .andExpect(redirectedUrl("/console/accounts"))
+                    .andReturn();
+            var page = mvc.perform(get("/console/accounts").session(session).flashAttrs(refused.getFlashMap()))
                     .andExpect(status().isOk())
                     .andReturn()
                     .getResponse()
                     .getContentAsString();
-            assertThat(page).contains("error-summary");
+            // officer's walk: not under the creation form's field of the same name
+            assertThat(page).contains("id=\"refused\"").contains("Compte " + person.username() + "\u202f: Nom affiché");
+            assertThat(page).doesNotContain("error-summary");
             assertThat(name(person.id())).isEqualTo(before);
         }
     }

@@ -123,6 +123,27 @@ class AccountRefusalsPageTest extends WebTestSupport {
                 .doesNotContainPattern("value=\"STAFF\"[^>]*checked");
     }
 
+    /** Officer's walk (2026-12-07): the password's refusal came first, the name taken only on the next try. */
+    @Test
+    void aNameTakenIsSaidWithTheRefusedPasswordAtOnce() throws Exception {
+        var officer = person(Role.PRIVACY_OFFICER);
+        var session = login(officer.username(), officer.password());
+        mvc.perform(
+                get("/locale").param("lang", "fr").param("return", "/console").session(session));
+        var page = body(mvc.perform(post("/console/accounts")
+                        .session(session)
+                        .with(csrf())
+                        .param("username", officer.username())
+                        .param("displayName", "")
+                        .param("password", "aaaaaaaaaaaaaaaa")
+                        .param("roles", "STAFF"))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(readAsText(page))
+                .contains("Un compte porte déjà ce nom d’utilisateur.")
+                .contains("Le mot de passe initial ne doit pas être un caractère ou un motif");
+    }
+
     @Test
     void aCallerWithoutThePersonInChargeRoleIsRefused() throws Exception {
         var delegate = person(Role.DELEGATE);

@@ -203,12 +203,15 @@ class ConsoleAdministrationTest extends WebTestSupport {
     void refusesToLeaveAnAccountWithoutRoles() throws Exception {
         var person = person(Role.STAFF);
 
-        var page = html(mvc.perform(post("/console/accounts/{id}/roles", person.id())
-                        .session(officer())
+        var session = officer();
+        var refused = mvc.perform(post("/console/accounts/{id}/roles", person.id())
+                        .session(session)
                         .with(csrf()))
-                .andExpect(status().isOk()));
+                .andExpect(redirectedUrl("/console/accounts"))
+                .andReturn();
+        var page = html(mvc.perform(get("/console/accounts").session(session).flashAttrs(refused.getFlashMap())));
 
-        assertThat(page).contains("role=\"alert\"").contains("roles");
+        assertThat(page).contains("id=\"refused\"").contains("Compte " + person.username() + "\u202f: Rôles");
         assertThat(accounts.byId(person.id()).roles()).containsExactly(Role.STAFF);
     }
 
