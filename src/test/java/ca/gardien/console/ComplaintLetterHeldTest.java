@@ -80,6 +80,9 @@ class ComplaintLetterHeldTest extends WebTestSupport {
     void anAnswerWhoseEmailWaitsInTheOutboxIsSaidPlacedThereNeverSent() throws Exception {
         var id = received().id();
         var officer = login(OFFICER, OFFICER_PASSWORD);
+        // officer's walk: the question before sending said nothing of the outbox, as the request's does
+        assertThat(page(officer, id, null, "fr"))
+                .contains("Envoyer cette réponse au plaignant" + NNBSP + "? Aucun serveur de courriel n’est configuré");
         var sent = step(officer, id, "answer", "reasons", "Nous avons examiné votre plainte.");
         assertThat(page(officer, id, sent, "fr"))
                 .contains("Réponse motivée placée dans la boîte d’envoi (non partie)")
