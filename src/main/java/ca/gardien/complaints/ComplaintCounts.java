@@ -32,6 +32,18 @@ class ComplaintCounts {
         return new long[] {total, dueSoon, overdue};
     }
 
+    /** Of these files, how many are answered (and assigned to {@code assignedTo}, unless null). */
+    long answeredAmong(java.util.Collection<UUID> ids, UUID assignedTo) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        var sql = "SELECT COUNT(*) FROM complaints_complaint WHERE status = 'ANSWERED' AND id IN (:ids)"
+                + (assignedTo == null ? "" : " AND assigned_to = :mine");
+        var query = jdbc.sql(sql).param("ids", java.util.List.copyOf(ids));
+        if (assignedTo != null) query = query.param("mine", assignedTo);
+        return query.query(Long.class).single();
+    }
+
     private long count(String sql, Object[] params) {
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }

@@ -101,6 +101,14 @@ class ComplaintLetterHeldTest extends WebTestSupport {
                 .doesNotContain("Reasoned answer sent");
         var fact = awaitLedgerEntry("complaints.answered", id);
         assertThat(String.valueOf(fact.get("payload"))).contains("\"outbox\":\"held\"");
+        // the dashboard's complaints tile counts it (officer's walk: it said only "no open complaint")
+        var dashboard = mvc.perform(get("/console").session(officer).header("Accept-Language", "fr"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(dashboard)
+                .containsPattern(
+                        "href=\"/console/complaints\\?status=ANSWERED\">\\d+ (réponses? retenues?|answers?" + " held)");
         // passed on another way, the file closed: no more warning, the timeline still says where it went
         step(officer, id, "close");
         assertThat(page(officer, id, null, "fr"))

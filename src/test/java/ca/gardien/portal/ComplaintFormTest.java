@@ -110,7 +110,9 @@ class ComplaintFormTest extends WebTestSupport {
                 .getContentAsString();
         assertThat(html)
                 .contains("id=\"received\"")
-                .containsPattern("<span class=\"reference\">C-\\d{4}-\\d{5}</span>");
+                .containsPattern("<span class=\"reference\">C-\\d{4}-\\d{5}</span>")
+                // the site's links, not a dead end with only the language switch (officer's walk)
+                .contains("class=\"public-links\"", "href=\"/privacy/contact\"");
         mvc.perform(get(filed.getResponse().getRedirectedUrl()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern(

@@ -82,6 +82,7 @@ class RightsRequestFormTest extends WebTestSupport {
                 // never "we sent": without a mail server the code waits in the outbox; another way is offered
                 .contains("A confirmation code is on its way to your email address.")
                 .contains("href=\"/privacy/contact\">Nothing arrives? Contact us")
+                .contains("class=\"public-links\"") // the site's links (officer's walk: only the language switch)
                 .doesNotContain("We sent")
                 .contains("no later than " + inWords(request.dueOn()) + ".") // in words, as a letter dates it
                 .doesNotContain(request.dueOn().toString())
