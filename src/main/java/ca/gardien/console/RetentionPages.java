@@ -82,6 +82,13 @@ class RetentionPages {
         });
     }
 
+    /** Takes back the approval the rule's real runs follow (the only brake was a legal hold: officer's walk). */
+    @PostMapping(PAGE + "/runs/{id}/approval/withdrawal")
+    String withdraw(@PathVariable UUID id, RedirectAttributes flash, Authentication auth) {
+        var back = retention.ruleOf(id).map(rule -> PAGE + "#rule-" + rule).orElse(PAGE);
+        return FormSteps.at(back).run(flash, () -> retention.withdrawApproval(id, auth), "approval-withdrawn");
+    }
+
     @GetMapping(PAGE + "/runs/{id}/certificate.pdf")
     ResponseEntity<byte[]> certificate(@PathVariable UUID id, Locale locale) {
         var pdf = retention.certificate(id, locale);

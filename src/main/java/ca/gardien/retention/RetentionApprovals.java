@@ -1,9 +1,16 @@
 package ca.gardien.retention;
 
+import ca.gardien.ledger.Evidence;
+import ca.gardien.shared.Actor;
 import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.NotFoundException;
 import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Whether a rule may be swept for real: the officer approved a dry run of the rule as it stands now (its scope: the
@@ -18,18 +25,68 @@ class RetentionApprovals {
     private final RetentionProperties properties;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
 
     RetentionApprovals(
             RetentionRunStore store,
             RetentionSchedules schedules,
             RetentionProperties properties,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions) {
         this.store = store;
         this.schedules = schedules;
         this.properties = properties;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Withdraws the approval of a dry run that the rule's real runs follow: none starts until a dry run is approved
+     * again (this one included). Refused (409) when it is not the approval the rule follows, or when a real run started
+     * already: the update is conditional on none sweeping or paused, under the rule's schedule row lock that a starting
+     * run takes too.
+     */
+    RetentionRun withdraw(UUID id, Actor actor) {
+        var run = store.find(id).orElseThrow(() -> new NotFoundException("retention.object.run", id));
+        transactions.executeWithoutResult(s -> {
+            lockSchedule(run.rule());
+            int withdrawn = jdbc.sql("UPDATE retention_schedule SET approved_run = NULL, approved_total = NULL,"
+                            + " approved_scope = NULL WHERE rule_id = ? AND approved_run = ? AND NOT EXISTS"
+                            + " (SELECT 1 FROM retention_run WHERE rule_id = ? AND dry_run = ?"
+                            + " AND status IN ('RUNNING', 'PAUSED'))")
+                    .params(run.rule(), id, run.rule(), false)
+                    .update();
+            if (withdrawn == 0) {
+                throw new ConflictException(
+                        follows(run.rule(), id) ? "retention.withdraw-run-started" : "retention.withdraw-not-approved");
+            }
+            // the dry run may be approved again; the ledger keeps who approved it and who withdrew it
+            jdbc.sql("UPDATE retention_run SET approved_by = NULL, approved_at = NULL WHERE id = ?")
+                    .param(id)
+                    .update();
+            events.publishEvent(Evidence.of(
+                    clock.instant(),
+                    actor,
+                    "retention.approval.withdrawn",
+                    "retention-run",
+                    id,
+                    Map.of("rule", run.rule())));
+        });
+        return store.find(id).orElseThrow();
+    }
+
+    /** Whether the rule's real runs follow this dry run's approval. */
+    private boolean follows(String rule, UUID run) {
+        return jdbc.sql("SELECT COUNT(*) FROM retention_schedule WHERE rule_id = ? AND approved_run = ?")
+                        .params(rule, run)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Whether the rule's latest dry run must be approved before a real run may follow. */

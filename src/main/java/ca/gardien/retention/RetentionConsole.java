@@ -43,7 +43,8 @@ public class RetentionConsole {
      * last run and earlier ones, whether a dry run awaits approval (and which), whether a real run may start now, when
      * the next automatic sweep is due in words (null when not swept on schedule), whether that sweep will destroy or
      * anonymize without asking again ({@code sweepDisposes}), an anonymizing rule's register entry and reassessment,
-     * the approval real runs follow in words, and whether an anonymization waits for its register to be complete.
+     * the approval real runs follow in words (and its dry run, {@code withdrawable}, whose approval may be taken back),
+     * and whether an anonymization waits for its register to be complete.
      */
     public record RuleLine(
             String id,
@@ -65,7 +66,8 @@ public class RetentionConsole {
             String reassessment,
             boolean reassessOverdue,
             String approval,
-            boolean waitsForRegister) {}
+            boolean waitsForRegister,
+            UUID withdrawable) {}
 
     /**
      * An active hold in words; never the person's identifier. {@code incident} and {@code complaint}: what the hold
@@ -88,7 +90,6 @@ public class RetentionConsole {
     public record Choice(UUID id, String label) {}
 
     private final RetentionRuns runs;
-    private final RetentionSchedules schedules;
     private final RetentionHolds holds;
     private final RetentionCertificate certificates;
     private final MessageSource messages;
@@ -96,19 +97,20 @@ public class RetentionConsole {
     private final RetentionRuleLines lines;
     private final RetentionHoldLines holdLines;
     private final RetentionFigures figures;
+    private final RetentionApprovals approvals;
 
     RetentionConsole(
             RetentionRuns runs,
-            RetentionSchedules schedules,
             RetentionHolds holds,
             RetentionCertificate certificates,
             MessageSource messages,
             RetentionRegisterCsv register,
             RetentionRuleLines lines,
             RetentionHoldLines holdLines,
-            RetentionFigures figures) {
+            RetentionFigures figures,
+            RetentionApprovals approvals) {
+        this.approvals = approvals;
         this.runs = runs;
-        this.schedules = schedules;
         this.holds = holds;
         this.certificates = certificates;
         this.messages = messages;
@@ -162,6 +164,12 @@ public class RetentionConsole {
         runs.approve(run, CurrentActor.of(auth));
     }
 
+    /** Withdraws the approval the rule's real runs follow: none starts before a dry run is approved again. */
+    public void withdrawApproval(UUID run, Authentication auth) {
+        writer(auth);
+        approvals.withdraw(run, CurrentActor.of(auth));
+    }
+
     public void pause(UUID run, Authentication auth) {
         writer(auth);
         runs.pause(run, CurrentActor.of(auth));
@@ -210,17 +218,7 @@ public class RetentionConsole {
 
     /** The rule a run belongs to: the page comes back to its card after a step. */
     public java.util.Optional<String> ruleOf(UUID run) {
-        try {
-            return java.util.Optional.of(runs.get(run).rule());
-        } catch (ca.gardien.shared.NotFoundException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    /** The certificate's file name in the page's language, e.g. {@code certificat-conservation-1a2b3c4d.pdf}. */
-    public String certificateFileName(UUID run, Locale locale) {
-        return messages.getMessage("retention.certificate.file", null, locale) + "-"
-                + run.toString().substring(0, 8) + ".pdf";
+        return runs.find(run).map(RetentionRun::rule);
     }
 
     /** The certificate of a completed real run, in the page's language. */

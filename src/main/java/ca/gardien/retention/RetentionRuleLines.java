@@ -98,19 +98,15 @@ class RetentionRuleLines {
         // the approval real runs follow, in words (officer's review: an approved rule said nothing of it, and an
         // anonymization approved while its register was incomplete looked neither approved nor scheduled)
         boolean waitsForRegister = kept && s.anonymize() && !registerReady;
-        var approval = kept
-                ? approvals
-                        .approvedRun(s, store)
-                        .filter(run -> run.approvedAt() != null)
-                        .map(run -> text(
-                                waitsForRegister
-                                        ? "retention.console.approved.register-first"
-                                        : "retention.console.approved",
-                                locale,
-                                when(run.approvedAt(), locale),
-                                run.counts().swept()))
-                        .orElse(null)
-                : null;
+        var approved = kept
+                ? approvals.approvedRun(s, store).filter(run -> run.approvedAt() != null)
+                : java.util.Optional.<RetentionRun>empty();
+        var approval = approved.map(run -> text(
+                        waitsForRegister ? "retention.console.approved.register-first" : "retention.console.approved",
+                        locale,
+                        when(run.approvedAt(), locale),
+                        run.counts().swept()))
+                .orElse(null);
         return new RuleLine(
                 r.id(),
                 r.name() == null ? r.id() : r.name().in(locale),
@@ -139,7 +135,8 @@ class RetentionRuleLines {
                 due.map(d -> reassessment(d, locale)).orElse(null),
                 due.filter(RetentionReassessments.Due::overdue).isPresent(),
                 approval,
-                waitsForRegister);
+                waitsForRegister,
+                approved.map(RetentionRun::id).orElse(null));
     }
 
     private RunLine line(RetentionRun run, boolean anonymize, Locale locale) {

@@ -190,6 +190,10 @@ public class RetentionRuns {
         return store.find(id).orElseThrow(() -> new NotFoundException("retention.object.run", id));
     }
 
+    java.util.Optional<RetentionRun> find(UUID id) {
+        return store.find(id);
+    }
+
     boolean awaitingApproval(String ruleId) {
         return approvals.awaitingApproval(ruleId);
     }
