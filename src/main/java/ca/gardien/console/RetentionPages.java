@@ -60,6 +60,15 @@ class RetentionPages {
         return "console/retention";
     }
 
+    /**
+     * The forms' own addresses opened by GET (a reload, Back, the address typed): the page the forms are on, not a 405
+     * that read as a passing problem (officer's walk).
+     */
+    @GetMapping({PAGE + "/runs", PAGE + "/holds"})
+    String toThePage(jakarta.servlet.http.HttpServletRequest request) {
+        return "redirect:" + PAGE + (request.getRequestURI().endsWith("/holds") ? "#holds" : "");
+    }
+
     @PostMapping(PAGE + "/runs")
     String start(
             @RequestParam(required = false) String rule,

@@ -127,6 +127,20 @@ public abstract class ErrorPages {
     }
 
     /**
+     * A form's address opened directly (a reload, Back, the address typed): it only takes a form sent from its page, so
+     * the page says so and leads back to the page the browser came from, not "try again in a moment" (officer's walk).
+     */
+    static ModelAndView notOpenable(String path, String referer, HttpServletResponse response) {
+        var page = page(path, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        var back = refererPath(referer);
+        if (back != null && !back.equals(path)) {
+            page.addObject("backTo", back);
+            page.addObject("currentPath", back); // the language switch returns to a page, not to the form's address
+        }
+        return page;
+    }
+
+    /**
      * The error page for the page asked for at {@code path} (null: unknown): inside the console's frame on a console
      * page (officer's walk: a console page's 400 had no navigation and its only link went to the public home page), its
      * language switch returning to that page. The container's error pages ({@link ContainerErrors}) are this page too.

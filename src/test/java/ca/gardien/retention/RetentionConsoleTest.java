@@ -178,6 +178,18 @@ class RetentionConsoleTest extends PlantedShop {
         assertThat(dashboard).contains("1 active legal hold");
     }
 
+    /** The forms' addresses opened by GET (a reload, Back, typed) are the page, not a 405 (officer's walk). */
+    @Test
+    void theFormsAddressesOpenedDirectlyLeadToThePage() throws Exception {
+        var officer = officer();
+        mvc.perform(get("/console/retention/runs").session(officer))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/console/retention"));
+        mvc.perform(get("/console/retention/holds").session(officer))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/console/retention#holds"));
+    }
+
     @Test
     void anUnreadableEndIsNamedWithTheFormsOtherErrorsEachAtItsField() throws Exception {
         var refused = mvc.perform(post("/console/retention/holds")

@@ -370,6 +370,30 @@ class WebEdgeTest extends RealTomcatEdge {
         assertProblem(http.get("/privacy/requests/xyz/code", "Accept: application/json"), 400, "malformed-request");
     }
 
+    /**
+     * A form's address opened by GET (a reload, Back, the address typed) says it cannot be opened directly and leads
+     * back to the page the browser came from, not "code 405, try again in a moment" (officer's walk).
+     */
+    @Test
+    void aFormsAddressOpenedDirectlySaysItCannotBeOpenedSoAndLeadsBackToItsPage() throws Exception {
+        var id = UUID.randomUUID();
+        var form = "/privacy/requests/" + id + "/code";
+        var page = http.get(form + "/resend", "Accept: text/html", "Referer: http://gardien.example" + form);
+        assertThat(page.status()).isEqualTo(405);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body())
+                .contains("Cette adresse ne s’ouvre pas directement")
+                .contains("Rien n’a été envoyé ni modifié")
+                .contains("id=\"error-back\" href=\"" + form + "\"")
+                .contains("/css/gardien.css")
+                .doesNotContain("Réessayez dans un instant", "code 405", "Tomcat");
+        // without a page to come from, still no passing problem; the API keeps its problem
+        assertThat(http.get(form + "/resend", "Accept: text/html").body())
+                .contains("Cette adresse ne s’ouvre pas directement")
+                .doesNotContain("error-back", "Réessayez dans un instant");
+        assertProblem(http.get("/api/v1/retention/runs/" + id + "/pause", bearer), 405, "method-not-allowed");
+    }
+
     @Test
     void aForgedForwardedProtoChangesNothingWithoutAForwardHeadersStrategy() throws Exception {
         var answer = http.get("/login", "X-Forwarded-Proto: https");
