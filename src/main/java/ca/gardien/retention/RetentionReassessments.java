@@ -53,15 +53,14 @@ class RetentionReassessments {
     }
 
     /**
-     * The anonymizing rules with tables to sweep that have no risk analysis yet (no register entry, or an entry without
-     * an analysis): their real runs cannot start, and the officer is to know before the tile says all is well.
+     * The anonymizing rules whose register entry is not ready, as the register's page says ("À compléter", or recorded
+     * for the rule as it was): no entry, an entry without an analysis concluding that the risk is very low, or one of an
+     * earlier scope — with or without tables to sweep (officer's walk: a rule of documentation only, without its
+     * analysis, was "à compléter" on the register while the tile said every rule had its analysis).
      */
     List<String> unassessed() {
         return schedules.all().stream()
-                .filter(s -> s.anonymize() && !s.tables().isEmpty())
-                .filter(s -> register.find(s.rule().id())
-                        .flatMap(RetentionAnonymizations.Entry::lastAnalysed)
-                        .isEmpty())
+                .filter(s -> s.anonymize() && !register.mayRun(s))
                 .map(s -> s.rule().id())
                 .toList();
     }

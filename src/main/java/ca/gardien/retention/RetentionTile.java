@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The retention tile of the dashboard: rules whose dry run awaits approval, runs sweeping or paused, runs failed,
- * active legal holds, and anonymizing rules whose risk analysis is overdue for its periodic update or missing. Each
+ * active legal holds, and anonymizing rules whose risk analysis is overdue for its periodic update or whose register
+ * entry is to be completed (as the register's page says it). Each
  * figure opens the retention page showing only what it counts ({@link RetentionFigures}). The person in charge,
  * delegates and auditors see it.
  */

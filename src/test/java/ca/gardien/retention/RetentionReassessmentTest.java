@@ -41,12 +41,37 @@ class RetentionReassessmentTest extends PlantedShop {
         return response.getContentAsString(StandardCharsets.UTF_8);
     }
 
+    private static final String WEB_STATS = """
+            piCategories: []
+            retentionRules:
+              - {id: web-stats, name: {fr: Statistiques du site web, en: Website statistics}, duration: P2Y,
+                 trigger: collection, disposal: anonymize}
+            datasets: []
+            """;
+
+    /** Takes a rule out of the data map: other tests count the anonymizing rules. */
+    private void dropRule(String id) throws Exception {
+        var officer = officerBearer();
+        var map = (tools.jackson.databind.node.ObjectNode)
+                YAML.readTree(call(get("/api/v1/inventory/export").header("Authorization", officer), 200));
+        var rules = (tools.jackson.databind.node.ArrayNode) map.get("retentionRules");
+        for (int i = rules.size() - 1; i >= 0; i--) {
+            if (rules.get(i).get("id").asString().equals(id)) rules.remove(i);
+        }
+        call(
+                post("/api/v1/inventory/apply")
+                        .header("Authorization", officer)
+                        .contentType("application/yaml")
+                        .content(YAML.writeValueAsString(map)),
+                200);
+    }
+
     @Test
     void anAnalysisOlderThanThePeriodIsFlaggedOnThePageTheRegisterAndTheTile() throws Exception {
         clock.setDay("2027-01-10");
         var officer = officerBearer();
         // before its register entry and analysis, the rule is flagged as without one: not "nothing to update"
-        assertThat(page("/console")).contains("1 anonymizing rule without a risk analysis");
+        assertThat(page("/console")).contains("1 anonymizing rule to complete in the register of anonymizations");
         call(
                 put("/api/v1/retention/rules/dormant/anonymization")
                         .header("Authorization", officer)
@@ -66,7 +91,22 @@ class RetentionReassessmentTest extends PlantedShop {
         assertThat(page("/console/retention")).contains(due).doesNotContain("data-overdue=\"true\"");
         assertThat(page("/console"))
                 .contains("No risk analysis to update")
-                .contains("Every anonymizing rule has its risk analysis");
+                .contains("Every anonymizing rule has its complete register entry");
+
+        // a rule of documentation only (no table to sweep) without its entry, like the demo's website statistics: the
+        // register says "to complete", and so does the tile (officer's walk: the tile said every rule had its analysis)
+        annotate(WEB_STATS);
+        try {
+            assertThat(page("/console/retention/anonymizations")).contains("id=\"rule-web-stats\"");
+            assertThat(page("/console"))
+                    .contains("1 anonymizing rule to complete in the register of anonymizations")
+                    .doesNotContain("Every anonymizing rule has");
+            assertThat(page("/console/retention?show=unassessed"))
+                    .contains("id=\"rule-web-stats\"")
+                    .doesNotContain("id=\"rule-dormant\"");
+        } finally {
+            dropRule("web-stats");
+        }
 
         clock.setDay("2028-01-05"); // the last day of the period
         assertThat(page("/console/retention")).contains(due);
