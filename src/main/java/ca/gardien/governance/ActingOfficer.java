@@ -154,7 +154,7 @@ public class ActingOfficer {
         }
         if (kind == OfficerRecord.Kind.DELEGATION
                 && body.accountId() != null
-                && !accounts.isActive(body.accountId(), Role.values())) {
+                && !accounts.isActive(body.accountId(), Role.people().toArray(Role[]::new))) {
             // a delegation may name the delegate's account: it must be one (an unknown id would link to nobody)
             errors.add(FieldError.of("accountId", "governance.field.account-unknown"));
         }

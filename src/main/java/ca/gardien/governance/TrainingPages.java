@@ -2,7 +2,6 @@ package ca.gardien.governance;
 
 import ca.gardien.organization.Role;
 import ca.gardien.shared.FormSteps;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.ResponseEntity;
@@ -69,8 +68,7 @@ class TrainingPages {
                         .map(p -> new PolicyPages.Row(p, language.pick(p.titleFr(), p.titleEn())))
                         .toList());
         model.addAttribute(
-                "roles",
-                Arrays.stream(Role.values()).filter(r -> r != Role.AUDITOR).toList());
+                "roles", Role.people().stream().filter(r -> r != Role.AUDITOR).toList()); // people who may acknowledge
         return "console/governance-training";
     }
 

@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The processor endpoints take the API's bearer tokens; the discovery documents and the certificate are public, as
- * controllers verifying callbacks fetch them. Refusals at the edge (a body over its cap) take the specification's error
- * shape on these paths, as the controller's own refusals do.
+ * controllers verifying callbacks fetch them. The request routes, in their four spellings, are the only paths the
+ * tokens of a controller's system (role CONTROLLER) reach besides its own tokens. Refusals at the edge (a body over its
+ * cap) take the specification's error shape on these paths, as the controller's own refusals do.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenComplianceWebEdge {
@@ -18,6 +19,11 @@ class OpenComplianceWebEdge {
     WebEdge openComplianceEdge() {
         return WebEdge.none()
                 .withTokenApi("/opencompliance/**", "/opengdpr/**")
+                .withControllerApi(
+                        "/opencompliance/v1/opencompliance_requests/**",
+                        "/opencompliance/v1/opengdpr_requests/**",
+                        "/opengdpr/v1/opengdpr_requests/**",
+                        "/opengdpr/v1/opencompliance_requests/**")
                 .withPublicApiReads(
                         "/opencompliance/v1/discovery",
                         "/opencompliance/v1/certificate.pem",

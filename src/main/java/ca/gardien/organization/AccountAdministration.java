@@ -110,8 +110,9 @@ public class AccountAdministration {
 
     @Transactional
     public Account changeRoles(UUID id, Set<Role> roles, Actor actor) {
-        if (roles == null || roles.isEmpty()) {
-            throw new InvalidInputException("roles", "organization.field.roles-required");
+        var wrong = AccountInput.rolesError(roles);
+        if (wrong.isPresent()) {
+            throw new InvalidInputException(List.of(wrong.get()));
         }
         var before = byId(id);
         keepAnOfficer(before, before.withRoles(roles));

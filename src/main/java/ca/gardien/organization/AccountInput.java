@@ -3,7 +3,6 @@ package ca.gardien.organization;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /** What an account's form must hold: a new account's fields, all checked at once, and a name shown to people. */
@@ -28,9 +27,7 @@ final class AccountInput {
         } catch (InvalidInputException e) {
             before.addAll(e.errors());
         }
-        var after = roles == null || roles.isEmpty()
-                ? List.of(FieldError.of("roles", "organization.field.roles-required"))
-                : List.<FieldError>of();
+        var after = rolesError(roles).stream().toList();
         try {
             passwords.check("password", password, username);
         } catch (PasswordRefusedException e) {
@@ -40,6 +37,21 @@ final class AccountInput {
         if (!before.isEmpty()) {
             throw new InvalidInputException(before);
         }
+    }
+
+    /**
+     * What is wrong with an account's roles, if anything: none at all, or an OpenCompliance controller's role held with
+     * another (its account would then open the console and {@code /api/v1} as that other role, and its requests be
+     * submitted by a person's account).
+     */
+    static java.util.Optional<FieldError> rolesError(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            return java.util.Optional.of(FieldError.of("roles", "organization.field.roles-required"));
+        }
+        if (roles.contains(Role.CONTROLLER) && roles.size() > 1) {
+            return java.util.Optional.of(FieldError.of("roles", "organization.field.controller-alone"));
+        }
+        return java.util.Optional.empty();
     }
 
     /**

@@ -85,6 +85,10 @@ record OrganizationProperties(
                             + earlier + " and " + entry.role());
                 }
             }
+            if (merged.containsValue(Role.CONTROLLER)) { // a controller's system, not a person signing in
+                throw new IllegalArgumentException("gardien.organization.oidc cannot map a claim value to CONTROLLER,"
+                        + " the role of an OpenCompliance controller's system: give it a local account instead");
+            }
             roleMapping = Map.copyOf(merged);
             roleMappings = List.copyOf(roleMappings == null ? List.of() : roleMappings);
         }

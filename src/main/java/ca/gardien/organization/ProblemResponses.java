@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -76,17 +78,27 @@ class ProblemResponses {
     /**
      * The pages' refusals: a form whose anti-forgery token no longer matches the session (it stayed open past the
      * session, or someone signed in or out in another tab) is said to have expired, on the error page; before, a person
-     * filing a request on the portal was told their role did not allow the page (officer's walk). Any other refusal is
-     * the container's 403 page, as before.
+     * filing a request on the portal was told their role did not allow the page (officer's walk). An account without a
+     * person's role (an OpenCompliance controller's system) is told that it is for the OpenCompliance API only, and
+     * where it chooses its password. Any other refusal is the container's 403 page, as before.
      */
     AccessDeniedHandler pages() {
         var container = new AccessDeniedHandlerImpl();
         return (request, response, e) -> {
             if (e instanceof CsrfException) {
                 request.setAttribute(ErrorPages.FORM_EXPIRED, Boolean.TRUE);
+            } else if (apiOnly(SecurityContextHolder.getContext().getAuthentication())) {
+                request.setAttribute(ErrorPages.API_ONLY, Boolean.TRUE);
             }
             container.handle(request, response, e);
         };
+    }
+
+    /** A signed-in account that holds no person's role: it opens no console page. */
+    private static boolean apiOnly(Authentication auth) {
+        return auth != null
+                && CurrentActor.accountId(auth).isPresent()
+                && CurrentActor.roles(auth).stream().noneMatch(Role::person);
     }
 
     /**

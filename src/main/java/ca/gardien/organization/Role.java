@@ -5,16 +5,45 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** What a person may do in Gardien. AUDITOR reads everything and changes nothing. */
+/**
+ * What an account may do in Gardien. AUDITOR reads everything and changes nothing. CONTROLLER is not a person's role but
+ * an OpenCompliance controller's system: its tokens submit, read and cancel its own OpenCompliance requests and reach
+ * nothing else, neither the console, nor {@code /api/v1}, nor the metrics; it is held alone.
+ */
 @org.springframework.modulith.NamedInterface("views")
 public enum Role {
-    PRIVACY_OFFICER,
-    DELEGATE,
-    STAFF,
-    AUDITOR;
+    PRIVACY_OFFICER(true),
+    DELEGATE(true),
+    STAFF(true),
+    AUDITOR(true),
+    CONTROLLER(false);
+
+    private final boolean person;
+
+    /** Each role says whether it opens the console and {@code /api/v1}: a new role must decide, none is let in unsaid. */
+    Role(boolean person) {
+        this.person = person;
+    }
 
     public String authority() {
         return "ROLE_" + name();
+    }
+
+    /** Whether this is the role of a person working in Gardien (console, {@code /api/v1}, metrics). */
+    public boolean person() {
+        return person;
+    }
+
+    /** The roles of people working in Gardien, in order: the only ones the console, {@code /api/v1}, metrics admit. */
+    public static Set<Role> people() {
+        return Arrays.stream(values())
+                .filter(Role::person)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    /** The names of {@link #people()}, as the security rules write roles. */
+    static String[] peopleNames() {
+        return people().stream().map(Role::name).toArray(String[]::new);
     }
 
     static String format(Set<Role> roles) {

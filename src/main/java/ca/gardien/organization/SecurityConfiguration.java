@@ -7,13 +7,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
@@ -32,7 +30,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what. Three chains: the token endpoint (HTTP Basic or bearer), the rest of the API (bearer tokens
- * only, stateless, problem-details errors) and the web pages (form login or OpenID Connect, sessions, CSRF).
+ * only, stateless, problem-details errors) and the web pages (form login or OpenID Connect, sessions, CSRF). Pages, API
+ * and metrics admit people's roles by allow-list ({@link ApiAccess}); an OpenCompliance controller's system reaches its
+ * own tokens, the OpenCompliance request routes and its password page, nothing else.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -45,7 +45,7 @@ class SecurityConfiguration {
     /** Swagger UI sets inline styles; it gets no inline script either. */
     static final String DOCS_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
-    private static final String[] WRITERS = {"PRIVACY_OFFICER", "DELEGATE", "STAFF"};
+    private static final String[] PEOPLE = ApiAccess.PEOPLE;
 
     /**
      * No observation around each security filter, authentication and authorization: they fed metrics and traces that
@@ -78,7 +78,8 @@ class SecurityConfiguration {
             AddressThrottle throttle,
             ProblemResponses problems)
             throws Exception {
-        // Any role, auditors included, may manage its own tokens; the controller checks whose token it is.
+        // Any role, auditors and controllers' systems included, may manage its own tokens (a controller's system gets
+        // its token here, with HTTP Basic); the controller checks whose token it is.
         http.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated());
         api(http, introspector, problems, "Basic realm=\"gardien\", Bearer");
@@ -102,15 +103,7 @@ class SecurityConfiguration {
         // Modules serving an API outside /api (OpenCompliance) authenticate with the same bearer tokens; some of their
         // reads are public (e.g. a discovery document that callers verifying callbacks fetch).
         var api = edges.api("/api/**");
-        http.securityMatcher(api).authorizeHttpRequests(a -> {
-            permit(a, HttpMethod.GET, edges.publicApiReads());
-            a.requestMatchers(HttpMethod.GET, api)
-                    .authenticated()
-                    .requestMatchers(HttpMethod.HEAD, "/api/**")
-                    .authenticated()
-                    .anyRequest()
-                    .hasAnyRole(WRITERS);
-        });
+        http.securityMatcher(api).authorizeHttpRequests(a -> ApiAccess.authorize(a, edges, api));
         api(http, introspector, problems, "Bearer");
         return http.build();
     }
@@ -135,13 +128,16 @@ class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)));
     }
 
-    /** Metrics reveal activity volumes: a scraper authenticates with an API token of any role (AUDITOR suffices). */
+    /**
+     * Metrics reveal activity volumes: a scraper authenticates with an API token of a person's role (AUDITOR suffices),
+     * never a controller's.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain metrics(HttpSecurity http, TokenIntrospector introspector, ProblemResponses problems)
             throws Exception {
         http.securityMatcher("/actuator/prometheus")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated());
+                .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(PEOPLE));
         api(http, introspector, problems, "Bearer");
         return http.build();
     }
@@ -180,8 +176,12 @@ class SecurityConfiguration {
                             .permitAll();
                     edges.roles()
                             .forEach((role, pages) -> a.requestMatchers(pages).hasRole(role));
+                    // a controller's system signs in only to choose its password; every other page is for people
+                    if (edges.anyAccount().length > 0) {
+                        a.requestMatchers(edges.anyAccount()).authenticated();
+                    }
                     if (edges.signedIn().length > 0) {
-                        a.requestMatchers(edges.signedIn()).authenticated();
+                        a.requestMatchers(edges.signedIn()).hasAnyRole(PEOPLE);
                     }
                     a.anyRequest().denyAll();
                 })
@@ -205,15 +205,6 @@ class SecurityConfiguration {
                 .addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class);
         oidc.configure(http, manager); // the chain's authentication manager, with single sign-on when configured
         return http.build();
-    }
-
-    private static void permit(
-            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a,
-            HttpMethod method,
-            String[] paths) {
-        if (paths.length > 0) {
-            a.requestMatchers(method, paths).permitAll();
-        }
     }
 
     private static RequestMatcher docs() {

@@ -29,6 +29,10 @@ record WebEdges(List<WebEdge> edges) {
         return all(WebEdge::signedIn).toArray(String[]::new);
     }
 
+    String[] anyAccount() {
+        return all(WebEdge::anyAccount).toArray(String[]::new);
+    }
+
     /** Role name to the pages restricted to it, in a stable order. */
     Map<String, String[]> roles() {
         var byRole = new TreeMap<String, String[]>();
@@ -46,6 +50,11 @@ record WebEdges(List<WebEdge> edges) {
     /** The API paths: {@code /api/**} and the token-authenticated paths modules serve outside it. */
     String[] api(String apiRoot) {
         return Stream.concat(Stream.of(apiRoot), all(WebEdge::tokenApi)).toArray(String[]::new);
+    }
+
+    /** The token API paths an OpenCompliance controller's system reaches. */
+    String[] controllerApi() {
+        return all(WebEdge::controllerApi).toArray(String[]::new);
     }
 
     String[] publicApiReads() {

@@ -64,6 +64,9 @@ class ContainerErrors implements ErrorController {
         if (status == HttpServletResponse.SC_FORBIDDEN && request.getAttribute(ErrorPages.FORM_EXPIRED) != null) {
             return ErrorPages.expired(path, referer(request), response);
         }
+        if (status == HttpServletResponse.SC_FORBIDDEN && request.getAttribute(ErrorPages.API_ONLY) != null) {
+            return ErrorPages.apiOnly(path, response);
+        }
         if (status == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {
             return ErrorPages.notOpenable(path, referer(request), response);
         }

@@ -18,6 +18,9 @@ public abstract class ErrorPages {
     /** Request attribute set when a page's form was refused because it had expired (its anti-forgery token). */
     public static final String FORM_EXPIRED = "gardien.form-expired";
 
+    /** Request attribute set when a page was refused to an account that opens no page (an OpenCompliance controller). */
+    public static final String API_ONLY = "gardien.api-only";
+
     /** A document's address (a PDF, a CSV): going back to it would download it, not show a page. */
     private static final java.util.regex.Pattern FILE = java.util.regex.Pattern.compile("\\.[a-z]{2,4}$");
 
@@ -137,6 +140,16 @@ public abstract class ErrorPages {
             page.addObject("backTo", back);
             page.addObject("currentPath", back); // the language switch returns to a page, not to the form's address
         }
+        return page;
+    }
+
+    /**
+     * The page refused to an account for the OpenCompliance API only: it says so, and links to the password page, the
+     * one page such an account opens (not to the dashboard, which it does not).
+     */
+    static ModelAndView apiOnly(String path, HttpServletResponse response) {
+        var page = page(path, response, HttpServletResponse.SC_FORBIDDEN);
+        page.addObject("apiOnly", true);
         return page;
     }
 

@@ -14,9 +14,13 @@ import java.util.stream.Stream;
  *
  * @param publicPages pages and forms anyone may reach without signing in
  * @param csrfExempt public paths posted without a session, hence without a CSRF token (a signed link, an HMAC body)
- * @param signedIn pages for any signed-in account
+ * @param signedIn pages for any signed-in person (an account holding a person's role: not an OpenCompliance
+ *     controller's system, which opens no page)
+ * @param anyAccount pages for any signed-in account, a controller's system included (its password page)
  * @param roles pages for the accounts holding one role, by role name (e.g. {@code PRIVACY_OFFICER})
  * @param tokenApi paths outside {@code /api/**} served like the API: bearer tokens, no session, no CSRF
+ * @param controllerApi token API paths that the tokens of an OpenCompliance controller's system ({@code CONTROLLER})
+ *     reach, besides their own tokens: the only ones
  * @param publicApiReads API paths read ({@code GET}) without a token
  * @param landing the page a sign-in lands on, if this module provides it (exactly one module does)
  */
@@ -24,13 +28,15 @@ public record WebEdge(
         List<String> publicPages,
         List<String> csrfExempt,
         List<String> signedIn,
+        List<String> anyAccount,
         Map<String, List<String>> roles,
         List<String> tokenApi,
+        List<String> controllerApi,
         List<String> publicApiReads,
         Optional<String> landing) {
 
     public WebEdge {
-        Stream.of(publicPages, csrfExempt, signedIn, tokenApi, publicApiReads)
+        Stream.of(publicPages, csrfExempt, signedIn, anyAccount, tokenApi, controllerApi, publicApiReads)
                 .flatMap(List::stream)
                 .forEach(WebEdge::checkPattern);
         roles.values().stream().flatMap(List::stream).forEach(WebEdge::checkPattern);
@@ -38,44 +44,146 @@ public record WebEdge(
         publicPages = List.copyOf(publicPages);
         csrfExempt = List.copyOf(csrfExempt);
         signedIn = List.copyOf(signedIn);
+        anyAccount = List.copyOf(anyAccount);
         roles = Map.copyOf(roles);
         tokenApi = List.copyOf(tokenApi);
+        controllerApi = List.copyOf(controllerApi);
         publicApiReads = List.copyOf(publicApiReads);
     }
 
     /** A module edge that opens nothing; add to it with the {@code with…} methods. */
     public static WebEdge none() {
-        return new WebEdge(List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), Optional.empty());
+        return new WebEdge(
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                Map.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                Optional.empty());
     }
 
     public WebEdge withPublicPages(String... patterns) {
-        return new WebEdge(plus(publicPages, patterns), csrfExempt, signedIn, roles, tokenApi, publicApiReads, landing);
+        return new WebEdge(
+                plus(publicPages, patterns),
+                csrfExempt,
+                signedIn,
+                anyAccount,
+                roles,
+                tokenApi,
+                controllerApi,
+                publicApiReads,
+                landing);
     }
 
     public WebEdge withCsrfExempt(String... patterns) {
-        return new WebEdge(publicPages, plus(csrfExempt, patterns), signedIn, roles, tokenApi, publicApiReads, landing);
+        return new WebEdge(
+                publicPages,
+                plus(csrfExempt, patterns),
+                signedIn,
+                anyAccount,
+                roles,
+                tokenApi,
+                controllerApi,
+                publicApiReads,
+                landing);
     }
 
     public WebEdge withSignedIn(String... patterns) {
-        return new WebEdge(publicPages, csrfExempt, plus(signedIn, patterns), roles, tokenApi, publicApiReads, landing);
+        return new WebEdge(
+                publicPages,
+                csrfExempt,
+                plus(signedIn, patterns),
+                anyAccount,
+                roles,
+                tokenApi,
+                controllerApi,
+                publicApiReads,
+                landing);
+    }
+
+    /** Pages for any signed-in account, an OpenCompliance controller's system included. */
+    public WebEdge withAnyAccount(String... patterns) {
+        return new WebEdge(
+                publicPages,
+                csrfExempt,
+                signedIn,
+                plus(anyAccount, patterns),
+                roles,
+                tokenApi,
+                controllerApi,
+                publicApiReads,
+                landing);
     }
 
     public WebEdge withRole(String role, String... patterns) {
         var byRole = new LinkedHashMap<>(roles);
         byRole.put(role, plus(roles.getOrDefault(role, List.of()), patterns));
-        return new WebEdge(publicPages, csrfExempt, signedIn, byRole, tokenApi, publicApiReads, landing);
+        return new WebEdge(
+                publicPages,
+                csrfExempt,
+                signedIn,
+                anyAccount,
+                byRole,
+                tokenApi,
+                controllerApi,
+                publicApiReads,
+                landing);
     }
 
     public WebEdge withTokenApi(String... patterns) {
-        return new WebEdge(publicPages, csrfExempt, signedIn, roles, plus(tokenApi, patterns), publicApiReads, landing);
+        return new WebEdge(
+                publicPages,
+                csrfExempt,
+                signedIn,
+                anyAccount,
+                roles,
+                plus(tokenApi, patterns),
+                controllerApi,
+                publicApiReads,
+                landing);
+    }
+
+    /** Token API paths (already {@link #withTokenApi}) that an OpenCompliance controller's system reaches. */
+    public WebEdge withControllerApi(String... patterns) {
+        return new WebEdge(
+                publicPages,
+                csrfExempt,
+                signedIn,
+                anyAccount,
+                roles,
+                tokenApi,
+                plus(controllerApi, patterns),
+                publicApiReads,
+                landing);
     }
 
     public WebEdge withPublicApiReads(String... patterns) {
-        return new WebEdge(publicPages, csrfExempt, signedIn, roles, tokenApi, plus(publicApiReads, patterns), landing);
+        return new WebEdge(
+                publicPages,
+                csrfExempt,
+                signedIn,
+                anyAccount,
+                roles,
+                tokenApi,
+                controllerApi,
+                plus(publicApiReads, patterns),
+                landing);
     }
 
     public WebEdge withLanding(String page) {
-        return new WebEdge(publicPages, csrfExempt, signedIn, roles, tokenApi, publicApiReads, Optional.of(page));
+        return new WebEdge(
+                publicPages,
+                csrfExempt,
+                signedIn,
+                anyAccount,
+                roles,
+                tokenApi,
+                controllerApi,
+                publicApiReads,
+                Optional.of(page));
     }
 
     private static List<String> plus(List<String> list, String... patterns) {

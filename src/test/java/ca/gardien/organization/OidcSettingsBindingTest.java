@@ -149,4 +149,15 @@ class OidcSettingsBindingTest {
                         Map.of("GARDIEN_ORGANIZATION_OIDC_ROLEMAPPINGS", "auditors=AUDITOR,auditors=PRIVACY_OFFICER")))
                 .isInstanceOf(BindException.class);
     }
+
+    /** CONTROLLER is an OpenCompliance controller's system, which signs in with a local account's token, never by SSO. */
+    @Test
+    void refusesToStartWithAClaimValueMappedToTheControllerRole() {
+        assertThatThrownBy(() -> environment(Map.of("GARDIEN_ORGANIZATION_OIDC_ROLEMAPPINGS", "machines=CONTROLLER")))
+                .isInstanceOf(BindException.class)
+                .hasStackTraceContaining("cannot map a claim value to CONTROLLER");
+        assertThatThrownBy(() -> bind(new MapPropertySource(
+                        "application.yml", Map.of("gardien.organization.oidc.role-mapping.machines", "CONTROLLER"))))
+                .isInstanceOf(BindException.class);
+    }
 }

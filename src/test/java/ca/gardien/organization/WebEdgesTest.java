@@ -14,9 +14,13 @@ class WebEdgesTest {
             .withPublicPages("/a/**")
             .withCsrfExempt("/a/hooks/**")
             .withRole("PRIVACY_OFFICER", "/desk/admin/**")
+            .withAnyAccount("/desk/password")
             .withSignedIn("/desk/**")
             .withLanding("/desk");
-    private final WebEdge api = WebEdge.none().withTokenApi("/b/**").withPublicApiReads("/b/discovery");
+    private final WebEdge api = WebEdge.none()
+            .withTokenApi("/b/**")
+            .withControllerApi("/b/requests/**")
+            .withPublicApiReads("/b/discovery");
 
     @Test
     void mergesTheEdgesEveryModuleContributesAfterTheSecurityConfigurationsOwn() {
@@ -27,7 +31,9 @@ class WebEdgesTest {
         assertThat(edges.roles()).containsOnlyKeys("PRIVACY_OFFICER");
         assertThat(edges.roles().get("PRIVACY_OFFICER")).containsExactly("/desk/admin/**");
         assertThat(edges.signedIn()).containsExactly("/desk/**");
+        assertThat(edges.anyAccount()).containsExactly("/desk/password");
         assertThat(edges.api("/api/**")).containsExactly("/api/**", "/b/**");
+        assertThat(edges.controllerApi()).containsExactly("/b/requests/**");
         assertThat(edges.publicApiReads()).containsExactly("/b/discovery");
         assertThat(edges.landing()).isEqualTo("/desk");
     }

@@ -19,13 +19,14 @@ record RoleMatrix(Map<String, Row> rows) {
 
     static final String RESOURCE = "security/role-matrix.tsv";
 
-    /** Who calls: nobody, or an account holding exactly one role. */
+    /** Who calls: nobody, or an account holding exactly one role (CONTROLLER: an OpenCompliance controller's system). */
     enum Caller {
         ANONYMOUS(null),
         AUDITOR(Role.AUDITOR),
         STAFF(Role.STAFF),
         DELEGATE(Role.DELEGATE),
-        OFFICER(Role.PRIVACY_OFFICER);
+        OFFICER(Role.PRIVACY_OFFICER),
+        CONTROLLER(Role.CONTROLLER);
 
         final Role role;
 
