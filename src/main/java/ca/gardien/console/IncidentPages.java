@@ -155,12 +155,33 @@ class IncidentPages {
                 caller.readsNotices()
                         && incident.unsentNotices().contains(RiskAssessment.Notice.COMMISSION)
                         && IncidentNoticePreview.neqMissing(organization));
+        model.addAttribute("suggested", suggested(incident, model));
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", Map.of());
             model.addAttribute("fieldErrors", Map.of());
             model.addAttribute("typedForm", "");
         }
         return "console/incident";
+    }
+
+    /**
+     * The conclusion the answers suggest, shown beside "keep the suggested conclusion" (officer's walk: it was chosen
+     * unseen): from the levels of a refused form when all three were typed, else from the saved assessment; null
+     * before any answer (the page then says the rule in words).
+     */
+    private static Boolean suggested(Incident incident, Model model) {
+        if ("assessment".equals(model.getAttribute("typedForm"))
+                && model.getAttribute("typed") instanceof Map<?, ?> typed) {
+            try {
+                return RiskAssessment.suggest(
+                        Level.valueOf(String.valueOf(typed.get("sensitivity"))),
+                        Level.valueOf(String.valueOf(typed.get("consequences"))),
+                        Level.valueOf(String.valueOf(typed.get("likelihood"))));
+            } catch (IllegalArgumentException e) {
+                return null; // a level not chosen: no suggestion yet
+            }
+        }
+        return incident.assessment() == null ? null : incident.assessment().suggestedSerious();
     }
 
     private List<Handler> handlers() {
