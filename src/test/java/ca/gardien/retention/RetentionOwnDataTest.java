@@ -48,7 +48,7 @@ class RetentionOwnDataTest extends WebTestSupport {
                 .contains("Plaintes")
                 .contains("1 an après la fermeture du dossier")
                 .contains("Personnes visées par un incident")
-                .contains("jusqu’à ce que leur avis soit mis dans la boîte d’envoi")
+                .contains("jusqu’à ce que leur avis parte par le serveur de courriel")
                 .contains("Boîte d’envoi")
                 .contains("45 jours après la mise en file du message")
                 .contains("Paquets d’export des connecteurs")
