@@ -70,7 +70,7 @@ class RetentionOwnDataTest extends WebTestSupport {
                 .contains("Requests sent by the businesses you process information for (OpenCompliance)")
                 .contains("until their rights request is purged")
                 .contains("1 year after the file was closed")
-                .contains("until their notice is queued in the outbox")
+                .contains("until their notice leaves through the mail server")
                 .contains("45 days after the message was queued")
                 .contains("30 days after their run ended")
                 .contains("2 years and 6 months after a person’s latest choice for a purpose")
