@@ -40,6 +40,7 @@ class IncidentPages {
     private final ca.gardien.connectors.ConnectorDesk connectors;
     private final ConsoleTimes times;
     private final ca.gardien.organization.Organization organization;
+    private final ca.gardien.incidents.PersonsTransmissions transmissions;
 
     IncidentPages(
             Incidents incidents,
@@ -48,7 +49,9 @@ class IncidentPages {
             AccountViews accounts,
             ca.gardien.connectors.ConnectorDesk connectors,
             ConsoleTimes times,
-            ca.gardien.organization.Organization organization) {
+            ca.gardien.organization.Organization organization,
+            ca.gardien.incidents.PersonsTransmissions transmissions) {
+        this.transmissions = transmissions;
         this.organization = organization;
         this.connectors = connectors;
         this.times = times;
@@ -114,6 +117,13 @@ class IncidentPages {
                 "pending",
                 delivered.stream().filter(d -> "PENDING".equals(d.status())).count());
         model.addAttribute("counts", IncidentDeliveries.counts(delivered));
+        var transmitted = transmissions.all(id);
+        model.addAttribute("transmitted", transmitted);
+        // notices held in the outbox (no mail server) and not recorded as transmitted otherwise: they have not left
+        model.addAttribute("heldNotices", transmitted.isEmpty() ? transmissions.held(id) : 0);
+        // the mailing file and the erasure are about them: not notified yet, or their notices held in the outbox
+        model.addAttribute("addressesKept", deliveries.addressesKept(id));
+        model.addAttribute("supplements", notices.supplements(id));
         model.addAttribute("advice", notices.personAdvice(id));
         model.addAttribute("levels", Level.values());
         model.addAttribute("kinds", IncidentKind.values());
@@ -145,12 +155,33 @@ class IncidentPages {
                 caller.readsNotices()
                         && incident.unsentNotices().contains(RiskAssessment.Notice.COMMISSION)
                         && IncidentNoticePreview.neqMissing(organization));
+        model.addAttribute("suggested", suggested(incident, model));
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", Map.of());
             model.addAttribute("fieldErrors", Map.of());
             model.addAttribute("typedForm", "");
         }
         return "console/incident";
+    }
+
+    /**
+     * The conclusion the answers suggest, shown beside "keep the suggested conclusion" (officer's walk: it was chosen
+     * unseen): from the levels of a refused form when all three were typed, else from the saved assessment; null
+     * before any answer (the page then says the rule in words).
+     */
+    private static Boolean suggested(Incident incident, Model model) {
+        if ("assessment".equals(model.getAttribute("typedForm"))
+                && model.getAttribute("typed") instanceof Map<?, ?> typed) {
+            try {
+                return RiskAssessment.suggest(
+                        Level.valueOf(String.valueOf(typed.get("sensitivity"))),
+                        Level.valueOf(String.valueOf(typed.get("consequences"))),
+                        Level.valueOf(String.valueOf(typed.get("likelihood"))));
+            } catch (IllegalArgumentException e) {
+                return null; // a level not chosen: no suggestion yet
+            }
+        }
+        return incident.assessment() == null ? null : incident.assessment().suggestedSerious();
     }
 
     private List<Handler> handlers() {

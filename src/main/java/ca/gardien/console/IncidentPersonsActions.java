@@ -1,7 +1,9 @@
 package ca.gardien.console;
 
 import ca.gardien.incidents.IncidentDeliveries;
+import ca.gardien.incidents.IncidentNotices;
 import ca.gardien.incidents.IncidentPersons;
+import ca.gardien.incidents.PersonsTransmissions;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.shared.CsvFile;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,8 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The persons an entry concerns, from its page: the search through a database connector, the sending of their notices
- * (or the mailing file for a mailing outside Gardien), a bounce, and the erasure of the addresses once the notices are
- * done. Only those who write the register; each step is the same as its API call.
+ * (or the mailing file for a mailing outside Gardien), a bounce, the transmission of the notices recorded when they left
+ * otherwise, the erasure of the addresses once the notices are done, and the supplements sent to the Commission. Only
+ * those who write the register; each step is the same as its API call.
  */
 @Controller
 @PreAuthorize("hasAnyRole('PRIVACY_OFFICER','DELEGATE')")
@@ -28,8 +31,20 @@ class IncidentPersonsActions {
     private final IncidentPersons persons;
     private final IncidentDeliveries deliveries;
     private final ConsoleTimes times;
+    private final PersonsTransmissions transmissions;
+    private final IncidentNotices notices;
+    private final ca.gardien.mail.OutboxViews outbox;
 
-    IncidentPersonsActions(IncidentPersons persons, IncidentDeliveries deliveries, ConsoleTimes times) {
+    IncidentPersonsActions(
+            IncidentPersons persons,
+            IncidentDeliveries deliveries,
+            ConsoleTimes times,
+            PersonsTransmissions transmissions,
+            IncidentNotices notices,
+            ca.gardien.mail.OutboxViews outbox) {
+        this.transmissions = transmissions;
+        this.notices = notices;
+        this.outbox = outbox;
         this.times = times;
         this.persons = persons;
         this.deliveries = deliveries;
@@ -37,7 +52,43 @@ class IncidentPersonsActions {
 
     @PostMapping("/console/incidents/{id}/send")
     String send(@PathVariable UUID id, HttpServletRequest request, Authentication auth, RedirectAttributes flash) {
-        return step(id, "send", request, flash, in -> persons.notifyAll(id, CurrentActor.of(auth)));
+        // without a mail server the notices wait in the outbox: said as such, not as sent (officer's walk of
+        // 2026-12-07)
+        var form = outbox.deliveryConfigured() ? "send" : "send-held";
+        return step(id, form, request, flash, in -> persons.notifyAll(id, CurrentActor.of(auth)));
+    }
+
+    /**
+     * Records that the persons' notices were transmitted outside Gardien's mail server (by post, a mailing of the
+     * organization's own): the date and how; the register's date follows and the addresses still kept are erased.
+     */
+    @PostMapping("/console/incidents/{id}/persons/transmitted")
+    String transmitted(
+            @PathVariable UUID id, HttpServletRequest request, Authentication auth, RedirectAttributes flash) {
+        return step(id, "persons-transmitted", request, flash, in -> {
+            var sentOn = in.date("sentOn");
+            var means = in.text("means");
+            in.check(() -> required("means", means));
+            return transmissions.record(id, sentOn, means, CurrentActor.of(auth));
+        });
+    }
+
+    /** Records supplementary information sent to the Commission after its first notice, as its API call does. */
+    @PostMapping("/console/incidents/{id}/supplements")
+    String supplement(
+            @PathVariable UUID id, HttpServletRequest request, Authentication auth, RedirectAttributes flash) {
+        return step(id, "supplement", request, flash, in -> {
+            var sentOn = in.date("sentOn");
+            var information = in.text("information");
+            in.check(() -> required("information", information));
+            return notices.supplement(id, sentOn, information, CurrentActor.of(auth));
+        });
+    }
+
+    private static java.util.List<ca.gardien.shared.FieldError> required(String field, String value) {
+        return value == null
+                ? java.util.List.of(ca.gardien.shared.FieldError.of(field, "incidents.invalid.required"))
+                : java.util.List.of();
     }
 
     /**

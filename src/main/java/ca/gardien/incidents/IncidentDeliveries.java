@@ -59,6 +59,12 @@ public class IncidentDeliveries {
         return out;
     }
 
+    /** Whether an address of a person found is still kept: not notified yet, or its notice held in the outbox. */
+    @Transactional(readOnly = true)
+    public boolean addressesKept(UUID id) {
+        return store.all(id).stream().anyMatch(r -> r.sealedEmail() != null);
+    }
+
     @Transactional(readOnly = true)
     public Counts counts(UUID id) {
         return counts(all(id));

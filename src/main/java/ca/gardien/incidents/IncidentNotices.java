@@ -105,6 +105,27 @@ public class IncidentNotices {
         return incidents.get(id);
     }
 
+    /**
+     * Dates the persons' notice in the register ({@code on}) unless it is dated already: the day its messages left
+     * through the mail server, or the day the officer records it was transmitted otherwise.
+     */
+    void datePersons(UUID id, LocalDate on, Actor actor) {
+        var incident = incidents.get(id);
+        if (incident.personsNoticeOn() == null) {
+            var d = incident.notices();
+            date(
+                    id,
+                    new NoticeDates(
+                            d.caiNoticeOn(),
+                            on,
+                            d.publicNotice(),
+                            d.publicNoticeReason(),
+                            d.noNoticeReason(),
+                            d.otherAuthorities()),
+                    actor);
+        }
+    }
+
     /** Records the measures suggested to the persons (item 5 of their notice). */
     @Transactional
     public Incident advise(UUID id, String advice, Actor actor) {

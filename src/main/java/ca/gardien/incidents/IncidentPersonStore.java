@@ -8,7 +8,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The persons an incident concerns (sealed addresses until the notices are done) and the supplements to the CAI. */
+/**
+ * The persons an incident concerns (sealed addresses until the notices are done), the transmissions of their notice
+ * recorded by the officer, and the supplements to the CAI.
+ */
 @Repository
 class IncidentPersonStore {
 
@@ -56,11 +59,35 @@ class IncidentPersonStore {
                 .toList();
     }
 
-    /** Records the queued message and erases the address in the same statement. */
-    void notified(UUID personId, UUID messageId, Instant at) {
-        jdbc.sql("UPDATE incident_person SET message_id = ?, notified_at = ?, email_sealed = NULL WHERE id = ?")
+    /**
+     * Records the queued message; erases the address in the same statement when {@code erase} (the message leaves
+     * through the mail server), else keeps it for the mailing file while the message waits in the outbox.
+     */
+    void notified(UUID personId, UUID messageId, Instant at, boolean erase) {
+        jdbc.sql("UPDATE incident_person SET message_id = ?, notified_at = ?" + (erase ? ", email_sealed = NULL" : "")
+                        + " WHERE id = ?")
                 .params(messageId, at.atOffset(ZoneOffset.UTC), personId)
                 .update();
+    }
+
+    void addTransmitted(UUID incidentId, LocalDate sentOn, String means, Instant at, String by) {
+        jdbc.sql("INSERT INTO incident_persons_transmitted (id, incident_id, sent_on, means, recorded_at, recorded_by)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), incidentId, sentOn, means, at.atOffset(ZoneOffset.UTC), by)
+                .update();
+    }
+
+    List<PersonsTransmissions.Transmitted> transmitted(UUID incidentId) {
+        return jdbc.sql("SELECT id, sent_on, means, recorded_at FROM incident_persons_transmitted"
+                        + " WHERE incident_id = ? ORDER BY sent_on, recorded_at")
+                .param(incidentId)
+                .query((rs, n) -> new PersonsTransmissions.Transmitted(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("sent_on", LocalDate.class),
+                        rs.getString("means"),
+                        rs.getObject("recorded_at", java.time.OffsetDateTime.class)
+                                .toInstant()))
+                .list();
     }
 
     /** Erases every address still held for the incident; returns how many. */

@@ -21,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The persons an incident concerns, found through the organization's database connectors, and their notices. Gardien
- * keeps only the address (sealed with the connectors key) and the language, and erases the address once the notice is
- * queued in the mail outbox or, after a mailing-file export, once the officer marks the notices done. Every step is a
+ * keeps only the address (sealed with the connectors key) and the language, and erases the address once the notice
+ * leaves through the mail server, once the officer records how the notices were transmitted, or once the officer marks
+ * the notices done. Every step is a
  * ledger fact with counts and digests, never an address.
  */
 @Service
@@ -42,6 +43,7 @@ public class IncidentPersons {
     private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final IncidentDeliveries deliveries;
     private final PersonsKeys personsKeys;
+    private final ca.gardien.mail.OutboxViews views;
 
     IncidentPersons(
             Incidents incidents,
@@ -54,7 +56,9 @@ public class IncidentPersons {
             Clock clock,
             org.springframework.transaction.support.TransactionTemplate transactions,
             IncidentDeliveries deliveries,
-            PersonsKeys personsKeys) {
+            PersonsKeys personsKeys,
+            ca.gardien.mail.OutboxViews views) {
+        this.views = views;
         this.personsKeys = personsKeys;
         this.deliveries = deliveries;
         this.transactions = transactions;
@@ -152,8 +156,10 @@ public class IncidentPersons {
     }
 
     /**
-     * Queues the notice to each person found, in the person's language, one outbox message each, erases each address
-     * as its message is queued, and dates the persons' notice in the register (today) when it is not dated yet.
+     * Queues the notice to each person found, in the person's language, one outbox message each. With a mail server the
+     * messages leave: each address is erased as its message is queued and the persons' notice is dated today in the
+     * register. Without one they wait in the outbox: the addresses stay (for the mailing file) and the register is not
+     * dated until the officer records how the notices were transmitted ({@link PersonsTransmissions}).
      */
     @Transactional
     public List<IncidentDeliveries.Delivery> notifyAll(UUID id, Actor actor) {
@@ -163,6 +169,7 @@ public class IncidentPersons {
         if (pending.isEmpty()) {
             throw new ConflictException("incidents.conflict.no-persons");
         }
+        boolean held = !views.deliveryConfigured(); // officer's walk of 2026-12-07: "transmitted" while all were held
         var advice = notices.personAdvice(id);
         var bodies = new java.util.HashMap<String, String>();
         var now = clock.instant();
@@ -184,26 +191,17 @@ public class IncidentPersons {
                     "incident",
                     id.toString(),
                     true)); // greeted and signed as the organization's other letters to a person
-            store.notified(person.id(), messageId, now);
+            store.notified(person.id(), messageId, now, !held);
         }
         personsKeys.forgetWhenEmpty(id);
         var payload = new LinkedHashMap<String, String>();
         payload.put("messages", String.valueOf(pending.size()));
+        payload.put("outbox", held ? "held" : "mail-server");
         bodies.forEach((language, body) ->
                 payload.put("notice" + language.toUpperCase(Locale.ROOT) + "Sha256", Digests.sha256Hex(body)));
-        facts.record("persons-notified", id, actor, payload);
-        if (incident.personsNoticeOn() == null) {
-            var dates = incident.notices();
-            notices.date(
-                    id,
-                    new NoticeDates(
-                            dates.caiNoticeOn(),
-                            incidents.today(),
-                            dates.publicNotice(),
-                            dates.publicNoticeReason(),
-                            dates.noNoticeReason(),
-                            dates.otherAuthorities()),
-                    actor);
+        facts.record(held ? "persons-notices-held" : "persons-notified", id, actor, payload);
+        if (!held) {
+            notices.datePersons(id, incidents.today(), actor);
         }
         return deliveries.all(id);
     }
@@ -215,11 +213,15 @@ public class IncidentPersons {
         return deliveries.all(id);
     }
 
-    /** The persons still to notify as a mailing file (address, language), for sending outside Gardien. */
+    /**
+     * The persons whose address is still kept as a mailing file (address, language), for sending outside Gardien:
+     * those still to notify and those whose notice waits in the outbox (no mail server).
+     */
     @Transactional
     public String mailingFile(UUID id, Actor actor) {
         incidents.get(id);
-        var pending = store.pending(id);
+        var pending =
+                store.all(id).stream().filter(r -> r.sealedEmail() != null).toList();
         var out = new StringBuilder("email,language\r\n");
         var open = personsKeys.opener(id);
         for (var row : pending) {

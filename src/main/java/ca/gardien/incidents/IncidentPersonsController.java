@@ -37,7 +37,14 @@ class IncidentPersonsController {
     private final IncidentNotices notices;
     private final IncidentDeliveries deliveries;
 
-    IncidentPersonsController(IncidentPersons persons, IncidentNotices notices, IncidentDeliveries deliveries) {
+    private final PersonsTransmissions transmissions;
+
+    IncidentPersonsController(
+            IncidentPersons persons,
+            IncidentNotices notices,
+            IncidentDeliveries deliveries,
+            PersonsTransmissions transmissions) {
+        this.transmissions = transmissions;
         this.deliveries = deliveries;
         this.persons = persons;
         this.notices = notices;
@@ -57,6 +64,10 @@ class IncidentPersonsController {
             String defaultLanguage) {}
 
     record NewSupplement(LocalDate sentOn, String information) {}
+
+    /** The date the persons' notices left outside Gardien's mail server, and how (by post, a mailing of one's own). */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "IncidentPersonsNewTransmission")
+    record NewTransmission(LocalDate sentOn, String means) {}
 
     @io.swagger.v3.oas.annotations.media.Schema(
             name = "IncidentPersonsDone") // one name per schema (OpenApiSchemaNamesTest)
@@ -91,7 +102,9 @@ class IncidentPersonsController {
 
     @PostMapping("/persons/notify")
     @PreAuthorize(WRITERS)
-    @Operation(summary = "Send the notice to each person found through the outbox; their addresses are then erased")
+    @Operation(
+            summary = "Send the notice to each person found through the outbox; with a mail server their addresses are"
+                    + " then erased and the notice dated, without one the notices wait in the outbox undated")
     List<IncidentDeliveries.Delivery> notifyPersons(@PathVariable UUID id, Authentication auth) {
         return persons.notifyAll(id, CurrentActor.of(auth));
     }
@@ -106,7 +119,7 @@ class IncidentPersonsController {
 
     @GetMapping(value = "/persons/mailing.csv", produces = "text/csv")
     @PreAuthorize(WRITERS)
-    @Operation(summary = "The persons still to notify as a mailing file (email, language)")
+    @Operation(summary = "The persons whose address is still kept as a mailing file (email, language)")
     ResponseEntity<String> mailing(@PathVariable UUID id, Authentication auth) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -119,6 +132,16 @@ class IncidentPersonsController {
     @Operation(summary = "The notices are done: erase every address still held")
     Done done(@PathVariable UUID id, Authentication auth) {
         return new Done(persons.done(id, CurrentActor.of(auth)));
+    }
+
+    @PostMapping("/persons/transmitted")
+    @PreAuthorize(WRITERS)
+    @Operation(
+            summary = "Record that the persons' notices were transmitted another way (date and how): the register"
+                    + " dates the persons' notice with it and the addresses still kept are erased")
+    List<PersonsTransmissions.Transmitted> transmitted(
+            @PathVariable UUID id, @RequestBody NewTransmission t, Authentication auth) {
+        return transmissions.record(id, t.sentOn(), t.means(), CurrentActor.of(auth));
     }
 
     @PostMapping("/notices/commission/supplements")

@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The schedule of the addresses of the persons an incident concerns, for the retention page: no period, each address
- * is erased when its notice is queued in the outbox or when the officer marks the notices done ({@link
+ * is erased when its notice leaves through the mail server, when the officer records how the notices held in the
+ * outbox were transmitted ({@link PersonsTransmissions}), or when the officer marks the notices done ({@link
  * IncidentPersons}); the count is of addresses erased.
  */
 @Component

@@ -135,6 +135,9 @@ class IncidentStore {
         jdbc.sql("DELETE FROM incident_supplement WHERE incident_id = ?")
                 .param(id)
                 .update();
+        jdbc.sql("DELETE FROM incident_persons_transmitted WHERE incident_id = ?")
+                .param(id)
+                .update();
         jdbc.sql("DELETE FROM incident WHERE id = ?").param(id).update();
     }
 

@@ -170,8 +170,9 @@ public class Incidents {
             // a person whose notice bounced was not reached: a public notice, or the reason there is none
             errors.add(FieldError.of("publicNotice", "incidents.close.undelivered"));
         }
-        if (delivered.stream().anyMatch(d -> "PENDING".equals(d.status()))) {
-            // addresses found and neither sent nor erased: closing would leave them held with nothing left to do
+        if (deliveries.addressesKept(incident.id())) {
+            // addresses found and neither sent nor erased (nor their notices recorded as transmitted, while held in the
+            // outbox): closing would leave them kept with nothing left to do
             errors.add(FieldError.of("persons", "incidents.close.addresses-held"));
         }
         return errors;

@@ -11,6 +11,7 @@
             "inventory",
             "inventory :: *",
             "mail",
+            "mail :: views",
             "organization",
             "organization :: *",
             "shared"

@@ -207,11 +207,20 @@ class IncidentConsoleChromiumTest {
             assertThat(page.evaluate("document.getElementById('send-form') === null"))
                     .as("nobody left to notify")
                     .isEqualTo("true");
+            // no mail server: the notices wait in the outbox, not transmitted until the officer records how they left
+            assertThat(page.evaluate("document.getElementById('timeline').textContent"))
+                    .doesNotContain("L’avis a été transmis aux personnes");
+            assertThat(page.evaluate("document.getElementById('held-notices').textContent"))
+                    .contains("3 avis attendent dans la boîte d’envoi");
+            page.evaluate("document.getElementById('transmittedOn').value = '" + today + "';"
+                    + "document.getElementById('means').value = 'Lettres par la poste';"
+                    + "window.before = true; document.getElementById('persons-transmitted').requestSubmit(); 'sent'");
+            page.waitFor("!window.before && document.getElementById('done')", PageAudit.WAIT);
             assertThat(page.evaluate("document.getElementById('timeline').textContent"))
                     .contains("L’avis a été transmis aux personnes");
+            problems.addAll(browser.seriousAxeViolations());
 
             page.evaluate("document.getElementById('caiNoticeOn').value = '" + today + "';"
-                    + "document.getElementById('personsNoticeOn').value = '" + today + "';"
                     + "document.getElementById('otherAuthorities').value = 'Aucune';"
                     + "window.before = true; document.getElementById('notices-form').requestSubmit(); 'sent'");
             page.waitFor("!window.before && document.getElementById('done')", PageAudit.WAIT);

@@ -173,4 +173,57 @@ class IncidentConsoleReviewTest extends WebTestSupport {
                 .contains("Conclusion retenue contre la suggestion, pour ce motif")
                 .contains("the key was on a sticky note");
     }
+
+    /**
+     * Officer's walk of 2026-12-07: "keep the conclusion the answers suggest" was chosen without the suggestion shown,
+     * and the notice to the Commission said "conclusion other than the suggestion", the software's word, not the
+     * organization's reasons.
+     */
+    @Test
+    void theSuggestedConclusionIsShownInWordsAndTheCommissionsNoticeGivesTheReasonsAsTheOrganizations()
+            throws Exception {
+        var calls = new IncidentCalls(mvc);
+        var id = calls.create(officerBearer(), IncidentsApiTest.MINIMAL);
+        var path = "/console/incidents/" + id;
+        var session = login(OFFICER, OFFICER_PASSWORD);
+        language(session, "fr");
+        var blank = between(html(session, path), "id=\"assessment\"", "</form>");
+        assertThat(blank).contains("id=\"suggestion-rule\"").doesNotContain("id=\"suggestion\"");
+
+        var refused = mvc.perform(post(path + "/assessment")
+                        .session(session)
+                        .with(csrf())
+                        .param("sensitivity", "HIGH")
+                        .param("consequences", "MEDIUM")
+                        .param("likelihood", "MEDIUM"))
+                .andReturn();
+        var typed = mvc.perform(get(path).session(session).flashAttrs(refused.getFlashMap()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(between(typed, "id=\"suggestion\"", "</p>"))
+                .contains("Conclusion suggérée par les réponses\u202f: Risque de préjudice sérieux.");
+
+        calls.send(
+                org.springframework.http.HttpMethod.POST,
+                officerBearer(),
+                "/api/v1/incidents/" + id + "/assessment",
+                """
+                {"sensitivity": "LOW", "sensitivityReason": "names only", "consequences": "LOW",
+                 "consequencesReason": "none", "likelihood": "LOW", "likelihoodReason": "encrypted disk",
+                 "consultedOn": "2026-11-22", "consultationNote": "agreed",
+                 "serious": true, "overrideReason": "the key was on a sticky note"}""",
+                200);
+        html(session, path); // as a browser does: the refused form's flash is read once, not kept
+        var saved = html(session, path);
+        assertThat(between(saved, "id=\"suggestion\"", "</p>")).contains("Pas de risque de préjudice sérieux");
+        assertThat(between(saved, "for=\"serious-suggested\"", "</label>"))
+                .contains("(Pas de risque de préjudice sérieux)");
+        var notice = html(session, path + "/notices/commission?in=fr");
+        assertThat(notice).contains("Motifs de la conclusion").contains("the key was on a sticky note");
+        assertThat(notice).doesNotContain("suggestion");
+        language(session, "en");
+        var english = html(session, path + "/notices/commission?in=en");
+        assertThat(english).contains("Reasons for the conclusion").doesNotContain("suggestion");
+    }
 }

@@ -203,28 +203,65 @@ abstract class IncidentPersonsAcceptance extends WebTestSupport {
                                         .startsWith("Hello,\n\n")
                                         .contains(
                                                 "\n\nThe person in charge of the protection of personal information")));
+        // no mail server (the tests' outbox holds): the notices have not left, so the addresses stay for the mailing
+        // file and the register does not date the persons' notice (officer's walk of 2026-12-07)
+        assertThat(gardienDb.queryForObject(
+                        "SELECT COUNT(*) FROM incident_person WHERE incident_id = ? AND email_sealed IS NOT NULL",
+                        Integer.class,
+                        UUID.fromString(id)))
+                .isEqualTo(IN_WINDOW.size());
+        var listed = call(get(base + "/persons").header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR)), 200);
+        assertThat((List<String>) JsonPath.read(listed, "$[*].status"))
+                .hasSize(IN_WINDOW.size())
+                .allSatisfy(s -> assertThat(s).isEqualTo("STORED"));
+        assertThat(listed).doesNotContain("@");
+        var held = call(get(base).header(HttpHeaders.AUTHORIZATION, officer), 200);
+        assertThat((String) JsonPath.read(held, "$.personsNoticeOn")).isNull();
+        call(post(base + "/persons/notify").header(HttpHeaders.AUTHORIZATION, officer), 409);
+        var mailing = call(get(base + "/persons/mailing.csv").header(HttpHeaders.AUTHORIZATION, officer), 200);
+        assertThat(mailing.lines().skip(1).map(l -> l.substring(0, l.indexOf(','))))
+                .containsExactlyInAnyOrderElementsOf(IN_WINDOW.keySet());
+        awaitLedgerEntry("incidents.persons-found", id);
+        awaitLedgerEntry("incidents.persons-notices-held", id);
+
+        // the officer mails them by post and records it: the register is dated that day, the addresses are gone
+        var today = LocalDate.now(ZoneId.of("America/Toronto"));
+        var refused = call(
+                post(base + "/persons/transmitted")
+                        .header(HttpHeaders.AUTHORIZATION, officer)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"sentOn\": \"%s\"}".formatted(today.plusDays(1))),
+                400);
+        assertThat((List<String>) JsonPath.read(refused, "$.errors[*].field"))
+                .containsExactlyInAnyOrder("sentOn", "means");
+        call(
+                post(base + "/persons/transmitted")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"sentOn\": \"%s\", \"means\": \"Par la poste\"}".formatted(today)),
+                403);
+        call(
+                post(base + "/persons/transmitted")
+                        .header(HttpHeaders.AUTHORIZATION, officer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"sentOn\": \"%s\", \"means\": \"Par la poste\"}".formatted(today)),
+                200);
         assertThat(gardienDb.queryForObject(
                         "SELECT COUNT(*) FROM incident_person WHERE incident_id = ? AND email_sealed IS NOT NULL",
                         Integer.class,
                         UUID.fromString(id)))
                 .isZero();
-        // every person notified: the key is gone, and the values a dump took before open to nothing
+        // every address erased: the key is gone, and the values a dump took before open to nothing
         assertThat(keys.exists(key)).isFalse();
         assertThat(personsKey(id)).isNull();
         assertThat(sealed.stream().map(keys.key(key)::open)).containsOnlyNulls();
-        var listed = call(get(base + "/persons").header(HttpHeaders.AUTHORIZATION, bearer(Role.AUDITOR)), 200);
-        assertThat((List<String>) JsonPath.read(listed, "$[*].status"))
-                .hasSize(IN_WINDOW.size())
-                .allSatisfy(s -> assertThat(s).isIn("STORED", "SENT"));
-        assertThat(listed).doesNotContain("@");
-        var today = LocalDate.now(ZoneId.of("America/Toronto")).toString();
         var incident = call(get(base).header(HttpHeaders.AUTHORIZATION, officer), 200);
-        assertThat((String) JsonPath.read(incident, "$.personsNoticeOn")).isEqualTo(today);
-        call(post(base + "/persons/notify").header(HttpHeaders.AUTHORIZATION, officer), 409);
-        var mailing = call(get(base + "/persons/mailing.csv").header(HttpHeaders.AUTHORIZATION, officer), 200);
-        assertThat(mailing.strip()).isEqualTo("email,language");
-        awaitLedgerEntry("incidents.persons-found", id);
-        awaitLedgerEntry("incidents.persons-notified", id);
+        assertThat((String) JsonPath.read(incident, "$.personsNoticeOn")).isEqualTo(today.toString());
+        assertThat(call(get(base + "/persons/mailing.csv").header(HttpHeaders.AUTHORIZATION, officer), 200)
+                        .strip())
+                .isEqualTo("email,language");
+        awaitLedgerEntry("incidents.persons-notice-transmitted", id);
     }
 
     @Test

@@ -1,0 +1,124 @@
+package ca.gardien.incidents;
+
+import ca.gardien.mail.OutboxViews;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.Digests;
+import ca.gardien.shared.FieldError;
+import ca.gardien.shared.InvalidInputException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The persons' notices transmitted outside Gardien's mail server — by post, by a mailing of the organization's own
+ * from the mailing file — as the officer records them: the date they left and how. Recording one dates the persons'
+ * notice in the register (when not dated yet) and erases the addresses still kept (Law 25: kept no longer than the
+ * notices need). Without a mail server the notices queued wait in the outbox ({@link #held}); they have not left, so
+ * the register is not dated for them (officer's walk of 2026-12-07).
+ */
+@Service
+@org.springframework.modulith.NamedInterface("actions")
+public class PersonsTransmissions {
+
+    /** A transmission recorded: the date the notices left and how, as the officer wrote it. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "IncidentPersonsTransmitted")
+    public record Transmitted(UUID id, LocalDate sentOn, String means, Instant recordedAt) {}
+
+    private final Incidents incidents;
+    private final IncidentNotices notices;
+    private final IncidentPersonStore store;
+    private final IncidentFacts facts;
+    private final IncidentChecks checks;
+    private final PersonsKeys personsKeys;
+    private final IncidentDeliveries deliveries;
+    private final OutboxViews views;
+    private final Clock clock;
+
+    PersonsTransmissions(
+            Incidents incidents,
+            IncidentNotices notices,
+            IncidentPersonStore store,
+            IncidentFacts facts,
+            IncidentChecks checks,
+            PersonsKeys personsKeys,
+            IncidentDeliveries deliveries,
+            OutboxViews views,
+            Clock clock) {
+        this.incidents = incidents;
+        this.notices = notices;
+        this.store = store;
+        this.facts = facts;
+        this.checks = checks;
+        this.personsKeys = personsKeys;
+        this.deliveries = deliveries;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    /**
+     * Records that the persons' notices were transmitted on {@code sentOn} by {@code means}; dates the register's
+     * persons' notice with it when not dated yet, and erases the addresses still kept. Refused (every field at once)
+     * without a date, with a date in the future or before awareness, or without how.
+     */
+    @Transactional
+    public List<Transmitted> record(UUID id, LocalDate sentOn, String means, Actor actor) {
+        store.lockEntry(id);
+        var incident = incidents.open(id);
+        var errors = new ArrayList<FieldError>();
+        if (sentOn == null) {
+            errors.add(FieldError.of("sentOn", "incidents.invalid.required"));
+        } else if (sentOn.isAfter(checks.today())) {
+            errors.add(FieldError.of("sentOn", "incidents.invalid.future"));
+        } else if (sentOn.isBefore(incident.awareAt().toLocalDate())) {
+            errors.add(FieldError.of("sentOn", "incidents.invalid.before-awareness"));
+        }
+        RiskAssessment.text(errors, "means", means, true);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        int waiting = held(id);
+        store.addTransmitted(id, sentOn, means.strip(), clock.instant(), actor.kind() + ":" + actor.id());
+        int erased = store.destroy(id);
+        personsKeys.forgetWhenEmpty(id);
+        var payload = new LinkedHashMap<String, String>();
+        payload.put("sentOn", sentOn.toString());
+        payload.put("meansSha256", Digests.sha256Hex(means.strip()));
+        payload.put("heldInOutbox", String.valueOf(waiting));
+        payload.put("addressesErased", String.valueOf(erased));
+        facts.record("persons-notice-transmitted", id, actor, payload);
+        notices.datePersons(id, sentOn, actor);
+        return store.transmitted(id);
+    }
+
+    /** The transmissions recorded, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Transmitted> all(UUID id) {
+        return store.transmitted(id);
+    }
+
+    /**
+     * How many of the persons' notices wait in the outbox and will not leave from there: queued while no mail server
+     * is configured (none once one is; a message the server could not take yet is retried, not held).
+     */
+    @Transactional(readOnly = true)
+    public int held(UUID id) {
+        if (views.deliveryConfigured()) {
+            return 0;
+        }
+        return (int) deliveries.all(id).stream()
+                .filter(d -> "STORED".equals(d.status()))
+                .count();
+    }
+
+    /** The held notices not covered by a recorded transmission: what closing should not leave by mistake. */
+    @Transactional(readOnly = true)
+    public int heldUnrecorded(UUID id) {
+        return store.transmitted(id).isEmpty() ? held(id) : 0;
+    }
+}
