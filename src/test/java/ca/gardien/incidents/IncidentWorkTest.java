@@ -180,4 +180,35 @@ class IncidentWorkTest extends ca.gardien.support.WebTestSupport {
                         new IncidentCalls(mvc).send(HttpMethod.GET, officer, base, "{}", 200), "$.measures[*].doneOn"))
                 .containsOnlyNulls();
     }
+
+    @Test
+    void aMeasureBeyondTheEntrysLimitIsRefusedNamingTheLimitInTheCallersLanguage() throws Exception {
+        var officer = officerBearer();
+        var id = create(officer, MINIMAL);
+        for (int i = 1; i <= IncidentsProperties.MAX_MEASURES; i++) { // as many as an entry holds, written directly
+            gardienDb.update(
+                    "INSERT INTO incident_measure (id, incident_id, kind, description, owner, due_on, position)"
+                            + " VALUES (?, ?, 'CONTAINMENT', 'Wipe', 'IT', DATE '2030-01-31', ?)",
+                    UUID.randomUUID(),
+                    UUID.fromString(id),
+                    i);
+        }
+        var measure = """
+                {"kind": "CONTAINMENT", "description": "One more", "owner": "IT", "dueOn": "2030-01-31"}""";
+        var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/api/v1/incidents/" + id + "/measures")
+                        .header(HttpHeaders.AUTHORIZATION, officer)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(measure))
+                .andExpect(problem(409, "conflict"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat((String) JsonPath.read(refused, "$.detail")).contains("100 measures");
+        assertThat((List<Object>) JsonPath.read(
+                        new IncidentCalls(mvc).send(HttpMethod.GET, officer, "/api/v1/incidents/" + id, "{}", 200),
+                        "$.measures[*]"))
+                .hasSize(IncidentsProperties.MAX_MEASURES);
+    }
 }
