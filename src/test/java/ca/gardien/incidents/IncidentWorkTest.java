@@ -113,7 +113,14 @@ class IncidentWorkTest extends ca.gardien.support.WebTestSupport {
 
         postJson(officer, base + "/persons/" + UUID.randomUUID() + "/bounced", "", 404);
         postJson(bearer(Role.AUDITOR), base + "/persons/" + persons.get(0) + "/bounced", "", 403);
+        var waiting = postJson(officer, base + "/persons/" + persons.get(0) + "/bounced", "", 409);
+        assertThat(waiting).as("a notice still in the outbox cannot bounce").contains("pas été envoyé");
+        gardienDb.update(
+                "UPDATE mail_message SET status = 'SENT', sent_at = CURRENT_TIMESTAMP WHERE id IN"
+                        + " (SELECT message_id FROM incident_person WHERE id = ?)",
+                persons.get(0));
         var deliveries = postJson(officer, base + "/persons/" + persons.get(0) + "/bounced", "", 200);
+        postJson(officer, base + "/persons/" + persons.get(0) + "/bounced", "", 409); // recorded once
         assertThat((List<String>) JsonPath.read(deliveries, "$[*].status")).contains("BOUNCED");
         assertThat(deliveries).doesNotContain("@");
         awaitLedgerEntry("incidents.notice-bounced", id);
