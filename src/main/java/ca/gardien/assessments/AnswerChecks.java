@@ -7,23 +7,30 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns the answers a caller sends (JSON values by question id) into stored text, refusing an unknown question or a
- * value of the wrong type with the field {@code answers.<question>} and the question's label in the message.
+ * Turns the answers a caller sends (JSON values by question id) into stored text, refusing a value of the wrong type
+ * with the field {@code answers.<question>} and the question's label in the message, and a question the questionnaire
+ * does not have with the field {@code answers}: a key the caller made up is never echoed (attacker's review: HTML,
+ * U+202E and NUL came back as sent).
  */
 final class AnswerChecks {
 
     static final int MAX_SHORT = 500;
 
+    /** The largest number an answer holds: more than the persons on Earth (attacker's review: 1e26 was stored). */
+    static final long MAX_NUMBER = 10_000_000_000L;
+
     private AnswerChecks() {}
 
     /** The answer as stored, {@code null} to clear it; a refusal is added to {@code errors}. */
     static String check(Template template, String questionId, Object value, Locale locale, List<FieldError> errors) {
-        var field = "answers." + questionId;
         var question = template.question(questionId);
-        if (question.isEmpty()) {
-            errors.add(FieldError.of(field, "assessments.answer.unknown-question", questionId));
+        if (question.isEmpty()) { // said once, however many keys were made up
+            if (errors.stream().noneMatch(e -> e.key().equals("assessments.answer.unknown-question"))) {
+                errors.add(FieldError.of("answers", "assessments.answer.unknown-question"));
+            }
             return null;
         }
+        var field = "answers." + questionId;
         var q = question.get();
         if (value == null) {
             return null;
@@ -38,17 +45,12 @@ final class AnswerChecks {
                         : ("yes".equals(value) || "no".equals(value) ? (String) value : null);
             case "choice" ->
                 value instanceof String s && q.choices().stream().anyMatch(c -> c.id().equals(s)) ? s : null;
-            case "number" ->
-                value instanceof Number n && n.doubleValue() >= 0 && Double.isFinite(n.doubleValue())
-                        ? new java.math.BigDecimal(n.toString())
-                                .stripTrailingZeros()
-                                .toPlainString()
-                        : null;
+            case "number" -> wholeNumber(value);
             case "date" -> value instanceof String s && date(s) ? s : null;
             default -> null;
         };
         if (text == null) {
-            errors.add(FieldError.of(field, "assessments.answer.type." + q.type(), label));
+            errors.add(FieldError.of(field, "assessments.answer.type." + q.type(), label, MAX_NUMBER));
             return null;
         }
         int max = "text".equals(q.type()) ? MAX_SHORT : Assessments.MAX_TEXT;
@@ -129,6 +131,28 @@ final class AnswerChecks {
     /** Whether a text holds control characters other than tab and line ends, or marks that hide what it says. */
     static boolean controlCharacters(String text) {
         return ca.gardien.shared.PlainText.hidesSomethingInProse(text);
+    }
+
+    /**
+     * A whole number from 0 to {@value #MAX_NUMBER} as stored, else {@code null}: 1.5 of a person is no answer (the API
+     * refuses 1.7 for a whole number), nor 12345678901234567890.
+     */
+    private static String wholeNumber(Object value) {
+        if (!(value instanceof Number n)) {
+            return null;
+        }
+        java.math.BigDecimal number;
+        try {
+            number = new java.math.BigDecimal(n.toString()); // NaN and infinities are not numbers here
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (number.signum() < 0
+                || number.compareTo(java.math.BigDecimal.valueOf(MAX_NUMBER)) > 0
+                || number.stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        return number.toBigInteger().toString();
     }
 
     private static boolean date(String s) {

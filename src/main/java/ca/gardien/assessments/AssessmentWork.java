@@ -1,5 +1,6 @@
 package ca.gardien.assessments;
 
+import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.Digests;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
@@ -112,6 +113,9 @@ class AssessmentWork {
     @Transactional
     Assessment addRisk(UUID id, NewRisk risk, AssessmentCaller caller) {
         var a = assessments.workable(id, caller);
+        if (a.risks().size() >= properties.maxRisks()) { // each is printed in the report
+            throw new ConflictException("assessments.risks.too-many", properties.maxRisks());
+        }
         var r = rated(UUID.randomUUID(), risk);
         store.addRisk(id, r, a.risks().size());
         store.update(new AssessmentCopy(a).redraft().build());
@@ -146,6 +150,9 @@ class AssessmentWork {
     @Transactional
     Assessment addMeasure(UUID id, NewMeasure measure, AssessmentCaller caller) {
         var a = assessments.workable(id, caller);
+        if (a.measures().size() >= properties.maxMeasures()) { // each is printed in the report
+            throw new ConflictException("assessments.measures.too-many", properties.maxMeasures());
+        }
         var errors = new ArrayList<FieldError>();
         var kind = measure == null ? null : measure.kind();
         if (kind == null || !Assessment.MEASURE_KINDS.contains(kind)) {

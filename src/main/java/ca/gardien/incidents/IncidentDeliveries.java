@@ -2,6 +2,7 @@ package ca.gardien.incidents;
 
 import ca.gardien.mail.Outbox;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.NotFoundException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,13 +82,20 @@ public class IncidentDeliveries {
                 (int) all.stream().filter(Delivery::undelivered).count());
     }
 
-    /** Records that a person's notice bounced (the bounce reached the organization's mailbox). */
+    /**
+     * Records that a person's notice bounced (the bounce reached the organization's mailbox): only a notice the mail
+     * server took ({@code SENT}); one still waiting, refused or already bounced is a conflict.
+     */
     @Transactional
     public List<Delivery> bounced(UUID id, UUID personId, Actor actor) {
         var delivery = all(id).stream()
                 .filter(d -> d.personId().equals(personId) && d.messageId() != null)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("incidents.object.person", personId));
+        if (!"SENT".equals(delivery.status())) { // a notice never sent cannot bounce, nor bounce twice (attacker's review)
+            throw new ConflictException(
+                    "BOUNCED".equals(delivery.status()) ? "incidents.bounce.already" : "incidents.bounce.not-sent");
+        }
         outbox.undelivered(delivery.messageId(), "BOUNCED");
         facts.record(
                 "notice-bounced",

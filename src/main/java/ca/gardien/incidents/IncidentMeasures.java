@@ -1,6 +1,7 @@
 package ca.gardien.incidents;
 
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.Digests;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
@@ -21,19 +22,24 @@ public class IncidentMeasures {
     private final Incidents incidents;
     private final IncidentStore store;
     private final IncidentFacts facts;
+    private final IncidentsProperties properties;
 
     /** How far ahead a measure can be due: a plan, not a date typed with a slip of the finger. */
     static final int MAX_YEARS_AHEAD = 10;
 
-    IncidentMeasures(Incidents incidents, IncidentStore store, IncidentFacts facts) {
+    IncidentMeasures(Incidents incidents, IncidentStore store, IncidentFacts facts, IncidentsProperties properties) {
         this.incidents = incidents;
         this.store = store;
         this.facts = facts;
+        this.properties = properties;
     }
 
     @Transactional
     public Incident addMeasure(UUID id, NewMeasure measure, Actor actor) {
         var current = incidents.open(id);
+        if (current.measures().size() >= properties.maxMeasures()) { // each is printed in the register, kept five years
+            throw new ConflictException("incidents.measures.too-many", properties.maxMeasures());
+        }
         var errors = new ArrayList<FieldError>();
         if (measure.kind() == null) {
             errors.add(FieldError.of("kind", "incidents.invalid.required"));

@@ -15,10 +15,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param gdprDeadline that clock's length
  * @param retention how long an entry is kept after the date of awareness, at least
  * @param reminderEvery how often the officer is reminded while a required notice is unsent
+ * @param maxMeasures the most measures an entry holds: each is printed in the register and the notices, and an entry
+ *     is kept five years (attacker's review: 292 measures made the register's PDF take minutes to build)
  */
 @ConfigurationProperties("gardien.incidents")
 public record IncidentsProperties(
-        List<Duration> alertAfter, Boolean gdprClock, Duration gdprDeadline, Period retention, Duration reminderEvery) {
+        List<Duration> alertAfter,
+        Boolean gdprClock,
+        Duration gdprDeadline,
+        Period retention,
+        Duration reminderEvery,
+        Integer maxMeasures) {
+
+    /** The default of {@code gardien.incidents.max-measures}. */
+    public static final int MAX_MEASURES = 100;
 
     public IncidentsProperties {
         alertAfter = alertAfter == null || alertAfter.isEmpty()
@@ -28,5 +38,9 @@ public record IncidentsProperties(
         gdprDeadline = gdprDeadline == null ? Duration.ofHours(72) : gdprDeadline;
         retention = retention == null || retention.toTotalMonths() < 60 ? Period.ofYears(5) : retention;
         reminderEvery = reminderEvery == null ? Duration.ofHours(24) : reminderEvery;
+        maxMeasures = maxMeasures == null ? MAX_MEASURES : maxMeasures;
+        if (maxMeasures < 1) {
+            throw new IllegalArgumentException("gardien.incidents.max-measures must be at least 1");
+        }
     }
 }

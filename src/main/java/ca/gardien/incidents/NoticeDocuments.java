@@ -149,7 +149,7 @@ class NoticeDocuments {
                         ? text("incidents.register.not-assessed", locale)
                         : String.join("\n", register.riskLines(i.assessment(), locale))));
         rows.add(row(locale, "notify-persons", PersonsNoticeLine.of(i, messages, locale)));
-        rows.add(row(locale, "measures", measures(i, locale, true)));
+        rows.add(measures(i, locale, true));
         rows.add(row(
                 locale,
                 "other-authorities",
@@ -164,7 +164,7 @@ class NoticeDocuments {
         rows.add(row(locale, "pi", pi(i, locale)));
         rows.add(row(locale, "circumstances", i.circumstances()));
         rows.add(row(locale, "occurred", register.occurred(i, locale)));
-        rows.add(row(locale, "measures", measures(i, locale, false)));
+        rows.add(measures(i, locale, false));
         rows.add(row(
                 locale,
                 "advice",
@@ -182,7 +182,18 @@ class NoticeDocuments {
                 : text("incidents.register.pi-unknown", locale, i.piUnknownReason());
     }
 
-    private String measures(Incident i, Locale locale, boolean all) {
+    /**
+     * The measures' row: its label, the measures one a line, then each measure again, the list a document prints one
+     * item each ({@link PersonsNoticeLetter#section}: one paragraph of them all was slow to lay out).
+     */
+    private String[] measures(Incident i, Locale locale, boolean all) {
+        var lines = measureLines(i, locale, all);
+        var row = new ArrayList<>(List.of(row(locale, "measures", String.join("\n", lines))));
+        row.addAll(lines.size() > 1 ? lines : List.of());
+        return row.toArray(String[]::new);
+    }
+
+    private List<String> measureLines(Incident i, Locale locale, boolean all) {
         var lines = i.measures().stream()
                 .filter(m -> all || m.kind() != MeasureKind.PREVENTION)
                 .map(m -> text(
@@ -197,7 +208,7 @@ class NoticeDocuments {
                                         m.doneOn().toString())
                                 : text("incidents.notice.due-on", locale, Objects.toString(m.dueOn(), ""))))
                 .toList();
-        return lines.isEmpty() ? text("incidents.notice.no-measures", locale) : String.join("\n", lines);
+        return lines.isEmpty() ? List.of(text("incidents.notice.no-measures", locale)) : lines;
     }
 
     private String contact(OrganizationProfile profile, Locale locale) {

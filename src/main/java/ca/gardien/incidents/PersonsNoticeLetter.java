@@ -71,11 +71,17 @@ class PersonsNoticeLetter {
 
     /** A section as the notice's other documents give it: its name, then its value with its line breaks. */
     static void section(StringBuilder out, String[] section) {
-        out.append("<dt>")
-                .append(lines(section[0]))
-                .append("</dt><dd>")
-                .append(lines(section[1]))
-                .append("</dd>");
+        out.append("<dt>").append(lines(section[0])).append("</dt><dd>");
+        if (section.length > 2) { // a list (the measures): each item its own paragraph
+            out.append("<ul>");
+            for (int item = 2; item < section.length; item++) {
+                out.append("<li>").append(lines(section[item])).append("</li>");
+            }
+            out.append("</ul>");
+        } else {
+            out.append(lines(section[1]));
+        }
+        out.append("</dd>");
     }
 
     private static String lines(List<String> lines) {

@@ -48,6 +48,10 @@ class ContainerErrors implements ErrorController {
                 && DatabaseAway.is(failure)) { // a filter (sign-in, token check) could not reach the database
             status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseAway.RETRY_AFTER_SECONDS));
+        } else if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && busy(failure) instanceof BusyException busy) { // a console page's PDF: the node renders enough
+            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(busy.retryAfterSeconds()));
         }
         response.setStatus(status);
         var shape = SpecifiedErrors.covering(specified, path);
@@ -71,6 +75,15 @@ class ContainerErrors implements ErrorController {
             return ErrorPages.notOpenable(path, referer(request), response);
         }
         return ErrorPages.page(path, response, status);
+    }
+
+    private static BusyException busy(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BusyException busy) {
+                return busy;
+            }
+        }
+        return null;
     }
 
     private static String referer(HttpServletRequest request) {

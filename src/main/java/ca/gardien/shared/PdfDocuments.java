@@ -56,6 +56,16 @@ public final class PdfDocuments {
 
     private static final Pattern TEXT = Pattern.compile(">([^<]+)<");
 
+    /**
+     * The PDFs this node renders at once ({@code gardien.letters.pdf-renderings}, set at start: {@link LetterPaper}); one
+     * more waits up to {@link #renderingWait} (10 seconds), then is refused ({@link BusyException}): a few readers asking for a large
+     * register at once cannot hold every processor (attacker's review: a register took minutes of CPU to build).
+     */
+    private static volatile java.util.concurrent.Semaphore renderings = new java.util.concurrent.Semaphore(2);
+
+    /** How long a PDF waits for its turn before it is refused. */
+    private static volatile java.time.Duration renderingWait = java.time.Duration.ofSeconds(10);
+
     private PdfDocuments() {}
 
     /** The text without the characters XML cannot hold, so that a letter always renders whatever was typed. */
@@ -88,6 +98,20 @@ public final class PdfDocuments {
             // (officer's walk: a system's heading and the header row alone at the foot of a page, rows without one)
             + "h1,h2,h3,h4{page-break-after:avoid}thead{display:table-header-group}"
             + "th,td{text-align:left;vertical-align:top;word-wrap:break-word;padding:2pt 4pt 2pt 0}";
+
+    /** How many PDFs are rendered at once from now on; the configuration sets it at start. */
+    static void renderings(int atOnce, java.time.Duration wait) {
+        if (atOnce < 1) {
+            throw new IllegalArgumentException("gardien.letters.pdf-renderings must be at least 1");
+        }
+        renderings = new java.util.concurrent.Semaphore(atOnce);
+        renderingWait = wait;
+    }
+
+    /** The PDFs being rendered now and those the node may still start (for tests: {@code availablePermits}). */
+    static java.util.concurrent.Semaphore renderings() {
+        return renderings;
+    }
 
     /** The paper for the PDFs made from now on; the configuration sets it at start. */
     static void paper(Paper size) {
@@ -173,6 +197,23 @@ public final class PdfDocuments {
      * that a page that comes apart from the first is still known ({@code letters.page.referenced}, in {@code locale}).
      */
     public static byte[] fromXhtml(String xhtml, String reference, MessageSource texts, Locale locale) {
+        var turns = renderings;
+        try {
+            if (!turns.tryAcquire(renderingWait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new BusyException("pdf-renderings", java.time.Duration.ofSeconds(5));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BusyException("pdf-renderings", java.time.Duration.ofSeconds(5));
+        }
+        try {
+            return render(xhtml, reference, texts, locale);
+        } finally {
+            turns.release();
+        }
+    }
+
+    private static byte[] render(String xhtml, String reference, MessageSource texts, Locale locale) {
         var pages = Pages.rule(paper.css, reference, texts, locale);
         try (var out = new ByteArrayOutputStream()) {
             var builder = new PdfRendererBuilder();

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * A refused use of a rate-limited API endpoint: a 429 problem with {@code Retry-After}, its title and detail in French
+ * A refused use of a rate-limited API endpoint: a 429 problem with {@code Retry-After} (a 503 when the node is busy
+ * with as many PDFs as it renders at once, {@link BusyException}), its title and detail in French
  * or English (the {@code Accept-Language} header when it asks for one of them, else the resolved locale, French by
  * default). Ordered before the modules' advice, whose catch-alls would otherwise answer 500; the OpenCompliance endpoints
  * answer in their specification's error shape instead (their advice maps the exception itself).
@@ -39,6 +40,24 @@ class RateLimitProblems {
         problem.setTitle(messages.getMessage("problem.rate-limited.title", null, locale));
         problem.setProperty("retryAfterSeconds", seconds);
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    /** The PDFs under way are as many as the node renders at once: 503, to try again in a few seconds. */
+    @ExceptionHandler(BusyException.class)
+    ResponseEntity<ProblemDetail> busy(BusyException e, HttpServletRequest request) {
+        var locale = ApiLanguage.of(request);
+        var seconds = e.retryAfterSeconds();
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                messages.getMessage("problem.busy.detail", new Object[] {String.valueOf(seconds)}, locale));
+        problem.setType(ProblemTypes.UNAVAILABLE);
+        problem.setTitle(messages.getMessage("problem.title.503", null, locale));
+        problem.setProperty("retryAfterSeconds", seconds);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -135,7 +135,7 @@ class AssessmentsApiTest extends AssessmentTestSupport {
                 .andExpect(problem(400, "validation"))
                 .andExpect(jsonPath("$.errors[*].field")
                         .value(org.hamcrest.Matchers.containsInAnyOrder(
-                                "answers.sensitive", "answers.persons-count", "answers.nothing-like-it")))
+                                "answers.sensitive", "answers.persons-count", "answers")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'answers.sensitive')].message")
                         .value(hasItem(containsString("renseignements sensibles"))));
         send("PUT", officerBearer(), "/api/v1/assessments/" + id + "/answers?lang=en", """

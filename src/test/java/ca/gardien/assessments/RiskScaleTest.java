@@ -15,7 +15,7 @@ class RiskScaleTest {
         messages.setBasenames("i18n/assessments");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        return new RiskScale(new AssessmentsProperties(null, size, null, null), messages);
+        return new RiskScale(new AssessmentsProperties(null, size, null, null, null, null), messages);
     }
 
     @Test
@@ -39,10 +39,10 @@ class RiskScaleTest {
 
     @Test
     void aScaleOutsideTwoToTenIsRefusedAtStart() {
-        assertThatThrownBy(() -> new AssessmentsProperties(null, 1, null, null))
+        assertThatThrownBy(() -> new AssessmentsProperties(null, 1, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("gardien.assessments.scale");
-        assertThatThrownBy(() -> new AssessmentsProperties(null, 11, null, null))
+        assertThatThrownBy(() -> new AssessmentsProperties(null, 11, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -84,7 +84,7 @@ class TemplateYamlTest {
 
     @Test
     void theShippedS17TemplateApprovesOnlyWithAdequateProtection() {
-        var t = new Templates(new AssessmentsProperties(null, null, null, null)).get("qc-transfer");
+        var t = new Templates(new AssessmentsProperties(null, null, null, null, null, null)).get("qc-transfer");
         assertThat(t.question("adequate").orElseThrow().approveOnly()).isEqualTo("yes");
         assertThat(t.questions().stream().filter(Template.Question::required))
                 .extracting(Template.Question::id)
@@ -93,20 +93,20 @@ class TemplateYamlTest {
 
     @Test
     void theShippedTemplatesLoadAndTheGdprDpiaIsOfferedByConfiguration() {
-        var shipped = new Templates(new AssessmentsProperties(null, null, null, null));
+        var shipped = new Templates(new AssessmentsProperties(null, null, null, null, null, null));
         assertThat(shipped.all()).extracting(Template::id).containsExactly("qc-system", "qc-transfer");
-        var configured = new Templates(
-                new AssessmentsProperties(List.of("classpath:assessments/optional/gdpr-dpia.yaml"), null, null, null));
+        var configured = new Templates(new AssessmentsProperties(
+                List.of("classpath:assessments/optional/gdpr-dpia.yaml"), null, null, null, null, null));
         assertThat(configured.all()).extracting(Template::id).contains("gdpr-dpia");
     }
 
     @Test
     void theQuebecSystemTemplateCoversWhatSection4OfThePolicyNames() {
-        var t = new Templates(new AssessmentsProperties(null, null, null, null)).get("qc-system");
+        var t = new Templates(new AssessmentsProperties(null, null, null, null, null, null)).get("qc-system");
         assertThat(t.sections())
                 .extracting(Template.Section::id)
                 .contains("sensitivity", "purposes", "quantity", "medium", "protection");
-        var transfer = new Templates(new AssessmentsProperties(null, null, null, null)).get("qc-transfer");
+        var transfer = new Templates(new AssessmentsProperties(null, null, null, null, null, null)).get("qc-transfer");
         assertThat(transfer.question("legal-framework")).isPresent();
         assertThat(transfer.question("adequate")).isPresent();
         assertThat(transfer.question("written-agreement")).isPresent();

@@ -113,7 +113,14 @@ class IncidentWorkTest extends ca.gardien.support.WebTestSupport {
 
         postJson(officer, base + "/persons/" + UUID.randomUUID() + "/bounced", "", 404);
         postJson(bearer(Role.AUDITOR), base + "/persons/" + persons.get(0) + "/bounced", "", 403);
+        var waiting = postJson(officer, base + "/persons/" + persons.get(0) + "/bounced", "", 409);
+        assertThat(waiting).as("a notice still in the outbox cannot bounce").contains("pas été envoyé");
+        gardienDb.update(
+                "UPDATE mail_message SET status = 'SENT', sent_at = CURRENT_TIMESTAMP WHERE id IN"
+                        + " (SELECT message_id FROM incident_person WHERE id = ?)",
+                persons.get(0));
         var deliveries = postJson(officer, base + "/persons/" + persons.get(0) + "/bounced", "", 200);
+        postJson(officer, base + "/persons/" + persons.get(0) + "/bounced", "", 409); // recorded once
         assertThat((List<String>) JsonPath.read(deliveries, "$[*].status")).contains("BOUNCED");
         assertThat(deliveries).doesNotContain("@");
         awaitLedgerEntry("incidents.notice-bounced", id);
@@ -179,5 +186,36 @@ class IncidentWorkTest extends ca.gardien.support.WebTestSupport {
         assertThat((List<Object>) JsonPath.read(
                         new IncidentCalls(mvc).send(HttpMethod.GET, officer, base, "{}", 200), "$.measures[*].doneOn"))
                 .containsOnlyNulls();
+    }
+
+    @Test
+    void aMeasureBeyondTheEntrysLimitIsRefusedNamingTheLimitInTheCallersLanguage() throws Exception {
+        var officer = officerBearer();
+        var id = create(officer, MINIMAL);
+        for (int i = 1; i <= IncidentsProperties.MAX_MEASURES; i++) { // as many as an entry holds, written directly
+            gardienDb.update(
+                    "INSERT INTO incident_measure (id, incident_id, kind, description, owner, due_on, position)"
+                            + " VALUES (?, ?, 'CONTAINMENT', 'Wipe', 'IT', DATE '2030-01-31', ?)",
+                    UUID.randomUUID(),
+                    UUID.fromString(id),
+                    i);
+        }
+        var measure = """
+                {"kind": "CONTAINMENT", "description": "One more", "owner": "IT", "dueOn": "2030-01-31"}""";
+        var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/api/v1/incidents/" + id + "/measures")
+                        .header(HttpHeaders.AUTHORIZATION, officer)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(measure))
+                .andExpect(problem(409, "conflict"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat((String) JsonPath.read(refused, "$.detail")).contains("100 measures");
+        assertThat((List<Object>) JsonPath.read(
+                        new IncidentCalls(mvc).send(HttpMethod.GET, officer, "/api/v1/incidents/" + id, "{}", 200),
+                        "$.measures[*]"))
+                .hasSize(IncidentsProperties.MAX_MEASURES);
     }
 }
