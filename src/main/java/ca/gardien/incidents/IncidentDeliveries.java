@@ -92,7 +92,8 @@ public class IncidentDeliveries {
                 .filter(d -> d.personId().equals(personId) && d.messageId() != null)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("incidents.object.person", personId));
-        if (!"SENT".equals(delivery.status())) { // a notice never sent cannot bounce, nor bounce twice (attacker's review)
+        if (!"SENT"
+                .equals(delivery.status())) { // a notice never sent cannot bounce, nor bounce twice (attacker's review)
             throw new ConflictException(
                     "BOUNCED".equals(delivery.status()) ? "incidents.bounce.already" : "incidents.bounce.not-sent");
         }
