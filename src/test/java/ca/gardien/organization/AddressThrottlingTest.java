@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import ca.gardien.support.AtOnce;
 import ca.gardien.support.WebTestSupport;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,23 +72,14 @@ class AddressThrottlingTest extends WebTestSupport {
     void guessesSentAtOnceFromOneAddressAreCheckedNoMoreThanTheLimit() throws Exception {
         var address = "10.79.0." + (1 + (int) (Math.random() * 200));
         int parallel = 8;
-        var start = new java.util.concurrent.CountDownLatch(1);
-        var answers = new java.util.ArrayList<java.util.concurrent.Future<String>>();
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(parallel)) {
-            for (int i = 0; i < parallel; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return formLogin(address, "nobody-" + UUID.randomUUID(), "guess")
-                            .andReturn()
-                            .getResponse()
-                            .getRedirectedUrl();
-                }));
-            }
-            start.countDown();
-        }
+        var answers = AtOnce.results(
+                parallel,
+                n -> formLogin(address, "nobody-" + UUID.randomUUID(), "guess")
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl());
         int checked = 0;
-        for (var answer : answers) {
-            var where = answer.get();
+        for (var where : answers) {
             assertThat(where).isIn("/login?error", "/login?throttled");
             if (where.equals("/login?error")) checked++;
         }
