@@ -32,16 +32,16 @@ class ComplaintCounts {
         return new long[] {total, dueSoon, overdue};
     }
 
-    /** Of these files, how many are answered (and assigned to {@code assignedTo}, unless null). */
-    long answeredAmong(java.util.Collection<UUID> ids, UUID assignedTo) {
+    /** Of these files, the answered ones (and assigned to {@code assignedTo}, unless null). */
+    java.util.Set<UUID> answeredAmong(java.util.Collection<UUID> ids, UUID assignedTo) {
         if (ids.isEmpty()) {
-            return 0;
+            return java.util.Set.of();
         }
-        var sql = "SELECT COUNT(*) FROM complaints_complaint WHERE status = 'ANSWERED' AND id IN (:ids)"
+        var sql = "SELECT id FROM complaints_complaint WHERE status = 'ANSWERED' AND id IN (:ids)"
                 + (assignedTo == null ? "" : " AND assigned_to = :mine");
         var query = jdbc.sql(sql).param("ids", java.util.List.copyOf(ids));
         if (assignedTo != null) query = query.param("mine", assignedTo);
-        return query.query(Long.class).single();
+        return java.util.Set.copyOf(query.query(UUID.class).list());
     }
 
     private long count(String sql, Object[] params) {

@@ -29,6 +29,7 @@ public class ComplaintDesk {
     private final ca.gardien.requests.Requests requests;
     private final Outbox outbox;
     private final ca.gardien.mail.OutboxViews mail;
+    private final HeldAnswers heldAnswers;
 
     ComplaintDesk(
             Complaints complaints,
@@ -36,7 +37,9 @@ public class ComplaintDesk {
             AccountViews accounts,
             ca.gardien.requests.Requests requests,
             Outbox outbox,
-            ca.gardien.mail.OutboxViews mail) {
+            ca.gardien.mail.OutboxViews mail,
+            HeldAnswers heldAnswers) {
+        this.heldAnswers = heldAnswers;
         this.outbox = outbox;
         this.mail = mail;
         this.complaints = complaints;
@@ -88,26 +91,14 @@ public class ComplaintDesk {
     }
 
     /**
-     * Of these files, the answered ones whose answer's email waits in the outbox and has not left (no mail server), as
-     * each file's page says ({@link ComplaintPage#heldLetter}): the queue and its CSV say so rather than "answered".
-     * One outbox statement for them all (a queue's page), none while a mail server is configured.
+     * The answered files whose answer's email waits in the outbox and has not left (no mail server), as each file's page
+     * says ({@link ComplaintPage#heldLetter}) and the dashboard counts them ({@link HeldAnswers}): the queue's filter
+     * {@code HELD} lists them, and the queue and its CSV say so of them rather than "answered". The queue shows the
+     * reader the files they may see. Two statements, none while a mail server is configured.
      */
     @Transactional(readOnly = true)
-    public java.util.Set<UUID> answersHeld(java.util.Collection<ComplaintView> files) {
-        var answered = files.stream()
-                .filter(f -> f.complaint().status() == ComplaintStatus.ANSWERED)
-                .map(f -> f.complaint().id().toString())
-                .toList();
-        var held = new HashSet<UUID>();
-        if (answered.isEmpty() || mail.deliveryConfigured()) {
-            return held;
-        }
-        outbox.lastOf("complaint-answer", answered).forEach((id, last) -> {
-            if (last.channel() == ca.gardien.mail.Message.Channel.EMAIL && "STORED".equals(last.status())) {
-                held.add(UUID.fromString(id));
-            }
-        });
-        return held;
+    public java.util.Set<UUID> answersHeld() {
+        return heldAnswers.among(null);
     }
 
     /** A complaint received by mail, email or phone, entered with its scanned letter: both or neither are kept. */

@@ -4,7 +4,6 @@ import ca.gardien.organization.ProgramTile;
 import ca.gardien.organization.Role;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,13 +18,16 @@ class ComplaintTile implements ProgramTile {
     /** The queue's filter of the files still waiting for an answer: open or awaiting information. */
     private static final String PENDING = "PENDING";
 
+    /** The queue's filter of the answered files whose answer is held in the outbox ({@link HeldAnswers}). */
+    static final String HELD = "HELD";
+
     private final Complaints complaints;
-    private final ca.gardien.mail.Outbox outbox;
+    private final HeldAnswers heldAnswers;
     private final ca.gardien.mail.OutboxViews mail;
 
-    ComplaintTile(Complaints complaints, ca.gardien.mail.Outbox outbox, ca.gardien.mail.OutboxViews mail) {
+    ComplaintTile(Complaints complaints, HeldAnswers heldAnswers, ca.gardien.mail.OutboxViews mail) {
         this.complaints = complaints;
-        this.outbox = outbox;
+        this.heldAnswers = heldAnswers;
         this.mail = mail;
     }
 
@@ -47,11 +49,8 @@ class ComplaintTile implements ProgramTile {
                 Figure.alertWhenAny("complaints.tile.due-soon", counts[1], link(counts[1], "?urgency=DUE_SOON")),
                 Figure.alertWhenAny("complaints.tile.overdue", counts[2], link(counts[2], "?urgency=OVERDUE"))));
         if (!mail.deliveryConfigured()) { // answers whose email waits in the outbox: the complainant has nothing yet
-            var waiting = outbox.waiting("complaint-answer", List.of(ca.gardien.mail.Message.Channel.EMAIL)).stream()
-                    .map(UUID::fromString)
-                    .toList();
-            long held = complaints.answeredAmong(waiting, mine);
-            figures.add(Figure.alertWhenAny("complaints.tile.held", held, link(held, "?status=ANSWERED")));
+            long held = heldAnswers.among(mine).size(); // the files the queue's filter HELD lists to this reader
+            figures.add(Figure.alertWhenAny("complaints.tile.held", held, link(held, "?status=" + HELD)));
         }
         return Optional.of(new Tile("complaints.tile.title", QUEUE, figures));
     }

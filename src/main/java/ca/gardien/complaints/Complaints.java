@@ -229,10 +229,4 @@ public class Complaints {
         var today = clock.today();
         return counts.counts(today, today.plusDays(ComplaintClock.DUE_SOON_DAYS), assignedTo);
     }
-
-    /** Of these files, how many are answered (staff: their own), for the tile's held answers. */
-    @Transactional(readOnly = true)
-    long answeredAmong(java.util.Collection<UUID> ids, UUID assignedTo) {
-        return counts.answeredAmong(ids, assignedTo);
-    }
 }

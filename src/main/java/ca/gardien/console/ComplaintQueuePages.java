@@ -32,6 +32,9 @@ class ComplaintQueuePages {
     /** The status filter of the files still waiting for an answer (open or awaiting information): the tile's "open". */
     static final String PENDING = "PENDING";
 
+    /** The status filter of the answered files whose answer's email waits in the outbox: the tile's "held". */
+    static final String HELD = "HELD";
+
     private final Complaints complaints;
     private final ca.gardien.complaints.ComplaintDesk desk;
     private final ca.gardien.incidents.Incidents incidents;
@@ -72,9 +75,12 @@ class ComplaintQueuePages {
         model.addAttribute("statusKeys", statusKeys(rows));
         model.addAttribute(
                 "statuses",
-                java.util.stream.Stream.concat(
+                Stream.concat(
                                 Stream.of(PENDING),
-                                Arrays.stream(ComplaintStatus.values()).map(Enum::name))
+                                Arrays.stream(ComplaintStatus.values())
+                                        .flatMap(s -> s == ComplaintStatus.ANSWERED
+                                                ? Stream.of(s.name(), HELD)
+                                                : Stream.of(s.name())))
                         .toList());
         model.addAttribute("urgencies", URGENCIES);
         model.addAttribute("status", chosenStatus == null ? "" : chosenStatus);
@@ -131,32 +137,39 @@ class ComplaintQueuePages {
 
     private List<ComplaintView> rows(String status, String urgency, String search, Authentication auth) {
         var pending = PENDING.equals(status);
-        return complaints
-                .queue(pending ? null : RequestQueuePages.parse(ComplaintStatus.class, status), search, auth)
-                .stream()
+        var held = HELD.equals(status) ? desk.answersHeld() : null; // the files the tile counts as held
+        var asked = pending
+                ? null
+                : held != null ? ComplaintStatus.ANSWERED : RequestQueuePages.parse(ComplaintStatus.class, status);
+        return complaints.queue(asked, search, auth).stream()
                 .filter(c -> !pending || c.complaint().status().isOpen())
+                .filter(c -> held == null || held.contains(c.complaint().id()))
                 .filter(c -> urgency == null || urgency.equals(c.urgency()))
                 .toList();
     }
 
     /**
      * The key of each file's status as the queue and its CSV say it: an answer whose email waits in the outbox is said
-     * placed there, not sent ({@code complaints.status.ANSWERED.held}), as the file's page says it.
+     * placed there, not sent ({@code complaints.status.ANSWERED.held}), as the file's page says it and as the tile
+     * counts it (the same set, {@link ca.gardien.complaints.ComplaintDesk#answersHeld}).
      */
     private java.util.Map<UUID, String> statusKeys(List<ComplaintView> rows) {
-        var held = desk.answersHeld(rows);
+        var answered = rows.stream().anyMatch(r -> r.complaint().status() == ComplaintStatus.ANSWERED);
+        var held = answered ? desk.answersHeld() : java.util.Set.<UUID>of();
         var keys = new java.util.HashMap<UUID, String>();
         for (var r : rows) {
             var id = r.complaint().id();
-            keys.put(id, "complaints.status." + r.complaint().status() + (held.contains(id) ? ".held" : ""));
+            var status = r.complaint().status();
+            var isHeld = status == ComplaintStatus.ANSWERED && held.contains(id);
+            keys.put(id, "complaints.status." + status + (isHeld ? ".held" : ""));
         }
         return keys;
     }
 
-    /** A status of the queue's filter ({@link #PENDING} or a file's status), else null. */
+    /** A status of the queue's filter ({@link #PENDING}, {@link #HELD} or a file's status), else null. */
     private static String status(String asked) {
-        if (PENDING.equals(asked)) {
-            return PENDING;
+        if (PENDING.equals(asked) || HELD.equals(asked)) {
+            return asked;
         }
         var parsed = RequestQueuePages.parse(ComplaintStatus.class, asked);
         return parsed == null ? null : parsed.name();

@@ -25,6 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Outbox {
 
+    /** Every message of a template about an object, numbered from its last ({@code nth = 1}), for one statement. */
+    private static final String LAST_ONES = "SELECT related_id FROM (SELECT related_id, channel, status, ROW_NUMBER()"
+            + " OVER (PARTITION BY related_id ORDER BY created_at DESC, id DESC) AS nth FROM mail_message"
+            + " WHERE template = :template AND related_id IS NOT NULL) last_ones";
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -121,21 +126,22 @@ public class Outbox {
     }
 
     /**
-     * The objects with a message of this template that waits in the outbox on one of these channels: stored, never
-     * handed to a sender (a dashboard's count, a list's filter). One statement for them all; at most the retention
-     * period's messages ({@code gardien.mail.retention}).
+     * The objects whose last message of this template waits in the outbox on one of these channels: stored, never
+     * handed to a sender, as {@link #lastOf} reads the last (an earlier message held and a later one sent: not
+     * waiting). The one definition of a held message for a module's count, its list's filter and its rows alike. One
+     * statement for them all; at most the retention period's messages ({@code gardien.mail.retention}).
      */
     @Transactional(readOnly = true)
     public java.util.Set<String> waiting(String template, Collection<Message.Channel> channels) {
         if (channels.isEmpty()) {
             return java.util.Set.of();
         }
-        return java.util.Set.copyOf(jdbc.sql("SELECT DISTINCT related_id FROM mail_message WHERE template = :template"
-                        + " AND status = 'STORED' AND channel IN (:channels) AND related_id IS NOT NULL")
-                .param("template", template)
-                .param("channels", channels.stream().map(Enum::name).toList())
-                .query(String.class)
-                .list());
+        return java.util.Set.copyOf(
+                jdbc.sql(LAST_ONES + " WHERE nth = 1 AND status = 'STORED' AND channel IN (:channels)")
+                        .param("template", template)
+                        .param("channels", channels.stream().map(Enum::name).toList())
+                        .query(String.class)
+                        .list());
     }
 
     /**
@@ -149,9 +155,7 @@ public class Outbox {
         var channels = holding.isEmpty()
                 ? List.of("")
                 : holding.stream().map(Enum::name).toList();
-        return java.util.Set.copyOf(jdbc.sql("SELECT related_id FROM (SELECT related_id, channel, status, ROW_NUMBER()"
-                        + " OVER (PARTITION BY related_id ORDER BY created_at DESC, id DESC) AS nth FROM mail_message"
-                        + " WHERE template = :template AND related_id IS NOT NULL) last_ones WHERE nth = 1 AND"
+        return java.util.Set.copyOf(jdbc.sql(LAST_ONES + " WHERE nth = 1 AND"
                         + " ((status = 'STORED' AND channel IN (:channels)) OR status IN ('FAILED', 'BOUNCED'))")
                 .param("template", template)
                 .param("channels", channels)

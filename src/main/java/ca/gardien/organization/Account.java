@@ -176,20 +176,4 @@ public record Account(
         var delay = Duration.ofSeconds(1L << Math.min(Math.max(n, 1), 40));
         return delay.compareTo(max) > 0 ? max : delay;
     }
-
-    Account succeededLogin() {
-        return new Account(
-                id,
-                username,
-                displayName,
-                passwordHash,
-                roles,
-                mustChangePassword,
-                enabled,
-                0,
-                null,
-                preferredLocale,
-                createdAt,
-                version);
-    }
 }

@@ -44,7 +44,10 @@ class AddressThrottle {
 
     /**
      * An address's failures in the window, and its password checks under way: a check takes its place before it runs,
-     * so that checks sent at once cannot all pass the limit they all read before any failed (attacker's review).
+     * so that checks sent at once cannot all pass the limit they all read before any failed (attacker's review). Read
+     * and changed only inside the map's {@code compute} for its address, which serializes them and may drop the entry
+     * atomically: an address with no failure in the window and no check under way is forgotten (code re-read: every
+     * address that ever signed in stayed in memory).
      */
     private static final class Recent {
         final Deque<Instant> failed = new ArrayDeque<>();
@@ -59,43 +62,57 @@ class AddressThrottle {
 
     /** Whether logins from this address are refused now. */
     boolean blocked(String address) {
-        var recent = failures.get(address);
-        if (recent == null) {
-            return false;
-        }
-        synchronized (recent) {
+        var blocked = new boolean[1];
+        failures.computeIfPresent(address, (a, recent) -> {
             prune(recent.failed, clock.instant());
-            return recent.failed.size() + recent.checking >= properties.maxAddressFailures();
-        }
+            blocked[0] = recent.failed.size() + recent.checking >= properties.maxAddressFailures();
+            return kept(recent);
+        });
+        return blocked[0];
     }
 
     /** Takes a place for a password check from this address; false when its failures and checks fill the limit. */
     private boolean begin(String address) {
-        var recent = remembered(address);
-        synchronized (recent) {
+        var begun = new boolean[1];
+        remembered(address, recent -> {
             prune(recent.failed, clock.instant());
-            if (recent.failed.size() + recent.checking >= properties.maxAddressFailures()) {
-                return false;
+            begun[0] = recent.failed.size() + recent.checking < properties.maxAddressFailures();
+            if (begun[0]) {
+                recent.checking++;
             }
-            recent.checking++;
-            return true;
-        }
+        });
+        return begun[0];
     }
 
+    /** Gives a check's place back; the address is forgotten when it has no failure in the window and no check. */
     private void end(String address) {
-        var recent = failures.get(address);
-        if (recent != null) {
-            synchronized (recent) {
-                recent.checking = Math.max(0, recent.checking - 1);
-            }
-        }
+        failures.computeIfPresent(address, (a, recent) -> {
+            recent.checking = Math.max(0, recent.checking - 1);
+            prune(recent.failed, clock.instant());
+            return kept(recent);
+        });
     }
 
-    private Recent remembered(String address) {
-        if (failures.size() >= MAX_ADDRESSES) {
+    /** The entry to keep: none when nothing of the address is left to remember. */
+    private static Recent kept(Recent recent) {
+        return recent.failed.isEmpty() && recent.checking == 0 ? null : recent;
+    }
+
+    /** Changes the address's entry, made when absent, as one step for that address. */
+    private void remembered(String address, java.util.function.Consumer<Recent> change) {
+        if (failures.size() >= MAX_ADDRESSES && !failures.containsKey(address)) {
             failures.keySet().stream().findAny().ifPresent(failures::remove);
         }
-        return failures.computeIfAbsent(address, a -> new Recent());
+        failures.compute(address, (a, recent) -> {
+            var kept = recent == null ? new Recent() : recent;
+            change.accept(kept);
+            return kept(kept);
+        });
+    }
+
+    /** How many addresses are remembered now (for the tests: memory stays with the addresses that failed). */
+    int size() {
+        return failures.size();
     }
 
     @EventListener
@@ -106,14 +123,13 @@ class AddressThrottle {
             return;
         }
         var now = clock.instant();
-        var recent = remembered(details.getRemoteAddress());
-        boolean reached;
-        synchronized (recent) {
+        var reached = new boolean[1];
+        remembered(details.getRemoteAddress(), recent -> {
             prune(recent.failed, now);
             recent.failed.addLast(now);
-            reached = recent.failed.size() == properties.maxAddressFailures();
-        }
-        if (reached) { // the address itself is not recorded: it may identify a person
+            reached[0] = recent.failed.size() == properties.maxAddressFailures();
+        });
+        if (reached[0]) { // the address itself is not recorded: it may identify a person
             var until = now.plus(properties.addressWindow());
             log.warn(
                     "Logins from one address refused until {} after {} failures",

@@ -108,19 +108,22 @@ class LoginAttempts {
                         String.valueOf(claimed.failedAttempts()))));
     }
 
+    /**
+     * The right password clears the failures and the delay, its own claim's included: one conditional UPDATE, no read
+     * and no retry (code re-read: the success read and saved the row again after the claim had).
+     */
     @EventListener
     @Transactional
     public void on(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal p) {
-            changed(
-                    () -> accounts.byId(p.accountId()).filter(a -> a.failedAttempts() > 0 || a.lockedUntil() != null),
-                    Account::succeededLogin);
+            accounts.loginSucceeded(p.accountId());
         }
     }
 
     /**
-     * The account read and changed; read and changed again when another login saved it first (attacker's review: wrong
-     * passwords sent in parallel lost all but one count to the optimistic lock, and the others answered 500).
+     * The account read and changed (a claim); read and changed again when another login saved it first (attacker's
+     * review: wrong passwords sent in parallel lost all but one count to the optimistic lock, and the others answered
+     * 500).
      */
     private java.util.Optional<Account> changed(
             java.util.function.Supplier<java.util.Optional<Account>> read,

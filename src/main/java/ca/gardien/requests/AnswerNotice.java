@@ -56,18 +56,23 @@ class AnswerNotice {
 
     /**
      * What became of the last message of a template about each of these requests, when it has not reached the person
-     * ({@link MessageFate}); a request whose message did, or has none, is absent. One statement for them all.
+     * ({@link MessageFate}): held as {@link Outbox#waiting} says (the last one stored, no sender taking its channel),
+     * undelivered when the last came back; a request whose message did, or has none, is absent. Two statements.
      */
     Map<UUID, MessageFate> fates(String template, Collection<UUID> ids) {
+        return ids.isEmpty() ? new HashMap<>() : fates(template, ids, waiting(template));
+    }
+
+    /** The fates of these requests' last messages of a template, the held ones being {@code held} among them. */
+    private Map<UUID, MessageFate> fates(String template, Collection<UUID> ids, Set<UUID> held) {
         var fates = new HashMap<UUID, MessageFate>();
         if (ids.isEmpty()) {
             return fates;
         }
+        ids.stream().filter(held::contains).forEach(id -> fates.put(id, MessageFate.HELD));
         outbox.lastOf(template, ids.stream().map(UUID::toString).toList()).forEach((id, message) -> {
-            if ("STORED".equals(message.status()) && holds(message.channel())) {
-                fates.put(UUID.fromString(id), MessageFate.HELD);
-            } else if (MessageFate.UNDELIVERED_STATUSES.contains(message.status())) {
-                fates.put(UUID.fromString(id), MessageFate.UNDELIVERED);
+            if (MessageFate.UNDELIVERED_STATUSES.contains(message.status())) {
+                fates.putIfAbsent(UUID.fromString(id), MessageFate.UNDELIVERED);
             }
         });
         return fates;
@@ -75,33 +80,45 @@ class AnswerNotice {
 
     /**
      * What became of the answer's message of each of these requests (sent, or closed after it was sent), when the
-     * answer has not reached the person: as {@link #fates} says, unless the person downloaded it through its link
-     * (then it reached them, whatever the message's state). Closing a request does not deliver its answer (officer's
-     * walk of 2026-12-07: a closed request's page said "remise" while its email waited in the outbox).
+     * answer has not reached the person: held when the request is among {@link #held} — the very set the dashboard
+     * counts and the queue's filter lists, so that a row never says held when the count leaves it out — else
+     * undelivered when its last message came back, unless the person downloaded it through its link (then it reached
+     * them, whatever the message's state). Closing a request does not deliver its answer (officer's walk of
+     * 2026-12-07: a closed request's page said "remise" while its email waited in the outbox).
      */
     Map<UUID, MessageFate> answerFates(Collection<UUID> ids) {
-        var fates = fates(TEMPLATE, ids);
-        if (!fates.isEmpty()) {
-            fates.keySet().removeAll(responses.downloadedAmong(fates.keySet()));
+        var fates = fates(TEMPLATE, ids, ids.isEmpty() ? Set.of() : held());
+        var undelivered = fates.entrySet().stream()
+                .filter(e -> e.getValue() == MessageFate.UNDELIVERED)
+                .map(Map.Entry::getKey)
+                .toList();
+        if (!undelivered.isEmpty()) {
+            fates.keySet().removeAll(responses.downloadedAmong(undelivered));
         }
         return fates;
     }
 
     /**
-     * Every sent or closed request whose answer's message waits in the outbox and was not downloaded, as {@link
-     * #answerFates} says of some (the dashboard's count, the queue's filter): three statements at most whatever their
-     * number (the outbox keeps its retention period's messages), none while every channel has a sender. Closing does
-     * not take a request off: its person still has not received the answer.
+     * Every sent or closed request whose answer's last message waits in the outbox ({@link Outbox#waiting}) and was not
+     * downloaded: the one definition of a held answer, which the dashboard counts, the queue's filter lists and each
+     * row and request page says ({@link #answerFates}). Three statements at most whatever their number (the outbox
+     * keeps its retention period's messages), none while every channel has a sender. Closing does not take a request
+     * off: its person still has not received the answer.
      */
     Set<UUID> held() {
-        var waiting = outbox.waiting(TEMPLATE, holding()).stream()
-                .map(UUID::fromString)
-                .toList();
-        var held = new java.util.HashSet<>(requests.inStatus(RequestStatus.SENT, RequestStatus.CLOSED, waiting));
+        var held = new java.util.HashSet<>(
+                requests.inStatus(RequestStatus.SENT, RequestStatus.CLOSED, List.copyOf(waiting(TEMPLATE))));
         if (!held.isEmpty()) {
             held.removeAll(responses.downloadedAmong(held));
         }
         return held;
+    }
+
+    /** The requests whose last message of a template waits in the outbox on a channel no sender takes now. */
+    private Set<UUID> waiting(String template) {
+        return outbox.waiting(template, holding()).stream()
+                .map(UUID::fromString)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /**

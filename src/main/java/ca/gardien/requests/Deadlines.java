@@ -21,6 +21,8 @@ public class Deadlines {
     private final Map<String, RequestsProperties.Jurisdiction> profiles;
     private final Map<String, HolidayCalendar> calendars = new TreeMap<>();
     private final String primary;
+    /** The {@link #filing} profile, fixed with the configuration; null when there is no profile at all. */
+    private final String filing;
     /**
      * Days in words for the messages to the person, and the organization that signs them; absent in plain unit tests,
      * where a day stays ISO and a message names no sender.
@@ -53,6 +55,9 @@ public class Deadlines {
         this.primary = named != null
                 ? named
                 : profiles.size() == 1 ? profiles.keySet().iterator().next() : null;
+        this.filing = primary != null
+                ? primary
+                : profiles.keySet().stream().sorted().findFirst().orElse(null);
     }
 
     @Autowired(required = false)
@@ -87,7 +92,10 @@ public class Deadlines {
      * from: the {@link #primary} one, else the first profile by name.
      */
     public String filing() {
-        return primary != null ? primary : new java.util.TreeSet<>(profiles.keySet()).first();
+        if (filing == null) {
+            throw new java.util.NoSuchElementException("no jurisdiction profile"); // as before: no profile, no filing
+        }
+        return filing;
     }
 
     /**

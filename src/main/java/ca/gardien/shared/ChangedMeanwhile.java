@@ -16,14 +16,15 @@ public class ChangedMeanwhile extends ConflictException {
     /**
      * The conflict as a page says it: a {@link ConflictException} in its own words; a concurrency failure no module put
      * in words (an optimistic lock of a store that throws Spring's, a lock that could not be had) as a change meanwhile, a
-     * constraint another write met first (two creations of one name at once) as a conflict with what exists.
+     * unique key another write took first (two creations of one name at once, {@link
+     * org.springframework.dao.DuplicateKeyException}) as a conflict with what exists.
      */
     public static ConflictException said(RuntimeException e) {
         if (e instanceof ConflictException conflict) {
             return conflict;
         }
         return new ChangedMeanwhile(
-                e instanceof org.springframework.dao.DataIntegrityViolationException
+                e instanceof org.springframework.dao.DuplicateKeyException
                         ? "shared.conflict.integrity" // a unique name taken at the same moment by another session
                         : "shared.conflict.changed");
     }

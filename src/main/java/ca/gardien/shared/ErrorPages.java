@@ -46,12 +46,15 @@ public abstract class ErrorPages {
 
     /**
      * A step that met the current state (two saves at once, a double click, a step another person took first, a name
-     * another session created at the same moment) and that the page did not catch itself: 409 and the page that says why, with the way back to the page, never a 500.
+     * another session created at the same moment) and that the page did not catch itself: 409 and the page that says
+     * why, with the way back to the page, never a 500. Of the integrity violations only a unique key taken is one
+     * ({@link org.springframework.dao.DuplicateKeyException}, as Spring translates it on H2, PostgreSQL and MariaDB): a
+     * value missing or a reference to nothing is a bug, not someone else's change, and stays a 500.
      */
     @ExceptionHandler({
         ConflictException.class,
         ConcurrencyFailureException.class,
-        org.springframework.dao.DataIntegrityViolationException.class
+        org.springframework.dao.DuplicateKeyException.class
     })
     protected ModelAndView conflict(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
         var path = path(request);

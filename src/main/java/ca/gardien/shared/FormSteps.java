@@ -7,7 +7,7 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -153,7 +153,7 @@ public final class FormSteps {
                         String.join(
                                 inPageLanguage((m, l) -> m.getMessage("form.errors.sep", null, l)),
                                 fieldLines.values()));
-            } catch (ConflictException | ConcurrencyFailureException | DataIntegrityViolationException e) {
+            } catch (ConflictException | ConcurrencyFailureException | DuplicateKeyException e) {
                 var text = inPageLanguage(ChangedMeanwhile.said(e)::in);
                 fieldErrors.put("form", text);
                 flash.addFlashAttribute("refused", text);

@@ -143,36 +143,21 @@ class ApprovalRulesTest extends AssessmentTestSupport {
 
     @Test
     void ofDecisionsSentAtOnceOnlyOneIsTakenAndTheOthersAreConflicts() throws Exception {
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
-        try {
-            for (int round = 0; round < 3; round++) {
-                var id = assessmentOf("transfers/" + applyTransfer(unique("race"), "US"));
-                var path = "/api/v1/assessments/" + id;
-                reviewed(path);
-                var bearer = officerBearer();
-                var gate = new java.util.concurrent.CountDownLatch(1);
-                var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
-                for (int i = 0; i < 8; i++) {
-                    answers.add(pool.submit(() -> {
-                        gate.await();
-                        return send("POST", bearer, path + "/decision", "{\"decision\":\"reject\",\"reasons\":\"R.\"}")
-                                .andReturn()
-                                .getResponse()
-                                .getStatus();
-                    }));
-                }
-                gate.countDown();
-                var statuses = new java.util.ArrayList<Integer>();
-                for (var answer : answers) {
-                    statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
-                }
-                org.assertj.core.api.Assertions.assertThat(statuses)
-                        .as("one decision taken, the others refused as conflicts")
-                        .containsOnlyOnce(200)
-                        .containsOnly(200, 409);
-            }
-        } finally {
-            pool.shutdownNow();
+        for (int round = 0; round < 3; round++) {
+            var id = assessmentOf("transfers/" + applyTransfer(unique("race"), "US"));
+            var path = "/api/v1/assessments/" + id;
+            reviewed(path);
+            var bearer = officerBearer();
+            var statuses = ca.gardien.support.AtOnce.results(
+                    8,
+                    n -> send("POST", bearer, path + "/decision", "{\"decision\":\"reject\",\"reasons\":\"R.\"}")
+                            .andReturn()
+                            .getResponse()
+                            .getStatus());
+            org.assertj.core.api.Assertions.assertThat(statuses)
+                    .as("one decision taken, the others refused as conflicts")
+                    .containsOnlyOnce(200)
+                    .containsOnly(200, 409);
         }
     }
 

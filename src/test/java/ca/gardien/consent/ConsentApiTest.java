@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.ResultActions;
 
 class ConsentApiTest extends WebTestSupport {
@@ -84,44 +83,30 @@ class ConsentApiTest extends WebTestSupport {
     /** The attacker's review of 2026-12-04: parallel first writes for one new person got 409s (a withdrawal lost). */
     @Test
     void parallelFirstWritesForOneNewPersonAreAllRecordedForOneSubject() throws Exception {
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
-        try {
-            for (int round = 0; round < 3; round++) {
-                var email = email();
-                var gate = new java.util.concurrent.CountDownLatch(1);
-                var answers = new java.util.ArrayList<java.util.concurrent.Future<MockHttpServletResponse>>();
-                for (int i = 0; i < 12; i++) {
-                    var state = i % 2 == 0 ? "GRANTED" : "WITHDRAWN";
-                    answers.add(pool.submit(() -> {
-                        gate.await();
-                        return record(email, "newsletter", state, "EXPRESS")
-                                .andReturn()
-                                .getResponse();
-                    }));
+        for (int round = 0; round < 3; round++) {
+            var email = email();
+            var answers = ca.gardien.support.AtOnce.results(
+                    12,
+                    i -> record(email, "newsletter", i % 2 == 0 ? "GRANTED" : "WITHDRAWN", "EXPRESS")
+                            .andReturn()
+                            .getResponse());
+            var statuses = new java.util.ArrayList<Integer>();
+            var ids = new java.util.ArrayList<UUID>();
+            for (var response : answers) {
+                statuses.add(response.getStatus());
+                if (response.getStatus() == 201) {
+                    ids.add(UUID.fromString(com.jayway.jsonpath.JsonPath.read(response.getContentAsString(), "$.id")));
                 }
-                gate.countDown();
-                var statuses = new java.util.ArrayList<Integer>();
-                var ids = new java.util.ArrayList<UUID>();
-                for (var answer : answers) {
-                    var response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
-                    statuses.add(response.getStatus());
-                    if (response.getStatus() == 201) {
-                        ids.add(UUID.fromString(
-                                com.jayway.jsonpath.JsonPath.read(response.getContentAsString(), "$.id")));
-                    }
-                }
-                assertThat(statuses).as("every write recorded").containsOnly(201);
-                var subjects = ids.stream()
-                        .map(id -> jdbc.sql("SELECT subject_id FROM consent_record WHERE id = ?")
-                                .param(id)
-                                .query(UUID.class)
-                                .single())
-                        .distinct()
-                        .toList();
-                assertThat(subjects).as("one subject for the one person").hasSize(1);
             }
-        } finally {
-            pool.shutdownNow();
+            assertThat(statuses).as("every write recorded").containsOnly(201);
+            var subjects = ids.stream()
+                    .map(id -> jdbc.sql("SELECT subject_id FROM consent_record WHERE id = ?")
+                            .param(id)
+                            .query(UUID.class)
+                            .single())
+                    .distinct()
+                    .toList();
+            assertThat(subjects).as("one subject for the one person").hasSize(1);
         }
     }
 

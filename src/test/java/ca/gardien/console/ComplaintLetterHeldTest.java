@@ -108,7 +108,7 @@ class ComplaintLetterHeldTest extends WebTestSupport {
                 .getContentAsString();
         assertThat(dashboard)
                 .containsPattern(
-                        "href=\"/console/complaints\\?status=ANSWERED\">\\d+ (réponses? retenues?|answers?" + " held)");
+                        "href=\"/console/complaints\\?status=HELD\">\\d+ (réponses? retenues?|answers?" + " held)");
         // passed on another way, the file closed: no more warning, the timeline still says where it went
         step(officer, id, "close");
         assertThat(page(officer, id, null, "fr"))

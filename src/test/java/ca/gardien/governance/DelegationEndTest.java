@@ -143,25 +143,14 @@ class DelegationEndTest extends GovernanceTestSupport {
         var officer = officerBearer();
         var days =
                 java.util.List.of("2027-06-01", "2027-05-01", "2027-04-01", "2027-03-01", "2027-02-01", "2027-01-01");
-        var start = new java.util.concurrent.CountDownLatch(1);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(days.size());
-        try {
-            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
-            for (var day : days) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return send(officer, API + "/" + id + "/end", "{\"endsOn\":\"" + day + "\"}")
-                            .andReturn()
-                            .getResponse()
-                            .getStatus();
-                }));
-            }
-            start.countDown();
-            for (var answer : answers) {
-                assertThat(answer.get()).isIn(200, 400, 409); // later than an end already recorded: refused
-            }
-        } finally {
-            pool.shutdown();
+        var answers = ca.gardien.support.AtOnce.results(
+                days.size(),
+                n -> send(officer, API + "/" + id + "/end", "{\"endsOn\":\"" + days.get(n) + "\"}")
+                        .andReturn()
+                        .getResponse()
+                        .getStatus());
+        for (var answer : answers) {
+            assertThat(answer).isIn(200, 400, 409); // later than an end already recorded: refused
         }
         awaitLedgerEntry(
                 "governance.delegation-ended",

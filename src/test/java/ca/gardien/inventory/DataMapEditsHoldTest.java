@@ -117,52 +117,42 @@ class DataMapEditsHoldTest {
     void ofTwoAppliesFromOneRevisionAtOnceOneGoesThroughAndTheOtherIsRefused() throws Exception {
         // attacker's review: the revision recorded was counted at the end, so two applies that started from the same
         // map both went through (7 rounds of 11) and the first one's change was lost
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 0; round < 6; round++) {
-                long base = inventory.revision();
-                var export = inventory.export();
-                var longer = export.replace("duration: P2Y", "duration: P" + (41 + round) + "Y");
-                var added = withMeanwhile(export);
-                boolean tagged = round % 3 != 2; // mostly with the revision read; a third without
-                var start = new java.util.concurrent.CountDownLatch(1);
-                java.util.function.Function<String, java.util.concurrent.Callable<String>> applying = yaml -> () -> {
-                    start.await();
-                    try {
-                        if (tagged) {
-                            inventory.apply(yaml, Actor.SYSTEM, r -> r == base);
-                        } else {
-                            inventory.apply(yaml, Actor.SYSTEM);
-                        }
-                        return "applied";
-                    } catch (ca.gardien.shared.ConflictException e) {
-                        return "refused";
+        for (int round = 0; round < 6; round++) {
+            long base = inventory.revision();
+            var export = inventory.export();
+            var longer = export.replace("duration: P2Y", "duration: P" + (41 + round) + "Y");
+            var added = withMeanwhile(export);
+            boolean tagged = round % 3 != 2; // mostly with the revision read; a third without
+            var yamls = java.util.List.of(longer, added);
+            var outcomes = ca.gardien.support.AtOnce.results(2, n -> {
+                try {
+                    if (tagged) {
+                        inventory.apply(yamls.get(n), Actor.SYSTEM, r -> r == base);
+                    } else {
+                        inventory.apply(yamls.get(n), Actor.SYSTEM);
                     }
-                };
-                var first = pool.submit(applying.apply(longer));
-                var second = pool.submit(applying.apply(added));
-                start.countDown();
-                var outcomes = java.util.List.of(first.get(), second.get());
-                if (!tagged) {
-                    // without the revision read, one that starts after the other's commit applies over it (the
-                    // documented last-writer-wins): each applied one is one revision, none lost, none a 500
-                    long applied = outcomes.stream().filter("applied"::equals).count();
-                    assertThat(applied).as("round " + round).isPositive();
-                    assertThat(inventory.revision()).isEqualTo(base + applied);
-                    inventory.apply(DemoDataMap.document(), Actor.SYSTEM);
-                    continue;
+                    return "applied";
+                } catch (ca.gardien.shared.ConflictException e) {
+                    return "refused";
                 }
-                assertThat(outcomes).as("round " + round).containsExactlyInAnyOrder("applied", "refused");
-                assertThat(inventory.revision()).isEqualTo(base + 1);
-                boolean longerWon = first.get().equals("applied");
-                assertThat(inventory.export().contains("duration: P" + (41 + round) + "Y"))
-                        .isEqualTo(longerWon);
-                assertThat(inventory.current().systems().stream().anyMatch(s -> s.id().equals("zz-meanwhile")))
-                        .isEqualTo(!longerWon);
+            });
+            if (!tagged) {
+                // without the revision read, one that starts after the other's commit applies over it (the
+                // documented last-writer-wins): each applied one is one revision, none lost, none a 500
+                long applied = outcomes.stream().filter("applied"::equals).count();
+                assertThat(applied).as("round " + round).isPositive();
+                assertThat(inventory.revision()).isEqualTo(base + applied);
                 inventory.apply(DemoDataMap.document(), Actor.SYSTEM);
+                continue;
             }
-        } finally {
-            pool.shutdownNow();
+            assertThat(outcomes).as("round " + round).containsExactlyInAnyOrder("applied", "refused");
+            assertThat(inventory.revision()).isEqualTo(base + 1);
+            boolean longerWon = outcomes.get(0).equals("applied");
+            assertThat(inventory.export().contains("duration: P" + (41 + round) + "Y"))
+                    .isEqualTo(longerWon);
+            assertThat(inventory.current().systems().stream().anyMatch(s -> s.id().equals("zz-meanwhile")))
+                    .isEqualTo(!longerWon);
+            inventory.apply(DemoDataMap.document(), Actor.SYSTEM);
         }
     }
 

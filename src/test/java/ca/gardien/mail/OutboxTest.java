@@ -62,7 +62,7 @@ class OutboxTest extends WebTestSupport {
     }
 
     @Test
-    void theLastMessageOfATemplateAboutEachObjectIsReadForAPageAtOnce() {
+    void theLastMessageOfATemplateAboutEachObjectIsReadForAPageAtOnceAndSaysWhetherItWaits() {
         var twice = UUID.randomUUID().toString();
         var once = UUID.randomUUID().toString();
         var none = UUID.randomUUID().toString();
@@ -95,6 +95,12 @@ class OutboxTest extends WebTestSupport {
         assertThat(last.get(twice).channel()).isEqualTo(Message.Channel.SMS);
         assertThat(last.get(once).channel()).isEqualTo(Message.Channel.EMAIL);
         assertThat(outbox.lastOf("requests.code", List.of())).isEmpty();
+        // waiting on a channel reads the last message too: an earlier email held under a later text is not waiting
+        assertThat(outbox.waiting("requests.code", List.of(Message.Channel.EMAIL)))
+                .contains(once)
+                .doesNotContain(twice);
+        assertThat(outbox.waiting("requests.code", List.of(Message.Channel.SMS)))
+                .contains(twice);
     }
 
     /** Officer review: "Votre code de vérification", signed by a role only, from nobody the person could tell. */

@@ -76,16 +76,8 @@ class AccountTest {
 
         assertThat(account.failedAttempts()).isEqualTo(6);
         assertThat(account.lockedUntil()).isEqualTo(later.plusSeconds(4));
-        assertThat(account.succeededLogin().failedAttempts()).isZero();
-        assertThat(account.succeededLogin().lockedUntil()).isNull();
-    }
-
-    @Test
-    void aSuccessfulLoginForgetsEarlierFailures() {
-        var account = failTimes(account(), 4, T0).succeededLogin();
-
-        assertThat(account.failedAttempts()).isZero();
-        assertThat(failTimes(account, 4, T0).isLocked(T0)).isFalse();
+        // a success clears them in the database (Accounts.loginSucceeded):
+        // LoginThrottlingTest.aSuccessfulLoginResetsTheCount
     }
 
     @Test

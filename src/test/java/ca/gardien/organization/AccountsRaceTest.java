@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.ConflictException;
+import ca.gardien.support.AtOnce;
 import ca.gardien.support.TestPasswords;
 import ca.gardien.support.WebTestSupport;
-import java.util.ArrayList;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,25 +20,15 @@ class AccountsRaceTest extends WebTestSupport {
     void theSameUsernameCreatedFromFourSessionsAtOnceMakesOneAccountAndTellsTheOthersItIsTaken() throws Exception {
         var username = unique("race");
         int parallel = 4; // each hashes the password after the name was found free: all four pass that check
-        var start = new CountDownLatch(1);
-        var futures = new ArrayList<Future<Account>>();
-        try (var pool = Executors.newFixedThreadPool(parallel)) {
-            for (int i = 0; i < parallel; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return accounts.create(
-                            username, "Race", TestPasswords.fresh("race"), Set.of(Role.STAFF), Actor.SYSTEM);
-                }));
-            }
-            start.countDown();
-        }
+        var outcomes = AtOnce.outcomes(
+                parallel,
+                n -> accounts.create(username, "Race", TestPasswords.fresh("race"), Set.of(Role.STAFF), Actor.SYSTEM));
         int created = 0;
-        for (var f : futures) {
-            try {
-                f.get();
+        for (var outcome : outcomes) {
+            if (!outcome.failed()) {
                 created++;
-            } catch (ExecutionException e) {
-                assertThat(e.getCause())
+            } else {
+                assertThat(outcome.thrown())
                         .isInstanceOf(ConflictException.class)
                         .hasMessageContaining("organization.conflict.username-taken");
             }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import ca.gardien.support.AtOnce;
 import ca.gardien.support.WebTestSupport;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,23 +72,14 @@ class AddressThrottlingTest extends WebTestSupport {
     void guessesSentAtOnceFromOneAddressAreCheckedNoMoreThanTheLimit() throws Exception {
         var address = "10.79.0." + (1 + (int) (Math.random() * 200));
         int parallel = 8;
-        var start = new java.util.concurrent.CountDownLatch(1);
-        var answers = new java.util.ArrayList<java.util.concurrent.Future<String>>();
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(parallel)) {
-            for (int i = 0; i < parallel; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return formLogin(address, "nobody-" + UUID.randomUUID(), "guess")
-                            .andReturn()
-                            .getResponse()
-                            .getRedirectedUrl();
-                }));
-            }
-            start.countDown();
-        }
+        var answers = AtOnce.results(
+                parallel,
+                n -> formLogin(address, "nobody-" + UUID.randomUUID(), "guess")
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl());
         int checked = 0;
-        for (var answer : answers) {
-            var where = answer.get();
+        for (var where : answers) {
             assertThat(where).isIn("/login?error", "/login?throttled");
             if (where.equals("/login?error")) checked++;
         }
@@ -130,6 +122,51 @@ class AddressThrottlingTest extends WebTestSupport {
 
         now[0] = Instant.parse("2026-12-03T10:15:00Z"); // the first failure (10:00) leaves the 15-minute window
         assertThat(throttle.blocked("10.0.0.9")).isFalse();
+    }
+
+    /**
+     * Code re-read: every address that ever signed in stayed in memory until 100,000 were; an address is now forgotten
+     * once it has no failure in the window and no check under way.
+     */
+    @Test
+    void addressesThatSignInWithoutAFailureInTheWindowAreNotRemembered() throws Exception {
+        var clock = new ca.gardien.support.MovableClock();
+        var properties = new OrganizationProperties(
+                null, 5, Duration.ofMinutes(15), 3, Duration.ofMinutes(15), null, null, 60, null);
+        var throttle = new AddressThrottle(properties, event -> {}, clock);
+        var filter = throttle.filter(null);
+        for (int i = 0; i < 50; i++) {
+            filter.doFilter(
+                    login("10.80.0." + i), new org.springframework.mock.web.MockHttpServletResponse(), (q, r) -> {
+                        assertThat(throttle.size())
+                                .as("a check under way holds its place")
+                                .isEqualTo(1);
+                    });
+        }
+        assertThat(throttle.size()).as("50 sign-ins from distinct addresses").isZero();
+
+        var failure = new org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent(
+                authentication("10.80.1.1"),
+                new org.springframework.security.authentication.BadCredentialsException("x"));
+        filter.doFilter(login("10.80.1.1"), new org.springframework.mock.web.MockHttpServletResponse(), (q, r) -> {
+            throttle.on(failure);
+        });
+        assertThat(throttle.size()).as("a failure is remembered for its window").isEqualTo(1);
+        filter.doFilter(login("10.80.1.1"), new org.springframework.mock.web.MockHttpServletResponse(), (q, r) -> {});
+        assertThat(throttle.size())
+                .as("a success inside the window keeps the failure")
+                .isEqualTo(1);
+        clock.advance(Duration.ofMinutes(16));
+        filter.doFilter(login("10.80.1.1"), new org.springframework.mock.web.MockHttpServletResponse(), (q, r) -> {});
+        assertThat(throttle.size())
+                .as("the failure out of the window, the address is forgotten")
+                .isZero();
+    }
+
+    private static org.springframework.mock.web.MockHttpServletRequest login(String address) {
+        var request = new org.springframework.mock.web.MockHttpServletRequest("POST", "/login");
+        request.setRemoteAddr(address);
+        return request;
     }
 
     private static org.springframework.security.core.Authentication authentication(String address) {

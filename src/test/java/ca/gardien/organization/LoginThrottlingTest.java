@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ca.gardien.support.AtOnce;
 import ca.gardien.support.WebTestSupport;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -214,24 +215,13 @@ class LoginThrottlingTest extends WebTestSupport {
     void wrongPasswordsTriedInParallelAreEachCountedAndEachRefusedAsAnyFailure() throws Exception {
         var person = person(Role.STAFF);
         int parallel = 4; // below the fifth failure: each one must count, none may be lost to another's save
-        var start = new java.util.concurrent.CountDownLatch(1);
-        var futures = new ArrayList<java.util.concurrent.Future<String>>();
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(parallel)) {
-            for (int i = 0; i < parallel; i++) {
-                int n = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return formLogin(person.username(), "wrong-in-parallel-" + n)
-                            .andReturn()
-                            .getResponse()
-                            .getRedirectedUrl();
-                }));
-            }
-            start.countDown();
-            for (var f : futures) {
-                assertThat(f.get()).as("refused as any failure, never a 500").isEqualTo("/login?error");
-            }
-        }
+        var answers = AtOnce.results(
+                parallel,
+                n -> formLogin(person.username(), "wrong-in-parallel-" + n)
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl());
+        assertThat(answers).as("refused as any failure, never a 500").containsOnly("/login?error");
         assertThat(account(person).failedAttempts()).isEqualTo(parallel);
     }
 
@@ -244,27 +234,17 @@ class LoginThrottlingTest extends WebTestSupport {
     void guessesSentAtOnceTakeTheirTurnsFiveAreCheckedAndTheRestFindTheDelay() throws Exception {
         var person = person(Role.STAFF);
         int parallel = 12;
-        var start = new java.util.concurrent.CountDownLatch(1);
-        var futures = new ArrayList<java.util.concurrent.Future<Object>>();
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(parallel)) {
-            for (int i = 0; i < parallel; i++) {
-                int n = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    var result = formLogin(person.username(), "wrong-at-once-" + n)
-                            .andExpect(redirectedUrl("/login?error"))
-                            .andReturn();
-                    return result.getRequest()
-                            .getSession()
-                            .getAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION);
-                }));
-            }
-            start.countDown();
-        }
+        var refusals = AtOnce.results(
+                parallel,
+                n -> formLogin(person.username(), "wrong-at-once-" + n)
+                        .andExpect(redirectedUrl("/login?error"))
+                        .andReturn()
+                        .getRequest()
+                        .getSession()
+                        .getAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION));
         int checked = 0;
         int delayed = 0;
-        for (var f : futures) {
-            var refusal = f.get();
+        for (var refusal : refusals) {
             if (refusal instanceof org.springframework.security.authentication.BadCredentialsException) checked++;
             if (refusal instanceof org.springframework.security.authentication.LockedException) delayed++;
         }

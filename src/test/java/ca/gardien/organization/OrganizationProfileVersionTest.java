@@ -281,38 +281,24 @@ class OrganizationProfileVersionTest extends WebTestSupport {
         var etag = currentEtag();
         var officer = officerBearer();
         int callers = 4;
-        var start = new java.util.concurrent.CountDownLatch(1);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
-        try {
-            var names = new java.util.ArrayList<String>();
-            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
-            for (int i = 0; i < callers; i++) {
-                var name = unique("Parallèle");
-                names.add(name);
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return mvc.perform(put("/api/v1/organization")
-                                    .header(HttpHeaders.AUTHORIZATION, officer)
-                                    .header(HttpHeaders.IF_MATCH, etag)
-                                    .contentType(MediaType.APPLICATION_JSON)
-                                    .content(profileJson(name, "Personne " + name, "p@example.test", null)))
-                            .andReturn()
-                            .getResponse()
-                            .getStatus();
-                }));
-            }
-            start.countDown();
-            var statuses = new java.util.ArrayList<Integer>();
-            for (var answer : answers) {
-                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
-            }
-            assertThat(statuses).as("one saved, the others refused").containsOnly(200, 409);
-            assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
-            var winner = names.get(statuses.indexOf(200));
-            assertThat(organization.profile().orElseThrow().legalName()).isEqualTo(winner);
-        } finally {
-            pool.shutdownNow();
+        var names = new java.util.ArrayList<String>();
+        for (int i = 0; i < callers; i++) {
+            names.add(unique("Parallèle"));
         }
+        var statuses = ca.gardien.support.AtOnce.results(
+                callers,
+                i -> mvc.perform(put("/api/v1/organization")
+                                .header(HttpHeaders.AUTHORIZATION, officer)
+                                .header(HttpHeaders.IF_MATCH, etag)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(profileJson(names.get(i), "Personne " + names.get(i), "p@example.test", null)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus());
+        assertThat(statuses).as("one saved, the others refused").containsOnly(200, 409);
+        assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
+        var winner = names.get(statuses.indexOf(200));
+        assertThat(organization.profile().orElseThrow().legalName()).isEqualTo(winner);
     }
 
     private org.springframework.test.web.servlet.ResultActions replace(String json, String ifMatch, String language)

@@ -12,12 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -79,31 +74,16 @@ class WindowCountersTest extends WebTestSupport {
     private int allowedAtOnce(int uses, String namePrefix, Quota quota, String address) throws Exception {
         var nodeB = node(Clock.systemUTC());
         var name = namePrefix + UUID.randomUUID().toString().substring(0, 8);
-        var pool = Executors.newFixedThreadPool(uses);
-        var gate = new CountDownLatch(1);
-        try {
-            var futures = new ArrayList<Future<Boolean>>();
-            for (int i = 0; i < uses; i++) {
-                var node = i % 2 == 0 ? limits : nodeB;
-                futures.add(pool.submit(() -> {
-                    gate.await();
-                    try {
-                        node.consume(name, quota, address);
-                        return true;
-                    } catch (RateLimitedException e) {
-                        return false;
-                    }
-                }));
+        var allowed = ca.gardien.support.AtOnce.results(uses, i -> {
+            var node = i % 2 == 0 ? limits : nodeB;
+            try {
+                node.consume(name, quota, address);
+                return true;
+            } catch (RateLimitedException e) {
+                return false;
             }
-            gate.countDown();
-            int allowed = 0;
-            for (var future : futures) {
-                allowed += future.get(120, TimeUnit.SECONDS) ? 1 : 0;
-            }
-            return allowed;
-        } finally {
-            pool.shutdownNow();
-        }
+        });
+        return (int) allowed.stream().filter(Boolean::booleanValue).count();
     }
 
     @Test

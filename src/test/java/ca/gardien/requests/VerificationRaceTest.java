@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.IdentifierKind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -73,30 +68,13 @@ class VerificationRaceTest extends RequestsTestSupport {
 
     /** Runs {@code n} calls at once; each outcome is {@code ok} or the refusal's status and detail. */
     static List<String> parallel(int n, Callable<?> call) throws Exception {
-        var pool = Executors.newFixedThreadPool(n);
-        var gate = new CountDownLatch(1);
-        try {
-            var futures = new ArrayList<Future<String>>();
-            for (int i = 0; i < n; i++) {
-                futures.add(pool.submit(() -> {
-                    gate.await();
-                    try {
-                        call.call();
-                        return "ok";
-                    } catch (RequestProblem e) {
-                        return e.statusCode() + ":"
-                                + e.detail(ca.gardien.shared.Bundles.messages(), java.util.Locale.CANADA);
-                    }
-                }));
+        return ca.gardien.support.AtOnce.results(n, i -> {
+            try {
+                call.call();
+                return "ok";
+            } catch (RequestProblem e) {
+                return e.statusCode() + ":" + e.detail(ca.gardien.shared.Bundles.messages(), java.util.Locale.CANADA);
             }
-            gate.countDown();
-            var outcomes = new ArrayList<String>();
-            for (var future : futures) {
-                outcomes.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
+        });
     }
 }
