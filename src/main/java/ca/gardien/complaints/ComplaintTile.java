@@ -51,7 +51,7 @@ class ComplaintTile implements ProgramTile {
                     .map(UUID::fromString)
                     .toList();
             long held = complaints.answeredAmong(waiting, mine);
-            figures.add(Figure.alertWhenAny("complaints.tile.held", held, link(held, "?status=ANSWERED")));
+            figures.add(Figure.alertWhenAny("complaints.tile.held", held, link(held, "?status=HELD")));
         }
         return Optional.of(new Tile("complaints.tile.title", QUEUE, figures));
     }

@@ -108,7 +108,7 @@ class ComplaintLetterHeldTest extends WebTestSupport {
                 .getContentAsString();
         assertThat(dashboard)
                 .containsPattern(
-                        "href=\"/console/complaints\\?status=ANSWERED\">\\d+ (réponses? retenues?|answers?" + " held)");
+                        "href=\"/console/complaints\\?status=HELD\">\\d+ (réponses? retenues?|answers?" + " held)");
         // passed on another way, the file closed: no more warning, the timeline still says where it went
         step(officer, id, "close");
         assertThat(page(officer, id, null, "fr"))
@@ -195,5 +195,55 @@ class ComplaintLetterHeldTest extends WebTestSupport {
                 .update();
         assertThat(queue(officer, filter, "fr")).contains("data-label=\"État\">Répondue<");
         assertThat(queue(officer, csv, "en")).contains(",Answered,").doesNotContain("outbox");
+    }
+
+    /**
+     * Officer's walk: the requests' queue filters the answers held in the outbox, the complaints' did not, and its
+     * urgency column said « Traitée » (done) next to an answer the complainant never received. The queue and its CSV
+     * now filter them ({@code status=HELD}) and say the answer is held, not done, until the email leaves.
+     */
+    @Test
+    void theQueueFiltersAnswersHeldInTheOutboxAndDoesNotCallThemDone() throws Exception {
+        var held = received();
+        var officer = login(OFFICER, OFFICER_PASSWORD);
+        step(officer, held.id(), "answer", "reasons", "Nous avons examiné votre plainte.");
+        var open = received(); // not answered: not among the held
+        var left = received(); // answered, its email since sent: answered, not held
+        step(officer, left.id(), "answer", "reasons", "Nous avons examiné votre plainte.");
+        jdbc.sql("UPDATE mail_message SET status = 'SENT' WHERE related_id = ? AND template = 'complaint-answer'")
+                .param(left.id().toString())
+                .update();
+
+        var fr = queue(officer, "?status=HELD", "fr");
+        assertThat(fr)
+                .containsPattern(
+                        "<option value=\"HELD\"\\s+selected[^>]*>Réponse retenue dans la boîte d’envoi</option>")
+                .contains(">" + held.reference() + "<")
+                .doesNotContain(">" + open.reference() + "<")
+                .doesNotContain(">" + left.reference() + "<")
+                .contains("<span class=\"urgency HELD\">Réponse retenue, pas encore partie</span>")
+                .doesNotContain("\"urgency DONE\"", ">Traitée</span>");
+        assertThat(fr.indexOf("value=\"ANSWERED\""))
+                .as("offered after the answered files")
+                .isLessThan(fr.indexOf("value=\"HELD\""));
+        assertThat(queue(officer, "?status=HELD", "en"))
+                .contains(">Answer held in the outbox</option>")
+                .contains("<span class=\"urgency HELD\">Answer held, not sent yet</span>")
+                .doesNotContain("\"urgency DONE\"", ">Done</span>");
+        // its CSV lists the same files, in the same words
+        assertThat(queue(officer, "/export.csv?status=HELD", "fr"))
+                .contains(held.reference() + ",")
+                .contains(",\"Réponse retenue, pas encore partie\",")
+                .doesNotContain(open.reference())
+                .doesNotContain(left.reference())
+                .doesNotContain("Traitée");
+        assertThat(queue(officer, "/export.csv?status=HELD", "en")).contains(",\"Answer held, not sent yet\",");
+        // the answer that left is done, as before; the urgency filter tells the two apart
+        assertThat(queue(officer, "?status=ANSWERED&q=" + left.reference(), "fr"))
+                .contains("<span class=\"urgency DONE\">Traitée</span>");
+        assertThat(queue(officer, "?urgency=HELD", "fr"))
+                .contains(">" + held.reference() + "<")
+                .doesNotContain(">" + left.reference() + "<");
+        assertThat(queue(officer, "?urgency=DONE", "fr")).doesNotContain(">" + held.reference() + "<");
     }
 }
