@@ -96,7 +96,10 @@ class ComplaintLetterHeldTest extends WebTestSupport {
                 .doesNotContain("Réponse motivée envoyée");
         assertThat(page(officer, id, null, "en"))
                 .contains("id=\"letter-held\"", "has not received it")
-                .contains("<dd id=\"status\">Answer placed in the outbox (not left)</dd>")
+                .contains("The reasoned answer’s email is held in the outbox and has not been sent")
+                .contains("configure a mail server so that the next messages are sent")
+                .doesNotContain("not left", "has not left", "messages leave")
+                .contains("<dd id=\"status\">Answer placed in the outbox (not sent yet)</dd>")
                 .contains("Reasoned answer placed in the outbox (email held: no mail server)")
                 .doesNotContain("Reasoned answer sent");
         var fact = awaitLedgerEntry("complaints.answered", id);
@@ -146,7 +149,7 @@ class ComplaintLetterHeldTest extends WebTestSupport {
                 .contains("Demande de renseignements supplémentaires placée dans la boîte d’envoi " + HELD_FR)
                 .doesNotContain("Renseignements supplémentaires demandés");
         assertThat(page(officer, id, asked, "en"))
-                .contains("Request for information placed in the outbox (not left)")
+                .contains("Request for information placed in the outbox (not sent yet)")
                 .contains("Request for additional information placed in the outbox (email held: no mail server)");
         var fact = awaitLedgerEntry("complaints.information-requested", id);
         assertThat(String.valueOf(fact.get("payload"))).contains("\"outbox\":\"held\"");
@@ -179,7 +182,7 @@ class ComplaintLetterHeldTest extends WebTestSupport {
                 .contains("data-label=\"État\">Réponse placée dans la boîte d’envoi (non partie)<")
                 .doesNotContain("data-label=\"État\">Répondue<");
         assertThat(queue(officer, filter, "en"))
-                .contains("data-label=\"Status\">Answer placed in the outbox (not left)<")
+                .contains("data-label=\"Status\">Answer placed in the outbox (not sent yet)<")
                 .doesNotContain("data-label=\"Status\">Answered<");
         var csv = "/export.csv" + filter;
         assertThat(queue(officer, csv, "fr"))
@@ -187,7 +190,7 @@ class ComplaintLetterHeldTest extends WebTestSupport {
                 .contains(",Réponse placée dans la boîte d’envoi (non partie),")
                 .doesNotContain("Répondue");
         assertThat(queue(officer, csv, "en"))
-                .contains(",Answer placed in the outbox (not left),")
+                .contains(",Answer placed in the outbox (not sent yet),")
                 .doesNotContain(",Answered,");
         // the email left (a mail server took it): answered, as before
         jdbc.sql("UPDATE mail_message SET status = 'SENT' WHERE related_id = ? AND template = 'complaint-answer'")
