@@ -84,9 +84,18 @@ class ComplaintLetterHeldTest extends WebTestSupport {
         assertThat(page(officer, id, null, "fr"))
                 .contains("Envoyer cette réponse au plaignant" + NNBSP + "? Aucun serveur de courriel n’est configuré");
         var sent = step(officer, id, "answer", "reasons", "Nous avons examiné votre plainte.");
-        assertThat(page(officer, id, sent, "fr"))
+        var justSent = page(officer, id, sent, "fr");
+        assertThat(justSent)
                 .contains("Réponse motivée placée dans la boîte d’envoi (non partie)")
                 .doesNotContain("C’est fait.");
+        // officer's walk: the step's line and the warning said the same twice; the warning alone explains
+        assertThat(justSent.split("le plaignant ne l’a pas reçue", -1))
+                .as("said once")
+                .hasSize(2);
+        assertThat(justSent.split("Transmettez-", -1)).as("said once").hasSize(2);
+        assertThat(page(officer, id, sent, "en").split("the complainant has not received it", -1))
+                .as("said once")
+                .hasSize(2);
         var held = "Réponse motivée placée dans la boîte d’envoi " + HELD_FR;
         assertThat(page(officer, id, null, "fr"))
                 .contains("id=\"letter-held\"", "Transmettez-lui la réponse autrement")
@@ -135,14 +144,22 @@ class ComplaintLetterHeldTest extends WebTestSupport {
                 "En cours d’analyse.",
                 "newDueOn",
                 complaint.effectiveDueOn().plusDays(10).toString());
-        assertThat(page(officer, id, notice, "fr"))
+        var noticed = page(officer, id, notice, "fr");
+        assertThat(noticed.split("le plaignant ne l’a pas reçu", -1))
+                .as("said once")
+                .hasSize(2);
+        assertThat(noticed)
                 .contains("Avis de retard placé dans la boîte d’envoi (non parti)")
                 .contains("id=\"letter-held\"", "Le courriel de l’avis de retard est retenu")
                 .contains("Avis de retard placé dans la boîte d’envoi " + HELD_FR + NNBSP + ": nouvelle échéance le")
                 .doesNotContain("C’est fait.")
                 .doesNotContain("Avis de retard envoyé");
         var asked = step(officer, id, "information-requests", "details", "Quelle demande d’accès visez-vous ?");
-        assertThat(page(officer, id, asked, "fr"))
+        var askedPage = page(officer, id, asked, "fr");
+        assertThat(askedPage.split("le plaignant ne l’a pas reçu", -1))
+                .as("said once")
+                .hasSize(2);
+        assertThat(askedPage)
                 .contains("Demande de renseignements placée dans la boîte d’envoi (non partie)")
                 .contains("id=\"letter-held\"", "Le courriel qui demande les renseignements supplémentaires")
                 .contains("href=\"/console/outbox/" + message(id, "complaint-information") + "\"")
