@@ -17,7 +17,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * French by default (Charter of the French language); English on request. The console and the public site choose
  * apart: the console's language is kept in the session and remembered on the account, so that it follows a person to
  * any browser; the public site's (and the sign-in page's) is kept in a cookie. An officer who reads the public notice
- * in English does not turn the console to English, nor the reverse.
+ * in English does not turn the console to English, nor the reverse — until the person signs out: the sign-in page that
+ * follows then speaks the language the console spoke ({@link #keepAtSignOut}; officer's walk: it came back in French).
  */
 class AccountLocaleResolver implements LocaleResolver {
 
@@ -104,6 +105,24 @@ class AccountLocaleResolver implements LocaleResolver {
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
         request.setAttribute(REQUEST_KEY, chosen);
+    }
+
+    /**
+     * At sign-out (and after a password change, which signs out), the console's language becomes the public side's, so
+     * that the sign-in page that follows, and the next sign-in, speak it: the session that kept it is about to end.
+     */
+    void keepAtSignOut(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            org.springframework.security.core.Authentication auth) {
+        var session = request.getSession(false);
+        var spoken = session != null && session.getAttribute(SESSION_KEY) instanceof Locale locale
+                ? Optional.of(locale)
+                : AccountViews.passwordAccount(auth)
+                        .flatMap(views::preferredLocale)
+                        .flatMap(Language::byCode)
+                        .map(Language::locale);
+        spoken.ifPresent(locale -> setPublicLocale(request, response, locale));
     }
 
     private static Locale fromCookie(HttpServletRequest request) {

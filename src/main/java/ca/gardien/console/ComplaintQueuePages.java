@@ -27,13 +27,38 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ComplaintQueuePages {
 
-    static final List<String> URGENCIES = List.of("OVERDUE", "DUE_SOON", "ON_TRACK", "STOPPED", "DONE");
+    /**
+     * The urgencies the queue shows and filters on: the file's, except that an answer whose email waits in the outbox
+     * ({@link #HELD}) is not "done" (officer's walk: « Traitée » next to an answer the complainant never received).
+     */
+    static final List<String> URGENCIES = List.of("OVERDUE", "DUE_SOON", "ON_TRACK", "STOPPED", "HELD", "DONE");
 
     /** The status filter of the files still waiting for an answer (open or awaiting information): the tile's "open". */
     static final String PENDING = "PENDING";
 
-    /** The status filter of the answered files whose answer's email waits in the outbox: the tile's "held". */
+    /**
+     * The status filter and urgency of an answered file whose answer's email waits in the outbox (no mail server): not
+     * yet received; the tile's "held", the same set ({@link ca.gardien.complaints.ComplaintDesk#answersHeld}).
+     */
     static final String HELD = "HELD";
+
+    /** The files listed, and those among them whose answer waits in the outbox. */
+    private record Queue(List<ComplaintView> rows, java.util.Set<UUID> held) {
+
+        String urgency(ComplaintView row) {
+            return held.contains(row.complaint().id()) ? HELD : row.urgency();
+        }
+
+        /** The key of each file's status: an answer held is said placed in the outbox, not sent, as its page says. */
+        java.util.Map<UUID, String> statusKeys() {
+            var keys = new java.util.HashMap<UUID, String>();
+            for (var r : rows) {
+                var id = r.complaint().id();
+                keys.put(id, "complaints.status." + r.complaint().status() + (held.contains(id) ? ".held" : ""));
+            }
+            return keys;
+        }
+    }
 
     private final Complaints complaints;
     private final ca.gardien.complaints.ComplaintDesk desk;
@@ -70,9 +95,16 @@ class ComplaintQueuePages {
         var chosenStatus = status(status);
         var chosenUrgency = urgency(urgency);
         var query = search(search);
-        var rows = rows(chosenStatus, chosenUrgency, query, auth);
+        var queue = queue(chosenStatus, chosenUrgency, query, auth);
+        var rows = queue.rows();
         model.addAttribute("rows", rows);
-        model.addAttribute("statusKeys", statusKeys(rows));
+        model.addAttribute("statusKeys", queue.statusKeys());
+        model.addAttribute(
+                "urgencyOf",
+                rows.stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                r -> r.complaint().id(), queue::urgency)));
+        // the answers held in the outbox right after the answered files, as the requests' queue offers them
         model.addAttribute(
                 "statuses",
                 Stream.concat(
@@ -110,14 +142,14 @@ class ComplaintQueuePages {
             @RequestParam(name = "q", required = false) String search,
             Authentication auth,
             Locale locale) {
-        var rows = rows(status(status), urgency(urgency), search(search), auth);
-        var statusKeys = statusKeys(rows);
-        var lines = rows.stream()
+        var queue = queue(status(status), urgency(urgency), search(search), auth);
+        var statusKeys = queue.statusKeys();
+        var lines = queue.rows().stream()
                 .map(r -> List.of(
                         r.complaint().reference(),
                         Objects.toString(r.complaint().subject(), ""), // unreadable once its key is lost
                         text(statusKeys.get(r.complaint().id()), locale),
-                        text("complaints.urgency." + r.urgency(), locale),
+                        text("complaints.urgency." + queue.urgency(r), locale),
                         r.daysLeft() == null ? "" : r.daysLeft().toString(),
                         Objects.toString(r.complaint().effectiveDueOn(), ""),
                         r.complaint().receivedOn().toString()))
@@ -135,35 +167,23 @@ class ComplaintQueuePages {
         return CsvFile.download("gardien-complaints.csv", Listing.csv(header, lines));
     }
 
-    private List<ComplaintView> rows(String status, String urgency, String search, Authentication auth) {
-        var pending = PENDING.equals(status);
-        var held = HELD.equals(status) ? desk.answersHeld() : null; // the files the tile counts as held
-        var asked = pending
-                ? null
-                : held != null ? ComplaintStatus.ANSWERED : RequestQueuePages.parse(ComplaintStatus.class, status);
-        return complaints.queue(asked, search, auth).stream()
-                .filter(c -> !pending || c.complaint().status().isOpen())
-                .filter(c -> held == null || held.contains(c.complaint().id()))
-                .filter(c -> urgency == null || urgency.equals(c.urgency()))
-                .toList();
-    }
-
     /**
-     * The key of each file's status as the queue and its CSV say it: an answer whose email waits in the outbox is said
-     * placed there, not sent ({@code complaints.status.ANSWERED.held}), as the file's page says it and as the tile
-     * counts it (the same set, {@link ca.gardien.complaints.ComplaintDesk#answersHeld}).
+     * The files of the filters: {@link #PENDING} the open ones, {@link #HELD} the answered ones whose email waits in the
+     * outbox; the urgency as the queue shows it ({@link Queue#urgency}).
      */
-    private java.util.Map<UUID, String> statusKeys(List<ComplaintView> rows) {
-        var answered = rows.stream().anyMatch(r -> r.complaint().status() == ComplaintStatus.ANSWERED);
-        var held = answered ? desk.answersHeld() : java.util.Set.<UUID>of();
-        var keys = new java.util.HashMap<UUID, String>();
-        for (var r : rows) {
-            var id = r.complaint().id();
-            var status = r.complaint().status();
-            var isHeld = status == ComplaintStatus.ANSWERED && held.contains(id);
-            keys.put(id, "complaints.status." + status + (isHeld ? ".held" : ""));
-        }
-        return keys;
+    private Queue queue(String status, String urgency, String search, Authentication auth) {
+        var pending = PENDING.equals(status);
+        var heldOnly = HELD.equals(status);
+        var asked = heldOnly ? ComplaintStatus.ANSWERED : RequestQueuePages.parse(ComplaintStatus.class, status);
+        var listed = complaints.queue(pending ? null : asked, search, auth).stream()
+                .filter(c -> !pending || c.complaint().status().isOpen())
+                .toList();
+        var all = new Queue(listed, desk.answersHeld());
+        var rows = listed.stream()
+                .filter(c -> !heldOnly || all.held().contains(c.complaint().id()))
+                .filter(c -> urgency == null || urgency.equals(all.urgency(c)))
+                .toList();
+        return new Queue(rows, all.held());
     }
 
     /** A status of the queue's filter ({@link #PENDING}, {@link #HELD} or a file's status), else null. */

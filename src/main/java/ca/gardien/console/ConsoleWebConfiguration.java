@@ -16,6 +16,13 @@ class ConsoleWebConfiguration implements WebMvcConfigurer {
         return new AccountLocaleResolver(views, accounts);
     }
 
+    /** Signing out keeps the console's language for the sign-in page that follows (SecurityConfiguration's logout). */
+    @Bean
+    org.springframework.security.web.authentication.logout.LogoutHandler keepLanguageAtSignOut(
+            AccountLocaleResolver locales) {
+        return locales::keepAtSignOut;
+    }
+
     /**
      * {@code ?lang=en} or {@code ?lang=fr} on any page switches the language (links in notices rely on it): the
      * console's on a console page, the public site's elsewhere. The switch itself ({@code /locale}) decides by the page

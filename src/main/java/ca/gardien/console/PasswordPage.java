@@ -23,9 +23,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PasswordPage {
 
     private final AccountAdministration accounts;
+    private final AccountLocaleResolver locales;
 
-    PasswordPage(AccountAdministration accounts) {
+    PasswordPage(AccountAdministration accounts, AccountLocaleResolver locales) {
         this.accounts = accounts;
+        this.locales = locales;
     }
 
     @GetMapping
@@ -54,6 +56,7 @@ class PasswordPage {
         } catch (ConflictException e) {
             // the same form sent twice at once (a double click): the other one changed it and ended this session too
         }
+        locales.keepAtSignOut(request, response, auth); // the sign-in page that follows speaks the console's language
         new SecurityContextLogoutHandler().logout(request, response, auth);
         return "redirect:/login?changed";
     }

@@ -125,9 +125,12 @@ class RequestEntryPage {
             e.errors()
                     .forEach(f -> errors.putIfAbsent(
                             field(f.field()),
-                            "subject".equals(f.field())
-                                    ? messages.getMessage("crq.entry.person.missing", null, locale)
-                                    : f.inForm(messages, locale).message()));
+                            switch (f.field()) {
+                                case "subject" -> messages.getMessage("crq.entry.person.missing", null, locale);
+                                // the API's message names the codes (PARENT, TUTOR, MANDATARY); the form offers words
+                                case "representative" -> messages.getMessage("form.choose", null, locale);
+                                default -> f.inForm(messages, locale).message();
+                            }));
         } catch (ConflictException e) {
             errors.put("form", e.in(messages, locale));
         } catch (RuntimeException e) {

@@ -73,9 +73,20 @@ class ResponseActions {
                 "remedyTimeLimitDays", remedyTimeLimitDays,
                 "documents", String.join(",", joined));
         var withdrawn = new boolean[1];
+        // a granted request's answer says something to the person: saved empty, its letter held only Gardien's
+        // sentence (officer's walk); the API keeps the message optional
+        boolean unsaid = "FULFILLED".equals(outcome) && draft.message() == null;
         var page = ConsoleSteps.request(id)
                 .form("responseForm", typed)
-                .run(flash, () -> withdrawn[0] = work.draft(id, draft, CurrentActor.of(auth)), "drafted");
+                .run(
+                        flash,
+                        () -> {
+                            if (unsaid) {
+                                throw new InvalidInputException("message", "rq.field.message-required");
+                            }
+                            withdrawn[0] = work.draft(id, draft, CurrentActor.of(auth));
+                        },
+                        "drafted");
         if (withdrawn[0]) {
             flash.addFlashAttribute("doneKey", "draft.approval-withdrawn");
         }

@@ -151,7 +151,10 @@ class SecurityConfiguration {
             ProblemResponses problems,
             AccountSessions sessions,
             OidcLogin oidc,
-            WebEdges edges)
+            WebEdges edges,
+            org.springframework.beans.factory.ObjectProvider<
+                            org.springframework.security.web.authentication.logout.LogoutHandler>
+                    atSignOut)
             throws Exception {
         http.addFilterBefore(throttle.filter(problems), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> {
@@ -189,7 +192,11 @@ class SecurityConfiguration {
                         .defaultSuccessUrl(edges.landing(), true)
                         .failureHandler(new FormLoginFailures())
                         .permitAll())
-                .logout(l -> l.logoutSuccessUrl("/login?logout"))
+                // each module's handlers first (the console keeps its language for the sign-in page), then Spring's
+                .logout(l -> {
+                    atSignOut.orderedStream().forEach(l::addLogoutHandler);
+                    l.logoutSuccessUrl("/login?logout");
+                })
                 .exceptionHandling(e -> e.accessDeniedHandler(problems.pages()))
                 // Each module names the public paths posted without a session (signed links, codes, HMAC-signed
                 // callbacks): they act only on what the link, the code or the signature designates.

@@ -42,6 +42,8 @@ class AnswerDocumentsPageTest extends RequestConsoleSupport {
                 "/response",
                 "outcome",
                 "FULFILLED",
+                "message",
+                "Voici le relevé.",
                 "documents",
                 file.id().toString());
         assertThat(responses.of(id).documents()).containsExactly(file.id());
@@ -72,7 +74,8 @@ class AnswerDocumentsPageTest extends RequestConsoleSupport {
         var id = tasksDone(staff);
         notes.attach(id, upload("memo.pdf"), Actor.SYSTEM);
 
-        var page = refusedPage(staff, id, "/response", "outcome", "FULFILLED", "documents", "not-an-id");
+        var page = refusedPage(
+                staff, id, "/response", "outcome", "FULFILLED", "message", "Voici.", "documents", "not-an-id");
         assertThat(page).contains("id=\"documents-error\"").contains("pièces jointes du personnel");
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
     }

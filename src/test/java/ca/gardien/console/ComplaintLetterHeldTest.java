@@ -84,9 +84,18 @@ class ComplaintLetterHeldTest extends WebTestSupport {
         assertThat(page(officer, id, null, "fr"))
                 .contains("Envoyer cette réponse au plaignant" + NNBSP + "? Aucun serveur de courriel n’est configuré");
         var sent = step(officer, id, "answer", "reasons", "Nous avons examiné votre plainte.");
-        assertThat(page(officer, id, sent, "fr"))
+        var justSent = page(officer, id, sent, "fr");
+        assertThat(justSent)
                 .contains("Réponse motivée placée dans la boîte d’envoi (non partie)")
                 .doesNotContain("C’est fait.");
+        // officer's walk: the step's line and the warning said the same twice; the warning alone explains
+        assertThat(justSent.split("le plaignant ne l’a pas reçue", -1))
+                .as("said once")
+                .hasSize(2);
+        assertThat(justSent.split("Transmettez-", -1)).as("said once").hasSize(2);
+        assertThat(page(officer, id, sent, "en").split("the complainant has not received it", -1))
+                .as("said once")
+                .hasSize(2);
         var held = "Réponse motivée placée dans la boîte d’envoi " + HELD_FR;
         assertThat(page(officer, id, null, "fr"))
                 .contains("id=\"letter-held\"", "Transmettez-lui la réponse autrement")
@@ -96,7 +105,10 @@ class ComplaintLetterHeldTest extends WebTestSupport {
                 .doesNotContain("Réponse motivée envoyée");
         assertThat(page(officer, id, null, "en"))
                 .contains("id=\"letter-held\"", "has not received it")
-                .contains("<dd id=\"status\">Answer placed in the outbox (not left)</dd>")
+                .contains("The reasoned answer’s email is held in the outbox and has not been sent")
+                .contains("configure a mail server so that the next messages are sent")
+                .doesNotContain("not left", "has not left", "messages leave")
+                .contains("<dd id=\"status\">Answer placed in the outbox (not sent yet)</dd>")
                 .contains("Reasoned answer placed in the outbox (email held: no mail server)")
                 .doesNotContain("Reasoned answer sent");
         var fact = awaitLedgerEntry("complaints.answered", id);
@@ -132,21 +144,29 @@ class ComplaintLetterHeldTest extends WebTestSupport {
                 "En cours d’analyse.",
                 "newDueOn",
                 complaint.effectiveDueOn().plusDays(10).toString());
-        assertThat(page(officer, id, notice, "fr"))
+        var noticed = page(officer, id, notice, "fr");
+        assertThat(noticed.split("le plaignant ne l’a pas reçu", -1))
+                .as("said once")
+                .hasSize(2);
+        assertThat(noticed)
                 .contains("Avis de retard placé dans la boîte d’envoi (non parti)")
                 .contains("id=\"letter-held\"", "Le courriel de l’avis de retard est retenu")
                 .contains("Avis de retard placé dans la boîte d’envoi " + HELD_FR + NNBSP + ": nouvelle échéance le")
                 .doesNotContain("C’est fait.")
                 .doesNotContain("Avis de retard envoyé");
         var asked = step(officer, id, "information-requests", "details", "Quelle demande d’accès visez-vous ?");
-        assertThat(page(officer, id, asked, "fr"))
+        var askedPage = page(officer, id, asked, "fr");
+        assertThat(askedPage.split("le plaignant ne l’a pas reçu", -1))
+                .as("said once")
+                .hasSize(2);
+        assertThat(askedPage)
                 .contains("Demande de renseignements placée dans la boîte d’envoi (non partie)")
                 .contains("id=\"letter-held\"", "Le courriel qui demande les renseignements supplémentaires")
                 .contains("href=\"/console/outbox/" + message(id, "complaint-information") + "\"")
                 .contains("Demande de renseignements supplémentaires placée dans la boîte d’envoi " + HELD_FR)
                 .doesNotContain("Renseignements supplémentaires demandés");
         assertThat(page(officer, id, asked, "en"))
-                .contains("Request for information placed in the outbox (not left)")
+                .contains("Request for information placed in the outbox (not sent yet)")
                 .contains("Request for additional information placed in the outbox (email held: no mail server)");
         var fact = awaitLedgerEntry("complaints.information-requested", id);
         assertThat(String.valueOf(fact.get("payload"))).contains("\"outbox\":\"held\"");
@@ -179,7 +199,7 @@ class ComplaintLetterHeldTest extends WebTestSupport {
                 .contains("data-label=\"État\">Réponse placée dans la boîte d’envoi (non partie)<")
                 .doesNotContain("data-label=\"État\">Répondue<");
         assertThat(queue(officer, filter, "en"))
-                .contains("data-label=\"Status\">Answer placed in the outbox (not left)<")
+                .contains("data-label=\"Status\">Answer placed in the outbox (not sent yet)<")
                 .doesNotContain("data-label=\"Status\">Answered<");
         var csv = "/export.csv" + filter;
         assertThat(queue(officer, csv, "fr"))
@@ -187,7 +207,7 @@ class ComplaintLetterHeldTest extends WebTestSupport {
                 .contains(",Réponse placée dans la boîte d’envoi (non partie),")
                 .doesNotContain("Répondue");
         assertThat(queue(officer, csv, "en"))
-                .contains(",Answer placed in the outbox (not left),")
+                .contains(",Answer placed in the outbox (not sent yet),")
                 .doesNotContain(",Answered,");
         // the email left (a mail server took it): answered, as before
         jdbc.sql("UPDATE mail_message SET status = 'SENT' WHERE related_id = ? AND template = 'complaint-answer'")
@@ -195,5 +215,55 @@ class ComplaintLetterHeldTest extends WebTestSupport {
                 .update();
         assertThat(queue(officer, filter, "fr")).contains("data-label=\"État\">Répondue<");
         assertThat(queue(officer, csv, "en")).contains(",Answered,").doesNotContain("outbox");
+    }
+
+    /**
+     * Officer's walk: the requests' queue filters the answers held in the outbox, the complaints' did not, and its
+     * urgency column said « Traitée » (done) next to an answer the complainant never received. The queue and its CSV
+     * now filter them ({@code status=HELD}) and say the answer is held, not done, until the email leaves.
+     */
+    @Test
+    void theQueueFiltersAnswersHeldInTheOutboxAndDoesNotCallThemDone() throws Exception {
+        var held = received();
+        var officer = login(OFFICER, OFFICER_PASSWORD);
+        step(officer, held.id(), "answer", "reasons", "Nous avons examiné votre plainte.");
+        var open = received(); // not answered: not among the held
+        var left = received(); // answered, its email since sent: answered, not held
+        step(officer, left.id(), "answer", "reasons", "Nous avons examiné votre plainte.");
+        jdbc.sql("UPDATE mail_message SET status = 'SENT' WHERE related_id = ? AND template = 'complaint-answer'")
+                .param(left.id().toString())
+                .update();
+
+        var fr = queue(officer, "?status=HELD", "fr");
+        assertThat(fr)
+                .containsPattern(
+                        "<option value=\"HELD\"\\s+selected[^>]*>Réponse retenue dans la boîte d’envoi</option>")
+                .contains(">" + held.reference() + "<")
+                .doesNotContain(">" + open.reference() + "<")
+                .doesNotContain(">" + left.reference() + "<")
+                .contains("<span class=\"urgency HELD\">Réponse retenue, pas encore partie</span>")
+                .doesNotContain("\"urgency DONE\"", ">Traitée</span>");
+        assertThat(fr.indexOf("value=\"ANSWERED\""))
+                .as("offered after the answered files")
+                .isLessThan(fr.indexOf("value=\"HELD\""));
+        assertThat(queue(officer, "?status=HELD", "en"))
+                .contains(">Answer held in the outbox</option>")
+                .contains("<span class=\"urgency HELD\">Answer held, not sent yet</span>")
+                .doesNotContain("\"urgency DONE\"", ">Done</span>");
+        // its CSV lists the same files, in the same words
+        assertThat(queue(officer, "/export.csv?status=HELD", "fr"))
+                .contains(held.reference() + ",")
+                .contains(",\"Réponse retenue, pas encore partie\",")
+                .doesNotContain(open.reference())
+                .doesNotContain(left.reference())
+                .doesNotContain("Traitée");
+        assertThat(queue(officer, "/export.csv?status=HELD", "en")).contains(",\"Answer held, not sent yet\",");
+        // the answer that left is done, as before; the urgency filter tells the two apart
+        assertThat(queue(officer, "?status=ANSWERED&q=" + left.reference(), "fr"))
+                .contains("<span class=\"urgency DONE\">Traitée</span>");
+        assertThat(queue(officer, "?urgency=HELD", "fr"))
+                .contains(">" + held.reference() + "<")
+                .doesNotContain(">" + left.reference() + "<");
+        assertThat(queue(officer, "?urgency=DONE", "fr")).doesNotContain(">" + held.reference() + "<");
     }
 }

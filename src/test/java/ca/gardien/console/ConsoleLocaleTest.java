@@ -146,6 +146,44 @@ class ConsoleLocaleTest extends WebTestSupport {
                 .andExpect(content().string(containsString("Tableau de bord")));
     }
 
+    /**
+     * Officer's walk: the console turned to English, "Sign out" brought back the sign-in page in French (the console's
+     * language lived in the session that ended). The sign-in page after sign-out, and after a password change, now
+     * speaks the console's language.
+     */
+    @Test
+    void theSignInPageAfterSignOutSpeaksTheLanguageTheConsoleSpoke() throws Exception {
+        var person = person(Role.STAFF);
+        var session = login(person.username(), person.password());
+        mvc.perform(
+                get("/locale").param("lang", "en").param("return", "/console").session(session));
+        var out = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/logout")
+                                .session(session)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(redirectedUrl("/login?logout"))
+                .andExpect(cookie().value("gardien-lang", "en"))
+                .andReturn()
+                .getResponse()
+                .getCookie("gardien-lang");
+        mvc.perform(get("/login").param("logout", "").cookie(out))
+                .andExpect(content().string(containsString("<html lang=\"en\"")))
+                .andExpect(content().string(containsString("Sign in")));
+
+        // a French console over an English public side: French after sign-out, the console's choice being the last
+        var french = login(person.username(), person.password());
+        mvc.perform(
+                get("/locale").param("lang", "fr").param("return", "/console").session(french));
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/logout")
+                                .session(french)
+                                .cookie(new Cookie("gardien-lang", "en"))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(cookie().value("gardien-lang", "fr"));
+    }
+
     @Test
     void aSwitchOnAFailedConsolePageOrBeforeSignInLeavesTheOtherSideAlone() throws Exception {
         var person = person(Role.STAFF);

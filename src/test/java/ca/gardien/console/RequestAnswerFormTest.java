@@ -50,6 +50,36 @@ class RequestAnswerFormTest extends RequestConsoleSupport {
                 .doesNotContainPattern("name=\"remedyTimeLimitDays\"[^>]*value=\"30\"");
     }
 
+    /**
+     * Officer's walk: the answer of a granted request saved with no text at all (its letter held only Gardien's
+     * sentence). Refused next to the message, in the page's language, nothing drafted; a refusal's text stays its
+     * reasons.
+     */
+    @Test
+    void aGrantedRequestsAnswerSavedEmptyIsRefusedNextToTheMessage() throws Exception {
+        var staff = session(Role.STAFF);
+        var id = inProgress("ACCESS", staff);
+        act(staff, id, "/tasks/" + tasks.of(id).getFirst().id() + "/complete", "outcome", "NOT_FOUND");
+
+        var fr = refusedPage(staff, id, "/response", "outcome", "FULFILLED", "message", "  \r\n ");
+        assertThat(fr)
+                .contains("id=\"message-error\"")
+                .contains("est obligatoire quand la demande est acceptée\u202f: écrivez ce que la réponse dit à la"
+                        + " personne");
+        assertThat(requests.get(id).status()).isEqualTo(ca.gardien.requests.RequestStatus.IN_PROGRESS);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/locale")
+                .param("lang", "en")
+                .param("return", "/console")
+                .session(staff));
+        assertThat(refusedPage(staff, id, "/response", "outcome", "FULFILLED"))
+                .contains("id=\"message-error\"")
+                .contains("is required when the request is granted: write what the answer tells the person");
+        assertThat(requests.get(id).status()).isEqualTo(ca.gardien.requests.RequestStatus.IN_PROGRESS);
+
+        act(staff, id, "/response", "outcome", "FULFILLED", "message", "Nous ne détenons rien à votre sujet.");
+        assertThat(requests.get(id).status()).isEqualTo(ca.gardien.requests.RequestStatus.RESPONSE_DRAFTED);
+    }
+
     @Test
     void theOfficerEntrysAddressHintAsksForTheAddressWithoutTheName() throws Exception {
         var officer = session(Role.PRIVACY_OFFICER);

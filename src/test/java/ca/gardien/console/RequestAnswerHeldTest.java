@@ -78,7 +78,20 @@ class RequestAnswerHeldTest extends RequestConsoleSupport {
         var csv = csv("/console/requests/export.csv?status=ALL&q=" + reference, staff);
         assertThat(csv).contains(reference + ",").contains("," + held + ",").doesNotContain("Réponse envoyée");
         // closed, it is said closed and still held, as on its page (closing does not deliver it)
+        // in English, natural words (officer's walk: "(not left)")
+        mvc.perform(
+                get("/locale").param("lang", "en").param("return", "/console").session(staff));
+        assertThat(page("/console/requests?status=ALL&q=" + reference, staff))
+                .contains("data-label=\"Status\">Answer placed in the outbox (not sent yet)<")
+                .doesNotContain("not left");
+        assertThat(page("/console/requests/" + id, staff))
+                .contains("This email is held in the outbox and has not been sent")
+                .doesNotContain("not left");
         act(session(Role.PRIVACY_OFFICER), id, "/close");
+        assertThat(page("/console/requests?status=CLOSED&q=" + reference, staff))
+                .contains("data-label=\"Status\">Closed, answer held in the outbox (not sent yet)<");
+        mvc.perform(
+                get("/locale").param("lang", "fr").param("return", "/console").session(staff));
         assertThat(page("/console/requests?status=CLOSED&q=" + reference, staff))
                 .contains("data-label=\"Statut\">Fermée, réponse retenue dans la boîte d’envoi (non partie)<");
     }
