@@ -35,6 +35,15 @@ import org.springframework.security.access.AccessDeniedException;
 class ComplaintIntake {
 
     private static final Pattern PHONE = Pattern.compile("[+]?[0-9 ().-]{7,30}");
+
+    /** The channels of a complaint entered by staff or sent through the API: the portal files its own. */
+    private static final Complaint.Channel[] ENTERED = {
+        Complaint.Channel.API, Complaint.Channel.MAIL, Complaint.Channel.EMAIL, Complaint.Channel.PHONE
+    };
+
+    /** How far back a received day may lie, as for a request's ({@code requests.ReceivedDay}). */
+    static final java.time.Period OLDEST = java.time.Period.ofYears(2);
+
     static final String ACKNOWLEDGEMENT_LIMIT = "complaints.acknowledgements-per-recipient";
 
     private final ComplaintFiles files;
@@ -91,6 +100,10 @@ class ComplaintIntake {
         var channel = complaint.channel() == null || complaint.channel().isBlank()
                 ? Complaint.Channel.API
                 : ComplaintFiles.enumValue(Complaint.Channel.class, "channel", complaint.channel());
+        if (channel
+                == Complaint.Channel.PORTAL) { // the portal's own form files those, with its checks (attacker's review)
+            throw new InvalidInputException("channel", "shared.field.one-of", List.of(ENTERED));
+        }
         var saved = receive(complaint, channel, caller.actor());
         if (!caller.decides() && caller.accountId().isPresent()) {
             // staff who enter a complaint work it: the file is assigned to them until the person in charge decides
@@ -145,6 +158,11 @@ class ComplaintIntake {
                 errors.add(DateRange.outside("receivedOn"));
             } else if (receivedOn.isAfter(today)) {
                 errors.add(FieldError.of("receivedOn", "shared.field.not-future"));
+            } else if (receivedOn.isBefore(today.minus(OLDEST))) { // a typing error: its answer would be long overdue
+                errors.add(FieldError.of(
+                        "receivedOn",
+                        "complaints.field.received-on-too-old",
+                        today.minus(OLDEST).toString()));
             }
         }
         UUID requestId = files.request(in.requestId(), errors);

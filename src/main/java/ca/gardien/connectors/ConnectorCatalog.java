@@ -198,6 +198,9 @@ public class ConnectorCatalog {
         if (r.password() != null && r.password().length() > 1000) {
             errors.add(messages.field("password", new Refusal("connectors.password.long")));
         }
+        if (r.options() != null && !r.options().isEmpty()) { // no connector reads them: a TLS setting there was ignored
+            errors.add(messages.field("options", new Refusal("connectors.options.unsupported")));
+        }
         var settings = new ConnectorSettings(r.id(), r.type(), r.url(), r.username(), r.password(), r.options());
         if (factory != null) {
             var problems = factory.problems(settings);

@@ -12,7 +12,6 @@ import ca.gardien.shared.PlainText;
 import ca.gardien.shared.SubjectIdentifier;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,10 +80,10 @@ public class ActingOfficer {
     public Now now() {
         var all = records.all();
         var inCharge = organization.profile().map(p -> p.personInCharge()).orElse(null);
-        var absence = OfficerRecords.absenceOn(all, today());
         var substitute = OfficerRecords.substitute(all)
                 .filter(s -> s.covers(today()))
                 .filter(s -> substituteWhoCannotAct(all).isEmpty());
+        var absence = substitute.flatMap(s -> OfficerRecords.absenceFor(all, s, today()));
         if (absence.isPresent() && substitute.isPresent()) {
             var s = substitute.get();
             // the organization's privacy contact stays published when the substitute has no address of their own
@@ -118,16 +117,27 @@ public class ActingOfficer {
         var all = records.all();
         var substitute = OfficerRecords.substitute(all) // designated from its start date on, not before
                 .filter(s -> s.covers(today()) && caller.accountId().get().equals(s.accountId()));
-        return substitute.isPresent() && OfficerRecords.absenceOn(all, today()).isPresent()
-                ? Optional.of("substitute")
-                : Optional.empty();
+        return substitute
+                .flatMap(s -> OfficerRecords.absenceFor(all, s, today()))
+                .map(a -> "substitute");
     }
 
+    /** Whether the caller's account is the substitute designated last (from its start date or before it). */
+    boolean designatedSubstitute(GovernanceCaller caller, List<OfficerRecord> all) {
+        return caller.accountId().isPresent()
+                && OfficerRecords.substitute(all)
+                        .filter(s -> caller.accountId().get().equals(s.accountId()))
+                        .isPresent();
+    }
+
+    /** Records what the caller sends, whose right to was checked; a delegate's absence is short. */
     @Transactional
-    public OfficerRecord record(OfficerRecord.Kind kind, NewRecord body, Actor actor, boolean byPersonInCharge) {
+    OfficerRecord record(OfficerRecord.Kind kind, NewRecord body, GovernanceCaller caller) {
+        var byPersonInCharge = caller.inCharge();
+        var actor = caller.actor();
         var errors = new ArrayList<FieldError>();
-        var startsOn = date(errors, "startsOn", body.startsOn(), true);
-        var endsOn = date(errors, "endsOn", body.endsOn(), kind == OfficerRecord.Kind.ABSENCE);
+        var startsOn = GovernanceText.date(errors, "startsOn", body.startsOn(), true);
+        var endsOn = GovernanceText.date(errors, "endsOn", body.endsOn(), kind == OfficerRecord.Kind.ABSENCE);
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             errors.add(FieldError.of("endsOn", "governance.field.ends-before-start"));
         } else if (kind == OfficerRecord.Kind.ABSENCE
@@ -188,7 +198,8 @@ public class ActingOfficer {
                 startsOn,
                 endsOn,
                 delegation ? body.documentSha256() : null,
-                clock.instant());
+                clock.instant(),
+                caller.writer());
         records.add(saved);
         var payload = new HashMap<String, String>();
         payload.put("startsOn", startsOn.toString());
@@ -217,25 +228,5 @@ public class ActingOfficer {
     private void fact(String step, Actor actor, OfficerRecord saved, java.util.Map<String, String> payload) {
         events.publishEvent(
                 Evidence.of(clock.instant(), actor, "governance." + step, "officer-record", saved.id(), payload));
-    }
-
-    static LocalDate date(List<FieldError> errors, String field, String value, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.add(FieldError.of(field, "governance.field.required"));
-            }
-            return null;
-        }
-        try {
-            var day = LocalDate.parse(value);
-            if (day.getYear() < 2000 || day.getYear() > 2200) {
-                errors.add(FieldError.of(field, "governance.field.date"));
-                return null;
-            }
-            return day;
-        } catch (DateTimeParseException e) {
-            errors.add(FieldError.of(field, "governance.field.date"));
-            return null;
-        }
     }
 }

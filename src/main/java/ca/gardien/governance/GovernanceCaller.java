@@ -29,6 +29,16 @@ record GovernanceCaller(Actor actor, Set<Role> roles, Optional<UUID> accountId) 
         return inCharge() || roles.contains(Role.DELEGATE);
     }
 
+    /**
+     * Who the caller is as the records keep it (who wrote a version, who recorded an absence): the account, whether it
+     * signed in or acts through one of its tokens, else the token.
+     */
+    String writer() {
+        return accountId
+                .map(UUID::toString)
+                .orElse(actor.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + actor.id());
+    }
+
     GovernanceCaller requireWriter() {
         if (!writes()) {
             throw new AccessDeniedException("governance");

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The person in charge's written record (s. 3.1): who acts now, delegations in writing, the substitute and absences.
  * The person in charge records delegations and designates the substitute; absences are recorded by the person in
- * charge or a delegate (the substitute may need to record the absence of a person in charge unable to act), a delegate's
- * for at most {@value ActingOfficer#DELEGATE_ABSENCE_DAYS} days. The absence recorded last decides: the person in charge
- * ends one by recording an absence that ended before today.
+ * charge or a delegate other than the designated substitute ({@link Absences}: the account an absence empowers never
+ * records it, and the person in charge is told at once of a delegate's), a delegate's for at most
+ * {@value ActingOfficer#DELEGATE_ABSENCE_DAYS} days. Absences stand side by side, each ended on its own.
  */
 @RestController
 @RequestMapping("/api/v1/governance/person-in-charge")
@@ -25,10 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 class OfficerController {
 
     private final ActingOfficer officer;
+    private final Absences absences;
     private final RecordEnds ends;
 
-    OfficerController(ActingOfficer officer, RecordEnds ends) {
+    OfficerController(ActingOfficer officer, Absences absences, RecordEnds ends) {
         this.officer = officer;
+        this.absences = absences;
         this.ends = ends;
     }
 
@@ -42,8 +44,8 @@ class OfficerController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a delegation in writing: WHOLE or PART (part), to whom, from when, the signed SHA-256")
     OfficerRecord delegate(@RequestBody ActingOfficer.NewRecord body, Authentication auth) {
-        var caller = GovernanceCaller.of(auth).requireInCharge();
-        return officer.record(OfficerRecord.Kind.DELEGATION, body, caller.actor(), true);
+        return officer.record(
+                OfficerRecord.Kind.DELEGATION, body, GovernanceCaller.of(auth).requireInCharge());
     }
 
     @PostMapping("/delegations/{id}/end")
@@ -56,16 +58,17 @@ class OfficerController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Designate the substitute (an account) who acts during an absence or inability to act")
     OfficerRecord substitute(@RequestBody ActingOfficer.NewRecord body, Authentication auth) {
-        var caller = GovernanceCaller.of(auth).requireInCharge();
-        return officer.record(OfficerRecord.Kind.SUBSTITUTE, body, caller.actor(), true);
+        return officer.record(
+                OfficerRecord.Kind.SUBSTITUTE, body, GovernanceCaller.of(auth).requireInCharge());
     }
 
     @PostMapping("/absences")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record an absence of the person in charge (startsOn, endsOn): the substitute acts meanwhile")
+    @Operation(
+            summary = "Record an absence of the person in charge (startsOn, endsOn): the substitute acts meanwhile; the"
+                    + " person in charge or a delegate other than the substitute records it, and is told of it at once")
     OfficerRecord absence(@RequestBody ActingOfficer.NewRecord body, Authentication auth) {
-        var caller = GovernanceCaller.of(auth).requireWriter();
-        return officer.record(OfficerRecord.Kind.ABSENCE, body, caller.actor(), caller.inCharge());
+        return absences.record(body, GovernanceCaller.of(auth));
     }
 
     @PostMapping("/absences/{id}/end")

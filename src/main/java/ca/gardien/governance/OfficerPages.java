@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The person in charge in the console (s. 3.1): who acts now, the written records behind it, and the forms to record a
  * delegation, designate the substitute (the person in charge) and record an absence (the person in charge or a
- * delegate). Every role reads.
+ * delegate other than the designated substitute, {@link Absences}). Every role reads.
  */
 @Controller
 class OfficerPages {
@@ -24,12 +24,14 @@ class OfficerPages {
     static final String PAGE = "/console/governance/person-in-charge";
 
     private final ActingOfficer officer;
+    private final Absences absences;
     private final RecordEnds ends;
     private final AccountViews accounts;
     private final PageSteps steps;
 
-    OfficerPages(ActingOfficer officer, RecordEnds ends, AccountViews accounts, PageSteps steps) {
+    OfficerPages(ActingOfficer officer, Absences absences, RecordEnds ends, AccountViews accounts, PageSteps steps) {
         this.officer = officer;
+        this.absences = absences;
         this.ends = ends;
         this.accounts = accounts;
         this.steps = steps;
@@ -51,6 +53,8 @@ class OfficerPages {
         model.addAttribute("inCharge", caller.inCharge());
         model.addAttribute("today", officer.today());
         model.addAttribute("writes", caller.writes());
+        // the substitute does not record the absence that would let them act: the page says who does
+        model.addAttribute("recordsAbsence", absences.mayRecord(caller, now.records()));
         model.addAttribute("delegates", caller.inCharge() ? accounts.active(Role.DELEGATE) : java.util.List.of());
         return "console/governance-officer";
     }
@@ -93,24 +97,10 @@ class OfficerPages {
                 "endsOn", endsOn);
         Runnable step = () -> {
             switch (kind) {
-                case "delegations" ->
-                    officer.record(
-                            OfficerRecord.Kind.DELEGATION,
-                            body,
-                            caller.requireInCharge().actor(),
-                            true);
+                case "delegations" -> officer.record(OfficerRecord.Kind.DELEGATION, body, caller.requireInCharge());
                 case "substitute" ->
-                    officer.record(
-                            OfficerRecord.Kind.SUBSTITUTE,
-                            named(body),
-                            caller.requireInCharge().actor(),
-                            true);
-                case "absences" ->
-                    officer.record(
-                            OfficerRecord.Kind.ABSENCE,
-                            body,
-                            caller.requireWriter().actor(),
-                            caller.inCharge());
+                    officer.record(OfficerRecord.Kind.SUBSTITUTE, named(body), caller.requireInCharge());
+                case "absences" -> absences.record(body, caller);
                 default -> throw new ca.gardien.shared.NotFoundException("governance.step", kind);
             }
         };

@@ -8,6 +8,7 @@ import java.util.UUID;
  * One written record about the person in charge (s. 3.1): a delegation of the function ({@code WHOLE} or {@code PART},
  * to whom, from when, the signed instrument's SHA-256), the designation of the substitute who acts during an absence or
  * inability to act, or a recorded absence (from, to). A later record of the same kind supersedes an earlier one.
+ * {@code recordedBy} is who recorded it ({@link GovernanceCaller#writer()}; null for records kept before it was).
  */
 public record OfficerRecord(
         UUID id,
@@ -21,7 +22,8 @@ public record OfficerRecord(
         LocalDate startsOn,
         LocalDate endsOn,
         String documentSha256,
-        Instant recordedAt) {
+        Instant recordedAt,
+        @com.fasterxml.jackson.annotation.JsonIgnore String recordedBy) {
 
     public enum Kind {
         DELEGATION,
@@ -32,7 +34,19 @@ public record OfficerRecord(
     /** The same record ending on {@code day}, as {@link OfficerRecords#end} writes it. */
     OfficerRecord endingOn(LocalDate day) {
         return new OfficerRecord(
-                id, kind, accountId, name, title, email, scope, part, startsOn, day, documentSha256, recordedAt);
+                id,
+                kind,
+                accountId,
+                name,
+                title,
+                email,
+                scope,
+                part,
+                startsOn,
+                day,
+                documentSha256,
+                recordedAt,
+                recordedBy);
     }
 
     boolean covers(LocalDate day) {

@@ -63,13 +63,14 @@ class OfficerRecords {
                 rs.getObject("starts_on", LocalDate.class),
                 rs.getObject("ends_on", LocalDate.class),
                 rs.getString("document_sha256"),
-                PolicyStore.instant(rs, "recorded_at"));
+                PolicyStore.instant(rs, "recorded_at"),
+                rs.getString("recorded_by"));
     }
 
     void add(OfficerRecord r) {
-        jdbc.sql(
-                        "INSERT INTO governance_officer_record (id, kind, account_id, name, title, email, scope, part,"
-                                + " starts_on, ends_on, document_sha256, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO governance_officer_record (id, kind, account_id, name, title, email, scope, part,"
+                        + " starts_on, ends_on, document_sha256, recorded_at, recorded_by)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         r.id(),
                         r.kind().name(),
@@ -82,7 +83,8 @@ class OfficerRecords {
                         r.startsOn(),
                         r.endsOn(),
                         r.documentSha256(),
-                        PolicyStore.time(r.recordedAt()))
+                        PolicyStore.time(r.recordedAt()),
+                        r.recordedBy())
                 .update();
     }
 
@@ -102,5 +104,20 @@ class OfficerRecords {
         return all.stream()
                 .filter(r -> r.kind() == OfficerRecord.Kind.ABSENCE && r.covers(day))
                 .max(java.util.Comparator.comparing(OfficerRecord::endsOn));
+    }
+
+    /**
+     * {@link #absenceOn} among the absences the substitute did not record: the account an absence empowers never
+     * records it (attacker's review: the substitute recorded one, then approved and published alone), even one
+     * recorded before that account was designated.
+     */
+    static Optional<OfficerRecord> absenceFor(List<OfficerRecord> all, OfficerRecord substitute, LocalDate day) {
+        var theirs =
+                substitute.accountId() == null ? null : substitute.accountId().toString();
+        return absenceOn(
+                all.stream()
+                        .filter(r -> theirs == null || !theirs.equals(r.recordedBy()))
+                        .toList(),
+                day);
     }
 }

@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The policy documents' workflow: a draft (its variables show live values) is edited section by section, sent to
  * review (its text is frozen and digested), approved by the person in charge or the substitute during a recorded
  * absence, then published with its date. One version at a time is open; earlier published versions stay readable.
+ * Separation of duties: the substitute does not approve a version they started, edited or sent to review ({@link
+ * PolicyWriters}); the person in charge, who answers for the policies and may be an organization's only writer, does.
  * Every step is a ledger fact ({@code governance.<step>}) with the policy, the version and the digest.
  */
 @Service
@@ -36,6 +38,7 @@ public class Policies {
     private final PolicyReads reads;
     private final ActingOfficer officer;
     private final PolicyChangeNotices notices;
+    private final PolicyWriters writers;
     private final PublishedPolicyLink link;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -45,10 +48,12 @@ public class Policies {
             PolicyReads reads,
             ActingOfficer officer,
             PolicyChangeNotices notices,
+            PolicyWriters writers,
             PublishedPolicyLink link,
             ApplicationEventPublisher events,
             Clock clock) {
         this.notices = notices;
+        this.writers = writers;
         this.link = link;
         this.store = store;
         this.reads = reads;
@@ -73,6 +78,7 @@ public class Policies {
                         .toList(),
                 clock.instant());
         store.insert(draft);
+        writers.add(policyId, draft.number(), caller);
         fact("draft-started", caller.actor(), draft, Map.of("basedOn", String.valueOf(last.number())));
         return reads.shown(draft);
     }
@@ -117,6 +123,7 @@ public class Policies {
                 null,
                 null,
                 version.rowVersion()));
+        writers.add(policyId, number, caller);
         fact(
                 "section-edited",
                 caller.actor(),
@@ -146,6 +153,7 @@ public class Policies {
                 null,
                 null,
                 version.rowVersion()));
+        writers.add(policyId, number, caller);
         fact("submitted-for-review", caller.actor(), reviewed, Map.of());
         return reviewed;
     }
@@ -155,8 +163,8 @@ public class Policies {
         caller.requireWriter();
         var version = reads.find(policyId, number);
         var as = officer.approvesAs(caller);
-        if (as.isEmpty()) {
-            fact("approval-refused", caller.actor(), version, Map.of());
+        if (as.isEmpty() || wroteAsSubstitute(as.get(), version, caller)) {
+            fact("approval-refused", caller.actor(), version, as.isEmpty() ? Map.of() : Map.of("reason", "wrote-it"));
             throw new AccessDeniedException("governance.approval");
         }
         if (version.status() != PolicyStatus.REVIEW) {
@@ -205,6 +213,11 @@ public class Policies {
         notices.published(published, caller.actor());
         link.published(policyId); // the public pages link it once this commits, with no query per page
         return published;
+    }
+
+    /** Whether the caller, acting as the substitute, wrote this version: another approves it. */
+    boolean wroteAsSubstitute(String as, PolicyVersion version, GovernanceCaller caller) {
+        return "substitute".equals(as) && writers.wrote(version.policyId(), version.number(), caller);
     }
 
     private PolicyVersion save(PolicyVersion v) {

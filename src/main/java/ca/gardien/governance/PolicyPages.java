@@ -100,14 +100,13 @@ class PolicyPages {
         // a version in review is what the person in charge approves: its sections are no longer offered for editing
         model.addAttribute("editable", writes && version.status() == PolicyStatus.DRAFT);
         model.addAttribute("canReview", writes && version.status() == PolicyStatus.DRAFT);
-        model.addAttribute(
-                "canApprove",
-                version.status() == PolicyStatus.REVIEW
-                        && officer.approvesAs(caller).isPresent());
-        model.addAttribute(
-                "awaitsApproval",
-                version.status() == PolicyStatus.REVIEW
-                        && officer.approvesAs(caller).isEmpty());
+        var inReview = version.status() == PolicyStatus.REVIEW;
+        var as = inReview ? officer.approvesAs(caller) : java.util.Optional.<String>empty();
+        // the substitute who wrote the version does not approve it: the page says why, not just "awaiting"
+        var wroteIt = as.isPresent() && policies.wroteAsSubstitute(as.get(), version, caller);
+        model.addAttribute("canApprove", as.isPresent() && !wroteIt);
+        model.addAttribute("awaitsApproval", inReview && (as.isEmpty() || wroteIt));
+        model.addAttribute("wroteIt", wroteIt);
         model.addAttribute("canPublish", writes && version.status() == PolicyStatus.APPROVED);
         model.addAttribute("canDraft", writes && version.status() == PolicyStatus.PUBLISHED && number == last);
         model.addAttribute("writes", writes);

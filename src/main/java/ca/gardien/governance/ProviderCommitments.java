@@ -112,13 +112,13 @@ public class ProviderCommitments {
                 || !SHA256.matcher(body.documentSha256()).matches()) {
             errors.add(FieldError.of("documentSha256", "governance.field.sha256"));
         }
-        var signedOn = ActingOfficer.date(errors, "signedOn", body.signedOn(), true);
+        var signedOn = GovernanceText.date(errors, "signedOn", body.signedOn(), true);
         if (signedOn != null && signedOn.isAfter(time.today())) {
             // a commitment not signed yet would count the provider as committed today
             errors.add(FieldError.of("signedOn", "governance.field.signed-in-future"));
             signedOn = null;
         }
-        var expiresOn = ActingOfficer.date(errors, "expiresOn", body.expiresOn(), false);
+        var expiresOn = GovernanceText.date(errors, "expiresOn", body.expiresOn(), false);
         if (signedOn != null && expiresOn != null && !expiresOn.isAfter(signedOn)) {
             errors.add(FieldError.of("expiresOn", "governance.field.ends-before-start"));
         }

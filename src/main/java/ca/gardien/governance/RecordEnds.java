@@ -49,7 +49,7 @@ class RecordEnds {
                 .filter(r -> r.kind() == kind)
                 .orElseThrow(() -> new NotFoundException("governance." + word, id));
         var errors = new ArrayList<FieldError>();
-        var endsOn = ActingOfficer.date(errors, "endsOn", body == null ? null : body.endsOn(), true);
+        var endsOn = GovernanceText.date(errors, "endsOn", body == null ? null : body.endsOn(), true);
         // an absence may end the day before it starts: withdrawn (it started today, or was planned, and is not taken)
         var earliest = kind == OfficerRecord.Kind.ABSENCE ? ending.startsOn().minusDays(1) : ending.startsOn();
         if (endsOn != null && endsOn.isBefore(earliest)) {
