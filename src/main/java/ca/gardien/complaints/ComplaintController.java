@@ -47,10 +47,14 @@ class ComplaintController {
 
     record Answer(String reasons) {}
 
-    private final Complaints complaints;
+    record Transmitted(String transmittedOn, String means) {}
 
-    ComplaintController(Complaints complaints) {
+    private final Complaints complaints;
+    private final AnswerTransmitted transmitted;
+
+    ComplaintController(Complaints complaints, AnswerTransmitted transmitted) {
         this.complaints = complaints;
+        this.transmitted = transmitted;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -167,6 +171,14 @@ class ComplaintController {
                     + " without a delay notice")
     ComplaintView answer(@PathVariable UUID id, @RequestBody Answer body, Authentication auth) {
         return complaints.answer(id, body.reasons(), ComplaintCaller.of(auth));
+    }
+
+    @PostMapping("/{id}/answer-transmitted")
+    @Operation(
+            summary = "Record the day and the means by which an answer held in the outbox reached the complainant"
+                    + " another way; refused when the answer is not held")
+    ComplaintView answerTransmitted(@PathVariable UUID id, @RequestBody Transmitted body, Authentication auth) {
+        return transmitted.record(id, body.transmittedOn(), body.means(), ComplaintCaller.of(auth));
     }
 
     @PostMapping("/{id}/close")

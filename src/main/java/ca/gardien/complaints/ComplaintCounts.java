@@ -32,13 +32,18 @@ class ComplaintCounts {
         return new long[] {total, dueSoon, overdue};
     }
 
-    /** Of these files, the answered ones (and assigned to {@code assignedTo}, unless null). */
+    /**
+     * Of these files, the answered ones, closed or not, whose answer was not recorded transmitted another way (step
+     * {@code answer-transmitted}), and assigned to {@code assignedTo} unless null.
+     */
     java.util.Set<UUID> answeredAmong(java.util.Collection<UUID> ids, UUID assignedTo) {
         if (ids.isEmpty()) {
             return java.util.Set.of();
         }
-        var sql = "SELECT id FROM complaints_complaint WHERE status = 'ANSWERED' AND id IN (:ids)"
-                + (assignedTo == null ? "" : " AND assigned_to = :mine");
+        var sql = "SELECT c.id FROM complaints_complaint c WHERE c.status IN ('ANSWERED', 'CLOSED') AND c.id IN (:ids)"
+                + " AND NOT EXISTS (SELECT 1 FROM complaints_step s WHERE s.complaint_id = c.id"
+                + " AND s.step = '" + AnswerTransmitted.STEP + "')"
+                + (assignedTo == null ? "" : " AND c.assigned_to = :mine");
         var query = jdbc.sql(sql).param("ids", java.util.List.copyOf(ids));
         if (assignedTo != null) query = query.param("mine", assignedTo);
         return java.util.Set.copyOf(query.query(UUID.class).list());

@@ -30,6 +30,7 @@ public class ComplaintDesk {
     private final Outbox outbox;
     private final ca.gardien.mail.OutboxViews mail;
     private final HeldAnswers heldAnswers;
+    private final AnswerTransmitted transmitted;
 
     ComplaintDesk(
             Complaints complaints,
@@ -38,8 +39,10 @@ public class ComplaintDesk {
             ca.gardien.requests.Requests requests,
             Outbox outbox,
             ca.gardien.mail.OutboxViews mail,
-            HeldAnswers heldAnswers) {
+            HeldAnswers heldAnswers,
+            AnswerTransmitted transmitted) {
         this.heldAnswers = heldAnswers;
+        this.transmitted = transmitted;
         this.outbox = outbox;
         this.mail = mail;
         this.complaints = complaints;
@@ -75,6 +78,9 @@ public class ComplaintDesk {
         if (c.status() == ComplaintStatus.ANSWERED) {
             actions.add("close");
         }
+        if (!open && transmitted.held(id)) {
+            actions.add("answerTransmitted"); // its email held: how and when it reached the person another way
+        }
         var assignees = new ArrayList<ComplaintPage.Assignee>();
         if (actions.contains("assign")) {
             FieldTexts.assignees(accounts).forEach(a -> assignees.add(new ComplaintPage.Assignee(a.id(), a.name())));
@@ -91,7 +97,7 @@ public class ComplaintDesk {
     }
 
     /**
-     * The answered files whose answer's email waits in the outbox and has not left (no mail server), as each file's page
+     * The answered or closed files whose answer's email waits in the outbox and has not left (no mail server), as each file's page
      * says ({@link ComplaintPage#heldLetter}) and the dashboard counts them ({@link HeldAnswers}): the queue's filter
      * {@code HELD} lists them, and the queue and its CSV say so of them rather than "answered". The queue shows the
      * reader the files they may see. Two statements, none while a mail server is configured.
@@ -168,6 +174,12 @@ public class ComplaintDesk {
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public String previewAnswer(UUID id, String reasons, Authentication auth) {
         return complaints.previewAnswer(id, reasons, ComplaintCaller.of(auth));
+    }
+
+    /** The held answer recorded transmitted another way, on a day, by a means ({@link AnswerTransmitted}). */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ComplaintView answerTransmitted(UUID id, String transmittedOn, String means, Authentication auth) {
+        return transmitted.record(id, transmittedOn, means, ComplaintCaller.of(auth));
     }
 
     @Transactional(noRollbackFor = AccessDeniedException.class)

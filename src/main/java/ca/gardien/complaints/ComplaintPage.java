@@ -26,7 +26,8 @@ public record ComplaintPage(
 
     /** The letters emailed to the complainant, by template, and when the file still waits on each. */
     private static final java.util.Map<String, java.util.function.Predicate<Complaint>> LETTERS = java.util.Map.of(
-            "complaint-answer", c -> c.status() == ComplaintStatus.ANSWERED,
+            // closed too: closing does not send it (officer's walk), recording it transmitted another way ends it
+            "complaint-answer", c -> c.status() == ComplaintStatus.ANSWERED || c.status() == ComplaintStatus.CLOSED,
             "complaint-information", c -> c.status() == ComplaintStatus.AWAITING_INFORMATION,
             // its new due date in force: information received since starts a new period without it
             "complaint-delay", c -> c.status() == ComplaintStatus.OPEN && c.delayDueOn() != null);
@@ -46,14 +47,18 @@ public record ComplaintPage(
 
     /**
      * The letter whose email waits in the outbox and has not left (no mail server), while the file still waits on it —
-     * the answer while answered, the information request while awaiting information, the delay notice while its date
+     * the answer while answered or closed until recorded transmitted another way, the information request while awaiting information, the delay notice while its date
      * is the file's — or
      * null: the page says so and how to pass it on (officer's review: "C'est fait", "Répondue" and "Réponse motivée
      * envoyée" while only the messages' table said "Retenu dans la boîte d'envoi").
      */
     public OutboxMessage heldLetter() {
         OutboxMessage last = null;
+        boolean passedOn = transmitted() != null;
         for (var message : messages) {
+            if (passedOn && "complaint-answer".equals(message.template())) {
+                continue;
+            }
             if (LETTERS.getOrDefault(message.template(), c -> false).test(file.complaint())) {
                 last = message;
             }
@@ -64,5 +69,16 @@ public record ComplaintPage(
                         && "STORED".equals(last.status())
                 ? last
                 : null;
+    }
+
+    /**
+     * The line that records the held answer transmitted another way (its day and means, {@link ComplaintStep#days} and
+     * {@link ComplaintStep#means}), the last one; null when none.
+     */
+    public ComplaintStep transmitted() {
+        return file.timeline().stream()
+                .filter(s -> AnswerTransmitted.STEP.equals(s.step()))
+                .reduce((a, b) -> b)
+                .orElse(null);
     }
 }

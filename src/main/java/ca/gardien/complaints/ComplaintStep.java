@@ -18,7 +18,8 @@ public record ComplaintStep(
         boolean held) {
 
     /** The steps whose detail holds their days (ISO 8601, space-separated): the timeline says them in words. */
-    private static final java.util.Set<String> DATED = java.util.Set.of("information-received", "delay-notice");
+    private static final java.util.Set<String> DATED =
+            java.util.Set.of("information-received", "delay-notice", AnswerTransmitted.STEP);
 
     /**
      * The detail of a dated step: the day information was received and the new due date, or a delay notice's new due
@@ -37,7 +38,19 @@ public record ComplaintStep(
 
     /** A dated step's days, in order, for its words ({@code complaints.step.<step>.dated}); none otherwise. */
     public java.util.List<String> days() {
-        return dated() ? java.util.List.of(detail.split(" ")) : java.util.List.of();
+        if (!dated()) {
+            return java.util.List.of();
+        }
+        // an answer transmitted another way: its day, then the means typed (a line, spaces in it)
+        return AnswerTransmitted.STEP.equals(step)
+                ? java.util.List.of(detail.split(" ", 2)[0])
+                : java.util.List.of(detail.split(" "));
+    }
+
+    /** How an answer held in the outbox reached the complainant another way, as typed; null for other steps. */
+    public String means() {
+        var parts = dated() && AnswerTransmitted.STEP.equals(step) ? detail.split(" ", 2) : null;
+        return parts == null || parts.length < 2 ? null : parts[1];
     }
 
     private static final java.util.regex.Pattern RECORD_FORM =

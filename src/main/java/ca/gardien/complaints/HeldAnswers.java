@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The answered files whose answer's email waits in the outbox and has not left (no mail server): the last
  * {@code complaint-answer} email about the file is stored ({@link Outbox#waiting}), as each file's page says ({@link
- * ComplaintPage#heldLetter}). The one definition of a held answer: the dashboard's count, the queue's filter, its rows'
+ * ComplaintPage#heldLetter}); closed files too (officer's walk: a closed file whose answer never left dropped out of
+ * the count and read « Fermée / Traitée »), until the answer is recorded transmitted another way. The one definition of a held answer: the dashboard's count, the queue's filter, its rows'
  * status and their CSV all read it, so that the count is the number of files its link lists.
  */
 @Component
@@ -32,7 +33,7 @@ class HeldAnswers {
     }
 
     /**
-     * The answered files (assigned to {@code assignedTo}, unless null) whose answer is held: two statements whatever
+     * The answered or closed files (assigned to {@code assignedTo}, unless null) whose answer is held: two statements whatever
      * their number (the outbox keeps its retention period's messages), none while a mail server is configured.
      */
     @Transactional(readOnly = true)

@@ -182,6 +182,18 @@ class ComplaintFileActions {
                 .show(flash, "answerPreview", () -> desk.previewAnswer(id, reasons, auth), "#answer-preview");
     }
 
+    /** The held answer recorded transmitted another way: the day and the means, same readers as the answer. */
+    @PostMapping("/answer-transmitted")
+    String answerTransmitted(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String transmittedOn,
+            @RequestParam(required = false) String means,
+            Authentication auth,
+            RedirectAttributes flash) {
+        var typed = FormSteps.typed("transmittedOn", transmittedOn, "means", means);
+        return step(id, flash, "transmittedForm", typed, () -> desk.answerTransmitted(id, transmittedOn, means, auth));
+    }
+
     @PostMapping("/close")
     String close(@PathVariable UUID id, Authentication auth, RedirectAttributes flash) {
         return step(id, flash, null, Map.of(), () -> desk.close(id, auth));

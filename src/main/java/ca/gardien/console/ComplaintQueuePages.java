@@ -168,13 +168,14 @@ class ComplaintQueuePages {
     }
 
     /**
-     * The files of the filters: {@link #PENDING} the open ones, {@link #HELD} the answered ones whose email waits in the
-     * outbox; the urgency as the queue shows it ({@link Queue#urgency}).
+     * The files of the filters: {@link #PENDING} the open ones, {@link #HELD} the answered or closed ones whose email
+     * waits in the outbox (until recorded transmitted another way); the urgency as the queue shows it ({@link Queue#urgency}).
      */
     private Queue queue(String status, String urgency, String search, Authentication auth) {
         var pending = PENDING.equals(status);
         var heldOnly = HELD.equals(status);
-        var asked = heldOnly ? ComplaintStatus.ANSWERED : RequestQueuePages.parse(ComplaintStatus.class, status);
+        // held: answered or closed (closing does not send it), so every file, then the held ones among them
+        var asked = heldOnly ? null : RequestQueuePages.parse(ComplaintStatus.class, status);
         var listed = complaints.queue(pending ? null : asked, search, auth).stream()
                 .filter(c -> !pending || c.complaint().status().isOpen())
                 .toList();

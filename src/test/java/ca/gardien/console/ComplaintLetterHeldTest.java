@@ -121,8 +121,20 @@ class ComplaintLetterHeldTest extends WebTestSupport {
         assertThat(dashboard)
                 .containsPattern(
                         "href=\"/console/complaints\\?status=HELD\">\\d+ (réponses? retenues?|answers?" + " held)");
-        // passed on another way, the file closed: no more warning, the timeline still says where it went
+        // the file closed, the answer still held: closing sends nothing (officer's walk), the warning stays
         step(officer, id, "close");
+        assertThat(page(officer, id, null, "fr"))
+                .contains("id=\"letter-held\"")
+                .contains("<dd id=\"status\">Fermée, réponse retenue dans la boîte d’envoi (non partie)</dd>");
+        // passed on another way and recorded: no more warning, the timeline still says where it went
+        step(
+                officer,
+                id,
+                "answer-transmitted",
+                "transmittedOn",
+                java.time.LocalDate.now(java.time.ZoneId.of("America/Toronto")).toString(),
+                "means",
+                "par la poste");
         assertThat(page(officer, id, null, "fr"))
                 .doesNotContain("id=\"letter-held\"")
                 .contains("<dd id=\"status\">Fermée</dd>")
