@@ -179,6 +179,7 @@ class ComplaintFileActions {
             Authentication auth,
             RedirectAttributes flash) {
         return page(id).form("answerForm", FormSteps.typed("reasons", reasons))
+                .labels(Map.of("reasons", "complaints.act.answer.reasons")) // as the answer itself, not "Motifs"
                 .show(flash, "answerPreview", () -> desk.previewAnswer(id, reasons, auth), "#answer-preview");
     }
 

@@ -312,7 +312,9 @@ class ComplaintConsoleTest extends WebTestSupport {
         mvc.perform(
                 get("/locale").param("lang", "en").param("return", "/console").session(delegate));
         file = step(delegate, id, "notes", "text", "");
-        assertThat(file).contains("id=\"text-error\"", "is required").doesNotContain("est obligatoire");
+        assertThat(file)
+                .contains("id=\"text-error\"", "This field is required.")
+                .doesNotContain("est obligatoire");
         var due = LocalDate.parse(dueOn(file));
         file = step(
                 delegate,
