@@ -5,6 +5,9 @@ import ca.gardien.shared.Language;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -18,9 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AssessmentReportPage {
 
     private final AssessmentConsole assessments;
+    private final MessageSource messages;
 
-    AssessmentReportPage(AssessmentConsole assessments) {
+    AssessmentReportPage(AssessmentConsole assessments, MessageSource messages) {
         this.assessments = assessments;
+        this.messages = messages;
     }
 
     /** The report preview (HTML) and its PDF, in the language asked for (not ?lang=, which switches the console's). */
@@ -32,8 +37,16 @@ class AssessmentReportPage {
             Authentication auth) {
         var locale = Language.byCode(lang).orElse(Language.FRENCH).locale();
         var pdf = request.getRequestURI().endsWith(".pdf");
-        return ResponseEntity.ok()
-                .contentType(pdf ? MediaType.APPLICATION_PDF : new MediaType("text", "html", StandardCharsets.UTF_8))
-                .body(assessments.report(id, auth, locale, pdf));
+        var answer = ResponseEntity.ok()
+                .contentType(pdf ? MediaType.APPLICATION_PDF : new MediaType("text", "html", StandardCharsets.UTF_8));
+        var body = assessments.report(id, auth, locale, pdf);
+        if (pdf) { // shown in the browser, saved under a name in the report's language (officer's walk: it had none)
+            var name = messages.getMessage("assessments.report.file", null, locale) + "-"
+                    + id.toString().substring(0, 8) + ".pdf";
+            answer.header(
+                    HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.inline().filename(name).build().toString());
+        }
+        return answer.body(body);
     }
 }

@@ -108,7 +108,7 @@ class ComplaintFileActions {
             Authentication auth,
             RedirectAttributes flash) {
         var typed = FormSteps.typed("text", text);
-        return step(id, flash, "noteForm", typed, () -> desk.note(id, text, auth));
+        return page(id).form("noteForm", typed).run(flash, () -> desk.note(id, text, auth), "noted");
     }
 
     @PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -179,6 +179,7 @@ class ComplaintFileActions {
             Authentication auth,
             RedirectAttributes flash) {
         return page(id).form("answerForm", FormSteps.typed("reasons", reasons))
+                .labels(Map.of("reasons", "complaints.act.answer.reasons")) // as the answer itself, not "Motifs"
                 .show(flash, "answerPreview", () -> desk.previewAnswer(id, reasons, auth), "#answer-preview");
     }
 
@@ -196,7 +197,8 @@ class ComplaintFileActions {
 
     @PostMapping("/close")
     String close(@PathVariable UUID id, Authentication auth, RedirectAttributes flash) {
-        return step(id, flash, null, Map.of(), () -> desk.close(id, auth));
+        // said as what it did, not a bare "C'est fait." (officer's walk)
+        return page(id).run(flash, () -> desk.close(id, auth), "closed");
     }
 
     private static String step(

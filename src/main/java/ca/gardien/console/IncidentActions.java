@@ -127,7 +127,8 @@ class IncidentActions {
             Authentication auth,
             RedirectAttributes flash) {
         incidents.get(id, IncidentCaller.of(auth));
-        return step(id, "done-" + measureId, request, flash, in -> {
+        // said as what it did, not a bare "C'est fait." (officer's walk)
+        return IncidentInput.step(id, "done-" + measureId, "measure-done", request, flash, in -> {
             var on = in.date("doneOn");
             in.check();
             return measures.measureDone(id, measureId, on, CurrentActor.of(auth));

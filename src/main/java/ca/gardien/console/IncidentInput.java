@@ -140,6 +140,17 @@ final class IncidentInput {
             HttpServletRequest request,
             RedirectAttributes flash,
             Function<IncidentInput, ?> step) {
+        return step(id, form, form, request, flash, step);
+    }
+
+    /** {@link #step} saying {@code incidents.done.<said>} once done (a form named by its row, "done-<id>"). */
+    static String step(
+            UUID id,
+            String form,
+            String said,
+            HttpServletRequest request,
+            RedirectAttributes flash,
+            Function<IncidentInput, ?> step) {
         var typed = typed(request.getParameterMap());
         return FormSteps.at("/console/incidents/" + id)
                 .form("typed", form, typed)
@@ -148,7 +159,7 @@ final class IncidentInput {
                 // at the summary, which takes the focus and links to each field (officer's review: the page opened at
                 // the form with the summary out of sight at the top)
                 .refusedAt("#refused")
-                .run(flash, () -> step.apply(new IncidentInput(typed)), form);
+                .run(flash, () -> step.apply(new IncidentInput(typed)), said);
     }
 
     /** Refuses with every reading error at once; call before handing the values to the service. */

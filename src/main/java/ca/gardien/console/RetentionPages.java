@@ -76,19 +76,24 @@ class RetentionPages {
             RedirectAttributes flash,
             Authentication auth) {
         var back = rule == null || !rule.matches("[a-z0-9][a-z0-9._-]{0,99}") ? PAGE : PAGE + "#rule-" + rule;
-        return FormSteps.at(back).run(flash, () -> retention.start(rule, dryRun, auth));
+        // said for what it started, not a bare "C'est fait." (officer's walk)
+        return FormSteps.at(back).run(flash, () -> retention.start(rule, dryRun, auth), dryRun ? "dry-run" : "run");
     }
 
     @PostMapping(PAGE + "/runs/{id}/{step:approval|pause|resume}")
     String step(@PathVariable UUID id, @PathVariable String step, RedirectAttributes flash, Authentication auth) {
         var back = retention.ruleOf(id).map(rule -> PAGE + "#rule-" + rule).orElse(PAGE);
-        return FormSteps.at(back).run(flash, () -> {
-            switch (step) {
-                case "approval" -> retention.approve(id, auth);
-                case "pause" -> retention.pause(id, auth);
-                default -> retention.resume(id, auth);
-            }
-        });
+        return FormSteps.at(back)
+                .run(
+                        flash,
+                        () -> {
+                            switch (step) {
+                                case "approval" -> retention.approve(id, auth);
+                                case "pause" -> retention.pause(id, auth);
+                                default -> retention.resume(id, auth);
+                            }
+                        },
+                        "approval".equals(step) ? "approved" : step + "d");
     }
 
     /** Takes back the approval the rule's real runs follow (the only brake was a legal hold: officer's walk). */

@@ -117,7 +117,8 @@ class TrainingPages {
         typed.put("module", module);
         typed.put("roles", roles == null ? null : String.join(",", roles));
         typed.put("dueOn", dueOn);
-        return steps.run(PAGE, "", flash, "campaign", typed, () -> training.start(body, GovernanceCaller.of(auth)));
+        return steps.run(
+                PAGE, "", flash, "campaign", typed, () -> training.start(body, GovernanceCaller.of(auth)), "campaign");
     }
 
     @PostMapping(PAGE + "/{id}/acknowledge")

@@ -3,6 +3,7 @@ package ca.gardien.incidents;
 import ca.gardien.shared.CsvFile;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -11,40 +12,46 @@ import org.springframework.stereotype.Component;
 
 /**
  * The register as downloadable files, one answer for the API and the console alike: the CSV and the PDF of every entry
- * the caller may read, in the given language, as attachments.
+ * the caller may read, in the given language, as attachments named in that language too ({@code registre-incidents.csv},
+ * {@code incident-register.csv}; officer's walk: an English name on a French console).
  */
 @Component
 @org.springframework.modulith.NamedInterface("actions")
 public class RegisterFiles {
 
-    private static final String CSV_NAME = "incident-register.csv";
-
     private final Incidents incidents;
     private final RegisterExport export;
+    private final MessageSource messages;
 
-    RegisterFiles(Incidents incidents, RegisterExport export) {
+    RegisterFiles(Incidents incidents, RegisterExport export, MessageSource messages) {
         this.incidents = incidents;
         this.export = export;
+        this.messages = messages;
     }
 
     /** The CSV for a program (the API). */
     public ResponseEntity<String> csv(IncidentCaller caller, Locale locale) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(CSV_NAME))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(name(locale, ".csv")))
                 .body(export.csv(incidents.all(caller), locale));
     }
 
     /** The CSV for a spreadsheet (the console). */
     public ResponseEntity<byte[]> spreadsheet(IncidentCaller caller, Locale locale) {
-        return CsvFile.download(CSV_NAME, export.csv(incidents.all(caller), locale));
+        return CsvFile.download(name(locale, ".csv"), export.csv(incidents.all(caller), locale));
     }
 
     public ResponseEntity<byte[]> pdf(IncidentCaller caller, Locale locale) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("incident-register.pdf"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(name(locale, ".pdf")))
                 .body(export.pdf(incidents.all(caller), locale));
+    }
+
+    /** The file's name in the reader's language. */
+    private String name(Locale locale, String extension) {
+        return messages.getMessage("incidents.register.file", null, "incident-register", locale) + extension;
     }
 
     private static String attachment(String name) {

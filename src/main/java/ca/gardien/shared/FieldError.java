@@ -53,13 +53,21 @@ public record FieldError(String field, String message, String key, List<Object> 
 
     /**
      * This error as a person reads it next to a form's field: a value outside the list the form offers says "choose one
-     * of the values offered" ({@code form.choose}) rather than list the API's codes; any other, {@link #in}.
+     * of the values offered" ({@code form.choose}) rather than list the API's codes; an empty required field, the
+     * sentence every form says ("Ce champ est obligatoire.", {@code form.required}; officer's walk: "Gravité : est
+     * obligatoire" read as a fragment); any other, {@link #in}.
      */
     public FieldError inForm(MessageSource messages, Locale locale) {
-        return ONE_OF.equals(key)
-                ? new FieldError(field, messages.getMessage("form.choose", null, locale))
+        if (ONE_OF.equals(key)) {
+            return new FieldError(field, messages.getMessage("form.choose", null, locale));
+        }
+        return REQUIRED.equals(key)
+                ? new FieldError(field, messages.getMessage("form.required", null, locale))
                 : in(messages, locale);
     }
+
+    /** The key of an empty field that must be filled, said in the API as "is required" after the field's name. */
+    public static final String REQUIRED = "shared.field.required";
 
     /** The key of a value outside a list of codes, whose arguments are the codes. */
     public static final String ONE_OF = "shared.field.one-of";

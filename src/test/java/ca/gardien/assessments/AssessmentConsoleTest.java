@@ -100,7 +100,17 @@ class AssessmentConsoleTest extends AssessmentTestSupport {
                 .andExpect(content().string(not(containsString("account:"))));
         mvc.perform(get("/console/assessments/" + id + "/report.pdf").session(session))
                 .andExpect(status().isOk())
-                .andExpect(content().contentType("application/pdf"));
+                .andExpect(content().contentType("application/pdf"))
+                // saved under a name in the report's language (officer's walk: it had none)
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string(
+                                "Content-Disposition",
+                                containsString("filename=\"rapport-efvp-" + id.substring(0, 8))));
+        mvc.perform(get("/console/assessments/" + id + "/report.pdf")
+                        .param("language", "en")
+                        .session(session))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", containsString("filename=\"pia-report-")));
     }
 
     @Test

@@ -50,6 +50,29 @@ class AssessmentReviewConsoleTest extends AssessmentTestSupport {
     }
 
     @Test
+    void theDecisionsReasonsAreRequiredByTheBrowserBeforeTheConfirmationAndStillByTheService() throws Exception {
+        var id = start();
+        reviewed(id, officerBearer(), officerId());
+        var session = login(OFFICER, OFFICER_PASSWORD);
+        var page = "/console/assessments/" + id;
+        // officer's walk: approving asked for confirmation first, then refused the empty reasons
+        assertThat(page(page, session))
+                .containsPattern("<textarea id=\"decision-reasons\"[^>]* required aria-required=\"true\"")
+                .contains("Motifs</span>", "(obligatoire)</span></label>");
+        var refused = mvc.perform(post(page + "/decision")
+                        .param("decision", "approve")
+                        .param("reasons", " ")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat(String.valueOf(refused.getFlashMap().get("refused")))
+                .contains("Motifs", "Ce champ est obligatoire.");
+        read(officerBearer(), "/api/v1/assessments/" + id)
+                .andExpect(jsonPath("$.status").value("REVIEWED"));
+    }
+
+    @Test
     void theReviewFormWaitsUntilSomeoneIsAssignedAndIsOfferedToTheAssignedPersonOnly() throws Exception {
         var officer = person(Role.PRIVACY_OFFICER);
         var officerSession = login(officer.username(), officer.password());

@@ -62,7 +62,10 @@ class AssessmentRiskConsoleTest extends AssessmentTestSupport {
                 .getContentAsString();
         assertThat(shown)
                 .contains("href=\"#risk-residualLikelihood\"", "href=\"#risk-residualSeverity\"")
-                .contains("Probabilité résiduelle", "Gravité résiduelle", "est obligatoire")
+                .contains("Probabilité résiduelle", "Gravité résiduelle")
+                // a full sentence, as on the incident pages (officer's walk: "Gravité : est obligatoire")
+                .contains("Gravité résiduelle\u202f: Ce champ est obligatoire.")
+                .doesNotContain("\u202f: est obligatoire")
                 .contains("id=\"risk-residualLikelihood-error\"", "id=\"risk-residualSeverity-error\"")
                 .doesNotContain("id=\"risk-likelihood-error\"", "id=\"risk-severity-error\"")
                 .contains("value=\"Accès par une autorité étrangère\"")

@@ -89,6 +89,10 @@ class ComplaintAnswerPreviewTest extends WebTestSupport {
         var id = complaint("fr");
         var page = pageAfter(officer, id, preview(officer, id, " "));
         assertThat(page).contains("id=\"answer-reasons-error\"").doesNotContain("id=\"answer-preview\"");
+        // named by its box and said in a full sentence (officer's walk: "Motifs : est obligatoire")
+        assertThat(page)
+                .contains("La réponse et ses motifs\u202f: Ce champ est obligatoire.")
+                .doesNotContain("Motifs\u202f:", "\u202f: est obligatoire");
 
         var auditor = person(Role.AUDITOR);
         mvc.perform(post("/console/complaints/" + id + "/answer/preview")

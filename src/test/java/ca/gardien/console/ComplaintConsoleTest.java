@@ -152,6 +152,10 @@ class ComplaintConsoleTest extends WebTestSupport {
 
         file = step(officer, id, "notes", "text", "Appels confirmés par le service client.");
         assertThat(file).contains("Appels confirmés par le service client.");
+        // said as what was done, not a bare « C’est fait. » (officer's walk)
+        assertThat(file)
+                .contains("La note est ajoutée au dossier de la plainte.")
+                .doesNotContain("C’est fait.");
         awaitLedgerEntry("complaints.note", id);
 
         var supporting = "journal des appels".getBytes(StandardCharsets.UTF_8);
@@ -206,6 +210,9 @@ class ComplaintConsoleTest extends WebTestSupport {
                 .doesNotContain("retiré");
         file = step(officer, id, "close");
         assertThat(file).contains("Fermée", "Dossier fermé", "id=\"no-action\"");
+        assertThat(file)
+                .contains("La plainte est fermée\u202f: son dossier reste consultable.")
+                .doesNotContain("C’est fait.");
         awaitLedgerEntry("complaints.closed", id);
     }
 
@@ -312,7 +319,9 @@ class ComplaintConsoleTest extends WebTestSupport {
         mvc.perform(
                 get("/locale").param("lang", "en").param("return", "/console").session(delegate));
         file = step(delegate, id, "notes", "text", "");
-        assertThat(file).contains("id=\"text-error\"", "is required").doesNotContain("est obligatoire");
+        assertThat(file)
+                .contains("id=\"text-error\"", "This field is required.")
+                .doesNotContain("est obligatoire");
         var due = LocalDate.parse(dueOn(file));
         file = step(
                 delegate,

@@ -82,7 +82,10 @@ class ComplaintLetterHeldTest extends WebTestSupport {
         var officer = login(OFFICER, OFFICER_PASSWORD);
         // officer's walk: the question before sending said nothing of the outbox, as the request's does
         assertThat(page(officer, id, null, "fr"))
-                .contains("Envoyer cette réponse au plaignant" + NNBSP + "? Aucun serveur de courriel n’est configuré");
+                .contains("Envoyer cette réponse au plaignant" + NNBSP + "? Aucun serveur de courriel n’est configuré")
+                // what is handed on from the outbox is the email ("le courriel … d’où il faudra le lui transmettre")
+                .contains("le courriel restera dans la boîte d’envoi, d’où il faudra le lui transmettre. Elle ne")
+                .doesNotContain("la lui transmettre");
         var sent = step(officer, id, "answer", "reasons", "Nous avons examiné votre plainte.");
         var justSent = page(officer, id, sent, "fr");
         assertThat(justSent)

@@ -154,14 +154,23 @@ class GovernancePagesTest extends GovernanceTestSupport {
         var session = login(member.username(), member.password());
         var title = unique("Lecture");
         clock.setDay("2032-07-01");
-        mvc.perform(post("/console/governance/training")
+        var launched = mvc.perform(post("/console/governance/training")
                         .session(as(Role.PRIVACY_OFFICER))
                         .with(csrf())
                         .param("title", title)
                         .param("policyId", "privacy-policy")
                         .param("roles", "STAFF")
                         .param("dueOn", "2032-07-20"))
-                .andExpect(flash().attributeExists("done"));
+                .andExpect(flash().attributeExists("done"))
+                .andReturn();
+        // said as what was done, not a bare « C’est consigné. » (officer's walk)
+        mvc.perform(get("/console/governance/training")
+                        .session(as(Role.PRIVACY_OFFICER))
+                        .flashAttrs(launched.getFlashMap()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("La campagne de formation est lancée"),
+                                not(containsString("C’est consigné.")))));
         var list = mvc.perform(get("/api/v1/training/campaigns").header("Authorization", officerBearer()))
                 .andReturn()
                 .getResponse()

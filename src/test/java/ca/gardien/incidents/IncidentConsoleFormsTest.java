@@ -103,6 +103,26 @@ class IncidentConsoleFormsTest extends WebTestSupport {
     }
 
     @Test
+    void aMeasureMarkedDoneIsSaidMarkedDoneNotJustDone() throws Exception {
+        var session = frenchOfficer();
+        var path = consolePath(record(session));
+        var id = UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
+        assertThat(addMeasure(session, id)).isEqualTo(302);
+        mvc.perform(get(path).session(session)); // the browser follows the redirect: what it said is read once
+        var measure = incidents.get(id).measures().getFirst().id();
+        var done = mvc.perform(post(path + "/measures/" + measure + "/done")
+                        .session(session)
+                        .with(csrf())
+                        .param("doneOn", "2026-11-22"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        // officer's walk: the page answered a bare « C’est fait. »
+        assertThat(pageAfter(session, path, done))
+                .contains("La mesure est marquée réalisée et consignée au registre de preuves.")
+                .doesNotContain("C’est fait.");
+    }
+
+    @Test
     void aBadDateComesBackWithWhatWasTypedAndTheErrorNextToItsFieldInBothLanguages() throws Exception {
         var session = login(OFFICER, OFFICER_PASSWORD);
 

@@ -145,6 +145,18 @@ class IncidentHeldNoticesTest extends WebTestSupport {
         assertThat(refusedPage).contains("id=\"means-error\"");
         assertThat(between(refusedPage, "id=\"transmittedOn\"", ">")).contains("value=\"" + today + "\"");
         assertThat(addressesKept(id)).isEqualTo(PERSONS.size());
+        var undated = page(
+                session,
+                path,
+                mvc.perform(post(path + "/persons/transmitted")
+                                .session(session)
+                                .with(csrf())
+                                .param("sentOn", "")
+                                .param("means", "Par la poste"))
+                        .andReturn());
+        assertThat(between(undated, "id=\"refused\"", "</div>"))
+                .contains("href=\"#transmittedOn\"")
+                .doesNotContain("href=\"#sentOn\"");
 
         var recorded = mvc.perform(post(path + "/persons/transmitted")
                         .session(session)
@@ -184,6 +196,10 @@ class IncidentHeldNoticesTest extends WebTestSupport {
                 .andReturn();
         var refusedPage = page(session, path, refused);
         assertThat(refusedPage).contains("id=\"supplementOn-error\"");
+        // the summary links to the input itself (two forms of the page take a "sentOn": neither input is #sentOn)
+        assertThat(between(refusedPage, "id=\"refused\"", "</div>"))
+                .contains("href=\"#supplementOn\"")
+                .doesNotContain("href=\"#sentOn\"");
         assertThat(between(refusedPage, "id=\"information\"", "</textarea>")).contains("Nombre de personnes révisé");
 
         var recorded = mvc.perform(post(path + "/supplements")

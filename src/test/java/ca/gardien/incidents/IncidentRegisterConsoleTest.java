@@ -33,13 +33,26 @@ class IncidentRegisterConsoleTest extends WebTestSupport {
                         get("/console/incidents/register.csv").session(session).header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+                // named in the console's language (French here), as its other downloads (officer's walk)
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                org.hamcrest.Matchers.containsString("filename=\"registre-incidents.csv\"")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(csv.lines().findFirst()).isPresent();
         mvc.perform(get("/console/incidents/register.pdf").session(session))
                 .andExpect(status().isOk())
-                .andExpect(content().contentType("application/pdf"));
+                .andExpect(content().contentType("application/pdf"))
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                org.hamcrest.Matchers.containsString("filename=\"registre-incidents.pdf\"")));
+        mvc.perform(
+                get("/locale").param("lang", "en").param("return", "/console").session(session));
+        mvc.perform(get("/console/incidents/register.pdf").session(session))
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                org.hamcrest.Matchers.containsString("filename=\"incident-register.pdf\"")));
     }
 
     @Test

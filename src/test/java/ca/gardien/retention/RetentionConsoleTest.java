@@ -32,6 +32,17 @@ class RetentionConsoleTest extends PlantedShop {
         return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** The page as a step's redirect shows it, with what the step flashed. */
+    private String said(MockHttpSession session, org.springframework.test.web.servlet.MvcResult step) throws Exception {
+        return mvc.perform(get("/console/retention")
+                        .session(session)
+                        .param("lang", "en")
+                        .flashAttrs(step.getFlashMap()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private void awaitIdle(MockHttpSession session) throws Exception {
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(30))
@@ -57,12 +68,14 @@ class RetentionConsoleTest extends PlantedShop {
         assertThat(register.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
                 .startsWith("\uFEFFRègle,");
 
-        mvc.perform(post("/console/retention/runs")
+        var started = mvc.perform(post("/console/retention/runs")
                         .session(officer)
                         .with(csrf())
                         .param("rule", "orders")
                         .param("dryRun", "true"))
                 .andReturn();
+        // each step says what it did, not a bare "Done." (officer's walk)
+        assertThat(said(officer, started)).contains("id=\"done\"", "The dry run has started: it counts what the rule");
         awaitIdle(officer);
         var reviewed = page(officer, "en");
         assertThat(reviewed)
@@ -76,7 +89,10 @@ class RetentionConsoleTest extends PlantedShop {
         var approval = Pattern.compile("/console/retention/runs/([0-9a-f-]{36})/approval")
                 .matcher(reviewed);
         assertThat(approval.find()).isTrue();
-        mvc.perform(post(approval.group()).session(officer).with(csrf())).andReturn();
+        var approved = mvc.perform(post(approval.group()).session(officer).with(csrf()))
+                .andReturn();
+        assertThat(said(officer, approved))
+                .contains("The dry run is approved: destruction may now follow its figures.");
         mvc.perform(post("/console/retention/runs")
                         .session(officer)
                         .with(csrf())
