@@ -113,6 +113,11 @@ final class AssessmentCopy {
      * {@code previousDecision} while the version is open, and the next decision replaces it.
      */
     AssessmentCopy redraft() {
+        if (status == AssessmentStatus.APPROVED) {
+            decidedAt = null; // only a rejection is kept as the previous decision (an approval is frozen anyway)
+            decisionReasons = null;
+            decidedBy = null;
+        }
         status = consultedOn == null ? AssessmentStatus.DRAFT : AssessmentStatus.CONSULTED;
         reviewedAt = null;
         reviewNote = null;
