@@ -107,15 +107,21 @@ final class AssessmentCopy {
                 0);
     }
 
-    /** Back to a draft: the consultation stays (it was from the outset), the review and decision go. */
+    /**
+     * Back to a draft: the consultation stays (it was from the outset), the review goes. A rejection stays on the row
+     * as the previous decision (who, when, reasons: reviewers, it survived only in the ledger); the views show it as
+     * {@code previousDecision} while the version is open, and the next decision replaces it.
+     */
     AssessmentCopy redraft() {
+        if (status == AssessmentStatus.APPROVED) {
+            decidedAt = null; // only a rejection is kept as the previous decision (an approval is frozen anyway)
+            decisionReasons = null;
+            decidedBy = null;
+        }
         status = consultedOn == null ? AssessmentStatus.DRAFT : AssessmentStatus.CONSULTED;
         reviewedAt = null;
         reviewNote = null;
         reviewedBy = null;
-        decidedAt = null; // a rejected version corrected: its rejection stays in the ledger, not on the version
-        decisionReasons = null;
-        decidedBy = null;
         return this;
     }
 

@@ -219,7 +219,9 @@ class AssessmentReport {
                 text(
                         a.status() == AssessmentStatus.REJECTED
                                 ? "assessments.step.rejected"
-                                : "assessments.step.approved",
+                                : AssessmentViews.decided(a) || a.decidedAt() == null
+                                        ? "assessments.step.approved"
+                                        : "assessments.step.previous-rejection",
                         locale),
                 a.decidedAt() == null ? null : time.day(a.decidedAt()),
                 who(a.decidedBy(), locale),

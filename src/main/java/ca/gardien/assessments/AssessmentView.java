@@ -30,6 +30,7 @@ public record AssessmentView(
         Step consultation,
         Step review,
         Step decision,
+        Step previousDecision,
         String documentSha256,
         Gap gap,
         List<Section> sections,

@@ -132,10 +132,8 @@ class AssessmentViews {
                         a.reviewedAt() == null ? null : time.day(a.reviewedAt()),
                         report.who(a.reviewedBy(), locale),
                         a.reviewNote()),
-                step(
-                        a.decidedAt() == null ? null : time.day(a.decidedAt()),
-                        report.who(a.decidedBy(), locale),
-                        a.decisionReasons()),
+                decided(a) ? decision(a, locale) : null,
+                decided(a) ? null : decision(a, locale), // a rejection before the version was reopened
                 a.documentSha256(),
                 gap(a, locale),
                 sections,
@@ -184,6 +182,18 @@ class AssessmentViews {
                 .findFirst()
                 .map(g -> new AssessmentView.Gap(g.id(), g.explanation()))
                 .orElse(null);
+    }
+
+    /** Whether the version's status is its decision; otherwise a decision on the row is a rejection it was reopened after. */
+    static boolean decided(Assessment a) {
+        return a.status() == AssessmentStatus.APPROVED || a.status() == AssessmentStatus.REJECTED;
+    }
+
+    private AssessmentView.Step decision(Assessment a, Locale locale) {
+        return step(
+                a.decidedAt() == null ? null : time.day(a.decidedAt()),
+                report.who(a.decidedBy(), locale),
+                a.decisionReasons());
     }
 
     private static AssessmentView.Step step(LocalDate on, String by, String note) {

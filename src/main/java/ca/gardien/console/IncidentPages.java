@@ -136,6 +136,8 @@ class IncidentPages {
         model.addAttribute("estimate", incidents.estimate(incident.systems(), incident.categories()));
         model.addAttribute("previews", caller.readsNotices());
         model.addAttribute("writes", caller.writes() && incident.status() != IncidentStatus.CLOSED);
+        // the Commission may ask for more after closing: supplements stay recordable on a closed entry, only they
+        model.addAttribute("writesSupplements", caller.writes());
         model.addAttribute("works", caller.works(incident) && incident.status() != IncidentStatus.CLOSED);
         model.addAttribute("handlers", caller.writes() ? handlers() : List.of());
         // the database connectors the persons concerned can be looked for in (a search needs one)

@@ -122,6 +122,7 @@ public class Policies {
                 null,
                 null,
                 null,
+                version.returned(),
                 version.rowVersion()));
         writers.add(policyId, number, caller);
         fact(
@@ -152,6 +153,7 @@ public class Policies {
                 null,
                 null,
                 null,
+                version.returned(),
                 version.rowVersion()));
         writers.add(policyId, number, caller);
         fact("submitted-for-review", caller.actor(), reviewed, Map.of());
@@ -181,6 +183,7 @@ public class Policies {
                 clock.instant(),
                 as.get(),
                 null,
+                version.returned(),
                 version.rowVersion()));
         fact("approved", caller.actor(), approved, Map.of("as", as.get()));
         return approved;
@@ -204,6 +207,7 @@ public class Policies {
                 version.approvedAt(),
                 version.approvedBy(),
                 clock.instant(),
+                version.returned(),
                 version.rowVersion()));
         fact(
                 "published",

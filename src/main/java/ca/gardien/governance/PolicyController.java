@@ -29,10 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 class PolicyController {
 
     private final Policies policies;
+    private final PolicyReturns returns;
     private final PolicyReads reads;
     private final PolicySubscribers subscribers;
 
-    PolicyController(Policies policies, PolicyReads reads, PolicySubscribers subscribers) {
+    PolicyController(Policies policies, PolicyReturns returns, PolicyReads reads, PolicySubscribers subscribers) {
+        this.returns = returns;
         this.subscribers = subscribers;
         this.reads = reads;
         this.policies = policies;
@@ -84,6 +86,19 @@ class PolicyController {
     PolicyVersion approve(@PathVariable String id, @PathVariable String n, Authentication auth) {
         var caller = GovernanceCaller.of(auth).requireWriter();
         return policies.approve(id, number("n", n), caller);
+    }
+
+    @PostMapping("/{id}/versions/{n}/return")
+    @Operation(
+            summary = "Send a version in review back to draft with the reasons (reason, required), instead of approving"
+                    + " it: whoever may approve it (403 otherwise; 409 in words when it was approved meanwhile)")
+    PolicyVersion sendBack(
+            @PathVariable String id,
+            @PathVariable String n,
+            @RequestBody(required = false) PolicyReturns.Reasons body,
+            Authentication auth) {
+        var caller = GovernanceCaller.of(auth).requireWriter();
+        return returns.toDraft(id, number("n", n), body == null ? null : body.reason(), caller);
     }
 
     @PostMapping("/{id}/versions/{n}/publish")

@@ -30,6 +30,7 @@ class PolicyPages {
     record Shown(PolicySection section, String heading, String text) {}
 
     private final Policies policies;
+    private final PolicyReturns returns;
     private final PolicyReads reads;
     private final PolicySubscribers subscribers;
     private final ActingOfficer officer;
@@ -37,11 +38,13 @@ class PolicyPages {
 
     PolicyPages(
             Policies policies,
+            PolicyReturns returns,
             PolicyReads reads,
             PolicySubscribers subscribers,
             ActingOfficer officer,
             PageSteps steps) {
         this.policies = policies;
+        this.returns = returns;
         this.reads = reads;
         this.subscribers = subscribers;
         this.officer = officer;
@@ -105,6 +108,7 @@ class PolicyPages {
         // the substitute who wrote the version does not approve it: the page says why, not just "awaiting"
         var wroteIt = as.isPresent() && policies.wroteAsSubstitute(as.get(), version, caller);
         model.addAttribute("canApprove", as.isPresent() && !wroteIt);
+        model.addAttribute("canReturn", as.isPresent()); // sending back approves nothing: the substitute who wrote may
         model.addAttribute("awaitsApproval", inReview && (as.isEmpty() || wroteIt));
         model.addAttribute("wroteIt", wroteIt);
         model.addAttribute("canPublish", writes && version.status() == PolicyStatus.APPROVED);
@@ -153,6 +157,25 @@ class PolicyPages {
                 typed,
                 () -> policies.editSection(
                         id, number, key, edit, GovernanceCaller.of(auth).requireWriter()));
+    }
+
+    @PostMapping(BASE + "/{id}/versions/{n}/return")
+    String sendBack(
+            @PathVariable String id,
+            @PathVariable String n,
+            @RequestParam(required = false) String reason,
+            Authentication auth,
+            RedirectAttributes flash) {
+        var number = PolicyController.number("n", n);
+        var caller = GovernanceCaller.of(auth);
+        return steps.run(
+                page(id, number),
+                "",
+                flash,
+                "return",
+                FormSteps.typed("reason", reason),
+                () -> returns.toDraft(id, number, reason, caller),
+                "policy-return");
     }
 
     @PostMapping(BASE + "/{id}/versions/{n}/{step}")

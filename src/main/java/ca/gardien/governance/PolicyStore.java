@@ -75,7 +75,8 @@ class PolicyStore {
     /** Saves a changed version; false when someone else changed it meanwhile. */
     boolean update(PolicyVersion v) {
         return jdbc.sql("UPDATE governance_policy_version SET status = ?, sections = ?, sha256 = ?, reviewed_at = ?,"
-                                + " approved_at = ?, approved_by = ?, published_at = ?, row_version = row_version + 1"
+                                + " approved_at = ?, approved_by = ?, published_at = ?, returned_at = ?,"
+                                + " returned_by = ?, returned_reason = ?, row_version = row_version + 1"
                                 + " WHERE policy_id = ? AND version_number = ? AND row_version = ?")
                         .params(
                                 v.status().name(),
@@ -85,6 +86,9 @@ class PolicyStore {
                                 time(v.approvedAt()),
                                 v.approvedBy(),
                                 time(v.publishedAt()),
+                                v.returned() == null ? null : time(v.returned().at()),
+                                v.returned() == null ? null : v.returned().by(),
+                                v.returned() == null ? null : v.returned().reason(),
                                 v.policyId(),
                                 v.number(),
                                 v.rowVersion())
@@ -104,6 +108,12 @@ class PolicyStore {
                 instant(rs, "approved_at"),
                 rs.getString("approved_by"),
                 instant(rs, "published_at"),
+                rs.getString("returned_by") == null
+                        ? null
+                        : new PolicyVersion.Returned(
+                                instant(rs, "returned_at"),
+                                rs.getString("returned_by"),
+                                rs.getString("returned_reason")),
                 rs.getInt("row_version"));
     }
 

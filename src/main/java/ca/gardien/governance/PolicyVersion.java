@@ -20,7 +20,11 @@ public record PolicyVersion(
         Instant approvedAt,
         String approvedBy,
         Instant publishedAt,
+        Returned returned,
         @com.fasterxml.jackson.annotation.JsonIgnore int rowVersion) {
+
+    /** The last time the version was sent back from review to draft: when, as whom, and why (null: never). */
+    public record Returned(Instant at, String by, String reason) {}
 
     public PolicyVersion {
         sections = List.copyOf(sections);
@@ -29,7 +33,7 @@ public record PolicyVersion(
     /** A new draft: numbered, dated, nothing frozen yet. */
     static PolicyVersion draft(String policyId, int number, List<PolicySection> sections, Instant createdAt) {
         return new PolicyVersion(
-                policyId, number, PolicyStatus.DRAFT, sections, null, createdAt, null, null, null, null, 0);
+                policyId, number, PolicyStatus.DRAFT, sections, null, createdAt, null, null, null, null, null, 0);
     }
 
     PolicyVersion with(PolicyStatus status, List<PolicySection> sections) {
@@ -44,6 +48,7 @@ public record PolicyVersion(
                 approvedAt,
                 approvedBy,
                 publishedAt,
+                returned,
                 rowVersion);
     }
 

@@ -140,10 +140,14 @@ public class IncidentNotices {
         return incidents.get(id);
     }
 
-    /** Records supplementary information sent to the Commission after its first notice (Reg. s. 3, last paragraph). */
+    /**
+     * Records supplementary information sent to the Commission after its first notice (Reg. s. 3, last paragraph),
+     * on a closed entry too: the Commission may ask for more once the entry is closed (reviewers); nothing else of a
+     * closed entry changes.
+     */
     @Transactional
     public List<IncidentPersonStore.Supplement> supplement(UUID id, LocalDate sentOn, String information, Actor actor) {
-        var current = incidents.open(id);
+        var current = incidents.get(id);
         if (current.caiNoticeOn() == null) {
             throw new ConflictException("incidents.conflict.no-cai-notice");
         }

@@ -81,7 +81,7 @@ class RiskEditsTest extends AssessmentTestSupport {
      * rejection's decision on it — "consulted" and "rejected, residual risk too high" at once.
      */
     @Test
-    void aRiskChangedAfterARejectionSendsItBackToBeReviewedWithoutTheRejectionWhichTheLedgerKeeps() throws Exception {
+    void aRiskChangedAfterARejectionSendsItBackToBeReviewedShowingTheRejectionAsThePreviousDecision() throws Exception {
         var id = start();
         var risk = riskOf(id);
         var reviewer = person(Role.PRIVACY_OFFICER);
@@ -96,8 +96,26 @@ class RiskEditsTest extends AssessmentTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("CONSULTED"))
                 .andExpect(jsonPath("$.decision").doesNotExist())
-                .andExpect(jsonPath("$.review").doesNotExist());
+                .andExpect(jsonPath("$.review").doesNotExist())
+                // reviewers: the rejection was wiped, kept only in the ledger; who, when and why stay visible
+                .andExpect(jsonPath("$.previousDecision.note").value("Risque résiduel trop élevé."))
+                .andExpect(jsonPath("$.previousDecision.on").isString())
+                .andExpect(jsonPath("$.previousDecision.by").isString());
         awaitLedgerEntry("assessments.rejected", id);
+        var page = mvc.perform(get("/console/assessments/" + id).session(login(OFFICER, OFFICER_PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page.substring(page.indexOf("id=\"previous-decision\""))).contains("Risque résiduel trop élevé.");
+        var report = mvc.perform(get("/api/v1/assessments/" + id + "/report")
+                        .param("lang", "en")
+                        .header(org.springframework.http.HttpHeaders.AUTHORIZATION, bearer))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(report).contains("Previous rejection", "Risque résiduel trop élevé.");
     }
 
     @Test
