@@ -31,33 +31,42 @@ class RateLimitProblems {
 
     @ExceptionHandler(RateLimitedException.class)
     ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e, HttpServletRequest request) {
-        var locale = ApiLanguage.of(request);
-        var seconds = e.retryAfterSeconds();
-        var problem = ProblemDetail.forStatusAndDetail(
+        return tryAgainLater(
                 HttpStatus.TOO_MANY_REQUESTS,
-                messages.getMessage("problem.rate-limited.detail", new Object[] {String.valueOf(seconds)}, locale));
-        problem.setType(ProblemTypes.RATE_LIMITED);
-        problem.setTitle(messages.getMessage("problem.rate-limited.title", null, locale));
-        problem.setProperty("retryAfterSeconds", seconds);
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
-                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+                ProblemTypes.RATE_LIMITED,
+                "problem.rate-limited.title",
+                "problem.rate-limited.detail",
+                e.retryAfterSeconds(),
+                request);
     }
 
     /** The PDFs under way are as many as the node renders at once: 503, to try again in a few seconds. */
     @ExceptionHandler(BusyException.class)
     ResponseEntity<ProblemDetail> busy(BusyException e, HttpServletRequest request) {
-        var locale = ApiLanguage.of(request);
-        var seconds = e.retryAfterSeconds();
-        var problem = ProblemDetail.forStatusAndDetail(
+        return tryAgainLater(
                 HttpStatus.SERVICE_UNAVAILABLE,
-                messages.getMessage("problem.busy.detail", new Object[] {String.valueOf(seconds)}, locale));
-        problem.setType(ProblemTypes.UNAVAILABLE);
-        problem.setTitle(messages.getMessage("problem.title.503", null, locale));
+                ProblemTypes.UNAVAILABLE,
+                "problem.title.503",
+                "problem.busy.detail",
+                e.retryAfterSeconds(),
+                request);
+    }
+
+    /** A refusal to try again in {@code seconds}: the problem in the caller's language and its {@code Retry-After}. */
+    private ResponseEntity<ProblemDetail> tryAgainLater(
+            HttpStatus status,
+            java.net.URI type,
+            String titleKey,
+            String detailKey,
+            long seconds,
+            HttpServletRequest request) {
+        var locale = ApiLanguage.of(request);
+        var problem = ProblemDetail.forStatusAndDetail(
+                status, messages.getMessage(detailKey, new Object[] {String.valueOf(seconds)}, locale));
+        problem.setType(type);
+        problem.setTitle(messages.getMessage(titleKey, null, locale));
         problem.setProperty("retryAfterSeconds", seconds);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        return ResponseEntity.status(status)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
