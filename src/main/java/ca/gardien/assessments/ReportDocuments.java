@@ -3,7 +3,9 @@ package ca.gardien.assessments;
 import ca.gardien.shared.Language;
 import ca.gardien.shared.PdfDocuments;
 import java.util.Locale;
+import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,5 +39,15 @@ class ReportDocuments {
 
     byte[] pdf(Assessment a, Locale locale) {
         return PdfDocuments.fromXhtml(html(a, locale), messages, locale);
+    }
+
+    /**
+     * The {@code Content-Disposition} of the report's PDF, shown in the browser and saved under a name in the report's
+     * language (officer's walk: it had none): the console's download and the API's give the same.
+     */
+    String pdfDisposition(UUID id, Locale locale) {
+        var name = messages.getMessage("assessments.report.file", null, locale) + "-"
+                + id.toString().substring(0, 8) + ".pdf";
+        return ContentDisposition.inline().filename(name).build().toString();
     }
 }
