@@ -240,8 +240,7 @@ class ComplaintByPostTest extends WebTestSupport {
                 .andExpect(problem(400, "validation"))
                 .andExpect(jsonPath("$.errors[*].field").value(Matchers.contains("email")));
         api(officer, "/api/v1/complaints", """
-                        {"name":"Alex Postal","subject":"Lettre","reasons":"Des appels.","postalAddress":"12 rue"}""")
-                .andExpect(status().isCreated());
+                        {"name":"Alex Postal","subject":"Lettre","reasons":"Des appels.","postalAddress":"12 rue"}""").andExpect(status().isCreated());
         // who may not enter complaints cannot give one an address either
         api(bearer(Role.AUDITOR), "/api/v1/complaints", """
                         {"channel":"MAIL","name":"Alex Postal","subject":"Lettre","reasons":"Des appels.",
