@@ -23,6 +23,7 @@ class ComplaintAnswers {
     private final ComplaintClock clock;
     private final ComplaintLetters letters;
     private final Clock instants;
+    private final ComplaintFileRoom room;
 
     ComplaintAnswers(
             ComplaintFiles files,
@@ -31,7 +32,9 @@ class ComplaintAnswers {
             ComplaintDocumentStore documents,
             ComplaintClock clock,
             ComplaintLetters letters,
-            Clock instants) {
+            Clock instants,
+            ComplaintFileRoom room) {
+        this.room = room;
         this.files = files;
         this.emails = emails;
         this.store = store;
@@ -43,7 +46,9 @@ class ComplaintAnswers {
 
     /**
      * A document of the file: the scanned letter ({@code LETTER}) or a supporting document ({@code SUPPORTING}), with
-     * the name it was uploaded under, cleaned ({@link ca.gardien.shared.FileNames}): it downloads under that name.
+     * the name it was uploaded under, cleaned ({@link ca.gardien.shared.FileNames}): it downloads under that name. Within
+     * the file's room ({@link ComplaintFileRoom}); on a closed file, filed as received after closing (its own step and
+     * fact, {@code document-after-closure}).
      */
     ComplaintDocument file(
             UUID id, String kind, String mediaType, byte[] content, String fileName, ComplaintCaller caller) {
@@ -56,10 +61,12 @@ class ComplaintAnswers {
             throw new InvalidInputException("file", "shared.field.required");
         }
         var name = ca.gardien.shared.FileNames.clean(fileName);
+        // a closed file takes a document received since (the Commission's letter), its step and fact saying so
+        var closed = room.document(c.id(), content.length);
         var document = documents.insert(c.id(), k, mediaType, content, name, instants.instant());
-        store.step(c.id(), "document", k, caller.actor(), instants.instant());
+        store.step(c.id(), closed ? "document-after-closure" : "document", k, caller.actor(), instants.instant());
         files.fact(
-                "document",
+                closed ? "document-after-closure" : "document",
                 c.id(),
                 caller.actor(),
                 Map.of("documentId", document.id().toString(), "kind", k, "sha256", document.sha256()));

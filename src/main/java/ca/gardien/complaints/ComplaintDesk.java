@@ -73,8 +73,9 @@ public class ComplaintDesk {
             actions.add("informationReceived");
         }
         if (c.status() != ComplaintStatus.CLOSED) {
-            actions.addAll(List.of("note", "document"));
+            actions.add("note");
         }
+        actions.add("document"); // on a closed file too, filed as received after closing (the Commission's letter)
         if (c.status() == ComplaintStatus.ANSWERED) {
             actions.add("close");
         }

@@ -28,6 +28,7 @@ class ComplaintSteps {
     private final ComplaintLetters letters;
     private final Clock instants;
     private final AccountViews accounts;
+    private final ComplaintFileRoom room;
 
     ComplaintSteps(
             ComplaintFiles files,
@@ -37,7 +38,9 @@ class ComplaintSteps {
             ComplaintClock clock,
             ComplaintLetters letters,
             Clock instants,
-            AccountViews accounts) {
+            AccountViews accounts,
+            ComplaintFileRoom room) {
+        this.room = room;
         this.files = files;
         this.emails = emails;
         this.store = store;
@@ -201,6 +204,7 @@ class ComplaintSteps {
     ComplaintView note(UUID id, String text, ComplaintCaller caller) {
         var c = files.opened(id, caller);
         var note = FieldTexts.prose(text, "text", ComplaintFiles.MAX_TEXT, true);
+        room.note(c.id()); // none on a closed file, at most max-notes
         store.step(c.id(), "note", note, caller.actor(), instants.instant());
         files.fact("note", c.id(), caller.actor(), Map.of("sha256", ca.gardien.shared.Digests.sha256Hex(note)));
         return files.view(c);

@@ -209,7 +209,10 @@ class ComplaintConsoleTest extends WebTestSupport {
                 .contains("sha256")
                 .doesNotContain("retiré");
         file = step(officer, id, "close");
-        assertThat(file).contains("Fermée", "Dossier fermé", "id=\"no-action\"");
+        // closed: no note any more, but a document received since (the Commission's letter) is still filed
+        assertThat(file)
+                .contains("Fermée", "Dossier fermé", "id=\"document-form\"", "id=\"document-after-closure\"")
+                .doesNotContain("id=\"note-form\"", "id=\"no-action\"");
         assertThat(file)
                 .contains("La plainte est fermée\u202f: son dossier reste consultable.")
                 .doesNotContain("C’est fait.");
