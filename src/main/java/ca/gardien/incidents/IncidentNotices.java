@@ -33,6 +33,7 @@ public class IncidentNotices {
     private final NoticeDocuments documents;
     private final IncidentPersonStore persons;
     private final java.time.Clock clock;
+    private final IncidentDeliveries deliveries;
 
     IncidentNotices(
             Incidents incidents,
@@ -41,7 +42,9 @@ public class IncidentNotices {
             IncidentChecks checks,
             NoticeDocuments documents,
             IncidentPersonStore persons,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            IncidentDeliveries deliveries) {
+        this.deliveries = deliveries;
         this.persons = persons;
         this.clock = clock;
         this.incidents = incidents;
@@ -72,6 +75,9 @@ public class IncidentNotices {
             } else if (date.isBefore(aware)) {
                 errors.add(FieldError.of(entry.getKey(), "incidents.invalid.before-awareness"));
             }
+        }
+        if (!Objects.equals(dates.personsNoticeOn(), current.personsNoticeOn()) && personsNoticeWaits(id)) {
+            errors.add(FieldError.of("personsNoticeOn", "incidents.invalid.persons-notice-waits"));
         }
         boolean publicNotice = Boolean.TRUE.equals(dates.publicNotice());
         RiskAssessment.text(errors, "publicNoticeReason", dates.publicNoticeReason(), publicNotice);
@@ -124,6 +130,18 @@ public class IncidentNotices {
                             d.otherAuthorities()),
                     actor);
         }
+    }
+
+    /**
+     * Whether the persons' notices queued through Gardien have not left yet — none sent, one still stored, and no
+     * transmission recorded otherwise: their date then comes from the sending or from that record, never typed.
+     */
+    @Transactional(readOnly = true)
+    public boolean personsNoticeWaits(UUID id) {
+        var all = deliveries.all(id);
+        return persons.transmitted(id).isEmpty()
+                && all.stream().anyMatch(d -> "STORED".equals(d.status()))
+                && all.stream().noneMatch(d -> "SENT".equals(d.status()) || "BOUNCED".equals(d.status()));
     }
 
     /** Records the measures suggested to the persons (item 5 of their notice). */
