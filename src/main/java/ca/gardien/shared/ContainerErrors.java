@@ -49,8 +49,8 @@ class ContainerErrors implements ErrorController {
             status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseAway.RETRY_AFTER_SECONDS));
         } else if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
-                && busy(failure) instanceof BusyException busy) { // a console page's PDF: the node renders enough
-            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+                && busy(failure) instanceof BusyException busy) { // a console page's PDF download refused at once
+            status = busy.status(); // 429: the caller's own downloads under way; 503: the node's
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(busy.retryAfterSeconds()));
         }
         response.setStatus(status);
