@@ -2,6 +2,7 @@ package ca.gardien.assessments;
 
 import ca.gardien.shared.Language;
 import ca.gardien.shared.PdfDocuments;
+import ca.gardien.shared.PdfDownloads;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -37,8 +38,9 @@ class ReportDocuments {
         return report.html(a, locale);
     }
 
+    /** The report's PDF, in one of the reader's download turns ({@link PdfDownloads}). */
     byte[] pdf(Assessment a, Locale locale) {
-        return PdfDocuments.fromXhtml(html(a, locale), messages, locale);
+        return PdfDownloads.render(() -> PdfDocuments.fromXhtml(html(a, locale), messages, locale));
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The documents of a file (the scanned letter, supporting documents, their download), the reasoned answer as a PDF
@@ -94,15 +96,25 @@ class ComplaintAnswers {
     /** A document of a file, with the file's reference ("C-2026-00007") to name it by. */
     record Download(ComplaintDocument document, byte[] content, String reference) {}
 
+    /** The answer's letter as {@link #answer} would file it now (the same checks), its PDF to render before it. */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    ComplaintLetters.Composed answerLetter(UUID id, String reasons, ComplaintCaller caller) {
+        var c = files.opened(id, caller);
+        var locale = ComplaintFiles.locale(c);
+        return new ComplaintLetters.Composed(answerLetter(c, reasons, locale), locale);
+    }
+
     /**
-     * The reasoned written answer, in the complainant's language, by email and as a PDF, with the recourse to the
-     * Commission d'accès à l'information. After the due date it is refused unless a delay notice moved the date.
+     * The reasoned written answer, in the complainant's language, by email and as a PDF (the one rendered {@code before}
+     * the transaction when the letter is the same: {@link LetterSteps}), with the recourse to the Commission d'accès à
+     * l'information. After the due date it is refused unless a delay notice moved the date.
      */
-    ComplaintView answer(UUID id, String reasons, ComplaintCaller caller) {
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    ComplaintView answer(UUID id, String reasons, ComplaintCaller caller, ComplaintLetters.Rendered before) {
         var c = files.opened(id, caller);
         var locale = ComplaintFiles.locale(c);
         var letter = answerLetter(c, reasons, locale);
-        var pdf = letters.pdf(letter, locale);
+        var pdf = letters.pdf(letter, locale, before);
         var document = documents.insert(c.id(), "ANSWER", "application/pdf", pdf, instants.instant());
         var held = emails.email(c, "complaint-answer", letter.text());
         var today = clock.today();

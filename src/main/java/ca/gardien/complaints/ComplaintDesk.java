@@ -136,7 +136,7 @@ public class ComplaintDesk {
         return complaints.link(id, requestId, null, incidentId, ComplaintCaller.of(auth));
     }
 
-    @Transactional(noRollbackFor = AccessDeniedException.class)
+    /** No transaction around it: its letter's PDF is rendered between two ({@link LetterSteps}). */
     public ComplaintView requestInformation(UUID id, String details, Authentication auth) {
         return complaints.requestInformation(id, details, ComplaintCaller.of(auth));
     }
@@ -146,7 +146,7 @@ public class ComplaintDesk {
         return complaints.informationReceived(id, receivedOn, ComplaintCaller.of(auth));
     }
 
-    @Transactional(noRollbackFor = AccessDeniedException.class)
+    /** No transaction around it: its letter's PDF is rendered between two ({@link LetterSteps}). */
     public ComplaintView delayNotice(UUID id, String reasons, String status, String newDueOn, Authentication auth) {
         return complaints.delayNotice(id, reasons, status, newDueOn, ComplaintCaller.of(auth));
     }
@@ -167,7 +167,7 @@ public class ComplaintDesk {
         return new Content(download.document(), download.content(), download.reference());
     }
 
-    @Transactional(noRollbackFor = AccessDeniedException.class)
+    /** No transaction around it: its letter's PDF is rendered between two ({@link LetterSteps}). */
     public ComplaintView answer(UUID id, String reasons, Authentication auth) {
         return complaints.answer(id, reasons, ComplaintCaller.of(auth));
     }

@@ -216,10 +216,12 @@ public class IncidentNotices {
         return documents.view(kind(which), incidents.get(id), personAdvice(id), locale);
     }
 
-    /** The notice as PDF in the given language. */
+    /** The notice as PDF in the given language, in one of the reader's download turns ({@code PdfDownloads}). */
     @Transactional(readOnly = true)
     public byte[] pdf(UUID id, String which, Locale locale) {
-        return documents.pdf(kind(which), incidents.get(id), personAdvice(id), locale);
+        var kind = kind(which);
+        return ca.gardien.shared.PdfDownloads.render(
+                () -> documents.pdf(kind, incidents.get(id), personAdvice(id), locale));
     }
 
     static NoticeDocuments.Kind kind(String which) {
