@@ -49,6 +49,6 @@ public class ComplaintTitles {
     }
 
     private static ComplaintTitle title(Complaint c) {
-        return new ComplaintTitle(c.id(), c.subject(), c.receivedOn());
+        return new ComplaintTitle(c.id(), c.reference(), c.subject(), c.receivedOn());
     }
 }

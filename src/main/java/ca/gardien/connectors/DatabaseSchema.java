@@ -45,7 +45,15 @@ public record DatabaseSchema(String product, String quote, List<Table> tables) {
 
     /** {@code collation} is read on MariaDB and MySQL only (where {@code _ci} collations compare without case). */
     public record Column(
-            String name, String type, int sqlType, int size, boolean nullable, boolean character, String collation) {}
+            String name, String type, int sqlType, int size, boolean nullable, boolean character, String collation) {
+
+        /** Whether it holds a day or a moment: the only columns a retention period can count from. */
+        public boolean dated() {
+            return sqlType == java.sql.Types.DATE
+                    || sqlType == java.sql.Types.TIMESTAMP
+                    || sqlType == java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
+        }
+    }
 
     public record ForeignKey(
             String name, List<String> columns, String referencedTable, List<String> referencedColumns) {}

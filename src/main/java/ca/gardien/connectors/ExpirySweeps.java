@@ -8,7 +8,6 @@ import ca.gardien.shared.Actor;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ExpirySweeps {
-
-    private static final List<Integer> TIME_TYPES = List.of(Types.DATE, Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE);
 
     private final ConnectorCatalog catalog;
     private final DatasetGraphs graphs;
@@ -62,7 +59,7 @@ public class ExpirySweeps {
             throw new InvalidInputException("table", "connectors.field.expiry-key");
         }
         var trigger = table.column(target.triggerColumn()).orElse(null);
-        if (trigger == null || !TIME_TYPES.contains(trigger.sqlType())) {
+        if (trigger == null || !trigger.dated()) {
             throw new InvalidInputException(List.of(FieldError.of("triggerColumn", "connectors.field.expiry-trigger")));
         }
         var prepared = new ExpiryTarget(

@@ -2,20 +2,13 @@ package ca.gardien.console;
 
 import ca.gardien.connectors.ConnectorDesk;
 import ca.gardien.connectors.ConnectorRefusedException;
-import ca.gardien.connectors.DatabaseSchema;
-import ca.gardien.inventory.Dataset;
 import ca.gardien.inventory.DatasetEntry;
-import ca.gardien.inventory.InvalidDataMapException;
-import ca.gardien.inventory.Inventory;
-import ca.gardien.inventory.MapNames;
 import ca.gardien.organization.CurrentActor;
 import ca.gardien.shared.InvalidInputException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -29,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Connected databases: the list, a connection test, the discovered schema for review, the annotations (the connector's
- * {@code datasets:} entry of the data map) and the plan for a sample identity.
+ * {@code datasets:} entry of the data map) and the plan for a sample identity; the page itself is {@link ConnectorPage}.
  */
 @Controller
 @RequestMapping("/console/connectors")
@@ -40,19 +33,11 @@ class ConnectorPages {
     static final List<String> ERASURES = List.of("DELETE_ROW", "SET_NULL", "MASK", "KEYED_HASH", "FIXED");
 
     private final ConnectorDesk catalog;
-    private final Inventory inventory;
-    private final MapNames mapNames;
-    private final org.springframework.context.MessageSource messages;
+    private final ConnectorPage page;
 
-    ConnectorPages(
-            ConnectorDesk catalog,
-            Inventory inventory,
-            MapNames mapNames,
-            org.springframework.context.MessageSource messages) {
-        this.messages = messages;
+    ConnectorPages(ConnectorDesk catalog, ConnectorPage page) {
         this.catalog = catalog;
-        this.inventory = inventory;
-        this.mapNames = mapNames;
+        this.page = page;
     }
 
     @GetMapping
@@ -70,27 +55,7 @@ class ConnectorPages {
 
     @GetMapping("/{id}")
     String one(@PathVariable String id, Authentication auth, Model model) {
-        model.addAttribute("connector", catalog.view(id));
-        try {
-            model.addAttribute("schema", catalog.schema(id, CurrentActor.of(auth)));
-        } catch (ConnectorRefusedException e) {
-            model.addAttribute("refused", e.errors()); // registered before a rule refused its address
-        } catch (RuntimeException e) {
-            model.addAttribute("unavailable", true); // not a database, or it does not answer
-        }
-        if (!model.containsAttribute("basedOn")) { // read first: never newer than the annotations shown
-            model.addAttribute("basedOn", inventory.revision());
-        }
-        if (!model.containsAttribute("datasetYaml")) {
-            var schema = (DatabaseSchema) model.getAttribute("schema");
-            model.addAttribute(
-                    "datasetYaml", DatasetEntry.current(inventory.export(), id, ConnectorDesk.columnsByTable(schema)));
-        }
-        model.addAttribute("annotations", annotations(id));
-        model.addAttribute("categories", categories());
-        model.addAttribute("erasures", ERASURES);
-        model.addAttribute("origins", Dataset.ORIGINS);
-        return "console/connector";
+        return page.show(id, auth, model);
     }
 
     /** The plan for a sample identity, posted so that the identifier stays out of URLs and browser history. */
@@ -154,9 +119,15 @@ class ConnectorPages {
             }
             values.put(columns.get(i), fields);
         }
-        var entry = DatasetEntry.withTable(DatasetEntry.current(inventory.export(), id, null), table, values);
-        return annotate(
-                id, entry, form.getFirst("step"), InventoryPages.revision(form.getFirst("basedOn")), auth, model);
+        var entry = DatasetEntry.withTable(page.entry(id), table, values);
+        page.annotate(
+                id,
+                entry,
+                "apply".equals(form.getFirst("step")),
+                InventoryPages.revision(form.getFirst("basedOn")),
+                auth,
+                model);
+        return page.show(id, auth, model);
     }
 
     /** Plans or applies the edited annotations through the inventory; mistakes come back with their paths. */
@@ -168,58 +139,7 @@ class ConnectorPages {
             @RequestParam(required = false) String basedOn,
             Authentication auth,
             Model model) {
-        return annotate(id, yaml, step, InventoryPages.revision(basedOn), auth, model);
-    }
-
-    /**
-     * The entry planned against the map as it is now, or applied only to the revision its page was read at: the
-     * entry replaces the connector's whole dataset, so one written from an older page would drop what another user
-     * annotated meanwhile (attacker's re-check); refused, it stays as typed until planned again.
-     */
-    private String annotate(String id, String yaml, String step, Long basedOn, Authentication auth, Model model) {
-        catalog.view(id); // 404 for an unknown connector
-        boolean apply = "apply".equals(step);
-        model.addAttribute("basedOn", apply ? basedOn : Long.valueOf(inventory.revision()));
-        model.addAttribute("datasetYaml", yaml);
-        try {
-            var document = DatasetEntry.merged(inventory.export(), id, yaml);
-            model.addAttribute(
-                    "datasetPlan",
-                    apply
-                            ? inventory.apply(document, CurrentActor.of(auth), r -> basedOn != null && r == basedOn)
-                            : inventory.plan(document));
-            model.addAttribute("datasetApplied", apply);
-            if (apply) {
-                model.addAttribute("basedOn", inventory.revision());
-            }
-        } catch (InvalidDataMapException e) {
-            model.addAttribute("datasetErrors", e.errors());
-        } catch (ca.gardien.shared.ConflictException e) {
-            model.addAttribute("datasetConflict", e.in(messages, LocaleContextHolder.getLocale()));
-        }
-        return one(id, auth, model);
-    }
-
-    /** The data map's categories of information by id, named in the page's language, for the forms' choices. */
-    private Map<String, String> categories() {
-        var prefix = "piCategories/";
-        var categories = new LinkedHashMap<String, String>();
-        mapNames.of(inventory.current(), LocaleContextHolder.getLocale()).forEach((path, name) -> {
-            if (path.startsWith(prefix)) {
-                categories.put(path.substring(prefix.length()), name);
-            }
-        });
-        return categories;
-    }
-
-    /** The current column annotations of the connector, keyed {@code TABLE.COLUMN} in upper case for the forms. */
-    private Map<String, Dataset.Column> annotations(String id) {
-        var byColumn = new HashMap<String, Dataset.Column>();
-        inventory.current().datasets().stream()
-                .filter(d -> d.id().equals(id))
-                .flatMap(d -> d.tables().stream())
-                .forEach(t -> t.columns()
-                        .forEach(c -> byColumn.put((t.name() + "." + c.name()).toUpperCase(Locale.ROOT), c)));
-        return byColumn;
+        page.annotate(id, yaml, "apply".equals(step), InventoryPages.revision(basedOn), auth, model);
+        return page.show(id, auth, model);
     }
 }

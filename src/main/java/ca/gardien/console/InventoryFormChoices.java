@@ -36,6 +36,20 @@ class InventoryFormChoices {
         }
     }
 
+    /** The usual events a retention period counts from, in the order a form offers them. */
+    static final List<String> TRIGGERS = List.of(
+            "collection",
+            "last-activity",
+            "last-interaction",
+            "inquiry-closed",
+            "order-closed",
+            "end-of-fiscal-year",
+            "end-of-contract",
+            "account-closed",
+            "consent-withdrawn",
+            "hiring-decision",
+            "end-of-employment");
+
     private final Inventory inventory;
     private final MessageSource messages;
     /** The places by language, in the order of their names: some 260 names, sorted once rather than per form shown. */
@@ -70,8 +84,21 @@ class InventoryFormChoices {
                         new Choices(
                                 "consent.banner.category.",
                                 List.of("", "necessary", "preferences", "statistics", "marketing")));
+            case "retentionRules" ->
+                Map.of(
+                        "disposal",
+                        new Choices("inventory.disposal.", List.of("destroy", "anonymize")),
+                        "trigger",
+                        triggers(values.get("trigger"), locale));
             default -> Map.of();
         };
+    }
+
+    /** The events Gardien has words for ({@code retention.trigger.*}), and the rule's own when it is another one. */
+    private Choices triggers(String current, Locale locale) {
+        var words = new LinkedHashMap<String, String>();
+        TRIGGERS.forEach(t -> words.put(t, messages.getMessage("retention.trigger." + t, null, locale)));
+        return kept(words, current);
     }
 
     private Choices places(String current, Locale locale) {

@@ -61,7 +61,7 @@ class InventoryFormPages {
         var values = new LinkedHashMap<String, String>();
         if (id != null) {
             var item = itemOf(kind, id).orElseThrow(() -> new NotFoundException("inventory.object.item", id));
-            values.putAll(InventoryForms.valuesOf(item));
+            values.putAll(InventoryFormItems.valuesOf(item));
             model.addAttribute("editing", id);
         }
         return show(kind, fields, values, model);
@@ -116,7 +116,7 @@ class InventoryFormPages {
         }
         try {
             model.addAttribute("basedOn", inventory.revision()); // read first: never newer than the map planned from
-            var yaml = inventory.documentWith(InventoryForms.item(kind, values));
+            var yaml = inventory.documentWith(InventoryFormItems.item(kind, values));
             model.addAttribute("plan", inventory.plan(yaml));
             model.addAttribute("yaml", yaml);
         } catch (InvalidDataMapException e) {

@@ -16,7 +16,8 @@ final class InventoryRequiredFields {
             "thirdParties", Set.of("id", "name", "kind", "jurisdiction"),
             "purposes", Set.of("id", "nameFr", "nameEn", "kind"),
             "piCategories", Set.of("id", "nameFr", "nameEn"),
-            "transfers", Set.of("id", "destination", "recipient"));
+            "transfers", Set.of("id", "destination", "recipient"),
+            "retentionRules", Set.of("id", "nameFr", "nameEn", "duration", "trigger", "disposal"));
 
     private InventoryRequiredFields() {}
 

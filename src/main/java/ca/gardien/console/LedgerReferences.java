@@ -205,8 +205,11 @@ class LedgerReferences {
 
     /** An object with an id of words ({@code profile}, {@code data-map}, {@code privacy-policy}) in the page's words. */
     private String named(String type, String id, Locale locale) {
-        var key = "policy".equals(type) ? "governance.policy." + id : "ledger.name." + type + "." + id;
-        return messages.getMessage(key, null, null, locale);
+        if ("policy".equals(type)) { // a title after its kind, quoted: not "Policy Privacy and Confidentiality Policy"
+            var title = messages.getMessage("governance.policy." + id, null, null, locale);
+            return title == null ? null : messages.getMessage("shared.named.titled", new Object[] {title}, locale);
+        }
+        return messages.getMessage("ledger.name." + type + "." + id, null, null, locale);
     }
 
     /** The references of the files these entries name, and of those their messages are about: one look-up per kind. */

@@ -97,6 +97,9 @@ final class DataMapRules {
         fields.required(at + ".trigger", r.trigger());
         fields.period(at + ".legalMinimum", r.legalMinimum(), false);
         fields.oneOf(at + ".disposal", r.disposal(), List.of("destroy", "anonymize"));
+        if (r.legalSourceEn() != null && r.legalSource() == null) { // the English form of a source not written
+            fields.error(at + ".legalSource", "inventory.map.required");
+        }
         if (FieldChecks.shorter(r.duration(), r.legalMinimum())) {
             fields.error(at + ".duration", "inventory.map.shorter-than-legal-minimum", r.legalMinimum());
         }

@@ -100,16 +100,7 @@ public final class DatasetEntry {
      */
     public static String withTable(String entryYaml, String table, Map<String, Map<String, String>> values) {
         var entry = (ObjectNode) YAML.readTree(entryYaml);
-        var tables = entry.get("tables") instanceof ArrayNode a ? a : entry.putArray("tables");
-        ObjectNode target = null;
-        for (JsonNode t : tables) {
-            if (table.equalsIgnoreCase(t.path("name").asString(""))) {
-                target = (ObjectNode) t;
-            }
-        }
-        if (target == null) {
-            target = tables.addObject().put("name", table);
-        }
+        var target = table(entry, table);
         var columns = target.get("columns") instanceof ArrayNode a ? a : target.putArray("columns");
         values.forEach((column, fields) -> {
             ObjectNode node = null;
@@ -136,6 +127,46 @@ public final class DatasetEntry {
             }
         }
         return YAML.writeValueAsString(entry);
+    }
+
+    /**
+     * The entry with one table kept under a retention rule from the console's form: {@code retention} and
+     * {@code triggerColumn} set, or removed when blank; the table's columns and every other table are kept. A table the
+     * entry does not list yet is added by the name given; one left with nothing but its name is taken out.
+     */
+    public static String withRetention(String entryYaml, String table, String rule, String triggerColumn) {
+        var entry = (ObjectNode) YAML.readTree(entryYaml);
+        var target = table(entry, table);
+        for (var field : new String[][] {{"retention", rule}, {"triggerColumn", triggerColumn}}) {
+            if (field[1] == null || field[1].isBlank()) {
+                target.remove(field[0]);
+            } else {
+                target.put(field[0], field[1].strip());
+            }
+        }
+        var said = target.deepCopy();
+        said.remove("name");
+        if (said.path("columns").isEmpty()) {
+            said.remove("columns");
+        }
+        var tables = (ArrayNode) entry.get("tables");
+        for (int i = tables.size() - 1; i >= 0; i--) {
+            if (tables.get(i) == target && said.isEmpty()) {
+                tables.remove(i); // a table with nothing but its name (and no column) says nothing
+            }
+        }
+        return YAML.writeValueAsString(entry);
+    }
+
+    /** The entry's table of this name (letter case aside), added when the entry does not list it yet. */
+    private static ObjectNode table(ObjectNode entry, String table) {
+        var tables = entry.get("tables") instanceof ArrayNode a ? a : entry.putArray("tables");
+        for (JsonNode t : tables) {
+            if (table.equalsIgnoreCase(t.path("name").asString(""))) {
+                return (ObjectNode) t;
+            }
+        }
+        return tables.addObject().put("name", table);
     }
 
     private static InvalidDataMapException invalid(String path, String key, Object... arguments) {

@@ -70,7 +70,7 @@ class RetentionCertificate {
                     r.name() == null ? r.id() : r.name().in(locale),
                     locale);
             item(out, "retention.certificate.period", lines.period(r, locale), locale);
-            if (r.legalSource() != null) item(out, "retention.certificate.legal-source", r.legalSource(), locale);
+            if (r.legalSource() != null) item(out, "retention.certificate.legal-source", r.legalSource(locale), locale);
         } else {
             item(out, "retention.certificate.rule", run.rule(), locale);
         }

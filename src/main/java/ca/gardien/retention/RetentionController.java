@@ -122,7 +122,7 @@ class RetentionController {
                             r.duration(),
                             r.trigger(),
                             r.legalMinimum(),
-                            r.legalSource(),
+                            r.legalSource(locale),
                             r.disposal(),
                             s.tables().stream()
                                     .map(t -> new TableView(t.connector(), t.table(), t.triggerColumn()))

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The active holds as the console shows them to the signed-in reader, with the incident or complaint each serves
- * named by its title and date, an incident also by its reference (a complaint only to those who may open its file);
+ * named by its reference, title and date (a complaint only to those who may open its file);
  * and the incidents and complaints a new hold may be tied to.
  */
 @Component
@@ -83,12 +83,20 @@ class RetentionHoldLines {
                 .toList();
     }
 
-    /** The complaint files the reader may open, by subject and day of receipt. */
+    /**
+     * The complaint files the reader may open, by reference, subject and day of receipt (officer's walk: two complaints
+     * of the same subject could not be told apart without their reference).
+     */
     List<Choice> complaintChoices(Locale locale, Authentication auth) {
         return complaints.openable(auth).stream()
                 .map(c -> new Choice(
                         c.id(),
-                        text("retention.console.complaint-choice", locale, c.subject(), day(c.receivedOn(), locale))))
+                        text(
+                                "retention.console.complaint-choice",
+                                locale,
+                                c.reference(),
+                                c.subject(),
+                                day(c.receivedOn(), locale))))
                 .toList();
     }
 
@@ -109,7 +117,12 @@ class RetentionHoldLines {
                 .find(id, auth)
                 .map(c -> new Link(
                         id,
-                        text("retention.console.hold-complaint", locale, c.subject(), day(c.receivedOn(), locale)),
+                        text(
+                                "retention.console.hold-complaint",
+                                locale,
+                                c.reference(),
+                                c.subject(),
+                                day(c.receivedOn(), locale)),
                         true))
                 .orElseGet(() -> new Link(
                         id,

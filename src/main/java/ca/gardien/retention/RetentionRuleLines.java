@@ -113,7 +113,7 @@ class RetentionRuleLines {
                 period(r, locale),
                 text("retention.console.disposal." + r.disposal(), locale),
                 s.anonymize(),
-                r.legalSource(),
+                r.legalSource(locale),
                 s.tables().stream()
                         .map(t -> text("retention.console.table", locale, t.connector(), t.table(), t.triggerColumn()))
                         .toList(),

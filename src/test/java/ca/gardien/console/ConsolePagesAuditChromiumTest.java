@@ -188,6 +188,7 @@ class ConsolePagesAuditChromiumTest {
                             "/console/inventory/forms/purposes",
                             "/console/inventory/forms/piCategories",
                             "/console/inventory/forms/transfers",
+                            "/console/inventory/forms/retentionRules",
                             "/console/consent",
                             "/console/inventory",
                             "/console/inventory/record",

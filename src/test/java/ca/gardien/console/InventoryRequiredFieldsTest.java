@@ -19,7 +19,7 @@ import org.springframework.web.util.HtmlUtils;
 class InventoryRequiredFieldsTest extends WebTestSupport {
 
     @ParameterizedTest
-    @ValueSource(strings = {"systems", "purposes", "thirdParties", "piCategories", "transfers"})
+    @ValueSource(strings = {"systems", "purposes", "thirdParties", "piCategories", "transfers", "retentionRules"})
     void theFieldsMarkedRequiredAreExactlyThoseRefusedEmpty(String kind) throws Exception {
         var session = login(OFFICER, OFFICER_PASSWORD);
         mvc.perform(get("/console").session(session).param("lang", "fr"));

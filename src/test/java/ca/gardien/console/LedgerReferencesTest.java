@@ -90,8 +90,9 @@ class LedgerReferencesTest {
         assertThat(french)
                 .containsEntry(account.toString(), "jtremblay")
                 .containsEntry(message, "accusé de réception d’une demande")
-                .containsEntry(
-                        "privacy-policy", "Politique de confidentialité et de protection des renseignements personnels")
+                .containsEntry( // quoted after its kind, "Politique ou directive" (officer's walk: a kind said twice)
+                        "privacy-policy",
+                        "«\u202fPolitique de confidentialité et de protection des renseignements personnels\u202f»")
                 .containsEntry("profile", "(profil)") // after its type: "Organisation (profil)" (officer's review)
                 .containsEntry("data-map", "de l’organisation");
         LocaleContextHolder.setLocale(Locale.CANADA);
@@ -134,13 +135,14 @@ class LedgerReferencesTest {
         LocaleContextHolder.setLocale(Locale.CANADA_FRENCH);
         assertThat(references.of(entries, true))
                 .containsEntry("crm", "« crm »")
-                .containsEntry(run.toString(), "exécution du 2026-11-20 de « crm »")
-                .containsEntry(otherRun.toString(), "exécution du 2026-11-21 de « facturation »")
-                .containsEntry(person, "personne (historique de consentement)");
+                // after their kind, never saying it again (officer's walk: "Exécution d’un connecteur exécution du …")
+                .containsEntry(run.toString(), "«\u202fcrm\u202f», lancée le 2026-11-20")
+                .containsEntry(otherRun.toString(), "«\u202ffacturation\u202f», lancée le 2026-11-21")
+                .containsEntry(person, "historique de consentement");
         LocaleContextHolder.setLocale(Locale.CANADA);
         assertThat(references.of(entries, true))
-                .containsEntry(run.toString(), "run of “crm” started 2026-11-20")
-                .containsEntry(person, "person (consent history)");
+                .containsEntry(run.toString(), "“crm”, started on 2026-11-20")
+                .containsEntry(person, "consent history");
         verify(connectors, times(2)).runNames(Set.of(run, otherRun)); // one look-up per page, not per line
     }
 
@@ -184,11 +186,12 @@ class LedgerReferencesTest {
         LocaleContextHolder.setLocale(Locale.CANADA_FRENCH);
         var french = references.page(entries, Set.of(Role.AUDITOR));
         assertThat(french.names())
-                .containsEntry(run.toString(), "passage du 2026-11-20 de la règle « Commandes »")
+                // "Passage de conservation de la règle « Commandes », lancé le …", not "… passage du …"
+                .containsEntry(run.toString(), "de la règle «\u202fCommandes\u202f», lancé le 2026-11-20")
                 // 03:30 UTC is the evening before in Québec: the organization's day
                 // a refusal is no consent (officer's walk: "Consentement consentement « Marketing »" for a refusal)
                 .containsEntry(record.toString(), "«\u202fInfolettre\u202f», refusé le 2026-11-20")
-                .containsEntry(gone.toString(), "élément introuvable");
+                .containsEntry(gone.toString(), "introuvable");
         assertThat(french.names().values()).noneMatch(name -> name.contains(subject.toString()));
         assertThat(french.links())
                 .containsEntry(run.toString(), "/console/retention#rule-orders")
@@ -197,7 +200,7 @@ class LedgerReferencesTest {
         assertThat(references.page(entries, Set.of(Role.STAFF)))
                 .satisfies(page -> assertThat(page.links()).isEmpty())
                 .satisfies(page -> assertThat(page.names())
-                        .containsEntry(run.toString(), "run of rule “Orders” started 2026-11-20")
+                        .containsEntry(run.toString(), "of rule “Orders”, started on 2026-11-20")
                         .containsEntry(record.toString(), "“Infolettre”, refused on 2026-11-20"));
         verify(consentRecords, times(2)).of(Set.of(record, gone)); // one look-up per page, not per line
     }

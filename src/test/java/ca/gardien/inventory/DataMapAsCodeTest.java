@@ -92,7 +92,7 @@ class DataMapAsCodeTest {
                 .toList();
         var rules = map.retentionRules().stream()
                 .map(r -> r.id().equals("inquiries")
-                        ? new RetentionRule(r.id(), r.name(), "P3Y", r.trigger(), null, null, r.disposal())
+                        ? new RetentionRule(r.id(), r.name(), "P3Y", r.trigger(), null, null, r.disposal(), null)
                         : r)
                 .toList();
         var edited = new DataMap(

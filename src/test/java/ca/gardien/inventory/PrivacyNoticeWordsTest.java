@@ -28,7 +28,7 @@ class PrivacyNoticeWordsTest {
     @Test
     void retentionUsesEachLanguagesColon() {
         var rule = new RetentionRule(
-                "r", new Text("Dossiers clients", "Customer files"), "P7Y", "end", null, null, "anonymize");
+                "r", new Text("Dossiers clients", "Customer files"), "P7Y", "end", null, null, "anonymize", null);
         assertThat(PrivacyNotice.retention(rule, Locale.FRENCH, messages))
                 .isEqualTo("Dossiers clients : 7 ans, puis anonymisés");
         assertThat(PrivacyNotice.retention(rule, Locale.ENGLISH, messages))

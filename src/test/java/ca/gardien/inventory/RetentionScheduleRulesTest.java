@@ -67,4 +67,26 @@ class RetentionScheduleRulesTest {
                         tuple("datasets[0].tables[1].retention", "inventory.map.required"),
                         tuple("datasets[0].tables[2].triggerColumn", "inventory.map.name"));
     }
+
+    /** Officer's walk: the English retention page showed a French legal source; its English form is its own field. */
+    @Test
+    void aLegalSourceIsReadInThePagesLanguageAndItsEnglishFormNeedsTheFrenchOne() {
+        var errors = new ArrayList<MapError>();
+        var map = DataMapYaml.read("""
+                retentionRules:
+                  - {id: a, name: {fr: A, en: A}, duration: P6Y, trigger: t, legalMinimum: P6Y, disposal: destroy,
+                     legalSource: "Loi sur l’administration fiscale, art. 35", legalSourceEn: "Tax Administration Act, s. 35"}
+                  - {id: b, name: {fr: B, en: B}, duration: P1Y, trigger: t, disposal: destroy, legalSource: "P-39.1, art. 11"}
+                  - {id: c, name: {fr: C, en: C}, duration: P1Y, trigger: t, disposal: destroy, legalSourceEn: "s. 11"}
+                """, errors);
+        assertThat(errors).isEmpty();
+        var rules = map.retentionRules();
+        assertThat(rules.get(0).legalSource(java.util.Locale.CANADA_FRENCH))
+                .isEqualTo("Loi sur l’administration fiscale, art. 35");
+        assertThat(rules.get(0).legalSource(java.util.Locale.ENGLISH)).isEqualTo("Tax Administration Act, s. 35");
+        assertThat(rules.get(1).legalSource(java.util.Locale.ENGLISH)).isEqualTo("P-39.1, art. 11"); // as written
+        assertThat(DataMapRules.check(map))
+                .extracting(MapError::path, MapError::key)
+                .containsExactly(tuple("retentionRules[2].legalSource", "inventory.map.required"));
+    }
 }
