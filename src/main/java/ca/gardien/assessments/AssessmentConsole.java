@@ -84,6 +84,11 @@ public class AssessmentConsole {
         return pdf ? report.pdf(a, locale) : report.html(a, locale).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** The {@code Content-Disposition} of the report's PDF in this language (the API's is the same). */
+    public String reportDisposition(UUID id, Locale locale) {
+        return report.pdfDisposition(id, locale);
+    }
+
     /**
      * Saves the answers of the questionnaire form (every field as text; an empty one clears its answer); true when they
      * changed a reviewed assessment, whose review is then to be done again (the page says so rather than letting the

@@ -142,7 +142,10 @@ class AssessmentController {
         if (accept != null
                 && MediaType.parseMediaTypes(accept).stream()
                         .anyMatch(m -> m.equalsTypeAndSubtype(MediaType.APPLICATION_PDF))) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(report.pdf(assessment, locale));
+            return ResponseEntity.ok()
+                    .contentType(MediaType.APPLICATION_PDF)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, report.pdfDisposition(id, locale))
+                    .body(report.pdf(assessment, locale));
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))

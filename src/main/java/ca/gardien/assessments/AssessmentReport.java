@@ -52,10 +52,6 @@ class AssessmentReport {
         return text("assessments.report.someone", locale);
     }
 
-    byte[] pdf(Assessment a, Locale locale) {
-        return PdfDocuments.fromXhtml(html(a, locale), messages, locale);
-    }
-
     String html(Assessment a, Locale locale) {
         var t = templates.get(a.templateId());
         var out = new StringBuilder();

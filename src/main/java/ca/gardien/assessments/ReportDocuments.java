@@ -2,8 +2,11 @@ package ca.gardien.assessments;
 
 import ca.gardien.shared.Language;
 import ca.gardien.shared.PdfDocuments;
+import ca.gardien.shared.PdfDownloads;
 import java.util.Locale;
+import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +38,18 @@ class ReportDocuments {
         return report.html(a, locale);
     }
 
+    /** The report's PDF, in one of the reader's download turns ({@link PdfDownloads}). */
     byte[] pdf(Assessment a, Locale locale) {
-        return PdfDocuments.fromXhtml(html(a, locale), messages, locale);
+        return PdfDownloads.render(() -> PdfDocuments.fromXhtml(html(a, locale), messages, locale));
+    }
+
+    /**
+     * The {@code Content-Disposition} of the report's PDF, shown in the browser and saved under a name in the report's
+     * language (officer's walk: it had none): the console's download and the API's give the same.
+     */
+    String pdfDisposition(UUID id, Locale locale) {
+        var name = messages.getMessage("assessments.report.file", null, locale) + "-"
+                + id.toString().substring(0, 8) + ".pdf";
+        return ContentDisposition.inline().filename(name).build().toString();
     }
 }

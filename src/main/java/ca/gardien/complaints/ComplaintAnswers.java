@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The documents of a file (the scanned letter, supporting documents, their download), the reasoned answer as a PDF
@@ -23,6 +25,7 @@ class ComplaintAnswers {
     private final ComplaintClock clock;
     private final ComplaintLetters letters;
     private final Clock instants;
+    private final ComplaintFileRoom room;
 
     ComplaintAnswers(
             ComplaintFiles files,
@@ -31,7 +34,9 @@ class ComplaintAnswers {
             ComplaintDocumentStore documents,
             ComplaintClock clock,
             ComplaintLetters letters,
-            Clock instants) {
+            Clock instants,
+            ComplaintFileRoom room) {
+        this.room = room;
         this.files = files;
         this.emails = emails;
         this.store = store;
@@ -43,7 +48,9 @@ class ComplaintAnswers {
 
     /**
      * A document of the file: the scanned letter ({@code LETTER}) or a supporting document ({@code SUPPORTING}), with
-     * the name it was uploaded under, cleaned ({@link ca.gardien.shared.FileNames}): it downloads under that name.
+     * the name it was uploaded under, cleaned ({@link ca.gardien.shared.FileNames}): it downloads under that name. Within
+     * the file's room ({@link ComplaintFileRoom}); on a closed file, filed as received after closing (its own step and
+     * fact, {@code document-after-closure}).
      */
     ComplaintDocument file(
             UUID id, String kind, String mediaType, byte[] content, String fileName, ComplaintCaller caller) {
@@ -56,10 +63,12 @@ class ComplaintAnswers {
             throw new InvalidInputException("file", "shared.field.required");
         }
         var name = ca.gardien.shared.FileNames.clean(fileName);
+        // a closed file takes a document received since (the Commission's letter), its step and fact saying so
+        var closed = room.document(c.id(), content.length);
         var document = documents.insert(c.id(), k, mediaType, content, name, instants.instant());
-        store.step(c.id(), "document", k, caller.actor(), instants.instant());
+        store.step(c.id(), closed ? "document-after-closure" : "document", k, caller.actor(), instants.instant());
         files.fact(
-                "document",
+                closed ? "document-after-closure" : "document",
                 c.id(),
                 caller.actor(),
                 Map.of("documentId", document.id().toString(), "kind", k, "sha256", document.sha256()));
@@ -87,15 +96,25 @@ class ComplaintAnswers {
     /** A document of a file, with the file's reference ("C-2026-00007") to name it by. */
     record Download(ComplaintDocument document, byte[] content, String reference) {}
 
+    /** The answer's letter as {@link #answer} would file it now (the same checks), its PDF to render before it. */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    ComplaintLetters.Composed answerLetter(UUID id, String reasons, ComplaintCaller caller) {
+        var c = files.opened(id, caller);
+        var locale = ComplaintFiles.locale(c);
+        return new ComplaintLetters.Composed(answerLetter(c, reasons, locale), locale);
+    }
+
     /**
-     * The reasoned written answer, in the complainant's language, by email and as a PDF, with the recourse to the
-     * Commission d'accès à l'information. After the due date it is refused unless a delay notice moved the date.
+     * The reasoned written answer, in the complainant's language, by email and as a PDF (the one rendered {@code before}
+     * the transaction when the letter is the same: {@link LetterSteps}), with the recourse to the Commission d'accès à
+     * l'information. After the due date it is refused unless a delay notice moved the date.
      */
-    ComplaintView answer(UUID id, String reasons, ComplaintCaller caller) {
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    ComplaintView answer(UUID id, String reasons, ComplaintCaller caller, ComplaintLetters.Rendered before) {
         var c = files.opened(id, caller);
         var locale = ComplaintFiles.locale(c);
         var letter = answerLetter(c, reasons, locale);
-        var pdf = letters.pdf(letter, locale);
+        var pdf = letters.pdf(letter, locale, before);
         var document = documents.insert(c.id(), "ANSWER", "application/pdf", pdf, instants.instant());
         var held = emails.email(c, "complaint-answer", letter.text());
         var today = clock.today();

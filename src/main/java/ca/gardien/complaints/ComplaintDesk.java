@@ -28,7 +28,7 @@ public class ComplaintDesk {
     private final AccountViews accounts;
     private final ca.gardien.requests.Requests requests;
     private final Outbox outbox;
-    private final ca.gardien.mail.OutboxViews mail;
+    private final ca.gardien.mail.HeldMail mail;
     private final HeldAnswers heldAnswers;
     private final AnswerTransmitted transmitted;
 
@@ -38,7 +38,7 @@ public class ComplaintDesk {
             AccountViews accounts,
             ca.gardien.requests.Requests requests,
             Outbox outbox,
-            ca.gardien.mail.OutboxViews mail,
+            ca.gardien.mail.HeldMail mail,
             HeldAnswers heldAnswers,
             AnswerTransmitted transmitted) {
         this.heldAnswers = heldAnswers;
@@ -73,8 +73,9 @@ public class ComplaintDesk {
             actions.add("informationReceived");
         }
         if (c.status() != ComplaintStatus.CLOSED) {
-            actions.addAll(List.of("note", "document"));
+            actions.add("note");
         }
+        actions.add("document"); // on a closed file too, filed as received after closing (the Commission's letter)
         if (c.status() == ComplaintStatus.ANSWERED) {
             actions.add("close");
         }
@@ -92,15 +93,16 @@ public class ComplaintDesk {
                 : requests.referencesOf(java.util.List.of(c.requestId())).get(c.requestId());
         // what Gardien queued about the file: the complaints module queues its mail about the file's id
         var messages = outbox.about(id.toString());
+        var held = messages.stream().filter(mail::held).map(m -> m.id()).collect(java.util.stream.Collectors.toSet());
         return new ComplaintPage(
-                file, actions, assignees, assignedTo, requestReference, messages, !mail.deliveryConfigured());
+                file, actions, assignees, assignedTo, requestReference, messages, !mail.deliveryConfigured(), held);
     }
 
     /**
-     * The answered or closed files whose answer's email waits in the outbox and has not left (no mail server), as each file's page
-     * says ({@link ComplaintPage#heldLetter}) and the dashboard counts them ({@link HeldAnswers}): the queue's filter
+     * The answered or closed files whose answer's email has not left ({@link ca.gardien.mail.HeldMail}), as each file's
+     * page says ({@link ComplaintPage#heldLetter}) and the dashboard counts them ({@link HeldAnswers}): the queue's filter
      * {@code HELD} lists them, and the queue and its CSV say so of them rather than "answered". The queue shows the
-     * reader the files they may see. Two statements, none while a mail server is configured.
+     * reader the files they may see. Two statements, with a mail server configured or not.
      */
     @Transactional(readOnly = true)
     public java.util.Set<UUID> answersHeld() {
@@ -134,7 +136,7 @@ public class ComplaintDesk {
         return complaints.link(id, requestId, null, incidentId, ComplaintCaller.of(auth));
     }
 
-    @Transactional(noRollbackFor = AccessDeniedException.class)
+    /** No transaction around it: its letter's PDF is rendered between two ({@link LetterSteps}). */
     public ComplaintView requestInformation(UUID id, String details, Authentication auth) {
         return complaints.requestInformation(id, details, ComplaintCaller.of(auth));
     }
@@ -144,7 +146,7 @@ public class ComplaintDesk {
         return complaints.informationReceived(id, receivedOn, ComplaintCaller.of(auth));
     }
 
-    @Transactional(noRollbackFor = AccessDeniedException.class)
+    /** No transaction around it: its letter's PDF is rendered between two ({@link LetterSteps}). */
     public ComplaintView delayNotice(UUID id, String reasons, String status, String newDueOn, Authentication auth) {
         return complaints.delayNotice(id, reasons, status, newDueOn, ComplaintCaller.of(auth));
     }
@@ -165,7 +167,7 @@ public class ComplaintDesk {
         return new Content(download.document(), download.content(), download.reference());
     }
 
-    @Transactional(noRollbackFor = AccessDeniedException.class)
+    /** No transaction around it: its letter's PDF is rendered between two ({@link LetterSteps}). */
     public ComplaintView answer(UUID id, String reasons, Authentication auth) {
         return complaints.answer(id, reasons, ComplaintCaller.of(auth));
     }

@@ -132,6 +132,40 @@ class ComplaintLetters {
                 letterhead.signature(locale));
     }
 
+    /**
+     * A letter and its PDF, rendered before the transaction of the step that files it (a PDF takes a moment: the step
+     * does not hold the file while it renders); {@code null} when the step files no letter.
+     */
+    record Rendered(Letter letter, Locale locale, byte[] pdf) {}
+
+    /** A letter composed in the complainant's language, its PDF not rendered yet. */
+    record Composed(Letter letter, Locale locale) {}
+
+    /** The letter's PDF rendered now, outside any transaction ({@link LetterSteps}); null for no letter. */
+    Rendered rendered(Composed composed) {
+        return composed == null
+                ? null
+                : new Rendered(composed.letter(), composed.locale(), pdf(composed.letter(), composed.locale()));
+    }
+
+    /** The PDF of the letter {@code composed} in the step's transaction, reusing the one rendered {@code before}. */
+    byte[] pdf(Composed composed, Rendered before) {
+        return pdf(composed.letter(), composed.locale(), before);
+    }
+
+    /**
+     * The PDF of the letter the step files: the one rendered {@code before} its transaction when the step, inside it,
+     * composed the same letter (the usual case); else, the file having changed meanwhile, rendered again from what the
+     * transaction reads, so that the PDF filed is always the letter recorded.
+     */
+    byte[] pdf(Letter letter, Locale locale, Rendered before) {
+        return before != null
+                        && before.letter().equals(letter)
+                        && before.locale().equals(locale)
+                ? before.pdf()
+                : pdf(letter, locale);
+    }
+
     /** The letter's PDF, its pages after the first giving the complaint's reference and their number. */
     byte[] pdf(Letter letter, Locale locale) {
         var html = new StringBuilder("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")

@@ -11,8 +11,9 @@ import java.util.UUID;
  * {@code note}, {@code document}, {@code link}, {@code answer}, {@code close}), to whom it may be assigned, and the
  * name of the account it is assigned to (null when none), the reference of the rights request it concerns (null
  * when none), the messages Gardien queued about the file (its acknowledgement, letters, reminders), oldest first,
- * which the page lists without their text, and whether an email queued stays in the outbox ({@code emailHeld}: no mail
- * server is configured).
+ * which the page lists without their text, whether an email queued now stays in the outbox ({@code emailHeld}: no mail
+ * server is configured), and the ids of the messages that have not left ({@code heldMessages}, {@link
+ * ca.gardien.mail.HeldMail}: stored with no mail server, or stored before one was configured and not sent since).
  */
 @org.springframework.modulith.NamedInterface("views")
 public record ComplaintPage(
@@ -22,7 +23,8 @@ public record ComplaintPage(
         String assignedTo,
         String requestReference,
         List<OutboxMessage> messages,
-        boolean emailHeld) {
+        boolean emailHeld,
+        Set<UUID> heldMessages) {
 
     /** The letters emailed to the complainant, by template, and when the file still waits on each. */
     private static final java.util.Map<String, java.util.function.Predicate<Complaint>> LETTERS = java.util.Map.of(
@@ -39,6 +41,7 @@ public record ComplaintPage(
         actions = Set.copyOf(actions);
         assignees = List.copyOf(assignees);
         messages = List.copyOf(messages);
+        heldMessages = Set.copyOf(heldMessages);
     }
 
     public boolean may(String action) {
@@ -46,7 +49,7 @@ public record ComplaintPage(
     }
 
     /**
-     * The letter whose email waits in the outbox and has not left (no mail server), while the file still waits on it —
+     * The letter whose email has not left ({@code heldMessages}), while the file still waits on it —
      * the answer while answered or closed until recorded transmitted another way, the information request while awaiting information, the delay notice while its date
      * is the file's — or
      * null: the page says so and how to pass it on (officer's review: "C'est fait", "Répondue" and "Réponse motivée
@@ -63,12 +66,7 @@ public record ComplaintPage(
                 last = message;
             }
         }
-        return emailHeld
-                        && last != null
-                        && last.channel() == ca.gardien.mail.Message.Channel.EMAIL
-                        && "STORED".equals(last.status())
-                ? last
-                : null;
+        return last != null && heldMessages.contains(last.id()) ? last : null;
     }
 
     /**

@@ -1,17 +1,15 @@
 package ca.gardien.complaints;
 
 import ca.gardien.organization.AccountViews;
-import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.DateRange;
-import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The steps of an open file: assignment, the link to a rights request, the clock stopped by an information request
@@ -28,6 +26,7 @@ class ComplaintSteps {
     private final ComplaintLetters letters;
     private final Clock instants;
     private final AccountViews accounts;
+    private final ComplaintFileRoom room;
 
     ComplaintSteps(
             ComplaintFiles files,
@@ -37,7 +36,9 @@ class ComplaintSteps {
             ComplaintClock clock,
             ComplaintLetters letters,
             Clock instants,
-            AccountViews accounts) {
+            AccountViews accounts,
+            ComplaintFileRoom room) {
+        this.room = room;
         this.files = files;
         this.emails = emails;
         this.store = store;
@@ -88,25 +89,50 @@ class ComplaintSteps {
                 null));
     }
 
-    /** Asks the complainant for additional information: the clock stops until it is received. */
-    ComplaintView requestInformation(UUID id, String details, ComplaintCaller caller) {
+    /** The letter {@link #requestInformation} would post now (the same checks): none when it is emailed, or asks nothing. */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    ComplaintLetters.Composed informationLetter(UUID id, String details, ComplaintCaller caller) {
         var c = files.opened(id, caller);
-        ComplaintFiles.requireStatus(c, ComplaintStatus.OPEN);
-        files.refuseLate(c);
-        var what = FieldTexts.prose(details, "details", ComplaintFiles.MAX_TEXT, false);
+        return posted(c, informationAsked(c, details));
+    }
+
+    /**
+     * Asks the complainant for additional information: the clock stops until it is received. Without an email address
+     * the letter is printed and posted from its PDF in the file (rendered {@code before} the transaction: {@link
+     * LetterSteps}).
+     */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    ComplaintView requestInformation(
+            UUID id, String details, ComplaintCaller caller, ComplaintLetters.Rendered before) {
+        var c = files.opened(id, caller);
+        var what = informationAsked(c, details);
         var today = clock.today();
         var stopped = ComplaintFiles.with(c, ComplaintStatus.AWAITING_INFORMATION, null, today, null, c.assignedTo());
         boolean held = false; // the email stays in the outbox (no mail server): said placed there, not sent
-        if (what != null && c.email() == null) {
-            // no address: the letter is printed and posted from its PDF in the file
-            var locale = ComplaintFiles.locale(c);
-            var pdf = letters.pdf(letters.informationRequest(c, what, locale), locale);
+        var posted = posted(c, what);
+        if (posted != null) {
+            var pdf = letters.pdf(posted, before);
             documents.insert(c.id(), "INFORMATION_REQUEST", "application/pdf", pdf, instants.instant());
         } else if (what != null) {
             held = emails.email(c, "complaint-information", what);
         }
         return files.view(files.save(
                 stopped, "information-requested", Map.of("on", today.toString()), caller.actor(), what, held));
+    }
+
+    private String informationAsked(Complaint c, String details) {
+        ComplaintFiles.requireStatus(c, ComplaintStatus.OPEN);
+        files.refuseLate(c);
+        return FieldTexts.prose(details, "details", ComplaintFiles.MAX_TEXT, false);
+    }
+
+    /** The letter asking for {@code what} by post: none without a question, or when the file has an email address. */
+    private ComplaintLetters.Composed posted(Complaint c, String what) {
+        if (what == null || c.email() != null) {
+            return null;
+        }
+        var locale = ComplaintFiles.locale(c);
+        return new ComplaintLetters.Composed(letters.informationRequest(c, what, locale), locale);
     }
 
     /** The additional information arrived: a new 30-day period runs from its receipt. */
@@ -141,44 +167,33 @@ class ComplaintSteps {
                 ComplaintStep.daysOf(day, due)));
     }
 
+    /** The delay notice {@link #delayNotice} would send now (the same checks), its PDF to render before it. */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    ComplaintLetters.Composed delayLetter(
+            UUID id, String reasons, String status, String newDueOn, ComplaintCaller caller) {
+        return DelayNotices.letter(files.opened(id, caller), reasons, status, newDueOn, clock, letters)
+                .composed();
+    }
+
     /**
      * The delay notice: when the answer cannot be given in time, the complainant is told, before the due date, the
-     * reasons for the delay, the status of the complaint and a reasonable time for the final answer.
+     * reasons for the delay, the status of the complaint and a reasonable time for the final answer; its PDF the one
+     * rendered {@code before} the transaction when the letter is the same ({@link LetterSteps}).
      */
-    ComplaintView delayNotice(UUID id, String reasons, String status, String newDueOn, ComplaintCaller caller) {
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    ComplaintView delayNotice(
+            UUID id,
+            String reasons,
+            String status,
+            String newDueOn,
+            ComplaintCaller caller,
+            ComplaintLetters.Rendered before) {
         var c = files.opened(id, caller);
-        ComplaintFiles.requireStatus(c, ComplaintStatus.OPEN);
-        var errors = new ArrayList<FieldError>();
-        var why = FieldTexts.prose(reasons, "reasons", ComplaintFiles.MAX_TEXT, true, errors);
-        var where = FieldTexts.prose(status, "status", ComplaintFiles.MAX_TEXT, true, errors);
-        LocalDate day = null;
-        if (newDueOn == null || newDueOn.isBlank()) {
-            errors.add(FieldError.of("newDueOn", "shared.field.required"));
-        } else if ((day = DateRange.day(newDueOn)) == null) {
-            errors.add(DateRange.outside("newDueOn"));
-        } else if (!day.isAfter(c.effectiveDueOn())) {
-            errors.add(FieldError.of(
-                    "newDueOn", "complaints.field.after-due", c.effectiveDueOn().toString()));
-        } else if (day.isAfter(c.effectiveDueOn().plus(Complaints.LONGEST_DELAY))) {
-            // a "reasonable time" (seed, section 12): not a date that keeps the file from ever being late
-            errors.add(FieldError.of(
-                    "newDueOn",
-                    "shared.field.date-range",
-                    c.effectiveDueOn().plusDays(1),
-                    c.effectiveDueOn().plus(Complaints.LONGEST_DELAY)));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        if (clock.late(c)) {
-            throw new ConflictException(
-                    "complaints.conflict.notice-too-late", c.effectiveDueOn().toString());
-        }
-        var locale = ComplaintFiles.locale(c);
-        var letter = letters.delayNotice(c, why, where, day, locale);
-        var pdf = letters.pdf(letter, locale);
+        var notice = DelayNotices.letter(c, reasons, status, newDueOn, clock, letters);
+        var day = notice.day();
+        var pdf = letters.pdf(notice.composed(), before);
         var document = documents.insert(c.id(), "DELAY_NOTICE", "application/pdf", pdf, instants.instant());
-        var held = emails.email(c, "complaint-delay", letter.text());
+        var held = emails.email(c, "complaint-delay", notice.composed().letter().text());
         var delayed = ComplaintFiles.with(c, c.status(), c.dueOn(), c.informationRequestedOn(), day, c.assignedTo());
         return files.view(files.save(
                 delayed,
@@ -201,6 +216,7 @@ class ComplaintSteps {
     ComplaintView note(UUID id, String text, ComplaintCaller caller) {
         var c = files.opened(id, caller);
         var note = FieldTexts.prose(text, "text", ComplaintFiles.MAX_TEXT, true);
+        room.note(c.id()); // none on a closed file, at most max-notes
         store.step(c.id(), "note", note, caller.actor(), instants.instant());
         files.fact("note", c.id(), caller.actor(), Map.of("sha256", ca.gardien.shared.Digests.sha256Hex(note)));
         return files.view(c);

@@ -48,8 +48,10 @@ class ComplaintTile implements ProgramTile {
                 Figure.of("complaints.tile.open", counts[0], link(counts[0], "?status=" + PENDING)),
                 Figure.alertWhenAny("complaints.tile.due-soon", counts[1], link(counts[1], "?urgency=DUE_SOON")),
                 Figure.alertWhenAny("complaints.tile.overdue", counts[2], link(counts[2], "?urgency=OVERDUE"))));
-        if (!mail.deliveryConfigured()) { // answers whose email waits in the outbox: the complainant has nothing yet
-            long held = heldAnswers.among(mine).size(); // the files the queue's filter HELD lists to this reader
+        // answers whose email has not left: the complainant has nothing yet; the files the queue's filter HELD lists to
+        // this reader, shown while no mail server is configured and, once one is, while any is still held
+        long held = heldAnswers.among(mine).size();
+        if (!mail.deliveryConfigured() || held > 0) {
             figures.add(Figure.alertWhenAny("complaints.tile.held", held, link(held, "?status=" + HELD)));
         }
         return Optional.of(new Tile("complaints.tile.title", QUEUE, figures));

@@ -29,6 +29,7 @@ public class Complaints {
     private final ComplaintIncidents incidents;
     private final ComplaintReferences references;
     private final ComplaintCounts counts;
+    private final LetterSteps letterSteps;
 
     Complaints(
             ComplaintFiles files,
@@ -39,7 +40,9 @@ public class Complaints {
             ComplaintClock clock,
             ComplaintIncidents incidents,
             ComplaintReferences references,
-            ComplaintCounts counts) {
+            ComplaintCounts counts,
+            LetterSteps letterSteps) {
+        this.letterSteps = letterSteps;
         this.references = references;
         this.counts = counts;
         this.incidents = incidents;
@@ -168,10 +171,9 @@ public class Complaints {
                 .toList();
     }
 
-    /** Asks the complainant for additional information: the clock stops until it is received. */
-    @Transactional(noRollbackFor = AccessDeniedException.class)
+    /** Asks the complainant for additional information: the clock stops until it is received ({@link LetterSteps}). */
     ComplaintView requestInformation(UUID id, String details, ComplaintCaller caller) {
-        return steps.requestInformation(id, details, caller);
+        return letterSteps.requestInformation(id, details, caller);
     }
 
     /** The additional information arrived: a new 30-day period runs from its receipt. */
@@ -180,10 +182,9 @@ public class Complaints {
         return steps.informationReceived(id, receivedOn, caller);
     }
 
-    /** The delay notice: reasons, status and a reasonable new time, sent before the due date. */
-    @Transactional(noRollbackFor = AccessDeniedException.class)
+    /** The delay notice: reasons, status and a reasonable new time, sent before the due date ({@link LetterSteps}). */
     ComplaintView delayNotice(UUID id, String reasons, String status, String newDueOn, ComplaintCaller caller) {
-        return steps.delayNotice(id, reasons, status, newDueOn, caller);
+        return letterSteps.delayNotice(id, reasons, status, newDueOn, caller);
     }
 
     /** An analysis note in the file. */
@@ -205,10 +206,9 @@ public class Complaints {
         return answers.download(id, documentId, caller);
     }
 
-    /** The reasoned written answer, by email and as a PDF, with the recourse to the Commission. */
-    @Transactional(noRollbackFor = AccessDeniedException.class)
+    /** The reasoned written answer, by email and as a PDF, with the recourse to the Commission ({@link LetterSteps}). */
     ComplaintView answer(UUID id, String reasons, ComplaintCaller caller) {
-        return answers.answer(id, reasons, caller);
+        return letterSteps.answer(id, reasons, caller);
     }
 
     /** The answer's text as it would be sent now; nothing sent or kept. */

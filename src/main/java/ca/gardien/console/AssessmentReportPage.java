@@ -5,8 +5,6 @@ import ca.gardien.shared.Language;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,11 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AssessmentReportPage {
 
     private final AssessmentConsole assessments;
-    private final MessageSource messages;
 
-    AssessmentReportPage(AssessmentConsole assessments, MessageSource messages) {
+    AssessmentReportPage(AssessmentConsole assessments) {
         this.assessments = assessments;
-        this.messages = messages;
     }
 
     /** The report preview (HTML) and its PDF, in the language asked for (not ?lang=, which switches the console's). */
@@ -40,12 +36,8 @@ class AssessmentReportPage {
         var answer = ResponseEntity.ok()
                 .contentType(pdf ? MediaType.APPLICATION_PDF : new MediaType("text", "html", StandardCharsets.UTF_8));
         var body = assessments.report(id, auth, locale, pdf);
-        if (pdf) { // shown in the browser, saved under a name in the report's language (officer's walk: it had none)
-            var name = messages.getMessage("assessments.report.file", null, locale) + "-"
-                    + id.toString().substring(0, 8) + ".pdf";
-            answer.header(
-                    HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.inline().filename(name).build().toString());
+        if (pdf) {
+            answer.header(HttpHeaders.CONTENT_DISPOSITION, assessments.reportDisposition(id, locale));
         }
         return answer.body(body);
     }

@@ -21,6 +21,7 @@
             "inventory :: actions",
             "ledger :: views",
             "mail :: views",
+            "mail :: actions",
             "organization :: views",
             "organization :: actions",
             "requests :: views",

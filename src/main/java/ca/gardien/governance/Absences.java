@@ -23,7 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  * designated does not let them act either ({@link OfficerRecords#absenceFor}). An absence a delegate records is told at
  * once to the person in charge, who may end it ({@link RecordEnds}): an internal notice to each privacy officer's
  * account and an email to the person in charge's address in the organization profile, through the outbox in the same
- * transaction, with a {@code governance.absence-notice-queued} fact.
+ * transaction, with a {@code governance.absence-notice-queued} fact. Each notice is in its reader's language (attacker's
+ * review: always French): an account's, the one it chose last, else French; the email's, French, Gardien's default
+ * (the profile names a person, not an account, and there is no organization-wide language setting). A delegate records
+ * an absence only as long as {@link AbsencePeriods} allows.
  */
 @Service
 class Absences {
@@ -85,12 +88,16 @@ class Absences {
         var arguments = List.of(absence.startsOn().toString(), absence.endsOn().toString());
         var officers = accounts.active(Role.PRIVACY_OFFICER);
         for (var account : officers) {
-            outbox.queue(message(Message.Channel.INTERNAL, "account:" + account.id(), arguments, absence));
+            var locale = accounts.preferredLocale(account.id())
+                    .flatMap(Language::byCode)
+                    .orElse(Language.FRENCH)
+                    .locale();
+            outbox.queue(message(Message.Channel.INTERNAL, "account:" + account.id(), locale, arguments, absence));
         }
         var email = organization.profile().map(p -> p.personInCharge().email()).orElse(null);
         var emailed = email != null && !email.isBlank();
         if (emailed) {
-            outbox.queue(message(Message.Channel.EMAIL, email, arguments, absence));
+            outbox.queue(message(Message.Channel.EMAIL, email, Language.FRENCH.locale(), arguments, absence));
         }
         events.publishEvent(Evidence.of(
                 clock.instant(),
@@ -101,12 +108,17 @@ class Absences {
                 Map.of("accounts", String.valueOf(officers.size()), "email", String.valueOf(emailed))));
     }
 
-    private static Message message(Message.Channel channel, String to, List<String> arguments, OfficerRecord absence) {
+    private static Message message(
+            Message.Channel channel,
+            String to,
+            java.util.Locale locale,
+            List<String> arguments,
+            OfficerRecord absence) {
         return new Message(
                 channel,
                 to,
                 "governance.absence-recorded",
-                Language.FRENCH.locale(),
+                locale,
                 arguments,
                 "officer-record",
                 absence.id().toString());

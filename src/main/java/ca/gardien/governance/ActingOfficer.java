@@ -53,6 +53,7 @@ public class ActingOfficer {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ca.gardien.organization.OrganizationTime time;
+    private final AbsencePeriods periods;
 
     ActingOfficer(
             OfficerRecords records,
@@ -60,7 +61,9 @@ public class ActingOfficer {
             Organization organization,
             ApplicationEventPublisher events,
             Clock clock,
-            ca.gardien.organization.OrganizationTime time) {
+            ca.gardien.organization.OrganizationTime time,
+            AbsencePeriods periods) {
+        this.periods = periods;
         this.records = records;
         this.accounts = accounts;
         this.organization = organization;
@@ -68,9 +71,6 @@ public class ActingOfficer {
         this.clock = clock;
         this.time = time;
     }
-
-    /** The longest absence a delegate may record: longer ones are the person in charge's to record. */
-    static final int DELEGATE_ABSENCE_DAYS = 30;
 
     LocalDate today() {
         return time.today();
@@ -140,13 +140,9 @@ public class ActingOfficer {
         var endsOn = GovernanceText.date(errors, "endsOn", body.endsOn(), kind == OfficerRecord.Kind.ABSENCE);
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             errors.add(FieldError.of("endsOn", "governance.field.ends-before-start"));
-        } else if (kind == OfficerRecord.Kind.ABSENCE
-                && !byPersonInCharge
-                && startsOn != null
-                && endsOn != null
-                && endsOn.isAfter(startsOn.plusDays(DELEGATE_ABSENCE_DAYS))) {
+        } else if (kind == OfficerRecord.Kind.ABSENCE && !byPersonInCharge && startsOn != null && endsOn != null) {
             // a delegate cannot hand the function to the substitute for long: the person in charge extends it
-            errors.add(FieldError.of("endsOn", "governance.field.absence-too-long", DELEGATE_ABSENCE_DAYS));
+            periods.tooLong(startsOn, endsOn).ifPresent(errors::add);
         }
         if (kind != OfficerRecord.Kind.ABSENCE) {
             GovernanceText.WORDS.line(errors, "name", body.name(), 200, true);
@@ -183,6 +179,10 @@ public class ActingOfficer {
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
+        }
+        if (kind == OfficerRecord.Kind.ABSENCE && !byPersonInCharge) { // nor by absences back to back
+            records.lockSubstitutes(); // two recorded at once count each other
+            periods.refuseLongerPeriod(startsOn, endsOn, records.all());
         }
         var delegation = kind == OfficerRecord.Kind.DELEGATION;
         var absence = kind == OfficerRecord.Kind.ABSENCE;

@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The person in charge's written record (s. 3.1): who acts now, delegations in writing, the substitute and absences.
  * The person in charge records delegations and designates the substitute; absences are recorded by the person in
  * charge or a delegate other than the designated substitute ({@link Absences}: the account an absence empowers never
- * records it, and the person in charge is told at once of a delegate's), a delegate's for at most
- * {@value ActingOfficer#DELEGATE_ABSENCE_DAYS} days. Absences stand side by side, each ended on its own.
+ * records it, and the person in charge is told at once of a delegate's), a delegate's for at most {@code
+ * gardien.governance.max-absence} days in a row with those it runs into ({@link AbsencePeriods}). Absences stand side
+ * by side, each ended on its own.
  */
 @RestController
 @RequestMapping("/api/v1/governance/person-in-charge")

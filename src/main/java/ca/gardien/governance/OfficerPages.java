@@ -28,8 +28,16 @@ class OfficerPages {
     private final RecordEnds ends;
     private final AccountViews accounts;
     private final PageSteps steps;
+    private final GovernanceProperties properties;
 
-    OfficerPages(ActingOfficer officer, Absences absences, RecordEnds ends, AccountViews accounts, PageSteps steps) {
+    OfficerPages(
+            ActingOfficer officer,
+            Absences absences,
+            RecordEnds ends,
+            AccountViews accounts,
+            PageSteps steps,
+            GovernanceProperties properties) {
+        this.properties = properties;
         this.officer = officer;
         this.absences = absences;
         this.ends = ends;
@@ -55,6 +63,7 @@ class OfficerPages {
         model.addAttribute("writes", caller.writes());
         // the substitute does not record the absence that would let them act: the page says who does
         model.addAttribute("recordsAbsence", absences.mayRecord(caller, now.records()));
+        model.addAttribute("maxAbsenceDays", properties.maxAbsenceDays()); // what a delegate records, in a row
         model.addAttribute("delegates", caller.inCharge() ? accounts.active(Role.DELEGATE) : java.util.List.of());
         return "console/governance-officer";
     }

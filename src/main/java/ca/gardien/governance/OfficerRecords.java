@@ -41,6 +41,16 @@ class OfficerRecords {
                 .optional();
     }
 
+    /**
+     * Locks the substitute's records until the transaction ends: absences delegates record at once wait for each other,
+     * so that each counts the other's days ({@link AbsencePeriods}).
+     */
+    void lockSubstitutes() {
+        jdbc.sql("SELECT id FROM governance_officer_record WHERE kind = 'SUBSTITUTE' FOR UPDATE")
+                .query(UUID.class)
+                .list();
+    }
+
     /** Brings a record's end forward to {@code endsOn}; false when it already ends that day or sooner. */
     boolean end(UUID id, OfficerRecord.Kind kind, LocalDate endsOn) {
         return jdbc.sql("UPDATE governance_officer_record SET ends_on = ? WHERE id = ? AND kind = ?"

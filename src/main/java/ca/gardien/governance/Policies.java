@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The policy documents' workflow: a draft (its variables show live values) is edited section by section, sent to
- * review (its text is frozen and digested), approved by the person in charge or the substitute during a recorded
+ * review (its text is frozen and digested; no longer edited until sent back to draft with the reasons, {@link
+ * PolicyReturns}), approved by the person in charge or the substitute during a recorded
  * absence, then published with its date. One version at a time is open; earlier published versions stay readable.
  * Separation of duties: the substitute does not approve a version they started, edited or sent to review ({@link
  * PolicyWriters}); the person in charge, who answers for the policies and may be an organization's only writer, does.
@@ -99,7 +100,11 @@ public class Policies {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (version.status() != PolicyStatus.DRAFT && version.status() != PolicyStatus.REVIEW) {
+        if (version.status() == PolicyStatus.REVIEW) {
+            // the text the approver reads: sent back to draft with the reasons first (PolicyReturns), never silently
+            throw new ConflictException("governance.conflict.in-review", number);
+        }
+        if (version.status() != PolicyStatus.DRAFT) {
             throw new ConflictException("governance.conflict.not-editable", number);
         }
         if (version.sections().stream().noneMatch(s -> s.key().equals(key))) {
@@ -123,7 +128,7 @@ public class Policies {
                 null,
                 null,
                 version.returned(),
-                version.rowVersion()));
+                version.rowVersion())); // at the version read: sent to review meanwhile, a 409
         writers.add(policyId, number, caller);
         fact(
                 "section-edited",

@@ -60,7 +60,9 @@ class PolicyController {
     }
 
     @PutMapping("/{id}/versions/{n}/sections/{key}")
-    @Operation(summary = "Edit a section of a draft (or of a version in review, which returns to draft)")
+    @Operation(
+            summary = "Edit a section of a draft; a version in review is refused (409) until sent back to draft with"
+                    + " the reasons")
     PolicyVersion edit(
             @PathVariable String id,
             @PathVariable String n,

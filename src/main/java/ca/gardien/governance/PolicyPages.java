@@ -51,12 +51,15 @@ class PolicyPages {
         this.steps = steps;
     }
 
+    /** The list, or only the policies a dashboard figure counts ({@code show}: {@link PolicyTile}'s filters). */
     @GetMapping(BASE)
-    String list(Model model, Locale locale) {
+    String list(@RequestParam(required = false) String show, Model model, Locale locale) {
         var language = Language.of(locale);
+        var shown = PolicyTile.shown(show);
+        model.addAttribute("shown", shown);
         model.addAttribute(
                 "policies",
-                reads.all().stream()
+                PolicyTile.filter(reads.all(), shown).stream()
                         .map(p -> new Row(p, language.pick(p.titleFr(), p.titleEn())))
                         .toList());
         return "console/governance-policies";

@@ -32,6 +32,7 @@ public class IncidentNotices {
     private final NoticeDocuments documents;
     private final IncidentPersonStore persons;
     private final NoticeContent content;
+    private final IncidentDeliveries deliveries;
 
     IncidentNotices(
             Incidents incidents,
@@ -40,7 +41,9 @@ public class IncidentNotices {
             IncidentChecks checks,
             NoticeDocuments documents,
             IncidentPersonStore persons,
-            NoticeContent content) {
+            NoticeContent content,
+            IncidentDeliveries deliveries) {
+        this.deliveries = deliveries;
         this.persons = persons;
         this.content = content;
         this.incidents = incidents;
@@ -51,9 +54,8 @@ public class IncidentNotices {
     }
 
     /**
-     * Changes the notices from what the entry records ({@code change} is given the recorded dates and texts): the API
-     * leaves a field it omits as it is (officer's review: a body without {@code personsNoticeOn} erased the date a
-     * recorded transmission had set). The entry's row is held so that nothing changes them in between.
+     * Changes the notices from those recorded, the entry's row held meanwhile: the API leaves a field it omits as it is
+     * (attacker's review: a body without {@code personsNoticeOn} erased the date a recorded transmission had set).
      */
     @Transactional
     public Incident date(UUID id, java.util.function.UnaryOperator<NoticeDates> change, Actor actor) {
@@ -92,6 +94,9 @@ public class IncidentNotices {
             // a transmission recorded dated the notice: its date may be corrected, not removed (the register would say
             // "unsent" of notices recorded as transmitted)
             errors.add(FieldError.of("personsNoticeOn", "incidents.invalid.persons-notice-transmitted"));
+        }
+        if (!Objects.equals(dates.personsNoticeOn(), current.personsNoticeOn()) && personsNoticeWaits(id)) {
+            errors.add(FieldError.of("personsNoticeOn", "incidents.invalid.persons-notice-waits"));
         }
         boolean publicNotice = Boolean.TRUE.equals(dates.publicNotice());
         RiskAssessment.text(errors, "publicNoticeReason", dates.publicNoticeReason(), publicNotice);
@@ -146,10 +151,7 @@ public class IncidentNotices {
         }
     }
 
-    /**
-     * The supplements to the Commission follow its first notice (their own endpoint refuses one dated before it): that
-     * notice can be neither dated after the earliest supplement nor cleared while there are any (attacker's review).
-     */
+    /** The first notice to the Commission neither after its earliest supplement nor cleared (attacker's review). */
     private java.util.Optional<FieldError> supplementsFollow(UUID id, LocalDate caiNoticeOn) {
         var supplements = persons.supplements(id); // oldest first
         if (supplements.isEmpty()) {
@@ -163,6 +165,18 @@ public class IncidentNotices {
         return caiNoticeOn.isAfter(first)
                 ? java.util.Optional.of(FieldError.of("caiNoticeOn", "incidents.invalid.cai-after-supplement", first))
                 : java.util.Optional.empty();
+    }
+
+    /**
+     * Whether the persons' notices queued through Gardien have not left yet — none sent, one still stored, and no
+     * transmission recorded otherwise: their date then comes from the sending or from that record, never typed.
+     */
+    @Transactional(readOnly = true)
+    public boolean personsNoticeWaits(UUID id) {
+        var all = deliveries.all(id);
+        return persons.transmitted(id).isEmpty()
+                && all.stream().anyMatch(d -> "STORED".equals(d.status()))
+                && all.stream().noneMatch(d -> "SENT".equals(d.status()) || "BOUNCED".equals(d.status()));
     }
 
     /** Records the measures suggested to the persons (item 5 of their notice). */
@@ -210,10 +224,12 @@ public class IncidentNotices {
         return documents.view(kind(which), incidents.get(id), personAdvice(id), locale);
     }
 
-    /** The notice as PDF in the given language. */
+    /** The notice as PDF in the given language, in one of the reader's download turns ({@code PdfDownloads}). */
     @Transactional(readOnly = true)
     public byte[] pdf(UUID id, String which, Locale locale) {
-        return documents.pdf(kind(which), incidents.get(id), personAdvice(id), locale);
+        var kind = kind(which);
+        return ca.gardien.shared.PdfDownloads.render(
+                () -> documents.pdf(kind, incidents.get(id), personAdvice(id), locale));
     }
 
     static NoticeDocuments.Kind kind(String which) {

@@ -156,9 +156,10 @@ public class IncidentPersons {
 
     /**
      * Queues the notice to each person found, in the person's language, one outbox message each. With a mail server the
-     * messages leave: each address is erased as its message is queued and the persons' notice is dated today in the
-     * register. Without one they wait in the outbox: the addresses stay (for the mailing file) and the register is not
-     * dated until the officer records how the notices were transmitted ({@link PersonsTransmissions}).
+     * messages leave: each address is erased as its message is queued, and the persons' notice is dated in the register
+     * the day the first one is sent ({@link PersonsNoticeSent}). Without one they wait in the outbox: the addresses stay
+     * (for the mailing file) and the register is not dated until the officer records how the notices were transmitted
+     * ({@link PersonsTransmissions}), or sends them from the outbox once a mail server is configured.
      */
     @Transactional
     public List<IncidentDeliveries.Delivery> notifyAll(UUID id, Actor actor) {
@@ -199,10 +200,9 @@ public class IncidentPersons {
         payload.put("outbox", held ? "held" : "mail-server");
         bodies.forEach((language, body) ->
                 payload.put("notice" + language.toUpperCase(Locale.ROOT) + "Sha256", Digests.sha256Hex(body)));
+        // the register's date comes from the sending itself (PersonsNoticeSent), or from the transmission the officer
+        // records: a notice queued today may leave another day, or never (officer's review)
         facts.record(held ? "persons-notices-held" : "persons-notified", id, actor, payload);
-        if (!held) {
-            notices.datePersons(id, incidents.today(), actor);
-        }
         return deliveries.all(id);
     }
 

@@ -1,6 +1,7 @@
 package ca.gardien.incidents;
 
-import ca.gardien.mail.OutboxViews;
+import ca.gardien.mail.HeldMail;
+import ca.gardien.mail.Outbox;
 import ca.gardien.shared.Actor;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.Digests;
@@ -20,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The persons' notices transmitted outside Gardien's mail server — by post, by a mailing of the organization's own
  * from the mailing file — as the officer records them: the date they left and how. Recording one dates the persons'
  * notice in the register (when not dated yet) and erases the addresses still kept (Law 25: kept no longer than the
- * notices need). Without a mail server the notices queued wait in the outbox ({@link #held}); they have not left, so
- * the register is not dated for them (officer's walk of 2026-12-07).
+ * notices need). Notices held in the outbox ({@link #held}: no mail server, or stored before one was configured) have
+ * not left, so the register is not dated for them (officer's walk of 2026-12-07).
  */
 @Service
 @org.springframework.modulith.NamedInterface("actions")
@@ -38,7 +39,8 @@ public class PersonsTransmissions {
     private final IncidentChecks checks;
     private final PersonsKeys personsKeys;
     private final IncidentDeliveries deliveries;
-    private final OutboxViews views;
+    private final HeldMail heldMail;
+    private final Outbox outbox;
     private final IncidentsProperties properties;
     private final Clock clock;
 
@@ -50,7 +52,8 @@ public class PersonsTransmissions {
             IncidentChecks checks,
             PersonsKeys personsKeys,
             IncidentDeliveries deliveries,
-            OutboxViews views,
+            HeldMail heldMail,
+            Outbox outbox,
             IncidentsProperties properties,
             Clock clock) {
         this.properties = properties;
@@ -61,7 +64,8 @@ public class PersonsTransmissions {
         this.checks = checks;
         this.personsKeys = personsKeys;
         this.deliveries = deliveries;
-        this.views = views;
+        this.heldMail = heldMail;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -116,17 +120,21 @@ public class PersonsTransmissions {
     }
 
     /**
-     * How many of the persons' notices wait in the outbox and will not leave from there: queued while no mail server
-     * is configured (none once one is; a message the server could not take yet is retried, not held).
+     * How many of the persons' notices have not left and will not by themselves ({@link HeldMail}): queued while no
+     * mail server was configured, or stored before one was and not sent since. A notice the server is about to take
+     * (within {@code gardien.mail.held-after}) is not held.
      */
     @Transactional(readOnly = true)
     public int held(UUID id) {
-        if (views.deliveryConfigured()) {
-            return 0;
-        }
-        return (int) deliveries.all(id).stream()
-                .filter(d -> "STORED".equals(d.status()))
-                .count();
+        var held = outbox.about(id.toString()).stream()
+                .filter(m -> IncidentPersons.NOTICE_TEMPLATE.equals(m.template()) && heldMail.held(m))
+                .map(ca.gardien.mail.OutboxMessage::id)
+                .collect(java.util.stream.Collectors.toSet());
+        return held.isEmpty()
+                ? 0
+                : (int) deliveries.all(id).stream()
+                        .filter(d -> held.contains(d.messageId()))
+                        .count();
     }
 
     /** The held notices not covered by a recorded transmission: what closing should not leave by mistake. */

@@ -42,11 +42,13 @@ public class RegisterFiles {
         return CsvFile.download(name(locale, ".csv"), export.csv(incidents.all(caller), locale));
     }
 
+    /** The PDF, read and rendered in one of the reader's download turns ({@link ca.gardien.shared.PdfDownloads}). */
     public ResponseEntity<byte[]> pdf(IncidentCaller caller, Locale locale) {
+        var pdf = ca.gardien.shared.PdfDownloads.render(() -> export.pdf(incidents.all(caller), locale));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(name(locale, ".pdf")))
-                .body(export.pdf(incidents.all(caller), locale));
+                .body(pdf);
     }
 
     /** The file's name in the reader's language. */

@@ -13,23 +13,24 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * The outbox backlog: {@code gardien_mail_outbox_waiting} (emails stored more than {@link #GRACE} ago and not sent)
+ * The outbox backlog: {@code gardien_mail_outbox_waiting} (emails stored more than {@code gardien.mail.held-after} ago
+ * and not sent, as {@link HeldMail} counts them held)
  * and {@code gardien_mail_sender_configured} (1 when an SMTP server is set). Without a sender every email waits by
  * design (the console's outbox page shows them), so the backlog alert needs both.
  */
 @Component
 class MailMeters implements MeterBinder {
 
-    static final Duration GRACE = Duration.ofMinutes(5);
-
     private final JdbcClient jdbc;
     private final ObjectProvider<JavaMailSender> smtp;
     private final Clock clock;
+    private final Duration grace;
 
-    MailMeters(JdbcClient jdbc, ObjectProvider<JavaMailSender> smtp, Clock clock) {
+    MailMeters(JdbcClient jdbc, ObjectProvider<JavaMailSender> smtp, Clock clock, MailProperties properties) {
         this.jdbc = jdbc;
         this.smtp = smtp;
         this.clock = clock;
+        this.grace = properties.heldAfter();
     }
 
     @Override
@@ -37,11 +38,11 @@ class MailMeters implements MeterBinder {
         ProgramGauges.register(
                 registry,
                 "gardien.mail.outbox.waiting",
-                "Emails stored more than five minutes ago and not sent",
+                "Emails stored longer than gardien.mail.held-after and not sent",
                 clock,
                 () -> jdbc.sql("SELECT COUNT(*) FROM mail_message"
                                 + " WHERE status = 'STORED' AND channel = 'EMAIL' AND created_at < ?")
-                        .param(Timestamp.from(clock.instant().minus(GRACE)))
+                        .param(Timestamp.from(clock.instant().minus(grace)))
                         .query(Long.class)
                         .single());
         Gauge.builder("gardien.mail.sender.configured", smtp, s -> s.getIfAvailable() == null ? 0 : 1)

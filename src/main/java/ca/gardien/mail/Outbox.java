@@ -25,11 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Outbox {
 
-    /** Every message of a template about an object, numbered from its last ({@code nth = 1}), for one statement. */
-    private static final String LAST_ONES = "SELECT related_id FROM (SELECT related_id, channel, status, ROW_NUMBER()"
-            + " OVER (PARTITION BY related_id ORDER BY created_at DESC, id DESC) AS nth FROM mail_message"
-            + " WHERE template = :template AND related_id IS NOT NULL) last_ones";
-
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -126,44 +121,6 @@ public class Outbox {
     }
 
     /**
-     * The objects whose last message of this template waits in the outbox on one of these channels: stored, never
-     * handed to a sender, as {@link #lastOf} reads the last (an earlier message held and a later one sent: not
-     * waiting). The one definition of a held message for a module's count, its list's filter and its rows alike. One
-     * statement for them all; at most the retention period's messages ({@code gardien.mail.retention}).
-     */
-    @Transactional(readOnly = true)
-    public java.util.Set<String> waiting(String template, Collection<Message.Channel> channels) {
-        if (channels.isEmpty()) {
-            return java.util.Set.of();
-        }
-        return java.util.Set.copyOf(
-                jdbc.sql(LAST_ONES + " WHERE nth = 1 AND status = 'STORED' AND channel IN (:channels)")
-                        .param("template", template)
-                        .param("channels", channels.stream().map(Enum::name).toList())
-                        .query(String.class)
-                        .list());
-    }
-
-    /**
-     * The objects whose last message of this template has not reached its recipient: it waits in the outbox on one of
-     * these channels (stored, no sender taking it), or it left and came back ({@code FAILED}, {@code BOUNCED}); as
-     * {@link #lastOf} reads the last, for all objects at once (a list's filter that leaves them out). One statement; at
-     * most the retention period's messages.
-     */
-    @Transactional(readOnly = true)
-    public java.util.Set<String> unreached(String template, Collection<Message.Channel> holding) {
-        var channels = holding.isEmpty()
-                ? List.of("")
-                : holding.stream().map(Enum::name).toList();
-        return java.util.Set.copyOf(jdbc.sql(LAST_ONES + " WHERE nth = 1 AND"
-                        + " ((status = 'STORED' AND channel IN (:channels)) OR status IN ('FAILED', 'BOUNCED'))")
-                .param("template", template)
-                .param("channels", channels)
-                .query(String.class)
-                .list());
-    }
-
-    /**
      * Records that a message came back undelivered: {@code BOUNCED} (a bounce reached the sender's mailbox) or
      * {@code FAILED} (the mail server refused the recipient). False when there is no such message any more.
      */
@@ -172,7 +129,7 @@ public class Outbox {
         if (!"BOUNCED".equals(status) && !"FAILED".equals(status)) {
             throw new IllegalArgumentException("BOUNCED or FAILED");
         }
-        return jdbc.sql("UPDATE mail_message SET status = ? WHERE id = ?")
+        return jdbc.sql("UPDATE mail_message SET status = ?, claimed_at = NULL WHERE id = ?")
                         .params(status, messageId)
                         .update()
                 == 1;

@@ -19,9 +19,14 @@ public record OutboxEntry(
         String relatedType,
         String relatedId) {
 
-    /** Whether the message left Gardien: {@code HELD} stays in the outbox (no sender configured, or not sent yet). */
+    /**
+     * Whether the message left Gardien: {@code HELD} has not left and will not by itself ({@link HeldMail}: no sender
+     * configured, or stored longer than the grace with a mail server), {@code SENDING} is an email the mail server is
+     * about to take (stored within the grace).
+     */
     public enum Status {
         HELD,
+        SENDING,
         SENT,
         FAILED,
         BOUNCED

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A message as stored in the outbox. {@code status} is {@code STORED} (no sender configured), {@code SENT},
+ * A message as stored in the outbox. {@code status} is {@code STORED} (not sent: whether it is held is {@link
+ * HeldMail}'s to say), {@code SENT},
  * {@code FAILED} (the mail server refused the recipient) or {@code BOUNCED} (a bounce came back).
  */
 public record OutboxMessage(

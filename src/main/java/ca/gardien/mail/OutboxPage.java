@@ -10,9 +10,10 @@ import org.springframework.modulith.NamedInterface;
  * @param page the page number, from 1
  * @param size how many messages a full page holds
  * @param total how many messages match the search
+ * @param heldOnly whether only the held messages are listed ({@link HeldMail})
  */
 @NamedInterface("views")
-public record OutboxPage(List<OutboxEntry> entries, String search, int page, int size, long total) {
+public record OutboxPage(List<OutboxEntry> entries, String search, int page, int size, long total, boolean heldOnly) {
 
     public OutboxPage {
         entries = List.copyOf(entries);

@@ -12,10 +12,18 @@ import org.springframework.modulith.NamedInterface;
  *     ({@link OutboxViews#ONE_TIME})
  * @param relatedType the kind of object it is about (e.g. {@code request}), or null
  * @param relatedId the id of that object, or null
+ * @param sendable whether it may be sent now from the console ({@link HeldMailRelease}): a held email, a mail server
+ *     configured
  */
 @NamedInterface("views")
 public record OutboxView(
-        OutboxEntry entry, String body, boolean withheld, Instant sentAt, String relatedType, String relatedId) {
+        OutboxEntry entry,
+        String body,
+        boolean withheld,
+        Instant sentAt,
+        String relatedType,
+        String relatedId,
+        boolean sendable) {
 
     @Override
     public String toString() {

@@ -10,10 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,28 +48,26 @@ public class OutboxViews {
             + " (LOWER(recipient) LIKE :pattern ESCAPE '\\' OR LOWER(subject) LIKE :pattern ESCAPE '\\'))";
 
     private final JdbcClient jdbc;
-    private final ObjectProvider<JavaMailSender> smtp;
+    private final HeldMail held;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     private final OutboxSeal seal;
 
-    OutboxViews(
-            JdbcClient jdbc,
-            ObjectProvider<JavaMailSender> smtp,
-            ApplicationEventPublisher events,
-            Clock clock,
-            OutboxSeal seal) {
+    OutboxViews(JdbcClient jdbc, HeldMail held, ApplicationEventPublisher events, Clock clock, OutboxSeal seal) {
         this.seal = seal;
         this.jdbc = jdbc;
-        this.smtp = smtp;
+        this.held = held;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Whether email leaves through SMTP ({@code spring.mail.host} set); without it every message stays here. */
+    /**
+     * Whether email leaves through SMTP ({@code spring.mail.host} set); without it every message stays here. What is
+     * held is {@link HeldMail}'s to say, whether or not a server is configured now.
+     */
     public boolean deliveryConfigured() {
-        return smtp.getIfAvailable() != null;
+        return held.deliveryConfigured();
     }
 
     /** Page {@code page} (from 1; past the last, the last) of the messages matching {@code search} (blank: all). */
@@ -86,6 +82,12 @@ public class OutboxViews {
      */
     @Transactional(readOnly = true)
     public OutboxPage page(String search, int page, UUID about) {
+        return page(search, page, about, false);
+    }
+
+    /** The same, only the held messages when {@code heldOnly} ({@link HeldMail}: what has not left). */
+    @Transactional(readOnly = true)
+    public OutboxPage page(String search, int page, UUID about, boolean heldOnly) {
         if (page < 1 || page > MAX_PAGE) {
             throw new InvalidInputException("page", "mail.field.page", MAX_PAGE);
         }
@@ -95,6 +97,12 @@ public class OutboxViews {
         }
         var where = term == null ? "" : about == null ? MATCHING : MATCHING + " OR related_id = :about";
         var params = new java.util.HashMap<String, Object>();
+        if (heldOnly) { // the search's terms grouped: held AND (matching …)
+            where = " WHERE " + HeldMail.HELD_ROW
+                    + (where.isEmpty() ? "" : " AND (" + where.replaceFirst("^ WHERE ", "") + ")");
+            params.put("holding", held.holding());
+            params.put("cutoff", OffsetDateTime.ofInstant(held.cutoff(), java.time.ZoneOffset.UTC));
+        }
         if (term != null) {
             params.put("pattern", pattern(term));
             params.put("digests", seal.digestsOf(term));
@@ -112,9 +120,9 @@ public class OutboxViews {
                 .params(params)
                 .param("skip", (long) (shown - 1) * PAGE_SIZE)
                 .param("size", PAGE_SIZE)
-                .query((rs, n) -> entry(rs, seal))
+                .query((rs, n) -> entry(rs))
                 .list();
-        return new OutboxPage(entries, term, shown, PAGE_SIZE, total);
+        return new OutboxPage(entries, term, shown, PAGE_SIZE, total, heldOnly);
     }
 
     /** The ids of the messages about a file (a request, a complaint, an incident), oldest first, at most 500. */
@@ -141,7 +149,7 @@ public class OutboxViews {
                 message.channel(),
                 message.recipient(),
                 message.subject(),
-                status(message.status()),
+                status(message.channel(), message.status(), message.createdAt()),
                 message.relatedType(),
                 message.relatedId());
         var withheld = ONE_TIME.contains(message.template()) && entry.status() == OutboxEntry.Status.SENT;
@@ -168,24 +176,36 @@ public class OutboxViews {
                 withheld,
                 message.sentAt(),
                 message.relatedType(),
-                message.relatedId());
+                message.relatedId(),
+                // the officer may send it now ({@link HeldMailRelease}): a held email, a mail server to take it
+                held.deliveryConfigured()
+                        && message.channel() == Message.Channel.EMAIL
+                        && entry.status() == OutboxEntry.Status.HELD);
     }
 
-    private static OutboxEntry entry(java.sql.ResultSet rs, OutboxSeal seal) throws java.sql.SQLException {
+    private OutboxEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
         var open = seal.key(rs.getObject("subject_key", UUID.class));
+        var created = rs.getObject("created_at", OffsetDateTime.class).toInstant();
+        var channel = Message.Channel.valueOf(rs.getString("channel"));
         return new OutboxEntry(
                 rs.getObject("id", UUID.class),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                Message.Channel.valueOf(rs.getString("channel")),
+                created,
+                channel,
                 open.open(rs.getString("recipient")),
                 open.open(rs.getString("subject")),
-                status(rs.getString("status")),
+                status(channel, rs.getString("status"), created),
                 rs.getString("related_type"),
                 rs.getString("related_id"));
     }
 
-    private static OutboxEntry.Status status(String stored) {
-        return "STORED".equals(stored) ? OutboxEntry.Status.HELD : OutboxEntry.Status.valueOf(stored);
+    /** A stored message is held ({@link HeldMail}) or, an email a mail server takes within its grace, being sent. */
+    private OutboxEntry.Status status(Message.Channel channel, String stored, java.time.Instant created) {
+        if (!"STORED".equals(stored)) {
+            return OutboxEntry.Status.valueOf(stored);
+        }
+        return held.held(channel, stored, created) || channel != Message.Channel.EMAIL
+                ? OutboxEntry.Status.HELD
+                : OutboxEntry.Status.SENDING;
     }
 
     /** A LIKE pattern that finds {@code term} anywhere, its own wildcards taken literally. */

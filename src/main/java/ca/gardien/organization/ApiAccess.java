@@ -14,7 +14,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 final class ApiAccess {
 
     static final String[] PEOPLE = Role.peopleNames();
-    static final String[] WRITERS = {"PRIVACY_OFFICER", "DELEGATE", "STAFF"};
+    static final String[] WRITERS = Role.writerNames();
     private static final String CONTROLLER = Role.CONTROLLER.name();
 
     private ApiAccess() {}
@@ -34,6 +34,8 @@ final class ApiAccess {
         var controllers = edges.controllerApi();
         if (controllers.length > 0) {
             a.requestMatchers(HttpMethod.GET, controllers)
+                    .hasAnyRole(plus(PEOPLE, CONTROLLER))
+                    .requestMatchers(HttpMethod.HEAD, controllers)
                     .hasAnyRole(plus(PEOPLE, CONTROLLER))
                     .requestMatchers(controllers)
                     .hasAnyRole(plus(WRITERS, CONTROLLER));

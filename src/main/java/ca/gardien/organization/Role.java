@@ -12,17 +12,22 @@ import java.util.stream.Collectors;
  */
 @org.springframework.modulith.NamedInterface("views")
 public enum Role {
-    PRIVACY_OFFICER(true),
-    DELEGATE(true),
-    STAFF(true),
-    AUDITOR(true),
-    CONTROLLER(false);
+    PRIVACY_OFFICER(true, true),
+    DELEGATE(true, true),
+    STAFF(true, true),
+    AUDITOR(true, false),
+    CONTROLLER(false, false);
 
     private final boolean person;
+    private final boolean writes;
 
-    /** Each role says whether it opens the console and {@code /api/v1}: a new role must decide, none is let in unsaid. */
-    Role(boolean person) {
+    /**
+     * Each role says whether it opens the console and {@code /api/v1} and whether it writes through the API: a new role
+     * must decide both, none is let in unsaid.
+     */
+    Role(boolean person, boolean writes) {
         this.person = person;
+        this.writes = writes;
     }
 
     public String authority() {
@@ -44,6 +49,17 @@ public enum Role {
     /** The names of {@link #people()}, as the security rules write roles. */
     static String[] peopleNames() {
         return people().stream().map(Role::name).toArray(String[]::new);
+    }
+
+    /**
+     * The names of the people's roles that write through {@code /api/v1} (each module's service still checks what
+     * each of them may do): all but the auditor's, which reads everything and changes nothing.
+     */
+    static String[] writerNames() {
+        return Arrays.stream(values())
+                .filter(r -> r.person && r.writes)
+                .map(Role::name)
+                .toArray(String[]::new);
     }
 
     static String format(Set<Role> roles) {

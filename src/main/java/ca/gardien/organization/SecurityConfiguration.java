@@ -45,8 +45,6 @@ class SecurityConfiguration {
     /** Swagger UI sets inline styles; it gets no inline script either. */
     static final String DOCS_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
-    private static final String[] PEOPLE = ApiAccess.PEOPLE;
-
     /**
      * No observation around each security filter, authentication and authorization: they fed metrics and traces that
      * nothing reads, and allocated more per API call than the consent decision itself (bench/consent/README.md).
@@ -137,7 +135,7 @@ class SecurityConfiguration {
     SecurityFilterChain metrics(HttpSecurity http, TokenIntrospector introspector, ProblemResponses problems)
             throws Exception {
         http.securityMatcher("/actuator/prometheus")
-                .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(PEOPLE));
+                .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(ApiAccess.PEOPLE));
         api(http, introspector, problems, "Bearer");
         return http.build();
     }
@@ -184,12 +182,12 @@ class SecurityConfiguration {
                         a.requestMatchers(edges.anyAccount()).authenticated();
                     }
                     if (edges.signedIn().length > 0) {
-                        a.requestMatchers(edges.signedIn()).hasAnyRole(PEOPLE);
+                        a.requestMatchers(edges.signedIn()).hasAnyRole(ApiAccess.PEOPLE);
                     }
                     a.anyRequest().denyAll();
                 })
                 .formLogin(f -> f.loginPage("/login")
-                        .defaultSuccessUrl(edges.landing(), true)
+                        .successHandler(new Landing(edges.landing()))
                         .failureHandler(new FormLoginFailures())
                         .permitAll())
                 // each module's handlers first (the console keeps its language for the sign-in page), then Spring's

@@ -1,5 +1,6 @@
 package ca.gardien.requests;
 
+import ca.gardien.mail.HeldMail;
 import ca.gardien.mail.Message;
 import ca.gardien.mail.Outbox;
 import ca.gardien.mail.OutboxMessage;
@@ -32,16 +33,27 @@ class AnswerNotice {
     private final Outbox outbox;
     private final OutboxViews views;
     private final SmsSender sms;
+    private final HeldMail heldMail;
 
-    AnswerNotice(RequestStore requests, ResponseStore responses, Outbox outbox, OutboxViews views, SmsSender sms) {
+    AnswerNotice(
+            RequestStore requests,
+            ResponseStore responses,
+            Outbox outbox,
+            OutboxViews views,
+            SmsSender sms,
+            HeldMail heldMail) {
         this.requests = requests;
         this.responses = responses;
         this.outbox = outbox;
         this.views = views;
         this.sms = sms;
+        this.heldMail = heldMail;
     }
 
-    /** Whether a message to an identifier of this kind stays in the outbox rather than leaving (no sender takes it). */
+    /**
+     * Whether a message to an identifier of this kind, queued now, stays in the outbox rather than leaving (no sender
+     * takes it): what sending says beforehand. Whether a message queued earlier left is {@link HeldMail}'s to say.
+     */
     boolean holds(IdentifierKind kind) {
         return holds(channel(kind));
     }
@@ -56,7 +68,7 @@ class AnswerNotice {
 
     /**
      * What became of the last message of a template about each of these requests, when it has not reached the person
-     * ({@link MessageFate}): held as {@link Outbox#waiting} says (the last one stored, no sender taking its channel),
+     * ({@link MessageFate}): held as {@link HeldMail} says (the last one stored and not left, with a sender now or not),
      * undelivered when the last came back; a request whose message did, or has none, is absent. Two statements.
      */
     Map<UUID, MessageFate> fates(String template, Collection<UUID> ids) {
@@ -99,11 +111,12 @@ class AnswerNotice {
     }
 
     /**
-     * Every sent or closed request whose answer's last message waits in the outbox ({@link Outbox#waiting}) and was not
-     * downloaded: the one definition of a held answer, which the dashboard counts, the queue's filter lists and each
-     * row and request page says ({@link #answerFates}). Three statements at most whatever their number (the outbox
-     * keeps its retention period's messages), none while every channel has a sender. Closing does not take a request
-     * off: its person still has not received the answer.
+     * Every sent or closed request whose answer's last message is held ({@link HeldMail}) and was not downloaded: the
+     * one definition of a held answer, which the dashboard counts, the queue's filter lists and each row and request
+     * page says ({@link #answerFates}). Three statements at most whatever their number (the outbox keeps its retention
+     * period's messages), with every channel's sender configured or not: a message stored before a mail server was
+     * configured has not left either. Closing does not take a request off: its person still has not received the
+     * answer.
      */
     Set<UUID> held() {
         var held = new java.util.HashSet<>(
@@ -114,11 +127,9 @@ class AnswerNotice {
         return held;
     }
 
-    /** The requests whose last message of a template waits in the outbox on a channel no sender takes now. */
+    /** The requests whose last message of a template is held ({@link HeldMail}). */
     private Set<UUID> waiting(String template) {
-        return outbox.waiting(template, holding()).stream()
-                .map(UUID::fromString)
-                .collect(java.util.stream.Collectors.toSet());
+        return heldMail.held(template).stream().map(UUID::fromString).collect(java.util.stream.Collectors.toSet());
     }
 
     /**
@@ -126,16 +137,22 @@ class AnswerNotice {
      * queue's "sent" filter leaves them out: they are not sent). One statement.
      */
     Set<UUID> unreached() {
-        return outbox.unreached(TEMPLATE, holding()).stream()
-                .map(UUID::fromString)
-                .collect(java.util.stream.Collectors.toSet());
+        return heldMail.unreached(TEMPLATE).stream().map(UUID::fromString).collect(java.util.stream.Collectors.toSet());
     }
 
-    /** The channels whose messages stay in the outbox now: none once a mail server and a text service are set. */
+    /**
+     * The channels whose messages queued now stay in the outbox: none once a mail server and a text service are set
+     * (messages queued before may still be held: {@link #held}).
+     */
     List<Message.Channel> holding() {
         return java.util.stream.Stream.of(Message.Channel.EMAIL, Message.Channel.SMS)
                 .filter(this::holds)
                 .toList();
+    }
+
+    /** Whether this message has not left ({@link HeldMail}). */
+    boolean held(OutboxMessage message) {
+        return message != null && heldMail.held(message);
     }
 
     /** The answer's message among a request's messages (the last one, there is one answer), or null. */

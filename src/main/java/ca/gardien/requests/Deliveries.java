@@ -24,6 +24,10 @@ class Deliveries {
     private final RequestFacts facts;
     private final Deadlines deadlines;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
+
+    /** The links whose package this node is building now: one at a time per link. */
+    private final java.util.Set<String> building = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     Deliveries(
             ResponseStore responses,
@@ -32,7 +36,9 @@ class Deliveries {
             @Qualifier(RequestsConfiguration.KEY) KeyedDigest key,
             RequestFacts facts,
             Deadlines deadlines,
-            Clock clock) {
+            Clock clock,
+            org.springframework.transaction.support.TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.responses = responses;
         this.requests = requests;
         this.packages = packages;
@@ -82,50 +88,92 @@ class Deliveries {
     }
 
     /**
+     * The answer, once: its package is built (the letter's PDF rendered) before any transaction, then the link is spent
+     * and the request closed in a short one; a build that fails leaves the link as it was, and no rendering holds the
+     * link's row while it runs (code review: a write waited for a PDF's turn with its transaction open). It takes no
+     * reader's download turn ({@link ca.gardien.shared.PdfDownloads}); one build at a time per link instead, another
+     * asked for meanwhile refused at once (429), so that one link posted many times at once cannot hold the processors.
+     *
      * @throws NotFoundException for a token that was never issued
      * @throws RequestProblem 410 for a link already used or expired
      */
-    @Transactional
     public AnswerFile download(String token) {
         var digest = digest(token);
-        var link = link(token);
+        if (!building.add(digest)) {
+            throw ca.gardien.shared.BusyException.callersOwn("answer-download", java.time.Duration.ofSeconds(5));
+        }
+        try {
+            return download(token, digest);
+        } finally {
+            building.remove(digest);
+        }
+    }
+
+    private AnswerFile download(String token, String digest) {
         var now = clock.instant();
-        if (link.downloadedAt() != null || !now.isBefore(link.expiresAt())) {
-            throw new RequestProblem(Refusal.DOWNLOAD_GONE, "download-gone", Map.of());
-        }
-        var request = requests.find(link.requestId()).orElseThrow();
-        var draft = responses.find(request.id()).orElseThrow();
-        // the package is built before the link is spent: a build that fails leaves the link as it was
-        var file = packages.file(request, draft);
+        var answer = transactions.execute(status -> {
+            var link = link(token);
+            if (link.downloadedAt() != null || !now.isBefore(link.expiresAt())) {
+                throw new RequestProblem(Refusal.DOWNLOAD_GONE, "download-gone", Map.of());
+            }
+            var request = requests.find(link.requestId()).orElseThrow();
+            return new Answer(request, responses.find(request.id()).orElseThrow());
+        });
+        var file = packages.file(answer.request(), answer.draft());
         var zip = file.zip();
-        if (!responses.use(digest, now)) { // another download of the same link got there first
-            throw new RequestProblem(Refusal.DOWNLOAD_GONE, "download-gone", Map.of());
-        }
-        var person = new Actor(Actor.Kind.SUBJECT, "request:" + request.id());
-        facts.record(
-                "downloaded",
-                request.id(),
-                person,
-                Map.of("sha256", ca.gardien.shared.Digests.sha256Hex(zip), "size", String.valueOf(zip.length)));
-        // the person downloaded; Gardien closed the request (the person did not ask to close it). A request the
-        // officer closed already (their bookkeeping, the answer not yet delivered) stays closed: its link works until
-        // it expires or is used (officer's walk of 2026-12-07: its download answered a 500)
-        if (request.status() != RequestStatus.CLOSED) {
-            RequestSteps.move(
-                    requests, facts, request, RequestStatus.CLOSED, Actor.SYSTEM, Map.of("by", "download"), now);
-        }
+        transactions.executeWithoutResult(status -> {
+            if (!responses.use(digest, now)) { // another download of the same link got there first
+                throw new RequestProblem(Refusal.DOWNLOAD_GONE, "download-gone", Map.of());
+            }
+            var request = requests.find(answer.request().id()).orElseThrow();
+            var person = new Actor(Actor.Kind.SUBJECT, "request:" + request.id());
+            facts.record(
+                    "downloaded",
+                    request.id(),
+                    person,
+                    Map.of("sha256", ca.gardien.shared.Digests.sha256Hex(zip), "size", String.valueOf(zip.length)));
+            // the person downloaded; Gardien closed the request (the person did not ask to close it). A request the
+            // officer closed already (their bookkeeping, the answer not yet delivered) stays closed: its link works
+            // until it expires or is used (officer's walk of 2026-12-07: its download answered a 500)
+            if (request.status() != RequestStatus.CLOSED) {
+                RequestSteps.move(
+                        requests, facts, request, RequestStatus.CLOSED, Actor.SYSTEM, Map.of("by", "download"), now);
+            }
+        });
         return file;
     }
+
+    /** A request and its approved answer, as read before its package is built. */
+    private record Answer(RightsRequest request, ResponseDraft draft) {}
 
     /**
      * The approved answer of a request that no link can reach, for those who work requests to print or hand over
      * ({@code requests.answer-taken}, with the package's SHA-256 and size).
      *
+     * Its package is built between two short transactions, the second recording it ({@link #download}).
+     *
      * @throws RequestProblem 409 while the answer is not approved, once the personal information is destroyed, or when
      *     the answer goes by link to a verified email or phone (only the person downloads it then)
      */
-    @Transactional
     public AnswerFile byHand(java.util.UUID requestId, Actor actor) {
+        var answer = transactions.execute(status -> handedOver(requestId));
+        var file = packages.file(answer.request(), answer.draft()); // before the transaction that records it
+        transactions.executeWithoutResult(status -> {
+            handedOver(requestId); // still to hand over: not destroyed meanwhile
+            facts.record(
+                    "answer-taken",
+                    requestId,
+                    actor,
+                    Map.of(
+                            "sha256",
+                            ca.gardien.shared.Digests.sha256Hex(file.zip()),
+                            "size",
+                            String.valueOf(file.zip().length)));
+        });
+        return file;
+    }
+
+    private Answer handedOver(java.util.UUID requestId) {
         var request =
                 requests.find(requestId).orElseThrow(() -> new NotFoundException("requests.object.request", requestId));
         var draft = responses.find(requestId).filter(d -> byHand(request));
@@ -136,17 +184,7 @@ class Deliveries {
                             ? "answer-destroyed"
                             : request.linkTo() != null ? "answer-by-link" : "answer-not-approved");
         }
-        var file = packages.file(request, draft.get());
-        facts.record(
-                "answer-taken",
-                requestId,
-                actor,
-                Map.of(
-                        "sha256",
-                        ca.gardien.shared.Digests.sha256Hex(file.zip()),
-                        "size",
-                        String.valueOf(file.zip().length)));
-        return file;
+        return new Answer(request, draft.get());
     }
 
     /**

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The requests tile of the dashboard: open requests, those due within {@value #SOON} days, those overdue, the drafted
- * answers awaiting approval, and, while a channel has no sender (no mail server, texts kept by the shipped sender), the
- * sent answers whose message waits in the outbox, which the officer must pass on before the link expires; each a link
+ * answers awaiting approval, and, while a channel has no sender (no mail server, texts kept by the shipped sender) or
+ * any is held (stored before a mail server was configured), the sent answers whose message has not left, which the
+ * officer must send or pass on before the link expires; each a link
  * to the queue filtered the same way. Days are counted as the queue counts them: from today in the request's
  * jurisdiction to its due date.
  */
@@ -44,10 +45,11 @@ class RequestTile implements ProgramTile {
         if (!RequestRoles.works(viewer.roles()) && !viewer.holds(Role.AUDITOR)) {
             return Optional.empty();
         }
-        // held answers counted in two statements (AnswerNotice.held), none while every channel has a sender
-        var held = notice.holding().isEmpty()
-                ? OptionalLong.empty()
-                : OptionalLong.of(notice.held().size());
+        // held answers counted in two statements (AnswerNotice.held); the figure shows while a channel has no sender
+        // and,
+        // once every one has, while an answer stored before is still held
+        long count = notice.held().size();
+        var held = notice.holding().isEmpty() && count == 0 ? OptionalLong.empty() : OptionalLong.of(count);
         return Optional.of(tile(open.groups(), views::today, viewer.roles(), held));
     }
 
@@ -55,7 +57,7 @@ class RequestTile implements ProgramTile {
      * The tile over these counts of open requests (never the requests themselves: the queue may hold 100,000).
      *
      * @param todayOf the day it is in a jurisdiction
-     * @param held the sent answers whose message waits in the outbox; empty when no message can wait there now
+     * @param held the sent answers whose message has not left; empty when none can be held now
      */
     static Tile tile(
             List<OpenRequests.Group> groups, Function<String, LocalDate> todayOf, Set<Role> roles, OptionalLong held) {

@@ -22,6 +22,8 @@ import org.springframework.modulith.NamedInterface;
  * @param messages what was sent (or would have been) about the request, without bodies
  * @param linkHeld whether a message to the identifier the answer's link goes to stays in the outbox, no sender taking it
  *     (an email with no mail server configured, a text with the shipped sender); false when no link can reach the person
+ * @param answerMessageHeld whether the answer's message has not left ({@link ca.gardien.mail.HeldMail}): stored with
+ *     no sender, or stored before a mail server was configured and not sent since
  * @param downloaded whether the person downloaded the answer through its link: it reached them, whatever became of the
  *     message that carried the link
  * @param timeline the request's facts in the evidence ledger, oldest first
@@ -45,6 +47,7 @@ public record RequestView(
         ResponseDraft response,
         List<OutboxMessage> messages,
         boolean linkHeld,
+        boolean answerMessageHeld,
         boolean downloaded,
         List<TimelineEntry> timeline,
         List<RequestNotes.Note> notes,
@@ -79,13 +82,12 @@ public record RequestView(
 
     /**
      * Whether the answer went by a link whose message has not left: it waits in the outbox, from where the officer
-     * passes the link on to the person another way (or configures a sender). The request stays sent (its clock stopped
+     * passes the link on to the person another way, configures a sender, or sends it now once a sender is configured. The request stays sent (its clock stopped
      * at the sending step); the page says it has not left, never that it was sent. Closing the request does not change
      * that: only the person's download does.
      */
     public boolean answerHeld() {
-        var message = answerMessage();
-        return answered() && !downloaded && linkHeld && message != null && "STORED".equals(message.status());
+        return answered() && !downloaded && answerMessageHeld && answerMessage() != null;
     }
 
     /**

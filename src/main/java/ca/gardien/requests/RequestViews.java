@@ -125,9 +125,9 @@ public class RequestViews {
         return ca.gardien.shared.Listing.Page.of(rows, query.size(), r -> r.keyset(query.sort()));
     }
 
-    /** How many answers wait in the outbox ({@link QueueQuery#HELD}); none while every channel has a sender. */
+    /** How many answers have not left ({@link QueueQuery#HELD}), with every channel's sender configured or not. */
     public int heldCount() {
-        return notice.holding().isEmpty() ? 0 : notice.held().size();
+        return notice.held().size();
     }
 
     /** Open requests counted by due date, for the burn-down. */
@@ -217,6 +217,7 @@ public class RequestViews {
                 response,
                 messages,
                 stored.linkTo() != null && notice.holds(stored.linkTo()),
+                notice.held(AnswerNotice.last(messages)),
                 stored.linkTo() != null
                         && !responses.downloadedAmong(List.of(id)).isEmpty(),
                 timeline,

@@ -4,6 +4,7 @@ import ca.gardien.organization.ActorNames;
 import ca.gardien.organization.OrganizationTime;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.PdfDocuments;
+import ca.gardien.shared.PdfDownloads;
 import java.util.Locale;
 import java.util.TreeMap;
 import org.springframework.context.MessageSource;
@@ -122,7 +123,7 @@ class RetentionCertificate {
                         p -> out.append(esc(p.name())).append("<br/>").append(esc(p.title(locale))),
                         () -> out.append(esc(text("retention.certificate.signature", locale))));
         out.append("</p></body></html>");
-        return PdfDocuments.fromXhtml(out.toString(), messages, locale);
+        return PdfDownloads.render(() -> PdfDocuments.fromXhtml(out.toString(), messages, locale));
     }
 
     private void row(StringBuilder out, String swept, String table, String action, long n, Locale locale) {

@@ -55,9 +55,30 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, detail);
     }
 
+    /**
+     * An integrity violation, read as every edge reads it ({@link IntegrityViolations}): a unique key taken first is a
+     * 409 (it already exists), a foreign key a 409 (what it refers to changed or was removed meanwhile); any other is a
+     * bug, logged without its SQL, and the generic 500 problem.
+     */
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ProblemDetail integrity(DataIntegrityViolationException e) {
-        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, text("problem.conflict.integrity"));
+    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+        return switch (IntegrityViolations.of(e)) {
+            case DUPLICATE_KEY -> conflict("problem.conflict.integrity");
+            case FOREIGN_KEY -> conflict("problem.conflict.reference");
+            case OTHER -> {
+                IntegrityViolations.logBug(e, "an API call");
+                yield ResponseEntity.internalServerError().body(internal());
+            }
+        };
+    }
+
+    private ResponseEntity<ProblemDetail> conflict(String key) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, text(key)));
+    }
+
+    private ProblemDetail internal() {
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, text("problem.internal"));
     }
 
     /** The same body as the security filters' 403 ({@link ForbiddenProblem}): nothing tells the two apart. */
@@ -100,8 +121,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         }
         // Only the exception class: messages of unexpected exceptions may carry submitted values.
         log.error("Unexpected {} while handling an API call", e.getClass().getName());
-        return ResponseEntity.internalServerError()
-                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, text("problem.internal")));
+        return ResponseEntity.internalServerError().body(internal());
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -49,9 +50,13 @@ class ContainerErrors implements ErrorController {
             status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseAway.RETRY_AFTER_SECONDS));
         } else if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
-                && busy(failure) instanceof BusyException busy) { // a console page's PDF: the node renders enough
-            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+                && cause(failure, BusyException.class) instanceof BusyException busy) { // a page's PDF download
+            status = busy.status(); // 429: the caller's own downloads under way; 503: the node's
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(busy.retryAfterSeconds()));
+        } else if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && cause(failure, DataIntegrityViolationException.class) instanceof DataIntegrityViolationException v
+                && IntegrityViolations.of(v).meanwhile()) { // a page no ErrorPages covers: as the others say it
+            status = HttpServletResponse.SC_CONFLICT;
         }
         response.setStatus(status);
         var shape = SpecifiedErrors.covering(specified, path);
@@ -77,10 +82,10 @@ class ContainerErrors implements ErrorController {
         return ErrorPages.page(path, response, status);
     }
 
-    private static BusyException busy(Throwable failure) {
+    private static Throwable cause(Throwable failure, Class<? extends Throwable> type) {
         for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BusyException busy) {
-                return busy;
+            if (type.isInstance(cause)) {
+                return cause;
             }
         }
         return null;

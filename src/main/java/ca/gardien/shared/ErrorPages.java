@@ -47,20 +47,32 @@ public abstract class ErrorPages {
     /**
      * A step that met the current state (two saves at once, a double click, a step another person took first, a name
      * another session created at the same moment) and that the page did not catch itself: 409 and the page that says
-     * why, with the way back to the page, never a 500. Of the integrity violations only a unique key taken is one
-     * ({@link org.springframework.dao.DuplicateKeyException}, as Spring translates it on H2, PostgreSQL and MariaDB): a
-     * value missing or a reference to nothing is a bug, not someone else's change, and stays a 500.
+     * why, with the way back to the page, never a 500.
      */
-    @ExceptionHandler({
-        ConflictException.class,
-        ConcurrencyFailureException.class,
-        org.springframework.dao.DuplicateKeyException.class
-    })
+    @ExceptionHandler({ConflictException.class, ConcurrencyFailureException.class})
     protected ModelAndView conflict(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
         var path = path(request);
         var page = page(path, response, HttpServletResponse.SC_CONFLICT);
         page.addObject("conflict", ChangedMeanwhile.said(e).on("form"));
         return wayBack(page, request, path);
+    }
+
+    /**
+     * An integrity violation the page did not catch itself, read as every edge reads it ({@link IntegrityViolations}):
+     * a unique key another session took first, or what the step refers to removed meanwhile (a foreign key), is the 409
+     * page saying so ({@link #conflict}); any other (a value missing, too long, refused by a check) is a bug — logged
+     * without its SQL, and the 500 page that says nothing of it.
+     */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    protected ModelAndView integrity(
+            org.springframework.dao.DataIntegrityViolationException e,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        if (IntegrityViolations.of(e).meanwhile()) {
+            return conflict(e, request, response);
+        }
+        IntegrityViolations.logBug(e, "a page");
+        return page(path(request), response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -153,8 +153,8 @@ public final class FormSteps {
                         String.join(
                                 inPageLanguage((m, l) -> m.getMessage("form.errors.sep", null, l)),
                                 fieldLines.values()));
-            } catch (ConflictException | ConcurrencyFailureException | DuplicateKeyException e) {
-                var text = inPageLanguage(ChangedMeanwhile.said(e)::in);
+            } catch (ConflictException | ConcurrencyFailureException | DataIntegrityViolationException e) {
+                var text = inPageLanguage(ChangedMeanwhile.said(e)::in); // a bug's violation thrown on: a 500
                 fieldErrors.put("form", text);
                 flash.addFlashAttribute("refused", text);
             } catch (RuntimeException e) {

@@ -10,7 +10,10 @@ import org.springframework.context.MessageSource;
 
 /**
  * Turns a well-formed XHTML letter into a PDF: the one way Gardien renders a written answer (access packages, complaint
- * answers, incident notices) so that every letter shares the same renderer and fonts.
+ * answers, incident notices) so that every letter shares the same renderer and fonts. It renders at once, never waits
+ * for a turn nor refuses: a PDF a step files or hands over (a complaint's answer, the answer a person downloads) is
+ * rendered before that step's transaction; a PDF a reader asks for (the register, a report) takes its turn among the
+ * reader's downloads first ({@link PdfDownloads}).
  */
 public final class PdfDocuments {
 
@@ -57,14 +60,10 @@ public final class PdfDocuments {
     private static final Pattern TEXT = Pattern.compile(">([^<]+)<");
 
     /**
-     * The PDFs this node renders at once ({@code gardien.letters.pdf-renderings}, set at start: {@link LetterPaper}); one
-     * more waits up to {@link #renderingWait} (10 seconds), then is refused ({@link BusyException}): a few readers asking for a large
-     * register at once cannot hold every processor (attacker's review: a register took minutes of CPU to build).
+     * What every rendering goes through; a test puts a slow renderer here (one that waits on a latch, or notes whether a
+     * transaction is open) to show who waits for whom without timing anything.
      */
-    private static volatile java.util.concurrent.Semaphore renderings = new java.util.concurrent.Semaphore(2);
-
-    /** How long a PDF waits for its turn before it is refused. */
-    private static volatile java.time.Duration renderingWait = java.time.Duration.ofSeconds(10);
+    private static volatile java.util.function.UnaryOperator<java.util.function.Supplier<byte[]>> hook = r -> r;
 
     private PdfDocuments() {}
 
@@ -99,18 +98,9 @@ public final class PdfDocuments {
             + "h1,h2,h3,h4{page-break-after:avoid}thead{display:table-header-group}"
             + "th,td{text-align:left;vertical-align:top;word-wrap:break-word;padding:2pt 4pt 2pt 0}";
 
-    /** How many PDFs are rendered at once from now on; the configuration sets it at start. */
-    static void renderings(int atOnce, java.time.Duration wait) {
-        if (atOnce < 1) {
-            throw new IllegalArgumentException("gardien.letters.pdf-renderings must be at least 1");
-        }
-        renderings = new java.util.concurrent.Semaphore(atOnce);
-        renderingWait = wait;
-    }
-
-    /** The PDFs being rendered now and those the node may still start (for tests: {@code availablePermits}). */
-    static java.util.concurrent.Semaphore renderings() {
-        return renderings;
+    /** From now on, each rendering as {@code around} runs it (tests only); {@code null}: as it is. */
+    static void around(java.util.function.UnaryOperator<java.util.function.Supplier<byte[]>> around) {
+        hook = around == null ? r -> r : around;
     }
 
     /** The paper for the PDFs made from now on; the configuration sets it at start. */
@@ -197,20 +187,7 @@ public final class PdfDocuments {
      * that a page that comes apart from the first is still known ({@code letters.page.referenced}, in {@code locale}).
      */
     public static byte[] fromXhtml(String xhtml, String reference, MessageSource texts, Locale locale) {
-        var turns = renderings;
-        try {
-            if (!turns.tryAcquire(renderingWait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                throw new BusyException("pdf-renderings", java.time.Duration.ofSeconds(5));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BusyException("pdf-renderings", java.time.Duration.ofSeconds(5));
-        }
-        try {
-            return render(xhtml, reference, texts, locale);
-        } finally {
-            turns.release();
-        }
+        return hook.apply(() -> render(xhtml, reference, texts, locale)).get();
     }
 
     private static byte[] render(String xhtml, String reference, MessageSource texts, Locale locale) {

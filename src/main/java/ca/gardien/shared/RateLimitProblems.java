@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * A refused use of a rate-limited API endpoint: a 429 problem with {@code Retry-After} (a 503 when the node is busy
- * with as many PDFs as it renders at once, {@link BusyException}), its title and detail in French
+ * A refused use of a rate-limited API endpoint: a 429 problem with {@code Retry-After} (a PDF download refused, {@link
+ * BusyException}: 429 when the caller has as many under way as one caller may, 503 when the node renders as many
+ * downloads as it renders at once), its title and detail in French
  * or English (the {@code Accept-Language} header when it asks for one of them, else the resolved locale, French by
  * default). Ordered before the modules' advice, whose catch-alls would otherwise answer 500; the OpenCompliance endpoints
  * answer in their specification's error shape instead (their advice maps the exception itself).
@@ -40,9 +41,21 @@ class RateLimitProblems {
                 request);
     }
 
-    /** The PDFs under way are as many as the node renders at once: 503, to try again in a few seconds. */
+    /**
+     * A PDF download refused at once ({@link PdfDownloads}): the caller's own downloads under way are as many as one
+     * caller may have (429), or the node's are as many as it renders at once (503); to try again in a few seconds.
+     */
     @ExceptionHandler(BusyException.class)
     ResponseEntity<ProblemDetail> busy(BusyException e, HttpServletRequest request) {
+        if (e.callersOwn()) {
+            return tryAgainLater(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    ProblemTypes.RATE_LIMITED,
+                    "problem.rate-limited.title",
+                    "problem.busy.yours.detail",
+                    e.retryAfterSeconds(),
+                    request);
+        }
         return tryAgainLater(
                 HttpStatus.SERVICE_UNAVAILABLE,
                 ProblemTypes.UNAVAILABLE,

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -53,137 +54,91 @@ public record WebEdge(
 
     /** A module edge that opens nothing; add to it with the {@code with…} methods. */
     public static WebEdge none() {
-        return new WebEdge(
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                Map.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                Optional.empty());
+        return new Parts().edge();
     }
 
     public WebEdge withPublicPages(String... patterns) {
-        return new WebEdge(
-                plus(publicPages, patterns),
-                csrfExempt,
-                signedIn,
-                anyAccount,
-                roles,
-                tokenApi,
-                controllerApi,
-                publicApiReads,
-                landing);
+        return edit(p -> p.publicPages = plus(p.publicPages, patterns));
     }
 
     public WebEdge withCsrfExempt(String... patterns) {
-        return new WebEdge(
-                publicPages,
-                plus(csrfExempt, patterns),
-                signedIn,
-                anyAccount,
-                roles,
-                tokenApi,
-                controllerApi,
-                publicApiReads,
-                landing);
+        return edit(p -> p.csrfExempt = plus(p.csrfExempt, patterns));
     }
 
     public WebEdge withSignedIn(String... patterns) {
-        return new WebEdge(
-                publicPages,
-                csrfExempt,
-                plus(signedIn, patterns),
-                anyAccount,
-                roles,
-                tokenApi,
-                controllerApi,
-                publicApiReads,
-                landing);
+        return edit(p -> p.signedIn = plus(p.signedIn, patterns));
     }
 
     /** Pages for any signed-in account, an OpenCompliance controller's system included. */
     public WebEdge withAnyAccount(String... patterns) {
-        return new WebEdge(
-                publicPages,
-                csrfExempt,
-                signedIn,
-                plus(anyAccount, patterns),
-                roles,
-                tokenApi,
-                controllerApi,
-                publicApiReads,
-                landing);
+        return edit(p -> p.anyAccount = plus(p.anyAccount, patterns));
     }
 
     public WebEdge withRole(String role, String... patterns) {
-        var byRole = new LinkedHashMap<>(roles);
-        byRole.put(role, plus(roles.getOrDefault(role, List.of()), patterns));
-        return new WebEdge(
-                publicPages,
-                csrfExempt,
-                signedIn,
-                anyAccount,
-                byRole,
-                tokenApi,
-                controllerApi,
-                publicApiReads,
-                landing);
+        return edit(p -> {
+            var byRole = new LinkedHashMap<>(p.roles);
+            byRole.put(role, plus(p.roles.getOrDefault(role, List.of()), patterns));
+            p.roles = byRole;
+        });
     }
 
     public WebEdge withTokenApi(String... patterns) {
-        return new WebEdge(
-                publicPages,
-                csrfExempt,
-                signedIn,
-                anyAccount,
-                roles,
-                plus(tokenApi, patterns),
-                controllerApi,
-                publicApiReads,
-                landing);
+        return edit(p -> p.tokenApi = plus(p.tokenApi, patterns));
     }
 
     /** Token API paths (already {@link #withTokenApi}) that an OpenCompliance controller's system reaches. */
     public WebEdge withControllerApi(String... patterns) {
-        return new WebEdge(
-                publicPages,
-                csrfExempt,
-                signedIn,
-                anyAccount,
-                roles,
-                tokenApi,
-                plus(controllerApi, patterns),
-                publicApiReads,
-                landing);
+        return edit(p -> p.controllerApi = plus(p.controllerApi, patterns));
     }
 
     public WebEdge withPublicApiReads(String... patterns) {
-        return new WebEdge(
-                publicPages,
-                csrfExempt,
-                signedIn,
-                anyAccount,
-                roles,
-                tokenApi,
-                controllerApi,
-                plus(publicApiReads, patterns),
-                landing);
+        return edit(p -> p.publicApiReads = plus(p.publicApiReads, patterns));
     }
 
     public WebEdge withLanding(String page) {
-        return new WebEdge(
-                publicPages,
-                csrfExempt,
-                signedIn,
-                anyAccount,
-                roles,
-                tokenApi,
-                controllerApi,
-                publicApiReads,
-                Optional.of(page));
+        return edit(p -> p.landing = Optional.of(page));
+    }
+
+    /** This edge with one part changed: the one place that copies every part. */
+    private WebEdge edit(Consumer<Parts> change) {
+        var parts = new Parts();
+        parts.publicPages = publicPages;
+        parts.csrfExempt = csrfExempt;
+        parts.signedIn = signedIn;
+        parts.anyAccount = anyAccount;
+        parts.roles = roles;
+        parts.tokenApi = tokenApi;
+        parts.controllerApi = controllerApi;
+        parts.publicApiReads = publicApiReads;
+        parts.landing = landing;
+        change.accept(parts);
+        return parts.edge();
+    }
+
+    /** The parts of an edge being changed by {@link #edit}. */
+    private static final class Parts {
+        List<String> publicPages = List.of();
+        List<String> csrfExempt = List.of();
+        List<String> signedIn = List.of();
+        List<String> anyAccount = List.of();
+        Map<String, List<String>> roles = Map.of();
+        List<String> tokenApi = List.of();
+        List<String> controllerApi = List.of();
+        List<String> publicApiReads = List.of();
+        Optional<String> landing = Optional.empty();
+
+        WebEdge edge() {
+            return new WebEdge(
+                    publicPages,
+                    csrfExempt,
+                    signedIn,
+                    anyAccount,
+                    roles,
+                    tokenApi,
+                    controllerApi,
+                    publicApiReads,
+                    landing);
+        }
     }
 
     private static List<String> plus(List<String> list, String... patterns) {

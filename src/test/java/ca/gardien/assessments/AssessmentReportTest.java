@@ -1,6 +1,7 @@
 package ca.gardien.assessments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.mail.Outbox;
@@ -59,6 +60,9 @@ class AssessmentReportTest extends AssessmentTestSupport {
                         .header(HttpHeaders.AUTHORIZATION, officer)
                         .accept(MediaType.APPLICATION_PDF))
                 .andExpect(status().isOk())
+                .andExpect(header().string(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                "inline; filename=\"pia-report-" + id.substring(0, 8) + ".pdf\""))
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.organization.Role;
@@ -55,12 +56,17 @@ class ComplaintByPostTest extends WebTestSupport {
     }
 
     MockMultipartHttpServletRequestBuilder entry(String channel, String name, String phone, String address) {
+        return entry(channel, name, "", phone, address);
+    }
+
+    MockMultipartHttpServletRequestBuilder entry(
+            String channel, String name, String email, String phone, String address) {
         return multipart("/console/complaints/new")
                 .param("channel", channel)
                 .param("receivedOn", today())
                 .param("language", "fr")
                 .param("name", name)
-                .param("email", "")
+                .param("email", email)
                 .param("phone", phone)
                 .param("postalAddress", address)
                 .param("subject", "Lettre reçue par la poste")
@@ -162,16 +168,32 @@ class ComplaintByPostTest extends WebTestSupport {
                 .containsPattern(
                         "<p id=\"postalAddress-error\"\\s+class=\"field-error\">ne doit contenir ni caractères de"
                                 + " contrôle ni marques invisibles</p>");
-        // a complaint by email or phone still needs the policy's phone (section 12), address or not
+        // a complaint by email or phone without any way to reach the person is refused naming the email
         assertThat(html(mvc.perform(
-                        entry("EMAIL", "Camille Sansadresse", "", ADDRESS).session(officer))))
-                .contains("id=\"phone-error\"")
-                .doesNotContain("id=\"postalAddress-error\"");
+                        entry("EMAIL", "Camille Sansadresse", "", " ").session(officer))))
+                .containsPattern("<p id=\"email-error\"\\s+class=\"field-error\">Indiquez un courriel ou un numéro")
+                .doesNotContain("id=\"phone-error\"");
         mvc.perform(get("/api/v1/complaints")
                         .param("q", "Sansadresse")
                         .header(HttpHeaders.AUTHORIZATION, officerBearer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void aComplaintReceivedByEmailWithoutAPhoneIsRecordedWithItsEmail() throws Exception {
+        var location = mvc.perform(
+                        entry("EMAIL", "Camille Sanstelephone", "camille.sanstelephone@example.test", "", " ")
+                                .session(officer()))
+                .andExpect(redirectedUrlPattern("/console/complaints/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(get("/api/v1/complaints/" + location.substring(location.lastIndexOf('/') + 1))
+                        .header(HttpHeaders.AUTHORIZATION, officerBearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.channel").value("EMAIL"))
+                .andExpect(jsonPath("$.email").value("camille.sanstelephone@example.test"));
     }
 
     @Test
@@ -212,11 +234,13 @@ class ComplaintByPostTest extends WebTestSupport {
                 .andExpect(problem(400, "validation"))
                 .andExpect(jsonPath("$.errors[*].field").value(Matchers.contains("postalAddress")))
                 .andExpect(jsonPath("$.errors[0].message").value("must fit in at most 8 lines"));
-        // through the API (channel API by default) the phone stays required, address or not
+        // through the API (channel API by default) an entry needs a way to reach the person: an address will do
         api(officer, "/api/v1/complaints", """
-                        {"name":"Alex Postal","subject":"Lettre","reasons":"Des appels.","postalAddress":"12 rue"}""")
+                        {"name":"Alex Postal","subject":"Lettre","reasons":"Des appels."}""")
                 .andExpect(problem(400, "validation"))
-                .andExpect(jsonPath("$.errors[*].field").value(Matchers.contains("phone")));
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.contains("email")));
+        api(officer, "/api/v1/complaints", """
+                        {"name":"Alex Postal","subject":"Lettre","reasons":"Des appels.","postalAddress":"12 rue"}""").andExpect(status().isCreated());
         // who may not enter complaints cannot give one an address either
         api(bearer(Role.AUDITOR), "/api/v1/complaints", """
                         {"channel":"MAIL","name":"Alex Postal","subject":"Lettre","reasons":"Des appels.",

@@ -209,7 +209,10 @@ class ComplaintConsoleTest extends WebTestSupport {
                 .contains("sha256")
                 .doesNotContain("retiré");
         file = step(officer, id, "close");
-        assertThat(file).contains("Fermée", "Dossier fermé", "id=\"no-action\"");
+        // closed: no note any more, but a document received since (the Commission's letter) is still filed
+        assertThat(file)
+                .contains("Fermée", "Dossier fermé", "id=\"document-form\"", "id=\"document-after-closure\"")
+                .doesNotContain("id=\"note-form\"", "id=\"no-action\"");
         assertThat(file)
                 .contains("La plainte est fermée\u202f: son dossier reste consultable.")
                 .doesNotContain("C’est fait.");
@@ -360,13 +363,15 @@ class ComplaintConsoleTest extends WebTestSupport {
                 .getResponse()
                 .getContentAsString();
         assertThat(html)
-                .contains("id=\"phone-error\"", "id=\"receivedOn-error\"")
+                .as("no way to reach the person: the email (or the phone) is asked for")
+                .contains("id=\"email-error\"", "id=\"receivedOn-error\"")
+                .doesNotContain("id=\"phone-error\"")
                 .contains("value=\"Sans téléphone\"", "Texte de la plainte</textarea>")
                 .contains("<option value=\"PHONE\" selected=\"selected\">");
         // every typed value is kept, the letter must be attached again, the summary names each field and links to it
         assertThat(html)
                 .contains("value=\"Camille Exemple\"", "id=\"letter-again\"", "Joignez-la de nouveau")
-                .contains("href=\"#phone\">Téléphone : ", "href=\"#receivedOn\">Reçue le : ");
+                .contains("href=\"#email\">Courriel : ", "href=\"#receivedOn\">Reçue le : ");
         assertThat(complaints.queue(null, "Sans téléphone", auth(staff))).hasSize(before);
         mvc.perform(multipart("/console/complaints/new")
                         .param("channel", "PORTAL")

@@ -52,13 +52,15 @@ class DashboardScreenshotChromiumTest {
 
             assertThat(officer.evaluate("String(document.querySelectorAll('.tiles .tile').length)"))
                     .as(
-                            "requests, complaints, incidents, privacy impact assessments, training, consent, data map, retention")
-                    .isEqualTo("8");
+                            "requests, complaints, incidents, privacy impact assessments, training, policies, consent, data map,"
+                                    + " retention")
+                    .isEqualTo("9");
             assertThat(officer.evaluate("document.querySelector('.tiles').textContent"))
                     .contains("Demandes d’exercice de droits")
                     .contains("Consentement")
                     .contains("Évaluations des facteurs relatifs à la vie privée")
                     .contains("Formation et sensibilisation")
+                    .contains("Politiques et pratiques")
                     .contains("Conservation")
                     .contains("écarts élevés"); // the data map's word for the severity
             // the officer's first facts are recorded after commit, behind whatever the ledger still has to write: read

@@ -37,7 +37,7 @@ class RequestConsoleNotesTest extends RequestConsoleSupport {
                         .param("channel", "MAIL")
                         .param("jurisdiction", "QC")
                         .param("language", "fr")
-                        .param("receivedOn", "2026-11-30")
+                        .param("receivedOn", LAST_WEEK)
                         .param(
                                 "customerNumber",
                                 "C-" + UUID.randomUUID().toString().substring(0, 8))
@@ -52,7 +52,7 @@ class RequestConsoleNotesTest extends RequestConsoleSupport {
         var request = requests.get(id);
         assertThat(request.channel()).isEqualTo(RightsRequest.Channel.MAIL);
         assertThat(request.status()).isEqualTo(RequestStatus.RECEIVED);
-        assertThat(request.receivedAt().toString()).startsWith("2026-11-30");
+        assertThat(request.receivedAt().toString()).startsWith(LAST_WEEK);
         assertThat(awaitLedgerEntry("requests.letter-filed", id)).isNotNull();
 
         var page = page("/console/requests/" + id, staff);

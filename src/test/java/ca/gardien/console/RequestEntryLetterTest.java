@@ -72,7 +72,7 @@ class RequestEntryLetterTest extends RequestConsoleSupport {
                 .contains("name=\"removeLetter\"");
         assertThat(requests.list(null, null)).as("nothing half-written").hasSize(before);
 
-        var saved = mvc.perform(entry(staff, "2026-11-30").param("letterToken", token(page)))
+        var saved = mvc.perform(entry(staff, LAST_WEEK).param("letterToken", token(page)))
                 .andExpect(redirectedUrlPattern("/console/requests/*"))
                 .andReturn();
         var location = saved.getResponse().getRedirectedUrl();
@@ -85,11 +85,11 @@ class RequestEntryLetterTest extends RequestConsoleSupport {
                         .getResponse()
                         .getContentAsString())
                 .contains("La demande est enregistrée.")
-                .containsPattern("id=\"received-on\">2026-11-30<");
+                .containsPattern("id=\"received-on\">" + LAST_WEEK + "<");
         var reference = requests.get(id).reference();
         assertThat(page("/console/requests?q=" + reference, staff))
-                .contains("2026-11-30")
-                .doesNotContain("2026-11-30 07:00");
+                .contains(LAST_WEEK)
+                .doesNotContain(LAST_WEEK + " 07:00");
         var request = page("/console/requests/" + id, staff);
         var file = request.replaceAll("(?s).*href=\"(/console/requests/" + id + "/documents/[^\"]+)\".*", "$1");
         var body =
@@ -102,14 +102,14 @@ class RequestEntryLetterTest extends RequestConsoleSupport {
         var staff = session(Role.STAFF);
         var token = token(refused(entry(staff, "2999-01-01").file(scan())));
 
-        var other = refused(entry(session(Role.DELEGATE), "2026-11-30").param("letterToken", token));
+        var other = refused(entry(session(Role.DELEGATE), LAST_WEEK).param("letterToken", token));
         assertThat(other)
                 .as("another session's token holds nothing: the form says to attach the file again, and saves nothing")
                 .contains("id=\"entry-letter-error\"")
                 .contains("joignez-le de nouveau");
 
         var location = mvc.perform(
-                        entry(staff, "2026-11-30").param("letterToken", token).param("removeLetter", "true"))
+                        entry(staff, LAST_WEEK).param("letterToken", token).param("removeLetter", "true"))
                 .andExpect(redirectedUrlPattern("/console/requests/*"))
                 .andReturn()
                 .getResponse()
@@ -121,7 +121,7 @@ class RequestEntryLetterTest extends RequestConsoleSupport {
     /** The officer's walk: "doit être l'une des valeurs [ACCESS, RECTIFICATION, …]" when no type was chosen. */
     @Test
     void aMissingTypeIsRefusedInWordsWithoutTheApisCodes() throws Exception {
-        var page = refused(entry(session(Role.STAFF), "2026-11-30", null));
+        var page = refused(entry(session(Role.STAFF), LAST_WEEK, null));
         assertThat(page).contains("choisissez une des valeurs proposées").doesNotContain("RECTIFICATION,");
     }
 }

@@ -114,6 +114,60 @@ class PolicyReturnTest extends GovernanceTestSupport {
         assertThat(kept.returned()).isEqualTo(stale.returned()); // no return recorded over the approval
     }
 
+    /**
+     * Attacker's review: a section sent to a version in review put it back to draft without a word, so the text the
+     * approver was reading changed and no reason was ever recorded. It is refused, saying to send it back first.
+     */
+    @Test
+    void aSectionOfAVersionInReviewIsRefusedSayingToSendItBackToDraftFirstAndNothingChanges() throws Exception {
+        int n = inReview();
+        var before = store.version("privacy-policy", n).orElseThrow();
+        var edit = """
+                {"headingFr":"15. Publication","headingEn":"15. Publication","fr":"Changé en révision.",
+                 "en":"Changed in review."}""";
+        mvc.perform(put(POLICIES + "/versions/" + n + "/sections/s15")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(Role.DELEGATE))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(edit))
+                .andExpect(problem(409, "conflict"))
+                .andExpect(
+                        jsonPath("$.detail").value(containsString("renvoyez-la d’abord en brouillon avec vos motifs")));
+        mvc.perform(put(POLICIES + "/versions/" + n + "/sections/s15")
+                        .header(HttpHeaders.AUTHORIZATION, officerBearer())
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(edit))
+                .andExpect(problem(409, "conflict"))
+                .andExpect(jsonPath("$.detail").value(containsString("first send it back to draft with your reasons")));
+        var page = "/console/governance/policies/privacy-policy/versions/" + n;
+        var session = as(Role.PRIVACY_OFFICER);
+        var refused = mvc.perform(post(page + "/sections/s15")
+                        .session(session)
+                        .with(csrf())
+                        .param("headingFr", "15. Publication")
+                        .param("headingEn", "15. Publication")
+                        .param("fr", "Changé en révision.")
+                        .param("en", "Changed in review."))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat(String.valueOf(refused.getFlashMap().get("refused")))
+                .contains("La version " + n + " est en révision\u202f:", "Renvoyer en brouillon");
+        var after = store.version("privacy-policy", n).orElseThrow();
+        assertThat(after.status()).isEqualTo(PolicyStatus.REVIEW);
+        assertThat(after.sha256()).isEqualTo(before.sha256());
+        assertThat(after.sections()).isEqualTo(before.sections());
+        assertThat(after.rowVersion()).isEqualTo(before.rowVersion());
+        // sent back with the reasons, it is edited again
+        send(officerBearer(), POLICIES + "/versions/" + n + "/return", "{\"reason\":\"Le §15 change.\"}")
+                .andExpect(status().isOk());
+        mvc.perform(put(POLICIES + "/versions/" + n + "/sections/s15")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(Role.DELEGATE))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(edit))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DRAFT"));
+    }
+
     @Test
     void theConsoleOffersTheReturnBesideTheApprovalAndShowsTheReasonsOnTheDraft() throws Exception {
         int n = inReview();

@@ -94,9 +94,26 @@ class ControllerRoleTest extends WebTestSupport {
     }
 
     @Test
+    void aHeadOnAControllersPathIsJudgedAsItsGetNotAsAWrite() throws Exception {
+        var id = UUID.randomUUID();
+        submit(SUBMIT, id, bearer(Role.CONTROLLER)).andExpect(status().isCreated());
+        var auditor = bearer(Role.AUDITOR);
+        var read = mvc.perform(get(SUBMIT + "/" + id).header(HttpHeaders.AUTHORIZATION, auditor))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(read).as("the auditor's read passes the path rule").isNotEqualTo(403);
+        mvc.perform(head(SUBMIT + "/" + id).header(HttpHeaders.AUTHORIZATION, auditor))
+                .andExpect(status().is(read));
+        mvc.perform(delete(SUBMIT + "/" + id).header(HttpHeaders.AUTHORIZATION, auditor))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void theConsoleTellsAControllerItsAccountIsForTheOpenComplianceApiOnly() throws Exception {
         var controller = person(Role.CONTROLLER);
-        var session = login(controller.username(), controller.password());
+        // its sign-in lands on the one page it has (officer's walk: it landed on the dashboard's refusal)
+        var session = login(controller.username(), controller.password(), "/console/password");
 
         // the container's page then says the account is for the OpenCompliance API only (ApiOnlyPageTest, on Tomcat)
         for (var page : List.of("/console", "/console/requests", "/console/tokens", "/console/accounts")) {

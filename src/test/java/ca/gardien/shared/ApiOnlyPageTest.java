@@ -67,7 +67,11 @@ class ApiOnlyPageTest extends RealTomcatEdge {
                         "Cookie: " + cookie(form)),
                 out -> out.write(body));
         assertThat(signedIn.status()).isEqualTo(302);
-        assertThat(signedIn.header("Location")).singleElement().asString().endsWith("/console");
+        assertThat(signedIn.header("Location"))
+                .as("a person lands on the dashboard, a controller's system on its password page, the only one it has")
+                .singleElement()
+                .asString()
+                .endsWith(role == Role.CONTROLLER ? "/console/password" : "/console");
         return cookie(signedIn);
     }
 

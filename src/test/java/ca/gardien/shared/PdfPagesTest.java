@@ -127,7 +127,7 @@ class PdfPagesTest {
             assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(612f, within());
             assertThat(document.getPage(0).getMediaBox().getHeight()).isCloseTo(792f, within());
         }
-        new LetterPaper(PdfDocuments.Paper.A4, 2);
+        new LetterPaper(PdfDocuments.Paper.A4, 3, 2);
         try (var document = Loader.loadPDF(pdf(letter("<p>Lettre.</p>")))) {
             assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, within());
             assertThat(document.getPage(0).getMediaBox().getHeight()).isCloseTo(841.9f, within());

@@ -154,4 +154,25 @@ class PersonalInformationStaysOutOfLogsTest extends WebTestSupport {
 
         assertNoPersonalInformation(output);
     }
+
+    /**
+     * The MariaDB driver logged every server error at WARN with its text, which quotes the row: a connector's duplicate
+     * key put the person's email in the log (review of the integrity mapping). Its logger is raised to ERROR.
+     */
+    @Test
+    void aMariaDbErrorQuotingARowIsNotLogged(CapturedOutput output) throws Exception {
+        var url = System.getenv("GARDIEN_TEST_MARIADB_URL");
+        org.junit.jupiter.api.Assumptions.assumeTrue(url != null, "GARDIEN_TEST_MARIADB_URL is not set: no MariaDB");
+        try (var connection = java.sql.DriverManager.getConnection(url);
+                var statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS gardien_logs");
+            statement.execute("USE gardien_logs");
+            statement.execute("CREATE TEMPORARY TABLE pi_log (email VARCHAR(100) PRIMARY KEY)");
+            statement.execute("INSERT INTO pi_log VALUES ('" + EMAIL + "')");
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> statement.execute("INSERT INTO pi_log VALUES ('" + EMAIL + "')"))
+                    .isInstanceOf(java.sql.SQLException.class);
+        }
+        assertNoPersonalInformation(output);
+    }
 }

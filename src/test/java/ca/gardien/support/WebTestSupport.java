@@ -1,5 +1,6 @@
 package ca.gardien.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -142,7 +143,20 @@ public abstract class WebTestSupport {
                         .param("username", username)
                         .param("password", password)
                         .with(csrf()))
-                .andExpect(redirectedUrl("/console"))
+                .andExpect(r -> assertThat(r.getResponse().getRedirectedUrl())
+                        .as("a person lands on the dashboard, a controller's system on its password page")
+                        .isIn("/console", "/console/password"))
+                .andReturn();
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    /** Signs in and expects to land on {@code landing}. */
+    protected MockHttpSession login(String username, String password, String landing) throws Exception {
+        var result = mvc.perform(post("/login")
+                        .param("username", username)
+                        .param("password", password)
+                        .with(csrf()))
+                .andExpect(redirectedUrl(landing))
                 .andReturn();
         return (MockHttpSession) result.getRequest().getSession(false);
     }

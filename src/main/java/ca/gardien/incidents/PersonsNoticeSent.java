@@ -1,0 +1,44 @@
+package ca.gardien.incidents;
+
+import ca.gardien.mail.MessageSent;
+import ca.gardien.organization.OrganizationTime;
+import ca.gardien.shared.Actor;
+import ca.gardien.shared.ConflictException;
+import ca.gardien.shared.InvalidInputException;
+import ca.gardien.shared.NotFoundException;
+import java.util.UUID;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates an entry's persons' notice in the register (item 7) the day its first notice actually left through the mail
+ * server — not the day it was queued: a notice queued without a mail server, or that the server did not take, may
+ * leave days later from the outbox, or never (officer's review). A notice already dated (by an earlier sending, or a
+ * transmission the officer recorded) keeps its date; a closed entry changes no more.
+ */
+@Component
+class PersonsNoticeSent {
+
+    private final IncidentNotices notices;
+    private final OrganizationTime time;
+
+    PersonsNoticeSent(IncidentNotices notices, OrganizationTime time) {
+        this.notices = notices;
+        this.time = time;
+    }
+
+    @ApplicationModuleListener
+    void on(MessageSent sent) {
+        if (!IncidentPersons.NOTICE_TEMPLATE.equals(sent.template())
+                || !"incident".equals(sent.relatedType())
+                || sent.relatedId() == null) {
+            return;
+        }
+        try {
+            notices.datePersons(UUID.fromString(sent.relatedId()), time.day(sent.sentAt()), Actor.SYSTEM);
+        } catch (ConflictException | NotFoundException | InvalidInputException e) {
+            // closed since, gone, or a day the register refuses: nothing to date (a failure here would only be retried
+            // for ever)
+        }
+    }
+}
