@@ -41,6 +41,7 @@ class IncidentPages {
     private final ConsoleTimes times;
     private final ca.gardien.organization.Organization organization;
     private final ca.gardien.incidents.PersonsTransmissions transmissions;
+    private final ca.gardien.incidents.CommissionSupplements supplements;
 
     IncidentPages(
             Incidents incidents,
@@ -50,8 +51,10 @@ class IncidentPages {
             ca.gardien.connectors.ConnectorDesk connectors,
             ConsoleTimes times,
             ca.gardien.organization.Organization organization,
-            ca.gardien.incidents.PersonsTransmissions transmissions) {
+            ca.gardien.incidents.PersonsTransmissions transmissions,
+            ca.gardien.incidents.CommissionSupplements supplements) {
         this.transmissions = transmissions;
+        this.supplements = supplements;
         this.organization = organization;
         this.connectors = connectors;
         this.times = times;
@@ -113,9 +116,7 @@ class IncidentPages {
         var delivered = deliveries.all(id);
         model.addAttribute("deliveries", delivered);
         // persons found whose notice is not queued yet: what "send" and the mailing file are about
-        model.addAttribute(
-                "pending",
-                delivered.stream().filter(d -> "PENDING".equals(d.status())).count());
+        model.addAttribute("pending", pending(delivered));
         model.addAttribute("counts", IncidentDeliveries.counts(delivered));
         var transmitted = transmissions.all(id);
         model.addAttribute("transmitted", transmitted);
@@ -125,7 +126,7 @@ class IncidentPages {
         model.addAttribute("personsNoticeWaits", notices.personsNoticeWaits(id));
         // the mailing file and the erasure are about them: not notified yet, or their notices held in the outbox
         model.addAttribute("addressesKept", deliveries.addressesKept(id));
-        model.addAttribute("supplements", notices.supplements(id));
+        model.addAttribute("supplements", supplements.all(id));
         model.addAttribute("advice", notices.personAdvice(id));
         model.addAttribute("levels", Level.values());
         model.addAttribute("kinds", IncidentKind.values());
@@ -159,6 +160,18 @@ class IncidentPages {
                 caller.readsNotices()
                         && incident.unsentNotices().contains(RiskAssessment.Notice.COMMISSION)
                         && IncidentNoticePreview.neqMissing(organization));
+        // what each notice still lacks, said before anything is sent (officer's walk: a placeholder reached the outbox)
+        var unsent = incident.unsentNotices();
+        var personsGaps = caller.writes() && (pending(delivered) > 0 || unsent.contains(RiskAssessment.Notice.PERSONS))
+                ? IncidentNoticeGap.of(id, notices.missing(id, "persons"))
+                : List.<IncidentNoticeGap>of();
+        model.addAttribute("personsGaps", personsGaps);
+        model.addAttribute("personsGapFields", IncidentNoticeGap.fields(personsGaps));
+        model.addAttribute(
+                "commissionGaps",
+                caller.readsNotices() && unsent.contains(RiskAssessment.Notice.COMMISSION)
+                        ? IncidentNoticeGap.of(id, notices.missing(id, "commission"))
+                        : List.of());
         model.addAttribute("suggested", suggested(incident, model));
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", Map.of());
@@ -186,6 +199,10 @@ class IncidentPages {
             }
         }
         return incident.assessment() == null ? null : incident.assessment().suggestedSerious();
+    }
+
+    private static long pending(List<IncidentDeliveries.Delivery> delivered) {
+        return delivered.stream().filter(d -> "PENDING".equals(d.status())).count();
     }
 
     private List<Handler> handlers() {

@@ -1,7 +1,7 @@
 package ca.gardien.console;
 
+import ca.gardien.incidents.CommissionSupplements;
 import ca.gardien.incidents.IncidentDeliveries;
-import ca.gardien.incidents.IncidentNotices;
 import ca.gardien.incidents.IncidentPersons;
 import ca.gardien.incidents.PersonsTransmissions;
 import ca.gardien.organization.CurrentActor;
@@ -32,7 +32,7 @@ class IncidentPersonsActions {
     private final IncidentDeliveries deliveries;
     private final ConsoleTimes times;
     private final PersonsTransmissions transmissions;
-    private final IncidentNotices notices;
+    private final CommissionSupplements supplements;
     private final ca.gardien.mail.OutboxViews outbox;
 
     IncidentPersonsActions(
@@ -40,10 +40,10 @@ class IncidentPersonsActions {
             IncidentDeliveries deliveries,
             ConsoleTimes times,
             PersonsTransmissions transmissions,
-            IncidentNotices notices,
+            CommissionSupplements supplements,
             ca.gardien.mail.OutboxViews outbox) {
         this.transmissions = transmissions;
-        this.notices = notices;
+        this.supplements = supplements;
         this.outbox = outbox;
         this.times = times;
         this.persons = persons;
@@ -81,7 +81,7 @@ class IncidentPersonsActions {
             var sentOn = in.date("sentOn");
             var information = in.text("information");
             in.check(() -> required("information", information));
-            return notices.supplement(id, sentOn, information, CurrentActor.of(auth));
+            return supplements.record(id, sentOn, information, CurrentActor.of(auth));
         });
     }
 

@@ -42,6 +42,15 @@ class IncidentChecks {
         return time.today();
     }
 
+    /**
+     * The organization's day of a moment: awareness is compared with the incident's dates in the organization's zone,
+     * whatever offset it was given in (officer's walk: an awareness earlier than the incident was accepted — given as
+     * {@code 2026-11-22T02:00Z}, the evening of the 21st in Montréal, with an incident that occurred on the 22nd).
+     */
+    LocalDate day(java.time.OffsetDateTime at) {
+        return time.day(at.toInstant());
+    }
+
     /** What {@link #check} refuses in these details; empty when nothing. */
     List<FieldError> mistakes(IncidentDetails d) {
         try {
@@ -82,7 +91,7 @@ class IncidentChecks {
             errors.add(FieldError.of("occurredOn", "shared.field.date-range", EARLIEST, today));
         } else if (d.occurredOn().isAfter(today)) {
             errors.add(FieldError.of("occurredOn", "incidents.invalid.future"));
-        } else if (d.awareAt() != null && d.occurredOn().isAfter(d.awareAt().toLocalDate())) {
+        } else if (d.awareAt() != null && d.occurredOn().isAfter(day(d.awareAt()))) {
             errors.add(FieldError.of("occurredOn", "incidents.invalid.after-awareness"));
         }
         if (d.occurredUntil() != null

@@ -122,9 +122,11 @@ class IncidentController {
 
     @PostMapping("/{id}/notices")
     @PreAuthorize(WRITERS)
-    @Operation(summary = "Record the transmission dates of the notices, a public notice and its reason, or why none")
-    IncidentView notices(@PathVariable UUID id, @RequestBody NoticeDates dates, Authentication auth) {
-        return view(notices.date(id, dates, CurrentActor.of(auth)));
+    @Operation(
+            summary = "Record the transmission dates of the notices, a public notice and its reason, or why none; a"
+                    + " field omitted is left as recorded, null clears it")
+    IncidentView notices(@PathVariable UUID id, @RequestBody NoticeDatesBody body, Authentication auth) {
+        return view(notices.date(id, body::over, CurrentActor.of(auth)));
     }
 
     @PutMapping("/{id}/person-advice")

@@ -1,7 +1,6 @@
 package ca.gardien.incidents;
 
 import ca.gardien.shared.Actor;
-import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.Digests;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
@@ -32,7 +31,7 @@ public class IncidentNotices {
     private final IncidentChecks checks;
     private final NoticeDocuments documents;
     private final IncidentPersonStore persons;
-    private final java.time.Clock clock;
+    private final NoticeContent content;
     private final IncidentDeliveries deliveries;
 
     IncidentNotices(
@@ -42,11 +41,11 @@ public class IncidentNotices {
             IncidentChecks checks,
             NoticeDocuments documents,
             IncidentPersonStore persons,
-            java.time.Clock clock,
+            NoticeContent content,
             IncidentDeliveries deliveries) {
         this.deliveries = deliveries;
         this.persons = persons;
-        this.clock = clock;
+        this.content = content;
         this.incidents = incidents;
         this.store = store;
         this.facts = facts;
@@ -54,12 +53,22 @@ public class IncidentNotices {
         this.documents = documents;
     }
 
+    /**
+     * Changes the notices from those recorded, the entry's row held meanwhile: the API leaves a field it omits as it is
+     * (attacker's review: a body without {@code personsNoticeOn} erased the date a recorded transmission had set).
+     */
+    @Transactional
+    public Incident date(UUID id, java.util.function.UnaryOperator<NoticeDates> change, Actor actor) {
+        persons.lockEntry(id);
+        return date(id, change.apply(incidents.open(id).notices()), actor);
+    }
+
     @Transactional
     public Incident date(UUID id, NoticeDates dates, Actor actor) {
         var current = incidents.open(id);
         var errors = new ArrayList<FieldError>();
         var today = checks.today();
-        var aware = current.awareAt().toLocalDate();
+        var aware = checks.day(current.awareAt());
         for (var entry : Map.of(
                         "caiNoticeOn",
                         dates.caiNoticeOn() == null ? LocalDate.MIN : dates.caiNoticeOn(),
@@ -75,6 +84,16 @@ public class IncidentNotices {
             } else if (date.isBefore(aware)) {
                 errors.add(FieldError.of(entry.getKey(), "incidents.invalid.before-awareness"));
             }
+        }
+        if (!Objects.equals(dates.caiNoticeOn(), current.caiNoticeOn())) {
+            supplementsFollow(id, dates.caiNoticeOn()).ifPresent(errors::add);
+        }
+        if (dates.personsNoticeOn() == null
+                && current.personsNoticeOn() != null
+                && !persons.transmitted(id).isEmpty()) {
+            // a transmission recorded dated the notice: its date may be corrected, not removed (the register would say
+            // "unsent" of notices recorded as transmitted)
+            errors.add(FieldError.of("personsNoticeOn", "incidents.invalid.persons-notice-transmitted"));
         }
         if (!Objects.equals(dates.personsNoticeOn(), current.personsNoticeOn()) && personsNoticeWaits(id)) {
             errors.add(FieldError.of("personsNoticeOn", "incidents.invalid.persons-notice-waits"));
@@ -132,6 +151,22 @@ public class IncidentNotices {
         }
     }
 
+    /** The first notice to the Commission neither after its earliest supplement nor cleared (attacker's review). */
+    private java.util.Optional<FieldError> supplementsFollow(UUID id, LocalDate caiNoticeOn) {
+        var supplements = persons.supplements(id); // oldest first
+        if (supplements.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var first = supplements.getFirst().sentOn();
+        if (caiNoticeOn == null) {
+            return java.util.Optional.of(
+                    FieldError.of("caiNoticeOn", "incidents.invalid.cai-notice-supplemented", first));
+        }
+        return caiNoticeOn.isAfter(first)
+                ? java.util.Optional.of(FieldError.of("caiNoticeOn", "incidents.invalid.cai-after-supplement", first))
+                : java.util.Optional.empty();
+    }
+
     /**
      * Whether the persons' notices queued through Gardien have not left yet — none sent, one still stored, and no
      * transmission recorded otherwise: their date then comes from the sending or from that record, never typed.
@@ -158,50 +193,23 @@ public class IncidentNotices {
         return incidents.get(id);
     }
 
-    /**
-     * Records supplementary information sent to the Commission after its first notice (Reg. s. 3, last paragraph),
-     * on a closed entry too: the Commission may ask for more once the entry is closed (reviewers); nothing else of a
-     * closed entry changes.
-     */
-    @Transactional
-    public List<IncidentPersonStore.Supplement> supplement(UUID id, LocalDate sentOn, String information, Actor actor) {
-        var current = incidents.get(id);
-        if (current.caiNoticeOn() == null) {
-            throw new ConflictException("incidents.conflict.no-cai-notice");
-        }
-        var errors = new ArrayList<FieldError>();
-        RiskAssessment.text(errors, "information", information, true);
-        if (sentOn == null) {
-            errors.add(FieldError.of("sentOn", "incidents.invalid.required"));
-        } else if (sentOn.isAfter(checks.today())) {
-            errors.add(FieldError.of("sentOn", "incidents.invalid.future"));
-        } else if (sentOn.isBefore(current.caiNoticeOn())) {
-            errors.add(FieldError.of("sentOn", "incidents.invalid.before-cai-notice"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        persons.addSupplement(id, sentOn, information.strip(), clock.instant(), actor.kind() + ":" + actor.id());
-        facts.record(
-                "supplement-recorded",
-                id,
-                actor,
-                Map.of(
-                        "caiNoticeOn", current.caiNoticeOn().toString(),
-                        "sentOn", sentOn.toString(),
-                        "informationSha256", Digests.sha256Hex(information.strip())));
-        return persons.supplements(id);
-    }
-
-    @Transactional(readOnly = true)
-    public List<IncidentPersonStore.Supplement> supplements(UUID id) {
-        incidents.get(id);
-        return persons.supplements(id);
-    }
-
     @Transactional(readOnly = true)
     public String personAdvice(UUID id) {
         return store.personAdvice(id).orElse(null);
+    }
+
+    /** What the notice ({@code commission} or {@code persons}) lacks of its required content; empty when complete. */
+    @Transactional(readOnly = true)
+    public List<FieldError> missing(UUID id, String which) {
+        return content.missing(kind(which), incidents.get(id), personAdvice(id));
+    }
+
+    /** Refuses, naming each, while the persons' notice lacks content the regulation requires (Reg. s. 5). */
+    void requireSendable(Incident incident, String advice) {
+        var missing = content.missing(NoticeDocuments.Kind.PERSONS, incident, advice);
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
     }
 
     /** The notice as printable XHTML in the given language. */

@@ -70,11 +70,26 @@ class IncidentPersonStore {
                 .update();
     }
 
-    void addTransmitted(UUID incidentId, LocalDate sentOn, String means, Instant at, String by) {
+    /** Records a transmission of the persons' notices; the one recorded. */
+    PersonsTransmissions.Transmitted addTransmitted(
+            UUID incidentId, LocalDate sentOn, String means, Instant at, String by) {
+        var id = UUID.randomUUID();
         jdbc.sql("INSERT INTO incident_persons_transmitted (id, incident_id, sent_on, means, recorded_at, recorded_by)"
                         + " VALUES (?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), incidentId, sentOn, means, at.atOffset(ZoneOffset.UTC), by)
+                .params(id, incidentId, sentOn, means, at.atOffset(ZoneOffset.UTC), by)
                 .update();
+        return new PersonsTransmissions.Transmitted(id, sentOn, means, at);
+    }
+
+    /** How many rows of an entry {@code table} holds: {@code incident_supplement} or {@code incident_persons_transmitted}. */
+    int count(String table, UUID incidentId) {
+        if (!table.equals("incident_supplement") && !table.equals("incident_persons_transmitted")) {
+            throw new IllegalArgumentException(table);
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE incident_id = ?")
+                .param(incidentId)
+                .query(Integer.class)
+                .single();
     }
 
     List<PersonsTransmissions.Transmitted> transmitted(UUID incidentId) {
@@ -98,10 +113,16 @@ class IncidentPersonStore {
                 .update();
     }
 
-    void addSupplement(UUID incidentId, LocalDate sentOn, String information, Instant at, String by) {
+    void addSupplement(UUID incidentId, Supplement s) {
         jdbc.sql("INSERT INTO incident_supplement (id, incident_id, sent_on, information, recorded_at, recorded_by)"
                         + " VALUES (?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), incidentId, sentOn, information, at.atOffset(ZoneOffset.UTC), by)
+                .params(
+                        s.id(),
+                        incidentId,
+                        s.sentOn(),
+                        s.information(),
+                        s.recordedAt().atOffset(ZoneOffset.UTC),
+                        s.recordedBy())
                 .update();
     }
 
@@ -120,8 +141,9 @@ class IncidentPersonStore {
     }
 
     /**
-     * Holds the entry's row until the transaction ends: the steps on its persons (sending, a search, erasing) then
-     * follow one another, so two sends at once cannot both find the same persons waiting.
+     * Holds the entry's row until the transaction ends: the steps on its persons (sending, a search, erasing) and the
+     * records counted against a limit (supplements, transmissions) then follow one another, so two sends at once cannot
+     * both find the same persons waiting, nor two records at once both pass the limit.
      */
     void lockEntry(UUID incidentId) {
         jdbc.sql("SELECT id FROM incident WHERE id = ? FOR UPDATE")

@@ -23,8 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The persons an incident concerns, found through the organization's database connectors, and their notices. Gardien
  * keeps only the address (sealed with the connectors key) and the language, and erases the address once the notice
  * leaves through the mail server, once the officer records how the notices were transmitted, or once the officer marks
- * the notices done. Every step is a
- * ledger fact with counts and digests, never an address.
+ * the notices done. Every step is a ledger fact with counts and digests, never an address.
  */
 @Service
 @org.springframework.modulith.NamedInterface("actions")
@@ -172,6 +171,7 @@ public class IncidentPersons {
         }
         boolean held = !views.deliveryConfigured(); // officer's walk of 2026-12-07: "transmitted" while all were held
         var advice = notices.personAdvice(id);
+        notices.requireSendable(incident, advice); // never a placeholder in a person's mail (officer's walk)
         var bodies = new java.util.HashMap<String, String>();
         var now = clock.instant();
         var open = personsKeys.opener(id);
@@ -234,14 +234,16 @@ public class IncidentPersons {
         return out.toString();
     }
 
-    /** The notices are done: erases every address still held. */
+    /** The notices are done: erases every address still held; how many (attacker's review: no fact for a no-op). */
     @Transactional
     public int done(UUID id, Actor actor) {
-        incidents.get(id);
         store.lockEntry(id);
+        incidents.open(id); // a closed entry takes no more steps (closing needed every address gone)
         int destroyed = store.destroy(id);
-        personsKeys.forgetWhenEmpty(id);
-        facts.record("persons-destroyed", id, actor, Map.of("addresses", String.valueOf(destroyed)));
+        if (destroyed > 0) {
+            personsKeys.forgetWhenEmpty(id);
+            facts.record("persons-destroyed", id, actor, Map.of("addresses", String.valueOf(destroyed)));
+        }
         return destroyed;
     }
 }

@@ -34,20 +34,20 @@ class IncidentPersonsController {
     private static final String WRITERS = IncidentController.WRITERS;
 
     private final IncidentPersons persons;
-    private final IncidentNotices notices;
+    private final CommissionSupplements supplements;
     private final IncidentDeliveries deliveries;
 
     private final PersonsTransmissions transmissions;
 
     IncidentPersonsController(
             IncidentPersons persons,
-            IncidentNotices notices,
+            CommissionSupplements supplements,
             IncidentDeliveries deliveries,
             PersonsTransmissions transmissions) {
         this.transmissions = transmissions;
         this.deliveries = deliveries;
         this.persons = persons;
-        this.notices = notices;
+        this.supplements = supplements;
     }
 
     /** Which rows of which table of which connector; a window ({@code from}, {@code to}) or {@code keys}. */
@@ -129,7 +129,7 @@ class IncidentPersonsController {
 
     @PostMapping("/persons/done")
     @PreAuthorize(WRITERS)
-    @Operation(summary = "The notices are done: erase every address still held")
+    @Operation(summary = "The notices are done: erase every address still held (409 on a closed entry)")
     Done done(@PathVariable UUID id, Authentication auth) {
         return new Done(persons.done(id, CurrentActor.of(auth)));
     }
@@ -138,24 +138,26 @@ class IncidentPersonsController {
     @PreAuthorize(WRITERS)
     @Operation(
             summary = "Record that the persons' notices were transmitted another way (date and how): the register"
-                    + " dates the persons' notice with it and the addresses still kept are erased")
-    List<PersonsTransmissions.Transmitted> transmitted(
+                    + " dates the persons' notice with it and the addresses still kept are erased; the one recorded")
+    PersonsTransmissions.Transmitted transmitted(
             @PathVariable UUID id, @RequestBody NewTransmission t, Authentication auth) {
         return transmissions.record(id, t.sentOn(), t.means(), CurrentActor.of(auth));
     }
 
     @PostMapping("/notices/commission/supplements")
     @PreAuthorize(WRITERS)
-    @Operation(summary = "Record supplementary information sent to the Commission after its first notice")
-    List<IncidentPersonStore.Supplement> supplement(
+    @Operation(
+            summary =
+                    "Record supplementary information sent to the Commission after its first notice; the one recorded")
+    IncidentPersonStore.Supplement supplement(
             @PathVariable UUID id, @RequestBody NewSupplement s, Authentication auth) {
-        return notices.supplement(id, s.sentOn(), s.information(), CurrentActor.of(auth));
+        return supplements.record(id, s.sentOn(), s.information(), CurrentActor.of(auth));
     }
 
     @GetMapping("/notices/commission/supplements")
     @PreAuthorize(READERS)
     @Operation(summary = "The supplementary information sent to the Commission, oldest first")
     List<IncidentPersonStore.Supplement> supplements(@PathVariable UUID id) {
-        return notices.supplements(id);
+        return supplements.all(id);
     }
 }

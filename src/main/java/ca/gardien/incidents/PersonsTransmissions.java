@@ -3,6 +3,7 @@ package ca.gardien.incidents;
 import ca.gardien.mail.HeldMail;
 import ca.gardien.mail.Outbox;
 import ca.gardien.shared.Actor;
+import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.Digests;
 import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
@@ -40,6 +41,7 @@ public class PersonsTransmissions {
     private final IncidentDeliveries deliveries;
     private final HeldMail heldMail;
     private final Outbox outbox;
+    private final IncidentsProperties properties;
     private final Clock clock;
 
     PersonsTransmissions(
@@ -52,7 +54,9 @@ public class PersonsTransmissions {
             IncidentDeliveries deliveries,
             HeldMail heldMail,
             Outbox outbox,
+            IncidentsProperties properties,
             Clock clock) {
+        this.properties = properties;
         this.incidents = incidents;
         this.notices = notices;
         this.store = store;
@@ -67,19 +71,27 @@ public class PersonsTransmissions {
 
     /**
      * Records that the persons' notices were transmitted on {@code sentOn} by {@code means}; dates the register's
-     * persons' notice with it when not dated yet, and erases the addresses still kept. Refused (every field at once)
-     * without a date, with a date in the future or before awareness, or without how.
+     * persons' notice with it when not dated yet, and erases the addresses still kept; the one recorded. Refused
+     * (every field at once) without a date, with a date in the future or before awareness, or without how; and as a
+     * conflict on an entry with nobody to notify yet (neither assessed nor any person found: attacker's review, it dated
+     * the notice of such an entry) or that already holds {@code gardien.incidents.max-transmissions} of them.
      */
     @Transactional
-    public List<Transmitted> record(UUID id, LocalDate sentOn, String means, Actor actor) {
-        store.lockEntry(id);
+    public Transmitted record(UUID id, LocalDate sentOn, String means, Actor actor) {
+        store.lockEntry(id); // also counts the records against the limit one call at a time
         var incident = incidents.open(id);
+        if (incident.assessment() == null && store.all(id).isEmpty()) {
+            throw new ConflictException("incidents.conflict.transmitted-nobody");
+        }
+        if (store.count("incident_persons_transmitted", id) >= properties.maxTransmissions()) {
+            throw new ConflictException("incidents.transmissions.too-many", properties.maxTransmissions());
+        }
         var errors = new ArrayList<FieldError>();
         if (sentOn == null) {
             errors.add(FieldError.of("sentOn", "incidents.invalid.required"));
         } else if (sentOn.isAfter(checks.today())) {
             errors.add(FieldError.of("sentOn", "incidents.invalid.future"));
-        } else if (sentOn.isBefore(incident.awareAt().toLocalDate())) {
+        } else if (sentOn.isBefore(checks.day(incident.awareAt()))) {
             errors.add(FieldError.of("sentOn", "incidents.invalid.before-awareness"));
         }
         RiskAssessment.text(errors, "means", means, true);
@@ -87,7 +99,8 @@ public class PersonsTransmissions {
             throw new InvalidInputException(errors);
         }
         int waiting = held(id);
-        store.addTransmitted(id, sentOn, means.strip(), clock.instant(), actor.kind() + ":" + actor.id());
+        var recorded =
+                store.addTransmitted(id, sentOn, means.strip(), clock.instant(), actor.kind() + ":" + actor.id());
         int erased = store.destroy(id);
         personsKeys.forgetWhenEmpty(id);
         var payload = new LinkedHashMap<String, String>();
@@ -97,7 +110,7 @@ public class PersonsTransmissions {
         payload.put("addressesErased", String.valueOf(erased));
         facts.record("persons-notice-transmitted", id, actor, payload);
         notices.datePersons(id, sentOn, actor);
-        return store.transmitted(id);
+        return recorded;
     }
 
     /** The transmissions recorded, oldest first. */

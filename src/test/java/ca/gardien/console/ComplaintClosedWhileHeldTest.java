@@ -143,7 +143,12 @@ class ComplaintClosedWhileHeldTest extends WebTestSupport {
                 .contains("<dd id=\"status\">Fermée</dd>")
                 .doesNotContain("id=\"letter-held\"", "id=\"transmitted-form\"")
                 .contains("id=\"answer-transmitted\"", "le " + today() + NNBSP + ":", "par la poste")
-                .contains("Réponse transmise au plaignant autrement que par courriel, le " + today());
+                .contains(
+                        "Réponse transmise au plaignant le " + today() + ", autrement que par courriel" + NNBSP + ":");
+        // a sentence: the day, how, then who (officer's walk: "…, le 2026-12-07 : (Personne responsable) par la poste")
+        var line = passedOn.substring(passedOn.indexOf("Réponse transmise au plaignant le"));
+        line = line.substring(0, line.indexOf("</li>"));
+        assertThat(line.indexOf("par la poste")).isPositive().isLessThan(line.indexOf("class=\"actor\""));
         var after = heldRows(officer);
         assertThat(after).doesNotContain(id.toString());
         assertThat(heldFigure(officer)).isEqualTo(after.size());

@@ -41,6 +41,9 @@ class IncidentConsoleChromiumTest {
     @Autowired
     ca.gardien.mail.Outbox outbox;
 
+    @Autowired
+    ca.gardien.organization.Organization organization;
+
     @TempDir
     Path profiles;
 
@@ -99,6 +102,18 @@ class IncidentConsoleChromiumTest {
         var today = LocalDate.now(zone).toString();
         var title = "Portable oublié " + UUID.randomUUID().toString().substring(0, 6);
         var connector = plantShop(aware);
+        if (organization.profile().isEmpty()) { // the notice to the persons gives the organization's contact
+            organization.update(
+                    new ca.gardien.organization.OrganizationProfile(
+                            "Exemple inc.",
+                            "1234567890",
+                            new ca.gardien.organization.OrganizationProfile.Address(
+                                    "1, rue Exemple", "Québec", "Québec", "G1K 1A1", "Canada"),
+                            new ca.gardien.organization.OrganizationProfile.PersonInCharge(
+                                    "Marie Tremblay", "Directrice", null, "rprp@example.test", null),
+                            null),
+                    Actor.SYSTEM);
+        }
         var problems = new ArrayList<String>();
         try (var browser = PageAudit.open("http://127.0.0.1:" + port, profiles.resolve("officer"))) {
             var page = browser.session();

@@ -38,6 +38,9 @@ class IncidentHeldNoticesTest extends WebTestSupport {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate gardienDb;
 
+    @Autowired
+    ca.gardien.organization.Organization organization;
+
     private MockHttpSession frenchOfficer() throws Exception {
         var session = login(OFFICER, OFFICER_PASSWORD);
         mvc.perform(
@@ -89,6 +92,7 @@ class IncidentHeldNoticesTest extends WebTestSupport {
         calls.send(HttpMethod.POST, officer, base + "/persons/search", """
                 {"connector": "%s", "table": "customer", "emailColumn": "email",
                  "keyColumn": "id", "keys": ["1", "2", "3"]}""".formatted(connector), 200);
+        calls.completePersonsNotice(officer, id, organization);
         return id;
     }
 
@@ -122,6 +126,13 @@ class IncidentHeldNoticesTest extends WebTestSupport {
         assertThat(after).contains("id=\"mailing-file\"").doesNotContain("Aucun avis en attente");
         assertThat(between(after, "id=\"close-form\"", ">"))
                 .contains("3 avis aux personnes attendent encore dans la boîte d’envoi");
+        // said on the page too, not only in the question (officer's walk)
+        assertThat(between(after, "id=\"close-held\"", "</p>")).contains("3 avis aux personnes attendent encore");
+        // a notice that never left cannot come back: no « Noter un retour » for them (officer's walk)
+        assertThat(between(after, "id=\"deliveries\"", "</table>")).doesNotContain("/bounced");
+        // erasing the addresses destroys: styled as such and confirmed
+        assertThat(between(after, "id=\"persons-done-form\"", "</form>"))
+                .contains("class=\"danger\"", "data-confirm=\"Effacer les adresses");
         assertThat(page(session, "/console/incidents?unsent=true", null)).contains(path);
         assertThat(addressesKept(id)).isEqualTo(PERSONS.size());
         var entry = new IncidentCalls(mvc).send(HttpMethod.GET, officerBearer(), "/api/v1/incidents/" + id, "", 200);

@@ -56,6 +56,9 @@ class IncidentNoticeRefusedTest extends WebTestSupport {
     @Autowired
     ca.gardien.connectors.ConnectorDesk connectors;
 
+    @Autowired
+    ca.gardien.organization.Organization organization;
+
     private String call(org.springframework.test.web.servlet.RequestBuilder request, int expected) throws Exception {
         return mvc.perform(request)
                 .andExpect(status().is(expected))
@@ -96,6 +99,7 @@ class IncidentNoticeRefusedTest extends WebTestSupport {
                                 {"connector": "%s", "table": "customer", "emailColumn": "email",
                                  "keyColumn": "id", "keys": ["1", "2", "3"]}""".formatted(connector)),
                 200);
+        new IncidentCalls(mvc).completePersonsNotice(officer, id, organization);
         call(post(base + "/persons/notify").header(HttpHeaders.AUTHORIZATION, officer), 200);
 
         await().atMost(Duration.ofSeconds(30))
@@ -111,6 +115,8 @@ class IncidentNoticeRefusedTest extends WebTestSupport {
                         .locale(java.util.Locale.ENGLISH),
                 200);
         assertThat(page).contains("id=\"undelivered\"").doesNotContain("gone@example.test");
+        // « Noter un retour » only for the two notices the server sent, not for the one it refused
+        assertThat(page.split("/bounced\"", -1)).hasSize(3);
         var incident = call(get(base).header(HttpHeaders.AUTHORIZATION, officer), 200);
         assertThat(incident).doesNotContain("gone@example.test");
     }

@@ -59,6 +59,9 @@ abstract class IncidentPersonsAcceptance extends WebTestSupport {
     @Autowired
     SubjectKeys keys;
 
+    @Autowired
+    ca.gardien.organization.Organization organization;
+
     UUID personsKey(String incidentId) {
         return gardienDb.queryForObject(
                 "SELECT persons_key FROM incident WHERE id = ?", UUID.class, UUID.fromString(incidentId));
@@ -180,6 +183,7 @@ abstract class IncidentPersonsAcceptance extends WebTestSupport {
         var key = personsKey(id);
         assertThat(sealed.stream().map(keys.key(key)::open)).containsExactlyInAnyOrderElementsOf(IN_WINDOW.keySet());
 
+        new IncidentCalls(mvc).completePersonsNotice(officer, id, organization);
         var deliveries = call(post(base + "/persons/notify").header(HttpHeaders.AUTHORIZATION, officer), 200);
         assertThat((List<String>) JsonPath.read(deliveries, "$[*].messageId")).hasSize(IN_WINDOW.size());
         var notices = outbox.about(id).stream()

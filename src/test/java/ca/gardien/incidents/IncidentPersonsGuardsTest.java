@@ -38,6 +38,9 @@ class IncidentPersonsGuardsTest extends WebTestSupport {
     @Autowired
     ca.gardien.mail.Outbox outbox;
 
+    @Autowired
+    ca.gardien.organization.Organization organization;
+
     String connector;
 
     @BeforeEach
@@ -94,6 +97,7 @@ class IncidentPersonsGuardsTest extends WebTestSupport {
         var officer = officerBearer();
         var id = newIncident(officer);
         body(search(officer, id, "\"from\": \"2026-11-18T00:00:00Z\", \"to\": \"2026-11-21T00:00:00Z\""), 200);
+        new IncidentCalls(mvc).completePersonsNotice(officer, id, organization);
 
         var start = new CyclicBarrier(2);
         var sends = new ArrayList<CompletableFuture<Integer>>();

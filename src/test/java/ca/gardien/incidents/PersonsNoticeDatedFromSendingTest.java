@@ -33,6 +33,9 @@ class PersonsNoticeDatedFromSendingTest extends SmtpTestSupport {
     @Autowired
     Outbox outbox;
 
+    @Autowired
+    ca.gardien.organization.Organization organization;
+
     private String personsNoticeOn(String id) throws Exception {
         var entry = new IncidentCalls(mvc).send(HttpMethod.GET, officerBearer(), "/api/v1/incidents/" + id, "", 200);
         return JsonPath.read(entry, "$.personsNoticeOn");
@@ -54,6 +57,7 @@ class PersonsNoticeDatedFromSendingTest extends SmtpTestSupport {
                 HttpMethod.POST, officer, "/api/v1/incidents/" + id + "/persons/search", """
                 {"connector": "%s", "table": "customer", "emailColumn": "email",
                  "keyColumn": "id", "keys": ["1"]}""".formatted(connector), 200);
+        calls.completePersonsNotice(officer, id, organization);
         return id;
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class PromptnessTest {
 
     static final OffsetDateTime AWARE = OffsetDateTime.parse("2026-11-21T09:00:00-05:00");
-    static final IncidentsProperties DEFAULTS = new IncidentsProperties(null, null, null, null, null, null);
+    static final IncidentsProperties DEFAULTS = new IncidentsProperties(null, null, null, null, null, null, null, null);
 
     static Incident incident(RiskAssessment assessment, LocalDate caiOn, LocalDate personsOn, IncidentStatus status) {
         return new Incident(
@@ -91,7 +91,7 @@ class PromptnessTest {
     @Test
     void thresholdsAreConfiguration() {
         var hourly = new IncidentsProperties(
-                List.of(Duration.ofHours(2), Duration.ofHours(1)), null, null, null, null, null);
+                List.of(Duration.ofHours(2), Duration.ofHours(1)), null, null, null, null, null, null, null);
         var open = incident(null, null, null, IncidentStatus.OPEN);
         assertThat(Promptness.of(open, AWARE.toInstant().plus(Duration.ofMinutes(90)), hourly)
                         .urgency())
@@ -118,7 +118,7 @@ class PromptnessTest {
 
     @Test
     void theGdprProfileAddsASeventyTwoHourClockToTheAuthority() {
-        var gdpr = new IncidentsProperties(null, true, null, null, null, null);
+        var gdpr = new IncidentsProperties(null, true, null, null, null, null, null, null);
         var open = incident(null, null, null, IncidentStatus.OPEN);
         var before = Promptness.of(open, AWARE.toInstant().plus(Duration.ofHours(71)), gdpr);
         assertThat(before.gdprDueAt()).isEqualTo(AWARE.toInstant().plus(Duration.ofHours(72)));
@@ -133,9 +133,9 @@ class PromptnessTest {
 
     @Test
     void keepingCannotBeConfiguredBelowFiveYears() {
-        assertThat(new IncidentsProperties(null, null, null, Period.ofYears(2), null, null).retention())
+        assertThat(new IncidentsProperties(null, null, null, Period.ofYears(2), null, null, null, null).retention())
                 .isEqualTo(Period.ofYears(5));
-        assertThat(new IncidentsProperties(null, null, null, Period.ofYears(7), null, null).retention())
+        assertThat(new IncidentsProperties(null, null, null, Period.ofYears(7), null, null, null, null).retention())
                 .isEqualTo(Period.ofYears(7));
     }
 }
