@@ -68,9 +68,9 @@ class ComplaintLettersWithdrawnTest extends WebTestSupport {
         step(officer, id, "answer", "reasons", "Nous avons examiné votre plainte.");
         var held = page(officer, "/console/complaints/" + id + "?lang=fr");
         // held: the file's urgency is the queue's, not « Traitée »
-        assertThat(held).contains("id=\"urgency\"").contains("Réponse retenue, pas encore partie");
+        assertThat(held).contains("class=\"urgency ").contains("Réponse retenue, pas encore partie");
         assertThat(held.substring(
-                        held.indexOf("id=\"urgency\""), held.indexOf("</span>", held.indexOf("id=\"urgency\""))))
+                        held.indexOf("class=\"urgency "), held.indexOf("</span>", held.indexOf("class=\"urgency "))))
                 .doesNotContain("Traitée");
 
         var today = LocalDate.now(ZoneId.of("America/Toronto")).toString();

@@ -105,7 +105,7 @@ class HeldMailSentFromTheOutboxTest extends SmtpTestSupport {
         assertThat(messagesTable(file)).contains("Retenu dans la boîte d’envoi");
         // the file's urgency says what the queue says (it said « Traitée »)
         assertThat(file.substring(
-                        file.indexOf("id=\"urgency\""), file.indexOf("</span>", file.indexOf("id=\"urgency\""))))
+                        file.indexOf("class=\"urgency "), file.indexOf("</span>", file.indexOf("class=\"urgency "))))
                 .contains("Réponse retenue, pas encore partie");
         assertThat(page(officer, "/console/outbox?held=true&q=" + complaint.reference()))
                 .contains("data-message=\"" + message + "\"")
