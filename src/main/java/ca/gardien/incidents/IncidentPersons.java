@@ -215,7 +215,8 @@ public class IncidentPersons {
 
     /**
      * The persons whose address is still kept as a mailing file (address, language), for sending outside Gardien:
-     * those still to notify and those whose notice waits in the outbox (no mail server).
+     * those still to notify and those whose notice has not left the outbox (no mail server, or the server did not take
+     * it).
      */
     @Transactional
     public String mailingFile(UUID id, Actor actor) {
