@@ -1,5 +1,6 @@
 package ca.gardien.complaints;
 
+import ca.gardien.mail.Outbox;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.DateRange;
 import ca.gardien.shared.FieldError;
@@ -7,6 +8,7 @@ import ca.gardien.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -15,7 +17,9 @@ import org.springframework.stereotype.Component;
  * The answer whose email stays in the outbox, recorded transmitted to the complainant another way (officer's walk: a
  * closed file whose answer never left looked finished everywhere, and nothing recorded how the person got it): the day
  * and the means ("par la poste"), a timeline line ({@value #STEP}, its detail the day then the means, sealed) and a
- * ledger fact (the day and the means' SHA-256, never its words). The file is then no longer held ({@link HeldAnswers}).
+ * ledger fact (the day and the means' SHA-256, never its words, and how many letters were withdrawn). The file's letters
+ * still stored in the outbox are withdrawn ({@link #LETTERS}, {@code Outbox.withdraw}: never sent by Gardien, so never
+ * twice), and the file is then no longer held ({@link HeldAnswers}).
  */
 @Component
 class AnswerTransmitted {
@@ -29,11 +33,26 @@ class AnswerTransmitted {
     private final ComplaintFiles files;
     private final ComplaintStore store;
     private final ComplaintClock clock;
+    /**
+     * The file's letters to the complainant withdrawn from the outbox once the answer is recorded transmitted: the
+     * answer, and the acknowledgement, request for information and delay notice still held before it — the answer that
+     * reached the person supersedes them, and a mail server configured later must not send any of them after it.
+     */
+    static final List<String> LETTERS =
+            List.of(HeldAnswers.TEMPLATE, "complaint-received", "complaint-information", "complaint-delay");
+
     private final HeldAnswers held;
     private final Clock instants;
+    private final Outbox outbox;
 
     AnswerTransmitted(
-            ComplaintFiles files, ComplaintStore store, ComplaintClock clock, HeldAnswers held, Clock instants) {
+            ComplaintFiles files,
+            ComplaintStore store,
+            ComplaintClock clock,
+            HeldAnswers held,
+            Clock instants,
+            Outbox outbox) {
+        this.outbox = outbox;
         this.files = files;
         this.store = store;
         this.clock = clock;
@@ -73,11 +92,19 @@ class AnswerTransmitted {
             throw new ConflictException("complaints.conflict.not-held");
         }
         store.step(c.id(), STEP, day + " " + how, caller.actor(), instants.instant());
+        // in this transaction: a « send now » that claimed a letter first sends it, one after finds it withdrawn
+        int withdrawn = outbox.withdraw("complaint", c.id().toString(), LETTERS);
         files.fact(
                 "answer-transmitted",
                 c.id(),
                 caller.actor(),
-                Map.of("on", day.toString(), "sha256", ca.gardien.shared.Digests.sha256Hex(how)));
+                Map.of(
+                        "on",
+                        day.toString(),
+                        "sha256",
+                        ca.gardien.shared.Digests.sha256Hex(how),
+                        "withdrawnFromOutbox",
+                        String.valueOf(withdrawn)));
         return files.view(c);
     }
 

@@ -2,6 +2,7 @@ package ca.gardien.console;
 
 import ca.gardien.complaints.ComplaintDesk;
 import ca.gardien.complaints.NewComplaint;
+import ca.gardien.mail.HeldMail;
 import ca.gardien.shared.ConflictException;
 import ca.gardien.shared.FormSteps;
 import ca.gardien.shared.InvalidInputException;
@@ -24,7 +25,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Staff enter a complaint received by mail, email or phone: the received date starts the clock, the scanned letter goes
- * into the file with it (both or neither), the complainant is acknowledged by email when an address is given. A letter
+ * into the file with it (both or neither), the complainant is acknowledged by email when an address is given (held in
+ * the outbox, and said so, when no mail server is configured). A letter
  * received by post may give no phone and no email but a postal address, which its answer is printed for. A refused
  * entry shows the form again with what was typed and each error next to its field.
  */
@@ -39,10 +41,12 @@ class ComplaintEntryPage {
 
     private final ComplaintDesk desk;
     private final MessageSource messages;
+    private final HeldMail mail;
 
-    ComplaintEntryPage(ComplaintDesk desk, MessageSource messages) {
+    ComplaintEntryPage(ComplaintDesk desk, MessageSource messages, HeldMail mail) {
         this.desk = desk;
         this.messages = messages;
+        this.mail = mail;
     }
 
     @GetMapping
@@ -89,8 +93,10 @@ class ComplaintEntryPage {
                     upload == null ? null : upload.content(),
                     upload == null ? null : upload.fileName(),
                     auth);
-            flash.addFlashAttribute(
-                    "done", "entered"); // said on the file's page (officer's review: it opened silently)
+            // said on the file's page (officer's review: it opened silently); with no mail server the acknowledgement
+            // stays in the outbox, and the words say so rather than promise it was sent (officer's walk)
+            boolean held = entered.complaint().email() != null && !mail.deliveryConfigured();
+            flash.addFlashAttribute("done", held ? "entered.held" : "entered");
             return "redirect:/console/complaints/" + entered.complaint().id();
         } catch (InvalidInputException e) {
             e.errors()

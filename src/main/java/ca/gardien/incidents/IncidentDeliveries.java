@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What became of each person's notice: waiting in the outbox, sent, or undelivered (the mail server refused the
+ * What became of each person's notice: waiting in the outbox, sent, transmitted another way, or undelivered (the mail server refused the
  * address, or a bounce came back). An undelivered notice leaves that person unreached: the entry cannot be closed until
  * a public notice is given or the reason for no notice is recorded (Reg. s. 6: direct notice not possible).
  */
@@ -23,6 +23,9 @@ public class IncidentDeliveries {
 
     /** Outbox statuses of a notice that did not reach its person. */
     static final List<String> UNDELIVERED = List.of("FAILED", "BOUNCED");
+
+    /** Outbox status of a notice recorded transmitted another way: never sent by Gardien. */
+    static final String WITHDRAWN = "WITHDRAWN";
 
     private final IncidentPersonStore store;
     private final Outbox outbox;
@@ -43,8 +46,11 @@ public class IncidentDeliveries {
         }
     }
 
-    /** How the persons' notices stand: how many persons, sent, still waiting, undelivered (refused or bounced). */
-    public record Counts(int persons, int sent, int waiting, int undelivered) {}
+    /**
+     * How the persons' notices stand: how many persons, sent, still waiting, undelivered (refused or bounced), and
+     * transmitted another way (withdrawn from the outbox when the officer recorded the transmission).
+     */
+    public record Counts(int persons, int sent, int waiting, int undelivered, int transmitted) {}
 
     @Transactional(readOnly = true)
     public List<Delivery> all(UUID id) {
@@ -79,7 +85,8 @@ public class IncidentDeliveries {
                 (int) all.stream()
                         .filter(d -> "STORED".equals(d.status()) || "PENDING".equals(d.status()))
                         .count(),
-                (int) all.stream().filter(Delivery::undelivered).count());
+                (int) all.stream().filter(Delivery::undelivered).count(),
+                (int) all.stream().filter(d -> WITHDRAWN.equals(d.status())).count());
     }
 
     /**

@@ -60,13 +60,20 @@ class IncidentPersonStore {
     }
 
     /**
-     * Records the queued message; erases the address in the same statement when {@code erase} (the message leaves
-     * through the mail server), else keeps it for the mailing file while the message waits in the outbox.
+     * Records the queued message; the address stays (for the mailing file) until the message actually leaves ({@link
+     * #sent}), or the officer records the notices transmitted or done.
      */
-    void notified(UUID personId, UUID messageId, Instant at, boolean erase) {
-        jdbc.sql("UPDATE incident_person SET message_id = ?, notified_at = ?" + (erase ? ", email_sealed = NULL" : "")
-                        + " WHERE id = ?")
+    void notified(UUID personId, UUID messageId, Instant at) {
+        jdbc.sql("UPDATE incident_person SET message_id = ?, notified_at = ? WHERE id = ?")
                 .params(messageId, at.atOffset(ZoneOffset.UTC), personId)
+                .update();
+    }
+
+    /** Erases the address of the person this message notified, once it left through the mail server. */
+    int sent(UUID incidentId, UUID messageId) {
+        return jdbc.sql("UPDATE incident_person SET email_sealed = NULL"
+                        + " WHERE incident_id = ? AND message_id = ? AND email_sealed IS NOT NULL")
+                .params(incidentId, messageId)
                 .update();
     }
 

@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The persons an incident concerns, found through the organization's database connectors, and their notices. Gardien
  * keeps only the address (sealed with the connectors key) and the language, and erases the address once the notice
- * leaves through the mail server, once the officer records how the notices were transmitted, or once the officer marks
- * the notices done. Every step is a ledger fact with counts and digests, never an address.
+ * actually leaves through the mail server (not when it is queued: it may stay held), once the officer records how the
+ * notices were transmitted, or once the officer marks the notices done. Every step is a ledger fact with counts and
+ * digests, never an address.
  */
 @Service
 @org.springframework.modulith.NamedInterface("actions")
@@ -155,11 +156,11 @@ public class IncidentPersons {
     }
 
     /**
-     * Queues the notice to each person found, in the person's language, one outbox message each. With a mail server the
-     * messages leave: each address is erased as its message is queued, and the persons' notice is dated in the register
-     * the day the first one is sent ({@link PersonsNoticeSent}). Without one they wait in the outbox: the addresses stay
-     * (for the mailing file) and the register is not dated until the officer records how the notices were transmitted
-     * ({@link PersonsTransmissions}), or sends them from the outbox once a mail server is configured.
+     * Queues the notice to each person found, in the person's language, one outbox message each. Each address stays
+     * (for the mailing file) until its message actually leaves through the mail server: then it is erased and the
+     * persons' notice is dated in the register the day the first one is sent ({@link PersonsNoticeSent}). One that
+     * does not leave (no mail server, or the server did not take it) waits in the outbox, its address kept, until the
+     * officer records how the notices were transmitted ({@link PersonsTransmissions}) or sends it from the outbox.
      */
     @Transactional
     public List<IncidentDeliveries.Delivery> notifyAll(UUID id, Actor actor) {
@@ -192,7 +193,7 @@ public class IncidentPersons {
                     "incident",
                     id.toString(),
                     true)); // greeted and signed as the organization's other letters to a person
-            store.notified(person.id(), messageId, now, !held);
+            store.notified(person.id(), messageId, now); // the address stays until it leaves (PersonsNoticeSent)
         }
         personsKeys.forgetWhenEmpty(id);
         var payload = new LinkedHashMap<String, String>();
@@ -215,7 +216,8 @@ public class IncidentPersons {
 
     /**
      * The persons whose address is still kept as a mailing file (address, language), for sending outside Gardien:
-     * those still to notify and those whose notice waits in the outbox (no mail server).
+     * those still to notify and those whose notice has not left the outbox (no mail server, or the server did not take
+     * it).
      */
     @Transactional
     public String mailingFile(UUID id, Actor actor) {

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The persons' notices transmitted outside Gardien's mail server — by post, by a mailing of the organization's own
  * from the mailing file — as the officer records them: the date they left and how. Recording one dates the persons'
  * notice in the register (when not dated yet) and erases the addresses still kept (Law 25: kept no longer than the
- * notices need). Notices held in the outbox ({@link #held}: no mail server, or stored before one was configured) have
+ * notices need), and withdraws from the outbox the notices still stored there ({@code Outbox.withdraw}: never sent by
+ * Gardien, counted as transmitted). Notices held in the outbox ({@link #held}: no mail server, or stored before one was configured) have
  * not left, so the register is not dated for them (officer's walk of 2026-12-07).
  */
 @Service
@@ -101,12 +102,15 @@ public class PersonsTransmissions {
         int waiting = held(id);
         var recorded =
                 store.addTransmitted(id, sentOn, means.strip(), clock.instant(), actor.kind() + ":" + actor.id());
+        // not sent by Gardien any more: a mail server configured later must not send them twice (officer's walk)
+        int withdrawn = outbox.withdraw("incident", id.toString(), List.of(IncidentPersons.NOTICE_TEMPLATE));
         int erased = store.destroy(id);
         personsKeys.forgetWhenEmpty(id);
         var payload = new LinkedHashMap<String, String>();
         payload.put("sentOn", sentOn.toString());
         payload.put("meansSha256", Digests.sha256Hex(means.strip()));
         payload.put("heldInOutbox", String.valueOf(waiting));
+        payload.put("withdrawnFromOutbox", String.valueOf(withdrawn));
         payload.put("addressesErased", String.valueOf(erased));
         facts.record("persons-notice-transmitted", id, actor, payload);
         notices.datePersons(id, sentOn, actor);

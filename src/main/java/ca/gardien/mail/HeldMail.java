@@ -65,6 +65,24 @@ public class HeldMail {
         return held(message.channel(), message.status(), message.createdAt());
     }
 
+    /**
+     * How a message stands, in the outbox's words: a stored one is {@code HELD} ({@link #held}) or, an email a mail
+     * server takes within its grace, {@code SENDING}; otherwise its status ({@code SENT}, {@code FAILED}, {@code
+     * BOUNCED}, {@code WITHDRAWN}). The file pages' message tables read it, as the outbox page does.
+     */
+    public OutboxEntry.Status status(OutboxMessage message) {
+        return status(message.channel(), message.status(), message.createdAt());
+    }
+
+    OutboxEntry.Status status(Message.Channel channel, String stored, Instant created) {
+        if (!"STORED".equals(stored)) {
+            return OutboxEntry.Status.valueOf(stored);
+        }
+        return held(channel, stored, created) || channel != Message.Channel.EMAIL
+                ? OutboxEntry.Status.HELD
+                : OutboxEntry.Status.SENDING;
+    }
+
     boolean held(Message.Channel channel, String status, Instant createdAt) {
         if (!"STORED".equals(status)) {
             return false;

@@ -21,8 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * server did not take since ({@link HeldMail}). Never sent by itself: an old verification code or a weeks-old notice
  * leaves only when someone asks. Sent once whatever the clicks ({@link OutboxSending} claims it first); a ledger fact
  * ({@code mail.sent-now}: sent, or refused by the server) with the message's id and the object it is about, never its
- * recipient or text. Refused with a conflict when no mail server is configured, when the message is not a stored email
- * (sent, refused, bounced, a text or a notice to an account), or when the server did not answer.
+ * recipient or text. Refused with a conflict when no mail server is configured, when the message was recorded
+ * transmitted another way ({@code WITHDRAWN}, {@link Outbox#withdraw}), when it is not a stored email (sent, refused,
+ * bounced, a text or a notice to an account), or when the server did not answer.
  */
 @Service
 @NamedInterface("actions")
@@ -67,6 +68,7 @@ public class HeldMailRelease {
                 .query((rs, n) -> OutboxRows.message(rs, seal))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("mail.object.mail-message", id));
+        refuseWithdrawn(message.status()); // with a server or not: it was passed on another way
         var server = smtp.getIfAvailable();
         if (server == null) {
             throw new ConflictException("mail.send-now.no-server");
@@ -81,6 +83,11 @@ public class HeldMailRelease {
             throw new ConflictException("mail.send-now.server-failed"); // still stored: it may be tried again
         }
         if (sent == OutboxSending.Outcome.TAKEN) {
+            refuseWithdrawn(jdbc.sql("SELECT status FROM mail_message WHERE id = ?")
+                    .param(id)
+                    .query(String.class)
+                    .optional()
+                    .orElse(""));
             throw new ConflictException("mail.send-now.not-stored"); // sent meanwhile, by another click or a delivery
         }
         var outcome = sent == OutboxSending.Outcome.SENT ? Outcome.SENT : Outcome.REFUSED;
@@ -94,5 +101,12 @@ public class HeldMailRelease {
         transactions.executeWithoutResult(s ->
                 events.publishEvent(Evidence.of(outbox.now(), actor, "mail.sent-now", "mail-message", id, payload)));
         return outcome;
+    }
+
+    /** A message recorded transmitted another way is never sent by Gardien: the officer is told so in words. */
+    private static void refuseWithdrawn(String status) {
+        if ("WITHDRAWN".equals(status)) {
+            throw new ConflictException("mail.send-now.withdrawn");
+        }
     }
 }

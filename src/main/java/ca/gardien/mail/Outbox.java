@@ -135,6 +135,29 @@ public class Outbox {
                 == 1;
     }
 
+    /**
+     * Withdraws from the outbox the messages of these templates about an object that have not left, once the module
+     * that sent them records them transmitted another way (a notice sent by post, an answer handed over): they become
+     * {@code WITHDRAWN} (final, not held, never sent by Gardien), so that a mail server configured later cannot send
+     * them twice. Only a message still {@code STORED} and not claimed by a sender ({@link OutboxSending}): one being
+     * sent now is left to its sending, which wins. In the caller's transaction; returns how many were withdrawn.
+     */
+    @Transactional
+    public int withdraw(String relatedType, String relatedId, Collection<String> templates) {
+        if (templates.isEmpty()) {
+            return 0;
+        }
+        var stale = clock.instant().minus(OutboxSending.CLAIM);
+        return jdbc.sql("UPDATE mail_message SET status = 'WITHDRAWN', claimed_at = NULL WHERE related_type = :type"
+                        + " AND related_id = :related AND template IN (:templates) AND status = 'STORED'"
+                        + " AND channel <> 'INTERNAL' AND (claimed_at IS NULL OR claimed_at < :stale)")
+                .param("type", relatedType)
+                .param("related", relatedId)
+                .param("templates", List.copyOf(templates))
+                .param("stale", OffsetDateTime.ofInstant(stale, ZoneOffset.UTC))
+                .update();
+    }
+
     private String render(Message message, String part, Object[] args) {
         // the raw pattern, formatted here even without arguments so that doubled apostrophes always collapse
         var pattern = templates.getMessage("mail." + message.template() + "." + part, null, message.locale());

@@ -22,14 +22,16 @@ public record OutboxEntry(
     /**
      * Whether the message left Gardien: {@code HELD} has not left and will not by itself ({@link HeldMail}: no sender
      * configured, or stored longer than the grace with a mail server), {@code SENDING} is an email the mail server is
-     * about to take (stored within the grace).
+     * about to take (stored within the grace), {@code WITHDRAWN} was recorded transmitted another way and is never sent
+     * by Gardien ({@link Outbox#withdraw}).
      */
     public enum Status {
         HELD,
         SENDING,
         SENT,
         FAILED,
-        BOUNCED
+        BOUNCED,
+        WITHDRAWN
     }
 
     @Override

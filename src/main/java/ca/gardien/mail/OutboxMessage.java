@@ -5,8 +5,9 @@ import java.util.UUID;
 
 /**
  * A message as stored in the outbox. {@code status} is {@code STORED} (not sent: whether it is held is {@link
- * HeldMail}'s to say), {@code SENT},
- * {@code FAILED} (the mail server refused the recipient) or {@code BOUNCED} (a bounce came back).
+ * HeldMail}'s to say), {@code SENT}, {@code FAILED} (the mail server refused the recipient), {@code BOUNCED} (a
+ * bounce came back) or {@code WITHDRAWN} (recorded transmitted another way: never sent by Gardien, {@link
+ * Outbox#withdraw}).
  */
 public record OutboxMessage(
         UUID id,

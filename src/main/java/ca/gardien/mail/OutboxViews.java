@@ -200,12 +200,7 @@ public class OutboxViews {
 
     /** A stored message is held ({@link HeldMail}) or, an email a mail server takes within its grace, being sent. */
     private OutboxEntry.Status status(Message.Channel channel, String stored, java.time.Instant created) {
-        if (!"STORED".equals(stored)) {
-            return OutboxEntry.Status.valueOf(stored);
-        }
-        return held.held(channel, stored, created) || channel != Message.Channel.EMAIL
-                ? OutboxEntry.Status.HELD
-                : OutboxEntry.Status.SENDING;
+        return held.status(channel, stored, created);
     }
 
     /** A LIKE pattern that finds {@code term} anywhere, its own wildcards taken literally. */

@@ -82,6 +82,12 @@ class HeldMailSentFromTheOutboxTest extends SmtpTestSupport {
 
         // within the grace a stored email is on its way: not held
         assertThat(desk.answersHeld()).doesNotContain(id);
+        // the file's messages say it in words, not the raw status (officer's walk)
+        assertThat(messagesTable(page(officer, "/console/complaints/" + id + "?lang=fr")))
+                .contains("En cours d’envoi")
+                .doesNotContain("STORED", "SENDING");
+        assertThat(messagesTable(page(officer, "/console/complaints/" + id + "?lang=en")))
+                .contains("Being sent");
         clock.advance(Duration.ofMinutes(6));
         assertThat(held.stranded()).isEqualTo(stranded + 1);
         assertThat(desk.answersHeld()).contains(id);
@@ -95,6 +101,12 @@ class HeldMailSentFromTheOutboxTest extends SmtpTestSupport {
                 .contains("id=\"letter-held\"")
                 .contains("enregistré avant la configuration du serveur de courriel")
                 .doesNotContain("aucun serveur de courriel n’est configuré, le plaignant");
+        var file = page(officer, "/console/complaints/" + id + "?lang=fr");
+        assertThat(messagesTable(file)).contains("Retenu dans la boîte d’envoi");
+        // the file's urgency says what the queue says (it said « Traitée »)
+        assertThat(file.substring(
+                        file.indexOf("class=\"urgency "), file.indexOf("</span>", file.indexOf("class=\"urgency "))))
+                .contains("Réponse retenue, pas encore partie");
         assertThat(page(officer, "/console/outbox?held=true&q=" + complaint.reference()))
                 .contains("data-message=\"" + message + "\"")
                 .contains("Retenu dans la boîte d’envoi");
@@ -177,5 +189,10 @@ class HeldMailSentFromTheOutboxTest extends SmtpTestSupport {
         awaitReceived(email, before + 1);
         Thread.sleep(300);
         assertThat(received(email)).isEqualTo(before + 1);
+    }
+
+    private static String messagesTable(String html) {
+        var from = html.indexOf("id=\"messages\"");
+        return html.substring(from, html.indexOf("</table>", from));
     }
 }

@@ -233,6 +233,12 @@ class IncidentConsoleChromiumTest {
             page.waitFor("!window.before && document.getElementById('done')", PageAudit.WAIT);
             assertThat(page.evaluate("document.getElementById('timeline').textContent"))
                     .contains("L’avis a été transmis aux personnes");
+            // withdrawn from the outbox with the record: counted as transmitted, no longer waiting (officer's walk)
+            assertThat(page.evaluate("document.getElementById('delivery-counts').textContent"))
+                    .contains("3 avis transmis autrement", "0 en attente");
+            assertThat(page.evaluate("document.getElementById('deliveries').textContent"))
+                    .contains("Transmis autrement — non envoyé par Gardien")
+                    .doesNotContain("En attente d’envoi");
             problems.addAll(browser.seriousAxeViolations());
 
             page.evaluate("document.getElementById('caiNoticeOn').value = '" + today + "';"
