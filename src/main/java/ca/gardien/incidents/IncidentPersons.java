@@ -20,11 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The persons an incident concerns, found through the organization's database connectors, and their notices. Gardien
- * keeps only the address (sealed with the connectors key) and the language, and erases the address once the notice
- * actually leaves through the mail server (not when it is queued: it may stay held), once the officer records how the
- * notices were transmitted, or once the officer marks the notices done. Every step is a ledger fact with counts and
- * digests, never an address.
+ * The persons an incident concerns, found through the organization's connectors, and their notices. Gardien keeps only
+ * the address (sealed) and the language, and erases it once the notice actually leaves through the mail server (not
+ * when queued: it may stay held), the officer records how the notices were transmitted, or marks them done. Every step
+ * is a ledger fact with counts and digests, never an address.
  */
 @Service
 @org.springframework.modulith.NamedInterface("actions")
@@ -181,8 +180,8 @@ public class IncidentPersons {
             var body = bodies.computeIfAbsent(
                     person.language(), l -> documents.text(NoticeDocuments.Kind.PERSONS, incident, advice, locale));
             var address = open.apply(person.sealedEmail());
-            if (address == null) {
-                throw new ConflictException("problem.conflict.subject-key-gone"); // the list's key was lost
+            if (address == null) { // the list's key was lost
+                throw new ConflictException("problem.conflict.subject-key-gone");
             }
             var messageId = outbox.queue(new Message(
                     Message.Channel.EMAIL,

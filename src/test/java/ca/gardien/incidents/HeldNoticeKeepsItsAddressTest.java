@@ -44,6 +44,9 @@ class HeldNoticeKeepsItsAddressTest extends SmtpTestSupport {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    ca.gardien.organization.Organization organization;
+
     private int addressesKept(String id) {
         return jdbc.sql("SELECT COUNT(*) FROM incident_person WHERE incident_id = ? AND email_sealed IS NOT NULL")
                 .param(UUID.fromString(id))
@@ -88,7 +91,8 @@ class HeldNoticeKeepsItsAddressTest extends SmtpTestSupport {
     @Test
     void aNoticeHeldWithAMailServerKeepsItsAddressInTheMailingFileUntilItIsSent() throws Exception {
         var person = unique("dora") + "@example.test";
-        var id = NoticesTransmittedWithdrawnTest.entryWithPersons(mvc, connectors, officerBearer(), List.of(person));
+        var id = NoticesTransmittedWithdrawnTest.entryWithPersons(
+                mvc, connectors, organization, officerBearer(), List.of(person));
         var notice = notifyButHoldTheNotices(id, 1).getFirst();
         assertThat(messageStatus(notice)).isEqualTo("STORED");
         clock.advance(Duration.ofMinutes(6)); // past gardien.mail.held-after: held
@@ -119,7 +123,7 @@ class HeldNoticeKeepsItsAddressTest extends SmtpTestSupport {
         var withdrawn = unique("eve") + "@example.test";
         var sending = unique("fred") + "@example.test";
         var id = NoticesTransmittedWithdrawnTest.entryWithPersons(
-                mvc, connectors, officerBearer(), List.of(withdrawn, sending));
+                mvc, connectors, organization, officerBearer(), List.of(withdrawn, sending));
         notifyButHoldTheNotices(id, 2);
         clock.advance(Duration.ofMinutes(6));
         var notices = outbox.about(id);

@@ -43,10 +43,14 @@ class NoticesTransmittedWithdrawnTest extends WebTestSupport {
     @Autowired
     PersonsTransmissions transmissions;
 
+    @Autowired
+    ca.gardien.organization.Organization organization;
+
     /** An entry whose persons (these addresses) were found through a connector; its id. */
     static String entryWithPersons(
             org.springframework.test.web.servlet.MockMvc mvc,
             ca.gardien.connectors.ConnectorDesk connectors,
+            ca.gardien.organization.Organization organization,
             String officer,
             List<String> persons)
             throws Exception {
@@ -74,6 +78,7 @@ class NoticesTransmittedWithdrawnTest extends WebTestSupport {
                 {"connector": "%s", "table": "customer", "emailColumn": "email",
                  "keyColumn": "id", "keys": [%s]}""".formatted(connector, keys),
                 200);
+        calls.completePersonsNotice(officer, id, organization); // the notice's s. 5 content, else it is refused
         return id;
     }
 
@@ -90,7 +95,7 @@ class NoticesTransmittedWithdrawnTest extends WebTestSupport {
         var persons = List.of(
                 unique("ana") + "@example.test", unique("ben") + "@example.test", unique("chloe") + "@example.test");
         var officer = officerBearer();
-        var id = entryWithPersons(mvc, connectors, officer, persons);
+        var id = entryWithPersons(mvc, connectors, organization, officer, persons);
         var calls = new IncidentCalls(mvc);
         var base = "/api/v1/incidents/" + id;
         calls.send(HttpMethod.POST, officer, base + "/persons/notify", "", 200);
