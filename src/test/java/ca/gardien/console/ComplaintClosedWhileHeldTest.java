@@ -138,6 +138,10 @@ class ComplaintClosedWhileHeldTest extends WebTestSupport {
         // recorded: no longer held anywhere, and the page says how and when
         var done = step(officer, id, "answer-transmitted", "transmittedOn", today(), "means", "par la poste");
         assertThat(done.get("refused")).isNull();
+        // said with the means and the day, not a bare « C’est fait. » (officer's walk)
+        assertThat(page(officer, "/console/complaints/" + id + "?lang=fr", done))
+                .contains("Réponse notée comme transmise par la poste le " + today() + ".")
+                .doesNotContain("C’est fait.");
         var passedOn = file(officer, id, "fr");
         assertThat(passedOn)
                 .contains("<dd id=\"status\">Fermée</dd>")

@@ -81,7 +81,10 @@ class ConsoleAdministrationTest extends WebTestSupport {
                         .param("displayName", "Formulaire")
                         .param("password", "a-long-enough-password")
                         .param("roles", "STAFF", "AUDITOR"))
-                .andExpect(redirectedUrl("/console/accounts?created"));
+                .andExpect(redirectedUrl("/console/accounts"))
+                // said naming the account (officer's walk: a bare « Compte créé. »)
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("done", "Le compte " + username + " est créé."));
 
         var account = accounts.byUsername(username).orElseThrow();
         assertThat(account.roles()).containsExactlyInAnyOrder(Role.STAFF, Role.AUDITOR);
