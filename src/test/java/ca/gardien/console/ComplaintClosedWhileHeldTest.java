@@ -132,7 +132,9 @@ class ComplaintClosedWhileHeldTest extends WebTestSupport {
         var future = LocalDate.parse(today()).plusDays(3).toString();
         var late = step(officer, id, "answer-transmitted", "transmittedOn", future, "means", "");
         assertThat(page(officer, "/console/complaints/" + id + "?lang=fr", late))
-                .contains("id=\"transmittedOn-error\"", "id=\"means-error\"", "value=\"" + future + "\"");
+                .contains("id=\"transmittedOn-error\"", "id=\"means-error\"", "value=\"" + future + "\"")
+                // a sentence, not the API's fragment « Transmise le : ne doit pas être dans le futur » (officer's walk)
+                .contains("Cette date ne doit pas être dans le futur.");
         assertThat(heldRows(officer)).contains(id.toString());
 
         // recorded: no longer held anywhere, and the page says how and when

@@ -152,10 +152,10 @@ class ConsoleAdministrationTest extends WebTestSupport {
         var english = invalidUsername(session, "en");
 
         assertThat(french)
-                .contains("Nom d’utilisateur : doit compter de 2 à 100 lettres minuscules")
+                .contains("Nom d’utilisateur : Ce champ doit compter de 2 à 100 lettres minuscules")
                 .doesNotContain("must be 2-100");
         assertThat(english)
-                .contains("Username: must be 2-100 lower-case letters")
+                .contains("Username: This field must be 2-100 lower-case letters")
                 .doesNotContain("lettres minuscules");
     }
 

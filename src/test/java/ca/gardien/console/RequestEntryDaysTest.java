@@ -52,10 +52,11 @@ class RequestEntryDaysTest extends RequestConsoleSupport {
         var officer = session(Role.PRIVACY_OFFICER);
         int before = requests.list(null, null).size();
         assertThat(nextTo(refused(officer, "fr", "receivedOn", "2026-02-30"), "entry-receivedOn"))
-                .isEqualTo("n’est pas une date réelle\u202f: vérifiez le jour et le mois (AAAA-MM-JJ, par"
-                        + " exemple 2026-02-28)");
+                .isEqualTo("Ce champ n’est pas une date réelle\u202f: vérifiez le jour et le mois (AAAA-MM-JJ, par"
+                        + " exemple 2026-02-28).");
         assertThat(nextTo(refused(officer, "en", "receivedOn", "2026-13-01"), "entry-receivedOn"))
-                .isEqualTo("is not a real date: check the day and the month (YYYY-MM-DD, for example 2026-02-28)");
+                .isEqualTo("This field is not a real date: check the day and the month (YYYY-MM-DD, for example"
+                        + " 2026-02-28).");
         assertThat(requests.list(null, null)).hasSize(before);
     }
 
