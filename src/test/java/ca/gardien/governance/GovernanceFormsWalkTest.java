@@ -62,6 +62,36 @@ class GovernanceFormsWalkTest extends GovernanceTestSupport {
     }
 
     @Test
+    void everyRequiredFieldOfEveryGovernanceFormIsMarkedByItsLabel() throws Exception {
+        as(Role.DELEGATE);
+        var session = as(Role.PRIVACY_OFFICER);
+        int n = openDraft();
+        for (var page : new String[] {
+            OfficerPages.PAGE,
+            "/console/governance/policies/privacy-policy/versions/" + n,
+            "/console/governance/training",
+            "/console/governance/registers",
+            "/console/governance/providers"
+        }) {
+            var html = consolePage(page, session);
+            var required = Pattern.compile("<(?:input|select|textarea)\\b[^>]*\\srequired[^>]*>")
+                    .matcher(html);
+            int seen = 0;
+            while (required.find()) {
+                var id = Pattern.compile("\\sid=\"([^\"]+)\"").matcher(required.group());
+                assertThat(id.find()).as(page + ": a required field has an id").isTrue();
+                assertThat(required.group()).as(page + " " + id.group(1)).contains("aria-required=\"true\"");
+                assertThat(html)
+                        .as(page + ": the label of " + id.group(1) + " says it is required")
+                        .containsPattern("<label for=\"" + Pattern.quote(id.group(1))
+                                + "\">(?:(?!</label>).)*<span class=\"required\">\\(obligatoire[^<]*</span>");
+                seen++;
+            }
+            assertThat(seen).as(page + ": some required field").isPositive();
+        }
+    }
+
+    @Test
     void sendingBackIsItsOwnActionAndEveryReturnStaysOnTheVersionOnceApprovedTheLedgerNamingTheVersion()
             throws Exception {
         int n = openDraft();
