@@ -88,7 +88,26 @@ class GovernanceFormsWalkTest extends GovernanceTestSupport {
                 seen++;
             }
             assertThat(seen).as(page + ": some required field").isPositive();
+            assertThat(html).as(page + ": each button says its step").doesNotContain(">Consigner</button>");
         }
+    }
+
+    @Test
+    void anEntryAddedToARegisterIsSaidSo() throws Exception {
+        var session = as(Role.PRIVACY_OFFICER);
+        mvc.perform(post("/console/governance/registers")
+                        .session(session)
+                        .with(csrf())
+                        .param("kind", "SETTING")
+                        .param("product", "Portail " + unique("p"))
+                        .param("nameFr", "Visibilité du profil")
+                        .param("nameEn", "Profile visibility")
+                        .param("defaultValue", "privé")
+                        .param("mostPrivate", "privé"))
+                .andExpect(redirectedUrl("/console/governance/registers"));
+        assertThat(consolePage("/console/governance/registers", session))
+                .contains("L’entrée est ajoutée au registre.")
+                .doesNotContain("C’est consigné.");
     }
 
     @Test
