@@ -148,12 +148,14 @@ class AccountPages {
             @RequestParam(required = false) Set<Role> roles,
             Authentication auth,
             Model model,
+            RedirectAttributes flash,
             Locale locale) {
         var chosen = roles == null ? Set.<Role>of() : roles;
         var typed = new NewAccountForm(username, displayName, chosen);
         try {
             accounts.create(username, displayName, password, chosen, CurrentActor.of(auth));
-            return "redirect:/console/accounts?created";
+            flash.addFlashAttribute("done", messages.getMessage("accounts.created", new Object[] {username}, locale));
+            return "redirect:/console/accounts";
         } catch (PasswordRefusedException e) { // the rule's words ("doit compter …") after the field's name
             return relist(auth, model, e.errors(messages, locale, "accounts.password-refused"), typed);
         } catch (InvalidInputException e) {
@@ -211,10 +213,7 @@ class AccountPages {
         return setEnabled(id, true, auth, flash, locale);
     }
 
-    /**
-     * A refusal that is not about a typed field (the last person in charge kept, an account gone) comes back to the
-     * list with its reason alone, never "correct the fields", nor a page left on the POST address.
-     */
+    /** A refusal not about a typed field (the last person in charge kept, an account gone): its reason alone. */
     private String setEnabled(UUID id, boolean enabled, Authentication auth, RedirectAttributes flash, Locale locale) {
         try {
             var account = accounts.setEnabled(id, enabled, CurrentActor.of(auth));

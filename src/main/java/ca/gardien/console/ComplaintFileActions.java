@@ -192,7 +192,13 @@ class ComplaintFileActions {
             Authentication auth,
             RedirectAttributes flash) {
         var typed = FormSteps.typed("transmittedOn", transmittedOn, "means", means);
-        return step(id, flash, "transmittedForm", typed, () -> desk.answerTransmitted(id, transmittedOn, means, auth));
+        // said with the day and the means recorded, not a bare « C’est fait. » (officer's walk)
+        var said = ca.gardien.shared.Phrase.of(
+                "complaints.done.answer-transmitted",
+                String.valueOf(transmittedOn).strip(),
+                String.valueOf(means).strip());
+        return page(id).form("transmittedForm", typed)
+                .run(flash, () -> desk.answerTransmitted(id, transmittedOn, means, auth), said);
     }
 
     @PostMapping("/close")

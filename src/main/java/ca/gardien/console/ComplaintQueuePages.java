@@ -29,7 +29,7 @@ class ComplaintQueuePages {
 
     /**
      * The urgencies the queue shows and filters on: the file's, except that an answer whose email waits in the outbox
-     * ({@link #HELD}) is not "done" (officer's walk: « Traitée » next to an answer the complainant never received).
+     * ({@link #HELD}) is not "done" (officer's walk); {@link #HELD} is offered once, as a status, not as an urgency.
      */
     static final List<String> URGENCIES = List.of("OVERDUE", "DUE_SOON", "ON_TRACK", "STOPPED", "HELD", "DONE");
 
@@ -114,7 +114,8 @@ class ComplaintQueuePages {
                                                 ? Stream.of(s.name(), HELD)
                                                 : Stream.of(s.name())))
                         .toList());
-        model.addAttribute("urgencies", URGENCIES);
+        model.addAttribute(
+                "urgencies", URGENCIES.stream().filter(u -> !HELD.equals(u)).toList());
         model.addAttribute("status", chosenStatus == null ? "" : chosenStatus);
         model.addAttribute("urgency", chosenUrgency == null ? "" : chosenUrgency);
         model.addAttribute("q", query == null ? "" : query);

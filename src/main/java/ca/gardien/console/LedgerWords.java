@@ -44,9 +44,9 @@ class LedgerWords {
 
     /**
      * What happened, said by the way it was done when the entry tells it (the payload's {@link #WAYS}, with the
-     * identifier's kind {0}, the basis {1}, the system's name {2} and the count of pieces of information found {3} in words): an identifier
-     * "verified with a code" is not one "checked by staff", a proof refused is not a proof accepted. A fact about a
-     * system is said this way only with the systems' names ({@link #action(LedgerEntry, Map)}).
+     * identifier's kind {0}, the basis {1}, the system's name {2}, the count of pieces of information found {3} and a
+     * policy's version {4} in words): an identifier "verified with a code" is not one "checked by staff". A fact about
+     * a system is said this way only with the systems' names ({@link #action(LedgerEntry, Map)}).
      */
     public String action(LedgerEntry entry) {
         return action(entry.action(), entry::detail, null);
@@ -72,13 +72,14 @@ class LedgerWords {
             words("rq.kind.", code(detail.apply("kind"))),
             words("rq.basis.", basis),
             system == null ? "" : systemNames.getOrDefault(system, system),
-            // the pieces of information found, as the task's card counts them (entries before they were counted:
-            // records)
-            Objects.requireNonNullElse(detail.apply("fields"), Objects.requireNonNullElse(detail.apply("records"), "0"))
+            // the pieces of information found, as the task's card counts them (before they were counted: records)
+            Objects.requireNonNullElse(
+                    detail.apply("fields"), Objects.requireNonNullElse(detail.apply("records"), "0")),
+            Objects.requireNonNullElse(detail.apply("version"), "") // a policy's version number
         };
         var keys = new ArrayList<String>();
         var key = new StringBuilder("ledger.way.").append(action);
-        if (basis != null || system != null) {
+        if (basis != null || system != null || detail.apply("version") != null) {
             keys.add(key.toString());
         }
         for (var field : WAYS) {

@@ -113,15 +113,13 @@ class OfficerPages {
                 default -> throw new ca.gardien.shared.NotFoundException("governance.step", kind);
             }
         };
-        // only the delegation's form is shown again as typed; the others' refusal is said at the page's top
         var said = switch (kind) {
             case "delegations" -> "delegation-recorded";
             case "substitute" -> "substitute-designated";
             default -> "absence-recorded";
         };
-        return "delegations".equals(kind)
-                ? steps.run(PAGE, "", flash, kind, typed, step, said)
-                : steps.run(PAGE, flash, step, said);
+        // every form comes back as typed, each error by its field (an absence's "until" before its "from" included)
+        return steps.run(PAGE, "", flash, kind, typed, step, said);
     }
 
     /**

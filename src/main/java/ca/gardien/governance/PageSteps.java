@@ -52,7 +52,10 @@ class PageSteps {
         return form(page, doneAnchor, form, typed).run(flash, governed(step));
     }
 
-    /** {@link #run(String, String, RedirectAttributes, String, Map, Runnable)}, saying {@code governance.done.<said>}. */
+    /**
+     * {@link #run(String, String, RedirectAttributes, String, Map, Runnable)}, saying {@code governance.done.<said>} (a
+     * {@link ca.gardien.shared.Phrase}: its words, naming what was done).
+     */
     String run(
             String page,
             String doneAnchor,
@@ -60,7 +63,7 @@ class PageSteps {
             String form,
             Map<String, String> typed,
             Runnable step,
-            String said) {
+            Object said) {
         return form(page, doneAnchor, form, typed).run(flash, governed(step), said);
     }
 

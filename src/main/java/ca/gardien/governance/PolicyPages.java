@@ -2,6 +2,7 @@ package ca.gardien.governance;
 
 import ca.gardien.shared.FormSteps;
 import ca.gardien.shared.Language;
+import ca.gardien.shared.Phrase;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.security.core.Authentication;
@@ -103,8 +104,8 @@ class PolicyPages {
             model.addAttribute("drift", List.of());
         }
         var writes = caller.writes();
-        // a version in review is what the person in charge approves: its sections are no longer offered for editing
-        model.addAttribute("editable", writes && version.status() == PolicyStatus.DRAFT);
+        model.addAttribute("editable", writes && version.status() == PolicyStatus.DRAFT); // in review: not edited
+        model.addAttribute("returns", returns.of(id, number)); // every return to draft, kept once approved
         model.addAttribute("canReview", writes && version.status() == PolicyStatus.DRAFT);
         var inReview = version.status() == PolicyStatus.REVIEW;
         var as = inReview ? officer.approvesAs(caller) : java.util.Optional.<String>empty();
@@ -159,7 +160,8 @@ class PolicyPages {
                 "section-" + key,
                 typed,
                 () -> policies.editSection(
-                        id, number, key, edit, GovernanceCaller.of(auth).requireWriter()));
+                        id, number, key, edit, GovernanceCaller.of(auth).requireWriter()),
+                Phrase.of("governance.done.section-saved", edit.headingFr(), edit.headingEn()));
     }
 
     @PostMapping(BASE + "/{id}/versions/{n}/return")

@@ -7,6 +7,7 @@ import ca.gardien.shared.FieldError;
 import ca.gardien.shared.InvalidInputException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Sends a version in review back to draft with the reasons, instead of approving it: whoever may approve it (the
  * person in charge, or the substitute during a recorded absence) may send it back, a version the substitute wrote too
- * (sending back approves nothing). The version is editable again and shows the last return (when, as whom, why) until
- * approved; the ledger fact {@code governance.returned-to-draft} names the actor and the reasons' digest and length.
+ * (sending back approves nothing). The version is editable again; its page lists every return (when, as whom, why),
+ * approved or not; the ledger fact {@code governance.returned-to-draft} names the actor and the reasons' digest and length.
  * Race-safe with approval: both update the row only at the version read, so a version approved meanwhile is a 409
  * that says so, and the approval stands.
  */
@@ -83,6 +84,7 @@ class PolicyReturns {
             refuseUnlessInReview(reads.find(policyId, number));
             throw new ConflictException("governance.conflict.changed", number);
         }
+        store.addReturn(policyId, number, returned);
         fact(
                 "returned-to-draft",
                 caller,
@@ -92,6 +94,11 @@ class PolicyReturns {
                         "reasonSha256", Digests.sha256Hex(stripped),
                         "reasonLength", String.valueOf(stripped.length())));
         return reads.shown(store.version(policyId, number).orElseThrow());
+    }
+
+    /** Every return of the version to draft (when, as whom, why), the first first: kept once it is approved. */
+    List<PolicyVersion.Returned> of(String policyId, int number) {
+        return store.returns(policyId, number);
     }
 
     private static void refuseUnlessInReview(PolicyVersion version) {

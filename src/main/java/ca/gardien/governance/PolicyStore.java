@@ -96,6 +96,24 @@ class PolicyStore {
                 == 1;
     }
 
+    /** Keeps a return to draft for good: the version's page lists every one, approved or not. */
+    void addReturn(String policyId, int number, PolicyVersion.Returned returned) {
+        jdbc.sql("INSERT INTO governance_policy_return (policy_id, version_number, returned_at, returned_by, reason)"
+                        + " VALUES (?, ?, ?, ?, ?)")
+                .params(policyId, number, time(returned.at()), returned.by(), returned.reason())
+                .update();
+    }
+
+    /** Every return of a version to draft, the first first. */
+    List<PolicyVersion.Returned> returns(String policyId, int number) {
+        return jdbc.sql("SELECT returned_at, returned_by, reason FROM governance_policy_return"
+                        + " WHERE policy_id = ? AND version_number = ? ORDER BY returned_at")
+                .params(policyId, number)
+                .query((rs, n) -> new PolicyVersion.Returned(
+                        instant(rs, "returned_at"), rs.getString("returned_by"), rs.getString("reason")))
+                .list();
+    }
+
     private static PolicyVersion map(ResultSet rs, int row) throws SQLException {
         return new PolicyVersion(
                 rs.getString("policy_id"),

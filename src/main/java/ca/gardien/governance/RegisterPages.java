@@ -84,7 +84,14 @@ class RegisterPages {
                 "detailEn", detailEn,
                 "defaultValue", defaultValue,
                 "mostPrivate", mostPrivate);
-        return steps.run(REGISTERS, "", flash, "entry", typed, () -> registers.add(entry, GovernanceCaller.of(auth)));
+        return steps.run(
+                REGISTERS,
+                "",
+                flash,
+                "entry",
+                typed,
+                () -> registers.add(entry, GovernanceCaller.of(auth)),
+                "register-entry-added"); // said, not a bare « C’est consigné. » (officer's walk)
     }
 
     @PostMapping(REGISTERS + "/{id}/reason")
@@ -94,7 +101,11 @@ class RegisterPages {
             Authentication auth,
             RedirectAttributes flash) {
         var entry = GovernanceCaller.uuid(id);
-        return steps.run(REGISTERS, flash, () -> registers.reason(entry, reason, GovernanceCaller.of(auth)));
+        return steps.run(
+                REGISTERS,
+                flash,
+                () -> registers.reason(entry, reason, GovernanceCaller.of(auth)),
+                "register-reason-recorded");
     }
 
     @GetMapping(PROVIDERS)

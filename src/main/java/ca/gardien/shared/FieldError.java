@@ -55,15 +55,27 @@ public record FieldError(String field, String message, String key, List<Object> 
      * This error as a person reads it next to a form's field: a value outside the list the form offers says "choose one
      * of the values offered" ({@code form.choose}) rather than list the API's codes; an empty required field, the
      * sentence every form says ("Ce champ est obligatoire.", {@code form.required}; officer's walk: "Gravité : est
-     * obligatoire" read as a fragment); any other, {@link #in}.
+     * obligatoire" read as a fragment); any other as a sentence: its own ({@code <key>.form}, such as "La date ne peut
+     * pas être dans le futur."), or the API's fragment made one ({@code form.sentence}: "Ce champ doit compter au plus
+     * 200 caractères."; officer's walk: "Reçue le : ne doit pas être dans le futur").
      */
     public FieldError inForm(MessageSource messages, Locale locale) {
         if (ONE_OF.equals(key)) {
             return new FieldError(field, messages.getMessage("form.choose", null, locale));
         }
-        return REQUIRED.equals(key)
-                ? new FieldError(field, messages.getMessage("form.required", null, locale))
-                : in(messages, locale);
+        if (REQUIRED.equals(key)) {
+            return new FieldError(field, messages.getMessage("form.required", null, locale));
+        }
+        var own = key == null ? null : messages.getMessage(key + ".form", argumentArray(), null, locale);
+        if (own != null) {
+            return new FieldError(field, own);
+        }
+        var said = in(messages, locale).message();
+        if (said == null || said.isEmpty() || !Character.isLowerCase(said.charAt(0))) {
+            return new FieldError(field, said); // a sentence already ("Gardien ne connaît pas {{x}}.")
+        }
+        var fragment = said.endsWith(".") ? said.substring(0, said.length() - 1) : said;
+        return new FieldError(field, messages.getMessage("form.sentence", new Object[] {fragment}, locale));
     }
 
     /** The key of an empty field that must be filled, said in the API as "is required" after the field's name. */

@@ -72,7 +72,7 @@ class AssessmentConsoleTest extends AssessmentTestSupport {
                         session))
                 .contains("error-summary", "id=\"measure-kind-error\"")
                 // a value outside the list reads as FieldError.inForm says it, not as the API's codes
-                .contains("choisissez une des valeurs proposées")
+                .contains("Choisissez une des valeurs proposées.")
                 .doesNotContain("responsible-person, project-documents");
         assertThat(shown(
                         mvc.perform(post("/console/assessments/" + id + "/decision")

@@ -98,7 +98,8 @@ class ComplaintInvisibleMarksTest extends WebTestSupport {
         for (var field : new String[] {"name", "subject", "reasons"}) {
             assertThat(html)
                     .as(field)
-                    .containsPattern("<p id=\"" + field + "-error\"\\s+class=\"field-error\">" + REFUSED_FR + "</p>")
+                    .containsPattern(
+                            "<p id=\"" + field + "-error\"\\s+class=\"field-error\">Ce champ " + REFUSED_FR + ".</p>")
                     .contains("href=\"#" + field + "\"");
         }
         assertThat(html).contains("value=\"514 555 0100\"").doesNotContain("id=\"phone-error\"");

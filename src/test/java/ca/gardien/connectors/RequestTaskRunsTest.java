@@ -202,7 +202,8 @@ class RequestTaskRunsTest extends ConnectorTestSupport {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute(
                                 "refused",
-                                org.hamcrest.Matchers.containsString("Colonne, correction 1 : n’est pas une colonne")));
+                                org.hamcrest.Matchers.containsString(
+                                        "Colonne, correction 1 : Ce champ n’est pas une colonne")));
         mvc.perform(post("/console/requests/" + id + "/tasks/" + task + "/rectification")
                         .session(session)
                         .with(csrf())

@@ -162,12 +162,12 @@ class ComplaintByPostTest extends WebTestSupport {
         var nineLines = String.join("\n", java.util.Collections.nCopies(9, "ligne"));
         assertThat(html(mvc.perform(entry("Camille Sansadresse", "", nineLines).session(officer))))
                 .containsPattern(
-                        "<p id=\"postalAddress-error\"\\s+class=\"field-error\">doit tenir en au plus 8 lignes</p>");
+                        "<p id=\"postalAddress-error\"\\s+class=\"field-error\">Ce champ doit tenir en au plus 8 lignes.</p>");
         assertThat(html(mvc.perform(
                         entry("Camille Sansadresse", "", "12 rue \u202Eelpmexe").session(officer))))
                 .containsPattern(
-                        "<p id=\"postalAddress-error\"\\s+class=\"field-error\">ne doit contenir ni caractères de"
-                                + " contrôle ni marques invisibles</p>");
+                        "<p id=\"postalAddress-error\"\\s+class=\"field-error\">Ce champ ne doit contenir ni caractères"
+                                + " de contrôle ni marques invisibles.</p>");
         // a complaint by email or phone without any way to reach the person is refused naming the email
         assertThat(html(mvc.perform(
                         entry("EMAIL", "Camille Sansadresse", "", " ").session(officer))))

@@ -132,12 +132,18 @@ class ComplaintClosedWhileHeldTest extends WebTestSupport {
         var future = LocalDate.parse(today()).plusDays(3).toString();
         var late = step(officer, id, "answer-transmitted", "transmittedOn", future, "means", "");
         assertThat(page(officer, "/console/complaints/" + id + "?lang=fr", late))
-                .contains("id=\"transmittedOn-error\"", "id=\"means-error\"", "value=\"" + future + "\"");
+                .contains("id=\"transmittedOn-error\"", "id=\"means-error\"", "value=\"" + future + "\"")
+                // a sentence, not the API's fragment « Transmise le : ne doit pas être dans le futur » (officer's walk)
+                .contains("Cette date ne doit pas être dans le futur.");
         assertThat(heldRows(officer)).contains(id.toString());
 
         // recorded: no longer held anywhere, and the page says how and when
         var done = step(officer, id, "answer-transmitted", "transmittedOn", today(), "means", "par la poste");
         assertThat(done.get("refused")).isNull();
+        // said with the means and the day, not a bare « C’est fait. » (officer's walk)
+        assertThat(page(officer, "/console/complaints/" + id + "?lang=fr", done))
+                .contains("Réponse notée comme transmise par la poste le " + today() + ".")
+                .doesNotContain("C’est fait.");
         var passedOn = file(officer, id, "fr");
         assertThat(passedOn)
                 .contains("<dd id=\"status\">Fermée</dd>")

@@ -469,8 +469,8 @@ class ComplaintConsoleTest extends WebTestSupport {
         assertThat(both)
                 .contains("id=\"requestId-error\"", "ne désigne aucune demande connue")
                 .contains("id=\"incidentId-error\"", "ne désigne aucun incident connu")
-                .contains("<a href=\"#requestId\">Demande de droits : ne désigne aucune demande connue</a>")
-                .contains("<a href=\"#incidentId\">Incident : ne désigne aucun incident connu</a>")
+                .contains("<a href=\"#requestId\">Demande de droits : Ce champ ne désigne aucune demande connue.</a>")
+                .contains("<a href=\"#incidentId\">Incident : Ce champ ne désigne aucun incident connu.</a>")
                 .contains("value=\"R-1999-00001\"");
         assertThat(step(officer, id, "links"))
                 .contains("id=\"requestId-error\"", "id=\"incidentId-error\"", "<a href=\"#incidentId\">");

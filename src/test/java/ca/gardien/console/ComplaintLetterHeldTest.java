@@ -261,6 +261,11 @@ class ComplaintLetterHeldTest extends WebTestSupport {
         assertThat(fr.indexOf("value=\"ANSWERED\""))
                 .as("offered after the answered files")
                 .isLessThan(fr.indexOf("value=\"HELD\""));
+        // offered once, in « État », not again in « Urgence » (officer's walk)
+        var urgencySelect = fr.substring(
+                fr.indexOf("<select id=\"urgency\""), fr.indexOf("</select>", fr.indexOf("<select id=\"urgency\"")));
+        assertThat(urgencySelect).contains("value=\"DONE\"").doesNotContain("value=\"HELD\"");
+        assertThat(fr.split("value=\"HELD\"", -1)).as("one option HELD").hasSize(2);
         assertThat(queue(officer, "?status=HELD", "en"))
                 .contains(">Answer held in the outbox</option>")
                 .contains("<span class=\"urgency HELD\">Answer held, not sent yet</span>")

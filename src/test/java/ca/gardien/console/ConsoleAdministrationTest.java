@@ -81,7 +81,10 @@ class ConsoleAdministrationTest extends WebTestSupport {
                         .param("displayName", "Formulaire")
                         .param("password", "a-long-enough-password")
                         .param("roles", "STAFF", "AUDITOR"))
-                .andExpect(redirectedUrl("/console/accounts?created"));
+                .andExpect(redirectedUrl("/console/accounts"))
+                // said naming the account (officer's walk: a bare « Compte créé. »)
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("done", "Le compte " + username + " est créé."));
 
         var account = accounts.byUsername(username).orElseThrow();
         assertThat(account.roles()).containsExactlyInAnyOrder(Role.STAFF, Role.AUDITOR);
@@ -149,10 +152,10 @@ class ConsoleAdministrationTest extends WebTestSupport {
         var english = invalidUsername(session, "en");
 
         assertThat(french)
-                .contains("Nom d’utilisateur : doit compter de 2 à 100 lettres minuscules")
+                .contains("Nom d’utilisateur : Ce champ doit compter de 2 à 100 lettres minuscules")
                 .doesNotContain("must be 2-100");
         assertThat(english)
-                .contains("Username: must be 2-100 lower-case letters")
+                .contains("Username: This field must be 2-100 lower-case letters")
                 .doesNotContain("lettres minuscules");
     }
 

@@ -276,7 +276,7 @@ class ConsolePagesTest extends WebTestSupport {
                 .contains("href=\"#legalName\"")
                 .contains("Raison sociale : ")
                 .contains("href=\"#neq\"")
-                .contains("NEQ : doit compter les 10 chiffres")
+                .contains("NEQ : Ce champ doit compter les 10 chiffres")
                 .contains("href=\"#officerEmail\"")
                 .contains("href=\"#officerTitleEn\"")
                 .contains("Titre en anglais de la personne responsable : ")

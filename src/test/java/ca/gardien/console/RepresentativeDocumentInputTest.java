@@ -72,16 +72,16 @@ class RepresentativeDocumentInputTest extends RequestConsoleSupport {
         var staff = session(Role.STAFF);
         assertThat(refusedFiling(staff, id, null))
                 .containsPattern(
-                        "<p id=\"document-error\"\\s+class=\"field-error\">est à choisir : aucun fichier n’a été envoyé</p>")
+                        "<p id=\"document-error\"\\s+class=\"field-error\">Choisissez un fichier : aucun fichier n’a été envoyé.</p>")
                 .contains("<a href=\"#document\">Déposer le document du représentant : ")
                 .contains("aria-describedby=\"document-error document-hint\"");
         assertThat(refusedFiling(staff, id, tooLarge()))
                 .contains("id=\"document-error\"")
-                .contains("dépasse ");
+                .contains("Le fichier dépasse ");
 
         page("/console/requests/" + id + "?lang=en", staff);
-        assertThat(refusedFiling(staff, id, null)).contains("is to be chosen: no file was sent");
-        assertThat(refusedFiling(staff, id, tooLarge())).contains("is larger than ");
+        assertThat(refusedFiling(staff, id, null)).contains("Choose a file: no file was sent.");
+        assertThat(refusedFiling(staff, id, tooLarge())).contains("The file is larger than ");
         assertThat(page("/console/requests/" + id, staff)).doesNotContain("Accept the document");
     }
 

@@ -60,8 +60,9 @@ class RequestCancelTest extends RequestConsoleSupport {
         assertThat(String.valueOf(refused.get("refused"))).contains("Motif de l’annulation");
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.RECEIVED);
         assertThat(pageAfter(staff, id, refused))
-                .as("the refusal is titled as a step not done, not as a step refused (officer's review)")
-                .contains("Cette étape n’a pas été faite\u202f:")
+                .as("titled as the console titles a refused form, not as a step refused (officer's walk)")
+                .contains("Corrigez les champs signalés.")
+                .doesNotContain("Refusé")
                 .contains("id=\"cancelReason-error\"")
                 .contains("href=\"#cancelReason\"")
                 .doesNotContain("id=\"notes\"");

@@ -118,7 +118,7 @@ class RequestConsoleDeliveryTest extends RequestConsoleSupport {
 
         assertThat(String.valueOf(step(officer, id, "/send").get("refused")))
                 .as("the officer must say how the answer goes, in words, not the API's codes")
-                .contains("choisissez une des valeurs proposées")
+                .contains("Choisissez une des valeurs proposées.")
                 .doesNotContain("POSTAL");
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.APPROVED);
 

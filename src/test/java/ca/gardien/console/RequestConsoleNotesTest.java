@@ -218,7 +218,7 @@ class RequestConsoleNotesTest extends RequestConsoleSupport {
                 .getFlashMap();
         assertThat(tooBig.get("refused"))
                 .as("the limit in words, not in bytes (attacker's probe: \"dépasse 10485760B\")")
-                .isEqualTo("Joindre un fichier : dépasse 10 Mo");
+                .isEqualTo("Joindre un fichier : Le fichier dépasse 10 Mo.");
         mvc.perform(get("/console/requests/" + id + "/documents/" + UUID.randomUUID())
                         .session(staff))
                 .andExpect(status().isNotFound());

@@ -125,8 +125,9 @@ class RequestEntryAddresseeTest extends RequestConsoleSupport {
         var html = HtmlUtils.htmlUnescape(page);
         assertThat(page).contains("id=\"entry-name-error\"", "id=\"entry-postalAddress-error\"");
         assertThat(html)
-                .contains("<a href=\"#entry-postalAddress\">Adresse postale (facultatif) : doit compter au plus 500"
-                        + " caractères</a>")
+                .contains(
+                        "<a href=\"#entry-postalAddress\">Adresse postale (facultatif) : Ce champ doit compter au plus"
+                                + " 500 caractères.</a>")
                 .contains("ne doit contenir ni caractères de contrôle ni marques invisibles")
                 .as("what was typed is kept")
                 .contains("x".repeat(500));
@@ -138,7 +139,7 @@ class RequestEntryAddresseeTest extends RequestConsoleSupport {
                         .andReturn()
                         .getResponse()
                         .getContentAsString(StandardCharsets.UTF_8));
-        assertThat(english).contains("Postal address (optional): must be at most 500 characters");
+        assertThat(english).contains("Postal address (optional): This field must be at most 500 characters.");
         assertThat(stored()).isEqualTo(before);
     }
 

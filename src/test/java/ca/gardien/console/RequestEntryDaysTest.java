@@ -52,10 +52,11 @@ class RequestEntryDaysTest extends RequestConsoleSupport {
         var officer = session(Role.PRIVACY_OFFICER);
         int before = requests.list(null, null).size();
         assertThat(nextTo(refused(officer, "fr", "receivedOn", "2026-02-30"), "entry-receivedOn"))
-                .isEqualTo("n’est pas une date réelle\u202f: vérifiez le jour et le mois (AAAA-MM-JJ, par"
-                        + " exemple 2026-02-28)");
+                .isEqualTo("Ce champ n’est pas une date réelle\u202f: vérifiez le jour et le mois (AAAA-MM-JJ, par"
+                        + " exemple 2026-02-28).");
         assertThat(nextTo(refused(officer, "en", "receivedOn", "2026-13-01"), "entry-receivedOn"))
-                .isEqualTo("is not a real date: check the day and the month (YYYY-MM-DD, for example 2026-02-28)");
+                .isEqualTo("This field is not a real date: check the day and the month (YYYY-MM-DD, for example"
+                        + " 2026-02-28).");
         assertThat(requests.list(null, null)).hasSize(before);
     }
 
@@ -66,15 +67,15 @@ class RequestEntryDaysTest extends RequestConsoleSupport {
         var earliest = LocalDate.now(ZoneOffset.UTC).minusYears(2);
         for (var day : new String[] {"1900-01-01", earliest.minusDays(1).toString()}) {
             assertThat(nextTo(refused(officer, "fr", "receivedOn", day), "entry-receivedOn"))
-                    .isEqualTo("ne peut remonter à plus de deux ans (au plus tôt le " + earliest
-                            + ")\u202f: une date plus ancienne est sans doute une erreur de saisie");
+                    .isEqualTo("Cette date ne peut remonter à plus de deux ans (au plus tôt le " + earliest
+                            + ")\u202f: une date plus ancienne est sans doute une erreur de saisie.");
         }
         assertThat(nextTo(refused(officer, "en", "receivedOn", "1900-01-01"), "entry-receivedOn"))
-                .isEqualTo("cannot be more than two years ago (on " + earliest
-                        + " at the earliest): an older date is most likely a typing error");
+                .isEqualTo("This date cannot be more than two years ago (on " + earliest
+                        + " at the earliest): an older date is most likely a typing error.");
         assertThat(nextTo(refused(officer, "en", "receivedOn", "2999-01-01"), "entry-receivedOn"))
                 .as("nor in the future")
-                .isEqualTo("must not be in the future");
+                .isEqualTo("This date must not be in the future.");
         assertThat(requests.list(null, null)).hasSize(before);
 
         // two years back to the day is still taken (a late letter found in a drawer)
@@ -95,12 +96,12 @@ class RequestEntryDaysTest extends RequestConsoleSupport {
     void aCapacityOutsideTheChoicesIsRefusedInWordsNotInTheApisCodes() throws Exception {
         var officer = session(Role.PRIVACY_OFFICER);
         var fr = refused(officer, "fr", "representative", "GUARDIAN");
-        assertThat(nextTo(fr, "entry-representative")).isEqualTo("choisissez une des valeurs proposées");
+        assertThat(nextTo(fr, "entry-representative")).isEqualTo("Choisissez une des valeurs proposées.");
         assertThat(fr.replaceAll("(?s)<[^>]*>", " "))
                 .doesNotContain("PARENT", "TUTOR", "MANDATARY")
                 .contains("Un parent", "Un tuteur", "Un mandataire");
         var en = refused(officer, "en", "representative", "GUARDIAN");
-        assertThat(nextTo(en, "entry-representative")).isEqualTo("choose one of the values offered");
+        assertThat(nextTo(en, "entry-representative")).isEqualTo("Choose one of the values offered.");
         assertThat(en.replaceAll("(?s)<[^>]*>", " ")).doesNotContain("PARENT", "TUTOR", "MANDATARY");
     }
 }

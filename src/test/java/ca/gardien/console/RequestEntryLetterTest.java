@@ -122,6 +122,6 @@ class RequestEntryLetterTest extends RequestConsoleSupport {
     @Test
     void aMissingTypeIsRefusedInWordsWithoutTheApisCodes() throws Exception {
         var page = refused(entry(session(Role.STAFF), LAST_WEEK, null));
-        assertThat(page).contains("choisissez une des valeurs proposées").doesNotContain("RECTIFICATION,");
+        assertThat(page).contains("Choisissez une des valeurs proposées.").doesNotContain("RECTIFICATION,");
     }
 }

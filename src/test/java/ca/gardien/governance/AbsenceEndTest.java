@@ -125,8 +125,10 @@ class AbsenceEndTest extends GovernanceTestSupport {
         var page = consolePage(OfficerPages.PAGE, officer);
         assertThat(page)
                 .contains("/console/governance/person-in-charge/absences/" + current + "/end")
-                .contains("id=\"end-" + current + "\" name=\"endsOn\" type=\"date\" required value=\"2033-08-09\"")
-                .contains("id=\"end-" + planned + "\" name=\"endsOn\" type=\"date\" required value=\"2033-08-14\"");
+                .contains("id=\"end-" + current
+                        + "\" name=\"endsOn\" type=\"date\" required aria-required=\"true\" value=\"2033-08-09\"")
+                .contains("id=\"end-" + planned
+                        + "\" name=\"endsOn\" type=\"date\" required aria-required=\"true\" value=\"2033-08-14\"");
 
         mvc.perform(post(OfficerPages.PAGE + "/absences/" + current + "/end")
                         .session(officer)

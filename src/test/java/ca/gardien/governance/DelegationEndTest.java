@@ -100,8 +100,10 @@ class DelegationEndTest extends GovernanceTestSupport {
         page = consolePage(OfficerPages.PAGE, officer);
         assertThat(page)
                 .contains("/console/governance/person-in-charge/delegations/" + id + "/end")
-                .contains("id=\"end-" + id + "\" name=\"endsOn\" type=\"date\" required value=\"2026-06-15\"")
-                .contains("id=\"end-" + later + "\" name=\"endsOn\" type=\"date\" required value=\"2026-07-01\"");
+                .contains("id=\"end-" + id
+                        + "\" name=\"endsOn\" type=\"date\" required aria-required=\"true\" value=\"2026-06-15\"")
+                .contains("id=\"end-" + later
+                        + "\" name=\"endsOn\" type=\"date\" required aria-required=\"true\" value=\"2026-07-01\"");
         var designated = officerRecords.all().stream().anyMatch(r -> r.kind() == OfficerRecord.Kind.SUBSTITUTE);
         assertThat(page.contains("id=\"no-substitute\"")).isEqualTo(!designated); // an absence says who cannot act
 

@@ -90,7 +90,7 @@ class GovernancePagesTest extends GovernanceTestSupport {
                         .with(csrf())
                         .param("startsOn", "2031-02-30")
                         .param("endsOn", ""))
-                .andExpect(redirectedUrl("/console/governance/person-in-charge"))
+                .andExpect(redirectedUrl("/console/governance/person-in-charge#refused"))
                 .andExpect(
                         flash().attribute("refused", allOf(containsString("À partir du"), containsString("Jusqu’au"))));
         mvc.perform(post("/console/governance/training")

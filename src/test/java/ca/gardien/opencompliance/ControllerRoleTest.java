@@ -204,7 +204,7 @@ class ControllerRoleTest extends WebTestSupport {
                         .param("displayName", "Système du contrôleur")
                         .param("password", TestPasswords.fresh("initial"))
                         .param("roles", "CONTROLLER"))
-                .andExpect(redirectedUrl("/console/accounts?created"));
+                .andExpect(redirectedUrl("/console/accounts"));
         assertThat(accounts.byUsername(fromForm).orElseThrow().roles()).containsExactly(Role.CONTROLLER);
         mvc.perform(get("/console/accounts").param("q", fromForm).session(console))
                 .andExpect(status().isOk())
