@@ -89,7 +89,8 @@ class HeldMailSentFromTheOutboxTest extends SmtpTestSupport {
         assertThat(messagesTable(page(officer, "/console/complaints/" + id + "?lang=en")))
                 .contains("Being sent");
         clock.advance(Duration.ofMinutes(6));
-        assertThat(held.stranded()).isEqualTo(stranded + 1);
+        // this one more at least (other tests of the context may leave an email stored within the same minutes)
+        assertThat(held.stranded()).isGreaterThanOrEqualTo(stranded + 1);
         assertThat(desk.answersHeld()).contains(id);
         assertThat(page(officer, "/console/complaints?status=HELD&q=" + complaint.reference()))
                 .contains("data-complaint=\"" + id + "\"");

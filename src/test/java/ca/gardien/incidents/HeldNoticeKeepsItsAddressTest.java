@@ -74,18 +74,33 @@ class HeldNoticeKeepsItsAddressTest extends SmtpTestSupport {
      * Asserts, before commit, that queuing erased no address.
      */
     private List<UUID> notifyButHoldTheNotices(String id, int expected) {
-        return new TransactionTemplate(transactions).execute(s -> {
+        var ids = new TransactionTemplate(transactions).execute(s -> {
             persons.notifyAll(UUID.fromString(id), Actor.SYSTEM);
             assertThat(addressesKept(id))
                     .as("addresses kept as the notices are queued")
                     .isEqualTo(expected);
-            var ids = outbox.about(id).stream()
+            var queued = outbox.about(id).stream()
                     .filter(m -> IncidentPersons.NOTICE_TEMPLATE.equals(m.template()))
                     .map(m -> m.id())
                     .toList();
-            ids.forEach(m -> claim(m, OffsetDateTime.now(ZoneOffset.UTC).plusYears(1)));
-            return ids;
+            queued.forEach(m -> claim(m, OffsetDateTime.now(ZoneOffset.UTC).plusYears(1)));
+            return queued;
         });
+        // the delivery runs after commit on another thread, found each notice claimed and let it be: wait for it, so
+        // that a claim the test lifts afterwards is not taken by a delivery running late (a busy executor in a full
+        // run)
+        await().atMost(Duration.ofSeconds(20)).until(() -> ids.stream().allMatch(this::deliveryDone));
+        return ids;
+    }
+
+    /** Whether the delivery of this message's queuing event has run (its publication completed). */
+    private boolean deliveryDone(UUID message) {
+        return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL"
+                                + " AND serialized_event LIKE ?")
+                        .param("%" + message + "%")
+                        .query(Long.class)
+                        .single()
+                == 0;
     }
 
     @Test
