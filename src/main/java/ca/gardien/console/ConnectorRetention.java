@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 
 /**
@@ -20,10 +19,8 @@ import org.springframework.context.MessageSource;
  */
 final class ConnectorRetention {
 
-    /** A table or column name as the data map takes them. */
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]{0,127}");
-
-    private static final Pattern TABLE_PATH = Pattern.compile("datasets\\[\\d+]\\.tables\\[\\d+]\\.(\\w+)");
+    /** The start of a data-map path into a dataset's tables: {@code datasets[0].tables[1].<field>}. */
+    private static final String DATASETS = "datasets[";
 
     private ConnectorRetention() {}
 
@@ -85,7 +82,7 @@ final class ConnectorRetention {
         var known = schema == null ? null : schema.table(table).orElse(null);
         if (table.isEmpty()) {
             refusals.put("table", text(messages, locale, "table"));
-        } else if (!NAME.matcher(table).matches()) {
+        } else if (!name(table)) {
             refusals.put("table", text(messages, locale, "name", table));
         } else if (schema != null && known == null && !(rule.isEmpty() && trigger.isEmpty())) { // a gone table, let go
             refusals.put("table", text(messages, locale, "table-unknown", table));
@@ -97,7 +94,7 @@ final class ConnectorRetention {
         }
         if (!rule.isEmpty() && trigger.isEmpty()) {
             refusals.put("triggerColumn", text(messages, locale, "trigger-missing"));
-        } else if (!trigger.isEmpty() && !NAME.matcher(trigger).matches()) {
+        } else if (!trigger.isEmpty() && !name(trigger)) {
             refusals.put("triggerColumn", text(messages, locale, "name", trigger));
         } else if (!trigger.isEmpty() && known != null) {
             var column = known.column(trigger).orElse(null);
@@ -119,11 +116,11 @@ final class ConnectorRetention {
         var refusals = new LinkedHashMap<String, String>();
         for (var error : MapError.in(errors, messages, locale)) {
             var path = error.path();
-            var table = TABLE_PATH.matcher(path);
+            var table = tableField(path);
             String field = "form";
             var message = text(messages, locale, "map", path, error.message());
-            if (table.matches() && List.of("retention", "triggerColumn", "name").contains(table.group(1))) {
-                field = switch (table.group(1)) {
+            if (table != null && List.of("retention", "triggerColumn", "name").contains(table)) {
+                field = switch (table) {
                     case "retention" -> "rule";
                     case "name" -> "table";
                     default -> "triggerColumn";
@@ -140,5 +137,50 @@ final class ConnectorRetention {
 
     private static String text(MessageSource messages, Locale locale, String key, Object... arguments) {
         return messages.getMessage("connectors.retention.error." + key, arguments, locale);
+    }
+
+    /**
+     * Whether this is a table or column name as the data map takes it (a letter or {@code _}, then letters, digits,
+     * {@code _} or {@code $}; at most 128): checked by hand, the console reading no module data with patterns.
+     */
+    static boolean name(String text) {
+        if (text.isEmpty() || text.length() > 128) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+            boolean more = (c >= '0' && c <= '9') || c == '$';
+            if (!(letter || (i > 0 && more))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The field a data-map path names in a dataset's table ({@code datasets[0].tables[1].retention}); else null. */
+    static String tableField(String path) {
+        if (!path.startsWith(DATASETS)) {
+            return null;
+        }
+        int at = digits(path, DATASETS.length());
+        if (at < 0 || !path.startsWith("].tables[", at)) {
+            return null;
+        }
+        at = digits(path, at + "].tables[".length());
+        if (at < 0 || !path.startsWith("].", at)) {
+            return null;
+        }
+        var field = path.substring(at + 2);
+        return !field.isEmpty() && field.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_') ? field : null;
+    }
+
+    /** The index after the digits starting at {@code from}; -1 when there are none. */
+    private static int digits(String text, int from) {
+        int at = from;
+        while (at < text.length() && Character.isDigit(text.charAt(at))) {
+            at++;
+        }
+        return at == from ? -1 : at;
     }
 }

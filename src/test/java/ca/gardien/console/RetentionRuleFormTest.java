@@ -51,7 +51,8 @@ class RetentionRuleFormTest extends WebTestSupport {
     void aRuleShorterThanItsLegalMinimumIsRefusedByItsFieldThenAppliedAsTheMapIs() throws Exception {
         var id = "essai-" + UUID.randomUUID().toString().substring(0, 8);
         var officer = login(OFFICER, OFFICER_PASSWORD);
-        assertThat(html(get("/console/inventory/forms/retentionRules").session(officer)))
+        // in French whatever language the shared officer account chose last (another test may have left English)
+        assertThat(html(get("/console/inventory/forms/retentionRules?lang=fr").session(officer)))
                 .contains("<label for=\"f-duration\">Durée de conservation (obligatoire)</label>")
                 .contains("<option value=\"end-of-contract\">la fin du contrat</option>")
                 .contains("<option value=\"anonymize\">Anonymiser les renseignements</option>")
