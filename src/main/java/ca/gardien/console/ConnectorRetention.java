@@ -3,6 +3,7 @@ package ca.gardien.console;
 import ca.gardien.connectors.DatabaseSchema;
 import ca.gardien.inventory.Dataset;
 import ca.gardien.inventory.MapError;
+import ca.gardien.shared.SqlNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +83,7 @@ final class ConnectorRetention {
         var known = schema == null ? null : schema.table(table).orElse(null);
         if (table.isEmpty()) {
             refusals.put("table", text(messages, locale, "table"));
-        } else if (!name(table)) {
+        } else if (!SqlNames.isName(table)) {
             refusals.put("table", text(messages, locale, "name", table));
         } else if (schema != null && known == null && !(rule.isEmpty() && trigger.isEmpty())) { // a gone table, let go
             refusals.put("table", text(messages, locale, "table-unknown", table));
@@ -94,7 +95,7 @@ final class ConnectorRetention {
         }
         if (!rule.isEmpty() && trigger.isEmpty()) {
             refusals.put("triggerColumn", text(messages, locale, "trigger-missing"));
-        } else if (!trigger.isEmpty() && !name(trigger)) {
+        } else if (!trigger.isEmpty() && !SqlNames.isName(trigger)) {
             refusals.put("triggerColumn", text(messages, locale, "name", trigger));
         } else if (!trigger.isEmpty() && known != null) {
             var column = known.column(trigger).orElse(null);
@@ -137,25 +138,6 @@ final class ConnectorRetention {
 
     private static String text(MessageSource messages, Locale locale, String key, Object... arguments) {
         return messages.getMessage("connectors.retention.error." + key, arguments, locale);
-    }
-
-    /**
-     * Whether this is a table or column name as the data map takes it (a letter or {@code _}, then letters, digits,
-     * {@code _} or {@code $}; at most 128): checked by hand, the console reading no module data with patterns.
-     */
-    static boolean name(String text) {
-        if (text.isEmpty() || text.length() > 128) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-            boolean more = (c >= '0' && c <= '9') || c == '$';
-            if (!(letter || (i > 0 && more))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The field a data-map path names in a dataset's table ({@code datasets[0].tables[1].retention}); else null. */

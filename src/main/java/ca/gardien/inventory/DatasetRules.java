@@ -1,17 +1,14 @@
 package ca.gardien.inventory;
 
 import ca.gardien.shared.IdentifierKind;
+import ca.gardien.shared.SqlNames;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The structural rules of the {@code datasets} annotations; each mistake is reported with its YAML path. */
 final class DatasetRules {
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]{0,127}");
-    private static final Pattern REFERENCE =
-            Pattern.compile("[A-Za-z_][A-Za-z0-9_$]{0,127}\\.[A-Za-z_][A-Za-z0-9_$]{0,127}");
     private static final List<String> PLAIN_STRATEGIES = List.of("DELETE_ROW", "SET_NULL", "MASK", "KEYED_HASH");
 
     private final FieldChecks fields;
@@ -76,8 +73,7 @@ final class DatasetRules {
         if (column.identity() != null && !IdentifierKind.validKey(column.identity())) {
             fields.error(at + ".identity", "inventory.map.identity");
         }
-        if (column.references() != null
-                && !REFERENCE.matcher(column.references()).matches()) {
+        if (column.references() != null && !SqlNames.isQualified(column.references())) {
             fields.error(at + ".references", "inventory.map.references");
         }
         var erasure = column.erasure();
@@ -90,7 +86,7 @@ final class DatasetRules {
     }
 
     private boolean name(String at, String value) {
-        if (value == null || !NAME.matcher(value).matches()) {
+        if (!SqlNames.isName(value)) {
             fields.error(at, "inventory.map.name");
             return false;
         }

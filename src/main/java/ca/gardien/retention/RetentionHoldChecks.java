@@ -56,9 +56,7 @@ class RetentionHoldChecks {
         }
         var table = stripped(h.table());
         if (table != null
-                && (connector == null
-                        || !table.matches("[A-Za-z_][A-Za-z0-9_$]{0,127}")
-                        || !inSchema(connector, table))) {
+                && (connector == null || !ca.gardien.shared.SqlNames.isName(table) || !inSchema(connector, table))) {
             errors.add(FieldError.of("table", "retention.field.table"));
         }
         var subject = stripped(h.subject());
