@@ -21,9 +21,7 @@ public class PolicyReads {
 
     @Transactional(readOnly = true)
     public List<PolicySummary> all() {
-        return store.policies().stream()
-                .map(p -> PolicySummary.of(p, store.versions(p.id())))
-                .toList();
+        return store.summaries();
     }
 
     /** A version as shown: a draft with its variables filled from the live values, a later one as frozen. */

@@ -27,9 +27,29 @@ class PolicyStore {
         this.jdbc = jdbc;
     }
 
-    List<Policy> policies() {
-        return jdbc.sql("SELECT id, title_fr, title_en FROM governance_policy ORDER BY id")
-                .query((rs, n) -> new Policy(rs.getString(1), rs.getString(2), rs.getString(3)))
+    /**
+     * Every policy as the list shows it, in one statement: its last version's number and status, and its last published
+     * version's number and date — not its versions' texts (the dashboard's tile read every version's sections).
+     */
+    List<PolicySummary> summaries() {
+        return jdbc.sql("SELECT p.id, p.title_fr, p.title_en,"
+                        + " l.version_number AS last_number, l.status AS last_status,"
+                        + " u.version_number AS published_number, u.published_at"
+                        + " FROM governance_policy p"
+                        + " JOIN governance_policy_version l ON l.policy_id = p.id AND l.version_number ="
+                        + " (SELECT MAX(version_number) FROM governance_policy_version WHERE policy_id = p.id)"
+                        + " LEFT JOIN governance_policy_version u ON u.policy_id = p.id AND u.version_number ="
+                        + " (SELECT MAX(version_number) FROM governance_policy_version"
+                        + " WHERE policy_id = p.id AND status = 'PUBLISHED')"
+                        + " ORDER BY p.id")
+                .query((rs, n) -> new PolicySummary(
+                        rs.getString("id"),
+                        rs.getString("title_fr"),
+                        rs.getString("title_en"),
+                        rs.getInt("last_number"),
+                        PolicyStatus.valueOf(rs.getString("last_status")),
+                        (Integer) rs.getObject("published_number", Integer.class),
+                        instant(rs, "published_at")))
                 .list();
     }
 
