@@ -56,8 +56,17 @@ public record ComplaintPage(
      * envoyée" while only the messages' table said "Retenu dans la boîte d'envoi").
      */
     public OutboxMessage heldLetter() {
+        return heldLetter(file, messages, heldMessages);
+    }
+
+    /**
+     * The held letter of a file from its messages and those held among them ({@link #heldLetter()}): the file's page
+     * reads it before it is built, to offer {@code answerTransmitted} (an answered or closed file's held letter is its
+     * answer) without asking the outbox again.
+     */
+    static OutboxMessage heldLetter(ComplaintView file, List<OutboxMessage> messages, Set<UUID> heldMessages) {
         OutboxMessage last = null;
-        boolean passedOn = transmitted() != null;
+        boolean passedOn = transmitted(file) != null;
         for (var message : messages) {
             if (passedOn && "complaint-answer".equals(message.template())) {
                 continue;
@@ -74,6 +83,10 @@ public record ComplaintPage(
      * {@link ComplaintStep#means}), the last one; null when none.
      */
     public ComplaintStep transmitted() {
+        return transmitted(file);
+    }
+
+    private static ComplaintStep transmitted(ComplaintView file) {
         return file.timeline().stream()
                 .filter(s -> AnswerTransmitted.STEP.equals(s.step()))
                 .reduce((a, b) -> b)
