@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -133,9 +134,14 @@ public class HeldMail {
      */
     @Transactional(readOnly = true)
     public long stranded() {
-        if (!deliveryConfigured()) {
-            return 0;
-        }
+        return deliveryConfigured() ? pastGrace() : 0;
+    }
+
+    /**
+     * How many emails are stored longer than the grace, a mail server configured or not: the backlog gauge ({@code
+     * gardien_mail_outbox_waiting}, {@link MailMeters}) and, with a server, {@link #stranded}.
+     */
+    long pastGrace() {
         return jdbc.sql("SELECT COUNT(*) FROM mail_message"
                         + " WHERE status = 'STORED' AND channel = 'EMAIL' AND created_at < ?")
                 .param(OffsetDateTime.ofInstant(cutoff(), ZoneOffset.UTC))
@@ -143,13 +149,18 @@ public class HeldMail {
                 .single();
     }
 
+    /** The parameters {@link #HELD_ROW} names, as they stand now. */
+    Map<String, Object> heldRowParameters() {
+        return Map.of("holding", holding(), "cutoff", OffsetDateTime.ofInstant(cutoff(), ZoneOffset.UTC));
+    }
+
     /** The moment before which a stored email counts as held although a mail server is configured. */
-    Instant cutoff() {
+    private Instant cutoff() {
         return clock.instant().minus(properties.heldAfter());
     }
 
     /** The channels whose messages no sender takes now (a value no channel has when none: never an empty IN). */
-    List<String> holding() {
+    private List<String> holding() {
         var holding = new ArrayList<String>();
         if (!deliveryConfigured()) {
             holding.add(Message.Channel.EMAIL.name());
@@ -174,10 +185,7 @@ public class HeldMail {
 
     /** The objects a statement lists, about {@code among} only unless null. */
     private Set<String> ids(String sql, String template, Collection<String> among) {
-        var statement = jdbc.sql(sql)
-                .param("template", template)
-                .param("holding", holding())
-                .param("cutoff", OffsetDateTime.ofInstant(cutoff(), ZoneOffset.UTC));
+        var statement = jdbc.sql(sql).param("template", template).params(heldRowParameters());
         if (among != null) {
             statement = statement.param("ids", List.copyOf(among));
         }
