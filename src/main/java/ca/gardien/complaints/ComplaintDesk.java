@@ -94,8 +94,7 @@ public class ComplaintDesk {
         var requestReference = c.requestId() == null
                 ? null
                 : requests.referencesOf(java.util.List.of(c.requestId())).get(c.requestId());
-        return new ComplaintPage(
-                file, actions, assignees, assignedTo, requestReference, messages, !mail.deliveryConfigured(), held);
+        return new ComplaintPage(file, actions, assignees, assignedTo, requestReference, messages, held);
     }
 
     /**

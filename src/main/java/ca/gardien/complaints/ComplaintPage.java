@@ -11,9 +11,9 @@ import java.util.UUID;
  * {@code note}, {@code document}, {@code link}, {@code answer}, {@code close}), to whom it may be assigned, and the
  * name of the account it is assigned to (null when none), the reference of the rights request it concerns (null
  * when none), the messages Gardien queued about the file (its acknowledgement, letters, reminders), oldest first,
- * which the page lists without their text, whether an email queued now stays in the outbox ({@code emailHeld}: no mail
- * server is configured), and the ids of the messages that have not left ({@code heldMessages}, {@link
+ * which the page lists without their text, and the ids of the messages that have not left ({@code heldMessages}, {@link
  * ca.gardien.mail.HeldMail}: stored with no mail server, or stored before one was configured and not sent since).
+ * Whether an email queued now stays in the outbox is every console page's {@code mailHeld}.
  */
 @org.springframework.modulith.NamedInterface("views")
 public record ComplaintPage(
@@ -23,7 +23,6 @@ public record ComplaintPage(
         String assignedTo,
         String requestReference,
         List<OutboxMessage> messages,
-        boolean emailHeld,
         Set<UUID> heldMessages) {
 
     /** The letters emailed to the complainant, by template, and when the file still waits on each. */
