@@ -88,7 +88,7 @@ class AnswerTransmitted {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (!held.among(null).contains(c.id())) {
+        if (!held.of(c.id())) {
             throw new ConflictException("complaints.conflict.not-held");
         }
         store.step(c.id(), STEP, day + " " + how, caller.actor(), instants.instant());
@@ -106,10 +106,5 @@ class AnswerTransmitted {
                         "withdrawnFromOutbox",
                         String.valueOf(withdrawn)));
         return files.view(c);
-    }
-
-    /** Whether the file's answer waits in the outbox, so that it may be recorded transmitted another way. */
-    boolean held(UUID id) {
-        return held.among(null).contains(id);
     }
 }

@@ -79,8 +79,11 @@ public class ComplaintDesk {
         if (c.status() == ComplaintStatus.ANSWERED) {
             actions.add("close");
         }
-        if (!open && transmitted.held(id)) {
-            actions.add("answerTransmitted"); // its email held: how and when it reached the person another way
+        // what Gardien queued about the file: the complaints module queues its mail about the file's id
+        var messages = outbox.about(id.toString());
+        var held = messages.stream().filter(mail::held).map(m -> m.id()).collect(java.util.stream.Collectors.toSet());
+        if (!open && ComplaintPage.heldLetter(file, messages, held) != null) {
+            actions.add("answerTransmitted"); // its answer's email held: how and when it reached the person another way
         }
         var assignees = new ArrayList<ComplaintPage.Assignee>();
         if (actions.contains("assign")) {
@@ -91,11 +94,7 @@ public class ComplaintDesk {
         var requestReference = c.requestId() == null
                 ? null
                 : requests.referencesOf(java.util.List.of(c.requestId())).get(c.requestId());
-        // what Gardien queued about the file: the complaints module queues its mail about the file's id
-        var messages = outbox.about(id.toString());
-        var held = messages.stream().filter(mail::held).map(m -> m.id()).collect(java.util.stream.Collectors.toSet());
-        return new ComplaintPage(
-                file, actions, assignees, assignedTo, requestReference, messages, !mail.deliveryConfigured(), held);
+        return new ComplaintPage(file, actions, assignees, assignedTo, requestReference, messages, held);
     }
 
     /**

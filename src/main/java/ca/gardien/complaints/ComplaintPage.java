@@ -11,9 +11,9 @@ import java.util.UUID;
  * {@code note}, {@code document}, {@code link}, {@code answer}, {@code close}), to whom it may be assigned, and the
  * name of the account it is assigned to (null when none), the reference of the rights request it concerns (null
  * when none), the messages Gardien queued about the file (its acknowledgement, letters, reminders), oldest first,
- * which the page lists without their text, whether an email queued now stays in the outbox ({@code emailHeld}: no mail
- * server is configured), and the ids of the messages that have not left ({@code heldMessages}, {@link
+ * which the page lists without their text, and the ids of the messages that have not left ({@code heldMessages}, {@link
  * ca.gardien.mail.HeldMail}: stored with no mail server, or stored before one was configured and not sent since).
+ * Whether an email queued now stays in the outbox is every console page's {@code mailHeld}.
  */
 @org.springframework.modulith.NamedInterface("views")
 public record ComplaintPage(
@@ -23,7 +23,6 @@ public record ComplaintPage(
         String assignedTo,
         String requestReference,
         List<OutboxMessage> messages,
-        boolean emailHeld,
         Set<UUID> heldMessages) {
 
     /** The letters emailed to the complainant, by template, and when the file still waits on each. */
@@ -56,8 +55,17 @@ public record ComplaintPage(
      * envoyée" while only the messages' table said "Retenu dans la boîte d'envoi").
      */
     public OutboxMessage heldLetter() {
+        return heldLetter(file, messages, heldMessages);
+    }
+
+    /**
+     * The held letter of a file from its messages and those held among them ({@link #heldLetter()}): the file's page
+     * reads it before it is built, to offer {@code answerTransmitted} (an answered or closed file's held letter is its
+     * answer) without asking the outbox again.
+     */
+    static OutboxMessage heldLetter(ComplaintView file, List<OutboxMessage> messages, Set<UUID> heldMessages) {
         OutboxMessage last = null;
-        boolean passedOn = transmitted() != null;
+        boolean passedOn = transmitted(file) != null;
         for (var message : messages) {
             if (passedOn && "complaint-answer".equals(message.template())) {
                 continue;
@@ -74,6 +82,10 @@ public record ComplaintPage(
      * {@link ComplaintStep#means}), the last one; null when none.
      */
     public ComplaintStep transmitted() {
+        return transmitted(file);
+    }
+
+    private static ComplaintStep transmitted(ComplaintView file) {
         return file.timeline().stream()
                 .filter(s -> AnswerTransmitted.STEP.equals(s.step()))
                 .reduce((a, b) -> b)

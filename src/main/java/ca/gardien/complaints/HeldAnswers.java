@@ -1,6 +1,7 @@
 package ca.gardien.complaints;
 
 import ca.gardien.mail.HeldMail;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -37,5 +38,11 @@ class HeldAnswers {
     Set<UUID> among(UUID assignedTo) {
         var waiting = mail.held(TEMPLATE).stream().map(UUID::fromString).toList();
         return counts.answeredAmong(waiting, assignedTo);
+    }
+
+    /** Whether one file's answer is held, as {@link #among} says of it: read from that file's messages only. */
+    boolean of(UUID id) {
+        return !mail.held(TEMPLATE, List.of(id.toString())).isEmpty()
+                && !counts.answeredAmong(List.of(id), null).isEmpty();
     }
 }

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,10 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 @NamedInterface("views")
 public class HeldMail {
 
-    /** Every message of a template about an object, numbered from its last ({@code nth = 1}). */
-    private static final String LAST_ONES = "SELECT related_id FROM (SELECT related_id, channel, status, created_at,"
-            + " ROW_NUMBER() OVER (PARTITION BY related_id ORDER BY created_at DESC, id DESC) AS nth FROM mail_message"
-            + " WHERE template = :template AND related_id IS NOT NULL) last_ones WHERE nth = 1";
+    /** The last message of a template about every object ({@code nth = 1}). */
+    private static final String LAST_ONES = lastOnes("related_id IS NOT NULL");
+
+    /** The last message of a template about each of {@code :ids}: their messages only, not the whole outbox's. */
+    private static final String LAST_AMONG = lastOnes("related_id IN (:ids)");
 
     /** A held row, {@code :holding} the channels no sender takes now, {@code :cutoff} the grace's start. */
     static final String HELD_ROW =
@@ -100,7 +103,19 @@ public class HeldMail {
      */
     @Transactional(readOnly = true)
     public Set<String> held(String template) {
-        return ids(LAST_ONES + " AND " + HELD_ROW, template);
+        return ids(LAST_ONES + " AND " + HELD_ROW, template, null);
+    }
+
+    /**
+     * Which of these objects' last message of this template is held, as {@link #held(String)} says of each: one
+     * statement over their messages only (a page's rows, one file), never the whole outbox's.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> held(String template, Collection<String> relatedIds) {
+        if (relatedIds.isEmpty()) {
+            return Set.of();
+        }
+        return ids(LAST_AMONG + " AND " + HELD_ROW, template, relatedIds);
     }
 
     /**
@@ -109,7 +124,7 @@ public class HeldMail {
      */
     @Transactional(readOnly = true)
     public Set<String> unreached(String template) {
-        return ids(LAST_ONES + " AND (" + HELD_ROW + " OR status IN ('FAILED', 'BOUNCED'))", template);
+        return ids(LAST_ONES + " AND (" + HELD_ROW + " OR status IN ('FAILED', 'BOUNCED'))", template, null);
     }
 
     /**
@@ -119,9 +134,14 @@ public class HeldMail {
      */
     @Transactional(readOnly = true)
     public long stranded() {
-        if (!deliveryConfigured()) {
-            return 0;
-        }
+        return deliveryConfigured() ? pastGrace() : 0;
+    }
+
+    /**
+     * How many emails are stored longer than the grace, a mail server configured or not: the backlog gauge ({@code
+     * gardien_mail_outbox_waiting}, {@link MailMeters}) and, with a server, {@link #stranded}.
+     */
+    long pastGrace() {
         return jdbc.sql("SELECT COUNT(*) FROM mail_message"
                         + " WHERE status = 'STORED' AND channel = 'EMAIL' AND created_at < ?")
                 .param(OffsetDateTime.ofInstant(cutoff(), ZoneOffset.UTC))
@@ -129,13 +149,18 @@ public class HeldMail {
                 .single();
     }
 
+    /** The parameters {@link #HELD_ROW} names, as they stand now. */
+    Map<String, Object> heldRowParameters() {
+        return Map.of("holding", holding(), "cutoff", OffsetDateTime.ofInstant(cutoff(), ZoneOffset.UTC));
+    }
+
     /** The moment before which a stored email counts as held although a mail server is configured. */
-    Instant cutoff() {
+    private Instant cutoff() {
         return clock.instant().minus(properties.heldAfter());
     }
 
     /** The channels whose messages no sender takes now (a value no channel has when none: never an empty IN). */
-    List<String> holding() {
+    private List<String> holding() {
         var holding = new ArrayList<String>();
         if (!deliveryConfigured()) {
             holding.add(Message.Channel.EMAIL.name());
@@ -151,12 +176,19 @@ public class HeldMail {
         return sender != null && sender.holds();
     }
 
-    private Set<String> ids(String sql, String template) {
-        return Set.copyOf(jdbc.sql(sql)
-                .param("template", template)
-                .param("holding", holding())
-                .param("cutoff", OffsetDateTime.ofInstant(cutoff(), ZoneOffset.UTC))
-                .query(String.class)
-                .list());
+    /** Every message of a template about the objects {@code which} names, numbered from its last. */
+    private static String lastOnes(String which) {
+        return "SELECT related_id FROM (SELECT related_id, channel, status, created_at, ROW_NUMBER() OVER"
+                + " (PARTITION BY related_id ORDER BY created_at DESC, id DESC) AS nth FROM mail_message"
+                + " WHERE template = :template AND " + which + ") last_ones WHERE nth = 1";
+    }
+
+    /** The objects a statement lists, about {@code among} only unless null. */
+    private Set<String> ids(String sql, String template, Collection<String> among) {
+        var statement = jdbc.sql(sql).param("template", template).params(heldRowParameters());
+        if (among != null) {
+            statement = statement.param("ids", List.copyOf(among));
+        }
+        return Set.copyOf(statement.query(String.class).list());
     }
 }

@@ -44,7 +44,7 @@ public class OutboxViews {
      * A sealed message is found by its whole recipient (keyed digest); one stored before sealing also by a part of its
      * recipient or subject.
      */
-    private static final String MATCHING = " WHERE recipient_digest IN (:digests) OR (subject_key IS NULL AND"
+    private static final String MATCHING = "recipient_digest IN (:digests) OR (subject_key IS NULL AND"
             + " (LOWER(recipient) LIKE :pattern ESCAPE '\\' OR LOWER(subject) LIKE :pattern ESCAPE '\\'))";
 
     private final JdbcClient jdbc;
@@ -95,21 +95,21 @@ public class OutboxViews {
         if (term != null && term.length() > MAX_SEARCH) {
             throw new InvalidInputException("q", "shared.field.too-long", MAX_SEARCH);
         }
-        var where = term == null ? "" : about == null ? MATCHING : MATCHING + " OR related_id = :about";
+        var conditions = new java.util.ArrayList<String>(); // each grouped: held AND (matching …)
         var params = new java.util.HashMap<String, Object>();
-        if (heldOnly) { // the search's terms grouped: held AND (matching …)
-            where = " WHERE " + HeldMail.HELD_ROW
-                    + (where.isEmpty() ? "" : " AND (" + where.replaceFirst("^ WHERE ", "") + ")");
-            params.put("holding", held.holding());
-            params.put("cutoff", OffsetDateTime.ofInstant(held.cutoff(), java.time.ZoneOffset.UTC));
+        if (heldOnly) {
+            conditions.add(HeldMail.HELD_ROW);
+            params.putAll(held.heldRowParameters());
         }
         if (term != null) {
+            conditions.add("(" + MATCHING + (about == null ? "" : " OR related_id = :about") + ")");
             params.put("pattern", pattern(term));
             params.put("digests", seal.digestsOf(term));
         }
         if (term != null && about != null) {
             params.put("about", about.toString());
         }
+        var where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         long total = jdbc.sql("SELECT COUNT(*) FROM mail_message" + where)
                 .params(params)
                 .query(Long.class)
@@ -149,7 +149,7 @@ public class OutboxViews {
                 message.channel(),
                 message.recipient(),
                 message.subject(),
-                status(message.channel(), message.status(), message.createdAt()),
+                held.status(message.channel(), message.status(), message.createdAt()),
                 message.relatedType(),
                 message.relatedId());
         var withheld = ONE_TIME.contains(message.template()) && entry.status() == OutboxEntry.Status.SENT;
@@ -193,14 +193,9 @@ public class OutboxViews {
                 channel,
                 open.open(rs.getString("recipient")),
                 open.open(rs.getString("subject")),
-                status(channel, rs.getString("status"), created),
+                held.status(channel, rs.getString("status"), created),
                 rs.getString("related_type"),
                 rs.getString("related_id"));
-    }
-
-    /** A stored message is held ({@link HeldMail}) or, an email a mail server takes within its grace, being sent. */
-    private OutboxEntry.Status status(Message.Channel channel, String stored, java.time.Instant created) {
-        return held.status(channel, stored, created);
     }
 
     /** A LIKE pattern that finds {@code term} anywhere, its own wildcards taken literally. */

@@ -72,7 +72,7 @@ class AnswerNotice {
      * undelivered when the last came back; a request whose message did, or has none, is absent. Two statements.
      */
     Map<UUID, MessageFate> fates(String template, Collection<UUID> ids) {
-        return ids.isEmpty() ? new HashMap<>() : fates(template, ids, waiting(template));
+        return fates(template, ids, waiting(template, ids));
     }
 
     /** The fates of these requests' last messages of a template, the held ones being {@code held} among them. */
@@ -92,14 +92,15 @@ class AnswerNotice {
 
     /**
      * What became of the answer's message of each of these requests (sent, or closed after it was sent), when the
-     * answer has not reached the person: held when the request is among {@link #held} — the very set the dashboard
-     * counts and the queue's filter lists, so that a row never says held when the count leaves it out — else
+     * answer has not reached the person: held when the request is among {@link #held} (read for these requests only)
+     * — the very set the dashboard counts and the queue's filter lists, so that a row never says held when the count
+     * leaves it out — else
      * undelivered when its last message came back, unless the person downloaded it through its link (then it reached
      * them, whatever the message's state). Closing a request does not deliver its answer (officer's walk of
      * 2026-12-07: a closed request's page said "remise" while its email waited in the outbox).
      */
     Map<UUID, MessageFate> answerFates(Collection<UUID> ids) {
-        var fates = fates(TEMPLATE, ids, ids.isEmpty() ? Set.of() : held());
+        var fates = fates(TEMPLATE, ids, answered(waiting(TEMPLATE, ids)));
         var undelivered = fates.entrySet().stream()
                 .filter(e -> e.getValue() == MessageFate.UNDELIVERED)
                 .map(Map.Entry::getKey)
@@ -119,17 +120,28 @@ class AnswerNotice {
      * answer.
      */
     Set<UUID> held() {
-        var held = new java.util.HashSet<>(
-                requests.inStatus(RequestStatus.SENT, RequestStatus.CLOSED, List.copyOf(waiting(TEMPLATE))));
+        return answered(uuids(heldMail.held(TEMPLATE)));
+    }
+
+    /** Those of these requests whose answer's message is held that are sent or closed and were not downloaded. */
+    private Set<UUID> answered(Set<UUID> waiting) {
+        var held = new java.util.HashSet<>(requests.inStatus(RequestStatus.SENT, RequestStatus.CLOSED, waiting));
         if (!held.isEmpty()) {
             held.removeAll(responses.downloadedAmong(held));
         }
         return held;
     }
 
-    /** The requests whose last message of a template is held ({@link HeldMail}). */
-    private Set<UUID> waiting(String template) {
-        return heldMail.held(template).stream().map(UUID::fromString).collect(java.util.stream.Collectors.toSet());
+    /**
+     * Those of these requests whose last message of a template is held ({@link HeldMail}), read from their messages
+     * only (a page's rows, one request), as {@link #held} reads them all.
+     */
+    private Set<UUID> waiting(String template, Collection<UUID> ids) {
+        return uuids(heldMail.held(template, ids.stream().map(UUID::toString).toList()));
+    }
+
+    private static Set<UUID> uuids(Set<String> ids) {
+        return ids.stream().map(UUID::fromString).collect(java.util.stream.Collectors.toSet());
     }
 
     /**
@@ -137,7 +149,7 @@ class AnswerNotice {
      * queue's "sent" filter leaves them out: they are not sent). One statement.
      */
     Set<UUID> unreached() {
-        return heldMail.unreached(TEMPLATE).stream().map(UUID::fromString).collect(java.util.stream.Collectors.toSet());
+        return uuids(heldMail.unreached(TEMPLATE));
     }
 
     /**

@@ -51,14 +51,6 @@ class ComplaintLettersWithdrawnTest extends WebTestSupport {
         return mvc.perform(request).andReturn().getFlashMap();
     }
 
-    private String page(MockHttpSession session, String path) throws Exception {
-        return mvc.perform(get(path).session(session))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-    }
-
     @Test
     void anAnswerRecordedTransmittedWithdrawsTheFilesHeldLettersFromTheOutbox() throws Exception {
         var officer = login(OFFICER, OFFICER_PASSWORD);
@@ -66,7 +58,7 @@ class ComplaintLettersWithdrawnTest extends WebTestSupport {
                 complaints.receiveFromPortal(ComplaintMessagesTest.fromPortal(unique("retire") + "@example.test"));
         var id = complaint.id();
         step(officer, id, "answer", "reasons", "Nous avons examiné votre plainte.");
-        var held = page(officer, "/console/complaints/" + id + "?lang=fr");
+        var held = htmlOf(officer, "/console/complaints/" + id + "?lang=fr");
         // held: the file's urgency is the queue's, not « Traitée »
         assertThat(held).contains("class=\"urgency ").contains("Réponse retenue, pas encore partie");
         assertThat(held.substring(
@@ -84,18 +76,18 @@ class ComplaintLettersWithdrawnTest extends WebTestSupport {
                         || m.template().equals("complaint-answer"))
                 .hasSize(2)
                 .allMatch(m -> "WITHDRAWN".equals(m.status()));
-        var file = page(officer, "/console/complaints/" + id + "?lang=fr");
+        var file = htmlOf(officer, "/console/complaints/" + id + "?lang=fr");
         var messages = file.substring(
                 file.indexOf("id=\"messages\""), file.indexOf("</table>", file.indexOf("id=\"messages\"")));
         assertThat(messages).contains(WITHDRAWN).doesNotContain("Retenu dans la boîte d’envoi", "WITHDRAWN");
-        assertThat(page(officer, "/console/complaints/" + id + "?lang=en"))
+        assertThat(htmlOf(officer, "/console/complaints/" + id + "?lang=en"))
                 .contains("Transmitted another way — not sent by Gardien");
         var answer = letters.stream()
                 .filter(m -> m.template().equals("complaint-answer"))
                 .findFirst()
                 .orElseThrow()
                 .id();
-        assertThat(page(officer, "/console/outbox/" + answer + "?lang=fr"))
+        assertThat(htmlOf(officer, "/console/outbox/" + answer + "?lang=fr"))
                 .contains(WITHDRAWN)
                 .doesNotContain("Envoyer maintenant");
         assertThatThrownBy(() -> release.sendNow(answer, Actor.SYSTEM))
@@ -111,7 +103,7 @@ class ComplaintLettersWithdrawnTest extends WebTestSupport {
         assertThat(outbox.about(id.toString()))
                 .filteredOn(m -> m.id().equals(answer))
                 .allMatch(m -> "WITHDRAWN".equals(m.status()));
-        assertThat(page(officer, "/console/outbox?held=true&q=" + complaint.reference()))
+        assertThat(htmlOf(officer, "/console/outbox?held=true&q=" + complaint.reference()))
                 .doesNotContain(answer.toString());
         var fact = awaitLedgerEntry("complaints.answer-transmitted", id);
         assertThat(String.valueOf(fact.get("payload"))).contains("\"withdrawnFromOutbox\":\"2\"");
@@ -120,7 +112,7 @@ class ComplaintLettersWithdrawnTest extends WebTestSupport {
     @Test
     void aComplaintEnteredWithNoMailServerSaysItsAcknowledgementIsHeld() throws Exception {
         var staff = login(OFFICER, OFFICER_PASSWORD);
-        assertThat(page(staff, "/console/complaints/new?lang=fr"))
+        assertThat(htmlOf(staff, "/console/complaints/new?lang=fr"))
                 .contains("Aucun serveur de courriel n’est configuré")
                 .doesNotContain("le plaignant reçoit un accusé de réception par courriel");
         var entered = mvc.perform(multipart("/console/complaints/new")

@@ -2,7 +2,6 @@ package ca.gardien.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -38,14 +37,6 @@ class HeldMailSentFromTheOutboxTest extends SmtpTestSupport {
 
     @Autowired
     HeldMail held;
-
-    private String page(MockHttpSession session, String path) throws Exception {
-        return mvc.perform(get(path).session(session))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-    }
 
     private FlashMap sendNow(MockHttpSession session, UUID message) throws Exception {
         return mvc.perform(post("/console/outbox/" + message + "/send")
@@ -83,42 +74,42 @@ class HeldMailSentFromTheOutboxTest extends SmtpTestSupport {
         // within the grace a stored email is on its way: not held
         assertThat(desk.answersHeld()).doesNotContain(id);
         // the file's messages say it in words, not the raw status (officer's walk)
-        assertThat(messagesTable(page(officer, "/console/complaints/" + id + "?lang=fr")))
+        assertThat(messagesTable(htmlOf(officer, "/console/complaints/" + id + "?lang=fr")))
                 .contains("En cours d’envoi")
                 .doesNotContain("STORED", "SENDING");
-        assertThat(messagesTable(page(officer, "/console/complaints/" + id + "?lang=en")))
+        assertThat(messagesTable(htmlOf(officer, "/console/complaints/" + id + "?lang=en")))
                 .contains("Being sent");
         clock.advance(Duration.ofMinutes(6));
         // this one more at least (other tests of the context may leave an email stored within the same minutes)
         assertThat(held.stranded()).isGreaterThanOrEqualTo(stranded + 1);
         assertThat(desk.answersHeld()).contains(id);
-        assertThat(page(officer, "/console/complaints?status=HELD&q=" + complaint.reference()))
+        assertThat(htmlOf(officer, "/console/complaints?status=HELD&q=" + complaint.reference()))
                 .contains("data-complaint=\"" + id + "\"");
-        assertThat(page(officer, "/console?lang=fr"))
+        assertThat(htmlOf(officer, "/console?lang=fr"))
                 .contains("href=\"/console/complaints?status=HELD\"")
                 .contains("id=\"mail-stranded\"")
                 .contains("href=\"/console/outbox?held=true\"");
-        assertThat(page(officer, "/console/complaints/" + id + "?lang=fr"))
+        assertThat(htmlOf(officer, "/console/complaints/" + id + "?lang=fr"))
                 .contains("id=\"letter-held\"")
                 .contains("enregistré avant la configuration du serveur de courriel")
                 .doesNotContain("aucun serveur de courriel n’est configuré, le plaignant");
-        var file = page(officer, "/console/complaints/" + id + "?lang=fr");
+        var file = htmlOf(officer, "/console/complaints/" + id + "?lang=fr");
         assertThat(messagesTable(file)).contains("Retenu dans la boîte d’envoi");
         // the file's urgency says what the queue says (it said « Traitée »)
         assertThat(file.substring(
                         file.indexOf("class=\"urgency "), file.indexOf("</span>", file.indexOf("class=\"urgency "))))
                 .contains("Réponse retenue, pas encore partie");
-        assertThat(page(officer, "/console/outbox?held=true&q=" + complaint.reference()))
+        assertThat(htmlOf(officer, "/console/outbox?held=true&q=" + complaint.reference()))
                 .contains("data-message=\"" + message + "\"")
                 .contains("Retenu dans la boîte d’envoi");
-        assertThat(page(officer, "/console/outbox/" + message + "?lang=fr"))
+        assertThat(htmlOf(officer, "/console/outbox/" + message + "?lang=fr"))
                 .contains("id=\"send-now\"")
                 .contains("Envoyer maintenant");
 
         // a delegate reads the outbox but does not send from it
         var delegate = person(Role.DELEGATE);
         var delegateSession = login(delegate.username(), delegate.password());
-        assertThat(page(delegateSession, "/console/outbox/" + message)).doesNotContain("id=\"send-now\"");
+        assertThat(htmlOf(delegateSession, "/console/outbox/" + message)).doesNotContain("id=\"send-now\"");
         mvc.perform(post("/console/outbox/" + message + "/send")
                         .session(delegateSession)
                         .with(csrf()))
@@ -144,8 +135,8 @@ class HeldMailSentFromTheOutboxTest extends SmtpTestSupport {
         assertThat(received(email)).isEqualTo(before + 1);
         assertThat(desk.answersHeld()).doesNotContain(id);
         assertThat(held.stranded()).isEqualTo(stranded);
-        assertThat(page(officer, "/console/complaints/" + id)).doesNotContain("id=\"letter-held\"");
-        assertThat(page(officer, "/console/outbox/" + message)).doesNotContain("id=\"send-now\"");
+        assertThat(htmlOf(officer, "/console/complaints/" + id)).doesNotContain("id=\"letter-held\"");
+        assertThat(htmlOf(officer, "/console/outbox/" + message)).doesNotContain("id=\"send-now\"");
         mvc.perform(post("/console/outbox/" + UUID.randomUUID() + "/send")
                         .session(officer)
                         .with(csrf()))

@@ -3,14 +3,12 @@ package ca.gardien.incidents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.mail.Outbox;
 import ca.gardien.shared.Actor;
 import ca.gardien.support.SmtpTestSupport;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,7 +18,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,14 +49,6 @@ class HeldNoticeKeepsItsAddressTest extends SmtpTestSupport {
                 .param(UUID.fromString(id))
                 .query(Integer.class)
                 .single();
-    }
-
-    private String page(MockHttpSession session, String path) throws Exception {
-        return mvc.perform(get(path).session(session))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private void claim(UUID message, OffsetDateTime at) {
@@ -112,14 +101,14 @@ class HeldNoticeKeepsItsAddressTest extends SmtpTestSupport {
         assertThat(messageStatus(notice)).isEqualTo("STORED");
         clock.advance(Duration.ofMinutes(6)); // past gardien.mail.held-after: held
         var officer = login(OFFICER, OFFICER_PASSWORD);
-        var entry = page(officer, "/console/incidents/" + id + "?lang=fr");
+        var entry = htmlOf(officer, "/console/incidents/" + id + "?lang=fr");
         assertThat(entry).contains("id=\"held-notices\"");
         var close = entry.substring(
                 entry.indexOf("id=\"close-form\""), entry.indexOf(">", entry.indexOf("id=\"close-form\"")));
         assertThat(close)
                 .contains("enregistré avant la configuration du serveur de courriel")
                 .doesNotContain("aucun serveur de courriel");
-        assertThat(page(officer, "/console/incidents/" + id + "/persons/mailing.csv"))
+        assertThat(htmlOf(officer, "/console/incidents/" + id + "/persons/mailing.csv"))
                 .contains(person);
         assertThat(addressesKept(id)).isEqualTo(1);
 
@@ -129,7 +118,7 @@ class HeldNoticeKeepsItsAddressTest extends SmtpTestSupport {
         assertThat(messageStatus(notice)).isEqualTo("SENT");
         assertThat(received(person)).isEqualTo(1);
         await().atMost(Duration.ofSeconds(20)).until(() -> addressesKept(id) == 0);
-        assertThat(page(officer, "/console/incidents/" + id + "/persons/mailing.csv"))
+        assertThat(htmlOf(officer, "/console/incidents/" + id + "/persons/mailing.csv"))
                 .doesNotContain(person);
     }
 

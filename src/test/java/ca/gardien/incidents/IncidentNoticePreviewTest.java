@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 
 /**
  * The console's preview of a notice (officer's walk in Chromium, 2026-12-06): a console page with its stylesheet and
@@ -49,14 +48,6 @@ class IncidentNoticePreviewTest extends WebTestSupport {
         return id;
     }
 
-    private String page(MockHttpSession session, String path) throws Exception {
-        return mvc.perform(get(path).session(session))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void thePreviewIsAConsolePageWithItsStylesheetAWayBackAndEachRiskFactorOnItsLine() throws Exception {
         var officer = officerBearer();
@@ -64,7 +55,7 @@ class IncidentNoticePreviewTest extends WebTestSupport {
         var auditor = person(Role.AUDITOR);
         var session = login(auditor.username(), auditor.password());
 
-        var preview = page(session, "/console/incidents/" + id + "/notices/commission?in=fr");
+        var preview = htmlOf(session, "/console/incidents/" + id + "/notices/commission?in=fr");
         assertThat(preview)
                 .as("no style written in the page: the Content-Security-Policy (style-src 'self') blocks it")
                 .doesNotContain("<style")
@@ -85,7 +76,7 @@ class IncidentNoticePreviewTest extends WebTestSupport {
                 .contains("<li", "Supplier confirmed deletion", "Access revoked")
                 .doesNotContain(" ; ");
 
-        assertThat(page(session, "/console/incidents/" + id + "/notices/persons?in=en"))
+        assertThat(htmlOf(session, "/console/incidents/" + id + "/notices/persons?in=en"))
                 .doesNotContain("<style")
                 .contains("lang=\"en\"", "Measures we suggest you take");
 

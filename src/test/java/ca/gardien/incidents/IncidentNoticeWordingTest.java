@@ -1,20 +1,16 @@
 package ca.gardien.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.organization.Organization;
 import ca.gardien.organization.OrganizationProfile;
 import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
 import ca.gardien.support.WebTestSupport;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
-import org.springframework.mock.web.MockHttpSession;
 
 /**
  * What the notice to the Commission says, as the officer read it (2026-12-06): a profile without Québec enterprise
@@ -35,14 +31,6 @@ class IncidentNoticeWordingTest extends WebTestSupport {
             new OrganizationProfile.PersonInCharge("Marie Tremblay", "Directrice", null, "rprp@example.test", null),
             null);
 
-    private String page(MockHttpSession session, String path) throws Exception {
-        return mvc.perform(get(path).session(session))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-    }
-
     private static String field(String page, String label) {
         var from = page.substring(page.indexOf(label));
         return from.substring(0, from.indexOf("</dd>"));
@@ -59,14 +47,14 @@ class IncidentNoticeWordingTest extends WebTestSupport {
                     new OrganizationProfile(
                             before.legalName(), null, before.address(), before.personInCharge(), before.acting()),
                     Actor.SYSTEM);
-            var preview = page(session, "/console/incidents/" + id + "/notices/commission?in=fr");
+            var preview = htmlOf(session, "/console/incidents/" + id + "/notices/commission?in=fr");
             assertThat(preview).contains("id=\"neq-missing\"", "href=\"/console/organization\"");
             assertThat(field(preview, "Organisation visée et numéro d’entreprise du Québec"))
                     .contains(before.legalName() + " — numéro d’entreprise du Québec (NEQ) non indiqué");
-            assertThat(page(session, "/console/incidents/" + id))
+            assertThat(htmlOf(session, "/console/incidents/" + id))
                     .as("where the notice to the Commission is dated")
                     .contains("id=\"neq-missing\"");
-            assertThat(page(session, "/console/incidents/" + id + "/notices/commission?in=en"))
+            assertThat(htmlOf(session, "/console/incidents/" + id + "/notices/commission?in=en"))
                     .contains("Québec enterprise number (NEQ) not given");
 
             organization.update(
@@ -77,9 +65,9 @@ class IncidentNoticeWordingTest extends WebTestSupport {
                             before.personInCharge(),
                             before.acting()),
                     Actor.SYSTEM);
-            preview = page(session, "/console/incidents/" + id + "/notices/commission?in=fr");
+            preview = htmlOf(session, "/console/incidents/" + id + "/notices/commission?in=fr");
             assertThat(preview).doesNotContain("neq-missing").contains("NEQ 1234567890");
-            assertThat(page(session, "/console/incidents/" + id)).doesNotContain("neq-missing");
+            assertThat(htmlOf(session, "/console/incidents/" + id)).doesNotContain("neq-missing");
         } finally {
             organization.update(before, Actor.SYSTEM);
         }
@@ -104,11 +92,11 @@ class IncidentNoticeWordingTest extends WebTestSupport {
                                     null),
                             null),
                     Actor.SYSTEM);
-            assertThat(page(session, "/console/incidents/" + id + "/notices/commission?in=fr"))
+            assertThat(htmlOf(session, "/console/incidents/" + id + "/notices/commission?in=fr"))
                     .contains(
                             "Marie Tremblay, Directrice des opérations, " + before.legalName() + " — rprp@example.test")
                     .doesNotContain("Director of Operations");
-            assertThat(page(session, "/console/incidents/" + id + "/notices/commission?in=en"))
+            assertThat(htmlOf(session, "/console/incidents/" + id + "/notices/commission?in=en"))
                     .contains("Marie Tremblay, Director of Operations, " + before.legalName() + " — rprp@example.test")
                     .doesNotContain("Directrice des opérations");
         } finally {
@@ -120,19 +108,19 @@ class IncidentNoticeWordingTest extends WebTestSupport {
     void eachLevelAgreesWithItsFactorInFrenchAndEnglish() throws Exception {
         var id = IncidentNoticePreviewTest.assessedEntry(new IncidentCalls(mvc), officerBearer(), true);
         var session = login(OFFICER, OFFICER_PASSWORD);
-        var fr = page(session, "/console/incidents/" + id + "/notices/commission?in=fr");
+        var fr = htmlOf(session, "/console/incidents/" + id + "/notices/commission?in=fr");
         assertThat(fr)
                 .contains(
                         "Sensibilité des renseignements : élevée — sensitivity reasoning",
                         "Conséquences appréhendées de leur utilisation : élevées — consequences reasoning",
                         "Probabilité d’une utilisation à des fins préjudiciables : élevée — likelihood reasoning")
                 .doesNotContain(": Élevé");
-        assertThat(page(session, "/console/incidents/" + id + "/notices/commission?in=en"))
+        assertThat(htmlOf(session, "/console/incidents/" + id + "/notices/commission?in=en"))
                 .contains(
                         "Sensitivity of the information: high — sensitivity reasoning",
                         "Anticipated consequences of its use: high — consequences reasoning");
         var auditor = person(Role.AUDITOR);
-        assertThat(page(login(auditor.username(), auditor.password()), "/console/incidents/" + id))
+        assertThat(htmlOf(login(auditor.username(), auditor.password()), "/console/incidents/" + id))
                 .as("the levels a reader sees on the entry")
                 .contains("<span class=\"level-sensitivity\">Élevée</span>")
                 .contains("<span class=\"level-consequences\">Élevées</span>");
@@ -146,15 +134,15 @@ class IncidentNoticeWordingTest extends WebTestSupport {
         var label = "Avis aux personnes concernées</dt>";
 
         var serious = IncidentNoticePreviewTest.assessedEntry(calls, officer, true);
-        assertThat(field(page(session, "/console/incidents/" + serious + "/notices/commission?in=fr"), label))
+        assertThat(field(htmlOf(session, "/console/incidents/" + serious + "/notices/commission?in=fr"), label))
                 .contains("Les personnes concernées seront avisées avec diligence.");
 
         var notSerious = IncidentNoticePreviewTest.assessedEntry(calls, officer, false);
-        var fr = field(page(session, "/console/incidents/" + notSerious + "/notices/commission?in=fr"), label);
+        var fr = field(htmlOf(session, "/console/incidents/" + notSerious + "/notices/commission?in=fr"), label);
         assertThat(fr)
                 .doesNotContain("seront avisées")
                 .contains("l’évaluation conclut à l’absence de risque de préjudice sérieux");
-        assertThat(page(session, "/console/incidents/" + notSerious + "/notices/commission?in=en"))
+        assertThat(htmlOf(session, "/console/incidents/" + notSerious + "/notices/commission?in=en"))
                 .doesNotContain("will be notified promptly")
                 .contains("the assessment concluded there is no risk of serious injury");
 
@@ -164,7 +152,7 @@ class IncidentNoticeWordingTest extends WebTestSupport {
                 "/api/v1/incidents/" + serious + "/notices",
                 "{\"noNoticeReason\": \"The police asked us to wait\"}",
                 200);
-        assertThat(field(page(session, "/console/incidents/" + serious + "/notices/commission?in=fr"), label))
+        assertThat(field(htmlOf(session, "/console/incidents/" + serious + "/notices/commission?in=fr"), label))
                 .doesNotContain("seront avisées")
                 .contains("ne sont pas encore avisées : The police asked us to wait");
     }

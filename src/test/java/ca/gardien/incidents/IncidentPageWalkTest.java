@@ -43,14 +43,6 @@ class IncidentPageWalkTest extends WebTestSupport {
         return session;
     }
 
-    private String page(MockHttpSession session, String path) throws Exception {
-        return mvc.perform(get(path).session(session))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-    }
-
     private static String tag(String html, String id) {
         var from = html.indexOf("id=\"" + id + "\"");
         assertThat(from).as(id).isNotNegative();
@@ -89,7 +81,7 @@ class IncidentPageWalkTest extends WebTestSupport {
 
         var french = session("fr");
         var id = new IncidentCalls(mvc).create(officerBearer(), IncidentsApiTest.MINIMAL);
-        var entry = page(french, "/console/incidents/" + id);
+        var entry = htmlOf(french, "/console/incidents/" + id);
         for (var field : new String[] {"measureKind", "description", "owner", "adviceText"}) {
             var at = entry.indexOf("<label for=\"" + field + "\"");
             assertThat(entry.substring(at, entry.indexOf("</label>", at)))
@@ -118,15 +110,15 @@ class IncidentPageWalkTest extends WebTestSupport {
                 {"kind": "CONTAINMENT", "description": "File recalled", "owner": "IT", "doneOn": "2026-11-21"}""", 200);
         calls.send(HttpMethod.POST, officer, base + "/close", "", 200);
         var french = session("fr");
-        var closed = page(french, "/console/incidents/" + id);
+        var closed = htmlOf(french, "/console/incidents/" + id);
         var hours = closed.substring(
                 closed.indexOf("id=\"hours\">") + 11, closed.indexOf("</dd>", closed.indexOf("id=\"hours\"")));
         assertThat(closed).contains("Heures entre la prise de connaissance et la fermeture");
 
         clock.advance(Duration.ofHours(48));
-        var later = page(french, "/console/incidents/" + id);
+        var later = htmlOf(french, "/console/incidents/" + id);
         assertThat(later).contains("id=\"hours\">" + hours + "</dd>");
-        var register = page(french, "/console/incidents?status=closed");
+        var register = htmlOf(french, "/console/incidents?status=closed");
         var row = register.substring(register.indexOf("data-incident=\"" + id + "\""));
         assertThat(row.substring(0, row.indexOf("</tr>"))).contains(hours + " (à la fermeture)");
     }

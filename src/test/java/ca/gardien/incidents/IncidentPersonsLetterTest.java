@@ -11,7 +11,6 @@ import ca.gardien.organization.OrganizationProfile;
 import ca.gardien.organization.Role;
 import ca.gardien.shared.Actor;
 import ca.gardien.support.WebTestSupport;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,14 +95,6 @@ class IncidentPersonsLetterTest extends WebTestSupport {
     private MockHttpSession officerSession() throws Exception {
         var officer = person(ca.gardien.organization.Role.PRIVACY_OFFICER);
         return login(officer.username(), officer.password());
-    }
-
-    private String page(MockHttpSession session, String path) throws Exception {
-        return mvc.perform(get(path).session(session))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     /** Each of {@code parts} found in {@code text} after the one before it. */
@@ -204,13 +195,13 @@ class IncidentPersonsLetterTest extends WebTestSupport {
         assertThat(text).as("the warning is the console's, not the letter's").doesNotContain("Gardien keeps no");
 
         var session = officerSession();
-        var english = page(session, "/console/incidents/" + id + "/notices/persons?in=en");
+        var english = htmlOf(session, "/console/incidents/" + id + "/notices/persons?in=en");
         assertThat(english)
                 .contains("id=\"typed-as-typed\"", "Gardien n’en conserve pas de version anglaise")
                 .contains("href=\"/console/incidents/" + id + "/notices/persons.pdf?in=en\"");
-        assertThat(page(session, "/console/incidents/" + id + "/notices/commission?in=en"))
+        assertThat(htmlOf(session, "/console/incidents/" + id + "/notices/commission?in=en"))
                 .contains("id=\"typed-as-typed\"");
-        assertThat(page(session, "/console/incidents/" + id + "/notices/persons?in=fr"))
+        assertThat(htmlOf(session, "/console/incidents/" + id + "/notices/persons?in=fr"))
                 .doesNotContain("typed-as-typed")
                 // officer's review (2026-12-07): texts typed in English went to a French notice without a word
                 .contains("id=\"typed-in-french\"", "réécrivez-les en français")
@@ -224,7 +215,7 @@ class IncidentPersonsLetterTest extends WebTestSupport {
         var id = entry();
         var auditor = person(Role.AUDITOR);
         var session = login(auditor.username(), auditor.password());
-        var incident = page(session, "/console/incidents/" + id);
+        var incident = htmlOf(session, "/console/incidents/" + id);
         for (var which : new String[] {"commission", "persons"}) {
             for (var in : new String[] {"fr", "en"}) {
                 assertThat(incident)

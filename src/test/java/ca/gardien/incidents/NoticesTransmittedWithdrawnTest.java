@@ -2,8 +2,6 @@ package ca.gardien.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.mail.HeldMailRelease;
 import ca.gardien.mail.Outbox;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
-import org.springframework.mock.web.MockHttpSession;
 
 /**
  * Officer's walk, no mail server: the persons' notices recorded transmitted another way still read « 0 avis envoyés,
@@ -82,14 +79,6 @@ class NoticesTransmittedWithdrawnTest extends WebTestSupport {
         return id;
     }
 
-    private String page(MockHttpSession session, String path) throws Exception {
-        return mvc.perform(get(path).session(session))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-    }
-
     @Test
     void noticesRecordedTransmittedAnotherWayAreWithdrawnFromTheOutboxAndCountedAsTransmitted() throws Exception {
         var persons = List.of(
@@ -115,7 +104,7 @@ class NoticesTransmittedWithdrawnTest extends WebTestSupport {
                 .containsOnly("WITHDRAWN");
 
         var session = login(OFFICER, OFFICER_PASSWORD);
-        var entry = page(session, "/console/incidents/" + id + "?lang=fr");
+        var entry = htmlOf(session, "/console/incidents/" + id + "?lang=fr");
         var counts = entry.substring(
                 entry.indexOf("id=\"delivery-counts\""),
                 entry.indexOf("</p>", entry.indexOf("id=\"delivery-counts\"")));
@@ -125,13 +114,13 @@ class NoticesTransmittedWithdrawnTest extends WebTestSupport {
         assertThat(rows)
                 .contains("Transmis autrement — non envoyé par Gardien")
                 .doesNotContain("En attente d’envoi", "WITHDRAWN");
-        assertThat(page(session, "/console/incidents/" + id + "?lang=en"))
+        assertThat(htmlOf(session, "/console/incidents/" + id + "?lang=en"))
                 .contains("3 notices transmitted another way", "Transmitted another way — not sent by Gardien");
         var notice = notices.getFirst().id();
-        assertThat(page(session, "/console/outbox/" + notice + "?lang=fr"))
+        assertThat(htmlOf(session, "/console/outbox/" + notice + "?lang=fr"))
                 .contains("Transmis autrement — non envoyé par Gardien")
                 .doesNotContain("Retenu dans la boîte d’envoi");
-        assertThat(page(session, "/console/outbox?held=true&q=" + persons.getFirst()))
+        assertThat(htmlOf(session, "/console/outbox?held=true&q=" + persons.getFirst()))
                 .doesNotContain(notice.toString());
         assertThatThrownBy(() -> release.sendNow(notice, Actor.SYSTEM))
                 .isInstanceOfSatisfying(

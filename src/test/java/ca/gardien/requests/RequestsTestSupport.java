@@ -175,15 +175,19 @@ abstract class RequestsTestSupport extends WebTestSupport {
         return JsonPath.read(tasks, "$");
     }
 
-    /** The files of the ZIP the person downloads through the link of the request's delivery message. */
-    java.util.Map<String, byte[]> downloaded(UUID id) throws Exception {
-        var link = outbox.about(id.toString()).stream()
+    /** The path of the download link in the request's delivery message. */
+    String downloadLink(UUID id) {
+        return outbox.about(id.toString()).stream()
                 .filter(m -> m.template().equals("requests.delivery"))
                 .findFirst()
                 .orElseThrow()
                 .body()
                 .replaceAll("(?s).*(/requests/download/[A-Za-z0-9_-]+).*", "$1");
-        var zip = mvc.perform(post(link))
+    }
+
+    /** The files of the ZIP the person downloads through the link of the request's delivery message. */
+    java.util.Map<String, byte[]> downloaded(UUID id) throws Exception {
+        var zip = mvc.perform(post(downloadLink(id)))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
                         .isOk())
                 .andReturn();

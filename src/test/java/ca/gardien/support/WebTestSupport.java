@@ -137,6 +137,15 @@ public abstract class WebTestSupport {
         };
     }
 
+    /** The page at {@code path} as the session's reader gets it (200), its HTML. */
+    protected String htmlOf(MockHttpSession session, String path) throws Exception {
+        return mvc.perform(get(path).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Signs in through the login form and returns the authenticated session. */
     protected MockHttpSession login(String username, String password) throws Exception {
         var result = mvc.perform(post("/login")
