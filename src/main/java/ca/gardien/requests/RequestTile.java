@@ -46,8 +46,7 @@ class RequestTile implements ProgramTile {
             return Optional.empty();
         }
         // held answers counted in two statements (AnswerNotice.held); the figure shows while a channel has no sender
-        // and,
-        // once every one has, while an answer stored before is still held
+        // and, once every one has, while an answer stored before is still held
         long count = notice.held().size();
         var held = notice.holding().isEmpty() && count == 0 ? OptionalLong.empty() : OptionalLong.of(count);
         return Optional.of(tile(open.groups(), views::today, viewer.roles(), held));
