@@ -57,7 +57,7 @@ public class CommissionSupplements {
         if (current.caiNoticeOn() == null) {
             throw new ConflictException("incidents.conflict.no-cai-notice");
         }
-        if (store.count("incident_supplement", id) >= properties.maxSupplements()) {
+        if (store.supplements(id).size() >= properties.maxSupplements()) { // as the measures' limit
             throw new ConflictException("incidents.supplements.too-many", properties.maxSupplements());
         }
         var errors = new ArrayList<FieldError>();

@@ -84,7 +84,7 @@ public class PersonsTransmissions {
         if (incident.assessment() == null && store.all(id).isEmpty()) {
             throw new ConflictException("incidents.conflict.transmitted-nobody");
         }
-        if (store.count("incident_persons_transmitted", id) >= properties.maxTransmissions()) {
+        if (store.transmitted(id).size() >= properties.maxTransmissions()) { // as the measures' limit
             throw new ConflictException("incidents.transmissions.too-many", properties.maxTransmissions());
         }
         var errors = new ArrayList<FieldError>();
