@@ -123,7 +123,7 @@ class IncidentPages {
         // notices held in the outbox (no mail server) and not recorded as transmitted otherwise: they have not left
         model.addAttribute("heldNotices", transmitted.isEmpty() ? transmissions.held(id) : 0);
         // their date comes from their sending or a recorded transmission: the dates form does not offer it meanwhile
-        model.addAttribute("personsNoticeWaits", notices.personsNoticeWaits(id));
+        model.addAttribute("personsNoticeWaits", IncidentNotices.personsNoticeWaits(delivered, transmitted));
         // the mailing file and the erasure are about them: not notified yet, or their notices held in the outbox
         model.addAttribute("addressesKept", deliveries.addressesKept(id));
         model.addAttribute("supplements", supplements.all(id));

@@ -86,6 +86,25 @@ public class CommissionSupplements {
         return supplement;
     }
 
+    /**
+     * Why the first notice to the Commission cannot become {@code caiNoticeOn} (null: cleared): not after the earliest
+     * supplement, nor cleared once one was sent (attacker's review); empty when it can.
+     */
+    java.util.Optional<FieldError> firstNoticeRefused(UUID id, LocalDate caiNoticeOn) {
+        var supplements = store.supplements(id); // oldest first
+        if (supplements.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var first = supplements.getFirst().sentOn();
+        if (caiNoticeOn == null) {
+            return java.util.Optional.of(
+                    FieldError.of("caiNoticeOn", "incidents.invalid.cai-notice-supplemented", first));
+        }
+        return caiNoticeOn.isAfter(first)
+                ? java.util.Optional.of(FieldError.of("caiNoticeOn", "incidents.invalid.cai-after-supplement", first))
+                : java.util.Optional.empty();
+    }
+
     /** The supplements recorded, oldest first. */
     @Transactional(readOnly = true)
     public List<IncidentPersonStore.Supplement> all(UUID id) {
