@@ -72,7 +72,6 @@ public class IncidentNotices {
         return date(incidents.open(id), dates, actor);
     }
 
-    /** Dates the notices of this open entry, as read once by the caller. */
     private Incident date(Incident current, NoticeDates dates, Actor actor) {
         var id = current.id();
         var errors = new ArrayList<FieldError>();
@@ -201,10 +200,9 @@ public class IncidentNotices {
         return store.personAdvice(id).orElse(null);
     }
 
-    /** What the notice ({@code commission} or {@code persons}) lacks of its required content; empty when complete. */
-    @Transactional(readOnly = true)
-    public List<FieldError> missing(UUID id, String which) {
-        return content.missing(kind(which), incidents.get(id), personAdvice(id));
+    /** What the notice ({@code commission} or {@code persons}) lacks of its content, of the entry and advice read. */
+    public List<FieldError> missing(Incident incident, String advice, String which) {
+        return content.missing(kind(which), incident, advice);
     }
 
     /** Refuses, naming each, while the persons' notice lacks content the regulation requires (Reg. s. 5). */
