@@ -74,7 +74,8 @@ class IncidentNoticePreview {
         model.addAttribute("notice", notices.view(id, which, locale));
         // a placeholder printed where the regulation asks for content: said above the notice, each with where to give
         // it
-        model.addAttribute("gaps", IncidentNoticeGap.of(id, notices.missing(id, which)));
+        model.addAttribute(
+                "gaps", IncidentNoticeGap.of(id, notices.missing(incident, notices.personAdvice(id), which)));
         model.addAttribute("neqMissing", "commission".equals(which) && neqMissing(organization));
         model.addAttribute("which", which);
         model.addAttribute("noticeLanguage", locale.getLanguage());

@@ -123,11 +123,12 @@ class IncidentPages {
         // notices held in the outbox (no mail server) and not recorded as transmitted otherwise: they have not left
         model.addAttribute("heldNotices", transmitted.isEmpty() ? transmissions.held(id) : 0);
         // their date comes from their sending or a recorded transmission: the dates form does not offer it meanwhile
-        model.addAttribute("personsNoticeWaits", notices.personsNoticeWaits(id));
+        model.addAttribute("personsNoticeWaits", IncidentNotices.personsNoticeWaits(delivered, transmitted));
         // the mailing file and the erasure are about them: not notified yet, or their notices held in the outbox
         model.addAttribute("addressesKept", deliveries.addressesKept(id));
         model.addAttribute("supplements", supplements.all(id));
-        model.addAttribute("advice", notices.personAdvice(id));
+        var advice = notices.personAdvice(id);
+        model.addAttribute("advice", advice);
         model.addAttribute("levels", Level.values());
         model.addAttribute("kinds", IncidentKind.values());
         model.addAttribute("measureKinds", MeasureKind.values());
@@ -163,14 +164,14 @@ class IncidentPages {
         // what each notice still lacks, said before anything is sent (officer's walk: a placeholder reached the outbox)
         var unsent = incident.unsentNotices();
         var personsGaps = caller.writes() && (pending(delivered) > 0 || unsent.contains(RiskAssessment.Notice.PERSONS))
-                ? IncidentNoticeGap.of(id, notices.missing(id, "persons"))
+                ? IncidentNoticeGap.of(id, notices.missing(incident, advice, "persons"))
                 : List.<IncidentNoticeGap>of();
         model.addAttribute("personsGaps", personsGaps);
         model.addAttribute("personsGapFields", IncidentNoticeGap.fields(personsGaps));
         model.addAttribute(
                 "commissionGaps",
                 caller.readsNotices() && unsent.contains(RiskAssessment.Notice.COMMISSION)
-                        ? IncidentNoticeGap.of(id, notices.missing(id, "commission"))
+                        ? IncidentNoticeGap.of(id, notices.missing(incident, advice, "commission"))
                         : List.of());
         model.addAttribute("suggested", suggested(incident, model));
         if (!model.containsAttribute("typed")) {

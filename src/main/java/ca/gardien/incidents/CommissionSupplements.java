@@ -57,7 +57,7 @@ public class CommissionSupplements {
         if (current.caiNoticeOn() == null) {
             throw new ConflictException("incidents.conflict.no-cai-notice");
         }
-        if (store.count("incident_supplement", id) >= properties.maxSupplements()) {
+        if (store.supplements(id).size() >= properties.maxSupplements()) { // as the measures' limit
             throw new ConflictException("incidents.supplements.too-many", properties.maxSupplements());
         }
         var errors = new ArrayList<FieldError>();
@@ -84,6 +84,25 @@ public class CommissionSupplements {
                         "sentOn", sentOn.toString(),
                         "informationSha256", Digests.sha256Hex(supplement.information())));
         return supplement;
+    }
+
+    /**
+     * Why the first notice to the Commission cannot become {@code caiNoticeOn} (null: cleared): not after the earliest
+     * supplement, nor cleared once one was sent (attacker's review); empty when it can.
+     */
+    java.util.Optional<FieldError> firstNoticeRefused(UUID id, LocalDate caiNoticeOn) {
+        var supplements = store.supplements(id); // oldest first
+        if (supplements.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var first = supplements.getFirst().sentOn();
+        if (caiNoticeOn == null) {
+            return java.util.Optional.of(
+                    FieldError.of("caiNoticeOn", "incidents.invalid.cai-notice-supplemented", first));
+        }
+        return caiNoticeOn.isAfter(first)
+                ? java.util.Optional.of(FieldError.of("caiNoticeOn", "incidents.invalid.cai-after-supplement", first))
+                : java.util.Optional.empty();
     }
 
     /** The supplements recorded, oldest first. */

@@ -33,6 +33,7 @@ public class IncidentNotices {
     private final IncidentPersonStore persons;
     private final NoticeContent content;
     private final IncidentDeliveries deliveries;
+    private final CommissionSupplements supplements;
 
     IncidentNotices(
             Incidents incidents,
@@ -42,7 +43,9 @@ public class IncidentNotices {
             NoticeDocuments documents,
             IncidentPersonStore persons,
             NoticeContent content,
-            IncidentDeliveries deliveries) {
+            IncidentDeliveries deliveries,
+            CommissionSupplements supplements) {
+        this.supplements = supplements;
         this.deliveries = deliveries;
         this.persons = persons;
         this.content = content;
@@ -60,12 +63,17 @@ public class IncidentNotices {
     @Transactional
     public Incident date(UUID id, java.util.function.UnaryOperator<NoticeDates> change, Actor actor) {
         persons.lockEntry(id);
-        return date(id, change.apply(incidents.open(id).notices()), actor);
+        var current = incidents.open(id);
+        return date(current, change.apply(current.notices()), actor);
     }
 
     @Transactional
     public Incident date(UUID id, NoticeDates dates, Actor actor) {
-        var current = incidents.open(id);
+        return date(incidents.open(id), dates, actor);
+    }
+
+    private Incident date(Incident current, NoticeDates dates, Actor actor) {
+        var id = current.id();
         var errors = new ArrayList<FieldError>();
         var today = checks.today();
         var aware = checks.day(current.awareAt());
@@ -86,17 +94,17 @@ public class IncidentNotices {
             }
         }
         if (!Objects.equals(dates.caiNoticeOn(), current.caiNoticeOn())) {
-            supplementsFollow(id, dates.caiNoticeOn()).ifPresent(errors::add);
+            supplements.firstNoticeRefused(id, dates.caiNoticeOn()).ifPresent(errors::add);
         }
-        if (dates.personsNoticeOn() == null
-                && current.personsNoticeOn() != null
-                && !persons.transmitted(id).isEmpty()) {
-            // a transmission recorded dated the notice: its date may be corrected, not removed (the register would say
-            // "unsent" of notices recorded as transmitted)
-            errors.add(FieldError.of("personsNoticeOn", "incidents.invalid.persons-notice-transmitted"));
-        }
-        if (!Objects.equals(dates.personsNoticeOn(), current.personsNoticeOn()) && personsNoticeWaits(id)) {
-            errors.add(FieldError.of("personsNoticeOn", "incidents.invalid.persons-notice-waits"));
+        if (!Objects.equals(dates.personsNoticeOn(), current.personsNoticeOn())) {
+            boolean transmitted = !persons.transmitted(id).isEmpty();
+            if (transmitted && dates.personsNoticeOn() == null) {
+                // a transmission recorded dated the notice: its date may be corrected, not removed (the register
+                // would say "unsent" of notices recorded as transmitted)
+                errors.add(FieldError.of("personsNoticeOn", "incidents.invalid.persons-notice-transmitted"));
+            } else if (!transmitted && queuedNoneLeft(deliveries.all(id))) {
+                errors.add(FieldError.of("personsNoticeOn", "incidents.invalid.persons-notice-waits"));
+            }
         }
         boolean publicNotice = Boolean.TRUE.equals(dates.publicNotice());
         RiskAssessment.text(errors, "publicNoticeReason", dates.publicNoticeReason(), publicNotice);
@@ -132,14 +140,15 @@ public class IncidentNotices {
 
     /**
      * Dates the persons' notice in the register ({@code on}) unless it is dated already: the day its messages left
-     * through the mail server, or the day the officer records it was transmitted otherwise.
+     * through the mail server, or the day the officer records it was transmitted otherwise. A closed entry is a 409
+     * ({@link PersonsNoticeSent} lets it be).
      */
     void datePersons(UUID id, LocalDate on, Actor actor) {
-        var incident = incidents.get(id);
+        var incident = incidents.open(id);
         if (incident.personsNoticeOn() == null) {
             var d = incident.notices();
             date(
-                    id,
+                    incident,
                     new NoticeDates(
                             d.caiNoticeOn(),
                             on,
@@ -151,32 +160,25 @@ public class IncidentNotices {
         }
     }
 
-    /** The first notice to the Commission neither after its earliest supplement nor cleared (attacker's review). */
-    private java.util.Optional<FieldError> supplementsFollow(UUID id, LocalDate caiNoticeOn) {
-        var supplements = persons.supplements(id); // oldest first
-        if (supplements.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        var first = supplements.getFirst().sentOn();
-        if (caiNoticeOn == null) {
-            return java.util.Optional.of(
-                    FieldError.of("caiNoticeOn", "incidents.invalid.cai-notice-supplemented", first));
-        }
-        return caiNoticeOn.isAfter(first)
-                ? java.util.Optional.of(FieldError.of("caiNoticeOn", "incidents.invalid.cai-after-supplement", first))
-                : java.util.Optional.empty();
-    }
-
     /**
      * Whether the persons' notices queued through Gardien have not left yet — none sent, one still stored, and no
      * transmission recorded otherwise: their date then comes from the sending or from that record, never typed.
      */
     @Transactional(readOnly = true)
     public boolean personsNoticeWaits(UUID id) {
-        var all = deliveries.all(id);
-        return persons.transmitted(id).isEmpty()
-                && all.stream().anyMatch(d -> "STORED".equals(d.status()))
-                && all.stream().noneMatch(d -> "SENT".equals(d.status()) || "BOUNCED".equals(d.status()));
+        return personsNoticeWaits(deliveries.all(id), persons.transmitted(id));
+    }
+
+    /** {@link #personsNoticeWaits(UUID)} of what a page already read (as {@link IncidentDeliveries#counts(List)}). */
+    public static boolean personsNoticeWaits(
+            List<IncidentDeliveries.Delivery> delivered, List<PersonsTransmissions.Transmitted> transmitted) {
+        return transmitted.isEmpty() && queuedNoneLeft(delivered);
+    }
+
+    /** One of the persons' notices still stored in the outbox, none sent (nor bounced, which was sent). */
+    private static boolean queuedNoneLeft(List<IncidentDeliveries.Delivery> delivered) {
+        return delivered.stream().anyMatch(d -> "STORED".equals(d.status()))
+                && delivered.stream().noneMatch(d -> "SENT".equals(d.status()) || "BOUNCED".equals(d.status()));
     }
 
     /** Records the measures suggested to the persons (item 5 of their notice). */
@@ -198,10 +200,9 @@ public class IncidentNotices {
         return store.personAdvice(id).orElse(null);
     }
 
-    /** What the notice ({@code commission} or {@code persons}) lacks of its required content; empty when complete. */
-    @Transactional(readOnly = true)
-    public List<FieldError> missing(UUID id, String which) {
-        return content.missing(kind(which), incidents.get(id), personAdvice(id));
+    /** What the notice ({@code commission} or {@code persons}) lacks of its content, of the entry and advice read. */
+    public List<FieldError> missing(Incident incident, String advice, String which) {
+        return content.missing(kind(which), incident, advice);
     }
 
     /** Refuses, naming each, while the persons' notice lacks content the regulation requires (Reg. s. 5). */

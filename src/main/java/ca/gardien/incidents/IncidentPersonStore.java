@@ -88,17 +88,6 @@ class IncidentPersonStore {
         return new PersonsTransmissions.Transmitted(id, sentOn, means, at);
     }
 
-    /** How many rows of an entry {@code table} holds: {@code incident_supplement} or {@code incident_persons_transmitted}. */
-    int count(String table, UUID incidentId) {
-        if (!table.equals("incident_supplement") && !table.equals("incident_persons_transmitted")) {
-            throw new IllegalArgumentException(table);
-        }
-        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE incident_id = ?")
-                .param(incidentId)
-                .query(Integer.class)
-                .single();
-    }
-
     List<PersonsTransmissions.Transmitted> transmitted(UUID incidentId) {
         return jdbc.sql("SELECT id, sent_on, means, recorded_at FROM incident_persons_transmitted"
                         + " WHERE incident_id = ? ORDER BY sent_on, recorded_at")

@@ -110,12 +110,13 @@ public class Incidents {
     public Incident record(IncidentDetails details, Actor actor) {
         checks.check(details);
         var now = clock.instant();
+        // kept from the day of awareness in the organization's zone, not in the offset given or stored (UTC)
         var incident = Incident.blank(
                         UUID.randomUUID(),
                         references.next(now),
                         now,
                         actor.kind().name().toLowerCase(Locale.ROOT) + ":" + actor.id())
-                .describedAs(details, details.awareAt().toLocalDate().plus(properties.retention()));
+                .describedAs(details, checks.day(details.awareAt()).plus(properties.retention()));
         store.insert(incident);
         facts.record("recorded", incident.id(), actor, IncidentChecks.payload(incident));
         return incident;
@@ -127,7 +128,7 @@ public class Incidents {
         checks.check(details);
         var changed = current.describedAs(
                 details,
-                laterOf(current.retainUntil(), details.awareAt().toLocalDate().plus(properties.retention())));
+                laterOf(current.retainUntil(), checks.day(details.awareAt()).plus(properties.retention())));
         store.update(changed);
         facts.record("described", id, actor, IncidentChecks.payload(changed));
         return get(id);

@@ -2,6 +2,7 @@ package ca.gardien.incidents;
 
 import ca.gardien.organization.Organization;
 import ca.gardien.organization.OrganizationProfile;
+import ca.gardien.organization.OrganizationTime;
 import ca.gardien.shared.PdfDocuments;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +30,15 @@ class NoticeDocuments {
     private final Organization organization;
     private final RegisterExport register;
     private final PersonsNoticeLetter letter;
+    private final OrganizationTime time;
 
     NoticeDocuments(
-            MessageSource messages, Organization organization, RegisterExport register, PersonsNoticeLetter letter) {
+            MessageSource messages,
+            Organization organization,
+            RegisterExport register,
+            PersonsNoticeLetter letter,
+            OrganizationTime time) {
+        this.time = time;
         this.messages = messages;
         this.organization = organization;
         this.register = register;
@@ -139,7 +146,8 @@ class NoticeDocuments {
         rows.add(row(locale, "pi", pi(i, locale)));
         rows.add(row(locale, "circumstances", i.circumstances()));
         rows.add(row(locale, "occurred", register.occurred(i, locale)));
-        rows.add(row(locale, "aware", i.awareAt().toLocalDate().toString()));
+        // the organization's day, not the stored offset's (UTC on PostgreSQL: a late evening read as the next day)
+        rows.add(row(locale, "aware", time.day(i.awareAt().toInstant()).toString()));
         rows.add(row(locale, "persons", register.number(i.personsCount(), i.personsApproximate(), locale)));
         rows.add(row(locale, "persons-quebec", register.number(i.personsInQuebec(), i.personsApproximate(), locale)));
         rows.add(row(

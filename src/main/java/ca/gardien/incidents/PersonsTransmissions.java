@@ -39,7 +39,6 @@ public class PersonsTransmissions {
     private final IncidentFacts facts;
     private final IncidentChecks checks;
     private final PersonsKeys personsKeys;
-    private final IncidentDeliveries deliveries;
     private final HeldMail heldMail;
     private final Outbox outbox;
     private final IncidentsProperties properties;
@@ -52,7 +51,6 @@ public class PersonsTransmissions {
             IncidentFacts facts,
             IncidentChecks checks,
             PersonsKeys personsKeys,
-            IncidentDeliveries deliveries,
             HeldMail heldMail,
             Outbox outbox,
             IncidentsProperties properties,
@@ -64,7 +62,6 @@ public class PersonsTransmissions {
         this.facts = facts;
         this.checks = checks;
         this.personsKeys = personsKeys;
-        this.deliveries = deliveries;
         this.heldMail = heldMail;
         this.outbox = outbox;
         this.clock = clock;
@@ -84,7 +81,7 @@ public class PersonsTransmissions {
         if (incident.assessment() == null && store.all(id).isEmpty()) {
             throw new ConflictException("incidents.conflict.transmitted-nobody");
         }
-        if (store.count("incident_persons_transmitted", id) >= properties.maxTransmissions()) {
+        if (store.transmitted(id).size() >= properties.maxTransmissions()) { // as the measures' limit
             throw new ConflictException("incidents.transmissions.too-many", properties.maxTransmissions());
         }
         var errors = new ArrayList<FieldError>();
@@ -136,8 +133,8 @@ public class PersonsTransmissions {
                 .collect(java.util.stream.Collectors.toSet());
         return held.isEmpty()
                 ? 0
-                : (int) deliveries.all(id).stream()
-                        .filter(d -> held.contains(d.messageId()))
+                : (int) store.all(id).stream()
+                        .filter(person -> held.contains(person.messageId()))
                         .count();
     }
 

@@ -369,18 +369,7 @@ class IncidentConsoleFormsTest extends WebTestSupport {
         var session = login(OFFICER, OFFICER_PASSWORD);
         mvc.perform(
                 get("/locale").param("lang", "en").param("return", "/console").session(session));
-        var page = mvc.perform(post("/console/incidents")
-                        .session(session)
-                        .with(csrf())
-                        .param("title", "Lost laptop")
-                        .param("occurredOn", "2026-11-20")
-                        .param("awareOn", "2026-11-21")
-                        .param("awareTime", "")
-                        .param("circumstances", "A laptop was left in a taxi."))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        var page = new IncidentCalls(mvc).untimedAwareness(session, "Lost laptop");
         assertThat(page)
                 .contains("id=\"awareTime-error\"")
                 .contains("Give the time, approximate if need be")

@@ -49,21 +49,7 @@ class IncidentHeldNoticesTest extends WebTestSupport {
     }
 
     private String page(MockHttpSession session, String path, MvcResult step) throws Exception {
-        var request = get(path).session(session);
-        if (step != null) {
-            request = request.flashAttrs(step.getFlashMap());
-        }
-        return mvc.perform(request)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-    }
-
-    private static String between(String html, String start, String end) {
-        var from = html.indexOf(start);
-        assertThat(from).as(start).isNotNegative();
-        return html.substring(from, html.indexOf(end, from));
+        return new IncidentCalls(mvc).page(session, path, step);
     }
 
     /** A serious-risk entry whose three persons were found through a connector; its id. */
@@ -110,7 +96,7 @@ class IncidentHeldNoticesTest extends WebTestSupport {
         var session = frenchOfficer();
 
         var before = page(session, path, null);
-        assertThat(between(before, "id=\"send-form\"", ">"))
+        assertThat(IncidentCalls.between(before, "id=\"send-form\"", ">"))
                 .contains("Aucun serveur de courriel n’est configuré")
                 .contains("attendront dans la boîte d’envoi");
 
@@ -118,20 +104,23 @@ class IncidentHeldNoticesTest extends WebTestSupport {
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
         var after = page(session, path, sent);
-        assertThat(between(after, "id=\"done\"", "</p>")).contains("ne sont pas partis");
-        assertThat(between(after, "id=\"unsent\"", "</dd>")).contains("Personnes");
-        assertThat(between(after, "id=\"held-notices\"", "</p>")).contains("3 avis attendent dans la boîte d’envoi");
-        assertThat(between(after, "id=\"timeline\"", "</ol>"))
+        assertThat(IncidentCalls.between(after, "id=\"done\"", "</p>")).contains("ne sont pas partis");
+        assertThat(IncidentCalls.between(after, "id=\"unsent\"", "</dd>")).contains("Personnes");
+        assertThat(IncidentCalls.between(after, "id=\"held-notices\"", "</p>"))
+                .contains("3 avis attendent dans la boîte d’envoi");
+        assertThat(IncidentCalls.between(after, "id=\"timeline\"", "</ol>"))
                 .doesNotContain("L’avis a été transmis aux personnes concernées");
         assertThat(after).contains("id=\"mailing-file\"").doesNotContain("Aucun avis en attente");
-        assertThat(between(after, "id=\"close-form\"", ">"))
+        assertThat(IncidentCalls.between(after, "id=\"close-form\"", ">"))
                 .contains("3 avis aux personnes attendent encore dans la boîte d’envoi");
         // said on the page too, not only in the question (officer's walk)
-        assertThat(between(after, "id=\"close-held\"", "</p>")).contains("3 avis aux personnes attendent encore");
+        assertThat(IncidentCalls.between(after, "id=\"close-held\"", "</p>"))
+                .contains("3 avis aux personnes attendent encore");
         // a notice that never left cannot come back: no « Noter un retour » for them (officer's walk)
-        assertThat(between(after, "id=\"deliveries\"", "</table>")).doesNotContain("/bounced");
+        assertThat(IncidentCalls.between(after, "id=\"deliveries\"", "</table>"))
+                .doesNotContain("/bounced");
         // erasing the addresses destroys: styled as such and confirmed
-        assertThat(between(after, "id=\"persons-done-form\"", "</form>"))
+        assertThat(IncidentCalls.between(after, "id=\"persons-done-form\"", "</form>"))
                 .contains("class=\"danger\"", "data-confirm=\"Effacer les adresses");
         assertThat(page(session, "/console/incidents?unsent=true", null)).contains(path);
         assertThat(addressesKept(id)).isEqualTo(PERSONS.size());
@@ -154,7 +143,8 @@ class IncidentHeldNoticesTest extends WebTestSupport {
                 .andReturn();
         var refusedPage = page(session, path, refused);
         assertThat(refusedPage).contains("id=\"means-error\"");
-        assertThat(between(refusedPage, "id=\"transmittedOn\"", ">")).contains("value=\"" + today + "\"");
+        assertThat(IncidentCalls.between(refusedPage, "id=\"transmittedOn\"", ">"))
+                .contains("value=\"" + today + "\"");
         assertThat(addressesKept(id)).isEqualTo(PERSONS.size());
         var undated = page(
                 session,
@@ -165,7 +155,7 @@ class IncidentHeldNoticesTest extends WebTestSupport {
                                 .param("sentOn", "")
                                 .param("means", "Par la poste"))
                         .andReturn());
-        assertThat(between(undated, "id=\"refused\"", "</div>"))
+        assertThat(IncidentCalls.between(undated, "id=\"refused\"", "</div>"))
                 .contains("href=\"#transmittedOn\"")
                 .doesNotContain("href=\"#sentOn\"");
 
@@ -177,10 +167,11 @@ class IncidentHeldNoticesTest extends WebTestSupport {
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
         var done = page(session, path, recorded);
-        assertThat(between(done, "id=\"unsent\"", "</dd>")).doesNotContain("Personnes");
-        assertThat(between(done, "id=\"transmitted\"", "</ul>")).contains(today, "Lettres envoyées par la poste");
+        assertThat(IncidentCalls.between(done, "id=\"unsent\"", "</dd>")).doesNotContain("Personnes");
+        assertThat(IncidentCalls.between(done, "id=\"transmitted\"", "</ul>"))
+                .contains(today, "Lettres envoyées par la poste");
         assertThat(done).doesNotContain("id=\"held-notices\"").doesNotContain("id=\"mailing-file\"");
-        assertThat(between(done, "id=\"close-form\"", ">")).doesNotContain("boîte d’envoi");
+        assertThat(IncidentCalls.between(done, "id=\"close-form\"", ">")).doesNotContain("boîte d’envoi");
         assertThat(addressesKept(id)).isZero();
         entry = new IncidentCalls(mvc).send(HttpMethod.GET, officerBearer(), "/api/v1/incidents/" + id, "", 200);
         assertThat((String) JsonPath.read(entry, "$.personsNoticeOn")).isEqualTo(today);
@@ -208,10 +199,11 @@ class IncidentHeldNoticesTest extends WebTestSupport {
         var refusedPage = page(session, path, refused);
         assertThat(refusedPage).contains("id=\"supplementOn-error\"");
         // the summary links to the input itself (two forms of the page take a "sentOn": neither input is #sentOn)
-        assertThat(between(refusedPage, "id=\"refused\"", "</div>"))
+        assertThat(IncidentCalls.between(refusedPage, "id=\"refused\"", "</div>"))
                 .contains("href=\"#supplementOn\"")
                 .doesNotContain("href=\"#sentOn\"");
-        assertThat(between(refusedPage, "id=\"information\"", "</textarea>")).contains("Nombre de personnes révisé");
+        assertThat(IncidentCalls.between(refusedPage, "id=\"information\"", "</textarea>"))
+                .contains("Nombre de personnes révisé");
 
         var recorded = mvc.perform(post(path + "/supplements")
                         .session(session)
@@ -221,7 +213,7 @@ class IncidentHeldNoticesTest extends WebTestSupport {
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
         var done = page(session, path, recorded);
-        assertThat(between(done, "id=\"supplement-list\"", "</ul>"))
+        assertThat(IncidentCalls.between(done, "id=\"supplement-list\"", "</ul>"))
                 .contains("2026-11-24", "Nombre de personnes révisé : 130");
         var reader = person(ca.gardien.organization.Role.AUDITOR);
         var auditor = login(reader.username(), reader.password());

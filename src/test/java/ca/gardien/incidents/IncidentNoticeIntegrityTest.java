@@ -38,10 +38,7 @@ class IncidentNoticeIntegrityTest extends WebTestSupport {
     void aClosedEntryRefusesNoticesDoneAndErasingNothingIsNoFact() throws Exception {
         var calls = new IncidentCalls(mvc);
         var officer = officerBearer();
-        var id = calls.create(officer, """
-                {"title": "Misdirected file", "kind": "COMMUNICATION", "occurredOn": "2026-11-18",
-                 "awareAt": "2026-11-21T09:00:00-05:00", "circumstances": "A file was sent to the wrong supplier.",
-                 "piDescription": "Names", "personsCount": 3}""");
+        var id = calls.create(officer, IncidentCalls.MISDIRECTED_FILE);
         var base = "/api/v1/incidents/" + id;
         var done = calls.send(HttpMethod.POST, officer, base + "/persons/done", "", 200);
         assertThat((Integer) JsonPath.read(done, "$.destroyed")).isZero();

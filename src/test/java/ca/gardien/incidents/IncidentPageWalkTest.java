@@ -1,9 +1,7 @@
 package ca.gardien.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.support.MovableClock;
@@ -61,18 +59,7 @@ class IncidentPageWalkTest extends WebTestSupport {
     @Test
     void theFormMarksEveryRequiredFieldTiesEachErrorToItsInputAndNamesTheTimeOfAwarenessOneWay() throws Exception {
         var english = session("en");
-        var refused = mvc.perform(post("/console/incidents")
-                        .session(english)
-                        .with(csrf())
-                        .param("title", "")
-                        .param("occurredOn", "2026-11-20")
-                        .param("awareOn", "2026-11-21")
-                        .param("awareTime", "")
-                        .param("circumstances", "A laptop was left in a taxi."))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        var refused = new IncidentCalls(mvc).untimedAwareness(english, "");
         assertThat(tag(refused, "title")).contains("aria-invalid=\"true\"", "aria-describedby=\"title-error\"");
         assertThat(tag(refused, "awareTime")).contains("aria-invalid=\"true\"", "aria-describedby=\"awareTime-error\"");
         assertThat(refused).contains("Time it became aware").doesNotContain("became known");
@@ -95,10 +82,7 @@ class IncidentPageWalkTest extends WebTestSupport {
     void aClosedEntryShowsItsHoursAtClosingNotHoursStillCounting() throws Exception {
         var calls = new IncidentCalls(mvc);
         var officer = officerBearer();
-        var id = calls.create(officer, """
-                {"title": "Misdirected file", "kind": "COMMUNICATION", "occurredOn": "2026-11-18",
-                 "awareAt": "2026-11-21T09:00:00-05:00", "circumstances": "A file was sent to the wrong supplier.",
-                 "piDescription": "Names", "personsCount": 3}""");
+        var id = calls.create(officer, IncidentCalls.MISDIRECTED_FILE);
         var base = "/api/v1/incidents/" + id;
         calls.send(
                 HttpMethod.POST,

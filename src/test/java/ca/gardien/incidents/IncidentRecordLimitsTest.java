@@ -66,9 +66,7 @@ class IncidentRecordLimitsTest extends WebTestSupport {
     void aSupplementBeyondTheEntrysLimitIsRefusedNamingItAndOneRecordedIsAnsweredAlone() throws Exception {
         var calls = new IncidentCalls(mvc);
         var officer = officerBearer();
-        var id = calls.create(officer, IncidentsApiTest.MINIMAL);
-        calls.send(HttpMethod.POST, officer, "/api/v1/incidents/" + id + "/notices", """
-                {"caiNoticeOn": "2026-11-23"}""", 200);
+        var id = calls.notifiedToCommission(officer, "2026-11-23");
         var path = "/api/v1/incidents/" + id + "/notices/commission/supplements";
         var recorded = calls.send(HttpMethod.POST, officer, path, """
                 {"sentOn": "2026-11-25", "information": "The disk was encrypted."}""", 200);
@@ -86,9 +84,7 @@ class IncidentRecordLimitsTest extends WebTestSupport {
     void twoSupplementsAtOnceCannotBothPassTheLimit() throws Exception {
         var calls = new IncidentCalls(mvc);
         var officer = officerBearer();
-        var id = calls.create(officer, IncidentsApiTest.MINIMAL);
-        calls.send(HttpMethod.POST, officer, "/api/v1/incidents/" + id + "/notices", """
-                {"caiNoticeOn": "2026-11-23"}""", 200);
+        var id = calls.notifiedToCommission(officer, "2026-11-23");
         fill("incident_supplement", "information", id, IncidentsProperties.MAX_SUPPLEMENTS - 1);
         var start = new CyclicBarrier(2);
         var posts = new ArrayList<CompletableFuture<Integer>>();

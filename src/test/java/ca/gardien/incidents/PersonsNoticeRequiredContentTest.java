@@ -63,21 +63,7 @@ class PersonsNoticeRequiredContentTest extends WebTestSupport {
     }
 
     private String page(MockHttpSession session, String path, MvcResult step) throws Exception {
-        var request = get(path).session(session);
-        if (step != null) {
-            request = request.flashAttrs(step.getFlashMap());
-        }
-        return mvc.perform(request)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-    }
-
-    private static String between(String html, String start, String end) {
-        var from = html.indexOf(start);
-        assertThat(from).as(start).isNotNegative();
-        return html.substring(from, html.indexOf(end, from));
+        return new IncidentCalls(mvc).page(session, path, step);
     }
 
     private List<String> noticesQueued(String id) {
@@ -114,14 +100,14 @@ class PersonsNoticeRequiredContentTest extends WebTestSupport {
                 get("/locale").param("lang", "fr").param("return", "/console").session(session));
         var before = page(session, path, null);
         assertThat(before).doesNotContain("id=\"send-form\"");
-        assertThat(between(before, "id=\"persons-notice-missing\"", "</div>"))
+        assertThat(IncidentCalls.between(before, "id=\"persons-notice-missing\"", "</div>"))
                 .contains("href=\"" + path + "/edit#piDescription\"", "href=\"" + path + "#measure\"")
                 .contains("href=\"" + path + "#adviceText\"", "Mesures suggérées aux personnes")
                 .contains("À préciser avant l’envoi");
         assertThat(before).contains("id=\"piDescription-gap\"", "id=\"measures-gap\"", "id=\"advice-gap\"");
-        assertThat(between(before, "id=\"adviceText\"", ">")).contains("aria-describedby=\"advice-gap\"");
+        assertThat(IncidentCalls.between(before, "id=\"adviceText\"", ">")).contains("aria-describedby=\"advice-gap\"");
         // the notice to the Commission prints « Inconnu » for the numbers: said where it is dated
-        assertThat(between(before, "id=\"cai-notice-missing\"", "</div>"))
+        assertThat(IncidentCalls.between(before, "id=\"cai-notice-missing\"", "</div>"))
                 .contains(
                         "Nombre de personnes",
                         "Personnes résidant au Québec",
@@ -131,7 +117,7 @@ class PersonsNoticeRequiredContentTest extends WebTestSupport {
         var sent = mvc.perform(post(path + "/send").session(session).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
-        assertThat(between(page(session, path, sent), "id=\"refused\"", "</div>"))
+        assertThat(IncidentCalls.between(page(session, path, sent), "id=\"refused\"", "</div>"))
                 .contains("href=\"#advice\"", "href=\"#measure\"", "href=\"#incident-description\"")
                 .contains("Mesures suggérées aux personnes");
         assertThat(noticesQueued(id)).isEmpty();
