@@ -226,11 +226,11 @@ public class IncidentNotices {
     }
 
     /** The notice as PDF in the given language, in one of the reader's download turns ({@code PdfDownloads}). */
-    @Transactional(readOnly = true)
     public byte[] pdf(UUID id, String which, Locale locale) {
         var kind = kind(which);
-        return ca.gardien.shared.PdfDownloads.render(
-                () -> documents.pdf(kind, incidents.get(id), personAdvice(id), locale));
+        var incident = incidents.get(id); // read first: no connection held while the PDF renders (attacker's review)
+        var advice = personAdvice(id);
+        return ca.gardien.shared.PdfDownloads.render(() -> documents.pdf(kind, incident, advice, locale));
     }
 
     static NoticeDocuments.Kind kind(String which) {

@@ -2,7 +2,6 @@ package ca.gardien.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.gardien.support.MovableClock;
 import ca.gardien.support.WebTestSupport;
