@@ -35,9 +35,7 @@ class PersonsNoticeSent {
 
     @ApplicationModuleListener
     void on(MessageSent sent) {
-        if (!IncidentPersons.NOTICE_TEMPLATE.equals(sent.template())
-                || !"incident".equals(sent.relatedType())
-                || sent.relatedId() == null) {
+        if (!personsNotice(sent)) {
             return;
         }
         try {
@@ -54,13 +52,18 @@ class PersonsNoticeSent {
      */
     @ApplicationModuleListener
     void forget(MessageSent sent) {
-        if (!IncidentPersons.NOTICE_TEMPLATE.equals(sent.template())
-                || !"incident".equals(sent.relatedType())
-                || sent.relatedId() == null) {
+        if (!personsNotice(sent)) {
             return;
         }
         var incident = UUID.fromString(sent.relatedId());
         store.sent(incident, sent.messageId());
         personsKeys.forgetWhenEmpty(incident);
+    }
+
+    /** Whether the message that left is a person's notice of an incident. */
+    private static boolean personsNotice(MessageSent sent) {
+        return IncidentPersons.NOTICE_TEMPLATE.equals(sent.template())
+                && "incident".equals(sent.relatedType())
+                && sent.relatedId() != null;
     }
 }
