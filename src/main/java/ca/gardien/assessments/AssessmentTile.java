@@ -31,7 +31,7 @@ class AssessmentTile implements ProgramTile {
 
     @Override
     public Optional<Tile> tileFor(Viewer viewer) {
-        boolean all = viewer.holds(Role.PRIVACY_OFFICER) || viewer.holds(Role.DELEGATE) || viewer.holds(Role.AUDITOR);
+        boolean all = viewer.holdsAny(Role.PRIVACY_OFFICER, Role.DELEGATE, Role.AUDITOR);
         if (!all && !(viewer.holds(Role.STAFF) && viewer.accountId().isPresent())) {
             return Optional.empty();
         }

@@ -38,7 +38,7 @@ class ComplaintTile implements ProgramTile {
 
     @Override
     public Optional<Tile> tileFor(Viewer viewer) {
-        boolean all = viewer.holds(Role.PRIVACY_OFFICER) || viewer.holds(Role.DELEGATE);
+        boolean all = viewer.holdsAny(Role.PRIVACY_OFFICER, Role.DELEGATE);
         if (!all && !(viewer.holds(Role.STAFF) && viewer.accountId().isPresent())) {
             return Optional.empty();
         }

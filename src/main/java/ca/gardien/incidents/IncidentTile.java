@@ -29,7 +29,7 @@ class IncidentTile implements ProgramTile {
 
     @Override
     public Optional<Tile> tileFor(Viewer viewer) {
-        if (!viewer.holds(Role.PRIVACY_OFFICER) && !viewer.holds(Role.DELEGATE) && !viewer.holds(Role.AUDITOR)) {
+        if (!viewer.holdsAny(Role.PRIVACY_OFFICER, Role.DELEGATE, Role.AUDITOR)) {
             return Optional.empty();
         }
         var open = incidents.all().stream()

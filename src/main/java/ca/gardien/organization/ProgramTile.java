@@ -31,6 +31,11 @@ public interface ProgramTile {
         public boolean holds(Role role) {
             return roles.contains(role);
         }
+
+        /** Whether the viewer holds one of these roles at least. */
+        public boolean holdsAny(Role... any) {
+            return java.util.Arrays.stream(any).anyMatch(roles::contains);
+        }
     }
 
     /**

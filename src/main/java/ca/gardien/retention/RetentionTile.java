@@ -33,7 +33,7 @@ class RetentionTile implements ProgramTile {
 
     @Override
     public Optional<Tile> tileFor(Viewer viewer) {
-        if (!viewer.holds(Role.PRIVACY_OFFICER) && !viewer.holds(Role.DELEGATE) && !viewer.holds(Role.AUDITOR)) {
+        if (!viewer.holdsAny(Role.PRIVACY_OFFICER, Role.DELEGATE, Role.AUDITOR)) {
             return Optional.empty();
         }
         return Optional.of(new Tile(
